@@ -1,0 +1,100 @@
+"""The neutral document model every loader produces and the segmenter reads.
+
+A document is a flat list of blocks in reading order. Loaders know about
+formats (runs, glyph positions, Markdown syntax); nothing after them does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of the document body.
+
+    - ``text``: the block's plain text, inline markup removed, whitespace
+      collapsed. For a table, its cells joined row by row (for searching).
+    - ``level``: heading level (1 = top) for a heading; nesting depth
+      (0 = top) for a list item; 0 otherwise.
+    - ``label``: the visible number or letter of a numbered list item or
+      heading as the reader sees it ("1.", "a)", "3.2"), rebuilt from the
+      format's numbering where needed; ``None`` for bullets and plain text.
+      It is not repeated inside ``text``.
+    - ``lead_bold``: the text of a bold run the block starts with ("Present:"),
+      or "" when it does not start bold. ``lead_bold == text`` means the whole
+      block is bold, a common way to write a heading without a heading style.
+    - ``rows``: table cells, row by row; every cell a plain string.
+    - ``page``: 1-based page number in paged formats, else ``None``.
+    - ``index``: position of the block in the document, from 0.
+    """
+
+    kind: BlockKind
+    text: str
+    index: int = 0
+    page: int | None = None
+    level: int = 0
+    label: str | None = None
+    lead_bold: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def all_bold(self) -> bool:
+        return bool(self.text) and self.lead_bold.strip() == self.text.strip()
+
+
+@dataclass
+class Document:
+    """A loaded document: its blocks plus facts about the file itself."""
+
+    blocks: list[Block]
+    format: str  # "docx" | "pdf" | "text" | "markdown"
+    pages: int | None = None
+    # Key/value metadata the format carries (Markdown front matter, docx core
+    # properties such as "title"); the extractors may use it as a fallback.
+    metadata: dict[str, str] = field(default_factory=dict)
+    # What the loader could not read cleanly, in words a person understands.
+    warnings: list[str] = field(default_factory=list)
+
+
+def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
+    """A block with its text's whitespace collapsed (indices are set later)."""
+    return Block(kind=kind, text=" ".join(text.split()), **fields)  # type: ignore[arg-type]
+
+
+def table_block(rows: list[list[str]], **fields: object) -> Block:
+    """A table block; cell whitespace collapsed, ``text`` the cells joined."""
+    clean = tuple(tuple(" ".join(c.split()) for c in row) for row in rows)
+    text = " | ".join(c for row in clean for c in row if c)
+    return Block(kind=BlockKind.TABLE, text=text, rows=clean, **fields)  # type: ignore[arg-type]
+
+
+def numbered(blocks: list[Block]) -> list[Block]:
+    """The blocks with ``index`` set to their position, empty paragraphs dropped."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is not BlockKind.TABLE and not block.text:
+            continue
+        if block.kind is BlockKind.TABLE and not any(any(c for c in r) for r in block.rows):
+            continue
+        out.append(
+            Block(
+                kind=block.kind,
+                text=block.text,
+                index=len(out),
+                page=block.page,
+                level=block.level,
+                label=block.label,
+                lead_bold=block.lead_bold,
+                rows=block.rows,
+            )
+        )
+    return out

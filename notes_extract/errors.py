@@ -1,0 +1,47 @@
+"""Errors raised by notes-extract, all under one base class.
+
+Each error names the file and carries a short machine-readable ``code`` so
+command-line users, batch reports and scripts can tell failures apart.
+"""
+
+from __future__ import annotations
+
+
+class NotesExtractError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    code = "error"
+    exit_status = 1
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class UnsupportedFormatError(NotesExtractError):
+    """The bytes are not a document format notes-extract reads."""
+
+    code = "unsupported-format"
+    exit_status = 3
+
+
+class CorruptDocumentError(NotesExtractError):
+    """The file claims a format it reads, but cannot be read as one."""
+
+    code = "corrupt-document"
+    exit_status = 4
+
+
+class EmptyDocumentError(NotesExtractError):
+    """The document holds no text to read."""
+
+    code = "empty-document"
+    exit_status = 5
+
+
+class SourceNotFoundError(NotesExtractError):
+    """The input file is missing or cannot be opened."""
+
+    code = "unreadable-file"
+    exit_status = 2

@@ -1,0 +1,58 @@
+"""notes-extract: meeting minutes (.docx, .pdf, .txt, .md) into validated JSON records.
+
+    >>> from notes_extract import extract
+    >>> record = extract("samples/allies-group-2025-07-02.docx")
+    >>> record.meeting.date
+    '2025-07-02'
+"""
+
+from notes_extract.api import extract
+from notes_extract.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    NotesExtractError,
+    SourceNotFoundError,
+    UnsupportedFormatError,
+)
+from notes_extract.models import (
+    SCHEMA_VERSION,
+    Action,
+    Attendance,
+    Attendee,
+    Decision,
+    Due,
+    Meeting,
+    MinutesRecord,
+    NextMeeting,
+    Owner,
+    Point,
+    Section,
+    Source,
+    Votes,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Action",
+    "Attendance",
+    "Attendee",
+    "CorruptDocumentError",
+    "Decision",
+    "Due",
+    "EmptyDocumentError",
+    "Meeting",
+    "MinutesRecord",
+    "NextMeeting",
+    "NotesExtractError",
+    "Owner",
+    "Point",
+    "Section",
+    "Source",
+    "SourceNotFoundError",
+    "UnsupportedFormatError",
+    "Votes",
+    "__version__",
+    "extract",
+]

@@ -1,0 +1,165 @@
+"""Dates and times as minutes write them, normalised to ISO.
+
+Numeric dates ("03/09/2019") are ambiguous; a document uses one day/month
+order throughout, so `infer_day_first` reads it from the document's
+unambiguous dates and every later parse follows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+# Each pattern names its groups; the year is optional in the text forms
+# because deadlines ("31 July") rarely repeat it.
+_TEXT_DATES = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+]
+_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<a>\d{1,2})-(?P<b>\d{1,2})\b")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d.])"
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: str | None  # ISO, or None when the year is unknown and no default given
+    text: str  # as written
+    start: int
+    end: int
+    has_year: bool
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _expand_year(year: str) -> int:
+    value = int(year)
+    if len(year) == 2:
+        value += 2000 if value < 70 else 1900
+    return value
+
+
+def infer_day_first(text: str) -> bool:
+    """Whether numeric dates in ``text`` put the day first (default: yes).
+
+    Decided by the unambiguous numeric dates (a part above 12); when there are
+    none, month-name-first dates ("July 2, 2025") suggest US order.
+    """
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            day_first += 1
+        elif b > 12 >= a:
+            month_first += 1
+    if day_first or month_first:
+        return day_first >= month_first
+    us = len(_TEXT_DATES[1].findall(text))
+    uk = len(_TEXT_DATES[0].findall(text))
+    return not us > uk
+
+
+def find_dates(
+    text: str, *, day_first: bool = True, default_year: int | None = None
+) -> list[FoundDate]:
+    """Every date written in ``text``, in order, non-overlapping."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern in _TEXT_DATES:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else default_year
+            iso = _iso(year, month, day) if year else None
+            if year and iso is None:
+                continue
+            found.append(FoundDate(iso, m.group(0).strip(" ,"), m.start(), m.end(), bool(m["year"])))
+            taken.append((m.start(), m.end()))
+    for m in _ISO_DATE.finditer(text):
+        iso = _iso(int(m["year"]), int(m["a"]), int(m["b"]))
+        if iso and free(m.start(), m.end()):
+            found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+    for m in _NUMERIC_DATE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if day_first else (b, a)
+        iso = _iso(_expand_year(m["year"]), month, day)
+        if iso:
+            found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
+    """The first date in ``text`` that states its year."""
+    return next((f for f in find_dates(text, day_first=day_first) if f.has_year), None)
+
+
+def year_month(text: str) -> tuple[int, int] | None:
+    """A "March 2024" style month, when no full date is given."""
+    m = _MONTH_YEAR.search(text)
+    if not m:
+        return None
+    return int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]
+
+
+_TIME = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    re.I,
+)
+
+
+def parse_time(text: str) -> str | None:
+    """The first clock time in ``text`` as HH:MM (24 h).
+
+    A bare number is a time only with minutes or am/pm ("7.30", "7pm"), so
+    counts and item numbers are not mistaken for times. "noon" and "midday"
+    are 12:00.
+    """
+    for m in _TIME.finditer(text):
+        hour, minute, ampm = int(m["h"]), m["m"], m["ampm"]
+        if minute is None and ampm is None:
+            continue
+        if ampm:
+            if hour > 12 or hour == 0:
+                continue
+            if ampm.lower().startswith("p") and hour != 12:
+                hour += 12
+            elif ampm.lower().startswith("a") and hour == 12:
+                hour = 0
+        return f"{hour:02d}:{int(minute or 0):02d}"
+    if re.search(r"\b(noon|midday)\b", text, re.I):
+        return "12:00"
+    return None

@@ -1,0 +1,280 @@
+"""Actions: from action tables, "Action:" lines, lists under an Actions
+heading and firm commitments in the discussion, each real-world task once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notes_extract.extractors.context import Context
+from notes_extract.extractors.text_match import overlap, split_label
+from notes_extract.models import Action, Due, Owner
+from notes_extract.nlp import find_commitment
+from notes_extract.segment import ActionTable
+
+# Status words → the record's status. Longer phrases first.
+STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(not started|not yet started|to do|outstanding|open|pending|new)\b", re.I), "open"),
+    (re.compile(r"\b(in progress|in hand|ongoing|on-going|underway|under way|started|continuing|"
+                r"partially (done|complete\w*)|carried (forward|over)|on track|wip)\b", re.I),
+     "in_progress"),
+    (re.compile(r"\b(complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned)\b", re.I),
+     "done"),
+    (re.compile(r"\b(cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|"
+                r"not required)\b", re.I), "cancelled"),
+]  # fmt: skip
+
+ACTION_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:new\s+)?(action(?:\s+(?:point|item))?s?|ap|ai|todo|to do)(?:\s*\d+)?\s*(?:\*\*)?"
+    r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
+_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
+_DONE_MARK = re.compile(r"\s*[\[(](done|complete[d]?|closed)[\])]\s*", re.I)
+_OWNER_TAIL = re.compile(r"\s*(?:[-–—]\s*|\()(?P<who>[A-Z@][\w.'’@-]*(?:\s*(?:/|,|&|and)\s*"
+                         r"[A-Z@][\w.'’@-]*){0,3})\)?\s*\.?$")
+_OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
+                          r"(?P<who>[^;,.()]+)", re.I)
+_DUE_PHRASE = re.compile(
+    r"\b(?:by|before|due|deadline:?|no later than|for)\s+(?:the\s+)?(?P<when>next meeting|"
+    r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)", re.I)
+_STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
+
+
+@dataclass
+class Draft:
+    """An action while the document is still being read."""
+
+    text: str
+    owners: list[str] = field(default_factory=list)
+    ref: str | None = None
+    due: Due | None = None
+    status: str = "open"
+    status_text: str | None = None
+    origin: str = "this_meeting"
+    section: str | None = None
+    from_table: bool = False
+
+    def to_model(self, ctx: Context) -> Action:
+        owners: list[Owner] = []
+        for text in self.owners:
+            name = ctx.roster.resolve_or_keep(text)
+            if all(o.name != name for o in owners):
+                owners.append(Owner(text=text, name=name))
+        return Action(
+            ref=self.ref, text=self.text, owners=owners, due=self.due, status=self.status,  # type: ignore[arg-type]
+            status_text=self.status_text, origin=self.origin, section=self.section,  # type: ignore[arg-type]
+        )
+
+
+def status_of(text: str) -> str | None:
+    for pattern, status in STATUS_WORDS:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def split_owners(text: str) -> list[str]:
+    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two."""
+    parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", text.strip())
+    return [p.strip(" .") for p in parts if p.strip(" .") and p.strip(" .").lower() not in {"all"} | set()]
+
+
+def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
+    """The deadline written in ``text`` and, when it is a status word instead, that status."""
+    written = " ".join(text.split()).strip(" .")
+    if not written or re.fullmatch(r"[-–—/]+|n/?a|none|tba?", written, re.I):
+        return None, None
+    lowered = written.lower()
+    if re.search(r"\bnext (meeting|month'?s meeting|committee)\b", lowered):
+        return Due(text=written, date=None, kind="next_meeting"), None
+    dates = [d for d in ctx.dates_in(written) if d[0]]
+    if dates:
+        return Due(text=written, date=dates[0][0], kind="date"), None
+    if re.search(r"\b(asap|as soon as possible|immediately|urgent(ly)?)\b", lowered):
+        return Due(text=written, date=None, kind="asap"), None
+    if re.search(r"\b(tbc|tbd|tba|to be (confirmed|decided|agreed|arranged))\b", lowered):
+        return Due(text=written, date=None, kind="tbc"), None
+    status = status_of(written)
+    if status:
+        return None, status
+    if re.search(r"\b(ongoing|continuous|as required|as needed)\b", lowered):
+        return Due(text=written, date=None, kind="ongoing"), None
+    return Due(text=written, date=None, kind="other"), None
+
+
+# --- action tables ---------------------------------------------------------
+
+
+def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
+    cols = table.columns
+    header = [c.strip().lower() for c in table.table.rows[0]]
+    drafts: list[Draft] = []
+    for row in table.table.rows[1:]:
+        cells = list(row) + [""] * (len(header) - len(row))
+        if [c.strip().lower() for c in cells] == header:
+            continue  # a header row repeated after a page break
+        text = cells[cols["action"]].strip()
+        if not text:
+            if drafts and any(c.strip() for c in cells):
+                # a row that only continues the previous one's cells
+                for role in ("owner", "due"):
+                    if role in cols and cells[cols[role]].strip() and role == "owner":
+                        drafts[-1].owners += split_owners(cells[cols[role]])
+            continue
+        ref, text = split_label(text)
+        if "ref" in cols and cells[cols["ref"]].strip():
+            ref = cells[cols["ref"]].strip().rstrip(".")
+        draft = Draft(text=text, ref=ref, from_table=True,
+                      origin="previous_meeting" if table.previous else "this_meeting")
+        if "owner" in cols:
+            draft.owners = split_owners(cells[cols["owner"]])
+        if "due" in cols:
+            draft.due, status = read_due(cells[cols["due"]], ctx)
+            if status:
+                draft.status, draft.status_text = status, cells[cols["due"]].strip()
+        if "status" in cols and cells[cols["status"]].strip():
+            status = status_of(cells[cols["status"]])
+            if status:
+                draft.status, draft.status_text = status, cells[cols["status"]].strip()
+        drafts.append(draft)
+    return drafts
+
+
+# --- actions in running text -----------------------------------------------
+
+
+def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> Draft | None:
+    """The action a discussion point or an Actions-list line states, if any.
+
+    ``labelled`` says the line sits where every line is an action (under an
+    Actions heading); otherwise it needs an "Action:" label or a firm
+    commitment by a person or role.
+    """
+    body = text.strip()
+    m = ACTION_LABEL.match(body)
+    if m:
+        body, labelled = body[m.end():].strip(), True
+    status = "open"
+    box = _CHECKBOX.match(body)
+    if box:
+        body, labelled = body[box.end():], True
+        status = "open" if box["mark"] == " " else "done"
+    if _DONE_MARK.search(body):
+        body, status = _DONE_MARK.sub(" ", body).strip(), "done"
+    if not body:
+        return None
+    commitment = find_commitment(body, ctx.roster, ctx.names)
+    if not labelled and commitment is None:
+        return None
+    owners = commitment.owners if commitment else []
+    if not owners:
+        field_match = _OWNER_FIELD.search(body)
+        tail = _OWNER_TAIL.search(body)
+        if field_match:
+            owners = split_owners(field_match["who"])
+        elif tail and all(ctx.roster.resolve(o) or re.fullmatch(r"[A-Z]{2,4}|@[\w-]+", o)
+                          for o in split_owners(tail["who"])):
+            owners = split_owners(tail["who"])
+            body = body[: tail.start()].strip()
+    if not owners:
+        handles = re.findall(r"(?<![\w])@[\w-]+", body)
+        owners = handles[:3]
+    draft = Draft(text=body, owners=owners, status=status, section=section)
+    due_match = _DUE_PHRASE.search(body)
+    if due_match:
+        due, _ = read_due(due_match["when"], ctx)
+        if due and due.kind != "other":
+            draft.due = due
+    return draft
+
+
+def status_update(text: str) -> tuple[str, str, str] | None:
+    """(action wording, status, status words) of "... – in progress" update lines."""
+    m = _STATUS_TAIL.search(text)
+    if not m:
+        return None
+    status = status_of(m["status"])
+    if status is None:
+        return None
+    return text[: m.start()].strip(), status, m["status"].strip()
+
+
+# --- one real-world action, once -------------------------------------------
+
+
+def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """Merge "Action:" lines into the table rows that record the same task.
+
+    A line and a row are the same task when their owners agree and their
+    wording overlaps; the row is kept (its text, ref and deadline) and takes
+    the line's section.
+    """
+    merged = list(table_drafts)
+    linked: set[int] = set()
+    extra: list[Draft] = []
+    for line in line_drafts:
+        best, best_score = None, 0.0
+        line_owners = {ctx.roster.resolve_or_keep(o) for o in line.owners}
+        for i, row in enumerate(merged):
+            if i in linked:
+                continue
+            row_owners = {ctx.roster.resolve_or_keep(o) for o in row.owners}
+            score = overlap(line.text, row.text)
+            if line_owners and row_owners and not (line_owners & row_owners):
+                continue
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None and best_score >= 0.45:
+            linked.add(best)
+            row = merged[best]
+            if row.section is None and row.origin == "this_meeting":
+                row.section = line.section
+            if not row.owners:
+                row.owners = line.owners
+            if row.due is None:
+                row.due = line.due
+        elif not _duplicate(line, extra, ctx):
+            extra.append(line)
+    return merged + extra
+
+
+def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:
+    owners = {ctx.roster.resolve_or_keep(o) for o in draft.owners}
+    return any(
+        overlap(draft.text, other.text) >= 0.8
+        and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}
+        for other in drafts
+    )
+
+
+def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[str]]]) -> None:
+    """Give table rows no line was linked to the section whose points discuss them."""
+    for draft in drafts:
+        if draft.section is not None or draft.origin != "this_meeting" or not draft.from_table:
+            continue
+        best, best_score = None, 0.0
+        for title, points in section_points:
+            for point in points:
+                score = overlap(draft.text, point)
+                if score > best_score:
+                    best, best_score = title, score
+        if best is not None and best_score >= 0.5:
+            draft.section = best
+
+
+def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx: Context) -> list[
+        tuple[str, str, str]]:
+    """Set the status of earlier actions from "update on actions" lines; return the unmatched."""
+    unmatched = []
+    for wording, status, words in updates:
+        best, best_score = None, 0.0
+        for draft in drafts:
+            score = overlap(wording, draft.text)
+            if score > best_score:
+                best, best_score = draft, score
+        if best is not None and best_score >= 0.6:
+            best.status, best.status_text = status, words
+        else:
+            unmatched.append((wording, status, words))
+    return unmatched

@@ -1,0 +1,70 @@
+"""Attendance: who was present, sent apologies, was absent or attended as a non-member."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.models import Attendance, Attendee
+from notes_extract.people import looks_like_name, parse_entry, split_people
+from notes_extract.segment import AttendancePart, attendance_label
+
+# Lines inside an attendance list that count people rather than name them.
+_NOT_PEOPLE = re.compile(
+    r"\b(members? of the public|public|none|nil|no apologies|quorum|quorate|\d+\s+(people|members|"
+    r"residents|persons))\b",
+    re.I,
+)
+
+
+def extract_attendance(parts: list[AttendancePart]) -> Attendance:
+    """The four attendance lists, from labelled lines, lists and tables."""
+    lists: dict[str, list[Attendee]] = {
+        "present": [], "apologies": [], "absent": [], "in_attendance": [],
+    }  # fmt: skip
+    for part in parts:
+        for category, entry in _entries(part):
+            person = parse_entry(entry)
+            if person is None or not _is_person(person.name):
+                continue
+            if any(a.name.lower() == person.name.lower() for a in lists[category]):
+                continue
+            lists[category].append(Attendee(name=person.name, role=person.role, text=person.text))
+    return Attendance(**lists)
+
+
+def _entries(part: AttendancePart) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if part.text:
+        out += [(part.category, e) for e in split_people(part.text)]
+    for block in part.blocks:
+        if block.kind is BlockKind.TABLE:
+            out += _table_entries(block, part.category)
+        else:
+            out += [(part.category, e) for e in split_people(block.text)]
+    return out
+
+
+def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
+    """People in an attendance table: one per cell, or name + role columns."""
+    out: list[tuple[str, str]] = []
+    for row in block.rows:
+        cells = [c for c in row if c.strip()]
+        if not cells:
+            continue
+        label = attendance_label(cells[0])
+        if label:
+            category = label[0]
+            cells = ([label[2]] if label[2] else []) + cells[1:]
+        if len(cells) == 2 and not looks_like_name(cells[1]):
+            out.append((category, f"{cells[0]} ({cells[1]})"))
+            continue
+        for cell in cells:
+            out += [(category, e) for e in split_people(cell)]
+    return out
+
+
+def _is_person(name: str) -> bool:
+    if _NOT_PEOPLE.search(name):
+        return False
+    return looks_like_name(name)

@@ -1,0 +1,55 @@
+"""The parts around the discussion: declarations of interest and the next meeting."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.dates import parse_time
+from notes_extract.document import Block
+from notes_extract.extractors.context import Context
+from notes_extract.models import NextMeeting
+
+NONE_DECLARED = re.compile(
+    r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
+    r"noted|recorded|reported)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
+    r"^\s*(none|nil|no declarations?|no conflicts?)\.?\s*$",
+    re.I,
+)
+DECLARED = re.compile(
+    r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I)
+
+_TBC = re.compile(r"\b(tbc|tbd|tba|to be (confirmed|decided|agreed|arranged|announced|set))\b", re.I)
+_VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
+                    r"(?:\s+(?:Hall|Room|Centre|Center|Library|Office|Church|School))?)")
+
+
+def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
+    """Declared interests: every point of a declarations agenda item, and any
+    "X declared an interest" line elsewhere; [] when none were declared."""
+    out = [t.strip() for t in item_points if not NONE_DECLARED.search(t)]
+    out += [t.strip() for t in other_texts if DECLARED.search(t) and not NONE_DECLARED.search(t)]
+    return list(dict.fromkeys(out))
+
+
+def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeeting | None:
+    """The next meeting from its labelled line or heading and what follows."""
+    if not blocks:
+        return None
+    texts = ([label_rest] if label_rest else []) + [b.text for b in blocks[1:]]
+    text = " ".join(t for t in texts if t).strip() or blocks[0].text
+    dates = [d for d, _ in ctx.dates_in(text) if d]
+    date = dates[0] if dates else None
+    if date and ctx.meeting_date and date < ctx.meeting_date.isoformat():
+        date = None  # a date before this meeting is not the next one
+    location = None
+    if m := _VENUE.search(text):
+        location = m["loc"]
+        if re.fullmatch(r"\d|[A-Z][a-z]+day|[A-Z][a-z]+ \d+", location):
+            location = None
+    return NextMeeting(
+        text=text,
+        date=date,
+        start_time=parse_time(text) if date else None,
+        location=location,
+        tbc=bool(_TBC.search(text)) or date is None,
+    )

@@ -1,0 +1,36 @@
+"""What every extractor needs to know about the meeting being read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from notes_extract.dates import find_dates
+from notes_extract.people import Roster
+
+
+@dataclass(frozen=True)
+class Context:
+    roster: Roster
+    meeting_date: dt.date | None
+    day_first: bool
+    # Capitalised words used as names somewhere in the document (see nlp.proper_nouns).
+    names: frozenset[str] = frozenset()
+
+    def dates_in(self, text: str) -> list[tuple[str | None, str]]:
+        """(ISO date, text) of each date in ``text``; a missing year comes from
+        the meeting, moved to the next year when that would put a deadline
+        well before the meeting ("31 Jan" at a December meeting)."""
+        year = self.meeting_date.year if self.meeting_date else None
+        out: list[tuple[str | None, str]] = []
+        for found in find_dates(text, day_first=self.day_first, default_year=year):
+            iso = found.date
+            if iso and not found.has_year and self.meeting_date:
+                date = dt.date.fromisoformat(iso)
+                if (self.meeting_date - date).days > 60:
+                    try:
+                        iso = date.replace(year=date.year + 1).isoformat()
+                    except ValueError:  # 29 February
+                        iso = None
+            out.append((iso, found.text))
+        return out

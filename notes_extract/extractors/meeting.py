@@ -1,0 +1,171 @@
+"""The meeting itself: title, date, times, place, chair and minute taker."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from notes_extract.dates import find_dates, first_full_date, parse_time
+from notes_extract.document import Block, Document
+from notes_extract.models import Attendance, Meeting
+from notes_extract.people import Roster, strip_honorifics
+
+_TITLE_PREFIX = re.compile(
+    r"^(draft\s+)?((the\s+)?(minutes|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
+    r"|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
+_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$", re.I)
+_DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
+
+_START = re.compile(
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|called to order|convened|beginning)\b[^.]*?\bat\s+"
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+_END = re.compile(
+    r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?\bat\s+"
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+_TIME_LABEL = re.compile(r"^(time|start time|meeting time)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+_TIME_RANGE = re.compile(
+    r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
+    r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+
+_LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
+_HELD_AT = re.compile(
+    r"\bheld\s+(?:(?:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
+_ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams|google meet|skype|jitsi)\b",
+                     re.I)
+_CHAIR_LINE = re.compile(r"^(chair(?:ed by)?|chairperson|chairman|presiding)\s*[:\-–]\s*(?P<name>.+)$",
+                         re.I)
+_CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                             r"(?:took|was in) the chair|chaired by\s+(?P<name2>[A-Z][\w.'’-]*"
+                             r"(?:\s+[A-Z][\w.'’-]*){0,3})")
+_MINUTES_BY = re.compile(
+    r"^(minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
+    r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?taken by\s+"
+    r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", re.I)
+
+
+def extract_meeting(
+    doc: Document,
+    title_blocks: list[Block],
+    attendance: Attendance,
+    roster: Roster,
+    *,
+    day_first: bool,
+    source_name: str,
+    warnings: list[str],
+) -> Meeting:
+    """Meeting facts from the title block, the whole text and, last, the file name."""
+    texts = [b.text for b in doc.blocks]
+    head = [b.text for b in title_blocks] or texts[:3]
+    meeting = Meeting()
+
+    meeting.title = _title(head, doc.metadata)
+    date = None
+    for text in head + _held_lines(texts) + [doc.metadata.get("date", "")]:
+        date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
+        if date:
+            break
+    if date is None and source_name:
+        date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
+        if date:
+            warnings.append(f"The meeting date was not found in the text; {date.date} was taken "
+                            "from the file name.")
+    if date:
+        meeting.date, meeting.date_text = date.date, date.text
+    elif not date:
+        warnings.append("No meeting date was found.")
+
+    meeting.start_time, meeting.end_time = _times(head, texts)
+    meeting.location = _location(head + texts[:40])
+    meeting.chair = _chair(attendance, texts, roster)
+    meeting.minute_taker = _minute_taker(attendance, texts, roster)
+    return meeting
+
+
+def _title(head: list[str], metadata: dict[str, str]) -> str | None:
+    if metadata.get("title"):
+        return _clean_title(metadata["title"]) or None
+    for text in head:
+        title = _clean_title(text)
+        if title and len(title.split()) <= 20:
+            return title
+    return None
+
+
+def _clean_title(text: str) -> str:
+    """The body and meeting named by a title line, without date, place or "Minutes of"."""
+    text = _TITLE_PREFIX.sub("", text.strip())
+    text = _HELD.sub("", text)
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end:]
+    text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
+    text = text.strip(" ,.:;-–—|")
+    # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
+    if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
+        return ""
+    return re.sub(r"\s+", " ", text)
+
+
+def _held_lines(texts: list[str]) -> list[str]:
+    return [t for t in texts[:30] if re.search(r"\b(held|took place|meeting)\b.*\bon\b", t, re.I)]
+
+
+def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
+    start = end = None
+    for text in head + texts[:30]:
+        m = _TIME_LABEL.match(text)
+        if m:
+            r = _TIME_RANGE.search(m["rest"])
+            if r:
+                return parse_time(r["a"]), parse_time(r["b"])
+            start = start or parse_time(m["rest"])
+    for text in texts:
+        if start is None and (m := _START.search(text)):
+            start = parse_time(m["time"])
+        if (m := _END.search(text)) and parse_time(m["time"]):
+            end = parse_time(m["time"])
+    if start is None:
+        for text in head:
+            if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
+                return parse_time(m["a"]), parse_time(m["b"])
+            if re.search(r"\b(at|from)\s+\d", text):
+                start = parse_time(text.split(" at ", 1)[-1])
+    return start, end
+
+
+def _location(texts: list[str]) -> str | None:
+    for text in texts:
+        if m := _LOCATION_LABEL.match(text):
+            return m["loc"].strip(" .")
+    for text in texts:
+        if m := _HELD_AT.search(text):
+            return m["loc"].strip(" .")
+    for text in texts:
+        if m := _ONLINE.search(text):
+            return m["loc"]
+    return None
+
+
+def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
+    for people in (attendance.present, attendance.in_attendance):
+        for person in people:
+            if person.role == "chair":
+                return person.name
+    for text in texts:
+        if m := _CHAIR_LINE.match(text):
+            return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
+        if m := _CHAIR_SENTENCE.search(text):
+            return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+    return None
+
+
+def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
+    for people in (attendance.present, attendance.in_attendance):
+        for person in people:
+            if person.role == "minute taker":
+                return person.name
+    for text in texts:
+        if m := _MINUTES_BY.search(text):
+            name = (m["name"] or m["name2"] or "").strip(" .")
+            if name and len(name.split()) <= 5:
+                return roster.resolve_or_keep(strip_honorifics(name))
+    return None

@@ -1,0 +1,111 @@
+"""Small text helpers shared by the extractors: labels and wording similarity."""
+
+from __future__ import annotations
+
+import re
+
+# "1. Add funding ..." / "A. Nicc to ..." / "3.2 Review ..." / "(a) ..."
+ITEM_LABEL = re.compile(
+    r"^\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]\s+|^(?P<ref2>\d{1,3}(?:\.\d{1,3})+)\s+"
+)
+
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "our",
+        "us",
+        "they",
+        "their",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "its",
+        "into",
+        "about",
+        "all",
+        "any",
+        "some",
+        "up",
+        "out",
+        "so",
+        "if",
+        "not",
+        "no",
+        "will",
+        "would",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+    ]
+)
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """("1", "Add funding ...") for "1. Add funding ..."; (None, text) when unlabelled."""
+    m = ITEM_LABEL.match(text)
+    if not m:
+        return None, text
+    return (m["ref"] or m["ref2"]), text[m.end() :].strip()
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
+    return {_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def overlap(a: str, b: str) -> float:
+    """How much two wordings share: the overlap coefficient of their content words."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def jaccard(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)

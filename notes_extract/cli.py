@@ -74,6 +74,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
     status = 0
+    targets = output_names(args.files)
     for name in args.files:
         try:
             record = extract(name, format=args.format)
@@ -93,10 +94,22 @@ def _run_extract(args: argparse.Namespace) -> int:
         if args.output is None:
             sys.stdout.write(text)
         else:
-            target = args.output / f"{Path(name).stem}.json"
+            target = args.output / targets[name]
             write_atomic(target, text)
             print(f"{PROG}: wrote {target}", file=sys.stderr)
     return status
+
+
+def output_names(files: list[str]) -> dict[str, str]:
+    """NAME.json per input; inputs sharing a NAME (minutes.pdf, minutes.docx)
+    get NAME.EXT.json so that none replaces another."""
+    stems: dict[str, int] = {}
+    for name in files:
+        stems[Path(name).stem] = stems.get(Path(name).stem, 0) + 1
+    return {
+        name: f"{Path(name).stem}.json" if stems[Path(name).stem] == 1 else f"{Path(name).name}.json"
+        for name in files
+    }
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -119,7 +119,7 @@ def split_people(text: str) -> list[str]:
             out.extend(pieces)
         else:
             out.append(part)
-    return [p.strip() for p in out if p.strip(" .;,")]
+    return [p.strip(" .;,") for p in out if p.strip(" .;,")]
 
 
 def _fold(text: str) -> str:

@@ -33,10 +33,10 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _PROPOSER = re.compile(
-    rf"\b(?:proposed|moved|proposer)\s*(?:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
+    rf"\b(?i:proposed|moved|proposer)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:moved|proposed)\b")
 _SECONDER = re.compile(
-    rf"\b(?:seconded|seconder)\s*(?:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+seconded\b")
+    rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+seconded\b")
 _VOTES = re.compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"

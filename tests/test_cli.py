@@ -1,0 +1,75 @@
+"""The command line as a user runs it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import SAMPLES, SEED
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "notes_extract.cli", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=120)
+
+
+def test_extract_prints_the_record() -> None:
+    result = run("extract", str(SAMPLES / f"{SEED}.txt"))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["schema_version"] == "1.0" and record["meeting"]["date"] == "2025-07-02"
+
+
+def test_extract_many_into_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("extract", str(SAMPLES / f"{SEED}.txt"), str(SAMPLES / f"{SEED}.docx"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    # Two inputs with one name: the second must not silently replace the first.
+    assert sorted(p.name for p in out.iterdir()) == [f"{SEED}.docx.json", f"{SEED}.txt.json"]
+    assert "wrote" in result.stderr
+
+
+def test_extract_one_per_name(tmp_path: Path) -> None:
+    result = run("extract", str(SAMPLES / f"{SEED}.md"), "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / f"{SEED}.json").read_text())["source"]["format"] == "markdown"
+
+
+def test_missing_file_is_one_line_and_nonzero(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path / "nope.docx"), "-o", str(tmp_path / "out"))
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert "nope.docx" in result.stderr and "no such file" in result.stderr
+    assert not list((tmp_path / "out").glob("*.json"))
+
+
+def test_unsupported_file_names_the_file_and_writes_nothing(tmp_path: Path) -> None:
+    junk = tmp_path / "photo.pdf"
+    junk.write_bytes(bytes(range(256)) * 20)
+    out = tmp_path / "out"
+    result = run("extract", str(junk), "-o", str(out))
+    assert result.returncode != 0
+    assert "photo.pdf" in result.stderr and "unsupported-format" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(out.glob("*.json"))
+
+
+def test_failed_run_does_not_touch_an_existing_record(tmp_path: Path) -> None:
+    broken = tmp_path / "minutes.docx"
+    broken.write_bytes(b"PK\x03\x04 this is no zip")
+    (tmp_path / "minutes.json").write_text("earlier record")
+    result = run("extract", str(broken), "-o", str(tmp_path))
+    assert result.returncode != 0
+    assert (tmp_path / "minutes.json").read_text() == "earlier record"
+
+
+def test_schema_command_prints_the_schema() -> None:
+    result = run("schema")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["title"] == "MinutesRecord"
+
+
+def test_help_on_every_command() -> None:
+    for args in ([], ["extract"], ["schema"]):
+        result = run(*args, "--help")
+        assert result.returncode == 0 and "usage:" in result.stdout

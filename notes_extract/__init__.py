@@ -6,7 +6,7 @@
     '2025-07-02'
 """
 
-from notes_extract.api import extract
+from notes_extract.api import extract, extract_all
 from notes_extract.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
@@ -55,4 +55,5 @@ __all__ = [
     "Votes",
     "__version__",
     "extract",
+    "extract_all",
 ]

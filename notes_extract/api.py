@@ -34,6 +34,12 @@ def read_source(source: Source) -> tuple[bytes, str | None]:
     return data, getattr(source, "name", None)
 
 
+def extract_all(source: Source, *, format: str | None = None) -> list[MinutesRecord]:
+    """Read a document that may hold several meetings (a meeting log) into one
+    record per meeting, in document order. Raises like `extract`."""
+    return [extract(source, format=format)]
+
+
 def extract(source: Source, *, format: str | None = None) -> MinutesRecord:
     """Read one minutes document into a validated `MinutesRecord`.
 

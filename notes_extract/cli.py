@@ -40,6 +40,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of the minutes record (the published contract).",
     )
     sc.set_defaults(run=_run_schema)
+
+    ev = commands.add_parser(
+        "eval",
+        help="score extraction against gold records",
+        description="Extract every document that has a gold file (NAME.gold.json, or NAME.1.gold.json, "
+        "NAME.2.gold.json ... for a document holding several meetings) and score the records: one "
+        "line per document (worst first), the failed checks, then the totals as the reference "
+        "scorer prints them (overall is the mean over documents).",
+    )
+    ev.add_argument("gold_dir", metavar="GOLD_DIR", type=Path, help="folder of *.gold.json files")
+    ev.add_argument("--docs", metavar="DIR", type=Path,
+                    help="find the documents NAME.<ext> here instead of beside the gold files")
+    ev.add_argument("--quiet", action="store_true", help="leave out the failed checks")
+    ev.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    ev.add_argument("--min", metavar="F", type=float,
+                    help="exit 1 when the overall score is below F (0..1)")
+    ev.set_defaults(run=_run_eval)
     return parser
 
 
@@ -98,6 +115,49 @@ def _run_extract(args: argparse.Namespace) -> int:
             write_atomic(target, text)
             print(f"{PROG}: wrote {target}", file=sys.stderr)
     return status
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from notes_extract.api import extract_all
+    from notes_extract.evaluate import GoldFileError, evaluate, find_gold_sets
+
+    for folder in (args.gold_dir, args.docs):
+        if folder is not None and not folder.is_dir():
+            _error(f"{folder}: no such folder")
+            return 2
+    gold_sets = find_gold_sets(args.gold_dir, args.docs)
+    if not gold_sets:
+        _error(f"{args.gold_dir}: no *.gold.json files")
+        return 2
+    try:
+        report = evaluate(gold_sets, extract_all)
+    except GoldFileError as exc:
+        _error(str(exc))
+        return 2
+    if args.json:
+        print(json.dumps(report.to_dict(misses=not args.quiet), indent=2, ensure_ascii=False))
+    else:
+        for doc in report.worst_first():
+            notes = []
+            if doc.meetings > 1:
+                notes.append(f"{doc.meetings} meetings")
+            if doc.error is not None:
+                notes.append(f"error: {doc.error}")
+            elif doc.records != doc.meetings:
+                notes.append(f"{doc.records} record{'s' if doc.records != 1 else ''} extracted")
+            print(f"== {doc.name}: overall {doc.overall:.3f}" + (f" ({'; '.join(notes)})" if notes else ""))
+        if not args.quiet:
+            for check in report.total.misses:
+                print(f"MISS {check.label}: gold={json.dumps(check.gold, ensure_ascii=False)} "
+                      f"got={json.dumps(check.got, ensure_ascii=False)}")
+        families = [f"{family} P={p:.2f} R={r:.2f} F1={f1:.2f}"
+                    for family, (p, r, f1) in report.families().items()]
+        print("; ".join(families))
+        print(f"checks {report.hits}/{len(report.total.checks)} hit; micro {report.micro:.3f}; "
+              f"overall {report.overall:.3f} (mean over documents)")
+    return 1 if args.min is not None and report.overall < args.min else 0
 
 
 def output_names(files: list[str]) -> dict[str, str]:

@@ -13,6 +13,10 @@ the fields a gold file holds are scored. The rules:
 - a record's overall score is the mean of the attendance, action, decision
   and section F1 and the hit rate of all single-field checks; over several
   documents, the mean over documents (a multi-meeting document counts once).
+
+A whole folder of gold files is scored with `find_gold_sets` (which gold files
+belong to which document) and `evaluate` (extract each document once, score
+every gold file, and gather a `Report`), the engine of ``notes-extract eval``.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from notes_extract.errors import NotesExtractError
 
 _HONORIFICS = r"^(cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|the)\.?\s+"
 _GENERIC_TITLE_WORDS = {"minutes", "minute", "meeting", "meetings", "notes", "of", "the", "held", "on",
@@ -33,6 +39,8 @@ FAMILIES = ("attendance", "actions", "decisions", "sections")
 
 
 def norm(text: Any) -> str | None:
+    """Text folded for comparison: NFKC, plain dashes and quotes, one space, lower case,
+    no trailing punctuation."""
     if text is None:
         return None
     s = unicodedata.normalize("NFKC", str(text))
@@ -43,6 +51,7 @@ def norm(text: Any) -> str | None:
 
 
 def norm_name(text: Any) -> str | None:
+    """A person's name folded for comparison: `norm`, without honorifics and punctuation."""
     s = norm(text)
     if s is None:
         return None
@@ -54,6 +63,7 @@ def norm_name(text: Any) -> str | None:
 
 
 def similarity(a: Any, b: Any) -> float:
+    """How alike two texts are after `norm` (0..1; two empty texts are alike)."""
     x, y = norm(a) or "", norm(b) or ""
     if not x and not y:
         return 1.0
@@ -61,6 +71,7 @@ def similarity(a: Any, b: Any) -> float:
 
 
 def titles_agree(gold: str | None, got: str | None) -> bool:
+    """Titles agree when, without generic words and dates, they are equal or ≥ 0.9 similar."""
     def core(s: str) -> str:
         s = norm(s) or ""
         s = re.sub(r"\b\d{1,4}(st|nd|rd|th)?\b", " ", s)
@@ -192,7 +203,8 @@ def score_record(gold: dict, got: dict) -> Score:
             if key == "title":
                 ok = titles_agree(g, r)
             elif key == "location":
-                ok = (g is None and r is None) or (g is not None and r is not None and similarity(g, r) >= 0.9)
+                ok = (g is None and r is None) or (
+                    g is not None and r is not None and similarity(g, r) >= 0.9)
             elif key in ("chair", "minute_taker"):
                 ok = norm_name(g) == norm_name(r)
             else:
@@ -287,4 +299,210 @@ def _score_sections(s: Score, gold: list, got: list) -> None:
 
 
 def load_json(path: Path) -> dict:
+    """The JSON data of a file."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+# --- scoring a folder of gold files ------------------------------------------------------------
+
+DOCUMENT_EXTENSIONS = ("docx", "pdf", "txt", "md", "markdown")
+"""The document a gold file describes is ``NAME.<ext>``; when several exist, the first here wins."""
+
+GOLD_SUFFIX = ".gold.json"
+_MEETING_NUMBER = re.compile(r"^(?P<name>.+)\.(?P<number>\d+)$")
+
+
+class GoldFileError(ValueError):
+    """A gold file that cannot be read as a JSON object."""
+
+
+@dataclass(frozen=True)
+class GoldFile:
+    """One gold file: the meeting it describes and the prefix of its check labels."""
+
+    path: Path
+    stem: str  # NAME or NAME.k, as the reference scorer labels its checks
+    meeting: int  # which record of the document it describes, from 1
+
+
+@dataclass
+class GoldSet:
+    """The gold files of one document (one per meeting) and the document, if found."""
+
+    name: str
+    golds: list[GoldFile]
+    document: Path | None
+    searched: Path  # where the document was looked for
+
+    @property
+    def missing_message(self) -> str:
+        """Why there is no document, for the report."""
+        return f"no document {self.name}.{{{','.join(DOCUMENT_EXTENSIONS)}}} in {self.searched}"
+
+
+@dataclass
+class DocumentResult:
+    """How one document scored: the mean of its meetings, or 0 when it was not found."""
+
+    name: str
+    document: Path | None
+    meetings: int  # gold files, one per meeting
+    records: int  # records extracted from the document
+    overall: float
+    score: Score  # every check of every meeting, labels prefixed with the gold file's stem
+    error: str | None = None
+
+    def to_dict(self, *, misses: bool = True) -> dict[str, Any]:
+        """The result as JSON data; ``misses=False`` leaves out the failed checks."""
+        data: dict[str, Any] = {
+            "name": self.name,
+            "document": str(self.document) if self.document is not None else None,
+            "score": self.overall,
+            "meetings": self.meetings,
+            "records": self.records,
+            "error": self.error,
+        }
+        if misses:
+            data["misses"] = [{"label": c.label, "gold": c.gold, "got": c.got} for c in self.score.misses]
+        return data
+
+
+@dataclass
+class Report:
+    """Every document's result and the pooled totals, as ``score.py --corpus`` reports them."""
+
+    documents: list[DocumentResult]  # in gold-file order
+    total: Score
+
+    @property
+    def overall(self) -> float:
+        """The mean over documents (0 when there are none)."""
+        if not self.documents:
+            return 0.0
+        return sum(d.overall for d in self.documents) / len(self.documents)
+
+    @property
+    def micro(self) -> float:
+        """The overall score of every check pooled, as if the corpus were one record."""
+        return self.total.overall
+
+    @property
+    def hits(self) -> int:
+        return sum(c.ok for c in self.total.checks)
+
+    def families(self) -> dict[str, tuple[float, float, float]]:
+        """Precision, recall and F1 of each scored family, in the reference scorer's order."""
+        return {family: self.total.prf(family) for family in FAMILIES if family in self.total.sets}
+
+    def worst_first(self) -> list[DocumentResult]:
+        """The documents by ascending score (ties keep gold-file order)."""
+        return sorted(self.documents, key=lambda d: d.overall)
+
+    def to_dict(self, *, misses: bool = True) -> dict[str, Any]:
+        """The report as JSON data: documents worst first, then the totals."""
+        totals: dict[str, Any] = {
+            family: {"p": p, "r": r, "f1": f1} for family, (p, r, f1) in self.families().items()
+        }
+        totals.update(checks=len(self.total.checks), hits=self.hits, micro=self.micro, overall=self.overall)
+        return {"documents": [d.to_dict(misses=misses) for d in self.worst_first()], "totals": totals}
+
+
+def _documents_in(folder: Path) -> dict[str, Path]:
+    """NAME → the document ``NAME.<ext>`` in ``folder``, by `DOCUMENT_EXTENSIONS` preference."""
+    rank = {ext: i for i, ext in enumerate(DOCUMENT_EXTENSIONS)}
+    found: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        ext = path.suffix[1:].lower()
+        if ext not in rank or not path.is_file():
+            continue
+        best = found.get(path.stem)
+        if best is None or rank[ext] < rank[best.suffix[1:].lower()]:
+            found[path.stem] = path
+    return found
+
+
+def find_gold_sets(gold_dir: Path, docs_dir: Path | None = None) -> list[GoldSet]:
+    """Group the ``NAME.gold.json`` and ``NAME.k.gold.json`` files of ``gold_dir`` by
+    document and find each document ``NAME.<ext>`` in ``docs_dir`` (default: beside
+    the gold files). ``NAME.k`` is meeting k of ``NAME`` unless only a document named
+    ``NAME.k`` exists. Sets come in gold-file order, meetings in number order."""
+    gold_dir, docs = Path(gold_dir), Path(docs_dir if docs_dir is not None else gold_dir)
+    documents = _documents_in(docs)
+    groups: dict[str, list[GoldFile]] = {}
+    for path in sorted(gold_dir.glob("*" + GOLD_SUFFIX)):
+        if not path.is_file():
+            continue
+        stem = path.name[: -len(GOLD_SUFFIX)]
+        numbered = _MEETING_NUMBER.match(stem)
+        if numbered and not (stem in documents and numbered["name"] not in documents):
+            name, meeting = numbered["name"], int(numbered["number"])
+        else:
+            name, meeting = stem, 1
+        groups.setdefault(name, []).append(GoldFile(path, stem, meeting))
+    return [
+        GoldSet(name, sorted(golds, key=lambda g: (g.meeting, g.stem)), documents.get(name), docs)
+        for name, golds in groups.items()
+    ]
+
+
+def record_data(record: Any) -> dict:
+    """A record as the JSON data ``extract -o`` writes (a dict is taken as it is)."""
+    if isinstance(record, dict):
+        return record
+    return json.loads(record.to_json())
+
+
+def _load_gold(path: Path) -> dict:
+    try:
+        data = load_json(path)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldFileError(f"{path}: cannot read gold file: {exc}") from None
+    if not isinstance(data, dict):
+        raise GoldFileError(f"{path}: a gold file must hold a JSON object")
+    return data
+
+
+Extractor = Callable[[Path], Iterable[Any]]
+
+
+def evaluate_document(gold_set: GoldSet, extract_all: Extractor) -> DocumentResult:
+    """Extract the document of ``gold_set`` once and score gold file ``NAME.k`` against
+    its k-th record. A meeting without a record (document not found, extraction failed,
+    fewer records than meetings) is scored against ``{}`` plus one failed check, as
+    ``score.py --corpus`` scores a missing record file; a document not found scores 0."""
+    golds = [(g, _load_gold(g.path)) for g in gold_set.golds]
+    records: list[dict] = []
+    error = None
+    if gold_set.document is None:
+        error = gold_set.missing_message
+    else:
+        try:
+            records = [record_data(r) for r in extract_all(gold_set.document)]
+        except NotesExtractError as exc:
+            error = f"{exc.code}: {exc.message}"
+        except Exception as exc:  # a bug in the extractor: report it, score the rest
+            error = f"internal-error: {type(exc).__name__}: {exc}"
+    total, overalls = Score(), []
+    for gold_file, gold in golds:
+        got = records[gold_file.meeting - 1] if 1 <= gold_file.meeting <= len(records) else None
+        score = score_record(gold, got or {})
+        if gold_set.document is None:
+            score.check(False, "document: not found", gold_set.missing_message, None)
+        elif error is not None:
+            score.check(False, "record: extraction failed", gold_set.document.name, error)
+        elif got is None:
+            score.check(False, "record: missing", f"meeting {gold_file.meeting}",
+                        f"{len(records)} record(s) extracted")
+        overalls.append(score.overall)
+        total.merge(score, prefix=f"{gold_file.stem}: ")
+    overall = 0.0 if gold_set.document is None or not overalls else sum(overalls) / len(overalls)
+    return DocumentResult(gold_set.name, gold_set.document, len(golds), len(records), overall, total, error)
+
+
+def evaluate(gold_sets: Sequence[GoldSet], extract_all: Extractor) -> Report:
+    """Score every gold set (see `evaluate_document`) and pool the results into a `Report`."""
+    documents = [evaluate_document(gold_set, extract_all) for gold_set in gold_sets]
+    total = Score()
+    for document in documents:
+        total.merge(document.score)
+    return Report(documents, total)

@@ -18,7 +18,7 @@ from notes_extract.people import Roster
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # Roles that can own an action or chair a meeting, as token patterns.
 ROLE_WORDS = [
@@ -86,7 +86,8 @@ class Commitment:
     """A firm task for someone found in running text."""
 
     owners: list[str]  # as written: "Nicc", "the Clerk", "JB"
-    text: str  # the sentence or clause that states it, from the owner on
+    text: str  # the sentence that states it
+    clause: str  # from the owner on
 
 
 def proper_nouns(texts: list[str]) -> frozenset[str]:
@@ -104,60 +105,97 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "OTC asks staff to propose ...": the one asked is the owner.
+_ASKS = re.compile(
+    r"\b(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|invites?|invited|directs?|"
+    r"directed)\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+[a-z]")
+
+
+def find_commitments(
+    text: str, roster: Roster, names: frozenset[str] = frozenset()
+) -> list[Commitment]:
+    """Every commitment stated in ``text``, one per sentence at most.
+
+    The owner must stand at the start of a sentence or clause, directly before
+    the commitment words, and be a person (in the roster, or a name the
+    document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
+    """
+    doc = pipeline()(text)
+    found: dict[int, Commitment] = {}
+    for _, start, _end in _commitment_matcher()(doc):
+        sent = doc[start].sent
+        if sent.start in found:
+            continue
+        for begin in _clause_starts(doc, start):
+            owners = _owners(doc[begin:start].text, roster, names)
+            if owners:
+                found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
+                break
+    for sent in doc.sents:
+        if sent.start in found:
+            continue
+        m = _ASKS.search(sent.text)
+        if m and _is_owner(m["owner"], roster, names):
+            found[sent.start] = Commitment([m["owner"]], sent.text.strip(), sent.text.strip())
+    return [found[k] for k in sorted(found)]
+
+
 def find_commitment(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> Commitment | None:
-    """The commitment ``text`` opens with, if it is one.
-
-    The owner must stand at the start of a sentence or clause, directly before
-    the commitment words, and be a person (in the roster, or a capitalised
-    name), initials, or a role ("Clerk", "The Chair").
-    """
-    doc = pipeline()(text)
-    for _, start, _end in _commitment_matcher()(doc):
-        owners = _owners_before(doc, start, roster, names)
-        if owners:
-            begin = _clause_start(doc, start)
-            sentence_end = doc[start].sent.end
-            return Commitment(owners=owners, text=doc[begin:sentence_end].text.strip())
-    return None
+    """The first commitment in ``text``, if any."""
+    found = find_commitments(text, roster, names)
+    return found[0] if found else None
 
 
-def _clause_start(doc: Doc, trigger: int) -> int:
-    i = trigger
+_CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
+
+
+def _clause_starts(doc: Doc, trigger: int) -> list[int]:
+    """Where the owner may begin: the clause start, then after a comma."""
     sent_start = doc[trigger].sent.start
-    while i > sent_start and doc[i - 1].text not in {":", ";", "-", "–", "—"} and \
-            doc[i - 1].lower_ not in {"that"}:
+    i = trigger
+    starts: list[int] = []
+    while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAKS and doc[i - 1].lower_ != "that":
         i -= 1
-    return i
+        if doc[i - 1].text == "," and i - 1 > sent_start:
+            starts.append(i)
+    return [i, *starts[:1]]
 
 
-def _owners_before(doc: Doc, trigger: int, roster: Roster, names: frozenset[str]) -> list[str]:
-    """The owner names directly before ``trigger``, or [] when it is no owner."""
-    begin = _clause_start(doc, trigger)
-    span: Span = doc[begin:trigger]
-    words = span.text.strip()
-    if not words or len(span) > 10:
+def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
+    """The owner names ``words`` lists, or [] when they are no owner."""
+    words = words.strip()
+    if not words or len(words.split()) > 10:
         return []
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", words) if p.strip()]
-    owners: list[str] = []
-    for part in parts:
-        if not _is_owner(part, roster, names):
-            return []
-        owners.append(part)
-    return owners
+    if not parts or not all(_is_owner(part, roster, names) for part in parts):
+        return []
+    return parts
+
+
+# Groups and roles that minutes give tasks to.
+ROLE_OWNERS = {
+    "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",
+    "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
+    "executive", "officer", "organisers", "organizers", "everyone", "all",
+}  # fmt: skip
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
-    bare = re.sub(r"^(the|our)\s+", "", part, flags=re.I)
+    bare = re.sub(r"^(the|our|all)\s+", "", part, flags=re.I)
     if roster.resolve(part):
         return True
-    if bare.lower() in ROLE_WORDS or re.fullmatch(r"(vice[- ])?chair(man|person)?", bare, re.I):
-        return True
-    if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,4}", part):
+    lowered = bare.lower()
+    if lowered in ROLE_WORDS or lowered in ROLE_OWNERS or \
+            re.fullmatch(r"(vice[- ])?chair(man|person)?", bare, re.I):
+        return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in ROLE_OWNERS
+    if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part):
         return True
     tokens = part.split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False
+    if len(tokens) > 1 and tokens[-1].lower() in ROLE_OWNERS | set(ROLE_WORDS):
+        return all(t[:1].isupper() for t in tokens)  # "Laser Subcommittee", "Events Team"
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

@@ -13,23 +13,25 @@ HONORIFIC = re.compile(
     re.I,
 )
 
-# Role words as minutes write them → the record's normalised role. Checked in
-# order, so the more specific forms ("co-chair") come before "chair".
+# Role words as minutes write them → the record's normalised role. A role
+# text must be one of these as a whole ("assistant to treasurer" is not
+# "treasurer"); anything else is kept, lower-cased, as written.
 ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bco[- ]?chair", re.I), "co-chair"),
-    (re.compile(r"\bvice[- ]?chair", re.I), "vice-chair"),
-    (re.compile(r"\bvice[- ]?president", re.I), "vice-president"),
-    (re.compile(r"\b(chair(man|woman|person)?|chaired|chairing|presiding)\b", re.I), "chair"),
-    (re.compile(r"\b(minute[- ]?taker|minuting|minutes|note[- ]?taker|taking notes|scribe|recording secretary)\b", re.I), "minute taker"),  # noqa: E501
-    (re.compile(r"\bdeputy clerk\b", re.I), "deputy clerk"),
-    (re.compile(r"\bclerk\b", re.I), "clerk"),
-    (re.compile(r"\bsecretary\b", re.I), "secretary"),
-    (re.compile(r"\btreasurer\b", re.I), "treasurer"),
-    (re.compile(r"\bpresident\b", re.I), "president"),
-    (re.compile(r"\bcouncill?or\b|\bcllr\b", re.I), "councillor"),
-    (re.compile(r"\bguest\b", re.I), "guest"),
-    (re.compile(r"\bobserv(er|ing)\b", re.I), "observer"),
-    (re.compile(r"\bvoting member\b", re.I), "voting member"),
+    (re.compile(r"co[- ]?chair(man|woman|person)?", re.I), "co-chair"),
+    (re.compile(r"(vice|deputy)[- ]?chair(man|woman|person)?", re.I), "vice-chair"),
+    (re.compile(r"vice[- ]?president", re.I), "vice-president"),
+    (re.compile(r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the meeting)?|"
+                r"presiding|in the chair|facilitator|facilitating|facilitated)", re.I), "chair"),
+    (re.compile(r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
+                r"notes|scribe|recorder|recording secretary|minute secretary", re.I), "minute taker"),
+    (re.compile(r"(parish |town |council |deputy )?clerk( to the council)?", re.I), "clerk"),
+    (re.compile(r"(hon\.? |honorary |general )?secretary", re.I), "secretary"),
+    (re.compile(r"(hon\.? |honorary )?treasurer", re.I), "treasurer"),
+    (re.compile(r"president", re.I), "president"),
+    (re.compile(r"councill?or|cllr", re.I), "councillor"),
+    (re.compile(r"guests?", re.I), "guest"),
+    (re.compile(r"observer|observing", re.I), "observer"),
+    (re.compile(r"time[- ]?keeper", re.I), "timekeeper"),
 ]
 
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
@@ -38,11 +40,11 @@ _ROLE_AFTER = re.compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)
 
 def normalise_role(text: str) -> str | None:
     """The record's role for ``text`` ("(chaired the meeting)" → "chair")."""
+    cleaned = " ".join(text.strip(" ()[],.-–:;").split())
     for pattern, role in ROLE_PATTERNS:
-        if pattern.search(text):
+        if pattern.fullmatch(cleaned):
             return role
-    cleaned = text.strip(" ()[],.-–").lower()
-    return cleaned or None
+    return cleaned.lower() or None
 
 
 def strip_honorifics(name: str) -> str:
@@ -80,6 +82,10 @@ def parse_entry(text: str) -> PersonEntry | None:
         return None
     roles = [m.group(1) for m in _PAREN.finditer(raw)]
     name = _PAREN.sub(" ", raw).strip()
+    # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
+    without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
+    if without_handles and re.search(r"[A-Za-z]", without_handles):
+        name = without_handles
     role_text = "; ".join(r for r in roles if r.strip())
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
@@ -92,7 +98,8 @@ def parse_entry(text: str) -> PersonEntry | None:
 
 
 def _is_known_role(text: str) -> bool:
-    return any(p.search(text) for p, _ in ROLE_PATTERNS)
+    cleaned = " ".join(text.strip(" ()[],.-–:;").split())
+    return any(p.fullmatch(cleaned) for p, _ in ROLE_PATTERNS)
 
 
 def split_people(text: str) -> list[str]:

@@ -37,13 +37,13 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None) -> Minu
     """The record of the one meeting ``doc`` holds."""
     warnings = list(doc.warnings)
     seg = segment(doc.blocks)
-    attendance = extract_attendance(seg.attendance)
+    attendance = extract_attendance(seg.attendance, seg.role_lines)
     roster = Roster([p.name for people in (attendance.present, attendance.apologies,
                                            attendance.absent, attendance.in_attendance)
                      for p in people])
     day_first = infer_day_first("\n".join(b.text for b in doc.blocks))
     meeting = extract_meeting(doc, seg.title_blocks, attendance, roster, day_first=day_first,
-                              source_name=source_name or "", warnings=warnings)
+                              source_name=source_name or "", warnings=warnings, role_lines=seg.role_lines)
     meeting_date = dt.date.fromisoformat(meeting.date) if meeting.date else None
     # Whoever an action table names as an owner is a name, known or not.
     table_owners = {name for table in seg.action_tables if "owner" in table.columns

@@ -17,28 +17,39 @@ from notes_extract.document import Block, BlockKind
 # --- labels, as patterns -------------------------------------------------
 
 ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("present", re.compile(
+        r"^((board |committee |council )?members (present|in attendance|attending)"
+        r"|(councillors?|trustees?|directors?|committee|board|voting members?|those|people|officers? and members)"
+        r" (present|in attendance|attending))\b", re.I)),
     ("in_attendance", re.compile(
         r"^(in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
-        r"|staff( present)?|guests?( present)?|observers?|observing|visitors?|invited)\b", re.I)),
+        r"|staff( present| in attendance)?|guests?( present)?|observers?|observing|visitors?|invited guests?"
+        r"|non[- ]members?( present)?)\b", re.I)),
     ("apologies", re.compile(
-        r"^(apologies( for absence)?( were)?( received)?( from)?|regrets|apologies)\b", re.I)),
-    ("absent", re.compile(r"^((members? )?absent|not present|absentees?)\b", re.I)),
+        r"^(apolog(y|ies)( for absence)?( were)?( received)?( from)?|regrets|sent regrets)\b", re.I)),
+    ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
     ("present", re.compile(
-        r"^((members?|councillors?|trustees?|directors?|committee( members)?|board( members)?"
-        r"|voting members?|those) present|present|attendees?|attendance|attending|participants"
-        r"|members|in the chair)\b", re.I)),
+        r"^(present|attendees?|attendance|attending|participants|in the chair|members)\b", re.I)),
 ]  # fmt: skip
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::|[-–—]\s|\s*$)")
+# "Apology from Shane." / "Apologies were received from A and B."
+_LABEL_FROM = re.compile(r"^\s*(?:were\s+)?(?:received\s+)?from\s+", re.I)
+# "... held their meeting with the following present: A, B, C."
+_INLINE_PRESENT = re.compile(
+    r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
+    r"(?P<rest>.+)$", re.I)
 
 NEXT_MEETING = re.compile(
     r"^(date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|(the )?dates? of (the )?next"
-    r" meetings?|(the )?next meetings?|future meetings?( dates)?|next meeting date)\b", re.I)
+    r" meetings?|(the )?next meetings?( date)?|future meetings?( dates)?|upcoming meetings?)\b", re.I)
 
+# A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = re.compile(
-    r"^(summary of )?(new |open |outstanding )?(actions?|action (points?|items?|log|list|summary)"
-    r"|actions? (agreed|arising)|tasks)\b", re.I)
+    r"^(summary of |new |agreed |new and carried (over|forward) |list of )?(actions?|action (points?|items?"
+    r"|list|log|summary|register|plan)|tasks|to[- ]?dos?)( agreed| arising| from this meeting| summary)?"
+    r"\s*:?\s*$", re.I)
 
 ACTION_HEADER = {
     "action": re.compile(r"\b(actions?|tasks?|items?|description|what|activity|to do)\b", re.I),
@@ -49,9 +60,29 @@ ACTION_HEADER = {
     "ref": re.compile(r"^(no\.?|#|ref\.?|number|item no\.?|id)$", re.I),
 }  # fmt: skip
 
+MOTION_HEADER = {
+    "text": re.compile(r"\b(motion|resolution|proposal)( text)?\b", re.I),
+    "proposer": re.compile(r"\b(moved|proposed|proposer|mover)\b", re.I),
+    "seconder": re.compile(r"\bseconde[dr]\b", re.I),
+    "outcome": re.compile(r"\b(status|result|outcome|carried|vote)\b", re.I),
+}
+
 PREVIOUS_ACTIONS = re.compile(
     r"\b(previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising)\b",
     re.I)
+
+# Headings that label a part of an agenda item rather than start a new one.
+FIELD_LABELS = re.compile(
+    r"^(discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|details"
+    r"|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose)\s*:?\s*$",
+    re.I)
+DECISION_LABELS = re.compile(r"^(conclusions?|decisions?( made)?|resolutions?|outcomes?)\s*:?\s*$", re.I)
+
+# Headings that are meeting furniture, not agenda items.
+_NOT_SECTIONS = re.compile(
+    r"^(meeting )?(times?|dates?|venue|location|links?|related documents|attachments?|references|"
+    r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
+    r"meeting details)\s*:?\s*$", re.I)
 
 # "Anti-racism work update - Isaac provided an update ...": a topic, then who led it.
 PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
@@ -59,6 +90,20 @@ PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|u
 _TOPIC_THEN_PRESENTER = re.compile(
     r"^(?P<title>[^.:;]{3,80}?)\s+[-–—]\s+(?P<rest>(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     + PRESENTER_VERBS + r"\b.*)$")
+
+# "Public Comment: None" / "Oakland Mills: Christopher reported ...": a
+# Title Case label opening a paragraph names the item it is about.
+_INLINE_TOPIC = re.compile(
+    r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5})"
+    r"\s*:\s+(?P<rest>\S.*)$")
+_NOT_TOPICS = re.compile(
+    r"^(action|actions|ai|ap|agreed|decision|resolved|resolution|motion|proposal|proposed|seconded|note|"
+    r"notes|nb|source|date|time|venue|location|place|where|when|present|apologies|absent|chair|"
+    r"minutes|update|status|question|answer|q|a|comment|result|vote|votes|outcome|summary|"
+    r"conclusion|subject|re|to|from|cc|url|link|website|email|tel|phone)$", re.I)
+
+# An issue tracker item used as an agenda item ("Interim TSC Election #1763").
+_TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 
 # Words that open a sentence of discussion, not a heading.
 _SENTENCE_OPENERS = re.compile(
@@ -75,6 +120,9 @@ class SectionSpan:
     title_hint: str | None
     rest: str = ""
     blocks: list[Block] = field(default_factory=list)
+    level: int = 99  # heading level; 99 for headings without one
+    presenter_hint: str | None = None  # from a template's "Presenter:" field
+    parent: str | None = None  # the grouping heading above it ("Reports")
 
 
 @dataclass
@@ -91,29 +139,64 @@ class ActionTable:
     columns: dict[str, int]  # role ("action", "owner", "due", "status", "ref") → column
     previous: bool  # actions carried from earlier meetings
     heading_text: str  # header row as written, for provenance
+    section: str | None = None  # the section the table sits in, if any
+
+
+@dataclass
+class MotionTable:
+    table: Block
+    columns: dict[str, int]  # role ("text", "proposer", "seconder", "outcome") → column
+    section: str | None = None
 
 
 @dataclass
 class Segments:
     title_blocks: list[Block] = field(default_factory=list)
     attendance: list[AttendancePart] = field(default_factory=list)
+    # ("chair", "JC") from "Chair: JC" lines and template fields.
+    role_lines: list[tuple[str, str]] = field(default_factory=list)
     action_tables: list[ActionTable] = field(default_factory=list)
+    motion_tables: list[MotionTable] = field(default_factory=list)
     # List items / paragraphs under an "Actions" heading, outside any table.
     action_lines: list[Block] = field(default_factory=list)
     sections: list[SectionSpan] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
     next_meeting: list[Block] = field(default_factory=list)
     loose_blocks: list[Block] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+
+
+ROLE_LINE = re.compile(
+    r"^(?P<role>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
+    r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
+    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by)\s*[:\-–]\s*(?P<name>.+)$", re.I)
 
 
 def attendance_label(text: str) -> tuple[str, str, str] | None:
     """(category, label, rest) when ``text`` opens with an attendance label."""
     for category, pattern in ATTENDANCE_LABELS:
         m = pattern.match(text)
-        if m and _LABEL_END.match(text[m.end():]):
-            rest = re.sub(r"^\s*[:\-–—]?\s*", "", text[m.end():])
+        if not m:
+            continue
+        after = text[m.end():]
+        if _LABEL_END.match(after):
+            rest = re.sub(r"^\s*[:\-–—]?\s*", "", after)
             return category, m.group(0), rest
+        if category == "apologies" and _LABEL_FROM.match(after):
+            return category, m.group(0), after[_LABEL_FROM.match(after).end():]  # type: ignore[union-attr]
+    m = _INLINE_PRESENT.search(text)
+    if m:
+        category = "present"
+        return category, m.group(0), m["rest"]
     return None
+
+
+def role_line(text: str) -> tuple[str, str] | None:
+    """("chair", "JC") for "Chair: JC"; None for anything else."""
+    m = ROLE_LINE.match(text.strip())
+    if not m or len(m["name"].split()) > 6:
+        return None
+    return m["role"].lower(), m["name"].strip(" .")
 
 
 def next_meeting_label(text: str) -> str | None:
@@ -128,17 +211,33 @@ def next_meeting_label(text: str) -> str | None:
     return re.sub(r"^\s*[:\-–—]?\s*", "", rest)
 
 
+def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
+                  order: tuple[str, ...]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        for role in order:
+            if role not in columns and patterns[role].search(cell):
+                columns[role] = i
+                break
+    return columns
+
+
 def classify_action_table(block: Block) -> dict[str, int] | None:
     """Column roles of an action table from its header row, or None."""
     if len(block.rows) < 2 or len(block.rows[0]) < 2:
         return None
-    columns: dict[str, int] = {}
-    for i, cell in enumerate(block.rows[0]):
-        for role in ("ref", "owner", "status", "due", "action"):
-            if role not in columns and ACTION_HEADER[role].search(cell):
-                columns[role] = i
-                break
+    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "due", "action"))
     if "action" not in columns or not ({"owner", "due"} & columns.keys()):
+        return None
+    return columns
+
+
+def classify_motion_table(block: Block) -> dict[str, int] | None:
+    """Column roles of a table of motions ("Motion | Moved by | Seconded by | Status")."""
+    if len(block.rows) < 2 or len(block.rows[0]) < 2:
+        return None
+    columns = _column_roles(block.rows[0], MOTION_HEADER, ("proposer", "seconder", "outcome", "text"))
+    if "text" not in columns or not ({"proposer", "seconder", "outcome"} & columns.keys()):
         return None
     return columns
 
@@ -192,27 +291,93 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     return None, ""
 
 
+def inline_topic(block: Block) -> tuple[str, str] | None:
+    """("Oakland Mills", "Christopher reported ...") for a paragraph opening
+    with a Title Case label; None for other paragraphs."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    m = _INLINE_TOPIC.match(block.text)
+    if not m or _NOT_TOPICS.match(m["title"]) or re.match(r"^(https?:|www\.|<)", m["rest"]):
+        return None
+    if attendance_label(block.text) or next_meeting_label(block.text) is not None or role_line(block.text):
+        return None
+    return m["title"], m["rest"]
+
+
+def _template_fields(block: Block) -> dict[str, str]:
+    """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y")."""
+    fields: dict[str, str] = {}
+    for row in block.rows:
+        cells = list(row)
+        for i, cell in enumerate(cells[:-1]):
+            label = cell.strip()
+            if label.endswith(":") and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
+                fields.setdefault(label.rstrip(": ").lower(), cells[i + 1].strip())
+    return fields
+
+
+_AGENDA_ITEM_FIELD = re.compile(r"^(agenda item|item|topic|subject)$", re.I)
+
+
 def segment(blocks: list[Block]) -> Segments:
     """Assign every block to one part of the minutes."""
     seg = Segments(blocks=list(blocks))
-    current_section: SectionSpan | None = None
-    # What the last structural heading opened: "attendance", "actions",
-    # "next_meeting", or None inside a discussion section / before any.
+    current: SectionSpan | None = None
+    # What the last structural heading or label opened: "attendance",
+    # "actions", "next_meeting", "agenda", or None inside a discussion section.
     context: str | None = None
     attendance_category = "present"
     seen_structure = False
-    previous_table_origin = False
+    previous_actions = False
+    context_level = 0  # list level of the label that opened the context
+
+    def open_section(span: SectionSpan) -> SectionSpan:
+        seg.sections.append(span)
+        return span
 
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text
+        is_table = block.kind is BlockKind.TABLE
+        section_title = current.title_hint or current.heading_text if current else None
 
-        if block.kind is BlockKind.TABLE:
+        # A list nested under a label ("* Present:" then "  * Ann") stays in its context.
+        if context in ("attendance", "agenda") and block.kind is BlockKind.LIST_ITEM and \
+                block.level > context_level and not attendance_label(text):
+            if context == "attendance":
+                seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
+            else:
+                seg.agenda.append(text)
+            continue
+
+        if is_table:
             columns = classify_action_table(block)
             if columns is not None:
                 header = " ".join(block.rows[0])
-                previous = bool(PREVIOUS_ACTIONS.search(header)) or previous_table_origin
-                seg.action_tables.append(ActionTable(block, columns, previous, header))
+                previous = bool(PREVIOUS_ACTIONS.search(header)) or previous_actions or \
+                    bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
+                seg.action_tables.append(ActionTable(block, columns, previous, header, section_title))
+                seen_structure = True
+                continue
+            motion_columns = classify_motion_table(block)
+            if motion_columns is not None:
+                seg.motion_tables.append(MotionTable(block, motion_columns, section_title))
+                if current is None:
+                    seen_structure = True
+                continue
+            fields = _template_fields(block)
+            item = next((v for k, v in fields.items() if _AGENDA_ITEM_FIELD.match(k)), None)
+            if item:
+                current = open_section(SectionSpan(block, item, None, level=99,
+                                                   presenter_hint=fields.get("presenter")))
+                context = None
+                seen_structure = True
+                continue
+            people = _template_people(fields)
+            if people:
+                seg.role_lines += people[0]
+                for category, value in people[1]:
+                    seg.attendance.append(AttendancePart(category, "", value))
                 seen_structure = True
                 continue
             if context == "attendance" or _is_attendance_table(block):
@@ -220,75 +385,170 @@ def segment(blocks: list[Block]) -> Segments:
                 seen_structure = True
                 continue
 
-        label = attendance_label(text) if block.kind is not BlockKind.TABLE else None
-        if label:
+        if not is_table and (role := role_line(text)) and (context == "attendance" or not seen_structure
+                                                          or current is None):
+            seg.role_lines.append(role)
+            continue
+
+        label = attendance_label(text) if not is_table else None
+        if label and not (block.kind is BlockKind.LIST_ITEM and context not in (None, "attendance")
+                          and current is not None):
             category, written, rest = label
             seg.attendance.append(AttendancePart(category, written, rest))
-            context, attendance_category = "attendance", category
-            current_section = None
+            if not rest:
+                context, attendance_category = "attendance", category
+                context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+                current = None
             seen_structure = True
             continue
 
-        nm_rest = next_meeting_label(text) if block.kind is not BlockKind.TABLE else None
+        nm_rest = next_meeting_label(text) if not is_table else None
         if nm_rest is not None and (block.kind is not BlockKind.LIST_ITEM or not nm_rest):
             seg.next_meeting.append(block)
-            context = "next_meeting"
-            current_section = None
-            seen_structure = True
+            if not nm_rest:
+                context = "next_meeting"
+                current = None
             continue
 
-        heading_like = is_heading_like(block, following)
-        if heading_like and ACTIONS_HEADING.match(text) and len(text.split()) <= 8:
+        if re.fullmatch(r"agenda\s*:?", text.strip(), re.I) and following is not None and \
+                following.kind is BlockKind.LIST_ITEM:
+            context, context_level = "agenda", following.level - 1
+            continue
+        if context == "agenda" and block.kind is BlockKind.LIST_ITEM:
+            seg.agenda.append(text)
+            continue
+
+        heading_like = is_heading_like(block, following) and not FIELD_LABELS.match(text)
+        if heading_like and ACTIONS_HEADING.match(text):
             context = "actions"
-            previous_table_origin = bool(PREVIOUS_ACTIONS.search(text))
-            current_section = None
+            previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+            current = None
             seen_structure = True
             continue
 
-        if heading_like and not seen_structure and not seg.sections and \
-                _is_title_block(block, seg.title_blocks):
+        if heading_like and not seen_structure and not seg.sections and len(seg.title_blocks) < 6:
             seg.title_blocks.append(block)
             continue
 
         if heading_like and _is_attendance_group_heading(text):
-            context = "attendance"
-            current_section = None
+            context, context_level = "attendance", -1
+            current = None
             seen_structure = True
             continue
 
         if heading_like:
             hint, rest = heading_split(block)
-            current_section = SectionSpan(block, block.text, hint, rest)
-            seg.sections.append(current_section)
+            level = block.level if block.kind is BlockKind.HEADING else 99
+            current = open_section(SectionSpan(block, block.text, hint, rest, level=level))
             context = None
-            previous_table_origin = False
+            previous_actions = False
             seen_structure = True
             continue
 
-        if context == "attendance":
+        topic = inline_topic(block) if seen_structure and context is None else None
+        if topic:
+            current = open_section(SectionSpan(block, topic[0], topic[0], topic[1], level=99))
+            continue
+
+        if context == "attendance" and block.kind is not BlockKind.HEADING and _names_only(text):
             seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
-        elif context == "next_meeting":
+            continue
+        if context == "next_meeting" and block.kind is BlockKind.LIST_ITEM or \
+                context == "next_meeting" and len(seg.next_meeting) == 1:
             seg.next_meeting.append(block)
-        elif context == "actions":
+            continue
+        if context == "actions":
             seg.action_lines.append(block)
-        elif current_section is not None:
-            current_section.blocks.append(block)
+            continue
+        context = None if context in ("attendance", "next_meeting", "agenda") else context
+        if current is not None:
+            current.blocks.append(block)
         elif not seen_structure:
             seg.title_blocks.append(block)
         else:
             # Running text between structural parts and the first heading
             # ("Group discussions were as follows:", "No conflicts ... declared").
             seg.loose_blocks.append(block)
+    seg.sections = _restructure(seg.sections)
     return seg
 
 
-def _is_title_block(block: Block, title_blocks: list[Block]) -> bool:
-    return len(title_blocks) < 6
+def _names_only(text: str) -> bool:
+    """Whether an attendance-context line lists people rather than starts discussion."""
+    return len(text) <= 400 and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+", text)
+
+
+def _template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Role lines and attendance lists from a form's fields ("Note taker:", "Attendees:")."""
+    roles: list[tuple[str, str]] = []
+    lists: list[tuple[str, str]] = []
+    for key, value in fields.items():
+        if role := role_line(f"{key}: {value}"):
+            roles.append(role)
+        elif label := attendance_label(f"{key}:"):
+            lists.append((label[0], value))
+    return roles, lists
+
+
+def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
+    """Apply the hierarchy: issue-tracker items become items of their own, a
+    heading that only groups the items below it gives way to them, and a
+    heading with a single sub-heading keeps it as its own content."""
+    spans = [s for span in spans for s in _split_tracker_items(span)]
+    out: list[SectionSpan] = []
+    for i, span in enumerate(spans):
+        if span.level == -1:
+            continue  # merged into its parent
+        children = []
+        for later in spans[i + 1:]:
+            if later.level <= span.level:
+                break
+            children.append(later)
+        direct = [c for c in children if c.level == min((x.level for x in children), default=0)]
+        if span.level < 99 and not span.blocks and not span.rest and len(direct) >= 2:
+            for child in children:
+                child.parent = child.parent or span.heading_text
+            continue  # a heading that only groups other items
+        if span.level < 99 and len(direct) == 1 and not span.blocks and not span.rest and \
+                len(children) == 1:
+            child = direct[0]
+            span.blocks = [child.heading, *child.blocks]
+            child.level = -1
+        if _NOT_SECTIONS.match(span.heading_text) or _only_links(span):
+            continue
+        out.append(span)
+    return out
+
+
+def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
+    """A section whose list items are issue-tracker entries ("Title #123") with
+    their notes nested below: each entry is an agenda item."""
+    items = [b for b in span.blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0
+             and _TRACKER_ITEM.match(b.text)]
+    if not items or any(b.kind is not BlockKind.LIST_ITEM for b in span.blocks):
+        return [span]
+    out: list[SectionSpan] = []
+    head = SectionSpan(span.heading, span.heading_text, span.title_hint, span.rest, [], span.level,
+                       span.presenter_hint, span.parent)
+    current = head
+    for block in span.blocks:
+        if block in items:
+            title = _TRACKER_ITEM.match(block.text)["title"]  # type: ignore[index]
+            current = SectionSpan(block, title, None, "", [], span.level + 1, None, span.heading_text)
+            out.append(current)
+        else:
+            current.blocks.append(block)
+    return [head, *out]
+
+
+def _only_links(span: SectionSpan) -> bool:
+    texts = [b.text for b in span.blocks]
+    return bool(texts) and all(re.search(r"https?://|www\.", t) for t in texts) and not span.rest
 
 
 def _is_attendance_group_heading(text: str) -> bool:
-    return bool(re.match(r"^(members|attendance|attendees|participants|present|"
-                         r"those present|membership)\s*:?\s*$", text, re.I))
+    return bool(re.match(r"^(members( present)?|attendance|attendees|participants|present|"
+                         r"those present|membership|attending)\s*:?\s*$", text, re.I))
 
 
 def _is_attendance_table(block: Block) -> bool:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from notes_extract.document import BlockKind, table_block
+from notes_extract.document import table_block
 from notes_extract.extractors.actions import (
     line_action,
     link,

@@ -6,7 +6,14 @@ import re
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.models import Attendance, Attendee
-from notes_extract.people import looks_like_name, parse_entry, split_people
+from notes_extract.people import (
+    Roster,
+    looks_like_name,
+    normalise_role,
+    parse_entry,
+    split_people,
+    strip_honorifics,
+)
 from notes_extract.segment import AttendancePart, attendance_label
 
 # Lines inside an attendance list that count people rather than name them.
@@ -17,8 +24,9 @@ _NOT_PEOPLE = re.compile(
 )
 
 
-def extract_attendance(parts: list[AttendancePart]) -> Attendance:
-    """The four attendance lists, from labelled lines, lists and tables."""
+def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str]] = ()) -> Attendance:  # type: ignore[assignment]
+    """The four attendance lists, from labelled lines, lists and tables, with
+    the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {
         "present": [], "apologies": [], "absent": [], "in_attendance": [],
     }  # fmt: skip
@@ -30,7 +38,43 @@ def extract_attendance(parts: list[AttendancePart]) -> Attendance:
             if any(a.name.lower() == person.name.lower() for a in lists[category]):
                 continue
             lists[category].append(Attendee(name=person.name, role=person.role, text=person.text))
+    for label, name in role_lines:
+        _apply_role_line(lists, label, name)
     return Attendance(**lists)
+
+
+def role_of_line(label: str) -> str | None:
+    """The role a "Label: name" line gives ("Note taker" → "minute taker")."""
+    if re.match(r"meeting called by", label, re.I):
+        return None
+    return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
+
+
+def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) -> None:
+    """Give the named attendee the role; add them to those present when the
+    lists do not name them (templates often list roles apart)."""
+    role = role_of_line(label)
+    everyone = [a for people in lists.values() for a in people]
+    roster = Roster([a.name for a in everyone])
+    resolved = roster.resolve(strip_honorifics(name))
+    if resolved:
+        for people in lists.values():
+            for i, person in enumerate(people):
+                if person.name == resolved and person.role is None and role:
+                    people[i] = person.model_copy(update={"role": role})
+        return
+    person = parse_entry(name)
+    if person is None or not _is_person(person.name) or len(person.name.split()) < 2:
+        return
+    # "Attendees: Cristina, Sean" + "Note taker: Cristina Hilario": one person.
+    first = person.name.split()[0].lower()
+    for people in lists.values():
+        for i, attendee in enumerate(people):
+            if attendee.name.lower() == first:
+                people[i] = Attendee(name=person.name, role=attendee.role or role, text=attendee.text)
+                return
+    if role:
+        lists["present"].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 
 
 def _entries(part: AttendancePart) -> list[tuple[str, str]]:

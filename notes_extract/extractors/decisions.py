@@ -10,6 +10,7 @@ from notes_extract.people import Roster, strip_honorifics
 _NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(proposal|motion)\s*:", re.I), "motion"),
     (re.compile(r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", re.I), "resolution"),
     (re.compile(r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", re.I), "resolution"),
     (re.compile(r"^(motion|moved|proposed)\b|\bmoved by\b|\bproposed by\b|\bseconded\b|^\w+\s+moved\b"
@@ -20,7 +21,24 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 re.I), "agreement"),
     (re.compile(r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
                 r"\bby consensus\b|\bnem\.?\s*con\b", re.I), "agreement"),
+    # "The minutes were reviewed and approved." / "The Board voted to ..."
+    (re.compile(r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
+                r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b", re.I),
+     "agreement"),
+    (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
 ]
+
+# A sentence that only gives the details of a motion ("Proposed: Tim,
+# seconded: Matt."), or only its result ("Motion approved."): it completes the
+# decision stated just before it.
+MOTION_DETAIL = re.compile(
+    r"\b(made the motion|making the motion|moved by|moved that|seconded|seconder|proposed by|proposer)\b|"
+    r"^(proposed|moved)\s*:|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b", re.I)
+OUTCOME_ONLY = re.compile(
+    r"^\W*(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
+    r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
+    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?))?\W*$", re.I)
+_LEADING_LABEL = re.compile(r"^\W*(proposal|motion)\s*:\s*", re.I)
 
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(defeated|failed|rejected|lost|not carried|did not pass|was not approved)\b", re.I),
@@ -56,23 +74,98 @@ def decision_kind(text: str) -> str | None:
     return None
 
 
-def read_decision(text: str, roster: Roster, *, section: str | None) -> Decision | None:
-    kind = decision_kind(text)
+def read_decision(text: str, roster: Roster, *, section: str | None,
+                  kind: str | None = None) -> Decision | None:
+    kind = kind or decision_kind(text)
     if kind is None:
         return None
-    decision = Decision(text=text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
+    clean = _LEADING_LABEL.sub("", text.strip().strip("*_ ").strip())
+    decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
+    _complete(decision, text, roster)
+    return decision
+
+
+def _complete(decision: Decision, text: str, roster: Roster) -> None:
+    """Fill outcome, proposer, seconder and votes from ``text`` where unset."""
     for pattern, outcome in _OUTCOMES:
         if pattern.search(text):
-            decision.outcome = outcome  # type: ignore[assignment]
+            if decision.outcome is None:
+                decision.outcome = outcome  # type: ignore[assignment]
             break
-    if m := _PROPOSER.search(text):
+    if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = _person(m["name"] or m["name2"], roster)
-    if m := _SECONDER.search(text):
+    if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
-    if m := (_VOTES.search(text) or _VOTES_LABELLED.search(text)):
+    if decision.votes is None and (m := (_VOTES.search(text) or _VOTES_LABELLED.search(text))):
         decision.votes = Votes(**{"for": int(m["for"]), "against": int(m["against"]),
                                   "abstain": int(m["abstain"] or 0)})
-    return decision
+
+
+def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
+                 all_decisions: bool = False) -> list[tuple[int, Decision]]:
+    """The decisions a run of points records, each with the index of its point.
+
+    ``points`` holds each point's sentences. A sentence giving only a motion's
+    mover and seconder, or only its result, completes the decision before it
+    (and makes a motion of the sentence it follows); ``all_decisions`` says
+    every point is a decision (under a "Conclusions:" or "Decisions:" label).
+    """
+    found: list[tuple[int, Decision]] = []
+    previous: Decision | None = None  # the decision of the sentence just before
+    open_motion: Decision | None = None  # the latest decision still without a result
+    for p, sentences in enumerate(points):
+        for s, sentence in enumerate(sentences):
+            kind = decision_kind(sentence)
+            if OUTCOME_ONLY.match(sentence) and (previous or open_motion):
+                target = previous or open_motion
+                _complete(target, sentence, roster)  # type: ignore[arg-type]
+                if target is previous:
+                    target.text = f"{target.text} {sentence.strip()}"  # type: ignore[union-attr]
+                previous = open_motion = None
+                continue
+            if MOTION_DETAIL.search(sentence) and not kind:
+                target = previous
+                if target is None:
+                    before = _statement_before(points, p, s)
+                    if before:
+                        target = Decision(text=before, kind="motion", section=section)
+                        found.append((p, target))
+                if target is not None:
+                    target.kind = "motion"
+                    _complete(target, sentence, roster)
+                    if re.search(r"\bunanimous", sentence, re.I) and target.outcome is None:
+                        target.outcome = "carried"
+                    previous = None
+                    continue
+            decision = read_decision(sentence, roster, section=section,
+                                     kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
+                                     or ("agreement" if all_decisions else None))
+            if decision is None:
+                previous = None
+                continue
+            if all_decisions and decision.outcome is None:
+                decision.outcome = "carried"
+            found.append((p, decision))
+            previous = decision
+            open_motion = decision if decision.outcome is None else None
+        previous = previous if len(sentences) else None
+    return found
+
+
+def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:
+    """The statement a bare "Proposed: X, seconded: Y" refers to: the sentence
+    before it, or the lines before it back to the one that introduced them."""
+    if s > 0:
+        return points[p][s - 1].strip()
+    lines: list[str] = []
+    for q in range(p - 1, -1, -1):
+        text = " ".join(points[q]).strip()
+        if lines and re.search(r"[.!?]$", text):
+            break
+        lines.insert(0, text)
+        if text.endswith(":") or len(lines) >= 4:
+            break
+    return " ".join(lines) or None
 
 
 def _person(name: str, roster: Roster) -> str:

@@ -7,13 +7,14 @@ from pathlib import PurePath
 
 from notes_extract.dates import find_dates, first_full_date, parse_time
 from notes_extract.document import Block, Document
+from notes_extract.extractors.attendance import role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
     r"|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
-_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$", re.I)
+_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = re.compile(
@@ -52,13 +53,14 @@ def extract_meeting(
     day_first: bool,
     source_name: str,
     warnings: list[str],
+    role_lines: list[tuple[str, str]] = (),  # type: ignore[assignment]
 ) -> Meeting:
     """Meeting facts from the title block, the whole text and, last, the file name."""
     texts = [b.text for b in doc.blocks]
     head = [b.text for b in title_blocks] or texts[:3]
     meeting = Meeting()
 
-    meeting.title = _title(head, doc.metadata)
+    meeting.title = _title(head, texts, doc.metadata)
     date = None
     for text in head + _held_lines(texts) + [doc.metadata.get("date", "")]:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
@@ -76,19 +78,30 @@ def extract_meeting(
 
     meeting.start_time, meeting.end_time = _times(head, texts)
     meeting.location = _location(head + texts[:40])
-    meeting.chair = _chair(attendance, texts, roster)
-    meeting.minute_taker = _minute_taker(attendance, texts, roster)
+    by_role = {role_of_line(label): roster.resolve_or_keep(strip_honorifics(name))
+               for label, name in reversed(role_lines)}
+    meeting.chair = by_role.get("chair") or _chair(attendance, texts, roster)
+    meeting.minute_taker = by_role.get("minute taker") or _minute_taker(attendance, texts, roster)
     return meeting
 
 
-def _title(head: list[str], metadata: dict[str, str]) -> str | None:
-    if metadata.get("title"):
-        return _clean_title(metadata["title"]) or None
-    for text in head:
-        title = _clean_title(text)
-        if title and len(title.split()) <= 20:
-            return title
-    return None
+_MEETING_OF = re.compile(
+    r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
+_GENERIC = re.compile(r"^(committee|board|council|group|team|general|regular|monthly|weekly|annual|special|"
+                      r"ordinary|meeting|minutes|notes|\W)+$", re.I)
+
+
+def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str | None:
+    """The body and meeting the document names: its first title line, or the
+    "meeting of the X" it describes itself as when that line is generic."""
+    title = next((t for t in map(_clean_title, head) if t and len(t.split()) <= 20), None)
+    if title is None and metadata.get("title"):
+        title = _clean_title(metadata["title"]) or None
+    if title is None or _GENERIC.match(title):
+        for text in texts[:15]:
+            if m := _MEETING_OF.search(text):
+                return m["body"].strip()
+    return title
 
 
 def _clean_title(text: str) -> str:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
+import re
+from dataclasses import dataclass, field
 
 from notes_extract.dates import infer_day_first
-from notes_extract.document import Document
+from notes_extract.document import Block, Document
 from notes_extract.extractors.actions import (
+    ACTION_LABEL,
     Draft,
     apply_updates,
     line_action,
     link,
     place_in_sections,
+    point_actions,
     split_owners,
     status_update,
     table_actions,
@@ -20,13 +25,25 @@ from notes_extract.extractors.actions import (
 from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import NONE_DECLARED, declarations, next_meeting
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import read_decision
+from notes_extract.extractors.decisions import decisions_in, table_decisions
 from notes_extract.extractors.meeting import extract_meeting
-from notes_extract.extractors.sections import block_points, read_heading, section_kind
+from notes_extract.extractors.sections import (
+    block_points,
+    clean_title,
+    read_heading,
+    section_kind,
+    strip_numbering,
+)
 from notes_extract.models import Decision, MinutesRecord, Point, Section, Source
-from notes_extract.nlp import proper_nouns
-from notes_extract.people import Roster
-from notes_extract.segment import SectionSpan, next_meeting_label, segment
+from notes_extract.nlp import find_commitments, proper_nouns, sentences
+from notes_extract.people import Roster, normalise_role
+from notes_extract.segment import (
+    DECISION_LABELS,
+    FIELD_LABELS,
+    SectionSpan,
+    next_meeting_label,
+    segment,
+)
 
 # Section kinds that are agenda items in their own right even when the
 # minutes record nothing under them.
@@ -52,19 +69,22 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None) -> Minu
     ctx = Context(roster=roster, meeting_date=meeting_date, day_first=day_first,
                   names=proper_nouns([b.text for b in doc.blocks]) | table_owners)
 
-    sections, line_drafts, decisions, updates, declared = _read_sections(seg.sections, ctx)
-    for block in seg.loose_blocks:
-        if decision := read_decision(block.text, roster, section=None):
-            decisions.append(decision)
+    role_holders = {p.role: p.name for people in (attendance.present, attendance.in_attendance)
+                    for p in people if p.role}
+    reading = _read_sections(seg.sections, ctx, role_holders)
+    sections = merge_agenda(reading.sections, seg.agenda)
+    decisions = reading.decisions
+    loose = decisions_in([sentences(b.text) for b in seg.loose_blocks], roster, section=None)
+    decisions = [d for _, d in loose] + decisions
+    decisions += [d for table in seg.motion_tables for d in table_decisions(table, roster)]
+    line_drafts = [d for b in seg.loose_blocks for d in point_actions(b.text, ctx, section=None)]
+    line_drafts += reading.drafts
 
     table_drafts = [d for table in seg.action_tables for d in table_actions(table, ctx)]
-    for block in seg.action_lines:
-        for text, _level in block_points(block):
-            if draft := line_action(text, ctx, section=None, labelled=True):
-                line_drafts.append(draft)
+    line_drafts += _action_list(seg.action_lines, ctx)
     drafts = link(table_drafts, line_drafts, ctx)
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
-    for wording, status, words in apply_updates(drafts, updates, ctx):
+    for wording, status, words in apply_updates(drafts, reading.updates, ctx):
         # An update on an action this document never listed: record it, as reported.
         if draft := line_action(wording, ctx, section=None):
             draft.status, draft.status_text, draft.origin = status, words, "previous_meeting"
@@ -75,7 +95,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None) -> Minu
         nm = next_meeting(seg.next_meeting, next_meeting_label(seg.next_meeting[0].text) or "", ctx)
 
     all_texts = [b.text for b in doc.blocks]
-    interests = declarations(declared, all_texts)
+    interests = declarations(reading.declared, all_texts)
 
     if not attendance.present and not attendance.apologies:
         warnings.append("No attendance list was found.")
@@ -96,49 +116,130 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None) -> Minu
     )
 
 
-def _read_sections(
-    spans: list[SectionSpan], ctx: Context
-) -> tuple[list[Section], list[Draft], list[Decision], list[tuple[str, str, str]], list[str]]:
+@dataclass
+class _SectionReading:
+    sections: list[Section] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    updates: list[tuple[str, str, str]] = field(default_factory=list)
+    declared: list[str] = field(default_factory=list)
+
+
+def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
+    """Actions listed under an Actions heading: every line is one, and an
+    unlabelled line that follows a labelled one without being a task of its
+    own continues it ("AI: Tomas draft policy ..." then "void -> int returns")."""
+    drafts: list[Draft] = []
+    for block in blocks:
+        for text, _level in block_points(block):
+            labelled = bool(ACTION_LABEL.match(text))
+            if drafts and not labelled and any(ACTION_LABEL.match(b.text) for b in blocks) and \
+                    not find_commitments(text, ctx.roster, ctx.names):
+                drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
+                continue
+            drafts += point_actions(text, ctx, section=None, labelled=True)
+    return drafts
+
+
+def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[str, str]) -> _SectionReading:
     """Sections with their points, plus the actions, decisions, action updates
     and declared interests their points state."""
-    sections: list[Section] = []
-    drafts: list[Draft] = []
-    decisions: list[Decision] = []
-    updates: list[tuple[str, str, str]] = []
-    declared: list[str] = []
+    out = _SectionReading()
     for i, span in enumerate(spans):
         head = read_heading(span, ctx.roster)
         kind = section_kind(head.title)
-        raw_points = ([(head.lead_point, 0)] if head.lead_point else []) + [
+        if kind == "discussion" and span.parent and section_kind(span.parent) == "report":
+            kind = "report"  # an item under a "Reports" heading
+        presenter = head.presenter or _presenter_from_role(head.title, role_holders)
+        if presenter is None and span.presenter_hint:
+            presenter = ctx.roster.resolve_or_keep(span.presenter_hint)
+
+        raw = ([(head.lead_point, 0)] if head.lead_point else []) + [
             p for block in span.blocks for p in block_points(block)
         ]
         points: list[Point] = []
-        for text, level in raw_points:
+        runs: list[tuple[bool, list[int]]] = [(False, [])]  # (decision label in force, point indices)
+        for text, level in raw:
+            if FIELD_LABELS.match(text):
+                runs.append((bool(DECISION_LABELS.match(text)), []))
+                continue
             if kind != "declarations" and NONE_DECLARED.search(text):
-                declared.append(text)  # "No conflicts of interest were declared."
+                out.declared.append(text)  # "No conflicts of interest were declared."
                 continue
             if kind == "declarations":
-                declared.append(text)
+                out.declared.append(text)
             point_kind = "point"
             update = status_update(text) if kind == "action_review" else None
             if update:
-                updates.append(update)
-            elif draft := line_action(text, ctx, section=head.title):
-                if kind == "action_review":
-                    draft.origin = "previous_meeting"
-                    draft.section = None
-                drafts.append(draft)
-                point_kind = "action"
-            if decision := read_decision(text, ctx.roster, section=head.title):
-                decisions.append(decision)
-                point_kind = "decision" if point_kind == "point" else point_kind
+                out.updates.append(update)
+            else:
+                drafts = point_actions(text, ctx, section=head.title)
+                for draft in drafts:
+                    if kind == "action_review":
+                        draft.origin, draft.section = "previous_meeting", None
+                if drafts:
+                    out.drafts += drafts
+                    point_kind = "action"
+            runs[-1][1].append(len(points))
             points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
-        if not points and kind not in _KEEP_EMPTY and _groups_next(span, spans[i + 1:]):
+
+        for all_decisions, indices in runs:
+            found = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
+                                 section=head.title, all_decisions=all_decisions)
+            for index, decision in found:
+                out.decisions.append(decision)
+                point = points[indices[index]]
+                if point.kind == "point":
+                    point.kind = "decision"
+        if not points and kind not in _KEEP_EMPTY and i + 1 < len(spans):
             continue  # a heading that only groups the items after it
-        sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
-                                presenter=head.presenter, points=points))
-    return sections, drafts, decisions, updates, declared
+        out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
+                                    presenter=presenter, points=points))
+    return out
 
 
-def _groups_next(span: SectionSpan, rest: list[SectionSpan]) -> bool:
-    return bool(rest)
+_ROLE_REPORT = re.compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
+
+
+def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None:
+    """"Treasurer's Report" is presented by whoever the attendance lists as treasurer."""
+    m = _ROLE_REPORT.match(title)
+    if not m:
+        return None
+    return role_holders.get(normalise_role(m["role"]) or "")
+
+
+def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
+    """Sections in agenda order: the minutes' own heading for each agenda item
+    that has one, the agenda item itself for those the minutes pass over
+    without a heading, and the remaining headings where they stand."""
+    if not agenda:
+        return sections
+    titles = [strip_numbering(clean_title(a)) for a in agenda]
+    matched: dict[int, int] = {}  # agenda index → section index
+    for a, title in enumerate(titles):
+        best, best_score = None, 0.0
+        for j, section in enumerate(sections):
+            if j in matched.values():
+                continue
+            score = difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio()
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None and best_score >= 0.75:
+            matched[a] = best
+    out: list[Section] = []
+    used: set[int] = set()
+    for a, title in enumerate(titles):
+        if a in matched:
+            j = matched[a]
+            # headings the minutes have before this one and no agenda item took
+            for k in range(j):
+                if k not in used and k not in matched.values():
+                    out.append(sections[k])
+                    used.add(k)
+            out.append(sections[j])
+            used.add(j)
+        elif title:
+            out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
+    out += [s for k, s in enumerate(sections) if k not in used]
+    return out

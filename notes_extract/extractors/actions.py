@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.text_match import overlap, split_label
 from notes_extract.models import Action, Due, Owner
-from notes_extract.nlp import find_commitment
+from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import ActionTable
 
 # Status words → the record's status. Longer phrases first.
@@ -29,7 +29,10 @@ ACTION_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:new\s+)?(action(?:\s+(?:point|item))?s?|ap|ai|todo|to do)(?:\s*\d+)?\s*(?:\*\*)?"
     r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
-_DONE_MARK = re.compile(r"\s*[\[(](done|complete[d]?|closed)[\])]\s*", re.I)
+# "[done]", "(not started yet)", "[in progress]" after an action
+_STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
+_OWNER_PREFIX = re.compile(r"^(?P<who>[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:/|,|&|and)\s*"
+                           r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*:\s+(?P<task>\S.*)$")
 _OWNER_TAIL = re.compile(r"\s*(?:[-–—]\s*|\()(?P<who>[A-Z@][\w.'’@-]*(?:\s*(?:/|,|&|and)\s*"
                          r"[A-Z@][\w.'’@-]*){0,3})\)?\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
@@ -144,49 +147,70 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
 # --- actions in running text -----------------------------------------------
 
 
-def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> Draft | None:
-    """The action a discussion point or an Actions-list line states, if any.
+def point_actions(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> list[Draft]:
+    """The actions a discussion point or an Actions-list line states.
 
-    ``labelled`` says the line sits where every line is an action (under an
-    Actions heading); otherwise it needs an "Action:" label or a firm
-    commitment by a person or role.
+    A labelled line ("Action: ...", "AI: ...", "- [ ] ...", or any line under
+    an Actions heading when ``labelled``) is one action, owned or not; in
+    other text each sentence that states a firm commitment by a person or
+    role is one.
     """
     body = text.strip()
     m = ACTION_LABEL.match(body)
     if m:
         body, labelled = body[m.end():].strip(), True
-    status = "open"
+    status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
-    if _DONE_MARK.search(body):
-        body, status = _DONE_MARK.sub(" ", body).strip(), "done"
+    if (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
+        body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
     if not body:
-        return None
+        return []
+    if not labelled:
+        drafts = [Draft(text=c.text, owners=c.owners, section=section)
+                  for c in find_commitments(body, ctx.roster, ctx.names)]
+    else:
+        drafts = [_labelled_action(body, ctx, section)]
+    for draft in drafts:
+        if status_text:
+            draft.status, draft.status_text = status, status_text
+        elif box:
+            draft.status = status
+        if due_match := _DUE_PHRASE.search(draft.text):
+            due, _ = read_due(due_match["when"], ctx)
+            if due and due.kind != "other":
+                draft.due = due
+    return drafts
+
+
+def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
+    """An action line whose owner, if any, is named in one of the usual places."""
+    # "Jeff Triplett: Write up a blog post ..."
+    if (m := _OWNER_PREFIX.match(body)) and all(_known_owner(o, ctx) for o in split_owners(m["who"])):
+        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     commitment = find_commitment(body, ctx.roster, ctx.names)
-    if not labelled and commitment is None:
-        return None
-    owners = commitment.owners if commitment else []
-    if not owners:
-        field_match = _OWNER_FIELD.search(body)
-        tail = _OWNER_TAIL.search(body)
-        if field_match:
-            owners = split_owners(field_match["who"])
-        elif tail and all(ctx.roster.resolve(o) or re.fullmatch(r"[A-Z]{2,4}|@[\w-]+", o)
-                          for o in split_owners(tail["who"])):
-            owners = split_owners(tail["who"])
-            body = body[: tail.start()].strip()
-    if not owners:
-        handles = re.findall(r"(?<![\w])@[\w-]+", body)
-        owners = handles[:3]
-    draft = Draft(text=body, owners=owners, status=status, section=section)
-    due_match = _DUE_PHRASE.search(body)
-    if due_match:
-        due, _ = read_due(due_match["when"], ctx)
-        if due and due.kind != "other":
-            draft.due = due
-    return draft
+    if commitment:
+        return Draft(text=body, owners=commitment.owners, section=section)
+    if field_match := _OWNER_FIELD.search(body):
+        return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
+    tail = _OWNER_TAIL.search(body)
+    if tail and all(_known_owner(o, ctx) for o in split_owners(tail["who"])):
+        return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
+    handles = re.findall(r"(?<![\w])@[\w-]+", body)
+    return Draft(text=body, owners=handles[:3], section=section)
+
+
+def _known_owner(text: str, ctx: Context) -> bool:
+    return bool(ctx.roster.resolve(text) or re.fullmatch(r"[A-Z]{2,4}|@[\w-]+", text)
+                or text.split()[0] in ctx.names)
+
+
+def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> Draft | None:
+    """The first action ``text`` states, if any (see `point_actions`)."""
+    found = point_actions(text, ctx, section=section, labelled=labelled)
+    return found[0] if found else None
 
 
 def status_update(text: str) -> tuple[str, str, str] | None:

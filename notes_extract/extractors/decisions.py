@@ -6,6 +6,7 @@ import re
 
 from notes_extract.models import Decision, Votes
 from notes_extract.people import Roster, strip_honorifics
+from notes_extract.segment import MotionTable
 
 _NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
@@ -170,3 +171,23 @@ def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:
 
 def _person(name: str, roster: Roster) -> str:
     return roster.resolve_or_keep(strip_honorifics(name.strip(" .,")))
+
+
+def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
+    """Rows of a table of motions: text, mover, seconder and result."""
+    cols = table.columns
+    out: list[Decision] = []
+    for row in table.table.rows[1:]:
+        cells = list(row) + [""] * (len(table.table.rows[0]) - len(row))
+        text = cells[cols["text"]].strip()
+        if not text:
+            continue
+        decision = Decision(text=text, kind="motion", section=table.section)
+        if "proposer" in cols and cells[cols["proposer"]].strip():
+            decision.proposer = _person(cells[cols["proposer"]], roster)
+        if "seconder" in cols and cells[cols["seconder"]].strip():
+            decision.seconder = _person(cells[cols["seconder"]], roster)
+        if "outcome" in cols:
+            _complete(decision, cells[cols["outcome"]], roster)
+        out.append(decision)
+    return out

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.people import Roster, looks_like_name
+from notes_extract.people import Roster
 from notes_extract.segment import PRESENTER_VERBS, SectionSpan
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -19,6 +19,16 @@ _NUMBERING = [
     re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
 ]
 
+# "(20 minutes)", "[15 min]", "- 10 mins" after an agenda item: its time slot.
+_DURATION = re.compile(r"\s*[(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
+
+
+def clean_title(text: str) -> str:
+    """An agenda item's subject without its time slot or issue number."""
+    text = _DURATION.sub("", text.strip())
+    return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
+
+
 SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("declarations", re.compile(r"\b(declarations?|conflicts?|disclosures?) of (interests?|pecuniary)|"
                                 r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
@@ -30,7 +40,11 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                                  r"(previous|last|prior)|\baction (log|review|tracker)|"
                                  r"\boutstanding actions", re.I)),
     ("aob", re.compile(r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b", re.I)),
-    ("report", re.compile(r"\breports?\b", re.I)),
+    ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|"
+                         r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
+                         r"|quorum|attendance|call to order)\b", re.I)),
+    ("report", re.compile(r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
+                          r"treasurer['’]?s?)$|\bupdates? from\b", re.I)),
 ]
 
 _PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
@@ -68,15 +82,15 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
         lead_point = span.rest or None
     else:
         title, presenter, lead_point = _split_presenter(strip_numbering(text), roster)
-    title = strip_numbering(title).strip(" :-–—")
+    title = clean_title(strip_numbering(title).strip(" :-–—"))
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
 
 
 def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
     # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
-    if m and (roster.resolve(m["who"]) or looks_like_name(m["who"])):
-        return m["title"], roster.resolve_or_keep(m["who"]), None
+    if m and roster.resolve(m["who"]):
+        return m["title"], roster.resolve(m["who"]), None
     m = re.match(r"^(?P<title>.+),\s*(?P<who>[^,]+)$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -10,6 +11,7 @@ from notes_extract import loaders
 from notes_extract.errors import EmptyDocumentError, SourceNotFoundError
 from notes_extract.models import MinutesRecord
 from notes_extract.pipeline import build_record
+from notes_extract.segment import split_meetings
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
@@ -35,18 +37,10 @@ def read_source(source: Source) -> tuple[bytes, str | None]:
 
 
 def extract_all(source: Source, *, format: str | None = None) -> list[MinutesRecord]:
-    """Read a document that may hold several meetings (a meeting log) into one
-    record per meeting, in document order. Raises like `extract`."""
-    return [extract(source, format=format)]
+    """Read a document that may hold several meetings (a meeting log, a run of
+    supervision notes) into one record per meeting, in document order.
 
-
-def extract(source: Source, *, format: str | None = None) -> MinutesRecord:
-    """Read one minutes document into a validated `MinutesRecord`.
-
-    ``source`` is a path, the document's bytes, or a binary file object.
-    ``format`` ("docx", "pdf", "text", "markdown") overrides detection from
-    the bytes. Raises a `NotesExtractError` subclass naming the file and the
-    problem when the document cannot be read.
+    Takes the same arguments and raises the same errors as `extract`.
     """
     data, name = read_source(source)
     label = name or "<bytes>"
@@ -55,4 +49,26 @@ def extract(source: Source, *, format: str | None = None) -> MinutesRecord:
     document = loaders.load(data, source=label, format=format)
     if not document.blocks:
         raise EmptyDocumentError("the document holds no text", source=label)
-    return build_record(document, data, source_name=name)
+    meetings = split_meetings(document.blocks)
+    return [
+        build_record(replace(document, blocks=blocks), data, source_name=name,
+                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None)
+        for n, blocks in enumerate(meetings, start=1)
+    ]
+
+
+def extract(source: Source, *, format: str | None = None) -> MinutesRecord:
+    """Read one minutes document into a validated `MinutesRecord`.
+
+    ``source`` is a path, the document's bytes, or a binary file object.
+    ``format`` ("docx", "pdf", "text", "markdown") overrides detection from
+    the bytes. Raises a `NotesExtractError` subclass naming the file and the
+    problem when the document cannot be read. A document that holds several
+    meetings gives its first, with a warning; `extract_all` gives them all.
+    """
+    records = extract_all(source, format=format)
+    first = records[0]
+    if len(records) > 1:
+        first.warnings.append(f"The document holds {len(records)} meetings; this record is the first. "
+                              "Use extract_all() (or the command line) for all of them.")
+    return first

@@ -82,7 +82,7 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from notes_extract.api import extract
+    from notes_extract.api import extract_all
     from notes_extract.errors import NotesExtractError
 
     if args.output is None and len(args.files) > 1:
@@ -94,7 +94,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     targets = output_names(args.files)
     for name in args.files:
         try:
-            record = extract(name, format=args.format)
+            records = extract_all(name, format=args.format)
         except NotesExtractError as exc:
             _error(f"{exc.source or name}: {exc.code}: {exc.message}")
             if args.debug:
@@ -107,12 +107,15 @@ def _run_extract(args: argparse.Namespace) -> int:
             _error(f"{name}: internal-error: {type(exc).__name__}: {exc}")
             status = status or 70
             continue
-        text = record.to_json(indent=None if args.compact else 2) + "\n"
+        indent = None if args.compact else 2
         if args.output is None:
-            sys.stdout.write(text)
-        else:
-            target = args.output / targets[name]
-            write_atomic(target, text)
+            if len(records) == 1:
+                sys.stdout.write(records[0].to_json(indent=indent) + "\n")
+            else:  # a meeting log: one JSON array of its meetings
+                sys.stdout.write("[\n" + ",\n".join(r.to_json(indent=indent) for r in records) + "\n]\n")
+            continue
+        for target, record in zip(meeting_names(args.output / targets[name], len(records)), records, strict=True):
+            write_atomic(target, record.to_json(indent=indent) + "\n")
             print(f"{PROG}: wrote {target}", file=sys.stderr)
     return status
 
@@ -170,6 +173,14 @@ def output_names(files: list[str]) -> dict[str, str]:
         name: f"{Path(name).stem}.json" if stems[Path(name).stem] == 1 else f"{Path(name).name}.json"
         for name in files
     }
+
+
+def meeting_names(target: Path, count: int) -> list[Path]:
+    """NAME.json for one meeting; NAME.1.json, NAME.2.json, ... for a log of several."""
+    if count == 1:
+        return [target]
+    stem = target.name[: -len(".json")]
+    return [target.with_name(f"{stem}.{n}.json") for n in range(1, count + 1)]
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -50,9 +50,14 @@ from notes_extract.segment import (
 _KEEP_EMPTY = {"declarations", "previous_minutes", "action_review", "aob", "report"}
 
 
-def build_record(doc: Document, data: bytes, *, source_name: str | None) -> MinutesRecord:
-    """The record of the one meeting ``doc`` holds."""
+def build_record(doc: Document, data: bytes, *, source_name: str | None,
+                 meeting_number: tuple[int, int] | None = None) -> MinutesRecord:
+    """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
+    in a meeting log when ``meeting_number`` is given)."""
     warnings = list(doc.warnings)
+    if meeting_number:
+        warnings.append("Meeting {} of {} in this document, which was split at its date lines.".format(
+            *meeting_number))
     seg = segment(doc.blocks)
     attendance = extract_attendance(seg.attendance, seg.role_lines)
     roster = Roster([p.name for people in (attendance.present, attendance.apologies,

@@ -463,14 +463,20 @@ def segment(blocks: list[Block]) -> Segments:
         context = None if context in ("attendance", "next_meeting", "agenda") else context
         if current is not None:
             current.blocks.append(block)
-        elif not seen_structure:
+        elif not seen_structure and _title_like(block):
             seg.title_blocks.append(block)
         else:
+            seen_structure = True
             # Running text between structural parts and the first heading
             # ("Group discussions were as follows:", "No conflicts ... declared").
             seg.loose_blocks.append(block)
     seg.sections = _restructure(seg.sections)
     return seg
+
+
+def _title_like(block: Block) -> bool:
+    """A short line of a title block, not the start of the minutes' body."""
+    return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30
 
 
 def _names_only(text: str) -> bool:
@@ -556,3 +562,49 @@ def _is_attendance_table(block: Block) -> bool:
         return False
     first = " ".join(block.rows[0])
     return bool(attendance_label(first.strip()))
+
+
+# --- several meetings in one document ---------------------------------------
+
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:meeting|minutes|notes|session|week\s*\d+)\W+)?(?:(?:on|of|held on)\s+)?"
+    r"(?P<date>(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}))\W*$", re.I)
+
+
+def split_meetings(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of each meeting, for a log that holds several.
+
+    A meeting log starts each meeting with a line that is only a date
+    ("26/05/2017", "Meeting 3 - 4 March 2024") at the same level; the lines
+    before the first one (the log's title) belong to every meeting. A
+    document with fewer than two such lines is one meeting.
+    """
+    starts = [i for i, b in enumerate(blocks)
+              if b.kind is not BlockKind.TABLE and b.level <= 1 and _DATE_LINE.match(b.text)]
+    if len(starts) < 2:
+        return [blocks]
+    kinds = {(blocks[i].kind, blocks[i].level) for i in starts}
+    if len(kinds) != 1 or len({blocks[i].text for i in starts}) < len(starts):
+        return [blocks]
+    # Each meeting must have something under its date line.
+    ends = starts[1:] + [len(blocks)]
+    if any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
+        return [blocks]
+    preamble = blocks[: starts[0]]
+    date_kind, date_level = kinds.pop()
+    meetings: list[list[Block]] = []
+    for start, end in zip(starts, ends, strict=True):
+        head = blocks[start]
+        body = [_outdent(b, date_level) if date_kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
+        date_block = Block(BlockKind.PARAGRAPH, head.text, head.index, head.page)
+        meetings.append([*preamble, date_block, *body])
+    return meetings
+
+
+def _outdent(block: Block, by: int) -> Block:
+    """A list item nested under a meeting's date line, one level up."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        return block
+    return Block(block.kind, block.text, block.index, block.page, max(0, block.level - by - 1), block.label,
+                 block.lead_bold, block.rows)

@@ -27,6 +27,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b", re.I),
      "agreement"),
     (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
+    # "Queried which aspects to parallelize, decided on PLINK"
+    (re.compile(r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", re.I), "agreement"),
 ]
 
 # A sentence that only gives the details of a motion ("Proposed: Tim,
@@ -47,8 +49,8 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bwithdrawn\b", re.I), "withdrawn"),
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
-    (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|"
-                r"endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
+    (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
+                r"denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
 ]
 
 _PROPOSER = re.compile(

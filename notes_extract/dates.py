@@ -141,17 +141,23 @@ _TIME = re.compile(
 )
 
 
-def parse_time(text: str) -> str | None:
+def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
     """The first clock time in ``text`` as HH:MM (24 h).
 
     A bare number is a time only with minutes or am/pm ("7.30", "7pm"), so
-    counts and item numbers are not mistaken for times. "noon" and "midday"
-    are 12:00.
+    counts and item numbers are not mistaken for times; "1300" is one only
+    as a whole. "noon" and "midday" are 12:00. With ``meeting_hours``, an
+    hour from 1 to 6 without am/pm is taken as afternoon ("called to order at
+    2:00"), since meetings are not held before dawn.
     """
+    if m := re.fullmatch(r"\s*([01]\d|2[0-3])([0-5]\d)\s*(h|hrs|hours)?\.?\s*", text):
+        return f"{m[1]}:{m[2]}"
     for m in _TIME.finditer(text):
         hour, minute, ampm = int(m["h"]), m["m"], m["ampm"]
         if minute is None and ampm is None:
             continue
+        if ampm is None and meeting_hours and 1 <= hour <= 6:
+            hour += 12
         if ampm:
             if hour > 12 or hour == 0:
                 continue

@@ -111,6 +111,16 @@ _ASKS = re.compile(
     r"directed)\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+[a-z]")
 
 
+# "Cuellar said she would check into that."
+_SAID_WOULD = re.compile(
+    r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:said|stated|indicated|confirmed|agreed|promised|"
+    r"offered|told \w+(?: \w+)?)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]")
+# "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
+_THAT_WOULD = re.compile(
+    r"\b(?:decided|agreed|resolved)\s+that\s+(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
+    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will|should)\s+(?!be\b|have\b|not\b)[a-z]")
+
+
 def find_commitments(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> list[Commitment]:
@@ -134,9 +144,11 @@ def find_commitments(
     for sent in doc.sents:
         if sent.start in found:
             continue
-        m = _ASKS.search(sent.text)
-        if m and _is_owner(m["owner"], roster, names):
-            found[sent.start] = Commitment([m["owner"]], sent.text.strip(), sent.text.strip())
+        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD):
+            m = pattern.search(sent.text)
+            if m and (owners := _owners(m["owner"], roster, names)):
+                found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
+                break
     return [found[k] for k in sorted(found)]
 
 
@@ -168,7 +180,7 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     words = words.strip()
     if not words or len(words.split()) > 10:
         return []
-    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", words) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)+\s*", words) if p.strip()]
     if not parts or not all(_is_owner(part, roster, names) for part in parts):
         return []
     return parts

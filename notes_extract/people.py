@@ -32,6 +32,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"guests?", re.I), "guest"),
     (re.compile(r"observer|observing", re.I), "observer"),
     (re.compile(r"time[- ]?keeper", re.I), "timekeeper"),
+    (re.compile(r"commissioner", re.I), "commissioner"),
 ]
 
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
@@ -87,14 +88,26 @@ def parse_entry(text: str) -> PersonEntry | None:
     if without_handles and re.search(r"[A-Za-z]", without_handles):
         name = without_handles
     role_text = "; ".join(r for r in roles if r.strip())
+    name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
         name, role_text = m["name"], m["role"]
+    # "President Rob Bishop", "Cllr Ann Lee": a title before the name is a role.
+    if (title := _TITLE_BEFORE.match(name)) and not role_text:
+        role_text = title["title"]
+        if not re.fullmatch(r"cllr|councillor", role_text, re.I):
+            name = name[title.end():]
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None
     role = normalise_role(role_text) if role_text else None
     return PersonEntry(name=name, role=role, text=raw)
+
+
+_TITLE_BEFORE = re.compile(
+    r"^(?P<title>vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
+    r"commissioner|councill?or|cllr|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor)\.?\s+(?=[A-Z])",
+    re.I)
 
 
 def _is_known_role(text: str) -> bool:

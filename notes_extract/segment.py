@@ -19,12 +19,14 @@ from notes_extract.document import Block, BlockKind
 ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("present", re.compile(
         r"^((board |committee |council )?members (present|in attendance|attending)"
-        r"|(councillors?|trustees?|directors?|committee|board|voting members?|those|people|officers? and members)"
+        r"|(councill?ors?|trustees?|directors?|commissioners?|supervisors?|governors?|committee|board|"
+        r"voting members?|those|people|officers? and members)( members)?"
         r" (present|in attendance|attending))\b", re.I)),
     ("in_attendance", re.compile(
         r"^(in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
-        r"|staff( present| in attendance)?|guests?( present)?|observers?|observing|visitors?|invited guests?"
-        r"|non[- ]members?( present)?)\b", re.I)),
+        r"|(management and )?staff( and management)?( present| in attendance)?|management|guests?( present)?"
+        r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
+        r"|members of the (public|press)( and (the )?(media|press))?|public and media|press)\b", re.I)),
     ("apologies", re.compile(
         r"^(apolog(y|ies)( for absence)?( were)?( received)?( from)?|regrets|sent regrets)\b", re.I)),
     ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
@@ -246,6 +248,8 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
     if block.kind is BlockKind.HEADING:
         return True
+    if block.kind is BlockKind.LIST_ITEM:
+        return _item_heading(block, following)
     if block.kind is not BlockKind.PARAGRAPH:
         return False
     words = block.text.split()
@@ -267,6 +271,19 @@ def _lead_bold_title(block: Block) -> str | None:
     return None
 
 
+def _item_heading(block: Block, following: Block | None) -> bool:
+    """A numbered agenda item written as a list item: short, bold or in
+    capitals, with its minutes in the paragraphs below it."""
+    text = block.text.strip()
+    if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0:
+        return False
+    emphasised = block.all_bold or (text.isupper() and len(text) > 3)
+    if not emphasised or following is None:
+        return False
+    return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
+        _label_rank(following.label) > _label_rank(block.label)
+
+
 def _plain_heading(block: Block, following: Block | None) -> bool:
     """A short plain line that introduces what follows (text and PDF minutes)."""
     text = block.text.strip()
@@ -275,7 +292,32 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if following is None or following.kind is BlockKind.HEADING:
         return False
+    # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
+    if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
+            not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I):
+        return False
     return text[0].isupper() or text[0].isdigit()
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 12 and text[-1] not in ".;!?:"
+
+
+def _label_rank(label: str | None) -> int:
+    """How deep a numbering style sits in an outline: I. > A. > 1. > a. > i."""
+    if not label:
+        return 9
+    core = label.strip("().")
+    if re.fullmatch(r"[IVXLC]+", core):
+        return 0
+    if re.fullmatch(r"[A-Z]", core):
+        return 1
+    if re.fullmatch(r"\d+", core):
+        return 2
+    if re.fullmatch(r"[a-z]", core):
+        return 3
+    return 4
 
 
 def heading_split(block: Block) -> tuple[str | None, str]:
@@ -439,6 +481,8 @@ def segment(blocks: list[Block]) -> Segments:
         if heading_like:
             hint, rest = heading_split(block)
             level = block.level if block.kind is BlockKind.HEADING else 99
+            if block.kind is BlockKind.LIST_ITEM:
+                level = 20 + _label_rank(block.label)  # numbered items nest by numbering style
             current = open_section(SectionSpan(block, block.text, hint, rest, level=level))
             context = None
             previous_actions = False

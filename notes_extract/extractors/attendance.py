@@ -37,10 +37,17 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
                 continue
             if any(a.name.lower() == person.name.lower() for a in lists[category]):
                 continue
-            lists[category].append(Attendee(name=person.name, role=person.role, text=person.text))
+            role = person.role or _member_role(part.label)
+            lists[category].append(Attendee(name=person.name, role=role, text=person.text))
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
     return Attendance(**lists)
+
+
+def _member_role(label: str) -> str | None:
+    """"Commissioners present:" makes each member listed a commissioner."""
+    m = re.match(r"^(councill?or|commissioner|trustee|director|supervisor|governor)s?\b", label.strip(), re.I)
+    return normalise_role(m.group(1)) if m else None
 
 
 def role_of_line(label: str) -> str | None:
@@ -77,10 +84,17 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
         lists["present"].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 
 
+# "Rohleder arrived shortly after the meeting began."
+_ARRIVED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(arrived|joined)\b")
+
+
 def _entries(part: AttendancePart) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if part.text:
-        out += [(part.category, e) for e in split_people(part.text)]
+        # The list is the first sentence; later ones may add a late arrival.
+        first, *later = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", part.text)
+        out += [(part.category, e) for e in split_people(first)]
+        out += [(part.category, m["name"]) for s in later if (m := _ARRIVED.match(s))]
     for block in part.blocks:
         if block.kind is BlockKind.TABLE:
             out += _table_entries(block, part.category)

@@ -40,7 +40,8 @@ MOTION_DETAIL = re.compile(
 OUTCOME_ONLY = re.compile(
     r"^\W*(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
-    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?))?\W*$", re.I)
+    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
+    re.I)
 _LEADING_LABEL = re.compile(r"^\W*(proposal|motion)\s*:\s*", re.I)
 
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
@@ -62,6 +63,9 @@ _VOTES = re.compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
     r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
+_VOTES_DASH = re.compile(
+    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+    r"\(?(?P<for>\d{1,3})\s*[-–:]\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
 _VOTES_LABELLED = re.compile(
     r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"
     r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
@@ -99,7 +103,8 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
         decision.proposer = _person(m["name"] or m["name2"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
-    if decision.votes is None and (m := (_VOTES.search(text) or _VOTES_LABELLED.search(text))):
+    if decision.votes is None and (m := (_VOTES.search(text) or _VOTES_LABELLED.search(text)
+                                         or _VOTES_DASH.search(text))):
         decision.votes = Votes(**{"for": int(m["for"]), "against": int(m["against"]),
                                   "abstain": int(m["abstain"] or 0)})
 
@@ -126,9 +131,9 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                     target.text = f"{target.text} {sentence.strip()}"  # type: ignore[union-attr]
                 previous = open_motion = None
                 continue
-            if MOTION_DETAIL.search(sentence) and not kind:
+            if MOTION_DETAIL.search(sentence) and not _decides(sentence):
                 target = previous
-                if target is None:
+                if target is None and not _MOTION_WITH_CONTENT.search(sentence):
                     before = _statement_before(points, p, s)
                     if before:
                         target = Decision(text=before, kind="motion", section=section)
@@ -153,6 +158,16 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
             open_motion = decision if decision.outcome is None else None
         previous = previous if len(sentences) else None
     return found
+
+
+# "Power moved to approve the Consent Calendar": a motion that says what it is.
+_MOTION_WITH_CONTENT = re.compile(r"\b(moved|motion|made (a|the) motion|proposed)\s+(to|that)\b", re.I)
+
+
+def _decides(sentence: str) -> bool:
+    """Whether a sentence records a decision in itself, not only a motion's mover."""
+    stripped = sentence.strip().lstrip("*_ ")
+    return any(pattern.search(stripped) for pattern, kind in DECISION_OPENERS if kind != "motion")
 
 
 def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:

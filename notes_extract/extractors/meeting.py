@@ -23,7 +23,12 @@ _START = re.compile(
 _END = re.compile(
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
-_TIME_LABEL = re.compile(r"^(time|start time|meeting time)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+_TIME_LABEL = re.compile(r"^(time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*(?P<rest>.+)$",
+                         re.I)
+_END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+# "Board President Bishop called the meeting to order"
+_CALLED_TO_ORDER = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|brought) the meeting to order")
 _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
@@ -129,13 +134,15 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
         if m:
             r = _TIME_RANGE.search(m["rest"])
             if r:
-                return parse_time(r["a"]), parse_time(r["b"])
-            start = start or parse_time(m["rest"])
+                return parse_time(r["a"], meeting_hours=True), parse_time(r["b"], meeting_hours=True)
+            start = parse_time(m["rest"], meeting_hours=True) or start
+        if (m := _END_LABEL.match(text)) and end is None:
+            end = parse_time(m["rest"], meeting_hours=True)
     for text in texts:
         if start is None and (m := _START.search(text)):
-            start = parse_time(m["time"])
-        if (m := _END.search(text)) and parse_time(m["time"]):
-            end = parse_time(m["time"])
+            start = parse_time(m["time"], meeting_hours=True)
+        if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
+            end = parse_time(m["time"], meeting_hours=True)
     if start is None:
         for text in head:
             if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
@@ -168,6 +175,13 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
             return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
         if m := _CHAIR_SENTENCE.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+    for text in texts[:40]:
+        if m := _CALLED_TO_ORDER.search(text):
+            words = m["name"].split()
+            # "Board President Bishop": the name is at the end, after any titles.
+            for n in range(len(words)):
+                if who := roster.resolve(" ".join(words[n:])):
+                    return who
     return None
 
 

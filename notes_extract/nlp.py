@@ -108,7 +108,8 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
 # "OTC asks staff to propose ...": the one asked is the owner.
 _ASKS = re.compile(
     r"\b(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|invites?|invited|directs?|"
-    r"directed)\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+[a-z]")
+    r"directed)\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
+    r"(?!consider\b|think\b|note\b|remember\b|be\b|reflect\b)[a-z]")
 
 
 # "Cuellar said she would check into that."

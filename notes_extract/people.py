@@ -4,6 +4,7 @@ resolves the short forms minutes use ("Nicc", "JB", "Mandy") to full names.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -174,6 +175,8 @@ class Roster:
             lambda full: len(key) >= 3 and full.split()[0].startswith(key),
             # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
             lambda full: _abbreviated_match(key, full),
+            # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
+            lambda full: _misspelt_surname(key, full),
         ]
         for test in tests:
             hits = {name for folded, name in self._folded if folded and test(folded)}
@@ -197,3 +200,10 @@ def _abbreviated_match(key: str, full: str) -> bool:
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
                for a, b in zip(k, f, strict=True)) and k != f
+
+
+def _misspelt_surname(key: str, full: str) -> bool:
+    k, f = key.split(), full.split()
+    if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
+        return False
+    return difflib.SequenceMatcher(None, k[1], f[1]).ratio() >= 0.75

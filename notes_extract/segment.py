@@ -49,14 +49,15 @@ NEXT_MEETING = re.compile(
 
 # A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = re.compile(
-    r"^(summary of |new |agreed |new and carried (over|forward) |list of )?(actions?|action (points?|items?"
-    r"|list|log|summary|register|plan)|tasks|to[- ]?dos?)( agreed| arising| from this meeting| summary)?"
-    r"\s*:?\s*$", re.I)
+    r"^([\w'’]+\s+){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|tasks|to[- ]?dos?)"
+    r"( agreed| arising| from this meeting| summary)?\s*:?\s*$", re.I)
+_REVIEW_WORDS = re.compile(r"\b(review|update|updates|outstanding|previous|last|matters|progress|completed)\b", re.I)
 
 ACTION_HEADER = {
     "action": re.compile(r"\b(actions?|tasks?|items?|description|what|activity|to do)\b", re.I),
     "owner": re.compile(r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|"
                         r"taking this on|actioned by|officer)\b", re.I),
+    "opened": re.compile(r"\b(opened|raised|added|created|assigned on|date set)\b", re.I),
     "due": re.compile(r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b", re.I),
     "status": re.compile(r"\b(status|progress|update|complete[d]?)\b", re.I),
     "ref": re.compile(r"^(no\.?|#|ref\.?|number|item no\.?|id)$", re.I),
@@ -106,6 +107,8 @@ _NOT_TOPICS = re.compile(
 
 # An issue tracker item used as an agenda item ("Interim TSC Election #1763").
 _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
+
+_FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 
 # Words that open a sentence of discussion, not a heading.
 _SENTENCE_OPENERS = re.compile(
@@ -171,7 +174,8 @@ class Segments:
 ROLE_LINE = re.compile(
     r"^(?P<role>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
     r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
-    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by)\s*[:\-–]\s*(?P<name>.+)$", re.I)
+    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
+    r"vice[- ]chair(?:person|man)?)\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
 
 
 def attendance_label(text: str) -> tuple[str, str, str] | None:
@@ -228,7 +232,7 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
     """Column roles of an action table from its header row, or None."""
     if len(block.rows) < 2 or len(block.rows[0]) < 2:
         return None
-    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "due", "action"))
+    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "opened", "due", "action"))
     if "action" not in columns or not ({"owner", "due"} & columns.keys()):
         return None
     return columns
@@ -292,6 +296,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if following is None or following.kind is BlockKind.HEADING:
         return False
+    if _FINITE_VERB.search(text) and not block.all_bold:
+        return False  # a sentence without its full stop, not a heading
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
             not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I):
@@ -461,7 +467,8 @@ def segment(blocks: list[Block]) -> Segments:
             continue
 
         heading_like = is_heading_like(block, following) and not FIELD_LABELS.match(text)
-        if heading_like and ACTIONS_HEADING.match(text):
+        if (heading_like or block.kind is BlockKind.PARAGRAPH and text.endswith(":")) and \
+                ACTIONS_HEADING.match(text) and not _REVIEW_WORDS.search(text):
             context = "actions"
             previous_actions = bool(PREVIOUS_ACTIONS.search(text))
             current = None

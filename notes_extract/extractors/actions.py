@@ -38,7 +38,8 @@ _OWNER_TAIL = re.compile(r"\s*(?:[-–—]\s*|\()(?P<who>[A-Z@][\w.'’@-]*(?:\s
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(
-    r"\b(?:by|before|due|deadline:?|no later than|for)\s+(?:the\s+)?(?P<when>next meeting|"
+    r"\b(?:by|before|due|deadline:?|no later than|for|at)\s+(?:the\s+)?"
+    r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)", re.I)
 _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
@@ -89,7 +90,7 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     if not written or re.fullmatch(r"[-–—/]+|n/?a|none|tba?", written, re.I):
         return None, None
     lowered = written.lower()
-    if re.search(r"\bnext (meeting|month'?s meeting|committee)\b", lowered):
+    if re.search(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b", lowered):
         return Due(text=written, date=None, kind="next_meeting"), None
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
@@ -128,8 +129,9 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         ref, text = split_label(text)
         if "ref" in cols and cells[cols["ref"]].strip():
             ref = cells[cols["ref"]].strip().rstrip(".")
-        draft = Draft(text=text, ref=ref, from_table=True,
-                      origin="previous_meeting" if table.previous else "this_meeting")
+        previous = table.previous or _opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
+        draft = Draft(text=text, ref=ref, from_table=True, section=None if previous else table.section,
+                      origin="previous_meeting" if previous else "this_meeting")
         if "owner" in cols:
             draft.owners = split_owners(cells[cols["owner"]])
         if "due" in cols:
@@ -142,6 +144,12 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
                 draft.status, draft.status_text = status, cells[cols["status"]].strip()
         drafts.append(draft)
     return drafts
+
+
+def _opened_before(written: str, ctx: Context) -> bool:
+    """Whether an action log's "date opened" is before this meeting."""
+    dates = [d for d, _ in ctx.dates_in(written) if d]
+    return bool(dates and ctx.meeting_date and dates[0] < ctx.meeting_date.isoformat())
 
 
 # --- actions in running text -----------------------------------------------
@@ -245,7 +253,7 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 continue
             row_owners = {ctx.roster.resolve_or_keep(o) for o in row.owners}
             score = overlap(line.text, row.text)
-            if line_owners and row_owners and not (line_owners & row_owners):
+            if line_owners and row_owners and not _same_people(line_owners, row_owners):
                 continue
             if score > best_score:
                 best, best_score = i, score
@@ -261,6 +269,14 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
         elif not _duplicate(line, extra, ctx):
             extra.append(line)
     return merged + extra
+
+
+def _same_people(a: set[str], b: set[str]) -> bool:
+    """Whether two owner lists share someone, by name or, failing that, first name."""
+    if a & b:
+        return True
+    firsts = {x.split()[0].lower() for x in a if x.split()}
+    return any(y.split() and y.split()[0].lower() in firsts for y in b)
 
 
 def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:

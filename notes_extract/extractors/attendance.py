@@ -80,8 +80,13 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
             if attendee.name.lower() == first:
                 people[i] = Attendee(name=person.name, role=attendee.role or role, text=attendee.text)
                 return
-    if role:
+    if role in _MEETING_ROLES:
         lists["present"].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
+
+
+# Roles someone holds at the meeting itself, so they attended it; an officer
+# list ("Treasurer - Jeanne Banks") says nothing about who came.
+_MEETING_ROLES = {"chair", "minute taker", "timekeeper"}
 
 
 # "Rohleder arrived shortly after the meeting began."

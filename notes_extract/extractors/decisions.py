@@ -27,6 +27,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b", re.I),
      "agreement"),
     (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
+    # "Rebecca Galves appointed Lina Germann as ..."
+    (re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+)?(appointed|co-opted)\b", re.I), "other"),
     # "Queried which aspects to parallelize, decided on PLINK"
     (re.compile(r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", re.I), "agreement"),
 ]
@@ -51,7 +53,7 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
     (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
+                r"appointed|co-opted|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
 ]
 
 _PROPOSER = re.compile(

@@ -28,7 +28,9 @@ _TIME_LABEL = re.compile(r"^(time|start time|meeting time|scheduled start|start|
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Board President Bishop called the meeting to order"
 _CALLED_TO_ORDER = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|brought) the meeting to order")
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|brought) the meeting to order"
+    r"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:chair|president)\s*,?\s*)?"
+    r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
@@ -82,7 +84,7 @@ def extract_meeting(
         warnings.append("No meeting date was found.")
 
     meeting.start_time, meeting.end_time = _times(head, texts)
-    meeting.location = _location(head + texts[:40])
+    meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
     by_role = {role_of_line(label): roster.resolve_or_keep(strip_honorifics(name))
                for label, name in reversed(role_lines)}
     meeting.chair = by_role.get("chair") or _chair(attendance, texts, roster)
@@ -165,6 +167,29 @@ def _location(texts: list[str]) -> str | None:
     return None
 
 
+_PLACE_WORDS = re.compile(
+    r"\b(hall|room|centre|center|library|lodge|hotel|church|school|office|offices|building|house|chambers?|"
+    r"pavilion|club|street|st|road|rd|avenue|ave|lane|way|drive|square|online|zoom|teams|campus|university)\b"
+    r"|,\s*[A-Z]{2}\b|\b\d+\s+[A-Z]", re.I)
+
+
+def _title_block_place(head: list[str], title: str | None) -> str | None:
+    """A title-block line that, without its date and time, names a place
+    ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
+    for text in head:
+        if title and title in text or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
+            continue
+        rest = text
+        for found in reversed(find_dates(rest)):
+            rest = rest[: found.start] + rest[found.end:]
+        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)\b|\b\d{1,2}[.:]\d{2}\b", "", rest, flags=re.I)
+        rest = rest.strip(" ,;:-–|")
+        if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
+                re.search(r"[A-Za-z]{3,}", rest):
+            return rest
+    return None
+
+
 def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     for people in (attendance.present, attendance.in_attendance):
         for person in people:
@@ -177,7 +202,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
     for text in texts[:40]:
         if m := _CALLED_TO_ORDER.search(text):
-            words = m["name"].split()
+            words = (m["name"] or m["name2"]).split()
             # "Board President Bishop": the name is at the end, after any titles.
             for n in range(len(words)):
                 if who := roster.resolve(" ".join(words[n:])):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.people import Roster
+from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import PRESENTER_VERBS, SectionSpan
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -87,6 +87,12 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
 
 
 def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
+    # "Membership--------------Dana Roberson": a leader line between topic and presenter
+    m = re.match(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$", text)
+    if m:
+        who = m["who"].strip()
+        presenter = roster.resolve(who) or (who if who and looks_like_name(who) else None)
+        return m["title"], presenter, None
     # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):

@@ -1,0 +1,712 @@
+"""Tests of the PDF loader: the seed minutes and small PDFs written by hand.
+
+The hand-made PDFs use standard fonts (F1 Helvetica, F2 Helvetica-Bold, F3
+Helvetica with a ToUnicode map for special characters, F4 Courier) and draw
+table rulings as plain line segments, the way word processors do.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from notes_extract.document import Block, BlockKind, Document
+from notes_extract.errors import CorruptDocumentError
+from notes_extract.loaders.pdf import load
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED = SAMPLES / "allies-group-2025-07-02.pdf"
+
+PAGE_W, PAGE_H = 595, 842
+
+
+# --------------------------------------------------------------------------
+# A tiny PDF writer
+
+
+@dataclass
+class Page:
+    """Drawing operations for one page; y grows downwards from the top edge."""
+
+    ops: list[str] = field(default_factory=list)
+
+    def text(self, x: float, y: float, s: str, *, size: float = 10, bold: bool = False, font: str = "") -> Page:
+        """Draw ``s`` with its baseline ``y`` points below the top of the page."""
+        name = font or ("F2" if bold else "F1")
+        escaped = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        escaped = escaped.replace("•", "\\267")
+        self.ops.append(f"BT /{name} {size} Tf {x} {PAGE_H - y} Td ({escaped}) Tj ET")
+        return self
+
+    def runs(self, x: float, y: float, *parts: tuple[str, str, float, float]) -> Page:
+        """Draw consecutive runs on one line, each (text, font, size, rise)."""
+        ops = [f"BT {x} {PAGE_H - y} Td"]
+        for s, font, size, rise in parts:
+            ops.append(f"/{font} {size} Tf {rise} Ts ({s}) Tj")
+        self.ops.append(" ".join(ops) + " ET")
+        return self
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> Page:
+        self.ops.append(f"0.5 w {x0} {PAGE_H - y0} m {x1} {PAGE_H - y1} l S")
+        return self
+
+    def table(
+        self,
+        top: float,
+        rows: list[list[str]],
+        *,
+        columns: tuple[float, ...] = (72, 272, 400, 520),
+        height: float = 20,
+        bold_first: bool = True,
+    ) -> float:
+        """Draw a fully ruled table; returns the y of its bottom edge."""
+        bottom = top + height * len(rows)
+        for i in range(len(rows) + 1):
+            self.rule(columns[0], top + i * height, columns[-1], top + i * height)
+        for x in columns:
+            self.rule(x, top, x, bottom)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                y = top + r * height + 14
+                self.text(columns[c] + 4, y, cell, bold=bold_first and r == 0)
+        return bottom
+
+
+def build_pdf(pages: list[Page], *, extra_objects: tuple[bytes, ...] = (), trailer: str = "") -> bytes:
+    """A minimal PDF of ``pages`` with correct cross-reference offsets."""
+    special_map = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Special def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"3 beginbfchar <AE> <FB01> <AD> <00AD> <80> <200B> endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    first_page = 6
+    kids = " ".join(f"{first_page + 2 * i} 0 R" for i in range(len(pages)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+        # F3 maps 0xAE to the "fi" ligature, 0xAD to a soft hyphen and 0x80
+        # to a zero-width space, as some producers' fonts do.
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(special_map), special_map),
+    ]
+    fonts = "/F1 3 0 R /F2 4 0 R /F3 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+    fonts += "/ToUnicode 5 0 R >> /F4 << /Type /Font /Subtype /Type1 /BaseFont /Courier >>"
+    for i, page in enumerate(pages):
+        stream = "\n".join(page.ops).encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"/Resources << /Font << {fonts} >> >> /Contents {first_page + 2 * i + 1} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects.extend(extra_objects)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n").encode()
+    return bytes(out)
+
+
+def load_pages(*pages: Page) -> Document:
+    return load(build_pdf(list(pages)), source="test.pdf")
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def tables(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+
+
+def find(doc: Document, start: str) -> Block:
+    return next(b for b in doc.blocks if b.text.startswith(start))
+
+
+def test_writer_makes_pdfs_pdfplumber_reads() -> None:
+    data = build_pdf([Page().text(72, 100, "Hello world")])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert pdf.pages[0].extract_text() == "Hello world"
+
+
+# --------------------------------------------------------------------------
+# The seed minutes
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return load(SEED.read_bytes(), source=SEED.name)
+
+
+def test_seed_document_facts(seed: Document) -> None:
+    assert seed.format == "pdf"
+    assert seed.pages == 4
+    assert seed.warnings == []
+    assert [b.index for b in seed.blocks] == list(range(len(seed.blocks)))
+    assert {b.page for b in seed.blocks} == {1, 2, 3, 4}
+
+
+def test_seed_title_blocks_come_first(seed: Document) -> None:
+    first, second = seed.blocks[:2]
+    assert first.text == "Co-Production Collective Allies Group"
+    assert second.text == "Meeting notes: Wednesday 2 July 2025"
+    # The 22pt title is the largest text; the 15pt bold line comes next.
+    assert first.kind is BlockKind.HEADING and first.level == 1
+    assert second.kind is BlockKind.HEADING and second.level == 2
+    assert second.all_bold
+
+
+def test_seed_section_headings_ranked_by_size(seed: Document) -> None:
+    members = find(seed, "Members")
+    update = find(seed, "Update on actions from previous meetings")
+    assert members.kind is BlockKind.HEADING and members.level == 3
+    assert update.kind is BlockKind.HEADING and update.level == 4
+
+
+def test_seed_present_paragraph_joins_its_two_lines(seed: Document) -> None:
+    present = find(seed, "Present:")
+    assert present.kind is BlockKind.PARAGRAPH
+    assert present.lead_bold == "Present:"
+    assert present.text == (
+        "Present: Mandy Rudczenko, Niccola Hutchinson-Pascal, Anne Collis, Isaac Samuels, "
+        "Sarah Welsher, Simon Denegri (chaired the meeting), Rosie McCann, Shoba Poduval."
+    )
+    apologies = find(seed, "Apologies:")
+    assert apologies.lead_bold == "Apologies:"
+    assert apologies.text.endswith("Nat Farley, Nathan Hudson.")
+
+
+def test_seed_actions_table(seed: Document) -> None:
+    table = tables(seed)[0]
+    assert table.page == 1
+    assert len(table.rows) == 8
+    assert all(len(row) == 3 for row in table.rows)
+    assert table.rows[0] == ("Actions agreed in this meeting", "Person taking this on", "Deadline")
+    assert table.rows[1] == (
+        "1. Add funding bid opportunities in development/funding opportunities coming up to our reporting.",
+        "Nicc",
+        "Next meeting",
+    )
+    assert table.rows[7][2] == "29 Aug"
+
+
+def test_seed_table_split_over_two_pages_is_one_table(seed: Document) -> None:
+    assert len(tables(seed)) == 2
+    table = tables(seed)[1]
+    assert table.page == 1
+    assert len(table.rows) == 7
+    assert table.rows[0] == ("Actions from previous meetings", "Person taking this on", "Deadline")
+    assert [row[0][:2] for row in table.rows[1:]] == ["A.", "B.", "C.", "D.", "E.", "F."]
+    assert table.rows[2] == (
+        "B. George to present a full analysis of the Community Survey at a future meeting.",
+        "Nicc/George",
+        "Next meeting – date TBC",
+    )
+
+
+def test_seed_table_words_are_not_repeated_as_paragraphs(seed: Document) -> None:
+    body = [b.text for b in seed.blocks if b.kind is not BlockKind.TABLE]
+    assert not any("Person taking" in t or t.startswith(("1. Add", "B. George")) for t in body)
+    # The tables sit between the "Actions" heading and the next section.
+    order = [b.text if b.kind is not BlockKind.TABLE else "<table>" for b in seed.blocks]
+    at = order.index("Actions")
+    assert order[at + 1 : at + 4] == ["<table>", "<table>", "Summary of conversation"]
+
+
+def test_seed_bullets_are_list_items_with_nesting(seed: Document) -> None:
+    parent = find(seed, "A couple of larger grant applications")
+    child = find(seed, "Action: Nicc to follow up with Sarah")
+    assert parent.kind is BlockKind.LIST_ITEM and parent.level == 1
+    assert child.kind is BlockKind.LIST_ITEM and child.level == 2
+    assert child.index == parent.index + 1
+    assert parent.text.endswith("were mentioned by Sarah.")
+    assert child.label is None
+    top = find(seed, "Group members mentioned the following:")
+    assert top.kind is BlockKind.LIST_ITEM and top.level == 0
+    levels = {b.level for b in seed.blocks if b.kind is BlockKind.LIST_ITEM}
+    assert levels == {0, 1, 2}
+    # The private-use bullet glyph never leaks into the text.
+    assert not any("\uf0b7" in b.text for b in seed.blocks)
+
+
+def test_seed_list_item_continues_onto_its_next_lines(seed: Document) -> None:
+    item = find(seed, "Nicc to organise conversations with Allies Group members")
+    assert item.text.endswith("some suggested next steps – ongoing.")
+
+
+def test_seed_lead_bold_stops_at_plain_text(seed: Document) -> None:
+    block = find(seed, "Anti-racism work update")
+    assert block.kind is BlockKind.PARAGRAPH
+    assert block.lead_bold == "Anti-racism work update"
+    assert block.text == (
+        "Anti-racism work update - Isaac provided an update and group members gave input which included:"
+    )
+
+
+def test_seed_hyphen_at_line_end_joins_without_space(seed: Document) -> None:
+    block = find(seed, "Nicc talked through research grants")
+    assert "other projects Co-Production Collective is working" in block.text
+    assert (
+        "continue to push for more change in anti-discrimination work"
+        in find(seed, "It was mentioned that it is important").text
+    )
+
+
+def test_seed_has_no_page_number_blocks(seed: Document) -> None:
+    assert not any(re.fullmatch(r"(page\s*)?\d+(\s*of\s*\d+)?", t, re.I) for t in texts(seed))
+
+
+def test_seed_last_blocks(seed: Document) -> None:
+    *_, heading, tbc = seed.blocks
+    assert heading.text == "Date of next meetings:" and heading.all_bold
+    assert tbc.kind is BlockKind.LIST_ITEM and tbc.text == "TBC"
+
+
+# --------------------------------------------------------------------------
+# Tables that run on to the next page
+
+
+HEADER = ["Action", "Owner", "Due"]
+
+
+def _split_table_pdf(second_page_rows: list[list[str]], **table: object) -> Document:
+    one = Page().text(72, 90, "Minutes of the meeting", size=16, bold=True)
+    one.text(72, 130, "The group agreed the following actions.")
+    one.table(700, [HEADER, ["Book the hall", "Ann", "May"], ["Print leaflets", "Bob", "June"]])
+    two = Page()
+    bottom = two.table(60, second_page_rows, **table)  # type: ignore[arg-type]
+    two.text(72, bottom + 40, "The meeting closed at 9pm.")
+    return load_pages(one, two)
+
+
+def test_table_continued_with_repeated_header_becomes_one_table() -> None:
+    doc = _split_table_pdf([HEADER, ["Order chairs", "Cy", "July"], ["Pay deposit", "Di", "Aug"]])
+    (table,) = tables(doc)
+    assert table.page == 1
+    assert [list(r) for r in table.rows] == [
+        HEADER,
+        ["Book the hall", "Ann", "May"],
+        ["Print leaflets", "Bob", "June"],
+        ["Order chairs", "Cy", "July"],
+        ["Pay deposit", "Di", "Aug"],
+    ]
+    assert texts(doc)[-1] == "The meeting closed at 9pm."
+
+
+def test_table_continued_without_header_becomes_one_table() -> None:
+    doc = _split_table_pdf([["Order chairs", "Cy", "July"], ["Pay deposit", "Di", "Aug"]], bold_first=False)
+    (table,) = tables(doc)
+    assert len(table.rows) == 5
+    assert table.rows[-1] == ("Pay deposit", "Di", "Aug")
+
+
+def test_table_with_other_columns_on_next_page_stays_separate() -> None:
+    doc = _split_table_pdf([["Budget", "Amount"], ["Hall", "40"]], columns=(72, 300, 520), bold_first=True)
+    first, second = tables(doc)
+    assert len(first.rows) == 3 and first.page == 1
+    assert second.rows == (("Budget", "Amount"), ("Hall", "40")) and second.page == 2
+
+
+def test_table_with_a_new_bold_header_on_next_page_stays_separate() -> None:
+    doc = _split_table_pdf([["Item", "Who", "When"], ["Order chairs", "Cy", "July"]])
+    assert [len(t.rows) for t in tables(doc)] == [3, 2]
+
+
+def test_table_not_at_page_bottom_is_not_joined() -> None:
+    one = Page().text(72, 90, "Before the table.")
+    one.table(120, [HEADER, ["Book the hall", "Ann", "May"]])
+    one.text(72, 300, "Text after the table ends the page.")
+    two = Page()
+    two.table(60, [HEADER, ["Order chairs", "Cy", "July"]])
+    doc = load_pages(one, two)
+    assert [len(t.rows) for t in tables(doc)] == [2, 2]
+    assert texts(doc)[:3] == [
+        "Before the table.",
+        "Action | Owner | Due | Book the hall | Ann | May",
+        "Text after the table ends the page.",
+    ]
+
+
+def test_table_cells_collapse_line_breaks() -> None:
+    page = Page()
+    page.table(100, [["Item", "Notes"], ["Hall", ""]], columns=(72, 200, 520), height=40)
+    page.text(204, 154, "Next meeting")
+    page.text(204, 166, "- date TBC")
+    (table,) = tables(load_pages(page))
+    assert table.rows[1] == ("Hall", "Next meeting - date TBC")
+
+
+def test_boxes_with_one_column_are_not_tables() -> None:
+    page = Page()
+    page.table(80, [["A note drawn inside a box."], ["Its second part."]], columns=(60, 530))
+    doc = load_pages(page)
+    assert tables(doc) == []
+    assert texts(doc) == ["A note drawn inside a box.", "Its second part."]
+
+
+def test_grid_without_a_row_of_two_filled_cells_is_not_a_table() -> None:
+    page = Page()
+    page.table(80, [["", "Highlighted note."], ["Another note.", ""]], columns=(60, 300, 530))
+    doc = load_pages(page)
+    assert tables(doc) == []
+    assert texts(doc) == ["Highlighted note.", "Another note."]
+
+
+# --------------------------------------------------------------------------
+# Running headers, footers and page numbers
+
+
+def _page_with_margins(number: int, body: str, footer: str) -> Page:
+    page = Page().text(72, 40, f"Anytown Parish Council - minutes of {number} May 2024", size=8)
+    page.text(72, 120, body)
+    page.text(280, 810, footer, size=8)
+    return page
+
+
+def test_running_headers_and_page_numbers_are_dropped() -> None:
+    doc = load_pages(
+        _page_with_margins(1, "First page text.", "Page 1 of 3"),
+        _page_with_margins(2, "Second page text.", "- 2 -"),
+        _page_with_margins(3, "Third page text.", "3"),
+    )
+    assert texts(doc) == ["First page text.", "Second page text.", "Third page text."]
+
+
+def test_margin_line_on_one_page_only_is_kept() -> None:
+    one = Page().text(72, 40, "Draft for approval", size=8).text(72, 120, "Body one.")
+    two = Page().text(72, 120, "Body two.")
+    assert texts(load_pages(one, two)) == ["Draft for approval", "Body one.", "Body two."]
+
+
+def test_page_number_line_inside_the_body_is_kept() -> None:
+    doc = load_pages(Page().text(72, 100, "Votes for:").text(72, 400, "3"))
+    assert texts(doc) == ["Votes for:", "3"]
+
+
+# --------------------------------------------------------------------------
+# Paragraphs, lists and headings
+
+
+def test_lines_join_until_a_wider_gap() -> None:
+    page = Page()
+    page.text(
+        72,
+        100,
+        "The treasurer reported that the accounts for the year were in good order, audited and signed and",
+    )
+    page.text(72, 112, "that the reserves would cover two years of hall hire.")
+    page.text(72, 140, "A new paragraph starts after a blank line.")
+    assert texts(load_pages(page)) == [
+        "The treasurer reported that the accounts for the year were in good order, audited and "
+        "signed and that the reserves would cover two years of hall hire.",
+        "A new paragraph starts after a blank line.",
+    ]
+
+
+def test_hyphenated_line_end_is_joined_keeping_the_hyphen() -> None:
+    page = Page()
+    page.text(
+        72,
+        100,
+        "We welcomed the new members of the working group on co-production in health and on co-",
+    )
+    page.text(72, 112, "production in social care, and thanked the outgoing chair - warmly.")
+    (block,) = load_pages(page).blocks
+    assert block.text == (
+        "We welcomed the new members of the working group on co-production in health and on "
+        "co-production in social care, and thanked the outgoing chair - warmly."
+    )
+
+
+def test_ligatures_soft_hyphens_and_zero_width_spaces() -> None:
+    page = Page().text(72, 100, "The of\xaece was closed;\x80 it needs a recom\xad", font="F3")
+    page.text(72, 112, "mendation from the \x80 council.", font="F3")
+    assert texts(load_pages(page)) == ["The office was closed; it needs a recommendation from the council."]
+
+
+def test_superscripts_stay_with_their_number() -> None:
+    page = Page().runs(72, 100, ("Held on the 4", "F1", 10, 0), ("th", "F1", 6, 4), (" of May", "F1", 10, 0))
+    assert texts(load_pages(page)) == ["Held on the 4th of May"]
+
+
+def test_hidden_tiny_text_is_dropped() -> None:
+    page = Page().text(72, 100, "Visible text.").text(72, 60, "tracking code 41x", size=2)
+    assert texts(load_pages(page)) == ["Visible text."]
+
+
+def test_bold_lead_and_all_bold_lines() -> None:
+    page = Page()
+    page.runs(72, 100, ("Present:", "F2", 10, 0), (" Ann Lee, Bob Roe", "F1", 10, 0))
+    page.text(72, 130, "Finance report", bold=True)
+    page.text(72, 142, "The balance was reported.")
+    page.text(
+        72,
+        170,
+        "18.6 Beacon to Commemorate One Hundred Years of Remembrance on the Village Green",
+        bold=True,
+    )
+    page.text(
+        72,
+        182,
+        "Further details have now been received and the council resolved to go ahead.",
+    )
+    doc = load_pages(page)
+    present, heading, body, item, details = doc.blocks
+    assert present.lead_bold == "Present:" and present.text == "Present: Ann Lee, Bob Roe"
+    assert heading.kind is BlockKind.PARAGRAPH and heading.all_bold
+    assert body.lead_bold == "" and body.text == "The balance was reported."
+    # A bold line as wide as the text still ends before regular text.
+    assert item.all_bold and item.text.endswith("on the Village Green")
+    assert details.lead_bold == "" and details.text.startswith("Further details")
+
+
+def test_headings_by_font_size() -> None:
+    page = Page()
+    page.text(72, 80, "Annual Meeting", size=20)
+    page.text(72, 120, "Reports", size=14)
+    page.text(72, 150, "The chair gave a report.")
+    page.text(72, 180, "Officers", size=14)
+    page.text(72, 210, "All officers were re-elected.")
+    doc = load_pages(page)
+    assert [(b.kind, b.level) for b in doc.blocks] == [
+        (BlockKind.HEADING, 1),
+        (BlockKind.HEADING, 2),
+        (BlockKind.PARAGRAPH, 0),
+        (BlockKind.HEADING, 2),
+        (BlockKind.PARAGRAPH, 0),
+    ]
+
+
+def test_bullets_and_levels_from_indent() -> None:
+    page = Page()
+    page.text(72, 100, "Matters raised:")
+    page.text(72, 120, "• Parking on the green")
+    page.text(90, 134, "• Two letters were received")
+    page.text(108, 148, "- one about the bins")
+    page.runs(108, 162, ("o", "F4", 10, 0), ("  one about the hedge", "F1", 10, 0))
+    page.text(72, 176, "•Hall repairs")
+    page.text(72, 210, "o dear, said the chair.")
+    doc = load_pages(page)
+    items = [(b.kind, b.level, b.text) for b in doc.blocks]
+    assert items == [
+        (BlockKind.PARAGRAPH, 0, "Matters raised:"),
+        (BlockKind.LIST_ITEM, 0, "Parking on the green"),
+        (BlockKind.LIST_ITEM, 1, "Two letters were received"),
+        (BlockKind.LIST_ITEM, 2, "one about the bins"),
+        (BlockKind.LIST_ITEM, 2, "one about the hedge"),
+        (BlockKind.LIST_ITEM, 0, "Hall repairs"),
+        (BlockKind.PARAGRAPH, 0, "o dear, said the chair."),
+    ]
+
+
+def test_numbered_items_get_labels() -> None:
+    page = Page()
+    page.text(72, 100, "1. Apologies were received from Ann.")
+    page.text(72, 114, "2) Minutes of the last meeting")
+    page.text(90, 128, "(a) approved")
+    page.text(72, 142, "3)Matters arising")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1.", 0, "Apologies were received from Ann."),
+        (BlockKind.LIST_ITEM, "2)", 0, "Minutes of the last meeting"),
+        (BlockKind.LIST_ITEM, "(a)", 1, "approved"),
+        (BlockKind.LIST_ITEM, "3)", 0, "Matters arising"),
+    ]
+
+
+def test_number_in_running_text_is_not_a_label() -> None:
+    page = Page()
+    page.text(
+        72,
+        100,
+        "The council noted that under the standing orders adopted at the annual meeting in May, section",
+    )
+    page.text(72, 112, "3. of the code applies to every member of the council.")
+    (block,) = load_pages(page).blocks
+    assert block.kind is BlockKind.PARAGRAPH and block.label is None
+    assert block.text.endswith("in May, section 3. of the code applies to every member of the council.")
+
+
+def test_dash_in_running_text_is_not_a_bullet() -> None:
+    page = Page()
+    page.text(
+        72,
+        100,
+        "The chair said the item had been deferred twice already and would now be taken, with a dash and then",
+    )
+    page.text(72, 112, "- as noted - the chair moved on.")
+    (block,) = load_pages(page).blocks
+    assert block.kind is BlockKind.PARAGRAPH
+    assert block.text.endswith("with a dash and then - as noted - the chair moved on.")
+
+
+def test_short_line_then_capitalised_line_is_a_new_paragraph() -> None:
+    page = Page()
+    page.text(72, 100, "Present")
+    page.text(72, 112, "Councillors A Smith (Chair), B Jones and C Brown")
+    page.text(72, 124, "Clerk D Green")
+    page.text(72, 136, "Members of the public - three")
+    page.text(
+        72,
+        160,
+        "The chair welcomed everyone and thanked the hall committee for the new chairs and the new tables.",
+    )
+    assert texts(load_pages(page))[:4] == [
+        "Present",
+        "Councillors A Smith (Chair), B Jones and C Brown",
+        "Clerk D Green",
+        "Members of the public - three",
+    ]
+
+
+def test_paragraph_continues_on_the_next_page() -> None:
+    one = Page().text(72, 100, "Start.")
+    one.text(72, 760, "The committee discussed the proposal at length and agreed unanimously that the clerk")
+    two = Page().text(72, 60, "should write to the county council before the next meeting.")
+    two.text(72, 90, "Next item.")
+    assert texts(load_pages(one, two)) == [
+        "Start.",
+        "The committee discussed the proposal at length and agreed unanimously that the clerk "
+        "should write to the county council before the next meeting.",
+        "Next item.",
+    ]
+
+
+def test_side_by_side_columns_are_read_one_after_the_other() -> None:
+    page = Page()
+    left = ["City of Anytown", "Mayor Jane Doe", "Licensing Board"]
+    right = ["Commissioners:", "Kate Joyce, Chair", "Ken Saxon", "Liam Curran"]
+    # Two text boxes with their own line spacing, as in a letterhead.
+    for i, text in enumerate(left):
+        page.text(100, 50 + i * 11.5, text, size=9.5)
+    for i, text in enumerate(right):
+        page.text(340, 50 + i * 10.5, text, size=9)
+    page.text(72, 140, "Voting agenda", size=14)
+    page.text(72, 160, "The board met by video call; all members were present for the votes below.")
+    assert texts(load_pages(page))[:-1] == [*left, *right, "Voting agenda"]
+
+
+def test_tab_aligned_wide_rows_do_not_run_into_each_other() -> None:
+    page = Page()
+    for i, (amount, payee) in enumerate([("£40.00", "Anytown Hall Trust"), ("£12.50", "Clerk")]):
+        y = 100 + i * 12
+        page.text(72, y, amount.replace("£", "")).text(150, y, payee)
+        page.text(300, y, "Hall hire for the spring meetings of the council")
+    assert texts(load_pages(page)) == [
+        "40.00 Anytown Hall Trust Hall hire for the spring meetings of the council",
+        "12.50 Clerk Hall hire for the spring meetings of the council",
+    ]
+
+
+def test_tab_aligned_rows_are_read_row_by_row() -> None:
+    page = Page()
+    rows = [("PRESENT:", "Councillor A Gibbs", "Chair"), ("", "Councillor B Adams", "Member")]
+    for i, (a, b, c) in enumerate(rows):
+        y = 100 + i * 12
+        if a:
+            page.text(72, y, a, bold=True)
+        page.text(190, y, b).text(350, y, c)
+    assert texts(load_pages(page)) == [
+        "PRESENT: Councillor A Gibbs Chair",
+        "Councillor B Adams Member",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Errors and warnings
+
+
+def test_bytes_that_are_not_a_pdf_raise_corrupt_document() -> None:
+    with pytest.raises(CorruptDocumentError, match="cannot read PDF") as info:
+        load(b"%PDF-1.4\nthis is not really a PDF", source="broken.pdf")
+    assert info.value.source == "broken.pdf"
+
+
+def test_password_protected_pdf_raises_corrupt_document() -> None:
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -44 >>"
+    page_objects = 2  # one page: its dictionary and its content stream
+    number = 5 + page_objects + 1
+    data = build_pdf(
+        [Page().text(72, 100, "Secret")],
+        extra_objects=(encrypt,),
+        trailer=f"/Encrypt {number} 0 R /ID [<{'ab' * 16}> <{'ab' * 16}>] ",
+    )
+    with pytest.raises(CorruptDocumentError, match="encrypted PDF: a password is required"):
+        load(data, source="locked.pdf")
+
+
+def test_unreadable_page_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = pdfplumber.page.Page.extract_words
+
+    def failing(self: pdfplumber.page.Page, *args: object, **kwargs: object) -> object:
+        if self.page_number == 2:
+            raise ValueError("broken content stream")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_words", failing)
+    doc = load_pages(
+        Page().text(72, 100, "Page one."),
+        Page().text(72, 100, "Page two."),
+        Page().text(72, 100, "Page three."),
+    )
+    assert texts(doc) == ["Page one.", "Page three."]
+    assert doc.pages == 3
+    assert doc.warnings == ["page 2 could not be read: broken content stream"]
+
+
+def test_pdf_without_text_warns() -> None:
+    doc = load_pages(Page().rule(72, 100, 300, 100))
+    assert doc.blocks == []
+    assert doc.pages == 1
+    assert doc.warnings and "no text" in doc.warnings[0]
+
+
+def test_bullet_alone_on_its_line_takes_the_text_below() -> None:
+    page = Page().text(72, 100, "Actions:")
+    page.text(72, 120, "•").text(90, 134, "Book the hall for the summer fair")
+    page.text(72, 160, "Closing remarks.")
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "Actions:"),
+        (BlockKind.LIST_ITEM, "Book the hall for the summer fair"),
+        (BlockKind.PARAGRAPH, "Closing remarks."),
+    ]
+
+
+def test_column_of_item_numbers_is_not_a_second_column() -> None:
+    page = Page()
+    for i, title in enumerate(["Apologies received", "Minutes approved", "Matters arising"]):
+        y = 100 + i * 40
+        page.text(55, y + 0.8, str(i + 1), size=11, bold=True)
+        page.text(96, y, title, size=11).text(96, y + 14, "Noted by all.", size=11)
+    assert texts(load_pages(page))[:2] == ["1 Apologies received", "Noted by all."]
+
+
+def test_two_columns_of_prose_are_read_column_by_column() -> None:
+    left = [
+        "The first column talks about the budget",
+        "and the reserves held for the village hall",
+        "and the plans for the coming year.",
+    ]
+    right = [
+        "The second column covers the summer fair,",
+        "the games and stalls for the children",
+        "and the raffle prizes that were given.",
+    ]
+    page = Page()
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        page.text(72, 100 + i * 12, a).text(310, 100 + i * 12, b)
+    assert texts(load_pages(page)) == [" ".join(left), " ".join(right)]

@@ -122,6 +122,12 @@ _THAT_WOULD = re.compile(
     r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will|should)\s+(?!be\b|have\b|not\b)[a-z]")
 
 
+# "A motion was made for the treasurer to approach Metro bank."
+_MOTION_FOR = re.compile(
+    r"\b(?:motion|proposal|resolved|agreed|decided)\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
+
+
 def find_commitments(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> list[Commitment]:
@@ -145,7 +151,7 @@ def find_commitments(
     for sent in doc.sents:
         if sent.start in found:
             continue
-        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD):
+        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR):
             m = pattern.search(sent.text)
             if m and (owners := _owners(m["owner"], roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())

@@ -132,6 +132,8 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    # "Graham Smith. Colin Solloway": a full stop typed for a comma
+    parts = [piece for part in parts for piece in re.split(r"(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[A-Z])", part)]
     out: list[str] = []
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").

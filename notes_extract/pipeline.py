@@ -25,7 +25,7 @@ from notes_extract.extractors.actions import (
 from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import NONE_DECLARED, declarations, next_meeting
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import decisions_in, table_decisions
+from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result, table_decisions
 from notes_extract.extractors.meeting import extract_meeting
 from notes_extract.extractors.sections import (
     block_points,
@@ -188,7 +188,13 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
             runs[-1][1].append(len(points))
             points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
 
+        if ELECTIONS.search(head.title):
+            for point in points:
+                if decision := election_result(point.text, ctx.roster, section=head.title):
+                    out.decisions.append(decision)
+                    point.kind = "decision"
         for all_decisions, indices in runs:
+            indices = [k for k in indices if points[k].kind != "decision"]
             found = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                                  section=head.title, all_decisions=all_decisions)
             for index, decision in found:

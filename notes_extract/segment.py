@@ -31,11 +31,11 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
         r"^(apolog(y|ies)( for absence)?( were)?( received)?( from)?|regrets|sent regrets)\b", re.I)),
     ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
     ("present", re.compile(
-        r"^(present|attendees?|attendance|attending|participants|in the chair|members)\b", re.I)),
+        r"^(present( members)?|attendees?|attendance|attending|participants|members)\b", re.I)),
 ]  # fmt: skip
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
-_LABEL_END = re.compile(r"^\s*(?::|[-–—]\s|\s*$)")
+_LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 _LABEL_FROM = re.compile(r"^\s*(?:were\s+)?(?:received\s+)?from\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
@@ -174,7 +174,7 @@ class Segments:
 ROLE_LINE = re.compile(
     r"^(?P<role>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
     r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
-    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
+    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
     r"vice[- ]chair(?:person|man)?)\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
 
 
@@ -211,8 +211,8 @@ def next_meeting_label(text: str) -> str | None:
     if not m:
         return None
     rest = text[m.end():]
-    if rest.strip() and not re.match(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b",
-                                      rest, re.I):
+    if rest.strip() and not re.match(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
+                                      r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", rest, re.I):
         return None
     return re.sub(r"^\s*[:\-–—]?\s*", "", rest)
 
@@ -292,15 +292,18 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
     """A short plain line that introduces what follows (text and PDF minutes)."""
     text = block.text.strip()
     words = text.split()
+    if _STANDARD_ITEMS.match(text) and following is not None:
+        return True
     if not words or len(words) > 12 or text[-1] in ".;,!?:" or _SENTENCE_OPENERS.match(text):
         return False
-    if following is None or following.kind is BlockKind.HEADING:
+    if following is None or following.kind is BlockKind.HEADING and not _NUMBERED.match(text):
         return False
     if _FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
-            not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I):
+            not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I) and \
+            not _NUMBERED.match(text):
         return False
     return text[0].isupper() or text[0].isdigit()
 
@@ -443,7 +446,7 @@ def segment(blocks: list[Block]) -> Segments:
                           and current is not None):
             category, written, rest = label
             seg.attendance.append(AttendancePart(category, written, rest))
-            if not rest:
+            if not rest or rest.rstrip().endswith(","):
                 context, attendance_category = "attendance", category
                 context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
                 current = None
@@ -464,6 +467,11 @@ def segment(blocks: list[Block]) -> Segments:
             continue
         if context == "agenda" and block.kind is BlockKind.LIST_ITEM:
             seg.agenda.append(text)
+            continue
+
+        if context == "attendance" and block.kind is not BlockKind.HEADING and not block.all_bold and \
+                _name_list(text):
+            seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
             continue
 
         heading_like = is_heading_like(block, following) and not FIELD_LABELS.match(text)
@@ -530,6 +538,12 @@ def _title_like(block: Block) -> bool:
     return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30
 
 
+def _name_list(text: str) -> bool:
+    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
+    parts = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", text) if p.strip(" .")]
+    return bool(parts) and all(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,4}(\([^)]*\))?", p) for p in parts)
+
+
 def _names_only(text: str) -> bool:
     """Whether an attendance-context line lists people rather than starts discussion."""
     return len(text) <= 400 and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+", text)
@@ -551,6 +565,7 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
     """Apply the hierarchy: issue-tracker items become items of their own, a
     heading that only groups the items below it gives way to them, and a
     heading with a single sub-heading keeps it as its own content."""
+    spans = _numbered_items_only(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
     out: list[SectionSpan] = []
     for i, span in enumerate(spans):
@@ -574,6 +589,34 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
         if _NOT_SECTIONS.match(span.heading_text) or _only_links(span):
             continue
         out.append(span)
+    return out
+
+
+_NUMBERED = re.compile(r"^\(?(\d{1,3}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,3}(\.\d{1,3})+\s")
+# Agenda items that start a section even between numbered ones.
+_STANDARD_ITEMS = re.compile(r"^(a\.?o\.?b\.?|any other business|other business|close|closing|adjournment)\W*$",
+                             re.I)
+
+
+def _is_numbered(span: SectionSpan) -> bool:
+    return bool(span.heading.label or _NUMBERED.match(span.heading_text))
+
+
+def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
+    """Where the minutes number their items, an unnumbered heading between two
+    numbered items (a bold line, a bigger font in a report) is part of the
+    item above it, not an item of its own."""
+    numbered = [i for i, span in enumerate(spans) if _is_numbered(span)]
+    if len(numbered) < 3:
+        return spans
+    out: list[SectionSpan] = []
+    for i, span in enumerate(spans):
+        inside = numbered[0] < i and out and not _is_numbered(span) and \
+            not _STANDARD_ITEMS.match(span.heading_text)
+        if inside:
+            out[-1].blocks += [span.heading, *span.blocks]
+        else:
+            out.append(span)
     return out
 
 

@@ -24,9 +24,15 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"\bby consensus\b|\bnem\.?\s*con\b", re.I), "agreement"),
     # "The minutes were reviewed and approved." / "The Board voted to ..."
     (re.compile(r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
-                r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b", re.I),
-     "agreement"),
+                r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
+                re.I), "agreement"),
+    (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b", re.I), "motion"),
     (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
+    # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
+    (re.compile(r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
+                r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
+                r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
+                re.I), "agreement"),
     # "Rebecca Galves appointed Lina Germann as ..."
     (re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+)?(appointed|co-opted)\b", re.I), "other"),
     # "Queried which aspects to parallelize, decided on PLINK"
@@ -37,10 +43,10 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
 # seconded: Matt."), or only its result ("Motion approved."): it completes the
 # decision stated just before it.
 MOTION_DETAIL = re.compile(
-    r"\b(made the motion|making the motion|moved by|moved that|seconded|seconder|proposed by|proposer)\b|"
-    r"^(proposed|moved)\s*:|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b", re.I)
+    r"(?i:\b(made the motion|making the motion|moved by|moved that|seconded|seconder|proposed by|proposer)\b)|"
+    r"^(?i:proposed|moved|seconded)\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
 OUTCOME_ONLY = re.compile(
-    r"^\W*(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
+    r"^\W*(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
     r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
     re.I)
@@ -53,7 +59,7 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
     (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"appointed|co-opted|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
+                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
 ]
 
 _PROPOSER = re.compile(
@@ -123,6 +129,7 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     found: list[tuple[int, Decision]] = []
     previous: Decision | None = None  # the decision of the sentence just before
     open_motion: Decision | None = None  # the latest decision still without a result
+    pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
     for p, sentences in enumerate(points):
         for s, sentence in enumerate(sentences):
             kind = decision_kind(sentence)
@@ -137,9 +144,11 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                 target = previous
                 if target is None and not _MOTION_WITH_CONTENT.search(sentence):
                     before = _statement_before(points, p, s)
-                    if before:
-                        target = Decision(text=before, kind="motion", section=section)
-                        found.append((p, target))
+                    if before is None or pending:
+                        pending.append(sentence)  # what it proposes comes next
+                        continue
+                    target = Decision(text=before, kind="motion", section=section)
+                    found.append((p, target))
                 if target is not None:
                     target.kind = "motion"
                     _complete(target, sentence, roster)
@@ -155,6 +164,11 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                 continue
             if all_decisions and decision.outcome is None:
                 decision.outcome = "carried"
+            if pending:
+                decision.kind = "motion"
+                for detail in pending:
+                    _complete(decision, detail, roster)
+                pending = []
             found.append((p, decision))
             previous = decision
             open_motion = decision if decision.outcome is None else None
@@ -210,3 +224,20 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
             _complete(decision, cells[cols["outcome"]], roster)
         out.append(decision)
     return out
+
+
+ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
+_ROLE_HOLDER = re.compile(r"^(?P<role>[A-Z][\w'’ -]{1,40}?)\s*[-–—:]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                          r"(?P<rest>\s*[:,(].*)?\W*$")
+
+
+def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
+    """"Chairman - James Alexander" under an elections item: who was elected."""
+    m = _ROLE_HOLDER.match(text.strip())
+    if not m:
+        return None
+    decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
+    _complete(decision, m["rest"] or "", roster)
+    if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):
+        decision.outcome = "defeated"
+    return decision

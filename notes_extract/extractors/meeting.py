@@ -37,7 +37,7 @@ _TIME_RANGE = re.compile(
 
 _LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
-    r"\bheld\s+(?:(?:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
+    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams|google meet|skype|jitsi)\b",
                      re.I)
 _CHAIR_LINE = re.compile(r"^(chair(?:ed by)?|chairperson|chairman|presiding)\s*[:\-–]\s*(?P<name>.+)$",
@@ -85,8 +85,9 @@ def extract_meeting(
 
     meeting.start_time, meeting.end_time = _times(head, texts)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
-    by_role = {role_of_line(label): roster.resolve_or_keep(strip_honorifics(name))
-               for label, name in reversed(role_lines)}
+    # A full name as the line writes it; a short one ("JC") resolved.
+    by_role = {role_of_line(label): strip_honorifics(name) if len(name.split()) > 1
+               else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)}
     meeting.chair = by_role.get("chair") or _chair(attendance, texts, roster)
     meeting.minute_taker = by_role.get("minute taker") or _minute_taker(attendance, texts, roster)
     return meeting
@@ -151,6 +152,8 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
                 return parse_time(m["a"]), parse_time(m["b"])
             if re.search(r"\b(at|from)\s+\d", text):
                 start = parse_time(text.split(" at ", 1)[-1])
+    if start and end and end < start and int(end[:2]) < 12:
+        end = f"{int(end[:2]) + 12:02d}{end[2:]}"  # "closed at 9:10" after a 7:47pm start
     return start, end
 
 
@@ -160,7 +163,7 @@ def _location(texts: list[str]) -> str | None:
             return m["loc"].strip(" .")
     for text in texts:
         if m := _HELD_AT.search(text):
-            return m["loc"].strip(" .")
+            return re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"]).strip(" .")
     for text in texts:
         if m := _ONLINE.search(text):
             return m["loc"]

@@ -14,7 +14,7 @@ _NUMBERING = [
     re.compile(r"^(discussion\s+)?(topic|item|agenda item|part)\s*(no\.?\s*)?[\dA-Za-z]{1,3}\s*[-–—:.)]\s*",
                re.I),
     re.compile(r"^(minute\s+)?\d{1,3}(?:[./]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19"
-    re.compile(r"^\(?\d{1,3}[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)"
+    re.compile(r"^\(?\d{1,3}\s?[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )"
     re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
     re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
 ]
@@ -34,13 +34,14 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                                 r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
     ("previous_minutes", re.compile(r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                                     r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                                    r"(draft )?(minutes|notes)|minutes of the meeting held", re.I)),
+                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held", re.I)),
     ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                                  r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                                  r"(previous|last|prior)|\baction (log|review|tracker)|"
                                  r"\boutstanding actions", re.I)),
     ("aob", re.compile(r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b", re.I)),
-    ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|"
+    ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
+                         r"election of officers|appointments?|"
                          r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
                          r"|quorum|attendance|call to order)\b", re.I)),
     ("report", re.compile(r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"

@@ -541,6 +541,8 @@ def _title_like(block: Block) -> bool:
 def _name_list(text: str) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", text) if p.strip(" .")]
+    if len(parts) == 1 and len(parts[0].split()) < 2:
+        return False  # one word ("Actions") is more likely a heading than a person
     return bool(parts) and all(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,4}(\([^)]*\))?", p) for p in parts)
 
 

@@ -59,7 +59,8 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
     (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I), "carried"),
+                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I),
+     "carried"),
 ]
 
 _PROPOSER = re.compile(
@@ -227,8 +228,9 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
 
 
 ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
-_ROLE_HOLDER = re.compile(r"^(?P<role>[A-Z][\w'’ -]{1,40}?)\s*[-–—:]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                          r"(?P<rest>\s*[:,(].*)?\W*$")
+_ROLE_HOLDER = re.compile(
+    r"^(?P<role>[A-Z][\w'’ -]{1,40}?)\s*[-–—:]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?P<rest>\s*[:,(].*)?\W*$")
 
 
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:

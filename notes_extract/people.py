@@ -142,7 +142,15 @@ def split_people(text: str) -> list[str]:
             out.extend(pieces)
         else:
             out.append(part)
-    return [p.strip(" .;,") for p in out if p.strip(" .;,")]
+    out = [p.strip(" .;,") for p in out if p.strip(" .;,")]
+    # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
+    merged: list[str] = []
+    for part in out:
+        if merged and _is_known_role(part) and "(" not in merged[-1]:
+            merged[-1] = f"{merged[-1]} ({part})"
+        else:
+            merged.append(part)
+    return merged
 
 
 def _fold(text: str) -> str:

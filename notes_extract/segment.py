@@ -21,7 +21,9 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
         r"^((board |committee |council )?members (present|in attendance|attending)"
         r"|(councill?ors?|trustees?|directors?|commissioners?|supervisors?|governors?|committee|board|"
         r"voting members?|those|people|officers? and members)( members)?"
-        r" (present|in attendance|attending))\b", re.I)),
+        r" (present|in attendance|attending)"
+        r"|(councill?ors|commissioners|trustees|directors|supervisors|governors|board members|committee members)"
+        r"(?=\s*:))\b", re.I)),
     ("in_attendance", re.compile(
         r"^(in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
         r"|(management and )?staff( and management)?( present| in attendance)?|management|guests?( present)?"
@@ -73,6 +75,13 @@ MOTION_HEADER = {
 PREVIOUS_ACTIONS = re.compile(
     r"\b(previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising)\b",
     re.I)
+
+# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"):
+# a decision, not a heading, however bold.
+RULING = re.compile(
+    r"^(?P<word>GRANTED|DENIED|DEFERRED|DEFER|RESCHEDULED|CONTINUED|POSTPONED|TABLED|NO VIOLATION|WARNING|"
+    r"APPROVED|REFUSED|DISMISSED|WITHDRAWN|SUSPENDED|REVOKED|ACCEPTED|REJECTED|CARRIED|ADOPTED)\b"
+    r"[A-Z0-9 &:;,.'’/()\-–]*$")
 
 # Headings that label a part of an agenda item rather than start a new one.
 FIELD_LABELS = re.compile(
@@ -250,6 +259,8 @@ def classify_motion_table(block: Block) -> dict[str, int] | None:
 
 def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
+    if RULING.match(block.text.strip()):
+        return False
     if block.kind is BlockKind.HEADING:
         return True
     if block.kind is BlockKind.LIST_ITEM:
@@ -378,6 +389,7 @@ def segment(blocks: list[Block]) -> Segments:
     # "actions", "next_meeting", "agenda", or None inside a discussion section.
     context: str | None = None
     attendance_category = "present"
+    attendance_written = ""  # the label of the list being read, for continuation lines
     seen_structure = False
     previous_actions = False
     context_level = 0  # list level of the label that opened the context
@@ -396,7 +408,7 @@ def segment(blocks: list[Block]) -> Segments:
         if context in ("attendance", "agenda") and block.kind is BlockKind.LIST_ITEM and \
                 block.level > context_level and not attendance_label(text):
             if context == "attendance":
-                seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
+                seg.attendance.append(AttendancePart(attendance_category, attendance_written, "", [block]))
             else:
                 seg.agenda.append(text)
             continue
@@ -445,6 +457,7 @@ def segment(blocks: list[Block]) -> Segments:
         if label and not (block.kind is BlockKind.LIST_ITEM and context not in (None, "attendance")
                           and current is not None):
             category, written, rest = label
+            attendance_written = written
             seg.attendance.append(AttendancePart(category, written, rest))
             if not rest or rest.rstrip().endswith(","):
                 context, attendance_category = "attendance", category
@@ -469,10 +482,12 @@ def segment(blocks: list[Block]) -> Segments:
             seg.agenda.append(text)
             continue
 
-        if context == "attendance" and block.kind is not BlockKind.HEADING and not block.all_bold and \
-                _name_list(text):
-            seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
-            continue
+        if context == "attendance" and block.kind is not BlockKind.HEADING and not block.all_bold:
+            if _name_list(text):
+                seg.attendance.append(AttendancePart(attendance_category, attendance_written, "", [block]))
+                continue
+            if not attendance_label(text):
+                context = None  # the list has ended
 
         heading_like = is_heading_like(block, following) and not FIELD_LABELS.match(text)
         if (heading_like or block.kind is BlockKind.PARAGRAPH and text.endswith(":")) and \
@@ -509,9 +524,6 @@ def segment(blocks: list[Block]) -> Segments:
             current = open_section(SectionSpan(block, topic[0], topic[0], topic[1], level=99))
             continue
 
-        if context == "attendance" and block.kind is not BlockKind.HEADING and _names_only(text):
-            seg.attendance.append(AttendancePart(attendance_category, "", "", [block]))
-            continue
         if context == "next_meeting" and block.kind is BlockKind.LIST_ITEM or \
                 context == "next_meeting" and len(seg.next_meeting) == 1:
             seg.next_meeting.append(block)
@@ -543,12 +555,13 @@ def _name_list(text: str) -> bool:
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", text) if p.strip(" .")]
     if len(parts) == 1 and len(parts[0].split()) < 2:
         return False  # one word ("Actions") is more likely a heading than a person
-    return bool(parts) and all(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,4}(\([^)]*\))?", p) for p in parts)
+    return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)
 
 
-def _names_only(text: str) -> bool:
-    """Whether an attendance-context line lists people rather than starts discussion."""
-    return len(text) <= 400 and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+", text)
+# "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk"
+_PERSON_ENTRY = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,5}"
+    r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
 
 
 def _template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

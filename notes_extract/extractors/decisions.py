@@ -6,11 +6,18 @@ import re
 
 from notes_extract.models import Decision, Votes
 from notes_extract.people import Roster, strip_honorifics
-from notes_extract.segment import MotionTable
+from notes_extract.segment import RULING, MotionTable
 
 _NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
+# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION",
+# "DEFERRED"), with the outcome its first word gives.
+_RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "deferred",
+                    "CONTINUED": "deferred", "POSTPONED": "deferred", "TABLED": "deferred",
+                    "WITHDRAWN": "withdrawn"}
+
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
+    (RULING, "other"),
     (re.compile(r"^(proposal|motion)\s*:", re.I), "motion"),
     (re.compile(r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", re.I), "resolution"),
     (re.compile(r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", re.I), "resolution"),
@@ -97,6 +104,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
         return None
     clean = _LEADING_LABEL.sub("", text.strip().strip("*_ ").strip())
     decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
+    if ruling := RULING.match(text.strip()):
+        decision.outcome = _RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
     _complete(decision, text, roster)
     return decision
 

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 HONORIFIC = re.compile(
-    r"^(?:cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|the)\.?\s+",
+    r"^(?:cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|messrs|mmes|the)\.?\s+",
     re.I,
 )
 

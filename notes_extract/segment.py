@@ -196,6 +196,9 @@ def attendance_label(text: str) -> tuple[str, str, str] | None:
         after = text[m.end():]
         if _LABEL_END.match(after):
             rest = re.sub(r"^\s*[:\-–—]?\s*", "", after)
+            # "Apologies: Apologies were received from B. Mooney"
+            rest = re.sub(r"^(apolog(y|ies)|regrets)\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", "", rest,
+                          flags=re.I)
             return category, m.group(0), rest
         if category == "apologies" and _LABEL_FROM.match(after):
             return category, m.group(0), after[_LABEL_FROM.match(after).end():]  # type: ignore[union-attr]
@@ -209,7 +212,7 @@ def attendance_label(text: str) -> tuple[str, str, str] | None:
 def role_line(text: str) -> tuple[str, str] | None:
     """("chair", "JC") for "Chair: JC"; None for anything else."""
     m = ROLE_LINE.match(text.strip())
-    if not m or len(m["name"].split()) > 6:
+    if not m or len(m["name"].split()) > 6 or ":" in m["name"]:
         return None
     return m["role"].lower(), m["name"].strip(" .")
 
@@ -351,6 +354,26 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     if m and block.kind is BlockKind.PARAGRAPH:
         return m["title"], m["rest"]
     return None, ""
+
+
+def numbered_item(block: Block) -> tuple[str, str] | None:
+    """(title, rest) for a top-level numbered item written as a paragraph of
+    its own: "3 Challenge to the Chair: no challenges were received ..." or
+    "6 Reports were made:"; None for other blocks and for sub-items ("6.1")."""
+    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
+            not re.fullmatch(r"\(?\d{1,2}[.)]?", block.label.strip()):
+        return None
+    text = block.text.strip()
+    if text.endswith(":") and len(text.split()) <= 8:
+        return text.rstrip(": "), ""
+    m = re.match(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$", text)
+    if m and len(m["title"].split()) <= 7 and m["title"][0].isupper():
+        return re.sub(r"^(on|re|regarding)\s+", "", m["title"], flags=re.I), m["rest"]
+    # "Elections to the Advisory Board (neither the Chair ...)"
+    m = re.match(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.+)\)\s*$", text)
+    if m and len(m["title"].split()) <= 8:
+        return m["title"], m["rest"]
+    return None
 
 
 def inline_topic(block: Block) -> tuple[str, str] | None:
@@ -516,6 +539,12 @@ def segment(blocks: list[Block]) -> Segments:
             current = open_section(SectionSpan(block, block.text, hint, rest, level=level))
             context = None
             previous_actions = False
+            seen_structure = True
+            continue
+
+        if item := numbered_item(block):
+            current = open_section(SectionSpan(block, block.text, item[0], item[1], level=30))
+            context = None
             seen_structure = True
             continue
 

@@ -97,7 +97,7 @@ def _entries(part: AttendancePart) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
-        first, *later = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", part.text)
+        first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
         out += [(part.category, e) for e in split_people(first)]
         out += [(part.category, m["name"]) for s in later if (m := _ARRIVED.match(s))]
     for block in part.blocks:

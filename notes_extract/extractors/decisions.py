@@ -89,8 +89,15 @@ _VOTES_LABELLED = re.compile(
 
 
 def decision_kind(text: str) -> str | None:
-    """The kind of decision ``text`` records, or None when it records none."""
-    stripped = text.strip().lstrip("*_ ")
+    """The kind of decision ``text`` records, or None when it records none.
+
+    An aside in parentheses ("(for which funding has been granted)") decides
+    nothing, and a line that introduces a list ("... were elected:") is not
+    the decision; its items are.
+    """
+    stripped = re.sub(r"\([^()]*\)", "", text).strip().lstrip("*_ ")
+    if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
+        return None
     for pattern, kind in DECISION_OPENERS:
         if pattern.search(stripped):
             return kind
@@ -237,9 +244,10 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
 
 
 ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
+_NAME_LIST = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:&|,|\band\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
 _ROLE_HOLDER = re.compile(
-    r"^(?P<role>[A-Z][\w'’ -]{1,40}?)\s*[-–—:]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?P<rest>\s*[:,(].*)?\W*$")
+    rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
+    r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)
 
 
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:

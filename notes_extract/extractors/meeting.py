@@ -43,8 +43,8 @@ _ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams
 _CHAIR_LINE = re.compile(r"^(chair(?:ed by)?|chairperson|chairman|presiding)\s*[:\-–]\s*(?P<name>.+)$",
                          re.I)
 _CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                             r"(?:took|was in) the chair|chaired by\s+(?P<name2>[A-Z][\w.'’-]*"
-                             r"(?:\s+[A-Z][\w.'’-]*){0,3})")
+                             r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting)|chaired by\s+"
+                             r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _MINUTES_BY = re.compile(
     r"^(minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
     r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?taken by\s+"

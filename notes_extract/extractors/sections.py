@@ -43,7 +43,7 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
                          r"election of officers|appointments?|"
                          r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
-                         r"|quorum|attendance|call to order)\b", re.I)),
+                         r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order)\b", re.I)),
     ("report", re.compile(r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
                           r"treasurer['’]?s?)$|\bupdates? from\b", re.I)),
 ]
@@ -77,7 +77,7 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
     """The item's subject, its presenter, and any running text the heading carries."""
     text = span.heading_text
     lead_point = None
-    if span.title_hint:
+    if span.title_hint and span.title_hint != span.heading_text:
         title = span.title_hint
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None

@@ -34,7 +34,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
@@ -59,6 +59,7 @@ SUPPORTED_SUFFIXES = frozenset({".docx", ".pdf", ".txt", ".md", ".markdown"})
 _TEMP_NAME = re.compile(r"^\..+\.json\.[A-Za-z0-9_]+\.tmp$")
 _READY = "ready"
 _MAX_START_FAILURES = 3
+_START_TIMEOUT = 300.0  # seconds for a worker to import and build its pipeline
 
 
 # TODO(maintainer): move these three into notes_extract/errors.py and export them.
@@ -184,9 +185,19 @@ def _start_worker(ctx: Any, convert: Convert) -> _Worker:
     parent_end, child_end = ctx.Pipe(duplex=True)
     process = ctx.Process(target=_worker_main, args=(child_end, convert), daemon=True,
                           name="notes-extract-worker")
-    process.start()
+    # Started with SIGINT ignored (kept across exec), a worker still importing
+    # when Ctrl-C reaches the whole process group does not die with a traceback.
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        previous = None
+    try:
+        process.start()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     child_end.close()
-    return _Worker(process, parent_end)
+    return _Worker(process, parent_end, started=time.monotonic())
 
 
 def _stop_worker(worker: _Worker, *, kill: bool) -> None:
@@ -200,7 +211,7 @@ def _stop_worker(worker: _Worker, *, kill: bool) -> None:
 
 
 def _run_pool(paths: Sequence[str], *, workers: int, timeout: float | None, convert: Convert,
-              indent: int | None) -> Iterator[tuple[int, DocResult]]:
+              indent: int | None) -> Generator[tuple[int, DocResult], None, None]:
     """Convert ``paths`` in up to ``workers`` processes; yield (index, result) as each finishes.
 
     A document past its deadline gets its worker killed and a "timeout"
@@ -219,7 +230,8 @@ def _run_pool(paths: Sequence[str], *, workers: int, timeout: float | None, conv
             while len(pool) < size and len(pending) > idle:
                 pool.append(_start_worker(ctx, convert))
                 idle += 1
-            deadlines = [w.deadline for w in pool if w.deadline is not None]
+            deadlines = [w.started + _START_TIMEOUT for w in pool if not w.ready]
+            deadlines += [w.deadline for w in pool if w.deadline is not None]
             wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             wait([w.conn for w in pool] + [w.process.sentinel for w in pool], timeout=wait_for)
 
@@ -252,6 +264,10 @@ def _run_pool(paths: Sequence[str], *, workers: int, timeout: float | None, conv
 
             now = time.monotonic()
             for worker in list(pool):
+                if not worker.ready and now >= worker.started + _START_TIMEOUT:
+                    pool.remove(worker)
+                    _stop_worker(worker, kill=True)
+                    raise RuntimeError(f"a worker process did not start within {_START_TIMEOUT:g} s")
                 if worker.job is not None and worker.deadline is not None and now >= worker.deadline:
                     pool.remove(worker)
                     _stop_worker(worker, kill=True)
@@ -352,8 +368,9 @@ def find_inputs(sources: Iterable[Path], glob: str | None = None, *,
     """Supported files (.docx .pdf .txt .md .markdown, any case) under each folder, recursively.
 
     Files given directly are taken as they are. Hidden files and folders,
-    our own outputs (``*.json``) and the ``exclude`` paths (the output
-    folder) are skipped. ``glob`` keeps files whose path relative to their
+    Office lock files (``~$name.docx``), our own outputs (``*.json``) and the
+    ``exclude`` paths (the output folder) are skipped; symlinked folders are
+    not followed. ``glob`` keeps files whose path relative to their
     folder, or whose name, matches it (case-insensitive). Each folder's files
     are sorted by relative path; sources keep their order; duplicates go.
     """
@@ -368,7 +385,7 @@ def find_inputs(sources: Iterable[Path], glob: str | None = None, *,
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")
                                and os.path.realpath(os.path.join(dirpath, d)) not in excluded]
                 for name in filenames:
-                    if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                    if name.startswith((".", "~$")) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                         continue
                     path = Path(dirpath, name)
                     relative = PurePosixPath(path.relative_to(source).as_posix())
@@ -673,7 +690,6 @@ def convert_batch(
     reusable = previous if previous and not force and previous.get("version") == version else None
 
     # --jsonl: keep the lines the previous report vouches for, drop any written after it.
-    sink: BinaryIO | None = None
     committed = {"bytes": 0, "lines": 0}
     jsonl_key = os.path.abspath(jsonl_path) if jsonl_path else None
     if jsonl_path is not None:
@@ -682,9 +698,6 @@ def convert_batch(
             committed = {"bytes": int(old_jsonl["bytes"]), "lines": int(old_jsonl.get("lines", 0))}
         else:
             reusable = None  # none of its records are in this file
-        jsonl_path.parent.mkdir(parents=True, exist_ok=True)
-        sink = open(jsonl_path, "ab")  # noqa: SIM115 - closed in the finally below
-        sink.truncate(committed["bytes"])
     elif old_jsonl is not None:
         reusable = None  # its records went to a JSON Lines file, not to OUT
     old_entries = _entries_by_path(reusable)
@@ -721,7 +734,17 @@ def convert_batch(
         options={"sources": [str(s) for s in source_paths], "glob": glob, "workers": size,
                  "timeout": timeout, "force": force},
         jsonl={"path": jsonl_key, **committed} if jsonl_key else None)
-    report.write()
+    sink: BinaryIO | None = None
+    if jsonl_path is not None:
+        jsonl_path.parent.mkdir(parents=True, exist_ok=True)
+        sink = open(jsonl_path, "ab")  # noqa: SIM115 - closed in the finally below
+        sink.truncate(committed["bytes"])
+    try:
+        report.write()
+    except BaseException:
+        if sink is not None:
+            sink.close()
+        raise
     if on_start is not None:
         on_start(len(todo), len(entries) - len(todo))
 
@@ -770,7 +793,7 @@ def convert_batch(
     order = deque(todo)
     results = _run_pool([entries[i].path for i in todo], workers=size, timeout=timeout,
                         convert=convert, indent=2 if sink is None else None)
-    last_write = time.monotonic()
+    last_write, pause = time.monotonic(), report_every
     try:
         for job, result in results:
             index = todo[job]
@@ -783,10 +806,13 @@ def convert_batch(
                 while order and order[0] in waiting:
                     head = order.popleft()
                     record(head, waiting.pop(head))
-            if time.monotonic() - last_write >= report_every:
-                report.elapsed = time.monotonic() - wall
+            if time.monotonic() - last_write >= pause:
+                before = time.monotonic()
+                report.elapsed = before - wall
                 report.write()
                 last_write = time.monotonic()
+                # A large report costs more to write: keep that under a tenth of the run.
+                pause = max(report_every, 10 * (last_write - before))
         report.state = "finished"
     except KeyboardInterrupt:
         report.state = "interrupted"

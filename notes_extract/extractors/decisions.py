@@ -244,7 +244,8 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
 
 
 ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
-_NAME_LIST = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:&|,|\band\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+_ONE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
 _ROLE_HOLDER = re.compile(
     rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
     r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)

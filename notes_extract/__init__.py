@@ -7,8 +7,10 @@
 """
 
 from notes_extract.api import extract, extract_all
+from notes_extract.batch import extract_many
 from notes_extract.errors import (
     CorruptDocumentError,
+    DocumentTimeoutError,
     EmptyDocumentError,
     NotesExtractError,
     SourceNotFoundError,
@@ -40,6 +42,7 @@ __all__ = [
     "Attendee",
     "CorruptDocumentError",
     "Decision",
+    "DocumentTimeoutError",
     "Due",
     "EmptyDocumentError",
     "Meeting",
@@ -56,4 +59,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_all",
+    "extract_many",
 ]

@@ -40,7 +40,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from notes_extract.errors import NotesExtractError
+from notes_extract.errors import DocumentTimeoutError, InternalError, NotesExtractError, WorkerCrashedError
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -60,26 +60,6 @@ _TEMP_NAME = re.compile(r"^\..+\.json\.[A-Za-z0-9_]+\.tmp$")
 _READY = "ready"
 _MAX_START_FAILURES = 3
 _START_TIMEOUT = 300.0  # seconds for a worker to import and build its pipeline
-
-
-# TODO(maintainer): move these three into notes_extract/errors.py and export them.
-class DocumentTimeoutError(NotesExtractError):
-    """The document took longer than the per-document time limit; its worker was stopped."""
-
-    code = "timeout"
-
-
-class WorkerCrashedError(NotesExtractError):
-    """The worker process died while reading the document (a crash, or killed from outside)."""
-
-    code = "worker-crashed"
-
-
-class InternalError(NotesExtractError):
-    """An unexpected exception while reading the document: a bug, not bad input."""
-
-    code = "internal-error"
-    exit_status = 70
 
 
 class BatchUsageError(Exception):

@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--min", metavar="F", type=float,
                     help="exit 1 when the overall score is below F (0..1)")
     ev.set_defaults(run=_run_eval)
+
+    from notes_extract.cli_batch import add_batch_parser
+
+    add_batch_parser(commands)
     return parser
 
 

@@ -45,3 +45,24 @@ class SourceNotFoundError(NotesExtractError):
 
     code = "unreadable-file"
     exit_status = 2
+
+
+class DocumentTimeoutError(NotesExtractError):
+    """The document took longer than the per-document time limit; its worker was stopped."""
+
+    code = "timeout"
+    exit_status = 6
+
+
+class WorkerCrashedError(NotesExtractError):
+    """The worker process died while reading the document (a crash, or killed from outside)."""
+
+    code = "worker-crashed"
+    exit_status = 7
+
+
+class InternalError(NotesExtractError):
+    """An unexpected exception while reading the document: a bug, not bad input."""
+
+    code = "internal-error"
+    exit_status = 70

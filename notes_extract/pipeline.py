@@ -23,7 +23,7 @@ from notes_extract.extractors.actions import (
     table_actions,
 )
 from notes_extract.extractors.attendance import extract_attendance
-from notes_extract.extractors.closing import NONE_DECLARED, declarations, next_meeting
+from notes_extract.extractors.closing import NONE_DECLARED, declarations, next_meeting, next_meeting_mention
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result, table_decisions
 from notes_extract.extractors.meeting import extract_meeting
@@ -98,6 +98,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     nm = None
     if seg.next_meeting:
         nm = next_meeting(seg.next_meeting, next_meeting_label(seg.next_meeting[0].text) or "", ctx)
+    if nm is None or nm.date is None and nm.tbc and not re.search(r"\b(tbc|tbd|tba|to be)\b", nm.text, re.I):
+        nm = next_meeting_mention([b.text for b in doc.blocks], ctx) or nm
 
     all_texts = [b.text for b in doc.blocks]
     interests = declarations(reading.declared, all_texts)
@@ -156,6 +158,9 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
         if kind == "discussion" and span.parent and section_kind(span.parent) == "report":
             kind = "report"  # an item under a "Reports" heading
         presenter = head.presenter or _presenter_from_role(head.title, role_holders)
+        if presenter is None and (person := ctx.roster.resolve(head.title)) and \
+                len(head.title.split()) <= 3:
+            presenter, kind = person, "report"  # an item named after the person reporting
         if presenter is None and span.presenter_hint:
             presenter = ctx.roster.resolve_or_keep(span.presenter_hint)
 

@@ -314,6 +314,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if _FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
+    if _INLINE_TOPIC.match(text) and not block.all_bold:
+        return False  # "Old Business: None" names its item inline
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
             not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I) and \

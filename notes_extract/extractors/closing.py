@@ -12,9 +12,11 @@ from notes_extract.models import NextMeeting
 NONE_DECLARED = re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
     r"noted|recorded|reported)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
-    r"^\s*(none|nil|no declarations?|no conflicts?)\.?\s*$",
+    r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$",
     re.I,
 )
+# Under a declarations item, a bare "None" says the same.
+NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
 DECLARED = re.compile(
     r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I)
 
@@ -26,7 +28,7 @@ _VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(
 def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
     """Declared interests: every point of a declarations agenda item, and any
     "X declared an interest" line elsewhere; [] when none were declared."""
-    out = [t.strip() for t in item_points if not NONE_DECLARED.search(t)]
+    out = [t.strip() for t in item_points if not NONE_DECLARED.search(t) and not NOTHING.match(t)]
     out += [t.strip() for t in other_texts if DECLARED.search(t) and not NONE_DECLARED.search(t)]
     return list(dict.fromkeys(out))
 
@@ -53,3 +55,19 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
         location=location,
         tbc=bool(_TBC.search(text)) or date is None,
     )
+
+
+_MENTION = re.compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
+
+
+def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
+    """The next meeting named in running text ("... adjourned with the next
+    meeting October 9, 2024 at 7 pm"), when the minutes give it no line of its own."""
+    for text in reversed(texts):
+        for m in _MENTION.finditer(text):
+            dates = [d for d, _ in ctx.dates_in(m["rest"]) if d]
+            if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
+                continue
+            return NextMeeting(text=m.group(0).strip(), date=dates[0],
+                               start_time=parse_time(m["rest"], meeting_hours=True), tbc=False)
+    return None

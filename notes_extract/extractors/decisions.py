@@ -8,7 +8,7 @@ from notes_extract.models import Decision, Votes
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import RULING, MotionTable
 
-_NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+Jr\.?)?"
 
 # A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION",
 # "DEFERRED"), with the outcome its first word gives.
@@ -71,10 +71,11 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _PROPOSER = re.compile(
-    rf"\b(?i:proposed|moved|proposer)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:moved|proposed)\b")
+    rf"\b(?i:proposed|moved|proposer)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
+    rf"(?:moved|proposed|made the motion|making the motion|made a motion)\b")
 _SECONDER = re.compile(
-    rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+seconded\b")
+    rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
+    rf"(?:seconded|second(?:ing)?)\b")
 _VOTES = re.compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"

@@ -148,6 +148,15 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             end = parse_time(m["time"], meeting_hours=True)
     if start is None:
         for text in head:
+            # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
+            if first_full_date(text) and re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I):
+                rest = text
+                for found in reversed(find_dates(text)):
+                    rest = rest[: found.start] + " " + rest[found.end:]
+                if t := parse_time(rest):
+                    start = t
+                    break
+        for text in head:
             if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
                 return parse_time(m["a"]), parse_time(m["b"])
             if re.search(r"\b(at|from)\s+\d", text):

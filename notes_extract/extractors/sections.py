@@ -77,7 +77,7 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
     """The item's subject, its presenter, and any running text the heading carries."""
     text = span.heading_text
     lead_point = None
-    if span.title_hint and span.title_hint != span.heading_text:
+    if span.title_hint:
         title = span.title_hint
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None

@@ -32,8 +32,9 @@ ROLE_WORDS = [
 # "hopes to", "might") are deliberately absent.
 COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
-    [{"LOWER": {"IN": ["will", "shall"]}}, {"IS_ALPHA": True, "IS_LOWER": True,
-                                              "LOWER": {"NOT_IN": ["be", "have", "not"]}}],
+    [{"LOWER": {"IN": ["will", "shall", "would"]}}, {"IS_ALPHA": True, "IS_LOWER": True,
+                                                       "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
+                                                                            "prefer", "rather", "also"]}}],
     [{"LOWER": {"IN": ["agreed", "offered", "undertook", "volunteered", "promised"]}},
      {"LOWER": "to"}],
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
@@ -43,6 +44,7 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
 
 # Capitalised words that start sentences but are never owners.
 NOT_OWNERS = {
+    "minutes", "matter", "item", "application", "report", "accounts", "payments",
     "it", "this", "that", "there", "we", "they", "he", "she", "you", "i", "these", "those",
     "need", "needs", "plan", "aim", "time", "item", "items", "action", "actions", "agreed",
     "decision", "resolved", "motion", "also", "next", "date", "meeting", "minutes", "report",
@@ -128,6 +130,13 @@ _MOTION_FOR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
 
 
+# "RESOLVED: That the Clerk write to the distribution company ..."
+_RESOLVED_THAT = re.compile(
+    r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\s+(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|should\b|will\b|shall\b|may\b|can\b)"
+    r"[a-z]{3,}\b")
+
+
 def find_commitments(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> list[Commitment]:
@@ -151,7 +160,7 @@ def find_commitments(
     for sent in doc.sents:
         if sent.start in found:
             continue
-        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR):
+        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
             m = pattern.search(sent.text)
             if m and (owners := _owners(m["owner"], roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())

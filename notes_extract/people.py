@@ -10,7 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 
 HONORIFIC = re.compile(
-    r"^(?:cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|messrs|mmes|the)\.?\s+",
+    r"^(?:(?:borough|county|district|town|parish|city|ward)\s+)?(?:cllrs?|councill?ors?|cr|mr|mrs|ms|miss|mx|dr|"
+    r"prof|professor|sir|dame|rev|revd|messrs|mmes|the)\.?\s+",
     re.I,
 )
 
@@ -90,6 +91,10 @@ def parse_entry(text: str) -> PersonEntry | None:
         name = without_handles
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
+    # "Councillor B Gibbs Chair": a role word after the name, without a comma
+    if not role_text and (tail := re.search(r"\s+(chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|"
+                                            r"secretary|treasurer|mayor|deputy mayor)$", name, re.I)):
+        name, role_text = name[: tail.start()], tail.group(1)
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
         name, role_text = m["name"], m["role"]
@@ -132,6 +137,8 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    # "Councillor V Adams Councillor M Andrews": two people in one table row
+    parts = [piece for part in parts for piece in _split_at_titles(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in re.split(r"(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[A-Z])", part)]
     out: list[str] = []
@@ -151,6 +158,18 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+def _split_at_titles(text: str) -> list[str]:
+    """Split before each "Councillor"/"Cllr" that follows a complete name."""
+    pieces = re.split(r"\s+(?=(?:Cllr|Councillor|Councilor)\.?\s+[A-Z])", text)
+    out: list[str] = []
+    for piece in pieces:
+        if out and len(out[-1].split()) < 2:
+            out[-1] = f"{out[-1]} {piece}"  # "Borough Councillor S Edgar" is one person
+        else:
+            out.append(piece)
+    return out
 
 
 def _fold(text: str) -> str:

@@ -363,7 +363,7 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
     its own: "3 Challenge to the Chair: no challenges were received ..." or
     "6 Reports were made:"; None for other blocks and for sub-items ("6.1")."""
     if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
-            not re.fullmatch(r"\(?\d{1,2}[.)]?", block.label.strip()):
+            not re.fullmatch(r"\d{1,2}[.)]?", block.label.strip()):
         return None
     text = block.text.strip()
     if text.endswith(":") and len(text.split()) <= 8:
@@ -484,10 +484,10 @@ def segment(blocks: list[Block]) -> Segments:
             category, written, rest = label
             attendance_written = written
             seg.attendance.append(AttendancePart(category, written, rest))
-            if not rest or rest.rstrip().endswith(","):
-                context, attendance_category = "attendance", category
-                context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
-                current = None
+            # Names may go on in the lines below; each is checked before it is taken.
+            context, attendance_category = "attendance", category
+            context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+            current = None
             seen_structure = True
             continue
 
@@ -589,9 +589,10 @@ def _name_list(text: str) -> bool:
     return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)
 
 
-# "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk"
+# "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
+# "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,5}"
+    r"(?:(?:[A-Z][\w'’.-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,8}"
     r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
 
 
@@ -638,26 +639,40 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
     return out
 
 
-_NUMBERED = re.compile(r"^\(?(\d{1,3}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,3}(\.\d{1,3})+\s")
+_NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s|^\d{1,4}\s+(?=[A-Z])")
 # Agenda items that start a section even between numbered ones.
 _STANDARD_ITEMS = re.compile(r"^(a\.?o\.?b\.?|any other business|other business|close|closing|adjournment)\W*$",
                              re.I)
 
 
+def _number_depth(span: SectionSpan) -> int:
+    """0 for an unnumbered heading, 1 for "12." / "XII", 2 for "12.1", ..."""
+    label = (span.heading.label or "").strip()
+    if label:
+        return 1 + label.strip("().").count(".")
+    m = _NUMBERED.match(span.heading_text)
+    if not m:
+        return 0
+    return 1 + m.group(0).strip(" .):(").count(".")
+
+
 def _is_numbered(span: SectionSpan) -> bool:
-    return bool(span.heading.label or _NUMBERED.match(span.heading_text))
+    return _number_depth(span) > 0
 
 
 def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
     """Where the minutes number their items, an unnumbered heading between two
     numbered items (a bold line, a bigger font in a report) is part of the
-    item above it, not an item of its own."""
+    item above it, not an item of its own; so is a sub-item ("190.1") of a
+    numbered item."""
     numbered = [i for i, span in enumerate(spans) if _is_numbered(span)]
     if len(numbered) < 3:
         return spans
+    top = min(_number_depth(spans[i]) for i in numbered)
     out: list[SectionSpan] = []
     for i, span in enumerate(spans):
-        inside = numbered[0] < i and out and not _is_numbered(span) and \
+        depth = _number_depth(span)
+        inside = numbered[0] < i and out and (depth == 0 or depth > top) and \
             not _STANDARD_ITEMS.match(span.heading_text)
         if inside:
             out[-1].blocks += [span.heading, *span.blocks]

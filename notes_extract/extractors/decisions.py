@@ -34,6 +34,9 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
                 re.I), "agreement"),
     (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b", re.I), "motion"),
+    (re.compile(r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
+                r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", re.I),
+     "agreement"),
     (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (re.compile(r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
@@ -57,7 +60,7 @@ OUTCOME_ONLY = re.compile(
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
     r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
     re.I)
-_LEADING_LABEL = re.compile(r"^\W*(proposal|motion)\s*:\s*", re.I)
+_LEADING_LABEL = re.compile(r"^\W*(proposal|motion|resolved|resolution)\s*:\s*", re.I)
 
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(defeated|failed|rejected|lost|not carried|did not pass|was not approved)\b", re.I),
@@ -97,6 +100,8 @@ def decision_kind(text: str) -> str | None:
     the decision; its items are.
     """
     stripped = re.sub(r"\([^()]*\)", "", text).strip().lstrip("*_ ")
+    if re.match(r"^(resolved|resolution)\s*[:\-–]", stripped, re.I):
+        return "resolution"  # labelled, even when a list of what it resolves follows
     if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
         return None
     for pattern, kind in DECISION_OPENERS:

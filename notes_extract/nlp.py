@@ -44,7 +44,7 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
 
 # Capitalised words that start sentences but are never owners.
 NOT_OWNERS = {
-    "minutes", "matter", "item", "application", "report", "accounts", "payments",
+    "matter", "application", "accounts", "payments",
     "it", "this", "that", "there", "we", "they", "he", "she", "you", "i", "these", "those",
     "need", "needs", "plan", "aim", "time", "item", "items", "action", "actions", "agreed",
     "decision", "resolved", "motion", "also", "next", "date", "meeting", "minutes", "report",

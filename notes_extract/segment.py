@@ -362,10 +362,12 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
     """(title, rest) for a top-level numbered item written as a paragraph of
     its own: "3 Challenge to the Chair: no challenges were received ..." or
     "6 Reports were made:"; None for other blocks and for sub-items ("6.1")."""
-    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
+    text = block.text.strip()
+    if block.kind is BlockKind.PARAGRAPH and (bare := re.match(r"^\d{1,2}\s+(?=[A-Z])", text)):
+        text = text[bare.end():]  # "5 Quoracy: ..." typed as a paragraph
+    elif block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
             not re.fullmatch(r"\d{1,2}[.)]?", block.label.strip()):
         return None
-    text = block.text.strip()
     if text.endswith(":") and len(text.split()) <= 8:
         return text.rstrip(": "), ""
     m = re.match(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$", text)
@@ -478,7 +480,9 @@ def segment(blocks: list[Block]) -> Segments:
             seg.role_lines.append(role)
             continue
 
-        label = attendance_label(text) if not is_table else None
+        # "2 Apologies: ..." — an agenda number does not hide the label
+        unnumbered = re.sub(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])", "", text)
+        label = attendance_label(unnumbered) if not is_table else None
         if label and not (block.kind is BlockKind.LIST_ITEM and context not in (None, "attendance")
                           and current is not None):
             category, written, rest = label
@@ -491,7 +495,7 @@ def segment(blocks: list[Block]) -> Segments:
             seen_structure = True
             continue
 
-        nm_rest = next_meeting_label(text) if not is_table else None
+        nm_rest = next_meeting_label(unnumbered) if not is_table else None
         if nm_rest is not None and (block.kind is not BlockKind.LIST_ITEM or not nm_rest):
             seg.next_meeting.append(block)
             if not nm_rest:

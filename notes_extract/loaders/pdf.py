@@ -67,6 +67,8 @@ _SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 # "1.", "2)", "(a)", "A." as a whole word at the start of a line.
 _NUMBER_LABEL = re.compile(r"\(?(?:[0-9]{1,2}|[A-Za-z])[.)]")
+# A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
 # "1)Apologies": a number and parenthesis glued to a capitalised word.
 _GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\))(?=[A-Z])")
 # After lower-casing and dropping all but letters, digits and "/": "3", "page3of7",
@@ -779,6 +781,8 @@ def _continues(para: _Para, line: _Line, stats: _Stats) -> bool:
     starts_lower = line.text[:1].islower()
     if prev.bold != line.bold and not starts_lower:
         return False  # a bold heading line followed by regular text
+    if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
+        return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
     wrapped = _wrapped(prev, line.words[0], stats)
     if line.page != prev.page:
         if line.page != prev.page + 1:

@@ -71,6 +71,14 @@ def looks_like_name(text: str) -> bool:
     return capitals >= max(1, len(words) - 1)
 
 
+_ALIAS = re.compile(r"[A-Z]{1,4}|@[\w.-]+")
+
+
+def entry_aliases(text: str) -> list[str]:
+    """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"]."""
+    return [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
+
+
 @dataclass(frozen=True)
 class PersonEntry:
     name: str
@@ -83,7 +91,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     raw = " ".join(text.split()).strip(" .;,")
     if not raw:
         return None
-    roles = [m.group(1) for m in _PAREN.finditer(raw)]
+    # "(HP)" after a name is the short form the minutes use for them, not a role.
+    roles = [m.group(1) for m in _PAREN.finditer(raw) if not _ALIAS.fullmatch(m.group(1).strip())]
     name = _PAREN.sub(" ", raw).strip()
     # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
@@ -181,18 +190,22 @@ def _fold(text: str) -> str:
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None) -> None:
         seen: dict[str, str] = {}
         for name in names:
             seen.setdefault(_fold(name), name)
         self.names = list(seen.values())
         self._folded = [(_fold(n), n) for n in self.names]
+        # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
+        self.aliases = dict(aliases or {})
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
     def resolve(self, text: str) -> str | None:
         """The one attendee ``text`` refers to, or None when none or several."""
+        if text.strip() in self.aliases:
+            return self.aliases[text.strip()]
         key = _fold(strip_honorifics(text.strip(" .,:;")))
         if not key:
             return None

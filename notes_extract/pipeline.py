@@ -19,6 +19,7 @@ from notes_extract.extractors.actions import (
     place_in_sections,
     point_actions,
     split_owners,
+    status_of,
     status_update,
     table_actions,
 )
@@ -36,7 +37,7 @@ from notes_extract.extractors.sections import (
 )
 from notes_extract.models import Decision, MinutesRecord, Point, Section, Source
 from notes_extract.nlp import find_commitments, proper_nouns, sentences
-from notes_extract.people import Roster, normalise_role
+from notes_extract.people import Roster, entry_aliases, normalise_role
 from notes_extract.segment import (
     DECISION_LABELS,
     FIELD_LABELS,
@@ -60,12 +61,14 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
             *meeting_number))
     seg = segment(doc.blocks)
     attendance = extract_attendance(seg.attendance, seg.role_lines)
-    roster = Roster([p.name for people in (attendance.present, attendance.apologies,
-                                           attendance.absent, attendance.in_attendance)
-                     for p in people])
+    everyone = [p for people in (attendance.present, attendance.apologies, attendance.absent,
+                                 attendance.in_attendance) for p in people]
+    roster = Roster([p.name for p in everyone],
+                    {alias: p.name for p in everyone for alias in entry_aliases(p.text)})
     day_first = infer_day_first("\n".join(b.text for b in doc.blocks))
     meeting = extract_meeting(doc, seg.title_blocks, attendance, roster, day_first=day_first,
-                              source_name=source_name or "", warnings=warnings, role_lines=seg.role_lines)
+                              source_name=source_name or "", warnings=warnings, role_lines=seg.role_lines,
+                              fields=seg.fields)
     meeting_date = dt.date.fromisoformat(meeting.date) if meeting.date else None
     # Whoever an action table names as an owner is a name, known or not.
     table_owners = {name for table in seg.action_tables if "owner" in table.columns
@@ -169,6 +172,7 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
         ]
         points: list[Point] = []
         runs: list[tuple[bool, list[int]]] = [(False, [])]  # (decision label in force, point indices)
+        last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
         for text, level in raw:
             if FIELD_LABELS.match(text):
                 runs.append((bool(DECISION_LABELS.match(text)), []))
@@ -182,14 +186,19 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
             update = status_update(text) if kind == "action_review" else None
             if update:
                 out.updates.append(update)
+            elif (status := _STATUS_ONLY.match(text)) and last_action and last_action[1] < level:
+                # "Action Complete" under an action: its status, not a new action
+                last_action[0].status = status_of(status["words"]) or "done"  # type: ignore[assignment]
+                last_action[0].status_text = status["words"]
             else:
                 drafts = point_actions(text, ctx, section=head.title)
                 for draft in drafts:
-                    if kind == "action_review":
+                    if kind == "action_review" and (_REVIEWS_ACTIONS.search(head.title) or draft.status_text):
                         draft.origin, draft.section = "previous_meeting", None
                 if drafts:
                     out.drafts += drafts
                     point_kind = "action"
+                    last_action = (drafts[-1], level)
             runs[-1][1].append(len(points))
             points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
 
@@ -213,6 +222,12 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
                                     presenter=presenter, points=points))
     return out
 
+
+# A line that only reports the state of the action above it: "Action Complete".
+_STATUS_ONLY = re.compile(r"^\W*(?:action\s+)?(?P<words>(?:complete[d]?|done|closed|finished|in progress|ongoing)"
+                          r"(?:-ish)?)\W*$", re.I)
+# A review of earlier actions, as opposed to "Matters arising" in general.
+_REVIEWS_ACTIONS = re.compile(r"\bactions?\b|\baction (log|items)\b", re.I)
 
 _ROLE_REPORT = re.compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
 

@@ -30,7 +30,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
         r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
         r"|members of the (public|press)( and (the )?(media|press))?|public and media|press)\b", re.I)),
     ("apologies", re.compile(
-        r"^(apolog(y|ies)( for absence)?( were)?( received)?( from)?|regrets|sent regrets)\b", re.I)),
+        r"^(apolog(y|ies)( for absence)?( were)?( received)?|regrets|sent regrets)\b", re.I)),
     ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
     ("present", re.compile(
         r"^(present( members)?|attendees?|attendance|attending|participants|members)\b", re.I)),
@@ -175,6 +175,8 @@ class Segments:
     action_lines: list[Block] = field(default_factory=list)
     sections: list[SectionSpan] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
+    # Label/value pairs of form-like tables ("location" → "LG23"), lower-cased labels.
+    fields: dict[str, str] = field(default_factory=dict)
     next_meeting: list[Block] = field(default_factory=list)
     loose_blocks: list[Block] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -463,8 +465,10 @@ def segment(blocks: list[Block]) -> Segments:
                 context = None
                 seen_structure = True
                 continue
+            for key, value in fields.items():
+                seg.fields.setdefault(key, value)
             people = _template_people(fields)
-            if people:
+            if people[0] or people[1] or len(fields) >= 2:
                 seg.role_lines += people[0]
                 for category, value in people[1]:
                     seg.attendance.append(AttendancePart(category, "", value))

@@ -8,6 +8,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     Roster,
+    entry_aliases,
     looks_like_name,
     normalise_role,
     parse_entry,
@@ -41,6 +42,12 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
+    # Someone present did not also send apologies: "Apologies received from HP"
+    # names who took them, when HP is at the meeting.
+    present = Roster([a.name for a in lists["present"]], {alias: a.name for a in lists["present"]
+                                                           for alias in entry_aliases(a.text)})
+    lists["apologies"] = [a for a in lists["apologies"]
+                          if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
     return Attendance(**lists)
 
 

@@ -53,7 +53,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
 # seconded: Matt."), or only its result ("Motion approved."): it completes the
 # decision stated just before it.
 MOTION_DETAIL = re.compile(
-    r"(?i:\b(made the motion|making the motion|moved by|moved that|seconded|seconder|proposed by|proposer)\b)|"
+    r"(?i:\b(made the motion|making the motion|moved that|seconded|seconder|proposer)\b)|"
+    r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     r"^(?i:proposed|moved|seconded)\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
 OUTCOME_ONLY = re.compile(
     r"^\W*(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
@@ -92,6 +93,10 @@ _VOTES_LABELLED = re.compile(
     r"(?P<abstain>\d+))?", re.I)
 
 
+_REPORTED = re.compile(r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
+                       r"[^.]*\b(has|have|had)\s+been\b", re.I)
+
+
 def decision_kind(text: str) -> str | None:
     """The kind of decision ``text`` records, or None when it records none.
 
@@ -102,6 +107,10 @@ def decision_kind(text: str) -> str | None:
     stripped = re.sub(r"\([^()]*\)", "", text).strip().lstrip("*_ ")
     if re.match(r"^(resolved|resolution)\s*[:\-–]", stripped, re.I):
         return "resolution"  # labelled, even when a list of what it resolves follows
+    if re.match(r"^unanimous(ly)?\b", stripped, re.I):
+        return "agreement"  # "Unanimous adoption of previous minutes"
+    if _REPORTED.search(stripped):
+        return None  # news of something decided elsewhere
     if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
         return None
     for pattern, kind in DECISION_OPENERS:

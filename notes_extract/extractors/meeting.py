@@ -26,6 +26,8 @@ _END = re.compile(
 _TIME_LABEL = re.compile(r"^(time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*(?P<rest>.+)$",
                          re.I)
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+# "Actual start time 18:05 GMT" outranks the time the meeting was called for.
+_ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
 # "Board President Bishop called the meeting to order"
 _CALLED_TO_ORDER = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|brought) the meeting to order"
@@ -61,10 +63,13 @@ def extract_meeting(
     source_name: str,
     warnings: list[str],
     role_lines: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    fields: dict[str, str] | None = None,
 ) -> Meeting:
     """Meeting facts from the title block, the whole text and, last, the file name."""
     texts = [b.text for b in doc.blocks]
     head = [b.text for b in title_blocks] or texts[:3]
+    # A form's "Date: | ..." fields read like the labelled lines of a title block.
+    head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
 
     meeting.title = _title(head, texts, doc.metadata)
@@ -73,6 +78,9 @@ def extract_meeting(
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
+    if date is None and (fields or {}).get("date") and (year := _year_hint(texts, doc, source_name)):
+        # "Date: | Friday 24th January": the year from elsewhere in the document or its name
+        date = first_full_date(f"{fields['date']} {year}", day_first=day_first)
     if date is None and source_name:
         date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
         if date:
@@ -97,6 +105,13 @@ _MEETING_OF = re.compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
 _GENERIC = re.compile(r"^(committee|board|council|group|team|general|regular|monthly|weekly|annual|special|"
                       r"ordinary|meeting|minutes|notes|\W)+$", re.I)
+
+
+def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
+    for text in [doc.metadata.get("date", ""), PurePath(source_name).stem, *texts[:40]]:
+        if m := re.search(r"\b(19|20)\d{2}\b", text):
+            return m.group(0)
+    return None
 
 
 def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str | None:
@@ -161,6 +176,12 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
                 return parse_time(m["a"]), parse_time(m["b"])
             if re.search(r"\b(at|from)\s+\d", text):
                 start = parse_time(text.split(" at ", 1)[-1])
+    for text in texts:
+        if (m := _ACTUAL.match(text)) and (t := parse_time(m["rest"], meeting_hours=True)):
+            if m["which"].lower() == "start":
+                start = t
+            else:
+                end = t
     if start and end and end < start and int(end[:2]) < 12:
         end = f"{int(end[:2]) + 12:02d}{end[2:]}"  # "closed at 9:10" after a 7:47pm start
     return start, end
@@ -169,7 +190,7 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
 def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
-            return m["loc"].strip(" .")
+            return m["loc"].strip(" .|")
     for text in texts:
         if m := _HELD_AT.search(text):
             return re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"]).strip(" .")

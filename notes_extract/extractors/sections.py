@@ -23,9 +23,14 @@ _NUMBERING = [
 _DURATION = re.compile(r"\s*[(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
 
 
+# Agenda annotations that are not the subject: "(standing item)", "(for decision)".
+_ANNOTATION = re.compile(r"\s*\((standing item|for (information|decision|discussion|approval|noting)|verbal|"
+                         r"paper [\w.]+|attached|enclosed)\)", re.I)
+
+
 def clean_title(text: str) -> str:
-    """An agenda item's subject without its time slot or issue number."""
-    text = _DURATION.sub("", text.strip())
+    """An agenda item's subject without its time slot, annotations or issue number."""
+    text = _ANNOTATION.sub("", _DURATION.sub("", text.strip()))
     return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
 
 
@@ -109,6 +114,13 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         presenter = _presenter_from_sentence(m["rest"], roster)
         if presenter:
             return m["title"], presenter, m["rest"]
+    # "Finance Report (standing item) MW": who leads the item, by initials, at the end
+    cleaned = clean_title(text)
+    m = re.match(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$", cleaned)
+    if m and len(m["title"].split()) >= 1 and not m["title"].isupper():
+        if m["who"] == "All":
+            return m["title"], None, None
+        return m["title"], roster.resolve(m["who"]) or m["who"], None
     return text, None, None
 
 

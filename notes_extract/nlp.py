@@ -37,6 +37,7 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
                                                                             "prefer", "rather", "also"]}}],
     [{"LOWER": {"IN": ["agreed", "offered", "undertook", "volunteered", "promised"]}},
      {"LOWER": "to"}],
+    [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
      {"LOWER": "to"}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],

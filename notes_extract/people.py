@@ -219,6 +219,8 @@ class Roster:
             lambda full: _abbreviated_match(key, full),
             # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
             lambda full: _misspelt_surname(key, full),
+            # "Bob" for "Robert Basile": a common short form of the first name
+            lambda full: key in NICKNAMES.get(full.split()[0], ()),
         ]
         for test in tests:
             hits = {name for folded, name in self._folded if folded and test(folded)}
@@ -230,6 +232,25 @@ class Roster:
 
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()
+
+
+# Common English short forms of first names, for "Bob" meaning "Robert ...".
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "robert": ("bob", "rob", "bobby", "robbie"), "william": ("bill", "will", "billy", "liam"),
+    "richard": ("dick", "rick", "rich", "richie"), "james": ("jim", "jimmy", "jamie"),
+    "john": ("jack", "johnny"), "margaret": ("maggie", "meg", "peggy"), "elizabeth": ("liz", "beth", "betty"),
+    "katherine": ("kate", "kath", "kathy", "katie"), "catherine": ("kate", "cath", "cathy", "katie"),
+    "michael": ("mike", "mick", "mikey"), "thomas": ("tom", "tommy"), "anthony": ("tony",),
+    "christopher": ("chris",), "christine": ("chris",), "daniel": ("dan", "danny"), "david": ("dave",),
+    "edward": ("ed", "ted", "eddie"), "joseph": ("joe",), "jonathan": ("jon",), "matthew": ("matt",),
+    "nicholas": ("nick",), "patricia": ("pat", "trish"), "patrick": ("pat",), "peter": ("pete",),
+    "stephen": ("steve",), "steven": ("steve",), "susan": ("sue",), "timothy": ("tim",),
+    "alexander": ("alex",), "andrew": ("andy", "drew"), "benjamin": ("ben",), "charles": ("charlie", "chuck"),
+    "deborah": ("debbie", "deb"), "jennifer": ("jen", "jenny"), "kenneth": ("ken",), "lawrence": ("larry",),
+    "samuel": ("sam",), "samantha": ("sam",), "victoria": ("vicky", "tori"), "gerald": ("gerry", "jerry"),
+    "jeremy": ("jerry",), "frederick": ("fred",), "gregory": ("greg",), "philip": ("phil",),
+    "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
+}  # fmt: skip
 
 
 def _initials(full: str) -> str:

@@ -106,7 +106,8 @@ _TOPIC_THEN_PRESENTER = re.compile(
 # "Public Comment: None" / "Oakland Mills: Christopher reported ...": a
 # Title Case label opening a paragraph names the item it is about.
 _INLINE_TOPIC = re.compile(
-    r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5})"
+    r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5}"
+    r"|[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){1,2})"  # "Breakfast report: ..."
     r"\s*:\s+(?P<rest>\S.*)$")
 _NOT_TOPICS = re.compile(
     r"^(action|actions|ai|ap|agreed|decision|resolved|resolution|motion|proposal|proposed|seconded|note|"
@@ -181,6 +182,8 @@ class Segments:
     loose_blocks: list[Block] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
+
+_SUBMITTED = re.compile(r"^(respectfully\s+)?submitted( by)?\W*$", re.I)
 
 ROLE_LINE = re.compile(
     r"^(?P<role>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
@@ -388,7 +391,8 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     m = _INLINE_TOPIC.match(block.text)
-    if not m or _NOT_TOPICS.match(m["title"]) or re.match(r"^(https?:|www\.|<)", m["rest"]):
+    if not m or _NOT_TOPICS.match(m["title"]) or re.match(r"^(https?:|www\.|<)", m["rest"]) or \
+            _FINITE_VERB.search(m["title"]):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or role_line(block.text):
         return None
@@ -482,6 +486,14 @@ def segment(blocks: list[Block]) -> Segments:
         if not is_table and (role := role_line(text)) and (context == "attendance" or not seen_structure
                                                           or current is None):
             seg.role_lines.append(role)
+            continue
+        if not is_table and _SUBMITTED.match(text) and following is not None:
+            # "Respectfully submitted," over "Donna Ladner, Secretary": who wrote the minutes
+            name, _, role_text = following.text.partition(",")
+            if 1 < len(name.split()) <= 4:
+                if role_text.strip() and len(role_text.split()) <= 3:
+                    seg.role_lines.append((role_text.strip(" ."), name.strip()))
+                seg.role_lines.append(("minutes", name.strip()))
             continue
 
         # "2 Apologies: ..." — an agenda number does not hide the label

@@ -61,6 +61,8 @@ def role_of_line(label: str) -> str | None:
     """The role a "Label: name" line gives ("Note taker" → "minute taker")."""
     if re.match(r"meeting called by", label, re.I):
         return None
+    if label.lower() == "minutes":
+        return "minute taker"
     return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
 
 

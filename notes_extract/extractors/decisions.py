@@ -8,7 +8,8 @@ from notes_extract.models import Decision, Votes
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import RULING, MotionTable
 
-_NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+Jr\.?)?"
+_NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Motion|It|This|Which|Item|Proposal|The|All)\b)"
+         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+Jr\.?)?")
 
 # A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION",
 # "DEFERRED"), with the outcome its first word gives.
@@ -33,7 +34,7 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
                 re.I), "agreement"),
-    (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b", re.I), "motion"),
+    (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", re.I), "motion"),
     (re.compile(r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
                 r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", re.I),
      "agreement"),
@@ -57,7 +58,8 @@ MOTION_DETAIL = re.compile(
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     r"^(?i:proposed|moved|seconded)\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
 OUTCOME_ONLY = re.compile(
-    r"^\W*(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
+    r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
+    r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
     r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
     re.I)
@@ -76,7 +78,11 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
 
 _PROPOSER = re.compile(
     rf"\b(?i:proposed|moved|proposer)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|proposed|made the motion|making the motion|made a motion)\b")
+    rf"(?:moved|proposed|motioned|made the motion|making the motion|made a motion)\b"
+    rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
+# The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
+_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made)\s+(?i:by)\s+(?P<name>{_NAME})"),
+             "seconder": re.compile(rf"\b(?i:seconded)\s+(?i:by)\s+(?P<name>{_NAME})")}
 _SECONDER = re.compile(
     rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:seconded|second(?:ing)?)\b")
@@ -139,8 +145,12 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
             if decision.outcome is None:
                 decision.outcome = outcome  # type: ignore[assignment]
             break
+    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
+        decision.proposer = _person(m["name"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
-        decision.proposer = _person(m["name"] or m["name2"], roster)
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
+    if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
+        decision.seconder = _person(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
     if decision.votes is None and (m := (_VOTES.search(text) or _VOTES_LABELLED.search(text)
@@ -209,7 +219,9 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
-_MOTION_WITH_CONTENT = re.compile(r"\b(moved|motion|made (a|the) motion|proposed)\s+(to|that)\b", re.I)
+_MOTION_WITH_CONTENT = re.compile(
+    r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
+    r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b", re.I)
 
 
 def _decides(sentence: str) -> bool:

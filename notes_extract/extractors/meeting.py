@@ -49,7 +49,7 @@ _CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
                              r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _MINUTES_BY = re.compile(
     r"^(minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
-    r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?taken by\s+"
+    r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
     r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", re.I)
 
 
@@ -115,9 +115,12 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
 
 
 def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str | None:
-    """The body and meeting the document names: its first title line, or the
-    "meeting of the X" it describes itself as when that line is generic."""
-    title = next((t for t in map(_clean_title, head) if t and len(t.split()) <= 20), None)
+    """The body and meeting the document names: its first title line that is
+    more than a date and generic words ("OCTOBER 2025 MEETING"), or the
+    "meeting of the X" it describes itself as when every line is generic."""
+    candidates = [t for t in map(_clean_title, head) if t and len(t.split()) <= 20]
+    title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
+    title = title or (candidates[0] if candidates else None)
     if title is None and metadata.get("title"):
         title = _clean_title(metadata["title"]) or None
     if title is None or _GENERIC.match(title):
@@ -125,6 +128,11 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str |
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _without_months(text: str) -> str:
+    return re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(19|20)\d\d\b", "",
+                  text, flags=re.I)
 
 
 def _clean_title(text: str) -> str:

@@ -104,6 +104,9 @@ def parse_entry(text: str) -> PersonEntry | None:
     if not role_text and (tail := re.search(r"\s+(chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|"
                                             r"secretary|treasurer|mayor|deputy mayor)$", name, re.I)):
         name, role_text = name[: tail.start()], tail.group(1)
+    # "A Armstrong EDC": a council's initials after the name
+    if not role_text and (tail := re.search(r"(?<=[a-z])\s+([A-Z]{2,4})$", name)) and len(name.split()) >= 3:
+        name, role_text = name[: tail.start()], tail.group(1)
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
         name, role_text = m["name"], m["role"]
@@ -148,6 +151,11 @@ def split_people(text: str) -> list[str]:
     parts.append(current)
     # "Councillor V Adams Councillor M Andrews": two people in one table row
     parts = [piece for part in parts for piece in _split_at_titles(part)]
+    # "D Richardson (Chair) R Healey": a role in brackets ends one person
+    parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])", part)]
+    # "P Moran Clerk J Connelly": an officer's title starts the next person
+    parts = [piece for part in parts for piece in re.split(
+        r"\s+(?=(?:Clerk|Deputy Clerk|Secretary|Treasurer|Minute Taker)\s+[A-Z])", part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in re.split(r"(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[A-Z])", part)]
     out: list[str] = []
@@ -190,7 +198,8 @@ def _fold(text: str) -> str:
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
-    def __init__(self, names: list[str], aliases: dict[str, str] | None = None) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None,
+                 roles: dict[str, str] | None = None) -> None:
         seen: dict[str, str] = {}
         for name in names:
             seen.setdefault(_fold(name), name)
@@ -198,6 +207,8 @@ class Roster:
         self._folded = [(_fold(n), n) for n in self.names]
         # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
         self.aliases = dict(aliases or {})
+        # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
+        self.roles = dict(roles or {})
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -206,6 +217,9 @@ class Roster:
         """The one attendee ``text`` refers to, or None when none or several."""
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
+        role = re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower()
+        if role in self.roles:
+            return self.roles[role]
         key = _fold(strip_honorifics(text.strip(" .,:;")))
         if not key:
             return None

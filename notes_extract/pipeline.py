@@ -46,6 +46,10 @@ from notes_extract.segment import (
     segment,
 )
 
+# Roles one person holds, so that "the Clerk" in the minutes is that person.
+_OFFICE_ROLES = {"chair", "clerk", "secretary", "treasurer", "minute taker", "president", "vice-chair",
+                 "deputy clerk"}
+
 # Section kinds that are agenda items in their own right even when the
 # minutes record nothing under them.
 _KEEP_EMPTY = {"declarations", "previous_minutes", "action_review", "aob", "report"}
@@ -63,8 +67,14 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     attendance = extract_attendance(seg.attendance, seg.role_lines)
     everyone = [p for people in (attendance.present, attendance.apologies, attendance.absent,
                                  attendance.in_attendance) for p in people]
+    holders: dict[str, list[str]] = {}
+    for person in everyone:
+        if person.role:
+            holders.setdefault(person.role, []).append(person.name)
     roster = Roster([p.name for p in everyone],
-                    {alias: p.name for p in everyone for alias in entry_aliases(p.text)})
+                    {alias: p.name for p in everyone for alias in entry_aliases(p.text)},
+                    {role: names[0] for role, names in holders.items()
+                     if len(names) == 1 and role in _OFFICE_ROLES})
     day_first = infer_day_first("\n".join(b.text for b in doc.blocks))
     meeting = extract_meeting(doc, seg.title_blocks, attendance, roster, day_first=day_first,
                               source_name=source_name or "", warnings=warnings, role_lines=seg.role_lines,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.people import split_people
 
 # --- labels, as patterns -------------------------------------------------
 
@@ -603,7 +604,7 @@ def _title_like(block: Block) -> bool:
 
 def _name_list(text: str) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
-    parts = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", text) if p.strip(" .")]
+    parts = split_people(text)
     if len(parts) == 1 and len(parts[0].split()) < 2:
         return False  # one word ("Actions") is more likely a heading than a person
     return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)

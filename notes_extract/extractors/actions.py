@@ -41,7 +41,9 @@ _DUE_PHRASE = re.compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)", re.I)
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
+    # "agreed to meet on Saturday": the day the task is set for
+    r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
 
 
@@ -187,7 +189,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         elif box:
             draft.status = status
         if due_match := _DUE_PHRASE.search(draft.text):
-            due, _ = read_due(due_match["when"], ctx)
+            due, _ = read_due(due_match["when"] or due_match["day"], ctx)
             if due and due.kind != "other":
                 draft.due = due
     return drafts

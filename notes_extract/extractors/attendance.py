@@ -19,8 +19,8 @@ from notes_extract.segment import AttendancePart, attendance_label
 
 # Lines inside an attendance list that count people rather than name them.
 _NOT_PEOPLE = re.compile(
-    r"\b(members? of the public|public|none|nil|no apologies|quorum|quorate|\d+\s+(people|members|"
-    r"residents|persons))\b",
+    r"\b(members? of the public|public|none|nil|no apologies|quorum|quorate|(\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|visitors))\b",
     re.I,
 )
 
@@ -32,16 +32,20 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
         "present": [], "apologies": [], "absent": [], "in_attendance": [],
     }  # fmt: skip
     for part in parts:
-        for category, entry in _entries(part):
+        for category, entry, line_role in _entries(part):
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
                 continue
             if any(a.name.lower() == person.name.lower() for a in lists[category]):
                 continue
-            role = person.role or _member_role(part.label)
+            role = person.role or line_role or _member_role(part.label)
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
+    # A clerk listed with those present attends without being a member.
+    officers = [a for a in lists["present"] if a.role in ("clerk", "deputy clerk")]
+    lists["present"] = [a for a in lists["present"] if a not in officers]
+    lists["in_attendance"] = officers + lists["in_attendance"]
     # Someone present did not also send apologies: "Apologies received from HP"
     # names who took them, when HP is at the meeting.
     present = Roster([a.name for a in lists["present"]], {alias: a.name for a in lists["present"]
@@ -102,18 +106,28 @@ _MEETING_ROLES = {"chair", "minute taker", "timekeeper"}
 _ARRIVED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(arrived|joined)\b")
 
 
-def _entries(part: AttendancePart) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+# "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
+_PLURAL_TITLE = re.compile(r"^(councill?ors|cllrs|commissioners|trustees|directors|governors)\.?\s+(?=[A-Z])", re.I)
+
+
+def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
+    """(category, entry as written, the role a plural title before the list gives)."""
+    out: list[tuple[str, str, str | None]] = []
+    lines: list[str] = []
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
-        out += [(part.category, e) for e in split_people(first)]
-        out += [(part.category, m["name"]) for s in later if (m := _ARRIVED.match(s))]
+        lines.append(first)
+        out += [(part.category, m["name"], None) for s in later if (m := _ARRIVED.match(s))]
     for block in part.blocks:
         if block.kind is BlockKind.TABLE:
-            out += _table_entries(block, part.category)
+            out += [(category, entry, None) for category, entry in _table_entries(block, part.category)]
         else:
-            out += [(part.category, e) for e in split_people(block.text)]
+            lines.append(block.text)
+    for line in lines:
+        title = _PLURAL_TITLE.match(line)
+        role = _member_role(title.group(1)) if title else None
+        out += [(part.category, e, role) for e in split_people(line[title.end():] if title else line)]
     return out
 
 

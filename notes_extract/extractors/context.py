@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from notes_extract.dates import find_dates
 from notes_extract.people import Roster
+
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = re.compile(r"\b(?:on|by|next|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,4 +38,8 @@ class Context:
                     except ValueError:  # 29 February
                         iso = None
             out.append((iso, found.text))
+        if self.meeting_date and (m := _WEEKDAY.search(text)):
+            # "on Saturday": the first such day after the meeting
+            ahead = (_WEEKDAYS.index(m.group(1).lower()[:3]) - self.meeting_date.weekday() - 1) % 7 + 1
+            out.append(((self.meeting_date + dt.timedelta(days=ahead)).isoformat(), m.group(0)))
         return out

@@ -35,6 +35,10 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
                 re.I), "agreement"),
     (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", re.I), "motion"),
+    (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
+                r"(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", re.I), "resolution"),
+    (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
+                r"(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", re.I), "agreement"),
     (re.compile(r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
                 r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", re.I),
      "agreement"),

@@ -35,11 +35,11 @@ def clean_title(text: str) -> str:
 
 
 SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("declarations", re.compile(r"\b(declarations?|conflicts?|disclosures?) of (interests?|pecuniary)|"
+    ("declarations", re.compile(r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                                 r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
     ("previous_minutes", re.compile(r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                                     r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held", re.I)),
+                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes$", re.I)),
     ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                                  r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                                  r"(previous|last|prior)|\baction (log|review|tracker)|"

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from notes_extract.dates import find_dates
 from notes_extract.people import Roster
 
-
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _WEEKDAY = re.compile(r"\b(?:on|by|next|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 

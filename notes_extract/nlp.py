@@ -117,12 +117,15 @@ _ASKS = re.compile(
 
 # "Cuellar said she would check into that."
 _SAID_WOULD = re.compile(
-    r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:said|stated|indicated|confirmed|agreed|promised|"
-    r"offered|told \w+(?: \w+)?)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]")
+    r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:\w+\s+)?(?:said|stated|indicated|confirmed|agreed|"
+    r"promised|offered|mentioned|noted|explained|told \w+(?: \w+)?)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    r"\s+(?!be\b|have\b|not\b)[a-z]"
+    # "Joan showed an analysis ... and will provide analysis to FASB staff"
+    r"|^(?P<owner2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
 _THAT_WOULD = re.compile(
-    r"\b(?:decided|agreed|resolved)\s+that\s+(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
-    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will|should)\s+(?!be\b|have\b|not\b)[a-z]")
+    r"\b(?:decided|agreed|resolved|stated|said|mentioned|confirmed|announced)\s+that\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
+    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]")
 
 
 # "A motion was made for the treasurer to approach Metro bank."
@@ -163,7 +166,8 @@ def find_commitments(
             continue
         for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
             m = pattern.search(sent.text)
-            if m and (owners := _owners(m["owner"], roster, names)):
+            owner = m and (m["owner"] or (m.groupdict().get("owner2")))
+            if owner and (owners := _owners(owner, roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break
     return [found[k] for k in sorted(found)]
@@ -225,6 +229,6 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False
     if len(tokens) > 1 and tokens[-1].lower() in ROLE_OWNERS | set(ROLE_WORDS):
-        return all(t[:1].isupper() for t in tokens)  # "Laser Subcommittee", "Events Team"
+        return tokens[0][:1].isupper()  # "Laser Subcommittee", "Events Team", "DQC members"
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

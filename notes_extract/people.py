@@ -167,6 +167,11 @@ def split_people(text: str) -> list[str]:
         else:
             out.append(part)
     out = [p.strip(" .;,") for p in out if p.strip(" .;,")]
+    # "Pranav Ghai Glad Sully": a lost comma between two names, in a list of two-word names
+    if sum(1 for p in out if re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", p)) >= 2:
+        out = [piece for p in out for piece in (
+            [" ".join(p.split()[:2]), " ".join(p.split()[2:])]
+            if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p) else [p])]
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
     merged: list[str] = []
     for part in out:

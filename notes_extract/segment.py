@@ -34,7 +34,8 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
         r"^(apolog(y|ies)( for absence)?( were)?( received)?|regrets|sent regrets)\b", re.I)),
     ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
     ("present", re.compile(
-        r"^(present( members)?|attendees?|attendance|attending|participants|members)\b", re.I)),
+        r"^(present( members)?|attendees?|attendance|attending|participants|members"
+        r"|(committee|board|council|voting|full) members(?=\s*:?\s*$))\b", re.I)),
 ]  # fmt: skip
 
 # A label must end the way a label does: a colon or dash, or the end of the text.

@@ -57,7 +57,8 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
 
 def _member_role(label: str) -> str | None:
     """"Commissioners present:" makes each member listed a commissioner."""
-    m = re.match(r"^(councill?or|commissioner|trustee|director|supervisor|governor)s?\b", label.strip(), re.I)
+    m = re.match(r"^(councill?or|commissioner|trustee|director|supervisor|governor|observer|guest)s?\b",
+                 label.strip(), re.I)
     return normalise_role(m.group(1)) if m else None
 
 

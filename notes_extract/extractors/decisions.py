@@ -22,8 +22,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(proposal|motion)\s*:", re.I), "motion"),
     (re.compile(r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", re.I), "resolution"),
     (re.compile(r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", re.I), "resolution"),
-    (re.compile(r"^(motion|moved|proposed)\b|\bmoved by\b|\bproposed by\b|\bseconded\b|^\w+\s+moved\b"
-                r"|\bmotion (to|that)\b", re.I), "motion"),
+    (re.compile(r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
+                r"|(?i:\bmoved by\b|\bproposed by\b|\bseconded\b|^\w+\s+moved\b|\bmotion (to|that)\b)"), "motion"),
     (re.compile(r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
                 r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
                 r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))",
@@ -85,8 +85,9 @@ _PROPOSER = re.compile(
     rf"(?:moved|proposed|motioned|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
-_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made)\s+(?i:by)\s+(?P<name>{_NAME})"),
-             "seconder": re.compile(rf"\b(?i:seconded)\s+(?i:by)\s+(?P<name>{_NAME})")}
+_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made)\s+(?i:by)\s+(?P<name>{_NAME})"
+                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"),
+             "seconder": re.compile(rf"\b(?i:seconded)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 _SECONDER = re.compile(
     rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:seconded|second(?:ing)?)\b")
@@ -105,6 +106,32 @@ _VOTES_LABELLED = re.compile(
 
 _REPORTED = re.compile(r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                        r"[^.]*\b(has|have|had)\s+been\b", re.I)
+
+
+_COUNT = {
+    "for": r"(?:for|in favou?r|yes|ayes?|aye)",
+    "against": r"(?:against|no|nays?|opposed)",
+    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
+}
+
+
+def read_votes(text: str) -> Votes | None:
+    """Vote counts however they are written: "5 for, 2 against, 1 abstention",
+    "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0"."""
+    counts: dict[str, int] = {}
+    for key, words in _COUNT.items():
+        m = re.search(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b|\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", text, re.I)
+        if m:
+            counts[key] = int(m.group(1) or m.group(2))
+    if "for" in counts and "against" in counts:
+        return Votes(**{"for": counts["for"], "against": counts["against"], "abstain": counts.get("abstain", 0)})
+    if m := _VOTES_DASH.search(text):
+        return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
+    return None
+
+
+# "Vote (For 6, 0 Against)": counts only, for the motion before it.
+_VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result)?\W*\(?\s*(for|against|in favou?r|yes|\d)", re.I)
 
 
 def decision_kind(text: str) -> str | None:
@@ -150,17 +177,15 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
                 decision.outcome = outcome  # type: ignore[assignment]
             break
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"], roster)
+        decision.proposer = _person(m["name"] or m["name2"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
-    if decision.votes is None and (m := (_VOTES.search(text) or _VOTES_LABELLED.search(text)
-                                         or _VOTES_DASH.search(text))):
-        decision.votes = Votes(**{"for": int(m["for"]), "against": int(m["against"]),
-                                  "abstain": int(m["abstain"] or 0)})
+    if decision.votes is None:
+        decision.votes = read_votes(text)
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -176,15 +201,29 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     previous: Decision | None = None  # the decision of the sentence just before
     open_motion: Decision | None = None  # the latest decision still without a result
     pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
+    after_outcome: Decision | None = None  # the decision a "Motion passed." just completed
     for p, sentences in enumerate(points):
         for s, sentence in enumerate(sentences):
             kind = decision_kind(sentence)
+            if _VOTE_ONLY.match(sentence) and read_votes(sentence) and (previous or open_motion) and \
+                    len(sentence.split()) <= 12:
+                target = previous or open_motion
+                target.votes = target.votes or read_votes(sentence)  # type: ignore[union-attr]
+                if target.outcome is None and re.search(r"\b(carried|passed|approved)\b", sentence, re.I):
+                    target.outcome = "carried"  # type: ignore[union-attr]
+                continue
+            if after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):
+                # "Motion passed. July 15 minutes approved.": the same decision, restated
+                after_outcome = None
+                continue
+            after_outcome = None
             if OUTCOME_ONLY.match(sentence) and (previous or open_motion):
                 target = previous or open_motion
                 _complete(target, sentence, roster)  # type: ignore[arg-type]
                 if target is previous:
                     target.text = f"{target.text} {sentence.strip()}"  # type: ignore[union-attr]
                 previous = open_motion = None
+                after_outcome = target
                 continue
             if MOTION_DETAIL.search(sentence) and not _decides(sentence):
                 target = previous

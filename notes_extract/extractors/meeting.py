@@ -21,8 +21,8 @@ _START = re.compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|called to order|convened|beginning)\b[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 _END = re.compile(
-    r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?\bat\s+"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+    r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?(?:\bat\s+|\s)"
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
 _TIME_LABEL = re.compile(r"^(time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*(?P<rest>.+)$",
                          re.I)
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
@@ -121,6 +121,8 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str |
     candidates = [t for t in map(_clean_title, head) if t and len(t.split()) <= 20]
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     title = title or (candidates[0] if candidates else None)
+    if title and head and _clean_title(head[0]) == title and len(head) > 1 and _MEETING_KIND.fullmatch(head[1].strip()):
+        title = f"{title} {head[1].strip()}"  # "Data Quality Committee" / "Conference call"
     if title is None and metadata.get("title"):
         title = _clean_title(metadata["title"]) or None
     if title is None or _GENERIC.match(title):
@@ -130,6 +132,12 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str |
     return title
 
 
+# A line under the title that names the kind of meeting.
+_MEETING_KIND = re.compile(r"((annual|special|extraordinary|regular|monthly|weekly|general|board|committee|"
+                           r"conference|video|zoom|team|public)\s+)*(call|meeting|session|hearing|workshop|retreat|"
+                           r"agm|egm)", re.I)
+
+
 def _without_months(text: str) -> str:
     return re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(19|20)\d\d\b", "",
                   text, flags=re.I)
@@ -137,7 +145,7 @@ def _without_months(text: str) -> str:
 
 def _clean_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
-    text = _TITLE_PREFIX.sub("", text.strip())
+    text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _HELD.sub("", text)
     for found in reversed(find_dates(text)):
         text = text[: found.start] + text[found.end:]

@@ -39,7 +39,8 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                                 r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
     ("previous_minutes", re.compile(r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                                     r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes$", re.I)),
+                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes$"
+                                    r"|\bminutes approval\b", re.I)),
     ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                                  r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                                  r"(previous|last|prior)|\baction (log|review|tracker)|"

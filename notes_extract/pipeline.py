@@ -165,7 +165,7 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
     """Sections with their points, plus the actions, decisions, action updates
     and declared interests their points state."""
     out = _SectionReading()
-    for i, span in enumerate(spans):
+    for span in spans:
         head = read_heading(span, ctx.roster)
         kind = section_kind(head.title)
         if kind == "discussion" and span.parent and section_kind(span.parent) == "report":
@@ -226,8 +226,8 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
                 point = points[indices[index]]
                 if point.kind == "point":
                     point.kind = "decision"
-        if not points and kind not in _KEEP_EMPTY and i + 1 < len(spans):
-            continue  # a heading that only groups the items after it
+        if not points and kind not in _KEEP_EMPTY:
+            continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=points))
     return out

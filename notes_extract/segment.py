@@ -529,6 +529,10 @@ def segment(blocks: list[Block]) -> Segments:
             seg.agenda.append(text)
             continue
 
+        if context == "next_meeting" and len(seg.next_meeting) == 1 and block.kind is not BlockKind.HEADING:
+            seg.next_meeting.append(block)  # the date under a "Date of next meeting:" label
+            continue
+
         if context == "attendance" and block.kind is not BlockKind.HEADING and not block.all_bold:
             if _name_list(text):
                 seg.attendance.append(AttendancePart(attendance_category, attendance_written, "", [block]))
@@ -618,12 +622,19 @@ _PERSON_ENTRY = re.compile(
     r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
 
 
+# Form fields naming the people a supervision or project meeting is between.
+PARTICIPANT_FIELD = re.compile(r"^(?:project\s+)?(?P<role>student|supervisor|mentor|mentee|tutor|advisor|adviser|"
+                               r"client|sponsor|coach|manager)(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
+
+
 def _template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Role lines and attendance lists from a form's fields ("Note taker:", "Attendees:")."""
     roles: list[tuple[str, str]] = []
     lists: list[tuple[str, str]] = []
     for key, value in fields.items():
-        if role := role_line(f"{key}: {value}"):
+        if m := PARTICIPANT_FIELD.match(key):
+            roles.append((m["role"].lower(), value))
+        elif role := role_line(f"{key}: {value}"):
             roles.append(role)
         elif label := attendance_label(f"{key}:"):
             lists.append((label[0], value))

@@ -75,6 +75,11 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
     """Give the named attendee the role; add them to those present when the
     lists do not name them (templates often list roles apart)."""
     role = role_of_line(label)
+    if role in _PARTICIPANTS and name.strip():
+        # "Student Name: | 40126401": a form names a participant however it identifies them
+        if not any(a.name == name.strip() for people in lists.values() for a in people):
+            lists["present"].append(Attendee(name=name.strip(), role=role, text=f"{label}: {name}"))
+        return
     everyone = [a for people in lists.values() for a in people]
     roster = Roster([a.name for a in everyone])
     resolved = roster.resolve(strip_honorifics(name))
@@ -101,6 +106,8 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
 # Roles someone holds at the meeting itself, so they attended it; an officer
 # list ("Treasurer - Jeanne Banks") says nothing about who came.
 _MEETING_ROLES = {"chair", "minute taker", "timekeeper"}
+_PARTICIPANTS = {"student", "supervisor", "mentor", "mentee", "tutor", "advisor", "adviser", "client", "sponsor",
+                 "coach"}
 
 
 # "Rohleder arrived shortly after the meeting began."

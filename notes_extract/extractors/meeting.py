@@ -12,7 +12,7 @@ from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 
 _TITLE_PREFIX = re.compile(
-    r"^(draft\s+)?((the\s+)?(minutes|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
+    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
     r"|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
 _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
@@ -118,7 +118,9 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str |
     """The body and meeting the document names: its first title line that is
     more than a date and generic words ("OCTOBER 2025 MEETING"), or the
     "meeting of the X" it describes itself as when every line is generic."""
-    candidates = [t for t in map(_clean_title, head) if t and len(t.split()) <= 20]
+    # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
+    named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> "))]
+    candidates = [t for t in map(_clean_title, named + head) if t and len(t.split()) <= 20]
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     title = title or (candidates[0] if candidates else None)
     if title and head and _clean_title(head[0]) == title and len(head) > 1 and _MEETING_KIND.fullmatch(head[1].strip()):

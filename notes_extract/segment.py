@@ -252,7 +252,13 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
     if len(block.rows) < 2 or len(block.rows[0]) < 2:
         return None
     columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "opened", "due", "action"))
-    if "action" not in columns or not ({"owner", "due"} & columns.keys()):
+    if "action" not in columns:
+        return None
+    # Without an owner column, only a real deadline column says "actions":
+    # a ledger's "Date | Item | Amount" is not a task list.
+    explicit_due = "due" in columns and re.search(r"deadline|due|by when|target|timescale|complete by",
+                                                  block.rows[0][columns["due"]], re.I)
+    if "owner" not in columns and not explicit_due:
         return None
     return columns
 
@@ -657,12 +663,17 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
                 break
             children.append(later)
         direct = [c for c in children if c.level == min((x.level for x in children), default=0)]
-        if span.level < 99 and not span.blocks and not span.rest and len(direct) >= 2:
+        empty = not span.blocks and not span.rest
+        if span.level < 99 and children and _ONE_REPORT.search(span.heading_text):
+            # "Treasurer's Report" with "Income" and "Expenses" under it: one item
+            for child in children:
+                span.blocks += [child.heading, *child.blocks]
+                child.level = -1
+        elif span.level < 99 and len(direct) >= 2 and (empty or _GROUPING.search(span.heading_text)):
             for child in children:
                 child.parent = child.parent or span.heading_text
-            continue  # a heading that only groups other items
-        if span.level < 99 and len(direct) == 1 and not span.blocks and not span.rest and \
-                len(children) == 1:
+            continue  # a heading that only groups other items ("Officer Reports", "New business")
+        elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1:
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1
@@ -671,6 +682,11 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
         out.append(span)
     return out
 
+
+# A heading naming one report, whose sub-headings are its parts, and one
+# naming a group of items, whose sub-headings are the items.
+_ONE_REPORT = re.compile(r"\breport\s*$", re.I)
+_GROUPING = re.compile(r"\b(reports|business|items|updates|matters|officers|committees|subcommittees)\s*$", re.I)
 
 _NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s|^\d{1,4}\s+(?=[A-Z])")
 # Agenda items that start a section even between numbered ones.

@@ -15,7 +15,7 @@ from notes_extract.segment import ActionTable
 
 # Status words → the record's status. Longer phrases first.
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(not started|not yet started|to do|outstanding|open|pending|new)\b", re.I), "open"),
+    (re.compile(r"\b(not started|not yet started|to do|left to do|outstanding|open|pending|new)\b", re.I), "open"),
     (re.compile(r"\b(in progress|in hand|ongoing|on-going|underway|under way|started|continuing|"
                 r"partially (done|complete\w*)|carried (forward|over)|on track|wip)\b", re.I),
      "in_progress"),
@@ -32,7 +32,7 @@ _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "[done]", "(not started yet)", "[in progress]" after an action
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 _OWNER_PREFIX = re.compile(r"^(?P<who>[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:/|,|&|and)\s*"
-                           r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*:\s+(?P<task>\S.*)$")
+                           r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _OWNER_TAIL = re.compile(r"\s*(?:[-–—]\s*|\()(?P<who>[A-Z@][\w.'’@-]*(?:\s*(?:/|,|&|and)\s*"
                          r"[A-Z@][\w.'’@-]*){0,3})\)?\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
@@ -74,10 +74,10 @@ class Draft:
 
 
 def status_of(text: str) -> str | None:
-    for pattern, status in STATUS_WORDS:
-        if pattern.search(text):
-            return status
-    return None
+    found = [status for pattern, status in STATUS_WORDS if pattern.search(text)]
+    if "done" in found and "open" in found:
+        return "in_progress"  # "website done, TidyHQ left to do"
+    return found[0] if found else None
 
 
 def split_owners(text: str) -> list[str]:

@@ -123,8 +123,11 @@ def read_votes(text: str) -> Votes | None:
         m = re.search(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b|\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", text, re.I)
         if m:
             counts[key] = int(m.group(1) or m.group(2))
-    if "for" in counts and "against" in counts:
-        return Votes(**{"for": counts["for"], "against": counts["against"], "abstain": counts.get("abstain", 0)})
+    tally = "against" in counts or "abstain" in counts or re.search(
+        r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
+    if "for" in counts and tally:
+        return Votes(**{"for": counts["for"], "against": counts.get("against", 0),
+                        "abstain": counts.get("abstain", 0)})
     if m := _VOTES_DASH.search(text):
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
     return None

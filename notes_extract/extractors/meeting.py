@@ -6,7 +6,7 @@ import re
 from pathlib import PurePath
 
 from notes_extract.dates import find_dates, first_full_date, parse_time
-from notes_extract.document import Block, Document
+from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
@@ -72,7 +72,8 @@ def extract_meeting(
     head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
 
-    meeting.title = _title(head, texts, doc.metadata)
+    headings = [b.text for b in title_blocks if b.kind is BlockKind.HEADING or b.all_bold]
+    meeting.title = _title(head, texts, doc.metadata, headings)
     date = None
     for text in head + _held_lines(texts) + [doc.metadata.get("date", "")]:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
@@ -114,13 +115,20 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
     return None
 
 
-def _title(head: list[str], texts: list[str], metadata: dict[str, str]) -> str | None:
+def _title(head: list[str], texts: list[str], metadata: dict[str, str],
+           headings: list[str] | None = None) -> str | None:
     """The body and meeting the document names: its first title line that is
     more than a date and generic words ("OCTOBER 2025 MEETING"), or the
     "meeting of the X" it describes itself as when every line is generic."""
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> "))]
-    candidates = [t for t in map(_clean_title, named + head) if t and len(t.split()) <= 20]
+    # "Previous meeting: 2025-04-17" is a labelled fact, not a title
+    lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
+    if headings and not named:
+        # Where the document has title headings, its running lines are not titles
+        # ("These minutes document a meeting of ..."), but may say what meeting it is.
+        lines = [t for t in lines if t in headings]
+    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     title = title or (candidates[0] if candidates else None)
     if title and head and _clean_title(head[0]) == title and len(head) > 1 and _MEETING_KIND.fullmatch(head[1].strip()):

@@ -229,6 +229,6 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False
     if len(tokens) > 1 and tokens[-1].lower() in ROLE_OWNERS | set(ROLE_WORDS):
-        return tokens[0][:1].isupper()  # "Laser Subcommittee", "Events Team", "DQC members"
+        return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

@@ -118,6 +118,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None
+    if re.fullmatch(r"[A-Z][\w&'’.-]*", role_text.strip()) and not _is_known_role(role_text):
+        role_text = ""  # "Maxime (Smoothhop)": where they are from, not a role
     role = normalise_role(role_text) if role_text else None
     return PersonEntry(name=name, role=role, text=raw)
 

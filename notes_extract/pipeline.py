@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.dates import infer_day_first
-from notes_extract.document import Block, Document
+from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.actions import (
     ACTION_LABEL,
     Draft,
@@ -113,6 +113,10 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         nm = next_meeting(seg.next_meeting, next_meeting_label(seg.next_meeting[0].text) or "", ctx)
     if nm is None or nm.date is None and nm.tbc and not re.search(r"\b(tbc|tbd|tba|to be)\b", nm.text, re.I):
         nm = next_meeting_mention([b.text for b in doc.blocks], ctx) or nm
+    front = next((v for k, v in doc.metadata.items() if re.fullmatch(r"next[-_ ]?meeting(_date)?", k, re.I)), "")
+    if nm is None and front:
+        # front matter: "next-meeting: 2026-06-04"
+        nm = next_meeting([Block(kind=BlockKind.PARAGRAPH, text=front)], front, ctx)
 
     all_texts = [b.text for b in doc.blocks]
     interests = declarations(reading.declared, all_texts)
@@ -226,7 +230,7 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
                 point = points[indices[index]]
                 if point.kind == "point":
                     point.kind = "decision"
-        if not points and kind not in _KEEP_EMPTY:
+        if not points and kind not in _KEEP_EMPTY and not span.tables:
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=points))
@@ -268,6 +272,9 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
                 best, best_score = j, score
         if best is not None and best_score >= 0.75:
             matched[a] = best
+    # Only an agenda the minutes follow (most items have their heading) speaks for
+    # the items the minutes pass over; otherwise it is a plan, not the record.
+    add_unmatched = len(matched) * 2 >= len(titles)
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -280,7 +287,7 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
                     used.add(k)
             out.append(sections[j])
             used.add(j)
-        elif title:
+        elif title and add_unmatched:
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out

@@ -109,7 +109,8 @@ _TOPIC_THEN_PRESENTER = re.compile(
 # Title Case label opening a paragraph names the item it is about.
 _INLINE_TOPIC = re.compile(
     r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5}"
-    r"|[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){1,2})"  # "Breakfast report: ..."
+    r"|[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,1}\s+(?:report|update|updates|review|news|recap|summary))"
+    # "Breakfast report: ..."
     r"\s*:\s+(?P<rest>\S.*)$")
 _NOT_TOPICS = re.compile(
     r"^(action|actions|ai|ap|agreed|decision|resolved|resolution|motion|proposal|proposed|seconded|note|"
@@ -140,6 +141,7 @@ class SectionSpan:
     level: int = 99  # heading level; 99 for headings without one
     presenter_hint: str | None = None  # from a template's "Presenter:" field
     parent: str | None = None  # the grouping heading above it ("Reports")
+    tables: int = 0  # action or motion tables read under it
 
 
 @dataclass
@@ -327,8 +329,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if _FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
-    if _INLINE_TOPIC.match(text) and not block.all_bold:
-        return False  # "Old Business: None" names its item inline
+    if re.match(r"^[^:]{2,40}:\s+\S", text) and not block.all_bold:
+        return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
             not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I) and \
@@ -434,6 +436,7 @@ def segment(blocks: list[Block]) -> Segments:
     seen_structure = False
     previous_actions = False
     context_level = 0  # list level of the label that opened the context
+    agenda_kind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
 
     def open_section(span: SectionSpan) -> SectionSpan:
         seg.sections.append(span)
@@ -461,6 +464,8 @@ def segment(blocks: list[Block]) -> Segments:
                 previous = bool(PREVIOUS_ACTIONS.search(header)) or previous_actions or \
                     bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
                 seg.action_tables.append(ActionTable(block, columns, previous, header, section_title))
+                if current is not None:
+                    current.tables += 1
                 seen_structure = True
                 continue
             motion_columns = classify_motion_table(block)
@@ -468,6 +473,8 @@ def segment(blocks: list[Block]) -> Segments:
                 seg.motion_tables.append(MotionTable(block, motion_columns, section_title))
                 if current is None:
                     seen_structure = True
+                else:
+                    current.tables += 1
                 continue
             fields = _template_fields(block)
             item = next((v for k, v in fields.items() if _AGENDA_ITEM_FIELD.match(k)), None)
@@ -528,11 +535,11 @@ def segment(blocks: list[Block]) -> Segments:
             continue
 
         if re.fullmatch(r"agenda\s*:?", text.strip(), re.I) and following is not None and \
-                following.kind is BlockKind.LIST_ITEM:
-            context, context_level = "agenda", following.level - 1
+                following.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            context, context_level, agenda_kind = "agenda", following.level - 1, following.kind
             continue
-        if context == "agenda" and block.kind is BlockKind.LIST_ITEM:
-            seg.agenda.append(text)
+        if context == "agenda" and block.kind is agenda_kind and len(text.split()) <= 20:
+            seg.agenda.append(text)  # the agenda's items are all written alike
             continue
 
         if context == "next_meeting" and len(seg.next_meeting) == 1 and block.kind is not BlockKind.HEADING:
@@ -563,6 +570,13 @@ def segment(blocks: list[Block]) -> Segments:
             context, context_level = "attendance", -1
             current = None
             seen_structure = True
+            continue
+
+        if heading_like and current is not None and current.level < 99 and not current.blocks and \
+                not current.rest and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
+                not _NUMBERED.match(text) and not heading_split(block)[0]:
+            # A plain line right under a real heading introduces it ("Carried over from previous meetings")
+            current.blocks.append(block)
             continue
 
         if heading_like:
@@ -659,7 +673,8 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
             continue  # merged into its parent
         children = []
         for later in spans[i + 1:]:
-            if later.level <= span.level:
+            # Headings of unknown depth (a bold line, 99) are nobody's children.
+            if later.level <= span.level or later.level == 99:
                 break
             children.append(later)
         direct = [c for c in children if c.level == min((x.level for x in children), default=0)]

@@ -257,6 +257,9 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
             score = overlap(line.text, row.text)
             if line_owners and row_owners and not _same_people(line_owners, row_owners):
                 continue
+            if line_owners and row_owners and line.section and row.section is None:
+                # a row named after the item its line was raised under ("Contributing.md", "Contributing")
+                score = max(score, overlap(line.section, row.text))
             if score > best_score:
                 best, best_score = i, score
         if best is not None and best_score >= 0.45:

@@ -35,6 +35,7 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
                 re.I), "agreement"),
     (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", re.I), "motion"),
+    (re.compile(r"^(a\s+)?thumbs?[- ]up\b", re.I), "agreement"),  # informal consensus
     (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
                 r"(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", re.I), "resolution"),
     (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
@@ -76,7 +77,8 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
     (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus)\b", re.I),
+                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up)\b",
+                re.I),
      "carried"),
 ]
 

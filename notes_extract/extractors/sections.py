@@ -44,7 +44,8 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                                  r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                                  r"(previous|last|prior)|\baction (log|review|tracker)|"
-                                 r"\boutstanding actions", re.I)),
+                                 r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
+                                 r"|\bprevious\b.*\bactions?\b", re.I)),
     ("aob", re.compile(r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b", re.I)),
     ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
                          r"election of officers|appointments?|"

@@ -168,7 +168,17 @@ def split_people(text: str) -> list[str]:
             out.extend(pieces)
         else:
             out.append(part)
+    # "R Robson and" at the end of a line that goes on below
+    out = [re.sub(r"\s+(and|&)$", "", p.strip(" .;,"), flags=re.I) for p in out]
     out = [p.strip(" .;,") for p in out if p.strip(" .;,")]
+    # "A Armstrong, EDC": initials after a name say who they are, not another person
+    joined: list[str] = []
+    for p in out:
+        if joined and re.fullmatch(r"[A-Z]{2,5}", p) and len(joined[-1].split()) >= 2 and "(" not in joined[-1]:
+            joined[-1] = f"{joined[-1]} ({p})"
+        else:
+            joined.append(p)
+    out = joined
     # "Pranav Ghai Glad Sully": a lost comma between two names, in a list of two-word names
     if sum(1 for p in out if re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", p)) >= 2:
         out = [piece for p in out for piece in (

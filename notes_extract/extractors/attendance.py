@@ -31,7 +31,7 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
     lists: dict[str, list[Attendee]] = {
         "present": [], "apologies": [], "absent": [], "in_attendance": [],
     }  # fmt: skip
-    for part in parts:
+    for part in _join_wrapped(parts):
         for category, entry, line_role in _entries(part):
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
@@ -60,6 +60,26 @@ def _member_role(label: str) -> str | None:
     m = re.match(r"^(councill?or|commissioner|trustee|director|supervisor|governor|observer|guest)s?\b",
                  label.strip(), re.I)
     return normalise_role(m.group(1)) if m else None
+
+
+def _join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
+    """One part per list line, except where a line ends mid-list ("R Robson and")
+    and the next line goes on with it."""
+    out: list[AttendancePart] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        prev_text = (prev.blocks[-1].text if prev and prev.blocks else prev.text if prev else "").rstrip()
+        if prev and part.blocks and not part.text and part.category == prev.category and \
+                re.search(r"(,|\band|&)$", prev_text) and part.blocks[0].kind is not BlockKind.TABLE:
+            text = f"{prev_text} {part.blocks[0].text}"
+            if prev.blocks:
+                prev.blocks[-1] = Block(BlockKind.PARAGRAPH, text, prev.blocks[-1].index, prev.blocks[-1].page)
+            else:
+                prev.text = text
+            prev.blocks += part.blocks[1:]
+            continue
+        out.append(AttendancePart(part.category, part.label, part.text, list(part.blocks)))
+    return out
 
 
 def role_of_line(label: str) -> str | None:
@@ -126,7 +146,11 @@ def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
         # The list is the first sentence; later ones may add a late arrival.
         first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
         lines.append(first)
-        out += [(part.category, m["name"], None) for s in later if (m := _ARRIVED.match(s))]
+        for sentence in later:
+            if m := _ARRIVED.match(sentence):
+                out.append((part.category, m["name"], None))
+            elif all(looks_like_name(p) for p in split_people(sentence)):
+                lines[-1] += ", " + sentence  # "Graham Smith. Colin Solloway": a full stop for a comma
     for block in part.blocks:
         if block.kind is BlockKind.TABLE:
             out += [(category, entry, None) for category, entry in _table_entries(block, part.category)]

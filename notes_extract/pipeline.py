@@ -169,7 +169,8 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
     """Sections with their points, plus the actions, decisions, action updates
     and declared interests their points state."""
     out = _SectionReading()
-    for span in spans:
+    for i, span in enumerate(spans):
+        following_items = i + 1 < len(spans)
         head = read_heading(span, ctx.roster)
         kind = section_kind(head.title)
         if kind == "discussion" and span.parent and section_kind(span.parent) == "report":
@@ -230,7 +231,7 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
                 point = points[indices[index]]
                 if point.kind == "point":
                     point.kind = "decision"
-        if not points and kind not in _KEEP_EMPTY and not span.tables:
+        if not points and not span.tables and (kind not in _KEEP_EMPTY or following_items):
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=points))

@@ -196,6 +196,12 @@ ROLE_LINE = re.compile(
     r"vice[- ]chair(?:person|man)?)\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
 
 
+# Labels that name a body's members rather than say who came; inside an agenda
+# item they list people for some other purpose.
+_WEAK_LABEL = re.compile(r"(councill?ors|commissioners|trustees|directors|supervisors|governors|board members|"
+                         r"committee members|members)", re.I)
+
+
 def attendance_label(text: str) -> tuple[str, str, str] | None:
     """(category, label, rest) when ``text`` opens with an attendance label."""
     for category, pattern in ATTENDANCE_LABELS:
@@ -514,6 +520,8 @@ def segment(blocks: list[Block]) -> Segments:
         # "2 Apologies: ..." — an agenda number does not hide the label
         unnumbered = re.sub(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])", "", text)
         label = attendance_label(unnumbered) if not is_table else None
+        if label and current is not None and _WEAK_LABEL.fullmatch(label[1].strip()):
+            label = None  # "Committee members: ..." under an elections item names who was elected
         if label and not (block.kind is BlockKind.LIST_ITEM and context not in (None, "attendance")
                           and current is not None):
             category, written, rest = label
@@ -562,7 +570,8 @@ def segment(blocks: list[Block]) -> Segments:
             seen_structure = True
             continue
 
-        if heading_like and not seen_structure and not seg.sections and len(seg.title_blocks) < 6:
+        if heading_like and not seen_structure and not seg.sections and len(seg.title_blocks) < 6 and \
+                not _OPENING_ITEMS.match(text):
             seg.title_blocks.append(block)
             continue
 
@@ -622,6 +631,11 @@ def segment(blocks: list[Block]) -> Segments:
     return seg
 
 
+# The first agenda items of many minutes; they end the title block.
+_OPENING_ITEMS = re.compile(r"^\W*(\d+[.)]?\s*)?(opening|welcome( and introductions)?|introductions?|call to order|"
+                            r"chair'?s welcome)\W*$", re.I)
+
+
 def _title_like(block: Block) -> bool:
     """A short line of a title block, not the start of the minutes' body."""
     return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30
@@ -638,7 +652,7 @@ def _name_list(text: str) -> bool:
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,8}"
+    r"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,8}"
     r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
 
 

@@ -35,6 +35,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
                 re.I), "agreement"),
     (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", re.I), "motion"),
+    (re.compile(r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
+                re.I), "agreement"),
     (re.compile(r"^(a\s+)?thumbs?[- ]up\b", re.I), "agreement"),  # informal consensus
     (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
                 r"(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", re.I), "resolution"),
@@ -83,11 +85,11 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _PROPOSER = re.compile(
-    rf"\b(?i:proposed|moved|proposer)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
+    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
     rf"(?:moved|proposed|motioned|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
-_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made)\s+(?i:by)\s+(?P<name>{_NAME})"
+_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"),
              "seconder": re.compile(rf"\b(?i:seconded)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 _SECONDER = re.compile(

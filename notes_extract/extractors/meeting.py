@@ -44,9 +44,9 @@ _ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams
                      re.I)
 _CHAIR_LINE = re.compile(r"^(chair(?:ed by)?|chairperson|chairman|presiding)\s*[:\-–]\s*(?P<name>.+)$",
                          re.I)
-_CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                             r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting)|chaired by\s+"
-                             r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^,]{1,30},)?\s+"
+                             r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b)"
+                             r"|chaired by\s+(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _MINUTES_BY = re.compile(
     r"^(minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
     r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
@@ -131,8 +131,9 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     title = title or (candidates[0] if candidates else None)
-    if title and head and _clean_title(head[0]) == title and len(head) > 1 and _MEETING_KIND.fullmatch(head[1].strip()):
-        title = f"{title} {head[1].strip()}"  # "Data Quality Committee" / "Conference call"
+    if title and head and _clean_title(head[0]) == title and len(head) > 1 and \
+            _MEETING_KIND.fullmatch(_clean_title(head[1]) or head[1].strip()):
+        title = f"{title} {_clean_title(head[1]) or head[1].strip()}"  # "Data Quality Committee" / "Conference call"
     if title is None and metadata.get("title"):
         title = _clean_title(metadata["title"]) or None
     if title is None or _GENERIC.match(title):

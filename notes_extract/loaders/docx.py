@@ -334,6 +334,11 @@ def _chosen(alternate: Element) -> Element | None:
 _PROMPT = re.compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
 
 
+def _shows_placeholder(sdt: Element) -> bool:
+    props = sdt.find(_SDT_PR)
+    return props is not None and _toggle(props, _PLACEHOLDER) is True
+
+
 def _is_placeholder(sdt: Element) -> bool:
     """A content control still showing an instruction prompt ("Click here to enter text").
 
@@ -698,6 +703,8 @@ class _BodyReader:
     """Walks the body once, in reading order, keeping list counters."""
 
     def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        # Runs of the paragraph being read that come from a template prompt control.
+        self._placeholder_runs: set[int] = set()
         self._styles = styles
         self._numbering = numbering
         self._counters = _Counters(numbering)
@@ -753,6 +760,7 @@ class _BodyReader:
         style_hidden = self._styles.hidden(style_id)
         runs: list[tuple[str, bool]] = []
         box_roots: list[Element] = []
+        self._placeholder_runs = set()
         self._inline(
             p,
             self._styles.default_bold if style_bold is None else style_bold,
@@ -760,6 +768,11 @@ class _BodyReader:
             runs,
             box_roots,
         )
+        if self._placeholder_runs and any(text.strip() for i, (text, _) in enumerate(runs)
+                                          if i not in self._placeholder_runs):
+            # A template's prompt beside the text typed over it ("Cooleman Ridge Park Care Group"
+            # + "Organization/Committee Name"): the prompt is not part of the text.
+            runs = [run for i, run in enumerate(runs) if i not in self._placeholder_runs]
         kind, level, label = self._classify(ppr, style_id)
         # Text boxes come after their anchor paragraph, so its number is counted first.
         boxes: list[Block] = []
@@ -844,7 +857,10 @@ class _BodyReader:
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None and not _is_placeholder(child):
+                    start = len(runs)
                     self._inline(content, bold, hidden, runs, boxes)
+                    if _shows_placeholder(child):
+                        self._placeholder_runs.update(range(start, len(runs)))
             elif tag == _ALT:
                 branch = _chosen(child)
                 if branch is not None:

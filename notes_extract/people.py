@@ -187,11 +187,21 @@ def split_people(text: str) -> list[str]:
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
     merged: list[str] = []
     for part in out:
-        if merged and _is_known_role(part) and "(" not in merged[-1]:
+        if merged and "(" not in merged[-1] and (_is_known_role(part) or _role_phrase(part)):
             merged[-1] = f"{merged[-1]} ({part})"
         else:
             merged.append(part)
     return merged
+
+
+_ROLE_NOUNS = re.compile(r"\b(manager|officer|director|coordinator|co-ordinator|designer|engineer|consultant|"
+                         r"attorney|solicitor|accountant|adviser|advisor|administrator|assistant|representative|"
+                         r"planner|surveyor|architect|auditor|ranger|warden|inspector|organiser|organizer|lead)$", re.I)
+
+
+def _role_phrase(part: str) -> bool:
+    """"Port Manager", "designer": what someone does, not another person."""
+    return part.islower() and len(part.split()) <= 4 or bool(_ROLE_NOUNS.search(part))
 
 
 def _split_at_titles(text: str) -> list[str]:
@@ -252,6 +262,9 @@ class Roster:
             lambda full: _misspelt_surname(key, full),
             # "Bob" for "Robert Basile": a common short form of the first name
             lambda full: key in NICKNAMES.get(full.split()[0], ()),
+            # "Powers" for "Jan Power": a surname misspelt
+            lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
+            difflib.SequenceMatcher(None, key, full.split()[-1]).ratio() >= 0.85,
         ]
         for test in tests:
             hits = {name for folded, name in self._folded if folded and test(folded)}

@@ -340,7 +340,7 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
             not re.fullmatch(r"(none|nil|n/?a|no\.?)\W*", following.text.strip(), re.I) and \
-            not _NUMBERED.match(text):
+            not (_NUMBERED.match(text) and not _NUMBERED.match(following.text)):
         return False
     return text[0].isupper() or text[0].isdigit()
 
@@ -562,6 +562,9 @@ def segment(blocks: list[Block]) -> Segments:
                 context = None  # the list has ended
 
         heading_like = is_heading_like(block, following) and not FIELD_LABELS.match(text)
+        if heading_like and block.kind is BlockKind.PARAGRAPH and i > 0 and _NUMBERED.match(text) and \
+                _numbered_run(blocks[i - 1], block):
+            heading_like = False  # the last line of a numbered list ("7. Joan Davies, Yachats")
         if (heading_like or block.kind is BlockKind.PARAGRAPH and text.endswith(":")) and \
                 ACTIONS_HEADING.match(text) and not _REVIEW_WORDS.search(text):
             context = "actions"
@@ -636,6 +639,13 @@ _OPENING_ITEMS = re.compile(r"^\W*(\d+[.)]?\s*)?(opening|welcome( and introducti
                             r"chair'?s welcome)\W*$", re.I)
 
 
+def _numbered_run(previous: Block, block: Block) -> bool:
+    """Whether ``block`` goes on a run of short numbered lines ("6. ..." then "7. ...")."""
+    a, b = re.match(r"^\(?(\d{1,3})", previous.text), re.match(r"^\(?(\d{1,3})", block.text)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1 and _short_line(previous.text)
+                and previous.kind is block.kind)
+
+
 def _title_like(block: Block) -> bool:
     """A short line of a title block, not the start of the minutes' body."""
     return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30
@@ -643,6 +653,8 @@ def _title_like(block: Block) -> bool:
 
 def _name_list(text: str) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
+    if text.isupper() and len(text.split()) >= 3:
+        return False  # "APPROVAL OF THE CONSENT CALENDAR"
     parts = split_people(text)
     if len(parts) == 1 and len(parts[0].split()) < 2:
         return False  # one word ("Actions") is more likely a heading than a person

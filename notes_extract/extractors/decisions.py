@@ -42,6 +42,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
                 r"(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", re.I), "resolution"),
     (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
                 r"(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", re.I), "agreement"),
+    (re.compile(r"\b(commissioners|councill?ors|trustees|directors|governors|committee|board|council|members)\s+"
+                r"(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", re.I), "agreement"),
     (re.compile(r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
                 r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", re.I),
      "agreement"),
@@ -153,8 +155,8 @@ def decision_kind(text: str) -> str | None:
         return "resolution"  # labelled, even when a list of what it resolves follows
     if re.match(r"^unanimous(ly)?\b", stripped, re.I):
         return "agreement"  # "Unanimous adoption of previous minutes"
-    if _REPORTED.search(stripped):
-        return None  # news of something decided elsewhere
+    if _REPORTED.search(stripped) or re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
+        return None  # news of something decided elsewhere, or by one person
     if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
         return None
     for pattern, kind in DECISION_OPENERS:

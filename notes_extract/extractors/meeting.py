@@ -18,7 +18,7 @@ _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(mee
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = re.compile(
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|called to order|convened|beginning)\b[^.]*?\bat\s+"
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|called (?:the meeting )?to order|convened|beginning)\b[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 _END = re.compile(
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?(?:\bat\s+|\s)"

@@ -142,6 +142,7 @@ class SectionSpan:
     presenter_hint: str | None = None  # from a template's "Presenter:" field
     parent: str | None = None  # the grouping heading above it ("Reports")
     tables: int = 0  # action or motion tables read under it
+    grouping: bool = False  # known to hold only the items below it (an issue tracker's repository)
 
 
 @dataclass
@@ -705,6 +706,10 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
             children.append(later)
         direct = [c for c in children if c.level == min((x.level for x in children), default=0)]
         empty = not span.blocks and not span.rest
+        if span.grouping and empty:
+            for child in children:
+                child.parent = child.parent or span.heading_text
+            continue
         if span.level < 99 and children and _ONE_REPORT.search(span.heading_text):
             # "Treasurer's Report" with "Income" and "Expenses" under it: one item
             for child in children:
@@ -780,7 +785,7 @@ def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
         return [span]
     out: list[SectionSpan] = []
     head = SectionSpan(span.heading, span.heading_text, span.title_hint, span.rest, [], span.level,
-                       span.presenter_hint, span.parent)
+                       span.presenter_hint, span.parent, grouping=True)
     current = head
     for block in span.blocks:
         if block in items:

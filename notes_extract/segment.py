@@ -312,16 +312,18 @@ def _lead_bold_title(block: Block) -> str | None:
 
 
 def _item_heading(block: Block, following: Block | None) -> bool:
-    """A numbered agenda item written as a list item: short, bold or in
-    capitals, with its minutes in the paragraphs below it."""
+    """A numbered agenda item written as a list item: short, with its minutes
+    in the paragraphs below it (bold or in capitals, or numbered and followed
+    by a paragraph rather than the next item of a list)."""
     text = block.text.strip()
-    if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0:
+    if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0 or following is None:
         return False
     emphasised = block.all_bold or (text.isupper() and len(text) > 3)
-    if not emphasised or following is None:
-        return False
-    return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
-        _label_rank(following.label) > _label_rank(block.label)
+    if emphasised:
+        return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
+            _label_rank(following.label) > _label_rank(block.label)
+    return bool(block.label) and _label_rank(block.label) <= 2 and len(text.split()) <= 10 and \
+        following.kind is BlockKind.PARAGRAPH and not _FINITE_VERB.search(text)
 
 
 def _plain_heading(block: Block, following: Block | None) -> bool:
@@ -556,7 +558,7 @@ def segment(blocks: list[Block]) -> Segments:
             continue
 
         if context == "attendance" and block.kind is not BlockKind.HEADING and not block.all_bold:
-            if _name_list(text):
+            if _name_list(text) and not (block.label and re.fullmatch(r"\(?\d{1,3}[.)]?", block.label)):
                 seg.attendance.append(AttendancePart(attendance_category, attendance_written, "", [block]))
                 continue
             if not attendance_label(text):
@@ -656,6 +658,8 @@ def _name_list(text: str) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
     if text.isupper() and len(text.split()) >= 3:
         return False  # "APPROVAL OF THE CONSENT CALENDAR"
+    if re.match(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s", text):
+        return False  # "2. Minutes of the last meeting": an agenda item, not a person
     parts = split_people(text)
     if len(parts) == 1 and len(parts[0].split()) < 2:
         return False  # one word ("Actions") is more likely a heading than a person
@@ -804,7 +808,7 @@ def _only_links(span: SectionSpan) -> bool:
 
 def _is_attendance_group_heading(text: str) -> bool:
     return bool(re.match(r"^(members( present)?|attendance|attendees|participants|present|"
-                         r"those present|membership|attending)\s*:?\s*$", text, re.I))
+                         r"those present|attending)\s*:?\s*$", text, re.I))
 
 
 def _is_attendance_table(block: Block) -> bool:
@@ -817,7 +821,7 @@ def _is_attendance_table(block: Block) -> bool:
 # --- several meetings in one document ---------------------------------------
 
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:meeting|minutes|notes|session|week\s*\d+)\W+)?(?:(?:on|of|held on)\s+)?"
+    r"^\W*(?:(?:meeting|minutes|notes|session|week)\s*(?:no\.?\s*)?\d*\W+)?(?:(?:on|of|held on)\s+)?"
     r"(?P<date>(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}))\W*$", re.I)
 
@@ -831,11 +835,12 @@ def split_meetings(blocks: list[Block]) -> list[list[Block]]:
     document with fewer than two such lines is one meeting.
     """
     starts = [i for i, b in enumerate(blocks)
-              if b.kind is not BlockKind.TABLE and b.level <= 1 and _DATE_LINE.match(b.text)]
+              if b.kind is not BlockKind.TABLE and (b.level <= 1 or b.kind is BlockKind.HEADING)
+              and _DATE_LINE.match(_with_label(b))]
     if len(starts) < 2:
         return [blocks]
     kinds = {(blocks[i].kind, blocks[i].level) for i in starts}
-    if len(kinds) != 1 or len({blocks[i].text for i in starts}) < len(starts):
+    if len(kinds) != 1 or len({_with_label(blocks[i]) for i in starts}) < len(starts):
         return [blocks]
     # Each meeting must have something under its date line.
     ends = starts[1:] + [len(blocks)]
@@ -847,9 +852,16 @@ def split_meetings(blocks: list[Block]) -> list[list[Block]]:
     for start, end in zip(starts, ends, strict=True):
         head = blocks[start]
         body = [_outdent(b, date_level) if date_kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
-        date_block = Block(BlockKind.PARAGRAPH, head.text, head.index, head.page)
+        date_block = Block(BlockKind.PARAGRAPH, _with_label(head), head.index, head.page)
         meetings.append([*preamble, date_block, *body])
     return meetings
+
+
+def _with_label(block: Block) -> str:
+    """The line as written: "5 February 2024" read as item "5" of a list is a date again."""
+    if block.label and re.fullmatch(r"\d{1,2}", block.label.strip()):
+        return f"{block.label.strip()} {block.text}"
+    return block.text
 
 
 def _outdent(block: Block, by: int) -> Block:

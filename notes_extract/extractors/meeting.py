@@ -42,7 +42,7 @@ _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams|google meet|skype|jitsi)\b",
                      re.I)
-_CHAIR_LINE = re.compile(r"^(chair(?:ed by)?|chairperson|chairman|presiding)\s*[:\-–]\s*(?P<name>.+)$",
+_CHAIR_LINE = re.compile(r"^(?:(?:chair|chairperson|chairman|presiding)\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$",
                          re.I)
 _CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^,]{1,30},)?\s+"
                              r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b)"
@@ -129,6 +129,9 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
         lines = [t for t in lines if t in headings]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
+    front = _clean_title(metadata.get("title", ""))
+    if front and not _GENERIC.match(_without_months(front)):
+        return front  # the document says its title in its front matter
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     title = title or (candidates[0] if candidates else None)
     if title and head and _clean_title(head[0]) == title and len(head) > 1 and \
@@ -220,7 +223,11 @@ def _location(texts: list[str]) -> str | None:
             return m["loc"].strip(" .|")
     for text in texts:
         if m := _HELD_AT.search(text):
-            return re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"]).strip(" .")
+            loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
+            if found := find_dates(loc):  # "Village Hall on 12 March 2024"
+                loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start])
+                loc = re.sub(r"\s+on\s+(\w+day)?\s*$", "", loc, flags=re.I)
+            return loc.strip(" .,")
     for text in texts:
         if m := _ONLINE.search(text):
             return m["loc"]

@@ -161,7 +161,10 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                     not find_commitments(text, ctx.roster, ctx.names):
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
-            drafts += point_actions(text, ctx, section=None, labelled=True)
+            new = point_actions(text, ctx, section=None, labelled=True)
+            if block.label and len(new) == 1 and new[0].ref is None:
+                new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
+            drafts += new
     return drafts
 
 

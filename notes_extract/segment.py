@@ -362,7 +362,7 @@ def _label_rank(label: str | None) -> int:
         return 0
     if re.fullmatch(r"[A-Z]", core):
         return 1
-    if re.fullmatch(r"\d+", core):
+    if re.fullmatch(r"\d+(\.\d+)*", core):
         return 2
     if re.fullmatch(r"[a-z]", core):
         return 3
@@ -410,7 +410,7 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     m = _INLINE_TOPIC.match(block.text)
-    if not m or _NOT_TOPICS.match(m["title"]) or re.match(r"^(https?:|www\.|<)", m["rest"]) or \
+    if not m or _NOT_TOPICS.match(m["title"].split()[0]) or re.match(r"^(https?:|www\.|<)", m["rest"]) or \
             _FINITE_VERB.search(m["title"]):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or role_line(block.text):
@@ -459,7 +459,7 @@ def segment(blocks: list[Block]) -> Segments:
 
         # A list nested under a label ("* Present:" then "  * Ann") stays in its context.
         if context in ("attendance", "agenda") and block.kind is BlockKind.LIST_ITEM and \
-                block.level > context_level and not attendance_label(text):
+                block.level > context_level >= 0 and not attendance_label(text):
             if context == "attendance":
                 seg.attendance.append(AttendancePart(attendance_category, attendance_written, "", [block]))
             else:
@@ -568,7 +568,7 @@ def segment(blocks: list[Block]) -> Segments:
         if heading_like and block.kind is BlockKind.PARAGRAPH and i > 0 and _NUMBERED.match(text) and \
                 _numbered_run(blocks[i - 1], block):
             heading_like = False  # the last line of a numbered list ("7. Joan Davies, Yachats")
-        if (heading_like or block.kind is BlockKind.PARAGRAPH and text.endswith(":")) and \
+        if (heading_like or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5) and \
                 ACTIONS_HEADING.match(text) and not _REVIEW_WORDS.search(text):
             context = "actions"
             previous_actions = bool(PREVIOUS_ACTIONS.search(text))

@@ -33,8 +33,9 @@ _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 _OWNER_PREFIX = re.compile(r"^(?P<who>[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:/|,|&|and)\s*"
                            r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
-_OWNER_TAIL = re.compile(r"\s*(?:[-–—]\s*|\()(?P<who>[A-Z@][\w.'’@-]*(?:\s*(?:/|,|&|and)\s*"
-                         r"[A-Z@][\w.'’@-]*){0,3})\)?\s*\.?$")
+_TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\()(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})\)?"
+                         r"\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(

@@ -136,7 +136,7 @@ def year_month(text: str) -> tuple[int, int] | None:
 
 
 _TIME = re.compile(
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.I,
 )
 

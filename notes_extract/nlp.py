@@ -79,9 +79,23 @@ def _commitment_matcher():  # type: ignore[no-untyped-def]
     return matcher
 
 
+# Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
+_ABBREVIATION_END = re.compile(r"\b(nem|con|e\.g|i\.e|etc|approx|no|nos|cllr|mr|mrs|ms|dr|st|vs|cf|ref|inc|ltd|"
+                               r"jr|sr|prof|rev|fig|pp|vol|viz|esp|incl|min|mins|hrs)\.$", re.I)
+
+
 def sentences(text: str) -> list[str]:
-    """``text`` split into sentences."""
-    return [s.text.strip() for s in pipeline()(text).sents if s.text.strip()]
+    """``text`` split into sentences, not at abbreviations."""
+    out: list[str] = []
+    for sent in pipeline()(text).sents:
+        piece = sent.text.strip()
+        if not piece:
+            continue
+        if out and _ABBREVIATION_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,10 @@ _ALIAS = re.compile(r"[A-Z]{1,4}|@[\w.-]+")
 
 
 def entry_aliases(text: str) -> list[str]:
-    """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"]."""
-    return [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
+    """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"],
+    "Ann Lee @annlee" → ["@annlee"]."""
+    found = [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
+    return found + re.findall(r"(?<![\w@])@[\w.-]*\w", text)
 
 
 @dataclass(frozen=True)

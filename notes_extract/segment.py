@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.people import split_people
 
@@ -577,7 +578,7 @@ def segment(blocks: list[Block]) -> Segments:
             continue
 
         if heading_like and not seen_structure and not seg.sections and len(seg.title_blocks) < 6 and \
-                not _OPENING_ITEMS.match(text):
+                not _OPENING_ITEMS.match(text) and not _opens_body(block, following, seg.title_blocks):
             seg.title_blocks.append(block)
             continue
 
@@ -640,6 +641,17 @@ def segment(blocks: list[Block]) -> Segments:
 # The first agenda items of many minutes; they end the title block.
 _OPENING_ITEMS = re.compile(r"^\W*(\d+[.)]?\s*)?(opening|welcome( and introductions)?|introductions?|call to order|"
                             r"chair'?s welcome)\W*$", re.I)
+
+
+def _opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
+    """Whether a heading after a complete title block (one that already dated the
+    meeting) is the first item of minutes that keep no attendance list."""
+    if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
+        return False
+    if first_full_date(block.text) or re.search(r"\d", block.text) or ":" in block.text:
+        return False  # a date, time or place line of the title block
+    return following.kind is BlockKind.LIST_ITEM or following.kind is BlockKind.PARAGRAPH and \
+        len(following.text.split()) >= 6 and not first_full_date(following.text)
 
 
 def _numbered_run(previous: Block, block: Block) -> bool:

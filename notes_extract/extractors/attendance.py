@@ -163,8 +163,23 @@ def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
     return out
 
 
+_NAME_HEADER = re.compile(r"^(name|names|member|members|attendee|attendees|person|who)$", re.I)
+_ROLE_HEADER = re.compile(r"^(role|roles|position|title|office|post|capacity|organi[sz]ation)$", re.I)
+
+
 def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
-    """People in an attendance table: one per cell, or name + role columns."""
+    """People in an attendance table: a "Name | Role" table, or one per cell."""
+    header = [c.strip() for c in block.rows[0]] if block.rows else []
+    name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
+    if name_col is not None:
+        role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
+        out = []
+        for row in block.rows[1:]:
+            name = row[name_col].strip() if name_col < len(row) else ""
+            role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
+            if name:
+                out.append((category, f"{name} ({role})" if role else name))
+        return out
     out: list[tuple[str, str]] = []
     for row in block.rows:
         cells = [c for c in row if c.strip()]

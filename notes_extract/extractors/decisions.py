@@ -19,6 +19,9 @@ _RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": 
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
     (RULING, "other"),
+    (re.compile(r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
+                r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", re.I), "motion"),
+    (re.compile(r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b", re.I), "agreement"),
     (re.compile(r"^(proposal|motion)\s*:", re.I), "motion"),
     (re.compile(r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", re.I), "resolution"),
     (re.compile(r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", re.I), "resolution"),
@@ -81,7 +84,8 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
     (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
     (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up)\b",
+                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
+                r"consensus (was )?(reached|achieved))\b",
                 re.I),
      "carried"),
 ]
@@ -129,8 +133,11 @@ def read_votes(text: str) -> Votes | None:
         m = re.search(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b|\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", text, re.I)
         if m:
             counts[key] = int(m.group(1) or m.group(2))
-    tally = "against" in counts or "abstain" in counts or re.search(
+    tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
         r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
+    if m := re.search(r"\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})", text, re.I):
+        counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
+        counts.setdefault("against", int(m.group(2)))
     if "for" in counts and tally:
         return Votes(**{"for": counts["for"], "against": counts.get("against", 0),
                         "abstain": counts.get("abstain", 0)})
@@ -243,12 +250,14 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                         continue
                     target = Decision(text=before, kind="motion", section=section)
                     found.append((p, target))
+                    open_motion = target  # "Carried." may still follow
                 if target is not None:
                     target.kind = "motion"
                     _complete(target, sentence, roster)
                     if re.search(r"\bunanimous", sentence, re.I) and target.outcome is None:
                         target.outcome = "carried"
                     previous = None
+                    open_motion = target if target.outcome is None else None
                     continue
             decision = read_decision(sentence, roster, section=section,
                                      kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)

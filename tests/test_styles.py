@@ -2,8 +2,7 @@
 
 Every test feeds a few lines of invented minutes to `extract` (or `extract_all`)
 and asserts the record fields that style must give, so a test fails when the
-extractor does not handle the style. Styles not handled yet are marked
-``xfail(strict=True)`` with the reason: they are the to-do list.
+extractor does not handle the style.
 """
 
 from __future__ import annotations

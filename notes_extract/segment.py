@@ -634,7 +634,7 @@ def segment(blocks: list[Block]) -> Segments:
             # Running text between structural parts and the first heading
             # ("Group discussions were as follows:", "No conflicts ... declared").
             seg.loose_blocks.append(block)
-    seg.sections = _restructure(seg.sections)
+    seg.sections = _restructure(seg.sections, seg.loose_blocks)
     return seg
 
 
@@ -704,10 +704,11 @@ def _template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], lis
     return roles, lists
 
 
-def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
+def _restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[SectionSpan]:
     """Apply the hierarchy: issue-tracker items become items of their own, a
     heading that only groups the items below it gives way to them, and a
-    heading with a single sub-heading keeps it as its own content."""
+    heading with a single sub-heading keeps it as its own content. The text of
+    headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
     spans = _numbered_items_only(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
     out: list[SectionSpan] = []
@@ -740,6 +741,7 @@ def _restructure(spans: list[SectionSpan]) -> list[SectionSpan]:
             span.blocks = [child.heading, *child.blocks]
             child.level = -1
         if _NOT_SECTIONS.match(span.heading_text) or _only_links(span):
+            leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)
     return out

@@ -714,3 +714,22 @@ class TestWarnings:
     def test_a_dated_meeting_has_no_date_warning(self) -> None:
         record = text(HEAD + b"Present: Ann Lee, Bob Stone\n\nPlanning\nNoted.\n")
         assert not any("date" in w.lower() for w in record.warnings), record.warnings
+
+
+class TestEdgeCases:
+    """Cases where a rule for one style must not swallow another."""
+
+    def test_votes_given_before_the_result_belong_to_the_motion(self) -> None:
+        d = only_decision(text(MEMBERS + b"Parking\nVotes: 5 for, 2 against, 1 abstention. The motion was carried.\n"))
+        assert (d.kind, d.outcome) == ("motion", "carried")
+        assert d.votes is not None and d.votes.model_dump(by_alias=True) == {"for": 5, "against": 2, "abstain": 1}
+
+    def test_decision_under_a_venue_heading_is_kept(self) -> None:
+        record = text(MEMBERS + b"Venue\nDecision: move the next meeting to the library.\n")
+        assert [d.text for d in record.decisions] == ["Decision: move the next meeting to the library."]
+        assert "Venue" not in titles(record)
+
+    def test_a_person_agreeing_to_do_something_is_an_action_not_a_decision(self) -> None:
+        record = text(MEMBERS + b"Newsletter\nAnn agreed to circulate the draft by Friday.\n")
+        assert record.decisions == []
+        assert owner_names(action_with(record, "circulate the draft")) == ["Ann Lee"]

@@ -150,6 +150,12 @@ def read_votes(text: str) -> Votes | None:
 _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result)?\W*\(?\s*(for|against|in favou?r|yes|\d)", re.I)
 
 
+_PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(agreed|offered|undertook|volunteered)"
+                            r"\s+to\b")
+_BODY = re.compile(r"(the\s+)?(committee|council|board|members|meeting|group|trustees|directors|councill?ors|"
+                   r"commissioners|everyone|all)", re.I)
+
+
 def decision_kind(text: str) -> str | None:
     """The kind of decision ``text`` records, or None when it records none.
 
@@ -164,6 +170,8 @@ def decision_kind(text: str) -> str | None:
         return "agreement"  # "Unanimous adoption of previous minutes"
     if _REPORTED.search(stripped) or re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
         return None  # news of something decided elsewhere, or by one person
+    if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
+        return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
     if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
         return None
     for pattern, kind in DECISION_OPENERS:
@@ -218,15 +226,18 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     open_motion: Decision | None = None  # the latest decision still without a result
     pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
     after_outcome: Decision | None = None  # the decision a "Motion passed." just completed
+    pending_votes: Votes | None = None  # counts given before the decision they belong to
     for p, sentences in enumerate(points):
         for s, sentence in enumerate(sentences):
             kind = decision_kind(sentence)
-            if _VOTE_ONLY.match(sentence) and read_votes(sentence) and (previous or open_motion) and \
-                    len(sentence.split()) <= 12:
+            if _VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= 12:
                 target = previous or open_motion
-                target.votes = target.votes or read_votes(sentence)  # type: ignore[union-attr]
+                if target is None:
+                    pending_votes = read_votes(sentence)  # "Votes: 5 for, 2 against." before the result
+                    continue
+                target.votes = target.votes or read_votes(sentence)
                 if target.outcome is None and re.search(r"\b(carried|passed|approved)\b", sentence, re.I):
-                    target.outcome = "carried"  # type: ignore[union-attr]
+                    target.outcome = "carried"
                 continue
             if after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):
                 # "Motion passed. July 15 minutes approved.": the same decision, restated
@@ -272,6 +283,9 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                 for detail in pending:
                     _complete(decision, detail, roster)
                 pending = []
+            if pending_votes is not None:
+                decision.votes = decision.votes or pending_votes
+                pending_votes = None
             found.append((p, decision))
             previous = decision
             open_motion = decision if decision.outcome is None else None

@@ -339,6 +339,9 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if _FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
+    if not block.all_bold and (re.search(r"[=+]|\(\s*(for\s+)?[\d,]+|^votes?\b", text, re.I)
+                               or re.search(r"\b(that|which|whom?)\b", text)):
+        return False  # a vote count, a formula, a clause: not a heading
     if re.match(r"^[^:]{2,40}:\s+\S", text) and not block.all_bold:
         return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.

@@ -150,7 +150,7 @@ _MOTION_FOR = re.compile(
 
 # "RESOLVED: That the Clerk write to the distribution company ..."
 _RESOLVED_THAT = re.compile(
-    r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?:\([a-z0-9]{1,3}\)\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"\s+(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|should\b|will\b|shall\b|may\b|can\b)"
     r"[a-z]{3,}\b")
 

@@ -37,7 +37,7 @@ from notes_extract.extractors.sections import (
 )
 from notes_extract.models import Decision, MinutesRecord, Point, Section, Source
 from notes_extract.nlp import find_commitments, proper_nouns, sentences
-from notes_extract.people import Roster, entry_aliases, normalise_role
+from notes_extract.people import Roster, entry_aliases, normalise_role, strip_honorifics
 from notes_extract.segment import (
     DECISION_LABELS,
     FIELD_LABELS,
@@ -180,18 +180,20 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
             kind = "report"  # an item under a "Reports" heading
         presenter = head.presenter or _presenter_from_role(head.title, role_holders)
         if presenter is None and (person := ctx.roster.resolve(head.title)) and \
-                len(head.title.split()) <= 3:
+                len(strip_honorifics(head.title).split()) <= 3:
             presenter, kind = person, "report"  # an item named after the person reporting
         if presenter is None and span.presenter_hint:
             presenter = ctx.roster.resolve_or_keep(span.presenter_hint)
 
-        raw = ([(head.lead_point, 0)] if head.lead_point else []) + [
-            p for block in span.blocks for p in block_points(block)
+        raw = ([(head.lead_point, 0, None)] if head.lead_point else []) + [
+            (text, level, block.label if block.kind is BlockKind.LIST_ITEM else None)
+            for block in span.blocks for text, level in block_points(block)
         ]
         points: list[Point] = []
+        labels: list[str | None] = []  # each point's list number or letter, as written
         runs: list[tuple[bool, list[int]]] = [(False, [])]  # (decision label in force, point indices)
         last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
-        for text, level in raw:
+        for text, level, label in raw:
             if FIELD_LABELS.match(text):
                 runs.append((bool(DECISION_LABELS.match(text)), []))
                 continue
@@ -219,6 +221,7 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
                     last_action = (drafts[-1], level)
             runs[-1][1].append(len(points))
             points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
+            labels.append(label)
 
         if ELECTIONS.search(head.title):
             for point in points:
@@ -229,11 +232,18 @@ def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[st
             indices = [k for k in indices if points[k].kind != "decision"]
             found = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                                  section=head.title, all_decisions=all_decisions)
+            decided = {indices[index] for index, _ in found}
             for index, decision in found:
                 out.decisions.append(decision)
                 point = points[indices[index]]
                 if point.kind == "point":
                     point.kind = "decision"
+                if decision.text.endswith(":"):
+                    # "... be made as follows:" and the numbered list it introduces
+                    for k in range(indices[index] + 1, len(points)):
+                        if labels[k] is None or k in decided:
+                            break
+                        decision.text = f"{decision.text} {labels[k]} {points[k].text}"
         if not points and not span.tables and (kind not in _KEEP_EMPTY or following_items):
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]

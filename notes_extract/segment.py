@@ -755,7 +755,8 @@ def _restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Secti
 _ONE_REPORT = re.compile(r"\breport\s*$", re.I)
 _GROUPING = re.compile(r"\b(reports|business|items|updates|matters|officers|committees|subcommittees)\s*$", re.I)
 
-_NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s|^\d{1,4}\s+(?=[A-Z])")
+_NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
+                       r"|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
 # Agenda items that start a section even between numbered ones.
 _STANDARD_ITEMS = re.compile(r"^(a\.?o\.?b\.?|any other business|other business|close|closing|adjournment)\W*$",
                              re.I)
@@ -766,10 +767,10 @@ def _number_depth(span: SectionSpan) -> int:
     label = (span.heading.label or "").strip()
     if label:
         return 1 + label.strip("().").count(".")
-    m = _NUMBERED.match(span.heading_text)
-    if not m:
+    if not _NUMBERED.match(span.heading_text):
         return 0
-    return 1 + m.group(0).strip(" .):(").count(".")
+    number = re.match(r"^\(?(\d{1,4}(?:\.\d{1,3})*|[IVX]{1,5})", span.heading_text)
+    return 1 + number.group(1).count(".") if number else 1
 
 
 def _is_numbered(span: SectionSpan) -> bool:

@@ -25,10 +25,16 @@ _VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(
                     r"(?:\s+(?:Hall|Room|Centre|Center|Library|Office|Church|School))?)")
 
 
+# "Members were invited to declare any interests ...": the call, not a declaration.
+_INVITATION = re.compile(r"\b(invited|reminded|asked|requested)\b[^.]*\bdeclare\b|\bany (disclosable|pecuniary)\b",
+                         re.I)
+
+
 def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
     """Declared interests: every point of a declarations agenda item, and any
     "X declared an interest" line elsewhere; [] when none were declared."""
-    out = [t.strip() for t in item_points if not NONE_DECLARED.search(t) and not NOTHING.match(t)]
+    out = [t.strip() for t in item_points if not NONE_DECLARED.search(t) and not NOTHING.match(t)
+           and not _INVITATION.search(t)]
     out += [t.strip() for t in other_texts if DECLARED.search(t) and not NONE_DECLARED.search(t)]
     return list(dict.fromkeys(out))
 

@@ -75,7 +75,9 @@ OUTCOME_ONLY = re.compile(
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
     r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
     re.I)
-_LEADING_LABEL = re.compile(r"^\W*(proposal|motion|resolved|resolution)\s*:\s*", re.I)
+_LEADING_LABEL = re.compile(r"^\W*(proposal|motion|resolved|resolution)\s*:\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
+# "(b) That the matter be reviewed ...": a further part of the resolution above it
+_RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(defeated|failed|rejected|lost|not carried|did not pass|was not approved)\b", re.I),
@@ -270,13 +272,15 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
                     previous = None
                     open_motion = target if target.outcome is None else None
                     continue
+            if kind is None and _RESOLUTION_PART.match(sentence) and found and found[-1][1].kind == "resolution":
+                kind = "resolution"
             decision = read_decision(sentence, roster, section=section,
                                      kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                                      or ("agreement" if all_decisions else None))
             if decision is None:
                 previous = None
                 continue
-            if all_decisions and decision.outcome is None:
+            if (all_decisions or decision.kind == "resolution") and decision.outcome is None:
                 decision.outcome = "carried"
             if pending:
                 decision.kind = "motion"

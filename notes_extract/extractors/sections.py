@@ -39,7 +39,7 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                                 r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
     ("previous_minutes", re.compile(r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                                     r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes$"
+                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                                     r"|\bminutes approval\b", re.I)),
     ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                                  r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
@@ -50,7 +50,8 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
                          r"election of officers|appointments?|"
                          r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
-                         r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order)\b", re.I)),
+                         r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
+                         r"|exclusion of (the )?(press|public)|closed session|in camera)\b", re.I)),
     ("report", re.compile(r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
                           r"treasurer['’]?s?)$|\bupdates? from\b", re.I)),
 ]

@@ -572,6 +572,10 @@ def segment(blocks: list[Block]) -> Segments:
         if heading_like and block.kind is BlockKind.PARAGRAPH and i > 0 and _NUMBERED.match(text) and \
                 _numbered_run(blocks[i - 1], block):
             heading_like = False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+        if heading_like and current is not None and current.blocks and block.kind is BlockKind.HEADING and \
+                current.blocks[-1].kind is BlockKind.HEADING and FIELD_LABELS.match(current.blocks[-1].text) and \
+                block.level >= current.blocks[-1].level:
+            heading_like = False  # written under a "Discussion:" label in the heading's style: its content
         if (heading_like or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5) and \
                 ACTIONS_HEADING.match(text) and not _REVIEW_WORDS.search(text):
             context = "actions"

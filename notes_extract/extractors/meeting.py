@@ -67,7 +67,10 @@ def extract_meeting(
 ) -> Meeting:
     """Meeting facts from the title block, the whole text and, last, the file name."""
     texts = [b.text for b in doc.blocks]
-    head = [b.text for b in title_blocks] or texts[:3]
+    # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
+    head = [line for b in title_blocks
+            for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
+    head = head or texts[:3]
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
     head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
@@ -128,6 +131,9 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
         lines = [t for t in lines if t in headings]
+    # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
+    lines = [t for t in lines if not (find_dates(t) and re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", t, re.I))
+             or t in named]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
     front = _clean_title(metadata.get("title", ""))
     if front and not _GENERIC.match(_without_months(front)):

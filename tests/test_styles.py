@@ -733,3 +733,27 @@ class TestEdgeCases:
         record = text(MEMBERS + b"Newsletter\nAnn agreed to circulate the draft by Friday.\n")
         assert record.decisions == []
         assert owner_names(action_with(record, "circulate the draft")) == ["Ann Lee"]
+
+
+class TestParishStyle:
+    """Minute-numbered items with sub-items, and resolutions in lettered parts."""
+
+    DOC = (b"MINUTES OF A MEETING OF LITTLE HAMPTON PARISH COUNCIL HELD ON 7 NOVEMBER 2018\n\n"
+           b"PRESENT: Councillor A Ross (Chair), Councillor B Young\n\n"
+           b"190 FINANCIAL MATTERS\n\n"
+           b"190.1 Payments\n\nThe list of payments was circulated.\n\n"
+           b"190.2 Budget\n\nThe draft budget was discussed.\n\n"
+           b"191 NEWSLETTER\n\nThe last delivery was poor.\n\n"
+           b"RESOLVED: (a) That the Clerk write to the delivery company.\n\n"
+           b"(b) That the matter be reviewed in three months.\n")
+
+    def test_sub_items_are_part_of_their_item(self) -> None:
+        assert titles(text(self.DOC)) == ["FINANCIAL MATTERS", "NEWSLETTER"]
+
+    def test_each_lettered_part_is_a_resolution(self) -> None:
+        record = text(self.DOC)
+        assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
+            ("That the Clerk write to the delivery company.", "resolution", "carried"),
+            ("That the matter be reviewed in three months.", "resolution", "carried"),
+        ]
+        assert owner_names(action_with(record, "write to the delivery company")) == ["Clerk"]

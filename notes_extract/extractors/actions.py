@@ -65,7 +65,8 @@ class Draft:
     def to_model(self, ctx: Context) -> Action:
         owners: list[Owner] = []
         for text in self.owners:
-            name = ctx.roster.resolve_or_keep(text)
+            # a role nobody in the lists holds stays a role, without its article ("the Clerk" → "Clerk")
+            name = ctx.roster.resolve(text) or re.sub(r"^(the|our)\s+", "", text.strip(), flags=re.I)
             if all(o.name != name for o in owners):
                 owners.append(Owner(text=text, name=name))
         return Action(

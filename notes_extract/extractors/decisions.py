@@ -290,6 +290,10 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
             if pending_votes is not None:
                 decision.votes = decision.votes or pending_votes
                 pending_votes = None
+            nxt = sentences[s + 1] if s + 1 < len(sentences) else ""
+            if nxt and len(nxt.split()) <= 6 and not decision_kind(nxt) and not MOTION_DETAIL.search(nxt) \
+                    and not re.search(r"\b(is|are|was|were|will|would|has|have)\b", nxt, re.I):
+                decision.text = f"{decision.text} {nxt}"  # "Thumb up to proceed. Pull request style planning"
             found.append((p, decision))
             previous = decision
             open_motion = decision if decision.outcome is None else None

@@ -17,6 +17,7 @@ import pytest
 
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.errors import CorruptDocumentError
+from notes_extract.loaders import pdf as pdf_loader
 from notes_extract.loaders.pdf import load
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -77,8 +78,10 @@ class Page:
         return bottom
 
 
-def build_pdf(pages: list[Page], *, extra_objects: tuple[bytes, ...] = (), trailer: str = "") -> bytes:
-    """A minimal PDF of ``pages`` with correct cross-reference offsets."""
+def build_pdf(
+    pages: list[Page], *, extra_objects: tuple[bytes, ...] = (), trailer: str = "", page_attrs: str = ""
+) -> bytes:
+    """A minimal PDF of ``pages`` with correct cross-reference offsets; ``page_attrs`` go in every page."""
     special_map = (
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         b"/CMapName /Special def /CMapType 2 def\n"
@@ -102,7 +105,7 @@ def build_pdf(pages: list[Page], *, extra_objects: tuple[bytes, ...] = (), trail
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("latin-1")
         objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] {page_attrs}"
             f"/Resources << /Font << {fonts} >> >> /Contents {first_page + 2 * i + 1} 0 R >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
@@ -365,6 +368,52 @@ def test_grid_without_a_row_of_two_filled_cells_is_not_a_table() -> None:
     assert texts(doc) == ["Highlighted note.", "Another note."]
 
 
+def _pdf_with_form(page_ops: str, form_ops: str, form_matrix: str) -> bytes:
+    """One page that draws a form XObject (``/Fm1``) as well as its own content."""
+    page, form = page_ops.encode(), form_ops.encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << /F1 5 0 R >> "
+        "/XObject << /Fm1 6 0 R >> >> /Contents 4 0 R >>".encode(),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(page), page),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Form /BBox [-10 -10 500 100] /Matrix [%s] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
+        % (form_matrix.encode(), len(form), form),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_table_drawn_inside_a_form_xobject_is_found() -> None:
+    # Rulings and cell text inside a form placed by "cm" and the form's own
+    # /Matrix: the edges must land where pdfplumber puts them, page-wide.
+    columns, rows = (0, 150, 280, 400), (0, 20, 40, 60)
+    form = [f"0.5 w {columns[0]} {y} m {columns[-1]} {y} l S" for y in rows]
+    form += [f"0.5 w {x} {rows[0]} m {x} {rows[-1]} l S" for x in columns]
+    cells = [["Action", "Owner", "Due"], ["Book hall", "Ann", "May"], ["Print leaflets", "Bob", "June"]]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            form.append(f"BT /F1 10 Tf {columns[c] + 4} {rows[-1] - (r + 1) * 20 + 6} Td ({text}) Tj ET")
+    page = (
+        "BT /F1 12 Tf 72 760 Td (Minutes of the meeting) Tj ET\nq 1 0 0 1 40 500 cm /Fm1 Do Q\n"
+        "BT /F1 10 Tf 72 400 Td (After the table.) Tj ET\n0.5 w 72 200 m 72 250 300 250 300 200 c S"
+    )
+    doc = load(_pdf_with_form(page, "\n".join(form), "1 0 0 1 10 20"), source="form.pdf")
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert [list(r) for r in doc.blocks[1].rows] == cells
+    assert texts(doc)[2] == "After the table."
+
+
 # --------------------------------------------------------------------------
 # Running headers, footers and page numbers
 
@@ -440,6 +489,22 @@ def test_ligatures_soft_hyphens_and_zero_width_spaces() -> None:
 def test_superscripts_stay_with_their_number() -> None:
     page = Page().runs(72, 100, ("Held on the 4", "F1", 10, 0), ("th", "F1", 6, 4), (" of May", "F1", 10, 0))
     assert texts(load_pages(page)) == ["Held on the 4th of May"]
+
+
+def test_space_set_as_its_own_text_object_still_splits_words() -> None:
+    # Some producers draw every word and every space as a separate text
+    # object. PDFium's text layer skips objects that draw no ink; the space
+    # must still part the words (Helvetica: "Hello" is 22.78pt wide at 10pt,
+    # a space 2.78pt, less than the gap that splits words by itself).
+    page = Page().text(72, 100, "Hello").text(94.78, 100, " ").text(97.56, 100, "world.")
+    assert texts(load_pages(page)) == ["Hello world."]
+
+
+def test_large_ligature_stays_inside_its_word() -> None:
+    # PDFium decomposes "ﬁ" into "f" and "i" at one origin; the pair must be
+    # as wide as the ligature, or the "ne" after it starts a new word.
+    page = Page().text(72, 100, "Re\xaene the plan", size=20, font="F3")
+    assert texts(load_pages(page)) == ["Refine the plan"]
 
 
 def test_hidden_tiny_text_is_dropped() -> None:
@@ -649,14 +714,14 @@ def test_password_protected_pdf_raises_corrupt_document() -> None:
 
 
 def test_unreadable_page_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = pdfplumber.page.Page.extract_words
+    original = pdf_loader._read_pdfium_page
 
-    def failing(self: pdfplumber.page.Page, *args: object, **kwargs: object) -> object:
-        if self.page_number == 2:
+    def failing(page: object, number: int) -> object:
+        if number == 2:
             raise ValueError("broken content stream")
-        return original(self, *args, **kwargs)
+        return original(page, number)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pdfplumber.page.Page, "extract_words", failing)
+    monkeypatch.setattr(pdf_loader, "_read_pdfium_page", failing)
     doc = load_pages(
         Page().text(72, 100, "Page one."),
         Page().text(72, 100, "Page two."),
@@ -665,6 +730,35 @@ def test_unreadable_page_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPat
     assert texts(doc) == ["Page one.", "Page three."]
     assert doc.pages == 3
     assert doc.warnings == ["page 2 could not be read: broken content stream"]
+
+
+def test_rotated_page_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDFium measures a /Rotate page unrotated, pdfminer rotated: such a page
+    # goes through pdfplumber so that it reads as it always did.
+    read_by: list[str] = []
+    for name in ("_read_pdfium_page", "_read_plumber_page"):
+        original = getattr(pdf_loader, name)
+
+        def spy(page: object, number: int, _name: str = name, _original: object = original) -> object:
+            read_by.append(_name)
+            return _original(page, number)  # type: ignore[operator]
+
+        monkeypatch.setattr(pdf_loader, name, spy)
+    plain = load(build_pdf([Page().text(72, 100, "Upright page.")]), source="plain.pdf")
+    rotated = load(build_pdf([Page().text(72, 100, "Turned page.")], page_attrs="/Rotate 90 "), source="turned.pdf")
+    assert texts(plain) == ["Upright page."]
+    assert rotated.pages == 1
+    assert read_by == ["_read_pdfium_page", "_read_plumber_page"]
+
+
+def test_file_pdfium_refuses_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes) -> None:
+        raise pdf_loader.pdfium.PdfiumError("Failed to load document (PDFium: Data format error).", err_code=3)
+
+    monkeypatch.setattr(pdf_loader, "_PageReader", refuse)
+    doc = load_pages(Page().text(72, 100, "Still readable."), Page().text(72, 100, "Page two."))
+    assert texts(doc) == ["Still readable.", "Page two."]
+    assert doc.pages == 2
 
 
 def test_pdf_without_text_warns() -> None:

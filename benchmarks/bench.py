@@ -1,0 +1,656 @@
+"""notes-extract performance benchmark: parse cost, throughput, memory, start-up, peers.
+
+Run with the project's interpreter (it imports notes_extract and its dependencies):
+
+    .venv/bin/python benchmarks/bench.py            # everything, about 2-4 minutes on 2 cores
+    .venv/bin/python benchmarks/bench.py --quick    # fewer runs, about a minute
+    .venv/bin/python benchmarks/bench.py --only pdf,memory --runs 10
+
+Why each measurement is shaped the way it is:
+
+- Parse cost is a ratio to the cheapest way the same library stack can read the
+  file ("the floor"), measured in the same process, interleaved and as a median,
+  so that a busy or slow machine moves both sides alike.
+- Throughput, memory and start-up run in fresh subprocesses, because they are
+  about process start, imports and workers, which a warm in-process loop hides.
+- Every part is guarded: a failure prints its error in its row and the rest runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED_DOCX = SAMPLES / "allies-group-2025-07-02.docx"
+SEED_PDF = SAMPLES / "allies-group-2025-07-02.pdf"
+PARTS = ("docx", "pdf", "throughput", "memory", "startup", "peers")
+# Modules that make `notes-extract --help` slow when the CLI imports them eagerly.
+HEAVY_MODULES = (
+    "spacy", "thinc", "numpy", "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml", "pydantic", "rich",
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass
+class Row:
+    """One line of the result table."""
+
+    case: str
+    ours: str = ""
+    floor: str = ""
+    ratio: str = ""
+    target: str = ""
+    status: str = ""
+    note: str = ""
+
+
+class Table:
+    """Prints rows as they are measured, so a slow part shows progress."""
+
+    widths = (44, 13, 13, 7, 9, 4)
+
+    def header(self, title: str) -> None:
+        print()
+        print(f"== {title}")
+        cols = ("case", "ours", "floor", "ratio", "target", "")
+        print("  ".join(c.ljust(w) for c, w in zip(cols, self.widths, strict=True)).rstrip())
+        print("  ".join("-" * w for w in self.widths))
+        sys.stdout.flush()
+
+    def row(self, row: Row) -> None:
+        cells = (row.case, row.ours, row.floor, row.ratio, row.target, row.status)
+        line = "  ".join(c.ljust(w) for c, w in zip(cells, self.widths, strict=True)).rstrip()
+        if row.note:
+            line += f"  {row.note}"
+        print(line)
+        sys.stdout.flush()
+
+    def error(self, case: str, exc: BaseException) -> None:
+        message = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+        self.row(Row(case, "error", note=message[:200]))
+        if os.environ.get("BENCH_TRACEBACK"):
+            traceback.print_exc()
+
+
+@contextmanager
+def guarded(table: Table, case: str) -> Iterator[None]:
+    """Run one measurement; an error becomes that row's text instead of ending the run."""
+    try:
+        yield
+    except Exception as exc:  # a benchmark reports failures, it does not stop on them
+        table.error(case, exc)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.2f} s"
+
+
+def verdict(value: float, target: float, *, below: bool) -> str:
+    ok = value <= target if below else value >= target
+    return "ok" if ok else "MISS"
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def median_time(fn: Callable[[], Any], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def paired_medians(ours: Callable[[], Any], floor: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """Medians of ``ours`` and ``floor`` timed alternately (after one warm-up each).
+
+    Alternating puts both under the same background load; the warm-up keeps
+    first-call costs (imports, building the spaCy pipeline) out of both.
+    """
+    ours()
+    floor()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        ours()
+        a.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        floor()
+        b.append(time.perf_counter() - start)
+    return statistics.median(a), statistics.median(b)
+
+
+# --------------------------------------------------------------------------- test documents
+
+
+def make_long_pdf(folder: Path, copies: int) -> Path:
+    """The seed PDF repeated ``copies`` times (4 pages each), with PDFium."""
+    import pypdfium2 as pdfium
+
+    path = folder / f"seed-x{copies}.pdf"
+    if path.exists():
+        return path
+    source = pdfium.PdfDocument(str(SEED_PDF))
+    out = pdfium.PdfDocument.new()
+    for _ in range(copies):
+        out.import_pages(source)
+    out.save(str(path))
+    out.close()
+    source.close()
+    return path
+
+
+_WORDS = [
+    "budget", "committee", "report", "volunteers", "event", "funding", "hall", "survey", "members", "project",
+    "council", "update", "grant", "meeting", "website", "newsletter", "treasurer", "schedule", "review",
+    "partners", "training", "community", "proposal", "minutes", "chair", "secretary", "venue", "workshop", "plan",
+    "agreed", "discussed", "noted", "raised", "outstanding", "quarter", "annual", "local",
+]  # fmt: skip
+_NAMES = ("Ann Lee", "Bob Roe", "Cara Diaz", "Dev Patel", "Eve Stone", "Finn Hall", "Gita Rao", "Hugo Kim")
+
+
+def _sentence(rng: random.Random) -> str:
+    words = rng.choices(_WORDS, k=rng.randint(9, 22))
+    return f"{rng.choice(_NAMES).split()[0]} {' '.join(words)}."
+
+
+def make_long_docx(folder: Path, pages: int = 60) -> Path:
+    """Realistic minutes of about ``pages`` pages: headings, paragraphs, lists and an action table."""
+    import docx
+
+    path = folder / f"minutes-{pages}p.docx"
+    if path.exists():
+        return path
+    rng = random.Random(20250702)
+    doc = docx.Document()
+    doc.add_heading("Community Allies Group", level=1)
+    doc.add_paragraph("Meeting notes: Wednesday 2 July 2025, 10:00-12:00, Town Hall")
+    present = doc.add_paragraph()
+    present.add_run("Present: ").bold = True
+    present.add_run(", ".join(_NAMES) + ".")
+    apologies = doc.add_paragraph()
+    apologies.add_run("Apologies: ").bold = True
+    apologies.add_run("Ivy Chen, Jon Park.")
+    for item in range(1, pages + 1):
+        doc.add_heading(f"{item}. {rng.choice(_WORDS).title()} {rng.choice(_WORDS)} {rng.choice(_WORDS)}", level=2)
+        for _ in range(3):
+            doc.add_paragraph(" ".join(_sentence(rng) for _ in range(rng.randint(3, 5))))
+        for _ in range(4):
+            doc.add_paragraph(_sentence(rng), style="List Bullet")
+        doc.add_paragraph(
+            f"Action: {rng.choice(_NAMES)} to circulate the {rng.choice(_WORDS)} note.", style="List Number"
+        )
+        doc.add_paragraph(f"Decision: the group agreed the {rng.choice(_WORDS)} {rng.choice(_WORDS)}.")
+        if item % 10 == 0:
+            table = doc.add_table(rows=1, cols=3)
+            table.style = "Table Grid"
+            for cell, text in zip(table.rows[0].cells, ("Action", "Who", "When"), strict=True):
+                cell.text = text
+            for _ in range(5):
+                cells = table.add_row().cells
+                cells[0].text = _sentence(rng)
+                cells[1].text = rng.choice(_NAMES)
+                cells[2].text = f"{rng.randint(1, 28)} August 2025"
+        doc.add_page_break()
+    doc.add_paragraph("Date of next meeting: Wednesday 3 September 2025.")
+    doc.save(str(path))
+    return path
+
+
+# --------------------------------------------------------------------------- floors
+
+
+def docx_floor(path: Path) -> int:
+    """python-docx opening the file and reading every paragraph and every table cell."""
+    import docx
+
+    document = docx.Document(str(path))
+    chars = sum(len(p.text) for p in document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                chars += len(cell.text)
+    return chars
+
+
+def pdf_floor(data: bytes) -> int:
+    """pdfplumber opening the file and calling extract_text() on every page."""
+    import pdfplumber
+
+    chars = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            chars += len(page.extract_text() or "")
+            page.close()
+    return chars
+
+
+# --------------------------------------------------------------------------- parts
+
+
+def part_docx(table: Table, runs: int, big_runs: int, work: Path) -> None:
+    import notes_extract
+    from notes_extract import loaders
+
+    table.header("parse cost, .docx (same process; floor = python-docx Document() + every paragraph and cell)")
+    cases: list[tuple[str, Callable[[], Path], int]] = [
+        ("seed .docx", lambda: SEED_DOCX, runs),
+        ("long .docx (generated, ~60 pages)", lambda: make_long_docx(work), big_runs),
+    ]
+    for label, make, n in cases:
+        with guarded(table, label):
+            path = make()
+            data = path.read_bytes()
+            floor = lambda path=path: docx_floor(path)  # noqa: E731
+            pipeline, base = paired_medians(lambda data=data: notes_extract.extract_all(data), floor, n)
+            ratio = pipeline / base
+            table.row(
+                Row(
+                    f"{label}: pipeline",
+                    ms(pipeline),
+                    ms(base),
+                    f"{ratio:.2f}x",
+                    "<=1.3x",
+                    verdict(ratio, 1.3, below=True),
+                    f"n={n}",
+                )
+            )
+            loader, base = paired_medians(lambda data=data, path=path: loaders.load(data, source=path.name), floor, n)
+            ratio = loader / base
+            table.row(
+                Row(
+                    f"{label}: loader",
+                    ms(loader),
+                    ms(base),
+                    f"{ratio:.2f}x",
+                    "<=1.3x",
+                    verdict(ratio, 1.3, below=True),
+                    f"n={n}",
+                )
+            )
+
+
+def part_pdf(table: Table, runs: int, big_runs: int, work: Path) -> None:
+    import notes_extract
+    from notes_extract import loaders
+
+    table.header("parse cost, .pdf (same process; floor = pdfplumber open + extract_text() on every page)")
+    cases: list[tuple[str, Callable[[], Path], int]] = [
+        ("seed .pdf (4 pages)", lambda: SEED_PDF, runs),
+        ("long .pdf (seed x15, 60 pages)", lambda: make_long_pdf(work, 15), big_runs),
+    ]
+    for label, make, n in cases:
+        with guarded(table, label):
+            path = make()
+            data = path.read_bytes()
+            floor = lambda data=data: pdf_floor(data)  # noqa: E731
+            pipeline, base = paired_medians(lambda data=data: notes_extract.extract_all(data), floor, n)
+            ratio = pipeline / base
+            table.row(
+                Row(
+                    f"{label}: pipeline",
+                    ms(pipeline),
+                    ms(base),
+                    f"{ratio:.2f}x",
+                    "<=0.5x",
+                    verdict(ratio, 0.5, below=True),
+                    f"n={n}",
+                )
+            )
+            loader, base = paired_medians(lambda data=data, path=path: loaders.load(data, source=path.name), floor, n)
+            ratio = loader / base
+            table.row(
+                Row(
+                    f"{label}: loader",
+                    ms(loader),
+                    ms(base),
+                    f"{ratio:.2f}x",
+                    "<=0.5x",
+                    verdict(ratio, 0.5, below=True),
+                    f"n={n}",
+                )
+            )
+
+
+def cli_command(*args: str) -> list[str]:
+    """The command line for ``notes-extract ARGS`` with this interpreter's install."""
+    script = Path(sys.executable).with_name("notes-extract")
+    if script.exists():
+        return [str(script), *args]
+    return [sys.executable, "-m", "notes_extract.cli", *args]
+
+
+def part_throughput(table: Table, docs: int, work: Path) -> None:
+    table.header(f"throughput: `notes-extract batch` on {docs} mixed documents (copies of samples/*), fresh processes")
+    source = work / "corpus"
+    with guarded(table, "prepare corpus"):
+        inputs = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".docx", ".pdf", ".txt", ".md"))
+        if source.exists():
+            shutil.rmtree(source)
+        source.mkdir(parents=True)
+        for i in range(docs):
+            sample = inputs[i % len(inputs)]
+            shutil.copyfile(sample, source / f"{i:04d}-{sample.name}")
+    rates: dict[int, float] = {}
+    for workers in (1, 2):
+        case = f"{workers} worker{'s' if workers > 1 else ''}"
+        with guarded(table, case):
+            out = work / f"out-{workers}"
+            cpu_before = _children_cpu()
+            load = _load_average()
+            start = time.perf_counter()
+            done = subprocess.run(
+                cli_command("batch", str(source), "-o", str(out), "--workers", str(workers), "--force", "--quiet"),
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            wall = time.perf_counter() - start
+            cpu = _children_cpu() - cpu_before
+            if done.returncode != 0:
+                raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()[-300:]}")
+            written = sum(1 for p in out.rglob("*.json") if p.name != "_report.json")
+            rates[workers] = docs / wall
+            table.row(
+                Row(
+                    case,
+                    f"{rates[workers]:.1f} doc/s",
+                    "",
+                    "",
+                    "",
+                    "",
+                    f"{docs} docs in {wall:.1f} s wall, {cpu:.1f} s CPU (start-up included), {written} records; "
+                    f"load average before {load}",
+                )
+            )
+    with guarded(table, "2 workers / 1 worker"):
+        if 1 in rates and 2 in rates:
+            ratio = rates[2] / rates[1]
+            cpus = os.cpu_count() or 1
+            note = "" if cpus >= 2 else "only 1 CPU: no parallel speed-up possible"
+            table.row(
+                Row("2 workers / 1 worker", "", "", f"{ratio:.2f}x", ">=1.7x", verdict(ratio, 1.7, below=False), note)
+            )
+
+
+_RSS_SCRIPT = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    import notes_extract
+    from notes_extract import extract_all
+    def peak_mb():
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    def current_mb():
+        try:
+            with open("/proc/self/statm") as f:
+                return int(f.read().split()[1]) * resource.getpagesize() / (1024 * 1024)
+        except OSError:
+            return float("nan")
+    extract_all(sys.argv[2])  # a small document first: spaCy and the lazy imports are loaded
+    base, base_peak = current_mb(), peak_mb()
+    start = time.perf_counter()
+    records = extract_all(sys.argv[1])
+    print(json.dumps({"peak": peak_mb(), "base": base, "base_peak": base_peak,
+                      "seconds": time.perf_counter() - start, "records": len(records)}))
+    """
+)
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load_average() -> str:
+    """The 1-minute load average: other work on the machine skews wall-clock throughput."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "?"
+
+
+def part_memory(table: Table, work: Path) -> None:
+    import json
+
+    table.header("memory: peak RSS converting a long PDF (full pipeline, fresh process)")
+    results: dict[int, float] = {}
+    for copies in (25, 75):
+        pages = copies * 4
+        case = f"{pages}-page PDF (seed x{copies})"
+        with guarded(table, case):
+            path = make_long_pdf(work, copies)
+            done = subprocess.run(
+                [sys.executable, "-c", _RSS_SCRIPT, str(path), str(SEED_PDF)],
+                capture_output=True,
+                text=True,
+                timeout=900,
+            )
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr.strip()[-300:])
+            facts = json.loads(done.stdout.strip().splitlines()[-1])
+            results[pages] = facts["peak"]
+            target = "<250 MB" if pages == 300 else ""
+            status = verdict(facts["peak"], 250, below=True) if pages == 300 else ""
+            note = (
+                f"in use before: {facts['base']:.0f} MB (peak {facts['base_peak']:.0f} MB); "
+                f"{facts['seconds']:.1f} s; {facts['records']} record(s)"
+            )
+            table.row(Row(case, f"{facts['peak']:.0f} MB", "", "", target, status, note))
+    with guarded(table, "growth 100 -> 300 pages"):
+        if 100 in results and 300 in results:
+            per_page = (results[300] - results[100]) / 200 * 1024
+            table.row(
+                Row(
+                    "growth 100 -> 300 pages",
+                    f"{results[300] - results[100]:+.0f} MB",
+                    "",
+                    "",
+                    "",
+                    "",
+                    f"{per_page:.0f} kB per page",
+                )
+            )
+
+
+def part_startup(table: Table, runs: int) -> None:
+    table.header("start-up (fresh processes)")
+    with guarded(table, "notes-extract --help"):
+        command = cli_command("--help")
+        subprocess.run(command, capture_output=True, check=True, timeout=60)  # warm the file cache
+        wall = median_time(lambda: subprocess.run(command, capture_output=True, check=True, timeout=60), runs)
+        table.row(Row("notes-extract --help", ms(wall), "", "", "<0.3 s", verdict(wall, 0.3, below=True), f"n={runs}"))
+    with guarded(table, "import notes_extract.cli"):
+        probe = (
+            "import sys, time; t = time.perf_counter(); import notes_extract.cli; "
+            "t = time.perf_counter() - t; "
+            f"print(round(t * 1000, 1), ' '.join(m for m in {HEAVY_MODULES!r} if m in sys.modules) or '-')"
+        )
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", probe], capture_output=True, text=True, check=True, timeout=60
+        )
+        import_ms, heavy = done.stdout.split(maxsplit=1)
+        heavy = heavy.strip()
+        bad = [m for m in heavy.split() if m in ("spacy", "pdfplumber", "docx")]
+        table.row(
+            Row(
+                "import notes_extract.cli",
+                f"{import_ms} ms",
+                "",
+                "",
+                "no heavy",
+                "MISS" if bad else "ok",
+                f"heavy modules imported: {heavy}",
+            )
+        )
+        slowest = _slowest_imports(done.stderr)
+        if slowest:
+            table.row(Row("  slowest modules (own import time)", note=slowest))
+
+
+def _slowest_imports(importtime: str, top: int = 5) -> str:
+    """The modules whose own import code costs most, from ``python -X importtime`` output."""
+    costs: list[tuple[int, str]] = []
+    for line in importtime.splitlines():
+        if not line.startswith("import time:") or line.count("|") != 2:
+            continue
+        own, _, name = line[len("import time:") :].split("|")
+        try:
+            costs.append((int(own.strip()), name.strip()))
+        except ValueError:
+            continue  # the header line
+    costs.sort(reverse=True)
+    return ", ".join(f"{name} {cost / 1000:.0f} ms" for cost, name in costs[:top])
+
+
+def part_peers(table: Table, runs: int) -> None:
+    import notes_extract
+
+    table.header("peers (optional; pip install -r benchmarks/requirements-peers.txt)")
+    peers: list[tuple[str, Callable[[], Callable[[Path], Any]]]] = [
+        ("unstructured partition(strategy='fast')", _unstructured),
+        ("markitdown MarkItDown().convert()", _markitdown),
+    ]
+    for name, load in peers:
+        try:
+            convert = load()
+        except ImportError:
+            table.row(Row(name, "not installed", note="pip install -r benchmarks/requirements-peers.txt"))
+            continue
+        for path in (SEED_DOCX, SEED_PDF):
+            case = f"{name.split()[0]} on seed {path.suffix}"
+            with guarded(table, case):
+                ours, theirs = paired_medians(
+                    lambda path=path: notes_extract.extract_all(path),
+                    lambda path=path, convert=convert: convert(path),
+                    runs,
+                )
+                table.row(
+                    Row(
+                        case,
+                        ms(ours),
+                        ms(theirs),
+                        f"{ours / theirs:.2f}x",
+                        "",
+                        "",
+                        f"notes-extract is {theirs / ours:.1f}x faster"
+                        if ours < theirs
+                        else f"notes-extract is {ours / theirs:.1f}x slower",
+                    )
+                )
+
+
+def _unstructured() -> Callable[[Path], Any]:
+    from unstructured.partition.auto import partition
+
+    return lambda path: partition(filename=str(path), strategy="fast")
+
+
+def _markitdown() -> Callable[[Path], Any]:
+    from markitdown import MarkItDown
+
+    converter = MarkItDown()
+    return lambda path: converter.convert(str(path))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def machine() -> str:
+    uname = platform.uname()
+    processor = platform.processor() or uname.machine
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from importlib import metadata
+
+    versions = []
+    for package in ("notes-extract", "pypdfium2", "pdfplumber", "python-docx", "spacy"):
+        try:
+            versions.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package} -")
+    return "\n".join(
+        [
+            f"machine: {os.cpu_count()} CPUs, {model or processor}, {uname.system} {uname.release} {uname.machine}",
+            f"load:    {_load_average()} (1-minute load average before the run; other work skews wall times)",
+            f"python:  {platform.python_implementation()} {platform.python_version()} ({sys.executable})",
+            f"libs:    {', '.join(versions)}",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (about a minute)")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts: {','.join(PARTS)}")
+    parser.add_argument("--runs", type=int, help="runs per small file (default 20, --quick 5)")
+    parser.add_argument("--big-runs", type=int, help="runs per long file (default 3, --quick 1)")
+    parser.add_argument("--docs", type=int, default=200, help="documents in the throughput folder (default 200)")
+    parser.add_argument("--keep", metavar="DIR", help="build the test files in DIR and keep them")
+    args = parser.parse_args(argv)
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(unknown)} (choose from {', '.join(PARTS)})")
+    runs = args.runs or (5 if args.quick else 20)
+    big_runs = args.big_runs or (1 if args.quick else 3)
+    print(machine())
+    print(f"runs: {runs} per small file, {big_runs} per long file (median); parts: {', '.join(parts)}")
+    started = time.perf_counter()
+    table = Table()
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="notes-extract-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if "docx" in parts:
+            part_docx(table, runs, big_runs, work)
+        if "pdf" in parts:
+            part_pdf(table, runs, big_runs, work)
+        if "throughput" in parts:
+            part_throughput(table, args.docs, work)
+        if "memory" in parts:
+            part_memory(table, work)
+        if "startup" in parts:
+            part_startup(table, 5 if args.quick else 10)
+        if "peers" in parts:
+            part_peers(table, 3 if args.quick else 5)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print()
+    print(f"total {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,9 +2,11 @@
 that find commitments ("Nicc to follow up ...", "The Clerk will write ...").
 
 No statistical model is loaded or downloaded: the pipeline is
-``spacy.blank("en")`` with a sentencizer and an entity ruler for roles. It is
-built once per process (`pipeline`), and spaCy is imported only when a
-document is actually read.
+``spacy.blank("en")`` with a sentencizer; commitments are `Matcher` patterns
+held as data, and the owners they name are checked against the meeting's
+roster and a lexicon of roles. The pipeline is built once per process
+(`pipeline`), a text is parsed once (`parse`), and spaCy is imported only
+when a document is actually read.
 """
 
 from __future__ import annotations
@@ -63,10 +65,6 @@ def pipeline() -> Language:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
-        [{"label": "ROLE", "pattern": [{"LOWER": w} for w in word.split()]} for word in ROLE_WORDS]
-    )
     return nlp
 
 
@@ -84,10 +82,16 @@ _ABBREVIATION_END = re.compile(r"\b(nem|con|e\.g|i\.e|etc|approx|no|nos|cllr|mr|
                                r"jr|sr|prof|rev|fig|pp|vol|viz|esp|incl|min|mins|hrs)\.$", re.I)
 
 
+@lru_cache(maxsize=1024)
+def parse(text: str) -> Doc:
+    """``text`` through the pipeline; sentences and commitments read the same parse."""
+    return pipeline()(text)
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
     out: list[str] = []
-    for sent in pipeline()(text).sents:
+    for sent in parse(text).sents:
         piece = sent.text.strip()
         if not piece:
             continue
@@ -120,6 +124,11 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
         for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)", text):
             found.add(m.group(1))
     return frozenset(found)
+
+
+_TRIGGER_WORDS = re.compile(r"\b(to|will|shall|would|agreed|offered|undertook|volunteered|promised|committed|asked|"
+                            r"tasked|requested|going|asks|requests|instructs?|instructed|tasks|invites?|invited|"
+                            r"directs?|directed)\b", re.I)
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.
@@ -164,7 +173,9 @@ def find_commitments(
     the commitment words, and be a person (in the roster, or a name the
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
-    doc = pipeline()(text)
+    if not _TRIGGER_WORDS.search(text):
+        return []  # no word any commitment pattern starts with: skip the parse
+    doc = parse(text)
     found: dict[int, Commitment] = {}
     for _, start, _end in _commitment_matcher()(doc):
         sent = doc[start].sent

@@ -238,12 +238,18 @@ class Roster:
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
         self.roles = dict(roles or {})
+        self._resolved: dict[str, str | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
     def resolve(self, text: str) -> str | None:
         """The one attendee ``text`` refers to, or None when none or several."""
+        if text not in self._resolved:  # the same short names recur all through the minutes
+            self._resolved[text] = self._resolve(text)
+        return self._resolved[text]
+
+    def _resolve(self, text: str) -> str | None:
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
         role = re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower()

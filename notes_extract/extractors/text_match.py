@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "1. Add funding ..." / "A. Nicc to ..." / "3.2 Review ..." / "(a) ..."
 ITEM_LABEL = re.compile(
@@ -84,9 +85,10 @@ def split_label(text: str) -> tuple[str | None, str]:
     return (m["ref"] or m["ref2"]), text[m.end() :].strip()
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
-    return {_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1}
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1)
 
 
 def _stem(word: str) -> str:

@@ -3,70 +3,169 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from notes_extract import loaders
+from notes_extract.document import Block, BlockKind, Document, numbered
 from notes_extract.errors import EmptyDocumentError, SourceNotFoundError
+from notes_extract.limits import Deadline, Limits
+from notes_extract.loaders.text import MAX_LINE_CHARS, split_text
 from notes_extract.models import MinutesRecord
 from notes_extract.pipeline import build_record
 from notes_extract.segment import split_meetings
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
+# The format each file name suffix promises, to warn when the content says otherwise.
+_SUFFIX_FORMATS = {
+    ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".pdf": "pdf",
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".mdown": "text", ".mkd": "text",
+}  # fmt: skip
+_FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "text": "plain text", "markdown": "Markdown"}
 
-def read_source(source: Source) -> tuple[bytes, str | None]:
-    """The bytes of ``source`` and its name (None for anonymous bytes)."""
+
+def read_source(source: Source, *, limits: Limits | None = None) -> tuple[bytes, str | None]:
+    """The bytes of ``source`` and its name (None for anonymous bytes).
+
+    Files bigger than ``limits.max_bytes`` are refused with
+    `LimitExceededError` before they are read (by their size on disk), and
+    reading never takes more than that many bytes, so a device or a pipe
+    that never ends cannot fill memory.
+    """
+    limits = limits or Limits()
     if isinstance(source, bytes | bytearray | memoryview):
-        return bytes(source), None
+        data = bytes(source)
+        _check_size(len(data), limits, None)
+        return data, None
     if isinstance(source, str | os.PathLike):
+        name = str(source)
         path = Path(source)
         try:
-            return path.read_bytes(), str(source)
+            info = path.stat()
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if stat.S_ISREG(info.st_mode):
+                _check_size(info.st_size, limits, name)
+            with path.open("rb") as handle:
+                data = handle.read(limits.max_bytes + 1)
         except FileNotFoundError:
-            raise SourceNotFoundError("no such file", source=str(source)) from None
+            raise SourceNotFoundError("no such file", source=name) from None
         except IsADirectoryError:
-            raise SourceNotFoundError("is a directory, not a file", source=str(source)) from None
+            raise SourceNotFoundError("is a directory, not a file", source=name) from None
         except OSError as exc:
-            raise SourceNotFoundError(f"cannot be read ({exc.strerror})", source=str(source)) from None
-    data = source.read()
+            raise SourceNotFoundError(f"cannot be read ({exc.strerror})", source=name) from None
+        _check_size(len(data), limits, name)
+        return data, name
+    name = getattr(source, "name", None)
+    label = name if isinstance(name, str) else None
+    data = source.read(limits.max_bytes + 1)
     if not isinstance(data, bytes):
         raise TypeError("extract() needs a binary file object (opened with 'rb')")
-    return data, getattr(source, "name", None)
+    _check_size(len(data), limits, label)
+    return data, label
 
 
-def extract_all(source: Source, *, format: str | None = None) -> list[MinutesRecord]:
+def _check_size(size: int, limits: Limits, name: str | None) -> None:
+    limits.check("max_bytes", size, limits.max_bytes, source=name or "<bytes>", unit="bytes", what="the file")
+
+
+def extract_all(source: Source, *, format: str | None = None, password: str | None = None,
+                limits: Limits | None = None) -> list[MinutesRecord]:
     """Read a document that may hold several meetings (a meeting log, a run of
     supervision notes) into one record per meeting, in document order.
 
     Takes the same arguments and raises the same errors as `extract`.
     """
-    data, name = read_source(source)
+    limits = limits or Limits()
+    deadline = Deadline.start(limits)
+    data, name = read_source(source, limits=limits)
     label = name or "<bytes>"
     if not data.strip():
-        raise EmptyDocumentError("the file is empty", source=label)
-    document = loaders.load(data, source=label, format=format)
+        raise EmptyDocumentError("the file is empty" if not data else "the file holds only whitespace", source=label)
+    detected = format or loaders.detect_format(data, source=label, limits=limits)
+    document = loaders.load(data, source=label, format=detected, password=password, limits=limits)
+    deadline.check(label, "loading the document")
+    if document.pages is not None:
+        limits.check("max_pages", document.pages, limits.max_pages, source=label, what="the page count")
     if not document.blocks:
         raise EmptyDocumentError("the document holds no text", source=label)
+    limits.check("max_text_chars", sum(len(b.text) for b in document.blocks), limits.max_text_chars,
+                 source=label, unit="characters", what="the document's text")
+    _split_long_blocks(document)
+    if format is None and name is not None:
+        mislabel = _mislabelled(name, document.format)
+        if mislabel:
+            document.warnings.insert(0, mislabel)
     meetings = split_meetings(document.blocks)
-    return [
-        build_record(replace(document, blocks=blocks), data, source_name=name,
-                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None)
-        for n, blocks in enumerate(meetings, start=1)
-    ]
+    records = []
+    for n, blocks in enumerate(meetings, start=1):
+        deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
+        records.append(build_record(replace(document, blocks=blocks), data, source_name=name,
+                                    meeting_number=(n, len(meetings)) if len(meetings) > 1 else None))
+    deadline.check(label, "extracting the record")
+    return records
 
 
-def extract(source: Source, *, format: str | None = None) -> MinutesRecord:
+def _split_long_blocks(document: Document) -> None:
+    """Cut paragraphs and list items over `MAX_LINE_CHARS` into paragraphs, with a warning.
+
+    spaCy refuses a text over a million characters and the extractors slow
+    down with the square of a sentence's length, so one runaway paragraph (a
+    .docx or PDF with no paragraph breaks) must not reach them whole. The text
+    loader already cuts long lines; this covers every format.
+    """
+    splittable = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+    if all(len(b.text) <= MAX_LINE_CHARS or b.kind not in splittable for b in document.blocks):
+        return
+    out: list[Block] = []
+    for block in document.blocks:
+        if len(block.text) <= MAX_LINE_CHARS or block.kind not in splittable:
+            out.append(block)
+            continue
+        pieces = split_text(block.text)
+        where = f" on page {block.page}" if block.page else ""
+        document.warnings.append(f"a paragraph of {len(block.text):,} characters{where} was split into "
+                                 f"{len(pieces)} paragraphs of at most {MAX_LINE_CHARS:,} characters")
+        for n, piece in enumerate(pieces):
+            text = piece.strip()
+            bold = text if block.all_bold else (block.lead_bold if n == 0 and len(block.lead_bold) <= len(text) else "")
+            out.append(replace(block, text=text, lead_bold=bold) if n == 0 else
+                       Block(kind=BlockKind.PARAGRAPH, text=text, page=block.page, lead_bold=bold))
+    document.blocks = numbered(out)
+
+
+def _mislabelled(name: str, fmt: str) -> str | None:
+    """A warning when the file name's suffix promises another format than the content has."""
+    suffix = os.path.splitext(name)[1].lower()
+    promised = _SUFFIX_FORMATS.get(suffix)
+    actual = "text" if fmt == "markdown" else fmt
+    if promised is None or promised == actual:
+        return None
+    return f"read as {_FORMAT_NAMES.get(fmt, fmt)}: the file name says {suffix}"
+
+
+def extract(source: Source, *, format: str | None = None, password: str | None = None,
+            limits: Limits | None = None) -> MinutesRecord:
     """Read one minutes document into a validated `MinutesRecord`.
 
     ``source`` is a path, the document's bytes, or a binary file object.
     ``format`` ("docx", "pdf", "text", "markdown") overrides detection from
-    the bytes. Raises a `NotesExtractError` subclass naming the file and the
-    problem when the document cannot be read. A document that holds several
-    meetings gives its first, with a warning; `extract_all` gives them all.
+    the bytes. ``password`` opens an encrypted PDF. ``limits`` bound the
+    size, pages, unpacked bytes, XML depth, text length and time one document
+    may cost (`Limits()` by default: see `notes_extract.limits` for the safe
+    defaults; no time limit unless ``limits.timeout`` is set).
+
+    Raises a `NotesExtractError` subclass naming the file and the problem
+    when the document cannot be read: `UnsupportedFormatError`,
+    `CorruptDocumentError`, `EncryptedDocumentError`, `LimitExceededError`,
+    `EmptyDocumentError` or `SourceNotFoundError`. A document that holds
+    several meetings gives its first, with a warning; `extract_all` gives
+    them all.
     """
-    records = extract_all(source, format=format)
+    records = extract_all(source, format=format, password=password, limits=limits)
     first = records[0]
     if len(records) > 1:
         first.warnings.append(f"The document holds {len(records)} meetings; this record is the first. "

@@ -7,6 +7,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from notes_extract.limits import Limits
 
 PROG = "notes-extract"
 
@@ -31,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown"],
                     help="read every FILE as this format instead of detecting it")
     ex.add_argument("--compact", action="store_true", help="one line of JSON per record")
+    ex.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
+    ex.add_argument("--max-pages", metavar="N", type=_positive_int, default=None,
+                    help="refuse PDFs with more than N pages (default 2000)")
+    ex.add_argument("--max-bytes", metavar="SIZE", type=_size, default=None,
+                    help="refuse files larger than SIZE, e.g. 50MB or 1GiB (default 100MB)")
+    ex.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=120.0,
+                    help="stop a document after SECONDS and report it (default 120; 0 for no limit)")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     ex.set_defaults(run=_run_extract)
 
@@ -85,20 +96,68 @@ def _run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
+def _size(text: str) -> int:
+    from notes_extract.limits import parse_size
+
+    try:
+        value = parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte: {text}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more: {text}")
+    return value
+
+
+def _extract_limits(args: argparse.Namespace) -> Limits:
+    """The `Limits` the extract options ask for (library defaults for the rest)."""
+    from dataclasses import replace
+
+    from notes_extract.limits import Limits
+
+    changes: dict[str, object] = {"timeout": args.timeout or None}
+    if args.max_pages is not None:
+        changes["max_pages"] = args.max_pages
+    if args.max_bytes is not None:
+        changes["max_bytes"] = args.max_bytes
+    return replace(Limits(), **changes)
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     from notes_extract.api import extract_all
     from notes_extract.errors import NotesExtractError
+    from notes_extract.limits import alarm
 
     if args.output is None and len(args.files) > 1:
         _error("several files need -o DIR to write one record each")
         return 2
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
+    limits = _extract_limits(args)
     status = 0
     targets = output_names(args.files)
     for name in args.files:
         try:
-            records = extract_all(name, format=args.format)
+            # The loaders' Deadline stops the work cooperatively; the alarm is the hard stop
+            # (after a second's grace) for work that never reaches a check.
+            with alarm(limits.timeout, source=name, grace=1.0):
+                records = extract_all(name, format=args.format, password=args.password, limits=limits)
         except NotesExtractError as exc:
             _error(f"{exc.source or name}: {exc.code}: {exc.message}")
             if args.debug:

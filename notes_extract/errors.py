@@ -40,6 +40,32 @@ class EmptyDocumentError(NotesExtractError):
     exit_status = 5
 
 
+class EncryptedDocumentError(NotesExtractError):
+    """The document is password-protected; a PDF opens with ``password=`` (``--password``)."""
+
+    code = "encrypted"
+    exit_status = 8
+
+
+class LimitExceededError(NotesExtractError):
+    """Reading the document would pass a resource limit (see `notes_extract.limits.Limits`).
+
+    ``limit`` names the limit ("max_bytes", "timeout", ...), ``value`` is what
+    the document needs (None when unknown) and ``maximum`` the limit's value,
+    so scripts can tell which limit to raise.
+    """
+
+    code = "limit-exceeded"
+    exit_status = 9
+
+    def __init__(self, message: str, *, source: str | None = None, limit: str | None = None,
+                 value: float | None = None, maximum: float | None = None) -> None:
+        super().__init__(message, source=source)
+        self.limit = limit
+        self.value = value
+        self.maximum = maximum
+
+
 class SourceNotFoundError(NotesExtractError):
     """The input file is missing or cannot be opened."""
 

@@ -1,18 +1,23 @@
 """Loaders: one module per file format, each turning bytes into a `Document`.
 
 The format is detected from the bytes, never from the file name. Each loader
-module exposes ``load(data: bytes, *, source: str) -> Document`` and is
+module exposes ``load(data: bytes, *, source: str, ...) -> Document`` and is
 imported only when a document of its kind is read, so start-up stays fast.
+Loaders take the document's `Limits`; the PDF loader also takes a password.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import io
+import struct
 import zipfile
+from types import ModuleType
 
 from notes_extract.document import Document
-from notes_extract.errors import CorruptDocumentError, UnsupportedFormatError
+from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
+from notes_extract.limits import Limits
 
 FORMATS = ("docx", "pdf", "text", "markdown")
 
@@ -25,8 +30,43 @@ _LOADER_MODULES = {
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
+# Binary formats people mistake for documents, by their first bytes, so junk
+# named .txt is refused with a message that says what it is. A signature of
+# printable characters only ("GIF89a", "ID3") can also open a real text, so
+# it counts only when the bytes do not read as text (see `_binary_kind`).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"BM", "a BMP image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"MZ", "a Windows executable"),
+    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O binary"),
+    (b"\xcf\xfa\xed\xfe", "an executable (Mach-O)"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg audio/video file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"RIFF", "a RIFF media file (WAV, AVI, WebP)"),
+    (b"{\\rtf", "an RTF document (save it as .docx)"),
+)
+# The signature of an OLE2 compound file: Word 97-2003 .doc, and password-protected .docx.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A central directory bigger than this per allowed entry is refused before it is parsed.
+_MAX_DIRECTORY_BYTES_PER_ENTRY = 1024
 
-def detect_format(data: bytes, *, source: str = "") -> str:
+
+def detect_format(data: bytes, *, source: str = "", limits: Limits | None = None) -> str:
     """The format of ``data``: "docx", "pdf", "markdown" or "text".
 
     Markdown and plain text are the same bytes; the name's suffix (or the
@@ -36,23 +76,48 @@ def detect_format(data: bytes, *, source: str = "") -> str:
     if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-") or b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        check_zip_directory(data, limits or Limits(), source=source)
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
-        except zipfile.BadZipFile as exc:
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
             raise CorruptDocumentError(f"broken zip archive ({exc})", source=source) from exc
         if "[Content_Types].xml" in names and any(n.startswith("word/") for n in names):
             return "docx"
         raise UnsupportedFormatError(
             "a zip archive that is not a Word document", source=source
         )
-    if _looks_like_text(data):
+    if data.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedDocumentError(
+                "a password-protected Word document; notes-extract cannot decrypt Word files: "
+                "open it in Word, remove the password and save it again",
+                source=source,
+            )
+        raise UnsupportedFormatError(
+            "an old Word 97-2003 (.doc) or other OLE file; save it as .docx", source=source
+        )
+    text_like = _looks_like_text(data)
+    kind = _binary_kind(data, text_like)
+    if kind:
+        raise UnsupportedFormatError(f"{kind}, not a document", source=source)
+    if text_like:
         if source.lower().endswith(_MARKDOWN_SUFFIXES):
             return "markdown"
         return "text"
     raise UnsupportedFormatError(
         "not a Word (.docx), PDF or text document", source=source
     )
+
+
+def _binary_kind(data: bytes, text_like: bool) -> str:
+    """What binary format ``data`` is ("a PNG image"), or "" when it is not a known one."""
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            printable = all(32 <= b < 127 for b in magic)
+            if not printable or magic == b"{\\rtf" or not text_like:
+                return kind
+    return ""
 
 
 def _looks_like_text(data: bytes) -> bool:
@@ -65,12 +130,62 @@ def _looks_like_text(data: bytes) -> bool:
     return controls <= len(sample) // 100
 
 
-def load(data: bytes, *, source: str = "", format: str | None = None) -> Document:
-    """Read ``data`` into a `Document`, detecting the format unless given."""
-    fmt = format or detect_format(data, source=source)
+def check_zip_directory(data: bytes, limits: Limits, *, source: str) -> None:
+    """Refuse a zip whose end record declares too many entries or too big a directory.
+
+    Runs before `zipfile` parses the central directory, which costs about
+    5 µs and 1 kB per entry: a 100 MB file of empty entries would otherwise
+    take seconds and a gigabyte before any limit could be checked. A zip
+    whose end record cannot be found or contradicts itself (more entries
+    than the directory can hold, a directory bigger than the file) is left
+    for `zipfile` to report as broken.
+    """
+    pos = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 0xFFFF))
+    if pos < 0 or len(data) - pos < 22:
+        return
+    entries, directory_size = struct.unpack_from("<HI", data, pos + 10)
+    if (entries == 0xFFFF or directory_size == 0xFFFFFFFF) and pos >= 20 \
+            and data[pos - 20:pos - 16] == b"PK\x06\x07":
+        (record,) = struct.unpack_from("<Q", data, pos - 12)
+        if 0 <= record <= len(data) - 56 and data[record:record + 4] == b"PK\x06\x06":
+            entries, directory_size = struct.unpack_from("<QQ", data, record + 32)
+    if directory_size > len(data) or entries > directory_size // 46:
+        return  # the end record contradicts itself or the file: zipfile reports it as broken
+    limits.check("max_zip_entries", entries, limits.max_zip_entries, source=source,
+                 what="the zip archive's entry count")
+    limits.check("max_zip_entries", directory_size, limits.max_zip_entries * _MAX_DIRECTORY_BYTES_PER_ENTRY,
+                 source=source, unit="bytes", what="the zip archive's central directory")
+
+
+def load(data: bytes, *, source: str = "", format: str | None = None, password: str | None = None,
+         limits: Limits | None = None) -> Document:
+    """Read ``data`` into a `Document`, detecting the format unless given.
+
+    ``password`` opens an encrypted PDF; it is ignored for other formats.
+    ``limits`` bound what reading may cost (default `Limits()`).
+    """
+    limits = limits or Limits()
+    fmt = format or detect_format(data, source=source, limits=limits)
     if fmt not in _LOADER_MODULES:
         raise UnsupportedFormatError(f"unknown format {fmt!r}", source=source)
     module = importlib.import_module(_LOADER_MODULES[fmt])
     if fmt in ("text", "markdown"):
-        return module.load(data, source=source, markdown=fmt == "markdown")
-    return module.load(data, source=source)
+        return module.load(data, source=source, markdown=fmt == "markdown", limits=limits)
+    if fmt == "docx":
+        return module.load(data, source=source, limits=limits)
+    extra: dict[str, object] = {"password": password, "limits": limits}
+    accepted = _keywords(module)
+    if accepted is not None:  # a PDF loader that predates passwords or limits still works
+        extra = {key: value for key, value in extra.items() if key in accepted}
+    return module.load(data, source=source, **extra)
+
+
+def _keywords(module: ModuleType) -> set[str] | None:
+    """The keyword arguments ``module.load`` takes; None when it takes any (``**kwargs``)."""
+    try:
+        parameters = inspect.signature(module.load).parameters.values()
+    except (TypeError, ValueError):
+        return set()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+        return None
+    return {p.name for p in parameters}

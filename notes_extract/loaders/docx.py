@@ -12,12 +12,13 @@ list numbers are rebuilt from numbering.xml because Word never stores them.
 
 from __future__ import annotations
 
+import copy
 import io
 import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -31,7 +32,13 @@ from notes_extract.document import (
     numbered,
     table_block,
 )
-from notes_extract.errors import CorruptDocumentError, UnsupportedFormatError
+from notes_extract.errors import (
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    LimitExceededError,
+    UnsupportedFormatError,
+)
+from notes_extract.limits import RATIO_GRACE_BYTES, Deadline, Limits, exceeded
 
 Element = etree._Element
 
@@ -72,8 +79,12 @@ _MAIN_CONTENT_TYPES = frozenset(
     }
 )
 
-# A decompressed part larger than this is treated as a zip bomb, not minutes.
-_MAX_PART_BYTES = 256 * 1024 * 1024
+# Parts are unpacked this many bytes at a time, checking the limits in between.
+_CHUNK = 1 << 20
+# The body reader checks the clock every this many blocks.
+_CLOCK_EVERY = 500
+# "C:", "\\server": names that would leave the archive if it were unpacked.
+_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def _w(tag: str) -> str:
@@ -128,14 +139,25 @@ _LIST_STYLE_RE = re.compile(r"^list\s*(?:bullet|number)(?:\s*([1-9]))?$", re.IGN
 # Entry point
 
 
-def load(data: bytes, *, source: str) -> Document:
-    """Read a .docx file's bytes into a `Document` of body blocks."""
+def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
+    """Read a .docx file's bytes into a `Document` of body blocks.
+
+    The zip's central directory is checked against ``limits`` before any part
+    is unpacked, and parts are unpacked under a hard byte cap, so a zip bomb
+    or a lying directory ends in `LimitExceededError`, not exhausted memory.
+    """
+    from notes_extract.loaders import check_zip_directory
+
+    limits = limits or Limits()
+    deadline = Deadline.start(limits)
+    check_zip_directory(data, limits, source=source)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise CorruptDocumentError(f"not a readable zip archive ({exc})", source=source) from exc
     with archive:
-        package = _Package(archive, source)
+        check_archive(archive, limits, source)
+        package = _Package(archive, source, limits, deadline)
         main = _find_main_part(package)
         if main is None:
             raise CorruptDocumentError(
@@ -149,7 +171,7 @@ def load(data: bytes, *, source: str) -> Document:
         warnings: list[str] = []
         metadata = _read_metadata(package, warnings)
     body = root.find(_w("body"))
-    reader = _BodyReader(styles, numbering)
+    reader = _BodyReader(styles, numbering, lambda: deadline.check(source, "reading the document body"))
     blocks = reader.read(body) if body is not None else []
     warnings.extend(reader.warnings)
     return Document(
@@ -173,49 +195,168 @@ def _check_root(root: Element, part: str, source: str) -> None:
 # Package access
 
 
-class _Package:
-    """Read-only access to a zip's parts by OPC part name."""
+def check_archive(archive: zipfile.ZipFile, limits: Limits, source: str) -> None:
+    """Refuse a zip by its central directory, before any part is unpacked.
 
-    def __init__(self, archive: zipfile.ZipFile, source: str) -> None:
+    Entry count, declared sizes (per part and in total) and compression
+    ratios are limits (`LimitExceededError`); encrypted entries mean a
+    password-protected archive (`EncryptedDocumentError`); duplicate names and
+    names that would escape the archive (absolute, "..", backslashes, drive
+    letters) never occur in a real Word file (`CorruptDocumentError`).
+    """
+    entries = archive.infolist()
+    limits.check("max_zip_entries", len(entries), limits.max_zip_entries, source=source,
+                 what="the zip archive's entry count")
+    seen: set[str] = set()
+    total = 0
+    for info in entries:
+        name = info.filename
+        if _unsafe_name(name):
+            raise CorruptDocumentError(f"unsafe entry name {name!r} in the zip archive", source=source)
+        key = name.lower()  # OPC part names compare case-insensitively
+        if key in seen:
+            raise CorruptDocumentError(f"duplicate entry {name!r} in the zip archive", source=source)
+        seen.add(key)
+        if info.flag_bits & 0x1:
+            raise EncryptedDocumentError(
+                f"the zip archive's entry {name!r} is encrypted; notes-extract cannot decrypt it",
+                source=source,
+            )
+        limits.check("max_member_bytes", info.file_size, limits.max_member_bytes, source=source,
+                     unit="bytes", what=f"part {name} (declared size)")
+        total += info.file_size
+        if info.file_size > RATIO_GRACE_BYTES:
+            ratio = info.file_size / max(info.compress_size, 1)
+            limits.check("max_compression_ratio", round(ratio, 1), limits.max_compression_ratio,
+                         source=source, what=f"the compression ratio of part {name}")
+    limits.check("max_decompressed_bytes", total, limits.max_decompressed_bytes, source=source,
+                 unit="bytes", what="the zip archive's declared unpacked size")
+
+
+def _unsafe_name(name: str) -> bool:
+    """Whether an entry name would land outside the folder the zip is unpacked into."""
+    if not name or name.startswith("/") or "\\" in name or "\x00" in name or _DRIVE.match(name):
+        return True
+    return ".." in name.split("/")
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether an XML part declares a DTD (in UTF-8, or UTF-16 either way round).
+
+    A Word part never needs one, and a DTD is how entity bombs and external
+    entities get in, so any part that has one is refused.
+    """
+    return any(marker in data for marker in _DOCTYPE_MARKERS)
+
+
+_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+# libxml2's message when nesting passes its own ceiling (256 levels without
+# huge_tree, which stays off): a larger max_xml_depth acts as 256.
+_LIBXML_DEPTH = "Excessive depth"
+_LIBXML_MAX_DEPTH = 256
+
+
+class _Package:
+    """Read-only access to a zip's parts by OPC part name, within the limits."""
+
+    def __init__(self, archive: zipfile.ZipFile, source: str, limits: Limits | None = None,
+                 deadline: Deadline | None = None) -> None:
         self._archive = archive
         self._source = source
+        self._limits = limits or Limits()
+        self._deadline = deadline or Deadline.start(self._limits)
+        self._unpacked = 0  # bytes really unpacked so far, all parts
         # OPC part names compare case-insensitively.
         self._names = {name.lower(): name for name in archive.namelist()}
         self._rels: dict[str, list[tuple[str, str]]] = {}
+        # No entities, no DTD, no network, libxml2's default size and depth caps (no huge_tree).
         self._parser = etree.XMLParser(
             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
         )
+        self._depth_check = etree.XPath("boolean(" + "/".join(["*"] * self._limits.max_xml_depth) + ")")
 
     def has(self, part: str) -> bool:
         return part.lower() in self._names
 
     def read(self, part: str) -> bytes | None:
-        """The part's bytes, or None when the package has no such part."""
+        """The part's bytes, or None when the package has no such part.
+
+        Unpacked in chunks under a hard cap: the declared size (the directory
+        may lie), the per-part limit and what is left of the total limit.
+        """
         name = self._names.get(part.lower())
         if name is None:
             return None
+        self._deadline.check(self._source, f"unpacking part {part}")
+        limits = self._limits
+        declared = self._archive.getinfo(name)
+        # Let zipfile read a chunk past the declared size and the cap, so that a
+        # part that expands beyond them is seen here (zipfile alone would stop
+        # at the declared size and report a CRC error, or silently truncate).
+        info = copy.copy(declared)
+        cap = min(limits.max_member_bytes, limits.max_decompressed_bytes - self._unpacked)
+        info.file_size = max(declared.file_size, cap) + _CHUNK + 1
+        chunks: list[bytes] = []
+        size = 0
         try:
-            with self._archive.open(name) as stream:
-                data = stream.read(_MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            with self._archive.open(info) as stream:
+                while chunk := stream.read(_CHUNK):
+                    size += len(chunk)
+                    if size > declared.file_size:
+                        raise _lie(part, declared.file_size, self._source)
+                    if size > cap:
+                        raise self._over_cap(part, size, cap)
+                    chunks.append(chunk)
+                    self._deadline.check(self._source, f"unpacking part {part}")
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+                ValueError, OSError) as exc:
             raise CorruptDocumentError(
                 f"cannot read part {part} ({exc})", source=self._source
             ) from exc
-        if len(data) > _MAX_PART_BYTES:
-            raise CorruptDocumentError(f"part {part} is implausibly large", source=self._source)
-        return data
+        self._unpacked += size
+        return b"".join(chunks)
+
+    def _over_cap(self, part: str, size: int, cap: int) -> LimitExceededError:
+        if cap < self._limits.max_member_bytes:
+            return exceeded("max_decompressed_bytes", self._unpacked + size, self._limits.max_decompressed_bytes,
+                            source=self._source, unit="bytes", what="the bytes unpacked from the zip archive")
+        return exceeded("max_member_bytes", size, cap, source=self._source, unit="bytes",
+                        what=f"part {part} (unpacked so far)")
+
+    def _too_deep(self, part: str, depth: int) -> LimitExceededError:
+        limit = self._limits.max_xml_depth
+        bound = f"limit max_xml_depth = {limit}" if depth == limit else "the XML parser's own ceiling"
+        return LimitExceededError(
+            f"the XML elements of part {part} nest more than {depth} levels deep ({bound})",
+            source=self._source, limit="max_xml_depth", value=None, maximum=min(limit, depth),
+        )
 
     def xml(self, part: str) -> Element:
-        """The part parsed as XML; syntax errors name the part."""
+        """The part parsed as XML; syntax errors name the part.
+
+        DTDs are refused outright, entities are never expanded and nothing is
+        fetched; nesting deeper than ``max_xml_depth`` is a limit error.
+        """
         data = self.read(part)
         if data is None:
             raise CorruptDocumentError(f"missing part {part}", source=self._source)
+        if _has_doctype(data):
+            raise CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
         try:
-            return etree.fromstring(data, self._parser)
+            root = etree.fromstring(data, self._parser)
         except etree.XMLSyntaxError as exc:
+            if _LIBXML_DEPTH in str(exc):
+                raise self._too_deep(part, min(self._limits.max_xml_depth, _LIBXML_MAX_DEPTH)) from exc
             raise CorruptDocumentError(
                 f"broken XML in part {part} ({exc})", source=self._source
             ) from exc
+        docinfo = root.getroottree().docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:  # a DTD in an encoding the scan missed
+            raise CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
+        if self._depth_check(root):
+            raise self._too_deep(part, self._limits.max_xml_depth)
+        self._deadline.check(self._source, f"parsing part {part}")
+        return root
 
     def xml_if_present(self, part: str | None) -> Element | None:
         return self.xml(part) if part is not None and self.has(part) else None
@@ -242,6 +383,14 @@ class _Package:
                 continue
             out.append((rel.get("Type", ""), _resolve_target(folder, target)))
         return out
+
+
+def _lie(part: str, declared: int, source: str) -> LimitExceededError:
+    """The error for a part that unpacks to more than its declared size (a zip bomb's trick)."""
+    return LimitExceededError(
+        f"part {part} unpacks to more than its declared {declared:,} bytes; the zip archive lies about its "
+        "sizes (a zip bomb?)", source=source, limit="max_member_bytes", value=None, maximum=declared,
+    )
 
 
 def _resolve_target(folder: str, target: str) -> str:
@@ -702,7 +851,10 @@ class _Paragraph:
 class _BodyReader:
     """Walks the body once, in reading order, keeping list counters."""
 
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, tick: Callable[[], None] | None = None) -> None:
+        # Called every `_CLOCK_EVERY` blocks, to stop a document past its time limit.
+        self._tick = tick
+        self._count = 0
         # Runs of the paragraph being read that come from a template prompt control.
         self._placeholder_runs: set[int] = set()
         self._styles = styles
@@ -719,6 +871,9 @@ class _BodyReader:
 
     def _blocks(self, parent: Element, out: list[Block]) -> None:
         for child in parent:
+            self._count += 1
+            if self._tick is not None and self._count % _CLOCK_EVERY == 0:
+                self._tick()
             tag = child.tag
             if tag == _P:
                 para = self._paragraph(child)

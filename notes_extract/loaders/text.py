@@ -13,35 +13,71 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from notes_extract.document import Block, BlockKind, Document, make_block, numbered, table_block
+from notes_extract.errors import LimitExceededError
+from notes_extract.limits import Deadline, Limits
 
 TAB_WIDTH = 4
 # A line at least this wide "looks wrapped": the next line may continue it.
 WRAPPED_WIDTH = 60
 # Lines wider than this mean the file keeps one paragraph per line.
 UNWRAPPED_WIDTH = 100
+# Lines longer than this are split into paragraphs of at most this many
+# characters. The extraction stages cost time in proportion to the square of
+# a sentence's length, and spaCy refuses texts over a million characters, so
+# a multi-megabyte line (a pasted dump, hostile input) would stall the run.
+MAX_LINE_CHARS = 10_000
+# A stretch this long without a sentence end is not prose (a dump, a list run
+# together): it is cut shorter, since spaCy would read it as one sentence.
+MAX_RUN_CHARS = 2_000
+# The parsers check the clock every this many lines.
+CLOCK_EVERY = 2000
+# Where a long line is best split: after a sentence, else at a space.
+_SENTENCE_BREAK = re.compile(r"[.!?;:][\"')\]]?\s")
+
+Tick = Callable[[], None]
 
 
-def load(data: bytes, *, source: str, markdown: bool) -> Document:
+def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = None) -> Document:
     """Read plain text (or Markdown when ``markdown``) into a `Document`.
 
-    ``source`` is accepted for the common loader signature; the loader never
-    raises for odd bytes, it decodes as best it can and says so in warnings.
+    The loader never raises for odd bytes: it decodes as best it can and
+    says so in warnings. It raises `LimitExceededError` for a text longer
+    than ``limits.max_text_chars`` (checked on the byte count before
+    decoding, so a huge file never becomes a huge string) or one that takes
+    longer than ``limits.timeout``.
     """
-    del source  # every text decodes somehow; nothing to report by name
+    limits = limits or Limits()
+    deadline = Deadline.start(limits)
+    # No encoding takes more than 4 bytes a character, so this many bytes is surely too long.
+    if len(data) > 4 * limits.max_text_chars:
+        raise LimitExceededError(
+            f"the text is at least {len(data) // 4:,} characters ({len(data):,} bytes) "
+            f"(limit max_text_chars = {limits.max_text_chars:,} characters)",
+            source=source, limit="max_text_chars", value=len(data) // 4, maximum=limits.max_text_chars,
+        )
     text, warnings = decode(data)
-    lines = text.split("\n")
+    limits.check("max_text_chars", len(text), limits.max_text_chars, source=source, unit="characters",
+                 what="the text")
+    lines = split_long_lines(text.split("\n"), warnings)
+    del text
+    deadline.check(source, "decoding the text")
+
+    def tick() -> None:
+        deadline.check(source, "reading the text")
+
     if not markdown and looks_like_markdown(lines):
         markdown = True
     metadata: dict[str, str] = {}
     if markdown:
         metadata, lines = split_front_matter(lines)
-        blocks = parse_markdown(lines)
+        blocks = parse_markdown(lines, tick=tick)
     else:
-        blocks = parse_plain(lines)
+        blocks = parse_plain(lines, tick=tick)
     return Document(
         blocks=numbered(blocks),
         format="markdown" if markdown else "text",
@@ -92,6 +128,48 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                     "neither UTF-8 nor Windows-1252; read as Latin-1, some characters may be wrong"
                 )
     return normalise_newlines(text), warnings
+
+
+def split_long_lines(lines: list[str], warnings: list[str]) -> list[str]:
+    """``lines`` with each line over `MAX_LINE_CHARS` cut into paragraphs, with a warning.
+
+    Cuts fall after a sentence where one is near the limit, else at a space;
+    blank lines between the pieces make each a paragraph of its own.
+    """
+    if all(len(line) <= MAX_LINE_CHARS for line in lines):
+        return lines
+    out: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if len(line) <= MAX_LINE_CHARS:
+            out.append(line)
+            continue
+        warnings.append(f"line {number} is {len(line):,} characters long; it was split into paragraphs of at "
+                        f"most {MAX_LINE_CHARS:,} characters")
+        for piece in split_text(line):
+            out.extend((piece, ""))
+    return out
+
+
+def split_text(line: str) -> list[str]:
+    """``line`` cut into pieces of at most `MAX_LINE_CHARS` characters.
+
+    A piece ends after the last sentence in its window; a window with no
+    sentence end is cut at a space within `MAX_RUN_CHARS`.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > MAX_LINE_CHARS:
+        cut = -1
+        for match in _SENTENCE_BREAK.finditer(line, start + MAX_RUN_CHARS // 2, start + MAX_LINE_CHARS):
+            cut = match.end()
+        if cut < 0:
+            end = start + MAX_RUN_CHARS
+            space = line.rfind(" ", start + MAX_RUN_CHARS // 2, end)
+            cut = space + 1 if space >= 0 else end
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
 
 
 def normalise_newlines(text: str) -> str:
@@ -373,6 +451,8 @@ class _MarkdownParser:
 
     lines: list[str]
     wrapped: bool = True
+    tick: Tick | None = None
+    depth: int = 0  # block quotes this parser is inside
     blocks: list[Block] = field(default_factory=list)
     para: list[str] = field(default_factory=list)
     item: _Item | None = None
@@ -381,8 +461,12 @@ class _MarkdownParser:
 
     def run(self) -> list[Block]:
         i = 0
+        next_tick = CLOCK_EVERY
         while i < len(self.lines):
             i = self.step(i)
+            if self.tick is not None and i >= next_tick:
+                self.tick()
+                next_tick = i + CLOCK_EVERY
         self.close()
         return self.blocks
 
@@ -518,7 +602,10 @@ class _MarkdownParser:
                 break
             inner.append(expand(self.lines[j])[marker.end() :])
             j += 1
-        self.blocks.extend(parse_markdown(inner, wrapped=self.wrapped))
+        if self.depth >= MAX_QUOTE_DEPTH:  # "> > > ..." hundreds deep: read the rest as it stands
+            self.blocks.extend(make_block(BlockKind.PARAGRAPH, line) for line in inner if line.strip())
+            return j
+        self.blocks.extend(_MarkdownParser(inner, self.wrapped, self.tick, self.depth + 1).run())
         return j
 
     def read_html(self, i: int) -> int:
@@ -557,15 +644,22 @@ def _hard_break_free(line: str) -> str:
     return line[:-1] if line.endswith("\\") and not line.endswith("\\\\") else line
 
 
-def parse_markdown(lines: list[str], *, wrapped: bool | None = None) -> list[Block]:
+def parse_markdown(lines: list[str], *, wrapped: bool | None = None, tick: Tick | None = None) -> list[Block]:
     """Markdown lines (front matter already removed) as blocks.
 
     Lines of a paragraph join only where the file looks hard-wrapped (see
     `joins_wrapped`): many minutes rely on renderers that keep line breaks.
+    ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
     if wrapped is None:
         wrapped = is_hard_wrapped(lines)
-    return _MarkdownParser(lines, wrapped).run()
+    return _MarkdownParser(lines, wrapped, tick).run()
+
+
+# Block quotes nested deeper than this are read as plain paragraphs: each
+# level re-parses its lines, so hundreds of levels would cost quadratic time
+# (and Python's recursion limit).
+MAX_QUOTE_DEPTH = 20
 
 
 # Containers worth following to their close tag; <p>, <li> and the like are
@@ -815,8 +909,11 @@ def plain_item(line: str, bare: bool) -> re.Match[str] | None:
     return _PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
 
 
-def parse_plain(lines: list[str]) -> list[Block]:
-    """Plain-text lines as blocks: tables, list items, paragraphs, headings."""
+def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
+    """Plain-text lines as blocks: tables, list items, paragraphs, headings.
+
+    ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
+    """
     wrapped = is_hard_wrapped(lines)
     bare = bare_numbering(lines)
     blocks: list[Block] = []
@@ -832,7 +929,11 @@ def parse_plain(lines: list[str]) -> list[Block]:
 
     i = 0
     plain_until = 0  # end of a tab-indented run already found not to be a table
+    next_tick = CLOCK_EVERY
     while i < len(lines):
+        if tick is not None and i >= next_tick:
+            tick()
+            next_tick = i + CLOCK_EVERY
         line = lines[i]
         found, end = tab_separated_table(lines, i)
         if found is None and i >= plain_until:

@@ -12,10 +12,13 @@ from notes_extract.errors import (
     CorruptDocumentError,
     DocumentTimeoutError,
     EmptyDocumentError,
+    EncryptedDocumentError,
+    LimitExceededError,
     NotesExtractError,
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from notes_extract.limits import Limits
 from notes_extract.models import (
     SCHEMA_VERSION,
     Action,
@@ -45,6 +48,9 @@ __all__ = [
     "DocumentTimeoutError",
     "Due",
     "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "LimitExceededError",
+    "Limits",
     "Meeting",
     "MinutesRecord",
     "NextMeeting",

@@ -211,7 +211,8 @@ _CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
 
 def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     """Where the owner may begin: the clause start, then after a comma."""
-    sent_start = doc[trigger].sent.start
+    # An owner is a few words: never look back further (long run-on sentences stay linear).
+    sent_start = max(doc[trigger].sent.start, trigger - 12)
     i = trigger
     starts: list[int] = []
     while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAKS and doc[i - 1].lower_ != "that":

@@ -638,12 +638,14 @@ def pdf_outcome_ok(result: MinutesRecord | NotesExtractError) -> bool:
 def test_encrypted_pdf(tmp_path: Path) -> None:
     data = encrypted_pdf()
     result, seconds = outcome(data, "minutes.pdf")
-    assert isinstance(result, CorruptDocumentError | EncryptedDocumentError), result
+    assert isinstance(result, EncryptedDocumentError), result
     assert "password" in result.message and seconds < SAFETY_SECONDS
     assert_cli_refuses(tmp_path, "minutes.pdf", data, type(result))
-    # With the password: a record once the PDF loader takes one, a typed error before that.
+    wrong, _ = outcome(data, "minutes.pdf", password="not it")
+    assert isinstance(wrong, EncryptedDocumentError) and "does not open" in wrong.message
     opened, _ = outcome(data, "minutes.pdf", password="secret")
-    assert isinstance(opened, MinutesRecord | CorruptDocumentError | EncryptedDocumentError)
+    assert isinstance(opened, MinutesRecord)
+    assert opened.meeting.date == "2025-07-02"
 
 
 def test_password_and_limits_reach_a_pdf_loader_that_takes_them(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ import pdfplumber
 import pytest
 
 from notes_extract.document import Block, BlockKind, Document
-from notes_extract.errors import CorruptDocumentError
+from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError
 from notes_extract.loaders import pdf as pdf_loader
 from notes_extract.loaders.pdf import load
 
@@ -700,7 +700,7 @@ def test_bytes_that_are_not_a_pdf_raise_corrupt_document() -> None:
     assert info.value.source == "broken.pdf"
 
 
-def test_password_protected_pdf_raises_corrupt_document() -> None:
+def test_password_protected_pdf_raises_encrypted_document() -> None:
     encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -44 >>"
     page_objects = 2  # one page: its dictionary and its content stream
     number = 5 + page_objects + 1
@@ -709,8 +709,17 @@ def test_password_protected_pdf_raises_corrupt_document() -> None:
         extra_objects=(encrypt,),
         trailer=f"/Encrypt {number} 0 R /ID [<{'ab' * 16}> <{'ab' * 16}>] ",
     )
-    with pytest.raises(CorruptDocumentError, match="encrypted PDF: a password is required"):
+    with pytest.raises(EncryptedDocumentError, match="encrypted PDF: a password is required"):
         load(data, source="locked.pdf")
+
+
+def test_page_limit() -> None:
+    from notes_extract.errors import LimitExceededError
+    from notes_extract.limits import Limits
+
+    data = (SAMPLES / "allies-group-2025-07-02.pdf").read_bytes()
+    with pytest.raises(LimitExceededError, match="max_pages"):
+        load(data, source="long.pdf", limits=Limits(max_pages=3))
 
 
 def test_unreadable_page_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -752,7 +761,7 @@ def test_rotated_page_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch
 
 
 def test_file_pdfium_refuses_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(data: bytes) -> None:
+    def refuse(data: bytes, password: str | None = None) -> None:
         raise pdf_loader.pdfium.PdfiumError("Failed to load document (PDFium: Data format error).", err_code=3)
 
     monkeypatch.setattr(pdf_loader, "_PageReader", refuse)

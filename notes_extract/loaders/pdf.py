@@ -53,7 +53,13 @@ from notes_extract.document import (
     numbered,
     table_block,
 )
-from notes_extract.errors import CorruptDocumentError
+from notes_extract.errors import (
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    LimitExceededError,
+    NotesExtractError,
+)
+from notes_extract.limits import Deadline, Limits
 
 # pdfminer (under pdfplumber) logs every font it cannot measure ("Could not
 # get FontBBox ...") to stderr; those are not the user's problem.
@@ -217,32 +223,49 @@ class _Stats:
 # Entry point
 
 
-def load(data: bytes, *, source: str) -> Document:
-    """Read PDF bytes into a `Document` of blocks in reading order."""
+def load(data: bytes, *, source: str, password: str | None = None, limits: Limits | None = None) -> Document:
+    """Read PDF bytes into a `Document` of blocks in reading order.
+
+    ``password`` opens an encrypted PDF; ``limits`` bounds the page count and
+    the time spent (checked between pages).
+    """
+    limits = limits or Limits()
+    deadline = Deadline.start(limits)
     warnings: list[str] = []
     pages: list[_Page] = []
     reader: _PageReader | None
     with _gc_paused():
         with _PDFIUM_LOCK:
             try:
-                reader = _PageReader(data)
+                reader = _PageReader(data, password)
             except pdfium.PdfiumError as exc:
                 if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                    raise CorruptDocumentError("encrypted PDF: a password is required", source=source) from exc
+                    raise _encrypted(source, password) from exc
                 reader = None
             if reader is not None:
                 try:
+                    limits.check("max_pages", reader.count, limits.max_pages, source=source, what="the page count")
                     for index in range(reader.count):
+                        deadline.check(source, f"reading page {index + 1}")
                         try:
                             pages.append(reader.read(index))
+                        except LimitExceededError:
+                            raise
                         except Exception as exc:  # one bad page should not lose the rest
                             warnings.append(f"page {index + 1} could not be read: {exc}")
                 finally:
                     reader.close()
         if reader is None:
             # PDFium gave up on the file's structure; pdfminer repairs some files PDFium does not.
-            return _load_with_pdfplumber(data, source)
+            return _load_with_pdfplumber(data, source, password, limits, deadline)
         return _document(pages, reader.count, warnings)
+
+
+def _encrypted(source: str, password: str | None) -> EncryptedDocumentError:
+    if password:
+        return EncryptedDocumentError("the password does not open this PDF", source=source)
+    return EncryptedDocumentError("encrypted PDF: a password is required (give it with password= or --password)",
+                                  source=source)
 
 
 # PDFium is not thread-safe: one document at a time per process. Batch runs
@@ -277,7 +300,8 @@ def _document(pages: list[_Page], count: int, warnings: list[str]) -> Document:
     return Document(blocks=numbered(blocks), format="pdf", pages=count, warnings=warnings)
 
 
-def _load_with_pdfplumber(data: bytes, source: str) -> Document:
+def _load_with_pdfplumber(data: bytes, source: str, password: str | None, limits: Limits,
+                          deadline: Deadline) -> Document:
     """The whole file through pdfplumber: only for files PDFium cannot open."""
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
@@ -285,20 +309,24 @@ def _load_with_pdfplumber(data: bytes, source: str) -> Document:
     warnings: list[str] = []
     pages: list[_Page] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except PdfminerException as exc:
-        raise _open_error(exc.args[0] if exc.args else exc, source) from exc
+        raise _open_error(exc.args[0] if exc.args else exc, source, password) from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files
-        raise _open_error(exc, source) from exc
+        raise _open_error(exc, source, password) from exc
     with pdf:
         try:
             plumber_pages = pdf.pages
         except Exception as exc:  # a broken page tree: nothing can be read
             inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-            raise _open_error(inner, source) from exc
+            raise _open_error(inner, source, password) from exc
+        limits.check("max_pages", len(plumber_pages), limits.max_pages, source=source, what="the page count")
         for number, page in enumerate(plumber_pages, start=1):
+            deadline.check(source, f"reading page {number}")
             try:
                 pages.append(_read_plumber_page(page, number))
+            except LimitExceededError:
+                raise
             except Exception as exc:  # one bad page should not lose the rest
                 warnings.append(f"page {number} could not be read: {exc}")
             finally:
@@ -306,11 +334,11 @@ def _load_with_pdfplumber(data: bytes, source: str) -> Document:
     return _document(pages, len(plumber_pages), warnings)
 
 
-def _open_error(exc: BaseException, source: str) -> CorruptDocumentError:
-    from pdfminer.pdfdocument import PDFEncryptionError
+def _open_error(exc: BaseException, source: str, password: str | None = None) -> NotesExtractError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    if isinstance(exc, PDFEncryptionError):
-        return CorruptDocumentError("encrypted PDF: a password is required", source=source)
+    if isinstance(exc, PDFEncryptionError | PDFPasswordIncorrect):
+        return _encrypted(source, password)
     return CorruptDocumentError(f"cannot read PDF: {exc}", source=source)
 
 
@@ -340,9 +368,10 @@ class _PageReader:
 
     _REOPEN_EVERY = 50
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, password: str | None = None) -> None:
         self._data = data
-        self._pdf = pdfium.PdfDocument(data)
+        self._password = password
+        self._pdf = pdfium.PdfDocument(data, password=password)
         self.count = len(self._pdf)
         self._read = 0
         self._plumber: Any = None
@@ -350,7 +379,7 @@ class _PageReader:
     def read(self, index: int) -> _Page:
         if self._read and self._read % self._REOPEN_EVERY == 0:
             self._pdf.close()
-            self._pdf = pdfium.PdfDocument(self._data)
+            self._pdf = pdfium.PdfDocument(self._data, password=self._password)
         self._read += 1
         page = self._pdf[index]
         try:
@@ -364,7 +393,7 @@ class _PageReader:
         if self._plumber is None:
             import pdfplumber
 
-            self._plumber = pdfplumber.open(io.BytesIO(self._data))
+            self._plumber = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
         page = self._plumber.pages[index]
         try:
             return _read_plumber_page(page, index + 1)

@@ -103,7 +103,7 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
     records = []
     for n, blocks in enumerate(meetings, start=1):
         deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
-        records.append(build_record(replace(document, blocks=blocks), data, source_name=name,
+        records.append(build_record(replace(document, blocks=blocks), data, source_name=name, deadline=deadline,
                                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None))
     deadline.check(label, "extracting the record")
     return records

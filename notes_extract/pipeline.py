@@ -35,6 +35,7 @@ from notes_extract.extractors.sections import (
     section_kind,
     strip_numbering,
 )
+from notes_extract.limits import Deadline
 from notes_extract.models import Decision, MinutesRecord, Point, Section, Source
 from notes_extract.nlp import find_commitments, proper_nouns, sentences
 from notes_extract.people import Roster, entry_aliases, normalise_role, strip_honorifics
@@ -56,7 +57,7 @@ _KEEP_EMPTY = {"declarations", "previous_minutes", "action_review", "aob", "repo
 
 
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
-                 meeting_number: tuple[int, int] | None = None) -> MinutesRecord:
+                 meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None) -> MinutesRecord:
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
     in a meeting log when ``meeting_number`` is given)."""
     warnings = list(doc.warnings)
@@ -89,7 +90,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
 
     role_holders = {p.role: p.name for people in (attendance.present, attendance.in_attendance)
                     for p in people if p.role}
-    reading = _read_sections(seg.sections, ctx, role_holders)
+    reading = _read_sections(seg.sections, ctx, role_holders, deadline, source_name)
     sections = merge_agenda(reading.sections, seg.agenda)
     decisions = reading.decisions
     loose = decisions_in([sentences(b.text) for b in seg.loose_blocks], roster, section=None)
@@ -168,11 +169,14 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[str, str]) -> _SectionReading:
+def _read_sections(spans: list[SectionSpan], ctx: Context, role_holders: dict[str, str],
+                   deadline: Deadline | None = None, source_name: str | None = None) -> _SectionReading:
     """Sections with their points, plus the actions, decisions, action updates
     and declared interests their points state."""
     out = _SectionReading()
     for i, span in enumerate(spans):
+        if deadline is not None:
+            deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
         following_items = i + 1 < len(spans)
         head = read_heading(span, ctx.roster)
         kind = section_kind(head.title)

@@ -45,6 +45,7 @@ from notes_extract.errors import DocumentTimeoutError, InternalError, NotesExtra
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
+    from notes_extract.dask_runner import DaskRunner
     from notes_extract.models import MinutesRecord
 
 EXIT_OK = 0
@@ -60,6 +61,8 @@ _TEMP_NAME = re.compile(r"^\..+\.json\.[A-Za-z0-9_]+\.tmp$")
 _READY = "ready"
 _MAX_START_FAILURES = 3
 _START_TIMEOUT = 300.0  # seconds for a worker to import and build its pipeline
+# --dask: inputs up to this size travel with their task, so workers need no shared storage.
+DASK_SEND_LIMIT = 64 << 20
 
 
 class BatchUsageError(Exception):
@@ -85,14 +88,19 @@ class DocResult:
 Convert = Callable[[str, "int | None"], DocResult]
 
 
-def convert_document(path: str, indent: int | None = 2) -> DocResult:
-    """Read one file into its records' JSON texts; errors come back as data, not exceptions."""
+def convert_document(path: str, indent: int | None = 2, data: bytes | None = None) -> DocResult:
+    """Read one file into its records' JSON texts; errors come back as data, not exceptions.
+
+    ``data``, when given, is the file's content, already read elsewhere (a Dask
+    worker on a machine without the file): it is converted under the name
+    ``path``, so the record is the same as when the file is read here.
+    """
     from notes_extract.api import extract_all, read_source
 
     started = time.perf_counter()
     sha256: str | None = None
     try:
-        data, name = read_source(path)
+        data, name = read_source(path) if data is None else (data, path)
         sha256 = hashlib.sha256(data).hexdigest()
         # Hand over the bytes already hashed, under the file's name (for the
         # record's source.path and Markdown detection), so they cannot differ.
@@ -630,6 +638,8 @@ def convert_batch(
     on_start: Callable[[int, int], None] | None = None,
     on_result: Callable[[str, str | None], None] | None = None,
     report_every: float = 1.0,
+    dask: str | Any | None = None,
+    dask_send_limit: int = DASK_SEND_LIMIT,
 ) -> BatchReport:
     """Convert every input under ``sources`` into records under ``out`` (or one JSON Lines file).
 
@@ -640,7 +650,19 @@ def convert_batch(
     it must be importable by spawned workers. ``on_start(todo, skipped)`` and
     ``on_result(path, error_code)`` report progress. Raises `BatchUsageError`
     when the run cannot start.
+
+    ``dask`` converts on a Dask cluster instead of local worker processes:
+    "local" (a `LocalCluster` of ``workers`` processes, closed at the end), a
+    scheduler address ("tcp://host:8786") or a `distributed.Client` (left
+    open). Only the conversions move: discovery, resume, writing and the report
+    stay here, so the records and report are those of a local run. Inputs up
+    to ``dask_send_limit`` bytes travel with their task; larger ones (all,
+    with 0) are read by the workers from their path. See `notes_extract.dask_runner`.
     """
+    if dask is not None:
+        from notes_extract import dask_runner
+
+        dask_runner.require()  # before any work: a missing extra is a usage error
     wall = time.monotonic()
     started = _now()
     source_paths = [Path(s) for s in sources]
@@ -709,21 +731,31 @@ def convert_batch(
 
     todo = [i for i, entry in enumerate(entries) if entry.status == "pending"]
     size = max(1, min(workers or _default_workers(), len(todo) or 1))
+    options: dict[str, Any] = {"sources": [str(s) for s in source_paths], "glob": glob, "workers": size,
+                               "timeout": timeout, "force": force}
+    runner: DaskRunner | None = None
+    remote = dask is not None and not (isinstance(dask, str) and dask == "local")
+    if dask is not None:
+        options["dask"] = dask if isinstance(dask, str) else "client"
+        if todo:  # nothing to convert (a finished run again): no cluster to start
+            runner = dask_runner.DaskRunner.connect(dask, workers=size)
+            if remote:
+                options["workers"] = runner.threads()  # the cluster's, whatever --workers says
     report = BatchReport(
-        out=out_dir, version=version, started=started, entries=entries,
-        options={"sources": [str(s) for s in source_paths], "glob": glob, "workers": size,
-                 "timeout": timeout, "force": force},
+        out=out_dir, version=version, started=started, entries=entries, options=options,
         jsonl={"path": jsonl_key, **committed} if jsonl_key else None)
     sink: BinaryIO | None = None
-    if jsonl_path is not None:
-        jsonl_path.parent.mkdir(parents=True, exist_ok=True)
-        sink = open(jsonl_path, "ab")  # noqa: SIM115 - closed in the finally below
-        sink.truncate(committed["bytes"])
     try:
+        if jsonl_path is not None:
+            jsonl_path.parent.mkdir(parents=True, exist_ok=True)
+            sink = open(jsonl_path, "ab")  # noqa: SIM115 - closed in the finally below
+            sink.truncate(committed["bytes"])
         report.write()
     except BaseException:
         if sink is not None:
             sink.close()
+        if runner is not None:
+            runner.close()
         raise
     if on_start is not None:
         on_start(len(todo), len(entries) - len(todo))
@@ -771,8 +803,13 @@ def convert_batch(
     # those before it (each is bounded by the timeout).
     waiting: dict[int, DocResult] = {}
     order = deque(todo)
-    results = _run_pool([entries[i].path for i in todo], workers=size, timeout=timeout,
-                        convert=convert, indent=2 if sink is None else None)
+    paths = [entries[i].path for i in todo]
+    indent = 2 if sink is None else None
+    if runner is not None:
+        results = runner.run(paths, timeout=timeout, convert=convert, indent=indent,
+                             send_limit=dask_send_limit, version=version)
+    else:
+        results = _run_pool(paths, workers=size, timeout=timeout, convert=convert, indent=indent)
     last_write, pause = time.monotonic(), report_every
     try:
         for job, result in results:
@@ -797,7 +834,11 @@ def convert_batch(
     except KeyboardInterrupt:
         report.state = "interrupted"
     finally:
-        results.close()
+        try:
+            results.close()
+        finally:
+            if runner is not None:
+                runner.close()
         try:
             if sink is not None:
                 for index in sorted(waiting):  # finished, just out of order: keep them
@@ -807,6 +848,8 @@ def convert_batch(
         finally:
             if report.state == "running":
                 report.state = "aborted"  # an unexpected error: still say what finished
+            if runner is not None and remote:  # workers may have joined during the run
+                report.options["workers"] = max(report.options["workers"], runner.most_threads)
             report.finished = _now()
             report.elapsed = time.monotonic() - wall
             report.write()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "notes-extract"
 DEFAULT_TIMEOUT = 300.0
+DEFAULT_SEND_LIMIT_MB = 64.0  # batch.DASK_SEND_LIMIT, not imported for --help
 
 
 def add_batch_parser(subparsers: Any) -> None:
@@ -33,7 +34,8 @@ def add_batch_parser(subparsers: Any) -> None:
             "(recursively; hidden files and folders are skipped) into JSON records under OUT, "
             "mirroring the folder structure: SRC/2024/jan.docx gives OUT/2024/jan.json "
             "(jan.1.json, jan.2.json ... when the document holds several meetings). Files are "
-            "converted in parallel worker processes and written atomically. OUT/_report.json "
+            "converted in parallel worker processes (or Dask tasks, with --dask) and written "
+            "atomically. OUT/_report.json "
             "records every input's status; running the same command again skips inputs that "
             "are unchanged and already converted, so an interrupted run resumes where it "
             "stopped."
@@ -51,7 +53,7 @@ def add_batch_parser(subparsers: Any) -> None:
                        help="only files whose path relative to SRC, or whose name, matches "
                             "PATTERN (case-insensitive), e.g. '*.pdf' or '2024/*'")
     batch.add_argument("--workers", metavar="N", type=_positive_int, default=None,
-                       help="worker processes to convert with (default: the number of CPUs)")
+                       help="worker processes to convert with, also with --dask local (default: the number of CPUs)")
     batch.add_argument("--jsonl", metavar="FILE", type=Path,
                        help="write all records, one compact JSON per line, to FILE instead of "
                             "one file per record (the report still goes to OUT)")
@@ -62,6 +64,19 @@ def add_batch_parser(subparsers: Any) -> None:
                             f"with code 'timeout' (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     batch.add_argument("--quiet", action="store_true",
                        help="no progress bar and no summary; failures are still listed on stderr")
+    dask = batch.add_argument_group(
+        "Dask", "convert on a Dask cluster instead of local worker processes (optional extra: "
+                "pip install 'notes-extract[dask]', on this machine and on the workers); records, "
+                "report and resume are the same as without --dask")
+    dask.add_argument("--dask", metavar="ADDRESS",
+                      help="'local' starts a Dask cluster of --workers processes on this machine; "
+                           "a scheduler address such as tcp://HOST:8786 uses a running cluster "
+                           "(--workers is then ignored)")
+    dask.add_argument("--dask-send-limit", metavar="MB", type=_megabytes, default=None,
+                      help="inputs up to this size are sent to the workers with their task, so the "
+                           "workers need no access to the files; larger ones are read by the workers "
+                           "from the same path, which needs shared storage (default: "
+                           f"{DEFAULT_SEND_LIMIT_MB:g}; 0: the workers read every input from its path)")
     batch.set_defaults(run=run_batch)
 
 
@@ -70,13 +85,16 @@ def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> in
     function (tests); it must be a module-level function spawned workers can import."""
     from notes_extract import batch
 
+    dask = getattr(args, "dask", None)
+    send_limit = getattr(args, "dask_send_limit", None)
     previous = _raise_on_sigterm()
     try:
         with _progress(enabled=not args.quiet and sys.stderr.isatty()) as (on_start, on_result):
             report = batch.convert_batch(
                 args.sources, args.output, glob=args.glob, workers=args.workers,
                 timeout=args.timeout or None, jsonl=args.jsonl, force=args.force,
-                convert=convert or batch.convert_document, on_start=on_start, on_result=on_result)
+                convert=convert or batch.convert_document, on_start=on_start, on_result=on_result,
+                dask=dask, dask_send_limit=batch.DASK_SEND_LIMIT if send_limit is None else send_limit)
     except batch.BatchUsageError as exc:
         _error(str(exc))
         return batch.EXIT_USAGE
@@ -120,6 +138,17 @@ def _seconds(text: str) -> float:
     if value < 0 or value != value:
         raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
     return value
+
+
+def _megabytes(text: str) -> int:
+    """A size in MB (1 MB = 2**20 bytes), as bytes."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size in MB: {text!r}") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (never send) or more")
+    return int(value * (1 << 20))
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:

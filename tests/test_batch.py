@@ -415,3 +415,23 @@ def test_sigterm_writes_the_report_and_exits_130(tmp_path: Path) -> None:
     after = statuses(out)
     assert all(after[Path(e["path"]).name] == "skipped" for e in done)
     assert len(records(out)) == 16
+
+
+# --------------------------------------------------------------------------- --dask without the extra
+
+
+def test_dask_without_the_extra_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    copy("txt", tmp_path / "src" / "a.txt")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what `import distributed` meets when missing
+    assert batch(tmp_path / "src", "-o", tmp_path / "out", "--dask", "local") == EXIT_USAGE
+    assert capsys.readouterr().err == (
+        "notes-extract: --dask needs the optional extra: pip install 'notes-extract[dask]'\n")
+    assert not (tmp_path / "out").exists()  # refused before any work
+
+
+def test_dask_send_limit_default_is_the_same_in_the_help() -> None:
+    from notes_extract import batch as batch_module
+    from notes_extract import cli_batch
+
+    assert cli_batch.DEFAULT_SEND_LIMIT_MB * (1 << 20) == batch_module.DASK_SEND_LIMIT

@@ -41,6 +41,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from notes_extract.errors import DocumentTimeoutError, InternalError, NotesExtractError, WorkerCrashedError
+from notes_extract.limits import Limits
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -88,25 +89,28 @@ class DocResult:
 Convert = Callable[[str, "int | None"], DocResult]
 
 
-def convert_document(path: str, indent: int | None = 2, data: bytes | None = None) -> DocResult:
+def convert_document(path: str, indent: int | None = 2, data: bytes | None = None, *,
+                     limits: Limits | None = None, password: str | None = None) -> DocResult:
     """Read one file into its records' JSON texts; errors come back as data, not exceptions.
 
     ``data``, when given, is the file's content, already read elsewhere (a Dask
     worker on a machine without the file): it is converted under the name
     ``path``, so the record is the same as when the file is read here.
+    ``limits`` and ``password`` are passed to `extract_all` (bind them with
+    `functools.partial` to give a run its own).
     """
     from notes_extract.api import extract_all, read_source
 
     started = time.perf_counter()
     sha256: str | None = None
     try:
-        data, name = read_source(path) if data is None else (data, path)
+        data, name = read_source(path, limits=limits) if data is None else (data, path)
         sha256 = hashlib.sha256(data).hexdigest()
         # Hand over the bytes already hashed, under the file's name (for the
         # record's source.path and Markdown detection), so they cannot differ.
         handle = io.BytesIO(data)
         handle.name = name
-        records = extract_all(cast(BinaryIO, handle))
+        records = extract_all(cast(BinaryIO, handle), password=password, limits=limits)
         texts = tuple(record.to_json(indent=indent) for record in records)
         warnings = tuple(dict.fromkeys(w for record in records for w in record.warnings))
         return DocResult(sha256, texts, warnings, time.perf_counter() - started)

@@ -64,6 +64,11 @@ def add_batch_parser(subparsers: Any) -> None:
                             f"with code 'timeout' (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     batch.add_argument("--quiet", action="store_true",
                        help="no progress bar and no summary; failures are still listed on stderr")
+    batch.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+    batch.add_argument("--max-pages", metavar="N", type=int, default=None,
+                       help="refuse PDFs with more than N pages (default 2000)")
+    batch.add_argument("--max-bytes", metavar="SIZE", default=None,
+                       help="refuse files larger than SIZE, e.g. 50MB (default 100MB)")
     dask = batch.add_argument_group(
         "Dask", "convert on a Dask cluster instead of local worker processes (optional extra: "
                 "pip install 'notes-extract[dask]', on this machine and on the workers); records, "
@@ -80,6 +85,24 @@ def add_batch_parser(subparsers: Any) -> None:
     batch.set_defaults(run=run_batch)
 
 
+def _converter(args: argparse.Namespace) -> Convert:
+    """The per-document function with this run's limits and password bound to it."""
+    import functools
+
+    from notes_extract import batch
+    from notes_extract.limits import Limits, parse_size
+
+    changes: dict[str, object] = {}
+    if getattr(args, "max_pages", None) is not None:
+        changes["max_pages"] = args.max_pages
+    if getattr(args, "max_bytes", None) is not None:
+        changes["max_bytes"] = parse_size(args.max_bytes)
+    password = getattr(args, "password", None)
+    if not changes and not password:
+        return batch.convert_document
+    return functools.partial(batch.convert_document, limits=Limits(**changes), password=password)  # type: ignore[arg-type]
+
+
 def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> int:
     """Run the batch command; the exit status. ``convert`` replaces the per-document
     function (tests); it must be a module-level function spawned workers can import."""
@@ -93,7 +116,7 @@ def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> in
             report = batch.convert_batch(
                 args.sources, args.output, glob=args.glob, workers=args.workers,
                 timeout=args.timeout or None, jsonl=args.jsonl, force=args.force,
-                convert=convert or batch.convert_document, on_start=on_start, on_result=on_result,
+                convert=convert or _converter(args), on_start=on_start, on_result=on_result,
                 dask=dask, dask_send_limit=batch.DASK_SEND_LIMIT if send_limit is None else send_limit)
     except batch.BatchUsageError as exc:
         _error(str(exc))

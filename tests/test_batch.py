@@ -435,3 +435,15 @@ def test_dask_send_limit_default_is_the_same_in_the_help() -> None:
     from notes_extract import cli_batch
 
     assert cli_batch.DEFAULT_SEND_LIMIT_MB * (1 << 20) == batch_module.DASK_SEND_LIMIT
+
+
+def test_limits_from_the_command_line_fail_documents_and_the_run_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    copy("txt", src / "a.txt")
+    copy("pdf", src / "b.pdf")
+    out = tmp_path / "out"
+    status = batch(src, "-o", out, "--workers", "1", "--max-pages", "2", "--quiet")
+    assert status == EXIT_SOME_FAILED
+    entries = {Path(e["path"]).suffix: e for e in report(out)["inputs"]}
+    assert entries[".pdf"]["status"] == "failed" and entries[".pdf"]["error"]["code"] == "limit-exceeded"
+    assert entries[".txt"]["status"] == "converted"

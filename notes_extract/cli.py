@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from notes_extract.cli_batch import seconds_arg, size_arg  # argument types both commands share
+
 if TYPE_CHECKING:
     from notes_extract.limits import Limits
 
@@ -38,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
     ex.add_argument("--max-pages", metavar="N", type=_positive_int, default=None,
                     help="refuse PDFs with more than N pages (default 2000)")
-    ex.add_argument("--max-bytes", metavar="SIZE", type=_size, default=None,
+    ex.add_argument("--max-bytes", metavar="SIZE", type=size_arg, default=None,
                     help="refuse files larger than SIZE, e.g. 50MB or 1GiB (default 100MB)")
-    ex.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=120.0,
+    ex.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=120.0,
                     help="stop a document after SECONDS and report it (default 120; 0 for no limit)")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     ex.set_defaults(run=_run_extract)
@@ -100,28 +102,6 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
-    return value
-
-
-def _size(text: str) -> int:
-    from notes_extract.limits import parse_size
-
-    try:
-        value = parse_size(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 byte: {text}")
-    return value
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if value < 0 or value != value:
-        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more: {text}")
     return value
 
 

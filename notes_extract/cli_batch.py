@@ -59,7 +59,7 @@ def add_batch_parser(subparsers: Any) -> None:
                             "one file per record (the report still goes to OUT)")
     batch.add_argument("--force", action="store_true",
                        help="convert every input again, even when the report says it is done")
-    batch.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_TIMEOUT,
+    batch.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=DEFAULT_TIMEOUT,
                        help="give up on a document after this long and report it as failed "
                             f"with code 'timeout' (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     batch.add_argument("--quiet", action="store_true",
@@ -67,7 +67,7 @@ def add_batch_parser(subparsers: Any) -> None:
     batch.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
     batch.add_argument("--max-pages", metavar="N", type=int, default=None,
                        help="refuse PDFs with more than N pages (default 2000)")
-    batch.add_argument("--max-bytes", metavar="SIZE", default=None,
+    batch.add_argument("--max-bytes", metavar="SIZE", type=size_arg, default=None,
                        help="refuse files larger than SIZE, e.g. 50MB (default 100MB)")
     dask = batch.add_argument_group(
         "Dask", "convert on a Dask cluster instead of local worker processes (optional extra: "
@@ -90,13 +90,13 @@ def _converter(args: argparse.Namespace) -> Convert:
     import functools
 
     from notes_extract import batch
-    from notes_extract.limits import Limits, parse_size
+    from notes_extract.limits import Limits
 
     changes: dict[str, object] = {}
     if getattr(args, "max_pages", None) is not None:
         changes["max_pages"] = args.max_pages
     if getattr(args, "max_bytes", None) is not None:
-        changes["max_bytes"] = parse_size(args.max_bytes)
+        changes["max_bytes"] = args.max_bytes
     password = getattr(args, "password", None)
     if not changes and not password:
         return batch.convert_document
@@ -153,7 +153,7 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
+def seconds_arg(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -238,3 +238,15 @@ def _progress(*, enabled: bool) -> Iterator[tuple[Any, Any]]:
 
 def _error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def size_arg(text: str) -> int:
+    from notes_extract.limits import parse_size
+
+    try:
+        value = parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte: {text}")
+    return value

@@ -250,9 +250,22 @@ def pdf_floor(data: bytes) -> int:
 # --------------------------------------------------------------------------- parts
 
 
-def part_docx(table: Table, runs: int, big_runs: int, work: Path) -> None:
+def _parse_rows(table: Table, label: str, path: Path, floor: Callable[[], object], n: int, *,
+                target: float) -> None:
+    """Two rows for one file: the whole pipeline, then the loader alone, each against ``floor``."""
     import notes_extract
     from notes_extract import loaders
+
+    data = path.read_bytes()
+    for what, run in (("pipeline", lambda: notes_extract.extract_all(data)),
+                      ("loader", lambda: loaders.load(data, source=path.name))):
+        ours, base = paired_medians(run, floor, n)
+        ratio = ours / base
+        table.row(Row(f"{label}: {what}", ms(ours), ms(base), f"{ratio:.2f}x", f"<={target:g}x",
+                      verdict(ratio, target, below=True), f"n={n}"))
+
+
+def part_docx(table: Table, runs: int, big_runs: int, work: Path) -> None:
 
     table.header("parse cost, .docx (same process; floor = python-docx Document() + every paragraph and cell)")
     cases: list[tuple[str, Callable[[], Path], int]] = [
@@ -262,39 +275,10 @@ def part_docx(table: Table, runs: int, big_runs: int, work: Path) -> None:
     for label, make, n in cases:
         with guarded(table, label):
             path = make()
-            data = path.read_bytes()
-            floor = lambda path=path: docx_floor(path)  # noqa: E731
-            pipeline, base = paired_medians(lambda data=data: notes_extract.extract_all(data), floor, n)
-            ratio = pipeline / base
-            table.row(
-                Row(
-                    f"{label}: pipeline",
-                    ms(pipeline),
-                    ms(base),
-                    f"{ratio:.2f}x",
-                    "<=1.3x",
-                    verdict(ratio, 1.3, below=True),
-                    f"n={n}",
-                )
-            )
-            loader, base = paired_medians(lambda data=data, path=path: loaders.load(data, source=path.name), floor, n)
-            ratio = loader / base
-            table.row(
-                Row(
-                    f"{label}: loader",
-                    ms(loader),
-                    ms(base),
-                    f"{ratio:.2f}x",
-                    "<=1.3x",
-                    verdict(ratio, 1.3, below=True),
-                    f"n={n}",
-                )
-            )
+            _parse_rows(table, label, path, lambda path=path: docx_floor(path), n, target=1.3)
 
 
 def part_pdf(table: Table, runs: int, big_runs: int, work: Path) -> None:
-    import notes_extract
-    from notes_extract import loaders
 
     table.header("parse cost, .pdf (same process; floor = pdfplumber open + extract_text() on every page)")
     cases: list[tuple[str, Callable[[], Path], int]] = [
@@ -305,33 +289,7 @@ def part_pdf(table: Table, runs: int, big_runs: int, work: Path) -> None:
         with guarded(table, label):
             path = make()
             data = path.read_bytes()
-            floor = lambda data=data: pdf_floor(data)  # noqa: E731
-            pipeline, base = paired_medians(lambda data=data: notes_extract.extract_all(data), floor, n)
-            ratio = pipeline / base
-            table.row(
-                Row(
-                    f"{label}: pipeline",
-                    ms(pipeline),
-                    ms(base),
-                    f"{ratio:.2f}x",
-                    "<=0.5x",
-                    verdict(ratio, 0.5, below=True),
-                    f"n={n}",
-                )
-            )
-            loader, base = paired_medians(lambda data=data, path=path: loaders.load(data, source=path.name), floor, n)
-            ratio = loader / base
-            table.row(
-                Row(
-                    f"{label}: loader",
-                    ms(loader),
-                    ms(base),
-                    f"{ratio:.2f}x",
-                    "<=0.5x",
-                    verdict(ratio, 0.5, below=True),
-                    f"n={n}",
-                )
-            )
+            _parse_rows(table, label, path, lambda data=data: pdf_floor(data), n, target=0.5)
 
 
 def cli_command(*args: str) -> list[str]:

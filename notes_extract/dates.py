@@ -36,7 +36,6 @@ _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<a>\d{1,2})-(?P<b>\d{1,2}
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2})(?!\d|\.\d)"
 )
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -125,14 +124,6 @@ def find_dates(
 def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
     """The first date in ``text`` that states its year."""
     return next((f for f in find_dates(text, day_first=day_first) if f.has_year), None)
-
-
-def year_month(text: str) -> tuple[int, int] | None:
-    """A "March 2024" style month, when no full date is given."""
-    m = _MONTH_YEAR.search(text)
-    if not m:
-        return None
-    return int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]
 
 
 _TIME = re.compile(

@@ -186,7 +186,6 @@ class Segments:
     fields: dict[str, str] = field(default_factory=dict)
     next_meeting: list[Block] = field(default_factory=list)
     loose_blocks: list[Block] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
 
 
 _SUBMITTED = re.compile(r"^(respectfully\s+)?submitted( by)?\W*$", re.I)
@@ -439,7 +438,7 @@ _AGENDA_ITEM_FIELD = re.compile(r"^(agenda item|item|topic|subject)$", re.I)
 
 def segment(blocks: list[Block]) -> Segments:
     """Assign every block to one part of the minutes."""
-    seg = Segments(blocks=list(blocks))
+    seg = Segments()
     current: SectionSpan | None = None
     # What the last structural heading or label opened: "attendance",
     # "actions", "next_meeting", "agenda", or None inside a discussion section.

@@ -49,10 +49,10 @@ from collections.abc import Generator, Sequence
 from concurrent.futures import CancelledError
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from notes_extract.batch import BatchUsageError, Convert, DocResult, tool_version
-from notes_extract.errors import DocumentTimeoutError, InternalError, NotesExtractError, WorkerCrashedError
+from notes_extract.errors import DocumentTimeoutError, InternalError, WorkerCrashedError
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -87,28 +87,42 @@ def run_task(convert: Convert, path: str, indent: int | None, data: bytes | None
              read_from: str | None = None) -> tuple[str, DocResult]:
     """Convert one document on a Dask worker; also return the worker's notes-extract version.
 
-    ``data`` is the file's content when the client sent it; else the worker
-    reads ``read_from`` (the absolute form of a relative ``path``: a worker's
-    working folder is not the client's) or ``path``. The record is named
-    ``path`` either way, as in a local run. The version lets the client refuse
-    records made by another release (they would differ from a local run's, and
-    resume trusts the report's version).
+    ``data`` is the file's content when the client sent it; else ``convert``
+    reads the file itself, at ``read_from`` (the absolute form of a relative
+    ``path``: a worker's working folder is not the client's) or ``path``. The
+    record is named ``path`` either way, as in a local run. The version lets
+    the client refuse records made by another release (they would differ from
+    a local run's, and resume trusts the report's version).
     """
     _warm_up()  # before the start event: building the pipeline is not the document's time
     _announce_start()
     started = time.perf_counter()
     try:
-        if data is None and read_from is not None:
-            from notes_extract.api import read_source
-
-            data = read_source(read_from)[0]
-        result = convert(path, indent) if data is None else convert(path, indent, data=data)  # type: ignore[call-arg]
-    except NotesExtractError as exc:  # the file cannot be read: as convert_document reports it
-        result = DocResult(None, seconds=time.perf_counter() - started, error=(exc.code, exc.message))
+        if data is not None:
+            result = convert(path, indent, data=data)  # type: ignore[call-arg]
+        else:
+            result = convert(cast(str, _Located(path, read_from)) if read_from else path, indent)
     except Exception as exc:  # an injected converter's bug: report it like the local pool does
         result = DocResult(None, seconds=time.perf_counter() - started,
                            error=(InternalError.code, f"{type(exc).__name__}: {exc}"))
     return _worker_version(), result
+
+
+class _Located(os.PathLike):  # type: ignore[type-arg]
+    """A path named as the client gave it (``str``) but opened where the worker finds it (``fspath``),
+    so the converter reads the file within its own limits and names the record as a local run does."""
+
+    def __init__(self, name: str, where: str) -> None:
+        self.name, self.where = name, where
+
+    def __fspath__(self) -> str:
+        return self.where
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"_Located({self.name!r}, {self.where!r})"
 
 
 def _warm_up() -> None:
@@ -149,6 +163,7 @@ class DaskRunner:
         self.owns_client = owns_client
         self.most_threads = 0
         self._restarts: list[threading.Thread] = []
+        self._config: Any = None  # dask.config.set for a LocalCluster of our own, undone on close
 
     @classmethod
     def connect(cls, target: str | Any, *, workers: int) -> DaskRunner:
@@ -157,19 +172,30 @@ class DaskRunner:
         if not isinstance(target, str):
             return cls(target, owns_client=False)
         if target == "local":
-            with warnings.catch_warnings():
-                # Without a dashboard the scheduler still serves /health on 8787, or any free
-                # port when another Dask has it: nothing to warn the user about.
-                warnings.filterwarnings("ignore", message="Port .* is already in use")
-                cluster = distributed.LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                    host="127.0.0.1", silence_logs=logging.ERROR)
+            # A LocalCluster closes for good a nanny whose worker is down when it checks, 15 s
+            # after any earlier loss of that worker: crashes and timeouts would shrink it to nothing.
+            import dask
+
+            config = dask.config.set({"distributed.deploy.lost-worker-timeout": "100 days"})
             try:
-                client = distributed.Client(cluster, set_as_default=False)
+                with warnings.catch_warnings():
+                    # Without a dashboard the scheduler still serves /health on 8787, or any free
+                    # port when another Dask has it: nothing to warn the user about.
+                    warnings.filterwarnings("ignore", message="Port .* is already in use")
+                    cluster = distributed.LocalCluster(
+                        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                        host="127.0.0.1", silence_logs=logging.ERROR)
+                try:
+                    client = distributed.Client(cluster, set_as_default=False)
+                except BaseException:
+                    cluster.close()
+                    raise
             except BaseException:
-                cluster.close()
+                config.__exit__(None, None, None)
                 raise
-            return cls(client, cluster)
+            runner = cls(client, cluster)
+            runner._config = config
+            return runner
         try:
             client = distributed.Client(target, set_as_default=False)
         except (OSError, *_TIMEOUTS, ValueError) as exc:
@@ -191,8 +217,13 @@ class DaskRunner:
             if self.owns_client:
                 self.client.close()
         finally:
-            if self.cluster is not None:
-                self.cluster.close()
+            try:
+                if self.cluster is not None:
+                    self.cluster.close()
+            finally:
+                if self._config is not None:
+                    self._config.__exit__(None, None, None)
+                    self._config = None
 
     def run(self, paths: Sequence[str], *, timeout: float | None, convert: Convert, indent: int | None,
             send_limit: int, version: str) -> Generator[tuple[int, DocResult], None, None]:
@@ -290,8 +321,14 @@ class DaskRunner:
             for key in [k for k in started if k not in inflight]:
                 del started[key]  # finished or cancelled already
             late = [(key, start, worker) for key, (start, worker) in started.items() if now >= start + timeout]
+        if not late:
+            return []
+        alive = set(self.client.nthreads())
+        with lock:
             for key, _, _ in late:
                 del started[key]
+        # A task whose worker died is not running: Dask runs it again, and it says so again.
+        late = [(key, start, worker) for key, start, worker in late if worker in alive]
         done: list[tuple[int, DocResult]] = []
         for key, start, worker in late:
             index, future, _ = inflight.pop(key)

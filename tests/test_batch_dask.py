@@ -77,14 +77,18 @@ def copy(ext: str, target: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    """A two-worker cluster on loopback; a crashed task is retried once before KilledWorker."""
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1",
-        silence_logs=logging.ERROR, scheduler_kwargs={"allowed_failures": 1})
-    try:
-        yield cluster.scheduler_address
-    finally:
-        cluster.close()
+    """A two-worker cluster on loopback; a crashed task is retried once before KilledWorker.
+
+    As `--dask local` does, it keeps its nannies however often their workers die.
+    """
+    with dask.config.set({"distributed.deploy.lost-worker-timeout": "100 days"}):
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1",
+            silence_logs=logging.ERROR, scheduler_kwargs={"allowed_failures": 1})
+        try:
+            yield cluster.scheduler_address
+        finally:
+            cluster.close()
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +133,15 @@ def test_paths_scattered_bytes_and_json_lines_give_the_same_records(
     convert_batch([src], tmp_path / "paths", dask=scheduler, dask_send_limit=0)
     assert records(tmp_path / "paths") == records(expected)
     assert outcome(tmp_path / "paths") == outcome(expected)
+    # A relative SRC: the workers (elsewhere, in their own working folder) find the files by
+    # their absolute path, and the records name them as given, as with bytes sent.
+    monkeypatch.chdir(src.parent)
+    convert_batch(["src"], tmp_path / "relative-bytes", dask=scheduler)
+    convert_batch(["src"], tmp_path / "relative-paths", dask=scheduler, dask_send_limit=0)
+    relative = records(tmp_path / "relative-paths")
+    assert len(relative) == 5 and relative == records(tmp_path / "relative-bytes")
+    assert json.loads(relative["2025/committee.json"])["source"]["path"] == "src/2025/committee.txt"
+    monkeypatch.undo()
     # Every input scattered to a worker ahead of its task, as large ones are.
     monkeypatch.setattr(dask_runner, "INLINE_LIMIT", 0)
     convert_batch([src], tmp_path / "scattered", dask=scheduler)

@@ -17,46 +17,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from notes_extract.people import Roster
+from notes_extract.vocab.actions import ASKING_VERBS, COMMITMENT_PATTERNS, COMMITMENT_TRIGGERS
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import GROUP_OWNERS, NOT_OWNERS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-# Roles that can own an action or chair a meeting, as token patterns.
-ROLE_WORDS = [
-    "chair", "chairman", "chairperson", "chairwoman", "co-chair", "vice-chair", "clerk",
-    "secretary", "treasurer", "president", "vice-president", "minute taker", "coordinator",
-    "convenor", "convener", "manager", "director", "officer", "committee", "board", "council",
-    "team", "staff", "members", "all", "everyone", "group", "executive", "lead",
-]  # fmt: skip
-
-# What follows an owner to make a firm commitment. Tentative forms ("may",
-# "hopes to", "might") are deliberately absent.
-COMMITMENT_PATTERNS: list[list[dict]] = [
-    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
-    [{"LOWER": {"IN": ["will", "shall", "would"]}}, {"IS_ALPHA": True, "IS_LOWER": True,
-                                                       "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
-                                                                            "prefer", "rather", "also"]}}],
-    [{"LOWER": {"IN": ["agreed", "offered", "undertook", "volunteered", "promised"]}},
-     {"LOWER": "to"}],
-    [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
-    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
-     {"LOWER": "to"}],
-    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
-]  # fmt: skip
-
-# Capitalised words that start sentences but are never owners.
-NOT_OWNERS = {
-    "matter", "application", "accounts", "payments",
-    "it", "this", "that", "there", "we", "they", "he", "she", "you", "i", "these", "those",
-    "need", "needs", "plan", "aim", "time", "item", "items", "action", "actions", "agreed",
-    "decision", "resolved", "motion", "also", "next", "date", "meeting", "minutes", "report",
-    "update", "the", "a", "an", "what", "how", "who", "when", "where", "why", "no", "any",
-    "all", "each", "some", "one", "our", "their", "his", "her", "its", "nobody", "someone",
-    "somebody", "to", "in", "on", "at", "for", "and", "or", "but", "if", "as", "so", "not",
-    "please", "thanks", "thank", "discussion", "question", "questions", "note", "notes",
-}  # fmt: skip
-
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
@@ -126,15 +93,13 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_TRIGGER_WORDS = re.compile(r"\b(to|will|shall|would|agreed|offered|undertook|volunteered|promised|committed|asked|"
-                            r"tasked|requested|going|asks|requests|instructs?|instructed|tasks|invites?|invited|"
-                            r"directs?|directed)\b", re.I)
+_TRIGGER_WORDS = re.compile(rf"\b{any_of(COMMITMENT_TRIGGERS)}\b", re.I)
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.
 _ASKS = re.compile(
-    r"\b(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|invites?|invited|directs?|"
-    r"directed)\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
+    rf"\b{any_of(ASKING_VERBS)}\s+"
+    r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
     r"(?!consider\b|think\b|note\b|remember\b|be\b|reflect\b)[a-z]")
 
 
@@ -233,12 +198,7 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     return parts
 
 
-# Groups and roles that minutes give tasks to.
-ROLE_OWNERS = {
-    "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",
-    "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
-    "executive", "officer", "organisers", "organizers", "everyone", "all",
-}  # fmt: skip
+_CHAIR = re.compile(r"(vice[- ])?chair(man|person)?", re.I)
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
@@ -246,15 +206,15 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     if roster.resolve(part):
         return True
     lowered = bare.lower()
-    if lowered in ROLE_WORDS or lowered in ROLE_OWNERS or \
-            re.fullmatch(r"(vice[- ])?chair(man|person)?", bare, re.I):
-        return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in ROLE_OWNERS
+    if lowered in ROLE_WORDS or lowered in GROUP_OWNERS or \
+            _CHAIR.fullmatch(bare):
+        return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS
     if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part):
         return True
     tokens = part.split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False
-    if len(tokens) > 1 and tokens[-1].lower() in ROLE_OWNERS | set(ROLE_WORDS):
+    if len(tokens) > 1 and tokens[-1].lower() in GROUP_OWNERS | set(ROLE_WORDS):
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

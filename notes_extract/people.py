@@ -9,33 +9,25 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-HONORIFIC = re.compile(
-    r"^(?:(?:borough|county|district|town|parish|city|ward)\s+)?(?:cllrs?|councill?ors?|cr|mr|mrs|ms|miss|mx|dr|"
-    r"prof|professor|sir|dame|rev|revd|messrs|mmes|the)\.?\s+",
-    re.I,
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import (
+    COUNCIL_TIERS,
+    COUNCILLOR_TITLES,
+    HONORIFICS,
+    NICKNAMES,
+    OFFICERS_IN_LISTS,
+    ROLE_FORMS,
+    ROLE_NOUNS,
+    ROLES_AFTER_NAME,
+    TITLES_BEFORE_NAME,
 )
+
+HONORIFIC = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS)}\.?\s+", re.I)
 
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
 # "treasurer"); anything else is kept, lower-cased, as written.
-ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"co[- ]?chair(man|woman|person)?", re.I), "co-chair"),
-    (re.compile(r"(vice|deputy)[- ]?chair(man|woman|person)?", re.I), "vice-chair"),
-    (re.compile(r"vice[- ]?president", re.I), "vice-president"),
-    (re.compile(r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the meeting)?|"
-                r"presiding|in the chair|facilitator|facilitating|facilitated)", re.I), "chair"),
-    (re.compile(r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
-                r"notes|scribe|recorder|recording secretary|minute secretary", re.I), "minute taker"),
-    (re.compile(r"(parish |town |council |deputy )?clerk( to the council)?", re.I), "clerk"),
-    (re.compile(r"(hon\.? |honorary |general )?secretary", re.I), "secretary"),
-    (re.compile(r"(hon\.? |honorary )?treasurer", re.I), "treasurer"),
-    (re.compile(r"president", re.I), "president"),
-    (re.compile(r"councill?or|cllr", re.I), "councillor"),
-    (re.compile(r"guests?", re.I), "guest"),
-    (re.compile(r"observer|observing", re.I), "observer"),
-    (re.compile(r"time[- ]?keeper", re.I), "timekeeper"),
-    (re.compile(r"commissioner", re.I), "commissioner"),
-]
+ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(form, re.I), role) for form, role in ROLE_FORMS]
 
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _ROLE_AFTER = re.compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
@@ -103,8 +95,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
-    if not role_text and (tail := re.search(r"\s+(chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|"
-                                            r"secretary|treasurer|mayor|deputy mayor)$", name, re.I)):
+    if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):
         name, role_text = name[: tail.start()], tail.group(1)
     # "A Armstrong EDC": a council's initials after the name
     if not role_text and (tail := re.search(r"(?<=[a-z])\s+([A-Z]{2,4})$", name)) and len(name.split()) >= 3:
@@ -115,7 +106,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     # "President Rob Bishop", "Cllr Ann Lee": a title before the name is a role.
     if (title := _TITLE_BEFORE.match(name)) and not role_text:
         role_text = title["title"]
-        if not re.fullmatch(r"cllr|councillor", role_text, re.I):
+        if role_text.lower() not in _COUNCILLOR_WORDS:
             name = name[title.end():]
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
@@ -126,10 +117,11 @@ def parse_entry(text: str) -> PersonEntry | None:
     return PersonEntry(name=name, role=role, text=raw)
 
 
-_TITLE_BEFORE = re.compile(
-    r"^(?P<title>vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
-    r"commissioner|councill?or|cllr|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor)\.?\s+(?=[A-Z])",
-    re.I)
+_TITLE_BEFORE = re.compile(rf"^(?P<title>{TITLES_BEFORE_NAME})\.?\s+(?=[A-Z])", re.I)
+_ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
+
+
+_COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}
 
 
 def _is_known_role(text: str) -> bool:
@@ -158,8 +150,7 @@ def split_people(text: str) -> list[str]:
     # "D Richardson (Chair) R Healey": a role in brackets ends one person
     parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])", part)]
     # "P Moran Clerk J Connelly": an officer's title starts the next person
-    parts = [piece for part in parts for piece in re.split(
-        r"\s+(?=(?:Clerk|Deputy Clerk|Secretary|Treasurer|Minute Taker)\s+[A-Z])", part)]
+    parts = [piece for part in parts for piece in _OFFICER_STARTS_PERSON.split(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in re.split(r"(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[A-Z])", part)]
     out: list[str] = []
@@ -196,9 +187,9 @@ def split_people(text: str) -> list[str]:
     return merged
 
 
-_ROLE_NOUNS = re.compile(r"\b(manager|officer|director|coordinator|co-ordinator|designer|engineer|consultant|"
-                         r"attorney|solicitor|accountant|adviser|advisor|administrator|assistant|representative|"
-                         r"planner|surveyor|architect|auditor|ranger|warden|inspector|organiser|organizer|lead)$", re.I)
+_ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
+_OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
+_COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 
 
 def _role_phrase(part: str) -> bool:
@@ -208,7 +199,7 @@ def _role_phrase(part: str) -> bool:
 
 def _split_at_titles(text: str) -> list[str]:
     """Split before each "Councillor"/"Cllr" that follows a complete name."""
-    pieces = re.split(r"\s+(?=(?:Cllr|Councillor|Councilor)\.?\s+[A-Z])", text)
+    pieces = _COUNCILLOR_STARTS_PERSON.split(text)
     out: list[str] = []
     for piece in pieces:
         if out and len(out[-1].split()) < 2:
@@ -286,23 +277,6 @@ class Roster:
         return self.resolve(text) or text.strip()
 
 
-# Common English short forms of first names, for "Bob" meaning "Robert ...".
-NICKNAMES: dict[str, tuple[str, ...]] = {
-    "robert": ("bob", "rob", "bobby", "robbie"), "william": ("bill", "will", "billy", "liam"),
-    "richard": ("dick", "rick", "rich", "richie"), "james": ("jim", "jimmy", "jamie"),
-    "john": ("jack", "johnny"), "margaret": ("maggie", "meg", "peggy"), "elizabeth": ("liz", "beth", "betty"),
-    "katherine": ("kate", "kath", "kathy", "katie"), "catherine": ("kate", "cath", "cathy", "katie"),
-    "michael": ("mike", "mick", "mikey"), "thomas": ("tom", "tommy"), "anthony": ("tony",),
-    "christopher": ("chris",), "christine": ("chris",), "daniel": ("dan", "danny"), "david": ("dave",),
-    "edward": ("ed", "ted", "eddie"), "joseph": ("joe",), "jonathan": ("jon",), "matthew": ("matt",),
-    "nicholas": ("nick",), "patricia": ("pat", "trish"), "patrick": ("pat",), "peter": ("pete",),
-    "stephen": ("steve",), "steven": ("steve",), "susan": ("sue",), "timothy": ("tim",),
-    "alexander": ("alex",), "andrew": ("andy", "drew"), "benjamin": ("ben",), "charles": ("charlie", "chuck"),
-    "deborah": ("debbie", "deb"), "jennifer": ("jen", "jenny"), "kenneth": ("ken",), "lawrence": ("larry",),
-    "samuel": ("sam",), "samantha": ("sam",), "victoria": ("vicky", "tori"), "gerald": ("gerry", "jerry"),
-    "jeremy": ("jerry",), "frederick": ("fred",), "gregory": ("greg",), "philip": ("phil",),
-    "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
-}  # fmt: skip
 
 
 def _initials(full: str) -> str:

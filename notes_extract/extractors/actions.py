@@ -12,21 +12,14 @@ from notes_extract.extractors.text_match import overlap, split_label
 from notes_extract.models import Action, Due, Owner
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import ActionTable
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
 
-# Status words → the record's status. Longer phrases first.
-STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(not started|not yet started|to do|left to do|outstanding|open|pending|new)\b", re.I), "open"),
-    (re.compile(r"\b(in progress|in hand|ongoing|on-going|underway|under way|started|continuing|"
-                r"partially (done|complete\w*)|carried (forward|over)|on track|wip)\b", re.I),
-     "in_progress"),
-    (re.compile(r"\b(complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned)\b", re.I),
-     "done"),
-    (re.compile(r"\b(cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|"
-                r"not required)\b", re.I), "cancelled"),
-]  # fmt: skip
+# Status words → the record's status, longer phrases first.
+STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
+                                                   for words, status in STATUS_FORMS]
 
 ACTION_LABEL = re.compile(
-    r"^\s*(?:\*\*)?(?:new\s+)?(action(?:\s+(?:point|item))?s?|ap|ai|todo|to do)(?:\s*\d+)?\s*(?:\*\*)?"
+    rf"^\s*(?:\*\*)?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
     r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "[done]", "(not started yet)", "[in progress]" after an action

@@ -6,69 +6,29 @@ import re
 
 from notes_extract.models import Decision, Votes
 from notes_extract.people import Roster, strip_honorifics
-from notes_extract.segment import RULING, MotionTable
+from notes_extract.segment import MotionTable
+from notes_extract.vocab.decisions import (
+    DECIDERS,
+    DECISION_PHRASINGS,
+    OUTCOME_FORMS,
+    RULING,
+    RULING_OUTCOMES,
+    SECONDED,
+    SECONDER,
+    VOTE_COUNT_WORDS,
+)
+from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 
 _NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Motion|It|This|Which|Item|Proposal|The|All)\b)"
          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+Jr\.?)?")
 
-# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION",
-# "DEFERRED"), with the outcome its first word gives.
-_RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "deferred",
-                    "CONTINUED": "deferred", "POSTPONED": "deferred", "TABLED": "deferred",
-                    "WITHDRAWN": "withdrawn"}
-
-DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [
-    (RULING, "other"),
-    (re.compile(r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
-                r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", re.I), "motion"),
-    (re.compile(r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b", re.I), "agreement"),
-    (re.compile(r"^(proposal|motion)\s*:", re.I), "motion"),
-    (re.compile(r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", re.I), "resolution"),
-    (re.compile(r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", re.I), "resolution"),
-    (re.compile(r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
-                r"|(?i:\bmoved by\b|\bproposed by\b|\bseconded\b|^\w+\s+moved\b|\bmotion (to|that)\b)"), "motion"),
-    (re.compile(r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
-                r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
-                r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))",
-                re.I), "agreement"),
-    (re.compile(r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
-                r"\bby consensus\b|\bnem\.?\s*con\b", re.I), "agreement"),
-    # "The minutes were reviewed and approved." / "The Board voted to ..."
-    (re.compile(r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
-                r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
-                re.I), "agreement"),
-    (re.compile(r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", re.I), "motion"),
-    (re.compile(r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
-                re.I), "agreement"),
-    (re.compile(r"^(a\s+)?thumbs?[- ]up\b", re.I), "agreement"),  # informal consensus
-    (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
-                r"(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", re.I), "resolution"),
-    (re.compile(r"\b(councill?ors|members|committee|board|trustees|council|directors|governors|meeting)\s+"
-                r"(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", re.I), "agreement"),
-    (re.compile(r"\b(commissioners|councill?ors|trustees|directors|governors|committee|board|council|members)\s+"
-                r"(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", re.I), "agreement"),
-    (re.compile(r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
-                r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", re.I),
-     "agreement"),
-    (re.compile(r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", re.I), "motion"),
-    # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
-    (re.compile(r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
-                r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
-                r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
-                re.I), "agreement"),
-    # "Rebecca Galves appointed Lina Germann as ..."
-    (re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+)?(appointed|co-opted)\b", re.I), "other"),
-    # "Queried which aspects to parallelize, decided on PLINK"
-    (re.compile(r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", re.I), "agreement"),
-]
+DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
+    (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
 
 # A sentence that only gives the details of a motion ("Proposed: Tim,
 # seconded: Matt."), or only its result ("Motion approved."): it completes the
 # decision stated just before it.
-MOTION_DETAIL = re.compile(
-    r"(?i:\b(made the motion|making the motion|moved that|seconded|seconder|proposer)\b)|"
-    r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
-    r"^(?i:proposed|moved|seconded)\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
+MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
 OUTCOME_ONLY = re.compile(
     r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
@@ -79,18 +39,8 @@ _LEADING_LABEL = re.compile(r"^\W*(proposal|motion|resolved|resolution)\s*:\s*(\
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
-_OUTCOMES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(defeated|failed|rejected|lost|not carried|did not pass|was not approved)\b", re.I),
-     "defeated"),
-    (re.compile(r"\bwithdrawn\b", re.I), "withdrawn"),
-    (re.compile(r"\b(deferred|postponed|tabled|adjourned to)\b", re.I), "deferred"),
-    (re.compile(r"\blapsed\b|\bfell\b", re.I), "lapsed"),
-    (re.compile(r"\b(carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-                r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
-                r"consensus (was )?(reached|achieved))\b",
-                re.I),
-     "carried"),
-]
+_OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), outcome)
+                                                for words, outcome in OUTCOME_FORMS]
 
 _PROPOSER = re.compile(
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
@@ -99,10 +49,10 @@ _PROPOSER = re.compile(
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"),
-             "seconder": re.compile(rf"\b(?i:seconded)\s+(?i:by),?\s+(?P<name>{_NAME})")}
+             "seconder": re.compile(rf"\b(?i:{SECONDED})\s+(?i:by),?\s+(?P<name>{_NAME})")}
 _SECONDER = re.compile(
-    rf"\b(?i:seconded|seconder)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:seconded|second(?:ing)?)\b")
+    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
+    rf"(?:{SECONDED}|second(?:ing)?)\b")
 _VOTES = re.compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
@@ -120,11 +70,7 @@ _REPORTED = re.compile(r"\b(reports?|reported|says?|said|noted|mentioned|confirm
                        r"[^.]*\b(has|have|had)\s+been\b", re.I)
 
 
-_COUNT = {
-    "for": r"(?:for|in favou?r|yes|ayes?|aye)",
-    "against": r"(?:against|no|nays?|opposed)",
-    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
-}
+_COUNT = VOTE_COUNT_WORDS
 
 
 def read_votes(text: str) -> Votes | None:
@@ -154,8 +100,7 @@ _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result)?\W*\(?\s*(for|a
 
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(agreed|offered|undertook|volunteered)"
                             r"\s+to\b")
-_BODY = re.compile(r"(the\s+)?(committee|council|board|members|meeting|group|trustees|directors|councill?ors|"
-                   r"commissioners|everyone|all)", re.I)
+_BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all)", re.I)
 
 
 def decision_kind(text: str) -> str | None:
@@ -190,7 +135,7 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     clean = _LEADING_LABEL.sub("", text.strip().strip("*_ ").strip())
     decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
     if ruling := RULING.match(text.strip()):
-        decision.outcome = _RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
+        decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
     _complete(decision, text, roster)
     return decision
 

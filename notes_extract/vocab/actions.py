@@ -1,0 +1,54 @@
+"""Words about actions: labels, status words, commitment phrasings and the
+headers of action tables.
+
+Plain data; `Matcher` token patterns are spaCy's own data format.
+"""
+
+from __future__ import annotations
+
+# Status words (regex fragments) → the record's status. Longer phrases first.
+STATUS_FORMS: list[tuple[str, str]] = [
+    (r"not started|not yet started|to do|left to do|outstanding|open|pending|new", "open"),
+    (r"in progress|in hand|ongoing|on-going|underway|under way|started|continuing|"
+     r"partially (done|complete\w*)|carried (forward|over)|on track|wip", "in_progress"),
+    (r"complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned", "done"),
+    (r"cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|not required", "cancelled"),
+]
+# A line that only reports the state of the action above it ("Action Complete").
+STATUS_ONLY_WORDS = r"complete[d]?|done|closed|finished|in progress|ongoing"
+
+# What opens an action line ("Action:", "AP:", "AI -", "TODO").
+ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
+
+# Commitment words, as token patterns: what follows an owner to make a firm
+# task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
+MODALS = ("will", "shall", "would")
+PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+COMMITMENT_PATTERNS: list[list[dict]] = [
+    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
+    [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
+                                       "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
+                                                            "prefer", "rather", "also"]}}],
+    [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}],
+    [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
+    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
+     {"LOWER": "to"}],
+    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+]  # fmt: skip
+# "OTC asks staff to propose ...": verbs that hand someone a task.
+ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
+                "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
+# Every word a commitment phrasing starts with: a text without one holds no commitment.
+COMMITMENT_TRIGGERS = ("to", "going", "committed", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS)
+
+# Column headers of action tables, by the column's role (regex fragments).
+ACTION_COLUMNS: dict[str, str] = {
+    "action": r"\b(actions?|tasks?|items?|description|what|activity|to do)\b",
+    "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer)\b",
+    "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
+    "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
+    "status": r"\b(status|progress|update|complete[d]?)\b",
+    "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
+}
+# A due column worth an action table without an owner column (a ledger's "Date" is not).
+EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"

@@ -1,0 +1,98 @@
+"""Words about decisions: who decides, the phrasings that record a decision,
+its outcome, motions (mover, seconder, votes) and rulings.
+
+Plain data: word lists and regex fragments; the decisions extractor and the
+segmenter build their patterns from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.vocab.build import any_of, plurals
+from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+
+# Who can decide something as a body ("The trustees agreed to ...").
+DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
+DECIDERS = any_of(DECIDING_BODIES)
+
+# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"),
+# with the outcome its first word gives (else "carried").
+RULING_WORDS = ("GRANTED", "DENIED", "DEFERRED", "DEFER", "RESCHEDULED", "CONTINUED", "POSTPONED", "TABLED",
+                "NO VIOLATION", "WARNING", "APPROVED", "REFUSED", "DISMISSED", "WITHDRAWN", "SUSPENDED", "REVOKED",
+                "ACCEPTED", "REJECTED", "CARRIED", "ADOPTED")
+RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "deferred",
+                   "CONTINUED": "deferred", "POSTPONED": "deferred", "TABLED": "deferred",
+                   "WITHDRAWN": "withdrawn"}
+# A ruling is the whole line, in capitals: a decision, not a heading, however bold.
+RULING = re.compile(rf"^(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
+
+# Words for proposing and seconding a motion.
+PROPOSING = ("proposed", "moved")
+SECONDING = r"seconde[dr]"
+SECONDED = "seconded"
+SECONDER = "seconder"
+
+# Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
+DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
+    (r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
+     r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
+    (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b", True, "agreement"),
+    (r"^(proposal|motion)\s*:", True, "motion"),
+    (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
+    (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
+    (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
+     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)", False, "motion"),
+    (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
+     r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
+     r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
+    (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
+     r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
+    # "The minutes were reviewed and approved." / "The Board voted to ..."
+    (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
+     r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
+     True, "agreement"),
+    (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
+    (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
+     True, "agreement"),
+    (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "agreement"),
+    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
+     r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "agreement"),
+    (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
+    # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
+    (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
+     r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
+     r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
+     True, "agreement"),
+    # "Rebecca Galves appointed Lina Germann as ..."
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+)?(appointed|co-opted)\b", True, "other"),
+    # "Queried which aspects to parallelize, decided on PLINK"
+    (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
+]
+
+# A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
+MOTION_DETAIL = (
+    rf"(?i:\b(made the motion|making the motion|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
+    r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
+    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
+
+# Outcome words (regex fragments) → the decision's outcome, in order of precedence.
+OUTCOME_FORMS: list[tuple[str, str]] = [
+    (r"defeated|failed|rejected|lost|not carried|did not pass|was not approved", "defeated"),
+    (r"withdrawn", "withdrawn"),
+    (r"deferred|postponed|tabled|adjourned to", "deferred"),
+    (r"lapsed\b|\bfell", "lapsed"),
+    (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
+     r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
+     r"consensus (was )?(reached|achieved)", "carried"),
+]
+
+# Vote counts: the words for each column of a tally.
+VOTE_COUNT_WORDS = {
+    "for": r"(?:for|in favou?r|yes|ayes?|aye)",
+    "against": r"(?:against|no|nays?|opposed)",
+    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
+}

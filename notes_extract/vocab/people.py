@@ -1,0 +1,142 @@
+"""Words about people: honorifics, officer roles, the titles of a body's
+members, the bodies themselves, and short forms of first names.
+
+Plain data. Role spellings that vary ("minute-taker", "minutetaker") are
+written as regex fragments; everything else is a list of words.
+"""
+
+from __future__ import annotations
+
+# Titles written before a name that are not part of it ("Cllr A Smith", "Dr Lee").
+HONORIFICS = (
+    "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
+    "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
+)  # fmt: skip
+# Where a councillor sits, before the title ("Borough Councillor S Edgar").
+COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
+# A council member's title as written before a name, case as written.
+COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
+
+# The members of a governing body, by their title (singular).
+MEMBER_TITLES = ("councillor", "councilor", "commissioner", "trustee", "director", "supervisor", "governor")
+# Governing bodies.
+BODIES = ("committee", "board", "council")
+# Roles of attendees who are not members.
+VISITOR_ROLES = ("observer", "guest")
+
+# Normalised roles the record uses.
+CHAIR = "chair"
+MINUTE_TAKER = "minute taker"
+CLERK = "clerk"
+DEPUTY_CLERK = "deputy clerk"
+TIMEKEEPER = "timekeeper"
+
+# Role texts as minutes write them (regex fragments, matched against the
+# whole role text) → the record's normalised role. Longer forms first.
+ROLE_FORMS: list[tuple[str, str]] = [
+    (r"co[- ]?chair(man|woman|person)?", "co-chair"),
+    (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
+    (r"vice[- ]?president", "vice-president"),
+    (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the meeting)?|"
+     r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
+    (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
+     r"notes|scribe|recorder|recording secretary|minute secretary", MINUTE_TAKER),
+    (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
+    (r"(hon\.? |honorary |general )?secretary", "secretary"),
+    (r"(hon\.? |honorary )?treasurer", "treasurer"),
+    (r"president", "president"),
+    (r"councill?or|cllr", "councillor"),
+    (r"guests?", "guest"),
+    (r"observer|observing", "observer"),
+    (r"time[- ]?keeper", TIMEKEEPER),
+    (r"commissioner", "commissioner"),
+]
+
+# Labels of "Role: Name" lines (regex fragments, case-insensitive).
+ROLE_LINE_LABELS = (
+    r"chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
+    r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
+    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
+    r"vice[- ]chair(?:person|man)?"
+)
+# Labels of a line naming who took the minutes (regex fragment).
+MINUTES_BY_LABELS = (r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
+                     r"scribe|secretary")
+# Labels of a line naming the chair (regex fragment).
+CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
+
+# A role written right after a name without a comma ("Councillor B Gibbs Chair").
+ROLES_AFTER_NAME = (r"chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|secretary|treasurer|mayor|"
+                    r"deputy mayor")
+# Officer titles that start the next person in a run-on list ("P Moran Clerk J Connelly"), case as written.
+OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute Taker")
+# A title before a name that is the person's role ("President Rob Bishop").
+TITLES_BEFORE_NAME = (
+    r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
+    r"commissioner|councill?or|cllr|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
+)
+# Nouns that end a job title ("Port Manager"): what someone does, not another person.
+ROLE_NOUNS = (
+    "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",
+    "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
+    "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
+)  # fmt: skip
+
+# Roles one person holds, so that "the Clerk" in the minutes is that person.
+OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair",
+                          DEPUTY_CLERK})
+# Roles someone holds at the meeting itself, so they attended it; an officer
+# list ("Treasurer - Jeanne Banks") says nothing about who came.
+MEETING_ROLES = frozenset({CHAIR, MINUTE_TAKER, TIMEKEEPER})
+# The people a supervision or project meeting is between, as forms name them.
+PARTICIPANT_ROLES = ("student", "supervisor", "mentor", "mentee", "tutor", "advisor", "adviser", "client",
+                     "sponsor", "coach")
+PARTICIPANT_FIELD_ROLES = (*PARTICIPANT_ROLES, "manager")
+
+# Roles that can own an action or chair a meeting.
+ROLE_WORDS = (
+    "chair", "chairman", "chairperson", "chairwoman", "co-chair", "vice-chair", "clerk",
+    "secretary", "treasurer", "president", "vice-president", MINUTE_TAKER, "coordinator",
+    "convenor", "convener", "manager", "director", "officer", "committee", "board", "council",
+    "team", "staff", "members", "all", "everyone", "group", "executive", "lead",
+)  # fmt: skip
+# Groups and roles that minutes give tasks to.
+GROUP_OWNERS = frozenset({
+    "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",
+    "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
+    "executive", "officer", "organisers", "organizers", "everyone", "all",
+})  # fmt: skip
+# Capitalised words that start sentences but are never owners.
+NOT_OWNERS = frozenset({
+    "matter", "application", "accounts", "payments",
+    "it", "this", "that", "there", "we", "they", "he", "she", "you", "i", "these", "those",
+    "need", "needs", "plan", "aim", "time", "item", "items", "action", "actions", "agreed",
+    "decision", "resolved", "motion", "also", "next", "date", "meeting", "minutes", "report",
+    "update", "the", "a", "an", "what", "how", "who", "when", "where", "why", "no", "any",
+    "all", "each", "some", "one", "our", "their", "his", "her", "its", "nobody", "someone",
+    "somebody", "to", "in", "on", "at", "for", "and", "or", "but", "if", "as", "so", "not",
+    "please", "thanks", "thank", "discussion", "question", "questions", "note", "notes",
+})  # fmt: skip
+
+# Lines inside an attendance list that count people rather than name them (regex fragment).
+NOT_PEOPLE = (r"members? of the public|public|none|nil|no apologies|quorum|quorate|(\d+|one|two|three|four|five|"
+              r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
+              r"visitors)")
+
+# Common English short forms of first names, for "Bob" meaning "Robert ...".
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "robert": ("bob", "rob", "bobby", "robbie"), "william": ("bill", "will", "billy", "liam"),
+    "richard": ("dick", "rick", "rich", "richie"), "james": ("jim", "jimmy", "jamie"),
+    "john": ("jack", "johnny"), "margaret": ("maggie", "meg", "peggy"), "elizabeth": ("liz", "beth", "betty"),
+    "katherine": ("kate", "kath", "kathy", "katie"), "catherine": ("kate", "cath", "cathy", "katie"),
+    "michael": ("mike", "mick", "mikey"), "thomas": ("tom", "tommy"), "anthony": ("tony",),
+    "christopher": ("chris",), "christine": ("chris",), "daniel": ("dan", "danny"), "david": ("dave",),
+    "edward": ("ed", "ted", "eddie"), "joseph": ("joe",), "jonathan": ("jon",), "matthew": ("matt",),
+    "nicholas": ("nick",), "patricia": ("pat", "trish"), "patrick": ("pat",), "peter": ("pete",),
+    "stephen": ("steve",), "steven": ("steve",), "susan": ("sue",), "timothy": ("tim",),
+    "alexander": ("alex",), "andrew": ("andy", "drew"), "benjamin": ("ben",), "charles": ("charlie", "chuck"),
+    "deborah": ("debbie", "deb"), "jennifer": ("jen", "jenny"), "kenneth": ("ken",), "lawrence": ("larry",),
+    "samuel": ("sam",), "samantha": ("sam",), "victoria": ("vicky", "tori"), "gerald": ("gerry", "jerry"),
+    "jeremy": ("jerry",), "frederick": ("fred",), "gregory": ("greg",), "philip": ("phil",),
+    "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
+}  # fmt: skip

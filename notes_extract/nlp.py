@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from notes_extract.people import Roster
 from notes_extract.vocab.actions import ASKING_VERBS, COMMITMENT_PATTERNS, COMMITMENT_TRIGGERS
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import GROUP_OWNERS, NOT_OWNERS, ROLE_WORDS
+from notes_extract.vocab.people import GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -105,11 +105,11 @@ _ASKS = re.compile(
 
 # "Cuellar said she would check into that."
 _SAID_WOULD = re.compile(
-    r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:\w+\s+)?(?:said|stated|indicated|confirmed|agreed|"
+    rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:said|stated|indicated|confirmed|agreed|"
     r"promised|offered|mentioned|noted|explained|told \w+(?: \w+)?)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     r"\s+(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"
-    r"|^(?P<owner2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
+    rf"|^(?P<owner2>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
 _THAT_WOULD = re.compile(
     r"\b(?:decided|agreed|resolved|stated|said|mentioned|confirmed|announced)\s+that\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"

@@ -16,21 +16,33 @@ from notes_extract.people import (
     strip_honorifics,
 )
 from notes_extract.segment import AttendancePart, attendance_label
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import APOLOGIES, IN_ATTENDANCE, PRESENT
+from notes_extract.vocab.people import (
+    CLERK,
+    DEPUTY_CLERK,
+    MEETING_ROLES,
+    MEMBER_TITLES,
+    MINUTE_TAKER,
+    NAME,
+    NOT_PEOPLE,
+    PARTICIPANT_ROLES,
+    VISITOR_ROLES,
+)
 
 # Lines inside an attendance list that count people rather than name them.
-_NOT_PEOPLE = re.compile(
-    r"\b(members? of the public|public|none|nil|no apologies|quorum|quorate|(\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|visitors))\b",
-    re.I,
-)
+_NOT_PEOPLE = re.compile(rf"\b({NOT_PEOPLE})\b", re.I)
+# "Commissioners present:" makes each member listed a commissioner.
+_MEMBER_TITLE = re.compile(rf"^{any_of((*MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
+# "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
+_PLURAL_TITLE = re.compile(rf"^({any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))})\.?\s+(?=[A-Z])",
+                           re.I)
 
 
 def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str]] = ()) -> Attendance:  # type: ignore[assignment]
     """The four attendance lists, from labelled lines, lists and tables, with
     the roles that "Chair: X" / "Note taker: Y" lines give."""
-    lists: dict[str, list[Attendee]] = {
-        "present": [], "apologies": [], "absent": [], "in_attendance": [],
-    }  # fmt: skip
+    lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
     for part in _join_wrapped(parts):
         for category, entry, line_role in _entries(part):
             person = parse_entry(entry)
@@ -43,23 +55,22 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
     # A clerk listed with those present attends without being a member.
-    officers = [a for a in lists["present"] if a.role in ("clerk", "deputy clerk")]
-    lists["present"] = [a for a in lists["present"] if a not in officers]
-    lists["in_attendance"] = officers + lists["in_attendance"]
+    officers = [a for a in lists[PRESENT] if a.role in (CLERK, DEPUTY_CLERK)]
+    lists[PRESENT] = [a for a in lists[PRESENT] if a not in officers]
+    lists[IN_ATTENDANCE] = officers + lists[IN_ATTENDANCE]
     # Someone present did not also send apologies: "Apologies received from HP"
     # names who took them, when HP is at the meeting.
-    present = Roster([a.name for a in lists["present"]], {alias: a.name for a in lists["present"]
+    present = Roster([a.name for a in lists[PRESENT]], {alias: a.name for a in lists[PRESENT]
                                                            for alias in entry_aliases(a.text)})
-    lists["apologies"] = [a for a in lists["apologies"]
+    lists[APOLOGIES] = [a for a in lists[APOLOGIES]
                           if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
     return Attendance(**lists)
 
 
 def _member_role(label: str) -> str | None:
     """"Commissioners present:" makes each member listed a commissioner."""
-    m = re.match(r"^(councill?or|commissioner|trustee|director|supervisor|governor|observer|guest)s?\b",
-                 label.strip(), re.I)
-    return normalise_role(m.group(1)) if m else None
+    m = _MEMBER_TITLE.match(label.strip())
+    return normalise_role(m.group(0).rstrip("sS")) if m else None
 
 
 def _join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
@@ -87,7 +98,7 @@ def role_of_line(label: str) -> str | None:
     if re.match(r"meeting called by", label, re.I):
         return None
     if label.lower() == "minutes":
-        return "minute taker"
+        return MINUTE_TAKER
     return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
 
 
@@ -95,10 +106,10 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
     """Give the named attendee the role; add them to those present when the
     lists do not name them (templates often list roles apart)."""
     role = role_of_line(label)
-    if role in _PARTICIPANTS and name.strip():
+    if role in PARTICIPANT_ROLES and name.strip():
         # "Student Name: | 40126401": a form names a participant however it identifies them
         if not any(a.name == name.strip() for people in lists.values() for a in people):
-            lists["present"].append(Attendee(name=name.strip(), role=role, text=f"{label}: {name}"))
+            lists[PRESENT].append(Attendee(name=name.strip(), role=role, text=f"{label}: {name}"))
         return
     everyone = [a for people in lists.values() for a in people]
     roster = Roster([a.name for a in everyone])
@@ -119,23 +130,13 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
             if attendee.name.lower() == first:
                 people[i] = Attendee(name=person.name, role=attendee.role or role, text=attendee.text)
                 return
-    if role in _MEETING_ROLES:
-        lists["present"].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
-
-
-# Roles someone holds at the meeting itself, so they attended it; an officer
-# list ("Treasurer - Jeanne Banks") says nothing about who came.
-_MEETING_ROLES = {"chair", "minute taker", "timekeeper"}
-_PARTICIPANTS = {"student", "supervisor", "mentor", "mentee", "tutor", "advisor", "adviser", "client", "sponsor",
-                 "coach"}
+    if role in MEETING_ROLES:
+        lists[PRESENT].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 
 
 # "Rohleder arrived shortly after the meeting began."
-_ARRIVED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(arrived|joined)\b")
+_ARRIVED = re.compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
 
-
-# "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
-_PLURAL_TITLE = re.compile(r"^(councill?ors|cllrs|commissioners|trustees|directors|governors)\.?\s+(?=[A-Z])", re.I)
 
 
 def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:

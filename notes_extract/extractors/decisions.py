@@ -18,9 +18,10 @@ from notes_extract.vocab.decisions import (
     VOTE_COUNT_WORDS,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
+from notes_extract.vocab.people import NAME
 
 _NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Motion|It|This|Which|Item|Proposal|The|All)\b)"
-         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+Jr\.?)?")
+         rf"{NAME}(?:,?\s+Jr\.?)?")
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
@@ -299,7 +300,7 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
 
 
 ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
-_ONE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_ONE_NAME = rf"{NAME}"
 _NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
 _ROLE_HOLDER = re.compile(
     rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"

@@ -10,6 +10,9 @@ from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.meetings import GENERIC_TITLE_WORDS, MEETING_NOUNS, MEETING_QUALIFIERS, PLACE_WORDS, PLATFORMS
+from notes_extract.vocab.people import CHAIR, CHAIR_LINE_LABELS, MINUTE_TAKER, MINUTES_BY_LABELS, NAME
 
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
@@ -30,9 +33,9 @@ _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–
 _ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
 # "Board President Bishop called the meeting to order"
 _CALLED_TO_ORDER = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|brought) the meeting to order"
+    rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
     r"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:chair|president)\s*,?\s*)?"
-    r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+    rf"(?P<name2>{NAME})")
 _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
@@ -40,17 +43,15 @@ _TIME_RANGE = re.compile(
 _LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
-_ONLINE = re.compile(r"\b(?:via|on|by|over)\s+(?P<loc>zoom|microsoft teams|teams|google meet|skype|jitsi)\b",
-                     re.I)
-_CHAIR_LINE = re.compile(r"^(?:(?:chair|chairperson|chairman|presiding)\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$",
-                         re.I)
-_CHAIR_SENTENCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^,]{1,30},)?\s+"
+_ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
+_CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+_CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b)"
-                             r"|chaired by\s+(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+                             rf"|chaired by\s+(?P<name2>{NAME})")
 _MINUTES_BY = re.compile(
-    r"^(minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
-    r"scribe|secretary)\s*[:\-–]\s*(?P<name>.+)$|\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
-    r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", re.I)
+    rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
+    r"\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
+    rf"(?P<name2>{NAME})", re.I)
 
 
 def extract_meeting(
@@ -100,15 +101,14 @@ def extract_meeting(
     # A full name as the line writes it; a short one ("JC") resolved.
     by_role = {role_of_line(label): strip_honorifics(name) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)}
-    meeting.chair = by_role.get("chair") or _chair(attendance, texts, roster)
-    meeting.minute_taker = by_role.get("minute taker") or _minute_taker(attendance, texts, roster)
+    meeting.chair = by_role.get(CHAIR) or _chair(attendance, texts, roster)
+    meeting.minute_taker = by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster)
     return meeting
 
 
 _MEETING_OF = re.compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
-_GENERIC = re.compile(r"^(committee|board|council|group|team|general|regular|monthly|weekly|annual|special|"
-                      r"ordinary|meeting|minutes|notes|\W)+$", re.I)
+_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W)+$", re.I)
 
 
 def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
@@ -153,9 +153,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
 
 
 # A line under the title that names the kind of meeting.
-_MEETING_KIND = re.compile(r"((annual|special|extraordinary|regular|monthly|weekly|general|board|committee|"
-                           r"conference|video|zoom|team|public)\s+)*(call|meeting|session|hearing|workshop|retreat|"
-                           r"agm|egm)", re.I)
+_MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 
 
 def _without_months(text: str) -> str:
@@ -240,10 +238,7 @@ def _location(texts: list[str]) -> str | None:
     return None
 
 
-_PLACE_WORDS = re.compile(
-    r"\b(hall|room|centre|center|library|lodge|hotel|church|school|office|offices|building|house|chambers?|"
-    r"pavilion|club|street|st|road|rd|avenue|ave|lane|way|drive|square|online|zoom|teams|campus|university)\b"
-    r"|,\s*[A-Z]{2}\b|\b\d+\s+[A-Z]", re.I)
+_PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*[A-Z]{{2}}\b|\b\d+\s+[A-Z]", re.I)
 
 
 def _title_block_place(head: list[str], title: str | None) -> str | None:
@@ -266,7 +261,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
 def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     for people in (attendance.present, attendance.in_attendance):
         for person in people:
-            if person.role == "chair":
+            if person.role == CHAIR:
                 return person.name
     for text in texts:
         if m := _CHAIR_LINE.match(text):
@@ -286,7 +281,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
 def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     for people in (attendance.present, attendance.in_attendance):
         for person in people:
-            if person.role == "minute taker":
+            if person.role == MINUTE_TAKER:
                 return person.name
     for text in texts:
         if m := _MINUTES_BY.search(text):

@@ -140,3 +140,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "jeremy": ("jerry",), "frederick": ("fred",), "gregory": ("greg",), "philip": ("phil",),
     "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
 }  # fmt: skip
+
+# A person's name written out: up to four capitalised words ("Mary Anne Lee"),
+# and up to three ("Board President Bishop" is read word by word).
+NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+NAME_UP_TO_3 = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"

@@ -1,0 +1,13 @@
+"""Labels minutes write before what they introduce: attendance lists, role
+lines, action lists, the next meeting, and the parts of an agenda item.
+
+Plain data: regex fragments, matched case-insensitively at the start of a line.
+"""
+
+from __future__ import annotations
+
+# The record's attendance lists.
+PRESENT = "present"
+APOLOGIES = "apologies"
+ABSENT = "absent"
+IN_ATTENDANCE = "in_attendance"

@@ -1,0 +1,23 @@
+"""Words about the meeting itself: kinds of meeting, words a title uses
+without naming anything, online platforms, and words that name a place.
+"""
+
+from __future__ import annotations
+
+from notes_extract.vocab.people import BODIES
+
+# Words that say what kind of meeting it was ("Annual General Meeting", "Conference call").
+MEETING_QUALIFIERS = ("annual", "special", "extraordinary", "regular", "monthly", "weekly", "general", "board",
+                      "committee", "conference", "video", "zoom", "team", "public")
+MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat", "agm", "egm")
+# Title words that name no body in particular ("Committee Meeting Minutes").
+GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
+                       "ordinary", "meeting", "minutes", "notes")
+# Online meeting platforms, as a location.
+PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
+# Words that make a line a place ("Village Hall", "12 High Street").
+PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
+               "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",
+               "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
+# Buildings a next-meeting venue names ("at the Village Hall"), case as written.
+VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")

@@ -9,12 +9,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
     HONORIFICS,
     NICKNAMES,
+    OFFICE_ROLES,
     OFFICERS_IN_LISTS,
     ROLE_FORMS,
     ROLE_NOUNS,
@@ -277,6 +279,20 @@ class Roster:
         return self.resolve(text) or text.strip()
 
 
+
+
+def roster_of(attendance: Attendance) -> Roster:
+    """The meeting's roster: everyone the attendance lists name, the short forms
+    they declare ("(HP)", "@annlee"), and the officer roles one person holds."""
+    everyone = [p for people in (attendance.present, attendance.apologies, attendance.absent,
+                                 attendance.in_attendance) for p in people]
+    holders: dict[str, list[str]] = {}
+    for person in everyone:
+        if person.role:
+            holders.setdefault(person.role, []).append(person.name)
+    return Roster([p.name for p in everyone],
+                  {alias: p.name for p in everyone for alias in entry_aliases(p.text)},
+                  {role: names[0] for role, names in holders.items() if len(names) == 1 and role in OFFICE_ROLES})
 
 
 def _initials(full: str) -> str:

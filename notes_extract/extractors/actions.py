@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notes_extract.document import Block
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.text_match import overlap, split_label
-from notes_extract.models import Action, Due, Owner
+from notes_extract.extractors.text_match import block_points, overlap, split_label
+from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
-from notes_extract.segment import ActionTable
+from notes_extract.segment import ActionTable, Segments
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
+from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
 
 # Status words → the record's status, longer phrases first.
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
@@ -39,6 +41,33 @@ _DUE_PHRASE = re.compile(
     # "agreed to meet on Saturday": the day the task is set for
     r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
+
+
+def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Draft],
+                    updates: list[tuple[str, str, str]], sections: list[Section]) -> list[Action]:
+    """Every action of the meeting once: table rows, with the "Action:" lines and
+    commitments of the discussion (``section_drafts``) merged into the rows that
+    record the same task; each placed in its section, with the status the
+    "update on actions" lines give it."""
+    line_drafts = [d for b in segments.loose_blocks for d in point_actions(b.text, ctx, section=None)]
+    line_drafts += section_drafts
+    table_drafts = [d for table in segments.action_tables for d in table_actions(table, ctx)]
+    line_drafts += _action_list(segments.action_lines, ctx)
+    drafts = link(table_drafts, line_drafts, ctx)
+    place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
+    for wording, status, words in apply_updates(drafts, updates, ctx):
+        # An update on an action this document never listed: record it, as reported.
+        if draft := line_action(wording, ctx, section=None):
+            draft.status, draft.status_text, draft.origin = status, words, "previous_meeting"  # type: ignore[assignment]
+            drafts.append(draft)
+    return [d.to_model(ctx) for d in drafts]
+
+
+def action_owner_names(segments: Segments) -> set[str]:
+    """Whoever an action table names as an owner: a name, known or not."""
+    return {name for table in segments.action_tables if "owner" in table.columns
+            for row in table.table.rows[1:] if len(row) > table.columns["owner"]
+            for name in split_owners(row[table.columns["owner"]])}
 
 
 @dataclass
@@ -81,25 +110,32 @@ def split_owners(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .") and p.strip(" .").lower() not in {"all"} | set()]
 
 
+_NO_DEADLINE = re.compile(NO_DEADLINE, re.I)
+_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b")
+_TO_BE_SET = re.compile(rf"\b({TO_BE_SET})\b")
+_ONGOING = re.compile(rf"\b({ONGOING})\b")
+_NEXT_MEETING = re.compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
+
+
 def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     """The deadline written in ``text`` and, when it is a status word instead, that status."""
     written = " ".join(text.split()).strip(" .")
-    if not written or re.fullmatch(r"[-–—/]+|n/?a|none|tba?", written, re.I):
+    if not written or _NO_DEADLINE.fullmatch(written):
         return None, None
     lowered = written.lower()
-    if re.search(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b", lowered):
+    if _NEXT_MEETING.search(lowered):
         return Due(text=written, date=None, kind="next_meeting"), None
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
         return Due(text=written, date=dates[0][0], kind="date"), None
-    if re.search(r"\b(asap|as soon as possible|immediately|urgent(ly)?)\b", lowered):
+    if _AT_ONCE.search(lowered):
         return Due(text=written, date=None, kind="asap"), None
-    if re.search(r"\b(tbc|tbd|tba|to be (confirmed|decided|agreed|arranged))\b", lowered):
+    if _TO_BE_SET.search(lowered):
         return Due(text=written, date=None, kind="tbc"), None
     status = status_of(written)
     if status:
         return None, status
-    if re.search(r"\b(ongoing|continuous|as required|as needed)\b", lowered):
+    if _ONGOING.search(lowered):
         return Due(text=written, date=None, kind="ongoing"), None
     return Due(text=written, date=None, kind="other"), None
 
@@ -140,6 +176,25 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
             if status:
                 draft.status, draft.status_text = status, cells[cols["status"]].strip()
         drafts.append(draft)
+    return drafts
+
+
+def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
+    """Actions listed under an Actions heading: every line is one, and an
+    unlabelled line that follows a labelled one without being a task of its
+    own continues it ("AI: Tomas draft policy ..." then "void -> int returns")."""
+    drafts: list[Draft] = []
+    for block in blocks:
+        for text, _level in block_points(block):
+            labelled = bool(ACTION_LABEL.match(text))
+            if drafts and not labelled and any(ACTION_LABEL.match(b.text) for b in blocks) and \
+                    not find_commitments(text, ctx.roster, ctx.names):
+                drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
+                continue
+            new = point_actions(text, ctx, section=None, labelled=True)
+            if block.label and len(new) == 1 and new[0].ref is None:
+                new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
+            drafts += new
     return drafts
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 from notes_extract.dates import parse_time
-from notes_extract.document import Block
+from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.context import Context
 from notes_extract.models import NextMeeting
+from notes_extract.segment import Segments, next_meeting_label
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import TO_BE_SET
+from notes_extract.vocab.meetings import VENUE_BUILDINGS
 
 NONE_DECLARED = re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -20,14 +24,35 @@ NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
 DECLARED = re.compile(
     r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I)
 
-_TBC = re.compile(r"\b(tbc|tbd|tba|to be (confirmed|decided|agreed|arranged|announced|set))\b", re.I)
+_TBC = re.compile(rf"\b({TO_BE_SET})\b", re.I)
 _VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
-                    r"(?:\s+(?:Hall|Room|Centre|Center|Library|Office|Church|School))?)")
+                    rf"(?:\s+{any_of(VENUE_BUILDINGS)})?)")
 
 
 # "Members were invited to declare any interests ...": the call, not a declaration.
 _INVITATION = re.compile(r"\b(invited|reminded|asked|requested)\b[^.]*\bdeclare\b|\bany (disclosable|pecuniary)\b",
                          re.I)
+
+
+def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -> NextMeeting | None:
+    """The next meeting: from its labelled line or heading; else, or when that
+    only says "to be arranged" in other words, from running text; else from
+    the document's front matter."""
+    found = None
+    if segments.next_meeting:
+        label_rest = next_meeting_label(segments.next_meeting[0].text) or ""
+        found = next_meeting(segments.next_meeting, label_rest, ctx)
+    if found is None or found.date is None and found.tbc and not _SAYS_TO_BE_SET.search(found.text):
+        found = next_meeting_mention([b.text for b in document.blocks], ctx) or found
+    front = next((v for k, v in document.metadata.items() if _FRONT_MATTER_KEY.fullmatch(k)), "")
+    if found is None and front:
+        # front matter: "next-meeting: 2026-06-04"
+        found = next_meeting([Block(kind=BlockKind.PARAGRAPH, text=front)], front, ctx)
+    return found
+
+
+_SAYS_TO_BE_SET = re.compile(rf"\b({TO_BE_SET}|to be)\b", re.I)
+_FRONT_MATTER_KEY = re.compile(r"next[-_ ]?meeting(_date)?", re.I)
 
 
 def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.context import Context
 from notes_extract.models import Decision, Votes
+from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
-from notes_extract.segment import MotionTable
+from notes_extract.segment import MotionTable, Segments
 from notes_extract.vocab.decisions import (
     DECIDERS,
     DECISION_PHRASINGS,
@@ -19,6 +21,15 @@ from notes_extract.vocab.decisions import (
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.people import NAME
+
+
+def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
+    """Every decision of the meeting: those in running text outside any item,
+    those the items' points record (``section_decisions``), and tables of motions."""
+    loose = decisions_in([sentences(b.text) for b in segments.loose_blocks], ctx.roster, section=None)
+    decisions = [d for _, d in loose] + section_decisions
+    return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
+
 
 _NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Motion|It|This|Which|Item|Proposal|The|All)\b)"
          rf"{NAME}(?:,?\s+Jr\.?)?")
@@ -169,82 +180,125 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     (and makes a motion of the sentence it follows); ``all_decisions`` says
     every point is a decision (under a "Conclusions:" or "Decisions:" label).
     """
-    found: list[tuple[int, Decision]] = []
-    previous: Decision | None = None  # the decision of the sentence just before
-    open_motion: Decision | None = None  # the latest decision still without a result
-    pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
-    after_outcome: Decision | None = None  # the decision a "Motion passed." just completed
-    pending_votes: Votes | None = None  # counts given before the decision they belong to
-    for p, sentences in enumerate(points):
-        for s, sentence in enumerate(sentences):
-            kind = decision_kind(sentence)
-            if _VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= 12:
-                target = previous or open_motion
-                if target is None:
-                    pending_votes = read_votes(sentence)  # "Votes: 5 for, 2 against." before the result
-                    continue
-                target.votes = target.votes or read_votes(sentence)
-                if target.outcome is None and re.search(r"\b(carried|passed|approved)\b", sentence, re.I):
-                    target.outcome = "carried"
-                continue
-            if after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):
-                # "Motion passed. July 15 minutes approved.": the same decision, restated
-                after_outcome = None
-                continue
-            after_outcome = None
-            if OUTCOME_ONLY.match(sentence) and (previous or open_motion):
-                target = previous or open_motion
-                _complete(target, sentence, roster)  # type: ignore[arg-type]
-                if target is previous:
-                    target.text = f"{target.text} {sentence.strip()}"  # type: ignore[union-attr]
-                previous = open_motion = None
-                after_outcome = target
-                continue
-            if MOTION_DETAIL.search(sentence) and not _decides(sentence):
-                target = previous
-                if target is None and not _MOTION_WITH_CONTENT.search(sentence):
-                    before = _statement_before(points, p, s)
-                    if before is None or pending:
-                        pending.append(sentence)  # what it proposes comes next
-                        continue
-                    target = Decision(text=before, kind="motion", section=section)
-                    found.append((p, target))
-                    open_motion = target  # "Carried." may still follow
-                if target is not None:
-                    target.kind = "motion"
-                    _complete(target, sentence, roster)
-                    if re.search(r"\bunanimous", sentence, re.I) and target.outcome is None:
-                        target.outcome = "carried"
-                    previous = None
-                    open_motion = target if target.outcome is None else None
-                    continue
-            if kind is None and _RESOLUTION_PART.match(sentence) and found and found[-1][1].kind == "resolution":
-                kind = "resolution"
-            decision = read_decision(sentence, roster, section=section,
-                                     kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
-                                     or ("agreement" if all_decisions else None))
-            if decision is None:
-                previous = None
-                continue
-            if (all_decisions or decision.kind == "resolution") and decision.outcome is None:
-                decision.outcome = "carried"
-            if pending:
-                decision.kind = "motion"
-                for detail in pending:
-                    _complete(decision, detail, roster)
-                pending = []
-            if pending_votes is not None:
-                decision.votes = decision.votes or pending_votes
-                pending_votes = None
-            nxt = sentences[s + 1] if s + 1 < len(sentences) else ""
-            if nxt and len(nxt.split()) <= 6 and not decision_kind(nxt) and not MOTION_DETAIL.search(nxt) \
-                    and not re.search(r"\b(is|are|was|were|will|would|has|have)\b", nxt, re.I):
-                decision.text = f"{decision.text} {nxt}"  # "Thumb up to proceed. Pull request style planning"
-            found.append((p, decision))
-            previous = decision
-            open_motion = decision if decision.outcome is None else None
-        previous = previous if len(sentences) else None
-    return found
+    run = _DecisionRun(points, roster, section, all_decisions)
+    for p, point_sentences in enumerate(points):
+        for s, sentence in enumerate(point_sentences):
+            run.read(p, s, sentence)
+        run.previous = run.previous if len(point_sentences) else None
+    return run.found
+
+
+_ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
+_UNANIMOUS = re.compile(r"\bunanimous", re.I)
+_FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
+# A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
+MAX_TRAILING_FRAGMENT_WORDS = 6
+# A line of vote counts is short ("Vote (For 6, 0 Against)").
+MAX_VOTE_LINE_WORDS = 12
+
+
+class _DecisionRun:
+    """Reads a run of points sentence by sentence; each sentence either
+    completes a decision already found or states a new one."""
+
+    def __init__(self, points: list[list[str]], roster: Roster, section: str | None, all_decisions: bool) -> None:
+        self.points, self.roster, self.section, self.all_decisions = points, roster, section, all_decisions
+        self.found: list[tuple[int, Decision]] = []
+        self.previous: Decision | None = None  # the decision of the sentence just before
+        self.open_motion: Decision | None = None  # the latest decision still without a result
+        self.pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
+        self.after_outcome: Decision | None = None  # the decision a "Motion passed." just completed
+        self.pending_votes: Votes | None = None  # counts given before the decision they belong to
+
+    def read(self, p: int, s: int, sentence: str) -> None:
+        kind = decision_kind(sentence)
+        if self._vote_counts(sentence):
+            return
+        if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):
+            self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
+            return
+        self.after_outcome = None
+        if self._outcome_only(sentence) or self._motion_detail(p, s, sentence):
+            return
+        self._new_decision(p, s, sentence, kind)
+
+    def _vote_counts(self, sentence: str) -> bool:
+        """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
+        if not (_VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= MAX_VOTE_LINE_WORDS):
+            return False
+        target = self.previous or self.open_motion
+        if target is None:
+            self.pending_votes = read_votes(sentence)  # "Votes: 5 for, 2 against." before the result
+            return True
+        target.votes = target.votes or read_votes(sentence)
+        if target.outcome is None and _ROUND_RESULT.search(sentence):
+            target.outcome = "carried"
+        return True
+
+    def _outcome_only(self, sentence: str) -> bool:
+        """"Motion approved.": the result of the decision before."""
+        target = self.previous or self.open_motion
+        if not OUTCOME_ONLY.match(sentence) or target is None:
+            return False
+        _complete(target, sentence, self.roster)
+        if target is self.previous:
+            target.text = f"{target.text} {sentence.strip()}"
+        self.previous = self.open_motion = None
+        self.after_outcome = target
+        return True
+
+    def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
+        """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
+        of the statement before it, or of the decision still to come."""
+        if not MOTION_DETAIL.search(sentence) or _decides(sentence):
+            return False
+        target = self.previous
+        if target is None and not _MOTION_WITH_CONTENT.search(sentence):
+            before = _statement_before(self.points, p, s)
+            if before is None or self.pending:
+                self.pending.append(sentence)  # what it proposes comes next
+                return True
+            target = Decision(text=before, kind="motion", section=self.section)
+            self.found.append((p, target))
+            self.open_motion = target  # "Carried." may still follow
+        if target is None:
+            return False
+        target.kind = "motion"
+        _complete(target, sentence, self.roster)
+        if _UNANIMOUS.search(sentence) and target.outcome is None:
+            target.outcome = "carried"
+        self.previous = None
+        self.open_motion = target if target.outcome is None else None
+        return True
+
+    def _new_decision(self, p: int, s: int, sentence: str, kind: str | None) -> None:
+        if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
+                self.found[-1][1].kind == "resolution":
+            kind = "resolution"
+        decision = read_decision(sentence, self.roster, section=self.section,
+                                 kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
+                                 or ("agreement" if self.all_decisions else None))
+        if decision is None:
+            self.previous = None
+            return
+        if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
+            decision.outcome = "carried"
+        if self.pending:
+            decision.kind = "motion"
+            for detail in self.pending:
+                _complete(decision, detail, self.roster)
+            self.pending = []
+        if self.pending_votes is not None:
+            decision.votes = decision.votes or self.pending_votes
+            self.pending_votes = None
+        sentences_of_point = self.points[p]
+        nxt = sentences_of_point[s + 1] if s + 1 < len(sentences_of_point) else ""
+        if nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
+                not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt):
+            decision.text = f"{decision.text} {nxt}"
+        self.found.append((p, decision))
+        self.previous = decision
+        self.open_motion = decision if decision.outcome is None else None
 
 
 # "Power moved to approve the Consent Calendar": a motion that says what it is.

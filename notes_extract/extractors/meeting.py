@@ -6,10 +6,11 @@ import re
 from pathlib import PurePath
 
 from notes_extract.dates import find_dates, first_full_date, parse_time
-from notes_extract.document import Block, BlockKind, Document
+from notes_extract.document import BlockKind, Document
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
+from notes_extract.segment import Segments
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import GENERIC_TITLE_WORDS, MEETING_NOUNS, MEETING_QUALIFIERS, PLACE_WORDS, PLATFORMS
 from notes_extract.vocab.people import CHAIR, CHAIR_LINE_LABELS, MINUTE_TAKER, MINUTES_BY_LABELS, NAME
@@ -54,19 +55,12 @@ _MINUTES_BY = re.compile(
     rf"(?P<name2>{NAME})", re.I)
 
 
-def extract_meeting(
-    doc: Document,
-    title_blocks: list[Block],
-    attendance: Attendance,
-    roster: Roster,
-    *,
-    day_first: bool,
-    source_name: str,
-    warnings: list[str],
-    role_lines: list[tuple[str, str]] = (),  # type: ignore[assignment]
-    fields: dict[str, str] | None = None,
-) -> Meeting:
-    """Meeting facts from the title block, the whole text and, last, the file name."""
+def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
+                    day_first: bool, source_name: str) -> tuple[Meeting, list[str]]:
+    """Meeting facts from the title block, the whole text and, last, the file
+    name; with warnings where the date was not found or came from the name."""
+    doc, title_blocks, role_lines, fields = document, segments.title_blocks, segments.role_lines, segments.fields
+    warnings: list[str] = []
     texts = [b.text for b in doc.blocks]
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks
@@ -103,7 +97,7 @@ def extract_meeting(
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)}
     meeting.chair = by_role.get(CHAIR) or _chair(attendance, texts, roster)
     meeting.minute_taker = by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster)
-    return meeting
+    return meeting, warnings
 
 
 _MEETING_OF = re.compile(

@@ -1,13 +1,25 @@
-"""Discussion sections: title, kind, presenter and points of each agenda item."""
+"""Discussion sections: title, kind, presenter and points of each agenda item,
+and the actions, decisions, action updates and declared interests the points state."""
 
 from __future__ import annotations
 
+import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from notes_extract.document import Block, BlockKind
-from notes_extract.people import Roster, looks_like_name
-from notes_extract.segment import PRESENTER_VERBS, SectionSpan
+from notes_extract.document import BlockKind
+from notes_extract.extractors.actions import Draft, point_actions, status_of, status_update
+from notes_extract.extractors.closing import NONE_DECLARED
+from notes_extract.extractors.context import Context
+from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
+from notes_extract.extractors.text_match import block_points
+from notes_extract.limits import Deadline
+from notes_extract.models import Attendance, Decision, Point, Section
+from notes_extract.nlp import sentences
+from notes_extract.people import Roster, looks_like_name, normalise_role, strip_honorifics
+from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
+from notes_extract.vocab.actions import STATUS_ONLY_WORDS
+from notes_extract.vocab.sections import PRESENTER_VERBS, SECTION_KIND_FORMS, TITLE_ANNOTATIONS
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
@@ -24,8 +36,7 @@ _DURATION = re.compile(r"\s*[(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours
 
 
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
-_ANNOTATION = re.compile(r"\s*\((standing item|for (information|decision|discussion|approval|noting)|verbal|"
-                         r"paper [\w.]+|attached|enclosed)\)", re.I)
+_ANNOTATION = re.compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 
 
 def clean_title(text: str) -> str:
@@ -34,27 +45,8 @@ def clean_title(text: str) -> str:
     return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
 
 
-SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("declarations", re.compile(r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
-                                r"\bdeclarations?\b|\bconflicts? of interest", re.I)),
-    ("previous_minutes", re.compile(r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
-                                    r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                                    r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
-                                    r"|\bminutes approval\b", re.I)),
-    ("action_review", re.compile(r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
-                                 r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
-                                 r"(previous|last|prior)|\baction (log|review|tracker)|"
-                                 r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
-                                 r"|\bprevious\b.*\bactions?\b", re.I)),
-    ("aob", re.compile(r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b", re.I)),
-    ("other", re.compile(r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
-                         r"election of officers|appointments?|"
-                         r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
-                         r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
-                         r"|exclusion of (the )?(press|public)|closed session|in camera)\b", re.I)),
-    ("report", re.compile(r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
-                          r"treasurer['’]?s?)$|\bupdates? from\b", re.I)),
-]
+SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(form, re.I))
+                                                    for kind, form in SECTION_KIND_FORMS]
 
 _PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
 
@@ -138,9 +130,208 @@ def _presenter_from_sentence(text: str, roster: Roster) -> str | None:
     return None
 
 
-def block_points(block: Block) -> list[tuple[str, int]]:
-    """(text, level) of the points one body block holds."""
-    if block.kind is BlockKind.TABLE:
-        return [(" | ".join(c for c in row if c), 0) for row in block.rows if any(row)]
-    level = block.level if block.kind is BlockKind.LIST_ITEM else 0
-    return [(block.text, level)]
+# Section kinds that are agenda items in their own right even when the
+# minutes record nothing under them.
+_KEEP_EMPTY = {"declarations", "previous_minutes", "action_review", "aob", "report"}
+# How alike an agenda item and a heading must be to be the same item.
+AGENDA_MATCH_RATIO = 0.75
+
+# A line that only reports the state of the action above it: "Action Complete".
+_STATUS_ONLY = re.compile(rf"^\W*(?:action\s+)?(?P<words>(?:{STATUS_ONLY_WORDS})(?:-ish)?)\W*$", re.I)
+# A review of earlier actions, as opposed to "Matters arising" in general.
+_REVIEWS_ACTIONS = re.compile(r"\bactions?\b|\baction (log|items)\b", re.I)
+# "Treasurer's Report": an item named after the officer who gives it.
+_ROLE_REPORT = re.compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
+
+
+@dataclass
+class SectionReading:
+    """The agenda items as sections, and what their points state."""
+
+    sections: list[Section] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # actions, in the order the points give them
+    decisions: list[Decision] = field(default_factory=list)
+    updates: list[tuple[str, str, str]] = field(default_factory=list)  # (action wording, status, status words)
+    declared: list[str] = field(default_factory=list)  # points that declare interests, or say none were
+
+
+@dataclass
+class _ItemPoints:
+    """One item's points while they are read."""
+
+    points: list[Point] = field(default_factory=list)
+    labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
+    runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
+
+
+def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
+                  deadline: Deadline | None = None, source_name: str | None = None) -> SectionReading:
+    """Every agenda item as a section with its points, in agenda order, and
+    the actions, decisions, action updates and declared interests they state."""
+    role_holders = {p.role: p.name for people in (attendance.present, attendance.in_attendance)
+                    for p in people if p.role}
+    out = SectionReading()
+    spans = segments.sections
+    for i, span in enumerate(spans):
+        if deadline is not None:
+            deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
+        head = read_heading(span, ctx.roster)
+        kind = _item_kind(span, head.title)
+        presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
+        if named_after_presenter:
+            kind = "report"  # an item named after the person reporting
+        item = _read_points(span, head, kind, ctx, out)
+        out.decisions += _item_decisions(item, head.title, ctx)
+        if not item.points and not span.tables and (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
+            continue  # a heading that only groups the items after it, or a form label left blank
+        out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
+                                    presenter=presenter, points=item.points))
+    out.sections = merge_agenda(out.sections, segments.agenda)
+    return out
+
+
+def _item_kind(span: SectionSpan, title: str) -> str:
+    kind = section_kind(title)
+    if kind == "discussion" and span.parent and section_kind(span.parent) == "report":
+        return "report"  # an item under a "Reports" heading
+    return kind
+
+
+def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str],
+               roster: Roster) -> tuple[str | None, bool]:
+    """Who led the item (named in its heading, by the role its title names,
+    as the person the title is, or by a template's "Presenter:" field), and
+    whether the item is named after them."""
+    presenter = head.presenter or _presenter_from_role(head.title, role_holders)
+    if presenter is None and (person := roster.resolve(head.title)) and \
+            len(strip_honorifics(head.title).split()) <= 3:
+        return person, True
+    if presenter is None and span.presenter_hint:
+        presenter = roster.resolve_or_keep(span.presenter_hint)
+    return presenter, False
+
+
+def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, out: SectionReading) -> _ItemPoints:
+    """The item's points, each marked as an action where it states one; the
+    actions, action updates and declarations go to ``out``."""
+    raw = ([(head.lead_point, 0, None)] if head.lead_point else []) + [
+        (text, level, block.label if block.kind is BlockKind.LIST_ITEM else None)
+        for block in span.blocks for text, level in block_points(block)
+    ]
+    item = _ItemPoints()
+    last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
+    for text, level, label in raw:
+        if FIELD_LABELS.match(text):
+            item.runs.append((bool(DECISION_LABELS.match(text)), []))
+            continue
+        if kind != "declarations" and NONE_DECLARED.search(text):
+            out.declared.append(text)  # "No conflicts of interest were declared."
+            continue
+        if kind == "declarations":
+            out.declared.append(text)
+        point_kind = "point"
+        update = status_update(text) if kind == "action_review" else None
+        if update:
+            out.updates.append(update)
+        elif (status := _STATUS_ONLY.match(text)) and last_action and last_action[1] < level:
+            # "Action Complete" under an action: its status, not a new action
+            last_action[0].status = status_of(status["words"]) or "done"  # type: ignore[assignment]
+            last_action[0].status_text = status["words"]
+        elif drafts := _point_drafts(text, head.title, kind, ctx):
+            out.drafts += drafts
+            point_kind = "action"
+            last_action = (drafts[-1], level)
+        item.runs[-1][1].append(len(item.points))
+        item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
+        item.labels.append(label)
+    return item
+
+
+def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:
+    drafts = point_actions(text, ctx, section=title)
+    for draft in drafts:
+        if kind == "action_review" and (_REVIEWS_ACTIONS.search(title) or draft.status_text):
+            draft.origin, draft.section = "previous_meeting", None
+    return drafts
+
+
+def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decision]:
+    """The decisions an item's points record: election results under an
+    elections item, then each run of points (all of them under a "Decisions:" label)."""
+    found: list[Decision] = []
+    points = item.points
+    if ELECTIONS.search(title):
+        for point in points:
+            if decision := election_result(point.text, ctx.roster, section=title):
+                found.append(decision)
+                point.kind = "decision"
+    for all_decisions, indices in item.runs:
+        indices = [k for k in indices if points[k].kind != "decision"]
+        in_run = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
+                              section=title, all_decisions=all_decisions)
+        decided = {indices[index] for index, _ in in_run}
+        for index, decision in in_run:
+            found.append(decision)
+            point = points[indices[index]]
+            if point.kind == "point":
+                point.kind = "decision"
+            if decision.text.endswith(":"):
+                # "... be made as follows:" and the numbered list it introduces
+                for k in range(indices[index] + 1, len(points)):
+                    if item.labels[k] is None or k in decided:
+                        break
+                    decision.text = f"{decision.text} {item.labels[k]} {points[k].text}"
+    return found
+
+
+def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None:
+    """"Treasurer's Report" is presented by whoever the attendance lists as treasurer."""
+    m = _ROLE_REPORT.match(title)
+    if not m:
+        return None
+    return role_holders.get(normalise_role(m["role"]) or "")
+
+
+def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
+    """Sections in agenda order: the minutes' own heading for each agenda item
+    that has one, the agenda item itself for those the minutes pass over
+    without a heading, and the remaining headings where they stand."""
+    if not agenda:
+        return sections
+    titles = [strip_numbering(clean_title(a)) for a in agenda]
+    matched = _match_agenda(titles, sections)
+    # Only an agenda the minutes follow (most items have their heading) speaks for
+    # the items the minutes pass over; otherwise it is a plan, not the record.
+    add_unmatched = len(matched) * 2 >= len(titles)
+    out: list[Section] = []
+    used: set[int] = set()
+    for a, title in enumerate(titles):
+        if a in matched:
+            j = matched[a]
+            # headings the minutes have before this one and no agenda item took
+            for k in range(j):
+                if k not in used and k not in matched.values():
+                    out.append(sections[k])
+                    used.add(k)
+            out.append(sections[j])
+            used.add(j)
+        elif title and add_unmatched:
+            out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
+    out += [s for k, s in enumerate(sections) if k not in used]
+    return out
+
+
+def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
+    """Agenda index → index of the section with the most alike title, when alike enough."""
+    matched: dict[int, int] = {}
+    for a, title in enumerate(titles):
+        best, best_score = None, 0.0
+        for j, section in enumerate(sections):
+            if j in matched.values():
+                continue
+            score = difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio()
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None and best_score >= AGENDA_MATCH_RATIO:
+            matched[a] = best
+    return matched

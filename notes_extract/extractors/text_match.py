@@ -1,9 +1,11 @@
-"""Small text helpers shared by the extractors: labels and wording similarity."""
+"""Small text helpers shared by the extractors: labels, points and wording similarity."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from notes_extract.document import Block, BlockKind
 
 # "1. Add funding ..." / "A. Nicc to ..." / "3.2 Review ..." / "(a) ..."
 ITEM_LABEL = re.compile(
@@ -104,3 +106,11 @@ def overlap(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def block_points(block: Block) -> list[tuple[str, int]]:
+    """(text, level) of the points one body block holds."""
+    if block.kind is BlockKind.TABLE:
+        return [(" | ".join(c for c in row if c), 0) for row in block.rows if any(row)]
+    level = block.level if block.kind is BlockKind.LIST_ITEM else 0
+    return [(block.text, level)]

@@ -1,0 +1,38 @@
+"""Words about agenda items: the kinds of item, the verbs that say who
+presented one, annotations an agenda adds to a title, and declarations.
+
+Plain data: regex fragments, matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+# Section kinds by title (regex fragments), tried in order; anything else is "discussion".
+SECTION_KIND_FORMS: list[tuple[str, str]] = [
+    ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
+                     r"\bdeclarations?\b|\bconflicts? of interest"),
+    ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
+                         r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
+                         r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
+                         r"|\bminutes approval\b"),
+    ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
+                      r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
+                      r"(previous|last|prior)|\baction (log|review|tracker)|"
+                      r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
+                      r"|\bprevious\b.*\bactions?\b"),
+    ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"),
+    ("other", r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
+              r"election of officers|appointments?|"
+              r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
+              r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
+              r"|exclusion of (the )?(press|public)|closed session|in camera)\b"),
+    ("report", r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
+               r"treasurer['’]?s?)$|\bupdates? from\b"),
+]
+
+# Verbs that say someone led an item ("Isaac provided an update ...").
+PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
+                   r"explained|talked|spoke|summari[sz]ed|described|walked)")
+
+# Agenda annotations that are not the subject: "(standing item)", "(for decision)".
+TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approval|noting)|verbal|"
+                     r"paper [\w.]+|attached|enclosed")

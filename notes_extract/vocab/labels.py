@@ -6,7 +6,7 @@ Plain data: regex fragments, matched case-insensitively at the start of a line.
 
 from __future__ import annotations
 
-# The record's attendance lists.
+# The record's attendance lists; "apologies" is also the word minutes use.
 PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"

@@ -7,6 +7,8 @@ written as regex fragments; everything else is a list of words.
 
 from __future__ import annotations
 
+from notes_extract.vocab.labels import APOLOGIES
+
 # Titles written before a name that are not part of it ("Cllr A Smith", "Dr Lee").
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
@@ -30,6 +32,8 @@ MINUTE_TAKER = "minute taker"
 CLERK = "clerk"
 DEPUTY_CLERK = "deputy clerk"
 TIMEKEEPER = "timekeeper"
+# "Minute taker(s)" as an agenda item or label names.
+MINUTE_TAKERS = r"minute[- ]?takers?"
 
 # Role texts as minutes write them (regex fragments, matched against the
 # whole role text) → the record's normalised role. Longer forms first.
@@ -119,7 +123,7 @@ NOT_OWNERS = frozenset({
 })  # fmt: skip
 
 # Lines inside an attendance list that count people rather than name them (regex fragment).
-NOT_PEOPLE = (r"members? of the public|public|none|nil|no apologies|quorum|quorate|(\d+|one|two|three|four|five|"
+NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
               r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
               r"visitors)")
 

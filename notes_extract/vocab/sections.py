@@ -6,6 +6,9 @@ Plain data: regex fragments, matched case-insensitively.
 
 from __future__ import annotations
 
+from notes_extract.vocab.labels import APOLOGIES
+from notes_extract.vocab.people import MINUTE_TAKERS
+
 # Section kinds by title (regex fragments), tried in order; anything else is "discussion".
 SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
@@ -20,7 +23,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                       r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
                       r"|\bprevious\b.*\bactions?\b"),
     ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"),
-    ("other", r"\b(agenda|minute[- ]?takers?|welcome|introductions?|opening|apologies|closing|elections?|"
+    ("other", rf"\b(agenda|{MINUTE_TAKERS}|welcome|introductions?|opening|{APOLOGIES}|closing|elections?|"
               r"election of officers|appointments?|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
               r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"

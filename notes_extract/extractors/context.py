@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from notes_extract.dates import find_dates
 from notes_extract.people import Roster
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import WEEKDAYS
 
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-_WEEKDAY = re.compile(r"\b(?:on|by|next|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:on|by|next|this)\s+({any_of(WEEKDAYS)})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,6 @@ class Context:
             out.append((iso, found.text))
         if self.meeting_date and (m := _WEEKDAY.search(text)):
             # "on Saturday": the first such day after the meeting
-            ahead = (_WEEKDAYS.index(m.group(1).lower()[:3]) - self.meeting_date.weekday() - 1) % 7 + 1
+            ahead = (WEEKDAYS.index(m.group(1).lower()) - self.meeting_date.weekday() - 1) % 7 + 1
             out.append(((self.meeting_date + dt.timedelta(days=ahead)).isoformat(), m.group(0)))
         return out

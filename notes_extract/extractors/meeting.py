@@ -12,6 +12,7 @@ from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import Segments
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.meetings import GENERIC_TITLE_WORDS, MEETING_NOUNS, MEETING_QUALIFIERS, PLACE_WORDS, PLATFORMS
 from notes_extract.vocab.people import CHAIR, CHAIR_LINE_LABELS, MINUTE_TAKER, MINUTES_BY_LABELS, NAME
 
@@ -150,9 +151,12 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
 _MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 
 
+# A month's name or abbreviation ("Sept", "October"), or a year.
+_MONTH_OR_YEAR = re.compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
+
+
 def _without_months(text: str) -> str:
-    return re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(19|20)\d\d\b", "",
-                  text, flags=re.I)
+    return _MONTH_OR_YEAR.sub("", text)
 
 
 def _clean_title(text: str) -> str:

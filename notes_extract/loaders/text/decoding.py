@@ -20,8 +20,16 @@ MAX_LINE_CHARS = 10_000
 # A stretch this long without a sentence end is not prose (a dump, a list run
 # together): it is cut shorter, since spaCy would read it as one sentence.
 MAX_RUN_CHARS = 2_000
+# No piece of a split line is cut shorter than this, so a sentence end near
+# the start of a window does not leave a sliver of a paragraph.
+MIN_PIECE_CHARS = MAX_RUN_CHARS // 2
+# No encoding takes more than this many bytes a character, so a file longer
+# than this many bytes per allowed character is refused before decoding.
+MAX_BYTES_PER_CHAR = 4
 # Where a long line is best split: after a sentence, else at a space.
 _SENTENCE_BREAK = re.compile(r"[.!?;:][\"')\]]?\s")
+# Line and page separators other than \n and \r, each read as a line end.
+_OTHER_LINE_BREAKS = re.compile("[\f\v\u2028\u2029\x85]")
 
 
 def read_lines(data: bytes, *, source: str, limits: Limits) -> tuple[list[str], list[str]]:
@@ -31,12 +39,12 @@ def read_lines(data: bytes, *, source: str, limits: Limits) -> tuple[list[str], 
     ``limits.max_text_chars``, checked on the byte count first so a huge
     file never becomes a huge string.
     """
-    # No encoding takes more than 4 bytes a character, so this many bytes is surely too long.
-    if len(data) > 4 * limits.max_text_chars:
+    if len(data) > MAX_BYTES_PER_CHAR * limits.max_text_chars:
+        at_least = len(data) // MAX_BYTES_PER_CHAR
         raise LimitExceededError(
-            f"the text is at least {len(data) // 4:,} characters ({len(data):,} bytes) "
+            f"the text is at least {at_least:,} characters ({len(data):,} bytes) "
             f"(limit max_text_chars = {limits.max_text_chars:,} characters)",
-            source=source, limit="max_text_chars", value=len(data) // 4, maximum=limits.max_text_chars,
+            source=source, limit="max_text_chars", value=at_least, maximum=limits.max_text_chars,
         )
     text, warnings = decode(data)
     limits.check("max_text_chars", len(text), limits.max_text_chars, source=source, unit="characters",
@@ -115,11 +123,11 @@ def split_text(line: str) -> list[str]:
     start = 0
     while len(line) - start > MAX_LINE_CHARS:
         cut = -1
-        for match in _SENTENCE_BREAK.finditer(line, start + MAX_RUN_CHARS // 2, start + MAX_LINE_CHARS):
+        for match in _SENTENCE_BREAK.finditer(line, start + MIN_PIECE_CHARS, start + MAX_LINE_CHARS):
             cut = match.end()
         if cut < 0:
             end = start + MAX_RUN_CHARS
-            space = line.rfind(" ", start + MAX_RUN_CHARS // 2, end)
+            space = line.rfind(" ", start + MIN_PIECE_CHARS, end)
             cut = space + 1 if space >= 0 else end
         pieces.append(line[start:cut])
         start = cut
@@ -134,5 +142,5 @@ def normalise_newlines(text: str) -> str:
     used by `strip_inline`.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub("[\f\v\u2028\u2029\x85]", "\n", text)
+    text = _OTHER_LINE_BREAKS.sub("\n", text)
     return text.replace("\x00", "").lstrip("\ufeff")

@@ -10,6 +10,9 @@ import re
 
 _FM_KEY = re.compile(r"^([A-Za-z_][\w.\- ]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
 _FM_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+# Values after which a key's content follows on the next lines: a list is
+# collected, a block scalar ("|", ">") is skipped.
+_VALUE_FOLLOWS = ("", "|", ">", "|-", ">-")
 
 
 def split_front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -32,6 +35,7 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _yamlish(line: str) -> bool:
+    """Whether a line can belong to YAML front matter: a key, list item, comment or indent."""
     stripped = line.strip()
     return (
         not stripped
@@ -70,7 +74,7 @@ def parse_front_matter(body: list[str]) -> dict[str, str]:
         if not match:
             continue
         name, value = match.group(1).strip(), _unquote(match.group(2) or "")
-        if value in ("", "|", ">", "|-", ">-"):
+        if value in _VALUE_FOLLOWS:
             key = name
         elif value.startswith("[") and value.endswith("]"):
             meta[name] = ", ".join(_unquote(v) for v in value[1:-1].split(",") if v.strip())
@@ -81,6 +85,7 @@ def parse_front_matter(body: list[str]) -> dict[str, str]:
 
 
 def _unquote(value: str) -> str:
+    """A YAML scalar without its matching outer quotes."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]

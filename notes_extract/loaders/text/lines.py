@@ -15,8 +15,11 @@ from notes_extract.loaders.text.markdown_inline import LINK
 TAB_WIDTH = 4
 # A line at least this wide "looks wrapped": the next line may continue it.
 WRAPPED_WIDTH = 60
-# Lines wider than this mean the file keeps one paragraph per line.
+# Lines wider than this mean the file keeps one paragraph per line...
 UNWRAPPED_WIDTH = 100
+# ...unless they are rare: a hard-wrapped file may still have one such line
+# in this many (a long URL, a pasted command).
+LINES_PER_WIDE_LINE = 50
 # The parsers check the clock every this many lines.
 CLOCK_EVERY = 2000
 
@@ -40,6 +43,7 @@ def expand(line: str) -> str:
 
 
 def indent_of(line: str) -> int:
+    """The column where the line's text starts, tabs expanded."""
     expanded = expand(line)
     return len(expanded) - len(expanded.lstrip(" "))
 
@@ -66,7 +70,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     """
     prose = (LINK.sub(r"\1", line) for line in lines if not line.lstrip().startswith("|"))
     widths = [len(expand(line).rstrip()) for line in prose if line.strip()]
-    return sum(w > UNWRAPPED_WIDTH for w in widths) * 50 <= len(widths)
+    return sum(w > UNWRAPPED_WIDTH for w in widths) * LINES_PER_WIDE_LINE <= len(widths)
 
 
 def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:

@@ -28,8 +28,12 @@ from notes_extract.loaders.text.markdown_inline import inline_block, strip_inlin
 # level re-parses its lines, so hundreds of levels would cost quadratic time
 # (and Python's recursion limit).
 MAX_QUOTE_DEPTH = 20
+# After a blank line, a line indented at least this far still belongs to the
+# open list item (its next paragraph); a less indented one ends the list.
+ITEM_CONTINUATION_INDENT = 2
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX_HEADING_WITH_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 _BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*?\*\*")
 
 
@@ -39,7 +43,7 @@ def looks_like_markdown(lines: list[str]) -> bool:
     Conservative on purpose: an ATX heading ("# Title") is required, plus a
     pipe table or a **bold** span, since either alone occurs in plain text.
     """
-    if not any(re.match(r"^ {0,3}#{1,6}[ \t]+\S", line) for line in lines):
+    if not any(_ATX_HEADING_WITH_TEXT.match(line) for line in lines):
         return False
     if any(_BOLD_SPAN.search(line) for line in lines):
         return True
@@ -164,7 +168,7 @@ class _MarkdownParser:
             self.item.parts.append(line.strip())
             self.item.last = line
             return i + 1
-        if self.item is not None or (was_blank and indent < 2):
+        if self.item is not None or (was_blank and indent < ITEM_CONTINUATION_INDENT):
             self.close_item()
             self.end_list()
         if self.para and not joins_wrapped(self.para[-1], line, self.wrapped):
@@ -182,7 +186,7 @@ class _MarkdownParser:
         assert self.item is not None
         indent = indent_of(line)
         if indent > self.item.indent:
-            return not was_blank or indent >= 2
+            return not was_blank or indent >= ITEM_CONTINUATION_INDENT
         return not was_blank and joins_wrapped(self.item.last, line, self.wrapped)
 
     def can_start_item(self, item: re.Match[str]) -> bool:
@@ -220,7 +224,7 @@ class _MarkdownParser:
     def read_table(self, i: int) -> int:
         """A pipe table: header row, separator dropped, body rows to a blank."""
         rows = [split_row(self.lines[i])]
-        j = i + 2
+        j = i + 2  # past the header and its separator
         while j < len(self.lines):
             line = self.lines[j]
             if not line.strip() or not _UNESCAPED_PIPE.search(line):

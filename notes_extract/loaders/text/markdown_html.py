@@ -27,7 +27,13 @@ _BALANCED_TAGS = {
     "table", "ul", "ol", "dl", "div", "details", "pre", "blockquote", "section",
     "article", "figure", "script", "style",
 }  # fmt: skip
+# How far a container's close tag is looked for: an unclosed <div> ends at a
+# blank line instead, so many unclosed tags cannot make reading quadratic.
 MAX_HTML_LINES = 2000
+# The open and close tags of each balanced container, counted to find its end.
+_BALANCED_TAG_PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    tag: (re.compile(rf"<{tag}(?=[\s/>])", re.I), re.compile(rf"</{tag}\s*>", re.I)) for tag in _BALANCED_TAGS
+}
 
 
 def html_block_end(lines: list[str], i: int, start: re.Match[str]) -> int:
@@ -44,8 +50,7 @@ def html_block_end(lines: list[str], i: int, start: re.Match[str]) -> int:
         return len(lines)
     tag = (start.group("tag") or "").lower()
     if not start.group("close") and tag in _BALANCED_TAGS:
-        opening = re.compile(rf"<{tag}(?=[\s/>])", re.I)
-        closing = re.compile(rf"</{tag}\s*>", re.I)
+        opening, closing = _BALANCED_TAG_PATTERNS[tag]
         depth = 0
         for j in range(i, min(len(lines), i + MAX_HTML_LINES)):
             depth += len(opening.findall(lines[j])) - len(closing.findall(lines[j]))

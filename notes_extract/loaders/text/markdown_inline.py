@@ -21,17 +21,21 @@ _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
-# Spans are bounded (SPAN) so a line full of stray markers stays linear.
-SPAN = 400
+# Emphasis spans are at most this long so a line full of stray markers is
+# still matched in linear time.
+MAX_SPAN_CHARS = 400
+# A parked text may itself hold placeholders (an escape inside a link's URL),
+# so placeholders are restored this many times over.
+PLACEHOLDER_DEPTH = 3
 _STRONG = (
-    re.compile(rf"\*\*(?=\S)(.{{1,{SPAN}}}?)(?<=\S)\*\*"),
+    re.compile(rf"\*\*(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)\*\*"),
     # Underscores only at word edges, so snake_case and @handle_x survive.
-    re.compile(rf"(?<![\w@])__(?=\S)(.{{1,{SPAN}}}?)(?<=\S)__(?!\w)"),
-    re.compile(rf"~~(?=\S)(.{{1,{SPAN}}}?)(?<=\S)~~"),
+    re.compile(rf"(?<![\w@])__(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)__(?!\w)"),
+    re.compile(rf"~~(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)~~"),
 )
 _EMPHASIS = (
-    re.compile(rf"(?<![\w*])\*(?![\s*])(.{{1,{SPAN}}}?)(?<![\s*])\*(?![\w*])"),
-    re.compile(rf"(?<![\w@_])_(?![\s_])(.{{1,{SPAN}}}?)(?<![\s_])_(?![\w_])"),
+    re.compile(rf"(?<![\w*])\*(?![\s*])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s*])\*(?![\w*])"),
+    re.compile(rf"(?<![\w@_])_(?![\s_])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s_])_(?![\w_])"),
 )
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 
@@ -59,7 +63,7 @@ def strip_inline(raw: str) -> str:
     text = _TAG.sub("", text)
     text = strip_emphasis(text)
     text = html.unescape(text)
-    for _ in range(3):  # a parked text may itself hold a placeholder
+    for _ in range(PLACEHOLDER_DEPTH):
         text = _PLACEHOLDER.sub(lambda m: saved[int(m.group(1))], text)
     return text
 

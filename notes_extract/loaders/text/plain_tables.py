@@ -11,14 +11,22 @@ import re
 from notes_extract.document import Block, table_block
 from notes_extract.loaders.text.lines import BULLET_GLYPHS, WRAPPED_WIDTH
 
+# A table has at least a header and one row, of at least two columns.
+MIN_TABLE_ROWS = 2
+MIN_TABLE_COLUMNS = 2
+# A one-cell-per-line run wider than this is a list of short lines, not a
+# table Word exported.
+MAX_TABLE_COLUMNS = 10
+_TAB_RUN = re.compile(r"\t+")
+
 
 def tab_cells(line: str) -> list[str]:
     """A line's cells when tabs separate them ("a\\tb\\t\\tc"), else []."""
     stripped = line.strip()
     if "\t" not in stripped:
         return []
-    cells = re.split(r"\t+", stripped)
-    return cells if len(cells) >= 2 else []
+    cells = _TAB_RUN.split(stripped)
+    return cells if len(cells) >= MIN_TABLE_COLUMNS else []
 
 
 def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
@@ -30,7 +38,7 @@ def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, i
     j = i
     while width and j < len(lines) and len(tab_cells(lines[j])) == width:
         j += 1
-    if j - i < 2:
+    if j - i < MIN_TABLE_ROWS:
         return None, i
     return [table_block([tab_cells(line) for line in lines[i:j]])], j
 
@@ -50,7 +58,7 @@ def tab_indented_tables(lines: list[str], i: int) -> tuple[list[Block] | None, i
         return None, end
     header = groups[0]
     width = len(header)
-    if not 2 <= width <= 10 or any(not looks_like_header_cell(cell) for cell in header):
+    if not MIN_TABLE_COLUMNS <= width <= MAX_TABLE_COLUMNS or any(not looks_like_header_cell(cell) for cell in header):
         return None, end
     tables: list[list[str]] = [list(header)]
     for group in groups[1:]:
@@ -59,7 +67,7 @@ def tab_indented_tables(lines: list[str], i: int) -> tuple[list[Block] | None, i
             tables.append(list(group))
         else:
             tables[-1].extend(group)
-    if any(len(cells) % width or len(cells) < 2 * width for cells in tables):
+    if any(len(cells) % width or len(cells) < MIN_TABLE_ROWS * width for cells in tables):
         return None, end
     blocks = [table_block([cells[k : k + width] for k in range(0, len(cells), width)]) for cells in tables]
     return blocks, end

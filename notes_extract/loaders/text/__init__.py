@@ -11,6 +11,8 @@ Standard library only, so reading a .txt never pulls in heavy dependencies.
 
 from __future__ import annotations
 
+from functools import partial
+
 from notes_extract.document import Document, numbered
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text.decoding import MAX_LINE_CHARS, read_lines, split_text
@@ -35,10 +37,7 @@ def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = No
     deadline = Deadline.start(limits)
     lines, warnings = read_lines(data, source=source, limits=limits)
     deadline.check(source, "decoding the text")
-
-    def tick() -> None:
-        deadline.check(source, "reading the text")
-
+    tick = partial(deadline.check, source, "reading the text")
     if not markdown and looks_like_markdown(lines):
         markdown = True
     metadata: dict[str, str] = {}

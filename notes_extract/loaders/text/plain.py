@@ -9,7 +9,7 @@ joined back together. Tables are found by `plain_tables`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind, make_block
 from notes_extract.loaders.text.lines import (
@@ -71,65 +71,94 @@ def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
 
     ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
-    wrapped = is_hard_wrapped(lines)
-    bare = bare_numbering(lines)
-    blocks: list[Block] = []
+    return _PlainParser(lines, is_hard_wrapped(lines), bare_numbering(lines), tick).run()
+
+
+@dataclass
+class _PlainParser:
+    """The plain-text reader walking the lines, one open block at a time."""
+
+    lines: list[str]
+    wrapped: bool  # the file is hard-wrapped (see `is_hard_wrapped`)
+    bare: bool  # "1 Text" lines are list items (see `bare_numbering`)
+    tick: Tick | None = None
+    blocks: list[Block] = field(default_factory=list)
     current: _Open | None = None
-    list_indents: list[int] = []
+    list_indents: list[int] = field(default_factory=list)
+    plain_until: int = 0  # end of a tab-indented run already found not to be a table
 
-    def flush() -> None:
-        nonlocal current
-        if current is not None:
-            text = " ".join(line.strip() for line in current.lines)
-            blocks.append(make_block(current.kind, text, level=current.level, label=current.label))
-            current = None
+    def run(self) -> list[Block]:
+        i = 0
+        next_tick = CLOCK_EVERY
+        while i < len(self.lines):
+            if self.tick is not None and i >= next_tick:
+                self.tick()
+                next_tick = i + CLOCK_EVERY
+            i = self.step(i)
+        self.flush()
+        return self.blocks
 
-    i = 0
-    plain_until = 0  # end of a tab-indented run already found not to be a table
-    next_tick = CLOCK_EVERY
-    while i < len(lines):
-        if tick is not None and i >= next_tick:
-            tick()
-            next_tick = i + CLOCK_EVERY
-        line = lines[i]
-        found, end = tab_separated_table(lines, i)
-        if found is None and i >= plain_until:
-            found, end = tab_indented_tables(lines, i)
-            plain_until = end
-        if found is not None:
-            flush()
-            list_indents = []
-            blocks.extend(found)
-            i = end
-            continue
-        i += 1
+    def step(self, i: int) -> int:
+        """Handle the line (or the tables) at ``i``; return the index of the next line."""
+        tables, end = self.tables_at(i)
+        if tables is not None:
+            self.flush()
+            self.list_indents = []
+            self.blocks.extend(tables)
+            return end
+        line = self.lines[i]
         if not line.strip():
-            flush()
-            continue
-        if _RULE.match(line):
-            # A rule under a lone line underlines a heading; otherwise drop it.
-            underline = line.strip()[0]
-            if current is not None and is_underlinable(current) and underline in "=-":
-                current.kind, current.level = BlockKind.HEADING, 1 if underline == "=" else 2
-                list_indents = []
-            flush()
-            continue
-        indent = indent_of(line)
-        item = plain_item(line, bare)
-        if item is not None:
-            flush()
-            level = nest_level(list_indents, len(expand(item.group("indent"))))
-            label = item.group("label")
-            current = _Open(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
-        elif current is not None and continues(current, line, wrapped):
-            current.lines.append(line)
+            self.flush()
+        elif _RULE.match(line):
+            self.read_rule(line)
         else:
-            flush()
-            if not list_indents or indent <= list_indents[0]:
-                list_indents = []
-            current = _Open(BlockKind.PARAGRAPH, [line], indent)
-    flush()
-    return blocks
+            self.read_text(line)
+        return i + 1
+
+    def tables_at(self, i: int) -> tuple[list[Block] | None, int]:
+        """The tables starting at ``i`` (None when there are none) and the index past them.
+
+        A tab-indented run found not to be a table is not tried again from
+        each of its later lines.
+        """
+        tables, end = tab_separated_table(self.lines, i)
+        if tables is None and i >= self.plain_until:
+            tables, end = tab_indented_tables(self.lines, i)
+            self.plain_until = end
+        return tables, end
+
+    def read_rule(self, line: str) -> None:
+        """A rule under a lone line underlines a heading; otherwise it is dropped."""
+        underline = line.strip()[0]
+        if self.current is not None and is_underlinable(self.current) and underline in "=-":
+            self.current.kind, self.current.level = BlockKind.HEADING, 1 if underline == "=" else 2
+            self.list_indents = []
+        self.flush()
+
+    def read_text(self, line: str) -> None:
+        """A line of text: a new list item, more of the open block, or a new paragraph."""
+        indent = indent_of(line)
+        item = plain_item(line, self.bare)
+        if item is not None:
+            self.flush()
+            level = nest_level(self.list_indents, len(expand(item.group("indent"))))
+            label = item.group("label")
+            self.current = _Open(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
+        elif self.current is not None and continues(self.current, line, self.wrapped):
+            self.current.lines.append(line)
+        else:
+            self.flush()
+            if not self.list_indents or indent <= self.list_indents[0]:
+                self.list_indents = []
+            self.current = _Open(BlockKind.PARAGRAPH, [line], indent)
+
+    def flush(self) -> None:
+        """Close the open block, its lines joined into one text."""
+        if self.current is not None:
+            block = self.current
+            text = " ".join(line.strip() for line in block.lines)
+            self.blocks.append(make_block(block.kind, text, level=block.level, label=block.label))
+            self.current = None
 
 
 def is_underlinable(block: _Open) -> bool:

@@ -64,8 +64,9 @@ def nest_level(stack: list[int], indent: int) -> int:
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Whether the file wraps paragraphs at a fixed width.
 
-    If more than a few lines run past `UNWRAPPED_WIDTH`, each line is a
-    paragraph of its own and joining lines would merge separate items.
+    If more than one line in `LINES_PER_WIDE_LINE` runs past `UNWRAPPED_WIDTH`,
+    each line is a paragraph of its own and joining lines would merge
+    separate items.
     Pipe-table rows and link targets are not prose, so they are not counted.
     """
     prose = (LINK.sub(r"\1", line) for line in lines if not line.lstrip().startswith("|"))

@@ -84,7 +84,7 @@ def _is_separator_row(line: str) -> bool:
 
 
 @dataclass
-class _Item:
+class _OpenItem:
     """A Markdown list item still collecting its lines."""
 
     parts: list[str]
@@ -104,7 +104,7 @@ class _MarkdownParser:
     depth: int = 0  # block quotes this parser is inside
     blocks: list[Block] = field(default_factory=list)
     para: list[str] = field(default_factory=list)
-    item: _Item | None = None
+    item: _OpenItem | None = None
     list_indents: list[int] = field(default_factory=list)
     after_blank: bool = False
 
@@ -205,7 +205,7 @@ class _MarkdownParser:
         indent = len(item.group("indent"))
         level = nest_level(self.list_indents, indent)
         label = marker if marker[0].isdigit() else None
-        self.item = _Item([item.group("text") or ""], indent, level, label, item.group(0))
+        self.item = _OpenItem([item.group("text") or ""], indent, level, label, item.group(0))
 
     def read_fence(self, i: int) -> int:
         """Fenced code: each non-blank line a paragraph, exactly as written."""

@@ -24,7 +24,7 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
 # Emphasis spans are at most this long so a line full of stray markers is
 # still matched in linear time.
 MAX_SPAN_CHARS = 400
-# A parked text may itself hold placeholders (an escape inside a link's URL),
+# A parked text may itself hold placeholders (an escape inside an autolink),
 # so placeholders are restored this many times over.
 PLACEHOLDER_DEPTH = 3
 _STRONG = (

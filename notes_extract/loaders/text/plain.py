@@ -45,7 +45,7 @@ _RULE = re.compile(r"^[ \t]*([-=_*~#])\1{2,}[ \t]*$")
 
 
 @dataclass
-class _Open:
+class _OpenBlock:
     """A plain-text block still collecting lines."""
 
     kind: BlockKind
@@ -83,7 +83,7 @@ class _PlainParser:
     bare: bool  # "1 Text" lines are list items (see `bare_numbering`)
     tick: Tick | None = None
     blocks: list[Block] = field(default_factory=list)
-    current: _Open | None = None
+    current: _OpenBlock | None = None
     list_indents: list[int] = field(default_factory=list)
     plain_until: int = 0  # end of a tab-indented run already found not to be a table
 
@@ -143,14 +143,14 @@ class _PlainParser:
             self.flush()
             level = nest_level(self.list_indents, len(expand(item.group("indent"))))
             label = item.group("label")
-            self.current = _Open(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
+            self.current = _OpenBlock(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
         elif self.current is not None and continues(self.current, line, self.wrapped):
             self.current.lines.append(line)
         else:
             self.flush()
             if not self.list_indents or indent <= self.list_indents[0]:
                 self.list_indents = []
-            self.current = _Open(BlockKind.PARAGRAPH, [line], indent)
+            self.current = _OpenBlock(BlockKind.PARAGRAPH, [line], indent)
 
     def flush(self) -> None:
         """Close the open block, its lines joined into one text."""
@@ -161,12 +161,12 @@ class _PlainParser:
             self.current = None
 
 
-def is_underlinable(block: _Open) -> bool:
+def is_underlinable(block: _OpenBlock) -> bool:
     """Only a one-line paragraph can be a heading underlined with === or ---."""
     return block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1
 
 
-def continues(block: _Open, line: str, wrapped: bool) -> bool:
+def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
     """Whether ``line`` continues ``block`` rather than starting a new one.
 
     A list item takes any line indented past its marker; other lines join

@@ -7,8 +7,17 @@ from pathlib import Path
 import pytest
 
 from notes_extract.document import Block, BlockKind, Document
+from notes_extract.errors import LimitExceededError
+from notes_extract.limits import Limits
 from notes_extract.loaders import load as load_any
 from notes_extract.loaders.text import load
+from notes_extract.loaders.text.decoding import MAX_BYTES_PER_CHAR, MAX_LINE_CHARS, decode, read_lines, split_text
+from notes_extract.loaders.text.front_matter import split_front_matter
+from notes_extract.loaders.text.lines import WRAPPED_WIDTH, joins_wrapped
+from notes_extract.loaders.text.markdown import looks_like_markdown
+from notes_extract.loaders.text.markdown_html import HTML_START, html_block_end, html_blocks
+from notes_extract.loaders.text.markdown_inline import strip_inline
+from notes_extract.loaders.text.plain_tables import tab_indented_tables
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = "allies-group-2025-07-02"
@@ -416,3 +425,68 @@ def test_seed_markdown() -> None:
     assert update.kind is BlockKind.PARAGRAPH
     assert update.lead_bold == "Anti-racism work update"
     assert [b.index for b in doc.blocks] == list(range(len(doc.blocks)))
+
+
+# --- steps, called directly ---------------------------------------------------
+
+
+def test_read_lines_refuses_too_many_bytes_before_decoding() -> None:
+    limits = Limits(max_text_chars=10)
+    with pytest.raises(LimitExceededError) as caught:
+        read_lines(b"x" * (MAX_BYTES_PER_CHAR * 10 + 1), source="big.txt", limits=limits)
+    assert caught.value.limit == "max_text_chars"
+
+
+def test_decode_falls_back_to_latin1() -> None:
+    text, warnings = decode(b"caf\xe9 \x81\r\nnext")  # 0x81 is undefined in Windows-1252
+    assert text == "café \x81\nnext"
+    assert warnings and "Latin-1" in warnings[0]
+
+
+def test_split_text_keeps_every_character() -> None:
+    line = "A sentence that ends here. " * 1000
+    pieces = split_text(line)
+    assert "".join(pieces) == line
+    assert all(len(piece) <= MAX_LINE_CHARS for piece in pieces)
+    assert all(piece.endswith(". ") for piece in pieces[:-1])
+
+
+def test_looks_like_markdown_needs_a_heading_and_more() -> None:
+    assert looks_like_markdown(["# Minutes", "", "**Present:** Ann"])
+    assert not looks_like_markdown(["# Minutes", "", "Present: Ann"])
+    assert not looks_like_markdown(["**Present:** Ann"])
+
+
+def test_split_front_matter() -> None:
+    meta, rest = split_front_matter(["---", "title: Board", "tags:", "  - a", "  - b", "---", "# Board"])
+    assert meta == {"title": "Board", "tags": "a, b"}
+    assert rest == ["# Board"]
+
+
+def test_strip_inline_keeps_code_and_snake_case() -> None:
+    assert strip_inline("**Bold** [link](http://x.org) `a*b*c` snake_case_name") == "Bold link a*b*c snake_case_name"
+
+
+def test_html_block_runs_to_its_close_tag_past_blank_lines() -> None:
+    lines = ["<table>", "<tr><td>a</td><td>b</td></tr>", "", "<tr><td>c</td><td>d</td></tr>", "</table>", "after"]
+    start = HTML_START.match(lines[0])
+    assert start is not None
+    end = html_block_end(lines, 0, start)
+    assert end == 5
+    (table,) = html_blocks("\n".join(lines[:end]))
+    assert table.rows == (("a", "b"), ("c", "d"))
+
+
+def test_tab_indented_tables_one_cell_per_line() -> None:
+    lines = ["\tName", "\tRole", "", "\tAnn", "\tChair", "", "\tBo", "\tClerk", "Next paragraph"]
+    found, end = tab_indented_tables(lines, 0)
+    assert end == 8
+    assert found is not None and found[0].rows == (("Name", "Role"), ("Ann", "Chair"), ("Bo", "Clerk"))
+
+
+def test_joins_wrapped_only_after_a_long_line() -> None:
+    long_line = "x" * WRAPPED_WIDTH
+    assert joins_wrapped(long_line, "and the rest", wrapped=True)
+    assert not joins_wrapped(long_line, "Apologies: Ann", wrapped=True)
+    assert not joins_wrapped("short", "and the rest", wrapped=True)
+    assert not joins_wrapped(long_line, "and the rest", wrapped=False)

@@ -1,0 +1,88 @@
+"""Line layout shared by the Markdown and plain-text readers.
+
+Owns how the readers measure lines (tabs, indents, list nesting), whether a
+file is hard-wrapped, and when one line continues the one before it. Also
+the clock: the readers call a ``Tick`` every `CLOCK_EVERY` lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from notes_extract.loaders.text.markdown_inline import LINK
+
+TAB_WIDTH = 4
+# A line at least this wide "looks wrapped": the next line may continue it.
+WRAPPED_WIDTH = 60
+# Lines wider than this mean the file keeps one paragraph per line...
+UNWRAPPED_WIDTH = 100
+# ...unless they are rare: a hard-wrapped file may still have one such line
+# in this many (a long URL, a pasted command).
+LINES_PER_WIDE_LINE = 50
+# The parsers check the clock every this many lines.
+CLOCK_EVERY = 2000
+
+Tick = Callable[[], None]
+
+# Glyph bullets may touch their text ("•Item" is common in pasted text);
+# ASCII ones need a space so "-5" or "*note" are not taken for bullets.
+BULLET_GLYPHS = "·•▪◦‣●○■□➢►\uf0b7\uf0a7\uf0d8"
+# Starts of lines that are records of their own, never a wrapped remainder.
+_RECORD_START = re.compile(
+    r"^(?:[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,3}[ \t]*:(?:\s|$)"  # Apologies:
+    r"|\#\d+\b"  # #17003 (issue numbers)
+    r"|\d{1,2}[:.]\d{2}\b"  # 10:30
+    r"|\[[ xX]\])"  # [ ] checkbox
+)
+
+
+def expand(line: str) -> str:
+    """The line with tabs as spaces, so indents compare as columns."""
+    return line.expandtabs(TAB_WIDTH)
+
+
+def indent_of(line: str) -> int:
+    """The column where the line's text starts, tabs expanded."""
+    expanded = expand(line)
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
+def nest_level(stack: list[int], indent: int) -> int:
+    """The nesting level of a list item at ``indent``, updating ``stack``.
+
+    ``stack`` holds the distinct indents seen in the current list, so 0, 2 or
+    4 spaces deeper than the parent all mean "one level down" alike.
+    """
+    while stack and stack[-1] > indent:
+        stack.pop()
+    if not stack or stack[-1] < indent:
+        stack.append(indent)
+    return len(stack) - 1
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether the file wraps paragraphs at a fixed width.
+
+    If more than one line in `LINES_PER_WIDE_LINE` runs past `UNWRAPPED_WIDTH`,
+    each line is a paragraph of its own and joining lines would merge
+    separate items.
+    Pipe-table rows and link targets are not prose, so they are not counted.
+    """
+    prose = (LINK.sub(r"\1", line) for line in lines if not line.lstrip().startswith("|"))
+    widths = [len(expand(line).rstrip()) for line in prose if line.strip()]
+    return sum(w > UNWRAPPED_WIDTH for w in widths) * LINES_PER_WIDE_LINE <= len(widths)
+
+
+def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
+    """Whether ``line`` reads as the wrapped remainder of ``previous``.
+
+    Minutes are often typed one item per line ("Present: …" then
+    "Apologies: …"), so lines join only in a hard-wrapped file, after a line
+    long enough to have wrapped, and not when the new line opens like a
+    record of its own: a label such as "Apologies:", an issue number, a time
+    or a checkbox.
+    """
+    if not wrapped or len(expand(previous).rstrip()) < WRAPPED_WIDTH:
+        return False
+    return not _RECORD_START.match(line.strip())

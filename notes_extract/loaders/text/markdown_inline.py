@@ -1,0 +1,98 @@
+"""Inline Markdown: the markup inside a line, removed to leave what a reader sees.
+
+Owns code spans, escapes, links and URLs, inline HTML tags, and the bold,
+italic and strike-through markers, plus the "lead bold" a block opens with
+("**Decision:** ..."), which later stages read as a label.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from notes_extract.document import Block, BlockKind, make_block
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.S)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
+_BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BR = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
+# Emphasis spans are at most this long so a line full of stray markers is
+# still matched in linear time.
+MAX_SPAN_CHARS = 400
+# A parked text may itself hold placeholders (an escape inside an autolink),
+# so placeholders are restored this many times over.
+PLACEHOLDER_DEPTH = 3
+_STRONG = (
+    re.compile(rf"\*\*(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)\*\*"),
+    # Underscores only at word edges, so snake_case and @handle_x survive.
+    re.compile(rf"(?<![\w@])__(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)__(?!\w)"),
+    re.compile(rf"~~(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)~~"),
+)
+_EMPHASIS = (
+    re.compile(rf"(?<![\w*])\*(?![\s*])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s*])\*(?![\w*])"),
+    re.compile(rf"(?<![\w@_])_(?![\s_])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s_])_(?![\w_])"),
+)
+_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+
+
+def strip_inline(raw: str) -> str:
+    """Markdown inline markup removed, leaving the text a reader sees.
+
+    Code spans, escapes and URLs are parked in NUL-delimited placeholders
+    first so emphasis rules never eat their ``*`` and ``_`` characters.
+    """
+    saved: list[str] = []
+
+    def park(text: str) -> str:
+        saved.append(text)
+        return f"\x00{len(saved) - 1}\x00"
+
+    text = _CODE_SPAN.sub(lambda m: park(m.group(2).strip()), raw)
+    text = _ESCAPE.sub(lambda m: park(m.group(1)), text)
+    text = _AUTOLINK.sub(lambda m: park(m.group(1)), text)
+    text = LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _BARE_URL.sub(lambda m: park(m.group(0)), text)
+    text = _HTML_COMMENT.sub("", text)
+    text = _BR.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = strip_emphasis(text)
+    text = html.unescape(text)
+    for _ in range(PLACEHOLDER_DEPTH):
+        text = _PLACEHOLDER.sub(lambda m: saved[int(m.group(1))], text)
+    return text
+
+
+def strip_emphasis(text: str) -> str:
+    """Bold, italic and strike-through markers removed, innermost last."""
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern in (*_STRONG, *_EMPHASIS):
+            text = pattern.sub(r"\1", text)
+    return text
+
+
+_LEAD_BOLD = re.compile(
+    r"^\s*(?:\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|<(?:b|strong)>(.*?)</(?:b|strong)>)",
+    re.I,
+)
+
+
+def lead_bold(raw: str) -> str:
+    """The plain text of a bold span the raw Markdown starts with, or ""."""
+    match = _LEAD_BOLD.match(raw)
+    if not match:
+        return ""
+    inner = next(g for g in match.groups() if g is not None)
+    return " ".join(strip_inline(inner).split())
+
+
+def inline_block(kind: BlockKind, raw: str, **fields: object) -> Block:
+    """A block from raw Markdown inline text: markup stripped, lead bold kept."""
+    return make_block(kind, strip_inline(raw), lead_bold=lead_bold(raw), **fields)

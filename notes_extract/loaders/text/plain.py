@@ -1,0 +1,177 @@
+"""The plain-text reader: lines typed by hand in, neutral blocks out.
+
+Owns the heuristics for minutes typed without markup: glyph bullets and
+hand-numbered items ("1.", "(a)", "6.1", bare "1 Text" runs), headings
+underlined with === or ---, one item per line versus hard-wrapped paragraphs
+joined back together. Tables are found by `plain_tables`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notes_extract.document import Block, BlockKind, make_block
+from notes_extract.loaders.text.lines import (
+    BULLET_GLYPHS,
+    CLOCK_EVERY,
+    Tick,
+    expand,
+    indent_of,
+    is_hard_wrapped,
+    joins_wrapped,
+    nest_level,
+)
+from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_separated_table
+
+_PLAIN_ITEM = re.compile(
+    rf"""^(?P<indent>[ \t]*)(?:
+        [{BULLET_GLYPHS}][ \t]*
+      | (?:\*{{1,2}}|[-–+o])[ \t]+
+      | (?P<label>
+            \d{{1,3}}(?:\.\d{{1,3}})+\.?      # 6.1  8.3.1  2.1.
+          | \d{{1,3}}[.)]                      # 1.  1)
+          | \((?:\d{{1,3}}|[A-Za-z]{{1,4}})\)  # (1)  (a)  (iv)
+          | (?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)]  # ii.  IV)
+          | [A-Za-z][.)]                       # a.  B)
+        )[ \t]+
+    )(?P<text>\S.*)$""",
+    re.X,
+)
+# "1 Attendance: ..." numbering without punctuation; only trusted when the
+# file has a run of such lines (see `bare_numbering`).
+_BARE_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<label>\d{1,2})[ \t]+(?P<text>[A-Z].*)$")
+_RULE = re.compile(r"^[ \t]*([-=_*~#])\1{2,}[ \t]*$")
+
+
+@dataclass
+class _OpenBlock:
+    """A plain-text block still collecting lines."""
+
+    kind: BlockKind
+    lines: list[str]
+    indent: int
+    level: int = 0
+    label: str | None = None
+
+
+def bare_numbering(lines: list[str]) -> bool:
+    """True when lines numbered "1 Text", "2 Text" follow on from each other."""
+    numbers = {int(m.group("label")) for line in lines if (m := _BARE_ITEM.match(line))}
+    return any(n + 1 in numbers for n in numbers)
+
+
+def plain_item(line: str, bare: bool) -> re.Match[str] | None:
+    """The list-marker match of a plain-text line, if it is a list item."""
+    return _PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
+
+
+def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
+    """Plain-text lines as blocks: tables, list items, paragraphs, headings.
+
+    ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
+    """
+    return _PlainParser(lines, is_hard_wrapped(lines), bare_numbering(lines), tick).run()
+
+
+@dataclass
+class _PlainParser:
+    """The plain-text reader walking the lines, one open block at a time."""
+
+    lines: list[str]
+    wrapped: bool  # the file is hard-wrapped (see `is_hard_wrapped`)
+    bare: bool  # "1 Text" lines are list items (see `bare_numbering`)
+    tick: Tick | None = None
+    blocks: list[Block] = field(default_factory=list)
+    current: _OpenBlock | None = None
+    list_indents: list[int] = field(default_factory=list)
+    plain_until: int = 0  # end of a tab-indented run already found not to be a table
+
+    def run(self) -> list[Block]:
+        i = 0
+        next_tick = CLOCK_EVERY
+        while i < len(self.lines):
+            if self.tick is not None and i >= next_tick:
+                self.tick()
+                next_tick = i + CLOCK_EVERY
+            i = self.step(i)
+        self.flush()
+        return self.blocks
+
+    def step(self, i: int) -> int:
+        """Handle the line (or the tables) at ``i``; return the index of the next line."""
+        tables, end = self.tables_at(i)
+        if tables is not None:
+            self.flush()
+            self.list_indents = []
+            self.blocks.extend(tables)
+            return end
+        line = self.lines[i]
+        if not line.strip():
+            self.flush()
+        elif _RULE.match(line):
+            self.read_rule(line)
+        else:
+            self.read_text(line)
+        return i + 1
+
+    def tables_at(self, i: int) -> tuple[list[Block] | None, int]:
+        """The tables starting at ``i`` (None when there are none) and the index past them.
+
+        A tab-indented run found not to be a table is not tried again from
+        each of its later lines.
+        """
+        tables, end = tab_separated_table(self.lines, i)
+        if tables is None and i >= self.plain_until:
+            tables, end = tab_indented_tables(self.lines, i)
+            self.plain_until = end
+        return tables, end
+
+    def read_rule(self, line: str) -> None:
+        """A rule under a lone line underlines a heading; otherwise it is dropped."""
+        underline = line.strip()[0]
+        if self.current is not None and is_underlinable(self.current) and underline in "=-":
+            self.current.kind, self.current.level = BlockKind.HEADING, 1 if underline == "=" else 2
+            self.list_indents = []
+        self.flush()
+
+    def read_text(self, line: str) -> None:
+        """A line of text: a new list item, more of the open block, or a new paragraph."""
+        indent = indent_of(line)
+        item = plain_item(line, self.bare)
+        if item is not None:
+            self.flush()
+            level = nest_level(self.list_indents, len(expand(item.group("indent"))))
+            label = item.group("label")
+            self.current = _OpenBlock(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
+        elif self.current is not None and continues(self.current, line, self.wrapped):
+            self.current.lines.append(line)
+        else:
+            self.flush()
+            if not self.list_indents or indent <= self.list_indents[0]:
+                self.list_indents = []
+            self.current = _OpenBlock(BlockKind.PARAGRAPH, [line], indent)
+
+    def flush(self) -> None:
+        """Close the open block, its lines joined into one text."""
+        if self.current is not None:
+            block = self.current
+            text = " ".join(line.strip() for line in block.lines)
+            self.blocks.append(make_block(block.kind, text, level=block.level, label=block.label))
+            self.current = None
+
+
+def is_underlinable(block: _OpenBlock) -> bool:
+    """Only a one-line paragraph can be a heading underlined with === or ---."""
+    return block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1
+
+
+def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
+    """Whether ``line`` continues ``block`` rather than starting a new one.
+
+    A list item takes any line indented past its marker; other lines join
+    only as wrapped text (see `joins_wrapped`).
+    """
+    if block.kind is BlockKind.LIST_ITEM and indent_of(line) > block.indent:
+        return True
+    return joins_wrapped(block.lines[-1], line, wrapped)

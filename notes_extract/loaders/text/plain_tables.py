@@ -1,0 +1,115 @@
+"""Tables in plain text: tab-separated rows, and Word's one-cell-per-line export.
+
+Owns recognising both layouts in a run of lines and turning them into table
+blocks, and refusing runs that are really indented prose or bullet lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, table_block
+from notes_extract.loaders.text.lines import BULLET_GLYPHS, WRAPPED_WIDTH
+
+# A table has at least a header and one row, of at least two columns.
+MIN_TABLE_ROWS = 2
+MIN_TABLE_COLUMNS = 2
+# A one-cell-per-line run wider than this is a list of short lines, not a
+# table Word exported.
+MAX_TABLE_COLUMNS = 10
+_TAB_RUN = re.compile(r"\t+")
+
+
+def tab_cells(line: str) -> list[str]:
+    """A line's cells when tabs separate them ("a\\tb\\t\\tc"), else []."""
+    stripped = line.strip()
+    if "\t" not in stripped:
+        return []
+    cells = _TAB_RUN.split(stripped)
+    return cells if len(cells) >= MIN_TABLE_COLUMNS else []
+
+
+def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
+    """Consecutive lines with the same number of tab-separated cells (≥ 2 lines).
+
+    Returns the table (None when there is none at ``i``) and the index past it.
+    """
+    width = len(tab_cells(lines[i]))
+    j = i
+    while width and j < len(lines) and len(tab_cells(lines[j])) == width:
+        j += 1
+    if j - i < MIN_TABLE_ROWS:
+        return None, i
+    return [table_block([tab_cells(line) for line in lines[i:j]])], j
+
+
+def tab_indented_tables(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
+    """Tables written one cell per tab-indented line, rows split by blanks.
+
+    Word's "save as text" writes a table this way. The first group of lines
+    is the header and fixes the column count; the remaining lines are taken
+    that many at a time, because a cell may contain a blank line (so blank
+    lines cannot be trusted as row ends). A group that repeats the header's
+    other cells starts a new table. Returns the tables (None when the run is
+    not a table) and the index just past the run either way.
+    """
+    groups, end = tab_groups(lines, i)
+    if not groups:
+        return None, end
+    header = groups[0]
+    width = len(header)
+    if not MIN_TABLE_COLUMNS <= width <= MAX_TABLE_COLUMNS or any(not looks_like_header_cell(cell) for cell in header):
+        return None, end
+    tables: list[list[str]] = [list(header)]
+    for group in groups[1:]:
+        aligned = len(tables[-1]) % width == 0
+        if aligned and is_header_repeat(group, header):
+            tables.append(list(group))
+        else:
+            tables[-1].extend(group)
+    if any(len(cells) % width or len(cells) < MIN_TABLE_ROWS * width for cells in tables):
+        return None, end
+    blocks = [table_block([cells[k : k + width] for k in range(0, len(cells), width)]) for cells in tables]
+    return blocks, end
+
+
+def looks_like_header_cell(cell: str) -> bool:
+    """Header cells are short labels; a long or bulleted line is running text.
+
+    This keeps tab-indented wrapped paragraphs and bullet lists from being
+    read as tables.
+    """
+    return len(cell) <= WRAPPED_WIDTH and cell[0] not in BULLET_GLYPHS
+
+
+def tab_groups(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """The groups of a run of tab-indented lines from ``i``, blank lines between.
+
+    Returns the groups (cell texts) and the index just past the run.
+    """
+    if not lines[i].startswith("\t") or not lines[i].strip():
+        return [], i
+    groups: list[list[str]] = []
+    group: list[str] = []
+    j = i
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            if group:
+                groups.append(group)
+                group = []
+        elif line.startswith("\t") and not tab_cells(line):
+            group.append(line.strip())
+        else:
+            break
+        j += 1
+    if group:
+        groups.append(group)
+    return groups, j
+
+
+def is_header_repeat(group: list[str], header: list[str]) -> bool:
+    """True when ``group`` has the header's shape and its 2nd..nth cells."""
+    if len(group) != len(header):
+        return False
+    return [c.casefold() for c in group[1:]] == [c.casefold() for c in header[1:]]

@@ -17,7 +17,13 @@ from notes_extract.people import (
 )
 from notes_extract.segment import AttendancePart, attendance_label
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.labels import APOLOGIES, IN_ATTENDANCE, PRESENT
+from notes_extract.vocab.labels import (
+    APOLOGIES,
+    ATTENDANCE_NAME_COLUMN,
+    ATTENDANCE_ROLE_COLUMN,
+    IN_ATTENDANCE,
+    PRESENT,
+)
 from notes_extract.vocab.people import (
     CLERK,
     DEPUTY_CLERK,
@@ -164,8 +170,8 @@ def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
     return out
 
 
-_NAME_HEADER = re.compile(r"^(name|names|member|members|attendee|attendees|person|who)$", re.I)
-_ROLE_HEADER = re.compile(r"^(role|roles|position|title|office|post|capacity|organi[sz]ation)$", re.I)
+_NAME_HEADER = re.compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
+_ROLE_HEADER = re.compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
 
 
 def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:

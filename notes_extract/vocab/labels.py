@@ -11,3 +11,7 @@ PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"
 IN_ATTENDANCE = "in_attendance"
+
+# Column headers of attendance tables (regex fragments, the whole header cell).
+ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
+ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"

@@ -12,17 +12,9 @@ list numbers are rebuilt from numbering.xml because Word never stores them.
 
 from __future__ import annotations
 
-import copy
-import io
-import posixpath
 import re
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import unquote
-
-from lxml import etree
 
 from notes_extract.document import (
     Block,
@@ -32,102 +24,79 @@ from notes_extract.document import (
     numbered,
     table_block,
 )
-from notes_extract.errors import (
-    CorruptDocumentError,
-    EncryptedDocumentError,
-    LimitExceededError,
-    UnsupportedFormatError,
+from notes_extract.errors import CorruptDocumentError
+from notes_extract.limits import Deadline, Limits
+from notes_extract.loaders.docx.container import check_archive, open_archive
+from notes_extract.loaders.docx.package import (
+    REL_NUMBERING,
+    REL_STYLES,
+    Package,
+    check_main_root,
+    find_main_part,
+    first_target,
+    read_metadata,
 )
-from notes_extract.limits import RATIO_GRACE_BYTES, Deadline, Limits, exceeded
+from notes_extract.loaders.docx.wordml import (
+    MC_ALTERNATE_CONTENT,
+    W_B,
+    W_ILVL,
+    W_NUMID,
+    W_NUMPR,
+    W_OUTLINE_LVL,
+    W_P,
+    W_PPR,
+    W_PSTYLE,
+    W_R,
+    W_RPR,
+    W_SDT,
+    W_SDT_CONTENT,
+    W_SDT_PR,
+    W_T,
+    W_VAL,
+    W_VANISH,
+    Element,
+    child_val,
+    chosen_branch,
+    parse_int,
+    toggle,
+    w,
+)
 
-Element = etree._Element
+__all__ = ["check_archive", "load"]
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-_DC_NS = "http://purl.org/dc/elements/1.1/"
-_DCTERMS_NS = "http://purl.org/dc/terms/"
 
-# Relationship types, transitional and strict spellings.
-_REL_OFFICE_DOCUMENT = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
-)
-_REL_CORE_PROPS = (
-    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties",
-)
-_REL_STYLES = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships/styles",
-)
-_REL_NUMBERING = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering",
-)
-# Content types of a main part, used only when the package relationships
-# are missing (some generators forget them; Word still opens such files).
-_MAIN_CONTENT_TYPES = frozenset(
-    {
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-        "application/vnd.ms-word.document.macroEnabled.main+xml",
-        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-    }
-)
-
-# Parts are unpacked this many bytes at a time, checking the limits in between.
-_CHUNK = 1 << 20
 # The body reader checks the clock every this many blocks.
 _CLOCK_EVERY = 500
-# "C:", "\\server": names that would leave the archive if it were unpacked.
-_DRIVE = re.compile(r"^[A-Za-z]:")
 
-
-def _w(tag: str) -> str:
-    return f"{{{_W_NS}}}{tag}"
-
-
-_VAL = _w("val")
-_P, _R, _T, _TBL, _TR, _TC = (_w(t) for t in ("p", "r", "t", "tbl", "tr", "tc"))
-_PPR, _RPR, _TRPR, _TCPR = (_w(t) for t in ("pPr", "rPr", "trPr", "tcPr"))
-_PSTYLE, _RSTYLE = _w("pStyle"), _w("rStyle")
-_NUMPR, _NUMID, _ILVL, _OUTLINE = _w("numPr"), _w("numId"), _w("ilvl"), _w("outlineLvl")
-_B, _VANISH = _w("b"), _w("vanish")
-_SDT, _SDT_PR, _SDT_CONTENT = _w("sdt"), _w("sdtPr"), _w("sdtContent")
-_PLACEHOLDER = _w("showingPlcHdr")
-_TXBX = _w("txbxContent")
-_GRID_SPAN, _VMERGE = _w("gridSpan"), _w("vMerge")
-_GRID_BEFORE, _GRID_AFTER = _w("gridBefore"), _w("gridAfter")
-_DEL = _w("del")
-_RUBY, _RUBY_BASE = _w("ruby"), _w("rubyBase")
-_ALT_CHUNK = _w("altChunk")
-_ALT = f"{{{_MC_NS}}}AlternateContent"
-_CHOICE, _FALLBACK = f"{{{_MC_NS}}}Choice", f"{{{_MC_NS}}}Fallback"
+_RSTYLE = w("rStyle")
+_TBL, _TR, _TC = (w(t) for t in ("tbl", "tr", "tc"))
+_TRPR, _TCPR = (w(t) for t in ("trPr", "tcPr"))
+_PLACEHOLDER = w("showingPlcHdr")
+_TXBX = w("txbxContent")
+_GRID_SPAN, _VMERGE = w("gridSpan"), w("vMerge")
+_GRID_BEFORE, _GRID_AFTER = w("gridBefore"), w("gridAfter")
+_DEL = w("del")
+_RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
+_ALT_CHUNK = w("altChunk")
 _M_T = f"{{{_M_NS}}}t"
 _OMATH = frozenset({f"{{{_M_NS}}}oMath", f"{{{_M_NS}}}oMathPara"})
-
 # Inline wrappers whose runs are visible text (hyperlinks, accepted
 # insertions, moved-here text, smart tags, custom XML, simple fields, bidi).
 _INLINE_WRAPPERS = frozenset(
-    _w(t)
+    w(t)
     for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")
 )
 # Block-level wrappers around paragraphs and tables.
-_BLOCK_WRAPPERS = frozenset(_w(t) for t in ("customXml", "ins", "moveTo"))
+_BLOCK_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 # Row- and cell-level wrappers inside tables.
-_TABLE_WRAPPERS = frozenset(_w(t) for t in ("customXml", "ins", "moveTo"))
+_TABLE_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 # Run children that read as a space; a line break inside a paragraph is
 # whitespace once the text is collapsed.
-_SPACE_TAGS = frozenset(_w(t) for t in ("tab", "ptab", "br", "cr"))
-_HYPHEN_TAG = _w("noBreakHyphen")
+_SPACE_TAGS = frozenset(w(t) for t in ("tab", "ptab", "br", "cr"))
+_HYPHEN_TAG = w("noBreakHyphen")
 # Run children that may hold a text box.
-_SHAPE_TAGS = frozenset({_w("drawing"), _w("pict"), _w("object")})
-
-_FALSE_VALUES = frozenset({"0", "false", "off", "none"})
+_SHAPE_TAGS = frozenset({w("drawing"), w("pict"), w("object")})
 _HEADING_RE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^title$", re.IGNORECASE)
 # "List Bullet 2" / "List Number 3": Word's built-in list styles carry the
@@ -146,31 +115,24 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     is unpacked, and parts are unpacked under a hard byte cap, so a zip bomb
     or a lying directory ends in `LimitExceededError`, not exhausted memory.
     """
-    from notes_extract.loaders import check_zip_directory
-
     limits = limits or Limits()
     deadline = Deadline.start(limits)
-    check_zip_directory(data, limits, source=source)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise CorruptDocumentError(f"not a readable zip archive ({exc})", source=source) from exc
-    with archive:
+    with open_archive(data, limits, source) as archive:
         check_archive(archive, limits, source)
-        package = _Package(archive, source, limits, deadline)
-        main = _find_main_part(package)
+        package = Package(archive, source, limits, deadline)
+        main = find_main_part(package)
         if main is None:
             raise CorruptDocumentError(
                 "no main document part (word/document.xml) in the package", source=source
             )
         root = package.xml(main)
-        _check_root(root, main, source)
+        check_main_root(root, main, source)
         related = package.relationships(main)
-        styles = _read_styles(package, _first_target(related, _REL_STYLES))
-        numbering = _read_numbering(package, _first_target(related, _REL_NUMBERING), styles)
+        styles = _read_styles(package, first_target(related, REL_STYLES))
+        numbering = _read_numbering(package, first_target(related, REL_NUMBERING), styles)
         warnings: list[str] = []
-        metadata = _read_metadata(package, warnings)
-    body = root.find(_w("body"))
+        metadata = read_metadata(package, warnings)
+    body = root.find(w("body"))
     reader = _BodyReader(styles, numbering, lambda: deadline.check(source, "reading the document body"))
     blocks = reader.read(body) if body is not None else []
     warnings.extend(reader.warnings)
@@ -179,313 +141,13 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     )
 
 
-def _check_root(root: Element, part: str, source: str) -> None:
-    """Refuse parts that are not a transitional WordprocessingML document."""
-    if root.tag == _w("document"):
-        return
-    if root.tag == f"{{{_W_STRICT_NS}}}document":
-        raise UnsupportedFormatError(
-            "Strict Open XML Word documents are not supported; save as a regular .docx",
-            source=source,
-        )
-    raise CorruptDocumentError(f"{part} is not a Word document body", source=source)
-
-
-# --------------------------------------------------------------------------
-# Package access
-
-
-def check_archive(archive: zipfile.ZipFile, limits: Limits, source: str) -> None:
-    """Refuse a zip by its central directory, before any part is unpacked.
-
-    Entry count, declared sizes (per part and in total) and compression
-    ratios are limits (`LimitExceededError`); encrypted entries mean a
-    password-protected archive (`EncryptedDocumentError`); duplicate names and
-    names that would escape the archive (absolute, "..", backslashes, drive
-    letters) never occur in a real Word file (`CorruptDocumentError`).
-    """
-    entries = archive.infolist()
-    limits.check("max_zip_entries", len(entries), limits.max_zip_entries, source=source,
-                 what="the zip archive's entry count")
-    seen: set[str] = set()
-    total = 0
-    for info in entries:
-        name = info.filename
-        if _unsafe_name(name):
-            raise CorruptDocumentError(f"unsafe entry name {name!r} in the zip archive", source=source)
-        key = name.lower()  # OPC part names compare case-insensitively
-        if key in seen:
-            raise CorruptDocumentError(f"duplicate entry {name!r} in the zip archive", source=source)
-        seen.add(key)
-        if info.flag_bits & 0x1:
-            raise EncryptedDocumentError(
-                f"the zip archive's entry {name!r} is encrypted; notes-extract cannot decrypt it",
-                source=source,
-            )
-        limits.check("max_member_bytes", info.file_size, limits.max_member_bytes, source=source,
-                     unit="bytes", what=f"part {name} (declared size)")
-        total += info.file_size
-        if info.file_size > RATIO_GRACE_BYTES:
-            ratio = info.file_size / max(info.compress_size, 1)
-            limits.check("max_compression_ratio", round(ratio, 1), limits.max_compression_ratio,
-                         source=source, what=f"the compression ratio of part {name}")
-    limits.check("max_decompressed_bytes", total, limits.max_decompressed_bytes, source=source,
-                 unit="bytes", what="the zip archive's declared unpacked size")
-
-
-def _unsafe_name(name: str) -> bool:
-    """Whether an entry name would land outside the folder the zip is unpacked into."""
-    if not name or name.startswith("/") or "\\" in name or "\x00" in name or _DRIVE.match(name):
-        return True
-    return ".." in name.split("/")
-
-
-def _has_doctype(data: bytes) -> bool:
-    """Whether an XML part declares a DTD (in UTF-8, or UTF-16 either way round).
-
-    A Word part never needs one, and a DTD is how entity bombs and external
-    entities get in, so any part that has one is refused.
-    """
-    return any(marker in data for marker in _DOCTYPE_MARKERS)
-
-
-_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
-# libxml2's message when nesting passes its own ceiling (256 levels without
-# huge_tree, which stays off): a larger max_xml_depth acts as 256.
-_LIBXML_DEPTH = "Excessive depth"
-_LIBXML_MAX_DEPTH = 256
-
-
-class _Package:
-    """Read-only access to a zip's parts by OPC part name, within the limits."""
-
-    def __init__(self, archive: zipfile.ZipFile, source: str, limits: Limits | None = None,
-                 deadline: Deadline | None = None) -> None:
-        self._archive = archive
-        self._source = source
-        self._limits = limits or Limits()
-        self._deadline = deadline or Deadline.start(self._limits)
-        self._unpacked = 0  # bytes really unpacked so far, all parts
-        # OPC part names compare case-insensitively.
-        self._names = {name.lower(): name for name in archive.namelist()}
-        self._rels: dict[str, list[tuple[str, str]]] = {}
-        # No entities, no DTD, no network, libxml2's default size and depth caps (no huge_tree).
-        self._parser = etree.XMLParser(
-            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-        )
-        self._depth_check = etree.XPath("boolean(" + "/".join(["*"] * self._limits.max_xml_depth) + ")")
-
-    def has(self, part: str) -> bool:
-        return part.lower() in self._names
-
-    def read(self, part: str) -> bytes | None:
-        """The part's bytes, or None when the package has no such part.
-
-        Unpacked in chunks under a hard cap: the declared size (the directory
-        may lie), the per-part limit and what is left of the total limit.
-        """
-        name = self._names.get(part.lower())
-        if name is None:
-            return None
-        self._deadline.check(self._source, f"unpacking part {part}")
-        limits = self._limits
-        declared = self._archive.getinfo(name)
-        # Let zipfile read a chunk past the declared size and the cap, so that a
-        # part that expands beyond them is seen here (zipfile alone would stop
-        # at the declared size and report a CRC error, or silently truncate).
-        info = copy.copy(declared)
-        cap = min(limits.max_member_bytes, limits.max_decompressed_bytes - self._unpacked)
-        info.file_size = max(declared.file_size, cap) + _CHUNK + 1
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            with self._archive.open(info) as stream:
-                while chunk := stream.read(_CHUNK):
-                    size += len(chunk)
-                    if size > declared.file_size:
-                        raise _lie(part, declared.file_size, self._source)
-                    if size > cap:
-                        raise self._over_cap(part, size, cap)
-                    chunks.append(chunk)
-                    self._deadline.check(self._source, f"unpacking part {part}")
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
-                ValueError, OSError) as exc:
-            raise CorruptDocumentError(
-                f"cannot read part {part} ({exc})", source=self._source
-            ) from exc
-        self._unpacked += size
-        return b"".join(chunks)
-
-    def _over_cap(self, part: str, size: int, cap: int) -> LimitExceededError:
-        if cap < self._limits.max_member_bytes:
-            return exceeded("max_decompressed_bytes", self._unpacked + size, self._limits.max_decompressed_bytes,
-                            source=self._source, unit="bytes", what="the bytes unpacked from the zip archive")
-        return exceeded("max_member_bytes", size, cap, source=self._source, unit="bytes",
-                        what=f"part {part} (unpacked so far)")
-
-    def _too_deep(self, part: str, depth: int) -> LimitExceededError:
-        limit = self._limits.max_xml_depth
-        bound = f"limit max_xml_depth = {limit}" if depth == limit else "the XML parser's own ceiling"
-        return LimitExceededError(
-            f"the XML elements of part {part} nest more than {depth} levels deep ({bound})",
-            source=self._source, limit="max_xml_depth", value=None, maximum=min(limit, depth),
-        )
-
-    def xml(self, part: str) -> Element:
-        """The part parsed as XML; syntax errors name the part.
-
-        DTDs are refused outright, entities are never expanded and nothing is
-        fetched; nesting deeper than ``max_xml_depth`` is a limit error.
-        """
-        data = self.read(part)
-        if data is None:
-            raise CorruptDocumentError(f"missing part {part}", source=self._source)
-        if _has_doctype(data):
-            raise CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
-        try:
-            root = etree.fromstring(data, self._parser)
-        except etree.XMLSyntaxError as exc:
-            if _LIBXML_DEPTH in str(exc):
-                raise self._too_deep(part, min(self._limits.max_xml_depth, _LIBXML_MAX_DEPTH)) from exc
-            raise CorruptDocumentError(
-                f"broken XML in part {part} ({exc})", source=self._source
-            ) from exc
-        docinfo = root.getroottree().docinfo
-        if docinfo.doctype or docinfo.internalDTD is not None:  # a DTD in an encoding the scan missed
-            raise CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
-        if self._depth_check(root):
-            raise self._too_deep(part, self._limits.max_xml_depth)
-        self._deadline.check(self._source, f"parsing part {part}")
-        return root
-
-    def xml_if_present(self, part: str | None) -> Element | None:
-        return self.xml(part) if part is not None and self.has(part) else None
-
-    def relationships(self, part: str) -> list[tuple[str, str]]:
-        """(type, target part name) of the internal relationships of ``part``.
-
-        ``part`` is "" for the package itself.
-        """
-        cached = self._rels.get(part)
-        if cached is None:
-            cached = self._rels[part] = self._read_relationships(part)
-        return cached
-
-    def _read_relationships(self, part: str) -> list[tuple[str, str]]:
-        folder, base = posixpath.split(part)
-        rels = self.xml_if_present(posixpath.join(folder, "_rels", f"{base}.rels"))
-        if rels is None:
-            return []
-        out: list[tuple[str, str]] = []
-        for rel in rels.iterchildren(f"{{{_PKG_REL_NS}}}Relationship"):
-            target = rel.get("Target")
-            if not target or rel.get("TargetMode") == "External":
-                continue
-            out.append((rel.get("Type", ""), _resolve_target(folder, target)))
-        return out
-
-
-def _lie(part: str, declared: int, source: str) -> LimitExceededError:
-    """The error for a part that unpacks to more than its declared size (a zip bomb's trick)."""
-    return LimitExceededError(
-        f"part {part} unpacks to more than its declared {declared:,} bytes; the zip archive lies about its "
-        "sizes (a zip bomb?)", source=source, limit="max_member_bytes", value=None, maximum=declared,
-    )
-
-
-def _resolve_target(folder: str, target: str) -> str:
-    """A relationship target as a part name (no leading slash)."""
-    target = unquote(target)
-    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-    return posixpath.normpath(path).lstrip("/")
-
-
-def _first_target(related: list[tuple[str, str]], types: tuple[str, ...]) -> str | None:
-    return next((target for rel_type, target in related if rel_type in types), None)
-
-
-def _find_main_part(package: _Package) -> str | None:
-    """The main document part: package relationship, content type, then the usual name."""
-    target = _first_target(package.relationships(""), _REL_OFFICE_DOCUMENT)
-    if target is not None and package.has(target):
-        return target
-    types = package.xml_if_present("[Content_Types].xml")
-    if types is not None:
-        for override in types.iterchildren(f"{{{_CT_NS}}}Override"):
-            name = (override.get("PartName") or "").lstrip("/")
-            if override.get("ContentType") in _MAIN_CONTENT_TYPES and package.has(name):
-                return name
-    return "word/document.xml" if package.has("word/document.xml") else None
-
-
-def _read_metadata(package: _Package, warnings: list[str]) -> dict[str, str]:
-    """Title and creation date from the core properties, when present.
-
-    A broken core-properties part loses only metadata, so it is a warning.
-    """
-    part = _first_target(package.relationships(""), _REL_CORE_PROPS) or "docProps/core.xml"
-    try:
-        core = package.xml_if_present(part)
-    except CorruptDocumentError as exc:
-        warnings.append(f"document properties unreadable: {exc.message}")
-        return {}
-    if core is None:
-        return {}
-    metadata: dict[str, str] = {}
-    for key, tag in (("title", f"{{{_DC_NS}}}title"), ("created", f"{{{_DCTERMS_NS}}}created")):
-        element = core.find(tag)
-        value = " ".join((element.text or "").split()) if element is not None else ""
-        if value:
-            metadata[key] = value
-    return metadata
-
-
-# --------------------------------------------------------------------------
-# Small XML helpers
-
-
-def _val(parent: Element | None, tag: str) -> str | None:
-    """The w:val of ``parent``'s child ``tag``, or None."""
-    if parent is None:
-        return None
-    child = parent.find(tag)
-    return None if child is None else child.get(_VAL)
-
-
-def _int(text: str | None, default: int | None = None) -> int | None:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
-
-
-def _toggle(parent: Element | None, tag: str) -> bool | None:
-    """An on/off property (w:b, w:vanish): None when not set at this level."""
-    if parent is None:
-        return None
-    child = parent.find(tag)
-    if child is None:
-        return None
-    return child.get(_VAL, "true").lower() not in _FALSE_VALUES
-
-
-def _chosen(alternate: Element) -> Element | None:
-    """The branch of mc:AlternateContent to read: the first Choice, else Fallback.
-
-    Reading both would duplicate text boxes, which Word writes twice (DrawingML
-    in the Choice, VML in the Fallback).
-    """
-    choice = alternate.find(_CHOICE)
-    return choice if choice is not None else alternate.find(_FALLBACK)
-
-
 # Prompts Word templates show in empty content controls.
 _PROMPT = re.compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
 
 
 def _shows_placeholder(sdt: Element) -> bool:
-    props = sdt.find(_SDT_PR)
-    return props is not None and _toggle(props, _PLACEHOLDER) is True
+    props = sdt.find(W_SDT_PR)
+    return props is not None and toggle(props, _PLACEHOLDER) is True
 
 
 def _is_placeholder(sdt: Element) -> bool:
@@ -494,10 +156,10 @@ def _is_placeholder(sdt: Element) -> bool:
     Templates also use placeholders for the labels a reader sees ("Meeting
     called by:"); those are visible text and are kept.
     """
-    props = sdt.find(_SDT_PR)
-    if props is None or _toggle(props, _PLACEHOLDER) is not True:
+    props = sdt.find(W_SDT_PR)
+    if props is None or toggle(props, _PLACEHOLDER) is not True:
         return False
-    text = "".join(t.text or "" for t in sdt.iter(_T))
+    text = "".join(t.text or "" for t in sdt.iter(W_T))
     return not text.strip() or bool(_PROMPT.match(text))
 
 
@@ -612,16 +274,16 @@ def _heading_from_name(name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _read_styles(package: _Package, part: str | None) -> _Styles:
+def _read_styles(package: Package, part: str | None) -> _Styles:
     root = package.xml_if_present(part)
     styles = _Styles()
     if root is None:
         return styles
-    defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_RPR}")
-    styles.default_bold = bool(_toggle(defaults, _B))
-    styles.default_hidden = bool(_toggle(defaults, _VANISH))
-    style_id_attr, default_attr, type_attr = _w("styleId"), _w("default"), _w("type")
-    for element in root.iterchildren(_w("style")):
+    defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{W_RPR}")
+    styles.default_bold = bool(toggle(defaults, W_B))
+    styles.default_hidden = bool(toggle(defaults, W_VANISH))
+    style_id_attr, default_attr, type_attr = w("styleId"), w("default"), w("type")
+    for element in root.iterchildren(w("style")):
         style_id = element.get(style_id_attr)
         if not style_id:
             continue
@@ -633,18 +295,18 @@ def _read_styles(package: _Package, part: str | None) -> _Styles:
 
 
 def _parse_style(style_id: str, element: Element) -> _Style:
-    ppr = element.find(_PPR)
-    rpr = element.find(_RPR)
-    numpr = ppr.find(_NUMPR) if ppr is not None else None
+    ppr = element.find(W_PPR)
+    rpr = element.find(W_RPR)
+    numpr = ppr.find(W_NUMPR) if ppr is not None else None
     return _Style(
         style_id=style_id,
-        name=(_val(element, _w("name")) or style_id).strip(),
-        based_on=_val(element, _w("basedOn")),
-        bold=_toggle(rpr, _B),
-        hidden=_toggle(rpr, _VANISH),
-        outline=_int(_val(ppr, _OUTLINE)),
-        num_id=_val(numpr, _NUMID),
-        ilvl=_int(_val(numpr, _ILVL)),
+        name=(child_val(element, w("name")) or style_id).strip(),
+        based_on=child_val(element, w("basedOn")),
+        bold=toggle(rpr, W_B),
+        hidden=toggle(rpr, W_VANISH),
+        outline=parse_int(child_val(ppr, W_OUTLINE_LVL)),
+        num_id=child_val(numpr, W_NUMID),
+        ilvl=parse_int(child_val(numpr, W_ILVL)),
     )
 
 
@@ -683,46 +345,46 @@ class _Numbering:
 
 
 def _parse_level(element: Element) -> tuple[int, _Level]:
-    ilvl = _int(element.get(_ILVL), 0) or 0
+    ilvl = parse_int(element.get(W_ILVL), 0) or 0
     return ilvl, _Level(
-        fmt=_val(element, _w("numFmt")) or "decimal",
-        text=_val(element, _w("lvlText")) or "",
-        start=_int(_val(element, _w("start")), 1) or 0,
-        legal=_toggle(element, _w("isLgl")) is True,
-        style_id=_val(element, _PSTYLE),
+        fmt=child_val(element, w("numFmt")) or "decimal",
+        text=child_val(element, w("lvlText")) or "",
+        start=parse_int(child_val(element, w("start")), 1) or 0,
+        legal=toggle(element, w("isLgl")) is True,
+        style_id=child_val(element, W_PSTYLE),
     )
 
 
-def _read_numbering(package: _Package, part: str | None, styles: _Styles) -> _Numbering:
+def _read_numbering(package: Package, part: str | None, styles: _Styles) -> _Numbering:
     root = package.xml_if_present(part)
     numbering = _Numbering()
     if root is None:
         return numbering
-    abstract_id_attr = _w("abstractNumId")
+    abstract_id_attr = w("abstractNumId")
     abstracts: dict[str, dict[int, _Level]] = {}
     style_links: dict[str, str] = {}  # abstractNumId -> numbering style it defers to
-    for element in root.iterchildren(_w("abstractNum")):
+    for element in root.iterchildren(w("abstractNum")):
         key = element.get(abstract_id_attr) or ""
-        abstracts[key] = dict(_parse_level(lvl) for lvl in element.iterchildren(_w("lvl")))
-        link = _val(element, _w("numStyleLink"))
+        abstracts[key] = dict(_parse_level(lvl) for lvl in element.iterchildren(w("lvl")))
+        link = child_val(element, w("numStyleLink"))
         if link:
             style_links[key] = link
     num_abstract: dict[str, str] = {}
     overrides: dict[str, Element] = {}
-    for element in root.iterchildren(_w("num")):
-        num_id = element.get(_NUMID)
+    for element in root.iterchildren(w("num")):
+        num_id = element.get(W_NUMID)
         if num_id is None:
             continue
-        num_abstract[num_id] = _val(element, _w("abstractNumId")) or ""
+        num_abstract[num_id] = child_val(element, w("abstractNumId")) or ""
         overrides[num_id] = element
     for num_id, abstract_id in num_abstract.items():
         levels = dict(_abstract_levels(abstract_id, abstracts, style_links, num_abstract, styles))
-        for override in overrides[num_id].iterchildren(_w("lvlOverride")):
-            ilvl = _int(override.get(_ILVL), 0) or 0
-            replacement = override.find(_w("lvl"))
+        for override in overrides[num_id].iterchildren(w("lvlOverride")):
+            ilvl = parse_int(override.get(W_ILVL), 0) or 0
+            replacement = override.find(w("lvl"))
             if replacement is not None:
                 levels[ilvl] = _parse_level(replacement)[1]
-            start = _int(_val(override, _w("startOverride")))
+            start = parse_int(child_val(override, w("startOverride")))
             if start is not None and ilvl in levels:
                 old = levels[ilvl]
                 levels[ilvl] = _Level(old.fmt, old.text, start, old.legal, old.style_id)
@@ -875,7 +537,7 @@ class _BodyReader:
             if self._tick is not None and self._count % _CLOCK_EVERY == 0:
                 self._tick()
             tag = child.tag
-            if tag == _P:
+            if tag == W_P:
                 para = self._paragraph(child)
                 out.append(
                     make_block(
@@ -889,14 +551,14 @@ class _BodyReader:
                 out.extend(para.boxes)
             elif tag == _TBL:
                 out.append(table_block(self._table_rows(child)))
-            elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+            elif tag == W_SDT:
+                content = child.find(W_SDT_CONTENT)
                 if content is not None and not _is_placeholder(child):
                     self._blocks(content, out)
             elif tag in _BLOCK_WRAPPERS:
                 self._blocks(child, out)
-            elif tag == _ALT:
-                branch = _chosen(child)
+            elif tag == MC_ALTERNATE_CONTENT:
+                branch = chosen_branch(child)
                 if branch is not None:
                     self._blocks(branch, out)
             elif tag == _ALT_CHUNK:
@@ -909,8 +571,8 @@ class _BodyReader:
     # -- paragraphs ----------------------------------------------------------
 
     def _paragraph(self, p: Element) -> _Paragraph:
-        ppr = p.find(_PPR)
-        style_id = _val(ppr, _PSTYLE) or self._styles.default_paragraph
+        ppr = p.find(W_PPR)
+        style_id = child_val(ppr, W_PSTYLE) or self._styles.default_paragraph
         style_bold = self._styles.bold(style_id)
         style_hidden = self._styles.hidden(style_id)
         runs: list[tuple[str, bool]] = []
@@ -963,7 +625,7 @@ class _BodyReader:
         return BlockKind.PARAGRAPH, 0, None
 
     def _heading_level(self, ppr: Element | None, style_id: str | None) -> int | None:
-        outline = _int(_val(ppr, _OUTLINE))
+        outline = parse_int(child_val(ppr, W_OUTLINE_LVL))
         if outline is not None and 0 <= outline < 9:
             return outline + 1  # outlineLvl 0 is the top level
         return self._styles.heading_level(style_id)
@@ -974,9 +636,9 @@ class _BodyReader:
         Direct w:numPr wins over the style's. numId 0 switches numbering off
         and comes back as `_NUMBERING_OFF`, so a list style cannot turn it on.
         """
-        numpr = ppr.find(_NUMPR) if ppr is not None else None
-        num_id = _val(numpr, _NUMID)
-        ilvl = _int(_val(numpr, _ILVL))
+        numpr = ppr.find(W_NUMPR) if ppr is not None else None
+        num_id = child_val(numpr, W_NUMID)
+        ilvl = parse_int(child_val(numpr, W_ILVL))
         if num_id is None:
             inherited = self._styles.numbering(style_id)
             if inherited is None:
@@ -1005,19 +667,19 @@ class _BodyReader:
         """Collect visible (text, is_bold) runs and text-box roots under ``parent``."""
         for child in parent:
             tag = child.tag
-            if tag == _R:
+            if tag == W_R:
                 self._run(child, bold, hidden, runs, boxes)
             elif tag in _INLINE_WRAPPERS:
                 self._inline(child, bold, hidden, runs, boxes)
-            elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+            elif tag == W_SDT:
+                content = child.find(W_SDT_CONTENT)
                 if content is not None and not _is_placeholder(child):
                     start = len(runs)
                     self._inline(content, bold, hidden, runs, boxes)
                     if _shows_placeholder(child):
                         self._placeholder_runs.update(range(start, len(runs)))
-            elif tag == _ALT:
-                branch = _chosen(child)
+            elif tag == MC_ALTERNATE_CONTENT:
+                branch = chosen_branch(child)
                 if branch is not None:
                     self._inline(branch, bold, hidden, runs, boxes)
             elif tag in _OMATH:
@@ -1032,14 +694,14 @@ class _BodyReader:
         runs: list[tuple[str, bool]],
         boxes: list[Element],
     ) -> None:
-        rpr = run.find(_RPR)
+        rpr = run.find(W_RPR)
         if rpr is not None:
-            char_style = _val(rpr, _RSTYLE)
-            direct = _toggle(rpr, _B)
+            char_style = child_val(rpr, _RSTYLE)
+            direct = toggle(rpr, W_B)
             if direct is None and char_style is not None:
                 direct = self._styles.bold(char_style)
             bold = bold if direct is None else direct
-            direct = _toggle(rpr, _VANISH)
+            direct = toggle(rpr, W_VANISH)
             if direct is None and char_style is not None:
                 direct = self._styles.hidden(char_style)
             hidden = hidden if direct is None else direct
@@ -1064,16 +726,16 @@ class _BodyReader:
             trpr = row.find(_TRPR)
             if trpr is not None and trpr.find(_DEL) is not None:
                 continue  # a deleted row (tracked change)
-            cells: list[str] = [""] * (_int(_val(trpr, _GRID_BEFORE), 0) or 0)
+            cells: list[str] = [""] * (parse_int(child_val(trpr, _GRID_BEFORE), 0) or 0)
             for cell in _table_parts(row, _TC):
                 tcpr = cell.find(_TCPR)
-                span = max(1, _int(_val(tcpr, _GRID_SPAN), 1) or 1)
+                span = max(1, parse_int(child_val(tcpr, _GRID_SPAN), 1) or 1)
                 merge = tcpr.find(_VMERGE) if tcpr is not None else None
                 text = self._cell_text(cell)  # read even if hidden: it advances counters
-                continued = merge is not None and merge.get(_VAL, "continue") == "continue"
+                continued = merge is not None and merge.get(W_VAL, "continue") == "continue"
                 cells.append("" if continued else text)
                 cells.extend([""] * (span - 1))
-            cells.extend([""] * (_int(_val(trpr, _GRID_AFTER), 0) or 0))
+            cells.extend([""] * (parse_int(child_val(trpr, _GRID_AFTER), 0) or 0))
             rows.append(cells)
         return rows
 
@@ -1095,8 +757,8 @@ def _table_parts(parent: Element, tag: str) -> Iterator[Element]:
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
+        elif child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
             if content is not None:
                 yield from _table_parts(content, tag)
         elif child.tag in _TABLE_WRAPPERS:
@@ -1107,7 +769,7 @@ def _run_text(parent: Element, parts: list[str], boxes: list[Element]) -> None:
     """Visible characters of a run; text boxes are set aside, not inlined."""
     for child in parent:
         tag = child.tag
-        if tag == _T:
+        if tag == W_T:
             parts.append(child.text or "")
         elif tag in _SPACE_TAGS:
             parts.append(" ")
@@ -1115,14 +777,14 @@ def _run_text(parent: Element, parts: list[str], boxes: list[Element]) -> None:
             parts.append("-")
         elif tag in _SHAPE_TAGS:
             boxes.extend(_text_boxes(child))
-        elif tag == _ALT:
-            branch = _chosen(child)
+        elif tag == MC_ALTERNATE_CONTENT:
+            branch = chosen_branch(child)
             if branch is not None:
                 _run_text(branch, parts, boxes)
         elif tag == _RUBY:
             base = child.find(_RUBY_BASE)  # the annotated text, not its reading aid
             if base is not None:
-                for inner in base.iter(_R):
+                for inner in base.iter(W_R):
                     _run_text(inner, parts, boxes)
         # w:delText, w:instrText, w:fldChar, w:sym, note references: not body text.
 
@@ -1140,8 +802,8 @@ def _collect_boxes(parent: Element, found: list[Element]) -> None:
     for child in parent:
         if child.tag == _TXBX:
             found.append(child)  # nested boxes are read when this one is
-        elif child.tag == _ALT:
-            branch = _chosen(child)
+        elif child.tag == MC_ALTERNATE_CONTENT:
+            branch = chosen_branch(child)
             if branch is not None:
                 _collect_boxes(branch, found)
         else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from notes_extract.document import (
     Block,
@@ -27,6 +27,8 @@ from notes_extract.document import (
 from notes_extract.errors import CorruptDocumentError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.container import check_archive, open_archive
+from notes_extract.loaders.docx.counters import ListCounters
+from notes_extract.loaders.docx.numbering import Numbering, read_numbering
 from notes_extract.loaders.docx.package import (
     REL_NUMBERING,
     REL_STYLES,
@@ -36,7 +38,9 @@ from notes_extract.loaders.docx.package import (
     first_target,
     read_metadata,
 )
+from notes_extract.loaders.docx.styles import Styles, read_styles
 from notes_extract.loaders.docx.wordml import (
+    DEEPEST_LIST_LEVEL,
     MC_ALTERNATE_CONTENT,
     W_B,
     W_ILVL,
@@ -57,6 +61,7 @@ from notes_extract.loaders.docx.wordml import (
     Element,
     child_val,
     chosen_branch,
+    heading_from_outline,
     parse_int,
     toggle,
     w,
@@ -97,11 +102,6 @@ _SPACE_TAGS = frozenset(w(t) for t in ("tab", "ptab", "br", "cr"))
 _HYPHEN_TAG = w("noBreakHyphen")
 # Run children that may hold a text box.
 _SHAPE_TAGS = frozenset({w("drawing"), w("pict"), w("object")})
-_HEADING_RE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-_TITLE_RE = re.compile(r"^title$", re.IGNORECASE)
-# "List Bullet 2" / "List Number 3": Word's built-in list styles carry the
-# nesting depth in their name while their numbering is single-level.
-_LIST_STYLE_RE = re.compile(r"^list\s*(?:bullet|number)(?:\s*([1-9]))?$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------
@@ -128,8 +128,8 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         root = package.xml(main)
         check_main_root(root, main, source)
         related = package.relationships(main)
-        styles = _read_styles(package, first_target(related, REL_STYLES))
-        numbering = _read_numbering(package, first_target(related, REL_NUMBERING), styles)
+        styles = read_styles(package, first_target(related, REL_STYLES))
+        numbering = read_numbering(package, first_target(related, REL_NUMBERING), styles)
         warnings: list[str] = []
         metadata = read_metadata(package, warnings)
     body = root.find(w("body"))
@@ -164,333 +164,6 @@ def _is_placeholder(sdt: Element) -> bool:
 
 
 # --------------------------------------------------------------------------
-# Styles
-
-
-@dataclass(frozen=True)
-class _Style:
-    style_id: str
-    name: str
-    based_on: str | None
-    bold: bool | None
-    hidden: bool | None
-    outline: int | None
-    num_id: str | None
-    ilvl: int | None
-
-
-@dataclass
-class _Styles:
-    """The style sheet; a style is parsed only when the body first uses it.
-
-    Style sheets hold hundreds of styles and a document uses a dozen, so
-    parsing them all up front would cost more than walking the body.
-    """
-
-    elements: dict[str, Element] = field(default_factory=dict)
-    default_paragraph: str | None = None
-    default_bold: bool = False
-    default_hidden: bool = False
-    _parsed: dict[str, _Style] = field(default_factory=dict)
-    _chains: dict[str, tuple[_Style, ...]] = field(default_factory=dict)
-
-    def get(self, style_id: str) -> _Style | None:
-        style = self._parsed.get(style_id)
-        if style is None:
-            element = self.elements.get(style_id)
-            if element is None:
-                return None
-            style = self._parsed[style_id] = _parse_style(style_id, element)
-        return style
-
-    def chain(self, style_id: str | None) -> tuple[_Style, ...]:
-        """The style and its ancestors, nearest first (cycles cut)."""
-        if style_id is None:
-            return ()
-        cached = self._chains.get(style_id)
-        if cached is not None:
-            return cached
-        out: list[_Style] = []
-        seen: set[str] = set()
-        current: str | None = style_id
-        while current is not None and current not in seen:
-            style = self.get(current)
-            if style is None:
-                break
-            seen.add(current)
-            out.append(style)
-            current = style.based_on
-        result = tuple(out)
-        self._chains[style_id] = result
-        return result
-
-    def bold(self, style_id: str | None) -> bool | None:
-        return next((s.bold for s in self.chain(style_id) if s.bold is not None), None)
-
-    def hidden(self, style_id: str | None) -> bool | None:
-        return next((s.hidden for s in self.chain(style_id) if s.hidden is not None), None)
-
-    def heading_level(self, style_id: str | None) -> int | None:
-        """Heading level a paragraph style gives: its name, else its outline level."""
-        if style_id is None:
-            return None
-        chain = self.chain(style_id)
-        if not chain:  # unknown style: its id is all there is ("Heading2")
-            return _heading_from_name(style_id)
-        for style in chain:
-            level = _heading_from_name(style.name)
-            if level is None:  # ids like "Heading2" survive renamed display names
-                level = _heading_from_name(style.style_id)
-            if level is not None:
-                return level
-            if style.outline is not None:
-                return style.outline + 1 if 0 <= style.outline < 9 else None
-        return None
-
-    def numbering(self, style_id: str | None) -> tuple[str, int | None, str] | None:
-        """(numId, ilvl, style id) of the nearest style in the chain with numbering."""
-        for style in self.chain(style_id):
-            if style.num_id is not None:
-                return style.num_id, style.ilvl, style.style_id
-        return None
-
-    def list_depth(self, style_id: str | None) -> int | None:
-        """Nesting depth implied by a "List Bullet N"/"List Number N" style name."""
-        if style_id is None:
-            return None
-        style = self.get(style_id)
-        for name in (style.name if style else "", style_id):
-            match = _LIST_STYLE_RE.match(name)
-            if match:
-                return int(match.group(1) or 1) - 1
-        return None
-
-
-def _heading_from_name(name: str) -> int | None:
-    """Level of a "heading N" / "Title" style name (Title counts as level 1)."""
-    if _TITLE_RE.match(name):
-        return 1
-    match = _HEADING_RE.match(name)
-    return int(match.group(1)) if match else None
-
-
-def _read_styles(package: Package, part: str | None) -> _Styles:
-    root = package.xml_if_present(part)
-    styles = _Styles()
-    if root is None:
-        return styles
-    defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{W_RPR}")
-    styles.default_bold = bool(toggle(defaults, W_B))
-    styles.default_hidden = bool(toggle(defaults, W_VANISH))
-    style_id_attr, default_attr, type_attr = w("styleId"), w("default"), w("type")
-    for element in root.iterchildren(w("style")):
-        style_id = element.get(style_id_attr)
-        if not style_id:
-            continue
-        styles.elements.setdefault(style_id, element)
-        is_default = (element.get(default_attr) or "").lower() in ("1", "true", "on")
-        if is_default and element.get(type_attr, "paragraph") == "paragraph":
-            styles.default_paragraph = style_id
-    return styles
-
-
-def _parse_style(style_id: str, element: Element) -> _Style:
-    ppr = element.find(W_PPR)
-    rpr = element.find(W_RPR)
-    numpr = ppr.find(W_NUMPR) if ppr is not None else None
-    return _Style(
-        style_id=style_id,
-        name=(child_val(element, w("name")) or style_id).strip(),
-        based_on=child_val(element, w("basedOn")),
-        bold=toggle(rpr, W_B),
-        hidden=toggle(rpr, W_VANISH),
-        outline=parse_int(child_val(ppr, W_OUTLINE_LVL)),
-        num_id=child_val(numpr, W_NUMID),
-        ilvl=parse_int(child_val(numpr, W_ILVL)),
-    )
-
-
-# --------------------------------------------------------------------------
-# Numbering
-
-
-@dataclass(frozen=True)
-class _Level:
-    fmt: str
-    text: str
-    start: int
-    legal: bool
-    style_id: str | None
-
-
-@dataclass(frozen=True)
-class _Num:
-    levels: dict[int, _Level]
-
-
-@dataclass
-class _Numbering:
-    nums: dict[str, _Num] = field(default_factory=dict)
-
-    def level(self, num_id: str, ilvl: int) -> _Level | None:
-        num = self.nums.get(num_id)
-        return None if num is None else num.levels.get(ilvl)
-
-    def level_for_style(self, num_id: str, style_id: str) -> int | None:
-        """The level a style is linked to (w:lvl/w:pStyle), as in outline numbering."""
-        num = self.nums.get(num_id)
-        if num is None:
-            return None
-        return next((i for i, lvl in num.levels.items() if lvl.style_id == style_id), None)
-
-
-def _parse_level(element: Element) -> tuple[int, _Level]:
-    ilvl = parse_int(element.get(W_ILVL), 0) or 0
-    return ilvl, _Level(
-        fmt=child_val(element, w("numFmt")) or "decimal",
-        text=child_val(element, w("lvlText")) or "",
-        start=parse_int(child_val(element, w("start")), 1) or 0,
-        legal=toggle(element, w("isLgl")) is True,
-        style_id=child_val(element, W_PSTYLE),
-    )
-
-
-def _read_numbering(package: Package, part: str | None, styles: _Styles) -> _Numbering:
-    root = package.xml_if_present(part)
-    numbering = _Numbering()
-    if root is None:
-        return numbering
-    abstract_id_attr = w("abstractNumId")
-    abstracts: dict[str, dict[int, _Level]] = {}
-    style_links: dict[str, str] = {}  # abstractNumId -> numbering style it defers to
-    for element in root.iterchildren(w("abstractNum")):
-        key = element.get(abstract_id_attr) or ""
-        abstracts[key] = dict(_parse_level(lvl) for lvl in element.iterchildren(w("lvl")))
-        link = child_val(element, w("numStyleLink"))
-        if link:
-            style_links[key] = link
-    num_abstract: dict[str, str] = {}
-    overrides: dict[str, Element] = {}
-    for element in root.iterchildren(w("num")):
-        num_id = element.get(W_NUMID)
-        if num_id is None:
-            continue
-        num_abstract[num_id] = child_val(element, w("abstractNumId")) or ""
-        overrides[num_id] = element
-    for num_id, abstract_id in num_abstract.items():
-        levels = dict(_abstract_levels(abstract_id, abstracts, style_links, num_abstract, styles))
-        for override in overrides[num_id].iterchildren(w("lvlOverride")):
-            ilvl = parse_int(override.get(W_ILVL), 0) or 0
-            replacement = override.find(w("lvl"))
-            if replacement is not None:
-                levels[ilvl] = _parse_level(replacement)[1]
-            start = parse_int(child_val(override, w("startOverride")))
-            if start is not None and ilvl in levels:
-                old = levels[ilvl]
-                levels[ilvl] = _Level(old.fmt, old.text, start, old.legal, old.style_id)
-        numbering.nums[num_id] = _Num(levels)
-    return numbering
-
-
-def _abstract_levels(
-    abstract_id: str,
-    abstracts: dict[str, dict[int, _Level]],
-    style_links: dict[str, str],
-    num_abstract: dict[str, str],
-    styles: _Styles,
-) -> dict[int, _Level]:
-    """An abstract numbering's levels, following w:numStyleLink to the list style."""
-    seen: set[str] = set()
-    while abstract_id in style_links and abstract_id not in seen:
-        seen.add(abstract_id)
-        linked = styles.numbering(style_links[abstract_id])
-        if linked is None or linked[0] not in num_abstract:
-            break
-        abstract_id = num_abstract[linked[0]]
-    return abstracts.get(abstract_id, {})
-
-
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
-
-
-def _roman(value: int) -> str:
-    if value <= 0:
-        return str(value)
-    out: list[str] = []
-    for amount, letters in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
-
-
-def _letters(value: int) -> str:
-    """Word's letter numbering: a..z, then aa, bb, ... (not spreadsheet style)."""
-    if value <= 0:
-        return str(value)
-    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-
-
-def _ordinal(value: int) -> str:
-    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
-    return f"{value}{suffix}"
-
-
-def _format_number(value: int, fmt: str) -> str:
-    """One counter in a numbering format; unknown formats fall back to digits."""
-    if fmt in ("bullet", "none"):
-        return ""
-    if fmt == "lowerLetter":
-        return _letters(value)
-    if fmt == "upperLetter":
-        return _letters(value).upper()
-    if fmt == "lowerRoman":
-        return _roman(value)
-    if fmt == "upperRoman":
-        return _roman(value).upper()
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt == "ordinal":
-        return _ordinal(value)
-    return str(value)
-
-
-_PLACEHOLDER_RE = re.compile(r"%([1-9])")
-
-
-class _Counters:
-    """List counters per numId, as Word advances them while laying out the body."""
-
-    def __init__(self, numbering: _Numbering) -> None:
-        self._numbering = numbering
-        self._values: dict[str, dict[int, int]] = {}
-
-    def advance(self, num_id: str, ilvl: int) -> str | None:
-        """Count one item at ``ilvl`` and return its visible label (None for bullets)."""
-        num = self._numbering.nums[num_id]
-        level = num.levels[ilvl]
-        values = self._values.setdefault(num_id, {})
-        values[ilvl] = values[ilvl] + 1 if ilvl in values else level.start
-        for deeper in [k for k in values if k > ilvl]:
-            del values[deeper]  # a shallower item restarts the levels under it
-        if level.fmt == "bullet":
-            return None
-
-        def render(match: re.Match[str]) -> str:
-            k = int(match.group(1)) - 1
-            other = num.levels.get(k)
-            value = values.get(k, other.start if other else 1)
-            # isLgl ("legal" numbering) shows every level in digits: "2.1", not "II.a".
-            fmt = "decimal" if level.legal or other is None else other.fmt
-            return _format_number(value, fmt)
-
-        label = _PLACEHOLDER_RE.sub(render, level.text).strip()
-        return label or None
-
-
-# --------------------------------------------------------------------------
 # Body
 
 
@@ -513,7 +186,7 @@ class _Paragraph:
 class _BodyReader:
     """Walks the body once, in reading order, keeping list counters."""
 
-    def __init__(self, styles: _Styles, numbering: _Numbering, tick: Callable[[], None] | None = None) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, tick: Callable[[], None] | None = None) -> None:
         # Called every `_CLOCK_EVERY` blocks, to stop a document past its time limit.
         self._tick = tick
         self._count = 0
@@ -521,7 +194,7 @@ class _BodyReader:
         self._placeholder_runs: set[int] = set()
         self._styles = styles
         self._numbering = numbering
-        self._counters = _Counters(numbering)
+        self._counters = ListCounters(numbering)
         self.warnings: list[str] = []
 
     def read(self, body: Element) -> list[Block]:
@@ -625,9 +298,9 @@ class _BodyReader:
         return BlockKind.PARAGRAPH, 0, None
 
     def _heading_level(self, ppr: Element | None, style_id: str | None) -> int | None:
-        outline = parse_int(child_val(ppr, W_OUTLINE_LVL))
-        if outline is not None and 0 <= outline < 9:
-            return outline + 1  # outlineLvl 0 is the top level
+        direct = heading_from_outline(parse_int(child_val(ppr, W_OUTLINE_LVL)))
+        if direct is not None:
+            return direct
         return self._styles.heading_level(style_id)
 
     def _num_ref(self, ppr: Element | None, style_id: str | None) -> tuple[str, int] | None:
@@ -650,9 +323,9 @@ class _BodyReader:
                 ilvl = self._numbering.level_for_style(num_id, owner)
         if num_id == "0":
             return _NUMBERING_OFF
-        if num_id not in self._numbering.nums:
+        if num_id not in self._numbering.lists:
             return None
-        return num_id, max(0, min(ilvl or 0, 8))
+        return num_id, max(0, min(ilvl or 0, DEEPEST_LIST_LEVEL))
 
     # -- inline content --------------------------------------------------------
 

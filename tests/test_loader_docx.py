@@ -23,6 +23,10 @@ from lxml import etree
 from notes_extract.document import Block, BlockKind
 from notes_extract.errors import CorruptDocumentError
 from notes_extract.loaders.docx import load
+from notes_extract.loaders.docx.container import is_unsafe_name
+from notes_extract.loaders.docx.counters import format_number
+from notes_extract.loaders.docx.package import resolve_target
+from notes_extract.loaders.docx.runs import lead_bold
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "allies-group-2025-07-02.docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -695,3 +699,37 @@ def test_template_labels_in_placeholder_controls_are_kept() -> None:
         f"{para('Meeting called by:')}</w:sdtContent></w:sdt>"
     )
     assert [b.text for b in blocks(with_body(body))] == ["Meeting called by:"]
+
+
+# -- steps called directly ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [(3, "decimal", "3"), (28, "lowerLetter", "bb"), (14, "upperRoman", "XIV"), (7, "decimalZero", "07"),
+     (12, "ordinal", "12th"), (22, "ordinal", "22nd"), (0, "lowerRoman", "0"), (5, "bullet", ""),
+     (5, "chineseCounting", "5")],
+)
+def test_format_number(value: int, fmt: str, shown: str) -> None:
+    assert format_number(value, fmt) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "unsafe"),
+    [("word/document.xml", False), ("../evil.xml", True), ("/etc/evil.xml", True),
+     ("word\\evil.xml", True), ("C:/evil.xml", True), ("", True), ("word/..x.xml", False)],
+)
+def test_unsafe_entry_names(name: str, unsafe: bool) -> None:
+    assert is_unsafe_name(name) is unsafe
+
+
+def test_relationship_targets_resolve_to_part_names() -> None:
+    assert resolve_target("word", "styles.xml") == "word/styles.xml"
+    assert resolve_target("word", "../customXml/item1.xml") == "customXml/item1.xml"
+    assert resolve_target("", "/word/document.xml") == "word/document.xml"
+    assert resolve_target("word", "media/a%20b.png") == "word/media/a b.png"
+
+
+def test_lead_bold_spans_whitespace_runs_only() -> None:
+    assert lead_bold([("Decision", True), (" ", False), ("agreed:", True), (" the plan", False)]) == "Decision agreed:"
+    assert lead_bold([("plain", False), ("bold", True)]) == ""

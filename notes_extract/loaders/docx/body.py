@@ -1,0 +1,231 @@
+"""Walking the document body (w:body) into neutral `Block`s, in reading order.
+
+What a reader sees is what counts: tracked insertions and moved-here text
+are kept and deletions dropped (the document as if all changes were
+accepted), hidden text is dropped, content controls are read through unless
+they still show a template's prompt, mc:AlternateContent is read once, and
+a text box becomes blocks after the paragraph that anchors it. Embedded
+documents (altChunk) are skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.loaders.docx.classify import ParagraphClassifier
+from notes_extract.loaders.docx.numbering import Numbering
+from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
+from notes_extract.loaders.docx.styles import Styles
+from notes_extract.loaders.docx.tables import cell_line, table_rows
+from notes_extract.loaders.docx.wordml import (
+    MC_ALTERNATE_CONTENT,
+    W_P,
+    W_PPR,
+    W_PSTYLE,
+    W_R,
+    W_RPR,
+    W_SDT,
+    W_SDT_CONTENT,
+    W_SDT_PR,
+    W_T,
+    Element,
+    child_val,
+    chosen_branch,
+    toggle,
+    w,
+)
+
+# The body reader checks the clock every this many blocks: often enough to
+# stop near the time limit, seldom enough that the check costs nothing.
+CLOCK_CHECK_EVERY_BLOCKS = 500
+
+_M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_M_T = f"{{{_M_NS}}}t"
+_OMATH = frozenset({f"{{{_M_NS}}}oMath", f"{{{_M_NS}}}oMathPara"})
+_W_BODY = w("body")
+_W_TBL = w("tbl")
+_W_ALT_CHUNK = w("altChunk")
+_W_SHOWING_PLACEHOLDER = w("showingPlcHdr")
+# Inline wrappers whose runs are visible text (hyperlinks, accepted
+# insertions, moved-here text, smart tags, custom XML, simple fields, bidi).
+_INLINE_WRAPPERS = frozenset(
+    w(t)
+    for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")
+)
+# Block-level wrappers around paragraphs and tables.
+_BLOCK_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
+# Prompts Word templates show in empty content controls.
+_PROMPT = re.compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
+
+
+def read_body(root: Element, styles: Styles, numbering: Numbering,
+              tick: Callable[[], None] | None = None) -> tuple[list[Block], list[str]]:
+    """The blocks of a main part's body, and warnings about content that was skipped.
+
+    ``tick`` is called every `CLOCK_CHECK_EVERY_BLOCKS` blocks, to stop a
+    document past its time limit.
+    """
+    body = root.find(_W_BODY)
+    reader = BodyReader(styles, numbering, tick)
+    blocks = reader.read(body) if body is not None else []
+    return blocks, reader.warnings
+
+
+def shows_placeholder(sdt: Element) -> bool:
+    """Whether a content control is marked as showing its placeholder text."""
+    props = sdt.find(W_SDT_PR)
+    return props is not None and toggle(props, _W_SHOWING_PLACEHOLDER) is True
+
+
+def is_prompt(sdt: Element) -> bool:
+    """A content control still showing an instruction prompt ("Click here to enter text").
+
+    Templates also use placeholders for the labels a reader sees ("Meeting
+    called by:"); those are visible text and are kept.
+    """
+    if not shows_placeholder(sdt):
+        return False
+    text = "".join(t.text or "" for t in sdt.iter(W_T))
+    return not text.strip() or bool(_PROMPT.match(text))
+
+
+@dataclass
+class _Paragraph:
+    """What one w:p reads as, before it becomes a block."""
+
+    text: str
+    lead_bold: str
+    kind: BlockKind
+    level: int
+    label: str | None
+    boxes: list[Block]
+
+
+class BodyReader:
+    """Walks the body once, in reading order, keeping list counters."""
+
+    def __init__(self, styles: Styles, numbering: Numbering, tick: Callable[[], None] | None = None) -> None:
+        # Called every `CLOCK_CHECK_EVERY_BLOCKS` blocks, to stop a document past its time limit.
+        self._tick = tick
+        self._count = 0
+        # Runs of the paragraph being read that come from a template prompt control.
+        self._placeholder_runs: set[int] = set()
+        self._styles = styles
+        self._classifier = ParagraphClassifier(styles, numbering)
+        self.warnings: list[str] = []
+
+    def read(self, body: Element) -> list[Block]:
+        out: list[Block] = []
+        self._blocks(body, out)
+        return out
+
+    # -- block level -------------------------------------------------------
+
+    def _blocks(self, parent: Element, out: list[Block]) -> None:
+        for child in parent:
+            self._count += 1
+            if self._tick is not None and self._count % CLOCK_CHECK_EVERY_BLOCKS == 0:
+                self._tick()
+            tag = child.tag
+            if tag == W_P:
+                para = self._paragraph(child)
+                out.append(make_block(para.kind, para.text, level=para.level, label=para.label,
+                                      lead_bold=para.lead_bold))
+                out.extend(para.boxes)
+            elif tag == _W_TBL:
+                out.append(table_block(table_rows(child, self._cell_text)))
+            elif tag == W_SDT:
+                content = child.find(W_SDT_CONTENT)
+                if content is not None and not is_prompt(child):
+                    self._blocks(content, out)
+            elif tag in _BLOCK_WRAPPERS:
+                self._blocks(child, out)
+            elif tag == MC_ALTERNATE_CONTENT:
+                branch = chosen_branch(child)
+                if branch is not None:
+                    self._blocks(branch, out)
+            elif tag == _W_ALT_CHUNK:
+                self._warn("an embedded document (altChunk) was skipped")
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _cell_text(self, cell: Element) -> str:
+        """A cell's paragraphs, list labels, text boxes and nested tables as one line."""
+        blocks: list[Block] = []
+        self._blocks(cell, blocks)
+        return cell_line(blocks)
+
+    # -- paragraphs ----------------------------------------------------------
+
+    def _paragraph(self, p: Element) -> _Paragraph:
+        ppr = p.find(W_PPR)
+        style_id = child_val(ppr, W_PSTYLE) or self._styles.default_paragraph
+        style_bold = self._styles.bold(style_id)
+        style_hidden = self._styles.hidden(style_id)
+        runs: list[Run] = []
+        box_roots: list[Element] = []
+        self._placeholder_runs = set()
+        self._inline(
+            p,
+            self._styles.default_bold if style_bold is None else style_bold,
+            self._styles.default_hidden if style_hidden is None else style_hidden,
+            runs,
+            box_roots,
+        )
+        if self._placeholder_runs and any(text.strip() for i, (text, _) in enumerate(runs)
+                                          if i not in self._placeholder_runs):
+            # A template's prompt beside the text typed over it ("Cooleman Ridge Park Care Group"
+            # + "Organization/Committee Name"): the prompt is not part of the text.
+            runs = [run for i, run in enumerate(runs) if i not in self._placeholder_runs]
+        kind, level, label = self._classifier.classify(ppr, style_id)
+        # Text boxes come after their anchor paragraph, so its number is counted first.
+        boxes: list[Block] = []
+        for root in box_roots:
+            self._blocks(root, boxes)
+        return _Paragraph(
+            text="".join(text for text, _ in runs),
+            lead_bold=lead_bold(runs),
+            kind=kind,
+            level=level,
+            label=label,
+            boxes=boxes,
+        )
+
+    # -- inline content --------------------------------------------------------
+
+    def _inline(self, parent: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
+        """Collect visible (text, is_bold) runs and text-box roots under ``parent``."""
+        for child in parent:
+            tag = child.tag
+            if tag == W_R:
+                self._run(child, bold, hidden, runs, boxes)
+            elif tag in _INLINE_WRAPPERS:
+                self._inline(child, bold, hidden, runs, boxes)
+            elif tag == W_SDT:
+                content = child.find(W_SDT_CONTENT)
+                if content is not None and not is_prompt(child):
+                    start = len(runs)
+                    self._inline(content, bold, hidden, runs, boxes)
+                    if shows_placeholder(child):
+                        self._placeholder_runs.update(range(start, len(runs)))
+            elif tag == MC_ALTERNATE_CONTENT:
+                branch = chosen_branch(child)
+                if branch is not None:
+                    self._inline(branch, bold, hidden, runs, boxes)
+            elif tag in _OMATH:
+                runs.append(("".join(t.text or "" for t in child.iter(_M_T)), False))
+            # w:del, w:moveFrom, w:pPr, bookmarks and comment marks hold no visible text.
+
+    def _run(self, run: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
+        bold, hidden = run_format(run.find(W_RPR), bold, hidden, self._styles)
+        if hidden:
+            return
+        parts: list[str] = []
+        run_text(run, parts, boxes)
+        if parts:
+            runs.append(("".join(parts), bold))

@@ -1,0 +1,176 @@
+"""The OPC package of a .docx: parts by name, parsed as XML, and how they relate.
+
+Finds the main document part (by relationship, content type, then the usual
+name), follows part relationships to the style sheet and numbering, and
+reads the title and creation date from the core properties.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from urllib.parse import unquote
+
+from notes_extract.errors import CorruptDocumentError, UnsupportedFormatError
+from notes_extract.limits import Deadline, Limits
+from notes_extract.loaders.docx.container import ZipParts
+from notes_extract.loaders.docx.safexml import PartParser
+from notes_extract.loaders.docx.wordml import W_STRICT_NS, Element, w
+
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_DC_NS = "http://purl.org/dc/elements/1.1/"
+_DCTERMS_NS = "http://purl.org/dc/terms/"
+
+# Relationship types, transitional and strict spellings.
+REL_OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+)
+REL_CORE_PROPS = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties",
+)
+REL_STYLES = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/styles",
+)
+REL_NUMBERING = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering",
+)
+# Content types of a main part, used only when the package relationships
+# are missing (some generators forget them; Word still opens such files).
+MAIN_CONTENT_TYPES = frozenset(
+    {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    }
+)
+# Where the parts live when nothing in the package says.
+DEFAULT_MAIN_PART = "word/document.xml"
+DEFAULT_CORE_PROPS_PART = "docProps/core.xml"
+
+# (relationship type, target part name)
+Relationship = tuple[str, str]
+
+
+class Package:
+    """Read-only access to a zip's parts by OPC part name, within the limits."""
+
+    def __init__(self, archive: zipfile.ZipFile, source: str, limits: Limits | None = None,
+                 deadline: Deadline | None = None) -> None:
+        limits = limits or Limits()
+        self._source = source
+        self._deadline = deadline or Deadline.start(limits)
+        self._parts = ZipParts(archive, source, limits, self._deadline)
+        self._parser = PartParser(limits, source)
+        self._rels: dict[str, list[Relationship]] = {}
+
+    def has(self, part: str) -> bool:
+        return self._parts.has(part)
+
+    def read(self, part: str) -> bytes | None:
+        """The part's bytes, or None when the package has no such part."""
+        return self._parts.read(part)
+
+    def xml(self, part: str) -> Element:
+        """The part parsed as XML; syntax errors name the part.
+
+        DTDs are refused outright, entities are never expanded and nothing is
+        fetched; nesting deeper than ``max_xml_depth`` is a limit error.
+        """
+        data = self.read(part)
+        if data is None:
+            raise CorruptDocumentError(f"missing part {part}", source=self._source)
+        root = self._parser.parse(data, part)
+        self._deadline.check(self._source, f"parsing part {part}")
+        return root
+
+    def xml_if_present(self, part: str | None) -> Element | None:
+        return self.xml(part) if part is not None and self.has(part) else None
+
+    def relationships(self, part: str) -> list[Relationship]:
+        """(type, target part name) of the internal relationships of ``part``.
+
+        ``part`` is "" for the package itself.
+        """
+        cached = self._rels.get(part)
+        if cached is None:
+            cached = self._rels[part] = self._read_relationships(part)
+        return cached
+
+    def _read_relationships(self, part: str) -> list[Relationship]:
+        folder, base = posixpath.split(part)
+        rels = self.xml_if_present(posixpath.join(folder, "_rels", f"{base}.rels"))
+        if rels is None:
+            return []
+        out: list[Relationship] = []
+        for rel in rels.iterchildren(f"{{{_PKG_REL_NS}}}Relationship"):
+            target = rel.get("Target")
+            if not target or rel.get("TargetMode") == "External":
+                continue
+            out.append((rel.get("Type", ""), resolve_target(folder, target)))
+        return out
+
+
+def resolve_target(folder: str, target: str) -> str:
+    """A relationship target as a part name (no leading slash)."""
+    target = unquote(target)
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    return posixpath.normpath(path).lstrip("/")
+
+
+def first_target(related: list[Relationship], types: tuple[str, ...]) -> str | None:
+    """The target of the first relationship of one of ``types``, or None."""
+    return next((target for rel_type, target in related if rel_type in types), None)
+
+
+def find_main_part(package: Package) -> str | None:
+    """The main document part: package relationship, content type, then the usual name."""
+    target = first_target(package.relationships(""), REL_OFFICE_DOCUMENT)
+    if target is not None and package.has(target):
+        return target
+    types = package.xml_if_present("[Content_Types].xml")
+    if types is not None:
+        for override in types.iterchildren(f"{{{_CT_NS}}}Override"):
+            name = (override.get("PartName") or "").lstrip("/")
+            if override.get("ContentType") in MAIN_CONTENT_TYPES and package.has(name):
+                return name
+    return DEFAULT_MAIN_PART if package.has(DEFAULT_MAIN_PART) else None
+
+
+def check_main_root(root: Element, part: str, source: str) -> None:
+    """Refuse a main part that is not a transitional WordprocessingML document."""
+    if root.tag == w("document"):
+        return
+    if root.tag == f"{{{W_STRICT_NS}}}document":
+        raise UnsupportedFormatError(
+            "Strict Open XML Word documents are not supported; save as a regular .docx",
+            source=source,
+        )
+    raise CorruptDocumentError(f"{part} is not a Word document body", source=source)
+
+
+def read_metadata(package: Package, warnings: list[str]) -> dict[str, str]:
+    """Title and creation date from the core properties, when present.
+
+    A broken core-properties part loses only metadata, so it is a warning.
+    """
+    part = first_target(package.relationships(""), REL_CORE_PROPS) or DEFAULT_CORE_PROPS_PART
+    try:
+        core = package.xml_if_present(part)
+    except CorruptDocumentError as exc:
+        warnings.append(f"document properties unreadable: {exc.message}")
+        return {}
+    if core is None:
+        return {}
+    metadata: dict[str, str] = {}
+    for key, tag in (("title", f"{{{_DC_NS}}}title"), ("created", f"{{{_DCTERMS_NS}}}created")):
+        element = core.find(tag)
+        value = " ".join((element.text or "").split()) if element is not None else ""
+        if value:
+            metadata[key] = value
+    return metadata

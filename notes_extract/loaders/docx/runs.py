@@ -1,0 +1,113 @@
+"""What a run (w:r) shows: its formatting, its characters, and text boxes set aside.
+
+Tabs and breaks read as spaces, ruby keeps the annotated text, deleted and
+field-code text is dropped. Text boxes anchored in a run are not inlined:
+their roots are handed back so the body reader can read them as blocks
+after the paragraph that anchors them.
+"""
+
+from __future__ import annotations
+
+from notes_extract.loaders.docx.styles import Styles
+from notes_extract.loaders.docx.wordml import (
+    MC_ALTERNATE_CONTENT,
+    W_B,
+    W_R,
+    W_T,
+    W_VANISH,
+    Element,
+    child_val,
+    chosen_branch,
+    toggle,
+    w,
+)
+
+# A run's text and whether it is bold.
+Run = tuple[str, bool]
+
+_W_RSTYLE = w("rStyle")
+# Run children that read as a space; a line break inside a paragraph is
+# whitespace once the text is collapsed.
+_SPACE_TAGS = frozenset(w(t) for t in ("tab", "ptab", "br", "cr"))
+_HYPHEN_TAG = w("noBreakHyphen")
+# Run children that may hold a text box.
+_SHAPE_TAGS = frozenset({w("drawing"), w("pict"), w("object")})
+_W_TXBX_CONTENT = w("txbxContent")
+_W_RUBY, _W_RUBY_BASE = w("ruby"), w("rubyBase")
+
+
+def run_format(rpr: Element | None, bold: bool, hidden: bool, styles: Styles) -> tuple[bool, bool]:
+    """(bold, hidden) of a run: its direct formatting, else its character style, else the paragraph's."""
+    if rpr is None:
+        return bold, hidden
+    char_style = child_val(rpr, _W_RSTYLE)
+    direct = toggle(rpr, W_B)
+    if direct is None and char_style is not None:
+        direct = styles.bold(char_style)
+    bold = bold if direct is None else direct
+    direct = toggle(rpr, W_VANISH)
+    if direct is None and char_style is not None:
+        direct = styles.hidden(char_style)
+    hidden = hidden if direct is None else direct
+    return bold, hidden
+
+
+def run_text(parent: Element, parts: list[str], boxes: list[Element]) -> None:
+    """Visible characters of a run; text boxes are set aside, not inlined."""
+    for child in parent:
+        tag = child.tag
+        if tag == W_T:
+            parts.append(child.text or "")
+        elif tag in _SPACE_TAGS:
+            parts.append(" ")
+        elif tag == _HYPHEN_TAG:
+            parts.append("-")
+        elif tag in _SHAPE_TAGS:
+            boxes.extend(text_boxes(child))
+        elif tag == MC_ALTERNATE_CONTENT:
+            branch = chosen_branch(child)
+            if branch is not None:
+                run_text(branch, parts, boxes)
+        elif tag == _W_RUBY:
+            base = child.find(_W_RUBY_BASE)  # the annotated text, not its reading aid
+            if base is not None:
+                for inner in base.iter(W_R):
+                    run_text(inner, parts, boxes)
+        # w:delText, w:instrText, w:fldChar, w:sym, note references: not body text.
+
+
+def text_boxes(shape: Element) -> list[Element]:
+    """The w:txbxContent roots in a drawing, one per box even when Word wrote it twice."""
+    if next(shape.iter(_W_TXBX_CONTENT), None) is None:  # fast path: most drawings are pictures
+        return []
+    found: list[Element] = []
+    _collect_boxes(shape, found)
+    return found
+
+
+def _collect_boxes(parent: Element, found: list[Element]) -> None:
+    for child in parent:
+        if child.tag == _W_TXBX_CONTENT:
+            found.append(child)  # nested boxes are read when this one is
+        elif child.tag == MC_ALTERNATE_CONTENT:
+            branch = chosen_branch(child)
+            if branch is not None:
+                _collect_boxes(branch, found)
+        else:
+            _collect_boxes(child, found)
+
+
+def lead_bold(runs: list[Run]) -> str:
+    """Text of the bold runs a paragraph opens with ("" if it opens in regular type).
+
+    Whitespace-only runs neither start nor end the bold lead.
+    """
+    lead: list[str] = []
+    for text, bold in runs:
+        if not text.strip():
+            lead.append(text)
+            continue
+        if not bold:
+            break
+        lead.append(text)
+    return " ".join("".join(lead).split())

@@ -1,0 +1,78 @@
+"""Parsing a part's bytes as XML safely: no DTD, no entities, no network, bounded depth.
+
+A Word part never needs a DTD, and a DTD is how entity bombs and external
+entities get in, so any part that declares one is refused rather than
+parsed with entities switched off and hoped for the best.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from notes_extract.errors import CorruptDocumentError, LimitExceededError
+from notes_extract.limits import Limits
+from notes_extract.loaders.docx.wordml import Element
+
+# "<!DOCTYPE" as it appears in a part encoded in UTF-8, or UTF-16 either way round.
+DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+# libxml2's message when nesting passes its own ceiling (256 levels without
+# huge_tree, which stays off): a larger max_xml_depth acts as 256.
+LIBXML_DEPTH_MESSAGE = "Excessive depth"
+LIBXML_MAX_DEPTH = 256
+
+
+def has_doctype(data: bytes) -> bool:
+    """Whether an XML part declares a DTD (in UTF-8, or UTF-16 either way round)."""
+    return any(marker in data for marker in DOCTYPE_MARKERS)
+
+
+def xml_parser() -> etree.XMLParser:
+    """The parser every part goes through.
+
+    No entities, no DTD, no network, libxml2's default size and depth caps (no huge_tree).
+    """
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def depth_probe(max_depth: int) -> etree.XPath:
+    """An XPath that is true on a root whose elements nest ``max_depth`` levels below it."""
+    return etree.XPath("boolean(" + "/".join(["*"] * max_depth) + ")")
+
+
+class PartParser:
+    """Parses parts of one document under its `Limits`; errors name the part."""
+
+    def __init__(self, limits: Limits, source: str) -> None:
+        self._limits = limits
+        self._source = source
+        self._parser = xml_parser()
+        self._too_deep_probe = depth_probe(limits.max_xml_depth)
+
+    def parse(self, data: bytes, part: str) -> Element:
+        """``data`` parsed as XML, refusing DTDs and nesting deeper than ``max_xml_depth``."""
+        if has_doctype(data):
+            raise self._dtd_refused(part)
+        try:
+            root = etree.fromstring(data, self._parser)
+        except etree.XMLSyntaxError as exc:
+            if LIBXML_DEPTH_MESSAGE in str(exc):
+                raise self._too_deep(part, min(self._limits.max_xml_depth, LIBXML_MAX_DEPTH)) from exc
+            raise CorruptDocumentError(f"broken XML in part {part} ({exc})", source=self._source) from exc
+        docinfo = root.getroottree().docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:  # a DTD in an encoding the scan missed
+            raise self._dtd_refused(part)
+        if self._too_deep_probe(root):
+            raise self._too_deep(part, self._limits.max_xml_depth)
+        return root
+
+    def _dtd_refused(self, part: str) -> CorruptDocumentError:
+        return CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
+
+    def _too_deep(self, part: str, depth: int) -> LimitExceededError:
+        """The error for nesting past ``depth``: the limit, or libxml2's ceiling when that is lower."""
+        limit = self._limits.max_xml_depth
+        bound = f"limit max_xml_depth = {limit}" if depth == limit else "the XML parser's own ceiling"
+        return LimitExceededError(
+            f"the XML elements of part {part} nest more than {depth} levels deep ({bound})",
+            source=self._source, limit="max_xml_depth", value=None, maximum=min(limit, depth),
+        )

@@ -1,0 +1,74 @@
+"""Tables (w:tbl) as rows of cell texts laid out on the table's grid.
+
+Merged cells keep the columns aligned: a horizontally merged cell is
+followed by "" for each grid column it covers, a vertical-merge
+continuation reads "", and grid columns skipped before or after a row's
+cells are "". Deleted rows (tracked changes) are dropped. What a cell says
+is left to the body reader, since a cell holds paragraphs, lists and tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.loaders.docx.wordml import W_SDT, W_SDT_CONTENT, W_VAL, Element, child_val, parse_int, w
+
+_W_TR, _W_TC = w("tr"), w("tc")
+_W_TRPR, _W_TCPR = w("trPr"), w("tcPr")
+_W_GRID_SPAN, _W_VMERGE = w("gridSpan"), w("vMerge")
+_W_GRID_BEFORE, _W_GRID_AFTER = w("gridBefore"), w("gridAfter")
+_W_DEL = w("del")
+# Row- and cell-level wrappers inside tables.
+_TABLE_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
+
+
+def table_rows(table: Element, cell_text: Callable[[Element], str]) -> list[list[str]]:
+    """Cells row by row on the table grid: a merged cell's text appears once.
+
+    ``cell_text`` reads one w:tc as a line of text. A horizontally merged cell
+    (gridSpan) is followed by "" for the grid columns it covers, and a
+    vertical-merge continuation reads "", so the columns still line up with
+    the header row.
+    """
+    rows: list[list[str]] = []
+    for row in table_parts(table, _W_TR):
+        trpr = row.find(_W_TRPR)
+        if trpr is not None and trpr.find(_W_DEL) is not None:
+            continue  # a deleted row (tracked change)
+        cells: list[str] = [""] * (parse_int(child_val(trpr, _W_GRID_BEFORE), 0) or 0)
+        for cell in table_parts(row, _W_TC):
+            tcpr = cell.find(_W_TCPR)
+            span = max(1, parse_int(child_val(tcpr, _W_GRID_SPAN), 1) or 1)
+            merge = tcpr.find(_W_VMERGE) if tcpr is not None else None
+            text = cell_text(cell)  # read even when it is not shown: it advances list counters
+            continued = merge is not None and merge.get(W_VAL, "continue") == "continue"
+            cells.append("" if continued else text)
+            cells.extend([""] * (span - 1))
+        cells.extend([""] * (parse_int(child_val(trpr, _W_GRID_AFTER), 0) or 0))
+        rows.append(cells)
+    return rows
+
+
+def table_parts(parent: Element, tag: str) -> Iterator[Element]:
+    """Rows of a table or cells of a row, including those wrapped in content controls."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
+            if content is not None:
+                yield from table_parts(content, tag)
+        elif child.tag in _TABLE_WRAPPERS:
+            yield from table_parts(child, tag)
+
+
+def cell_line(blocks: list[Block]) -> str:
+    """A cell's blocks as one line: list labels kept, nested tables' cells in order."""
+    parts: list[str] = []
+    for block in blocks:
+        if block.kind is BlockKind.TABLE:
+            parts.extend(c for row in block.rows for c in row if c)
+        elif block.text:
+            parts.append(f"{block.label} {block.text}" if block.label else block.text)
+    return " ".join(parts)

@@ -9,8 +9,10 @@ The modules, each importing only those above it:
   function the workers run.
 - `pool` (local worker processes, and `extract_many`) and `dask_runner`
   (``--dask``): the two `Runner` implementations. They only convert.
-- `orchestrator`: `convert_batch`, which plans the run, runs it through one
-  runner and writes the records and ``OUT/_report.json``.
+- `plan` (which inputs to convert, skip or resume) and `write` (records and
+  the report as results come in).
+- `orchestrator`: `convert_batch`, plan → run → write: it plans the run,
+  runs it through one runner and writes the records and ``OUT/_report.json``.
 
 None of them imports spaCy or the PDF and Word libraries: workers import
 them when they read documents.
@@ -27,6 +29,7 @@ from notes_extract.batch.discovery import (
     output_names,
 )
 from notes_extract.batch.orchestrator import convert_batch, open_runner
+from notes_extract.batch.plan import BatchPlan, plan_batch
 from notes_extract.batch.pool import ProcessPool, extract_many
 from notes_extract.batch.report import format_summary, load_report
 from notes_extract.batch.types import (
@@ -47,8 +50,8 @@ from notes_extract.errors import DocumentTimeoutError  # importable from here be
 
 __all__ = [
     "DASK_SEND_LIMIT", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "REPORT_NAME",
-    "SUPPORTED_SUFFIXES", "BatchReport", "BatchUsageError", "Convert", "DaskRunner", "DocResult",
+    "SUPPORTED_SUFFIXES", "BatchPlan", "BatchReport", "BatchUsageError", "Convert", "DaskRunner", "DocResult",
     "DocumentTimeoutError", "Entry", "InputFile", "ProcessPool", "Runner", "convert_batch", "convert_document",
     "discover", "extract_many", "find_inputs", "format_summary", "load_report", "open_runner", "output_bases",
-    "output_names", "tool_version",
+    "output_names", "plan_batch", "tool_version",
 ]

@@ -161,7 +161,8 @@ class DaskRunner:
     """The `Runner` of ``--dask``: a client of a Dask cluster that converts documents as tasks."""
 
     def __init__(self, client: Any, cluster: Any = None, *, owns_client: bool = True, timeout: float | None = None,
-                 send_limit: int = DASK_SEND_LIMIT, version: str | None = None, workers: int | None = None) -> None:
+                 send_limit: int = DASK_SEND_LIMIT, version: str | None = None,
+                 local_workers: int | None = None) -> None:
         self.client = client
         self.cluster = cluster
         self.owns_client = owns_client
@@ -169,7 +170,7 @@ class DaskRunner:
         self.send_limit = send_limit
         self.version = version if version is not None else tool_version()  # the one workers must run
         # The size of a LocalCluster of our own; None for a cluster of others, whose threads count instead.
-        self.workers = workers
+        self.local_workers = local_workers
         self.most_threads = 0
         self._restarts: list[threading.Thread] = []
         self._config: Any = None  # dask.config.set for a LocalCluster of our own, undone on close
@@ -221,13 +222,14 @@ class DaskRunner:
         except BaseException:
             config.__exit__(None, None, None)
             raise
-        runner = cls(client, cluster, timeout=timeout, send_limit=send_limit, version=version, workers=workers)
+        runner = cls(client, cluster, timeout=timeout, send_limit=send_limit, version=version,
+                     local_workers=workers)
         runner._config = config
         return runner
 
     def worker_count(self) -> int:
         """The LocalCluster's size, or the most worker threads a cluster of others has had so far."""
-        return self.workers if self.workers is not None else self.most_threads
+        return self.local_workers if self.local_workers is not None else self.most_threads
 
     def threads(self) -> int:
         """Worker threads in the cluster now (workers may come and go); also kept in ``most_threads``."""

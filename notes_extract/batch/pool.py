@@ -41,6 +41,7 @@ _START_TIMEOUT = 300.0  # seconds for a worker to import and build its pipeline
 
 
 def default_workers() -> int:
+    """One worker per CPU, when the caller does not say."""
     return os.cpu_count() or 1
 
 

@@ -23,8 +23,6 @@ import pytest
 distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402  (installed with distributed)
 
-from notes_extract import batch as batch_module  # noqa: E402
-from notes_extract import dask_runner  # noqa: E402
 from notes_extract.batch import (  # noqa: E402
     EXIT_INTERRUPTED,
     EXIT_SOME_FAILED,
@@ -33,6 +31,8 @@ from notes_extract.batch import (  # noqa: E402
     DocResult,
     convert_batch,
     convert_document,
+    dask_runner,
+    orchestrator,
 )
 
 from .conftest import SAMPLES, SEED  # noqa: E402
@@ -158,7 +158,8 @@ def test_paths_scattered_bytes_and_json_lines_give_the_same_records(
 def test_records_from_another_version_are_refused(scheduler: str, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     copy("txt", tmp_path / "src" / "a.txt")
-    monkeypatch.setattr(batch_module, "tool_version", lambda: "0.0.0-not-the-workers")
+    # This process's version, which the workers' must match (they run in processes of their own).
+    monkeypatch.setattr(orchestrator, "tool_version", lambda: "0.0.0-not-the-workers")
     run = convert_batch([tmp_path / "src"], tmp_path / "out", dask=scheduler)
     assert [e.error["code"] for e in run.entries if e.error] == ["version-mismatch"]
     assert records(tmp_path / "out") == {}

@@ -2,11 +2,12 @@
 
 Why it is shaped like this:
 
-- Only the per-document conversion runs on the cluster. Discovery, resume
-  decisions, output writing and the report stay in `batch.convert_batch`,
-  which takes (index, result) pairs from `DaskRunner.run` exactly as from its
-  own worker pool: a Dask run writes the same bytes and the same report as a
-  local one, and the workers never need to reach the output folder.
+- Only the per-document conversion runs on the cluster. `DaskRunner` is a
+  `Runner`, like the local `ProcessPool`: discovery, resume decisions, output
+  writing and the report stay in `convert_batch`, which takes (index, result)
+  pairs from either in the same way, so a Dask run writes the same bytes and
+  the same report as a local one, and the workers never need to reach the
+  output folder.
 - Each input's bytes go with its task (up to a size limit), so the workers
   need neither shared storage nor the same paths: the safe default for
   several machines. Small inputs travel inside the task; larger ones are
@@ -45,13 +46,13 @@ import time
 import uuid
 import warnings
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import CancelledError
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from notes_extract.batch import BatchUsageError, Convert, DocResult, tool_version
+from notes_extract.batch.types import BatchUsageError, Convert, DocResult, Results, tool_version
 from notes_extract.errors import DocumentTimeoutError, InternalError, WorkerCrashedError
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
 MISSING_EXTRA = "--dask needs the optional extra: pip install 'notes-extract[dask]'"
 EVENT_TOPIC = "notes-extract-started"
 INLINE_LIMIT = 1 << 20  # larger inputs are scattered to a worker rather than sent inside the task
+# Inputs up to this size travel with their task by default, so workers need no shared storage.
+DASK_SEND_LIMIT = 64 << 20
 VERSION_MISMATCH = "version-mismatch"
 _POLL = 0.01  # seconds between looks at the futures when none is ready: a worker waits that long
 _WINDOW_REFRESH = 2.0  # seconds between counts of the cluster's worker threads
@@ -155,52 +158,78 @@ def _worker_version() -> str:
 
 
 class DaskRunner:
-    """A client of a Dask cluster that converts documents for `batch.convert_batch`."""
+    """The `Runner` of ``--dask``: a client of a Dask cluster that converts documents as tasks."""
 
-    def __init__(self, client: Any, cluster: Any = None, *, owns_client: bool = True) -> None:
+    def __init__(self, client: Any, cluster: Any = None, *, owns_client: bool = True, timeout: float | None = None,
+                 send_limit: int = DASK_SEND_LIMIT, version: str | None = None,
+                 local_workers: int | None = None) -> None:
         self.client = client
         self.cluster = cluster
         self.owns_client = owns_client
+        self.timeout = timeout
+        self.send_limit = send_limit
+        self.version = version if version is not None else tool_version()  # the one workers must run
+        # The size of a LocalCluster of our own; None for a cluster of others, whose threads count instead.
+        self.local_workers = local_workers
         self.most_threads = 0
         self._restarts: list[threading.Thread] = []
         self._config: Any = None  # dask.config.set for a LocalCluster of our own, undone on close
 
     @classmethod
-    def connect(cls, target: str | Any, *, workers: int) -> DaskRunner:
-        """Start a `LocalCluster` ("local"), connect to a scheduler address, or use a given Client."""
+    def connect(cls, target: str | Any, *, workers: int, timeout: float | None = None,
+                send_limit: int = DASK_SEND_LIMIT, version: str | None = None) -> DaskRunner:
+        """Start a `LocalCluster` of ``workers`` ("local"), connect to a scheduler address, or use a given Client."""
         distributed = require()
-        if not isinstance(target, str):
-            return cls(target, owns_client=False)
-        if target == "local":
-            # A LocalCluster closes for good a nanny whose worker is down when it checks, 15 s
-            # after any earlier loss of that worker: crashes and timeouts would shrink it to nothing.
-            import dask
-
-            config = dask.config.set({"distributed.deploy.lost-worker-timeout": "100 days"})
+        if isinstance(target, str) and target == "local":
+            return cls._start_local(distributed, workers, timeout=timeout, send_limit=send_limit, version=version)
+        if isinstance(target, str):
             try:
-                with warnings.catch_warnings():
-                    # Without a dashboard the scheduler still serves /health on 8787, or any free
-                    # port when another Dask has it: nothing to warn the user about.
-                    warnings.filterwarnings("ignore", message="Port .* is already in use")
-                    cluster = distributed.LocalCluster(
-                        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                        host="127.0.0.1", silence_logs=logging.ERROR)
-                try:
-                    client = distributed.Client(cluster, set_as_default=False)
-                except BaseException:
-                    cluster.close()
-                    raise
-            except BaseException:
-                config.__exit__(None, None, None)
-                raise
-            runner = cls(client, cluster)
-            runner._config = config
-            return runner
+                client = distributed.Client(target, set_as_default=False)
+            except (OSError, *_TIMEOUTS, ValueError) as exc:
+                raise BatchUsageError(f"cannot connect to the Dask scheduler at {target}: {exc}") from None
+            runner = cls(client, timeout=timeout, send_limit=send_limit, version=version)
+        else:
+            runner = cls(target, owns_client=False, timeout=timeout, send_limit=send_limit, version=version)
         try:
-            client = distributed.Client(target, set_as_default=False)
-        except (OSError, *_TIMEOUTS, ValueError) as exc:
-            raise BatchUsageError(f"cannot connect to the Dask scheduler at {target}: {exc}") from None
-        return cls(client)
+            runner.threads()  # the report gives the cluster's worker threads, whatever ``workers`` says
+        except BaseException:
+            runner.close()
+            raise
+        return runner
+
+    @classmethod
+    def _start_local(cls, distributed: ModuleType, workers: int, *, timeout: float | None, send_limit: int,
+                     version: str | None) -> DaskRunner:
+        """A runner on a LocalCluster of ``workers`` one-thread processes, closed with the runner."""
+        # A LocalCluster closes for good a nanny whose worker is down when it checks, 15 s
+        # after any earlier loss of that worker: crashes and timeouts would shrink it to nothing.
+        import dask
+
+        config = dask.config.set({"distributed.deploy.lost-worker-timeout": "100 days"})
+        try:
+            with warnings.catch_warnings():
+                # Without a dashboard the scheduler still serves /health on 8787, or any free
+                # port when another Dask has it: nothing to warn the user about.
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = distributed.LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                    host="127.0.0.1", silence_logs=logging.ERROR)
+            try:
+                client = distributed.Client(cluster, set_as_default=False)
+            except BaseException:
+                cluster.close()
+                raise
+        except BaseException:
+            config.__exit__(None, None, None)
+            raise
+        runner = cls(client, cluster, timeout=timeout, send_limit=send_limit, version=version,
+                     local_workers=workers)
+        runner._config = config
+        return runner
+
+    def worker_count(self) -> int:
+        """The LocalCluster's size, or the most worker threads a cluster of others has had so far."""
+        return self.local_workers if self.local_workers is not None else self.most_threads
 
     def threads(self) -> int:
         """Worker threads in the cluster now (workers may come and go); also kept in ``most_threads``."""
@@ -225,8 +254,7 @@ class DaskRunner:
                     self._config.__exit__(None, None, None)
                     self._config = None
 
-    def run(self, paths: Sequence[str], *, timeout: float | None, convert: Convert, indent: int | None,
-            send_limit: int, version: str) -> Generator[tuple[int, DocResult], None, None]:
+    def run(self, paths: Sequence[str], *, convert: Convert, indent: int | None) -> Results:
         """Convert ``paths`` as Dask tasks; yield (index, result) as each finishes.
 
         At most one task per worker thread is in flight, so a task rarely waits
@@ -236,7 +264,7 @@ class DaskRunner:
         """
         from distributed import as_completed
 
-        client = self.client
+        client, timeout, version = self.client, self.timeout, self.version
         prefix = f"notes-extract-{uuid.uuid4().hex[:12]}-"
         pending = deque(range(len(paths)))
         inflight: dict[str, tuple[int, Any, Any]] = {}  # key -> (index, future, scattered data)
@@ -261,7 +289,7 @@ class DaskRunner:
                 window = max(1, threads - self._restarting())
                 while pending and len(inflight) < window:
                     index = pending.popleft()
-                    future, scattered = self._submit(f"{prefix}{index}", paths[index], convert, indent, send_limit)
+                    future, scattered = self._submit(f"{prefix}{index}", paths[index], convert, indent)
                     inflight[future.key] = (index, future, scattered)
                     finished.add(future)
 
@@ -292,10 +320,10 @@ class DaskRunner:
             with contextlib.suppress(Exception):
                 client.unsubscribe_topic(EVENT_TOPIC)
 
-    def _submit(self, key: str, path: str, convert: Convert, indent: int | None,
-                send_limit: int) -> tuple[Any, Any]:
+    def _submit(self, key: str, path: str, convert: Convert, indent: int | None) -> tuple[Any, Any]:
         """Submit one document: with its bytes when they fit the limit, else by path."""
         data: bytes | None = None
+        send_limit = self.send_limit
         if send_limit > 0:
             try:
                 if os.path.getsize(path) <= send_limit:

@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import groupby, pairwise
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -229,36 +229,77 @@ def load(data: bytes, *, source: str, password: str | None = None, limits: Limit
     ``password`` opens an encrypted PDF; ``limits`` bounds the page count and
     the time spent (checked between pages).
     """
+    return read_document(data, source=source, password=password, limits=limits)
+
+
+class PageSource(Protocol):
+    """An open file's pages, read one at a time (a `PageReader`)."""
+
+    count: int
+
+    def read(self, index: int) -> _Page: ...
+
+    def close(self) -> None: ...
+
+
+# Opens a file's bytes (with a password, or None) for reading page by page;
+# raises `pdfium.PdfiumError` when PDFium cannot open the file.
+OpenPages = Callable[[bytes, str | None], PageSource]
+
+
+def read_document(
+    data: bytes,
+    *,
+    source: str,
+    password: str | None = None,
+    limits: Limits | None = None,
+    open_pages: OpenPages | None = None,
+) -> Document:
+    """Read PDF bytes into a `Document` of blocks in reading order.
+
+    ``open_pages`` opens the file for reading page by page (PDFium's
+    `PageReader` unless given); a file it refuses goes through pdfplumber.
+    """
     limits = limits or Limits()
     deadline = Deadline.start(limits)
-    warnings: list[str] = []
-    pages: list[_Page] = []
-    reader: _PageReader | None
     with _gc_paused():
         with _PDFIUM_LOCK:
-            try:
-                reader = _PageReader(data, password)
-            except pdfium.PdfiumError as exc:
-                if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                    raise _encrypted(source, password) from exc
-                reader = None
+            reader = open_page_source(data, source, password, open_pages or PageReader)
             if reader is not None:
                 try:
-                    limits.check("max_pages", reader.count, limits.max_pages, source=source, what="the page count")
-                    for index in range(reader.count):
-                        deadline.check(source, f"reading page {index + 1}")
-                        try:
-                            pages.append(reader.read(index))
-                        except LimitExceededError:
-                            raise
-                        except Exception as exc:  # one bad page should not lose the rest
-                            warnings.append(f"page {index + 1} could not be read: {exc}")
+                    pages, warnings = read_pages(reader, source, limits, deadline)
                 finally:
                     reader.close()
         if reader is None:
             # PDFium gave up on the file's structure; pdfminer repairs some files PDFium does not.
             return _load_with_pdfplumber(data, source, password, limits, deadline)
         return _document(pages, reader.count, warnings)
+
+
+def open_page_source(data: bytes, source: str, password: str | None, open_pages: OpenPages) -> PageSource | None:
+    """The file opened by ``open_pages``, or None when PDFium cannot make sense of it."""
+    try:
+        return open_pages(data, password)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise _encrypted(source, password) from exc
+        return None
+
+
+def read_pages(reader: PageSource, source: str, limits: Limits, deadline: Deadline) -> tuple[list[_Page], list[str]]:
+    """Every page ``reader`` can read, and a warning for each it cannot; limits checked between pages."""
+    pages: list[_Page] = []
+    warnings: list[str] = []
+    limits.check("max_pages", reader.count, limits.max_pages, source=source, what="the page count")
+    for index in range(reader.count):
+        deadline.check(source, f"reading page {index + 1}")
+        try:
+            pages.append(reader.read(index))
+        except LimitExceededError:
+            raise
+        except Exception as exc:  # one bad page should not lose the rest
+            warnings.append(f"page {index + 1} could not be read: {exc}")
+    return pages, warnings
 
 
 def _encrypted(source: str, password: str | None) -> EncryptedDocumentError:
@@ -324,7 +365,7 @@ def _load_with_pdfplumber(data: bytes, source: str, password: str | None, limits
         for number, page in enumerate(plumber_pages, start=1):
             deadline.check(source, f"reading page {number}")
             try:
-                pages.append(_read_plumber_page(page, number))
+                pages.append(read_plumber_page(page, number))
             except LimitExceededError:
                 raise
             except Exception as exc:  # one bad page should not lose the rest
@@ -353,7 +394,7 @@ def _build_document(pages: list[_Page]) -> list[Block]:
     return _to_blocks(paras, stats)
 
 
-class _PageReader:
+class PageReader:
     """Reads pages through PDFium, one at a time, closing each after use.
 
     PDFium's coordinates are the page's user space; pdfminer's are turned by
@@ -363,14 +404,24 @@ class _PageReader:
 
     PDFium keeps every object it parsed (fonts above all) until the document
     is closed, so the document is opened afresh every ``_REOPEN_EVERY`` pages:
-    memory then stays flat however long the file is.
+    memory then stays flat however long the file is. How each kind of page
+    is read can be passed in (``read_pdfium``, ``read_plumber``).
     """
 
     _REOPEN_EVERY = 50
 
-    def __init__(self, data: bytes, password: str | None = None) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        password: str | None = None,
+        *,
+        read_pdfium: Callable[[pdfium.PdfPage, int], _Page] | None = None,
+        read_plumber: Callable[[Any, int], _Page] | None = None,
+    ) -> None:
         self._data = data
         self._password = password
+        self._read_pdfium = read_pdfium or read_pdfium_page
+        self._read_plumber = read_plumber or read_plumber_page
         self._pdf = pdfium.PdfDocument(data, password=password)
         self.count = len(self._pdf)
         self._read = 0
@@ -383,8 +434,8 @@ class _PageReader:
         self._read += 1
         page = self._pdf[index]
         try:
-            if _plain_geometry(page):
-                return _read_pdfium_page(page, index + 1)
+            if has_plain_geometry(page):
+                return self._read_pdfium(page, index + 1)
         finally:
             page.close()
         return self._read_with_plumber(index)
@@ -396,7 +447,7 @@ class _PageReader:
             self._plumber = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
         page = self._plumber.pages[index]
         try:
-            return _read_plumber_page(page, index + 1)
+            return self._read_plumber(page, index + 1)
         finally:
             page.close()
 
@@ -406,7 +457,7 @@ class _PageReader:
             self._plumber.close()
 
 
-def _plain_geometry(page: pdfium.PdfPage) -> bool:
+def has_plain_geometry(page: pdfium.PdfPage) -> bool:
     """Whether PDFium's page space is the space pdfplumber measures in."""
     media = page.get_mediabox()
     return page.get_rotation() == 0 and media[:2] == (0, 0) and page.get_cropbox() == media
@@ -429,7 +480,7 @@ class _Char(NamedTuple):
     upright: bool
 
 
-def _read_pdfium_page(page: pdfium.PdfPage, number: int) -> _Page:
+def read_pdfium_page(page: pdfium.PdfPage, number: int) -> _Page:
     width, height = page.get_size()
     fonts: dict[int, tuple[str, float]] = {}
     scan = _scan_objects(ctypes.cast(page.raw, ctypes.c_void_p).value, height, fonts)
@@ -538,6 +589,14 @@ def _page_chars(
     where runs of one font begin and end, so characters are put back in
     content order.
     """
+    chars, positions = _chars_in_text_order(textpage, height, scan.text_order, fonts)
+    return _in_content_order(chars, positions, scan.blanks)
+
+
+def _chars_in_text_order(
+    textpage: pdfium.PdfTextPage, height: float, order: dict[int, int], fonts: dict[int, tuple[str, float]]
+) -> tuple[list[_Char], list[int]]:
+    """The glyphs in PDFium's order, and each one's text object's place in the content."""
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -546,7 +605,6 @@ def _page_chars(
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[_Char] = []
     positions: list[int] = []  # each character's text object's place in the content
-    order = scan.text_order
     get_object, get_unicode, get_origin, generated = _text_object, _text_unicode, _text_origin, _text_generated
     last_object = 0
     last_x = last_y = float("nan")
@@ -601,9 +659,14 @@ def _page_chars(
             char = _measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
         positions.append(position)
-    if scan.blanks or any(a > b for a, b in pairwise(positions)):
-        keyed = sorted([*zip(positions, chars, strict=True), *scan.blanks], key=itemgetter(0))  # stable
-        chars = [char for _, char in keyed]
+    return chars, positions
+
+
+def _in_content_order(chars: list[_Char], positions: list[int], blanks: list[tuple[int, _Char]]) -> list[_Char]:
+    """The characters sorted (stably) by their text object's place in the content, blanks put back."""
+    if blanks or any(a > b for a, b in pairwise(positions)):
+        keyed = sorted([*zip(positions, chars, strict=True), *blanks], key=itemgetter(0))  # stable
+        return [char for _, char in keyed]
     return chars
 
 
@@ -1101,7 +1164,7 @@ def _chars_in(chars: list[_Char], box: Sequence[float]) -> list[dict[str, Any]]:
 # Reading one page through pdfplumber (pages and files PDFium cannot map)
 
 
-def _read_plumber_page(page: Any, number: int) -> _Page:
+def read_plumber_page(page: Any, number: int) -> _Page:
     width, height = float(page.width), float(page.height)
     # expand_ligatures spells out "ﬁ", "ﬂ" and the like (table cells get the
     # same from pdfplumber's text extraction).

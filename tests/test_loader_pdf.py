@@ -18,15 +18,10 @@ import pytest
 
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError
-from notes_extract.loaders.pdf import (
-    PageReader,
-    has_plain_geometry,
-    load,
-    read_document,
-    read_pdfium_page,
-    read_plumber_page,
-)
-from notes_extract.loaders.pdf import _Page as PdfPage
+from notes_extract.loaders.pdf import load
+from notes_extract.loaders.pdf.loading import read_document
+from notes_extract.loaders.pdf.model import Page as PdfPage
+from notes_extract.loaders.pdf.pages import PageReader, has_plain_geometry, read_pdfium_page, read_plumber_page
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "allies-group-2025-07-02.pdf"

@@ -56,6 +56,8 @@ def read_plumber_page(page: Any, number: int) -> Page:
     # expand_ligatures spells out "ﬁ", "ﬂ" and the like (table cells get the
     # same from pdfplumber's text extraction).
     raw = page.extract_words(
+        x_tolerance=SETTINGS.x_tolerance,
+        y_tolerance=SETTINGS.y_tolerance,
         extra_attrs=["fontname", "size"],
         keep_blank_chars=False,
         use_text_flow=False,

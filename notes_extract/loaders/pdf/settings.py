@@ -21,7 +21,8 @@ class PdfSettings:
     # Glyphs smaller than this are hidden text (search keywords, tracking codes).
     min_glyph_size: float = 3.5
     # pdfplumber's word-building tolerances (its defaults, which this loader
-    # used): characters further apart than this start a new word or line.
+    # used; pages read through pdfplumber get them too): characters further
+    # apart than this start a new word or line.
     x_tolerance: float = 3.0
     y_tolerance: float = 3.0
     # A word joins a row when it overlaps the row's tallest word by this share

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError
-from notes_extract.loaders import pdf as pdf_loader
 from notes_extract.loaders.pdf import load
+from notes_extract.loaders.pdf.loading import read_document
+from notes_extract.loaders.pdf.model import Page as PdfPage
+from notes_extract.loaders.pdf.pages import PageReader, has_plain_geometry, read_pdfium_page, read_plumber_page
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "allies-group-2025-07-02.pdf"
@@ -722,50 +725,65 @@ def test_page_limit() -> None:
         load(data, source="long.pdf", limits=Limits(max_pages=3))
 
 
-def test_unreadable_page_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = pdf_loader._read_pdfium_page
-
-    def failing(page: object, number: int) -> object:
+def test_unreadable_page_is_skipped_with_a_warning() -> None:
+    def failing(page: pdfium.PdfPage, number: int) -> PdfPage:
         if number == 2:
             raise ValueError("broken content stream")
-        return original(page, number)  # type: ignore[arg-type]
+        return read_pdfium_page(page, number)
 
-    monkeypatch.setattr(pdf_loader, "_read_pdfium_page", failing)
-    doc = load_pages(
-        Page().text(72, 100, "Page one."),
-        Page().text(72, 100, "Page two."),
-        Page().text(72, 100, "Page three."),
+    def open_pages(data: bytes, password: str | None) -> PageReader:
+        return PageReader(data, password, read_pdfium=failing)
+
+    data = build_pdf(
+        [
+            Page().text(72, 100, "Page one."),
+            Page().text(72, 100, "Page two."),
+            Page().text(72, 100, "Page three."),
+        ]
     )
+    doc = read_document(data, source="test.pdf", open_pages=open_pages)
     assert texts(doc) == ["Page one.", "Page three."]
     assert doc.pages == 3
     assert doc.warnings == ["page 2 could not be read: broken content stream"]
 
 
-def test_rotated_page_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rotated_page_is_read_through_pdfplumber() -> None:
     # PDFium measures a /Rotate page unrotated, pdfminer rotated: such a page
     # goes through pdfplumber so that it reads as it always did.
     read_by: list[str] = []
-    for name in ("_read_pdfium_page", "_read_plumber_page"):
-        original = getattr(pdf_loader, name)
 
-        def spy(page: object, number: int, _name: str = name, _original: object = original) -> object:
-            read_by.append(_name)
-            return _original(page, number)  # type: ignore[operator]
+    def by_pdfium(page: pdfium.PdfPage, number: int) -> PdfPage:
+        read_by.append("pdfium")
+        return read_pdfium_page(page, number)
 
-        monkeypatch.setattr(pdf_loader, name, spy)
-    plain = load(build_pdf([Page().text(72, 100, "Upright page.")]), source="plain.pdf")
-    rotated = load(build_pdf([Page().text(72, 100, "Turned page.")], page_attrs="/Rotate 90 "), source="turned.pdf")
+    def by_pdfplumber(page: object, number: int) -> PdfPage:
+        read_by.append("pdfplumber")
+        return read_plumber_page(page, number)
+
+    def open_pages(data: bytes, password: str | None) -> PageReader:
+        return PageReader(data, password, read_pdfium=by_pdfium, read_plumber=by_pdfplumber)
+
+    plain_pdf = build_pdf([Page().text(72, 100, "Upright page.")])
+    rotated_pdf = build_pdf([Page().text(72, 100, "Turned page.")], page_attrs="/Rotate 90 ")
+    plain = read_document(plain_pdf, source="plain.pdf", open_pages=open_pages)
+    rotated = read_document(rotated_pdf, source="turned.pdf", open_pages=open_pages)
     assert texts(plain) == ["Upright page."]
     assert rotated.pages == 1
-    assert read_by == ["_read_pdfium_page", "_read_plumber_page"]
+    assert read_by == ["pdfium", "pdfplumber"]
+    for data, plain_geometry in ((plain_pdf, True), (rotated_pdf, False)):
+        document = pdfium.PdfDocument(data)
+        try:
+            assert has_plain_geometry(document[0]) is plain_geometry
+        finally:
+            document.close()
 
 
-def test_file_pdfium_refuses_is_read_through_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(data: bytes, password: str | None = None) -> None:
-        raise pdf_loader.pdfium.PdfiumError("Failed to load document (PDFium: Data format error).", err_code=3)
+def test_file_pdfium_refuses_is_read_through_pdfplumber() -> None:
+    def refuse(data: bytes, password: str | None) -> PageReader:
+        raise pdfium.PdfiumError("Failed to load document (PDFium: Data format error).", err_code=3)
 
-    monkeypatch.setattr(pdf_loader, "_PageReader", refuse)
-    doc = load_pages(Page().text(72, 100, "Still readable."), Page().text(72, 100, "Page two."))
+    data = build_pdf([Page().text(72, 100, "Still readable."), Page().text(72, 100, "Page two.")])
+    doc = read_document(data, source="test.pdf", open_pages=refuse)
     assert texts(doc) == ["Still readable.", "Page two."]
     assert doc.pages == 2
 

@@ -1,0 +1,128 @@
+"""From pages to the neutral `Document` blocks: the stages after reading, in order.
+
+Running lines go, continued tables are joined, the document is measured,
+list markers found and lines grouped into paragraphs; each paragraph then
+becomes a heading, list item or paragraph block with its text rejoined
+(superscripts attached, words hyphenated across lines made whole) and its
+leading bold run noted, and each table a table block.
+"""
+
+from __future__ import annotations
+
+from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.loaders.pdf.margins import drop_running_lines
+from notes_extract.loaders.pdf.markers import find_markers, indent_levels, level
+from notes_extract.loaders.pdf.model import (
+    SOFT_HYPHEN,
+    Line,
+    Page,
+    Table,
+    Word,
+    all_bold,
+    dominant,
+    has_alnum,
+    line_text,
+)
+from notes_extract.loaders.pdf.paragraphs import Paragraph, group_paragraphs
+from notes_extract.loaders.pdf.settings import SETTINGS
+from notes_extract.loaders.pdf.spacing import DocumentMetrics, half, measure
+from notes_extract.loaders.pdf.tables import merge_continued_tables
+
+_HYPHENS = ("-", "\u2010")
+
+
+def build_blocks(pages: list[Page]) -> list[Block]:
+    """The pages' text and tables as blocks in reading order (running lines dropped from ``pages``)."""
+    drop_running_lines(pages)
+    flow = merge_continued_tables(pages)
+    lines = [item for item in flow if isinstance(item, Line)]
+    metrics = measure(lines, pages)
+    markers = find_markers(lines, metrics)
+    metrics.levels = indent_levels(m.x for m in markers.values())
+    paras = group_paragraphs(flow, markers, metrics)
+    return to_blocks(paras, metrics)
+
+
+def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[Block]:
+    """One block per paragraph or table; heading levels follow heading sizes, largest first."""
+    heading_sizes = sorted(
+        {half(_para_size(p)) for p in items if isinstance(p, Paragraph) and _is_heading(p, metrics)},
+        reverse=True,
+    )
+    blocks: list[Block] = []
+    for item in items:
+        if isinstance(item, Table):
+            blocks.append(table_block(item.rows, page=item.page))
+            continue
+        text = _para_text(item.content)
+        lead = _lead_bold(item.content)
+        if item.kind is BlockKind.LIST_ITEM:
+            blocks.append(
+                make_block(
+                    BlockKind.LIST_ITEM,
+                    text,
+                    page=item.page,
+                    level=level(item.marker_x, metrics.levels),
+                    label=item.label,
+                    lead_bold=lead,
+                )
+            )
+        elif _is_heading(item, metrics):
+            heading_level = heading_sizes.index(half(_para_size(item))) + 1
+            blocks.append(make_block(BlockKind.HEADING, text, page=item.page, level=heading_level, lead_bold=lead))
+        else:
+            blocks.append(make_block(BlockKind.PARAGRAPH, text, page=item.page, lead_bold=lead))
+    return blocks
+
+
+def _is_heading(para: Paragraph, metrics: DocumentMetrics) -> bool:
+    """Clearly larger than body text (or a little larger and bold), and short."""
+    if para.kind is not BlockKind.PARAGRAPH:
+        return False
+    words = [w for line in para.content for w in line]
+    if not words or len(words) > SETTINGS.heading_max_words:
+        return False
+    size = _para_size(para)
+    if size >= SETTINGS.heading_size_ratio * metrics.body_size:
+        return True
+    return size >= metrics.body_size + SETTINGS.bold_heading_extra_size and all_bold(words)
+
+
+def _para_size(para: Paragraph) -> float:
+    return dominant([w for line in para.content for w in line], lambda w: round(w.size, 1))
+
+
+def _para_text(content: list[list[Word]]) -> str:
+    return _join_lines([line_text(ws) for ws in content if ws])
+
+
+def _lead_bold(content: list[list[Word]]) -> str:
+    """The text of the bold run the block starts with, or ""."""
+    flat = [(i, w) for i, ws in enumerate(content) for w in ws]
+    end = 0
+    for n, (_, w) in enumerate(flat):
+        if w.bold:
+            end = n + 1
+        elif has_alnum(w.text):
+            break  # plain punctuation ("-") may sit inside the bold run
+    if not any(has_alnum(w.text) for _, w in flat[:end]):
+        return ""
+    lines: list[list[Word]] = [[] for _ in content]
+    for i, w in flat[:end]:
+        lines[i].append(w)
+    return " ".join(_para_text(lines).split())
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines joined by spaces; "co-" + "production" kept as "co-production"."""
+    out = ""
+    for text in lines:
+        if not out:
+            out = text
+        elif out.endswith(SOFT_HYPHEN):
+            out = out[:-1] + text
+        elif out.endswith(_HYPHENS) and len(out) >= 2 and out[-2].isalpha():
+            out += text
+        else:
+            out += " " + text
+    return out.replace(SOFT_HYPHEN, "")

@@ -1,0 +1,148 @@
+"""Page layout: words grouped into rows, rows into lines in reading order.
+
+Words sharing a baseline band make a row. Where a run of rows splits at a
+clear gutter into two blocks of text (a letterhead, a two-column page), the
+left column is read before the right; tab-aligned rows ("Chair", "£40 |
+Hall hire") stay whole, one line each.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from notes_extract.loaders.pdf.model import Line, Word, segments
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+
+def group_rows(words: list[Word]) -> list[list[Word]]:
+    """Words sharing a baseline band, top to bottom, each row left to right.
+
+    A word joins the current row when it overlaps the row's tallest word by
+    half its height: superscripts and bullets drawn in another font stay on
+    their line while the next line starts a new row.
+    """
+    rows: list[list[Word]] = []
+    ref: Word | None = None
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if ref is not None and _overlap(ref, word) >= SETTINGS.row_overlap * min(
+            ref.bottom - ref.top, word.bottom - word.top
+        ):
+            rows[-1].append(word)
+            if word.size > ref.size:
+                ref = word
+            continue
+        rows.append([word])
+        ref = word
+    return [sorted(r, key=lambda w: w.x0) for r in rows]
+
+
+def _overlap(a: Word, b: Word) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def lay_out(rows: list[list[Word]], page: int) -> list[Line]:
+    """Rows as lines in reading order, side-by-side columns read in turn."""
+    lines: list[Line] = []
+    i = 0
+    while i < len(rows):
+        region = _column_region(rows, i)
+        if region is None:
+            lines.append(Line(page, rows[i]))
+            i += 1
+            continue
+        end, gutter, right_x = region
+        left = [Line(page, ws) for r in rows[i:end] if (ws := _side(r, gutter, 0))]
+        for line in left:
+            line.column_edge = right_x  # the left column's lines end at the gutter
+        lines.extend(left)
+        lines.extend(Line(page, ws) for r in rows[i:end] if (ws := _side(r, gutter, 1)))
+        i = end
+    return lines
+
+
+def _side(row: list[Word], gutter: float, side: int) -> list[Word]:
+    return [w for w in row if (w.x1 <= gutter) == (side == 0)]
+
+
+def _column_region(rows: list[list[Word]], start: int) -> tuple[int, float, float] | None:
+    """Rows from ``start`` that form two columns, or None.
+
+    Returns the row after the region, the gutter's middle and the x where
+    the right column starts.
+
+    Side-by-side blocks of text are told from tab-aligned rows ("Chair",
+    "£40 | Hall hire") by their baselines: text laid out in separate columns
+    rarely shares baselines, and where it does both sides run as prose.
+    """
+    for left, right in pairwise(segments(rows[start])):
+        region = _grow_region(rows, start, left[-1].x1, right[0].x0)
+        if region is not None:
+            return region
+    return None
+
+
+def _grow_region(rows: list[list[Word]], start: int, left_x: float, right_x: float) -> tuple[int, float, float] | None:
+    """Extend a two-column region down from ``start`` while the gutter stays clear."""
+    clearance = SETTINGS.gutter_clearance
+    both = misaligned = 0
+    side_words: list[list[int]] = [[], []]  # words per row, left and right
+    end = start
+    while end < len(rows):
+        row = rows[end]
+        if end > start and _row_top(row) - _row_bottom(rows[end - 1]) > SETTINGS.column_break_gap * _row_size(row):
+            break
+        left = [w for w in row if w.x1 <= (left_x + right_x) / 2]
+        right = [w for w in row if w.x0 >= (left_x + right_x) / 2]
+        if len(left) + len(right) != len(row):
+            break  # a word crosses the gutter
+        if left and max(w.x1 for w in left) >= right_x - clearance:
+            break
+        if right and min(w.x0 for w in right) <= left_x + clearance:
+            break
+        if left:
+            left_x = max(left_x, max(w.x1 for w in left))
+            side_words[0].append(len(left))
+        if right:
+            right_x = min(right_x, min(w.x0 for w in right))
+            side_words[1].append(len(right))
+        if left and right:
+            both += 1
+            base_l = max(left, key=lambda w: w.size).bottom
+            base_r = max(right, key=lambda w: w.size).bottom
+            misaligned += abs(base_l - base_r) > SETTINGS.baseline_tolerance
+        end += 1
+    if not _reads_as_columns(end - start, both, misaligned, side_words):
+        return None
+    return end, (left_x + right_x) / 2, right_x
+
+
+def _reads_as_columns(rows: int, both: int, misaligned: int, side_words: list[list[int]]) -> bool:
+    """Whether a region of ``rows`` rows, ``both`` with text on either side, is two columns.
+
+    ``misaligned`` counts the rows whose two sides' baselines differ;
+    ``side_words`` holds each side's word count per row.
+    """
+    s = SETTINGS
+    if rows < s.column_min_rows or both < s.column_min_shared_rows:
+        return False
+    if min(len(counts) for counts in side_words) < s.column_min_side_rows:
+        return False
+    if any(sum(counts) / len(counts) < s.column_min_words_per_row for counts in side_words):
+        return False  # a column of item numbers or initials beside the text
+    prose = all(
+        len(counts) >= s.prose_min_rows and sum(counts) / len(counts) >= s.prose_min_words_per_row
+        for counts in side_words
+    )
+    return prose or misaligned >= s.column_min_misaligned_share * both
+
+
+def _row_top(row: list[Word]) -> float:
+    return max(row, key=lambda w: w.size).top
+
+
+def _row_bottom(row: list[Word]) -> float:
+    return max(row, key=lambda w: w.size).bottom
+
+
+def _row_size(row: list[Word]) -> float:
+    return max(w.size for w in row)

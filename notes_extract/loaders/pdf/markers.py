@@ -1,0 +1,114 @@
+"""List markers: which lines open a list item, and at which indent level.
+
+A line opens an item with a bullet glyph (Unicode, or a Symbol/Wingdings
+private-use glyph), a weak bullet ("-", "*") or a number label ("1.",
+"(a)") — the last two only when the line does not carry on a sentence
+from the line above. Markers' x positions cluster into indent levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from notes_extract.loaders.pdf.model import Line, Word, ends_sentence
+from notes_extract.loaders.pdf.settings import SETTINGS
+from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, wrapped
+
+# Glyphs that always mark a list item when they open a line.
+_BULLETS = frozenset("•●○◦▪■□▫◆◇►▸▹➢➤✓✔❖‣⁃∙·")
+# Symbol and Wingdings bullets extracted as private-use characters.
+_PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e0")
+# Glyphs that mark a list item only when not in the middle of running text.
+_WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
+# Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o").
+_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier", re.IGNORECASE)
+# "1.", "2)", "(a)", "A." as a whole word at the start of a line.
+_NUMBER_LABEL = re.compile(r"\(?(?:[0-9]{1,2}|[A-Za-z])[.)]")
+# "1)Apologies": a number and parenthesis glued to a capitalised word.
+_GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\))(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """How a line opens a list item: its label (None for a bullet), the
+    marker's x and the words after the marker."""
+
+    label: str | None
+    x: float
+    words: list[Word]
+
+
+def find_markers(lines: list[Line], metrics: DocumentMetrics) -> dict[int, Marker]:
+    """The lines that open a list item, keyed by ``id(line)``."""
+    markers: dict[int, Marker] = {}
+    prev: Line | None = None
+    for line in lines:
+        running = prev is not None and _running_on(prev, line, metrics)
+        marker = _marker(line, running)
+        if marker is not None:
+            markers[id(line)] = marker
+        prev = line
+    return markers
+
+
+def _running_on(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Whether ``line`` carries on an unfinished sentence from ``prev``."""
+    return close_below(prev, line, metrics) and wrapped(prev, line.words[0], metrics) and not ends_sentence(prev)
+
+
+def _marker(line: Line, running: bool) -> Marker | None:
+    """How ``line`` opens a list item, or None; ``running``: it carries on the line above."""
+    words = line.words
+    first, rest = words[0], words[1:]
+    text = first.text
+    if _is_bullet_glyph(text):
+        return Marker(None, first.x0, rest)
+    if text[0] in _BULLETS or text[0] in _PRIVATE_BULLETS:
+        # A bullet glued to its text: "•Item".
+        return Marker(None, first.x0, [replace(first, text=text[1:]), *rest])
+    if running:
+        return None
+    glued = _GLUED_LABEL.match(text)
+    if glued:
+        label = glued.group(1)
+        return Marker(label, first.x0, [replace(first, text=text[len(label) :]), *rest])
+    if not rest:
+        return None
+    if text == "o" and _SYMBOL_FONT.search(first.font):
+        return Marker(None, first.x0, rest)
+    if text in _WEAK_BULLETS:
+        return Marker(None, first.x0, rest)
+    if _NUMBER_LABEL.fullmatch(text):
+        return Marker(text, first.x0, rest)
+    return None
+
+
+def _is_bullet_glyph(text: str) -> bool:
+    return len(text) == 1 and (text in _BULLETS or _is_private_glyph(text))
+
+
+def _is_private_glyph(char: str) -> bool:
+    """Symbol and Wingdings glyphs land in the private use area (U+F0B7)."""
+    return "\ue000" <= char <= "\uf8ff"
+
+
+def indent_levels(xs: Iterable[float]) -> list[float]:
+    """The leftmost x of each distinct list indent, left to right."""
+    starts: list[float] = []
+    last = None
+    for x in sorted(xs):
+        if last is None or x - last > SETTINGS.indent_tolerance:
+            starts.append(x)
+        last = x
+    return starts
+
+
+def level(x: float, levels: list[float]) -> int:
+    """The indent level (0 = outermost) a marker at ``x`` sits at."""
+    found = 0
+    for i, start in enumerate(levels):
+        if x >= start - SETTINGS.level_slack:
+            found = i
+    return found

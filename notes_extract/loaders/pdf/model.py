@@ -1,0 +1,164 @@
+"""The page model every stage shares: words, lines, tables and pages.
+
+Also the facts about word text more than one stage needs: zero-width
+characters, which fonts are bold, how a line's words read as text
+(superscripts attached, soft hyphens), and which style covers most of a
+run of words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+# Zero-width characters some producers scatter between words.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE, ""))
+SOFT_HYPHEN = "\u00ad"
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+_SENTENCE_END = (".", ":", ";", "!", "?")
+
+
+@dataclass(frozen=True, slots=True)  # slots: a long document holds a few hundred thousand
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of text on a page, in reading order."""
+
+    page: int
+    words: list[Word]
+    # Right edge of the text column this line sits in; 0 means "the page's".
+    column_edge: float = 0.0
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)
+    font: str = field(init=False)
+    bold: bool = field(init=False)
+    # Holds a tab-like gap after its first word: a row of a layout, not prose.
+    tabbed: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Superscripts ("1st") must not move the line: measure the main glyphs.
+        main = max(self.words, key=lambda w: w.size)
+        self.top, self.bottom = main.top, main.bottom
+        self.x0 = self.words[0].x0
+        self.x1 = max(w.x1 for w in self.words)
+        self.size = dominant(self.words, lambda w: round(w.size, 1))
+        self.font = dominant(self.words, lambda w: w.font)
+        self.bold = all_bold(self.words)
+        self.text = line_text(self.words)
+        self.tabbed = len(segments(self.words[1:])) > 1 if len(self.words) > 2 else False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, SETTINGS.min_line_height)
+
+
+@dataclass
+class Table:
+    page: int
+    top: float
+    bottom: float
+    rows: list[list[str]]
+    columns: list[float]  # x of every column boundary, left to right
+    header_bold: bool
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[Table]
+
+
+def clean_text(text: str) -> str:
+    """Text without the zero-width characters some producers scatter about."""
+    return text.translate(_WITHOUT_INVISIBLE)
+
+
+def is_bold_font(font: str) -> bool:
+    return bool(_BOLD_FONT.search(font)) or ",B" in font
+
+
+def segments(row: list[Word]) -> list[list[Word]]:
+    """A row cut where the horizontal gap is much wider than a space."""
+    out = [[row[0]]]
+    for prev, word in pairwise(row):
+        if word.x0 - prev.x1 > SETTINGS.segment_gap * max(prev.size, word.size):
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return out
+
+
+def line_text(words: Sequence[Word]) -> str:
+    """Words joined by spaces; superscripts ("1st", "4th") attached.
+
+    A soft hyphen inside a line is an unused break hint and goes; one ending
+    the line stays so that the lines of a paragraph can join the word's halves.
+    """
+    parts: list[str] = []
+    prev: Word | None = None
+    for w in words:
+        if prev is not None and _is_superscript(prev, w):
+            parts[-1] += w.text
+        else:
+            parts.append(w.text)
+        prev = w
+    text = " ".join(parts)
+    return text[:-1].replace(SOFT_HYPHEN, "") + text[-1:]
+
+
+def _is_superscript(prev: Word, word: Word) -> bool:
+    return (
+        word.size <= SETTINGS.superscript_size_ratio * prev.size
+        and word.bottom < prev.bottom - SETTINGS.superscript_rise * prev.size
+        and word.x0 - prev.x1 < SETTINGS.superscript_gap
+    )
+
+
+def ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith(_SENTENCE_END)
+
+
+def dominant(words: Sequence[Word], key: Callable[[Word], Any]) -> Any:
+    """The value of ``key`` covering the most characters."""
+    counts: Counter[Any] = Counter()
+    for w in words:
+        counts[key(w)] += len(w.text)
+    return counts.most_common(1)[0][0]
+
+
+def has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def all_bold(words: Iterable[Word]) -> bool:
+    """Every word with letters or digits is bold (punctuation may be plain)."""
+    texty = [w for w in words if has_alnum(w.text)]
+    return bool(texty) and all(w.bold for w in texty)

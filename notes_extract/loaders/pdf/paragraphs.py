@@ -1,0 +1,91 @@
+"""Paragraphs and list items, built from the lines of all pages in reading order.
+
+A marker line opens a list item; any other line either carries on the
+paragraph or item above (same size and weight, close below it, and the line
+above ended only because the next word did not fit, or this one starts in
+lower case) or starts a new paragraph. Tables pass through untouched and
+end the paragraph before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notes_extract.document import BlockKind
+from notes_extract.loaders.pdf.markers import Marker
+from notes_extract.loaders.pdf.model import Line, Table, Word, ends_sentence
+from notes_extract.loaders.pdf.settings import SETTINGS
+from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, wrapped
+
+# A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
+
+
+@dataclass
+class Paragraph:
+    """A paragraph or list item being built from lines."""
+
+    kind: BlockKind
+    page: int
+    lines: list[Line]
+    content: list[list[Word]]  # each line's words, a list item's without its marker
+    label: str | None = None
+    marker_x: float = 0.0
+
+
+def group_paragraphs(
+    flow: list[Line | Table], markers: dict[int, Marker], metrics: DocumentMetrics
+) -> list[Paragraph | Table]:
+    """The flow's lines gathered into paragraphs and list items; tables kept in place."""
+    out: list[Paragraph | Table] = []
+    current: Paragraph | None = None
+    for item in flow:
+        if isinstance(item, Table):
+            current = None
+            out.append(item)
+            continue
+        marker = markers.get(id(item))
+        if marker is not None:
+            current = Paragraph(
+                kind=BlockKind.LIST_ITEM,
+                page=item.page,
+                lines=[item],
+                content=[marker.words],
+                label=marker.label,
+                marker_x=marker.x,
+            )
+            out.append(current)
+        elif current is not None and _continues(current, item, metrics):
+            current.lines.append(item)
+            current.content.append(item.words)
+        else:
+            current = Paragraph(BlockKind.PARAGRAPH, item.page, [item], [item.words])
+            out.append(current)
+    return out
+
+
+def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """Whether ``line`` carries on ``para`` rather than starting a new block."""
+    prev = para.lines[-1]
+    if not any(para.content):
+        # A bullet alone on its line: the text below is the item's.
+        return close_below(prev, line, metrics) and line.x0 >= para.marker_x - SETTINGS.marker_slack
+    if half(prev.size) != half(line.size):
+        return False
+    if para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack:
+        return False
+    starts_lower = line.text[:1].islower()
+    if prev.bold != line.bold and not starts_lower:
+        return False  # a bold heading line followed by regular text
+    if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
+        return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
+    wraps = wrapped(prev, line.words[0], metrics)
+    if line.page != prev.page:
+        if line.page != prev.page + 1:
+            return False
+        return starts_lower or (wraps and not ends_sentence(prev))
+    if not close_below(prev, line, metrics):
+        return False
+    # A line that ended early was broken on purpose, unless the text runs on.
+    return wraps or starts_lower

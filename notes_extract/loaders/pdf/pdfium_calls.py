@@ -1,0 +1,62 @@
+"""Lean prototypes of the PDFium C functions the per-glyph and per-object loops call.
+
+pypdfium2's bindings wrap every handle in a ctypes pointer object; at one
+call per character that wrapping costs more than the call itself, so the
+hot loops call the same (cdecl) symbols through these prototypes, which
+take and return plain addresses and numbers.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+
+def _c_function(name: str, restype: Any, *argtypes: Any) -> Any:
+    """PDFium's ``name`` called with plain addresses and numbers."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_P = ctypes.c_void_p
+_I = ctypes.c_int
+_F = ctypes.c_float
+
+# Characters of a text page
+text_object = _c_function("FPDFText_GetTextObject", _P, _P, _I)
+text_unicode = _c_function("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
+text_origin = _c_function("FPDFText_GetCharOrigin", _I, _P, _I, _P, _P)
+text_generated = _c_function("FPDFText_IsGenerated", _I, _P, _I)
+text_matrix = _c_function("FPDFText_GetMatrix", _I, _P, _I, _P)
+text_box = _c_function("FPDFText_GetCharBox", _I, _P, _I, _P, _P, _P, _P)
+text_loose_box = _c_function("FPDFText_GetLooseCharBox", _I, _P, _I, _P)
+# Text objects and their fonts
+textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
+textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)
+font_name = _c_function("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
+font_descent = _c_function("FPDFFont_GetDescent", _I, _P, _F, _P)
+font_width = _c_function("FPDFFont_GetGlyphWidth", _I, _P, ctypes.c_uint32, _F, _P)
+font_glyph = _c_function("FPDFFont_GetGlyphPath", _P, _P, ctypes.c_uint32, _F)
+# Paths: glyph outlines and drawn paths
+glyph_segments = _c_function("FPDFGlyphPath_CountGlyphSegments", _I, _P)
+glyph_segment = _c_function("FPDFGlyphPath_GetGlyphPathSegment", _P, _P, _I)
+segment_point = _c_function("FPDFPathSegment_GetPoint", _I, _P, _P, _P)
+segment_type = _c_function("FPDFPathSegment_GetType", _I, _P)
+segment_close = _c_function("FPDFPathSegment_GetClose", _I, _P)
+path_segments = _c_function("FPDFPath_CountSegments", _I, _P)
+path_segment = _c_function("FPDFPath_GetPathSegment", _P, _P, _I)
+# Page objects, forms nested in them
+page_objects = _c_function("FPDFPage_CountObjects", _I, _P)
+page_object = _c_function("FPDFPage_GetObject", _P, _P, _I)
+form_objects = _c_function("FPDFFormObj_CountObjects", _I, _P)
+form_object = _c_function("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+object_type = _c_function("FPDFPageObj_GetType", _I, _P)
+object_matrix = _c_function("FPDFPageObj_GetMatrix", _I, _P, _P)
+object_bounds = _c_function("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
+
+
+def address(handle: Any) -> int:
+    """The plain address of a pypdfium2 handle (a page's or text page's ``raw``)."""
+    return ctypes.cast(handle, ctypes.c_void_p).value  # type: ignore[return-value]

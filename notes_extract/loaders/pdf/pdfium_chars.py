@@ -1,0 +1,260 @@
+"""A page's characters from PDFium's text layer, as pdfminer would have measured them.
+
+PDFium reports each character's origin and text object; the box follows
+pdfminer (see `pdfium_glyphs`). What PDFium adds is taken out (its line
+breaks, the spaces it invents for gaps), what it leaves out is put back
+(blank text objects, content order), and what it splits is joined (one
+glyph spelled as several characters). Advance widths, which PDFium has no
+call for, are worked out per glyph and cached per font.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from itertools import pairwise
+from operator import itemgetter
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from notes_extract.loaders.pdf.model import SOFT_HYPHEN
+from notes_extract.loaders.pdf.pdfium_calls import (
+    address,
+    font_glyph,
+    glyph_segment,
+    glyph_segments,
+    segment_point,
+    text_box,
+    text_generated,
+    text_loose_box,
+    text_matrix,
+    text_object,
+    text_origin,
+    text_unicode,
+    textobj_font,
+    textobj_size,
+)
+from notes_extract.loaders.pdf.pdfium_glyphs import (
+    Char,
+    FontCache,
+    Run,
+    glyph_width,
+    known_font,
+    make_run,
+    measure_char,
+)
+from notes_extract.loaders.pdf.pdfium_objects import Scan
+
+_LINE_BREAK_HYPHEN = 0x02  # PDFium's code for "-" or a soft hyphen ending a line
+# A ligature's letters -> its glyph, to measure a ligature PDFium decomposed.
+_LIGATURE_OF = {"ff": "ﬀ", "ffi": "ﬃ", "ffl": "ﬄ", "fi": "ﬁ", "fl": "ﬂ", "st": "ﬆ"}
+# PDFium's boxes are single-precision: edges and widths closer than this are equal.
+_SAME_EDGE = 0.001
+# Outline boxes, in units of the font size, closer than this are the same glyph's.
+_SAME_OUTLINE = 0.02
+
+
+def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: FontCache) -> list[Char]:
+    """Every glyph of the page in content order, measured the way pdfminer does.
+
+    PDFium's own line breaks and the spaces it invents for gaps are skipped
+    (word breaks come from gaps, as in pdfplumber), and the blank text
+    objects it ignores are put back as spaces. PDFium sorts the text objects
+    of a line by x; pdfplumber keeps content order, which decides where runs
+    of one font begin and end, so characters are put back in content order.
+    """
+    chars, positions = _chars_in_text_order(textpage, height, scan.text_order, fonts)
+    return _in_content_order(chars, positions, scan.blanks)
+
+
+def _chars_in_text_order(
+    textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache
+) -> tuple[list[Char], list[int]]:
+    """The glyphs in PDFium's order, and each one's text object's place in the content."""
+    handle = address(textpage.raw)
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    xp, yp = ctypes.addressof(x), ctypes.addressof(y)
+    runs: dict[int, Run] = {}
+    widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
+    chars: list[Char] = []
+    positions: list[int] = []
+    # Locals, not globals: this loop runs once per glyph.
+    get_object, get_unicode, get_origin, generated = text_object, text_unicode, text_origin, text_generated
+    last_object = 0
+    last_x = last_y = float("nan")
+    position = 0
+    run = font_widths = None
+    for index in range(count):
+        obj = get_object(handle, index)
+        if not obj:
+            last_object = 0
+            continue  # a line break PDFium made up
+        code = get_unicode(handle, index)
+        if code == 0x20 and generated(handle, index):
+            continue  # a space PDFium made up from a gap
+        if obj != last_object or run is None:
+            run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
+            font_widths = widths.setdefault(run.font, {})
+            position = text_order.get(obj, position)
+        get_origin(handle, index, xp, yp)
+        ox, oy = x.value, y.value
+        if obj == last_object and ox == last_x and oy == last_y and chars and _same_glyph(handle, index):
+            # One glyph PDFium spelled as several characters: a ligature
+            # ("ﬁ" -> "f", "i"), a multi-letter ToUnicode entry or a UTF-16 pair.
+            chars[-1] = _joined(chars[-1], chr(code), handle, index, run, (ox, oy), height)
+            continue
+        last_object, last_x, last_y = obj, ox, oy
+        if code == _LINE_BREAK_HYPHEN:
+            text = _hyphen(handle, index, run, (ox, oy))
+            code = ord(text)
+        elif code == 0 or 0xDC00 <= code <= 0xDFFF:
+            last_x = float("nan")
+            continue  # no text for this glyph
+        else:
+            text = chr(code)
+        advance = font_widths.get(code)  # type: ignore[union-attr]
+        if advance is None:
+            advance, known = _advance(handle, index, obj, run, code, ox, oy)
+            if known:
+                font_widths[code] = advance  # type: ignore[index]
+        if run.plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
+            y_low, y_high = oy + run.low, oy + run.high
+            char = Char(text, ox, ox + run.a * (advance * run.size), height - y_high, height - y_low,
+                        y_high - y_low, run.name, True)
+        else:
+            char = measure_char(text, (ox, oy), advance * run.size, run, height)
+        chars.append(char)
+        positions.append(position)
+    return chars, positions
+
+
+def _in_content_order(chars: list[Char], positions: list[int], blanks: list[tuple[int, Char]]) -> list[Char]:
+    """The characters sorted (stably) by their text object's place in the content, blanks put back."""
+    if blanks or any(a > b for a, b in pairwise(positions)):
+        keyed = sorted([*zip(positions, chars, strict=True), *blanks], key=itemgetter(0))  # stable
+        return [char for _, char in keyed]
+    return chars
+
+
+def _text_run(handle: int, index: int, obj: int, fonts: FontCache) -> Run:
+    font = textobj_font(obj)
+    size = ctypes.c_float()
+    textobj_size(obj, ctypes.addressof(size))
+    matrix = pdfium_c.FS_MATRIX()
+    text_matrix(handle, index, ctypes.addressof(matrix))
+    name, descent = known_font(font, fonts)
+    return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d)
+
+
+def _advance(handle: int, index: int, obj: int, run: Run, code: int, ox: float, oy: float) -> tuple[float, bool]:
+    """Advance width of character ``index`` (the glyph for ``code``), per unit of font size.
+
+    PDFium has no call for a character's advance, but gives a glyph's width by
+    Unicode (it maps the character back to its code). That mapping fails for
+    some fonts (a Type 1 "hyphen" without a ToUnicode entry) or finds another
+    glyph; the character's loose box, which PDFium builds from the real code's
+    width, then decides, unless the ink reaches past the advance (the loose
+    box is the union of both, and equals the tight one when it has no
+    metrics). Returns the width and whether it holds for every use of the
+    code in this font: not when the character is the first of several PDFium
+    made of one glyph ("ﬁ"), whose box is the whole glyph's or a share of it.
+    """
+    mapped = glyph_width(run.font, code)
+    if not run.plain or not run.size:
+        return mapped, True
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if text_object(handle, index + 1) == obj:
+        text_origin(handle, index + 1, ctypes.addressof(x), ctypes.addressof(y))
+        if (x.value, y.value) == (ox, oy):
+            return mapped, False
+    loose = pdfium_c.FS_RECTF()
+    if not text_loose_box(handle, index, ctypes.addressof(loose)):
+        return mapped, True
+    ink_right = _tight_box(handle, index)[1]
+    own = (loose.right - ox) / (run.a * run.size)
+    if loose.right > ink_right + _SAME_EDGE and abs(own - mapped) > _SAME_EDGE:
+        return own, True
+    return (mapped if mapped > 0 else max(own, 0.0)), True
+
+
+def _same_glyph(handle: int, index: int) -> bool:
+    """Whether characters ``index - 1`` and ``index`` come from one glyph.
+
+    PDFium gives the characters of a multi-letter ToUnicode entry the glyph's
+    box each, and splits the box of a ligature it decomposes itself ("ﬁ")
+    into side-by-side pieces.
+    """
+    left_a, right_a, bottom_a, top_a = _tight_box(handle, index - 1)
+    left_b, right_b, bottom_b, top_b = _tight_box(handle, index)
+    if (bottom_a, top_a) != (bottom_b, top_b):
+        return False
+    return (left_a, right_a) == (left_b, right_b) or right_a == left_b
+
+
+def _tight_box(handle: int, index: int) -> tuple[float, float, float, float]:
+    """The character's ink box: left, right, bottom, top."""
+    box = [ctypes.c_double() for _ in range(4)]
+    text_box(handle, index, *(ctypes.addressof(v) for v in box))
+    return (box[0].value, box[1].value, box[2].value, box[3].value)
+
+
+def _joined(
+    char: Char, more: str, handle: int, index: int, run: Run, origin: tuple[float, float], height: float
+) -> Char:
+    """``char`` with another character of its glyph appended, measured as the whole glyph.
+
+    The advance is the glyph's: PDFium's loose box spans it for multi-letter
+    ToUnicode entries; a ligature it decomposed itself is measured by its
+    code point, and a UTF-16 pair by the character it encodes.
+    """
+    text = (char.text + more).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    candidates = [(char.x1 - char.x0) / run.a] if run.plain else []  # in text space, like the others
+    loose = pdfium_c.FS_RECTF()
+    if text_loose_box(handle, index, ctypes.addressof(loose)) and run.a:
+        candidates.append((loose.right - origin[0]) / run.a)
+    glyph = _LIGATURE_OF.get(text, text)
+    if len(glyph) == 1:
+        candidates.append(glyph_width(run.font, ord(glyph)) * run.size)
+    measured = measure_char(text, origin, max(candidates, default=0.0), run, height)
+    return measured._replace(text=text)
+
+
+def _hyphen(handle: int, index: int, run: Run, origin: tuple[float, float]) -> str:
+    """The character PDFium replaced by its line-end hyphen mark: "-" or a soft hyphen.
+
+    PDFium keeps no trace of which it was, but the glyph drawn does: a soft
+    hyphen mapped to its own glyph is told by matching that glyph's outline
+    box to the drawn one. When both look alike, "-" is the safe reading.
+    """
+    if run.b or run.c or not run.a or not run.d or not run.size:
+        return "-"
+    left, right, bottom, top = _tight_box(handle, index)
+    scale_x, scale_y = run.a * run.size, run.d * run.size
+    drawn = (
+        (left - origin[0]) / scale_x,
+        (bottom - origin[1]) / scale_y,
+        (right - origin[0]) / scale_x,
+        (top - origin[1]) / scale_y,
+    )
+
+    def matches(code: int) -> bool:
+        box = _glyph_box(run.font, code)
+        return box is not None and all(abs(p - q) < _SAME_OUTLINE for p, q in zip(box, drawn, strict=True))
+
+    return SOFT_HYPHEN if matches(0xAD) and not matches(0x2D) else "-"
+
+
+def _glyph_box(font: int, code: int) -> tuple[float, float, float, float] | None:
+    """Outline bounds of the glyph for ``code`` in units of the font size, or None."""
+    path = font_glyph(font, code, 1.0)
+    if not path:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xs: list[float] = []
+    ys: list[float] = []
+    for k in range(glyph_segments(path)):
+        segment_point(glyph_segment(path, k), ctypes.addressof(x), ctypes.addressof(y))
+        xs.append(x.value)
+        ys.append(y.value)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None

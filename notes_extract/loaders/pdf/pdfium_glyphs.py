@@ -1,0 +1,113 @@
+"""Glyph boxes and font facts from PDFium, measured the way pdfminer measures them.
+
+pdfminer's box of a glyph starts at its origin, is its advance width wide
+and its font size high, rests on the font's descent and is mapped by the
+text matrix. This module holds that arithmetic, the per-text-object facts
+it needs (a `Run`) and the font facts behind them (name, descent, widths),
+so that every later stage sees the words pdfplumber would have made.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import NamedTuple
+
+from notes_extract.loaders.pdf.pdfium_calls import font_descent, font_name, font_width
+
+# PDFium font handle -> the font's name and descent per unit of font size.
+FontCache = dict[int, tuple[str, float]]
+
+# pdfminer measures the standard 14 fonts, and the aliases it knows, with
+# their AFM metrics whatever the PDF says (PDFium uses its own): their
+# descent per unit of font size, from pdfminer's tables.
+_AFM_DESCENT = {
+    **dict.fromkeys(("Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique"), -0.194),
+    **dict.fromkeys(("CourierNew", "CourierNew,Italic", "CourierNew,Bold", "CourierNew,BoldItalic"), -0.194),
+    **dict.fromkeys(("Helvetica", "Helvetica-Bold", "Helvetica-BoldOblique", "Helvetica-Oblique"), -0.207),
+    **dict.fromkeys(("Arial", "Arial,Italic", "Arial,Bold", "Arial,BoldItalic"), -0.207),
+    **dict.fromkeys(("Times-Roman", "Times-Bold", "Times-BoldItalic", "Times-Italic"), -0.217),
+    **dict.fromkeys(("TimesNewRoman", "TimesNewRoman,Italic", "TimesNewRoman,Bold"), -0.217),
+    "TimesNewRoman,BoldItalic": -0.217,
+    "Symbol": 0.0,
+    "ZapfDingbats": 0.0,
+}
+
+
+class Char(NamedTuple):
+    """One glyph as pdfminer measures it (page space, y growing downwards)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    upright: bool
+
+
+class Run(NamedTuple):
+    """What every character of one text object shares."""
+
+    font: int  # PDFium font handle
+    name: str
+    size: float  # font size in text space
+    descent: float  # below the baseline, per unit of font size (negative)
+    a: float  # the text rendering matrix without translation
+    b: float
+    c: float
+    d: float
+    # Upright, unskewed text (nearly all): the box is the origin plus these.
+    plain: bool
+    low: float  # d * descent * size: the box's bottom above the origin
+    high: float  # d * (descent + 1) * size: the box's top above the origin
+
+
+def make_run(font: int, name: str, size: float, descent: float, a: float, b: float, c: float, d: float) -> Run:
+    low = descent * size
+    high = low + size
+    plain = b == 0 and c == 0 and a > 0 and d > 0
+    return Run(font, name, size, descent, a, b, c, d, plain, d * low, d * high)
+
+
+def known_font(font: int, fonts: FontCache) -> tuple[str, float]:
+    """The font's name and descent per unit of size, looked up once per font and page."""
+    if font not in fonts:
+        fonts[font] = _font_facts(font)
+    return fonts[font]
+
+
+def _font_facts(font: int) -> tuple[str, float]:
+    """The font's name and descent per unit of size, as pdfminer would see them."""
+    length = font_name(font, None, 0)
+    buffer = ctypes.create_string_buffer(max(length, 1))
+    font_name(font, buffer, length)
+    name = buffer.value.decode("utf-8", "replace")
+    if name in _AFM_DESCENT:
+        return name, _AFM_DESCENT[name]
+    descent = ctypes.c_float()
+    font_descent(font, 1.0, ctypes.addressof(descent))
+    # pdfminer reads a positive /Descent (PScript5.dll writes them) as negative.
+    return name, -abs(descent.value)
+
+
+def glyph_width(font: int, code: int) -> float:
+    """Advance width of the glyph for ``code``, per unit of font size."""
+    width = ctypes.c_float()
+    if not font_width(font, code, 1.0, ctypes.addressof(width)):
+        return 0.0
+    return width.value
+
+
+def measure_char(text: str, origin: tuple[float, float], advance: float, run: Run, height: float) -> Char:
+    """pdfminer's box of a glyph: its lower-left and upper-right corners mapped by the text matrix."""
+    ox, oy = origin
+    a, b, c, d = run.a, run.b, run.c, run.d
+    low = run.descent * run.size
+    high = low + run.size
+    x_a, y_a = ox + c * low, oy + d * low
+    x_b, y_b = ox + a * advance + c * high, oy + b * advance + d * high
+    x0, x1 = (x_a, x_b) if x_a <= x_b else (x_b, x_a)
+    y0, y1 = (y_a, y_b) if y_a <= y_b else (y_b, y_a)
+    upright = a * d > 0 and b * c <= 0
+    return Char(text, x0, x1, height - y1, height - y0, y1 - y0, run.name, upright)

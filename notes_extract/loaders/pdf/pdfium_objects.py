@@ -1,0 +1,219 @@
+"""One walk over a page's objects in PDFium: text object order, blank text, ruling edges.
+
+PDFium's text layer sorts text objects and drops those that draw nothing;
+the page's object list keeps content order, the blank runs of spaces some
+producers use as word breaks, and the paths a ruled table is drawn with.
+The ruling edges come out exactly as pdfplumber's ``page.edges`` lists them,
+ready for its table finder.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+import pypdfium2.raw as pdfium_c
+
+from notes_extract.loaders.pdf.pdfium_calls import (
+    form_object,
+    form_objects,
+    object_bounds,
+    object_matrix,
+    object_type,
+    page_object,
+    page_objects,
+    path_segment,
+    path_segments,
+    segment_close,
+    segment_point,
+    segment_type,
+    textobj_font,
+    textobj_size,
+)
+from notes_extract.loaders.pdf.pdfium_glyphs import Char, FontCache, glyph_width, known_font, make_run, measure_char
+
+# One of pdfplumber's edge dictionaries (``page.edges``).
+Edge = dict[str, Any]
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_TEXT, _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+_MOVE, _BEZIER = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
+# PDFium's own test for a text object that "draws nothing": narrower than this.
+_BLANK_WIDTH = 0.01
+# PDFium stores a Bézier segment as three points (two controls, then the end);
+# pdfminer keeps only the end.
+_BEZIER_POINTS = 3
+# pdfminer's subpaths sorted as pdfplumber's lines, rectangles and curves.
+_Shapes = tuple[list[Edge], list[Edge], list[Edge]]
+
+
+class Scan(NamedTuple):
+    """What one pass over the page's objects tells: text object order, blank text, rulings."""
+
+    text_order: dict[int, int]  # text object handle -> position in the content
+    blanks: list[tuple[int, Char]]  # spaces PDFium's text layer leaves out, with their position
+    edges: list[Edge]  # pdfplumber's ``page.edges``
+
+
+def scan_objects(page: int, height: float, fonts: FontCache) -> Scan:
+    """Walk the page's objects (forms recursively) in content order.
+
+    The ruling edges come out as pdfplumber's ``page.edges`` lists them:
+    pdfminer splits each painted path into subpaths and calls a subpath a
+    line (two points), a rectangle (four axis-aligned sides) or a curve (its
+    end points, Bézier control points left out); pdfplumber turns lines,
+    rectangle sides and curve segments into edges, lines first.
+
+    A text object that draws no ink (a run of spaces set on its own, as some
+    producers write every word) is skipped by PDFium's text layer, so its
+    word break would be lost; it comes back as one space at its origin.
+    """
+    scan = Scan({}, [], [])
+    shapes: _Shapes = ([], [], [])
+    _walk_objects(page, page_objects, page_object, _IDENTITY, height, fonts, scan, shapes)
+    lines, rects, curves = shapes
+    scan.edges.extend(lines + rects + curves)
+    return scan
+
+
+def _walk_objects(
+    holder: int,
+    count: Callable[[int], int],
+    get: Callable[[int, int], int],
+    outer: Matrix,
+    height: float,
+    fonts: FontCache,
+    scan: Scan,
+    shapes: _Shapes,
+) -> None:
+    matrix = pdfium_c.FS_MATRIX()
+    box = [ctypes.c_float() for _ in range(4)]
+    box_args = [ctypes.addressof(v) for v in box]
+    for i in range(count(holder)):
+        obj = get(holder, i)
+        kind = object_type(obj)
+        if kind == _TEXT:
+            position = scan.text_order[obj] = len(scan.text_order)
+            object_bounds(obj, *box_args)  # left, bottom, right, top
+            if abs(box[2].value - box[0].value) < _BLANK_WIDTH:
+                blank = _blank_char(obj, outer, height, fonts)
+                if blank is not None:
+                    scan.blanks.append((position, blank))
+            continue
+        if kind not in (_PATH, _FORM):
+            continue
+        object_matrix(obj, ctypes.addressof(matrix))
+        inner = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == _FORM:
+            _walk_objects(obj, form_objects, form_object, inner, height, fonts, scan, shapes)
+        else:
+            for ops, points in _subpaths(obj, inner):
+                _add_shape(ops, points, height, shapes)
+
+
+def _blank_char(obj: int, outer: Matrix, height: float, fonts: FontCache) -> Char | None:
+    """A space where a blank text object starts, in its font and size."""
+    font = textobj_font(obj)
+    if not font:
+        return None
+    size = ctypes.c_float()
+    textobj_size(obj, ctypes.addressof(size))
+    matrix = pdfium_c.FS_MATRIX()
+    object_matrix(obj, ctypes.addressof(matrix))
+    a, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+    name, descent = known_font(font, fonts)
+    run = make_run(font, name, size.value, descent, a, b, c, d)
+    return measure_char(" ", (e, f), glyph_width(font, 0x20) * size.value, run, height)
+
+
+def _compose(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n``."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def _subpaths(path: int, m: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
+    """The path's subpaths as pdfminer's operator letters and their end points, in page space."""
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    ops: list[str] = []
+    points: list[tuple[float, float]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xp, yp = ctypes.addressof(x), ctypes.addressof(y)
+    a, b, c, d, e, f = m
+    curve_points = 0
+    for i in range(path_segments(path)):
+        segment = path_segment(path, i)
+        kind = segment_type(segment)
+        segment_point(segment, xp, yp)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == _MOVE:
+            if ops:
+                out.append(("".join(ops), points))
+            ops, points, curve_points = ["m"], [point], 0
+        elif kind == _BEZIER:
+            curve_points += 1
+            if curve_points % _BEZIER_POINTS == 0:
+                ops.append("c")
+                points.append(point)
+        else:
+            ops.append("l")
+            points.append(point)
+        if segment_close(segment) and points:
+            ops.append("h")
+            points.append(points[0])
+    if ops:
+        out.append(("".join(ops), points))
+    return out
+
+
+def _add_shape(shape: str, points: list[tuple[float, float]], height: float, out: _Shapes) -> None:
+    """Sort one subpath into pdfplumber's line, rectangle or curve edges (pdfminer's ``paint_path``)."""
+    lines, rects, curves = out
+    if len(shape) < 2 or not shape.startswith("m"):
+        return
+    if len(shape) > 3 and shape.endswith("lh") and points[-2] == points[0]:
+        shape = shape[:-2] + "h"
+        points = points[:-1]
+    if shape in ("mlh", "ml"):
+        (xa, ya), (xb, yb) = points[0], points[1]
+        top, bottom = height - max(ya, yb), height - min(ya, yb)
+        edge = _edge("line", min(xa, xb), max(xa, xb), top, bottom)
+        edge["orientation"] = "h" if top == bottom else "v"
+        lines.append(edge)
+        return
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = points
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if points[0] == points[4] and square:
+            left, right = min(x0, x2), max(x0, x2)
+            top, bottom = height - max(y0, y2), height - min(y0, y2)
+            rects.extend(
+                [
+                    _edge("rect_edge", left, right, top, top, "h"),
+                    _edge("rect_edge", left, right, bottom, bottom, "h"),
+                    _edge("rect_edge", left, left, top, bottom, "v"),
+                    _edge("rect_edge", right, right, top, bottom, "v"),
+                ]
+            )
+            return
+    for (xa, ya), (xb, yb) in pairwise(points):
+        ta, tb = height - ya, height - yb
+        orientation = "v" if xa == xb else ("h" if ta == tb else None)
+        curves.append(_edge("curve_edge", min(xa, xb), max(xa, xb), min(ta, tb), max(ta, tb), orientation))
+
+
+def _edge(kind: str, x0: float, x1: float, top: float, bottom: float, orientation: str | None = None) -> Edge:
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }

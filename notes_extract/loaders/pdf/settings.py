@@ -1,0 +1,129 @@
+"""The PDF loader's tuning numbers: one frozen record, read by every stage.
+
+In the spirit of pdfplumber's ``TableSettings``: each threshold the layout
+reconstruction measures against has a name and, where it is known, the
+reason for its value. Lengths are in PDF points unless the comment says
+"font sizes", "line heights" or "share" (of a page dimension). Numbers that
+only make PDFium's measurements agree with pdfminer's are not tuning and
+stay, named, beside the code that needs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PdfSettings:
+    """Thresholds for rebuilding a PDF's layout; `SETTINGS` holds the ones the loader uses."""
+
+    # --- Words and lines
+    # Glyphs smaller than this are hidden text (search keywords, tracking codes).
+    min_glyph_size: float = 3.5
+    # pdfplumber's word-building tolerances (its defaults, which this loader
+    # used; pages read through pdfplumber get them too): characters further
+    # apart than this start a new word or line.
+    x_tolerance: float = 3.0
+    y_tolerance: float = 3.0
+    # A word joins a row when it overlaps the row's tallest word by this share
+    # of the shorter one's height: superscripts and bullets drawn in another
+    # font stay on their line while the next line starts a new row.
+    row_overlap: float = 0.5
+    # A horizontal gap wider than this many font sizes splits a row into
+    # segments (tab stops, side-by-side columns).
+    segment_gap: float = 1.8
+    # The least height a line counts as having, in points.
+    min_line_height: float = 1.0
+    # A superscript ("1st"): at most this share of the word before it in size,
+    # its bottom raised by more than this share of that word's size, and
+    # closer to it than this many points.
+    superscript_size_ratio: float = 0.8
+    superscript_rise: float = 0.15
+    superscript_gap: float = 1.5
+
+    # --- Side-by-side columns
+    # A vertical gap of more than this many font sizes ends a column region.
+    column_break_gap: float = 2.0
+    # Each side's text stays at least this far from the other side's edge.
+    gutter_clearance: float = 2.0
+    # Baselines further apart than this are misaligned.
+    baseline_tolerance: float = 0.5
+    # A region holds at least this many rows, this many with text on both
+    # sides, and this many rows with text on each side.
+    column_min_rows: int = 3
+    column_min_shared_rows: int = 2
+    column_min_side_rows: int = 2
+    # Fewer words per row than this on a side is a column of item numbers or
+    # initials beside the text, not a column of its own.
+    column_min_words_per_row: float = 1.5
+    # Text laid out in separate columns rarely shares baselines: at least this
+    # share of the shared rows must be misaligned, unless both sides run as
+    # prose (this many rows, this many words a row).
+    column_min_misaligned_share: float = 0.5
+    prose_min_rows: int = 3
+    prose_min_words_per_row: float = 5.0
+
+    # --- Running headers, footers and page numbers
+    # Share of the page height at the top and bottom where running headers,
+    # footers and page numbers live.
+    margin_band: float = 0.12
+    # A margin line is running when it repeats on this many pages and on this
+    # share of the document's pages.
+    running_min_pages: int = 2
+    running_min_share: float = 0.5
+
+    # --- Tables
+    # A word belongs to a table or its header row when its centre is within
+    # this many points of the box.
+    table_box_slack: float = 1.0
+    # A table on the next page continues this one when its column boundaries
+    # lie within this share of the page width of this one's.
+    continued_table_tolerance: float = 0.02
+
+    # --- Spacing the block builder measures against
+    # The body text size of a document without text.
+    default_body_size: float = 10.0
+    # Gaps between lines of one style up to this many line heights are
+    # sampled as the style's usual line spacing.
+    max_sampled_gap: float = 1.5
+    # A font needs a few samples before its own spacing beats its size's.
+    min_font_gap_samples: int = 5
+    # The usual gap when nothing was sampled, in font sizes.
+    default_line_gap: float = 0.25
+    # A page's widest line counts towards the right edge when the page holds
+    # this many lines outside columns.
+    min_lines_for_page_edge: int = 3
+    # The right edge is never less than this share of the page width, so that
+    # in a document of short lines only the longest one does not count as
+    # filling its line.
+    min_right_edge_share: float = 0.75
+    # The next line of a paragraph may overlap the previous one by this many
+    # of its line heights.
+    max_line_overlap: float = 0.5
+    # Paragraph lines may sit this many line heights further apart than usual.
+    extra_paragraph_gap: float = 0.6
+    # The space before a word, in font sizes, when asking whether it would
+    # have fitted on the line above.
+    space_width: float = 0.25
+
+    # --- Lists and headings
+    # List markers whose x positions differ by less than this share one level.
+    indent_tolerance: float = 6.0
+    # A marker this far left of a level's start still sits at that level.
+    level_slack: float = 0.5
+    # A list item's text may start this far left of its marker.
+    marker_slack: float = 2.0
+    # A heading is short (at most this many words) and clearly larger than
+    # body text (this ratio), or a little larger (these points) and bold.
+    heading_max_words: int = 25
+    heading_size_ratio: float = 1.15
+    bold_heading_extra_size: float = 0.4
+
+    # --- Reading
+    # PDFium keeps every object it parsed (fonts above all) until the document
+    # is closed, so it is opened afresh every this many pages: memory then
+    # stays flat however long the file is.
+    reopen_every_pages: int = 50
+
+
+SETTINGS = PdfSettings()

@@ -1,0 +1,110 @@
+"""Document-wide measurements, and the spacing tests made against them.
+
+A PDF says nothing of paragraphs; whether a line carries on the one above
+is judged against what is usual in this document: its body text size, the
+usual gap between lines of each font and size, and where full lines end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from notes_extract.loaders.pdf.model import Line, Page, Word
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+
+@dataclass
+class DocumentMetrics:
+    """Facts about the whole document the block builder measures against."""
+
+    body_size: float
+    right_edge: float
+    gaps: dict[tuple[str, float], float]  # (font, size) -> usual gap between its lines
+    size_gaps: dict[float, float]  # size -> usual gap between lines of any font
+    levels: list[float]  # the x where each list indent level starts
+
+
+def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
+    """Body size, usual line gaps and right edge of the document; list levels are left empty."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for w in line.words:
+            sizes[round(w.size, 1)] += len(w.text)
+    body = sizes.most_common(1)[0][0] if sizes else SETTINGS.default_body_size
+    gaps: dict[tuple[str, float], Counter[float]] = {}
+    size_gaps: dict[float, Counter[float]] = {}
+    for prev, line in pairwise(lines):
+        if prev.page != line.page or _style(prev) != _style(line):
+            continue
+        gap = line.top - prev.bottom
+        if 0 <= gap <= SETTINGS.max_sampled_gap * line.height:
+            key = (line.font, half(line.size))
+            gaps.setdefault(key, Counter())[half(gap)] += 1
+            size_gaps.setdefault(half(line.size), Counter())[half(gap)] += 1
+    return DocumentMetrics(
+        body_size=body,
+        right_edge=_right_edge(lines, pages),
+        # A font needs a few samples before its own spacing beats its size's.
+        gaps={k: c.most_common(1)[0][0] for k, c in gaps.items() if c.total() >= SETTINGS.min_font_gap_samples},
+        size_gaps={k: c.most_common(1)[0][0] for k, c in size_gaps.items()},
+        levels=[],
+    )
+
+
+def _right_edge(lines: list[Line], pages: list[Page]) -> float:
+    """Where full lines end: the median of the pages' widest lines.
+
+    Never less than three quarters of the page width, so that in a document of
+    short lines only the longest one does not count as filling its line.
+    """
+    per_page: dict[int, list[float]] = {}
+    for line in lines:
+        if not line.column_edge:
+            per_page.setdefault(line.page, []).append(line.x1)
+    widest = sorted(max(xs) for xs in per_page.values() if len(xs) >= SETTINGS.min_lines_for_page_edge)
+    if not widest:
+        widest = [max((line.x1 for line in lines), default=0.0)]
+    widths = sorted(p.width for p in pages) or [0.0]
+    return max(widest[len(widest) // 2], SETTINGS.min_right_edge_share * widths[len(widths) // 2])
+
+
+def half(value: float) -> float:
+    """``value`` rounded to the nearest half point: sizes and gaps that look alike compare equal."""
+    return round(value * 2) / 2
+
+
+def _style(line: Line) -> tuple[float, bool]:
+    return (half(line.size), line.bold)
+
+
+def _normal_gap(line: Line, metrics: DocumentMetrics) -> float:
+    key = (line.font, half(line.size))
+    if key in metrics.gaps:
+        return metrics.gaps[key]
+    return metrics.size_gaps.get(half(line.size), SETTINGS.default_line_gap * line.size)
+
+
+def close_below(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Whether ``line`` sits right under ``prev`` at paragraph spacing."""
+    if line.page != prev.page:
+        return False
+    gap = line.top - prev.bottom
+    return (
+        -SETTINGS.max_line_overlap * prev.height
+        <= gap
+        <= _normal_gap(prev, metrics) + SETTINGS.extra_paragraph_gap * prev.height
+    )
+
+
+def wrapped(prev: Line, first: Word, metrics: DocumentMetrics) -> bool:
+    """Whether ``prev`` ended because ``first`` (next line's word) did not fit.
+
+    Tab-aligned rows never wrap into the next line: each is a line of its own.
+    """
+    if prev.tabbed:
+        return False
+    edge = prev.column_edge or metrics.right_edge
+    # The edge is the widest line seen, so a word that fits inside it surely fit.
+    return prev.x1 + SETTINGS.space_width * prev.size + first.width > edge

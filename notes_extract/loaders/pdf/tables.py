@@ -1,0 +1,218 @@
+"""Ruled tables: pdfplumber's table finder on a page's rulings, and tables continued across pages.
+
+The finder runs on a stand-in page built from PDFium's edges and characters
+(or on a pdfplumber page, for pages PDFium cannot map); boxes drawn around
+text are told from real tables and dropped. The words a table holds leave
+the page's text. When the pages are put in reading order, a table that ends
+a page and goes on at the top of the next is joined into one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Protocol
+
+from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
+from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_objects import Edge
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+# pdfplumber's edge_min_length_prefilter: shorter edges never reach its snapping.
+_MIN_RULING_LENGTH = 1
+# A table has at least two columns: three uprights (column boundaries) and two rules.
+_MIN_TABLE_COLUMNS = 2
+_MIN_UPRIGHTS, _MIN_RULES = _MIN_TABLE_COLUMNS + 1, 2
+
+
+class TableSource(Protocol):
+    """A page pdfplumber's table finder can run on: a pdfplumber page or a `TablePage`."""
+
+    @property
+    def height(self) -> float: ...
+
+    def find_tables(self) -> list[Any]: ...
+
+
+def could_hold_table(edges: list[Edge]) -> bool:
+    """Whether the edges could make a table of two columns: three uprights and two rules.
+
+    Snapping and joining only ever merge edges, so fewer than that can never
+    become a table; the table finder is not worth running.
+    """
+    uprights = sum(1 for e in edges if e["orientation"] == "v" and e["height"] >= _MIN_RULING_LENGTH)
+    rules = sum(1 for e in edges if e["orientation"] == "h" and e["width"] >= _MIN_RULING_LENGTH)
+    return uprights >= _MIN_UPRIGHTS and rules >= _MIN_RULES
+
+
+class TablePage:
+    """What pdfplumber's table finder reads of a page, built from PDFium's data."""
+
+    def __init__(self, edges: list[Edge], chars: list[Char], width: float, height: float) -> None:
+        self.edges = edges
+        self._chars = chars
+        self.width = width
+        self.height = height
+        self.bbox = (0.0, 0.0, width, height)
+        self.chars: list[dict[str, Any]] = []
+
+    def find_tables(self) -> list[Any]:
+        """pdfplumber's ``Page.find_tables()``.
+
+        ``Table.extract()`` tests every character of its page against every
+        row; each table gets a page of its own holding only the characters
+        inside it (as pdfplumber's dictionaries), the only ones a cell can hold.
+        """
+        from pdfplumber.table import TableFinder
+
+        tables = TableFinder(self).tables  # type: ignore[arg-type]
+        for table in tables:
+            table.page = _CellChars(_chars_in(self._chars, table.bbox))
+        return tables
+
+
+class _CellChars(NamedTuple):
+    """The one attribute ``Table.extract()`` reads of its page."""
+
+    chars: list[dict[str, Any]]
+
+
+def _chars_in(chars: list[Char], box: Sequence[float]) -> list[dict[str, Any]]:
+    """The characters whose centre is in ``box``, as pdfplumber's dictionaries."""
+    left, top, right, bottom = box
+    return [
+        {
+            "text": c.text,
+            "x0": c.x0,
+            "x1": c.x1,
+            "top": c.top,
+            "doctop": c.top,
+            "bottom": c.bottom,
+            "width": c.x1 - c.x0,
+            "height": c.bottom - c.top,
+            "size": c.size,
+            "fontname": c.font,
+            "upright": c.upright,
+        }
+        for c in chars
+        if left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom
+    ]
+
+
+def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table]:
+    """The page's real tables, whichever library read the page; ``words`` tell a bold header."""
+    tables: list[Table] = []
+    for found in page.find_tables():
+        x0, top, x1, bottom = found.bbox
+        top, bottom = max(top, 0.0), min(bottom, float(page.height))
+        columns = sorted({round(c[0], 1) for c in found.cells}) + [round(x1, 1)]
+        if len(columns) < _MIN_TABLE_COLUMNS + 1:
+            continue  # a box around text, not a table; extract() is costly
+        extracted = found.extract()
+        row_boxes = [r.bbox for r in found.rows]
+        rows: list[list[str]] = []
+        header_box = None
+        for row, box in zip(extracted, row_boxes, strict=False):
+            cells = [_clean_cell(c) for c in row]
+            if any(cells):
+                rows.append(cells)
+                header_box = header_box or box
+        if not _is_real_table(rows):
+            continue  # layout boxes drawn around text, not tables
+        header_words = [w for w in words if header_box and _in_box(w, header_box)]
+        tables.append(
+            Table(
+                page=number,
+                top=top,
+                bottom=bottom,
+                rows=rows,
+                columns=columns,
+                header_bold=bool(header_words) and all_bold(header_words),
+            )
+        )
+    return tables
+
+
+def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:
+    """The words no table holds: the page's running text."""
+    if not tables:
+        return words
+    return [w for w in words if not any(_inside(w, t) for t in tables)]
+
+
+def _clean_cell(cell: str | None) -> str:
+    """Cell text on one line; a word hyphenated across lines is rejoined."""
+    text = clean_text(cell or "")
+    text = re.sub(r"(?<=[^\W\d_])[-\u2010]\n", "-", text)
+    return " ".join(text.split())
+
+
+def _is_real_table(rows: list[list[str]]) -> bool:
+    """At least two columns and one row with two filled cells."""
+    return any(len(r) >= _MIN_TABLE_COLUMNS for r in rows) and any(
+        sum(1 for c in r if c) >= _MIN_TABLE_COLUMNS for r in rows
+    )
+
+
+def _in_box(word: Word, box: Sequence[float]) -> bool:
+    slack = SETTINGS.table_box_slack
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
+
+
+def _inside(word: Word, table: Table) -> bool:
+    return _in_box(word, (table.columns[0], table.top, table.columns[-1], table.bottom))
+
+
+def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:
+    """All pages' lines and tables in reading order, continued tables joined.
+
+    A table that ends a page continues on the next when the next page starts
+    with a table of the same columns whose first row repeats the header
+    (dropped) or is not a header at all.
+    """
+    flow: list[Line | Table] = []
+    carry: Table | None = None
+    for page in pages:
+        items = _page_items(page)
+        if carry is not None and items and isinstance(items[0], Table):
+            head = items[0]
+            if _continues_table(carry, head, page.width):
+                rows = head.rows
+                if _norm_row(rows[0]) == _norm_row(carry.rows[0]):
+                    rows = rows[1:]
+                carry.rows.extend(rows)
+                items = items[1:]
+                if not items:
+                    continue  # a page holding only the table's middle part
+        flow.extend(items)
+        carry = items[-1] if items and isinstance(items[-1], Table) else None
+    return flow
+
+
+def _page_items(page: Page) -> list[Line | Table]:
+    """Lines in layout order with each table placed by its top."""
+    items: list[Line | Table] = []
+    tables = sorted(page.tables, key=lambda t: t.top)
+    for line in page.lines:
+        while tables and tables[0].top <= line.top:
+            items.append(tables.pop(0))
+        items.append(line)
+    items.extend(tables)
+    return items
+
+
+def _continues_table(prev: Table, head: Table, width: float) -> bool:
+    if len(prev.columns) != len(head.columns):
+        return False
+    tolerance = SETTINGS.continued_table_tolerance * width
+    if any(abs(a - b) > tolerance for a, b in zip(prev.columns, head.columns, strict=True)):
+        return False
+    if _norm_row(head.rows[0]) == _norm_row(prev.rows[0]):
+        return True
+    # A different first row in the header's style is a new table's header.
+    return not (prev.header_bold and head.header_bold)
+
+
+def _norm_row(row: list[str]) -> tuple[str, ...]:
+    return tuple(" ".join(c.split()).casefold() for c in row)

@@ -237,6 +237,13 @@ def test_a_form_with_an_agenda_item_opens_a_section() -> None:
     assert seg.sections[0].blocks == [para("The budget was agreed by all members.")]
 
 
+def test_a_form_under_an_attendance_label_is_read_as_a_form() -> None:
+    form = table(("Location:", "LG23"), ("Time:", "7pm"))
+    seg = segment([para("Present:"), form])
+    assert attendance(seg) == [("present", "Present", "", [])]
+    assert seg.fields == {"location": "LG23", "time": "7pm"}
+
+
 # --- next meeting ------------------------------------------------------------
 
 
@@ -307,6 +314,13 @@ def test_a_review_of_actions_is_a_section_not_the_action_list() -> None:
     assert sections(seg) == [("Previous actions", ["Ann sent the minutes"])]
 
 
+def test_an_actions_heading_first_is_not_a_title() -> None:
+    line = item("Ann to send the minutes")
+    seg = segment([heading("Actions"), line])
+    assert seg.title_blocks == []
+    assert seg.action_lines == [line]
+
+
 # --- headings and sections ---------------------------------------------------
 
 
@@ -338,6 +352,11 @@ def test_a_numbered_paragraph_item_gives_its_title_and_rest() -> None:
                    para("3 Challenge to the Chair: no challenges were received this year")])
     assert [(s.title_hint, s.rest, s.level) for s in seg.sections] == \
         [("Challenge to the Chair", "no challenges were received this year", 30)]
+
+
+def test_a_numbered_list_item_over_a_paragraph_is_a_heading_nested_by_its_numbering() -> None:
+    seg = segment([para("Present: Ann Lee"), item("Budget:", label="1."), para("The budget was agreed by all.")])
+    assert [(s.heading_text, s.title_hint, s.level) for s in seg.sections] == [("Budget:", None, 22)]
 
 
 def test_an_inline_topic_opens_a_section_once_structure_is_seen() -> None:

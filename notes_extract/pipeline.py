@@ -23,7 +23,7 @@ from notes_extract.extractors.actions import (
     status_update,
     table_actions,
 )
-from notes_extract.extractors.attendance import extract_attendance
+from notes_extract.extractors.attendance import extract_attendance, read_role_lines
 from notes_extract.extractors.closing import NONE_DECLARED, declarations, next_meeting, next_meeting_mention
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result, table_decisions
@@ -65,7 +65,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         warnings.append("Meeting {} of {} in this document, which was split at its date lines.".format(
             *meeting_number))
     seg = segment(doc.blocks)
-    attendance = extract_attendance(seg.attendance, seg.role_lines)
+    attendance = extract_attendance(seg.attendance, role_lines := read_role_lines(seg.role_mentions))
     everyone = [p for people in (attendance.present, attendance.apologies, attendance.absent,
                                  attendance.in_attendance) for p in people]
     holders: dict[str, list[str]] = {}
@@ -78,7 +78,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
                      if len(names) == 1 and role in _OFFICE_ROLES})
     day_first = infer_day_first("\n".join(b.text for b in doc.blocks))
     meeting = extract_meeting(doc, seg.title_blocks, attendance, roster, day_first=day_first,
-                              source_name=source_name or "", warnings=warnings, role_lines=seg.role_lines,
+                              source_name=source_name or "", warnings=warnings, role_lines=role_lines,
                               fields=seg.fields)
     meeting_date = dt.date.fromisoformat(meeting.date) if meeting.date else None
     # Whoever an action table names as an owner is a name, known or not.

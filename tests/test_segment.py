@@ -6,8 +6,8 @@ role lines, signatures, next meeting, agenda, actions, headings, loose text).
 """
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance import extract_attendance
-from notes_extract.segment import Segments, segment
+from notes_extract.extractors.attendance import extract_attendance, read_role_lines
+from notes_extract.segment import RoleMention, RoleSource, Segments, segment
 
 
 def para(text: str, *, bold: bool = False) -> Block:
@@ -35,7 +35,8 @@ def sections(seg: Segments) -> list[tuple[str, list[str]]]:
 
 
 def role_lines(seg: Segments) -> list[tuple[str, str]]:
-    return seg.role_lines
+    """What the attendance extractor reads from the role mentions the segmenter recorded."""
+    return read_role_lines(seg.role_mentions)
 
 
 # --- title block -------------------------------------------------------------
@@ -78,6 +79,7 @@ def test_attendance_labels_give_a_part_each_with_the_text_after_the_label() -> N
         ("absent", "Absent", "Dan Brown", []),
         ("in_attendance", "In attendance", "Eve Clerk (Clerk)", []),
     ]
+    assert [p.after_colon for p in seg.attendance] == [True, False, True, True]
     assert seg.sections == [] and seg.loose_blocks == []
 
 
@@ -108,9 +110,10 @@ def test_an_agenda_number_does_not_hide_an_attendance_label() -> None:
     assert attendance(seg) == [("apologies", "Apologies", "Ann Lee", [])]
 
 
-def test_a_repeated_apology_label_gives_only_the_names() -> None:
+def test_a_repeated_apology_label_is_kept_for_the_extractor_to_drop() -> None:
     seg = segment([para("Apologies: Apologies were received from B. Mooney and C. Ryan")])
-    assert [p.category for p in seg.attendance] == ["apologies"]
+    assert [(p.category, p.text, p.after_colon) for p in seg.attendance] == \
+        [("apologies", "Apologies were received from B. Mooney and C. Ryan", True)]
     assert [a.name for a in extract_attendance(seg.attendance).apologies] == ["B. Mooney", "C. Ryan"]
 
 
@@ -152,7 +155,9 @@ def test_an_attendance_table() -> None:
 
 
 def test_role_lines_before_the_body_record_role_and_name() -> None:
-    seg = segment([para("Chair: JC"), para("Minute taker - Ann Lee."), para("Present: JC, Ann Lee")])
+    chair, taker = para("Chair: JC"), para("Minute taker - Ann Lee.")
+    seg = segment([chair, taker, para("Present: JC, Ann Lee")])
+    assert seg.role_mentions == [RoleMention(RoleSource.LINE, chair), RoleMention(RoleSource.LINE, taker)]
     assert role_lines(seg) == [("chair", "JC"), ("minute taker", "Ann Lee")]
     assert [p.category for p in seg.attendance] == ["present"]
 
@@ -160,19 +165,20 @@ def test_role_lines_before_the_body_record_role_and_name() -> None:
 def test_a_role_line_inside_a_section_is_its_text() -> None:
     line = para("Chair: JC")
     seg = segment([para("Present: JC"), heading("Elections"), para("The members voted."), line])
-    assert role_lines(seg) == []
+    assert seg.role_mentions == []
     assert seg.sections[0].blocks[-1] is line
 
 
 def test_a_role_line_needs_a_short_name() -> None:
     seg = segment([para("Chair: Ann opened the meeting and thanked all of those who came")])
-    assert role_lines(seg) == []
+    assert seg.role_mentions == []
 
 
 def test_the_signature_after_respectfully_submitted_names_the_minute_taker() -> None:
     signature = para("Donna Ladner, Secretary")
     seg = segment([para("Present: Ann Lee"), heading("Budget"), para("Agreed the budget."),
                    para("Respectfully submitted,"), signature])
+    assert seg.role_mentions == [RoleMention(RoleSource.SIGNATURE, signature)]
     assert role_lines(seg) == [("Secretary", "Donna Ladner"), ("minutes", "Donna Ladner")]
     # The signature line itself is still read as text of the last section.
     assert [b.text for b in seg.sections[0].blocks] == ["Agreed the budget.", "Donna Ladner, Secretary"]
@@ -181,6 +187,7 @@ def test_the_signature_after_respectfully_submitted_names_the_minute_taker() -> 
 def test_a_signature_without_a_name_gives_no_role() -> None:
     seg = segment([para("Present: Ann Lee"), heading("Budget"), para("Agreed."), para("Submitted by:"),
                    para("Secretary")])
+    assert [m.source for m in seg.role_mentions] == [RoleSource.SIGNATURE]
     assert role_lines(seg) == []
     assert [b.text for b in seg.sections[0].blocks] == ["Agreed.", "Secretary"]
 
@@ -189,6 +196,8 @@ def test_form_fields_give_role_lines_attendance_and_fields() -> None:
     form = table(("Note taker:", "Cristina Hilario"), ("Attendees:", "Cristina, Sean"),
                  ("Student name:", "40126401"), ("Location:", "LG23"))
     seg = segment([form])
+    assert seg.role_mentions == [RoleMention(RoleSource.FORM_FIELD, form, "note taker", "Cristina Hilario"),
+                                 RoleMention(RoleSource.FORM_FIELD, form, "student name", "40126401")]
     assert role_lines(seg) == [("note taker", "Cristina Hilario"), ("student", "40126401")]
     assert attendance(seg) == [("present", "", "Cristina, Sean", [])]
     assert seg.fields == {"note taker": "Cristina Hilario", "attendees": "Cristina, Sean",

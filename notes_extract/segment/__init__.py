@@ -30,11 +30,20 @@ from notes_extract.segment.labels import (
     NEXT_MEETING,
     PREVIOUS_ACTIONS,
     ROLE_LINE,
+    AttendanceLabel,
     attendance_label,
+    is_role_line,
     next_meeting_label,
-    role_line,
 )
-from notes_extract.segment.parts import ActionTable, AttendancePart, MotionTable, SectionSpan, Segments
+from notes_extract.segment.parts import (
+    ActionTable,
+    AttendancePart,
+    MotionTable,
+    RoleMention,
+    RoleSource,
+    SectionSpan,
+    Segments,
+)
 from notes_extract.segment.segmenter import segment
 from notes_extract.segment.tables import (
     ACTION_HEADER,
@@ -58,8 +67,11 @@ __all__ = [
     "ROLE_LINE",
     "RULING",
     "ActionTable",
+    "AttendanceLabel",
     "AttendancePart",
     "MotionTable",
+    "RoleMention",
+    "RoleSource",
     "SectionSpan",
     "Segments",
     "attendance_label",
@@ -68,8 +80,8 @@ __all__ = [
     "heading_split",
     "inline_topic",
     "is_heading_like",
+    "is_role_line",
     "next_meeting_label",
     "numbered_item",
-    "role_line",
     "segment",
 ]

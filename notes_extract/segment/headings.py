@@ -11,7 +11,7 @@ import re
 
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.labels import NOT_TOPICS, attendance_label, next_meeting_label, role_line
+from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 
 # A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"):
 # a decision, not a heading, however bold.
@@ -212,7 +212,7 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if not m or NOT_TOPICS.match(m["title"].split()[0]) or _LINK_OR_MARKUP.match(m["rest"]) or \
             _FINITE_VERB.search(m["title"]):
         return None
-    if attendance_label(block.text) or next_meeting_label(block.text) is not None or role_line(block.text):
+    if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None
     return m["title"], m["rest"]
 

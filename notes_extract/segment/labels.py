@@ -10,6 +10,7 @@ dates after it is the extractors' work.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from notes_extract.people import split_people
 
@@ -48,8 +49,6 @@ _INLINE_PRESENT = re.compile(
 
 # The separator between a label and its text ("Present: ", "Absent - ").
 _LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
-# "Apologies: Apologies were received from B. Mooney": the label said again.
-_RESTATED_APOLOGY = re.compile(r"^(apolog(y|ies)|regrets)\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
@@ -57,24 +56,29 @@ WEAK_LABEL = re.compile(r"(councill?ors|commissioners|trustees|directors|supervi
                         r"committee members|members)", re.I)
 
 
-def attendance_label(text: str) -> tuple[str, str, str] | None:
-    """(category, label, rest) when ``text`` opens with an attendance label."""
+class AttendanceLabel(NamedTuple):
+    """An attendance label opening a line, and the text after it."""
+
+    category: str  # present | apologies | absent | in_attendance
+    label: str  # as written
+    rest: str
+    after_colon: bool  # the rest follows the label's colon or dash, and may say the label again
+
+
+def attendance_label(text: str) -> AttendanceLabel | None:
+    """The label ``text`` opens with and the text after it, or None."""
     for category, pattern in ATTENDANCE_LABELS:
         m = pattern.match(text)
         if not m:
             continue
         after = text[m.end():]
         if _LABEL_END.match(after):
-            rest = _LABEL_MARK.sub("", after)
-            # "Apologies: Apologies were received from B. Mooney"
-            rest = _RESTATED_APOLOGY.sub("", rest)
-            return category, m.group(0), rest
-        if category == "apologies" and _LABEL_FROM.match(after):
-            return category, m.group(0), after[_LABEL_FROM.match(after).end():]  # type: ignore[union-attr]
+            return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True)
+        if category == "apologies" and (from_word := _LABEL_FROM.match(after)):
+            return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
     m = _INLINE_PRESENT.search(text)
     if m:
-        category = "present"
-        return category, m.group(0), m["rest"]
+        return AttendanceLabel("present", m.group(0), m["rest"], False)
     return None
 
 
@@ -123,12 +127,11 @@ ROLE_LINE = re.compile(
     r"vice[- ]chair(?:person|man)?)\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
 
 
-def role_line(text: str) -> tuple[str, str] | None:
-    """("chair", "JC") for "Chair: JC"; None for anything else."""
+def is_role_line(text: str) -> bool:
+    """Whether a line names who held a role ("Chair: JC"): a role label, then a
+    short name. Reading the role and the name is the attendance extractor's work."""
     m = ROLE_LINE.match(text.strip())
-    if not m or len(m["name"].split()) > 6 or ":" in m["name"]:
-        return None
-    return m["role"].lower(), m["name"].strip(" .")
+    return bool(m) and len(m["name"].split()) <= 6 and ":" not in m["name"]
 
 
 # --- the next meeting --------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from notes_extract.document import Block
 
@@ -34,6 +35,9 @@ class AttendancePart:
     label: str  # the label as written
     text: str  # the rest of the labelled line ("" when the names follow as a list)
     blocks: list[Block] = field(default_factory=list)
+    # The text follows the label's colon or dash, and may say the label again
+    # ("Apologies: Apologies were received from ..."); the extractor drops that.
+    after_colon: bool = False
 
 
 @dataclass
@@ -56,14 +60,32 @@ class MotionTable:
     section: str | None = None
 
 
+class RoleSource(Enum):
+    """Where the minutes say who held a role."""
+
+    LINE = "line"  # "Chair: JC"
+    SIGNATURE = "signature"  # the line under "Respectfully submitted,"
+    FORM_FIELD = "form_field"  # a form's "Note taker: | Cristina Hilario"
+
+
+@dataclass
+class RoleMention:
+    """A block that names who held a role; the attendance extractor reads the role and the name."""
+
+    source: RoleSource
+    block: Block  # the role line, the signature line, or the form's table
+    label: str = ""  # a form field's label, lower-cased ("note taker")
+    value: str = ""  # and its value ("Cristina Hilario")
+
+
 @dataclass
 class Segments:
     """Every part of the minutes, each with the blocks segmentation gave it."""
 
     title_blocks: list[Block] = field(default_factory=list)
     attendance: list[AttendancePart] = field(default_factory=list)
-    # ("chair", "JC") from "Chair: JC" lines and template fields.
-    role_lines: list[tuple[str, str]] = field(default_factory=list)
+    # "Chair: JC" lines, signatures and form fields, in document order.
+    role_mentions: list[RoleMention] = field(default_factory=list)
     action_tables: list[ActionTable] = field(default_factory=list)
     motion_tables: list[MotionTable] = field(default_factory=list)
     # List items / paragraphs under an "Actions" heading, outside any table.

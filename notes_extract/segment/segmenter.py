@@ -38,10 +38,18 @@ from notes_extract.segment.labels import (
     attendance_label,
     is_attendance_group_heading,
     is_name_list,
+    is_role_line,
     next_meeting_label,
-    role_line,
 )
-from notes_extract.segment.parts import ActionTable, AttendancePart, MotionTable, SectionSpan, Segments
+from notes_extract.segment.parts import (
+    ActionTable,
+    AttendancePart,
+    MotionTable,
+    RoleMention,
+    RoleSource,
+    SectionSpan,
+    Segments,
+)
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.tables import (
     AGENDA_ITEM_FIELD,
@@ -227,7 +235,7 @@ class _Segmenter:
         roles, lists = template_people(fields)
         if not (roles or lists or len(fields) >= 2):
             return False
-        self.seg.role_lines += roles
+        self.seg.role_mentions += [RoleMention(RoleSource.FORM_FIELD, step.block, key, value) for key, value in roles]
         for category, value in lists:
             self.seg.attendance.append(AttendancePart(category, "", value))
         self.state.seen_structure = True
@@ -245,40 +253,34 @@ class _Segmenter:
         """"Chair: JC" in the attendance part or before the minutes' body."""
         state = self.state
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
-                                 or state.current is None):
+                                 or state.current is None) or not is_role_line(step.text):
             return False
-        role = role_line(step.text)
-        if not role:
-            return False
-        self.seg.role_lines.append(role)
+        self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
         return True
 
     def on_signature(self, step: _Step) -> bool:
-        """"Respectfully submitted," over "Donna Ladner, Secretary": who wrote the minutes."""
+        """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
+        names who wrote the minutes, and is read as text as well."""
         following = step.following
         if step.is_table or following is None or not SUBMITTED.match(step.text):
             return False
-        name, _, role_text = following.text.partition(",")
-        if 1 < len(name.split()) <= 4:
-            if role_text.strip() and len(role_text.split()) <= 3:
-                self.seg.role_lines.append((role_text.strip(" ."), name.strip()))
-            self.seg.role_lines.append(("minutes", name.strip()))
+        self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, following))
         return True
 
     def on_attendance_label(self, step: _Step) -> bool:
         """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
         state, block = self.state, step.block
         label = attendance_label(step.unnumbered) if not step.is_table else None
-        if label and state.current is not None and WEAK_LABEL.fullmatch(label[1].strip()):
+        if label and state.current is not None and WEAK_LABEL.fullmatch(label.label.strip()):
             label = None  # "Committee members: ..." under an elections item names who was elected
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
                 and state.current is not None:
             return False
-        category, written, rest = label
-        state.attendance_written = written
-        self.seg.attendance.append(AttendancePart(category, written, rest))
+        state.attendance_written = label.label
+        self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
+                                                  after_colon=label.after_colon))
         # Each line below is checked before it is taken.
-        state.context, state.attendance_category = Context.ATTENDANCE, category
+        state.context, state.attendance_category = Context.ATTENDANCE, label.category
         state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
         state.current = None
         state.seen_structure = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block
-from notes_extract.segment.labels import attendance_label, role_line
+from notes_extract.segment.labels import attendance_label, is_role_line
 
 # Column roles of an action table, by the words of its header cells.
 ACTION_HEADER = {
@@ -91,16 +91,15 @@ PARTICIPANT_FIELD = re.compile(r"^(?:project\s+)?(?P<role>student|supervisor|men
 
 
 def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Role lines and attendance lists from a form's fields ("Note taker:", "Attendees:")."""
+    """The fields of a form that name who held a role ("Note taker:", "Student name:"),
+    and the (category, names) of those that are attendance lists ("Attendees:")."""
     roles: list[tuple[str, str]] = []
     lists: list[tuple[str, str]] = []
     for key, value in fields.items():
-        if m := PARTICIPANT_FIELD.match(key):
-            roles.append((m["role"].lower(), value))
-        elif role := role_line(f"{key}: {value}"):
-            roles.append(role)
+        if PARTICIPANT_FIELD.match(key) or is_role_line(f"{key}: {value}"):
+            roles.append((key, value))
         elif label := attendance_label(f"{key}:"):
-            lists.append((label[0], value))
+            lists.append((label.category, value))
     return roles, lists
 
 

@@ -158,6 +158,7 @@ class _Segmenter:
         return step.heading_like
 
     def _reads_as_heading(self, step: _Step) -> bool:
+        """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
         block, text, current = step.block, step.text, self.state.current
         if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
             return False

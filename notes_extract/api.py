@@ -13,9 +13,9 @@ from notes_extract.document import Block, BlockKind, Document, numbered
 from notes_extract.errors import EmptyDocumentError, SourceNotFoundError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text import MAX_LINE_CHARS, split_text
+from notes_extract.meetings import split_meetings
 from notes_extract.models import MinutesRecord
 from notes_extract.pipeline import build_record
-from notes_extract.segment import split_meetings
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 

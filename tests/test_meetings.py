@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from notes_extract import extract, extract_all
+from notes_extract.document import Block, BlockKind
+from notes_extract.meetings import split_meetings
 
 LOG = b"""Supervisor Meeting Notes
 
@@ -47,3 +49,62 @@ def test_cli_writes_numbered_files_for_a_log(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["log.1.json", "log.2.json", "log.3.json"]
     assert json.loads((out / "log.2.json").read_text())["meeting"]["date"] == "2017-06-30"
+
+
+# --- split_meetings, on blocks -----------------------------------------------
+
+def _item(text: str, level: int = 0, label: str | None = None) -> Block:
+    return Block(BlockKind.LIST_ITEM, text, level=level, label=label)
+
+
+def _para(text: str) -> Block:
+    return Block(BlockKind.PARAGRAPH, text)
+
+
+def test_split_meetings_starts_a_meeting_at_each_date_line_and_keeps_the_title() -> None:
+    title = Block(BlockKind.HEADING, "Supervisor Meeting Notes", level=1)
+    blocks = [title, _item("26/05/2017"), _item("Discussed requirements.", level=1),
+              _item("30/06/2017"), _item("Discussed literature.", level=1), _item("Read papers.", level=2)]
+    meetings = split_meetings(blocks)
+    assert [[b.text for b in m] for m in meetings] == [
+        ["Supervisor Meeting Notes", "26/05/2017", "Discussed requirements."],
+        ["Supervisor Meeting Notes", "30/06/2017", "Discussed literature.", "Read papers."],
+    ]
+    # The date line becomes a paragraph; the items under it move one level up.
+    assert meetings[0][1].kind is BlockKind.PARAGRAPH
+    assert [b.level for b in meetings[1][2:]] == [0, 1]
+    assert meetings[0][0] is title
+
+
+def test_split_meetings_reads_a_day_taken_for_a_list_number() -> None:
+    blocks = [_item("February 2024", label="5"), _item("Agreed the budget.", level=1),
+              _item("March 2024", label="4"), _item("Agreed the plan.", level=1)]
+    meetings = split_meetings(blocks)
+    assert [m[0].text for m in meetings] == ["5 February 2024", "4 March 2024"]
+
+
+def test_split_meetings_paragraph_date_lines_keep_their_body_as_is() -> None:
+    body = _item("Point", level=2)
+    blocks = [_para("Meeting 3 - 4 March 2024"), body, _para("Meeting 4 - 8 April 2024"), _para("Text")]
+    meetings = split_meetings(blocks)
+    assert len(meetings) == 2
+    assert meetings[0][1] is body
+
+
+def test_split_meetings_one_date_line_is_one_meeting() -> None:
+    blocks = [_para("Minutes of 3 March 2024"), _para("3 March 2024"), _para("Agreed.")]
+    assert split_meetings(blocks) == [blocks]
+    single = [_para("3 March 2024"), _para("Agreed.")]
+    assert split_meetings(single) == [single]
+
+
+def test_split_meetings_needs_distinct_dates_alike_with_something_under_each() -> None:
+    repeated = [_para("3 March 2024"), _para("Agreed."), _para("3 March 2024"), _para("Agreed again.")]
+    assert split_meetings(repeated) == [repeated]
+    mixed = [_para("3 March 2024"), _para("Agreed."), _item("4 April 2024"), _para("Agreed again.")]
+    assert split_meetings(mixed) == [mixed]
+    empty = [_para("3 March 2024"), _para("4 April 2024"), _para("Agreed.")]
+    assert split_meetings(empty) == [empty]
+    tables = [Block(BlockKind.TABLE, "3 March 2024", rows=(("3 March 2024",),)), _para("A"),
+              Block(BlockKind.TABLE, "4 April 2024", rows=(("4 April 2024",),)), _para("B")]
+    assert split_meetings(tables) == [tables]

@@ -1,8 +1,10 @@
-"""Attendance: who was present, sent apologies, was absent or attended as a non-member."""
+"""Attendance: who was present, sent apologies, was absent or attended as a non-member,
+and the roles that "Chair: JC" lines, signatures and forms give."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.models import Attendance, Attendee
@@ -15,7 +17,16 @@ from notes_extract.people import (
     split_people,
     strip_honorifics,
 )
-from notes_extract.segment import AttendancePart, attendance_label
+from notes_extract.segment import (
+    PARTICIPANT_FIELD,
+    ROLE_LINE,
+    AttendanceLabel,
+    AttendancePart,
+    RoleMention,
+    RoleSource,
+    attendance_label,
+    is_role_line,
+)
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
     APOLOGIES,
@@ -49,7 +60,7 @@ def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, 
     """The four attendance lists, from labelled lines, lists and tables, with
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
-    for part in _join_wrapped(parts):
+    for part in _join_wrapped([_without_restated_label(p) for p in parts]):
         for category, entry, line_role in _entries(part):
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
@@ -194,8 +205,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
             continue
         label = attendance_label(cells[0])
         if label:
-            category = label[0]
-            cells = ([label[2]] if label[2] else []) + cells[1:]
+            category = label.category
+            names = _names_after(label)
+            cells = ([names] if names else []) + cells[1:]
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})"))
             continue
@@ -208,3 +220,62 @@ def _is_person(name: str) -> bool:
     if _NOT_PEOPLE.search(name):
         return False
     return looks_like_name(name)
+
+
+# --- what the segmenter recorded: role mentions and labels said again ------------
+
+# "Apologies: Apologies were received from B. Mooney": the label said again.
+_RESTATED_APOLOGY = re.compile(r"^(apolog(y|ies)|regrets)\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+
+
+def _names_after(label: AttendanceLabel) -> str:
+    """The names after an attendance label, without the label said again."""
+    return _RESTATED_APOLOGY.sub("", label.rest) if label.after_colon else label.rest
+
+
+def _without_restated_label(part: AttendancePart) -> AttendancePart:
+    """The part with only the names as its text ("B. Mooney", not "Apologies were received from B. Mooney")."""
+    return replace(part, text=_RESTATED_APOLOGY.sub("", part.text)) if part.after_colon else part
+
+
+def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
+    """(role label, name) pairs, in document order, from the role lines,
+    signatures and form fields the segmenter found."""
+    roles: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.source is RoleSource.LINE:
+            if role := read_role_line(mention.block.text):
+                roles.append(role)
+        elif mention.source is RoleSource.SIGNATURE:
+            roles += _signature_roles(mention.block)
+        elif role := _form_role(mention.label, mention.value):
+            roles.append(role)
+    return roles
+
+
+def read_role_line(text: str) -> tuple[str, str] | None:
+    """("chair", "JC") for "Chair: JC"; None for anything else."""
+    m = ROLE_LINE.match(text.strip())
+    if m is None or not is_role_line(text):
+        return None
+    return m["role"].lower(), m["name"].strip(" .")
+
+
+def _signature_roles(signature: Block) -> list[tuple[str, str]]:
+    """"Donna Ladner, Secretary" under "Respectfully submitted,": she wrote the
+    minutes, and holds the role after the comma; nothing for a line that is no name."""
+    name, _, role_text = signature.text.partition(",")
+    if not 1 < len(name.split()) <= 4:
+        return []
+    roles: list[tuple[str, str]] = []
+    if role_text.strip() and len(role_text.split()) <= 3:
+        roles.append((role_text.strip(" ."), name.strip()))
+    roles.append(("minutes", name.strip()))
+    return roles
+
+
+def _form_role(label: str, value: str) -> tuple[str, str] | None:
+    """("student", "40126401") for a form's "Student name: | 40126401"; a role line's role otherwise."""
+    if m := PARTICIPANT_FIELD.match(label):
+        return m["role"].lower(), value
+    return read_role_line(f"{label}: {value}")

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from notes_extract.dates import find_dates, first_full_date, parse_time
 from notes_extract.document import BlockKind, Document
-from notes_extract.extractors.attendance import role_of_line
+from notes_extract.extractors.attendance import read_role_lines, role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import Segments
@@ -60,7 +60,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
                     day_first: bool, source_name: str) -> tuple[Meeting, list[str]]:
     """Meeting facts from the title block, the whole text and, last, the file
     name; with warnings where the date was not found or came from the name."""
-    doc, title_blocks, role_lines, fields = document, segments.title_blocks, segments.role_lines, segments.fields
+    doc, title_blocks, fields = document, segments.title_blocks, segments.fields
+    role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
     texts = [b.text for b in doc.blocks]
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line

@@ -1,0 +1,240 @@
+"""Headings: which blocks start a new part of the minutes, and the title a
+heading or a numbered or labelled paragraph gives its section.
+
+A heading may be a heading style, a bold line, a short plain line above
+running text, a numbered list item, "3 Title: text" or "Title: text".
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.dates import first_full_date
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
+
+# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"):
+# a decision, not a heading, however bold.
+RULING = re.compile(
+    r"^(?P<word>GRANTED|DENIED|DEFERRED|DEFER|RESCHEDULED|CONTINUED|POSTPONED|TABLED|NO VIOLATION|WARNING|"
+    r"APPROVED|REFUSED|DISMISSED|WITHDRAWN|SUSPENDED|REVOKED|ACCEPTED|REJECTED|CARRIED|ADOPTED)\b"
+    r"[A-Z0-9 &:;,.'’/()\-–]*$")
+
+# "Anti-racism work update - Isaac provided an update ...": a topic, then who led it.
+PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
+                   r"explained|talked|spoke|summari[sz]ed|described|walked)")
+_TOPIC_THEN_PRESENTER = re.compile(
+    r"^(?P<title>[^.:;]{3,80}?)\s+[-–—]\s+(?P<rest>(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    + PRESENTER_VERBS + r"\b.*)$")
+
+# "Public Comment: None" / "Oakland Mills: Christopher reported ...": a
+# Title Case label opening a paragraph names the item it is about.
+_INLINE_TOPIC = re.compile(
+    r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5}"
+    r"|[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,1}\s+(?:report|update|updates|review|news|recap|summary))"
+    # "Breakfast report: ..."
+    r"\s*:\s+(?P<rest>\S.*)$")
+
+# A verb that makes a line a sentence rather than a title.
+_FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
+# Words that open a sentence of discussion, not a heading.
+_SENTENCE_OPENERS = re.compile(
+    r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
+
+# A numbered line: "3.", "(IV)", "12.1 ", "5 Title".
+NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
+                      r"|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+# Agenda items that start a section even between numbered ones.
+STANDARD_ITEMS = re.compile(r"^(a\.?o\.?b\.?|any other business|other business|close|closing|adjournment)\W*$",
+                            re.I)
+# The first agenda items of many minutes; they end the title block.
+OPENING_ITEMS = re.compile(r"^\W*(\d+[.)]?\s*)?(opening|welcome( and introductions)?|introductions?|call to order|"
+                           r"chair'?s welcome)\W*$", re.I)
+
+
+# --- patterns the rules below use ---------------------------------------------
+
+_DASH_THEN_TEXT = re.compile(r"^\s*[-–—]\s")
+_LEAD_SEPARATOR = re.compile(r"^\s*[-–—:]\s*")
+# Lines that read as a vote count, a formula or a clause rather than a title.
+_VOTE_OR_FORMULA = re.compile(r"[=+]|\(\s*(for\s+)?[\d,]+|^votes?\b", re.I)
+_CLAUSE_WORD = re.compile(r"\b(that|which|whom?)\b")
+# "Old Business: None": a label and its value on one line.
+_LABELLED_LINE = re.compile(r"^[^:]{2,40}:\s+\S")
+_NOTHING_TO_REPORT = re.compile(r"(none|nil|n/?a|no\.?)\W*", re.I)
+# Numbering styles, outermost first: "IV", "B", "2.1", "c".
+_ROMAN_LABEL = re.compile(r"[IVXLC]+")
+_CAPITAL_LABEL = re.compile(r"[A-Z]")
+_NUMBER_LABEL = re.compile(r"\d+(\.\d+)*")
+_SMALL_LETTER_LABEL = re.compile(r"[a-z]")
+# "5 Quoracy: ...": an item number typed into a paragraph.
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
+_TOP_NUMBER_LABEL = re.compile(r"\d{1,2}[.)]?")
+_TITLE_COLON_TEXT = re.compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+_REGARDING = re.compile(r"^(on|re|regarding)\s+", re.I)
+_TITLE_PARENTHESIS = re.compile(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.+)\)\s*$")
+_LINK_OR_MARKUP = re.compile(r"^(https?:|www\.|<)")
+_DIGIT = re.compile(r"\d")
+_LEADING_NUMBER = re.compile(r"^\(?(\d{1,3})")
+
+
+def is_heading_like(block: Block, following: Block | None) -> bool:
+    """Whether a block starts a new part of the minutes."""
+    if RULING.match(block.text.strip()):
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind is BlockKind.LIST_ITEM:
+        return _item_heading(block, following)
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    words = block.text.split()
+    if block.all_bold and len(words) <= 15:
+        return True
+    if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
+        return True
+    return _plain_heading(block, following)
+
+
+def _lead_bold_title(block: Block) -> str | None:
+    """The bold title a paragraph opens with, when the rest runs on after a dash."""
+    lead = block.lead_bold.strip().rstrip(":-–— ")
+    if not lead or block.all_bold or len(lead.split()) > 10:
+        return None
+    rest = block.text[len(block.lead_bold.strip()):]
+    if _DASH_THEN_TEXT.match(rest):
+        return lead
+    return None
+
+
+def _item_heading(block: Block, following: Block | None) -> bool:
+    """A numbered agenda item written as a list item: short, with its minutes
+    in the paragraphs below it (bold or in capitals, or numbered and followed
+    by a paragraph rather than the next item of a list)."""
+    text = block.text.strip()
+    if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0 or following is None:
+        return False
+    emphasised = block.all_bold or (text.isupper() and len(text) > 3)
+    if emphasised:
+        return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
+            label_rank(following.label) > label_rank(block.label)
+    return bool(block.label) and label_rank(block.label) <= 2 and len(text.split()) <= 10 and \
+        following.kind is BlockKind.PARAGRAPH and not _FINITE_VERB.search(text)
+
+
+def _plain_heading(block: Block, following: Block | None) -> bool:
+    """A short plain line that introduces what follows (text and PDF minutes)."""
+    text = block.text.strip()
+    words = text.split()
+    if STANDARD_ITEMS.match(text) and following is not None:
+        return True
+    if not words or len(words) > 12 or text[-1] in ".;,!?:" or _SENTENCE_OPENERS.match(text):
+        return False
+    if following is None or following.kind is BlockKind.HEADING and not NUMBERED.match(text):
+        return False
+    if _FINITE_VERB.search(text) and not block.all_bold:
+        return False  # a sentence without its full stop, not a heading
+    if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text)):
+        return False  # a vote count, a formula, a clause: not a heading
+    if _LABELLED_LINE.match(text) and not block.all_bold:
+        return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
+    # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
+    if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
+            not _NOTHING_TO_REPORT.fullmatch(following.text.strip()) and \
+            not (NUMBERED.match(text) and not NUMBERED.match(following.text)):
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def _short_line(text: str) -> bool:
+    """A line of at most twelve words that does not end a sentence."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 12 and text[-1] not in ".;!?:"
+
+
+def label_rank(label: str | None) -> int:
+    """How deep a numbering style sits in an outline: I. > A. > 1. > a. > i."""
+    if not label:
+        return 9
+    core = label.strip("().")
+    if _ROMAN_LABEL.fullmatch(core):
+        return 0
+    if _CAPITAL_LABEL.fullmatch(core):
+        return 1
+    if _NUMBER_LABEL.fullmatch(core):
+        return 2
+    if _SMALL_LETTER_LABEL.fullmatch(core):
+        return 3
+    return 4
+
+
+def heading_split(block: Block) -> tuple[str | None, str]:
+    """(title, running text) when a paragraph opens with a topic and runs on;
+    (None, "") for a plain heading."""
+    lead = _lead_bold_title(block)
+    if lead:
+        rest = block.text[len(block.lead_bold.strip()):]
+        return lead, _LEAD_SEPARATOR.sub("", rest)
+    m = _TOPIC_THEN_PRESENTER.match(block.text)
+    if m and block.kind is BlockKind.PARAGRAPH:
+        return m["title"], m["rest"]
+    return None, ""
+
+
+def numbered_item(block: Block) -> tuple[str, str] | None:
+    """(title, rest) for a top-level numbered item written as a paragraph of
+    its own: "3 Challenge to the Chair: no challenges were received ..." or
+    "6 Reports were made:"; None for other blocks and for sub-items ("6.1")."""
+    text = block.text.strip()
+    if block.kind is BlockKind.PARAGRAPH and (bare := _BARE_NUMBER.match(text)):
+        text = text[bare.end():]  # "5 Quoracy: ..." typed as a paragraph
+    elif block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
+            not _TOP_NUMBER_LABEL.fullmatch(block.label.strip()):
+        return None
+    if text.endswith(":") and len(text.split()) <= 8:
+        return text.rstrip(": "), ""
+    m = _TITLE_COLON_TEXT.match(text)
+    if m and len(m["title"].split()) <= 7 and m["title"][0].isupper():
+        return _REGARDING.sub("", m["title"]), m["rest"]
+    # "Elections to the Advisory Board (neither the Chair ...)"
+    m = _TITLE_PARENTHESIS.match(text)
+    if m and len(m["title"].split()) <= 8:
+        return m["title"], m["rest"]
+    return None
+
+
+def inline_topic(block: Block) -> tuple[str, str] | None:
+    """("Oakland Mills", "Christopher reported ...") for a paragraph opening
+    with a Title Case label; None for other paragraphs."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    m = _INLINE_TOPIC.match(block.text)
+    if not m or NOT_TOPICS.match(m["title"].split()[0]) or _LINK_OR_MARKUP.match(m["rest"]) or \
+            _FINITE_VERB.search(m["title"]):
+        return None
+    if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
+        return None
+    return m["title"], m["rest"]
+
+
+def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
+    """Whether a heading after a complete title block (one that already dated the
+    meeting) is the first item of minutes that keep no attendance list."""
+    if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
+        return False
+    if first_full_date(block.text) or _DIGIT.search(block.text) or ":" in block.text:
+        return False  # a date, time or place line of the title block
+    return following.kind is BlockKind.LIST_ITEM or following.kind is BlockKind.PARAGRAPH and \
+        len(following.text.split()) >= 6 and not first_full_date(following.text)
+
+
+def numbered_run(previous: Block, block: Block) -> bool:
+    """Whether ``block`` goes on a run of short numbered lines ("6. ..." then "7. ...")."""
+    a, b = _LEADING_NUMBER.match(previous.text), _LEADING_NUMBER.match(block.text)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1 and _short_line(previous.text)
+                and previous.kind is block.kind)
+
+
+def title_like(block: Block) -> bool:
+    """A short line of a title block, not the start of the minutes' body."""
+    return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30

@@ -1,0 +1,98 @@
+"""What segmentation produces: the parts of the minutes, each with its blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from notes_extract.document import Block
+
+
+@dataclass
+class SectionSpan:
+    """A discussion section: the heading that opened it and the blocks under it."""
+
+    heading: Block
+    heading_text: str
+    # The part of the heading that names the item, and the running text after
+    # it, when the heading block goes on ("Anti-racism work update" and
+    # "Isaac provided an update ..."); None for a plain heading.
+    title_hint: str | None
+    rest: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    level: int = 99  # heading level; 99 for headings without one
+    presenter_hint: str | None = None  # from a template's "Presenter:" field
+    parent: str | None = None  # the grouping heading above it ("Reports")
+    tables: int = 0  # action or motion tables read under it
+    grouping: bool = False  # known to hold only the items below it (an issue tracker's repository)
+
+
+@dataclass
+class AttendancePart:
+    """One attendance label, or one line, list item or table under it."""
+
+    category: str  # present | apologies | absent | in_attendance
+    label: str  # the label as written
+    text: str  # the rest of the labelled line ("" when the names follow as a list)
+    blocks: list[Block] = field(default_factory=list)
+    # The text follows the label's colon or dash, and may say the label again
+    # ("Apologies: Apologies were received from ..."); the extractor drops that.
+    after_colon: bool = False
+
+
+@dataclass
+class ActionTable:
+    """A table of actions and the role of each of its columns."""
+
+    table: Block
+    columns: dict[str, int]  # role ("action", "owner", "due", "status", "ref") → column
+    previous: bool  # actions carried from earlier meetings
+    heading_text: str  # header row as written, for provenance
+    section: str | None = None  # the section the table sits in, if any
+
+
+@dataclass
+class MotionTable:
+    """A table of motions and the role of each of its columns."""
+
+    table: Block
+    columns: dict[str, int]  # role ("text", "proposer", "seconder", "outcome") → column
+    section: str | None = None
+
+
+class RoleSource(Enum):
+    """Where the minutes say who held a role."""
+
+    LINE = "line"  # "Chair: JC"
+    SIGNATURE = "signature"  # the line under "Respectfully submitted,"
+    FORM_FIELD = "form_field"  # a form's "Note taker: | Cristina Hilario"
+
+
+@dataclass
+class RoleMention:
+    """A block that names who held a role; the attendance extractor reads the role and the name."""
+
+    source: RoleSource
+    block: Block  # the role line, the signature line, or the form's table
+    label: str = ""  # a form field's label, lower-cased ("note taker")
+    value: str = ""  # and its value ("Cristina Hilario")
+
+
+@dataclass
+class Segments:
+    """Every part of the minutes, each with the blocks segmentation gave it."""
+
+    title_blocks: list[Block] = field(default_factory=list)
+    attendance: list[AttendancePart] = field(default_factory=list)
+    # "Chair: JC" lines, signatures and form fields, in document order.
+    role_mentions: list[RoleMention] = field(default_factory=list)
+    action_tables: list[ActionTable] = field(default_factory=list)
+    motion_tables: list[MotionTable] = field(default_factory=list)
+    # List items / paragraphs under an "Actions" heading, outside any table.
+    action_lines: list[Block] = field(default_factory=list)
+    sections: list[SectionSpan] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    # Label/value pairs of form-like tables ("location" → "LG23"), lower-cased labels.
+    fields: dict[str, str] = field(default_factory=dict)
+    next_meeting: list[Block] = field(default_factory=list)
+    loose_blocks: list[Block] = field(default_factory=list)

@@ -1,0 +1,139 @@
+"""The hierarchy pass after segmentation: sections as agenda items.
+
+Issue-tracker items become items of their own, a heading that only groups the
+items below it gives way to them, sub-items of numbered items join them, and
+headings that are meeting furniture ("Venue", "Links") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.headings import NUMBERED, STANDARD_ITEMS
+from notes_extract.segment.parts import SectionSpan
+
+# Headings that are meeting furniture, not agenda items.
+_NOT_SECTIONS = re.compile(
+    r"^(meeting )?(times?|dates?|venue|location|links?|related documents|attachments?|references|"
+    r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
+    r"meeting details)\s*:?\s*$", re.I)
+
+# An issue tracker item used as an agenda item ("Interim TSC Election #1763").
+_TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
+
+# A heading naming one report, whose sub-headings are its parts, and one
+# naming a group of items, whose sub-headings are the items.
+_ONE_REPORT = re.compile(r"\breport\s*$", re.I)
+_GROUPING = re.compile(r"\b(reports|business|items|updates|matters|officers|committees|subcommittees)\s*$", re.I)
+
+# An item number at the start of a heading ("12", "12.1", "XII").
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:\.\d{1,3})*|[IVX]{1,5})")
+_LINK = re.compile(r"https?://|www\.")
+
+
+def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[SectionSpan]:
+    """Apply the hierarchy: issue-tracker items become items of their own, a
+    heading that only groups the items below it gives way to them, and a
+    heading with a single sub-heading keeps it as its own content. The text of
+    headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
+    spans = _numbered_items_only(spans)
+    spans = [s for span in spans for s in _split_tracker_items(span)]
+    out: list[SectionSpan] = []
+    for i, span in enumerate(spans):
+        if span.level == -1:
+            continue  # merged into its parent
+        children = []
+        for later in spans[i + 1:]:
+            # Headings of unknown depth (a bold line, 99) are nobody's children.
+            if later.level <= span.level or later.level == 99:
+                break
+            children.append(later)
+        direct = [c for c in children if c.level == min((x.level for x in children), default=0)]
+        empty = not span.blocks and not span.rest
+        if span.grouping and empty:
+            for child in children:
+                child.parent = child.parent or span.heading_text
+            continue
+        if span.level < 99 and children and _ONE_REPORT.search(span.heading_text):
+            # "Treasurer's Report" with "Income" and "Expenses" under it: one item
+            for child in children:
+                span.blocks += [child.heading, *child.blocks]
+                child.level = -1
+        elif span.level < 99 and len(direct) >= 2 and (empty or _GROUPING.search(span.heading_text)):
+            for child in children:
+                child.parent = child.parent or span.heading_text
+            continue  # a heading that only groups other items ("Officer Reports", "New business")
+        elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1:
+            child = direct[0]
+            span.blocks = [child.heading, *child.blocks]
+            child.level = -1
+        if _NOT_SECTIONS.match(span.heading_text) or _only_links(span):
+            leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
+            continue
+        out.append(span)
+    return out
+
+
+def _number_depth(span: SectionSpan) -> int:
+    """0 for an unnumbered heading, 1 for "12." / "XII", 2 for "12.1", ..."""
+    label = (span.heading.label or "").strip()
+    if label:
+        return 1 + label.strip("().").count(".")
+    if not NUMBERED.match(span.heading_text):
+        return 0
+    number = _ITEM_NUMBER.match(span.heading_text)
+    return 1 + number.group(1).count(".") if number else 1
+
+
+def _is_numbered(span: SectionSpan) -> bool:
+    """Whether the heading carries an item number."""
+    return _number_depth(span) > 0
+
+
+def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
+    """Where the minutes number their items, an unnumbered heading between two
+    numbered items (a bold line, a bigger font in a report) is part of the
+    item above it, not an item of its own; so is a sub-item ("190.1") of a
+    numbered item."""
+    numbered = [i for i, span in enumerate(spans) if _is_numbered(span)]
+    if len(numbered) < 3:
+        return spans
+    top = min(_number_depth(spans[i]) for i in numbered)
+    out: list[SectionSpan] = []
+    for i, span in enumerate(spans):
+        depth = _number_depth(span)
+        inside = numbered[0] < i and out and (depth == 0 or depth > top) and \
+            not STANDARD_ITEMS.match(span.heading_text)
+        if inside:
+            out[-1].blocks += [span.heading, *span.blocks]
+        else:
+            out.append(span)
+    return out
+
+
+def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
+    """A section whose list items are issue-tracker entries ("Title #123") with
+    their notes nested below: each entry is an agenda item."""
+    items = [b for b in span.blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0
+             and _TRACKER_ITEM.match(b.text)]
+    if not items or any(b.kind is not BlockKind.LIST_ITEM for b in span.blocks):
+        return [span]
+    out: list[SectionSpan] = []
+    head = SectionSpan(span.heading, span.heading_text, span.title_hint, span.rest, [], span.level,
+                       span.presenter_hint, span.parent, grouping=True)
+    current = head
+    for block in span.blocks:
+        if block in items:
+            title = _TRACKER_ITEM.match(block.text)["title"]  # type: ignore[index]
+            current = SectionSpan(block, title, None, "", [], span.level + 1, None, span.heading_text)
+            out.append(current)
+        else:
+            current.blocks.append(block)
+    return [head, *out]
+
+
+def _only_links(span: SectionSpan) -> bool:
+    """Whether a section holds nothing but links."""
+    texts = [b.text for b in span.blocks]
+    return bool(texts) and all(_LINK.search(t) for t in texts) and not span.rest

@@ -1,0 +1,487 @@
+"""The segmenter: one pass over the blocks that assigns each to a part of the
+minutes (title block, attendance, tables, sections, next meeting, ...).
+
+Each kind of block has a handler; `_HANDLERS` lists them in the order they are
+tried, and the first that takes a block assigns it. What the last label or
+heading opened (`Context`) and the section being read (`_State`) carry over
+from one block to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.headings import (
+    NUMBERED,
+    OPENING_ITEMS,
+    heading_split,
+    inline_topic,
+    is_heading_like,
+    label_rank,
+    numbered_item,
+    numbered_run,
+    opens_body,
+    title_like,
+)
+from notes_extract.segment.labels import (
+    ACTIONS_HEADING,
+    FIELD_LABELS,
+    PREVIOUS_ACTIONS,
+    REVIEW_WORDS,
+    SUBMITTED,
+    WEAK_LABEL,
+    attendance_label,
+    is_attendance_group_heading,
+    is_name_list,
+    is_role_line,
+    next_meeting_label,
+)
+from notes_extract.segment.parts import (
+    ActionTable,
+    AttendancePart,
+    MotionTable,
+    RoleMention,
+    RoleSource,
+    SectionSpan,
+    Segments,
+)
+from notes_extract.segment.restructure import restructure
+from notes_extract.segment.tables import (
+    AGENDA_ITEM_FIELD,
+    classify_action_table,
+    classify_motion_table,
+    is_attendance_table,
+    template_fields,
+    template_people,
+)
+
+# "2 Apologies: ...": an agenda number before a label.
+_AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
+_AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
+# A list item's number ("3.", "(4)"): an agenda item, not a person.
+_ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
+
+
+class Context(Enum):
+    """What the last structural heading or label opened."""
+
+    NONE = "none"  # nothing: running text, or a discussion section's text
+    ATTENDANCE = "attendance"  # names may go on in the lines below
+    ACTIONS = "actions"  # the lines below are actions
+    NEXT_MEETING = "next_meeting"  # the date of the next meeting may follow
+    AGENDA = "agenda"  # the lines below are the agenda's items
+
+
+@dataclass
+class _State:
+    """What the pass carries from one block to the next."""
+
+    current: SectionSpan | None = None  # the section running text goes to
+    context: Context = Context.NONE
+    context_level: int = 0  # list level of the label that opened the context
+    attendance_category: str = "present"
+    attendance_written: str = ""  # the label of the list being read, for continuation lines
+    agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
+    seen_structure: bool = False  # a label, table or heading past the title block
+    previous_actions: bool = False  # under a heading of actions from earlier meetings
+
+
+@dataclass
+class _Step:
+    """The block being assigned, with its neighbours."""
+
+    block: Block
+    previous: Block | None
+    following: Block | None
+    # Whether the block reads as a heading, once asked (see `_Segmenter.heading_like`).
+    heading_like: bool | None = None
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def is_table(self) -> bool:
+        return self.block.kind is BlockKind.TABLE
+
+    @cached_property
+    def unnumbered(self) -> str:
+        """The text without an agenda number before a label ("2 Apologies: ...")."""
+        return _AGENDA_NUMBER.sub("", self.text)
+
+    @cached_property
+    def form_fields(self) -> dict[str, str]:
+        """Label/value pairs of a form-like table."""
+        return template_fields(self.block)
+
+
+class _Segmenter:
+    """The pass over the blocks: the handlers and the state they share."""
+
+    def __init__(self) -> None:
+        self.seg = Segments()
+        self.state = _State()
+
+    def run(self, blocks: list[Block]) -> Segments:
+        """Give each block to the first handler that takes it, then apply the hierarchy."""
+        for i, block in enumerate(blocks):
+            step = _Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            for handler in _HANDLERS:
+                if handler(self, step):
+                    break
+        self.seg.sections = restructure(self.seg.sections, self.seg.loose_blocks)
+        return self.seg
+
+    # --- shared by the handlers ----------------------------------------------
+
+    def open_section(self, span: SectionSpan) -> None:
+        """Add a section; the text that follows goes to it."""
+        self.seg.sections.append(span)
+        self.state.current = span
+
+    def section_title(self) -> str | None:
+        """The title of the section being read, for a table found in it."""
+        current = self.state.current
+        return current.title_hint or current.heading_text if current else None
+
+    def heading_like(self, step: _Step) -> bool:
+        """Whether the block starts a new part, decided once per block. Only
+        the handlers after the label handlers ask; none of those changes the
+        state before it takes the block."""
+        if step.heading_like is None:
+            step.heading_like = self._reads_as_heading(step)
+        return step.heading_like
+
+    def _reads_as_heading(self, step: _Step) -> bool:
+        """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
+        block, text, current = step.block, step.text, self.state.current
+        if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
+            return False
+        if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
+                numbered_run(step.previous, block):
+            return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+        # A heading written under a "Discussion:" label in the same style is that label's content.
+        above = current.blocks[-1] if current is not None and current.blocks else None
+        return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
+                    and FIELD_LABELS.match(above.text) and block.level >= above.level)
+
+    # --- the handlers, in the order _HANDLERS tries them -----------------------
+    # Each returns True when it has taken the block.
+
+    def on_nested_list_item(self, step: _Step) -> bool:
+        """A list nested under a label ("* Present:" then "  * Ann") stays in its context."""
+        state, block = self.state, step.block
+        if not (state.context in (Context.ATTENDANCE, Context.AGENDA) and block.kind is BlockKind.LIST_ITEM
+                and block.level > state.context_level >= 0 and not attendance_label(step.text)):
+            return False
+        if state.context is Context.ATTENDANCE:
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
+                                                      [block]))
+        else:
+            self.seg.agenda.append(step.text)
+        return True
+
+    def on_action_table(self, step: _Step) -> bool:
+        """A table of actions, known by its header row; previous when its header or section says so."""
+        columns = classify_action_table(step.block) if step.is_table else None
+        if columns is None:
+            return False
+        current = self.state.current
+        header = " ".join(step.block.rows[0])
+        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
+            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
+        self.seg.action_tables.append(ActionTable(step.block, columns, previous, header, self.section_title()))
+        if current is not None:
+            current.tables += 1
+        self.state.seen_structure = True
+        return True
+
+    def on_motion_table(self, step: _Step) -> bool:
+        """A table of motions ("Motion | Moved by | Seconded by | Status")."""
+        columns = classify_motion_table(step.block) if step.is_table else None
+        if columns is None:
+            return False
+        self.seg.motion_tables.append(MotionTable(step.block, columns, self.section_title()))
+        if self.state.current is None:
+            self.state.seen_structure = True
+        else:
+            self.state.current.tables += 1
+        return True
+
+    def on_form_agenda_item(self, step: _Step) -> bool:
+        """A form about one agenda item ("Agenda item: | X | Presenter: | Y") opens its section."""
+        if not step.is_table:
+            return False
+        fields = step.form_fields
+        item = next((v for k, v in fields.items() if AGENDA_ITEM_FIELD.match(k)), None)
+        if not item:
+            return False
+        self.open_section(SectionSpan(step.block, item, None, level=99, presenter_hint=fields.get("presenter")))
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        return True
+
+    def on_form(self, step: _Step) -> bool:
+        """A form's fields, and the roles and attendance lists it gives."""
+        if not step.is_table:
+            return False
+        fields = step.form_fields
+        for key, value in fields.items():
+            self.seg.fields.setdefault(key, value)  # kept even when the table is read as something else
+        roles, lists = template_people(fields)
+        if not (roles or lists or len(fields) >= 2):
+            return False
+        self.seg.role_mentions += [RoleMention(RoleSource.FORM_FIELD, step.block, key, value) for key, value in roles]
+        for category, value in lists:
+            self.seg.attendance.append(AttendancePart(category, "", value))
+        self.state.seen_structure = True
+        return True
+
+    def on_attendance_table(self, step: _Step) -> bool:
+        """A table under an attendance label, or one whose first row is a label."""
+        if not step.is_table or not (self.state.context is Context.ATTENDANCE or is_attendance_table(step.block)):
+            return False
+        self.seg.attendance.append(AttendancePart(self.state.attendance_category, "", "", [step.block]))
+        self.state.seen_structure = True
+        return True
+
+    def on_role_line(self, step: _Step) -> bool:
+        """"Chair: JC" in the attendance part or before the minutes' body."""
+        state = self.state
+        if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
+                                 or state.current is None) or not is_role_line(step.text):
+            return False
+        self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
+        return True
+
+    def on_signature(self, step: _Step) -> bool:
+        """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
+        names who wrote the minutes, and is read as text as well."""
+        following = step.following
+        if step.is_table or following is None or not SUBMITTED.match(step.text):
+            return False
+        self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, following))
+        return True
+
+    def on_attendance_label(self, step: _Step) -> bool:
+        """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
+        state, block = self.state, step.block
+        label = attendance_label(step.unnumbered) if not step.is_table else None
+        if label and state.current is not None and WEAK_LABEL.fullmatch(label.label.strip()):
+            label = None  # "Committee members: ..." under an elections item names who was elected
+        if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
+                and state.current is not None:
+            return False
+        state.attendance_written = label.label
+        self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
+                                                  after_colon=label.after_colon))
+        # Each line below is checked before it is taken.
+        state.context, state.attendance_category = Context.ATTENDANCE, label.category
+        state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+        state.current = None
+        state.seen_structure = True
+        return True
+
+    def on_next_meeting_label(self, step: _Step) -> bool:
+        """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
+        rest = next_meeting_label(step.unnumbered) if not step.is_table else None
+        if rest is None or step.block.kind is BlockKind.LIST_ITEM and rest:
+            return False
+        self.seg.next_meeting.append(step.block)
+        if not rest:
+            self.state.context = Context.NEXT_MEETING
+            self.state.current = None
+        return True
+
+    def on_agenda_label(self, step: _Step) -> bool:
+        """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
+        following = step.following
+        if not _AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
+                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            return False
+        self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
+        self.state.agenda_kind = following.kind
+        return True
+
+    def on_agenda_item(self, step: _Step) -> bool:
+        """The agenda's items are all written alike."""
+        state = self.state
+        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or \
+                len(step.text.split()) > 20:
+            return False
+        self.seg.agenda.append(step.text)
+        return True
+
+    def on_next_meeting_date(self, step: _Step) -> bool:
+        """The date under a "Date of next meeting:" label."""
+        if self.state.context is not Context.NEXT_MEETING or len(self.seg.next_meeting) != 1 or \
+                step.block.kind is BlockKind.HEADING:
+            return False
+        self.seg.next_meeting.append(step.block)
+        return True
+
+    def on_attendance_names(self, step: _Step) -> bool:
+        """A line of names under an attendance label; any other line ends the list."""
+        state, block = self.state, step.block
+        if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or block.all_bold:
+            return False
+        if is_name_list(step.text) and not (block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label)):
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
+                                                      [block]))
+            return True
+        if not attendance_label(step.text):
+            state.context = Context.NONE  # the list has ended
+        return False
+
+    def on_actions_heading(self, step: _Step) -> bool:
+        """"Actions" opens the list of actions; "Previous actions" is a section."""
+        block, text = step.block, step.text
+        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5) or \
+                not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
+            return False
+        state = self.state
+        state.context = Context.ACTIONS
+        state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+        state.current = None
+        state.seen_structure = True
+        return True
+
+    def on_title_block(self, step: _Step) -> bool:
+        """A heading before any structure is part of the title block."""
+        seg = self.seg
+        if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
+                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks):
+            return False
+        seg.title_blocks.append(step.block)
+        return True
+
+    def on_attendance_heading(self, step: _Step) -> bool:
+        """"Members present" as a heading: the names follow."""
+        if not self.heading_like(step) or not is_attendance_group_heading(step.text):
+            return False
+        state = self.state
+        state.context, state.context_level = Context.ATTENDANCE, -1
+        state.current = None
+        state.seen_structure = True
+        return True
+
+    def on_heading_introduction(self, step: _Step) -> bool:
+        """A plain line right under a real heading introduces it ("Carried over from previous meetings")."""
+        block, current = step.block, self.state.current
+        if not self.heading_like(step) or current is None or current.level >= 99 or current.blocks or \
+                current.rest or block.kind is not BlockKind.PARAGRAPH or block.all_bold or \
+                NUMBERED.match(step.text) or heading_split(block)[0]:
+            return False
+        current.blocks.append(block)
+        return True
+
+    def on_heading(self, step: _Step) -> bool:
+        """A heading opens a section; a list item's level comes from its numbering style."""
+        if not self.heading_like(step):
+            return False
+        block = step.block
+        hint, rest = heading_split(block)
+        level = block.level if block.kind is BlockKind.HEADING else 99
+        if block.kind is BlockKind.LIST_ITEM:
+            level = 20 + label_rank(block.label)  # numbered items nest by numbering style
+        self.open_section(SectionSpan(block, block.text, hint, rest, level=level))
+        self.state.context = Context.NONE
+        self.state.previous_actions = False
+        self.state.seen_structure = True
+        return True
+
+    def on_numbered_item(self, step: _Step) -> bool:
+        """"3 Challenge to the Chair: no challenges ...": an item and its text in one block."""
+        item = numbered_item(step.block)
+        if not item:
+            return False
+        self.open_section(SectionSpan(step.block, step.text, item[0], item[1], level=30))
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        return True
+
+    def on_inline_topic(self, step: _Step) -> bool:
+        """"Public Comment: None" in the body opens a section named by its label."""
+        if not self.state.seen_structure or self.state.context is not Context.NONE:
+            return False
+        topic = inline_topic(step.block)
+        if not topic:
+            return False
+        self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
+        return True
+
+    def on_next_meeting_item(self, step: _Step) -> bool:
+        """List items under a next-meeting label, or the one line after it."""
+        if self.state.context is not Context.NEXT_MEETING or not (
+                step.block.kind is BlockKind.LIST_ITEM or len(self.seg.next_meeting) == 1):
+            return False
+        self.seg.next_meeting.append(step.block)
+        return True
+
+    def on_action_line(self, step: _Step) -> bool:
+        """A line under an "Actions" heading, outside any table."""
+        if self.state.context is not Context.ACTIONS:
+            return False
+        self.seg.action_lines.append(step.block)
+        return True
+
+    def on_body_text(self, step: _Step) -> bool:
+        """Anything else: text of the open section, a title line, or loose text. Ends any list."""
+        state = self.state
+        if state.context in (Context.ATTENDANCE, Context.NEXT_MEETING, Context.AGENDA):
+            state.context = Context.NONE
+        if state.current is not None:
+            state.current.blocks.append(step.block)
+        elif not state.seen_structure and title_like(step.block):
+            self.seg.title_blocks.append(step.block)
+        else:
+            state.seen_structure = True
+            # Running text between structural parts and the first heading
+            # ("Group discussions were as follows:", "No conflicts ... declared").
+            self.seg.loose_blocks.append(step.block)
+        return True
+
+
+_Handler = Callable[[_Segmenter, _Step], bool]
+
+# The order decides the output: a block goes to the first handler that takes it.
+_HANDLERS: tuple[_Handler, ...] = (
+    _Segmenter.on_nested_list_item,
+    # tables
+    _Segmenter.on_action_table,
+    _Segmenter.on_motion_table,
+    _Segmenter.on_form_agenda_item,
+    _Segmenter.on_form,
+    _Segmenter.on_attendance_table,
+    # labels
+    _Segmenter.on_role_line,
+    _Segmenter.on_signature,
+    _Segmenter.on_attendance_label,
+    _Segmenter.on_next_meeting_label,
+    _Segmenter.on_agenda_label,
+    _Segmenter.on_agenda_item,
+    _Segmenter.on_next_meeting_date,
+    _Segmenter.on_attendance_names,
+    # headings
+    _Segmenter.on_actions_heading,
+    _Segmenter.on_title_block,
+    _Segmenter.on_attendance_heading,
+    _Segmenter.on_heading_introduction,
+    _Segmenter.on_heading,
+    _Segmenter.on_numbered_item,
+    _Segmenter.on_inline_topic,
+    # text
+    _Segmenter.on_next_meeting_item,
+    _Segmenter.on_action_line,
+    _Segmenter.on_body_text,
+)
+
+
+def segment(blocks: list[Block]) -> Segments:
+    """Assign every block to one part of the minutes."""
+    return _Segmenter().run(blocks)

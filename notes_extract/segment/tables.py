@@ -1,0 +1,111 @@
+"""Tables the segmenter recognises from their header row or cells: action
+tables, tables of motions, forms ("Agenda item: | X | Presenter: | Y") and
+attendance tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block
+from notes_extract.segment.labels import attendance_label, is_role_line
+
+# Column roles of an action table, by the words of its header cells.
+ACTION_HEADER = {
+    "action": re.compile(r"\b(actions?|tasks?|items?|description|what|activity|to do)\b", re.I),
+    "owner": re.compile(r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|"
+                        r"taking this on|actioned by|officer)\b", re.I),
+    "opened": re.compile(r"\b(opened|raised|added|created|assigned on|date set)\b", re.I),
+    "due": re.compile(r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b", re.I),
+    "status": re.compile(r"\b(status|progress|update|complete[d]?)\b", re.I),
+    "ref": re.compile(r"^(no\.?|#|ref\.?|number|item no\.?|id)$", re.I),
+}  # fmt: skip
+
+# Column roles of a table of motions.
+MOTION_HEADER = {
+    "text": re.compile(r"\b(motion|resolution|proposal)( text)?\b", re.I),
+    "proposer": re.compile(r"\b(moved|proposed|proposer|mover)\b", re.I),
+    "seconder": re.compile(r"\bseconde[dr]\b", re.I),
+    "outcome": re.compile(r"\b(status|result|outcome|carried|vote)\b", re.I),
+}
+
+# A due-date header that can only mean a deadline ("Date" alone may not).
+_DEADLINE_HEADER = re.compile(r"deadline|due|by when|target|timescale|complete by", re.I)
+
+
+def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
+                  order: tuple[str, ...]) -> dict[str, int]:
+    """The column of each role, the first role in ``order`` a header cell matches."""
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        for role in order:
+            if role not in columns and patterns[role].search(cell):
+                columns[role] = i
+                break
+    return columns
+
+
+def classify_action_table(block: Block) -> dict[str, int] | None:
+    """Column roles of an action table from its header row, or None."""
+    if len(block.rows) < 2 or len(block.rows[0]) < 2:
+        return None
+    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "opened", "due", "action"))
+    if "action" not in columns:
+        return None
+    # Without an owner column, only a real deadline column says "actions":
+    # a ledger's "Date | Item | Amount" is not a task list.
+    explicit_due = "due" in columns and _DEADLINE_HEADER.search(block.rows[0][columns["due"]])
+    if "owner" not in columns and not explicit_due:
+        return None
+    return columns
+
+
+def classify_motion_table(block: Block) -> dict[str, int] | None:
+    """Column roles of a table of motions ("Motion | Moved by | Seconded by | Status")."""
+    if len(block.rows) < 2 or len(block.rows[0]) < 2:
+        return None
+    columns = _column_roles(block.rows[0], MOTION_HEADER, ("proposer", "seconder", "outcome", "text"))
+    if "text" not in columns or not ({"proposer", "seconder", "outcome"} & columns.keys()):
+        return None
+    return columns
+
+
+def template_fields(block: Block) -> dict[str, str]:
+    """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y")."""
+    fields: dict[str, str] = {}
+    for row in block.rows:
+        cells = list(row)
+        for i, cell in enumerate(cells[:-1]):
+            label = cell.strip()
+            if label.endswith(":") and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
+                fields.setdefault(label.rstrip(": ").lower(), cells[i + 1].strip())
+    return fields
+
+
+# A form field naming the agenda item the form is about.
+AGENDA_ITEM_FIELD = re.compile(r"^(agenda item|item|topic|subject)$", re.I)
+
+# Form fields naming the people a supervision or project meeting is between.
+PARTICIPANT_FIELD = re.compile(r"^(?:project\s+)?(?P<role>student|supervisor|mentor|mentee|tutor|advisor|adviser|"
+                               r"client|sponsor|coach|manager)(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
+
+
+def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The fields of a form that name who held a role ("Note taker:", "Student name:"),
+    and the (category, names) of those that are attendance lists ("Attendees:")."""
+    roles: list[tuple[str, str]] = []
+    lists: list[tuple[str, str]] = []
+    for key, value in fields.items():
+        if PARTICIPANT_FIELD.match(key) or is_role_line(f"{key}: {value}"):
+            roles.append((key, value))
+        elif label := attendance_label(f"{key}:"):
+            lists.append((label.category, value))
+    return roles, lists
+
+
+def is_attendance_table(block: Block) -> bool:
+    """Whether a table's first row opens with an attendance label."""
+    if not block.rows:
+        return False
+    first = " ".join(block.rows[0])
+    return bool(attendance_label(first.strip()))

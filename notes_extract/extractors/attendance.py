@@ -30,9 +30,11 @@ from notes_extract.segment import (
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
     APOLOGIES,
+    APOLOGY_WORDS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_ROLE_COLUMN,
     IN_ATTENDANCE,
+    NOT_PEOPLE,
     PRESENT,
 )
 from notes_extract.vocab.people import (
@@ -42,7 +44,6 @@ from notes_extract.vocab.people import (
     MEMBER_TITLES,
     MINUTE_TAKER,
     NAME,
-    NOT_PEOPLE,
     PARTICIPANT_ROLES,
     VISITOR_ROLES,
 )
@@ -225,7 +226,7 @@ def _is_person(name: str) -> bool:
 # --- what the segmenter recorded: role mentions and labels said again ------------
 
 # "Apologies: Apologies were received from B. Mooney": the label said again.
-_RESTATED_APOLOGY = re.compile(r"^(apolog(y|ies)|regrets)\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+_RESTATED_APOLOGY = re.compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
 
 
 def _names_after(label: AttendanceLabel) -> str:

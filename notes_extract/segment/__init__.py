@@ -15,8 +15,6 @@ written as styles, bold lines or short lines), never about one document.
 """
 
 from notes_extract.segment.headings import (
-    PRESENTER_VERBS,
-    RULING,
     heading_split,
     inline_topic,
     is_heading_like,
@@ -62,10 +60,8 @@ __all__ = [
     "MOTION_HEADER",
     "NEXT_MEETING",
     "PARTICIPANT_FIELD",
-    "PRESENTER_VERBS",
     "PREVIOUS_ACTIONS",
     "ROLE_LINE",
-    "RULING",
     "ActionTable",
     "AttendanceLabel",
     "AttendancePart",

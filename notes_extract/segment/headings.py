@@ -12,17 +12,12 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
-
-# A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"):
-# a decision, not a heading, however bold.
-RULING = re.compile(
-    r"^(?P<word>GRANTED|DENIED|DEFERRED|DEFER|RESCHEDULED|CONTINUED|POSTPONED|TABLED|NO VIOLATION|WARNING|"
-    r"APPROVED|REFUSED|DISMISSED|WITHDRAWN|SUSPENDED|REVOKED|ACCEPTED|REJECTED|CARRIED|ADOPTED)\b"
-    r"[A-Z0-9 &:;,.'’/()\-–]*$")
+from notes_extract.vocab.decisions import RULING
+from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
+from notes_extract.vocab.sections import PRESENTER_VERBS
+from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
 
 # "Anti-racism work update - Isaac provided an update ...": a topic, then who led it.
-PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
-                   r"explained|talked|spoke|summari[sz]ed|described|walked)")
 _TOPIC_THEN_PRESENTER = re.compile(
     r"^(?P<title>[^.:;]{3,80}?)\s+[-–—]\s+(?P<rest>(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     + PRESENTER_VERBS + r"\b.*)$")
@@ -45,11 +40,9 @@ _SENTENCE_OPENERS = re.compile(
 NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
                       r"|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
 # Agenda items that start a section even between numbered ones.
-STANDARD_ITEMS = re.compile(r"^(a\.?o\.?b\.?|any other business|other business|close|closing|adjournment)\W*$",
-                            re.I)
+STANDARD_ITEMS = re.compile(rf"^({STANDARD_ITEM_NAMES})\W*$", re.I)
 # The first agenda items of many minutes; they end the title block.
-OPENING_ITEMS = re.compile(r"^\W*(\d+[.)]?\s*)?(opening|welcome( and introductions)?|introductions?|call to order|"
-                           r"chair'?s welcome)\W*$", re.I)
+OPENING_ITEMS = re.compile(rf"^\W*(\d+[.)]?\s*)?({OPENING_ITEM_NAMES})\W*$", re.I)
 
 
 # --- patterns the rules below use ---------------------------------------------

@@ -13,30 +13,29 @@ import re
 from typing import NamedTuple
 
 from notes_extract.people import split_people
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
+from notes_extract.vocab.labels import (
+    APOLOGIES,
+    ATTENDANCE_HEADINGS,
+    ATTENDANCE_LABEL_FORMS,
+    MEMBERS_LABEL,
+    NOT_TOPIC_WORDS,
+    PRESENT,
+)
+from notes_extract.vocab.labels import DECISION_LABELS as DECISION_LABEL_WORDS
+from notes_extract.vocab.labels import FIELD_LABELS as FIELD_LABEL_WORDS
+from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_LABELS
+from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
+from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
+from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
+from notes_extract.vocab.people import ROLE_LINE_LABELS
 
 # --- attendance --------------------------------------------------------------
 
 # Attendance labels by category, tried in this order.
-ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("present", re.compile(
-        r"^((board |committee |council )?members (present|in attendance|attending)"
-        r"|(councill?ors?|trustees?|directors?|commissioners?|supervisors?|governors?|committee|board|"
-        r"voting members?|those|people|officers? and members)( members)?"
-        r" (present|in attendance|attending)"
-        r"|(councill?ors|commissioners|trustees|directors|supervisors|governors|board members|committee members)"
-        r"(?=\s*:))\b", re.I)),
-    ("in_attendance", re.compile(
-        r"^(in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
-        r"|(management and )?staff( and management)?( present| in attendance)?|management|guests?( present)?"
-        r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
-        r"|members of the (public|press)( and (the )?(media|press))?|public and media|press)\b", re.I)),
-    ("apologies", re.compile(
-        r"^(apolog(y|ies)( for absence)?( were)?( received)?|regrets|sent regrets)\b", re.I)),
-    ("absent", re.compile(r"^((members? )?absent( without apologies)?|not present|absentees?)\b", re.I)),
-    ("present", re.compile(
-        r"^(present( members)?|attendees?|attendance|attending|participants|members"
-        r"|(committee|board|council|voting|full) members(?=\s*:?\s*$))\b", re.I)),
-]  # fmt: skip
+ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf"^({form})\b", re.I))
+                                                        for category, form in ATTENDANCE_LABEL_FORMS]
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
@@ -52,8 +51,7 @@ _LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
-WEAK_LABEL = re.compile(r"(councill?ors|commissioners|trustees|directors|supervisors|governors|board members|"
-                        r"committee members|members)", re.I)
+WEAK_LABEL = re.compile(f"({MEMBERS_LABEL})", re.I)
 
 
 class AttendanceLabel(NamedTuple):
@@ -74,17 +72,16 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         after = text[m.end():]
         if _LABEL_END.match(after):
             return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True)
-        if category == "apologies" and (from_word := _LABEL_FROM.match(after)):
+        if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
     m = _INLINE_PRESENT.search(text)
     if m:
-        return AttendanceLabel("present", m.group(0), m["rest"], False)
+        return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
     return None
 
 
 # A heading over a list of those present ("Members present", "Attendance").
-_ATTENDANCE_GROUP_HEADING = re.compile(r"^(members( present)?|attendance|attendees|participants|present|"
-                                       r"those present|attending)\s*:?\s*$", re.I)
+_ATTENDANCE_GROUP_HEADING = re.compile(rf"^({ATTENDANCE_HEADINGS})\s*:?\s*$", re.I)
 
 
 def is_attendance_group_heading(text: str) -> bool:
@@ -117,14 +114,10 @@ _PERSON_ENTRY = re.compile(
 # --- roles and the signature -------------------------------------------------
 
 # "Respectfully submitted," over the name of who wrote the minutes.
-SUBMITTED = re.compile(r"^(respectfully\s+)?submitted( by)?\W*$", re.I)
+SUBMITTED = re.compile(rf"^{SUBMITTED_WORDS}\W*$", re.I)
 
 # "Chair: JC", "Minutes taken by - Ann Lee".
-ROLE_LINE = re.compile(
-    r"^(?P<role>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
-    r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
-    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
-    r"vice[- ]chair(?:person|man)?)\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
+ROLE_LINE = re.compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
 
 
 def is_role_line(text: str) -> bool:
@@ -136,9 +129,7 @@ def is_role_line(text: str) -> bool:
 
 # --- the next meeting --------------------------------------------------------
 
-NEXT_MEETING = re.compile(
-    r"^(date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|(the )?dates? of (the )?next"
-    r" meetings?|(the )?next meetings?( date)?|future meetings?( dates)?|upcoming meetings?)\b", re.I)
+NEXT_MEETING = re.compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
 # What may follow a next-meeting label: a colon, "is"/"will be", or a date.
 _NEXT_MEETING_REST = re.compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
@@ -159,25 +150,14 @@ def next_meeting_label(text: str) -> str | None:
 # --- headings and labels inside the minutes ----------------------------------
 
 # A heading that introduces the list of actions (not a review of earlier ones).
-ACTIONS_HEADING = re.compile(
-    r"^([\w'’]+\s+){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|tasks|to[- ]?dos?)"
-    r"( agreed| arising| from this meeting| summary)?\s*:?\s*$", re.I)
-REVIEW_WORDS = re.compile(r"\b(review|update|updates|outstanding|previous|last|matters|progress|completed)\b", re.I)
+ACTIONS_HEADING = re.compile(rf"^{ACTIONS_HEADING_WORDS}\s*:?\s*$", re.I)
+REVIEW_WORDS = re.compile(rf"\b({REVIEW})\b", re.I)
 # Actions carried from earlier meetings.
-PREVIOUS_ACTIONS = re.compile(
-    r"\b(previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising)\b",
-    re.I)
+PREVIOUS_ACTIONS = re.compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)
 
 # Headings that label a part of an agenda item rather than start a new one.
-FIELD_LABELS = re.compile(
-    r"^(discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|details"
-    r"|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose)\s*:?\s*$",
-    re.I)
-DECISION_LABELS = re.compile(r"^(conclusions?|decisions?( made)?|resolutions?|outcomes?)\s*:?\s*$", re.I)
+FIELD_LABELS = re.compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
+DECISION_LABELS = re.compile(rf"^({DECISION_LABEL_WORDS})\s*:?\s*$", re.I)
 
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
-NOT_TOPICS = re.compile(
-    r"^(action|actions|ai|ap|agreed|decision|resolved|resolution|motion|proposal|proposed|seconded|note|"
-    r"notes|nb|source|date|time|venue|location|place|where|when|present|apologies|absent|chair|"
-    r"minutes|update|status|question|answer|q|a|comment|result|vote|votes|outcome|summary|"
-    r"conclusion|subject|re|to|from|cc|url|link|website|email|tel|phone)$", re.I)
+NOT_TOPICS = re.compile(rf"^{any_of(NOT_TOPIC_WORDS)}$", re.I)

@@ -12,12 +12,11 @@ import re
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.headings import NUMBERED, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.sections import FURNITURE_HEADINGS, GROUPING_WORDS
 
 # Headings that are meeting furniture, not agenda items.
-_NOT_SECTIONS = re.compile(
-    r"^(meeting )?(times?|dates?|venue|location|links?|related documents|attachments?|references|"
-    r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
-    r"meeting details)\s*:?\s*$", re.I)
+_NOT_SECTIONS = re.compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
 
 # An issue tracker item used as an agenda item ("Interim TSC Election #1763").
 _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
@@ -25,7 +24,7 @@ _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.
 _ONE_REPORT = re.compile(r"\breport\s*$", re.I)
-_GROUPING = re.compile(r"\b(reports|business|items|updates|matters|officers|committees|subcommittees)\s*$", re.I)
+_GROUPING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "XII").
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:\.\d{1,3})*|[IVX]{1,5})")

@@ -9,28 +9,18 @@ import re
 
 from notes_extract.document import Block
 from notes_extract.segment.labels import attendance_label, is_role_line
+from notes_extract.vocab.actions import ACTION_COLUMNS, EXPLICIT_DUE_COLUMN
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import MOTION_COLUMNS
+from notes_extract.vocab.labels import AGENDA_ITEM_FIELDS
+from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
-# Column roles of an action table, by the words of its header cells.
-ACTION_HEADER = {
-    "action": re.compile(r"\b(actions?|tasks?|items?|description|what|activity|to do)\b", re.I),
-    "owner": re.compile(r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|"
-                        r"taking this on|actioned by|officer)\b", re.I),
-    "opened": re.compile(r"\b(opened|raised|added|created|assigned on|date set)\b", re.I),
-    "due": re.compile(r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b", re.I),
-    "status": re.compile(r"\b(status|progress|update|complete[d]?)\b", re.I),
-    "ref": re.compile(r"^(no\.?|#|ref\.?|number|item no\.?|id)$", re.I),
-}  # fmt: skip
-
-# Column roles of a table of motions.
-MOTION_HEADER = {
-    "text": re.compile(r"\b(motion|resolution|proposal)( text)?\b", re.I),
-    "proposer": re.compile(r"\b(moved|proposed|proposer|mover)\b", re.I),
-    "seconder": re.compile(r"\bseconde[dr]\b", re.I),
-    "outcome": re.compile(r"\b(status|result|outcome|carried|vote)\b", re.I),
-}
+# Column roles of an action table, and of a table of motions, by the words of their header cells.
+ACTION_HEADER = {role: re.compile(words, re.I) for role, words in ACTION_COLUMNS.items()}
+MOTION_HEADER = {role: re.compile(words, re.I) for role, words in MOTION_COLUMNS.items()}
 
 # A due-date header that can only mean a deadline ("Date" alone may not).
-_DEADLINE_HEADER = re.compile(r"deadline|due|by when|target|timescale|complete by", re.I)
+_DEADLINE_HEADER = re.compile(EXPLICIT_DUE_COLUMN, re.I)
 
 
 def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
@@ -83,11 +73,11 @@ def template_fields(block: Block) -> dict[str, str]:
 
 
 # A form field naming the agenda item the form is about.
-AGENDA_ITEM_FIELD = re.compile(r"^(agenda item|item|topic|subject)$", re.I)
+AGENDA_ITEM_FIELD = re.compile(rf"^{any_of(AGENDA_ITEM_FIELDS)}$", re.I)
 
 # Form fields naming the people a supervision or project meeting is between.
-PARTICIPANT_FIELD = re.compile(r"^(?:project\s+)?(?P<role>student|supervisor|mentor|mentee|tutor|advisor|adviser|"
-                               r"client|sponsor|coach|manager)(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
+PARTICIPANT_FIELD = re.compile(rf"^(?:project\s+)?(?P<role>{any_of(PARTICIPANT_FIELD_ROLES)})"
+                               r"(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
 
 
 def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

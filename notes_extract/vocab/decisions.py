@@ -96,3 +96,11 @@ VOTE_COUNT_WORDS = {
     "against": r"(?:against|no|nays?|opposed)",
     "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
 }
+
+# Column headers of a table of motions, by the column's role (regex fragments).
+MOTION_COLUMNS: dict[str, str] = {
+    "text": r"\b(motion|resolution|proposal)( text)?\b",
+    "proposer": r"\b(moved|proposed|proposer|mover)\b",
+    "seconder": rf"\b{SECONDING}\b",
+    "outcome": r"\b(status|result|outcome|carried|vote)\b",
+}

@@ -6,11 +6,78 @@ Plain data: regex fragments, matched case-insensitively at the start of a line.
 
 from __future__ import annotations
 
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import SECONDED
+from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+
 # The record's attendance lists; "apologies" is also the word minutes use.
 PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"
 IN_ATTENDANCE = "in_attendance"
+
+APOLOGY = r"apolog(y|ies)"
+# "Apologies were received from ...", "Regrets": words that open a list of apologies.
+APOLOGY_WORDS = rf"{APOLOGY}|regrets"
+ATTENDING = r"(present|in attendance|attending)"
+# "Trustees", "Board members": the members of a body, by their title or the body's name.
+_MEMBER_PLURALS = tuple(f"{title}s" for title in MEMBER_TITLES)
+_BODY_MEMBERS = tuple(f"{body} members" for body in BODIES)
+MEMBERS_OF_BODIES = any_of((*_MEMBER_PLURALS, *_BODY_MEMBERS))
+
+# Attendance labels (category, regex fragment), tried in this order.
+ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
+    (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
+              rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
+              rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
+              rf"|{MEMBERS_OF_BODIES}(?=\s*:)"),
+    (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
+                    r"|(management and )?staff( and management)?( present| in attendance)?|management"
+                    r"|guests?( present)?"
+                    r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
+                    r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
+    (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets"),
+    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?"),
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members"
+              rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
+]
+# Labels that name a body's members rather than say who came; inside an agenda
+# item they list people for some other purpose.
+MEMBERS_LABEL = rf"{MEMBERS_OF_BODIES}|members"
+# A heading over a list of those present ("Members present", "Attendance").
+ATTENDANCE_HEADINGS = r"members( present)?|attendance|attendees|participants|present|those present|attending"
+
+# "Respectfully submitted," over the name of who wrote the minutes.
+SUBMITTED = r"(respectfully\s+)?submitted( by)?"
+
+NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|(the )?dates? of (the )?next"
+                r" meetings?|(the )?next meetings?( date)?|future meetings?( dates)?|upcoming meetings?")
+# A heading that introduces the list of actions (not a review of earlier ones).
+ACTIONS_HEADING = (r"([\w'’]+\s+){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|tasks|"
+                   r"to[- ]?dos?)( agreed| arising| from this meeting| summary)?")
+REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"
+# Actions carried from earlier meetings.
+PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"
+
+# Headings that label a part of an agenda item rather than start a new one.
+FIELD_LABELS = (r"discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|"
+                r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose")
+DECISION_LABELS = r"conclusions?|decisions?( made)?|resolutions?|outcomes?"
+# Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
+NOT_TOPIC_WORDS = (
+    "action", "actions", "ai", "ap", "agreed", "decision", "resolved", "resolution", "motion", "proposal", "proposed",
+    SECONDED, "note", "notes", "nb", "source", "date", "time", "venue", "location", "place", "where", "when",
+    PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
+    "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
+    "website", "email", "tel", "phone",
+)  # fmt: skip
+# A form field naming the agenda item the form is about.
+AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
+
+# Lines inside an attendance list that count people rather than name them (regex fragment).
+NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
+              r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
+              r"visitors)")
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"

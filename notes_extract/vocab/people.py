@@ -7,8 +7,6 @@ written as regex fragments; everything else is a list of words.
 
 from __future__ import annotations
 
-from notes_extract.vocab.labels import APOLOGIES
-
 # Titles written before a name that are not part of it ("Cllr A Smith", "Dr Lee").
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
@@ -121,11 +119,6 @@ NOT_OWNERS = frozenset({
     "somebody", "to", "in", "on", "at", "for", "and", "or", "but", "if", "as", "so", "not",
     "please", "thanks", "thank", "discussion", "question", "questions", "note", "notes",
 })  # fmt: skip
-
-# Lines inside an attendance list that count people rather than name them (regex fragment).
-NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
-              r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
-              r"visitors)")
 
 # Common English short forms of first names, for "Bob" meaning "Robert ...".
 NICKNAMES: dict[str, tuple[str, ...]] = {

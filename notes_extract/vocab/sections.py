@@ -39,3 +39,14 @@ PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|u
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approval|noting)|verbal|"
                      r"paper [\w.]+|attached|enclosed")
+
+# Agenda items that start a section even between numbered ones.
+STANDARD_ITEMS = r"a\.?o\.?b\.?|any other business|other business|close|closing|adjournment"
+# The first agenda items of many minutes; they end the title block.
+OPENING_ITEMS = r"opening|welcome( and introductions)?|introductions?|call to order|chair'?s welcome"
+# Headings that are meeting furniture, not agenda items.
+FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related documents|attachments?|references|"
+                      r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
+                      r"meeting details)")
+# A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").
+GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officers", "committees", "subcommittees")

@@ -29,7 +29,7 @@ from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_LABELS
 from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
-from notes_extract.vocab.people import ROLE_LINE_LABELS
+from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
 
 # --- attendance --------------------------------------------------------------
 
@@ -107,7 +107,7 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|du|de|da|di|van|von|der|den|la|le|al|bin|@[\w.-]+)\s*){1,8}"
+    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
 
 

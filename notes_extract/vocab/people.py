@@ -138,6 +138,9 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
 }  # fmt: skip
 
+# Lower-case particles inside names ("Antoine du Hamel", "Ludwig van Beethoven").
+NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")
+
 # A person's name written out: up to four capitalised words ("Mary Anne Lee"),
 # and up to three ("Board President Bishop" is read word by word).
 NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"

@@ -217,6 +217,12 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
 
 
+# How alike a misspelt surname must be to the attendee's: alone ("Powers" for
+# "Jan Power"), and after the right first name ("Diane Owen" for "Diane Oyen").
+MISSPELT_SURNAME_RATIO = 0.85
+MISSPELT_BESIDE_FIRST_NAME_RATIO = 0.75
+
+
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
@@ -265,7 +271,7 @@ class Roster:
             lambda full: key in NICKNAMES.get(full.split()[0], ()),
             # "Powers" for "Jan Power": a surname misspelt
             lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
-            difflib.SequenceMatcher(None, key, full.split()[-1]).ratio() >= 0.85,
+            difflib.SequenceMatcher(None, key, full.split()[-1]).ratio() >= MISSPELT_SURNAME_RATIO,
         ]
         for test in tests:
             hits = {name for folded, name in self._folded if folded and test(folded)}
@@ -311,4 +317,4 @@ def _misspelt_surname(key: str, full: str) -> bool:
     k, f = key.split(), full.split()
     if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
         return False
-    return difflib.SequenceMatcher(None, k[1], f[1]).ratio() >= 0.75
+    return difflib.SequenceMatcher(None, k[1], f[1]).ratio() >= MISSPELT_BESIDE_FIRST_NAME_RATIO

@@ -12,7 +12,7 @@ import hashlib
 from notes_extract.dates import infer_day_first
 from notes_extract.document import Document
 from notes_extract.extractors.actions import action_owner_names, extract_actions
-from notes_extract.extractors.attendance import extract_attendance, read_role_lines
+from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import declarations, extract_next_meeting
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import extract_decisions
@@ -31,7 +31,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     in a meeting log when ``meeting_number`` is given)."""
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
-    attendance = extract_attendance(segments.attendance, read_role_lines(segments.role_mentions))
+    attendance = extract_attendance(segments)
     roster = roster_of(attendance)
     day_first = infer_day_first("\n".join(texts))
     meeting, meeting_warnings = extract_meeting(doc, segments, attendance, roster, day_first=day_first,

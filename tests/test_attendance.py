@@ -4,7 +4,7 @@ lines, signatures, form fields and the names after a repeated label."""
 import pytest
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance import extract_attendance, read_role_line, read_role_lines
+from notes_extract.extractors.attendance import read_attendance, read_role_line, read_role_lines
 from notes_extract.segment import AttendancePart, RoleMention, RoleSource
 
 
@@ -60,12 +60,26 @@ def test_role_lines_keep_document_order_across_sources() -> None:
 )
 def test_a_label_said_again_after_the_colon_is_dropped(text: str) -> None:
     part = AttendancePart("apologies", "Apologies", text, after_colon=True)
-    assert [a.name for a in extract_attendance([part]).apologies] == ["B. Mooney"]
+    assert [a.name for a in read_attendance([part]).apologies] == ["B. Mooney"]
 
 
 def test_an_attendance_table_row_label_said_again_is_dropped() -> None:
     rows = (("Apologies: Apologies were received from B. Mooney",), ("Present: Ann Lee",))
     table = Block(BlockKind.TABLE, "", rows=rows)
-    attendance = extract_attendance([AttendancePart("present", "", "", [table])])
+    attendance = read_attendance([AttendancePart("present", "", "", [table])])
     assert [a.name for a in attendance.apologies] == ["B. Mooney"]
     assert [a.name for a in attendance.present] == ["Ann Lee"]
+
+
+def test_extract_attendance_reads_the_segments_lists_and_role_lines() -> None:
+    from notes_extract.document import numbered
+    from notes_extract.extractors.attendance import extract_attendance
+    from notes_extract.segment import segment
+
+    blocks = numbered([para("Present: Ann Lee, Bob Stone, Cara Diaz"), para("Apologies: Dev Patel"),
+                       para("Chair: Ann Lee"), para("Minutes: Bob Stone"),
+                       Block(BlockKind.HEADING, "Budget", level=1), para("The budget was discussed at length.")])
+    attendance = extract_attendance(segment(blocks))
+    assert [(a.name, a.role) for a in attendance.present] == [
+        ("Ann Lee", "chair"), ("Bob Stone", "minute taker"), ("Cara Diaz", None)]
+    assert [a.name for a in attendance.apologies] == ["Dev Patel"]

@@ -6,7 +6,7 @@ role lines, signatures, next meeting, agenda, actions, headings, loose text).
 """
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance import extract_attendance, read_role_lines
+from notes_extract.extractors.attendance import read_attendance, read_role_lines
 from notes_extract.segment import RoleMention, RoleSource, Segments, segment
 
 
@@ -114,7 +114,7 @@ def test_a_repeated_apology_label_is_kept_for_the_extractor_to_drop() -> None:
     seg = segment([para("Apologies: Apologies were received from B. Mooney and C. Ryan")])
     assert [(p.category, p.text, p.after_colon) for p in seg.attendance] == \
         [("apologies", "Apologies were received from B. Mooney and C. Ryan", True)]
-    assert [a.name for a in extract_attendance(seg.attendance).apologies] == ["B. Mooney", "C. Ryan"]
+    assert [a.name for a in read_attendance(seg.attendance).apologies] == ["B. Mooney", "C. Ryan"]
 
 
 def test_an_inline_list_of_those_present_is_attendance() -> None:

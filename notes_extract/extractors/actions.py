@@ -16,6 +16,12 @@ from notes_extract.segment import ActionTable, Segments
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
 
+# How much wording (overlap of content words, 0-1) two mentions of one task share:
+LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
+DUPLICATE_OVERLAP = 0.8  # two lines that state the same task again
+PLACE_OVERLAP = 0.5  # a table row and the discussion point that raised it
+UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
+
 # Status words → the record's status, longer phrases first.
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
                                                    for words, status in STATUS_FORMS]
@@ -312,7 +318,7 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 score = max(score, overlap(line.section, row.text))
             if score > best_score:
                 best, best_score = i, score
-        if best is not None and best_score >= 0.45:
+        if best is not None and best_score >= LINK_OVERLAP:
             linked.add(best)
             row = merged[best]
             if row.section is None and row.origin == "this_meeting":
@@ -337,7 +343,7 @@ def _same_people(a: set[str], b: set[str]) -> bool:
 def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:
     owners = {ctx.roster.resolve_or_keep(o) for o in draft.owners}
     return any(
-        overlap(draft.text, other.text) >= 0.8
+        overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
         and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}
         for other in drafts
     )
@@ -354,7 +360,7 @@ def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[
                 score = overlap(draft.text, point)
                 if score > best_score:
                     best, best_score = title, score
-        if best is not None and best_score >= 0.5:
+        if best is not None and best_score >= PLACE_OVERLAP:
             draft.section = best
 
 
@@ -368,7 +374,7 @@ def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx:
             score = overlap(wording, draft.text)
             if score > best_score:
                 best, best_score = draft, score
-        if best is not None and best_score >= 0.6:
+        if best is not None and best_score >= UPDATE_OVERLAP:
             best.status, best.status_text = status, words
         else:
             unmatched.append((wording, status, words))

@@ -24,6 +24,7 @@ from notes_extract.segment import (
     AttendancePart,
     RoleMention,
     RoleSource,
+    Segments,
     attendance_label,
     is_role_line,
 )
@@ -57,7 +58,13 @@ _PLURAL_TITLE = re.compile(rf"^({any_of((*(f'{title}s' for title in MEMBER_TITLE
                            re.I)
 
 
-def extract_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str]] = ()) -> Attendance:  # type: ignore[assignment]
+def extract_attendance(segments: Segments) -> Attendance:
+    """The meeting's attendance: the lists the segmenter found, with the roles
+    its role lines, signatures and form fields give."""
+    return read_attendance(segments.attendance, read_role_lines(segments.role_mentions))
+
+
+def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str]] = ()) -> Attendance:  # type: ignore[assignment]
     """The four attendance lists, from labelled lines, lists and tables, with
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}

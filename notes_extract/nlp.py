@@ -17,9 +17,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from notes_extract.people import Roster
-from notes_extract.vocab.actions import ASKING_VERBS, COMMITMENT_PATTERNS, COMMITMENT_TRIGGERS
+from notes_extract.vocab.actions import (
+    ASKING_VERBS,
+    COMMITMENT_PATTERNS,
+    COMMITMENT_TRIGGERS,
+    DECIDED_THAT_VERBS,
+    MOTION_FOR_WORDS,
+    REPORTING_VERBS,
+)
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, ROLE_WORDS
+from notes_extract.vocab.people import CHAIR_TITLES, GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -105,20 +112,21 @@ _ASKS = re.compile(
 
 # "Cuellar said she would check into that."
 _SAID_WOULD = re.compile(
-    rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:said|stated|indicated|confirmed|agreed|"
-    r"promised|offered|mentioned|noted|explained|told \w+(?: \w+)?)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
+    r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     r"\s+(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"
     rf"|^(?P<owner2>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
 _THAT_WOULD = re.compile(
-    r"\b(?:decided|agreed|resolved|stated|said|mentioned|confirmed|announced)\s+that\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
+    rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
     r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]")
 
 
 # "A motion was made for the treasurer to approach Metro bank."
 _MOTION_FOR = re.compile(
-    r"\b(?:motion|proposal|resolved|agreed|decided)\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
+    rf"\b(?:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
 
 
@@ -198,7 +206,7 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     return parts
 
 
-_CHAIR = re.compile(r"(vice[- ])?chair(man|person)?", re.I)
+_CHAIR = re.compile(CHAIR_TITLES, re.I)
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:

@@ -9,10 +9,16 @@ from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import MotionTable, Segments
+from notes_extract.vocab.actions import PLEDGE_VERBS
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     DECIDERS,
     DECISION_PHRASINGS,
+    DECISION_TEXT_LABELS,
+    MOVER_TITLES,
+    NOT_MOVERS,
     OUTCOME_FORMS,
+    REPORTED_DECISION,
     RULING,
     RULING_OUTCOMES,
     SECONDED,
@@ -20,6 +26,8 @@ from notes_extract.vocab.decisions import (
     VOTE_COUNT_WORDS,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
+from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
+from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
 from notes_extract.vocab.people import NAME
 
 
@@ -31,8 +39,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 
-_NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Motion|It|This|Which|Item|Proposal|The|All)\b)"
-         rf"{NAME}(?:,?\s+Jr\.?)?")
+_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?:,?\s+Jr\.?)?"
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
@@ -41,13 +48,8 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
 # seconded: Matt."), or only its result ("Motion approved."): it completes the
 # decision stated just before it.
 MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
-OUTCOME_ONLY = re.compile(
-    r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
-    r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
-    r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
-    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$",
-    re.I)
-_LEADING_LABEL = re.compile(r"^\W*(proposal|motion|resolved|resolution)\s*:\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
+OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
+_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})\s*:\s*(\([a-z0-9]{{1,3}}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
@@ -78,8 +80,7 @@ _VOTES_LABELLED = re.compile(
     r"(?P<abstain>\d+))?", re.I)
 
 
-_REPORTED = re.compile(r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
-                       r"[^.]*\b(has|have|had)\s+been\b", re.I)
+_REPORTED = re.compile(REPORTED_DECISION, re.I)
 
 
 _COUNT = VOTE_COUNT_WORDS
@@ -110,8 +111,8 @@ def read_votes(text: str) -> Votes | None:
 _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result)?\W*\(?\s*(for|against|in favou?r|yes|\d)", re.I)
 
 
-_PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(agreed|offered|undertook|volunteered)"
-                            r"\s+to\b")
+_PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                            rf"{any_of(PLEDGE_VERBS)}\s+to\b")
 _BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all)", re.I)
 
 
@@ -302,9 +303,7 @@ class _DecisionRun:
 
 
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
-_MOTION_WITH_CONTENT = re.compile(
-    r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
-    r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b", re.I)
+_MOTION_WITH_CONTENT = re.compile(MOTION_WITH_CONTENT_FORMS, re.I)
 
 
 def _decides(sentence: str) -> bool:

@@ -14,7 +14,15 @@ from notes_extract.segment import Segments
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.meetings import GENERIC_TITLE_WORDS, MEETING_NOUNS, MEETING_QUALIFIERS, PLACE_WORDS, PLATFORMS
-from notes_extract.vocab.people import CHAIR, CHAIR_LINE_LABELS, MINUTE_TAKER, MINUTES_BY_LABELS, NAME
+from notes_extract.vocab.people import (
+    CHAIR,
+    CHAIR_LINE_LABELS,
+    CHAIRING,
+    MINUTE_TAKER,
+    MINUTES_BY_LABELS,
+    NAME,
+    ORDER_CALLERS,
+)
 
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
@@ -36,7 +44,7 @@ _ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\
 # "Board President Bishop called the meeting to order"
 _CALLED_TO_ORDER = re.compile(
     rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
-    r"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:chair|president)\s*,?\s*)?"
+    rf"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:{'|'.join(ORDER_CALLERS)})\s*,?\s*)?"
     rf"(?P<name2>{NAME})")
 _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
@@ -48,7 +56,7 @@ _HELD_AT = re.compile(
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
-                             r"(?:(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b)"
+                             rf"(?:{CHAIRING})"
                              rf"|chaired by\s+(?P<name2>{NAME})")
 _MINUTES_BY = re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"

@@ -59,6 +59,7 @@ from notes_extract.segment.tables import (
     template_fields,
     template_people,
 )
+from notes_extract.vocab.labels import PRESENT
 
 # "2 Apologies: ...": an agenda number before a label.
 _AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
@@ -84,7 +85,7 @@ class _State:
     current: SectionSpan | None = None  # the section running text goes to
     context: Context = Context.NONE
     context_level: int = 0  # list level of the label that opened the context
-    attendance_category: str = "present"
+    attendance_category: str = PRESENT
     attendance_written: str = ""  # the label of the list being read, for continuation lines
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     seen_structure: bool = False  # a label, table or heading past the title block

@@ -52,3 +52,11 @@ ACTION_COLUMNS: dict[str, str] = {
 }
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"
+
+# "Cuellar said she would check into that.": verbs that report a promise.
+REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promised", "offered", "mentioned", "noted",
+                   "explained")
+# "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
+DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
+# "A motion was made for the treasurer to approach ...": words before "for X to".
+MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")

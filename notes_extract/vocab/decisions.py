@@ -104,3 +104,22 @@ MOTION_COLUMNS: dict[str, str] = {
     "seconder": rf"\b{SECONDING}\b",
     "outcome": r"\b(status|result|outcome|carried|vote)\b",
 }
+
+# A sentence that only gives a decision's result ("Motion approved.", "Carried 5-2").
+OUTCOME_ONLY = (
+    r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
+    r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
+    r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
+    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
+# Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
+DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
+# "She reported that the grant has been approved": news of a decision made elsewhere.
+REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
+                     r"[^.]*\b(has|have|had)\s+been\b")
+# "Power moved to approve the Consent Calendar": a motion that says what it is.
+MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
+                       r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
+# Titles before a mover's or seconder's name, case as written.
+MOVER_TITLES = ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Prof")
+# Capitalised words that open a motion's sentence but name no mover.
+NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All")

@@ -67,6 +67,13 @@ MINUTES_BY_LABELS = (r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?take
 # Labels of a line naming the chair (regex fragment).
 CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
 
+# "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
+CHAIRING = r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b"
+# Who calls a meeting to order ("called to order by the Chair, Ann Lee").
+ORDER_CALLERS = ("chair", "president")
+# The chair's title, owning a task ("The Chair will write ...").
+CHAIR_TITLES = r"(vice[- ])?chair(man|person)?"
+
 # A role written right after a name without a comma ("Councillor B Gibbs Chair").
 ROLES_AFTER_NAME = (r"chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|secretary|treasurer|mayor|"
                     r"deputy mayor")

@@ -36,8 +36,10 @@ _START = re.compile(
 _END = re.compile(
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?(?:\bat\s+|\s)"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
-_TIME_LABEL = re.compile(r"^(time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*(?P<rest>.+)$",
-                         re.I)
+_TIME_LABEL = re.compile(r"^(?P<label>time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*"
+                         r"(?P<rest>.+)$", re.I)
+# "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
+_SCHEDULED = re.compile(r"^scheduled\b", re.I)
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Actual start time 18:05 GMT" outranks the time the meeting was called for.
 _ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
@@ -56,7 +58,7 @@ _HELD_AT = re.compile(
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
-                             rf"(?:{CHAIRING})"
+                             rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                              rf"|chaired by\s+(?P<name2>{NAME})")
 _MINUTES_BY = re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
@@ -101,6 +103,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         warnings.append("No meeting date was found.")
 
     meeting.start_time, meeting.end_time = _times(head, texts)
+    if meeting.start_time is None and meeting.date:
+        meeting.start_time = _front_matter_time(doc.metadata.get("date", ""), meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
     # A full name as the line writes it; a short one ("JC") resolved.
     by_role = {role_of_line(label): strip_honorifics(name) if len(name.split()) > 1
@@ -187,14 +191,18 @@ def _held_lines(texts: list[str]) -> list[str]:
 
 
 def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
-    start = end = None
+    start = end = scheduled = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
         if m:
-            r = _TIME_RANGE.search(m["rest"])
-            if r:
-                return parse_time(r["a"], meeting_hours=True), parse_time(r["b"], meeting_hours=True)
-            start = parse_time(m["rest"], meeting_hours=True) or start
+            rest = _without_dates(m["rest"])  # "2025-05-17, 12:30" is no range of times
+            if (r := _TIME_RANGE.search(rest)) and (a := parse_time(r["a"], meeting_hours=True)) and \
+                    (b := parse_time(r["b"], meeting_hours=True)):
+                return a, b
+            if _SCHEDULED.match(m["label"]):
+                scheduled = parse_time(rest, meeting_hours=True) or scheduled
+            else:
+                start = parse_time(rest, meeting_hours=True) or start
         if (m := _END_LABEL.match(text)) and end is None:
             end = parse_time(m["rest"], meeting_hours=True)
     for text in texts:
@@ -202,6 +210,7 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             start = parse_time(m["time"], meeting_hours=True)
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
+    start = start or scheduled
     if start is None:
         for text in head:
             # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
@@ -226,6 +235,21 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
     if start and end and end < start and int(end[:2]) < 12:
         end = f"{int(end[:2]) + 12:02d}{end[2:]}"  # "closed at 9:10" after a 7:47pm start
     return start, end
+
+
+def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str | None:
+    """"date: 07/05/2024 16:00" in front matter: the time, when that date is the meeting's
+    (a publishing stamp of another day says nothing about the meeting)."""
+    found = first_full_date(stamp, day_first=day_first)
+    if not found or found.date != meeting_date:
+        return None
+    return parse_time(_without_dates(stamp), meeting_hours=True)
+
+
+def _without_dates(text: str) -> str:
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + " " + text[found.end:]
+    return text
 
 
 def _location(texts: list[str]) -> str | None:

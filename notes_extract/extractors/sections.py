@@ -19,13 +19,12 @@ from notes_extract.nlp import sentences
 from notes_extract.people import Roster, looks_like_name, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
-from notes_extract.vocab.sections import PRESENTER_VERBS, SECTION_KIND_FORMS, TITLE_ANNOTATIONS
+from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, SECTION_KIND_FORMS, TITLE_ANNOTATIONS
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
-    re.compile(r"^(discussion\s+)?(topic|item|agenda item|part)\s*(no\.?\s*)?[\dA-Za-z]{1,3}\s*[-–—:.)]\s*",
-               re.I),
-    re.compile(r"^(minute\s+)?\d{1,3}(?:[./]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19"
+    re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?[\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*", re.I),
+    re.compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
     re.compile(r"^\(?\d{1,3}\s?[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )"
     re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
     re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
@@ -115,7 +114,10 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if m and len(m["title"].split()) >= 1 and not m["title"].isupper():
         if m["who"] == "All":
             return m["title"], None, None
-        return m["title"], roster.resolve(m["who"]) or m["who"], None
+        if roster.resolve(m["who"]):
+            return m["title"], roster.resolve(m["who"]), None
+        if not m["title"].split()[-1].islower():  # "Discuss next VP", "Update on CI": the subject's own word
+            return m["title"], m["who"], None
     return text, None, None
 
 

@@ -13,8 +13,8 @@ from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 from notes_extract.vocab.decisions import RULING
+from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
-from notes_extract.vocab.sections import PRESENTER_VERBS
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
 
 # "Anti-racism work update - Isaac provided an update ...": a topic, then who led it.
@@ -36,9 +36,11 @@ _FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)
 _SENTENCE_OPENERS = re.compile(
     r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
 
-# A numbered line: "3.", "(IV)", "12.1 ", "5 Title".
+# A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date).
 NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
-                      r"|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+                      r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+# The separators of an outline number; each one is a level deeper ("3.1.2", "1-2-1": depth 3).
+OUTLINE_SEPARATOR = re.compile(r"[.-](?=\d)")
 # Agenda items that start a section even between numbered ones.
 STANDARD_ITEMS = re.compile(rf"^({STANDARD_ITEM_NAMES})\W*$", re.I)
 # The first agenda items of many minutes; they end the title block.
@@ -69,6 +71,9 @@ _TITLE_PARENTHESIS = re.compile(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.
 _LINK_OR_MARKUP = re.compile(r"^(https?:|www\.|<)")
 _DIGIT = re.compile(r"\d")
 _LEADING_NUMBER = re.compile(r"^\(?(\d{1,3})")
+# An item number opening a heading: "2.1 Budget", "1-2 Budget", "Agenda 3: Budget".
+_OUTLINE_ITEM = re.compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d")
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 
 
 def is_heading_like(block: Block, following: Block | None) -> bool:
@@ -215,7 +220,11 @@ def opens_body(block: Block, following: Block | None, title_blocks: list[Block])
     meeting) is the first item of minutes that keep no attendance list."""
     if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
         return False
-    if first_full_date(block.text) or _DIGIT.search(block.text) or ":" in block.text:
+    if first_full_date(block.text):
+        return False
+    if _OUTLINE_ITEM.match(block.text) and not _CLOCK.match(block.text):
+        return True  # "1 Welcome", "2.1 Budget", "Agenda 1: Budget": an item number starts the body
+    if _DIGIT.search(block.text) or ":" in block.text:
         return False  # a date, time or place line of the title block
     return following.kind is BlockKind.LIST_ITEM or following.kind is BlockKind.PARAGRAPH and \
         len(following.text.split()) >= 6 and not first_full_date(following.text)

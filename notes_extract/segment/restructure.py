@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.headings import NUMBERED, STANDARD_ITEMS
+from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import FURNITURE_HEADINGS, GROUPING_WORDS
@@ -26,9 +26,14 @@ _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 _ONE_REPORT = re.compile(r"\breport\s*$", re.I)
 _GROUPING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 
-# An item number at the start of a heading ("12", "12.1", "XII").
-_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:\.\d{1,3})*|[IVX]{1,5})")
+# An item number at the start of a heading ("12", "12.1", "1-2", "XII").
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
+_LEADING_DIGITS = re.compile(r"\d+")
 _LINK = re.compile(r"https?://|www\.")
+# An outline numbers its items from 1 (a few may be attendance items read elsewhere); minute
+# numbers that run on from earlier meetings ("183", "184") start far above it, and their
+# sub-items ("190.1") are parts of one minute, never items of their own.
+OUTLINE_FIRST_NUMBER_MAX = 5
 
 
 def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[SectionSpan]:
@@ -75,14 +80,14 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
 
 
 def _number_depth(span: SectionSpan) -> int:
-    """0 for an unnumbered heading, 1 for "12." / "XII", 2 for "12.1", ..."""
+    """0 for an unnumbered heading, 1 for "12." / "XII", 2 for "12.1" or "1-2", ..."""
     label = (span.heading.label or "").strip()
     if label:
-        return 1 + label.strip("().").count(".")
+        return 1 + len(OUTLINE_SEPARATOR.findall(label.strip("().")))
     if not NUMBERED.match(span.heading_text):
         return 0
     number = _ITEM_NUMBER.match(span.heading_text)
-    return 1 + number.group(1).count(".") if number else 1
+    return 1 + len(OUTLINE_SEPARATOR.findall(number.group(1))) if number else 1
 
 
 def _is_numbered(span: SectionSpan) -> bool:
@@ -94,21 +99,44 @@ def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
     """Where the minutes number their items, an unnumbered heading between two
     numbered items (a bold line, a bigger font in a report) is part of the
     item above it, not an item of its own; so is a sub-item ("190.1") of a
-    numbered item."""
+    numbered item. But a numbered item that says nothing before its first
+    sub-item ("5 Events" then "5.1 Pool night") only groups them: the
+    sub-items one level down are the items, and the group is none."""
     numbered = [i for i, span in enumerate(spans) if _is_numbered(span)]
     if len(numbered) < 3:
         return spans
     top = min(_number_depth(spans[i]) for i in numbered)
+    outline = _outline_numbers([spans[i] for i in numbered if _number_depth(spans[i]) == top])
     out: list[SectionSpan] = []
+    group: SectionSpan | None = None  # the grouping item whose sub-items are being read
     for i, span in enumerate(spans):
         depth = _number_depth(span)
         inside = numbered[0] < i and out and (depth == 0 or depth > top) and \
             not STANDARD_ITEMS.match(span.heading_text)
-        if inside:
+        if depth == top:
+            group = span if outline and _groups_next(span, spans[i + 1:], top) else None
+            if group is not None:
+                continue
+        if group is not None and depth == top + 1:
+            span.parent = span.parent or group.heading_text
+            out.append(span)
+        elif inside and out:
             out[-1].blocks += [span.heading, *span.blocks]
         else:
             out.append(span)
     return out
+
+
+def _outline_numbers(top_items: list[SectionSpan]) -> bool:
+    """Whether the top-level items are numbered as an outline, from 1, not as running minute numbers."""
+    first = _LEADING_DIGITS.match((top_items[0].heading.label or top_items[0].heading_text).strip("( ")) \
+        if top_items else None
+    return first is not None and int(first.group(0)) <= OUTLINE_FIRST_NUMBER_MAX
+
+
+def _groups_next(span: SectionSpan, later: list[SectionSpan], top: int) -> bool:
+    """Whether a numbered item has no text of its own and its next heading is its first sub-item."""
+    return not span.blocks and not span.rest and bool(later) and _number_depth(later[0]) == top + 1
 
 
 def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:

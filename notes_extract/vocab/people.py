@@ -68,7 +68,8 @@ MINUTES_BY_LABELS = (r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?take
 CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
 
 # "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
-CHAIRING = r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b"
+CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"
+            r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b")
 # Who calls a meeting to order ("called to order by the Chair, Ann Lee").
 ORDER_CALLERS = ("chair", "president")
 # The chair's title, owning a task ("The Chair will write ...").

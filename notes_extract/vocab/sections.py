@@ -39,6 +39,8 @@ PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|u
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approval|noting)|verbal|"
                      r"paper [\w.]+|attached|enclosed")
+# Words an item number follows in a title, not part of its subject: "Agenda 1:", "Item 3 -", "Topic B.".
+ITEM_NUMBER_WORDS = r"(discussion\s+)?(topic|item|agenda item|agenda|part)"
 
 # Agenda items that start a section even between numbered ones.
 STANDARD_ITEMS = r"a\.?o\.?b\.?|any other business|other business|close|closing|adjournment"

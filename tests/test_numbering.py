@@ -1,0 +1,91 @@
+"""Numbered heading hierarchies and meeting facts, each on a small invented document."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+
+def markdown(data: bytes) -> MinutesRecord:
+    return extract(data, format="markdown")
+
+
+def titles(record: MinutesRecord) -> list[str]:
+    return [s.title for s in record.sections]
+
+
+def test_an_outline_item_that_only_groups_its_sub_items_gives_way_to_them() -> None:
+    record = markdown(
+        b"# Garden Club Committee\n\n12 March 2024\n\n"
+        b"## 1 Welcome\n\nThe chair welcomed everyone.\n\n"
+        b"## 2 Events\n\n### 2.1 Seed swap\n\nThe swap will run in April.\n\n"
+        b"### 2.2 Open day\n\nVolunteers are needed for the gate.\n\n"
+        b"## 3 Reports\n\n### 3.1 Treasurer\n\nThe balance is healthy.\n\n"
+        b"## 4 Compost bins\n\nTwo bins need new lids.\n")
+    assert titles(record) == ["Welcome", "Seed swap", "Open day", "Treasurer", "Compost bins"]
+    assert next(s for s in record.sections if s.title == "Treasurer").kind == "report"
+
+
+def test_hyphenated_outline_numbers_count_their_depth_and_leave_the_title() -> None:
+    record = markdown(
+        b"# Robotics Team Meeting\n\n3 June 2024\n\n"
+        b"## 1 Hardware\n\n### 1-1 Gripper\n\nThe gripper jams at full speed.\n\n"
+        b"#### 1-1-1 Spare parts\n\nTwo servos are on order.\n\n"
+        b"### 1-2 Chassis\n\nThe chassis was welded.\n\n"
+        b"## 2 Software\n\nThe planner now runs on the board.\n\n"
+        b"## 3 Outreach\n\nA school visit is planned.\n")
+    assert titles(record) == ["Gripper", "Chassis", "Software", "Outreach"]
+
+
+def test_running_minute_numbers_keep_their_sub_items_inside_the_minute() -> None:
+    record = markdown(
+        b"# Upton Parish Council\n\n4 April 2024\n\n"
+        b"## 301 PLANNING\n\n### 301.1 Applications\n\nNo observations were made.\n\n"
+        b"### 301.2 Appeals\n\nNone were received.\n\n"
+        b"## 302 FINANCE\n\nThe accounts were noted.\n\n"
+        b"## 303 HIGHWAYS\n\nPotholes were reported.\n")
+    assert titles(record) == ["PLANNING", "FINANCE", "HIGHWAYS"]
+
+
+def test_an_agenda_number_prefix_is_not_the_subject_nor_a_presenter() -> None:
+    record = markdown(
+        b"# Chess Society Committee\n\n5 May 2024\n\n"
+        b"## Agenda 1: Choose next VP\n\n- Two members stood.\n\n"
+        b"## Agenda 2: Summer league\n\n- Fixtures were drafted.\n")
+    assert titles(record) == ["Choose next VP", "Summer league"]
+    assert record.sections[0].presenter is None
+
+
+def test_the_chair_is_read_from_a_sentence_that_says_so_in_any_case() -> None:
+    record = markdown(
+        b"# Walking Group AGM\n\n9 June 2024\n\n"
+        b"Present: Ann Lee, Tom Hill, Kay Moss\n\n"
+        b"## Opening\n\nThe meeting began at 10am. Ann Lee, Convenor, was the Chair.\n\n"
+        b"## Routes\n\nNew routes were proposed.\n")
+    assert record.meeting.chair == "Ann Lee"
+
+
+def test_the_chair_elected_at_the_meeting_is_its_chair() -> None:
+    record = markdown(
+        b"# Film Club Committee\n\n9 June 2024\n\n"
+        b"## Opening\n\nTom Hill was elected Chair.\n\n"
+        b"## Screenings\n\nThree films were chosen.\n")
+    assert record.meeting.chair == "Tom Hill"
+
+
+def test_a_front_matter_date_with_a_clock_time_gives_the_start() -> None:
+    record = markdown(
+        b"---\ndate: 14/05/2024 18:30\n---\n\n"
+        b"Attendees: Ann, Tom, Kay\n\n## Budget\n\n- The budget was discussed.\n")
+    assert record.meeting.date == "2024-05-14"
+    assert record.meeting.start_time == "18:30"
+
+
+def test_opened_and_closed_times_outrank_the_scheduled_start() -> None:
+    record = markdown(
+        b"# Makerspace Committee - 2024-06-08\n\n"
+        b"Scheduled start: 2024-06-08, 12:30\n\n"
+        b"## Members Present\n\n* Ann Lee\n* Tom Hill\n\n"
+        b"## Meeting\n\n* Opened: 1310\n* Closed: 1415\n\n"
+        b"## Tools\n\nThe lathe was serviced.\n")
+    assert (record.meeting.start_time, record.meeting.end_time) == ("13:10", "14:15")

@@ -89,3 +89,9 @@ def test_opened_and_closed_times_outrank_the_scheduled_start() -> None:
         b"## Meeting\n\n* Opened: 1310\n* Closed: 1415\n\n"
         b"## Tools\n\nThe lathe was serviced.\n")
     assert (record.meeting.start_time, record.meeting.end_time) == ("13:10", "14:15")
+
+
+
+def test_a_title_loses_its_agenda_prefix() -> None:
+    assert markdown(b"# Agenda for the Orchard Trust Meeting\n\n2 May 2024\n\n## Trees\n\nPruning is due.\n"
+                    ).meeting.title == "Orchard Trust Meeting"

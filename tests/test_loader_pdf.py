@@ -831,3 +831,24 @@ def test_two_columns_of_prose_are_read_column_by_column() -> None:
     for i, (a, b) in enumerate(zip(left, right, strict=True)):
         page.text(72, 100 + i * 12, a).text(310, 100 + i * 12, b)
     assert texts(load_pages(page)) == [" ".join(left), " ".join(right)]
+
+
+def _tight_words_line(y: float, words: list[str], gap: int) -> str:
+    """A line of words with no space characters, set ``gap`` thousandths of an em apart (as TeX writes them)."""
+    parts = " ".join(f"({w}) -{gap}" for w in words)
+    return f"BT /F1 10 Tf 72 {PAGE_H - y} Td [{parts}] TJ ET"
+
+
+def test_pages_that_write_no_spaces_break_words_where_pdfium_sees_gaps() -> None:
+    # 0.25 em between words is under pdfplumber's fixed 3-point tolerance at 10 points,
+    # so gaps alone would glue the words together.
+    page = Page()
+    page.ops.append(_tight_words_line(100, ["Apologies", "were", "received", "from", "Stephi"], 250))
+    page.ops.append(_tight_words_line(120, ["Daniel", "welcomed", "the", "new", "committee"], 250))
+    assert texts(load_pages(page)) == ["Apologies were received from Stephi", "Daniel welcomed the new committee"]
+
+
+def test_pages_that_write_their_spaces_keep_them_and_only_them() -> None:
+    page = Page().text(72, 100, "Daniel welcomed the new committee")
+    page.ops.append(_tight_words_line(120, ["Kerned", "pair"], 60))  # a tight kern is no word break
+    assert texts(load_pages(page))[0] == "Daniel welcomed the new committee"

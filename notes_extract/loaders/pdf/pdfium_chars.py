@@ -2,8 +2,9 @@
 
 PDFium reports each character's origin and text object; the box follows
 pdfminer (see `pdfium_glyphs`). What PDFium adds is taken out (its line
-breaks, the spaces it invents for gaps), what it leaves out is put back
-(blank text objects, content order), and what it splits is joined (one
+breaks, and the spaces it invents for gaps, unless the page writes no spaces
+of its own), what it leaves out is put back (blank text objects, content
+order), and what it splits is joined (one
 glyph spelled as several characters). Advance widths, which PDFium has no
 call for, are worked out per glyph and cached per font.
 """
@@ -44,6 +45,7 @@ from notes_extract.loaders.pdf.pdfium_glyphs import (
     measure_char,
 )
 from notes_extract.loaders.pdf.pdfium_objects import Scan
+from notes_extract.loaders.pdf.settings import SETTINGS
 
 _LINE_BREAK_HYPHEN = 0x02  # PDFium's code for "-" or a soft hyphen ending a line
 # A ligature's letters -> its glyph, to measure a ligature PDFium decomposed.
@@ -58,7 +60,8 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: F
     """Every glyph of the page in content order, measured the way pdfminer does.
 
     PDFium's own line breaks and the spaces it invents for gaps are skipped
-    (word breaks come from gaps, as in pdfplumber), and the blank text
+    (word breaks come from gaps, as in pdfplumber), except on a page that
+    writes no spaces at all (TeX output), whose word breaks are PDFium's; the blank text
     objects it ignores are put back as spaces. PDFium sorts the text objects
     of a line by x; pdfplumber keeps content order, which decides where runs
     of one font begin and end, so characters are put back in content order.
@@ -85,14 +88,20 @@ def _chars_in_text_order(
     last_x = last_y = float("nan")
     position = 0
     run = font_widths = None
+    invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
+    written_spaces = 0
     for index in range(count):
         obj = get_object(handle, index)
         if not obj:
             last_object = 0
             continue  # a line break PDFium made up
         code = get_unicode(handle, index)
-        if code == 0x20 and generated(handle, index):
-            continue  # a space PDFium made up from a gap
+        if code == 0x20:
+            if generated(handle, index):
+                if chars and (not invented or invented[-1] != len(chars)):
+                    invented.append(len(chars))
+                continue  # a space PDFium made up from a gap: kept only on pages that write none
+            written_spaces += 1
         if obj != last_object or run is None:
             run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
@@ -126,7 +135,26 @@ def _chars_in_text_order(
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
         positions.append(position)
+    if invented and written_spaces * SETTINGS.implicit_spaces_ratio < len(invented):
+        chars, positions = _with_word_breaks(chars, positions, invented)
     return chars, positions
+
+
+def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]) -> tuple[list[Char], list[int]]:
+    """The characters with a space before each index in ``breaks``, on the line of the character before it."""
+    out_chars: list[Char] = []
+    out_positions: list[int] = []
+    pending = iter(breaks)
+    at = next(pending, None)
+    for i, (char, position) in enumerate(zip(chars, positions, strict=True)):
+        if i == at:
+            before = chars[i - 1]
+            out_chars.append(before._replace(text=" ", x0=before.x1))
+            out_positions.append(positions[i - 1])
+            at = next(pending, None)
+        out_chars.append(char)
+        out_positions.append(position)
+    return out_chars, out_positions
 
 
 def _in_content_order(chars: list[Char], positions: list[int], blanks: list[tuple[int, Char]]) -> list[Char]:

@@ -106,6 +106,11 @@ class PdfSettings:
     # have fitted on the line above.
     space_width: float = 0.25
 
+    # A page that writes fewer spaces than one in this many of the gaps PDFium
+    # marks as word breaks writes none at all (TeX output): its word breaks
+    # are PDFium's, since a gap in points cannot tell its tight words apart.
+    implicit_spaces_ratio: int = 10
+
     # --- Lists and headings
     # List markers whose x positions differ by less than this share one level.
     indent_tolerance: float = 6.0

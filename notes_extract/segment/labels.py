@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from notes_extract.people import split_people
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
     APOLOGIES,
@@ -46,6 +47,11 @@ _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
     r"(?P<rest>.+)$", re.I)
 
+# What may stand between a label and its colon: an aside ("Attendees (sign
+# yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
+_DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
+_LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?)(?=\s*(?::|[-–—]\s))", re.I)
+
 # The separator between a label and its text ("Present: ", "Absent - ").
 _LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
 
@@ -70,6 +76,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if not m:
             continue
         after = text[m.end():]
+        if aside := _LABEL_ASIDE.match(after):
+            after = after[aside.end():]
         if _LABEL_END.match(after):
             return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True)
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
@@ -89,14 +97,15 @@ def is_attendance_group_heading(text: str) -> bool:
     return bool(_ATTENDANCE_GROUP_HEADING.match(text))
 
 
-def is_name_list(text: str) -> bool:
-    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
+def is_name_list(text: str, *, in_list: bool = False) -> bool:
+    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones").
+    ``in_list``: the line goes on a list of names, where one word ("Farah") is a person."""
     if text.isupper() and len(text.split()) >= 3:
         return False  # "APPROVAL OF THE CONSENT CALENDAR"
     if _ITEM_NUMBER.match(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     parts = split_people(text)
-    if len(parts) == 1 and len(parts[0].split()) < 2:
+    if len(parts) == 1 and len(parts[0].split()) < 2 and not in_list:
         return False  # one word ("Actions") is more likely a heading than a person
     return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)
 

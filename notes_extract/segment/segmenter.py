@@ -87,6 +87,7 @@ class _State:
     context_level: int = 0  # list level of the label that opened the context
     attendance_category: str = PRESENT
     attendance_written: str = ""  # the label of the list being read, for continuation lines
+    attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
@@ -284,6 +285,7 @@ class _Segmenter:
         # Each line below is checked before it is taken.
         state.context, state.attendance_category = Context.ATTENDANCE, label.category
         state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+        state.attendance_list_below = not label.rest.strip()
         state.current = None
         state.seen_structure = True
         return True
@@ -331,13 +333,22 @@ class _Segmenter:
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or block.all_bold:
             return False
-        if is_name_list(step.text) and not (block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label)):
+        # A numbered line is an agenda item, unless the label above had nothing after it.
+        numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
+        if is_name_list(step.text, in_list=self._goes_on_name_list(step)) and \
+                (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
             return True
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _goes_on_name_list(self, step: _Step) -> bool:
+        """Whether the block is the next item of a list of names already taken as attendance."""
+        parts, previous = self.seg.attendance, step.previous
+        return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
+                    and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
     def on_actions_heading(self, step: _Step) -> bool:
         """"Actions" opens the list of actions; "Previous actions" is a section."""
@@ -367,6 +378,7 @@ class _Segmenter:
             return False
         state = self.state
         state.context, state.context_level = Context.ATTENDANCE, -1
+        state.attendance_list_below = True
         state.current = None
         state.seen_structure = True
         return True

@@ -1,0 +1,54 @@
+"""Attendance said in other words: labels with an aside or a date, numbered
+lists under a bare label, organisations beside names, roll calls and markers
+inside one list. Each test reads a few invented lines of minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+HEAD = b"Minutes of the Garden Club meeting held on 12 March 2024\n\n"
+BODY = b"\nBudget\nThe budget was discussed.\n"
+
+
+def text(data: bytes) -> MinutesRecord:
+    return extract(data, format="text")
+
+
+def markdown(data: bytes) -> MinutesRecord:
+    return extract(data, format="markdown")
+
+
+def names(record: MinutesRecord, category: str) -> list[str]:
+    return [a.name for a in getattr(record.attendance, category)]
+
+
+def roles(record: MinutesRecord, category: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in getattr(record.attendance, category)]
+
+
+@pytest.mark.parametrize("label", [b"Attendees (please add your name):", b"Present on Tuesday 12 March 2024:",
+                                   b"Present (12/03/2024):"])
+def test_a_label_with_an_aside_or_a_date_before_its_colon(label: bytes) -> None:
+    record = markdown(HEAD + label + b"\n\n* Quinn Abara\n* Tomas Reyes\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_a_numbered_list_under_a_bare_label_names_people() -> None:
+    record = markdown(HEAD + b"# Budget\n\nDiscussed.\n\nAttendees (sign in):\n\n"
+                      b"1. Quinn Abara\n2. Tomas Reyes (Acme Widgets)\n3. Farah\n4. Ilse Moreau\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Farah", "Ilse Moreau"]
+
+
+def test_numbered_items_after_a_label_with_names_stay_agenda_items() -> None:
+    record = text(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\n1. Welcome and Introductions\n"
+                  b"The chair opened the meeting.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_an_organisation_in_brackets_is_not_a_role() -> None:
+    record = text(HEAD + b"Present: Quinn Abara (Northfield Rowing Association), Tomas Reyes (Chair), "
+                  b"Ilse Moreau (proxy)\n" + BODY)
+    assert roles(record, "present") == [("Quinn Abara", None), ("Tomas Reyes", "chair"), ("Ilse Moreau", "proxy")]

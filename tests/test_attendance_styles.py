@@ -52,3 +52,39 @@ def test_an_organisation_in_brackets_is_not_a_role() -> None:
     record = text(HEAD + b"Present: Quinn Abara (Northfield Rowing Association), Tomas Reyes (Chair), "
                   b"Ilse Moreau (proxy)\n" + BODY)
     assert roles(record, "present") == [("Quinn Abara", None), ("Tomas Reyes", "chair"), ("Ilse Moreau", "proxy")]
+
+
+def test_all_is_not_a_person() -> None:
+    record = text(HEAD + b"Attendees: All\n" + BODY)
+    assert names(record, "present") == []
+
+
+def test_a_roll_call_word_after_each_name_sorts_the_list() -> None:
+    record = markdown(HEAD + b"Roll call:\n\n* Quinn Abara - present\n* Tomas Reyes - absent\n"
+                      b"* Ilse Moreau: apologies\n* Femi Okafor - present\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Femi Okafor"]
+    assert names(record, "absent") == ["Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_marker_inside_one_participants_list_moves_that_person() -> None:
+    record = text(HEAD + b"Participants: Quinn Abara, Tomas Reyes (absent), Ilse Moreau (sent apologies), "
+                  b"Femi Okafor (online)\n" + BODY)
+    assert names(record, "present") == ["Quinn Abara", "Femi Okafor"]
+    assert names(record, "absent") == ["Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_an_attendance_table_with_a_status_column() -> None:
+    record = markdown(HEAD + b"## Attendance\n\n| Member | Status |\n|---|---|\n| Quinn Abara | Present |\n"
+                      b"| Tomas Reyes | Apologies |\n| Ilse Moreau | Absent |\n\n## Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert names(record, "apologies") == ["Tomas Reyes"]
+    assert names(record, "absent") == ["Ilse Moreau"]
+
+
+def test_a_two_column_roll_call_table_without_a_header() -> None:
+    record = markdown(HEAD + b"Present:\n\n| Quinn Abara | Yes |\n|---|---|\n| Tomas Reyes | No |\n\n"
+                      b"## Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert names(record, "absent") == ["Tomas Reyes"]

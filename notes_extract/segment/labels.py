@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from notes_extract.people import split_people
+from notes_extract.people import looks_like_name, split_people
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
@@ -23,6 +23,7 @@ from notes_extract.vocab.labels import (
     MEMBERS_LABEL,
     NOT_TOPIC_WORDS,
     PRESENT,
+    ROLL_CALL_WORDS,
 )
 from notes_extract.vocab.labels import DECISION_LABELS as DECISION_LABEL_WORDS
 from notes_extract.vocab.labels import FIELD_LABELS as FIELD_LABEL_WORDS
@@ -86,6 +87,21 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
     return None
+
+
+# "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.
+_ROLL_CALL = [(category, re.compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
+              for category, words in ROLL_CALL_WORDS]
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def roll_call(category: str, entry: str) -> tuple[str, str]:
+    """The list a roll-call word or a marker beside the name puts the entry in, and
+    the entry without it; the list it was written in when it has neither."""
+    for listed_in, pattern in _ROLL_CALL:
+        if (m := pattern.match(entry.strip())) and looks_like_name(_PAREN_ASIDE.sub(" ", m["name"]).strip()):
+            return listed_in, m["name"]
+    return category, entry
 
 
 # A heading over a list of those present ("Members present", "Attendance").

@@ -40,6 +40,7 @@ from notes_extract.segment.labels import (
     is_name_list,
     is_role_line,
     next_meeting_label,
+    roll_call,
 )
 from notes_extract.segment.parts import (
     ActionTable,
@@ -335,8 +336,10 @@ class _Segmenter:
             return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
-        if is_name_list(step.text, in_list=self._goes_on_name_list(step)) and \
-                (not numbered or state.attendance_list_below):
+        # "Ann Lee: apologies": a name and the word that sorts it, one to a line
+        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
+            roll_call("", step.text)[0] != ""
+        if name_line and (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
             return True

@@ -38,14 +38,15 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets"),
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?"),
-    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members"
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
 ]
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
 MEMBERS_LABEL = rf"{MEMBERS_OF_BODIES}|members"
 # A heading over a list of those present ("Members present", "Attendance").
-ATTENDANCE_HEADINGS = r"members( present)?|attendance|attendees|participants|present|those present|attending"
+ATTENDANCE_HEADINGS = (r"members( present)?|attendance|attendees|participants|present|those present|attending"
+                       r"|roll[- ]call")
 
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = r"(respectfully\s+)?submitted( by)?"
@@ -77,7 +78,19 @@ AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
 # Lines inside an attendance list that count people rather than name them (regex fragment).
 NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
               r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
-              r"visitors)")
+              r"visitors)|all|everyone|everybody|all members|whole team|the team")
+
+# A word after a name in a roll call, or a marker beside it inside one list
+# ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.
+ROLL_CALL_WORDS: list[tuple[str, str]] = [
+    (PRESENT, r"present|attended|attending|here|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
+    (APOLOGIES, rf"{APOLOGY_WORDS}|sent {APOLOGY_WORDS}|excused"),
+    (ABSENT, r"absent|not present|did not attend"),
+]
+# What a status column of an attendance table may say besides those words (regex fragments).
+STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
+# Header of an attendance table's status column (regex fragment, the whole header cell).
+ATTENDANCE_STATUS_COLUMN = r"status|attendance|attended|present|present\?|here|in attendance"
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"

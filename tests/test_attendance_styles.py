@@ -88,3 +88,45 @@ def test_a_two_column_roll_call_table_without_a_header() -> None:
                       b"## Budget\n\nDiscussed.\n")
     assert names(record, "present") == ["Quinn Abara"]
     assert names(record, "absent") == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize("sentence", [b"The following people attended the meeting:", b"Those who joined the call:"])
+def test_a_sentence_ending_in_a_colon_over_a_list(sentence: bytes) -> None:
+    record = markdown(HEAD + sentence + b"\n\n* Quinn Abara\n* Tomas Reyes\n\n"
+                      b"Unable to attend: Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_sentence_ending_in_a_colon_over_other_things_is_no_attendance() -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara\n\n# Budget\n\nQuestions from attendees:\n\n"
+                      b"* Where does the money go?\n* Who pays for the hall?\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert "Where does the money go?" in " ".join(p.text for s in record.sections for p in s.points)
+
+
+def test_names_then_were_present() -> None:
+    record = text(HEAD + b"Quinn Abara, Tomas Reyes and Ilse Moreau were in attendance.\n\n"
+                  b"Femi Okafor was also present.\n" + BODY)
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Ilse Moreau"]
+    assert names(record, "in_attendance") == ["Femi Okafor"]
+
+
+def test_groups_by_how_people_took_part() -> None:
+    record = markdown(HEAD + b"## Attendees\n\nIn person:\n\n* Quinn Abara\n* Tomas Reyes\n\nOnline:\n\n"
+                      b"* Ilse Moreau\n\nObserving:\n\n* Femi Okafor\n\n## Budget\n\nOnline sales: up by a third.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Ilse Moreau"]
+    assert names(record, "in_attendance") == ["Femi Okafor"]
+
+
+def test_a_quorum_line_between_lists_keeps_the_list_open() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\nA quorum was present.\n\n"
+                      b"Apologies:\n\n* Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_quorum_line_with_a_colon_names_nobody() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\n"
+                      b"Quorum present (3 voting members): YES\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]

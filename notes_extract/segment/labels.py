@@ -20,9 +20,13 @@ from notes_extract.vocab.labels import (
     APOLOGIES,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_LABEL_FORMS,
+    ATTENDANCE_MODES,
+    ATTENDANCE_SENTENCE_CUES,
+    IN_ATTENDANCE,
     MEMBERS_LABEL,
     NOT_TOPIC_WORDS,
     PRESENT,
+    QUORUM,
     ROLL_CALL_WORDS,
 )
 from notes_extract.vocab.labels import DECISION_LABELS as DECISION_LABEL_WORDS
@@ -68,6 +72,7 @@ class AttendanceLabel(NamedTuple):
     label: str  # as written
     rest: str
     after_colon: bool  # the rest follows the label's colon or dash, and may say the label again
+    needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
 def attendance_label(text: str) -> AttendanceLabel | None:
@@ -86,7 +91,46 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     m = _INLINE_PRESENT.search(text)
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
-    return None
+    return _attendance_sentence(text)
+
+
+# "The following members attended the meeting:": a short sentence ending in a colon.
+_SENTENCE_CUES = [(category, re.compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
+_SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
+# "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
+_NAMES_THEN_PRESENT = re.compile(r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?"
+                                 r"(?:present|in attendance|attending)(?:\s+at the meeting)?\s*\.?$", re.I)
+_QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
+# The most words such a sentence has.
+MAX_ATTENDANCE_SENTENCE_WORDS = 14
+
+
+def _attendance_sentence(text: str) -> AttendanceLabel | None:
+    """A sentence that says who attended: one ending in a colon over the list, or the
+    names and then "were present"."""
+    first_sentence = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+    if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)
+    m = _SENTENCE_WITH_COLON.match(text)
+    if not m or len(m["sentence"].split()) > MAX_ATTENDANCE_SENTENCE_WORDS or len(m["sentence"].split()) < 2 \
+            or _QUORUM.search(m["sentence"]):
+        return None  # "Quorum present (4 members): YES" says whether enough came, not who
+    if m["rest"] and not all(looks_like_name(name) for name in split_people(m["rest"])):
+        return None
+    category = next((category for category, cue in _SENTENCE_CUES if cue.search(m["sentence"])), None)
+    return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
+
+
+# "Online:", "In person:": how those below took part; a label only over names.
+_MODE_LABEL = re.compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
+
+
+def attendance_mode_label(text: str) -> AttendanceLabel | None:
+    """"In person:" / "Online: Ann Lee": a group of those present by how they took part."""
+    m = _MODE_LABEL.match(text)
+    return AttendanceLabel(PRESENT, text[:m.end()].rstrip(" :-–—"), text[m.end():], True, needs_names=True) \
+        if m else None
 
 
 # "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.

@@ -35,7 +35,9 @@ from notes_extract.segment.labels import (
     REVIEW_WORDS,
     SUBMITTED,
     WEAK_LABEL,
+    AttendanceLabel,
     attendance_label,
+    attendance_mode_label,
     is_attendance_group_heading,
     is_name_list,
     is_role_line,
@@ -274,9 +276,12 @@ class _Segmenter:
     def on_attendance_label(self, step: _Step) -> bool:
         """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
         state, block = self.state, step.block
-        label = attendance_label(step.unnumbered) if not step.is_table else None
+        label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
+            if not step.is_table else None
         if label and state.current is not None and WEAK_LABEL.fullmatch(label.label.strip()):
             label = None  # "Committee members: ..." under an elections item names who was elected
+        if label and label.needs_names and not self._names_follow(step, label):
+            label = None  # "Questions from attendees:" over questions
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
                 and state.current is not None:
             return False
@@ -346,6 +351,15 @@ class _Segmenter:
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _names_follow(self, step: _Step, label: AttendanceLabel) -> bool:
+        """Whether names come after a sentence or a "how they took part" label: on its
+        line (checked when it was read), or on the next line, or it goes on an attendance list."""
+        following = step.following
+        if label.rest.strip():
+            return is_name_list(label.rest, in_list=True)
+        return self.state.context is Context.ATTENDANCE or following is not None \
+            and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
 
     def _goes_on_name_list(self, step: _Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""

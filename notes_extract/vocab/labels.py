@@ -41,6 +41,18 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
 ]
+# Words that make a sentence ending in a colon open an attendance list ("The following
+# people attended:", "Those who joined the call:"), by the list, tried in this order.
+ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
+    (APOLOGIES, rf"{APOLOGY_WORDS}|unable to attend|could not attend|couldn['’]t attend"),
+    (ABSENT, r"absent|not present|did not attend|didn['’]t attend"),
+    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
+    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
+]
+# How someone took part, as a label over a group of those present ("In person:", "Online:").
+ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (phone|video)|"
+                    r"via (zoom|teams|video|phone|video ?link)|on (zoom|teams|the call|the phone)|dial[- ]?in")
+
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
 MEMBERS_LABEL = rf"{MEMBERS_OF_BODIES}|members"
@@ -76,7 +88,9 @@ NOT_TOPIC_WORDS = (
 AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
 
 # Lines inside an attendance list that count people rather than name them (regex fragment).
-NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
+# A line about the quorum, not about who came (regex fragment).
+QUORUM = r"quorum|quorate|inquorate"
+NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|(\d+|one|two|three|four|five|"
               r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
               r"visitors)|all|everyone|everybody|all members|whole team|the team")
 

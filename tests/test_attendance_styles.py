@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from notes_extract import extract
+from notes_extract.document import Block, BlockKind
 from notes_extract.models import MinutesRecord
+from notes_extract.segment.tables import template_fields
 
 HEAD = b"Minutes of the Garden Club meeting held on 12 March 2024\n\n"
 BODY = b"\nBudget\nThe budget was discussed.\n"
@@ -130,3 +132,10 @@ def test_a_quorum_line_with_a_colon_names_nobody() -> None:
     record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\n"
                       b"Quorum present (3 voting members): YES\n\n# Budget\n\nDiscussed.\n")
     assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_a_form_field_going_on_in_rows_without_a_label() -> None:
+    form = Block(BlockKind.TABLE, "", 0, rows=[("Date:", "4 May 2024"), ("Attendees:", "Quinn Abara"),
+                                                ("", "Tomas Reyes"), ("", "Ilse Moreau"), ("Venue:", "Hall")])
+    assert template_fields(form) == {"date": "4 May 2024", "attendees": "Quinn Abara, Tomas Reyes, Ilse Moreau",
+                                     "venue": "Hall"}

@@ -113,8 +113,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None
-    if re.fullmatch(r"[A-Z][\w&'’.-]*", role_text.strip()) and not _is_known_role(role_text):
-        role_text = ""  # "Maxime (Smoothhop)": where they are from, not a role
+    if _names_an_organisation(role_text):
+        role_text = ""  # "Maxime (Smoothhop)", "Ann Lee (Future of Privacy Forum)": where they are from
     role = normalise_role(role_text) if role_text else None
     return PersonEntry(name=name, role=role, text=raw)
 
@@ -124,6 +124,17 @@ _ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
 
 
 _COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}
+
+
+def _names_an_organisation(text: str) -> bool:
+    """Whether a bracketed qualifier names where someone is from rather than a role:
+    every word capitalised or a short joining word ("of", "the"), and none a role."""
+    words = re.findall(r"[\w'’&.-]+", text)
+    if not words or _is_known_role(text) or _ROLE_NOUNS_ANYWHERE.search(text):
+        return False
+    if any(_is_known_role(word) for word in words):
+        return False  # "Acme Chair": a role at an organisation
+    return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
 
 
 def _is_known_role(text: str) -> bool:
@@ -190,6 +201,7 @@ def split_people(text: str) -> list[str]:
 
 
 _ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
+_ROLE_NOUNS_ANYWHERE = re.compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
 _OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
 _COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 

@@ -27,6 +27,7 @@ from notes_extract.segment import (
     Segments,
     attendance_label,
     is_role_line,
+    roll_call,
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
@@ -34,9 +35,12 @@ from notes_extract.vocab.labels import (
     APOLOGY_WORDS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_ROLE_COLUMN,
+    ATTENDANCE_STATUS_COLUMN,
     IN_ATTENDANCE,
     NOT_PEOPLE,
     PRESENT,
+    ROLL_CALL_WORDS,
+    STATUS_TICKS,
 )
 from notes_extract.vocab.people import (
     CLERK,
@@ -69,7 +73,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
     for part in _join_wrapped([_without_restated_label(p) for p in parts]):
-        for category, entry, line_role in _entries(part):
+        for listed_in, listed_as, line_role in _entries(part):
+            category, entry = roll_call(listed_in, listed_as)
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
                 continue
@@ -90,6 +95,16 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     lists[APOLOGIES] = [a for a in lists[APOLOGIES]
                           if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
     return Attendance(**lists)
+
+
+# A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓").
+_STATUS_CELL = [(category, re.compile(rf"^(?:{words})\.?$", re.I)) for category, words in (*ROLL_CALL_WORDS,
+                                                                                            *STATUS_TICKS)]
+
+
+def status_category(cell: str) -> str | None:
+    """The list a status cell of an attendance table puts its row's person in."""
+    return next((category for category, pattern in _STATUS_CELL if pattern.match(cell.strip())), None)
 
 
 def _member_role(label: str) -> str | None:
@@ -191,6 +206,7 @@ def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
 
 _NAME_HEADER = re.compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
 _ROLE_HEADER = re.compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
+_STATUS_HEADER = re.compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
 
 def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
@@ -199,12 +215,14 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is not None:
         role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
+        status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
         out = []
         for row in block.rows[1:]:
             name = row[name_col].strip() if name_col < len(row) else ""
             role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
+            status = row[status_col] if status_col is not None and status_col < len(row) else ""
             if name:
-                out.append((category, f"{name} ({role})" if role else name))
+                out.append((status_category(status) or category, f"{name} ({role})" if role else name))
         return out
     out: list[tuple[str, str]] = []
     for row in block.rows:
@@ -216,6 +234,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
             category = label.category
             names = _names_after(label)
             cells = ([names] if names else []) + cells[1:]
+        if len(cells) == 2 and (listed_in := status_category(cells[1])):
+            out.append((listed_in, cells[0]))  # a roll call: "Ann Lee | Present"
+            continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})"))
             continue

@@ -32,6 +32,7 @@ from notes_extract.segment.labels import (
     attendance_label,
     is_role_line,
     next_meeting_label,
+    roll_call,
 )
 from notes_extract.segment.parts import (
     ActionTable,
@@ -78,6 +79,7 @@ __all__ = [
     "is_heading_like",
     "is_role_line",
     "next_meeting_label",
+    "roll_call",
     "numbered_item",
     "segment",
 ]

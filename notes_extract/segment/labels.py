@@ -12,16 +12,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from notes_extract.people import split_people
+from notes_extract.people import looks_like_name, split_people
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
     APOLOGIES,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_LABEL_FORMS,
+    ATTENDANCE_MODES,
+    ATTENDANCE_SENTENCE_CUES,
+    IN_ATTENDANCE,
     MEMBERS_LABEL,
     NOT_TOPIC_WORDS,
     PRESENT,
+    QUORUM,
+    ROLL_CALL_WORDS,
 )
 from notes_extract.vocab.labels import DECISION_LABELS as DECISION_LABEL_WORDS
 from notes_extract.vocab.labels import FIELD_LABELS as FIELD_LABEL_WORDS
@@ -46,6 +52,11 @@ _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
     r"(?P<rest>.+)$", re.I)
 
+# What may stand between a label and its colon: an aside ("Attendees (sign
+# yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
+_DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
+_LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?)(?=\s*(?::|[-–—]\s))", re.I)
+
 # The separator between a label and its text ("Present: ", "Absent - ").
 _LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
 
@@ -61,6 +72,7 @@ class AttendanceLabel(NamedTuple):
     label: str  # as written
     rest: str
     after_colon: bool  # the rest follows the label's colon or dash, and may say the label again
+    needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
 def attendance_label(text: str) -> AttendanceLabel | None:
@@ -70,6 +82,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if not m:
             continue
         after = text[m.end():]
+        if aside := _LABEL_ASIDE.match(after):
+            after = after[aside.end():]
         if _LABEL_END.match(after):
             return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True)
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
@@ -77,7 +91,61 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     m = _INLINE_PRESENT.search(text)
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
-    return None
+    return _attendance_sentence(text)
+
+
+# "The following members attended the meeting:": a short sentence ending in a colon.
+_SENTENCE_CUES = [(category, re.compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
+_SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
+# "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
+_NAMES_THEN_PRESENT = re.compile(r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?"
+                                 r"(?:present|in attendance|attending)(?:\s+at the meeting)?\s*\.?$", re.I)
+_QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
+# The most words such a sentence has.
+MAX_ATTENDANCE_SENTENCE_WORDS = 14
+
+
+def _attendance_sentence(text: str) -> AttendanceLabel | None:
+    """A sentence that says who attended: one ending in a colon over the list, or the
+    names and then "were present"."""
+    first_sentence = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+    if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)
+    m = _SENTENCE_WITH_COLON.match(text)
+    if not m or len(m["sentence"].split()) > MAX_ATTENDANCE_SENTENCE_WORDS or len(m["sentence"].split()) < 2 \
+            or _QUORUM.search(m["sentence"]):
+        return None  # "Quorum present (4 members): YES" says whether enough came, not who
+    if m["rest"] and not all(looks_like_name(name) for name in split_people(m["rest"])):
+        return None
+    category = next((category for category, cue in _SENTENCE_CUES if cue.search(m["sentence"])), None)
+    return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
+
+
+# "Online:", "In person:": how those below took part; a label only over names.
+_MODE_LABEL = re.compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
+
+
+def attendance_mode_label(text: str) -> AttendanceLabel | None:
+    """"In person:" / "Online: Ann Lee": a group of those present by how they took part."""
+    m = _MODE_LABEL.match(text)
+    return AttendanceLabel(PRESENT, text[:m.end()].rstrip(" :-–—"), text[m.end():], True, needs_names=True) \
+        if m else None
+
+
+# "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.
+_ROLL_CALL = [(category, re.compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
+              for category, words in ROLL_CALL_WORDS]
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def roll_call(category: str, entry: str) -> tuple[str, str]:
+    """The list a roll-call word or a marker beside the name puts the entry in, and
+    the entry without it; the list it was written in when it has neither."""
+    for listed_in, pattern in _ROLL_CALL:
+        if (m := pattern.match(entry.strip())) and looks_like_name(_PAREN_ASIDE.sub(" ", m["name"]).strip()):
+            return listed_in, m["name"]
+    return category, entry
 
 
 # A heading over a list of those present ("Members present", "Attendance").
@@ -89,14 +157,15 @@ def is_attendance_group_heading(text: str) -> bool:
     return bool(_ATTENDANCE_GROUP_HEADING.match(text))
 
 
-def is_name_list(text: str) -> bool:
-    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones")."""
+def is_name_list(text: str, *, in_list: bool = False) -> bool:
+    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones").
+    ``in_list``: the line goes on a list of names, where one word ("Farah") is a person."""
     if text.isupper() and len(text.split()) >= 3:
         return False  # "APPROVAL OF THE CONSENT CALENDAR"
     if _ITEM_NUMBER.match(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     parts = split_people(text)
-    if len(parts) == 1 and len(parts[0].split()) < 2:
+    if len(parts) == 1 and len(parts[0].split()) < 2 and not in_list:
         return False  # one word ("Actions") is more likely a heading than a person
     return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)
 

@@ -35,11 +35,14 @@ from notes_extract.segment.labels import (
     REVIEW_WORDS,
     SUBMITTED,
     WEAK_LABEL,
+    AttendanceLabel,
     attendance_label,
+    attendance_mode_label,
     is_attendance_group_heading,
     is_name_list,
     is_role_line,
     next_meeting_label,
+    roll_call,
 )
 from notes_extract.segment.parts import (
     ActionTable,
@@ -87,6 +90,7 @@ class _State:
     context_level: int = 0  # list level of the label that opened the context
     attendance_category: str = PRESENT
     attendance_written: str = ""  # the label of the list being read, for continuation lines
+    attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
@@ -272,9 +276,12 @@ class _Segmenter:
     def on_attendance_label(self, step: _Step) -> bool:
         """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
         state, block = self.state, step.block
-        label = attendance_label(step.unnumbered) if not step.is_table else None
+        label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
+            if not step.is_table else None
         if label and state.current is not None and WEAK_LABEL.fullmatch(label.label.strip()):
             label = None  # "Committee members: ..." under an elections item names who was elected
+        if label and label.needs_names and not self._names_follow(step, label):
+            label = None  # "Questions from attendees:" over questions
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
                 and state.current is not None:
             return False
@@ -284,6 +291,7 @@ class _Segmenter:
         # Each line below is checked before it is taken.
         state.context, state.attendance_category = Context.ATTENDANCE, label.category
         state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+        state.attendance_list_below = not label.rest.strip()
         state.current = None
         state.seen_structure = True
         return True
@@ -331,13 +339,33 @@ class _Segmenter:
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or block.all_bold:
             return False
-        if is_name_list(step.text) and not (block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label)):
+        # A numbered line is an agenda item, unless the label above had nothing after it.
+        numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
+        # "Ann Lee: apologies": a name and the word that sorts it, one to a line
+        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
+            roll_call("", step.text)[0] != ""
+        if name_line and (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
             return True
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _names_follow(self, step: _Step, label: AttendanceLabel) -> bool:
+        """Whether names come after a sentence or a "how they took part" label: on its
+        line (checked when it was read), or on the next line, or it goes on an attendance list."""
+        following = step.following
+        if label.rest.strip():
+            return is_name_list(label.rest, in_list=True)
+        return self.state.context is Context.ATTENDANCE or following is not None \
+            and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
+
+    def _goes_on_name_list(self, step: _Step) -> bool:
+        """Whether the block is the next item of a list of names already taken as attendance."""
+        parts, previous = self.seg.attendance, step.previous
+        return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
+                    and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
     def on_actions_heading(self, step: _Step) -> bool:
         """"Actions" opens the list of actions; "Previous actions" is a section."""
@@ -367,6 +395,7 @@ class _Segmenter:
             return False
         state = self.state
         state.context, state.context_level = Context.ATTENDANCE, -1
+        state.attendance_list_below = True
         state.current = None
         state.seen_structure = True
         return True

@@ -63,12 +63,21 @@ def classify_motion_table(block: Block) -> dict[str, int] | None:
 def template_fields(block: Block) -> dict[str, str]:
     """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y")."""
     fields: dict[str, str] = {}
+    last_label: str | None = None  # the field of the row above, which a row with no label goes on
     for row in block.rows:
         cells = list(row)
+        if last_label and len(cells) >= 2 and not cells[0].strip() and cells[1].strip() and \
+                not any(c.strip() for c in cells[2:]):
+            fields[last_label] += f", {cells[1].strip()}"  # "Attendees: | Ann" then " | Bob"
+            continue
+        last_label = None
         for i, cell in enumerate(cells[:-1]):
             label = cell.strip()
             if label.endswith(":") and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
-                fields.setdefault(label.rstrip(": ").lower(), cells[i + 1].strip())
+                key = label.rstrip(": ").lower()
+                if key not in fields:
+                    fields[key] = cells[i + 1].strip()
+                    last_label = key if i == 0 and len(cells) == 2 else None
     return fields
 
 

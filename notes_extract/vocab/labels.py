@@ -38,14 +38,27 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets"),
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?"),
-    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members"
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
 ]
+# Words that make a sentence ending in a colon open an attendance list ("The following
+# people attended:", "Those who joined the call:"), by the list, tried in this order.
+ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
+    (APOLOGIES, rf"{APOLOGY_WORDS}|unable to attend|could not attend|couldn['’]t attend"),
+    (ABSENT, r"absent|not present|did not attend|didn['’]t attend"),
+    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
+    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
+]
+# How someone took part, as a label over a group of those present ("In person:", "Online:").
+ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (phone|video)|"
+                    r"via (zoom|teams|video|phone|video ?link)|on (zoom|teams|the call|the phone)|dial[- ]?in")
+
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
 MEMBERS_LABEL = rf"{MEMBERS_OF_BODIES}|members"
 # A heading over a list of those present ("Members present", "Attendance").
-ATTENDANCE_HEADINGS = r"members( present)?|attendance|attendees|participants|present|those present|attending"
+ATTENDANCE_HEADINGS = (r"members( present)?|attendance|attendees|participants|present|those present|attending"
+                       r"|roll[- ]call")
 
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = r"(respectfully\s+)?submitted( by)?"
@@ -75,9 +88,23 @@ NOT_TOPIC_WORDS = (
 AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
 
 # Lines inside an attendance list that count people rather than name them (regex fragment).
-NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|quorum|quorate|(\d+|one|two|three|four|five|"
+# A line about the quorum, not about who came (regex fragment).
+QUORUM = r"quorum|quorate|inquorate"
+NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|(\d+|one|two|three|four|five|"
               r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
-              r"visitors)")
+              r"visitors)|all|everyone|everybody|all members|whole team|the team")
+
+# A word after a name in a roll call, or a marker beside it inside one list
+# ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.
+ROLL_CALL_WORDS: list[tuple[str, str]] = [
+    (PRESENT, r"present|attended|attending|here|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
+    (APOLOGIES, rf"{APOLOGY_WORDS}|sent {APOLOGY_WORDS}|excused"),
+    (ABSENT, r"absent|not present|did not attend"),
+]
+# What a status column of an attendance table may say besides those words (regex fragments).
+STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
+# Header of an attendance table's status column (regex fragment, the whole header cell).
+ATTENDANCE_STATUS_COLUMN = r"status|attendance|attended|present|present\?|here|in attendance"
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"

@@ -1,0 +1,141 @@
+"""Attendance said in other words: labels with an aside or a date, numbered
+lists under a bare label, organisations beside names, roll calls and markers
+inside one list. Each test reads a few invented lines of minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract
+from notes_extract.document import Block, BlockKind
+from notes_extract.models import MinutesRecord
+from notes_extract.segment.tables import template_fields
+
+HEAD = b"Minutes of the Garden Club meeting held on 12 March 2024\n\n"
+BODY = b"\nBudget\nThe budget was discussed.\n"
+
+
+def text(data: bytes) -> MinutesRecord:
+    return extract(data, format="text")
+
+
+def markdown(data: bytes) -> MinutesRecord:
+    return extract(data, format="markdown")
+
+
+def names(record: MinutesRecord, category: str) -> list[str]:
+    return [a.name for a in getattr(record.attendance, category)]
+
+
+def roles(record: MinutesRecord, category: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in getattr(record.attendance, category)]
+
+
+@pytest.mark.parametrize("label", [b"Attendees (please add your name):", b"Present on Tuesday 12 March 2024:",
+                                   b"Present (12/03/2024):"])
+def test_a_label_with_an_aside_or_a_date_before_its_colon(label: bytes) -> None:
+    record = markdown(HEAD + label + b"\n\n* Quinn Abara\n* Tomas Reyes\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_a_numbered_list_under_a_bare_label_names_people() -> None:
+    record = markdown(HEAD + b"# Budget\n\nDiscussed.\n\nAttendees (sign in):\n\n"
+                      b"1. Quinn Abara\n2. Tomas Reyes (Acme Widgets)\n3. Farah\n4. Ilse Moreau\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Farah", "Ilse Moreau"]
+
+
+def test_numbered_items_after_a_label_with_names_stay_agenda_items() -> None:
+    record = text(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\n1. Welcome and Introductions\n"
+                  b"The chair opened the meeting.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_an_organisation_in_brackets_is_not_a_role() -> None:
+    record = text(HEAD + b"Present: Quinn Abara (Northfield Rowing Association), Tomas Reyes (Chair), "
+                  b"Ilse Moreau (proxy)\n" + BODY)
+    assert roles(record, "present") == [("Quinn Abara", None), ("Tomas Reyes", "chair"), ("Ilse Moreau", "proxy")]
+
+
+def test_all_is_not_a_person() -> None:
+    record = text(HEAD + b"Attendees: All\n" + BODY)
+    assert names(record, "present") == []
+
+
+def test_a_roll_call_word_after_each_name_sorts_the_list() -> None:
+    record = markdown(HEAD + b"Roll call:\n\n* Quinn Abara - present\n* Tomas Reyes - absent\n"
+                      b"* Ilse Moreau: apologies\n* Femi Okafor - present\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Femi Okafor"]
+    assert names(record, "absent") == ["Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_marker_inside_one_participants_list_moves_that_person() -> None:
+    record = text(HEAD + b"Participants: Quinn Abara, Tomas Reyes (absent), Ilse Moreau (sent apologies), "
+                  b"Femi Okafor (online)\n" + BODY)
+    assert names(record, "present") == ["Quinn Abara", "Femi Okafor"]
+    assert names(record, "absent") == ["Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_an_attendance_table_with_a_status_column() -> None:
+    record = markdown(HEAD + b"## Attendance\n\n| Member | Status |\n|---|---|\n| Quinn Abara | Present |\n"
+                      b"| Tomas Reyes | Apologies |\n| Ilse Moreau | Absent |\n\n## Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert names(record, "apologies") == ["Tomas Reyes"]
+    assert names(record, "absent") == ["Ilse Moreau"]
+
+
+def test_a_two_column_roll_call_table_without_a_header() -> None:
+    record = markdown(HEAD + b"Present:\n\n| Quinn Abara | Yes |\n|---|---|\n| Tomas Reyes | No |\n\n"
+                      b"## Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert names(record, "absent") == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize("sentence", [b"The following people attended the meeting:", b"Those who joined the call:"])
+def test_a_sentence_ending_in_a_colon_over_a_list(sentence: bytes) -> None:
+    record = markdown(HEAD + sentence + b"\n\n* Quinn Abara\n* Tomas Reyes\n\n"
+                      b"Unable to attend: Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_sentence_ending_in_a_colon_over_other_things_is_no_attendance() -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara\n\n# Budget\n\nQuestions from attendees:\n\n"
+                      b"* Where does the money go?\n* Who pays for the hall?\n")
+    assert names(record, "present") == ["Quinn Abara"]
+    assert "Where does the money go?" in " ".join(p.text for s in record.sections for p in s.points)
+
+
+def test_names_then_were_present() -> None:
+    record = text(HEAD + b"Quinn Abara, Tomas Reyes and Ilse Moreau were in attendance.\n\n"
+                  b"Femi Okafor was also present.\n" + BODY)
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Ilse Moreau"]
+    assert names(record, "in_attendance") == ["Femi Okafor"]
+
+
+def test_groups_by_how_people_took_part() -> None:
+    record = markdown(HEAD + b"## Attendees\n\nIn person:\n\n* Quinn Abara\n* Tomas Reyes\n\nOnline:\n\n"
+                      b"* Ilse Moreau\n\nObserving:\n\n* Femi Okafor\n\n## Budget\n\nOnline sales: up by a third.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Ilse Moreau"]
+    assert names(record, "in_attendance") == ["Femi Okafor"]
+
+
+def test_a_quorum_line_between_lists_keeps_the_list_open() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\nA quorum was present.\n\n"
+                      b"Apologies:\n\n* Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_quorum_line_with_a_colon_names_nobody() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\n"
+                      b"Quorum present (3 voting members): YES\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_a_form_field_going_on_in_rows_without_a_label() -> None:
+    form = Block(BlockKind.TABLE, "", 0, rows=[("Date:", "4 May 2024"), ("Attendees:", "Quinn Abara"),
+                                                ("", "Tomas Reyes"), ("", "Ilse Moreau"), ("Venue:", "Hall")])
+    assert template_fields(form) == {"date": "4 May 2024", "attendees": "Quinn Abara, Tomas Reyes, Ilse Moreau",
+                                     "venue": "Hall"}

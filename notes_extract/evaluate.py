@@ -12,7 +12,9 @@ the fields a gold file holds are scored. The rules:
 - titles agree without generic words ("Minutes of the ... meeting") and dates;
 - a record's overall score is the mean of the attendance, action, decision
   and section F1 and the hit rate of all single-field checks; over several
-  documents, the mean over documents (a multi-meeting document counts once).
+  documents, the mean over documents (a multi-meeting document counts once);
+- a meeting without a record (no ``NAME.k.json`` for ``NAME.k.gold.json``)
+  scores 0, however sparse its gold; a record without a gold file is not scored.
 
 A whole folder of gold files is scored with `find_gold_sets` (which gold files
 belong to which document) and `evaluate` (extract each document once, score
@@ -465,11 +467,24 @@ def _load_gold(path: Path) -> dict:
 Extractor = Callable[[Path], Iterable[Any]]
 
 
+def _record_for(gold_file: GoldFile, name: str, records: list[dict]) -> dict | None:
+    """The record ``extract -o`` would write under the gold file's name, if any: ``NAME.k.json``
+    (record k of several) for ``NAME.k.gold.json``, ``NAME.json`` (the only record) for
+    ``NAME.gold.json``; records without a gold file are not scored."""
+    numbered = gold_file.stem != name
+    if numbered and len(records) > 1 and 1 <= gold_file.meeting <= len(records):
+        return records[gold_file.meeting - 1]
+    if not numbered and len(records) == 1:
+        return records[0]
+    return None
+
+
 def evaluate_document(gold_set: GoldSet, extract_all: Extractor) -> DocumentResult:
     """Extract the document of ``gold_set`` once and score gold file ``NAME.k`` against
     its k-th record. A meeting without a record (document not found, extraction failed,
-    fewer records than meetings) is scored against ``{}`` plus one failed check, as
-    ``score.py --corpus`` scores a missing record file; a document not found scores 0."""
+    a record count that does not give the gold file's name) scores 0, as in
+    ``score.py --corpus``; its checks against ``{}`` and one failed check still count
+    in the pooled totals."""
     golds = [(g, _load_gold(g.path)) for g in gold_set.golds]
     records: list[dict] = []
     error = None
@@ -484,7 +499,7 @@ def evaluate_document(gold_set: GoldSet, extract_all: Extractor) -> DocumentResu
             error = f"internal-error: {type(exc).__name__}: {exc}"
     total, overalls = Score(), []
     for gold_file, gold in golds:
-        got = records[gold_file.meeting - 1] if 1 <= gold_file.meeting <= len(records) else None
+        got = _record_for(gold_file, gold_set.name, records)
         score = score_record(gold, got or {})
         if gold_set.document is None:
             score.check(False, "document: not found", gold_set.missing_message, None)
@@ -493,7 +508,7 @@ def evaluate_document(gold_set: GoldSet, extract_all: Extractor) -> DocumentResu
         elif got is None:
             score.check(False, "record: missing", f"meeting {gold_file.meeting}",
                         f"{len(records)} record(s) extracted")
-        overalls.append(score.overall)
+        overalls.append(score.overall if got is not None else 0.0)
         total.merge(score, prefix=f"{gold_file.stem}: ")
     overall = 0.0 if gold_set.document is None or not overalls else sum(overalls) / len(overalls)
     return DocumentResult(gold_set.name, gold_set.document, len(golds), len(records), overall, total, error)

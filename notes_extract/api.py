@@ -13,7 +13,7 @@ from notes_extract.document import Block, BlockKind, Document, numbered
 from notes_extract.errors import EmptyDocumentError, SourceNotFoundError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text import MAX_LINE_CHARS, split_text
-from notes_extract.meetings import split_meetings
+from notes_extract.meetings import split_log
 from notes_extract.models import MinutesRecord
 from notes_extract.pipeline import build_record
 
@@ -99,12 +99,14 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
         mislabel = _mislabelled(name, document.format)
         if mislabel:
             document.warnings.insert(0, mislabel)
-    meetings = split_meetings(document.blocks)
+    log = split_log(document.blocks)
+    meetings = log.meetings
     records = []
     for n, blocks in enumerate(meetings, start=1):
         deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
         records.append(build_record(replace(document, blocks=blocks), data, source_name=name, deadline=deadline,
-                                    meeting_number=(n, len(meetings)) if len(meetings) > 1 else None))
+                                    meeting_number=(n, len(meetings)) if len(meetings) > 1 else None,
+                                    split_at=log.split_at or "date lines"))
     deadline.check(label, "extracting the record")
     return records
 

@@ -25,7 +25,8 @@ _TEXT_DATES = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
 ]
-_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<a>\d{1,2})-(?P<b>\d{1,2})\b")
+# Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
+_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2})(?!\d|\.\d)"
 )
@@ -97,6 +98,8 @@ def find_dates(
             found.append(FoundDate(iso, m.group(0).strip(" ,"), m.start(), m.end(), bool(m["year"])))
             taken.append((m.start(), m.end()))
     for m in _ISO_DATE.finditer(text):
+        if m["sep"] != "-" and len(m["a"] + m["b"]) < 4:  # "2019.1.2" is a version number
+            continue
         iso = _iso(int(m["year"]), int(m["a"]), int(m["b"]))
         if iso and free(m.start(), m.end()):
             found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))

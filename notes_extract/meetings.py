@@ -1,54 +1,264 @@
 """Meeting logs: the blocks of each meeting when one document holds several.
 
-Some minutes are a running log, one dated entry per meeting. Splitting them
-comes before segmentation: each meeting is segmented and extracted on its own.
+Some minutes are a running log, one entry per meeting. Splitting them comes
+before segmentation: each meeting is segmented and extracted on its own.
+
+A log shows itself by structure: one kind of block repeats through the
+document, each time with a new date or number, and starts an entry — a line
+that is (nearly) only a date, a "Week N" / "Meeting N" heading, a form table
+whose "Date" cell changes, or an info block opening "Date: ...". Blocks of one
+shape (kind and level) mark the meetings of one log; the lines before the
+first entry (the log's title) belong to every meeting.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from notes_extract.dates import find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import WEEKDAYS
+from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
+from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, MEETING_NOUNS
 
-# A line that is only a meeting's date: "26/05/2017", "Meeting 3 - 4 March 2024".
-_DATE_LINE = re.compile(
-    r"^\W*(?:(?:meeting|minutes|notes|session|week)\s*(?:no\.?\s*)?\d*\W+)?(?:(?:on|of|held on)\s+)?"
-    r"(?P<date>(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}))\W*$", re.I)
+# A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
+MAX_DATE_LINE_WORDS = 12
+MAX_TITLE_WORDS_BEFORE_DATE = 8
+# An entry heading ("Week 3 - Sensors") is short too.
+MAX_ENTRY_HEADING_WORDS = 12
+# Deepest list level a date line may sit at (a bulleted log nests its notes under it).
+MAX_DATE_LINE_LIST_LEVEL = 1
+# Words an info block's date line may carry after the date when no other field follows.
+MAX_WORDS_AFTER_INFO_DATE = 6
+# Numbered dated titles of a log count its meetings: their numbers leave few gaps
+# ("191 ... 195" are one meeting's minute numbers that happen to carry dates).
+MAX_NUMBER_SPREAD_PER_ENTRY = 2
+# A log has at least this many entries; one dated line is a meeting's own date.
+MIN_MEETINGS = 2
 
 # A list label that is a day of the month ("5" of "5 February 2024").
 _DAY_LABEL = re.compile(r"\d{1,2}")
+# What may follow a date on a date line: punctuation, a clock time, a closing bracket.
+_AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?", re.I)
+_NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
+_ENTRY_HEADING = re.compile(
+    rf"^\W*(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|]|\s+\w)",
+    re.I)
+_WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
+_TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
+_ENDS_WITH_MEETING_NOUN = re.compile(rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)})$", re.I)
+_LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
+_INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
+_DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
+_DATE_FIELD = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)\s*", re.I)
+
+
+@dataclass(frozen=True)
+class _Start:
+    """A block that may open a log entry."""
+
+    index: int
+    shape: tuple[object, ...]  # the entries of one log share it
+    key: str  # the entry's date or number
+    split_at: str  # what the log was split at, for the records' warnings
+    numbered: bool = False  # numbers may repeat ("Week 3" twice); dates may not
+    number: int | None = None  # a dated title's own number ("3. Client Meeting - 2 April 2026")
+
+
+@dataclass(frozen=True)
+class MeetingLog:
+    """The blocks of each meeting, and what the document was split at (None for one meeting)."""
+
+    meetings: list[list[Block]]
+    split_at: str | None = None
 
 
 def split_meetings(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of each meeting, for a log that holds several (see `split_log`)."""
+    return split_log(blocks).meetings
+
+
+def split_log(blocks: list[Block]) -> MeetingLog:
     """The blocks of each meeting, for a log that holds several.
 
-    A meeting log starts each meeting with a line that is only a date
-    ("26/05/2017", "Meeting 3 - 4 March 2024") at the same level; the lines
-    before the first one (the log's title) belong to every meeting. A
-    document with fewer than two such lines is one meeting.
+    The entries are the largest group of blocks of one shape that each open an
+    entry with a date or number of their own and have something under them. A
+    document with fewer than two such blocks is one meeting.
     """
-    starts = [i for i, b in enumerate(blocks)
-              if b.kind is not BlockKind.TABLE and (b.level <= 1 or b.kind is BlockKind.HEADING)
-              and _DATE_LINE.match(_with_label(b))]
-    if len(starts) < 2:
-        return [blocks]
-    kinds = {(blocks[i].kind, blocks[i].level) for i in starts}
-    if len(kinds) != 1 or len({_with_label(blocks[i]) for i in starts}) < len(starts):
-        return [blocks]
-    # Each meeting must have something under its date line.
-    ends = starts[1:] + [len(blocks)]
-    if any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
-        return [blocks]
-    preamble = blocks[: starts[0]]
-    date_kind, date_level = kinds.pop()
+    day_first = infer_day_first("\n".join(b.text for b in blocks))
+    groups: dict[tuple[object, ...], list[_Start]] = {}
+    for i, block in enumerate(blocks):
+        start = _entry_start(block, i, day_first)
+        if start is not None:
+            groups.setdefault(start.shape, []).append(start)
+    logs = [g for g in (_drop_furniture(group, blocks) for group in groups.values()) if _is_log(g, blocks)]
+    if not logs:
+        return MeetingLog([blocks])
+    starts = max(logs, key=lambda g: (len(g), -g[0].index))
+    return MeetingLog(_meetings(blocks, starts), starts[0].split_at)
+
+
+def _entry_start(block: Block, index: int, day_first: bool) -> _Start | None:
+    """The entry ``block`` opens, if it looks like the start of one."""
+    for recognise in _RECOGNISERS:
+        start = recognise(block, index, day_first)
+        if start is not None:
+            return start
+    return None
+
+
+def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
+    """ "Week 3", "Meeting 12 - 4 March", "Sprint 2: review": a numbered entry."""
+    if block.kind is BlockKind.TABLE or block.kind is BlockKind.LIST_ITEM and \
+            block.level > MAX_DATE_LINE_LIST_LEVEL:
+        return None
+    text = _with_label(block)
+    m = _ENTRY_HEADING.match(text)
+    if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")):
+        return None
+    noun = m["noun"].capitalize()
+    where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"
+    return _Start(index, (block.kind, block.level, "entry", noun.lower()), m["number"],
+                  f'"{noun} N" {where}', numbered=True)
+
+
+def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
+    """A line that is only a date, or a short title and a date: "2013.08.28", "Friday, February 2:",
+    "3. Client Meeting - 2nd April 2026"."""
+    if block.kind is BlockKind.TABLE or block.kind is BlockKind.LIST_ITEM and \
+            block.level > MAX_DATE_LINE_LIST_LEVEL:
+        return None
+    text = _with_label(block).strip()
+    if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text) or _DATE_FIELD.match(text):
+        return None
+    dates = find_dates(text, day_first=day_first, default_year=2000)  # a leap year: any day parses
+    if len(dates) != 1 or not _AFTER_DATE.fullmatch(text[dates[0].end:]):
+        return None
+    date = dates[0]
+    # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list).
+    if not date.has_year and not _WEEKDAY.match(date.text):
+        return None
+    title = text[: date.start].strip()
+    if title and not _titles_a_date(title, block):
+        return None
+    kind = "dated headings" if block.kind is BlockKind.HEADING else "date lines"
+    return _Start(index, (block.kind, block.level, "date"), _date_key(date.date, date.has_year), kind,
+                  number=_leading_number(block, title))
+
+
+def _titles_a_date(title: str, block: Block) -> bool:
+    """Whether ``title`` names the entry its date opens: a heading's words, or a short name set off
+    from the date ("Client Meeting - ") or ending in a meeting word; not a label ("Previous meeting:")
+    nor the start of a sentence ("to be held on the")."""
+    if len(title.split()) > MAX_TITLE_WORDS_BEFORE_DATE or title.endswith((":", ".", ";")):
+        return False
+    return block.kind is BlockKind.HEADING or title.endswith(_TITLE_SEPARATORS) or \
+        bool(_ENDS_WITH_MEETING_NOUN.search(title))
+
+
+def _leading_number(block: Block, title: str) -> int | None:
+    """The number an entry's title starts with ("3. Client Meeting"), if any."""
+    m = _LEADING_NUMBER.match(f"{block.label or ''} {title}")
+    return int(m[1]) if m else None
+
+
+def _info_block(block: Block, index: int, day_first: bool) -> _Start | None:
+    """An info block's date line, "Date: 3 March 2024" (its time and place may follow)."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return None
+    m = _DATE_FIELD.match(block.text)
+    rest = block.text[m.end():] if m else ""
+    dates = find_dates(rest, day_first=day_first, default_year=2000)
+    if not dates or dates[0].start > 0:
+        return None
+    after = rest[dates[0].end:]
+    if len(after.split()) > MAX_WORDS_AFTER_INFO_DATE and not _INFO_FIELDS_FOLLOW.match(after):
+        return None  # "Date: 10/26/2019 Notice: ..." is an incident in a list, not a meeting's date
+    return _Start(index, (block.kind, block.level, "info"), _date_key(dates[0].date, dates[0].has_year),
+                  'repeated "Date:" lines')
+
+
+def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
+    """A meeting's form table: a "Date" label cell with the date beside it (or below it, in a
+    table of one header row and one row of values)."""
+    if block.kind is not BlockKind.TABLE:
+        return None
+    rows = block.rows
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not _DATE_LABEL.match(cell):
+                continue
+            below = rows[r + 1][c:c + 1] if r + 1 < len(rows) and len(rows) == 2 else ()
+            for value in [*row[c + 1:c + 2], *below]:
+                dates = find_dates(value, day_first=day_first, default_year=2000)
+                if dates:
+                    return _Start(index, (BlockKind.TABLE, "form"), _date_key(dates[0].date, dates[0].has_year),
+                                  "repeated form tables")
+    return None
+
+
+_RECOGNISERS: tuple[Callable[[Block, int, bool], _Start | None], ...] = (
+    _entry_heading, _date_line, _info_block, _form_table)
+
+
+def _date_key(iso: str | None, has_year: bool) -> str:
+    """A date to tell entries apart: without its year when the line gives none."""
+    return (iso or "") if has_year else (iso or "")[5:]
+
+
+def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
+    """Without lines repeated word for word: a date in every page's header is not an entry."""
+    if group and group[0].numbered:
+        return group
+    texts = [blocks[s.index].text for s in group]
+    return [s for s, text in zip(group, texts, strict=True) if texts.count(text) == 1]
+
+
+def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
+    """Whether ``group`` marks the entries of a log: two or more, each with a date (or
+    number) of its own and something under it."""
+    if len(group) < MIN_MEETINGS:
+        return False
+    keys = [s.key for s in group]
+    distinct = len(set(keys)) >= MIN_MEETINGS if group[0].numbered else len(set(keys)) == len(keys)
+    numbers = [s.number for s in group if s.number is not None]
+    if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
+        return False
+    ends = [s.index for s in group[1:]] + [len(blocks)]
+    least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
+    return all(end - s.index >= least for s, end in zip(group, ends, strict=True))
+
+
+def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
+    """Each entry's blocks after the log's preamble; its opening line as a plain paragraph."""
+    # A form table or info block is often introduced by the entry's own heading, which stays one.
+    introduced = _introduced(starts[0])
+    indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
+    preamble = blocks[: indexes[0]]
+    ends = indexes[1:] + [len(blocks)]
     meetings: list[list[Block]] = []
-    for start, end in zip(starts, ends, strict=True):
+    for start, end in zip(indexes, ends, strict=True):
         head = blocks[start]
-        body = [_outdent(b, date_level) if date_kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
-        date_block = Block(BlockKind.PARAGRAPH, _with_label(head), head.index, head.page)
-        meetings.append([*preamble, date_block, *body])
+        if introduced or head.kind is BlockKind.PARAGRAPH:
+            meetings.append([*preamble, *blocks[start:end]])
+            continue
+        body = [_outdent(b, head.level) if head.kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
+        opening = Block(BlockKind.PARAGRAPH, _with_label(head), head.index, head.page)
+        meetings.append([*preamble, opening, *body])
     return meetings
+
+
+def _introduced(start: _Start) -> bool:
+    """Whether entries of this kind open below a heading of their own rather than with one."""
+    return start.shape[-1] in ("info", "form")
+
+
+def _with_heading(blocks: list[Block], index: int) -> int:
+    """Where the entry opening at ``index`` starts: at the heading just before it, if any."""
+    return index - 1 if index > 0 and blocks[index - 1].kind is BlockKind.HEADING else index
 
 
 def _with_label(block: Block) -> str:

@@ -26,9 +26,10 @@ from notes_extract.segment import segment
 
 
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
-                 meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None) -> MinutesRecord:
+                 meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None,
+                 split_at: str = "date lines") -> MinutesRecord:
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
-    in a meeting log when ``meeting_number`` is given)."""
+    in a meeting log when ``meeting_number`` is given, split at ``split_at``)."""
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)
@@ -45,8 +46,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
 
     warnings = list(doc.warnings)
     if meeting_number:
-        warnings.append("Meeting {} of {} in this document, which was split at its date lines.".format(
-            *meeting_number))
+        warnings.append("Meeting {} of {} in this document, which was split at its {}.".format(
+            *meeting_number, split_at))
     warnings += meeting_warnings
     if not attendance.present and not attendance.apologies:
         warnings.append("No attendance list was found.")

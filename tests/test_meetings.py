@@ -7,7 +7,7 @@ from pathlib import Path
 
 from notes_extract import extract, extract_all
 from notes_extract.document import Block, BlockKind
-from notes_extract.meetings import split_meetings
+from notes_extract.meetings import split_log, split_meetings
 
 LOG = b"""Supervisor Meeting Notes
 
@@ -108,3 +108,80 @@ def test_split_meetings_needs_distinct_dates_alike_with_something_under_each() -
     tables = [Block(BlockKind.TABLE, "3 March 2024", rows=(("3 March 2024",),)), _para("A"),
               Block(BlockKind.TABLE, "4 April 2024", rows=(("4 April 2024",),)), _para("B")]
     assert split_meetings(tables) == [tables]
+
+
+# --- the shapes a log's entries take -----------------------------------------
+
+def _heading(text: str, level: int = 2) -> Block:
+    return Block(BlockKind.HEADING, text, level=level)
+
+
+def _form(date: str) -> Block:
+    rows = (("Date", date), ("Location", "Lab 4"), ("Attendees", "Ann, Raj"))
+    return Block(BlockKind.TABLE, " ".join(" ".join(r) for r in rows), rows=rows)
+
+
+def test_dated_headings_with_titles_split_the_log() -> None:
+    blocks = [_heading("Robot Team Log", 1), _heading("1. Kick-off – 3rd May 2023"), _para("Chose a chassis."),
+              _heading("2. Design Review – 10th May 2023"), _para("Agreed the motor.")]
+    log = split_log(blocks)
+    assert [m[1].text for m in log.meetings] == ["1. Kick-off – 3rd May 2023", "2. Design Review – 10th May 2023"]
+    assert log.split_at == "dated headings"
+
+
+def test_year_first_dates_alone_or_after_a_short_title() -> None:
+    blocks = [_para("2019.06.12"), _item("Tested the parser."), _para("Lab Meeting 2019.05.29"),
+              _item("Planned the tests.")]
+    assert [m[0].text for m in split_meetings(blocks)] == ["2019.06.12", "Lab Meeting 2019.05.29"]
+
+
+def test_weekday_dates_without_a_year_split_a_log() -> None:
+    blocks = [_para("Monday, March 4:"), _item("Drew the plan."), _para("Tuesday, March 12:"), _item("Built it.")]
+    assert len(split_meetings(blocks)) == 2
+
+
+def test_week_headings_split_the_log_even_when_a_number_repeats() -> None:
+    blocks = [_heading("Week 1"), _para("Set up the repository."), _heading("Week 2 – sensors"),
+              _para("Wired the sensors."), _heading("Week 2"), _para("Calibrated them.")]
+    log = split_log(blocks)
+    assert len(log.meetings) == 3 and log.split_at == '"Week N" headings'
+
+
+def test_a_form_table_per_meeting_splits_the_log_with_its_heading() -> None:
+    blocks = [_para("Design studio minutes"), _heading("Meeting one"), _form("14/02/2022"), _para("Chose a name."),
+              _heading("Meeting two"), _form("21/02/2022"), _para("Drew the logo.")]
+    log = split_log(blocks)
+    assert [[b.text for b in m][:2] for m in log.meetings] == [
+        ["Design studio minutes", "Meeting one"], ["Design studio minutes", "Meeting two"]]
+    assert log.split_at == "repeated form tables"
+
+
+def test_info_blocks_that_repeat_split_the_log() -> None:
+    blocks = [_heading("Sprint planning", 1), _para("Date: 2 June 2024 Time: 10:00 Location: Room 2"),
+              _para("Picked the stories."), _heading("Retrospective", 1), _para("Date: 16 June 2024"),
+              _para("Kept the stand-ups.")]
+    log = split_log(blocks)
+    assert [m[0].text for m in log.meetings] == ["Sprint planning", "Retrospective"]
+
+
+def test_dated_lines_inside_one_meeting_do_not_split_it() -> None:
+    events = [_para("Minutes of the meeting, 3 March 2024"), _para("Events planned:"), _item("29th Jan", 1),
+              _para("Quiz night"), _item("5th Feb", 1), _para("Film night")]
+    assert split_meetings(events) == [events]
+    labelled = [_para("Previous meeting: 2024-02-01"), _para("Agreed."), _para("Scheduled start: 2024-03-01"),
+                _para("Noted.")]
+    assert split_meetings(labelled) == [labelled]
+    items = [_para("181 Finance – 7 November 2018"), _para("Paid."), _para("182 Planning"), _para("None."),
+             _para("186 Events – 11 November 2018"), _para("Held.")]
+    assert split_meetings(items) == [items]
+    incidents = [_para("Date: 10/26/2019 Notice: a patron was served after hours in breach of the licence"),
+                 _para("Warned."), _para("Date: 11/17/2019 Notice: a door was locked during opening hours"),
+                 _para("Warned.")]
+    assert split_meetings(incidents) == [incidents]
+
+
+def test_a_split_record_says_what_the_log_was_split_at() -> None:
+    text = b"# Team log\n\n## Week 1\n\nSet up the board.\n\n## Week 2\n\nWired the motor.\n"
+    records = extract_all(text, format="markdown")
+    assert len(records) == 2
+    assert any('split at its "Week N" headings' in w for w in records[1].warnings)

@@ -13,6 +13,8 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
 # Title words that name no body in particular ("Committee Meeting Minutes").
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes")
+# What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
+LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration")
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").

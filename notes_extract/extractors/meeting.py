@@ -26,7 +26,7 @@ from notes_extract.vocab.people import (
 
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
-    r"|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
+    r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
 _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 

@@ -149,12 +149,17 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
                   number=_leading_number(block, title))
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _titles_a_date(title: str, block: Block) -> bool:
     """Whether ``title`` names the entry its date opens: a heading's words, or a short name set off
     from the date ("Client Meeting - ") or ending in a meeting word; not a label ("Previous meeting:")
     nor the start of a sentence ("to be held on the")."""
     if len(title.split()) > MAX_TITLE_WORDS_BEFORE_DATE or title.endswith((":", ".", ";")):
         return False
+    if not _HAS_LETTER.search(title):
+        return False  # "14.00, Tuesday 15th March": a time beside the date names no entry
     return block.kind is BlockKind.HEADING or title.endswith(_TITLE_SEPARATORS) or \
         bool(_ENDS_WITH_MEETING_NOUN.search(title))
 

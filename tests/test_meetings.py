@@ -185,3 +185,18 @@ def test_a_split_record_says_what_the_log_was_split_at() -> None:
     records = extract_all(text, format="markdown")
     assert len(records) == 2
     assert any('split at its "Week N" headings' in w for w in records[1].warnings)
+
+
+def test_a_time_beside_the_date_is_no_log_entry_title() -> None:
+    from notes_extract.document import Block, BlockKind, numbered
+    from notes_extract.meetings import split_meetings
+
+    blocks = numbered([
+        Block(BlockKind.HEADING, "Committee Meeting", level=1),
+        Block(BlockKind.PARAGRAPH, "14.00, Tuesday 15th March, 2016"),
+        Block(BlockKind.HEADING, "1 Apologies", level=2), Block(BlockKind.PARAGRAPH, "None received."),
+        Block(BlockKind.HEADING, "Appended report", level=1),
+        Block(BlockKind.PARAGRAPH, "11th March 2016"),
+        Block(BlockKind.HEADING, "1 First year", level=2), Block(BlockKind.PARAGRAPH, "Enrolments are up."),
+    ])
+    assert len(split_meetings(blocks)) == 1

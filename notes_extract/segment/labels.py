@@ -38,8 +38,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
-# "Attendees (sign yourself in):": a short aside may stand between the label and its colon.
-_LABEL_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?::-?|[-–—]\s|\s*$)")
+_LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 _LABEL_FROM = re.compile(r"^\s*(?:were\s+)?(?:received\s+)?from\s+", re.I)
 # "... held their meeting with the following present: A, B, C."

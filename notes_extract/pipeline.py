@@ -53,6 +53,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         warnings.append("No attendance list was found.")
     if not reading.sections:
         warnings.append("No discussion sections were found.")
+    if segments.turns:
+        warnings.append(f"{segments.turns} speaker turns were read as points of their sections.")
     return MinutesRecord(
         source=Source(path=source_name, format=doc.format,  # type: ignore[arg-type]
                       sha256=hashlib.sha256(data).hexdigest(), pages=doc.pages),

@@ -757,3 +757,158 @@ class TestParishStyle:
             ("That the matter be reviewed in three months.", "resolution", "carried"),
         ]
         assert owner_names(action_with(record, "write to the delivery company")) == ["Clerk"]
+
+
+# --- scribe and dialogue minutes: speaker turns --------------------------------
+
+INITIALS_TURNS = b"""Project Board meeting, 4 March 2024
+
+Present: Alice Brown (AB), Carl Dane (CD), Erin Fox (EF)
+
+1. Budget review
+
+AB: The spend is on track for the quarter.
+
+CD: Agreed, though travel costs rose.
+
+AB: I will circulate the revised figures.
+
+2. Website
+
+EF: The new site goes live next week.
+
+CD: Can we test it first?
+
+EF: Yes, there is a staging copy.
+"""
+
+
+def test_initials_turns_are_points_of_their_items_not_sections() -> None:
+    record = text(INITIALS_TURNS)
+    assert titles(record) == ["Budget review", "Website"]
+    assert [p.text for p in section(record, "Website").points][:1] == ["EF: The new site goes live next week."]
+    assert "6 speaker turns were read as points of their sections." in record.warnings
+
+
+def test_a_speakers_own_commitment_is_their_action_and_a_reply_is_no_decision() -> None:
+    record = text(INITIALS_TURNS)
+    assert owner_names(action_with(record, "circulate the revised figures")) == ["Alice Brown"]
+    assert record.decisions == []  # "CD: Agreed, ..." is one person's reply
+
+
+def test_named_turns_in_bullets_with_full_then_first_names() -> None:
+    record = markdown(b"""Garden Group call, 5 March 2024
+* Chair: Nora Quill
+* Scribe: Owen Pike
+
+Seed swap planning
+
+* Nora Quill: We have forty packets so far.
+* Owen Pike: The library offered its foyer for the day.
+   * Nora: That is a good spot, near the bus stop.
+* Pat Reyes: I'll design a poster.
+
+Compost bins
+
+* Owen: Two bins are full and need turning.
+* Pat: The council may collect the spare ones.
+""")
+    assert titles(record) == ["Seed swap planning", "Compost bins"]
+    assert owner_names(action_with(record, "design a poster")) == ["Pat Reyes"]
+
+
+def test_bold_speaker_names_are_not_sections() -> None:
+    record = markdown(b"""# Reading Circle, 6 March 2024
+
+Present: Mia Lowe, Ravi Shah, Tom Hale
+
+## Next book
+
+**Mia:** I suggest a short novel this time.
+
+**Ravi:** Fine by me, something under 300 pages.
+
+**Tom**: Could we try a translated work?
+
+## Snacks
+
+**Ravi:** The caf\xc3\xa9 sells good biscuits.
+
+**Mia:** Then we buy some there.
+""")
+    assert titles(record) == ["Next book", "Snacks"]
+    assert [p.text for p in section(record, "Snacks").points] == [
+        "Ravi: The caf\u00e9 sells good biscuits.", "Mia: Then we buy some there."]
+
+
+def test_irc_log_with_topic_lines() -> None:
+    record = text(b"""Build Team IRC meeting, 7 March 2024
+
+Topic: release schedule
+
+<jdoe> the beta is ready for testing
+<ksmith> any blockers left?
+<jdoe> one crash on startup, fix is in review
+<lwu> I will review it today
+
+Topic: mirrors
+
+<kwu> the old mirror is down again
+<jdoe> we should drop it
+""")
+    assert titles(record) == ["release schedule", "mirrors"]
+    assert section(record, "mirrors").points[0].text == "kwu: the old mirror is down again"
+    assert owner_names(action_with(record, "review it today")) == ["lwu"]
+
+
+def test_nickname_scribe_lines_keep_resolutions_as_decisions() -> None:
+    record = text(b"""Docs Working Group teleconference, 8 March 2024
+
+Present: amy, bert, cho
+
+Topic: style guide
+
+amy: the guide needs a section on tables
+cho: agreed, and one on code samples
+bert: I will draft the tables section
+RESOLVED: add a tables section to the style guide
+
+Topic: translations
+
+cho: two volunteers offered to translate
+amy: +1 to accepting both
+""")
+    assert titles(record) == ["style guide", "translations"]
+    assert only_decision(record).text == "add a tables section to the style guide"
+    assert owner_names(action_with(record, "draft the tables section")) == ["bert"]
+
+
+def test_a_dialogue_topic_line_naming_its_speaker_opens_the_item() -> None:
+    record = markdown(b"""Standards call, 9 March 2024
+* Chair: Ida Moss
+
+Shared fonts - Ben Ortiz
+
+Overview of the font proposal
+* Ben Ortiz:
+   * The proposal covers three font formats.
+   * Browsers can cache them once.
+* Ida: Which format comes first?
+   * Ben: The smallest one.
+* Ida: Thanks, we will come back to it.
+* Ben: Fine.
+""")
+    item = section(record, "Shared fonts")
+    assert item.presenter == "Ben Ortiz"
+    assert titles(record) == ["Shared fonts"]
+
+
+def test_a_single_labelled_line_is_no_speaker() -> None:
+    record = text(HEAD + b"""Present: Ann Lee, Bob Stone
+
+Public Comment: None received.
+
+Treasurer: balance is 300 pounds.
+""")
+    assert "Public Comment" in titles(record)
+    assert not any("speaker turns" in w for w in record.warnings)

@@ -18,7 +18,9 @@ from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, looks_like_name, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
-from notes_extract.vocab.actions import STATUS_ONLY_WORDS
+from notes_extract.segment.turns import Turn, speaker_turn
+from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
+from notes_extract.vocab.build import any_of, any_of_patterns
 from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, SECTION_KIND_FORMS, TITLE_ANNOTATIONS
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -146,6 +148,13 @@ _REVIEWS_ACTIONS = re.compile(r"\bactions?\b|\baction (log|items)\b", re.I)
 _ROLE_REPORT = re.compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
 
 
+# A speaker's own firm commitment: "I'll file an issue", or a clause going on
+# without a subject ("Would love to discuss it, will file issue"). A sentence
+# opening "Will ..." is more often a question than a promise, so only a clause after a comma counts.
+_OWN_COMMITMENT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+"
+                             rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
+
+
 @dataclass
 class SectionReading:
     """The agenda items as sections, and what their points state."""
@@ -164,6 +173,7 @@ class _ItemPoints:
     points: list[Point] = field(default_factory=list)
     labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
     runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
+    turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
 
 
 def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
@@ -182,7 +192,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         if named_after_presenter:
             kind = "report"  # an item named after the person reporting
-        item = _read_points(span, head, kind, ctx, out)
+        presenter = presenter or _floor_holder(span, segments.speakers, ctx)
+        item = _read_points(span, head, kind, ctx, out, segments.speakers)
         out.decisions += _item_decisions(item, head.title, ctx)
         if not item.points and not span.tables and (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
@@ -213,16 +224,57 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
     return presenter, False
 
 
-def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, out: SectionReading) -> _ItemPoints:
+def _floor_holder(span: SectionSpan, speakers: frozenset[str], ctx: Context) -> str | None:
+    """Who presents an item that opens with a line naming only a speaker
+    ("John Smith:" over the points they made): that speaker."""
+    first = span.blocks[0] if span.blocks else None
+    turn = speaker_turn(first.text, speakers) if first is not None else None
+    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None and not turn.text else None
+
+
+def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,
+                speakers: frozenset[str]) -> tuple[Turn | None, bool, tuple[str, int] | None]:
+    """(the turn a point belongs to, whether the point opens with its speaker, the
+    speaker holding the floor after it). Lines nested under "Name:" are that speaker's."""
+    if floor is not None and level <= floor[1]:
+        floor = None
+    turn = speaker_turn(text, speakers)
+    if turn is not None:
+        return turn, True, (turn.speaker, level) if not turn.text else floor
+    if floor is not None:
+        return Turn(floor[0], text), False, floor
+    return None, False, floor
+
+
+def _turn_drafts(turn: Turn, title: str, kind: str, ctx: Context) -> list[Draft]:
+    """The actions a speaker's turn states: commitments it gives anyone, and the
+    speaker's own ("I'll file an issue")."""
+    drafts = _point_drafts(turn.text, title, kind, ctx)
+    for sentence in sentences(turn.text):
+        sentence = sentence.strip()
+        if sentence.endswith("?") or not _OWN_COMMITMENT.search(sentence) or \
+                any(sentence in d.text or d.text in sentence for d in drafts):
+            continue
+        drafts.append(Draft(text=sentence, owners=[turn.speaker], section=title))
+    return drafts
+
+
+def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, out: SectionReading,
+                 speakers: frozenset[str] = frozenset()) -> _ItemPoints:
     """The item's points, each marked as an action where it states one; the
-    actions, action updates and declarations go to ``out``."""
+    actions, action updates and declarations go to ``out``. A speaker's turn
+    is a point written "Speaker: text"."""
     raw = ([(head.lead_point, 0, None)] if head.lead_point else []) + [
         (text, level, block.label if block.kind is BlockKind.LIST_ITEM else None)
         for block in span.blocks for text, level in block_points(block)
     ]
     item = _ItemPoints()
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
+    floor: tuple[str, int] | None = None  # the speaker whose "Name:" line the points below belong to
     for text, level, label in raw:
+        turn, own_prefix, floor = _speaker_of(text, level, floor, speakers)
+        if own_prefix and turn is not None:
+            text = f"{turn.speaker}: {turn.text}".strip()
         if FIELD_LABELS.match(text):
             item.runs.append((bool(DECISION_LABELS.match(text)), []))
             continue
@@ -239,10 +291,13 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             # "Action Complete" under an action: its status, not a new action
             last_action[0].status = status_of(status["words"]) or "done"  # type: ignore[assignment]
             last_action[0].status_text = status["words"]
-        elif drafts := _point_drafts(text, head.title, kind, ctx):
+        elif drafts := (_turn_drafts(turn, head.title, kind, ctx) if turn is not None and turn.text
+                        else [] if turn is not None else _point_drafts(text, head.title, kind, ctx)):
             out.drafts += drafts
             point_kind = "action"
             last_action = (drafts[-1], level)
+        if turn is not None:
+            item.turns.add(len(item.points))
         item.runs[-1][1].append(len(item.points))
         item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
         item.labels.append(label)
@@ -268,7 +323,8 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                 found.append(decision)
                 point.kind = "decision"
     for all_decisions, indices in item.runs:
-        indices = [k for k in indices if points[k].kind != "decision"]
+        # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
+        indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns]
         in_run = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                               section=title, all_decisions=all_decisions)
         decided = {indices[index] for index, _ in in_run}

@@ -96,3 +96,6 @@ class Segments:
     fields: dict[str, str] = field(default_factory=dict)
     next_meeting: list[Block] = field(default_factory=list)
     loose_blocks: list[Block] = field(default_factory=list)
+    # The prefixes that name speakers in a scribe or dialogue document, and how many turns were read.
+    speakers: frozenset[str] = frozenset()
+    turns: int = 0

@@ -62,11 +62,14 @@ from notes_extract.segment.tables import (
     template_fields,
     template_people,
 )
+from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, find_dialogue, turn_prefix
 from notes_extract.vocab.labels import PRESENT
 
 # "2 Apologies: ...": an agenda number before a label.
 _AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
 _AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
+# "Private Click Measurement - Ann Lee": a topic line that names who leads it.
+_TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
@@ -94,6 +97,7 @@ class _State:
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
+    topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
 
 
 @dataclass
@@ -131,9 +135,13 @@ class _Segmenter:
     def __init__(self) -> None:
         self.seg = Segments()
         self.state = _State()
+        self.dialogue = Dialogue()
 
     def run(self, blocks: list[Block]) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
+        # Who speaks is the whole document's call: speakers recur, or the attendance list declares them.
+        self.dialogue = find_dialogue(blocks)
+        self.seg.speakers = self.dialogue.speakers
         for i, block in enumerate(blocks):
             step = _Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -367,6 +375,57 @@ class _Segmenter:
         return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
                     and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
+    def on_speaker_turn(self, step: _Step) -> bool:
+        """"AB: text", "<nick> text", "John Smith:" in dialogue minutes: a point of
+        the open section, never a heading or a section of its own."""
+        state, block = self.state, step.block
+        turn = turn_prefix(step.text) if self.dialogue.speakers and not step.is_table and \
+            block.kind is not BlockKind.HEADING else None
+        if turn is None or turn.speaker not in self.dialogue.speakers or \
+                state.context in (Context.ACTIONS, Context.NEXT_MEETING):
+            return False
+        self.seg.turns += 1
+        state.context, state.topic_line = Context.NONE, None
+        state.seen_structure = True
+        if state.current is not None:
+            state.current.blocks.append(block)
+        else:
+            self.seg.loose_blocks.append(block)
+        return True
+
+    def on_scribe_topic(self, step: _Step) -> bool:
+        """"Topic: Release schedule" in scribe minutes opens the item it names."""
+        m = SCRIBE_TOPIC.match(step.text.strip()) if not step.is_table else None
+        if m is None:
+            return False
+        title = m["title"].strip()
+        self.open_section(SectionSpan(step.block, title, title, level=99))
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        return True
+
+    def on_dialogue_topic(self, step: _Step) -> bool:
+        """"Private Click Measurement - Ann Lee" in dialogue minutes: a topic line
+        naming a speaker or attendee opens an item, even where it would read as a title line."""
+        m = _TOPIC_DASH_SPEAKER.match(step.text.strip())
+        if m is None or step.block.kind is not BlockKind.PARAGRAPH or not self.dialogue.names_speaker(m["who"]):
+            return False
+        span = SectionSpan(step.block, step.text, m["title"], level=99, presenter_hint=m["who"])
+        self.open_section(span)
+        self.state.context, self.state.topic_line = Context.NONE, span
+        self.state.seen_structure = True
+        return True
+
+    def on_topic_subtitle(self, step: _Step) -> bool:
+        """A plain line between a dialogue's topic line and its first turn is the topic's subtitle."""
+        topic, following = self.state.topic_line, step.following
+        if topic is None or self.state.current is not topic or topic.blocks or \
+                step.block.kind is not BlockKind.PARAGRAPH or following is None or \
+                not self.dialogue.speakers.intersection([(turn_prefix(following.text) or _NO_TURN).speaker]):
+            return False
+        topic.blocks.append(step.block)
+        return True
+
     def on_actions_heading(self, step: _Step) -> bool:
         """"Actions" opens the list of actions; "Previous actions" is a section."""
         block, text = step.block, step.text
@@ -477,6 +536,8 @@ class _Segmenter:
         return True
 
 
+_NO_TURN = Turn("", "")
+
 _Handler = Callable[[_Segmenter, _Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
@@ -497,6 +558,11 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
     _Segmenter.on_attendance_names,
+    # speaker turns and the topics of dialogue minutes
+    _Segmenter.on_speaker_turn,
+    _Segmenter.on_scribe_topic,
+    _Segmenter.on_dialogue_topic,
+    _Segmenter.on_topic_subtitle,
     # headings
     _Segmenter.on_actions_heading,
     _Segmenter.on_title_block,

@@ -89,6 +89,14 @@ NOT_TOPIC_WORDS = (
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
     "website", "email", "tel", "phone",
 )  # fmt: skip
+# Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
+SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")
+# Scribe-tool lines that name no speaker ("scribenick: ab", "present+ Ann").
+SCRIBE_MARKERS = ("scribe", "scribenick", "scribe nick", "present+", "present-", "regrets+", "rrsagent", "zakim",
+                  "chair", "chairs", "agenda", "meeting", "irc", "log", "slides", "issue", "pr", "info", "fyi", "todo")
+# A show of hands in a scribe log ("+1", "-1", "0"): one participant's view, not a decision.
+POLL_MARKS = ("+1", "-1", "+0", "-0", "0", "+1000")
+
 # A form field naming the agenda item the form is about.
 AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
 

@@ -1,0 +1,179 @@
+"""Speaker turns of scribe and dialogue minutes: "AB: text", "Alice Brown: text",
+"**Bob:** text", "<nick> text", "nick: text", and lines naming only a speaker
+("John Smith:") over the points they made.
+
+A turn is a point of the section it sits in, never a section or a heading.
+Whether a prefix names a speaker is decided from the whole document first:
+speakers recur (a small set of prefixes opening many lines), or are declared
+in the attendance list; a prefix written once and declared nowhere is left to
+the other rules ("Public Comment: None" stays an inline topic).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import (
+    FIELD_LABELS,
+    NOT_TOPICS,
+    attendance_label,
+    is_role_line,
+    next_meeting_label,
+)
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
+from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
+
+# How often a prefix must open a line before it counts as a speaker on that evidence alone.
+MIN_SPEAKER_RECURRENCE = 2
+# A document is dialogue when it holds at least this many turns by at least this many
+# recurring speakers (each opening two lines or more).
+MIN_DIALOGUE_TURNS = 4
+MIN_DIALOGUE_SPEAKERS = 2
+# Longest speaker prefix, in words ("Anne van Kesteren").
+MAX_SPEAKER_WORDS = 4
+
+_PARTICLE = any_of(NAME_PARTICLES)
+# "Alice Brown", "Ash S", "Anne van Kesteren", "AB", "amy", "@amy", "j.doe".
+_SPEAKER_NAME = (rf"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,{MAX_SPEAKER_WORDS - 1}}}"
+                 r"|@?[a-z][\w.|-]{1,19})")
+# "Steve E (Mozilla): text", "Andrew (FB, for Ben):": a speaker, an aside, a colon.
+_COLON_TURN = re.compile(rf"^(?P<who>{_SPEAKER_NAME})(?:\s*\([^()]{{1,60}}\))?\s*:(?:\s+(?P<text>\S.*)|\s*$)")
+# "<jdoe> text", "[10:02] <jdoe> text": an IRC log line.
+_IRC_TURN = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<who>[@+]?[\w.|-]{1,20})>\s*"
+                       r"(?P<text>[^<>]*\S[^<>]*)$")  # no "<tag>" after it: HTML is not a log
+# Prefixes that are labels, not speakers ("Action:", "Topic:", "scribenick:").
+# A prefix opening with one ("Action MG:") is a label too.
+_LABEL_PREFIX = re.compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any_of(SCRIBE_MARKERS)}"
+                           rf"|{any_of(SCRIBE_TOPIC_MARKERS)})(?:\s|$)", re.I)
+# "Topic: Release schedule": a scribe's topic line names the agenda item.
+SCRIBE_TOPIC = re.compile(rf"^{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}})$", re.I)
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A line's speaker and what they said ("" on a line naming only the speaker)."""
+
+    speaker: str
+    text: str
+
+
+def turn_prefix(text: str) -> Turn | None:
+    """The speaker prefix ``text`` opens with, when it is shaped like one (a
+    name, initials or a nickname, not a label); whether it is a speaker is
+    the document's call (see `find_speakers`)."""
+    text = text.strip()
+    m = _IRC_TURN.match(text)
+    if m:
+        return Turn(m["who"].lstrip("@+"), m["text"].strip())
+    m = _COLON_TURN.match(text)
+    if not m:
+        return None
+    who = m["who"].strip()
+    if _LABEL_PREFIX.match(who) or FIELD_LABELS.match(who) or NOT_TOPICS.match(who.split()[0]) or \
+            attendance_label(text) or is_role_line(text) or next_meeting_label(text) is not None:
+        return None
+    return Turn(who, (m["text"] or "").strip())
+
+
+def _turn_blocks(blocks: list[Block]) -> list[tuple[Block, Turn]]:
+    return [(b, t) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and (t := turn_prefix(b.text)) is not None]
+
+
+def _declared_words(blocks: list[Block]) -> set[str]:
+    """The words of the attendance lines and the list items under them: the
+    names and initials the minutes declare ("Alice Brown (AB)")."""
+    words: set[str] = set()
+    in_list = False
+    for block in blocks:
+        label = attendance_label(block.text) if block.kind is not BlockKind.TABLE else None
+        if label:
+            words.update(_WORD.findall(label.rest))
+            in_list = True
+        elif is_role_line(block.text):
+            words.update(_WORD.findall(block.text))  # "Chair: Nora Quill"
+        elif in_list and block.kind is BlockKind.LIST_ITEM:
+            words.update(_WORD.findall(block.text))
+        else:
+            in_list = False
+    return words
+
+
+def _lower_case_words(blocks: list[Block]) -> set[str]:
+    """Words the document also writes in lower case: common words, not names."""
+    return {w for b in blocks for w in _WORD.findall(b.text) if w.islower()}
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """Who speaks in a document's turns, and the words its attendance list declares."""
+
+    speakers: frozenset[str] = frozenset()
+    declared: frozenset[str] = frozenset()
+
+    def names_speaker(self, who: str) -> bool:
+        """Whether ``who`` is a speaker or a person the attendance list declares."""
+        return bool(self.speakers) and (who in self.speakers or all(w in self.declared for w in who.split()))
+
+
+def find_dialogue(blocks: list[Block]) -> Dialogue:
+    """The document's speakers (see `find_speakers`) and declared words."""
+    declared = _declared_words(blocks)
+    return Dialogue(find_speakers(blocks, declared), frozenset(declared))
+
+
+def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> frozenset[str]:
+    """The prefixes that name speakers in this document, or none when it is not dialogue.
+
+    A prefix is a speaker when it recurs or is declared in the attendance list;
+    once the recurring speakers make the document dialogue, a prefix sharing a
+    word with a speaker ("Steve E" beside "Steve") is one too. A capitalised
+    prefix the document also writes in lower case ("Update") is a word, not a name.
+    """
+    turns = _turn_blocks(blocks)
+    counts = Counter(turn.speaker for _, turn in turns)
+    # Only turns that say something are evidence: "Questions:" over a list, alone, is a label.
+    spoken = Counter(turn.speaker for _, turn in turns if turn.text)
+    # "Nora Quill: ..." then "Nora: ...": one person, written in full and then shorter.
+    word_counts = Counter(w for who, n in spoken.items() for w in who.split() for _ in range(n)
+                          if len(w) > 1 and (w[:1].isupper() or who.islower()))
+    irc = Counter(turn.speaker for block, turn in turns if _IRC_TURN.match(block.text.strip()))
+    if len(irc) >= MIN_DIALOGUE_SPEAKERS and irc.total() >= MIN_DIALOGUE_TURNS:
+        return frozenset(irc)  # an IRC log: "<nick>" is never a label
+    declared = _declared_words(blocks) if declared is None else declared
+    lower = _lower_case_words(blocks)
+
+    def common(word: str) -> bool:
+        return word.lower() in lower or word.lower().removesuffix("s") in lower
+
+    def name_like(who: str) -> bool:
+        capitalised = [w for w in who.split() if w[0].isupper()]
+        return who.islower() or bool(capitalised) and all(w.isupper() or not common(w) for w in capitalised)
+
+    def is_declared(who: str) -> bool:
+        return all(w in declared for w in who.split())
+
+    def recurs(who: str) -> bool:
+        return any(word_counts[w] >= MIN_SPEAKER_RECURRENCE for w in who.split())
+
+    speakers = {who for who in spoken if name_like(who) and (recurs(who) or is_declared(who))}
+    if sum(1 for s in speakers if recurs(s)) < MIN_DIALOGUE_SPEAKERS or \
+            sum(counts[s] for s in speakers) < MIN_DIALOGUE_TURNS:
+        return frozenset()
+    known_words = {w for s in speakers for w in s.split()}
+    speakers |= {who for who in counts if name_like(who) and any(w in known_words for w in who.split())}
+    return frozenset(speakers)
+
+
+def speaker_turn(text: str, speakers: frozenset[str]) -> Turn | None:
+    """The turn ``text`` records, when its prefix is one of the document's speakers."""
+    if not speakers:
+        return None
+    turn = turn_prefix(text)
+    return turn if turn is not None and turn.speaker in speakers else None

@@ -29,11 +29,13 @@ from notes_extract.segment.headings import (
     title_like,
 )
 from notes_extract.segment.labels import (
+    ACTION_LINE,
     ACTIONS_HEADING,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     SUBMITTED,
+    TODO_LINE,
     WEAK_LABEL,
     attendance_label,
     is_attendance_group_heading,
@@ -55,6 +57,7 @@ from notes_extract.segment.tables import (
     AGENDA_ITEM_FIELD,
     classify_action_table,
     classify_motion_table,
+    inner_action_table,
     is_attendance_table,
     template_fields,
     template_people,
@@ -64,6 +67,8 @@ from notes_extract.vocab.labels import PRESENT
 # "2 Apologies: ...": an agenda number before a label.
 _AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
 _AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
+# A line that is only a label ("Questions:", "Completed tasks:").
+_LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
@@ -90,6 +95,7 @@ class _State:
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
+    action_item_level: int | None = None  # list level of the first item of the action list being read
 
 
 @dataclass
@@ -163,6 +169,8 @@ class _Segmenter:
         block, text, current = step.block, step.text, self.state.current
         if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
             return False
+        if self.state.context is Context.ACTIONS and block.kind is BlockKind.LIST_ITEM and not block.all_bold:
+            return False  # the next item of an action list, however short
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
@@ -191,16 +199,26 @@ class _Segmenter:
         """A table of actions, known by its header row; previous when its header or section says so."""
         columns = classify_action_table(step.block) if step.is_table else None
         if columns is None:
+            if step.is_table and (inner := inner_action_table(step.block)):
+                # The rest of the template is read by the handlers below, as if no actions were in it.
+                self._add_action_table(*inner)
             return False
+        self._add_action_table(step.block, columns)
+        if self.state.context is Context.ACTIONS:
+            self.state.context = Context.NONE  # the table was the list the "Action items" heading opened
         current = self.state.current
-        header = " ".join(step.block.rows[0])
-        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
-            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
-        self.seg.action_tables.append(ActionTable(step.block, columns, previous, header, self.section_title()))
         if current is not None:
             current.tables += 1
         self.state.seen_structure = True
         return True
+
+    def _add_action_table(self, table: Block, columns: dict[str, int]) -> None:
+        """Record a table of actions; previous when its header or section says so."""
+        current = self.state.current
+        header = " ".join(table.rows[0])
+        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
+            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
+        self.seg.action_tables.append(ActionTable(table, columns, previous, header, self.section_title()))
 
     def on_motion_table(self, step: _Step) -> bool:
         """A table of motions ("Motion | Moved by | Seconded by | Status")."""
@@ -339,17 +357,43 @@ class _Segmenter:
             state.context = Context.NONE  # the list has ended
         return False
 
+    def on_actions_end(self, step: _Step) -> bool:
+        """An action list ends at an item no deeper than its own label ("3. Compare ..." after
+        "2. Next step:" and its sub-items) and at another label ("Questions:"). Takes no block."""
+        state, block = self.state, step.block
+        if state.context is not Context.ACTIONS:
+            return False
+        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
+        other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
+            not ACTIONS_HEADING.match(step.text) and not is_name_list(step.text.rstrip(": "))
+        if outside or other_label:
+            state.context = Context.NONE
+        return False
+
     def on_actions_heading(self, step: _Step) -> bool:
-        """"Actions" opens the list of actions; "Previous actions" is a section."""
+        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous
+        actions" is a section. A to-do label that is itself a list item ("2. Next step:")
+        opens a list of its sub-items, inside the section it belongs to."""
         block, text = step.block, step.text
-        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5) or \
-                not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
+        label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
+        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
+                or label_item) or not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
             return False
         state = self.state
         state.context = Context.ACTIONS
+        state.context_level = block.level if label_item else -1
+        state.action_item_level = None
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
-        state.current = None
+        if not label_item:
+            state.current = None
         state.seen_structure = True
+        return True
+
+    def on_todo_line(self, step: _Step) -> bool:
+        """"Next steps: send the draft to the board": a to-do label and its one action."""
+        if step.block.kind is not BlockKind.PARAGRAPH or not TODO_LINE.match(step.text):
+            return False
+        self.seg.action_lines.append(step.block)
         return True
 
     def on_title_block(self, step: _Step) -> bool:
@@ -398,6 +442,8 @@ class _Segmenter:
 
     def on_numbered_item(self, step: _Step) -> bool:
         """"3 Challenge to the Chair: no challenges ...": an item and its text in one block."""
+        if self.state.context is Context.ACTIONS and step.block.kind is BlockKind.LIST_ITEM:
+            return False  # "2. Braden - talk to ...": the next item of a numbered action list
         item = numbered_item(step.block)
         if not item:
             return False
@@ -425,10 +471,21 @@ class _Segmenter:
         return True
 
     def on_action_line(self, step: _Step) -> bool:
-        """A line under an "Actions" heading, outside any table."""
-        if self.state.context is not Context.ACTIONS:
+        """A line under an "Actions" or to-do heading, outside any table. Only the list's top
+        level holds actions: sub-items, and plain lines between its items, are details
+        (running text), unless labelled ("Action: ...", "Next steps: ...")."""
+        state, block = self.state, step.block
+        if state.context is not Context.ACTIONS:
             return False
-        self.seg.action_lines.append(step.block)
+        labelled = bool(ACTION_LINE.match(step.text) or TODO_LINE.match(step.text))
+        if block.kind is BlockKind.LIST_ITEM:
+            if state.action_item_level is None:
+                state.action_item_level = block.level
+            if block.level > state.action_item_level and not labelled:
+                return False
+        elif state.action_item_level is not None and not labelled:
+            return False
+        self.seg.action_lines.append(block)
         return True
 
     def on_body_text(self, step: _Step) -> bool:
@@ -469,7 +526,9 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_next_meeting_date,
     _Segmenter.on_attendance_names,
     # headings
+    _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,
+    _Segmenter.on_todo_line,
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,

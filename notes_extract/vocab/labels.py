@@ -55,6 +55,12 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
 # A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = (r"([\w'’]+\s+){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|tasks|"
                    r"to[- ]?dos?)( agreed| arising| from this meeting| summary)?")
+# Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
+# "Future goals", "Short-term to do list", "Later objective").
+TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plan|goals?|tasks|objectives?)"
+                r"\s+for\s+(the\s+)?(next|this|coming)\s+(week|weeks|meeting|sprint|month)|(for\s+)?(the\s+)?next\s+"
+                r"(week|sprint)|(future\s+)?goals|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
+                r"|to[- ]?do\s+list|actionables?|action\s+items?)")
 REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"
 # Actions carried from earlier meetings.
 PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"

@@ -79,3 +79,19 @@ def test_an_action_table_inside_a_meeting_template() -> None:
     assert len(tables) == 1
     assert [row[0] for row in tables[0].table.rows[1:]] == ["Mount the lidar", "Write the driver"]
     assert tables[0].columns == {"action": 0, "owner": 3}
+
+
+# --- decisions: papers approved and people chosen ---------------------------
+
+
+def test_a_paper_approved_in_the_passive_is_a_decision_of_kind_other() -> None:
+    record = markdown(b"# Rowing club AGM\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Accounts\n\n"
+                      b"The auditor's statement was endorsed by the meeting.\n\n## 2. Minutes\n\n"
+                      b"All agreed the minutes were a true record and they were signed and approved.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("other", "carried"), ("agreement", "carried")]
+
+
+def test_a_body_choosing_people_is_a_decision_of_kind_other_and_carried() -> None:
+    record = markdown(b"# Harbour board\n\nPresent: Ann Lee, Raj Patel\n\n## Advisory panel\n\n"
+                      b"The trustees selected Ann Lee and Raj Patel to sit on the panel.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("other", "carried")]

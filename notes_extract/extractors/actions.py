@@ -12,7 +12,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.text_match import block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
-from notes_extract.segment import ActionTable, Segments
+from notes_extract.segment import TODO_LINE, ActionTable, Segments
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
 
@@ -192,6 +192,8 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for block in blocks:
         for text, _level in block_points(block):
+            if todo := TODO_LINE.match(text):
+                text = todo["task"]  # "Later objective: deliver ...": the label is no part of the task
             labelled = bool(ACTION_LABEL.match(text))
             if drafts and not labelled and any(ACTION_LABEL.match(b.text) for b in blocks) and \
                     not find_commitments(text, ctx.roster, ctx.names):

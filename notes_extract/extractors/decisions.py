@@ -127,7 +127,7 @@ def decision_kind(text: str) -> str | None:
     if re.match(r"^(resolved|resolution)\s*[:\-–]", stripped, re.I):
         return "resolution"  # labelled, even when a list of what it resolves follows
     if re.match(r"^unanimous(ly)?\b", stripped, re.I):
-        return "agreement"  # "Unanimous adoption of previous minutes"
+        return "other"  # "Unanimous adoption of previous minutes": a paper approved
     if _REPORTED.search(stripped) or re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):

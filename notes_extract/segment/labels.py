@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from notes_extract.people import looks_like_name, split_people
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
@@ -35,6 +36,7 @@ from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_LABELS
 from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
+from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
 
 # --- attendance --------------------------------------------------------------
@@ -219,7 +221,12 @@ def next_meeting_label(text: str) -> str | None:
 # --- headings and labels inside the minutes ----------------------------------
 
 # A heading that introduces the list of actions (not a review of earlier ones).
-ACTIONS_HEADING = re.compile(rf"^{ACTIONS_HEADING_WORDS}\s*:?\s*$", re.I)
+# A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
+ACTIONS_HEADING = re.compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
+# "Action: ...", "AP - ...", "TODO ...": a line labelled as an action.
+ACTION_LINE = re.compile(rf"^\W*(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
+# "Next steps: send the draft": a to-do label and the one action it introduces.
+TODO_LINE = re.compile(rf"^(?:{TODO_HEADING_WORDS})\s*:\s*(?P<task>\S.*)$", re.I)
 REVIEW_WORDS = re.compile(rf"\b({REVIEW})\b", re.I)
 # Actions carried from earlier meetings.
 PREVIOUS_ACTIONS = re.compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)

@@ -3,7 +3,7 @@ minutes (title block, attendance, tables, sections, next meeting, ...).
 
 Each kind of block has a handler; `_HANDLERS` lists them in the order they are
 tried, and the first that takes a block assigns it. What the last label or
-heading opened (`Context`) and the section being read (`_State`) carry over
+heading opened (`Context`) and the section being read (`PassState`) carry over
 from one block to the next.
 """
 
@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
-from functools import cached_property
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
     NUMBERED,
     OPENING_ITEMS,
@@ -29,11 +27,13 @@ from notes_extract.segment.headings import (
     title_like,
 )
 from notes_extract.segment.labels import (
+    ACTION_LINE,
     ACTIONS_HEADING,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     SUBMITTED,
+    TODO_LINE,
     WEAK_LABEL,
     AttendanceLabel,
     attendance_label,
@@ -54,87 +54,30 @@ from notes_extract.segment.parts import (
     Segments,
 )
 from notes_extract.segment.restructure import restructure
+from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.tables import (
     AGENDA_ITEM_FIELD,
     classify_action_table,
     classify_motion_table,
+    inner_action_table,
     is_attendance_table,
-    template_fields,
     template_people,
 )
-from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, find_dialogue, turn_prefix
-from notes_extract.vocab.labels import PRESENT
+from notes_extract.segment.turns import Dialogue, find_dialogue
 
-# "2 Apologies: ...": an agenda number before a label.
-_AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
 _AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
-# "Private Click Measurement - Ann Lee": a topic line that names who leads it.
-_TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
+# A line that is only a label ("Questions:", "Completed tasks:").
+_LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
 
-class Context(Enum):
-    """What the last structural heading or label opened."""
-
-    NONE = "none"  # nothing: running text, or a discussion section's text
-    ATTENDANCE = "attendance"  # names may go on in the lines below
-    ACTIONS = "actions"  # the lines below are actions
-    NEXT_MEETING = "next_meeting"  # the date of the next meeting may follow
-    AGENDA = "agenda"  # the lines below are the agenda's items
-
-
-@dataclass
-class _State:
-    """What the pass carries from one block to the next."""
-
-    current: SectionSpan | None = None  # the section running text goes to
-    context: Context = Context.NONE
-    context_level: int = 0  # list level of the label that opened the context
-    attendance_category: str = PRESENT
-    attendance_written: str = ""  # the label of the list being read, for continuation lines
-    attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
-    agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
-    seen_structure: bool = False  # a label, table or heading past the title block
-    previous_actions: bool = False  # under a heading of actions from earlier meetings
-    topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
-
-
-@dataclass
-class _Step:
-    """The block being assigned, with its neighbours."""
-
-    block: Block
-    previous: Block | None
-    following: Block | None
-    # Whether the block reads as a heading, once asked (see `_Segmenter.heading_like`).
-    heading_like: bool | None = None
-
-    @property
-    def text(self) -> str:
-        return self.block.text
-
-    @property
-    def is_table(self) -> bool:
-        return self.block.kind is BlockKind.TABLE
-
-    @cached_property
-    def unnumbered(self) -> str:
-        """The text without an agenda number before a label ("2 Apologies: ...")."""
-        return _AGENDA_NUMBER.sub("", self.text)
-
-    @cached_property
-    def form_fields(self) -> dict[str, str]:
-        """Label/value pairs of a form-like table."""
-        return template_fields(self.block)
-
-
-class _Segmenter:
+class _Segmenter(DialogueHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
         self.seg = Segments()
-        self.state = _State()
+        self.state = PassState()
         self.dialogue = Dialogue()
 
     def run(self, blocks: list[Block]) -> Segments:
@@ -143,7 +86,7 @@ class _Segmenter:
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         for i, block in enumerate(blocks):
-            step = _Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
                 if handler(self, step):
                     break
@@ -162,7 +105,7 @@ class _Segmenter:
         current = self.state.current
         return current.title_hint or current.heading_text if current else None
 
-    def heading_like(self, step: _Step) -> bool:
+    def heading_like(self, step: Step) -> bool:
         """Whether the block starts a new part, decided once per block. Only
         the handlers after the label handlers ask; none of those changes the
         state before it takes the block."""
@@ -170,11 +113,13 @@ class _Segmenter:
             step.heading_like = self._reads_as_heading(step)
         return step.heading_like
 
-    def _reads_as_heading(self, step: _Step) -> bool:
+    def _reads_as_heading(self, step: Step) -> bool:
         """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
         block, text, current = step.block, step.text, self.state.current
         if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
             return False
+        if self.state.context is Context.ACTIONS and block.kind is BlockKind.LIST_ITEM and not block.all_bold:
+            return False  # the next item of an action list, however short
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
@@ -186,7 +131,7 @@ class _Segmenter:
     # --- the handlers, in the order _HANDLERS tries them -----------------------
     # Each returns True when it has taken the block.
 
-    def on_nested_list_item(self, step: _Step) -> bool:
+    def on_nested_list_item(self, step: Step) -> bool:
         """A list nested under a label ("* Present:" then "  * Ann") stays in its context."""
         state, block = self.state, step.block
         if not (state.context in (Context.ATTENDANCE, Context.AGENDA) and block.kind is BlockKind.LIST_ITEM
@@ -199,22 +144,32 @@ class _Segmenter:
             self.seg.agenda.append(step.text)
         return True
 
-    def on_action_table(self, step: _Step) -> bool:
+    def on_action_table(self, step: Step) -> bool:
         """A table of actions, known by its header row; previous when its header or section says so."""
         columns = classify_action_table(step.block) if step.is_table else None
         if columns is None:
+            if step.is_table and (inner := inner_action_table(step.block)):
+                # The rest of the template is read by the handlers below, as if no actions were in it.
+                self._add_action_table(*inner)
             return False
+        self._add_action_table(step.block, columns)
+        if self.state.context is Context.ACTIONS:
+            self.state.context = Context.NONE  # the table was the list the "Action items" heading opened
         current = self.state.current
-        header = " ".join(step.block.rows[0])
-        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
-            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
-        self.seg.action_tables.append(ActionTable(step.block, columns, previous, header, self.section_title()))
         if current is not None:
             current.tables += 1
         self.state.seen_structure = True
         return True
 
-    def on_motion_table(self, step: _Step) -> bool:
+    def _add_action_table(self, table: Block, columns: dict[str, int]) -> None:
+        """Record a table of actions; previous when its header or section says so."""
+        current = self.state.current
+        header = " ".join(table.rows[0])
+        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
+            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
+        self.seg.action_tables.append(ActionTable(table, columns, previous, header, self.section_title()))
+
+    def on_motion_table(self, step: Step) -> bool:
         """A table of motions ("Motion | Moved by | Seconded by | Status")."""
         columns = classify_motion_table(step.block) if step.is_table else None
         if columns is None:
@@ -226,7 +181,7 @@ class _Segmenter:
             self.state.current.tables += 1
         return True
 
-    def on_form_agenda_item(self, step: _Step) -> bool:
+    def on_form_agenda_item(self, step: Step) -> bool:
         """A form about one agenda item ("Agenda item: | X | Presenter: | Y") opens its section."""
         if not step.is_table:
             return False
@@ -239,7 +194,7 @@ class _Segmenter:
         self.state.seen_structure = True
         return True
 
-    def on_form(self, step: _Step) -> bool:
+    def on_form(self, step: Step) -> bool:
         """A form's fields, and the roles and attendance lists it gives."""
         if not step.is_table:
             return False
@@ -255,7 +210,7 @@ class _Segmenter:
         self.state.seen_structure = True
         return True
 
-    def on_attendance_table(self, step: _Step) -> bool:
+    def on_attendance_table(self, step: Step) -> bool:
         """A table under an attendance label, or one whose first row is a label."""
         if not step.is_table or not (self.state.context is Context.ATTENDANCE or is_attendance_table(step.block)):
             return False
@@ -263,7 +218,7 @@ class _Segmenter:
         self.state.seen_structure = True
         return True
 
-    def on_role_line(self, step: _Step) -> bool:
+    def on_role_line(self, step: Step) -> bool:
         """"Chair: JC" in the attendance part or before the minutes' body."""
         state = self.state
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
@@ -272,7 +227,7 @@ class _Segmenter:
         self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
         return True
 
-    def on_signature(self, step: _Step) -> bool:
+    def on_signature(self, step: Step) -> bool:
         """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
         names who wrote the minutes, and is read as text as well."""
         following = step.following
@@ -281,7 +236,7 @@ class _Segmenter:
         self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, following))
         return True
 
-    def on_attendance_label(self, step: _Step) -> bool:
+    def on_attendance_label(self, step: Step) -> bool:
         """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
         state, block = self.state, step.block
         label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
@@ -304,7 +259,7 @@ class _Segmenter:
         state.seen_structure = True
         return True
 
-    def on_next_meeting_label(self, step: _Step) -> bool:
+    def on_next_meeting_label(self, step: Step) -> bool:
         """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
         rest = next_meeting_label(step.unnumbered) if not step.is_table else None
         if rest is None or step.block.kind is BlockKind.LIST_ITEM and rest:
@@ -315,7 +270,7 @@ class _Segmenter:
             self.state.current = None
         return True
 
-    def on_agenda_label(self, step: _Step) -> bool:
+    def on_agenda_label(self, step: Step) -> bool:
         """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
         following = step.following
         if not _AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
@@ -325,7 +280,7 @@ class _Segmenter:
         self.state.agenda_kind = following.kind
         return True
 
-    def on_agenda_item(self, step: _Step) -> bool:
+    def on_agenda_item(self, step: Step) -> bool:
         """The agenda's items are all written alike."""
         state = self.state
         if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or \
@@ -334,7 +289,7 @@ class _Segmenter:
         self.seg.agenda.append(step.text)
         return True
 
-    def on_next_meeting_date(self, step: _Step) -> bool:
+    def on_next_meeting_date(self, step: Step) -> bool:
         """The date under a "Date of next meeting:" label."""
         if self.state.context is not Context.NEXT_MEETING or len(self.seg.next_meeting) != 1 or \
                 step.block.kind is BlockKind.HEADING:
@@ -342,7 +297,7 @@ class _Segmenter:
         self.seg.next_meeting.append(step.block)
         return True
 
-    def on_attendance_names(self, step: _Step) -> bool:
+    def on_attendance_names(self, step: Step) -> bool:
         """A line of names under an attendance label; any other line ends the list."""
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or block.all_bold:
@@ -360,7 +315,7 @@ class _Segmenter:
             state.context = Context.NONE  # the list has ended
         return False
 
-    def _names_follow(self, step: _Step, label: AttendanceLabel) -> bool:
+    def _names_follow(self, step: Step, label: AttendanceLabel) -> bool:
         """Whether names come after a sentence or a "how they took part" label: on its
         line (checked when it was read), or on the next line, or it goes on an attendance list."""
         following = step.following
@@ -369,77 +324,52 @@ class _Segmenter:
         return self.state.context is Context.ATTENDANCE or following is not None \
             and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
 
-    def _goes_on_name_list(self, step: _Step) -> bool:
+    def _goes_on_name_list(self, step: Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""
         parts, previous = self.seg.attendance, step.previous
         return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
                     and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
-    def on_speaker_turn(self, step: _Step) -> bool:
-        """"AB: text", "<nick> text", "John Smith:" in dialogue minutes: a point of
-        the open section, never a heading or a section of its own."""
+    def on_actions_end(self, step: Step) -> bool:
+        """An action list ends at an item no deeper than its own label ("3. Compare ..." after
+        "2. Next step:" and its sub-items) and at another label ("Questions:"). Takes no block."""
         state, block = self.state, step.block
-        turn = turn_prefix(step.text) if self.dialogue.speakers and not step.is_table and \
-            block.kind is not BlockKind.HEADING else None
-        if turn is None or turn.speaker not in self.dialogue.speakers or \
-                state.context in (Context.ACTIONS, Context.NEXT_MEETING):
+        if state.context is not Context.ACTIONS:
             return False
-        self.seg.turns += 1
-        state.context, state.topic_line = Context.NONE, None
-        state.seen_structure = True
-        if state.current is not None:
-            state.current.blocks.append(block)
-        else:
-            self.seg.loose_blocks.append(block)
-        return True
+        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
+        other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
+            not ACTIONS_HEADING.match(step.text) and not is_name_list(step.text.rstrip(": "))
+        if outside or other_label:
+            state.context = Context.NONE
+        return False
 
-    def on_scribe_topic(self, step: _Step) -> bool:
-        """"Topic: Release schedule" in scribe minutes opens the item it names."""
-        m = SCRIBE_TOPIC.match(step.text.strip()) if not step.is_table else None
-        if m is None:
-            return False
-        title = m["title"].strip()
-        self.open_section(SectionSpan(step.block, title, title, level=99))
-        self.state.context = Context.NONE
-        self.state.seen_structure = True
-        return True
-
-    def on_dialogue_topic(self, step: _Step) -> bool:
-        """"Private Click Measurement - Ann Lee" in dialogue minutes: a topic line
-        naming a speaker or attendee opens an item, even where it would read as a title line."""
-        m = _TOPIC_DASH_SPEAKER.match(step.text.strip())
-        if m is None or step.block.kind is not BlockKind.PARAGRAPH or not self.dialogue.names_speaker(m["who"]):
-            return False
-        span = SectionSpan(step.block, step.text, m["title"], level=99, presenter_hint=m["who"])
-        self.open_section(span)
-        self.state.context, self.state.topic_line = Context.NONE, span
-        self.state.seen_structure = True
-        return True
-
-    def on_topic_subtitle(self, step: _Step) -> bool:
-        """A plain line between a dialogue's topic line and its first turn is the topic's subtitle."""
-        topic, following = self.state.topic_line, step.following
-        if topic is None or self.state.current is not topic or topic.blocks or \
-                step.block.kind is not BlockKind.PARAGRAPH or following is None or \
-                not self.dialogue.speakers.intersection([(turn_prefix(following.text) or _NO_TURN).speaker]):
-            return False
-        topic.blocks.append(step.block)
-        return True
-
-    def on_actions_heading(self, step: _Step) -> bool:
-        """"Actions" opens the list of actions; "Previous actions" is a section."""
+    def on_actions_heading(self, step: Step) -> bool:
+        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous
+        actions" is a section. A to-do label that is itself a list item ("2. Next step:")
+        opens a list of its sub-items, inside the section it belongs to."""
         block, text = step.block, step.text
-        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5) or \
-                not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
+        label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
+        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
+                or label_item) or not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
             return False
         state = self.state
         state.context = Context.ACTIONS
+        state.context_level = block.level if label_item else -1
+        state.action_item_level = None
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
-        state.current = None
+        if not label_item:
+            state.current = None
         state.seen_structure = True
         return True
 
-    def on_title_block(self, step: _Step) -> bool:
+    def on_todo_line(self, step: Step) -> bool:
+        """"Next steps: send the draft to the board": a to-do label and its one action."""
+        if step.block.kind is not BlockKind.PARAGRAPH or not TODO_LINE.match(step.text):
+            return False
+        self.seg.action_lines.append(step.block)
+        return True
+
+    def on_title_block(self, step: Step) -> bool:
         """A heading before any structure is part of the title block."""
         seg = self.seg
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
@@ -448,7 +378,7 @@ class _Segmenter:
         seg.title_blocks.append(step.block)
         return True
 
-    def on_attendance_heading(self, step: _Step) -> bool:
+    def on_attendance_heading(self, step: Step) -> bool:
         """"Members present" as a heading: the names follow."""
         if not self.heading_like(step) or not is_attendance_group_heading(step.text):
             return False
@@ -459,7 +389,7 @@ class _Segmenter:
         state.seen_structure = True
         return True
 
-    def on_heading_introduction(self, step: _Step) -> bool:
+    def on_heading_introduction(self, step: Step) -> bool:
         """A plain line right under a real heading introduces it ("Carried over from previous meetings")."""
         block, current = step.block, self.state.current
         if not self.heading_like(step) or current is None or current.level >= 99 or current.blocks or \
@@ -469,7 +399,7 @@ class _Segmenter:
         current.blocks.append(block)
         return True
 
-    def on_heading(self, step: _Step) -> bool:
+    def on_heading(self, step: Step) -> bool:
         """A heading opens a section; a list item's level comes from its numbering style."""
         if not self.heading_like(step):
             return False
@@ -484,8 +414,10 @@ class _Segmenter:
         self.state.seen_structure = True
         return True
 
-    def on_numbered_item(self, step: _Step) -> bool:
+    def on_numbered_item(self, step: Step) -> bool:
         """"3 Challenge to the Chair: no challenges ...": an item and its text in one block."""
+        if self.state.context is Context.ACTIONS and step.block.kind is BlockKind.LIST_ITEM:
+            return False  # "2. Braden - talk to ...": the next item of a numbered action list
         item = numbered_item(step.block)
         if not item:
             return False
@@ -494,7 +426,7 @@ class _Segmenter:
         self.state.seen_structure = True
         return True
 
-    def on_inline_topic(self, step: _Step) -> bool:
+    def on_inline_topic(self, step: Step) -> bool:
         """"Public Comment: None" in the body opens a section named by its label."""
         if not self.state.seen_structure or self.state.context is not Context.NONE:
             return False
@@ -504,7 +436,7 @@ class _Segmenter:
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 
-    def on_next_meeting_item(self, step: _Step) -> bool:
+    def on_next_meeting_item(self, step: Step) -> bool:
         """List items under a next-meeting label, or the one line after it."""
         if self.state.context is not Context.NEXT_MEETING or not (
                 step.block.kind is BlockKind.LIST_ITEM or len(self.seg.next_meeting) == 1):
@@ -512,14 +444,25 @@ class _Segmenter:
         self.seg.next_meeting.append(step.block)
         return True
 
-    def on_action_line(self, step: _Step) -> bool:
-        """A line under an "Actions" heading, outside any table."""
-        if self.state.context is not Context.ACTIONS:
+    def on_action_line(self, step: Step) -> bool:
+        """A line under an "Actions" or to-do heading, outside any table. Only the list's top
+        level holds actions: sub-items, and plain lines between its items, are details
+        (running text), unless labelled ("Action: ...", "Next steps: ...")."""
+        state, block = self.state, step.block
+        if state.context is not Context.ACTIONS:
             return False
-        self.seg.action_lines.append(step.block)
+        labelled = bool(ACTION_LINE.match(step.text) or TODO_LINE.match(step.text))
+        if block.kind is BlockKind.LIST_ITEM:
+            if state.action_item_level is None:
+                state.action_item_level = block.level
+            if block.level > state.action_item_level and not labelled:
+                return False
+        elif state.action_item_level is not None and not labelled:
+            return False
+        self.seg.action_lines.append(block)
         return True
 
-    def on_body_text(self, step: _Step) -> bool:
+    def on_body_text(self, step: Step) -> bool:
         """Anything else: text of the open section, a title line, or loose text. Ends any list."""
         state = self.state
         if state.context in (Context.ATTENDANCE, Context.NEXT_MEETING, Context.AGENDA):
@@ -536,9 +479,8 @@ class _Segmenter:
         return True
 
 
-_NO_TURN = Turn("", "")
 
-_Handler = Callable[[_Segmenter, _Step], bool]
+_Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
 _HANDLERS: tuple[_Handler, ...] = (
@@ -564,7 +506,9 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,
     # headings
+    _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,
+    _Segmenter.on_todo_line,
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,

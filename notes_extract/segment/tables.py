@@ -6,6 +6,7 @@ attendance tables.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notes_extract.document import Block
 from notes_extract.segment.labels import attendance_label, is_role_line
@@ -48,6 +49,22 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
     if "owner" not in columns and not explicit_due:
         return None
     return columns
+
+
+def inner_action_table(block: Block) -> tuple[Block, dict[str, int]] | None:
+    """An action table inside a larger one: a template whose lower rows open with an action
+    header ("Actionables | Assignee") under the meeting's other fields. The part from that
+    header row to the next empty row, and its column roles, or None."""
+    for start in range(1, len(block.rows) - 1):
+        if not any(cell.strip() for cell in block.rows[start]):
+            continue
+        part = replace(block, rows=block.rows[start:])
+        columns = classify_action_table(part)
+        if columns is None or "owner" not in columns:
+            continue
+        end = next((i for i, row in enumerate(part.rows) if not any(c.strip() for c in row)), len(part.rows))
+        return replace(part, rows=part.rows[:end]), columns
+    return None
 
 
 def classify_motion_table(block: Block) -> dict[str, int] | None:

@@ -48,7 +48,7 @@ COMMITMENT_TRIGGERS = ("to", "going", "committed", *MODALS, *PLEDGE_VERBS, *ASKI
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
-    "action": r"\b(actions?|tasks?|items?|description|what|activity|to do)\b",
+    "action": r"\b(actions?|actionables?|tasks?|items?|description|what|activity|to do)\b",
     "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",

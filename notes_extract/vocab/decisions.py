@@ -43,22 +43,26 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
      rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)", False, "motion"),
+    # "It was agreed upon": an agreement, said in the passive.
+    (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
+    # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
+    # a paper or a person approved, neither an agreement nor a motion unless moved (kind other).
+    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
+     r"ratified|accepted|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
+     True, "other"),
     (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
      r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
-    # "The minutes were reviewed and approved." / "The Board voted to ..."
-    (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
-     r"ratified|accepted|agreed|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
-     True, "agreement"),
     (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
     (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
-    (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "agreement"),
+    # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
     (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
      r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "agreement"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
@@ -86,7 +90,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"deferred|postponed|tabled|adjourned to", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-     r"appointed|co-opted|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
+     r"appointed|co-opted|selected|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
      r"consensus (was )?(reached|achieved)", "carried"),
 ]
 

@@ -73,6 +73,12 @@ MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time)?|whe
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").
 MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|where|room|attendees|present|"
                        r"participants|chair|facilitator")
+# Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
+# "Future goals", "Short-term to do list", "Later objective").
+TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plan|goals?|tasks|objectives?)"
+                r"\s+for\s+(the\s+)?(next|this|coming)\s+(week|weeks|meeting|sprint|month)|(for\s+)?(the\s+)?next\s+"
+                r"(week|sprint)|(future\s+)?goals|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
+                r"|to[- ]?do\s+list|actionables?|action\s+items?)")
 REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"
 # Actions carried from earlier meetings.
 PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"

@@ -1,0 +1,79 @@
+"""The segmenter's handlers for dialogue and scribe minutes: a speaker's turn
+is a point of the open section, never a heading; "Topic: X" and
+"Topic - Speaker" lines open items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import BlockKind
+from notes_extract.segment.parts import SectionSpan, Segments
+from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, turn_prefix
+
+# "Private Click Measurement - Ann Lee": a topic line that names who leads it.
+_TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
+_NO_TURN = Turn("", "")
+
+
+class DialogueHandlers:
+    """Handlers mixed into the segmenter; they use its state, segments and dialogue."""
+
+    state: PassState
+    seg: Segments
+    dialogue: Dialogue
+
+    def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
+        raise NotImplementedError
+
+    def on_speaker_turn(self, step: Step) -> bool:
+        """"AB: text", "<nick> text", "John Smith:" in dialogue minutes: a point of
+        the open section, never a heading or a section of its own."""
+        state, block = self.state, step.block
+        turn = turn_prefix(step.text) if self.dialogue.speakers and not step.is_table and \
+            block.kind is not BlockKind.HEADING else None
+        if turn is None or turn.speaker not in self.dialogue.speakers or \
+                state.context in (Context.ACTIONS, Context.NEXT_MEETING):
+            return False
+        self.seg.turns += 1
+        state.context, state.topic_line = Context.NONE, None
+        state.seen_structure = True
+        if state.current is not None:
+            state.current.blocks.append(block)
+        else:
+            self.seg.loose_blocks.append(block)
+        return True
+
+    def on_scribe_topic(self, step: Step) -> bool:
+        """"Topic: Release schedule" in scribe minutes opens the item it names."""
+        m = SCRIBE_TOPIC.match(step.text.strip()) if not step.is_table else None
+        if m is None:
+            return False
+        title = m["title"].strip()
+        self.open_section(SectionSpan(step.block, title, title, level=99))
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        return True
+
+    def on_dialogue_topic(self, step: Step) -> bool:
+        """"Private Click Measurement - Ann Lee" in dialogue minutes: a topic line
+        naming a speaker or attendee opens an item, even where it would read as a title line."""
+        m = _TOPIC_DASH_SPEAKER.match(step.text.strip())
+        if m is None or step.block.kind is not BlockKind.PARAGRAPH or not self.dialogue.names_speaker(m["who"]):
+            return False
+        span = SectionSpan(step.block, step.text, m["title"], level=99, presenter_hint=m["who"])
+        self.open_section(span)
+        self.state.context, self.state.topic_line = Context.NONE, span
+        self.state.seen_structure = True
+        return True
+
+    def on_topic_subtitle(self, step: Step) -> bool:
+        """A plain line between a dialogue's topic line and its first turn is the topic's subtitle."""
+        topic, following = self.state.topic_line, step.following
+        if topic is None or self.state.current is not topic or topic.blocks or \
+                step.block.kind is not BlockKind.PARAGRAPH or following is None or \
+                not self.dialogue.speakers.intersection([(turn_prefix(following.text) or _NO_TURN).speaker]):
+            return False
+        topic.blocks.append(step.block)
+        return True

@@ -1,0 +1,75 @@
+"""What the segmenter's pass carries from one block to the next: the
+`Context` a label or heading opened, the pass's `PassState`, and the `Step`
+(the block being assigned, with its neighbours) every handler is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.parts import SectionSpan
+from notes_extract.segment.tables import template_fields
+from notes_extract.vocab.labels import PRESENT
+
+# "2 Apologies: ...": an agenda number before a label.
+_AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
+
+
+class Context(Enum):
+    """What the last structural heading or label opened."""
+
+    NONE = "none"  # nothing: running text, or a discussion section's text
+    ATTENDANCE = "attendance"  # names may go on in the lines below
+    ACTIONS = "actions"  # the lines below are actions
+    NEXT_MEETING = "next_meeting"  # the date of the next meeting may follow
+    AGENDA = "agenda"  # the lines below are the agenda's items
+
+
+@dataclass
+class PassState:
+    """What the pass carries from one block to the next."""
+
+    current: SectionSpan | None = None  # the section running text goes to
+    context: Context = Context.NONE
+    context_level: int = 0  # list level of the label that opened the context
+    attendance_category: str = PRESENT
+    attendance_written: str = ""  # the label of the list being read, for continuation lines
+    attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
+    agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
+    seen_structure: bool = False  # a label, table or heading past the title block
+    previous_actions: bool = False  # under a heading of actions from earlier meetings
+    topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
+    action_item_level: int | None = None  # list level of the first item of the action list being read
+
+
+@dataclass
+class Step:
+    """The block being assigned, with its neighbours."""
+
+    block: Block
+    previous: Block | None
+    following: Block | None
+    # Whether the block reads as a heading, once asked (see `_Segmenter.heading_like`).
+    heading_like: bool | None = None
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def is_table(self) -> bool:
+        return self.block.kind is BlockKind.TABLE
+
+    @cached_property
+    def unnumbered(self) -> str:
+        """The text without an agenda number before a label ("2 Apologies: ...")."""
+        return _AGENDA_NUMBER.sub("", self.text)
+
+    @cached_property
+    def form_fields(self) -> dict[str, str]:
+        """Label/value pairs of a form-like table."""
+        return template_fields(self.block)

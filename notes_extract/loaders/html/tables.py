@@ -1,0 +1,104 @@
+"""HTML tables: data tables as rows on a grid (colspan, rowspan), layout tables told apart.
+
+Old sites laid pages out with tables: one cell holding the whole page, or
+cells holding headings, paragraphs and other tables. Those are read as
+text, cell after cell; a table whose cells hold short inline text is data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from lxml.html import HtmlElement
+
+# HTML allows colspan up to 1000 and rowspan up to 65534; real tables never need more than this.
+MAX_SPAN = 64
+# A cell holding more characters than this is a page region, not a datum.
+LAYOUT_CELL_CHARS = 1200
+# A cell holding more block elements (paragraphs, divs, lists) than this is a page region.
+LAYOUT_CELL_BLOCKS = 4
+# Tags inside a cell that make its table a layout table.
+_PAGE_TAGS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6"})
+_CELL_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "dl", "blockquote", "pre", "center", "section", "article"})
+_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
+
+
+def table_rows(table: HtmlElement) -> Iterator[HtmlElement]:
+    """The table's own rows (not those of tables nested in its cells), in order."""
+    for child in table:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in _SECTIONS:
+            yield from (row for row in child if row.tag == "tr")
+
+
+def row_cells(row: HtmlElement) -> list[HtmlElement]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def is_layout(table: HtmlElement) -> bool:
+    """Whether a table lays out a page rather than holding data (see the module docstring)."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    rows = list(table_rows(table))
+    widths = [sum(_span(cell.get("colspan")) for cell in row_cells(row)) for row in rows]
+    if not rows or max(widths, default=0) <= 1:
+        return True
+    for row in rows:
+        for cell in row_cells(row):
+            if _holds_page(cell):
+                return True
+    return False
+
+
+def _holds_page(cell: HtmlElement) -> bool:
+    blocks = 0
+    for element in cell.iterdescendants():
+        tag = element.tag
+        if tag in _PAGE_TAGS:
+            return True
+        if tag in _CELL_BLOCK_TAGS:
+            blocks += 1
+            if blocks > LAYOUT_CELL_BLOCKS:
+                return True
+    return len(cell.text_content()) > LAYOUT_CELL_CHARS
+
+
+def grid_rows(table: HtmlElement, cell_text: Callable[[HtmlElement], str]) -> list[list[str]]:
+    """The table's cells on its grid: a spanned cell's text once, "" in each grid place it covers."""
+    rows: list[list[str]] = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    for row in table_rows(table):
+        cells: list[str] = []
+        column = 0
+
+        def skip_covered() -> None:
+            nonlocal column
+            while pending.get(column, 0) > 0:
+                pending[column] -= 1
+                cells.append("")
+                column += 1
+
+        for cell in row_cells(row):
+            skip_covered()
+            cols, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            cells.append(cell_text(cell))
+            cells.extend([""] * (cols - 1))
+            for offset in range(cols):
+                if down > 1:
+                    pending[column + offset] = down - 1
+            column += cols
+        while any(value > 0 for col, value in pending.items() if col >= column):
+            skip_covered()
+            if pending.get(column, 0) <= 0:
+                cells.append("")
+                column += 1
+        rows.append(cells)
+    return rows
+
+
+def _span(raw: str | None) -> int:
+    try:
+        return max(1, min(int((raw or "1").strip()), MAX_SPAN))
+    except ValueError:
+        return 1

@@ -37,7 +37,8 @@ def add_batch_parser(subparsers: Any) -> None:
             "(jan.1.json, jan.2.json ... when the document holds several meetings). Files are "
             "converted in parallel worker processes (or Dask tasks, with --dask) and written "
             "atomically. OUT/_report.json "
-            "records every input's status (files of other kinds are listed as unsupported); running the same command again skips inputs that "
+            "records every input's status (files of other kinds are listed as unsupported); "
+            "running the same command again skips inputs that "
             "are unchanged and already converted, so an interrupted run resumes where it "
             "stopped."
         ),

@@ -126,7 +126,9 @@ def _skip_done(plan: BatchPlan, old_entries: dict[str, dict[str, Any]]) -> None:
     """Mark "skipped" each input whose previous entry still holds, and claim its output names."""
     for index, (item, entry) in enumerate(zip(plan.inputs, plan.entries, strict=True)):
         old = old_entries.get(entry.path)
-        if entry.status == "unsupported" or old is None or not _still_done(plan, index, old) or sha256_file(item.path) != old.get("sha256"):
+        if entry.status == "unsupported" or old is None or not _still_done(plan, index, old):
+            continue
+        if sha256_file(item.path) != old.get("sha256"):
             continue
         plan.entries[index] = Entry(
             path=entry.path, status="skipped", meetings=old.get("meetings"),

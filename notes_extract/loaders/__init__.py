@@ -146,7 +146,7 @@ def _text_format(data: bytes, source: str) -> str:
     head = _sniff_head(data)
     if _ODF_NAMESPACE in data[:_SNIFF_BYTES] and b"office:document" in data[:_SNIFF_BYTES]:
         return "odt"
-    if head.startswith(_HTML_STARTS):
+    if head.startswith(_HTML_STARTS) or (name.endswith(SUFFIXES["html"]) and head.startswith(b"<")):
         if name.endswith(_BINARY_SUFFIXES):
             raise CorruptDocumentError(
                 f"an HTML page, not the {name.rsplit('.', 1)[-1].upper()} document its name says "

@@ -67,34 +67,33 @@ def _holds_page(cell: HtmlElement) -> bool:
 def grid_rows(table: HtmlElement, cell_text: Callable[[HtmlElement], str]) -> list[list[str]]:
     """The table's cells on its grid: a spanned cell's text once, "" in each grid place it covers."""
     rows: list[list[str]] = []
-    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    covered: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     for row in table_rows(table):
         cells: list[str] = []
-        column = 0
-
-        def skip_covered() -> None:
-            nonlocal column
-            while pending.get(column, 0) > 0:
-                pending[column] -= 1
-                cells.append("")
-                column += 1
-
         for cell in row_cells(row):
-            skip_covered()
+            _fill_covered(cells, covered)
             cols, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
-            cells.append(cell_text(cell))
-            cells.extend([""] * (cols - 1))
             for offset in range(cols):
                 if down > 1:
-                    pending[column + offset] = down - 1
-            column += cols
-        while any(value > 0 for col, value in pending.items() if col >= column):
-            skip_covered()
-            if pending.get(column, 0) <= 0:
+                    covered[len(cells) + offset] = down - 1
+            cells.append(cell_text(cell))
+            cells.extend([""] * (cols - 1))
+        last = max((col for col, left in covered.items() if left > 0), default=-1)
+        while len(cells) <= last:  # rowspans reaching past this row's own cells
+            if not _fill_covered(cells, covered):
                 cells.append("")
-                column += 1
         rows.append(cells)
     return rows
+
+
+def _fill_covered(cells: list[str], covered: dict[int, int]) -> bool:
+    """Add "" for each grid place at the row's end that a rowspan from above covers; whether any was."""
+    filled = False
+    while covered.get(len(cells), 0) > 0:
+        covered[len(cells)] -= 1
+        cells.append("")
+        filled = True
+    return filled
 
 
 def _span(raw: str | None) -> int:

@@ -125,6 +125,8 @@ class BodyReader:
                 cells.extend([value] * _repeat(cell.get(table("number-columns-repeated")), value))
             rows.extend([cells] * _repeat(row.get(table("number-rows-repeated")), "".join(cells)))
         width = max((_used_width(row) for row in rows), default=0)
+        while rows and not any(rows[-1]):  # padding rows at the end (repeated to the sheet's end)
+            rows.pop()
         self.blocks.append(table_block([row[:width] for row in rows]))
 
     def _cell_text(self, cell: Element) -> str:

@@ -65,7 +65,8 @@ def test_charset_bom_and_fallback() -> None:
     assert blocks_of("<html><body><p>Caf\xe9</p></body></html>".encode("utf-16"))[0].text == "Caf\xe9"
     assert blocks_of("<html><body><p>Caf\xe9 \u2019</p></body></html>".encode("cp1252"))[0].text == "Caf\xe9 \u2019"
     latin = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
-    assert blocks_of((latin + "<body><p>\x93quoted\x94</p></body></html>").encode("latin-1"))[0].text == "\u201cquoted\u201d"
+    page = (latin + "<body><p>\x93quoted\x94</p></body></html>").encode("latin-1")
+    assert blocks_of(page)[0].text == "\u201cquoted\u201d"
 
 
 def test_detection_by_content() -> None:

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEED_DOCX = SAMPLES / "allies-group-2025-07-02.docx"
 SEED_PDF = SAMPLES / "allies-group-2025-07-02.pdf"
-PARTS = ("docx", "pdf", "throughput", "memory", "startup", "peers")
+PARTS = ("docx", "pdf", "formats", "throughput", "memory", "startup", "peers")
 # Modules that make `notes-extract --help` slow when the CLI imports them eagerly.
 HEAVY_MODULES = (
     "spacy", "thinc", "numpy", "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml", "pydantic", "rich",
@@ -290,6 +290,63 @@ def part_pdf(table: Table, runs: int, big_runs: int, work: Path) -> None:
             path = make()
             data = path.read_bytes()
             _parse_rows(table, label, path, lambda data=data: pdf_floor(data), n, target=0.5)
+
+
+def _seed_as(fmt: str, work: Path) -> Path:
+    """The seed .docx's blocks written out as an HTML page or an .odt, for the new loaders' rows."""
+    import zipfile
+    from html import escape
+
+    from notes_extract import loaders
+    from notes_extract.document import BlockKind
+
+    blocks = loaders.load(SEED_DOCX.read_bytes(), source=SEED_DOCX.name).blocks
+    parts: list[str] = []
+    for b in blocks:
+        text = escape(b.text)
+        if b.kind is BlockKind.TABLE:
+            cells = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in b.rows)
+            odf = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{escape(c)}</text:p>"
+                          "</table:table-cell>" for c in row) + "</table:table-row>" for row in b.rows)
+            parts.append(f"<table>{cells}</table>" if fmt == "html" else f"<table:table>{odf}</table:table>")
+        elif b.kind is BlockKind.HEADING:
+            parts.append(f"<h{b.level}>{text}</h{b.level}>" if fmt == "html" else
+                         f'<text:h text:outline-level="{b.level}">{text}</text:h>')
+        else:
+            parts.append(f"<p>{text}</p>" if fmt == "html" else f"<text:p>{text}</text:p>")
+    path = work / f"seed.{fmt}"
+    if fmt == "html":
+        path.write_text(f"<!DOCTYPE html><html><body>{''.join(parts)}</body></html>", encoding="utf-8")
+        return path
+    ns = " ".join(f'xmlns:{k}="urn:oasis:names:tc:opendocument:xmlns:{k}:1.0"'
+                  for k in ("office", "text", "table"))
+    content = f"<office:document-content {ns}><office:body><office:text>{''.join(parts)}</office:text>" \
+              "</office:body></office:document-content>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return path
+
+
+def format_floor(path: Path) -> int:
+    """lxml parsing the page (HTML) or content.xml (ODT) and taking all its text."""
+    import zipfile
+
+    from lxml import etree, html
+
+    if path.suffix == ".html":
+        return len(html.fromstring(path.read_bytes()).text_content())
+    with zipfile.ZipFile(path) as archive:
+        return len("".join(etree.fromstring(archive.read("content.xml")).itertext()))
+
+
+def part_formats(table: Table, runs: int, work: Path) -> None:
+    table.header("parse cost, .odt and .html (seed blocks rewritten; floor = lxml parse + all text)")
+    for fmt in ("odt", "html"):
+        label = f"seed .{fmt}"
+        with guarded(table, label):
+            path = _seed_as(fmt, work)
+            _parse_rows(table, label, path, lambda path=path: format_floor(path), runs, target=3.0)
 
 
 def cli_command(*args: str) -> list[str]:
@@ -594,6 +651,8 @@ def main(argv: list[str] | None = None) -> int:
             part_docx(table, runs, big_runs, work)
         if "pdf" in parts:
             part_pdf(table, runs, big_runs, work)
+        if "formats" in parts:
+            part_formats(table, runs, work)
         if "throughput" in parts:
             part_throughput(table, args.docs, work)
         if "memory" in parts:

@@ -23,8 +23,10 @@ Source = str | os.PathLike[str] | bytes | BinaryIO
 _SUFFIX_FORMATS = {
     ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".pdf": "pdf",
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".mdown": "text", ".mkd": "text",
+    ".odt": "odt", ".ott": "odt", ".fodt": "odt", ".html": "html", ".htm": "html", ".xhtml": "html",
 }  # fmt: skip
-_FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "text": "plain text", "markdown": "Markdown"}
+_FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "text": "plain text", "markdown": "Markdown",
+                 "odt": "OpenDocument text", "html": "HTML"}
 
 
 def read_source(source: Source, *, limits: Limits | None = None) -> tuple[bytes, str | None]:
@@ -154,7 +156,7 @@ def extract(source: Source, *, format: str | None = None, password: str | None =
     """Read one minutes document into a validated `MinutesRecord`.
 
     ``source`` is a path, the document's bytes, or a binary file object.
-    ``format`` ("docx", "pdf", "text", "markdown") overrides detection from
+    ``format`` ("docx", "pdf", "text", "markdown", "odt", "html") overrides detection from
     the bytes. ``password`` opens an encrypted PDF. ``limits`` bound the
     size, pages, unpacked bytes, XML depth, text length and time one document
     may cost (`Limits()` by default: see `notes_extract.limits` for the safe

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="FILE", help="a .docx, .pdf, .txt or .md file")
     ex.add_argument("-o", "--output", metavar="DIR", type=Path,
                     help="write DIR/NAME.json per input instead of printing")
-    ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown"],
+    ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown", "odt", "html"],
                     help="read every FILE as this format instead of detecting it")
     ex.add_argument("--compact", action="store_true", help="one line of JSON per record")
     ex.add_argument("--password", metavar="PW", help="password of an encrypted PDF")

@@ -30,13 +30,15 @@ def add_batch_parser(subparsers: Any) -> None:
         "batch",
         help="convert whole folders of minutes, with a report and resume",
         description=(
-            "Convert every .docx, .pdf, .txt, .md and .markdown file under each SRC folder "
+            "Convert every document (.docx, .pdf, .odt, .html, .txt, .md and the other kinds "
+            "notes-extract reads) under each SRC folder "
             "(recursively; hidden files and folders are skipped) into JSON records under OUT, "
             "mirroring the folder structure: SRC/2024/jan.docx gives OUT/2024/jan.json "
             "(jan.1.json, jan.2.json ... when the document holds several meetings). Files are "
             "converted in parallel worker processes (or Dask tasks, with --dask) and written "
             "atomically. OUT/_report.json "
-            "records every input's status; running the same command again skips inputs that "
+            "records every input's status (files of other kinds are listed as unsupported); "
+            "running the same command again skips inputs that "
             "are unchanged and already converted, so an interrupted run resumes where it "
             "stopped."
         ),
@@ -128,7 +130,7 @@ def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> in
         _restore_sigterm(previous)
     if args.quiet:
         for entry in report.entries:
-            if entry.status == "failed" and entry.error:
+            if entry.status in ("failed", "unsupported") and entry.error:
                 _error(f"{entry.path}: {entry.error['code']}: {entry.error['message']}")
     else:
         print(f"{PROG} batch: " + batch.format_summary(report), file=sys.stderr)

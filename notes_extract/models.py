@@ -19,7 +19,7 @@ IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 Time24 = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
-SourceFormat = Literal["docx", "pdf", "text", "markdown"]
+SourceFormat = Literal["docx", "pdf", "text", "markdown", "odt", "html"]
 DueKind = Literal["date", "next_meeting", "ongoing", "asap", "tbc", "other"]
 ActionStatus = Literal["open", "in_progress", "done", "cancelled"]
 ActionOrigin = Literal["this_meeting", "previous_meeting"]

@@ -14,28 +14,40 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-SUPPORTED_SUFFIXES = frozenset({".docx", ".pdf", ".txt", ".md", ".markdown"})
+from notes_extract.loaders import readable_suffixes
+
+# The suffixes of every format a loader reads, from the loaders' own table.
+SUPPORTED_SUFFIXES = readable_suffixes()
+# Our own records and reports: never inputs, and not reported as unsupported files either.
+RECORD_SUFFIX = ".json"
 
 
 @dataclass(frozen=True)
 class InputFile:
-    """A file to convert and where it sits relative to the source it was found under."""
+    """A file found under a source, where it sits relative to it, and whether its kind is one we read.
+
+    A file of a kind no loader reads (.xlsx, .zip, .jpg) is still an input:
+    the report lists it as "unsupported" instead of leaving it out unseen.
+    """
 
     path: Path
     relative: PurePosixPath
+    readable: bool = True
 
 
 def discover(sources: list[Path], glob: str | None = None, *,
              exclude: Iterable[Path] = ()) -> list[Path]:
-    """Every supported file under ``sources``, in a stable order (see `find_inputs`)."""
-    return [found.path for found in find_inputs(sources, glob, exclude=exclude)]
+    """Every file of a readable kind under ``sources``, in a stable order (see `find_inputs`)."""
+    return [found.path for found in find_inputs(sources, glob, exclude=exclude) if found.readable]
 
 
 def find_inputs(sources: Iterable[Path], glob: str | None = None, *,
                 exclude: Iterable[Path] = ()) -> list[InputFile]:
-    """Supported files (.docx .pdf .txt .md .markdown, any case) under each folder, recursively.
+    """Every file under each folder, recursively; ``readable`` when its suffix is a format we read.
 
-    Files given directly are taken as they are. Hidden files and folders,
+    Readable suffixes (any case) come from the loaders' table
+    (`notes_extract.loaders.SUFFIXES`); the content still decides how a
+    file is read. Files given directly are taken as they are. Hidden files and folders,
     Office lock files (``~$name.docx``), our own outputs (``*.json``) and the
     ``exclude`` paths (the output folder) are skipped; symlinked folders are
     not followed. ``glob`` keeps files whose path relative to their
@@ -64,14 +76,15 @@ def _files_under(folder: Path, glob: str | None, excluded: set[str]) -> list[Inp
         dirnames[:] = [d for d in dirnames if not d.startswith(".")
                        and os.path.realpath(os.path.join(dirpath, d)) not in excluded]
         for name in filenames:
-            if name.startswith((".", "~$")) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if name.startswith((".", "~$")) or suffix == RECORD_SUFFIX:
                 continue
             path = Path(dirpath, name)
             relative = PurePosixPath(path.relative_to(folder).as_posix())
             if glob and not _glob_match(relative, glob):
                 continue
             if os.path.realpath(path) not in excluded:
-                batch.append(InputFile(path, relative))
+                batch.append(InputFile(path, relative, suffix in SUPPORTED_SUFFIXES))
     batch.sort(key=lambda f: f.relative.parts)
     return batch
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from notes_extract.batch.discovery import InputFile, find_inputs, output_bases, output_names
+from notes_extract.batch.discovery import SUPPORTED_SUFFIXES, InputFile, find_inputs, output_bases, output_names
 from notes_extract.batch.files import sha256_file
 from notes_extract.batch.report import entries_by_path, load_report
 from notes_extract.batch.types import REPORT_NAME, BatchUsageError, Entry
+from notes_extract.errors import UnsupportedFormatError
 
 
 @dataclass
@@ -61,8 +62,9 @@ def plan_batch(sources: Sequence[str | os.PathLike[str]], out: str | os.PathLike
     reusable = previous if previous and not force and previous.get("version") == version else None
     committed, reusable = _resumable_lines(reusable, old_jsonl, jsonl_path)
     plan = BatchPlan(
-        sources=source_paths, out=out_dir, jsonl=jsonl_path, version=version, inputs=inputs, bases=output_bases(inputs),
-        entries=[Entry(path=str(item.path)) for item in inputs], claimed={},
+        sources=source_paths, out=out_dir, jsonl=jsonl_path, version=version, inputs=inputs, bases=_bases(inputs),
+        entries=[Entry(path=str(item.path)) if item.readable else unsupported_entry(item) for item in inputs],
+        claimed={},
         # Record files a redone input no longer has are removed; those of a
         # JSON Lines run are not files of their own.
         previous_entries={} if old_jsonl is not None else entries_by_path(previous),
@@ -70,6 +72,22 @@ def plan_batch(sources: Sequence[str | os.PathLike[str]], out: str | os.PathLike
     _skip_done(plan, entries_by_path(reusable))
     plan.todo = [i for i, entry in enumerate(plan.entries) if entry.status == "pending"]
     return plan
+
+
+def _bases(inputs: list[InputFile]) -> list[str]:
+    """Output names of the readable inputs ("" for the others, which write nothing and claim no name)."""
+    readable = [item for item in inputs if item.readable]
+    names = iter(output_bases(readable))
+    return [next(names) if item.readable else "" for item in inputs]
+
+
+def unsupported_entry(item: InputFile) -> Entry:
+    """The report entry of a file of a kind no loader reads: listed, never converted."""
+    kind = f"a {item.path.suffix.lower()} file" if item.path.suffix else "a file without a suffix"
+    readable = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return Entry(path=str(item.path), status="unsupported", error={
+        "code": UnsupportedFormatError.code,
+        "message": f"{kind}: not a kind of document notes-extract reads ({readable})"})
 
 
 def _find_or_fail(sources: list[Path], out: Path, jsonl: Path | None, glob: str | None) -> list[InputFile]:
@@ -82,7 +100,7 @@ def _find_or_fail(sources: list[Path], out: Path, jsonl: Path | None, glob: str 
     inputs = find_inputs(sources, glob, exclude=[out] + ([jsonl] if jsonl else []))
     if not inputs:
         where = ", ".join(str(s) for s in sources)
-        raise BatchUsageError(f"no .docx, .pdf, .txt or .md files found in {where}"
+        raise BatchUsageError(f"no files found in {where}"
                               + (f" matching {glob!r}" if glob else ""))
     return inputs
 
@@ -108,7 +126,9 @@ def _skip_done(plan: BatchPlan, old_entries: dict[str, dict[str, Any]]) -> None:
     """Mark "skipped" each input whose previous entry still holds, and claim its output names."""
     for index, (item, entry) in enumerate(zip(plan.inputs, plan.entries, strict=True)):
         old = old_entries.get(entry.path)
-        if old is None or not _still_done(plan, index, old) or sha256_file(item.path) != old.get("sha256"):
+        if entry.status == "unsupported" or old is None or not _still_done(plan, index, old):
+            continue
+        if sha256_file(item.path) != old.get("sha256"):
             continue
         plan.entries[index] = Entry(
             path=entry.path, status="skipped", meetings=old.get("meetings"),

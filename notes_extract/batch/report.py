@@ -37,6 +37,7 @@ def format_summary(report: BatchReport, *, max_failures: int = 15) -> str:
     lines = [
         f"{len(report.entries)} inputs: {counts['converted']} converted, {counts['skipped']} skipped, "
         f"{counts['failed']} failed"
+        + (f", {counts['unsupported']} unsupported" if counts["unsupported"] else "")
         + (f", {counts['pending']} not reached" if counts["pending"] else "")
         + f" in {report.elapsed:.1f} s ({rate:.1f} docs/s, {report.options.get('workers')} workers)"
     ]
@@ -46,6 +47,11 @@ def format_summary(report: BatchReport, *, max_failures: int = 15) -> str:
         lines.append(f"  failed {entry.path}: {error.get('code')}: {error.get('message')}")
     if len(failures) > max_failures:
         lines.append(f"  ... and {len(failures) - max_failures} more failures")
+    unsupported = [e for e in report.entries if e.status == "unsupported"]
+    for entry in unsupported[:max_failures]:
+        lines.append(f"  unsupported {entry.path}")
+    if len(unsupported) > max_failures:
+        lines.append(f"  ... and {len(unsupported) - max_failures} more unsupported files")
     warned = sum(1 for e in report.entries if e.warnings and e.status == "converted")
     if warned:
         lines.append(f"{warned} converted inputs have warnings")

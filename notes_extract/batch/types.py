@@ -96,7 +96,7 @@ class Entry:
     """One input's line in the run report."""
 
     path: str
-    status: str = "pending"  # converted | skipped | failed | pending (not reached)
+    status: str = "pending"  # converted | skipped | failed | unsupported (a kind we do not read) | pending
     meetings: int | None = None
     outputs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -139,7 +139,7 @@ class BatchReport:
         return self.state == "interrupted"
 
     def counts(self) -> dict[str, int]:
-        counts = {"converted": 0, "skipped": 0, "failed": 0, "pending": 0}
+        counts = {"converted": 0, "skipped": 0, "failed": 0, "unsupported": 0, "pending": 0}
         for entry in self.entries:
             counts[entry.status] = counts.get(entry.status, 0) + 1
         return counts

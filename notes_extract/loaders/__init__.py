@@ -19,16 +19,44 @@ from notes_extract.document import Document
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from notes_extract.limits import Limits
 
-FORMATS = ("docx", "pdf", "text", "markdown")
+FORMATS = ("docx", "pdf", "text", "markdown", "odt", "html")
 
 _LOADER_MODULES = {
     "docx": "notes_extract.loaders.docx",
     "pdf": "notes_extract.loaders.pdf",
     "text": "notes_extract.loaders.text",
     "markdown": "notes_extract.loaders.text",
+    "odt": "notes_extract.loaders.odf",
+    "html": "notes_extract.loaders.html",
 }
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+# The file name suffixes of each format: batch finds its inputs by these (the
+# content still decides how a file is read). One place, so a new loader's
+# formats are found without touching batch discovery.
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "docx": (".docx", ".docm", ".dotx"),
+    "pdf": (".pdf",),
+    "text": (".txt", ".text"),
+    "markdown": _MARKDOWN_SUFFIXES,
+    "odt": (".odt", ".ott", ".fodt"),
+    "html": (".html", ".htm", ".xhtml"),
+}
+
+
+def readable_suffixes() -> frozenset[str]:
+    """Every file name suffix (lower case, with the dot) of a format some loader reads."""
+    return frozenset(suffix for suffixes in SUFFIXES.values() for suffix in suffixes)
+
+
+# The start of a page, after any BOM, blank space, XML declaration and comments.
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+# How far into a file the start of a page or a flat OpenDocument root is looked for.
+_SNIFF_BYTES = 4096
+_ODF_NAMESPACE = b"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# Suffixes of binary formats: an HTML page under one of these names is a failed download, not the document.
+_BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 
 # Binary formats people mistake for documents, by their first bytes, so junk
 # named .txt is refused with a message that says what it is. A signature of
@@ -84,8 +112,10 @@ def detect_format(data: bytes, *, source: str = "", limits: Limits | None = None
             raise CorruptDocumentError(f"broken zip archive ({exc})", source=source) from exc
         if "[Content_Types].xml" in names and any(n.startswith("word/") for n in names):
             return "docx"
+        if "content.xml" in names and ("mimetype" in names or "META-INF/manifest.xml" in names):
+            return "odt"
         raise UnsupportedFormatError(
-            "a zip archive that is not a Word document", source=source
+            "a zip archive that is not a Word or OpenDocument text document", source=source
         )
     if data.startswith(_OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
@@ -102,12 +132,46 @@ def detect_format(data: bytes, *, source: str = "", limits: Limits | None = None
     if kind:
         raise UnsupportedFormatError(f"{kind}, not a document", source=source)
     if text_like:
-        if source.lower().endswith(_MARKDOWN_SUFFIXES):
-            return "markdown"
-        return "text"
+        return _text_format(data, source)
     raise UnsupportedFormatError(
-        "not a Word (.docx), PDF or text document", source=source
+        "not a Word (.docx), OpenDocument (.odt), PDF, HTML or text document", source=source
     )
+
+
+def _text_format(data: bytes, source: str) -> str:
+    """"markdown", "html", "odt" (a flat .fodt) or "text" for bytes that read as text."""
+    name = source.lower()
+    if name.endswith(_MARKDOWN_SUFFIXES):
+        return "markdown"  # Markdown that embeds HTML keeps its own reader
+    head = _sniff_head(data)
+    if _ODF_NAMESPACE in data[:_SNIFF_BYTES] and b"office:document" in data[:_SNIFF_BYTES]:
+        return "odt"
+    if head.startswith(_HTML_STARTS) or (name.endswith(SUFFIXES["html"]) and head.startswith(b"<")):
+        if name.endswith(_BINARY_SUFFIXES):
+            raise CorruptDocumentError(
+                f"an HTML page, not the {name.rsplit('.', 1)[-1].upper()} document its name says "
+                "(a failed download or an error page?)", source=source)
+        return "html"
+    return "text"
+
+
+def _sniff_head(data: bytes) -> bytes:
+    """The file's first bytes, lower-cased, past any BOM, blank space, XML declaration and comments."""
+    head = data[:_SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    head = head.removeprefix(b"\xef\xbb\xbf").lower()
+    while True:
+        head = head.lstrip()
+        if head.startswith(b"<?"):
+            end = head.find(b"?>")
+        elif head.startswith(b"<!--"):
+            end = head.find(b"-->")
+        else:
+            return head
+        if end < 0:
+            return head
+        head = head[end + 2:] if head.startswith(b"<?") else head[end + 3:]
 
 
 def _binary_kind(data: bytes, text_like: bool) -> str:
@@ -171,7 +235,7 @@ def load(data: bytes, *, source: str = "", format: str | None = None, password: 
     module = importlib.import_module(_LOADER_MODULES[fmt])
     if fmt in ("text", "markdown"):
         return module.load(data, source=source, markdown=fmt == "markdown", limits=limits)
-    if fmt == "docx":
+    if fmt in ("docx", "odt", "html"):
         return module.load(data, source=source, limits=limits)
     extra: dict[str, object] = {"password": password, "limits": limits}
     accepted = _keywords(module)

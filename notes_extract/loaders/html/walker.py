@@ -1,0 +1,197 @@
+"""An HTML element tree walked in reading order into neutral blocks.
+
+Headings h1-h6 keep their level; p, div and the other block elements end a
+paragraph, and so does <br> (old pages write each line of minutes as a
+line break, and a blank line as two); ul/ol nest with visible numbers (start,
+type, value); dt reads as a bold label and dd as the item under it; data
+tables become table blocks and layout tables are read as text. Scripts,
+styles, navigation and forms' controls are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.loaders.docx.counters import format_number
+from notes_extract.loaders.docx.tables import cell_line
+from notes_extract.loaders.html.tables import grid_rows, is_layout, row_cells, table_rows
+
+# Elements whose content a reader of the page never sees as text.
+DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "nav", "head", "title", "iframe", "object",
+                          "embed", "svg", "math", "select", "option", "button", "input", "textarea", "map"})
+# Elements that end the paragraph before them and start a new one after them.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "center",
+    "address", "figure", "figcaption", "fieldset", "form", "details", "summary", "hr", "body", "html",
+    "legend", "caption",
+})  # fmt: skip
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+# <ol type="..."> mapped to the docx counter formats `format_number` knows.
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+Tick = Callable[[], None]
+
+
+@dataclass
+class _ListState:
+    ordered: bool
+    number_format: str = "decimal"
+    next_value: int = 1
+
+
+@dataclass
+class _Line:
+    """The paragraph being gathered: runs of (text, bold) and what kind of block it becomes."""
+
+    runs: list[tuple[str, bool]] = field(default_factory=list)
+    kind: BlockKind = BlockKind.PARAGRAPH
+    level: int = 0
+    label: str | None = None
+
+
+class HtmlWalker:
+    """Blocks from an HTML element tree; ``tick`` checks the time limit between elements."""
+
+    def __init__(self, tick: Tick) -> None:
+        self.tick = tick
+        self.blocks: list[Block] = []
+        self.line = _Line()
+        self.lists: list[_ListState] = []
+
+    def walk(self, root: HtmlElement) -> list[Block]:
+        self.element(root, bold=False)
+        self.flush()
+        return self.blocks
+
+    def element(self, element: HtmlElement, *, bold: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in DROPPED_TAGS:
+            self.text(element.tail, bold)  # a comment's or dropped element's tail is still text
+            return
+        self.tick()
+        if tag == "br":
+            self.line_break(bold)
+        elif tag in _HEADINGS:
+            self.flush()
+            self.line.kind, self.line.level = BlockKind.HEADING, _HEADINGS[tag]
+            self.children(element, bold=bold)
+            self.flush()
+        elif tag in ("ul", "ol", "menu", "dir"):
+            self.list(element, bold=bold)
+        elif tag == "li":
+            self.item(element, bold=bold)
+        elif tag in ("dt", "dd"):
+            self.flush()
+            self.children(element, bold=bold or tag == "dt")
+            self.flush()
+        elif tag == "table":
+            self.table(element, bold=bold)
+        elif tag == "pre":
+            self.flush()
+            for line in element.text_content().split("\n"):
+                self.text(line, bold)
+                self.flush()
+        else:
+            block = tag in BLOCK_TAGS
+            if block:
+                self.flush()
+            self.children(element, bold=bold or _is_bold(element))
+            if block:
+                self.flush()
+        self.text(element.tail, bold)
+
+    def line_break(self, bold: bool) -> None:
+        """A <br> ends the line, except inside bold text that runs on (a title set over several lines)."""
+        written = [is_bold for run, is_bold in self.line.runs if run.strip()]
+        if bold and written and all(written):
+            self.line.runs.append((" ", True))
+        else:
+            self.flush()
+
+    def children(self, element: HtmlElement, *, bold: bool) -> None:
+        self.text(element.text, bold)
+        for child in element:
+            self.element(child, bold=bold)
+
+    def text(self, value: str | None, bold: bool) -> None:
+        if value:
+            self.line.runs.append((value, bold))
+
+    def list(self, element: HtmlElement, *, bold: bool) -> None:
+        self.flush()
+        start = (element.get("start") or "").strip()
+        ordered = element.tag == "ol"
+        state = _ListState(ordered, _OL_TYPES.get((element.get("type") or "1").strip(), "decimal"),
+                           int(start) if start.lstrip("-").isdigit() else 1)
+        if (element.get("reversed") is not None) and ordered:
+            state.next_value = int(start) if start.isdigit() else len([c for c in element if c.tag == "li"])
+        self.lists.append(state)
+        try:
+            self.children(element, bold=bold)
+            self.flush()
+        finally:
+            self.lists.pop()
+
+    def item(self, element: HtmlElement, *, bold: bool) -> None:
+        self.flush()
+        state = self.lists[-1] if self.lists else None
+        self.line.kind, self.line.level = BlockKind.LIST_ITEM, max(len(self.lists) - 1, 0)
+        if state is not None and state.ordered:
+            value = (element.get("value") or "").strip()
+            if value.lstrip("-").isdigit():
+                state.next_value = int(value)
+            self.line.label = f"{format_number(state.next_value, state.number_format)}."
+            state.next_value += -1 if element.getparent().get("reversed") is not None else 1
+        self.children(element, bold=bold)
+        self.flush()
+
+    def table(self, element: HtmlElement, *, bold: bool) -> None:
+        self.flush()
+        if is_layout(element):
+            for row in table_rows(element):
+                for cell in row_cells(row):
+                    self.children(cell, bold=bold)
+                    self.flush()
+            return
+        caption = element.find("caption")
+        if caption is not None:
+            self.element(caption, bold=bold)
+        self.blocks.append(table_block(grid_rows(element, self.cell_text)))
+
+    def cell_text(self, cell: HtmlElement) -> str:
+        inner = HtmlWalker(self.tick)
+        inner.children(cell, bold=False)
+        inner.flush()
+        return cell_line(inner.blocks)
+
+    def flush(self) -> None:
+        """End the paragraph being gathered: a block when it holds text, then a fresh paragraph."""
+        line = self.line
+        text = "".join(run for run, _ in line.runs)
+        if text.strip():
+            in_list = line.kind is BlockKind.PARAGRAPH and self.lists  # text after a nested list, inside an item
+            kind = BlockKind.LIST_ITEM if in_list else line.kind
+            level = max(len(self.lists) - 1, 0) if in_list else line.level
+            self.blocks.append(make_block(kind, text, level=level, label=line.label, lead_bold=_lead_bold(line.runs)))
+        self.line = _Line()
+
+
+def _is_bold(element: HtmlElement) -> bool:
+    return element.tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style") or ""))
+
+
+def _lead_bold(runs: list[tuple[str, bool]]) -> str:
+    """The bold text a line starts with ("" when it starts in plain type)."""
+    lead: list[str] = []
+    for run, bold in runs:
+        if not bold and run.strip():
+            break
+        lead.append(run)
+    return " ".join("".join(lead).split())

@@ -94,6 +94,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
     if without_handles and re.search(r"[A-Za-z]", without_handles):
         name = without_handles
+    # "Ann Lee (Green Trust) – Chair": where they are from in brackets, the role after the dash
+    if roles and (after := _ROLE_AFTER.match(name)) and _is_known_role(after["role"]) and \
+            all(_names_an_organisation(r) for r in roles):
+        name, roles = after["name"], [after["role"]]
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
     # "Councillor B Gibbs Chair": a role word after the name, without a comma

@@ -214,3 +214,29 @@ def test_first_names_of_attendees_resolve_in_a_shared_task() -> None:
                       b"Carla, Iona and Mara will prepare the budget.\n")
     owners = [(o.text, o.name) for a in record.actions for o in a.owners]
     assert owners == [("Carla", "Carla Wynn"), ("Iona", "Iona Yates"), ("Mara", "Mara Andrade")]
+
+
+def test_a_date_before_the_names_on_a_label_line() -> None:
+    record = markdown(HEAD + b"Present: 12 March 2024 \xe2\x80\x93 Quinn Abara, Tomas Reyes\n" + BODY.replace(b"\n", b"\n\n"))
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_organisation_in_brackets_and_role_after_a_dash() -> None:
+    record = markdown(HEAD + b"Participants:\n\n* Quinn Abara (Harbour Trust) \xe2\x80\x93 Chair\n"
+                      b"* Tomas Reyes (Northfield Council) \xe2\x80\x93 Voting member\n"
+                      b"* Ilse Moreau (Parks Service) \xe2\x80\x93 Observer\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Quinn Abara", "chair"), ("Tomas Reyes", "voting member")]
+    assert roles(record, "in_attendance") == [("Ilse Moreau", "observer")]
+
+
+def test_in_attendance_as_the_only_list_names_those_present() -> None:
+    record = markdown(HEAD + b"## In attendance\n\n* Quinn Abara (Chair)\n* Tomas Reyes\n* Clerk Femi Okafor\n\n"
+                      b"## Apologies\n\n* Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Quinn Abara", "chair"), ("Tomas Reyes", None)]
+    assert roles(record, "in_attendance") == [("Femi Okafor", "clerk")]
+
+
+def test_in_attendance_beside_a_present_list_stays_non_members() -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\nIn attendance: Femi Okafor\n\n"
+                      b"# Budget\n\nDiscussed.\n")
+    assert names(record, "in_attendance") == ["Femi Okafor"]

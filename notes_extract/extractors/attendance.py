@@ -39,6 +39,7 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_ROLE_COLUMN,
     ATTENDANCE_STATUS_COLUMN,
     IN_ATTENDANCE,
+    IN_ATTENDANCE_ONLY_LIST,
     NOT_PEOPLE,
     PRESENT,
     ROLL_CALL_WORDS,
@@ -64,6 +65,10 @@ _PLURAL_TITLE = re.compile(rf"^({any_of((*(f'{title}s' for title in MEMBER_TITLE
                            re.I)
 
 
+# The label of a list of those who came that does not set them apart from the members.
+_GENERAL_IN_ATTENDANCE = re.compile(IN_ATTENDANCE_ONLY_LIST, re.I)
+
+
 def extract_attendance(segments: Segments) -> Attendance:
     """The meeting's attendance: the lists the segmenter found, with the roles
     its role lines, signatures and form fields give."""
@@ -77,7 +82,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _join_wrapped([_without_restated_label(p) for p in parts])
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in parts:
+        general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         for listed_in, listed_as, line_role in _entries(part, width):
             category, entry = roll_call(listed_in, listed_as)
             person = parse_entry(entry)
@@ -87,8 +94,15 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
                 continue
             role = person.role or line_role or _member_role(part.label)
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
+            if general and category == IN_ATTENDANCE:
+                general_list.add(person.text)
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
+    if not lists[PRESENT]:
+        # "In attendance:" as the only list of who came names those present, not visitors beside them
+        lists[PRESENT] = [a for a in lists[IN_ATTENDANCE] if a.text in general_list and a.role not in
+                          (CLERK, DEPUTY_CLERK, *VISITOR_ROLES)]
+        lists[IN_ATTENDANCE] = [a for a in lists[IN_ATTENDANCE] if a not in lists[PRESENT]]
     # A clerk, an observer or a guest listed with those present attends without being a member.
     officers = [a for a in lists[PRESENT] if a.role in (CLERK, DEPUTY_CLERK, *VISITOR_ROLES)]
     lists[PRESENT] = [a for a in lists[PRESENT] if a not in officers]

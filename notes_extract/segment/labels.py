@@ -92,7 +92,7 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if aside := _LABEL_ASIDE.match(after):
             after = after[aside.end():]
         if _LABEL_END.match(after):
-            return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True,
+            return AttendanceLabel(category, m.group(0), _without_leading_date(_LABEL_MARK.sub("", after)), True,
                                    needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))))
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
@@ -156,8 +156,23 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
     return category, entry
 
 
+# How far into a label's text its date may reach ("Tuesday, 12 September 2024").
+MAX_LEADING_DATE_CHARS = 40
 # What may stand beside a date on a line of its own ("Tuesday, 12 March 2024", "on 12/03/2024").
 _AROUND_DATE = re.compile(rf"^(?:{any_of(WEEKDAYS)}|on|the|[\s,.:()–—-])*$", re.I)
+
+
+# The dash or colon after a date that opens a label's text ("Present: 12 March 2024 – Ann Lee").
+_AFTER_LEADING_DATE = re.compile(r"\s*(?:[-–—:]|\s\s)\s*")
+
+
+def _without_leading_date(rest: str) -> str:
+    """A label's names without the meeting's date written before them."""
+    dates = find_dates(rest[:MAX_LEADING_DATE_CHARS])
+    if not dates or not is_date_line(rest[:dates[0].end]):
+        return rest
+    sep = _AFTER_LEADING_DATE.match(rest, dates[0].end)
+    return rest[sep.end():] if sep else rest
 
 
 def is_date_line(text: str) -> bool:
@@ -199,7 +214,7 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
-    r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
+    r"(?:\([^)]*\))?(?:\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")  # "Ann Lee (Acme) – Chair"
 
 
 # --- roles and the signature -------------------------------------------------

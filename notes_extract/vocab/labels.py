@@ -29,6 +29,8 @@ MEMBERS_OF_BODIES = any_of((*_MEMBER_PLURALS, *_BODY_MEMBERS))
 EXCUSED_ABSENCE = r"excused( absences?| members)?"
 # "Missing:", "Not in attendance:", "Unable to attend:" over members who did not come.
 MISSING_MEMBERS = r"missing|not in attendance|not attending|did not attend|didn['’]t attend"
+# "In attendance" with no "Present" list beside it: those present, not non-members (regex, the whole label).
+IN_ATTENDANCE_ONLY_LIST = r"in attendance|attending"
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
 LABELS_ONLY_OVER_NAMES = r"missing|excused"
 

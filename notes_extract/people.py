@@ -94,6 +94,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
     if without_handles and re.search(r"[A-Za-z]", without_handles):
         name = without_handles
+    # "Ann Lee (Green Trust) – Chair": where they are from in brackets, the role after the dash
+    if roles and (after := _ROLE_AFTER.match(name)) and _is_known_role(after["role"]) and \
+            all(_names_an_organisation(r) for r in roles):
+        name, roles = after["name"], [after["role"]]
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
@@ -198,6 +202,49 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+# "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
+MAX_PERSON_FIELDS = 4
+MIN_PERSON_FIELDS = 3
+
+
+def _top_level_fields(line: str) -> list[str]:
+    """The comma-separated fields of a line, keeping brackets whole."""
+    fields, depth, current = [], 0, ""
+    for char in line:
+        depth += (char in "([") - (char in ")]")
+        if char == "," and depth <= 0:
+            fields.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*fields, current.strip()]
+
+
+def person_fields_layout(lines: list[str]) -> int | None:
+    """How many comma fields each line of a list has when each line is one person
+    written in fields ("Ann Lee, Green Trust, Chair"), not several names: most lines
+    have the same 3 or 4 fields, each opening with a name, and one ends in a known role."""
+    shapes = [_top_level_fields(line) for line in lines if line.strip()]
+    counts = [len(f) for f in shapes if MIN_PERSON_FIELDS <= len(f) <= MAX_PERSON_FIELDS]
+    if not counts:
+        return None
+    width = max(set(counts), key=counts.count)
+    rows = [f for f in shapes if len(f) == width]
+    if 2 * len(rows) < len(shapes) or not all(looks_like_name(f[0]) for f in rows):
+        return None
+    return width if any(_is_known_role(f[-1]) for f in rows) else None
+
+
+def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
+    """The name and role of a line written in fields ("Ann Lee, Green Trust, Chair" →
+    "Ann Lee", "chair"); the fields between say where the person is from. None for a
+    line of another shape."""
+    fields = _top_level_fields(line)
+    if len(fields) != width:
+        return None
+    return fields[0], normalise_role(fields[-1])
 
 
 _ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)

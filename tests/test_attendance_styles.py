@@ -139,3 +139,105 @@ def test_a_form_field_going_on_in_rows_without_a_label() -> None:
                                                 ("", "Tomas Reyes"), ("", "Ilse Moreau"), ("Venue:", "Hall")])
     assert template_fields(form) == {"date": "4 May 2024", "attendees": "Quinn Abara, Tomas Reyes, Ilse Moreau",
                                      "venue": "Hall"}
+
+
+# --- round 2: participants in fields, dates under a label, other words for away --------------
+
+def test_participants_as_name_organisation_role_lines() -> None:
+    record = markdown(HEAD + b"Participants:\n\n* Quinn Abara, Harbour Trust, Chair\n"
+                      b"* Tomas Reyes, Northfield Council, Voting member\n* Ilse Moreau, Parks Service, Observer\n"
+                      b"* Femi Okafor, Westgate School, Guest\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Quinn Abara", "chair"), ("Tomas Reyes", "voting member")]
+    assert roles(record, "in_attendance") == [("Ilse Moreau", "observer"), ("Femi Okafor", "guest")]
+
+
+def test_names_in_a_run_on_list_item_are_not_read_as_fields() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara, Tomas Reyes, Ilse Moreau\n* Femi Okafor\n"
+                      b"\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes", "Ilse Moreau", "Femi Okafor"]
+
+
+@pytest.mark.parametrize("date", [b"12 March 2024", b"Tuesday, 12 March 2024"])
+def test_present_then_the_date_then_the_names(date: bytes) -> None:
+    record = markdown(b"# Garden Club\n\nPresent\n\n" + date + b"\n\nQuinn Abara\n\nTomas Reyes\n\n"
+                      b"# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+@pytest.mark.parametrize(("label", "category"), [(b"Missing", "absent"), (b"Not in attendance", "absent"),
+                                                 (b"Excused", "apologies")])
+def test_other_words_for_who_was_away(label: bytes, category: str) -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\n" + label + b": Ilse Moreau, Femi Okafor\n"
+                      + b"\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, category) == ["Ilse Moreau", "Femi Okafor"]
+
+
+def test_missing_over_other_things_is_no_attendance() -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara\n\n# Survey\n\nMissing: the figures for March\n\n"
+                      b"The survey closes in May.\n")
+    assert names(record, "absent") == []
+    assert any("figures for March" in p.text for s in record.sections for p in s.points)
+
+
+def test_a_roll_call_answered_aye() -> None:
+    record = markdown(HEAD + b"Roll call:\n\n* Quinn Abara \xe2\x80\x93 aye\n* Tomas Reyes \xe2\x80\x93 aye\n"
+                      b"* Ilse Moreau \xe2\x80\x93 absent\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "absent") == ["Ilse Moreau"]
+
+
+def test_a_quorum_count_between_lists_names_nobody() -> None:
+    record = markdown(HEAD + b"Present:\n\n* Quinn Abara\n* Tomas Reyes\n\nQuorum: 5 of 7 present\n\n"
+                      b"Apologies:\n\n* Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_definition_list_of_attendance() -> None:
+    # What an HTML <dl> gives: the term as a paragraph, each name a paragraph or list item.
+    record = markdown(HEAD + b"Present\n\nQuinn Abara\n\nTomas Reyes\n\nApologies\n\n* Ilse Moreau\n\n"
+                      b"# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+    assert names(record, "apologies") == ["Ilse Moreau"]
+
+
+def test_a_plural_title_covers_names_up_to_its_and() -> None:
+    record = text(HEAD + b"Present: Councillors Q Abara (Chair), T Reyes and I Moreau, F Okafor (NDC), "
+                  b"Clerk P Lund\n" + BODY)
+    assert roles(record, "present") == [("Q Abara", "chair"), ("T Reyes", "councillor"), ("I Moreau", "councillor")]
+    assert sorted(roles(record, "in_attendance")) == [("F Okafor", None), ("P Lund", "clerk")]
+
+
+def test_first_names_of_attendees_resolve_in_a_shared_task() -> None:
+    record = markdown(HEAD + b"Present: Carla Wynn, Iona Yates, Mara Andrade\n\n# Budget\n\n"
+                      b"Carla, Iona and Mara will prepare the budget.\n")
+    owners = [(o.text, o.name) for a in record.actions for o in a.owners]
+    assert owners == [("Carla", "Carla Wynn"), ("Iona", "Iona Yates"), ("Mara", "Mara Andrade")]
+
+
+def test_a_date_before_the_names_on_a_label_line() -> None:
+    record = markdown(HEAD + b"Present: 12 March 2024 \xe2\x80\x93 Quinn Abara, Tomas Reyes\n\n"
+                      b"# Budget\n\nDiscussed.\n")
+    assert names(record, "present") == ["Quinn Abara", "Tomas Reyes"]
+
+
+def test_organisation_in_brackets_and_role_after_a_dash() -> None:
+    record = markdown(HEAD + b"Participants:\n\n* Quinn Abara (Harbour Trust) \xe2\x80\x93 Chair\n"
+                      b"* Tomas Reyes (Northfield Council) \xe2\x80\x93 Voting member\n"
+                      b"* Ilse Moreau (Parks Service) \xe2\x80\x93 Observer\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Quinn Abara", "chair"), ("Tomas Reyes", "voting member")]
+    assert roles(record, "in_attendance") == [("Ilse Moreau", "observer")]
+
+
+def test_in_attendance_as_the_only_list_names_those_present() -> None:
+    record = markdown(HEAD + b"## In attendance\n\n* Quinn Abara (Chair)\n* Tomas Reyes\n* Clerk Femi Okafor\n\n"
+                      b"## Apologies\n\n* Ilse Moreau\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Quinn Abara", "chair"), ("Tomas Reyes", None)]
+    assert roles(record, "in_attendance") == [("Femi Okafor", "clerk")]
+
+
+def test_in_attendance_beside_a_present_list_stays_non_members() -> None:
+    record = markdown(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\nIn attendance: Femi Okafor\n\n"
+                      b"# Budget\n\nDiscussed.\n")
+    assert names(record, "in_attendance") == ["Femi Okafor"]

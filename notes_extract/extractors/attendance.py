@@ -14,6 +14,8 @@ from notes_extract.people import (
     looks_like_name,
     normalise_role,
     parse_entry,
+    person_fields_layout,
+    person_from_fields,
     split_people,
     strip_honorifics,
 )
@@ -37,6 +39,7 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_ROLE_COLUMN,
     ATTENDANCE_STATUS_COLUMN,
     IN_ATTENDANCE,
+    IN_ATTENDANCE_ONLY_LIST,
     NOT_PEOPLE,
     PRESENT,
     ROLL_CALL_WORDS,
@@ -62,6 +65,10 @@ _PLURAL_TITLE = re.compile(rf"^({any_of((*(f'{title}s' for title in MEMBER_TITLE
                            re.I)
 
 
+# The label of a list of those who came that does not set them apart from the members.
+_GENERAL_IN_ATTENDANCE = re.compile(IN_ATTENDANCE_ONLY_LIST, re.I)
+
+
 def extract_attendance(segments: Segments) -> Attendance:
     """The meeting's attendance: the lists the segmenter found, with the roles
     its role lines, signatures and form fields give."""
@@ -72,8 +79,13 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     """The four attendance lists, from labelled lines, lists and tables, with
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
-    for part in _join_wrapped([_without_restated_label(p) for p in parts]):
-        for listed_in, listed_as, line_role in _entries(part):
+    parts = _join_wrapped([_without_restated_label(p) for p in parts])
+    # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
+    width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    general_list: set[str] = set()  # entries under a bare "In attendance" label
+    for part in parts:
+        general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
+        for listed_in, listed_as, line_role in _entries(part, width):
             category, entry = roll_call(listed_in, listed_as)
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
@@ -82,10 +94,17 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
                 continue
             role = person.role or line_role or _member_role(part.label)
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
+            if general and category == IN_ATTENDANCE:
+                general_list.add(person.text)
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
-    # A clerk listed with those present attends without being a member.
-    officers = [a for a in lists[PRESENT] if a.role in (CLERK, DEPUTY_CLERK)]
+    if not lists[PRESENT]:
+        # "In attendance:" as the only list of who came names those present, not visitors beside them
+        lists[PRESENT] = [a for a in lists[IN_ATTENDANCE] if a.text in general_list and a.role not in
+                          (CLERK, DEPUTY_CLERK, *VISITOR_ROLES)]
+        lists[IN_ATTENDANCE] = [a for a in lists[IN_ATTENDANCE] if a not in lists[PRESENT]]
+    # A clerk, an observer or a guest listed with those present attends without being a member.
+    officers = [a for a in lists[PRESENT] if a.role in (CLERK, DEPUTY_CLERK, *VISITOR_ROLES)]
     lists[PRESENT] = [a for a in lists[PRESENT] if a not in officers]
     lists[IN_ATTENDANCE] = officers + lists[IN_ATTENDANCE]
     # Someone present did not also send apologies: "Apologies received from HP"
@@ -179,10 +198,12 @@ _ARRIVED = re.compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
 
 
 
-def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
-    """(category, entry as written, the role a plural title before the list gives)."""
+def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, str, str | None]]:
+    """(category, entry as written, the role a plural title or the list's role field gives);
+    ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them."""
     out: list[tuple[str, str, str | None]] = []
     lines: list[str] = []
+    written_lines = {b.text for b in part.blocks}
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
@@ -198,10 +219,34 @@ def _entries(part: AttendancePart) -> list[tuple[str, str, str | None]]:
         else:
             lines.append(block.text)
     for line in lines:
+        if width and line in written_lines and (fields := person_from_fields(line, width)):
+            out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
+            continue
         title = _PLURAL_TITLE.match(line)
-        role = _member_role(title.group(1)) if title else None
-        out += [(part.category, e, role) for e in split_people(line[title.end():] if title else line)]
+        if not title:
+            out += [(part.category, e, None) for e in split_people(line)]
+            continue
+        covered, after = _title_run(line[title.end():])
+        role = _member_role(title.group(1))
+        out += [(part.category, e, role) for e in split_people(covered)]
+        # "Councillors A, B and C, D (EDC)": the title's list ends at its "and"; those after are not members
+        out += [(IN_ATTENDANCE if part.category == PRESENT else part.category, e, None)
+                for e in split_people(after)]
     return out
+
+
+# The "and" that closes a list of names, outside brackets, and the comma after its last name.
+_LIST_AND = re.compile(r"\s(?:and|&)\s+(?![^(]*\))", re.I)
+
+
+def _title_run(text: str) -> tuple[str, str]:
+    """The names a plural title covers ("D Thompson, N Armstrong and P Clarke") and
+    what the line lists after them."""
+    closing = _LIST_AND.search(text)
+    if closing is None:
+        return text, ""
+    comma = re.compile(r",(?![^(]*\))").search(text, closing.end())
+    return (text[:comma.start()], text[comma.end():]) if comma else (text, "")
 
 
 _NAME_HEADER = re.compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from notes_extract.dates import find_dates
 from notes_extract.people import looks_like_name, split_people
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
@@ -24,6 +25,7 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_MODES,
     ATTENDANCE_SENTENCE_CUES,
     IN_ATTENDANCE,
+    LABELS_ONLY_OVER_NAMES,
     MEMBERS_LABEL,
     NOT_TOPIC_WORDS,
     PRESENT,
@@ -59,6 +61,9 @@ _INLINE_PRESENT = re.compile(
 _DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
 _LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?)(?=\s*(?::|[-–—]\s))", re.I)
 
+# "Missing:", "Excused:": words that are an attendance label only when names follow.
+_ONLY_OVER_NAMES = re.compile(LABELS_ONLY_OVER_NAMES, re.I)
+
 # The separator between a label and its text ("Present: ", "Absent - ").
 _LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
 
@@ -87,7 +92,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if aside := _LABEL_ASIDE.match(after):
             after = after[aside.end():]
         if _LABEL_END.match(after):
-            return AttendanceLabel(category, m.group(0), _LABEL_MARK.sub("", after), True)
+            return AttendanceLabel(category, m.group(0), _without_leading_date(_LABEL_MARK.sub("", after)), True,
+                                   needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))))
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
     m = _INLINE_PRESENT.search(text)
@@ -150,6 +156,35 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
     return category, entry
 
 
+# How far into a label's text its date may reach ("Tuesday, 12 September 2024").
+MAX_LEADING_DATE_CHARS = 40
+# What may stand beside a date on a line of its own ("Tuesday, 12 March 2024", "on 12/03/2024").
+_AROUND_DATE = re.compile(rf"^(?:{any_of(WEEKDAYS)}|on|the|[\s,.:()–—-])*$", re.I)
+
+
+# The dash or colon after a date that opens a label's text ("Present: 12 March 2024 – Ann Lee").
+_AFTER_LEADING_DATE = re.compile(r"\s*(?:[-–—:]|\s\s)\s*")
+
+
+def _without_leading_date(rest: str) -> str:
+    """A label's names without the meeting's date written before them."""
+    dates = find_dates(rest[:MAX_LEADING_DATE_CHARS])
+    if not dates or not is_date_line(rest[:dates[0].end]):
+        return rest
+    sep = _AFTER_LEADING_DATE.match(rest, dates[0].end)
+    return rest[sep.end():] if sep else rest
+
+
+def is_date_line(text: str) -> bool:
+    """Whether the line is a date and nothing else ("Tuesday 12 March 2024")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = "".join(text[end:start] for end, start in
+                   zip([0, *(d.end for d in dates)], [*(d.start for d in dates), len(text)], strict=True))
+    return bool(_AROUND_DATE.fullmatch(rest))
+
+
 # A heading over a list of those present ("Members present", "Attendance").
 _ATTENDANCE_GROUP_HEADING = re.compile(rf"^({ATTENDANCE_HEADINGS})\s*:?\s*$", re.I)
 
@@ -179,7 +214,7 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
-    r"(?:\([^)]*\)|\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")
+    r"(?:\([^)]*\))?(?:\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")  # "Ann Lee (Acme) – Chair"
 
 
 # --- roles and the signature -------------------------------------------------

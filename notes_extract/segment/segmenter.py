@@ -39,6 +39,7 @@ from notes_extract.segment.labels import (
     attendance_label,
     attendance_mode_label,
     is_attendance_group_heading,
+    is_date_line,
     is_name_list,
     is_role_line,
     next_meeting_label,
@@ -310,6 +311,11 @@ class _Segmenter(DialogueHandlers):
         if name_line and (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
+            return True
+        previous = step.previous
+        if previous is not None and is_date_line(step.text) and (
+                is_attendance_group_heading(previous.text) or attendance_label(previous.text)):
+            self.seg.loose_blocks.append(block)  # "Present" then the meeting's date, then the names
             return True
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended

@@ -25,6 +25,15 @@ _MEMBER_PLURALS = tuple(f"{title}s" for title in MEMBER_TITLES)
 _BODY_MEMBERS = tuple(f"{body} members" for body in BODIES)
 MEMBERS_OF_BODIES = any_of((*_MEMBER_PLURALS, *_BODY_MEMBERS))
 
+# "Excused:", "Excused absences:": members away with leave, the record's apologies.
+EXCUSED_ABSENCE = r"excused( absences?| members)?"
+# "Missing:", "Not in attendance:", "Unable to attend:" over members who did not come.
+MISSING_MEMBERS = r"missing|not in attendance|not attending|did not attend|didn['’]t attend"
+# "In attendance" with no "Present" list beside it: those present, not non-members (regex, the whole label).
+IN_ATTENDANCE_ONLY_LIST = r"in attendance|attending"
+# Labels that say who was away only over names ("Missing: the figures" is no attendance).
+LABELS_ONLY_OVER_NAMES = r"missing|excused"
+
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
@@ -36,8 +45,8 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
                     r"|guests?( present)?"
                     r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
-    (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets"),
-    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?"),
+    (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
+    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
 ]
@@ -45,7 +54,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
 # people attended:", "Those who joined the call:"), by the list, tried in this order.
 ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY_WORDS}|unable to attend|could not attend|couldn['’]t attend"),
-    (ABSENT, r"absent|not present|did not attend|didn['’]t attend"),
+    (ABSENT, rf"absent|not present|{MISSING_MEMBERS}"),
     (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
 ]
@@ -116,7 +125,7 @@ NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|
 # A word after a name in a roll call, or a marker beside it inside one list
 # ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.
 ROLL_CALL_WORDS: list[tuple[str, str]] = [
-    (PRESENT, r"present|attended|attending|here|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
+    (PRESENT, r"present|attended|attending|here|aye|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
     (APOLOGIES, rf"{APOLOGY_WORDS}|sent {APOLOGY_WORDS}|excused"),
     (ABSENT, r"absent|not present|did not attend"),
 ]

@@ -50,6 +50,11 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"councill?or|cllr", "councillor"),
     (r"guests?", "guest"),
     (r"observer|observing", "observer"),
+    # A committee's seats, as a participants list gives them beside each name ("Ann Lee, Acme, Voting member").
+    (r"non[- ]voting member", "non-voting member"),
+    (r"voting member", "voting member"),
+    (r"ex[- ]officio( member)?", "ex officio"),
+    (r"alternate( member)?", "alternate"),
     (r"time[- ]?keeper", TIMEKEEPER),
     (r"commissioner", "commissioner"),
 ]

@@ -241,3 +241,23 @@ def test_in_attendance_beside_a_present_list_stays_non_members() -> None:
     record = markdown(HEAD + b"Present: Quinn Abara, Tomas Reyes\n\nIn attendance: Femi Okafor\n\n"
                       b"# Budget\n\nDiscussed.\n")
     assert names(record, "in_attendance") == ["Femi Okafor"]
+
+
+def test_a_table_of_label_group_and_names_gives_each_name_its_group_role() -> None:
+    from notes_extract.document import Block, BlockKind, numbered
+    from notes_extract.extractors.attendance import extract_attendance
+    from notes_extract.segment import segment
+
+    table = Block(BlockKind.TABLE, "", rows=(
+        ("Present", "Town Councillors", "Ames"), ("", "", "Mrs Baird"),
+        ("", "Trustees", "Mrs Cole and Dunn (both FHT)"), ("", "", "Edna Fry (Treasurer)"),
+    ))
+    blocks = numbered([Block(BlockKind.PARAGRAPH, "MINUTES OF THE ANNUAL MEETING"), table,
+                       Block(BlockKind.PARAGRAPH, "Apologies were received from Parish Councillors Gale, Mrs Hunt."),
+                       Block(BlockKind.PARAGRAPH, "REPORTS"),
+                       Block(BlockKind.PARAGRAPH, "The chair thanked everyone for the year's work.")])
+    attendance = extract_attendance(segment(blocks))
+    assert [(a.name, a.role) for a in attendance.present] == [
+        ("Ames", "councillor"), ("Baird", "councillor"), ("Cole", "trustee"), ("Dunn", "trustee"),
+        ("Edna Fry", "treasurer")]
+    assert [(a.name, a.role) for a in attendance.apologies] == [("Gale", "councillor"), ("Hunt", "councillor")]

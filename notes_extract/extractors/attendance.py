@@ -47,6 +47,7 @@ from notes_extract.vocab.labels import (
 )
 from notes_extract.vocab.people import (
     CLERK,
+    COUNCIL_TIERS,
     DEPUTY_CLERK,
     MEETING_ROLES,
     MEMBER_TITLES,
@@ -61,8 +62,8 @@ _NOT_PEOPLE = re.compile(rf"\b({NOT_PEOPLE})\b", re.I)
 # "Commissioners present:" makes each member listed a commissioner.
 _MEMBER_TITLE = re.compile(rf"^{any_of((*MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
-_PLURAL_TITLE = re.compile(rf"^({any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))})\.?\s+(?=[A-Z])",
-                           re.I)
+_PLURAL_TITLE = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?"
+                           rf"({any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))})\.?\s+(?=[A-Z])", re.I)
 
 
 # The label of a list of those who came that does not set them apart from the members.
@@ -215,7 +216,7 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
                 lines[-1] += ", " + sentence  # "Graham Smith. Colin Solloway": a full stop for a comma
     for block in part.blocks:
         if block.kind is BlockKind.TABLE:
-            out += [(category, entry, None) for category, entry in _table_entries(block, part.category)]
+            out += _table_entries(block, part.category)
         else:
             lines.append(block.text)
     for line in lines:
@@ -254,39 +255,60 @@ _ROLE_HEADER = re.compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
 _STATUS_HEADER = re.compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
 
-def _table_entries(block: Block, category: str) -> list[tuple[str, str]]:
-    """People in an attendance table: a "Name | Role" table, or one per cell."""
+def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
+    """People in an attendance table: a "Name | Role" table, or one per cell, with the
+    role a group cell gives the names after it ("Present | Parish Councillors | Bride")."""
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is not None:
-        role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
-        status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
-        out = []
-        for row in block.rows[1:]:
-            name = row[name_col].strip() if name_col < len(row) else ""
-            role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
-            status = row[status_col] if status_col is not None and status_col < len(row) else ""
-            if name:
-                out.append((status_category(status) or category, f"{name} ({role})" if role else name))
-        return out
-    out: list[tuple[str, str]] = []
+        return [(category, entry, None) for category, entry in _named_columns(block, header, name_col, category)]
+    out: list[tuple[str, str, str | None]] = []
+    group_role: str | None = None
     for row in block.rows:
         cells = [c for c in row if c.strip()]
         if not cells:
             continue
         label = attendance_label(cells[0])
         if label:
-            category = label.category
+            category, group_role = label.category, None
             names = _names_after(label)
             cells = ([names] if names else []) + cells[1:]
+        if cells and (role := _group_role(cells[0])):
+            group_role, cells = role, cells[1:]  # "Parish Councillors": the title of the names beside and below
         if len(cells) == 2 and (listed_in := status_category(cells[1])):
-            out.append((listed_in, cells[0]))  # a roll call: "Ann Lee | Present"
+            out.append((listed_in, cells[0], group_role))  # a roll call: "Ann Lee | Present"
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
-            out.append((category, f"{cells[0]} ({cells[1]})"))
+            out.append((category, f"{cells[0]} ({cells[1]})", group_role))
             continue
         for cell in cells:
-            out += [(category, e) for e in split_people(cell)]
+            out += [(category, e, group_role) for e in split_people(_SHARED_NOTE.sub("", cell))]
+    return out
+
+
+# "Mrs Clark and Jones (both CDC)": a note on everyone before it, not a role of the last.
+_SHARED_NOTE = re.compile(r"\s*\((?:both|all) [^)]*\)", re.I)
+# A cell that only names a group of members by their title ("Parish Councillors", "Trustees").
+_GROUP_CELL = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})s\s*:?$", re.I)
+
+
+def _group_role(cell: str) -> str | None:
+    """The role a group cell gives its members: "Parish Councillors" → councillor."""
+    m = _GROUP_CELL.match(cell.strip())
+    return normalise_role(m["title"]) if m else None
+
+
+def _named_columns(block: Block, header: list[str], name_col: int, category: str) -> list[tuple[str, str]]:
+    """People in a table with a name column, its role and status columns read beside it."""
+    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
+    status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
+    out = []
+    for row in block.rows[1:]:
+        name = row[name_col].strip() if name_col < len(row) else ""
+        role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
+        status = row[status_col] if status_col is not None and status_col < len(row) else ""
+        if name:
+            out.append((status_category(status) or category, f"{name} ({role})" if role else name))
     return out
 
 

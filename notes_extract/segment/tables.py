@@ -124,4 +124,9 @@ def is_attendance_table(block: Block) -> bool:
     if not block.rows:
         return False
     first = " ".join(block.rows[0])
-    return bool(attendance_label(first.strip()))
+    if attendance_label(first.strip()):
+        return True
+    # "Present | Parish Councillors | Bride": the label is a cell of its own
+    lead = next((cell.strip() for cell in block.rows[0] if cell.strip()), "")
+    label = attendance_label(lead)
+    return bool(label and not label.rest.strip() and len(block.rows[0]) > 1)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
@@ -268,15 +269,19 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     preamble = _without_contents(blocks[:first], blocks[first:])
     ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
+    register = _register(blocks, starts[-1].index, ends[-1])
+    closing = blocks[register] if register else []
     meetings: list[list[Block]] = []
     for start, end in zip(indexes, ends, strict=True):
         head = blocks[start]
         if _introduced(starts[0]) or head.kind is BlockKind.PARAGRAPH:
-            meetings.append([*preamble, *blocks[start:end]])
+            meetings.append([*preamble, *blocks[start:end], *closing])
             continue
         body = [_outdent(b, head.level) if head.kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
         opening = Block(BlockKind.PARAGRAPH, _with_label(head), head.index, head.page)
-        meetings.append([*preamble, opening, *body])
+        meetings.append([*preamble, opening, *body, *closing])
+    if closing:  # the last entry's span holds the register once, at the end
+        meetings[-1] = [b for b in meetings[-1] if all(b is not c for c in closing)] + closing
     return meetings
 
 
@@ -290,6 +295,22 @@ def _without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:
     return [b for b in preamble
             if b.kind is BlockKind.HEADING and b is preamble[0]
             or _PAGE_NUMBER.sub("", b.text).strip().lower() not in headings]
+
+
+def _register(blocks: list[Block], last: int, end: int) -> slice | None:
+    """The log's own attendance table at its end ("Attendance" over a table of members, under
+    a heading of the entries' level, closing the document): it records who came to every meeting
+    ("Attendees: All"), so each meeting reads it, not the last one alone."""
+    entry = blocks[last]
+    if entry.kind is not BlockKind.HEADING:
+        return None
+    for i in range(last + 1, end - 1):
+        block = blocks[i]
+        if block.kind is BlockKind.HEADING and block.level <= entry.level:
+            if is_attendance_group_heading(block.text) and blocks[i + 1].kind is BlockKind.TABLE:
+                return slice(i, i + 2)
+            return None  # the entry's own parts end at the first heading of its level
+    return None
 
 
 def _first_word(text: str) -> str:

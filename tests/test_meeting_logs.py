@@ -147,3 +147,31 @@ def test_a_printed_from_browser_pdf_log_splits_at_its_dated_entries() -> None:
         pages.append(page)
     records = extract_all(build_pdf(pages), format="pdf")
     assert [r.meeting.date for r in records] == ["2024-02-01", "2024-02-08", "2024-02-15"]
+
+
+ATTENDANCE_REGISTER = b"""# Portal Team Minutes
+
+## 1. Kick-off \xe2\x80\x93 4th May 2025
+
+Attendees: All
+
+Notes: agreed the scope.
+
+## 2. Review \xe2\x80\x93 11th May 2025
+
+Attendees: All
+
+Notes: checked the forms.
+
+## Attendance
+
+| Member | Status |
+|---|---|
+| Ines | Present |
+| Kofi | Present |
+"""
+
+
+def test_a_logs_closing_attendance_table_is_every_meetings() -> None:
+    records = extract_all(ATTENDANCE_REGISTER, format="markdown")
+    assert [[p.name for p in r.attendance.present] for r in records] == [["Ines", "Kofi"], ["Ines", "Kofi"]]

@@ -108,7 +108,8 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
         deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
         records.append(build_record(replace(document, blocks=blocks), data, source_name=name, deadline=deadline,
                                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None,
-                                    split_at=log.split_at or "date lines"))
+                                    split_at=log.split_at or "date lines",
+                                    entry_date=log.entry_dates[n - 1] if log.entry_dates else None))
     deadline.check(label, "extracting the record")
     return records
 

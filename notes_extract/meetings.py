@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from notes_extract.dates import find_dates, infer_day_first
+from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
@@ -66,6 +67,7 @@ class _Start:
     split_at: str  # what the log was split at, for the records' warnings
     numbered: bool = False  # numbers may repeat ("Week 3" twice); dates may not
     number: int | None = None  # a dated title's own number ("3. Client Meeting - 2 April 2026")
+    date: FoundDate | None = None  # the date the entry opens with
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class MeetingLog:
 
     meetings: list[list[Block]]
     split_at: str | None = None
+    # Each meeting's date as its entry writes it; a date without a year takes the year of the nearest
+    # entry that gives one ("Thursday, February 8" in a log that dates another entry 2018-02-02).
+    entry_dates: list[FoundDate | None] = field(default_factory=list)
 
 
 def split_meetings(blocks: list[Block]) -> list[list[Block]]:
@@ -98,7 +103,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     if not logs:
         return MeetingLog([blocks])
     starts = max(logs, key=lambda g: (len(g), -g[0].index))
-    return MeetingLog(_meetings(blocks, starts), starts[0].split_at)
+    return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first))
 
 
 def _entry_start(block: Block, index: int, day_first: bool) -> _Start | None:
@@ -146,7 +151,7 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     kind = "dated headings" if block.kind is BlockKind.HEADING else "date lines"
     return _Start(index, (block.kind, block.level, "date"), _date_key(date.date, date.has_year), kind,
-                  number=_leading_number(block, title))
+                  number=_leading_number(block, title), date=date)
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -183,7 +188,7 @@ def _info_block(block: Block, index: int, day_first: bool) -> _Start | None:
     if len(after.split()) > MAX_WORDS_AFTER_INFO_DATE and not _INFO_FIELDS_FOLLOW.match(after):
         return None  # "Date: 10/26/2019 Notice: ..." is an incident in a list, not a meeting's date
     return _Start(index, (block.kind, block.level, "info"), _date_key(dates[0].date, dates[0].has_year),
-                  'repeated "Date:" lines')
+                  'repeated "Date:" lines', date=dates[0])
 
 
 def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
@@ -201,7 +206,7 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
                 dates = find_dates(value, day_first=day_first, default_year=2000)
                 if dates:
                     return _Start(index, (BlockKind.TABLE, "form"), _date_key(dates[0].date, dates[0].has_year),
-                                  "repeated form tables")
+                                  "repeated form tables", date=dates[0])
     return None
 
 
@@ -212,6 +217,23 @@ _RECOGNISERS: tuple[Callable[[Block, int, bool], _Start | None], ...] = (
 def _date_key(iso: str | None, has_year: bool) -> str:
     """A date to tell entries apart: without its year when the line gives none."""
     return (iso or "") if has_year else (iso or "")[5:]
+
+
+def _entry_dates(starts: list[_Start], day_first: bool) -> list[FoundDate | None]:
+    """Each entry's date; one written without its year takes the year of the nearest entry that
+    states one (the log's own dates say which year it is), or stays without a year."""
+    dated = [(n, s.date) for n, s in enumerate(starts) if s.date is not None and s.date.has_year]
+    out: list[FoundDate | None] = []
+    for n, start in enumerate(starts):
+        date = start.date
+        if date is not None and not date.has_year:
+            nearest = min(dated, key=lambda d: abs(d[0] - n), default=None)
+            found = find_dates(f"{date.text} {nearest[1].date[:4]}", day_first=day_first) \
+                if nearest and nearest[1].date else []
+            date = replace(found[0], text=date.text) if found and found[0].has_year else \
+                replace(date, date=None)
+        out.append(date)
+    return out
 
 
 def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
@@ -240,24 +262,88 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
 def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     """Each entry's blocks after the log's preamble; its opening line as a plain paragraph."""
     # A form table or info block is often introduced by the entry's own heading, which stays one.
-    introduced = _introduced(starts[0])
+    introduced = _introduced(starts[0]) and all(_with_heading(blocks, s.index) < s.index for s in starts)
     indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
-    preamble = blocks[: indexes[0]]
-    ends = indexes[1:] + [len(blocks)]
+    group = _group_heading(blocks, indexes[0])
+    first = indexes[0] - 1 if group else indexes[0]
+    preamble = _without_contents(blocks[:first], blocks[first:])
+    ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
+                                                                          strict=True)]
+    register = _register(blocks, starts[-1].index, ends[-1])
+    closing = blocks[register] if register else []
     meetings: list[list[Block]] = []
     for start, end in zip(indexes, ends, strict=True):
         head = blocks[start]
-        if introduced or head.kind is BlockKind.PARAGRAPH:
-            meetings.append([*preamble, *blocks[start:end]])
+        if _introduced(starts[0]) or head.kind is BlockKind.PARAGRAPH:
+            meetings.append([*preamble, *blocks[start:end], *closing])
             continue
         body = [_outdent(b, head.level) if head.kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
         opening = Block(BlockKind.PARAGRAPH, _with_label(head), head.index, head.page)
-        meetings.append([*preamble, opening, *body])
+        meetings.append([*preamble, opening, *body, *closing])
+    if closing:  # the last entry's span holds the register once, at the end
+        meetings[-1] = [b for b in meetings[-1] if all(b is not c for c in closing)] + closing
     return meetings
 
 
+_PAGE_NUMBER = re.compile(r"[\s.…]*\d{1,3}$")
+
+
+def _without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:
+    """The preamble without its table of contents: lines that repeat a heading of the log,
+    with or without a page number ("Deliverable 1 2"), are no part of any meeting."""
+    headings = {b.text.strip().lower() for b in log if b.kind is BlockKind.HEADING or b.all_bold}
+    return [b for b in preamble
+            if b.kind is BlockKind.HEADING and b is preamble[0]
+            or _PAGE_NUMBER.sub("", b.text).strip().lower() not in headings]
+
+
+def _register(blocks: list[Block], last: int, end: int) -> slice | None:
+    """The log's own attendance table at its end ("Attendance" over a table of members, under
+    a heading of the entries' level, closing the document): it records who came to every meeting
+    ("Attendees: All"), so each meeting reads it, not the last one alone."""
+    entry = blocks[last]
+    if entry.kind is not BlockKind.HEADING:
+        return None
+    for i in range(last + 1, end - 1):
+        block = blocks[i]
+        if block.kind is BlockKind.HEADING and block.level <= entry.level:
+            if is_attendance_group_heading(block.text) and blocks[i + 1].kind is BlockKind.TABLE:
+                return slice(i, i + 2)
+            return None  # the entry's own parts end at the first heading of its level
+    return None
+
+
+def _first_word(text: str) -> str:
+    return (text.split() or [""])[0].lower()
+
+
+def _group_heading(blocks: list[Block], first: int) -> Block | None:
+    """The heading that groups the entries after it ("Deliverable 1" over dated entries, then
+    "Deliverable 2"): the last line before the first entry, after the log's title, when a heading
+    of its style and first word comes again after the entries begin."""
+    if first < 2 or blocks[first - 1].kind is not BlockKind.HEADING:
+        return None
+    heading = blocks[first - 1]
+    later = any(_same_group(heading, b) for b in blocks[first + 1:])
+    return heading if later else None
+
+
+def _same_group(group: Block, block: Block) -> bool:
+    return block.kind is group.kind and block.level == group.level and \
+        _first_word(block.text) == _first_word(group.text)
+
+
+def _group_end(blocks: list[Block], start: int, end: int, group: Block | None) -> int:
+    """Where an entry ends: at the next group heading, whose blocks (a group with no entries, a
+    table after the log) are not this meeting's."""
+    if group is None:
+        return end
+    return next((i for i in range(start + 1, end) if _same_group(group, blocks[i])), end)
+
+
 def _introduced(start: _Start) -> bool:
-    """Whether entries of this kind open below a heading of their own rather than with one."""
+    """Whether entries of this kind open below a heading of their own rather than with one (each
+    entry must have one: a heading over the first entry alone is the log's title)."""
     return start.shape[-1] in ("info", "form")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from notes_extract.dates import infer_day_first
+from notes_extract.dates import FoundDate, infer_day_first
 from notes_extract.document import Document
 from notes_extract.extractors.actions import action_owner_names, extract_actions
 from notes_extract.extractors.attendance import extract_attendance
@@ -27,16 +27,17 @@ from notes_extract.segment import segment
 
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
                  meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None,
-                 split_at: str = "date lines") -> MinutesRecord:
+                 split_at: str = "date lines", entry_date: FoundDate | None = None) -> MinutesRecord:
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
-    in a meeting log when ``meeting_number`` is given, split at ``split_at``)."""
+    in a meeting log when ``meeting_number`` is given, split at ``split_at``, its entry dated
+    ``entry_date``)."""
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)
     roster = roster_of(attendance)
     day_first = infer_day_first("\n".join(texts))
     meeting, meeting_warnings = extract_meeting(doc, segments, attendance, roster, day_first=day_first,
-                                                source_name=source_name or "")
+                                                source_name=source_name or "", entry_date=entry_date)
     ctx = Context(roster=roster, meeting_date=dt.date.fromisoformat(meeting.date) if meeting.date else None,
                   day_first=day_first, names=proper_nouns(texts) | action_owner_names(segments))
     reading = read_sections(segments, ctx, attendance, deadline=deadline, source_name=source_name)

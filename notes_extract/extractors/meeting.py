@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from notes_extract.dates import find_dates, first_full_date, parse_time
+from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import BlockKind, Document
 from notes_extract.extractors.attendance import read_role_lines, role_of_line
 from notes_extract.models import Attendance, Meeting
@@ -40,6 +40,8 @@ _TIME_LABEL = re.compile(r"^(?P<label>time|start time|meeting time|scheduled sta
                          r"(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
 _SCHEDULED = re.compile(r"^scheduled\b", re.I)
+# What is left of a form's date field once its date is taken out: a bare 24-hour time ("Date: 2021/08/14, 1500").
+_BARE_CLOCK = re.compile(r"^[^:\w]*\w*\s*:?[\s,;]*(?P<time>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:h|hrs)?\W*$", re.I)
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Actual start time 18:05 GMT" outranks the time the meeting was called for.
 _ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
@@ -67,9 +69,11 @@ _MINUTES_BY = re.compile(
 
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
-                    day_first: bool, source_name: str) -> tuple[Meeting, list[str]]:
+                    day_first: bool, source_name: str,
+                    entry_date: FoundDate | None = None) -> tuple[Meeting, list[str]]:
     """Meeting facts from the title block, the whole text and, last, the file
-    name; with warnings where the date was not found or came from the name."""
+    name; with warnings where the date was not found or came from the name.
+    ``entry_date`` is the date a log's entry opens with, which is this meeting's."""
     doc, title_blocks, fields = document, segments.title_blocks, segments.fields
     role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
@@ -84,8 +88,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     headings = [b.text for b in title_blocks if b.kind is BlockKind.HEADING or b.all_bold]
     meeting.title = _title(head, texts, doc.metadata, headings)
-    date = None
-    for text in head + _held_lines(texts) + [doc.metadata.get("date", "")]:
+    date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
+    for text in [] if date else head + _held_lines(texts) + [doc.metadata.get("date", "")]:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -117,6 +121,17 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 _MEETING_OF = re.compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
 _GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W)+$", re.I)
+
+
+def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
+                day_first: bool) -> FoundDate | None:
+    """A log entry's own date; one written without a year ("Thursday, February 8") takes it
+    from the document or its name."""
+    if entry_date is None or entry_date.has_year and entry_date.date:
+        return entry_date
+    year = _year_hint(texts, doc, source_name)
+    found = first_full_date(f"{entry_date.text} {year}", day_first=day_first) if year else None
+    return FoundDate(found.date, entry_date.text, found.start, found.end, True) if found else None
 
 
 def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
@@ -214,13 +229,17 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
     if start is None:
         for text in head:
             # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
-            if first_full_date(text) and re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I):
-                rest = text
-                for found in reversed(find_dates(text)):
-                    rest = rest[: found.start] + " " + rest[found.end:]
-                if t := parse_time(rest):
-                    start = t
-                    break
+            if not first_full_date(text):
+                continue
+            rest = text
+            for found in reversed(find_dates(text)):
+                rest = rest[: found.start] + " " + rest[found.end:]
+            # "2021/08/14, 1500": a 24-hour clock time written without its colon after the date
+            clock = _BARE_CLOCK.fullmatch(rest)
+            if (re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I) or clock) and \
+                    (t := parse_time(clock["time"] if clock else rest)):
+                start = t
+                break
         for text in head:
             if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
                 return parse_time(m["a"]), parse_time(m["b"])

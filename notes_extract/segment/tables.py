@@ -13,7 +13,7 @@ from notes_extract.segment.labels import attendance_label, is_role_line
 from notes_extract.vocab.actions import ACTION_COLUMNS, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
-from notes_extract.vocab.labels import AGENDA_ITEM_FIELDS
+from notes_extract.vocab.labels import AGENDA_ITEM_FIELDS, MEETING_DATE_LABELS, MEETING_INFO_LABELS
 from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
 # Column roles of an action table, and of a table of motions, by the words of their header cells.
@@ -77,10 +77,31 @@ def classify_motion_table(block: Block) -> dict[str, int] | None:
     return columns
 
 
+# A form's label cell written without its colon ("Date | 2021/08/14", "Attendees | Dan, James"):
+# a meeting's date, time, place or attendance field.
+_BARE_FORM_LABEL = re.compile(rf"^(?:{MEETING_DATE_LABELS}|{MEETING_INFO_LABELS})$", re.I)
+# A form writes its labels bare in the first column of this many rows; one such row is a header row.
+MIN_BARE_LABEL_ROWS = 2
+
+
+def _is_bare_label(cell: str) -> bool:
+    """Whether a cell without a colon names a form field ("Date", "Attendees")."""
+    label = cell.strip()
+    return bool(_BARE_FORM_LABEL.match(label) or (label and attendance_label(f"{label}:")
+                                                  and len(label.split()) <= 2))
+
+
+def _bare_label_rows(block: Block) -> int:
+    """How many rows open with a bare field label beside a value."""
+    return sum(1 for row in block.rows if len(row) >= 2 and _is_bare_label(row[0]) and row[1].strip())
+
+
 def template_fields(block: Block) -> dict[str, str]:
-    """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y")."""
+    """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y"); a form whose
+    first column names its fields without colons ("Date | ...", "Attendees | ...") too."""
     fields: dict[str, str] = {}
     last_label: str | None = None  # the field of the row above, which a row with no label goes on
+    bare_labels = _bare_label_rows(block) >= MIN_BARE_LABEL_ROWS
     for row in block.rows:
         cells = list(row)
         if last_label and len(cells) >= 2 and not cells[0].strip() and cells[1].strip() and \
@@ -90,7 +111,8 @@ def template_fields(block: Block) -> dict[str, str]:
         last_label = None
         for i, cell in enumerate(cells[:-1]):
             label = cell.strip()
-            if label.endswith(":") and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
+            labelled = label.endswith(":") or bare_labels and i == 0 and _is_bare_label(label)
+            if labelled and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
                 key = label.rstrip(": ").lower()
                 if key not in fields:
                     fields[key] = cells[i + 1].strip()

@@ -78,7 +78,7 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
 ACTIONS_HEADING = (r"([\w'’]+\s+){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|tasks|"
                    r"to[- ]?dos?)( agreed| arising| from this meeting| summary)?")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").
-MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time)?|when"
+MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?time)?|when"
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").
 MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|where|room|attendees|present|"
                        r"participants|chair|facilitator")

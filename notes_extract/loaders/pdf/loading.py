@@ -27,7 +27,6 @@ from notes_extract.errors import (
     NotesExtractError,
 )
 from notes_extract.limits import Deadline, Limits
-from notes_extract.loaders.ocr.scanned import read_scanned_pages
 from notes_extract.loaders.pdf.blocks import build_blocks
 from notes_extract.loaders.pdf.model import Page
 from notes_extract.loaders.pdf.pages import PageReader, read_plumber_page
@@ -75,6 +74,8 @@ def read_document(
                     pages, warnings = read_pages(reader, source, limits, deadline)
                 finally:
                     reader.close()
+                from notes_extract.loaders.ocr.scanned import read_scanned_pages  # OCR imports this package
+
                 ocr_pages = read_scanned_pages(data, password, pages, warnings, source=source, limits=limits,
                                                deadline=deadline)
         if reader is None:

@@ -11,6 +11,7 @@ it under the usual zip and XML limits.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -93,10 +94,8 @@ def run_isolated(command: list[str], home: Path, seconds: float, *, source: str,
 
 def kill_group(process: subprocess.Popen[bytes]) -> None:
     """Kill ``process`` and every process it started, and reap it."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # already gone
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     process.communicate()
 
 

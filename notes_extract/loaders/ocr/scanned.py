@@ -54,5 +54,6 @@ def read_scanned_pages(data: bytes, password: str | None, pages: list[Page], war
             pages[by_number[number]] = read_image(engine, image, number, 1 / scale, outcome)
     finally:
         pdf.close()
-    warnings.append(outcome.warning())
+    if outcome.confidences:  # OCR that found nothing leaves the loader's "no text found" warning
+        warnings.append(outcome.warning())
     return outcome.numbers

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 PROG = "notes-extract"
 
 
+# When pages are read by OCR (`Limits.ocr`).
+OCR_MODES = ("auto", "always", "never")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -34,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="FILE", help="a .docx, .pdf, .txt or .md file")
     ex.add_argument("-o", "--output", metavar="DIR", type=Path,
                     help="write DIR/NAME.json per input instead of printing")
-    ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown", "odt", "html"],
+    ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown", "odt", "html", "doc", "rtf", "wpd",
+                                         "image"],
                     help="read every FILE as this format instead of detecting it")
     ex.add_argument("--compact", action="store_true", help="one line of JSON per record")
     ex.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
@@ -44,8 +49,16 @@ def _parser() -> argparse.ArgumentParser:
                     help="refuse files larger than SIZE, e.g. 50MB or 1GiB (default 100MB)")
     ex.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=120.0,
                     help="stop a document after SECONDS and report it (default 120; 0 for no limit)")
+    ex.add_argument("--ocr", choices=OCR_MODES, default="auto",
+                    help="read pages by OCR: auto (pages without text, the default), always, never")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     ex.set_defaults(run=_run_extract)
+
+    dr = commands.add_parser(
+        "doctor", help="list the optional converters and OCR engines found",
+        description="List the optional programs and packages notes-extract uses when they are there "
+        "(LibreOffice, antiword, striprtf, Tesseract, RapidOCR) and what to install for the missing ones.")
+    dr.set_defaults(run=_run_doctor)
 
     sc = commands.add_parser(
         "schema",
@@ -91,6 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.run(args) or 0)
 
 
+def _run_doctor(args: argparse.Namespace) -> int:
+    from notes_extract.doctor import doctor_lines
+
+    sys.stdout.write("".join(line + "\n" for line in doctor_lines()))
+    return 0
+
+
 def _run_schema(args: argparse.Namespace) -> int:
     from notes_extract.models import json_schema_text
 
@@ -111,7 +131,7 @@ def _extract_limits(args: argparse.Namespace) -> Limits:
 
     from notes_extract.limits import Limits
 
-    changes: dict[str, object] = {"timeout": args.timeout or None}
+    changes: dict[str, object] = {"timeout": args.timeout or None, "ocr": args.ocr}
     if args.max_pages is not None:
         changes["max_pages"] = args.max_pages
     if args.max_bytes is not None:

@@ -67,6 +67,8 @@ def add_batch_parser(subparsers: Any) -> None:
     batch.add_argument("--quiet", action="store_true",
                        help="no progress bar and no summary; failures are still listed on stderr")
     batch.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+    batch.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                       help="read pages by OCR: auto (pages without text, the default), always, never")
     batch.add_argument("--max-pages", metavar="N", type=int, default=None,
                        help="refuse PDFs with more than N pages (default 2000)")
     batch.add_argument("--max-bytes", metavar="SIZE", type=size_arg, default=None,
@@ -99,6 +101,8 @@ def _converter(args: argparse.Namespace) -> Convert:
         changes["max_pages"] = args.max_pages
     if getattr(args, "max_bytes", None) is not None:
         changes["max_bytes"] = args.max_bytes
+    if getattr(args, "ocr", "auto") != "auto":
+        changes["ocr"] = args.ocr
     password = getattr(args, "password", None)
     if not changes and not password:
         return batch.convert_document

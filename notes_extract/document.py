@@ -56,13 +56,15 @@ class Document:
     """A loaded document: its blocks plus facts about the file itself."""
 
     blocks: list[Block]
-    format: str  # "docx" | "pdf" | "text" | "markdown"
+    format: str  # "docx" | "pdf" | "text" | "markdown" | "doc" | "rtf" | "wpd" | "image"
     pages: int | None = None
     # Key/value metadata the format carries (Markdown front matter, docx core
     # properties such as "title"); the extractors may use it as a fallback.
     metadata: dict[str, str] = field(default_factory=dict)
     # What the loader could not read cleanly, in words a person understands.
     warnings: list[str] = field(default_factory=list)
+    # Pages (from 1) whose text came from OCR rather than a text layer.
+    ocr_pages: list[int] = field(default_factory=list)
 
 
 def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:

@@ -92,3 +92,24 @@ class InternalError(NotesExtractError):
 
     code = "internal-error"
     exit_status = 70
+
+
+class ConverterMissingError(NotesExtractError):
+    """The format needs an outside converter (LibreOffice, antiword) that is not installed."""
+
+    code = "converter-missing"
+    exit_status = 10
+
+
+class NeedsOcrError(NotesExtractError):
+    """Every page is a scanned image and no OCR engine is installed (or OCR is turned off)."""
+
+    code = "needs-ocr"
+    exit_status = 11
+
+
+class ConversionFailedError(NotesExtractError):
+    """An outside converter ran but gave no usable document (it crashed or wrote nothing)."""
+
+    code = "conversion-failed"
+    exit_status = 12

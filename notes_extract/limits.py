@@ -21,7 +21,11 @@ limit                      default          what it guards
 ``max_xml_depth``          256              element nesting in a .docx XML part
 ``max_text_chars``         10,000,000       characters of text (about 3,000 pages)
 ``timeout``                None (CLI 120)   seconds spent on one document
+``max_conversion_seconds`` 120              seconds LibreOffice may spend converting one file
 =========================  ===============  =============================================
+
+``ocr`` ("auto", "always", "never") is not a bound but travels with the
+limits to every worker: OCR is the costliest way to read a page.
 
 A limit that is hit raises `LimitExceededError`, whose message names the
 limit, the value found and the maximum.
@@ -74,6 +78,10 @@ class Limits:
     """Most characters of text in a document; the extraction stages run at roughly 0.3 MB/s."""
     timeout: float | None = None
     """Seconds one document may take; None means no time limit (the command line uses 120)."""
+    max_conversion_seconds: float = 120.0
+    """Seconds an outside converter (LibreOffice) may run on one document before it is killed."""
+    ocr: str = "auto"
+    """When pages are read by OCR: "auto" (pages without a text layer), "always", or "never"."""
 
     def check(self, limit: str, value: float, maximum: float | None, *, source: str | None,
               unit: str = "", what: str = "") -> None:

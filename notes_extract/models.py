@@ -19,7 +19,7 @@ IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 Time24 = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
-SourceFormat = Literal["docx", "pdf", "text", "markdown", "odt", "html"]
+SourceFormat = Literal["docx", "pdf", "text", "markdown", "odt", "html", "doc", "rtf", "wpd", "image"]
 DueKind = Literal["date", "next_meeting", "ongoing", "asap", "tbc", "other"]
 ActionStatus = Literal["open", "in_progress", "done", "cancelled"]
 ActionOrigin = Literal["this_meeting", "previous_meeting"]
@@ -42,6 +42,7 @@ class Source(_Model):
     format: SourceFormat
     sha256: Sha256 = Field(description="SHA-256 of the input bytes, lower-case hex.")
     pages: int | None = Field(None, ge=0, description="Page count for paged formats.")
+    ocr_pages: list[int] | None = Field(None, description="Pages (from 1) whose text was read by OCR, when any.")
 
 
 class Meeting(_Model):

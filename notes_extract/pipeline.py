@@ -58,7 +58,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         warnings.append(f"{segments.turns} speaker turns were read as points of their sections.")
     return MinutesRecord(
         source=Source(path=source_name, format=doc.format,  # type: ignore[arg-type]
-                      sha256=hashlib.sha256(data).hexdigest(), pages=doc.pages),
+                      sha256=hashlib.sha256(data).hexdigest(), pages=doc.pages,
+                      ocr_pages=doc.ocr_pages or None),
         meeting=meeting,
         attendance=attendance,
         actions=actions,

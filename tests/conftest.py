@@ -13,3 +13,18 @@ RENDERINGS = ("txt", "md", "docx", "pdf")
 @pytest.fixture(scope="session")
 def samples() -> Path:
     return SAMPLES
+
+
+def require_tool(found: bool, reason: str) -> None:
+    """Skip a test that needs an optional tool that is not installed, but fail under CI.
+
+    CI (``CI=true``) installs every optional tool (.ci/run), so a missing one
+    there is a broken CI, not a reason to skip.
+    """
+    import os
+
+    if found:
+        return
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI must have it: {reason}")
+    pytest.skip(reason)

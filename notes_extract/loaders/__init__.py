@@ -19,7 +19,7 @@ from notes_extract.document import Document
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from notes_extract.limits import Limits
 
-FORMATS = ("docx", "pdf", "text", "markdown", "odt", "html")
+FORMATS = ("docx", "pdf", "text", "markdown", "odt", "html", "doc", "rtf", "wpd", "image")
 
 _LOADER_MODULES = {
     "docx": "notes_extract.loaders.docx",
@@ -28,7 +28,18 @@ _LOADER_MODULES = {
     "markdown": "notes_extract.loaders.text",
     "odt": "notes_extract.loaders.odf",
     "html": "notes_extract.loaders.html",
+    "doc": "notes_extract.loaders.office",
+    "rtf": "notes_extract.loaders.office",
+    "wpd": "notes_extract.loaders.office",
+    "image": "notes_extract.loaders.ocr",
 }
+# Converted through LibreOffice (or a fallback reader): the loader is told which kind it has.
+_OFFICE_FORMATS = ("doc", "rtf", "wpd")
+# Images read through OCR (a scanned page, a multi-page TIFF).
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# WordPerfect's signature; Word 97-2003 and Works files are OLE files holding one of these streams.
+_WORDPERFECT_MAGIC = b"\xffWPC"
+_OLE_WORD_STREAMS = ("WordDocument".encode("utf-16-le"), "MatOST".encode("utf-16-le"))
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -42,6 +53,10 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "markdown": _MARKDOWN_SUFFIXES,
     "odt": (".odt", ".ott", ".fodt"),
     "html": (".html", ".htm", ".xhtml"),
+    "doc": (".doc", ".dot", ".wps"),
+    "rtf": (".rtf",),
+    "wpd": (".wpd",),
+    "image": (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
 }
 
 
@@ -63,12 +78,8 @@ _BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 # printable characters only ("GIF89a", "ID3") can also open a real text, so
 # it counts only when the bytes do not read as text (see `_binary_kind`).
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
     (b"BM", "a BMP image"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"BZh", "a bzip2 archive"),
@@ -86,7 +97,6 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "an MP3 audio file"),
     (b"fLaC", "a FLAC audio file"),
     (b"RIFF", "a RIFF media file (WAV, AVI, WebP)"),
-    (b"{\\rtf", "an RTF document (save it as .docx)"),
 )
 # The signature of an OLE2 compound file: Word 97-2003 .doc, and password-protected .docx.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -124,9 +134,17 @@ def detect_format(data: bytes, *, source: str = "", limits: Limits | None = None
                 "open it in Word, remove the password and save it again",
                 source=source,
             )
+        if any(stream in data for stream in _OLE_WORD_STREAMS):
+            return "doc"
         raise UnsupportedFormatError(
-            "an old Word 97-2003 (.doc) or other OLE file; save it as .docx", source=source
+            "an OLE file that is not a Word document (an Excel or PowerPoint 97-2003 file?)", source=source
         )
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith(_WORDPERFECT_MAGIC):
+        return "wpd"
+    if data.startswith(_IMAGE_MAGIC):
+        return "image"
     text_like = _looks_like_text(data)
     kind = _binary_kind(data, text_like)
     if kind:
@@ -179,7 +197,7 @@ def _binary_kind(data: bytes, text_like: bool) -> str:
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
             printable = all(32 <= b < 127 for b in magic)
-            if not printable or magic == b"{\\rtf" or not text_like:
+            if not printable or not text_like:
                 return kind
     return ""
 
@@ -235,8 +253,10 @@ def load(data: bytes, *, source: str = "", format: str | None = None, password: 
     module = importlib.import_module(_LOADER_MODULES[fmt])
     if fmt in ("text", "markdown"):
         return module.load(data, source=source, markdown=fmt == "markdown", limits=limits)
-    if fmt in ("docx", "odt", "html"):
+    if fmt in ("docx", "odt", "html", "image"):
         return module.load(data, source=source, limits=limits)
+    if fmt in _OFFICE_FORMATS:
+        return module.load(data, source=source, kind=fmt, limits=limits)
     extra: dict[str, object] = {"password": password, "limits": limits}
     accepted = _keywords(module)
     if accepted is not None:  # a PDF loader that predates passwords or limits still works

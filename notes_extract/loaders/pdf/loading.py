@@ -74,10 +74,16 @@ def read_document(
                     pages, warnings = read_pages(reader, source, limits, deadline)
                 finally:
                     reader.close()
+                from notes_extract.loaders.ocr.scanned import read_scanned_pages  # OCR imports this package
+
+                ocr_pages = read_scanned_pages(data, password, pages, warnings, source=source, limits=limits,
+                                               deadline=deadline)
         if reader is None:
             # PDFium gave up on the file's structure; pdfminer repairs some files PDFium does not.
             return load_with_pdfplumber(data, source, password, limits, deadline)
-        return document_from_pages(pages, reader.count, warnings)
+        document = document_from_pages(pages, reader.count, warnings)
+        document.ocr_pages = ocr_pages
+        return document
 
 
 def open_page_source(data: bytes, source: str, password: str | None, open_pages: OpenPages) -> PageSource | None:

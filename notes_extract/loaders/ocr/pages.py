@@ -1,0 +1,77 @@
+"""OCR words turned into the PDF loader's pages, so they go through its line, paragraph and table builder.
+
+A word's pixel box is scaled to PDF points; its font size is estimated from
+the box height (OCR boxes are a little taller than the type), and OCR says
+nothing about fonts, so no word is bold. From there a scanned page is one
+more `Page` for `build_blocks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from notes_extract.loaders.ocr.engines import OcrEngine, OcrWord
+from notes_extract.loaders.pdf.layout import group_rows, lay_out
+from notes_extract.loaders.pdf.model import Page, Word
+
+# Resolution scanned PDF pages are rendered at for OCR (pdftoppm's and most scanners' default band).
+RENDER_DPI = 200
+POINTS_PER_INCH = 72.0
+# Type size as a share of the height of the box an OCR engine draws around a line.
+TYPE_SIZE_PER_BOX_HEIGHT = 0.8
+# Estimated sizes are rounded to this many steps per point, so box jitter does not read as a new size.
+SIZE_STEPS_PER_POINT = 1
+# The font name OCR words carry (no font is known; never bold).
+OCR_FONT = "OCR"
+
+
+@dataclass
+class OcrOutcome:
+    """Pages read by OCR, their numbers, and every word's confidence (for the mean in a warning)."""
+
+    engine: str
+    pages: list[Page] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> list[int]:
+        return [page.number for page in self.pages]
+
+    def warning(self) -> str:
+        """"pages 1-4 read by OCR (rapidocr), mean confidence 0.97: check names and figures"."""
+        mean = sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
+        return (f"{_pages_text(self.numbers)} read by OCR ({self.engine}), mean confidence {mean:.2f}: "
+                "check names and figures")
+
+
+def read_image(engine: OcrEngine, image: Any, number: int, points_per_pixel: float, outcome: OcrOutcome) -> Page:
+    """One page image through ``engine`` into a `Page` (added to ``outcome``)."""
+    found = engine.read(image)
+    width, height = image.size
+    page = page_from_words(found, number, points_per_pixel, width * points_per_pixel, height * points_per_pixel)
+    outcome.pages.append(page)
+    outcome.confidences.extend(word.confidence for word in found)
+    return page
+
+
+def page_from_words(found: Sequence[OcrWord], number: int, points_per_pixel: float, width: float,
+                    height: float) -> Page:
+    """OCR words (pixel boxes) as a `Page` of lines in reading order, measured in points."""
+    words = []
+    for ocr in found:
+        top, bottom = ocr.top * points_per_pixel, ocr.bottom * points_per_pixel
+        size = round((bottom - top) * TYPE_SIZE_PER_BOX_HEIGHT * SIZE_STEPS_PER_POINT) / SIZE_STEPS_PER_POINT
+        words.append(Word(ocr.text, ocr.x0 * points_per_pixel, ocr.x1 * points_per_pixel, top, bottom, size,
+                          OCR_FONT, False))
+    lines = lay_out(group_rows(words), number) if words else []
+    return Page(number=number, width=width, height=height, lines=lines, tables=[])
+
+
+def _pages_text(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"pages {numbers[0]}-{numbers[-1]}"
+    return "pages " + ", ".join(str(n) for n in numbers)

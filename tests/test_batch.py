@@ -102,7 +102,7 @@ def make_tree(root: Path) -> Path:
     copy("txt", src / "2025" / ".hidden.txt")
     (src / "2025" / "old.json").write_text("{}")
     (src / REPORT_NAME).write_text("{}")
-    (src / "2025" / "notes.doc").write_bytes(b"not ours")
+    (src / "2025" / "notes.xlsx").write_bytes(b"not ours")
     broken = src / "broken"
     broken.mkdir()
     (broken / "bad.docx").write_bytes(b"PK\x03\x04junk")
@@ -140,7 +140,7 @@ def test_discover_glob_direct_files_and_excluded_output(tmp_path: Path) -> None:
     assert [p.name for p in discover([src], "2025/*")] == ["board.markdown", "committee.TXT"]
     # A file given directly is taken as it is, even hidden or with another suffix.
     direct = src / "2025" / ".hidden.txt"
-    assert discover([direct, src / "2025" / "notes.doc"], None) == [direct, src / "2025" / "notes.doc"]
+    assert discover([direct, src / "2025" / "notes.xlsx"], None) == [direct, src / "2025" / "notes.xlsx"]
     # The output folder inside a source folder is never searched.
     copy("txt", src / "out" / "x.txt")
     assert not [p for p in discover([src], None, exclude=[src / "out"]) if "out" in p.parts]
@@ -196,8 +196,8 @@ def test_partial_failure_exits_1_and_reports_each_input(converted: tuple[Path, P
     entries = {Path(e["path"]).relative_to(src).as_posix(): e for e in data["inputs"]}
     # Every file is in the report: the .doc of a kind no loader reads (on this branch) as unsupported.
     assert list(entries) == [i.relative.as_posix() for i in find_inputs([src])]
-    assert entries["2025/notes.doc"]["status"] == "unsupported"
-    assert entries["2025/notes.doc"]["error"]["code"] == "unsupported-format"
+    assert entries["2025/notes.xlsx"]["status"] == "unsupported"
+    assert entries["2025/notes.xlsx"]["error"]["code"] == "unsupported-format"
     errors = {name: e["error"]["code"] for name, e in entries.items() if e["status"] == "failed"}
     assert errors == {"broken/bad.docx": "corrupt-document", "broken/empty.txt": "empty-document",
                       "broken/noise.pdf": "unsupported-format"}

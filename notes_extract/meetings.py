@@ -140,7 +140,8 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text) or _DATE_FIELD.match(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000)  # a leap year: any day parses
-    if len(dates) != 1 or not _AFTER_DATE.fullmatch(text[dates[0].end:]):
+    if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
+                               _titled_after_date(text[dates[0].end:], block)):
         return None
     date = dates[0]
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list).
@@ -155,6 +156,17 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# "Thursday 5th October – Group meeting": a dash and the entry's name after its date.
+_DASH_TITLE = re.compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
+
+
+def _titled_after_date(rest: str, block: Block) -> bool:
+    """Whether what follows a date names the entry: a short title set off by a dash,
+    under a heading style or ending in a meeting word ("– Group meeting")."""
+    m = _DASH_TITLE.match(rest)
+    if not m or len(m["title"].split()) > MAX_TITLE_WORDS_BEFORE_DATE:
+        return False
+    return block.kind is BlockKind.HEADING or bool(_ENDS_WITH_MEETING_NOUN.search(m["title"]))
 
 
 def _titles_a_date(title: str, block: Block) -> bool:

@@ -175,3 +175,17 @@ Notes: checked the forms.
 def test_a_logs_closing_attendance_table_is_every_meetings() -> None:
     records = extract_all(ATTENDANCE_REGISTER, format="markdown")
     assert [[p.name for p in r.attendance.present] for r in records] == [["Ines", "Kofi"], ["Ines", "Kofi"]]
+
+
+def test_entries_named_after_their_date_split_the_log() -> None:
+    from notes_extract.document import Block, BlockKind, numbered
+    from notes_extract.meetings import split_meetings
+
+    blocks = numbered([
+        Block(BlockKind.PARAGRAPH, "Monday 4th March – Team meeting"),
+        Block(BlockKind.LIST_ITEM, "Agreed the scope of the survey"), Block(BlockKind.LIST_ITEM, "Shared notes"),
+        Block(BlockKind.PARAGRAPH, "Monday 11th March – Team meeting"),
+        Block(BlockKind.LIST_ITEM, "Reviewed the first responses"), Block(BlockKind.LIST_ITEM, "Planned interviews"),
+    ])
+    meetings = split_meetings(blocks)
+    assert len(meetings) == 2 and meetings[1][0].text == "Monday 11th March – Team meeting"

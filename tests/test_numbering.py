@@ -161,3 +161,15 @@ def test_section_kinds_of_updates_minutes_and_closing_business() -> None:
     assert section_kind("Matters arising from the previous minutes") == "action_review"
     assert section_kind("Miscellaneous") == "aob"
     assert section_kind("Further business") == "aob"
+
+
+def test_a_meeting_notes_title_with_a_month_first_date_names_the_meeting() -> None:
+    record = markdown(b"# Fortnightly Meeting Notes \xe2\x80\x93 04/23/2024\n\nPresent: Ann Lee, Tom Hill\n\n"
+                      b"## Budget\n\nThe budget was agreed.\n")
+    assert record.meeting.title == "Fortnightly Meeting"
+
+
+def test_a_document_heading_that_names_the_meeting_beats_its_sub_headings() -> None:
+    record = markdown(b"# Weekly Meeting Notes - 04/23/2024\n\n## Overview:\nWhere: Room 4\n\n"
+                      b"## Attendance:\nPresent: Ann Lee, Tom Hill\n\n## Progress\n\n- The survey was sent.\n")
+    assert record.meeting.title == "Weekly Meeting"

@@ -88,6 +88,14 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting = Meeting()
 
     headings = [b.text for b in title_blocks if b.kind is BlockKind.HEADING or b.all_bold]
+    # Under a document heading that names something ("# Weekly Meeting Notes"), deeper
+    # headings ("## Overview:") are parts of the minutes, not their title.
+    levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
+    if levels and levels.count(min(levels)) == 1 and \
+            _clean_title(next(b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level == min(levels))):
+        deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
+        headings = [h for h in headings if h not in deeper]
+        head = [h for h in head if h not in deeper]
     meeting.title = _title(head, texts, doc.metadata, headings)
     date = None
     # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
@@ -201,14 +209,19 @@ def _without_months(text: str) -> str:
     return _MONTH_OR_YEAR.sub("", text)
 
 
+_TRAILING_NOTES = re.compile(r"(?<=\bmeeting)\s+(notes|minutes)\s*$", re.I)
+
+
 def _clean_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _HELD.sub("", text)
-    for found in reversed(find_dates(text)):
+    # "Notes – 03/17/2025" is a date whichever way the document writes its days.
+    for found in reversed(find_dates(text) or find_dates(text, day_first=False)):
         text = text[: found.start] + text[found.end:]
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
+    text = _TRAILING_NOTES.sub("", text)  # "Weekly Meeting Notes" names the weekly meeting
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
     if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
         return ""

@@ -173,3 +173,9 @@ def test_a_document_heading_that_names_the_meeting_beats_its_sub_headings() -> N
     record = markdown(b"# Weekly Meeting Notes - 04/23/2024\n\n## Overview:\nWhere: Room 4\n\n"
                       b"## Attendance:\nPresent: Ann Lee, Tom Hill\n\n## Progress\n\n- The survey was sent.\n")
     assert record.meeting.title == "Weekly Meeting"
+
+
+def test_a_dated_sub_heading_still_dates_the_meeting_it_does_not_name() -> None:
+    record = markdown(b"# Orchard Trust Committee\n\n## Wednesday 3 July 2024\n\n"
+                      b"Present: Ann Lee, Tom Hill\n\n## Trees\n\nPruning is due.\n")
+    assert (record.meeting.title, record.meeting.date) == ("Orchard Trust Committee", "2024-07-03")

@@ -91,12 +91,13 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # Under a document heading that names something ("# Weekly Meeting Notes"), deeper
     # headings ("## Overview:") are parts of the minutes, not their title.
     levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
+    deeper: set[str] = set()
     if levels and levels.count(min(levels)) == 1 and \
             _clean_title(next(b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level == min(levels))):
         deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
         headings = [h for h in headings if h not in deeper]
-        head = [h for h in head if h not in deeper]
-    meeting.title = _title(head, texts, doc.metadata, headings)
+    title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
+    meeting.title = _title(title_lines, texts, doc.metadata, headings)
     date = None
     # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]

@@ -218,11 +218,13 @@ def _clean_title(text: str) -> str:
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _HELD.sub("", text)
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
-    for found in reversed(find_dates(text) or find_dates(text, day_first=False)):
+    dates = find_dates(text) or find_dates(text, day_first=False)
+    for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
-    text = _TRAILING_NOTES.sub("", text)  # "Weekly Meeting Notes" names the weekly meeting
+    if dates:  # "Weekly Meeting Notes – 03/17/2025": the notes of that day's weekly meeting
+        text = _TRAILING_NOTES.sub("", text)
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
     if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
         return ""

@@ -95,3 +95,87 @@ def test_opened_and_closed_times_outrank_the_scheduled_start() -> None:
 def test_a_title_loses_its_agenda_prefix() -> None:
     assert markdown(b"# Agenda for the Orchard Trust Meeting\n\n2 May 2024\n\n## Trees\n\nPruning is due.\n"
                     ).meeting.title == "Orchard Trust Meeting"
+
+
+def text(data: bytes) -> MinutesRecord:
+    return extract(data, format="text")
+
+
+def test_an_info_block_of_bullets_gives_the_date_times_place_and_notetaker() -> None:
+    meeting = markdown(
+        b"# Harbour Rowing Club Committee\n\n- Date: 12 March 2024\n- Time: 7:00 pm - 8:30 pm\n"
+        b"- Location: Boathouse loft\n- Notetaker: Kay Moss\n\n"
+        b"Present: Ann Lee, Tom Hill, Kay Moss\n\n## Budget\n\nThe budget was agreed.\n").meeting
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-03-12", "19:00", "20:30")
+    assert (meeting.location, meeting.minute_taker) == ("Boathouse loft", "Kay Moss")
+
+
+def test_an_info_table_reads_like_labelled_lines() -> None:
+    meeting = markdown(
+        b"# Harbour Rowing Club Committee\n\n| Date | 12 March 2024 |\n|---|---|\n| Time | 19:00 |\n"
+        b"| Location | Boathouse loft |\n| Notetaker | Kay Moss |\n\n"
+        b"Present: Ann Lee, Tom Hill, Kay Moss\n\n## Budget\n\nThe budget was agreed.\n").meeting
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2024-03-12", "19:00", "Boathouse loft")
+    assert meeting.minute_taker == "Kay Moss"
+
+
+def test_a_minutes_dash_date_title_names_no_minute_taker() -> None:
+    record = text(b"Minutes - 12 March 2024\n\nPresent: Ann Lee, Tom Hill\n\n"
+                  b"1. Budget\nThe budget was agreed.\n\n2. Garden\nThe garden needs weeding.\n")
+    assert (record.meeting.title, record.meeting.date, record.meeting.minute_taker) == (None, "2024-03-12", None)
+    assert titles(record) == ["Budget", "Garden"]
+
+
+def test_sub_headings_under_an_agenda_title_are_its_items() -> None:
+    record = markdown(b"# Agenda for the Board Meeting\n\n12 March 2024\n\n## Budget\n\nThe budget was agreed.\n\n"
+                      b"## Garden\n\nThe garden needs weeding.\n")
+    assert record.meeting.title == "Board Meeting"
+    assert titles(record) == ["Budget", "Garden"]
+
+
+def test_hyphen_numbered_plain_text_headings_nest_by_their_depth() -> None:
+    record = text(b"Harbour Rowing Club Committee\n12 March 2024\n\n1 Boats\n1-1 Repairs\nThe hull was patched.\n"
+                  b"1-2 Paint\n1-2-1 Colours\nBlue was chosen.\n1-2-2 Suppliers\nTwo quotes came in.\n"
+                  b"2 Finance\nThe balance is good.\n3 Social\nA dinner is planned.\n")
+    assert record.meeting.date == "2024-03-12"
+    assert titles(record) == ["Repairs", "Colours", "Suppliers", "Finance", "Social"]
+
+
+def test_grouping_items_give_way_at_every_depth_of_a_markdown_outline() -> None:
+    record = markdown(
+        b"# Harbour Rowing Club Committee\n\n12 March 2024\n\n## 1. Boats\n\nThe boats were checked.\n\n"
+        b"## 2. Finance\n\n### 2.1 Budget\n\n#### 2.1.1 Grants\n\nOne grant came in.\n\n"
+        b"#### 2.1.2 Fees\n\nFees stay the same.\n\n### 2.2 Audit\n\nThe audit is booked.\n\n"
+        b"## 3. Social\n\nA dinner is planned.\n")
+    assert titles(record) == ["Boats", "Grants", "Fees", "Audit", "Social"]
+
+
+def test_section_kinds_of_updates_minutes_and_closing_business() -> None:
+    from notes_extract.extractors.sections import section_kind
+    assert section_kind("Update on the Website") == "report"
+    assert section_kind("Sponsor Update") == "report"
+    assert section_kind("Update the constitution") == "discussion"
+    assert section_kind("Release updates discussion") == "discussion"
+    assert section_kind("Agree minutes from previous meeting") == "previous_minutes"
+    assert section_kind("Review Last Meeting's Minutes") == "previous_minutes"
+    assert section_kind("Matters arising from the previous minutes") == "action_review"
+    assert section_kind("Miscellaneous") == "aob"
+    assert section_kind("Further business") == "aob"
+
+
+def test_a_meeting_notes_title_with_a_month_first_date_names_the_meeting() -> None:
+    record = markdown(b"# Fortnightly Meeting Notes \xe2\x80\x93 04/23/2024\n\nPresent: Ann Lee, Tom Hill\n\n"
+                      b"## Budget\n\nThe budget was agreed.\n")
+    assert record.meeting.title == "Fortnightly Meeting"
+
+
+def test_a_document_heading_that_names_the_meeting_beats_its_sub_headings() -> None:
+    record = markdown(b"# Weekly Meeting Notes - 04/23/2024\n\n## Overview:\nWhere: Room 4\n\n"
+                      b"## Attendance:\nPresent: Ann Lee, Tom Hill\n\n## Progress\n\n- The survey was sent.\n")
+    assert record.meeting.title == "Weekly Meeting"
+
+
+def test_a_dated_sub_heading_still_dates_the_meeting_it_does_not_name() -> None:
+    record = markdown(b"# Orchard Trust Committee\n\n## Wednesday 3 July 2024\n\n"
+                      b"Present: Ann Lee, Tom Hill\n\n## Trees\n\nPruning is due.\n")
+    assert (record.meeting.title, record.meeting.date) == ("Orchard Trust Committee", "2024-07-03")

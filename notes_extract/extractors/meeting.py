@@ -6,7 +6,7 @@ import re
 from pathlib import PurePath
 
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
-from notes_extract.document import BlockKind, Document
+from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.attendance import read_role_lines, role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
@@ -58,6 +58,8 @@ _LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<lo
 _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
+# A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
+_NOT_A_NAME = re.compile(r"\d")
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
@@ -82,14 +84,30 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     head = [line for b in title_blocks
             for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
     head = head or texts[:3]
+    # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
+    info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
+    head = head + info_rows
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
     head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
 
     headings = [b.text for b in title_blocks if b.kind is BlockKind.HEADING or b.all_bold]
-    meeting.title = _title(head, texts, doc.metadata, headings)
+    # Under a document heading that names something ("# Weekly Meeting Notes"), deeper
+    # headings ("## Overview:") are parts of the minutes, not their title.
+    levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
+    deeper: set[str] = set()
+    if levels and levels.count(min(levels)) == 1 and \
+            _clean_title(next(b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level == min(levels))):
+        deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
+        headings = [h for h in headings if h not in deeper]
+    title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
+    meeting.title = _title(title_lines, texts, doc.metadata, headings)
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
-    for text in [] if date else head + _held_lines(texts) + [doc.metadata.get("date", "")]:
+    # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
+    labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
+                if _DATE_LABEL.match(t) and len(t.split()) <= DATE_LINE_MAX_WORDS]
+    labelled = labelled if len(labelled) == 1 else []
+    for text in [] if date else head + _held_lines(texts) + [doc.metadata.get("date", "")] + labelled:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -112,10 +130,30 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
     # A full name as the line writes it; a short one ("JC") resolved.
     by_role = {role_of_line(label): strip_honorifics(name) if len(name.split()) > 1
-               else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)}
-    meeting.chair = by_role.get(CHAIR) or _chair(attendance, texts, roster)
-    meeting.minute_taker = by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster)
+               else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)
+               if not _NOT_A_NAME.search(name)}
+    meeting.chair = by_role.get(CHAIR) or _chair(attendance, info_rows + texts, roster)
+    meeting.minute_taker = by_role.get(MINUTE_TAKER) or _minute_taker(attendance, info_rows + texts, roster)
     return meeting, warnings
+
+
+# How far down the document a meeting's info table or labelled date line may stand.
+INFO_TABLE_WITHIN_BLOCKS = 8
+INFO_LINES_WITHIN_BLOCKS = 40
+DATE_LINE_MAX_WORDS = 8
+
+
+def _info_table_lines(blocks: list[Block]) -> list[str]:
+    """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
+    lines = []
+    for block in blocks:
+        if block.kind is not BlockKind.TABLE:
+            continue
+        for row in block.rows:
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
+                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
+    return lines
 
 
 _MEETING_OF = re.compile(
@@ -187,14 +225,21 @@ def _without_months(text: str) -> str:
     return _MONTH_OR_YEAR.sub("", text)
 
 
+_TRAILING_NOTES = re.compile(r"(?<=\bmeeting)\s+(notes|minutes)\s*$", re.I)
+
+
 def _clean_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _HELD.sub("", text)
-    for found in reversed(find_dates(text)):
+    # "Notes – 03/17/2025" is a date whichever way the document writes its days.
+    dates = find_dates(text) or find_dates(text, day_first=False)
+    for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
+    if dates:  # "Weekly Meeting Notes – 03/17/2025": the notes of that day's weekly meeting
+        text = _TRAILING_NOTES.sub("", text)
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
     if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
         return ""
@@ -336,6 +381,6 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_BY.search(text):
             name = (m["name"] or m["name2"] or "").strip(" .")
-            if name and len(name.split()) <= 5:
+            if name and len(name.split()) <= 5 and not _NOT_A_NAME.search(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
     return None

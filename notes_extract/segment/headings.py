@@ -116,8 +116,24 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     if emphasised:
         return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
             label_rank(following.label) > label_rank(block.label)
-    return bool(block.label) and label_rank(block.label) <= 2 and len(text.split()) <= 10 and \
-        following.kind is BlockKind.PARAGRAPH and not _FINITE_VERB.search(text)
+    if not block.label or len(text.split()) > 10 or _FINITE_VERB.search(text):
+        return False
+    if _OUTLINE_LABEL.fullmatch(block.label.strip("().")) and following.kind is BlockKind.LIST_ITEM and \
+            _sub_number_of(following.label, block.label):
+        return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items
+    return (label_rank(block.label) <= 2 or bool(_OUTLINE_LABEL.fullmatch(block.label.strip("().")))) and \
+        following.kind is BlockKind.PARAGRAPH
+
+
+# An outline number of any depth: "1", "2.1", "1-2-1".
+_OUTLINE_LABEL = re.compile(r"\d{1,3}(?:[.-]\d{1,3})*")
+
+
+def _sub_number_of(label: str | None, parent: str) -> bool:
+    """Whether ``label`` numbers a sub-item of ``parent`` ("1-2" of "1", "2.1.3" of "2.1")."""
+    core, parent_core = (label or "").strip("()."), parent.strip("().")
+    return bool(_OUTLINE_LABEL.fullmatch(core)) and len(core) > len(parent_core) + 1 and \
+        core.startswith(parent_core) and core[len(parent_core)] in ".-"
 
 
 def _plain_heading(block: Block, following: Block | None) -> bool:
@@ -226,8 +242,19 @@ def opens_body(block: Block, following: Block | None, title_blocks: list[Block])
         return True  # "1 Welcome", "2.1 Budget", "Agenda 1: Budget": an item number starts the body
     if _DIGIT.search(block.text) or ":" in block.text:
         return False  # a date, time or place line of the title block
+    if _sub_heading_with_text(block, following, title_blocks):
+        return True
     return following.kind is BlockKind.LIST_ITEM or following.kind is BlockKind.PARAGRAPH and \
         len(following.text.split()) >= 6 and not first_full_date(following.text)
+
+
+def _sub_heading_with_text(block: Block, following: Block, title_blocks: list[Block]) -> bool:
+    """A heading one level below the dated title heading, with running text of its own
+    ("# Agenda for the Board Meeting", "12 March 2024", "## Budget" then a sentence)."""
+    title_levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
+    return block.kind is BlockKind.HEADING and bool(title_levels) and block.level > min(title_levels) and \
+        following.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not following.all_bold and \
+        not first_full_date(following.text) and not _DIGIT.search(following.text[:40])
 
 
 def numbered_run(previous: Block, block: Block) -> bool:

@@ -101,24 +101,27 @@ def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
     item above it, not an item of its own; so is a sub-item ("190.1") of a
     numbered item. But a numbered item that says nothing before its first
     sub-item ("5 Events" then "5.1 Pool night") only groups them: the
-    sub-items one level down are the items, and the group is none."""
+    sub-items one level down are the items, and the group is none; at any
+    depth ("1-2 Paint" then "1-2-1 Colours")."""
     numbered = [i for i, span in enumerate(spans) if _is_numbered(span)]
     if len(numbered) < 3:
         return spans
     top = min(_number_depth(spans[i]) for i in numbered)
     outline = _outline_numbers([spans[i] for i in numbered if _number_depth(spans[i]) == top])
     out: list[SectionSpan] = []
-    group: SectionSpan | None = None  # the grouping item whose sub-items are being read
+    groups: list[SectionSpan] = []  # the open grouping items, outermost first, one per depth
     for i, span in enumerate(spans):
         depth = _number_depth(span)
-        inside = numbered[0] < i and out and (depth == 0 or depth > top) and \
+        if depth >= top:
+            del groups[max(depth - top, 0):]  # a number at this depth closes deeper groups
+        item_depth = top + len(groups)  # the depth whose numbered headings are items here
+        inside = numbered[0] < i and out and (depth == 0 or depth > item_depth) and \
             not STANDARD_ITEMS.match(span.heading_text)
-        if depth == top:
-            group = span if outline and _groups_next(span, spans[i + 1:], top) else None
-            if group is not None:
-                continue
-        if group is not None and depth == top + 1:
-            span.parent = span.parent or group.heading_text
+        if depth == item_depth and outline and _groups_next(span, spans[i + 1:], depth):
+            groups.append(span)
+            continue
+        if groups and depth == item_depth:
+            span.parent = span.parent or groups[-1].heading_text
             out.append(span)
         elif inside and out:
             out[-1].blocks += [span.heading, *span.blocks]
@@ -134,9 +137,9 @@ def _outline_numbers(top_items: list[SectionSpan]) -> bool:
     return first is not None and int(first.group(0)) <= OUTLINE_FIRST_NUMBER_MAX
 
 
-def _groups_next(span: SectionSpan, later: list[SectionSpan], top: int) -> bool:
+def _groups_next(span: SectionSpan, later: list[SectionSpan], depth: int) -> bool:
     """Whether a numbered item has no text of its own and its next heading is its first sub-item."""
-    return not span.blocks and not span.rest and bool(later) and _number_depth(later[0]) == top + 1
+    return not span.blocks and not span.rest and bool(later) and _number_depth(later[0]) == depth + 1
 
 
 def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:

@@ -11,24 +11,32 @@ from notes_extract.vocab.people import MINUTE_TAKERS
 
 # Section kinds by title (regex fragments), tried in order; anything else is "discussion".
 SECTION_KIND_FORMS: list[tuple[str, str]] = [
+    # "Matters arising from the previous minutes" reviews actions, though it names the minutes.
+    ("action_review", r"^\W*matters arising\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      r"\bdeclarations?\b|\bconflicts? of interest"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
                          r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
-                         r"|\bminutes approval\b"),
+                         r"|\bminutes approval\b|\bminutes from (the )?(last|previous|prior)\b"
+                         r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                       r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                       r"(previous|last|prior)|\baction (log|review|tracker)|"
                       r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
                       r"|\bprevious\b.*\bactions?\b"),
-    ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"),
+    ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"
+            r"|^\W*(miscellaneous|further business)\W*$"),
     ("other", rf"\b(agenda|{MINUTE_TAKERS}|welcome|introductions?|opening|{APOLOGIES}|closing|elections?|"
               r"election of officers|appointments?|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
               r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
               r"|exclusion of (the )?(press|public)|closed session|in camera)\b"),
-    ("report", r"\breports?\b|\bupdates\b|^(finance|financ(es|ial)( matters)?|accounts|"
+    # "Stable updates policy discussion" is a discussion, whatever it is about.
+    ("discussion", r"\bdiscussion\s*$"),
+    # "Update on X" and "Sponsor Update" report; "Update the charter" is a task discussed.
+    ("report", r"\breports?\b|\bupdates\b|^\W*update (on|from)\b|\bupdate\s*$|"
+               r"^(finance|financ(es|ial)( matters)?|accounts|"
                r"treasurer['’]?s?)$|\bupdates? from\b"),
 ]
 

@@ -23,6 +23,8 @@ from notes_extract.loaders.text.lines import (
     nest_level,
 )
 from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_separated_table
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS
 
 _PLAIN_ITEM = re.compile(
     rf"""^(?P<indent>[ \t]*)(?:
@@ -30,6 +32,7 @@ _PLAIN_ITEM = re.compile(
       | (?:\*{{1,2}}|[-–+o])[ \t]+
       | (?P<label>
             \d{{1,3}}(?:\.\d{{1,3}})+\.?      # 6.1  8.3.1  2.1.
+          | \d{{1,2}}(?:-\d{{1,2}}){{1,3}}(?=[ \t]+[A-Z])  # 1-2  1-2-1 before a capitalised title
           | \d{{1,3}}[.)]                      # 1.  1)
           | \((?:\d{{1,3}}|[A-Za-z]{{1,4}})\)  # (1)  (a)  (iv)
           | (?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)]  # ii.  IV)
@@ -40,7 +43,8 @@ _PLAIN_ITEM = re.compile(
 )
 # "1 Attendance: ..." numbering without punctuation; only trusted when the
 # file has a run of such lines (see `bare_numbering`).
-_BARE_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<label>\d{1,2})[ \t]+(?P<text>[A-Z].*)$")
+# "12 March 2024" is a date line, not item 12.
+_BARE_ITEM = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i:{any_of(MONTHS)})\b)(?P<text>[A-Z].*)$")
 _RULE = re.compile(r"^[ \t]*([-=_*~#])\1{2,}[ \t]*$")
 
 

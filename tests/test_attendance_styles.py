@@ -261,3 +261,15 @@ def test_a_table_of_label_group_and_names_gives_each_name_its_group_role() -> No
         ("Ames", "councillor"), ("Baird", "councillor"), ("Cole", "trustee"), ("Dunn", "trustee"),
         ("Edna Fry", "treasurer")]
     assert [(a.name, a.role) for a in attendance.apologies] == [("Gale", "councillor"), ("Hunt", "councillor")]
+
+
+def test_apologies_had_been_received_from() -> None:
+    from notes_extract.document import Block, BlockKind, numbered
+    from notes_extract.extractors.attendance import extract_attendance
+    from notes_extract.segment import segment
+
+    blocks = numbered([Block(BlockKind.PARAGRAPH, "Present: Ann Lee, Bob Stone"),
+                       Block(BlockKind.PARAGRAPH, "Apologies had been received from Cllr Mrs Gale and Cllr Hunt."),
+                       Block(BlockKind.HEADING, "Budget", level=1),
+                       Block(BlockKind.PARAGRAPH, "The budget was discussed.")])
+    assert [a.name for a in extract_attendance(segment(blocks)).apologies] == ["Gale", "Hunt"]

@@ -408,3 +408,32 @@ def test_a_long_paragraph_before_any_structure_is_loose_and_ends_the_title() -> 
     seg = segment([para("Minutes"), long, para("Short line")])
     assert seg.title_blocks == [para("Minutes")]
     assert seg.loose_blocks == [long, para("Short line")]
+
+
+def test_capital_headings_are_items_and_mixed_case_headings_their_parts() -> None:
+    from notes_extract.document import numbered
+    from notes_extract.extractors.context import Context
+    from notes_extract.extractors.sections import read_sections
+    from notes_extract.models import Attendance
+    from notes_extract.people import Roster
+
+    def bold(text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, text, lead_bold=text)
+
+    def para(text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, text)
+
+    blocks = numbered([
+        para("MINUTES OF THE MEETING OF THE VILLAGE COUNCIL HELD ON 9 MARCH 2005"),
+        para("Present: Ann Lee, Bob Stone"),
+        bold("MATTERS ARISING"), bold("Sudeley Drive"), para("The hedge has been cut back."),
+        bold("Thrift Cottage"), para("A reply to the owner was sent."),
+        bold("CHAIRMAN'S REPORT"), bold("Floods"), para("The drains were cleared in February."),
+        bold("Grants"), para("Two grants were paid this year."),
+        bold("PLANNING"), para("Three applications were received and supported."),
+    ])
+    reading = read_sections(segment(blocks), Context(roster=Roster([]), meeting_date=None, day_first=True),
+                            Attendance())
+    assert [s.title for s in reading.sections] == ["Sudeley Drive", "Thrift Cottage", "CHAIRMAN'S REPORT", "PLANNING"]
+    report = reading.sections[2]
+    assert report.kind == "report" and [p.text for p in report.points][:2] == ["Floods", "The drains were cleared in February."]

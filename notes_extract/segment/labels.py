@@ -50,7 +50,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
-_LABEL_FROM = re.compile(r"^\s*(?:were\s+)?(?:received\s+)?from\s+", re.I)
+_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?from\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
 _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"

@@ -23,7 +23,7 @@ _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.
-_ONE_REPORT = re.compile(r"\breport\s*$", re.I)
+_ONE_REPORT = re.compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b", re.I)
 _GROUPING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
@@ -42,6 +42,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
     spans = _numbered_items_only(spans)
+    spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
     out: list[SectionSpan] = []
     for i, span in enumerate(spans):
@@ -77,6 +78,43 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             continue
         out.append(span)
     return out
+
+
+# Where plain headings come in two styles, ALL CAPITALS ones are the items and the
+# mixed-case ones between them their parts: they get these levels (below heading
+# styles, list numbers and numbered paragraphs, above unknown depth).
+CAPITALS_LEVEL, MIXED_CASE_LEVEL = 40, 41
+# How many plain headings of each style, at least, make the two styles a hierarchy.
+MIN_HEADINGS_PER_STYLE = 2
+
+
+def _levels_from_capitals(spans: list[SectionSpan]) -> list[SectionSpan]:
+    """Give plain headings of unknown depth (bold or short lines) a level from their case,
+    when the minutes set their items in capitals ("MATTERS ARISING") and the subjects
+    under them in mixed case ("Sudeley Drive"): one style follows the other, so it is a
+    hierarchy, not two ways of writing one kind of heading."""
+    plain = [s for s in spans if s.level == 99 and s.heading.kind is BlockKind.PARAGRAPH and _has_letters(s)]
+    capitals = [s for s in plain if _in_capitals(s)]
+    mixed = [s for s in plain if not _in_capitals(s)]
+    if len(capitals) < MIN_HEADINGS_PER_STYLE or len(mixed) < MIN_HEADINGS_PER_STYLE:
+        return spans
+    under_capitals = sum(1 for a, b in zip(spans, spans[1:], strict=False) if a in capitals and b in mixed)
+    if not under_capitals or spans.index(capitals[0]) > spans.index(mixed[0]):
+        return spans  # the mixed-case headings do not sit under capital ones
+    for span in capitals:
+        span.level = CAPITALS_LEVEL
+    for span in mixed:
+        span.level = MIXED_CASE_LEVEL
+    return spans
+
+
+def _has_letters(span: SectionSpan) -> bool:
+    return any(c.isalpha() for c in span.heading_text)
+
+
+def _in_capitals(span: SectionSpan) -> bool:
+    letters = [c for c in span.heading_text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _number_depth(span: SectionSpan) -> int:

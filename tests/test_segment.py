@@ -436,4 +436,5 @@ def test_capital_headings_are_items_and_mixed_case_headings_their_parts() -> Non
                             Attendance())
     assert [s.title for s in reading.sections] == ["Sudeley Drive", "Thrift Cottage", "CHAIRMAN'S REPORT", "PLANNING"]
     report = reading.sections[2]
-    assert report.kind == "report" and [p.text for p in report.points][:2] == ["Floods", "The drains were cleared in February."]
+    assert report.kind == "report"
+    assert [p.text for p in report.points][:2] == ["Floods", "The drains were cleared in February."]

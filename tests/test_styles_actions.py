@@ -95,3 +95,81 @@ def test_a_body_choosing_people_is_a_decision_of_kind_other_and_carried() -> Non
     record = markdown(b"# Harbour board\n\nPresent: Ann Lee, Raj Patel\n\n## Advisory panel\n\n"
                       b"The trustees selected Ann Lee and Raj Patel to sit on the panel.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [("other", "carried")]
+
+
+# --- decisions: lists, tallies, roll calls, elections, scribe resolutions ---
+
+
+def decisions_of(record: MinutesRecord) -> list[tuple[str, str | None, str]]:
+    return [(d.kind, d.outcome, d.text) for d in record.decisions]
+
+
+def test_each_item_under_an_approved_label_is_a_decision() -> None:
+    record = markdown(b"# Garden club committee\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Finance\n\n"
+                      b"The following were approved:\n\n- The budget for next season\n- A grant to the school\n\n"
+                      b"## 2. Events\n\nApproved:\n\n- The summer fair in July\n")
+    assert [(d.text, d.outcome, d.section) for d in record.decisions] == [
+        ("The budget for next season", "carried", "Finance"), ("A grant to the school", "carried", "Finance"),
+        ("The summer fair in July", "carried", "Events")]
+    assert [s.title for s in record.sections] == ["Finance", "Events"]
+
+
+def test_a_roll_call_by_name_counts_the_votes() -> None:
+    record = markdown(b"# Town board\n\nPresent: Ann Lee, Raj Patel, Tom Reed\n\n## 1. Zoning\n\n"
+                      b"Motion to adopt the zoning map. Ayes: Lee, Patel; Nays: Reed. Motion carried.\n")
+    [decision] = record.decisions
+    assert (decision.kind, decision.outcome) == ("motion", "carried")
+    assert decision.votes is not None
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (2, 1, 0)
+
+
+def test_tallies_in_brackets_are_read_in_the_direction_they_are_written() -> None:
+    record = markdown(b"# Town board\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Budget\n\n"
+                      b"The budget was adopted (5-2-1).\n\n## 2. Parking\n\n"
+                      b"Motion to extend parking hours carried (For 5, Against 2).\n\n## 3. Signs\n\n"
+                      b"Motion to replace the signs. Vote (For 6, 0 Against).\n")
+    assert [(d.votes.for_, d.votes.against, d.votes.abstain) for d in record.decisions if d.votes] == [
+        (5, 2, 1), (5, 2, 0), (6, 0, 0)]
+
+
+def test_an_election_with_counts_is_kind_other_with_its_votes() -> None:
+    record = markdown(b"# Chess club AGM\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Officers\n\n"
+                      b"Ann Lee elected chair with 12 votes to Raj Patel's 8.\n")
+    [decision] = record.decisions
+    assert (decision.kind, decision.outcome) == ("other", "carried")
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (12, 8)
+
+
+def test_a_resolution_paragraph_is_a_carried_resolution() -> None:
+    record = markdown(b"# Parish council\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Grass cutting\n\n"
+                      b"Resolution: that the council renews the mowing contract for one year.\n")
+    assert decisions_of(record) == [("resolution", "carried",
+                                     "that the council renews the mowing contract for one year.")]
+
+
+def test_a_resolved_line_restating_a_proposal_is_one_decision() -> None:
+    record = markdown(b"# Web group call\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Spec draft\n\n"
+                      b"PROPOSAL: publish the draft as a working note\n\n+1\n\n+1\n\n"
+                      b"RESOLVED: publish the draft as a working note\n")
+    assert decisions_of(record) == [("resolution", "carried", "publish the draft as a working note")]
+
+
+def test_an_approval_moved_by_a_member_is_a_motion() -> None:
+    record = markdown(b"# Township supervisors\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Subdivision plan\n\n"
+                      b"The plan was approved with Ann Lee making the motion, Raj Patel second.\n")
+    [decision] = record.decisions
+    assert (decision.kind, decision.outcome, decision.proposer) == ("motion", "carried", "Ann Lee")
+
+
+def test_terse_notes_of_decisions_without_a_verb() -> None:
+    record = markdown(b"# Film society committee\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Social\n\n"
+                      b"- Decision on Friday for the quiz night.\n- Talked about mugs, agreement on blue ones.\n"
+                      b"- Vote passes for Ann as social secretary with 9 voting yes.\n\n"
+                      b"## 2. Vote of thanks\n\nThe meeting passed a vote of thanks to the caterers.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [
+        ("agreement", "carried"), ("agreement", "carried"), ("agreement", "carried"), ("other", "carried")]
+
+
+def test_a_bare_nem_con_beside_an_item_is_no_decision() -> None:
+    record = markdown(b"# Campaign AGM\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Order of business\n\nnem. con.\n")
+    assert record.decisions == []

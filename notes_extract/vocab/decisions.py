@@ -50,12 +50,19 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
      r"ratified|accepted|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
      True, "other"),
+    # "Ann Lee elected chair with 12 votes": an election, said without "was".
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
     (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
      r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
     (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
+    # "The meeting passed a vote of thanks": an honour the meeting gives, not a policy agreed.
+    (r"\bvote of (thanks|confidence|no confidence|appreciation)\b", True, "other"),
+    # Terse notes: "Decision on the date.", "..., agreement on hoodies", "Vote passes for Ann as VP".
+    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(decision|agreement)\s+(on|of|to|that)\b"
+     r"|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
@@ -77,6 +84,20 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
 ]
 
+# A label over a list whose every item is a decision ("Approved:", "The following were approved:").
+APPROVED_LIST_LABELS = (r"(the\s+following\s+(\w+\s+)?(was|were|is|are|has been|have been)\s+)?(unanimously\s+)?"
+                        r"(approved|adopted|ratified|endorsed|agreed|resolved|carried)(\s+by\s+(the\s+)?\w+)?")
+# Roll-call votes by name: "Ayes: Lee, Patel; Nays: Reed; Abstain: Cole".
+ROLL_CALL_COLUMNS = {
+    "for": r"ayes?|yeas?|yes|in favou?r|for",
+    "against": r"nays?|noes|no|against|opposed",
+    "abstain": r"abstentions?|abstain(?:ed|ing)?",
+}
+# A bare result with nothing decided in it ("nem. con." after an item's name).
+CONTENTLESS_DECISION = r"nem\.?\s*con\.?|unanimous(ly)?"
+# Words that make a decision an election of a person, kind other even when moved.
+ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated"
+
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
@@ -91,7 +112,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
-     r"consensus (was )?(reached|achieved)", "carried"),
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that)|vote (passes|carries)",
+     "carried"),
 ]
 
 # Vote counts: the words for each column of a tally.

@@ -173,3 +173,22 @@ def test_terse_notes_of_decisions_without_a_verb() -> None:
 def test_a_bare_nem_con_beside_an_item_is_no_decision() -> None:
     record = markdown(b"# Campaign AGM\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Order of business\n\nnem. con.\n")
     assert record.decisions == []
+
+
+# --- actions: owner columns and terse assignments ----------------------------
+
+
+def test_an_owner_column_headed_name_or_a_group_owner_gives_the_owners() -> None:
+    for header in ("Name", "Initials", "Owner(s)", "Assigned to", "Lead"):
+        record = markdown(f"# Club committee\n\nPresent: Ann Lee, Raj Patel\n\n## Actions\n\n"
+                          f"| Task | {header} | Due |\n|---|---|---|\n| Book the hall | Ann | 5 May 2024 |\n"
+                          f"| Clean the store | All | |\n".encode())
+        assert [[o.name for o in a.owners] for a in record.actions] == [["Ann Lee"], ["All"]], header
+
+
+def test_a_task_assigned_without_a_verb_of_being_is_an_action() -> None:
+    record = markdown(b"# Society committee\n\nPresent: Ann Lee, Raj Patel\n\n## Social\n\n"
+                      b"- Ann assigned to book the venue.\n- Raj responsible for the poster.\n"
+                      b"- The treasurer is responsible for the accounts in general.\n")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Ann assigned to book the venue.", ["Ann Lee"]), ("Raj responsible for the poster.", ["Raj Patel"])]

@@ -150,14 +150,17 @@ def find_commitments(
         return []  # no word any commitment pattern starts with: skip the parse
     doc = parse(text)
     found: dict[int, Commitment] = {}
+    begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
     for _, start, _end in _commitment_matcher()(doc):
         sent = doc[start].sent
         if sent.start in found:
+            _second_task(doc, start, found, begins, roster, names)
             continue
         for begin in _clause_starts(doc, start):
             owners = _owners(doc[begin:start].text, roster, names)
             if owners:
                 found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
+                begins[sent.start] = begin
                 break
     for sent in doc.sents:
         if sent.start in found:
@@ -169,6 +172,30 @@ def find_commitments(
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break
     return [found[k] for k in sorted(found)]
+
+
+def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],
+                 roster: Roster, names: frozenset[str]) -> None:
+    """"Ann assigned to book the venue, Raj responsible for the poster": a second
+    owner after a comma, with a task of their own, makes a second commitment and
+    ends the first at the comma (keyed by the comma's position in the sentence)."""
+    sent = doc[start].sent
+    first = found[sent.start]
+    comma = next((k for k in range(start - 1, begins[sent.start], -1) if doc[k].text in {",", ";"}), None)
+    if comma is None or comma + 1 in found or start - comma - 1 > MAX_SECOND_OWNER_WORDS:
+        return
+    owners = _owners(doc[comma + 1:start].text, roster, names)
+    if not owners or owners == first.owners:
+        return
+    clause = re.sub(r"^(and|but|then|while)\s+", "", doc[comma + 1:sent.end].text.strip(), flags=re.I)
+    head = doc[sent.start:comma].text.strip()
+    found[sent.start] = Commitment(first.owners, head, doc[begins[sent.start]:comma].text.strip())
+    found[comma + 1] = Commitment(owners, clause, clause)
+    begins[comma + 1] = comma + 1
+
+
+# An owner named after a comma is a few words ("Lewis", "the Clerk", "Ann and Raj").
+MAX_SECOND_OWNER_WORDS = 5
 
 
 def find_commitment(

@@ -167,7 +167,7 @@ def test_terse_notes_of_decisions_without_a_verb() -> None:
                       b"- Vote passes for Ann as social secretary with 9 voting yes.\n\n"
                       b"## 2. Vote of thanks\n\nThe meeting passed a vote of thanks to the caterers.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [
-        ("agreement", "carried"), ("agreement", "carried"), ("agreement", "carried"), ("other", "carried")]
+        ("agreement", "carried"), ("agreement", "carried"), ("other", "carried"), ("other", "carried")]
 
 
 def test_a_bare_nem_con_beside_an_item_is_no_decision() -> None:
@@ -192,3 +192,21 @@ def test_a_task_assigned_without_a_verb_of_being_is_an_action() -> None:
                       b"- The treasurer is responsible for the accounts in general.\n")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("Ann assigned to book the venue.", ["Ann Lee"]), ("Raj responsible for the poster.", ["Raj Patel"])]
+
+
+def test_two_owners_with_tasks_of_their_own_in_one_sentence_are_two_actions() -> None:
+    record = markdown(b"# Society committee\n\nPresent: Ann Lee, Raj Patel\n\n## Social\n\n"
+                      b"- Ann assigned to book the venue, Raj responsible for the poster.\n"
+                      b"- Raj will order the pizza, and Ann will bring plates.\n"
+                      b"- Ann will write the report, checking it with Raj.\n")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Ann assigned to book the venue", ["Ann Lee"]), ("Raj responsible for the poster.", ["Raj Patel"]),
+        ("Raj will order the pizza", ["Raj Patel"]), ("Ann will bring plates.", ["Ann Lee"]),
+        ("Ann will write the report, checking it with Raj.", ["Ann Lee"])]
+
+
+def test_a_person_voted_into_an_office_and_a_deferred_item_are_kind_other() -> None:
+    record = markdown(b"# Film society committee\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Officers\n\n"
+                      b"Vote passes for Ann Lee as interim treasurer with 9 voting yes.\n\n## 2. Kitchen\n\n"
+                      b"In the absence of the caretaker this matter was deferred.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("other", "carried"), ("other", "deferred")]

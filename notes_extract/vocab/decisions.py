@@ -61,8 +61,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The meeting passed a vote of thanks": an honour the meeting gives, not a policy agreed.
     (r"\bvote of (thanks|confidence|no confidence|appreciation)\b", True, "other"),
     # Terse notes: "Decision on the date.", "..., agreement on hoodies", "Vote passes for Ann as VP".
-    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(decision|agreement)\s+(on|of|to|that)\b"
-     r"|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
+    # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
+    (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
+     r"\s+as\b", False, "other"),
+    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
+     r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
@@ -70,8 +73,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
-    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
-     r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "agreement"),
+    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b",
+     True, "agreement"),
+    # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved).
+    (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"

@@ -210,3 +210,11 @@ def test_a_person_voted_into_an_office_and_a_deferred_item_are_kind_other() -> N
                       b"Vote passes for Ann Lee as interim treasurer with 9 voting yes.\n\n## 2. Kitchen\n\n"
                       b"In the absence of the caretaker this matter was deferred.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [("other", "carried"), ("other", "deferred")]
+
+
+def test_a_proposal_carried_by_plus_ones_in_scribe_minutes_is_an_agreement() -> None:
+    record = markdown(b"# Web group call\n\nPresent: Ann Lee, Raj Patel, Tom Reed\n\n## Topic: Naming\n\n"
+                      b"- Raj: PROPOSAL: rename the spec to Core\n- Ann: +1\n- Tom: +1\n\n## Topic: Logo\n\n"
+                      b"- Raj: PROPOSAL: use the green logo\n- Ann: +1\n- Tom: -1, too dark\n")
+    assert [(d.kind, d.outcome, d.section, d.text) for d in record.decisions] == [
+        ("agreement", "carried", "Naming", "rename the spec to Core")]

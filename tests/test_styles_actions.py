@@ -218,3 +218,19 @@ def test_a_proposal_carried_by_plus_ones_in_scribe_minutes_is_an_agreement() -> 
                       b"- Raj: PROPOSAL: use the green logo\n- Ann: +1\n- Tom: -1, too dark\n")
     assert [(d.kind, d.outcome, d.section, d.text) for d in record.decisions] == [
         ("agreement", "carried", "Naming", "rename the spec to Core")]
+
+
+def test_a_bare_agreement_after_a_proposal_records_the_proposal() -> None:
+    record = markdown(b"# Allotment committee\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Water\n\n"
+                      b"Raj proposed replacing the water troughs before spring. The committee agreed.\n")
+    assert decisions_of(record) == [
+        ("agreement", "carried", "Raj proposed replacing the water troughs before spring. The committee agreed.")]
+
+
+def test_a_motion_proposed_and_seconded_that_is_carried_when_the_meeting_is_in_favour() -> None:
+    record = markdown(b"# Parish meeting\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Minutes\n\n"
+                      b"It was proposed by Cllr Lee and seconded by Cllr Patel that the minutes as published were a "
+                      b"true record. The meeting was all in favour.\n")
+    [decision] = record.decisions
+    assert (decision.kind, decision.outcome, decision.proposer, decision.seconder) == (
+        "motion", "carried", "Ann Lee", "Raj Patel")

@@ -18,9 +18,11 @@ from notes_extract.vocab.decisions import (
     DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
+    EVERYONE,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
+    PROPOSING_WORDS,
     REPORTED_DECISION,
     ROLL_CALL_COLUMNS,
     RULING,
@@ -239,6 +241,7 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
+_IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
@@ -293,6 +296,8 @@ class _DecisionRun:
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False
         _complete(target, sentence, self.roster)
+        if target.outcome is None and _IN_FAVOUR.search(sentence):
+            target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous:
             target.text = f"{target.text} {sentence.strip()}"
         self.previous = self.open_motion = None
@@ -330,6 +335,9 @@ class _DecisionRun:
         decision = read_decision(sentence, self.roster, section=self.section,
                                  kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                                  or ("agreement" if self.all_decisions else None))
+        if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
+                _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
+            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it
             return
@@ -358,6 +366,9 @@ class _DecisionRun:
 
 
 _CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
+_BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
+                             r"(agreed|approved|concurred)\W*$", re.I)
+_PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # How much wording a "RESOLVED:" line shares with the "PROPOSAL:" it resolves.
 RESOLVES_PROPOSAL_OVERLAP = 0.6
 

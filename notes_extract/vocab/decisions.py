@@ -138,6 +138,8 @@ MOTION_COLUMNS: dict[str, str] = {
 
 # A sentence that only gives a decision's result ("Motion approved.", "Carried 5-2").
 OUTCOME_ONLY = (
+    # "The meeting was all in favour.": everyone for the motion before it
+    r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
@@ -149,7 +151,14 @@ REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
+                       # "It was proposed by A and seconded by B that the minutes be approved"
+                       r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
+# "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
+PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea")
+# Who agrees in a bare "The committee agreed." besides a deciding body.
+EVERYONE = ("everyone", "all", "group", "team", "all present")
+
 # Titles before a mover's or seconder's name, case as written.
 MOVER_TITLES = ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Prof")
 # Capitalised words that open a motion's sentence but name no mover.

@@ -234,3 +234,11 @@ def test_a_motion_proposed_and_seconded_that_is_carried_when_the_meeting_is_in_f
     [decision] = record.decisions
     assert (decision.kind, decision.outcome, decision.proposer, decision.seconder) == (
         "motion", "carried", "Ann Lee", "Raj Patel")
+
+
+def test_a_question_the_meeting_answers_itself_is_a_decision_but_a_speakers_answer_is_not() -> None:
+    record = markdown(b"# Drama society\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Publicity\n\n"
+                      b"- Put up posters to advertise? Yes\n- A talent show? No, too late in the term.\n"
+                      b"- Is the hall free in May?\n")
+    assert decisions_of(record) == [("other", "carried", "Put up posters to advertise? Yes"),
+                                    ("other", "carried", "A talent show? No, too late in the term.")]

@@ -241,6 +241,7 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
+_ANSWER = re.compile(r"^(yes|no)\b", re.I)
 _IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
@@ -335,6 +336,10 @@ class _DecisionRun:
         decision = read_decision(sentence, self.roster, section=self.section,
                                  kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                                  or ("agreement" if self.all_decisions else None))
+        if decision is None and s > 0 and _ANSWER.match(sentence) and self.points[p][s - 1].rstrip().endswith("?"):
+            # "Put up posters to advertise? Yes": a question the meeting answers for itself
+            decision = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
+                                outcome="carried", section=self.section)
         if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
                 _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
             decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed

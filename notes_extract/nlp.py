@@ -23,6 +23,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
     MOTION_FOR_WORDS,
+    PRONOUN_COMMITMENT,
     REPORTING_VERBS,
 )
 from notes_extract.vocab.build import any_of
@@ -171,7 +172,29 @@ def find_commitments(
             if owner and (owners := _owners(owner, roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break
+    _pronoun_commitments(doc, found, roster, names)
     return [found[k] for k in sorted(found)]
+
+
+_PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)
+_OPENING_NAME = re.compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
+
+
+def _pronoun_commitments(doc: Doc, found: dict[int, Commitment], roster: Roster, names: frozenset[str]) -> None:
+    """"Ann reported on the swap. She was going to order trays.": the pronoun's owner is
+    the person the sentence just before opens with, when that is one known attendee."""
+    previous = None
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if sent.start not in found and previous is not None and _PRONOUN_COMMITMENT.match(text) and \
+                (m := _OPENING_NAME.match(previous)):
+            words = m["name"].split()
+            # the longest opening run of words that is one attendee ("Ann Lee reported" → "Ann Lee")
+            person = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                           if roster.resolve(" ".join(words[:n]))), None)
+            if person:
+                found[sent.start] = Commitment([person], text, text)
+        previous = text
 
 
 def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],

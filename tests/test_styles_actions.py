@@ -242,3 +242,11 @@ def test_a_question_the_meeting_answers_itself_is_a_decision_but_a_speakers_answ
                       b"- Is the hall free in May?\n")
     assert decisions_of(record) == [("other", "carried", "Put up posters to advertise? Yes"),
                                     ("other", "carried", "A talent show? No, too late in the term.")]
+
+
+def test_a_pronoun_owns_a_commitment_only_after_a_sentence_opening_with_one_attendee() -> None:
+    record = markdown(b"# Allotment committee\n\nPresent: Ann Lee, Raj Patel\n\n## 1. Seeds\n\n"
+                      b"Ann reported on the seed swap. She was going to order more trays.\n\n## 2. Paths\n\n"
+                      b"The paths are muddy after the rain. He will lay gravel.\n")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("She was going to order more trays.", ["Ann Lee"])]

@@ -69,5 +69,9 @@ REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promis
                    "explained")
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
+# "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
+# sentence before opens with (regex fragment, case-insensitive).
+PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is going to|agreed to|offered to|"
+                      r"volunteered to|promised to|undertook to)\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")

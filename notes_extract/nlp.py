@@ -23,6 +23,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
     MOTION_FOR_WORDS,
+    PRONOUN_COMMITMENT,
     REPORTING_VERBS,
 )
 from notes_extract.vocab.build import any_of
@@ -150,14 +151,17 @@ def find_commitments(
         return []  # no word any commitment pattern starts with: skip the parse
     doc = parse(text)
     found: dict[int, Commitment] = {}
+    begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
     for _, start, _end in _commitment_matcher()(doc):
         sent = doc[start].sent
         if sent.start in found:
+            _second_task(doc, start, found, begins, roster, names)
             continue
         for begin in _clause_starts(doc, start):
             owners = _owners(doc[begin:start].text, roster, names)
             if owners:
                 found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
+                begins[sent.start] = begin
                 break
     for sent in doc.sents:
         if sent.start in found:
@@ -168,7 +172,53 @@ def find_commitments(
             if owner and (owners := _owners(owner, roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break
+    _pronoun_commitments(doc, found, roster, names)
     return [found[k] for k in sorted(found)]
+
+
+_PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)
+_OPENING_NAME = re.compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
+
+
+def _pronoun_commitments(doc: Doc, found: dict[int, Commitment], roster: Roster, names: frozenset[str]) -> None:
+    """"Ann reported on the swap. She was going to order trays.": the pronoun's owner is
+    the person the sentence just before opens with, when that is one known attendee."""
+    previous = None
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if sent.start not in found and previous is not None and _PRONOUN_COMMITMENT.match(text) and \
+                (m := _OPENING_NAME.match(previous)):
+            words = m["name"].split()
+            # the longest opening run of words that is one attendee ("Ann Lee reported" → "Ann Lee")
+            person = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                           if roster.resolve(" ".join(words[:n]))), None)
+            if person:
+                found[sent.start] = Commitment([person], text, text)
+        previous = text
+
+
+def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],
+                 roster: Roster, names: frozenset[str]) -> None:
+    """"Ann assigned to book the venue, Raj responsible for the poster": a second
+    owner after a comma, with a task of their own, makes a second commitment and
+    ends the first at the comma (keyed by the comma's position in the sentence)."""
+    sent = doc[start].sent
+    first = found[sent.start]
+    comma = next((k for k in range(start - 1, begins[sent.start], -1) if doc[k].text in {",", ";"}), None)
+    if comma is None or comma + 1 in found or start - comma - 1 > MAX_SECOND_OWNER_WORDS:
+        return
+    owners = _owners(doc[comma + 1:start].text, roster, names)
+    if not owners or owners == first.owners:
+        return
+    clause = re.sub(r"^(and|but|then|while)\s+", "", doc[comma + 1:sent.end].text.strip(), flags=re.I)
+    head = doc[sent.start:comma].text.strip()
+    found[sent.start] = Commitment(first.owners, head, doc[begins[sent.start]:comma].text.strip())
+    found[comma + 1] = Commitment(owners, clause, clause)
+    begins[comma + 1] = comma + 1
+
+
+# An owner named after a comma is a few words ("Lewis", "the Clerk", "Ann and Raj").
+MAX_SECOND_OWNER_WORDS = 5
 
 
 def find_commitment(

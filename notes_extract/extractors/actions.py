@@ -111,9 +111,9 @@ def status_of(text: str) -> str | None:
 
 
 def split_owners(text: str) -> list[str]:
-    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two."""
+    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two; a group ("All") stays as written."""
     parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", text.strip())
-    return [p.strip(" .") for p in parts if p.strip(" .") and p.strip(" .").lower() not in {"all"} | set()]
+    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 _NO_DEADLINE = re.compile(NO_DEADLINE, re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
@@ -12,13 +13,18 @@ from notes_extract.segment import MotionTable, Segments
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    CONTENTLESS_DECISION,
     DECIDERS,
     DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
+    ELECTION_WORDS,
+    EVERYONE,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
+    PROPOSING_WORDS,
     REPORTED_DECISION,
+    ROLL_CALL_COLUMNS,
     RULING,
     RULING_OUTCOMES,
     SECONDED,
@@ -89,14 +95,10 @@ _COUNT = VOTE_COUNT_WORDS
 def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0"."""
-    counts: dict[str, int] = {}
-    for key, words in _COUNT.items():
-        m = re.search(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b|\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", text, re.I)
-        if m:
-            counts[key] = int(m.group(1) or m.group(2))
+    counts = _tally_counts(text)
     tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
         r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
-    if m := re.search(r"\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})", text, re.I):
+    if m := _VOTES_TO.search(text):
         counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
         counts.setdefault("against", int(m.group(2)))
     if "for" in counts and tally:
@@ -104,11 +106,54 @@ def read_votes(text: str) -> Votes | None:
                         "abstain": counts.get("abstain", 0)})
     if m := _VOTES_DASH.search(text):
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
-    return None
+    return roll_call_votes(text)
+
+
+# "carried by 5 votes to 2", "elected with 12 votes to Raj Patel's 8"
+_VOTES_TO = re.compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
+
+
+def _tally_counts(text: str) -> dict[str, int]:
+    """Each column's count, written before or after its word ("For 5, Against 2",
+    "5 for, 2 against", "For 6, 0 Against"): the earliest reading whose number no
+    column before it took, so "For 5, Against 2" never reads "5, Against"."""
+    counts: dict[str, int] = {}
+    taken: set[int] = set()
+    for key, words in _COUNT.items():
+        readings = sorted((m.start(), m.start(g)) for form, g in
+                          ((rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", 1),
+                           (rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", 1))
+                          for m in re.finditer(form, text, re.I))
+        for _, number_at in readings:
+            if number_at not in taken:
+                taken.add(number_at)
+                counts[key] = int(re.match(r"\d+", text[number_at:])[0])  # type: ignore[index]
+                break
+    return counts
+
+
+_ROLL_CALL_WORDS = "|".join(ROLL_CALL_COLUMNS.values())
+_ROLL_CALL = {key: re.compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?)\s*"
+                              rf"(?=[;.]|$|\b(?:{_ROLL_CALL_WORDS})\s*[:\-–])", re.I)
+              for key, words in ROLL_CALL_COLUMNS.items()}
+
+
+def roll_call_votes(text: str) -> Votes | None:
+    """Counts of a roll call by name ("Ayes: Lee, Patel; Nays: Reed"): the names in each list."""
+    counts: dict[str, int] = {}
+    for key, pattern in _ROLL_CALL.items():
+        if (m := pattern.search(text)) and not re.search(r"\d", m["names"]):
+            names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n.strip()]
+            counts[key] = 0 if re.fullmatch(r"\W*(none|nil|-)?\W*", m["names"], re.I) else len(names)
+    if "for" not in counts or len(counts) < 2:
+        return None
+    return Votes(**{"for": counts["for"], "against": counts.get("against", 0), "abstain": counts.get("abstain", 0)})
 
 
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
-_VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result)?\W*\(?\s*(for|against|in favou?r|yes|\d)", re.I)
+# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it.
+_VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
+                        r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|\d)", re.I)
 
 
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
@@ -150,7 +195,12 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     if ruling := RULING.match(text.strip()):
         decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
     _complete(decision, text, roster)
+    if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
+        decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
     return decision
+
+
+_ELECTION = re.compile(rf"\b({ELECTION_WORDS})\b", re.I)
 
 
 def _complete(decision: Decision, text: str, roster: Roster) -> None:
@@ -191,6 +241,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
+_ANSWER = re.compile(r"^(yes|no)\b", re.I)
+_IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
@@ -223,6 +275,9 @@ class _DecisionRun:
             return
         self._new_decision(p, s, sentence, kind)
 
+    def _proposal_resolved(self, resolution: Decision) -> Decision | None:
+        return _proposal_resolved_by(self.found, resolution)
+
     def _vote_counts(self, sentence: str) -> bool:
         """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
         if not (_VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= MAX_VOTE_LINE_WORDS):
@@ -242,6 +297,8 @@ class _DecisionRun:
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False
         _complete(target, sentence, self.roster)
+        if target.outcome is None and _IN_FAVOUR.search(sentence):
+            target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous:
             target.text = f"{target.text} {sentence.strip()}"
         self.previous = self.open_motion = None
@@ -279,8 +336,19 @@ class _DecisionRun:
         decision = read_decision(sentence, self.roster, section=self.section,
                                  kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                                  or ("agreement" if self.all_decisions else None))
-        if decision is None:
-            self.previous = None
+        if decision is None and s > 0 and _ANSWER.match(sentence) and self.points[p][s - 1].rstrip().endswith("?"):
+            # "Put up posters to advertise? Yes": a question the meeting answers for itself
+            decision = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
+                                outcome="carried", section=self.section)
+        if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
+                _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
+            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
+        if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
+            self.previous = None  # "nem. con." beside an item's name: a result with no decision before it
+            return
+        if decision.kind == "resolution" and (proposal := self._proposal_resolved(decision)):
+            proposal.kind, proposal.outcome, proposal.text = "resolution", decision.outcome or "carried", decision.text
+            self.previous, self.open_motion = proposal, None  # "PROPOSAL: X" then "RESOLVED: X": one decision
             return
         if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
             decision.outcome = "carried"
@@ -300,6 +368,23 @@ class _DecisionRun:
         self.found.append((p, decision))
         self.previous = decision
         self.open_motion = decision if decision.outcome is None else None
+
+
+_CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
+_BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
+                             r"(agreed|approved|concurred)\W*$", re.I)
+_PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
+# How much wording a "RESOLVED:" line shares with the "PROPOSAL:" it resolves.
+RESOLVES_PROPOSAL_OVERLAP = 0.6
+
+
+def _proposal_resolved_by(found: list[tuple[int, Decision]], resolution: Decision) -> Decision | None:
+    """The open "PROPOSAL: ..." a scribe's "RESOLVED: ..." line restates, if any."""
+    for _, earlier in reversed(found):
+        if earlier.kind == "motion" and earlier.outcome is None and \
+                overlap(earlier.text, resolution.text) >= RESOLVES_PROPOSAL_OVERLAP:
+            return earlier
+    return None
 
 
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
@@ -370,3 +455,30 @@ def election_result(text: str, roster: Roster, *, section: str | None) -> Decisi
     if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):
         decision.outcome = "defeated"
     return decision
+
+
+# A consent poll in scribe minutes: "PROPOSAL: ..." then "+1" from several people and no "-1".
+_PROPOSAL_LINE = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?proposal\s*:\s*(?P<text>\S.*)$", re.I)
+_POLL_MARK = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(?P<mark>[+-][01])\b", re.I)
+_POLL_CLOSED = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(proposal|resolved|resolution|topic)\s*:", re.I)
+# How many "+1"s, with no "-1", make a proposal the meeting's consensus.
+MIN_CONSENT_VOTES = 2
+
+
+def consent_polls(points: list[str], found: list[Decision], *, section: str | None) -> list[Decision]:
+    """Proposals carried by a show of "+1"s that no "RESOLVED:" line records."""
+    polls: list[Decision] = []
+    for k, point in enumerate(points):
+        if not (proposal := _PROPOSAL_LINE.match(point.strip())):
+            continue
+        marks: list[str] = []
+        for later in points[k + 1:]:
+            if _POLL_CLOSED.match(later.strip()):
+                break
+            if mark := _POLL_MARK.match(later.strip()):
+                marks.append(mark["mark"])
+        text = proposal["text"].strip()
+        restated = any(overlap(d.text, text) >= RESOLVES_PROPOSAL_OVERLAP for d in found)
+        if marks.count("+1") >= MIN_CONSENT_VOTES and "-1" not in marks and not restated:
+            polls.append(Decision(text=text, kind="agreement", outcome="carried", section=section))
+    return polls

@@ -11,7 +11,7 @@ from notes_extract.document import BlockKind
 from notes_extract.extractors.actions import Draft, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
+from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
@@ -339,7 +339,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                     if item.labels[k] is None or k in decided:
                         break
                     decision.text = f"{decision.text} {item.labels[k]} {points[k].text}"
-    return found
+    return found + consent_polls([p.text for p in points], found, section=title)
 
 
 def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None:

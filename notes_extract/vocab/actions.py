@@ -24,6 +24,8 @@ ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
 MODALS = ("will", "shall", "would")
 PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+# A task handed to someone, said without a verb of being ("Ann assigned to ...").
+ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
@@ -34,6 +36,9 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
      {"LOWER": "to"}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+    # terse notes: "Ann assigned to book the venue", "Raj responsible for the poster"
+    [{"LOWER": {"IN": list(ASSIGNED_WORDS)}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True}],
+    [{"LOWER": "responsible"}, {"LOWER": "for"}],
 ]  # fmt: skip
 # A speaker's own commitment in a dialogue turn ("I'll file an issue", "..., will send it"):
 # the first-person forms before a firm commitment, and the verbs that never make one ("will be", "will try").
@@ -44,12 +49,13 @@ NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
                 "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
-COMMITMENT_TRIGGERS = ("to", "going", "committed", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS)
+COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS)
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
     "action": r"\b(actions?|actionables?|tasks?|items?|description|what|activity|to do)\b",
-    "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer)\b",
+    "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer|"
+             r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",
@@ -63,5 +69,9 @@ REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promis
                    "explained")
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
+# "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
+# sentence before opens with (regex fragment, case-insensitive).
+PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is going to|agreed to|offered to|"
+                      r"volunteered to|promised to|undertook to)\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")

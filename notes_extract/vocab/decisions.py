@@ -50,12 +50,22 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
      r"ratified|accepted|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
      True, "other"),
+    # "Ann Lee elected chair with 12 votes": an election, said without "was".
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
     (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
      r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
     (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
+    # "The meeting passed a vote of thanks": an honour the meeting gives, not a policy agreed.
+    (r"\bvote of (thanks|confidence|no confidence|appreciation)\b", True, "other"),
+    # Terse notes: "Decision on the date.", "..., agreement on hoodies", "Vote passes for Ann as VP".
+    # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
+    (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
+     r"\s+as\b", False, "other"),
+    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
+     r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
@@ -63,8 +73,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
-    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b"
-     r"|\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "agreement"),
+    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b",
+     True, "agreement"),
+    # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved).
+    (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
@@ -76,6 +88,20 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Queried which aspects to parallelize, decided on PLINK"
     (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
 ]
+
+# A label over a list whose every item is a decision ("Approved:", "The following were approved:").
+APPROVED_LIST_LABELS = (r"(the\s+following\s+(\w+\s+)?(was|were|is|are|has been|have been)\s+)?(unanimously\s+)?"
+                        r"(approved|adopted|ratified|endorsed|agreed|resolved|carried)(\s+by\s+(the\s+)?\w+)?")
+# Roll-call votes by name: "Ayes: Lee, Patel; Nays: Reed; Abstain: Cole".
+ROLL_CALL_COLUMNS = {
+    "for": r"ayes?|yeas?|yes|in favou?r|for",
+    "against": r"nays?|noes|no|against|opposed",
+    "abstain": r"abstentions?|abstain(?:ed|ing)?",
+}
+# A bare result with nothing decided in it ("nem. con." after an item's name).
+CONTENTLESS_DECISION = r"nem\.?\s*con\.?|unanimous(ly)?"
+# Words that make a decision an election of a person, kind other even when moved.
+ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated"
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 MOTION_DETAIL = (
@@ -91,7 +117,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
-     r"consensus (was )?(reached|achieved)", "carried"),
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that)|vote (passes|carries)",
+     "carried"),
 ]
 
 # Vote counts: the words for each column of a tally.
@@ -111,6 +138,8 @@ MOTION_COLUMNS: dict[str, str] = {
 
 # A sentence that only gives a decision's result ("Motion approved.", "Carried 5-2").
 OUTCOME_ONLY = (
+    # "The meeting was all in favour.": everyone for the motion before it
+    r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
@@ -122,7 +151,14 @@ REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
+                       # "It was proposed by A and seconded by B that the minutes be approved"
+                       r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
+# "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
+PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea")
+# Who agrees in a bare "The committee agreed." besides a deciding body.
+EVERYONE = ("everyone", "all", "group", "team", "all present")
+
 # Titles before a mover's or seconder's name, case as written.
 MOVER_TITLES = ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Prof")
 # Capitalised words that open a motion's sentence but name no mover.

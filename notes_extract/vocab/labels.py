@@ -7,7 +7,7 @@ Plain data: regex fragments, matched case-insensitively at the start of a line.
 from __future__ import annotations
 
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import SECONDED
+from notes_extract.vocab.decisions import APPROVED_LIST_LABELS, SECONDED
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
 
 # The record's attendance lists; "apologies" is also the word minutes use.
@@ -94,8 +94,9 @@ PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|pr
 
 # Headings that label a part of an agenda item rather than start a new one.
 FIELD_LABELS = (r"discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|"
-                r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose")
-DECISION_LABELS = r"conclusions?|decisions?( made)?|resolutions?|outcomes?"
+                r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose|"
+                rf"{APPROVED_LIST_LABELS}")
+DECISION_LABELS = rf"conclusions?|decisions?( made)?|resolutions?|outcomes?|{APPROVED_LIST_LABELS}"
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
 NOT_TOPIC_WORDS = (
     "action", "actions", "ai", "ap", "agreed", "decision", "resolved", "resolution", "motion", "proposal", "proposed",

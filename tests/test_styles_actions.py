@@ -250,3 +250,10 @@ def test_a_pronoun_owns_a_commitment_only_after_a_sentence_opening_with_one_atte
                       b"The paths are muddy after the rain. He will lay gravel.\n")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("She was going to order more trays.", ["Ann Lee"])]
+
+
+def test_asking_for_a_vote_of_thanks_is_no_decision() -> None:
+    from notes_extract.extractors.decisions import decision_kind
+
+    assert decision_kind("The meeting passed a vote of thanks to the outgoing treasurer.") == "other"
+    assert decision_kind("Ed asked for a vote of thanks and congratulated Pam on her work.") is None

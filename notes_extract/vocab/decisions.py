@@ -59,7 +59,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
     (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
     # "The meeting passed a vote of thanks": an honour the meeting gives, not a policy agreed.
-    (r"\bvote of (thanks|confidence|no confidence|appreciation)\b", True, "other"),
+    # "Ed asked for a vote of thanks": a request, not the vote.
+    (r"(?<!asked for a )(?<!called for a )(?<!proposed a )\bvote of (thanks|confidence|no confidence|appreciation)\b",
+     True, "other"),
     # Terse notes: "Decision on the date.", "..., agreement on hoodies", "Vote passes for Ann as VP".
     # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
     (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"

@@ -95,7 +95,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     """
     day_first = infer_day_first("\n".join(b.text for b in blocks))
     groups: dict[tuple[object, ...], list[_Start]] = {}
-    for i, block in enumerate(blocks):
+    for i, block in enumerate(_dated_by_year_headings(blocks, day_first)):
         start = _entry_start(block, i, day_first)
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
@@ -104,6 +104,30 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         return MeetingLog([blocks])
     starts = max(logs, key=lambda g: (len(g), -g[0].index))
     return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first))
+
+
+# A heading that is only a year ("2024"), over the entries of that year.
+_YEAR_ONLY = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+
+
+def _dated_by_year_headings(blocks: list[Block], day_first: bool) -> list[Block]:
+    """The blocks, a deeper heading's date without a year ("3 March") given the year of the bare
+    year heading above it ("2024"): a log grouped by year names each entry's day alone."""
+    out: list[Block] = []
+    year: tuple[int, str] | None = None  # the year heading's level and year
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            m = _YEAR_ONLY.match(block.text)
+            if m:
+                year = (block.level, m[1])
+            elif year and block.level <= year[0]:
+                year = None
+            elif year:
+                dates = find_dates(block.text, day_first=day_first, default_year=2000)
+                if len(dates) == 1 and not dates[0].has_year:
+                    block = replace(block, text=f"{block.text[:dates[0].end]} {year[1]}{block.text[dates[0].end:]}")
+        out.append(block)
+    return out
 
 
 def _entry_start(block: Block, index: int, day_first: bool) -> _Start | None:

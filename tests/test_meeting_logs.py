@@ -189,3 +189,36 @@ def test_entries_named_after_their_date_split_the_log() -> None:
     ])
     meetings = split_meetings(blocks)
     assert len(meetings) == 2 and meetings[1][0].text == "Monday 11th March – Team meeting"
+
+
+def test_session_headings_split_a_log() -> None:
+    blocks = numbered([
+        _heading("Design Studio"), _heading("Session 4 (12/03)", 2), _para("Sketched the layout."),
+        _para("Picked the colours."), _heading("Session 5 (19/03)", 2), _para("Built the model."),
+    ])
+    log = split_log(blocks)
+    assert len(log.meetings) == 2 and log.split_at == '"Session N" headings'
+
+
+def test_day_headings_under_a_year_heading_split_the_log_with_that_year() -> None:
+    blocks = numbered([
+        _heading("Book Club Notes"), _heading("2024", 2), _heading("3 March", 3), _para("Read chapter one."),
+        _para("Chose the next book."), _heading("7 April", 3), _para("Read chapter two."),
+    ])
+    log = split_log(blocks)
+    assert len(log.meetings) == 2
+    assert [d.date if d else None for d in log.entry_dates] == ["2024-03-03", "2024-04-07"]
+
+
+def test_day_headings_without_a_year_heading_stay_one_meeting() -> None:
+    blocks = numbered([
+        _heading("Club Meeting"), _heading("Events", 2), _heading("3 March", 3), _para("Bake sale."),
+        _para("On the green."), _heading("7 April", 3), _para("Quiz night."),
+    ])
+    assert len(split_log(blocks).meetings) == 1
+
+
+def test_a_dotted_date_on_the_opening_line_is_no_clock_time() -> None:
+    log = (b"Lab Meeting 2019.05.06\n\nDone:\n\n- Wrote the parser.\n\n"
+           b"Lab Meeting 2019.05.13\n\nDone:\n\n- Wrote the tests.\n")
+    assert {r.meeting.title for r in extract_all(log, format="markdown")} == {"Lab Meeting"}

@@ -179,6 +179,10 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
     return None
 
 
+# "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
+_CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+
+
 def _title(head: list[str], texts: list[str], metadata: dict[str, str],
            headings: list[str] | None = None) -> str | None:
     """The body and meeting the document names: its first title line that is
@@ -193,7 +197,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
         lines = [t for t in lines if t in headings]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
-    lines = [t for t in lines if not (find_dates(t) and re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", t, re.I))
+    lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
     front = _clean_title(metadata.get("title", ""))

@@ -14,7 +14,7 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
-LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration")
+LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").

@@ -37,6 +37,8 @@ MAX_WORDS_AFTER_INFO_DATE = 6
 # Numbered dated titles of a log count its meetings: their numbers leave few gaps
 # ("191 ... 195" are one meeting's minute numbers that happen to carry dates).
 MAX_NUMBER_SPREAD_PER_ENTRY = 2
+# A meeting's titled table holds its title row and at least one row of the meeting.
+MIN_TITLED_TABLE_ROWS = 2
 # A log has at least this many entries; one dated line is a meeting's own date.
 MIN_MEETINGS = 2
 
@@ -243,7 +245,19 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
                 if dates:
                     return _Start(index, (BlockKind.TABLE, "form"), _date_key(dates[0].date, dates[0].has_year),
                                   "repeated form tables", date=dates[0])
-    return None
+    return _titled_table(block, index, day_first)
+
+
+def _titled_table(block: Block, index: int, day_first: bool) -> _Start | None:
+    """A meeting's table whose first row is its title alone, with its date ("Team meeting 12 March 2024")."""
+    title = [cell for cell in block.rows[0] if cell.strip()] if block.rows else []
+    if len(title) != 1 or len(block.rows) < MIN_TITLED_TABLE_ROWS or len(title[0].split()) > MAX_DATE_LINE_WORDS:
+        return None
+    dates = find_dates(title[0], day_first=day_first, default_year=2000)
+    if len(dates) != 1 or not (dates[0].has_year or _WEEKDAY.match(dates[0].text)):
+        return None
+    return _Start(index, (BlockKind.TABLE, "form"), _date_key(dates[0].date, dates[0].has_year),
+                  "repeated form tables", date=dates[0])
 
 
 _RECOGNISERS: tuple[Callable[[Block, int, bool], _Start | None], ...] = (

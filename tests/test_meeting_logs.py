@@ -222,3 +222,19 @@ def test_a_dotted_date_on_the_opening_line_is_no_clock_time() -> None:
     log = (b"Lab Meeting 2019.05.06\n\nDone:\n\n- Wrote the parser.\n\n"
            b"Lab Meeting 2019.05.13\n\nDone:\n\n- Wrote the tests.\n")
     assert {r.meeting.title for r in extract_all(log, format="markdown")} == {"Lab Meeting"}
+
+
+def test_a_table_per_meeting_titled_with_its_date_splits_the_log() -> None:
+    blocks = numbered([
+        _heading("Team Minutes"),
+        _table(("Team meeting 12 March 2024", ""), ("Present", "Ann, Bo"), ("Notes", "Wrote the plan")),
+        _table(("Team meeting 19 March 2024", ""), ("Present", "Ann, Cy"), ("Notes", "Wrote the tests")),
+    ])
+    log = split_log(blocks)
+    assert [d.date if d else None for d in log.entry_dates] == ["2024-03-12", "2024-03-19"]
+
+
+def test_one_table_titled_with_a_date_is_one_meeting() -> None:
+    blocks = numbered([_heading("Team Minutes"), _table(("Team meeting 12 March 2024", ""), ("Present", "Ann")),
+                       _para("Wrote the plan."), _para("Wrote the tests.")])
+    assert len(split_log(blocks).meetings) == 1

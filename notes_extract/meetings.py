@@ -306,7 +306,20 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
-    return all(end - s.index >= least for s, end in zip(group, ends, strict=True))
+    if not all(end - s.index >= least for s, end in zip(group, ends, strict=True)):
+        return False
+    return all(_holds_its_entry(blocks, s.index) for s in group)
+
+
+def _holds_its_entry(blocks: list[Block], index: int) -> bool:
+    """Whether what follows an entry's opening is under it: a dated list item with its
+    notes nested below ("- 26/05/2017" over indented points) opens an entry; one followed
+    by a sibling item ("- 12 March 2024", "- Quiz night") is a date in a list of events."""
+    opening = blocks[index]
+    if opening.kind is not BlockKind.LIST_ITEM or index + 1 >= len(blocks):
+        return True
+    following = blocks[index + 1]
+    return following.kind is not BlockKind.LIST_ITEM or following.level > opening.level
 
 
 def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:

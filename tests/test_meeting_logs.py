@@ -238,3 +238,16 @@ def test_one_table_titled_with_a_date_is_one_meeting() -> None:
     blocks = numbered([_heading("Team Minutes"), _table(("Team meeting 12 March 2024", ""), ("Present", "Ann")),
                        _para("Wrote the plan."), _para("Wrote the tests.")])
     assert len(split_log(blocks).meetings) == 1
+
+
+def test_dates_in_a_list_of_events_do_not_split_one_meeting() -> None:
+    from notes_extract.document import Block, BlockKind, numbered
+    from notes_extract.meetings import split_meetings
+
+    item = lambda text: Block(BlockKind.LIST_ITEM, text)  # noqa: E731
+    blocks = numbered([
+        Block(BlockKind.HEADING, "Social committee", level=1), Block(BlockKind.HEADING, "Events", level=2),
+        item("12 March 2024"), item("Quiz night at the hall"), item("19 April 2024"), item("Spring walk"),
+        Block(BlockKind.HEADING, "Finance", level=2), Block(BlockKind.PARAGRAPH, "The accounts were approved."),
+    ])
+    assert len(split_meetings(blocks)) == 1

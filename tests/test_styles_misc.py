@@ -13,6 +13,10 @@ def text(data: bytes) -> MinutesRecord:
     return extract(data, format="text")
 
 
+def markdown(data: bytes) -> MinutesRecord:
+    return extract(data, format="markdown")
+
+
 class TestPetForms:
     def test_a_pet_form_of_a_first_name_resolves(self) -> None:
         roster = Roster(["Karl Brenner", "Tim Oakes", "Annabel Frost"])
@@ -53,11 +57,36 @@ class TestPresenterLineup:
               b"The glazing was repaired.\n")
 
     def test_items_with_a_presenter_column_are_reports(self) -> None:
-        record = extract(self.LINEUP, format="markdown")
+        record = markdown(self.LINEUP)
         kinds = {s.title: (s.kind, s.presenter) for s in record.sections}
         assert kinds["Seeds"] == ("report", "Hilda Voss")
         assert kinds["Greenhouse"] == ("report", "Karl Brenner")
 
     def test_an_attendee_s_item_with_nothing_recorded_is_kept(self) -> None:
-        record = extract(self.LINEUP, format="markdown")
+        record = markdown(self.LINEUP)
         assert [s.title for s in record.sections] == ["Seeds", "Tool Shed", "Greenhouse"]
+
+
+class TestMeetingEnd:
+    def test_a_close_item_holding_only_a_time(self) -> None:
+        record = markdown(b"# Chess Club Committee\n\n4 June 2024\n\n## 1 Budget\n\nThe budget was set.\n\n"
+                          b"## 2 Meeting close\n\n4:40pm\n")
+        assert record.meeting.end_time == "16:40"
+        assert [(s.title, s.kind) for s in record.sections] == [("Budget", "discussion"), ("Meeting close", "other")]
+
+    def test_a_status_cell_beside_a_dated_cell_is_no_end_time(self) -> None:
+        record = markdown(b"# Chess Club Committee\n\n4 June 2024\n\nThe meeting was adjourned at 9:10 pm.\n\n"
+                          b"| Opened | Task | Status | Opened |\n|---|---|---|---|\n"
+                          b"| 01.10.24 | Order clocks | Closed | 03.20.24 |\n")
+        assert record.meeting.end_time == "21:10"
+
+
+class TestDialoguePresenter:
+    def test_the_speaker_who_opens_an_item_presents_it(self) -> None:
+        record = markdown(b"# Widget CG call, 3 March 2024\n\nPresent: Karl Brenner, Hilda Voss\n\n"
+                          b"## Widget sizing\n\n* Hilda: This issue is about sizing widgets; here is the idea.\n"
+                          b"* Karl: Sounds fine to me.\n* Hilda: Then I will write it up.\n"
+                          b"* Karl: Please add an example.\n\n## Widget colour\n\n* Karl: Red or blue?\n"
+                          b"* Hilda: Blue.\n")
+        assert [(s.title, s.presenter) for s in record.sections] == [("Widget sizing", "Hilda Voss"),
+                                                                        ("Widget colour", "Karl Brenner")]

@@ -14,6 +14,8 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
+# An item that only records the meeting's end, its time on the line below ("Meeting close" / "3:05pm").
+MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment)?)|end of (the )?meeting"
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration")
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")

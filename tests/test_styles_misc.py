@@ -90,3 +90,15 @@ class TestDialoguePresenter:
                           b"* Hilda: Blue.\n")
         assert [(s.title, s.presenter) for s in record.sections] == [("Widget sizing", "Hilda Voss"),
                                                                         ("Widget colour", "Karl Brenner")]
+
+
+class TestAgendaItemsWithNothingMinuted:
+    DOC = (b"# Widget CG call 2024-03-03\n\n## Present\n\n* Karl Brenner\n* Hilda Voss\n\n## Agenda\n\n"
+           b"### widgets/spec\n\n* Sizing rules [#12](https://example.org/12)\n"
+           b"  * Karl: the rules are too loose\n  * Hilda: agreed, will tighten\n"
+           b"* Colour tokens [#15](https://example.org/15)\n\n"
+           b"### widgets/site\n\n* New landing page [#3](https://example.org/3)\n\n## Other\n\n* Nothing else\n")
+
+    def test_items_after_a_discussed_item_are_kept(self) -> None:
+        record = markdown(self.DOC)
+        assert [s.title for s in record.sections] == ["Sizing rules", "Colour tokens", "New landing page", "Other"]

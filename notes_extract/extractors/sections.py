@@ -202,12 +202,22 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         out.decisions += _item_decisions(item, head.title, ctx)
         attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
         if not item.points and not span.tables and not attendee_gives_it and \
+                not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) and \
                 (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
     out.sections = merge_agenda(out.sections, segments.agenda)
     return out
+
+
+def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: SectionSpan | None) -> bool:
+    """An agenda item listed with nothing minuted under it ("* Let's talk about CI [#12]"
+    after items that were discussed): a numbered or bulleted item, after another
+    such item, that nothing after it nests under, so it groups nothing."""
+    return span.heading.kind is BlockKind.LIST_ITEM and not span.grouping and \
+        previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level and \
+        (following is None or following.level <= span.level)
 
 
 def _item_kind(span: SectionSpan, title: str) -> str:

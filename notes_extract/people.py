@@ -14,6 +14,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
+    DIMINUTIVE_ENDINGS,
     HONORIFICS,
     NICKNAMES,
     OFFICE_ROLES,
@@ -328,6 +329,8 @@ class Roster:
             lambda full: _misspelt_surname(key, full),
             # "Bob" for "Robert Basile": a common short form of the first name
             lambda full: key in NICKNAMES.get(full.split()[0], ()),
+            # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
+            lambda full: _diminutive_of(key, full.split()[0]),
             # "Powers" for "Jan Power": a surname misspelt
             lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
             difflib.SequenceMatcher(None, key, full.split()[-1]).ratio() >= MISSPELT_SURNAME_RATIO,
@@ -370,6 +373,19 @@ def _abbreviated_match(key: str, full: str) -> bool:
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
                for a, b in zip(k, f, strict=True)) and k != f
+
+
+# The shortest first name a pet-form ending is read on ("Al" + "i" is not "Ali" for "Al").
+MIN_DIMINUTIVE_BASE = 3
+
+
+def _diminutive_of(key: str, first: str) -> bool:
+    if len(first) < MIN_DIMINUTIVE_BASE or not key.isalpha() or not key.startswith(first):
+        return False
+    ending = key[len(first):]
+    if ending[:1] == first[-1]:  # "Timmy": the last consonant doubled
+        ending = ending[1:]
+    return ending in DIMINUTIVE_ENDINGS
 
 
 def _misspelt_surname(key: str, full: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from notes_extract.dates import parse_time
@@ -10,7 +11,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import TO_BE_SET
+from notes_extract.vocab.dates import DAYS_IN_SPAN, SMALL_NUMBERS, TO_BE_SET
 from notes_extract.vocab.meetings import VENUE_BUILDINGS
 
 NONE_DECLARED = re.compile(
@@ -71,7 +72,7 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
     texts = ([label_rest] if label_rest else []) + [b.text for b in blocks[1:]]
     text = " ".join(t for t in texts if t).strip() or blocks[0].text
     dates = [d for d, _ in ctx.dates_in(text) if d]
-    date = dates[0] if dates else None
+    date = dates[0] if dates else _date_ahead(text, ctx)
     if date and ctx.meeting_date and date < ctx.meeting_date.isoformat():
         date = None  # a date before this meeting is not the next one
     location = None
@@ -91,12 +92,27 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
 _MENTION = re.compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
 
 
+# "in 2 weeks", "in two weeks' time", "in a fortnight": a span counted from this meeting.
+_SPAN_AHEAD = re.compile(rf"\bin\s+(?P<count>\d{{1,2}}|{any_of(SMALL_NUMBERS)})\s+(?P<span>{any_of(DAYS_IN_SPAN)})s?\b",
+                         re.I)
+
+
+def _date_ahead(text: str, ctx: Context) -> str | None:
+    """The date a span after the meeting names ("in 2 weeks" at a meeting on 11 Feb → 25 Feb)."""
+    m = _SPAN_AHEAD.search(text)
+    if m is None or ctx.meeting_date is None:
+        return None
+    count = m["count"].lower()
+    days = (int(count) if count.isdigit() else SMALL_NUMBERS[count]) * DAYS_IN_SPAN[m["span"].lower()]
+    return (ctx.meeting_date + dt.timedelta(days=days)).isoformat() if days else None
+
+
 def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
     """The next meeting named in running text ("... adjourned with the next
     meeting October 9, 2024 at 7 pm"), when the minutes give it no line of its own."""
     for text in reversed(texts):
         for m in _MENTION.finditer(text):
-            dates = [d for d, _ in ctx.dates_in(m["rest"]) if d]
+            dates = [d for d, _ in ctx.dates_in(m["rest"]) if d] or [d for d in [_date_ahead(m["rest"], ctx)] if d]
             if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
                 continue
             return NextMeeting(text=m.group(0).strip(), date=dates[0],

@@ -11,9 +11,17 @@ from notes_extract.extractors.attendance import read_role_lines, role_of_line
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import Segments
+from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
-from notes_extract.vocab.meetings import GENERIC_TITLE_WORDS, MEETING_NOUNS, MEETING_QUALIFIERS, PLACE_WORDS, PLATFORMS
+from notes_extract.vocab.meetings import (
+    GENERIC_TITLE_WORDS,
+    MEETING_CLOSE_ITEMS,
+    MEETING_NOUNS,
+    MEETING_QUALIFIERS,
+    PLACE_WORDS,
+    PLATFORMS,
+)
 from notes_extract.vocab.people import (
     CHAIR,
     CHAIR_LINE_LABELS,
@@ -34,8 +42,11 @@ _START = re.compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|called (?:the meeting )?to order|convened|beginning)\b[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 _END = re.compile(
-    r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.]*?(?:\bat\s+|\s)"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
+    # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
+    r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
+# "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
+_CLOSE_ITEM = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
 _TIME_LABEL = re.compile(r"^(?P<label>time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*"
                          r"(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
@@ -269,9 +280,11 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
                 start = parse_time(rest, meeting_hours=True) or start
         if (m := _END_LABEL.match(text)) and end is None:
             end = parse_time(m["rest"], meeting_hours=True)
-    for text in texts:
+    for above, text in zip(["", *texts], texts, strict=False):
         if start is None and (m := _START.search(text)):
             start = parse_time(m["time"], meeting_hours=True)
+        if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
+            end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
     start = start or scheduled

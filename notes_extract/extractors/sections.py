@@ -88,9 +88,12 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
 
 
+# "Membership--------------Dana Roberson": a leader line between topic and presenter
+_LEADER = re.compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
+
+
 def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
-    # "Membership--------------Dana Roberson": a leader line between topic and presenter
-    m = re.match(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$", text)
+    m = _LEADER.match(text)
     if m:
         who = m["who"].strip()
         presenter = roster.resolve(who) or (who if who and looks_like_name(who) else None)
@@ -190,17 +193,31 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         head = read_heading(span, ctx.roster)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
-        if named_after_presenter:
-            kind = "report"  # an item named after the person reporting
+        # An item named after the person reporting, or set out as "Topic ------ Presenter".
+        presenter_column = bool(head.presenter and _LEADER.match(strip_numbering(span.heading_text)))
+        if named_after_presenter or (kind == "discussion" and presenter_column):
+            kind = "report"
         presenter = presenter or _floor_holder(span, segments.speakers, ctx)
         item = _read_points(span, head, kind, ctx, out, segments.speakers)
         out.decisions += _item_decisions(item, head.title, ctx)
-        if not item.points and not span.tables and (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
+        attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
+        if not item.points and not span.tables and not attendee_gives_it and \
+                not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) and \
+                (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
     out.sections = merge_agenda(out.sections, segments.agenda)
     return out
+
+
+def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: SectionSpan | None) -> bool:
+    """An agenda item listed with nothing minuted under it ("* Let's talk about CI [#12]"
+    after items that were discussed): a numbered or bulleted item, after another
+    such item, that nothing after it nests under, so it groups nothing."""
+    return span.heading.kind is BlockKind.LIST_ITEM and not span.grouping and \
+        previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level and \
+        (following is None or following.level <= span.level)
 
 
 def _item_kind(span: SectionSpan, title: str) -> str:
@@ -229,7 +246,7 @@ def _floor_holder(span: SectionSpan, speakers: frozenset[str], ctx: Context) -> 
     ("John Smith:" over the points they made): that speaker."""
     first = span.blocks[0] if span.blocks else None
     turn = speaker_turn(first.text, speakers) if first is not None else None
-    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None and not turn.text else None
+    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None else None
 
 
 def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,

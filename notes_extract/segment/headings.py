@@ -76,9 +76,13 @@ _OUTLINE_ITEM = re.compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d"
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 
 
+# A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
+CLOCK_ONLY = re.compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
+
+
 def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
-    if RULING.match(block.text.strip()):
+    if RULING.match(block.text.strip()) or CLOCK_ONLY.match(block.text):
         return False
     if block.kind is BlockKind.HEADING:
         return True

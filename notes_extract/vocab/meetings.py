@@ -15,6 +15,8 @@ GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly"
                        "ordinary", "meeting", "minutes", "notes")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
+# An item that only records the meeting's end, its time on the line below ("Meeting close" / "3:05pm").
+MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment)?)|end of (the )?meeting"
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").

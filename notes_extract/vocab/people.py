@@ -151,6 +151,10 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "phillip": ("phil",), "raymond": ("ray",), "ronald": ("ron",), "donald": ("don",), "douglas": ("doug",),
 }  # fmt: skip
 
+# Endings that make a pet form of a first name: "Pauli" for "Paul", "Johnny"
+# for "John", "Annie" for "Ann" (the last consonant may double).
+DIMINUTIVE_ENDINGS: tuple[str, ...] = ("i", "ie", "y", "ey")
+
 # Lower-case particles inside names ("Antoine du Hamel", "Ludwig van Beethoven").
 NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")
 

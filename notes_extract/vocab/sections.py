@@ -28,7 +28,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"
             r"|^\W*(miscellaneous|further business)\W*$"),
     ("other", rf"\b(agenda|{MINUTE_TAKERS}|welcome|introductions?|opening|{APOLOGIES}|closing|elections?|"
-              r"election of officers|appointments?|"
+              r"election of officers|appointments?|meeting clos(e|ed|ure)|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
               r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
               r"|exclusion of (the )?(press|public)|closed session|in camera)\b"),

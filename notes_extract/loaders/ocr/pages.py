@@ -2,8 +2,10 @@
 
 A word's pixel box is scaled to PDF points; its font size is estimated from
 the box height (OCR boxes are a little taller than the type), and OCR says
-nothing about fonts, so no word is bold. From there a scanned page is one
-more `Page` for `build_blocks`.
+nothing about fonts, so no word is bold. Ruling lines found in the image
+go to the PDF loader's table finder, so the words inside a ruled grid
+become its cells. From there a scanned page is one more `Page` for
+`build_blocks`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from notes_extract.loaders.ocr.engines import OcrEngine, OcrWord
+from notes_extract.loaders.ocr.rulings import find_rulings
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
-from notes_extract.loaders.pdf.model import Page, Word
+from notes_extract.loaders.pdf.model import Page, Table, Word
+from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_objects import Edge
+from notes_extract.loaders.pdf.tables import TablePage, could_hold_table, find_tables, words_outside
 
 # Resolution scanned PDF pages are rendered at for OCR (pdftoppm's and most scanners' default band).
 RENDER_DPI = 200
@@ -50,23 +56,41 @@ def read_image(engine: OcrEngine, image: Any, number: int, points_per_pixel: flo
     """One page image through ``engine`` into a `Page` (added to ``outcome``)."""
     found = engine.read(image)
     width, height = image.size
-    page = page_from_words(found, number, points_per_pixel, width * points_per_pixel, height * points_per_pixel)
+    page = page_from_words(found, number, points_per_pixel, width * points_per_pixel, height * points_per_pixel,
+                           rulings=find_rulings(image, points_per_pixel))
     outcome.pages.append(page)
     outcome.confidences.extend(word.confidence for word in found)
     return page
 
 
 def page_from_words(found: Sequence[OcrWord], number: int, points_per_pixel: float, width: float,
-                    height: float) -> Page:
-    """OCR words (pixel boxes) as a `Page` of lines in reading order, measured in points."""
+                    height: float, rulings: list[Edge] | None = None) -> Page:
+    """OCR words (pixel boxes) as a `Page` of lines and ruled tables in reading order, measured in points."""
     words = []
     for ocr in found:
         top, bottom = ocr.top * points_per_pixel, ocr.bottom * points_per_pixel
         size = round((bottom - top) * TYPE_SIZE_PER_BOX_HEIGHT * SIZE_STEPS_PER_POINT) / SIZE_STEPS_PER_POINT
         words.append(Word(ocr.text, ocr.x0 * points_per_pixel, ocr.x1 * points_per_pixel, top, bottom, size,
                           OCR_FONT, False))
+    tables: list[Table] = []
+    if words and rulings and could_hold_table(rulings):
+        tables = find_tables(TablePage(rulings, _word_chars(words), width, height), words, number)
+        words = words_outside(words, tables)
     lines = lay_out(group_rows(words), number) if words else []
-    return Page(number=number, width=width, height=height, lines=lines, tables=[])
+    return Page(number=number, width=width, height=height, lines=lines, tables=tables)
+
+
+def _word_chars(words: list[Word]) -> list[Char]:
+    """Each word as one character for the table finder, with a space after it so cell text keeps its spaces.
+
+    OCR gives no glyph boxes; the finder places characters in cells by their
+    centre and joins them into words, which a space keeps apart.
+    """
+    chars: list[Char] = []
+    for word in words:
+        chars.append(Char(word.text, word.x0, word.x1, word.top, word.bottom, word.size, word.font, True))
+        chars.append(Char(" ", word.x1, word.x1, word.top, word.bottom, word.size, word.font, True))
+    return chars
 
 
 def _pages_text(numbers: list[int]) -> str:

@@ -31,6 +31,10 @@ TYPE_SIZE_PER_BOX_HEIGHT = 0.8
 SIZE_STEPS_PER_POINT = 1
 # The font name OCR words carry (no font is known; never bold).
 OCR_FONT = "OCR"
+# Characters an OCR engine reads a vertical ruling as; a word of only these on a ruling is the ruling.
+RULING_LOOKALIKES = "|¦"
+# How far (points) a ruling may lie outside a word's box and still be what the word was read from.
+RULING_WORD_SLACK = 2.0
 
 
 @dataclass
@@ -74,10 +78,19 @@ def page_from_words(found: Sequence[OcrWord], number: int, points_per_pixel: flo
                           OCR_FONT, False))
     tables: list[Table] = []
     if words and rulings and could_hold_table(rulings):
+        words = [w for w in words if not _is_ruling_read_as_text(w, rulings)]
         tables = find_tables(TablePage(rulings, _word_chars(words), width, height), words, number)
         words = words_outside(words, tables)
     lines = lay_out(group_rows(words), number) if words else []
     return Page(number=number, width=width, height=height, lines=lines, tables=tables)
+
+
+def _is_ruling_read_as_text(word: Word, rulings: list[Edge]) -> bool:
+    """A word such as "|" lying on a vertical ruling: the engine read the line as a character."""
+    if word.text.strip(RULING_LOOKALIKES):
+        return False
+    return any(edge["orientation"] == "v" and word.x0 - RULING_WORD_SLACK <= edge["x0"] <= word.x1 + RULING_WORD_SLACK
+               and edge["top"] <= word.bottom and edge["bottom"] >= word.top for edge in rulings)
 
 
 def _word_chars(words: list[Word]) -> list[Char]:

@@ -83,8 +83,8 @@ def _bands(ink: Any, min_run: int) -> list[_Band]:
     for row, start, end in zip(starts_row[long_runs].tolist(), starts[long_runs].tolist(),
                                (ends[long_runs] - 1).tolist(), strict=True):
         open_bands = [b for b in open_bands if row - b.last_row <= ROW_SLACK_PIXELS]
-        joined = next((b for b in open_bands if start <= b.end + ROW_SLACK_PIXELS and end + ROW_SLACK_PIXELS >= b.start),
-                      None)
+        near = ROW_SLACK_PIXELS
+        joined = next((b for b in open_bands if start <= b.end + near and end + near >= b.start), None)
         if joined is None:
             joined = _Band(start, end, row, row)
             open_bands.append(joined)

@@ -398,7 +398,8 @@ def part_ocr(table: Table, work: Path) -> None:
     scans: dict[str, list[bytes]] = {"pdf": [], "png": [], "tif": []}
     for fmt, options in (("pdf", {"format": "PDF", "resolution": 200}), ("tif", {"format": "TIFF", "dpi": (200, 200)})):
         out = io.BytesIO()
-        images[0].save(out, save_all=True, append_images=images[1:], **options)
+        frames = [image.copy() for image in images]  # saving leaves encoder settings on the frames
+        frames[0].save(out, save_all=True, append_images=frames[1:], **options)
         scans[fmt].append(out.getvalue())
     for image in images:
         out = io.BytesIO()

@@ -115,3 +115,16 @@ def test_a_scanned_actions_table_is_read_through_the_real_engine() -> None:
     (record,) = extract_all(_drawn_minutes())
     owners: Any = sorted(tuple(o.name for o in a.owners) for a in record.actions)
     assert owners == [("Dana Frost",), ("Raj Patel",)]
+
+
+def test_a_bullet_read_as_a_letter_before_a_wide_gap_is_a_bullet() -> None:
+    found = [OcrWord("e", 100, 111, 100, 128, 0.6),
+             *split_line("Action: Dana to book the hall", 150, 600, 100, 128, 0.9),
+             *split_line("We agreed to meet in May", 100, 480, 160, 188, 0.9)]
+    page = page_from_words(found, 1, POINTS_PER_PIXEL, 600, 800)
+    assert page.lines[0].text.startswith("• Action:") and page.lines[1].text.startswith("We agreed")
+
+
+def test_a_letter_after_an_ordinary_word_space_is_left_alone() -> None:
+    found = [OcrWord("o", 100, 111, 100, 128, 0.6), *split_line("clock sharp", 118, 300, 100, 128, 0.9)]
+    assert page_from_words(found, 1, POINTS_PER_PIXEL, 600, 800).lines[0].text == "o clock sharp"

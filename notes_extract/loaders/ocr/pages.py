@@ -11,7 +11,7 @@ become its cells. From there a scanned page is one more `Page` for
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from notes_extract.loaders.ocr.engines import OcrEngine, OcrWord
@@ -33,6 +33,11 @@ SIZE_STEPS_PER_POINT = 1
 OCR_FONT = "OCR"
 # Characters an OCR engine reads a vertical ruling as; a word of only these on a ruling is the ruling.
 RULING_LOOKALIKES = "|¦"
+# What OCR engines read a round bullet ("•") as when it opens a line.
+BULLET_LOOKALIKES = frozenset({"e", "©", "«", "°", "¢", "@", "o"})
+# A lookalike is a bullet only when the gap after it is at least this many times the line's height
+# (a word space is about a third of it; a bullet's indent is wider).
+BULLET_GAP_PER_HEIGHT = 0.8
 # How far (points) a ruling may lie outside a word's box and still be what the word was read from.
 RULING_WORD_SLACK = 2.0
 
@@ -76,6 +81,7 @@ def page_from_words(found: Sequence[OcrWord], number: int, points_per_pixel: flo
         size = round((bottom - top) * TYPE_SIZE_PER_BOX_HEIGHT * SIZE_STEPS_PER_POINT) / SIZE_STEPS_PER_POINT
         words.append(Word(ocr.text, ocr.x0 * points_per_pixel, ocr.x1 * points_per_pixel, top, bottom, size,
                           OCR_FONT, False))
+    words = _bullets_restored(words)
     tables: list[Table] = []
     if words and rulings and could_hold_table(rulings):
         words = [w for w in words if not _is_ruling_read_as_text(w, rulings)]
@@ -83,6 +89,18 @@ def page_from_words(found: Sequence[OcrWord], number: int, points_per_pixel: flo
         words = words_outside(words, tables)
     lines = lay_out(group_rows(words), number) if words else []
     return Page(number=number, width=width, height=height, lines=lines, tables=tables)
+
+
+def _bullets_restored(words: list[Word]) -> list[Word]:
+    """Words with a misread bullet ("e" standing alone before a wide gap at a line's start) read as "•"."""
+    restored: list[Word] = []
+    for row in group_rows(words):
+        first = row[0]
+        if (len(row) > 1 and first.text in BULLET_LOOKALIKES
+                and row[1].x0 - first.x1 >= BULLET_GAP_PER_HEIGHT * (first.bottom - first.top)):
+            row = [replace(first, text="•"), *row[1:]]
+        restored.extend(row)
+    return restored
 
 
 def _is_ruling_read_as_text(word: Word, rulings: list[Edge]) -> bool:

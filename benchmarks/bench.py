@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEED_DOCX = SAMPLES / "allies-group-2025-07-02.docx"
 SEED_PDF = SAMPLES / "allies-group-2025-07-02.pdf"
-PARTS = ("docx", "pdf", "formats", "throughput", "memory", "startup", "peers")
+PARTS = ("docx", "pdf", "formats", "ocr", "throughput", "memory", "startup", "peers")
 # Modules that make `notes-extract --help` slow when the CLI imports them eagerly.
 HEAVY_MODULES = (
     "spacy", "thinc", "numpy", "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml", "pydantic", "rich",
@@ -347,6 +347,72 @@ def part_formats(table: Table, runs: int, work: Path) -> None:
         with guarded(table, label):
             path = _seed_as(fmt, work)
             _parse_rows(table, label, path, lambda path=path: format_floor(path), runs, target=3.0)
+    _converted_rows(table, max(runs // 5, 1), work)
+
+
+def _converted_rows(table: Table, runs: int, work: Path) -> None:
+    """Reading a .doc and an .rtf (the seed .docx saved by LibreOffice), which goes through a LibreOffice run."""
+    from notes_extract import loaders
+    from notes_extract.loaders.office.tools import find_tool
+
+    soffice = find_tool("libreoffice")
+    for fmt in ("doc", "rtf"):
+        label = f"seed .{fmt} (LibreOffice)"
+        if soffice is None:
+            table.row(Row(label, "skipped", note="LibreOffice is not installed"))
+            continue
+        with guarded(table, label):
+            subprocess.run([soffice, "--headless", "--convert-to", fmt, "--outdir", str(work), str(SEED_DOCX)],
+                           capture_output=True, timeout=120, check=True)
+            path = work / f"{SEED_DOCX.stem}.{fmt}"
+            data = path.read_bytes()
+            seconds = median_time(lambda data=data, name=path.name: loaders.load(data, source=name), runs)
+            table.row(Row(label, ms(seconds), note=f"loader, median of {runs}"))
+
+
+def _seed_score(records: list[Any]) -> float:
+    import json
+
+    from notes_extract.evaluate import score_record
+
+    gold = json.loads((SAMPLES / "expected" / f"{SEED_PDF.stem}.gold.json").read_text(encoding="utf-8"))
+    return score_record(gold, json.loads(records[0].to_json())).overall
+
+
+def part_ocr(table: Table, work: Path) -> None:
+    """The seed PDF scanned at 200 dpi: as a PDF without a text layer, as .png pages and as one .tif."""
+    import pypdfium2 as pdfium
+
+    from notes_extract import extract_all
+    from notes_extract.loaders.ocr.engines import find_engine
+
+    table.header("OCR: the seed scanned at 200 dpi (ours = seconds per page; note = score against its gold)")
+    engine = find_engine()
+    if engine is None:
+        table.row(Row("scanned seed", "skipped", note="no OCR engine (tesseract or notes-extract[ocr])"))
+        return
+    pdf = pdfium.PdfDocument(str(SEED_PDF))
+    images = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
+    pdf.close()
+    pages = len(images)
+    scans: dict[str, list[bytes]] = {"pdf": [], "png": [], "tif": []}
+    for fmt, options in (("pdf", {"format": "PDF", "resolution": 200}), ("tif", {"format": "TIFF", "dpi": (200, 200)})):
+        out = io.BytesIO()
+        frames = [image.copy() for image in images]  # saving leaves encoder settings on the frames
+        frames[0].save(out, save_all=True, append_images=frames[1:], **options)
+        scans[fmt].append(out.getvalue())
+    for image in images:
+        out = io.BytesIO()
+        image.save(out, format="PNG", dpi=(200, 200))
+        scans["png"].append(out.getvalue())
+    for fmt, files in scans.items():
+        label = f"seed .{fmt}, {pages} pages" + {"png": " (a file each)", "tif": " (the .pngs in one)"}.get(fmt, "")
+        with guarded(table, label):
+            start = time.perf_counter()
+            records = [extract_all(data)[0] for data in files]
+            per_page = (time.perf_counter() - start) / pages
+            score = f"score {_seed_score(records):.3f}" if len(files) == 1 else "one record per page: not scored"
+            table.row(Row(label, f"{per_page:.2f} s", target="score >= 0.90", note=f"{engine.name}, {score}"))
 
 
 def cli_command(*args: str) -> list[str]:
@@ -653,6 +719,8 @@ def main(argv: list[str] | None = None) -> int:
             part_pdf(table, runs, big_runs, work)
         if "formats" in parts:
             part_formats(table, runs, work)
+        if "ocr" in parts:
+            part_ocr(table, work)
         if "throughput" in parts:
             part_throughput(table, args.docs, work)
         if "memory" in parts:

@@ -27,3 +27,26 @@ def test_one_sentence_case_label_alone_stays_text() -> None:
         b"<p>Grants from the parish: ", b"<p>")
     record = extract(single, format="html")
     assert "Choice of a new treasurer" not in [s.title for s in record.sections]
+
+
+_REPORTS_BY = b"""<html><body>
+<p><b>MINUTES OF THE ANNUAL MEETING HELD IN THE TOWN HALL, EASTBROOK ON MONDAY 14th MAY 2007</b></p>
+<p>Present: Cllr Mrs Harlow, Cllr Pike, Rev T. Wendell</p>
+<p><b>REPORT BY COUNCILLOR MRS JANE HARLOW (DISTRICT)</b></p>
+<p>The district budget was set in February and the new depot is open.</p>
+<p><b>REPORT BY THE RECTOR REV. T. WENDELL</b></p>
+<p>The church roof appeal has raised most of its target.</p>
+</body></html>"""
+
+
+def test_report_by_heading_names_its_presenter() -> None:
+    record = extract(_REPORTS_BY, format="html")
+    presenters = {s.title: s.presenter for s in record.sections}
+    assert presenters["REPORT BY COUNCILLOR MRS JANE HARLOW (DISTRICT)"] == "Harlow"
+    assert presenters["REPORT BY THE RECTOR REV. T. WENDELL"] is not None
+
+
+def test_capitals_title_line_location_drops_its_on() -> None:
+    record = extract(_REPORTS_BY, format="html")
+    assert record.meeting.location is not None
+    assert record.meeting.location.upper() == "TOWN HALL, EASTBROOK"

@@ -56,7 +56,7 @@ _TIME_RANGE = re.compile(
 
 _LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
+    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 _NOT_A_NAME = re.compile(r"\d")
@@ -324,7 +324,8 @@ def _location(texts: list[str]) -> str | None:
         if m := _HELD_AT.search(text):
             loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
-                loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start])
+                # An all-capitals title line writes "ON WEDNESDAY" too.
+                loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
                 loc = re.sub(r"\s+on\s+(\w+day)?\s*$", "", loc, flags=re.I)
             return loc.strip(" .,")
     for text in texts:

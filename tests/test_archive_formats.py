@@ -50,3 +50,47 @@ def test_capitals_title_line_location_drops_its_on() -> None:
     record = extract(_REPORTS_BY, format="html")
     assert record.meeting.location is not None
     assert record.meeting.location.upper() == "TOWN HALL, EASTBROOK"
+
+
+def _docx_with_body_in_a_table() -> bytes:
+    """Minutes typed into a form: a details table, then the items inside one big table cell."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the design team meeting")
+    details = document.add_table(rows=2, cols=2)
+    details.cell(0, 0).text, details.cell(0, 1).text = "Date:", "4 March 2019"
+    details.cell(1, 0).text = "Present:"
+    names = details.cell(1, 1)
+    names.text = "Kwan Li Hua, Bella"
+    for name in ("Arif Bin Rahman", "Tessa Moore"):
+        names.add_paragraph(name)
+    items = document.add_table(rows=2, cols=2)
+    items.cell(0, 0).text, items.cell(0, 1).text = "Item", "Action By"
+    body = items.cell(1, 0)
+    body.paragraphs[0].add_run("Review of the prototype").bold = True
+    for n in range(20):
+        body.add_paragraph(f"Arif walked the group through screen {n} of the prototype and the team "
+                           "noted the layout problems found by the testers during the week.")
+    body.add_paragraph().add_run("Any Other Business").bold = True
+    body.add_paragraph("There was no other business.")
+    items.cell(1, 1).text = "Arif"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_table_holding_the_minutes_is_read_as_text() -> None:
+    record = extract(_docx_with_body_in_a_table(), format="docx")
+    titles = [s.title for s in record.sections]
+    assert "Review of the prototype" in titles
+    assert "Any Other Business" in titles
+
+
+def test_docx_cell_of_names_one_per_paragraph_keeps_them_apart() -> None:
+    record = extract(_docx_with_body_in_a_table(), format="docx")
+    present = [a.name for a in record.attendance.present]
+    assert "Arif Bin Rahman" in present
+    assert "Tessa Moore" in present

@@ -94,3 +94,19 @@ def test_docx_cell_of_names_one_per_paragraph_keeps_them_apart() -> None:
     present = [a.name for a in record.attendance.present]
     assert "Arif Bin Rahman" in present
     assert "Tessa Moore" in present
+
+
+def test_docx_layout_table_drops_column_headings_and_margin_names() -> None:
+    from notes_extract.loaders import load
+
+    texts = [block.text for block in load(_docx_with_body_in_a_table(), format="docx").blocks]
+    assert "Action By" not in texts and "Item" not in texts
+    assert "Arif" not in texts  # the owner's name beside the text, already in it
+    assert "Review of the prototype" in texts
+
+
+def test_number_glued_to_a_room_code_is_not_a_date() -> None:
+    from notes_extract.dates import find_dates
+
+    assert [f.date for f in find_dates("next meeting in LT2-4-19 on 9 May 2019")] == ["2019-05-09"]
+    assert [f.date for f in find_dates("notes_09-05-2019")] == ["2019-05-09"]

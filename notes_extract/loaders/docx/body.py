@@ -19,7 +19,7 @@ from notes_extract.loaders.docx.classify import ParagraphClassifier
 from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
-from notes_extract.loaders.docx.tables import cell_line, is_page_region, table_rows
+from notes_extract.loaders.docx.tables import cell_line, is_margin_note, is_page_region, table_rows
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
     W_P,
@@ -157,19 +157,30 @@ class BodyReader:
     def _table(self, table: Element, out: list[Block]) -> None:
         """A data table as one table block; a table that lays out the page (a cell
         holding the minutes' running text) as its cells' blocks, in reading order."""
-        cells: list[list[Block]] = []
+        cells: list[tuple[int, int, list[Block]]] = []  # (row, position in the row, blocks)
+        row_ends: dict[int, int] = {}  # cells read so far in each row, by the row's id
+        row_numbers: dict[int, int] = {}  # each row's place in the table, by its id
 
         def read_cell(cell: Element) -> str:
             blocks: list[Block] = []
             self._blocks(cell, blocks)
-            cells.append(blocks)
+            row = id(cell.getparent())
+            row_number = row_numbers.setdefault(row, len(row_numbers))
+            cells.append((row_number, row_ends.get(row, 0), blocks))
+            row_ends[row] = row_ends.get(row, 0) + 1
             return cell_line(blocks)
 
         rows = table_rows(table, read_cell)
-        if any(is_page_region(blocks) for blocks in cells):
-            out.extend(block for blocks in cells for block in blocks if block.text or block.rows)
-        else:
+        page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
+        if not page_columns:
             out.append(table_block(rows))
+            return
+        header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
+        for row, position, blocks in cells:
+            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
+            if row == 0 and header_row or position not in page_columns and is_margin_note(blocks):
+                continue
+            out.extend(block for block in blocks if block.text or block.rows)
 
     # -- paragraphs ----------------------------------------------------------
 

@@ -22,6 +22,8 @@ _W_DEL = w("del")
 # A cell holding more characters than this is a region of the page (minutes written
 # inside a table for layout), not a datum. A form's discussion cell stays well below it.
 LAYOUT_CELL_CHARS = 2000
+# A cell beside such a region holding less than this is a margin note (a number, a name).
+MARGIN_NOTE_CHARS = 300
 # A cell whose paragraphs are all this short and capitalised lists names, one a paragraph.
 MAX_NAME_LINE_WORDS = 6
 # Punctuation a cell's paragraph may end with; one without it is a line of a list.
@@ -96,3 +98,8 @@ def _name_like(line: str) -> bool:
 def is_page_region(blocks: list[Block]) -> bool:
     """Whether a cell's blocks are a stretch of the minutes rather than one value."""
     return sum(len(block.text) for block in blocks) > LAYOUT_CELL_CHARS
+
+
+def is_margin_note(blocks: list[Block]) -> bool:
+    """Whether a cell beside the minutes' text holds only a short note."""
+    return sum(len(block.text) for block in blocks) < MARGIN_NOTE_CHARS

@@ -110,3 +110,23 @@ def test_number_glued_to_a_room_code_is_not_a_date() -> None:
 
     assert [f.date for f in find_dates("next meeting in LT2-4-19 on 9 May 2019")] == ["2019-05-09"]
     assert [f.date for f in find_dates("notes_09-05-2019")] == ["2019-05-09"]
+
+
+_ROLE_CELL_ATTENDANCE = b"""<html><body>
+<p><b>MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE LIBRARY, EASTBROOK ON TUESDAY 8 JUNE 2004</b></p>
+<table>
+<tr><td>Present</td><td>Chairman:</td><td>Mrs Harlow</td></tr>
+<tr><td></td><td>Councillor:</td><td>Pike</td></tr>
+<tr><td></td><td></td><td>Mrs Okafor</td></tr>
+</table>
+<p><b>APOLOGIES</b></p>
+<p>There were no apologies.</p>
+<p><b>PLANNING</b></p>
+<p>The council considered two applications and raised no objection.</p>
+</body></html>"""
+
+
+def test_attendance_table_with_role_cells_gives_names_and_roles() -> None:
+    record = extract(_ROLE_CELL_ATTENDANCE, format="html")
+    present = {a.name: a.role for a in record.attendance.present}
+    assert present == {"Harlow": "chair", "Pike": "councillor", "Okafor": "councillor"}

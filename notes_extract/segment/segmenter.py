@@ -209,6 +209,8 @@ class _Segmenter(DialogueHandlers):
         roles, lists = template_people(fields)
         if not (roles or lists or len(fields) >= 2):
             return False
+        if not lists and is_attendance_table(step.block):
+            return False  # "Present | Chairman: | Ann Lee": an attendance table whose cells name roles
         self.seg.role_mentions += [RoleMention(RoleSource.FORM_FIELD, step.block, key, value) for key, value in roles]
         for category, value in lists:
             self.seg.attendance.append(AttendancePart(category, "", value))

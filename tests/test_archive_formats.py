@@ -130,3 +130,12 @@ def test_attendance_table_with_role_cells_gives_names_and_roles() -> None:
     record = extract(_ROLE_CELL_ATTENDANCE, format="html")
     present = {a.name: a.role for a in record.attendance.present}
     assert present == {"Harlow": "chair", "Pike": "councillor", "Okafor": "councillor"}
+
+
+def test_title_line_date_wins_over_a_date_in_a_talk_before_it() -> None:
+    data = (b"<html><body><p>Before the meeting Ms Ravel of the water board gave a talk on the works "
+            b"that will close the bridge for resurfacing from 2nd April 2011 for about six weeks, and took "
+            b"questions from councillors and residents about the diversion routes and parking.</p>"
+            b"<p><b>MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE LIBRARY ON MONDAY 7th March 2011</b></p>"
+            b"<p>Present: Cllr Pike, Cllr Harlow</p><p><b>PLANNING</b></p><p>No applications.</p></body></html>")
+    assert extract(data, format="html").meeting.date == "2011-03-07"

@@ -107,7 +107,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
                 if _DATE_LABEL.match(t) and len(t.split()) <= DATE_LINE_MAX_WORDS]
     labelled = labelled if len(labelled) == 1 else []
-    for text in [] if date else head + _held_lines(texts) + [doc.metadata.get("date", "")] + labelled:
+    # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
+    # dates something else: the "meeting held on" line comes first.
+    running = [t for t in head if len(t.split()) > TITLE_LINE_MAX_WORDS and not _held_lines([t])]
+    title_dated = [t for t in head if t not in running] + _held_lines(texts) + running
+    for text in [] if date else title_dated + [doc.metadata.get("date", "")] + labelled:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -141,6 +145,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40
 DATE_LINE_MAX_WORDS = 8
+# A title-block line longer than this is running text.
+TITLE_LINE_MAX_WORDS = 30
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:

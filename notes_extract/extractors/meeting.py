@@ -109,8 +109,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     labelled = labelled if len(labelled) == 1 else []
     # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
     # dates something else: the "meeting held on" line comes first.
-    running = [t for t in head if len(t.split()) > TITLE_LINE_MAX_WORDS and not _held_lines([t])]
-    title_dated = [t for t in head if t not in running] + _held_lines(texts) + running
+    held = _held_lines(texts)
+    running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
+    title_dated = [t for t in head + held if t not in running] + running
     for text in [] if date else title_dated + [doc.metadata.get("date", "")] + labelled:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:

@@ -139,3 +139,11 @@ def test_title_line_date_wins_over_a_date_in_a_talk_before_it() -> None:
             b"<p><b>MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE LIBRARY ON MONDAY 7th March 2011</b></p>"
             b"<p>Present: Cllr Pike, Cllr Harlow</p><p><b>PLANNING</b></p><p>No applications.</p></body></html>")
     assert extract(data, format="html").meeting.date == "2011-03-07"
+
+
+def test_web_page_title_gives_way_to_the_body_title() -> None:
+    data = (b"<html><head><title>Minutes AGM Jun 2006</title></head><body>"
+            b"<p><b>MINUTES OF THE ANNUAL GENERAL MEETING HELD IN THE LIBRARY ON MONDAY 5th June 2006</b></p>"
+            b"<p>Present: Cllr Pike, Cllr Harlow</p><p><b>ACCOUNTS</b></p><p>The accounts were received.</p>"
+            b"</body></html>")
+    assert extract(data, format="html").meeting.title.lower() == "annual general meeting"

@@ -101,7 +101,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
         headings = [h for h in headings if h not in deeper]
     title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
-    meeting.title = _title(title_lines, texts, doc.metadata, headings)
+    # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
+    meeting.title = _title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
     # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
@@ -187,7 +188,7 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
 
 
 def _title(head: list[str], texts: list[str], metadata: dict[str, str],
-           headings: list[str] | None = None) -> str | None:
+           headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
     """The body and meeting the document names: its first title line that is
     more than a date and generic words ("OCTOBER 2025 MEETING"), or the
     "meeting of the X" it describes itself as when every line is generic."""
@@ -203,7 +204,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     lines = [t for t in lines if not (find_dates(t) and re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", t, re.I))
              or t in named]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
-    front = _clean_title(metadata.get("title", ""))
+    front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
     if front and not _GENERIC.match(_without_months(front)):
         return front  # the document says its title in its front matter
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)

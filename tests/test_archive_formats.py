@@ -11,6 +11,7 @@ Notes of the Riverside Residents meeting held at the Old Mill 3rd March 2009
 <p>Choice of a new treasurer: Bob Dunne agreed to stand and was elected unopposed.</p>
 <p>Plans for the summer fair: Cara outlined the stalls booked so far and the costs involved.</p>
 <p>Grants from the parish: Ann reported that two applications are pending.</p>
+<p>Minutes of the last meeting: These were agreed as a true record.</p>
 <p>Meeting ended at 9:30 pm</p>
 <p>Recorded by: Cara Evans</p>
 </body></html>"""
@@ -19,7 +20,8 @@ Notes of the Riverside Residents meeting held at the Old Mill 3rd March 2009
 def test_sentence_case_run_in_topics_open_sections_when_repeated() -> None:
     record = extract(_RUN_IN_TOPICS, format="html")
     assert [s.title for s in record.sections] == [
-        "Choice of a new treasurer", "Plans for the summer fair", "Grants from the parish"]
+        "Choice of a new treasurer", "Plans for the summer fair", "Grants from the parish",
+        "Minutes of the last meeting"]
 
 
 def test_one_sentence_case_label_alone_stays_text() -> None:

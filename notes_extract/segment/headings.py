@@ -39,6 +39,8 @@ _SENTENCE_CASE_TOPIC = re.compile(
 _ENDS_IN_PREPOSITION = re.compile(r"\b(by|to|of|for|from|with|at|on|in)$", re.I)
 _LOWERCASE_WORD = re.compile(r"\s[a-z]")
 MIN_SENTENCE_CASE_TOPICS = 3
+# Labels ("Action items", "Note") are this short; a longer title may start with their word.
+MAX_LABEL_WORDS = 2
 
 # A verb that makes a line a sentence rather than a title.
 _FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
@@ -251,8 +253,10 @@ def sentence_case_topic(block: Block) -> tuple[str, str] | None:
         return None  # all capitalised words: a name or a speaker ("Ann Lee: ..."), not sentence case
     title = m["title"]
     if _FINITE_VERB.search(title) or _SENTENCE_OPENERS.match(title) or _CLAUSE_WORD.search(title) or \
-            _ENDS_IN_PREPOSITION.search(title) or \
-            NOT_TOPICS.match(title.split()[0]) or _LINK_OR_MARKUP.match(m["rest"]):
+            _ENDS_IN_PREPOSITION.search(title) or _LINK_OR_MARKUP.match(m["rest"]):
+        return None
+    if len(title.split()) <= MAX_LABEL_WORDS and NOT_TOPICS.match(title.split()[0]):
+        return None  # "Action items:", "Note:": a label, not an item ("Minutes of the last meeting" is one)
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None

@@ -149,3 +149,15 @@ def test_web_page_title_gives_way_to_the_body_title() -> None:
             b"<p>Present: Cllr Pike, Cllr Harlow</p><p><b>ACCOUNTS</b></p><p>The accounts were received.</p>"
             b"</body></html>")
     assert extract(data, format="html").meeting.title.lower() == "annual general meeting"
+
+
+def test_html_list_typed_as_text_lines_becomes_list_items() -> None:
+    from notes_extract.document import BlockKind
+    from notes_extract.loaders import load
+
+    data = (b"<html><body><p>Matters raised by the chair:</p>"
+            b"<p>1. Better notice of meetings<br>\n  a. Posters in the library<br>\n  b. A mailing list</p>"
+            b"<p>Garden group: <br>&middot; New beds dug<br>&middot; Shed repaired</p></body></html>")
+    items = [(b.label, b.level, b.text) for b in load(data, format="html").blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [("1.", 0, "Better notice of meetings"), ("a.", 1, "Posters in the library"),
+                     ("b.", 1, "A mailing list"), (None, 0, "New beds dug"), (None, 0, "Shed repaired")]

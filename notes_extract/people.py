@@ -142,6 +142,11 @@ def _names_an_organisation(text: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
 
 
+def is_known_role(text: str) -> bool:
+    """Whether ``text`` is only a role ("Chairman:", "Vice Chair"), with no name."""
+    return _is_known_role(text)
+
+
 def _is_known_role(text: str) -> bool:
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
     return any(p.fullmatch(cleaned) for p, _ in ROLE_PATTERNS)

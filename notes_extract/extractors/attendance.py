@@ -11,6 +11,7 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     Roster,
     entry_aliases,
+    is_known_role,
     looks_like_name,
     normalise_role,
     parse_entry,
@@ -275,6 +276,8 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             cells = ([names] if names else []) + cells[1:]
         if cells and (role := _group_role(cells[0])):
             group_role, cells = role, cells[1:]  # "Parish Councillors": the title of the names beside and below
+        elif len(cells) > 1 and (role := _role_cell(cells[0])):
+            group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
         if len(cells) == 2 and (listed_in := status_category(cells[1])):
             out.append((listed_in, cells[0], group_role))  # a roll call: "Ann Lee | Present"
             continue
@@ -290,6 +293,17 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
 _SHARED_NOTE = re.compile(r"\s*\((?:both|all) [^)]*\)", re.I)
 # A cell that only names a group of members by their title ("Parish Councillors", "Trustees").
 _GROUP_CELL = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})s\s*:?$", re.I)
+
+
+def _role_cell(cell: str) -> str | None:
+    """The role a cell before names gives them: "Chairman:", "Parish Councillor"."""
+    m = _SINGLE_TITLE_CELL.match(cell.strip())
+    if m:
+        return normalise_role(m["title"])
+    return normalise_role(cell) if is_known_role(cell) else None
+
+# A cell naming one member's title ("Parish Councillor", "Councillor:").
+_SINGLE_TITLE_CELL = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})\s*:?$", re.I)
 
 
 def _group_role(cell: str) -> str | None:

@@ -67,7 +67,7 @@ _TIME_RANGE = re.compile(
 
 _LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
+    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 _NOT_A_NAME = re.compile(r"\d")
@@ -112,13 +112,19 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
         headings = [h for h in headings if h not in deeper]
     title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
-    meeting.title = _title(title_lines, texts, doc.metadata, headings)
+    # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
+    meeting.title = _title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
     # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
                 if _DATE_LABEL.match(t) and len(t.split()) <= DATE_LINE_MAX_WORDS]
     labelled = labelled if len(labelled) == 1 else []
-    for text in [] if date else head + _held_lines(texts) + [doc.metadata.get("date", "")] + labelled:
+    # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
+    # dates something else: the "meeting held on" line comes first.
+    held = _held_lines(texts)
+    running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
+    title_dated = [t for t in head + held if t not in running] + running
+    for text in [] if date else title_dated + [doc.metadata.get("date", "")] + labelled:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -152,6 +158,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40
 DATE_LINE_MAX_WORDS = 8
+# A title-block line longer than this is running text.
+TITLE_LINE_MAX_WORDS = 30
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:
@@ -195,7 +203,7 @@ _CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", 
 
 
 def _title(head: list[str], texts: list[str], metadata: dict[str, str],
-           headings: list[str] | None = None) -> str | None:
+           headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
     """The body and meeting the document names: its first title line that is
     more than a date and generic words ("OCTOBER 2025 MEETING"), or the
     "meeting of the X" it describes itself as when every line is generic."""
@@ -211,7 +219,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
-    front = _clean_title(metadata.get("title", ""))
+    front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
     if front and not _GENERIC.match(_without_months(front)):
         return front  # the document says its title in its front matter
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
@@ -341,7 +349,8 @@ def _location(texts: list[str]) -> str | None:
         if m := _HELD_AT.search(text):
             loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
-                loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start])
+                # An all-capitals title line writes "ON WEDNESDAY" too.
+                loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
                 loc = re.sub(r"\s+on\s+(\w+day)?\s*$", "", loc, flags=re.I)
             return loc.strip(" .,")
     for text in texts:

@@ -21,7 +21,13 @@ from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Se
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
-from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, SECTION_KIND_FORMS, TITLE_ANNOTATIONS
+from notes_extract.vocab.sections import (
+    ITEM_NUMBER_WORDS,
+    PRESENTER_VERBS,
+    REPORT_GIVEN_BY,
+    SECTION_KIND_FORMS,
+    TITLE_ANNOTATIONS,
+)
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
@@ -50,6 +56,10 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(form, re.I
                                                     for kind, form in SECTION_KIND_FORMS]
 
 _PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
+# "REPORT BY THE VICAR REV. J. SMITH", "Report on the school by Ann Lee, Chair of Governors".
+_REPORT_GIVEN_BY = re.compile(rf"^.*?\b{REPORT_GIVEN_BY}\s+(?P<who>[^,(]+)", re.I)
+# Words before a name the roster may not know: "the Vicar Rev. J. Smith" -> "Rev. J. Smith".
+MAX_WORDS_BEFORE_NAME = 3
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,23 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
             return m["title"], roster.resolve(m["who"]), None
         if not m["title"].split()[-1].islower():  # "Discuss next VP", "Update on CI": the subject's own word
             return m["title"], m["who"], None
+    if presenter := _report_giver(text, roster):
+        return text, presenter, None
     return text, None, None
+
+
+def _report_giver(text: str, roster: Roster) -> str | None:
+    """Who gives the report a heading names ("Report by Cllr Lee (District)"): someone
+    the roster knows, or a name as written."""
+    m = _REPORT_GIVEN_BY.match(text)
+    if not m:
+        return None
+    words = m["who"].split()
+    for skip in range(min(MAX_WORDS_BEFORE_NAME, len(words) - 1) + 1):
+        if person := roster.resolve(" ".join(words[skip:])):
+            return person
+    who = " ".join(words)
+    return who if looks_like_name(who) else None
 
 
 def _presenter_from_sentence(text: str, roster: Roster) -> str | None:

@@ -30,6 +30,18 @@ _INLINE_TOPIC = re.compile(
     # "Breakfast report: ..."
     r"\s*:\s+(?P<rest>\S.*)$")
 
+# "Election of a new chair: Pam reported ...", "Reports from networks:": a sentence-case
+# label of a few words opening a paragraph. Read so only when a document writes several
+# items this way (`MIN_SENTENCE_CASE_TOPICS`); once, it may be a sentence.
+_SENTENCE_CASE_TOPIC = re.compile(
+    r"^(?P<title>[A-Z][\w'’&/-]*(?:\s+[\w'’&/.-]+){0,8})\s*:(?!\d)\s*(?P<rest>.*)$")
+# "Recorded by: ...", "Sent to: ...": a label ending in a preposition names a person, not an item.
+_ENDS_IN_PREPOSITION = re.compile(r"\b(by|to|of|for|from|with|at|on|in)$", re.I)
+_LOWERCASE_WORD = re.compile(r"\s[a-z]")
+MIN_SENTENCE_CASE_TOPICS = 3
+# Labels ("Action items", "Note") are this short; a longer title may start with their word.
+MAX_LABEL_WORDS = 2
+
 # A verb that makes a line a sentence rather than a title.
 _FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 # Words that open a sentence of discussion, not a heading.
@@ -233,6 +245,32 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None
     return m["title"], m["rest"]
+
+
+def sentence_case_topic(block: Block) -> tuple[str, str] | None:
+    """("Election of a new chair", "Pam reported ...") for a paragraph opening with a
+    sentence-case label; None otherwise. Title Case labels are `inline_topic`'s."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    m = _SENTENCE_CASE_TOPIC.match(block.text.strip())
+    if not m or not _LOWERCASE_WORD.search(m["title"]):
+        return None  # all capitalised words: a name or a speaker ("Ann Lee: ..."), not sentence case
+    title = m["title"]
+    if _FINITE_VERB.search(title) or _SENTENCE_OPENERS.match(title) or _CLAUSE_WORD.search(title) or \
+            _ENDS_IN_PREPOSITION.search(title) or _LINK_OR_MARKUP.match(m["rest"]):
+        return None
+    if len(title.split()) <= MAX_LABEL_WORDS and NOT_TOPICS.match(title.split()[0]):
+        return None  # "Action items:", "Note:": a label, not an item ("Minutes of the last meeting" is one)
+        return None
+    if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
+        return None
+    return title, m["rest"]
+
+
+def writes_sentence_case_topics(blocks: list[Block]) -> bool:
+    """Whether the document opens several paragraphs with a sentence-case label."""
+    found = sum(1 for block in blocks if sentence_case_topic(block))
+    return found >= MIN_SENTENCE_CASE_TOPICS
 
 
 def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:

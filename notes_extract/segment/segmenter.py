@@ -24,7 +24,9 @@ from notes_extract.segment.headings import (
     numbered_item,
     numbered_run,
     opens_body,
+    sentence_case_topic,
     title_like,
+    writes_sentence_case_topics,
 )
 from notes_extract.segment.labels import (
     ACTION_LINE,
@@ -80,12 +82,14 @@ class _Segmenter(DialogueHandlers):
         self.seg = Segments()
         self.state = PassState()
         self.dialogue = Dialogue()
+        self.sentence_case_topics = False  # the document writes its items as "Sentence case label: text"
 
     def run(self, blocks: list[Block]) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
         # Who speaks is the whole document's call: speakers recur, or the attendance list declares them.
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
+        self.sentence_case_topics = writes_sentence_case_topics(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -205,6 +209,8 @@ class _Segmenter(DialogueHandlers):
         roles, lists = template_people(fields)
         if not (roles or lists or len(fields) >= 2):
             return False
+        if not lists and is_attendance_table(step.block):
+            return False  # "Present | Chairman: | Ann Lee": an attendance table whose cells name roles
         self.seg.role_mentions += [RoleMention(RoleSource.FORM_FIELD, step.block, key, value) for key, value in roles]
         for category, value in lists:
             self.seg.attendance.append(AttendancePart(category, "", value))
@@ -437,6 +443,8 @@ class _Segmenter(DialogueHandlers):
         if not self.state.seen_structure or self.state.context is not Context.NONE:
             return False
         topic = inline_topic(step.block)
+        if not topic and self.sentence_case_topics:
+            topic = sentence_case_topic(step.block)
         if not topic:
             return False
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))

@@ -44,6 +44,9 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
 PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
                    r"explained|talked|spoke|summari[sz]ed|described|walked)")
 
+# "Report by the Vicar", "Update from Cllr Lee": an item named after whoever gives its report.
+REPORT_GIVEN_BY = r"(?:report|update|statement)s?\b.*?\b(?:by|from)"
+
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approval|noting)|verbal|"
                      r"paper [\w.]+|attached|enclosed")

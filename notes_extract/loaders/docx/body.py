@@ -19,7 +19,7 @@ from notes_extract.loaders.docx.classify import ParagraphClassifier
 from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
-from notes_extract.loaders.docx.tables import cell_line, table_rows
+from notes_extract.loaders.docx.tables import cell_line, is_margin_note, is_page_region, table_rows
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
     W_P,
@@ -136,7 +136,7 @@ class BodyReader:
                                       lead_bold=para.lead_bold))
                 out.extend(para.boxes)
             elif tag == _W_TBL:
-                out.append(table_block(table_rows(child, self._cell_text)))
+                self._table(child, out)
             elif tag == W_SDT:
                 content = child.find(W_SDT_CONTENT)
                 if content is not None and not is_prompt(child):
@@ -154,11 +154,33 @@ class BodyReader:
         if message not in self.warnings:
             self.warnings.append(message)
 
-    def _cell_text(self, cell: Element) -> str:
-        """A cell's paragraphs, list labels, text boxes and nested tables as one line."""
-        blocks: list[Block] = []
-        self._blocks(cell, blocks)
-        return cell_line(blocks)
+    def _table(self, table: Element, out: list[Block]) -> None:
+        """A data table as one table block; a table that lays out the page (a cell
+        holding the minutes' running text) as its cells' blocks, in reading order."""
+        cells: list[tuple[int, int, list[Block]]] = []  # (row, position in the row, blocks)
+        row_ends: dict[int, int] = {}  # cells read so far in each row, by the row's id
+        row_numbers: dict[int, int] = {}  # each row's place in the table, by its id
+
+        def read_cell(cell: Element) -> str:
+            blocks: list[Block] = []
+            self._blocks(cell, blocks)
+            row = id(cell.getparent())
+            row_number = row_numbers.setdefault(row, len(row_numbers))
+            cells.append((row_number, row_ends.get(row, 0), blocks))
+            row_ends[row] = row_ends.get(row, 0) + 1
+            return cell_line(blocks)
+
+        rows = table_rows(table, read_cell)
+        page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
+        if not page_columns:
+            out.append(table_block(rows))
+            return
+        header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
+        for row, position, blocks in cells:
+            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
+            if row == 0 and header_row or position not in page_columns and is_margin_note(blocks):
+                continue
+            out.extend(block for block in blocks if block.text or block.rows)
 
     # -- paragraphs ----------------------------------------------------------
 

@@ -19,6 +19,15 @@ _W_TRPR, _W_TCPR = w("trPr"), w("tcPr")
 _W_GRID_SPAN, _W_VMERGE = w("gridSpan"), w("vMerge")
 _W_GRID_BEFORE, _W_GRID_AFTER = w("gridBefore"), w("gridAfter")
 _W_DEL = w("del")
+# A cell holding more characters than this is a region of the page (minutes written
+# inside a table for layout), not a datum. A form's discussion cell stays well below it.
+LAYOUT_CELL_CHARS = 2000
+# A cell beside such a region holding less than this is a margin note (a number, a name).
+MARGIN_NOTE_CHARS = 300
+# A cell whose paragraphs are all this short and capitalised lists names, one a paragraph.
+MAX_NAME_LINE_WORDS = 6
+# Punctuation a cell's paragraph may end with; one without it is a line of a list.
+_LINE_ENDINGS = frozenset(".;:,!?-–—)/&+")
 # Row- and cell-level wrappers inside tables.
 _TABLE_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 
@@ -65,6 +74,11 @@ def table_parts(parent: Element, tag: str) -> Iterator[Element]:
 
 def cell_line(blocks: list[Block]) -> str:
     """A cell's blocks as one line: list labels kept, nested tables' cells in order."""
+    written = [block for block in blocks if block.text]
+    if len(written) > 1 and all(block.kind is not BlockKind.TABLE and not block.label and
+                                _name_like(block.text) for block in written):
+        # "Ann Lee" / "Bo Chan", one per paragraph: a list of names, kept apart so they do not run together.
+        return "; ".join(block.text for block in written)
     parts: list[str] = []
     for block in blocks:
         if block.kind is BlockKind.TABLE:
@@ -72,3 +86,20 @@ def cell_line(blocks: list[Block]) -> str:
         elif block.text:
             parts.append(f"{block.label} {block.text}" if block.label else block.text)
     return " ".join(parts)
+
+
+def _name_like(line: str) -> bool:
+    """A short line of capitalised words without a sentence's ending ("Kwan Li Hua, Bella")."""
+    words = line.split()
+    return len(words) <= MAX_NAME_LINE_WORDS and line[-1] not in _LINE_ENDINGS and \
+        all(word[0].isupper() for word in words)
+
+
+def is_page_region(blocks: list[Block]) -> bool:
+    """Whether a cell's blocks are a stretch of the minutes rather than one value."""
+    return sum(len(block.text) for block in blocks) > LAYOUT_CELL_CHARS
+
+
+def is_margin_note(blocks: list[Block]) -> bool:
+    """Whether a cell beside the minutes' text holds only a short note."""
+    return sum(len(block.text) for block in blocks) < MARGIN_NOTE_CHARS

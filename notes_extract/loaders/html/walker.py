@@ -20,6 +20,7 @@ from notes_extract.document import Block, BlockKind, make_block, table_block
 from notes_extract.loaders.docx.counters import format_number
 from notes_extract.loaders.docx.tables import cell_line
 from notes_extract.loaders.html.tables import grid_rows, is_layout, row_cells, table_rows
+from notes_extract.loaders.text.lines import BULLET_GLYPHS
 
 # Elements whose content a reader of the page never sees as text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "nav", "head", "title", "iframe", "object",
@@ -34,6 +35,9 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
 # <ol type="..."> mapped to the docx counter formats `format_number` knows.
+# A list typed as text, one item a line ("&middot; Text", "1. Text", "a. Text"), as old
+# pages wrote lists: a bullet, a number or a small letter before the text.
+_TYPED_ITEM = re.compile(rf"^(?:[{BULLET_GLYPHS}]|(?P<label>\d{{1,2}}[.)]|(?P<letter>[a-z])[.)]))\s+(?P<text>\S.*)$")
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 Tick = Callable[[], None]
@@ -64,6 +68,7 @@ class HtmlWalker:
         self.blocks: list[Block] = []
         self.line = _Line()
         self.lists: list[_ListState] = []
+        self.typed_number = False  # a list typed as text has had a numbered item
 
     def walk(self, root: HtmlElement) -> list[Block]:
         self.element(root, bold=False)
@@ -179,7 +184,13 @@ class HtmlWalker:
             in_list = line.kind is BlockKind.PARAGRAPH and self.lists  # text after a nested list, inside an item
             kind = BlockKind.LIST_ITEM if in_list else line.kind
             level = max(len(self.lists) - 1, 0) if in_list else line.level
-            self.blocks.append(make_block(kind, text, level=level, label=line.label, lead_bold=_lead_bold(line.runs)))
+            label = line.label
+            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))):
+                # A small letter under a numbered item is a level down ("2. ..." then "a. ...").
+                level = 1 if typed["letter"] and self.typed_number else 0
+                kind, text, label = BlockKind.LIST_ITEM, typed["text"], typed["label"]
+                self.typed_number = self.typed_number or bool(typed["label"] and not typed["letter"])
+            self.blocks.append(make_block(kind, text, level=level, label=label, lead_bold=_lead_bold(line.runs)))
         self.line = _Line()
 
 

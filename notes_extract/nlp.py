@@ -27,7 +27,7 @@ from notes_extract.vocab.actions import (
     REPORTING_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import CHAIR_TITLES, GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, ROLE_WORDS
+from notes_extract.vocab.people import CHAIR_TITLES, GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, NOUN_ENDINGS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -274,5 +274,7 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
         return False
     if len(tokens) > 1 and tokens[-1].lower() in GROUP_OWNERS | set(ROLE_WORDS):
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
+    if tokens[-1].lower().endswith(NOUN_ENDINGS):
+        return False  # "Invitation", "Conditions": a thing, whatever its capital
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

@@ -257,3 +257,14 @@ def test_asking_for_a_vote_of_thanks_is_no_decision() -> None:
 
     assert decision_kind("The meeting passed a vote of thanks to the outgoing treasurer.") == "other"
     assert decision_kind("Ed asked for a vote of thanks and congratulated Pam on her work.") is None
+
+
+def test_abstract_nouns_and_to_phrases_own_no_task() -> None:
+    from notes_extract.nlp import find_commitments
+    from notes_extract.people import Roster
+
+    roster = Roster(["Ann Lee"])
+    names = frozenset({"Invitation", "Due", "Ann"})  # capitalised mid-sentence somewhere in the document
+    assert find_commitments("Correspondence; Invitation to attend a presentation on 25 July.", roster, names) == []
+    assert find_commitments("Due to the weather the walk was postponed.", roster, names) == []
+    assert [c.owners for c in find_commitments("Ann to book the hall.", roster, names)] == [["Ann"]]

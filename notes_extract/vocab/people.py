@@ -131,6 +131,8 @@ NOT_OWNERS = frozenset({
     "all", "each", "some", "one", "our", "their", "his", "her", "its", "nobody", "someone",
     "somebody", "to", "in", "on", "at", "for", "and", "or", "but", "if", "as", "so", "not",
     "please", "thanks", "thank", "discussion", "question", "questions", "note", "notes",
+    # "Due to the weather", "Prior to the meeting": words that open a phrase with "to"
+    "due", "owing", "prior", "subject", "according", "pursuant", "further",
 })  # fmt: skip
 
 # Common English short forms of first names, for "Bob" meaning "Robert ...".
@@ -154,6 +156,9 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 # Endings that make a pet form of a first name: "Pauli" for "Paul", "Johnny"
 # for "John", "Annie" for "Ann" (the last consonant may double).
 DIMINUTIVE_ENDINGS: tuple[str, ...] = ("i", "ie", "y", "ey")
+
+# Endings of abstract nouns, never of a person's name: "Invitation to attend ..." names no owner.
+NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments")
 
 # Lower-case particles inside names ("Antoine du Hamel", "Ludwig van Beethoven").
 NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")

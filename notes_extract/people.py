@@ -19,13 +19,14 @@ from notes_extract.vocab.people import (
     NICKNAMES,
     OFFICE_ROLES,
     OFFICERS_IN_LISTS,
+    RANKS_BEFORE_NAME,
     ROLE_FORMS,
     ROLE_NOUNS,
     ROLES_AFTER_NAME,
     TITLES_BEFORE_NAME,
 )
 
-HONORIFIC = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS)}\.?\s+", re.I)
+HONORIFIC = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS + RANKS_BEFORE_NAME)}\.?\s+", re.I)
 
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
@@ -168,6 +169,8 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    if ";" in text:
+        parts = [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]
     # "Councillor V Adams Councillor M Andrews": two people in one table row
     parts = [piece for part in parts for piece in _split_at_titles(part)]
     # "D Richardson (Chair) R Healey": a role in brackets ends one person
@@ -208,6 +211,31 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+def _top_level_split(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` outside brackets."""
+    pieces, depth, current = [], 0, ""
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if char == separator and depth <= 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    return [*pieces, current]
+
+
+_GIVEN_NAME_AFTER_COMMA = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*[A-Z][a-z][\w'’-]*")
+
+
+def _comma_pieces(part: str) -> list[str]:
+    """One entry of a list that semicolons separate: "Leong Jun Wen, Berwin" is one
+    person (a given name after the comma), "Ann Lee, Bo Li" two."""
+    if _GIVEN_NAME_AFTER_COMMA.fullmatch(part.strip()) and not _is_known_role(part.rsplit(",", 1)[1]) \
+            and not _role_phrase(part.rsplit(",", 1)[1].strip()):
+        return [part]
+    return _top_level_split(part, ",")
 
 
 # "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
@@ -288,6 +316,10 @@ MISSPELT_SURNAME_RATIO = 0.85
 MISSPELT_BESIDE_FIRST_NAME_RATIO = 0.75
 
 
+# The shortest word of a name that alone stands for its holder ("Bin" is not enough).
+MIN_NAME_PART = 4
+
+
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
@@ -328,6 +360,10 @@ class Roster:
             lambda full: len(key) >= 2 and key.isalpha() and _initials(full) == key,
             lambda full: len(full.split()) > 1 and full.split()[-1] == key,
             lambda full: len(key) >= 3 and full.split()[0].startswith(key),
+            # "Chao Chong" for "Ting Chao Chong": the name's last words
+            lambda full: " " in key and full.endswith(f" {key}"),
+            # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
+            lambda full: " " not in key and len(key) >= MIN_NAME_PART and key in full.split()[1:],
             # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
             lambda full: _abbreviated_match(key, full),
             # "Diane Owen" for "Diane Oyen": same first name, surname misspelt

@@ -9,6 +9,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
+    PersonEntry,
     Roster,
     entry_aliases,
     is_known_role,
@@ -92,7 +93,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
                 continue
-            if any(a.name.lower() == person.name.lower() for a in lists[category]):
+            if any(_same_entry(a, person) for a in lists[category]):
                 continue
             role = person.role or line_role or _member_role(part.label)
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
@@ -235,6 +236,14 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
         out += [(IN_ATTENDANCE if part.category == PRESENT else part.category, e, None)
                 for e in split_people(after)]
     return out
+
+
+def _same_entry(listed: Attendee, person: PersonEntry) -> bool:
+    """Whether ``person`` repeats someone already listed; "Mrs Gardiner" and
+    "Gardiner" in one list are two people, told apart by the title."""
+    if listed.name.lower() != person.name.lower():
+        return False
+    return listed.text.lower() == person.text.lower() or len(person.name.split()) > 1
 
 
 # The "and" that closes a list of names, outside brackets, and the comma after its last name.

@@ -70,6 +70,10 @@ _PROPOSER = re.compile(
 _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"),
              "seconder": re.compile(rf"\b(?i:{SECONDED})\s+(?i:by),?\s+(?P<name>{_NAME})")}
+# "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
+_BRACKETED_INITIALS = {
+    "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
+    "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = re.compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:{SECONDED}|second(?:ing)?)\b")
@@ -210,6 +214,10 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
             if decision.outcome is None:
                 decision.outcome = outcome  # type: ignore[assignment]
             break
+    if decision.proposer is None and (m := _BRACKETED_INITIALS["proposer"].search(text)):
+        decision.proposer = _person(m["name"], roster)
+    if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
+        decision.seconder = _person(m["name"], roster)
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
         decision.proposer = _person(m["name"] or m["name2"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):

@@ -12,6 +12,8 @@ HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
 )  # fmt: skip
+# Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").
+RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
 # A council member's title as written before a name, case as written.

@@ -53,3 +53,23 @@ def test_reference_codes_are_points_of_their_item_not_sections() -> None:
 def test_a_verdict_in_capitals_is_no_section() -> None:
     titles = [s.title for s in planning_record().sections]
     assert "OBJECTION" not in titles and "NO OBJECTION" not in titles
+
+
+ADDRESS_OWNER = b"""Minutes of the Meeting of Upton Vale Town Council
+held on 4 March 2021 at the Church Rooms
+
+Present: Cllr A. Barnes (Chair), Cllr D. Clay, Cllr F. Green
+
+1. Highways
+
+Residents complained about lorries parked near Orchard Street at night.
+Orchard Street to stop the lorries parking on the verge.
+Cllr Clay to write to the haulage firm.
+"""
+
+
+def test_a_street_name_owns_no_action() -> None:
+    record = extract(ADDRESS_OWNER, format="text")
+    owners = [owner.text for action in record.actions for owner in action.owners]
+    assert "Orchard Street" not in owners
+    assert any("Clay" in owner for owner in owners)

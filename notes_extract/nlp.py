@@ -27,7 +27,16 @@ from notes_extract.vocab.actions import (
     REPORTING_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import CHAIR_TITLES, GROUP_OWNERS, NAME_UP_TO_3, NOT_OWNERS, NOUN_ENDINGS, ROLE_WORDS
+from notes_extract.vocab.people import (
+    CHAIR_TITLES,
+    GROUP_OWNERS,
+    HONORIFICS,
+    NAME_UP_TO_3,
+    NOT_OWNERS,
+    NOUN_ENDINGS,
+    ROLE_WORDS,
+    STREET_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -272,6 +281,9 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     tokens = part.split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False
+    if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in STREET_WORDS and \
+            tokens[0].lower().rstrip(".") not in HONORIFICS:
+        return False  # "Station Road to ...": an address, not a person the roster knows
     if len(tokens) > 1 and tokens[-1].lower() in GROUP_OWNERS | set(ROLE_WORDS):
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     if tokens[-1].lower().endswith(NOUN_ENDINGS):

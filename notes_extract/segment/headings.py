@@ -12,7 +12,7 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
-from notes_extract.vocab.decisions import RULING
+from notes_extract.vocab.decisions import RULING, VERDICT
 from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
@@ -94,7 +94,8 @@ CLOCK_ONLY = re.compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\
 
 def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
-    if RULING.match(block.text.strip()) or CLOCK_ONLY.match(block.text):
+    text = block.text.strip()
+    if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text):
         return False
     if block.kind is BlockKind.HEADING:
         return True
@@ -108,6 +109,21 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
     return _plain_heading(block, following)
+
+
+# A token of a reference code: one with a digit ("CT.4073/J", "1131") or capitals joined
+# by a dot or slash ("CT.CONTR"). A line of such tokens only has no words to be a title.
+_CODE_TOKEN = re.compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
+_TRAILING_PUNCTUATION = ":;,)("
+
+
+def _code_only(text: str) -> bool:
+    """A line of reference codes only ("CT.4073/J", "TPO313/1", "CT.CONTR 1131"): it
+    names an application under an item, so it is a point, not a section title."""
+    tokens = [token.strip(_TRAILING_PUNCTUATION) for token in text.split()]
+    has_letter = any(char.isalpha() for char in text)
+    has_digit = any(char.isdigit() for char in text)
+    return has_letter and has_digit and all(_CODE_TOKEN.fullmatch(token) for token in tokens if token)
 
 
 def _lead_bold_title(block: Block) -> str | None:

@@ -26,6 +26,11 @@ RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "
                    "WITHDRAWN": "withdrawn"}
 # A ruling is the whole line, in capitals: a decision, not a heading, however bold.
 RULING = re.compile(rf"^(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
+# A consultee's verdict written in capitals under an application ("NO OBJECTION",
+# "OBJECTION subject to ..."): the item's outcome, never a heading of its own.
+VERDICT_WORDS = ("OBJECTION", "NO OBJECTION", "OBJECT", "NO OBJECT", "NO COMMENT", "NO COMMENTS",
+                 "NO OBJECTIONS", "OBJECTIONS")
+VERDICT = re.compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s*[A-Z ]+)?\W*$")
 
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")

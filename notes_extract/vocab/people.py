@@ -137,6 +137,13 @@ NOT_OWNERS = frozenset({
     "due", "owing", "prior", "subject", "according", "pursuant", "further",
 })  # fmt: skip
 
+# Last words of a street's name ("Station Road", "Mill Way"): a place, never a task's owner
+# (unless the roster knows the person, "Penny Lane").
+STREET_WORDS = frozenset({
+    "road", "street", "lane", "way", "close", "avenue", "drive", "crescent", "terrace", "grove",
+    "gardens", "mews", "rd",
+})  # fmt: skip
+
 # Common English short forms of first names, for "Bob" meaning "Robert ...".
 NICKNAMES: dict[str, tuple[str, ...]] = {
     "robert": ("bob", "rob", "bobby", "robbie"), "william": ("bill", "will", "billy", "liam"),

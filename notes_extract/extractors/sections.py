@@ -227,7 +227,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         item = _read_points(span, head, kind, ctx, out, segments.speakers)
         out.decisions += _item_decisions(item, head.title, ctx)
         attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
-        if not item.points and not span.tables and not attendee_gives_it and \
+        if not item.points and not span.tables and not attendee_gives_it and not span.table_row and \
                 not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) and \
                 (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank

@@ -25,6 +25,7 @@ class SectionSpan:
     parent: str | None = None  # the grouping heading above it ("Reports")
     tables: int = 0  # action or motion tables read under it
     grouping: bool = False  # known to hold only the items below it (an issue tracker's repository)
+    table_row: bool = False  # a row of a table of topics: an item even when nothing is minuted under it
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.dialogue import DialogueHandlers
@@ -65,6 +66,7 @@ from notes_extract.segment.tables import (
     inner_action_table,
     is_attendance_table,
     template_people,
+    topic_table,
 )
 from notes_extract.segment.turns import Dialogue, find_dialogue
 
@@ -148,6 +150,51 @@ class _Segmenter(DialogueHandlers):
         else:
             self.seg.agenda.append(step.text)
         return True
+
+    def on_topic_table(self, step: Step) -> bool:
+        """A table of agenda topics ("Topic | Discussion | Outcome | Action | Owner"): one section
+        per row. Takes the block when the topics are the whole table; a template's other rows
+        (its date, attendees and actions) are left to the handlers below."""
+        found = topic_table(step.block) if step.is_table else None
+        if found is None:
+            return False
+        part, columns = found
+        header = part.rows[0]
+        for row in part.rows[1:]:
+            self._add_topic_row(step.block, header, row, columns)
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        return len(part.rows) == len(step.block.rows)
+
+    def _add_topic_row(self, table: Block, header: tuple[str, ...], row: tuple[str, ...],
+                       columns: dict[str, int]) -> None:
+        """One row of a topic table: a section titled by its topic cell (or, with only a number
+        column, by the discussion's first line), its discussion as points, its outcome under a
+        decision label, and its action cell as a one-row action table."""
+        def cell(role: str) -> str:
+            i = columns.get(role)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        lines = [line.strip() for line in cell("discussion").splitlines() if line.strip()]
+        title = cell("topic") if "topic" in columns else (lines.pop(0) if lines else "")
+        current = self.state.current
+        if title:
+            self.open_section(SectionSpan(table, title, None, level=99, table_row=True))
+        elif current is None or current.heading is not table:
+            return  # a row without a topic goes on the topic above it, if it is in this table
+        current = self.state.current
+        assert current is not None
+        current.blocks += [Block(BlockKind.PARAGRAPH, line, table.index, table.page) for line in lines]
+        if outcome := cell("outcome"):
+            label = f"{header[columns['outcome']].strip().rstrip(':')}:"
+            current.blocks += [Block(BlockKind.PARAGRAPH, text, table.index, table.page)
+                               for text in (label, *outcome.splitlines()) if text.strip()]
+        if cell("action"):
+            roles = {"action": columns["action"], **({"owner": columns["owner"]} if "owner" in columns else {})}
+            action_rows = replace(table, rows=(header, row))
+            self.seg.action_tables.append(
+                ActionTable(action_rows, roles, False, " ".join(header), current.heading_text))
+            current.tables += 1
 
     def on_action_table(self, step: Step) -> bool:
         """A table of actions, known by its header row; previous when its header or section says so."""
@@ -500,6 +547,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_nested_list_item,
     # tables
+    _Segmenter.on_topic_table,
     _Segmenter.on_action_table,
     _Segmenter.on_motion_table,
     _Segmenter.on_form_agenda_item,

@@ -1,6 +1,6 @@
 """Tables the segmenter recognises from their header row or cells: action
-tables, tables of motions, forms ("Agenda item: | X | Presenter: | Y") and
-attendance tables.
+tables, tables of motions, tables of agenda topics ("Topic | Discussion"), forms
+("Agenda item: | X | Presenter: | Y") and attendance tables.
 """
 
 from __future__ import annotations
@@ -13,7 +13,17 @@ from notes_extract.segment.labels import attendance_label, is_role_line
 from notes_extract.vocab.actions import ACTION_COLUMNS, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
-from notes_extract.vocab.labels import AGENDA_ITEM_FIELDS, MEETING_DATE_LABELS, MEETING_INFO_LABELS
+from notes_extract.vocab.labels import (
+    AGENDA_ITEM_FIELDS,
+    DISCUSSION_COLUMN,
+    MEETING_DATE_LABELS,
+    MEETING_INFO_LABELS,
+    TOPIC_ACTION_COLUMN,
+    TOPIC_COLUMN,
+    TOPIC_NUMBER_COLUMN,
+    TOPIC_OUTCOME_COLUMN,
+    TOPIC_OWNER_COLUMN,
+)
 from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
 # Column roles of an action table, and of a table of motions, by the words of their header cells.
@@ -152,3 +162,42 @@ def is_attendance_table(block: Block) -> bool:
     lead = next((cell.strip() for cell in block.rows[0] if cell.strip()), "")
     label = attendance_label(lead)
     return bool(label and not label.rest.strip() and len(block.rows[0]) > 1)
+
+
+# Column roles of a table of agenda topics, each header cell matched whole.
+TOPIC_HEADER = {role: re.compile(rf"^(?:{words})[:.]?$", re.I) for role, words in (
+    ("number", TOPIC_NUMBER_COLUMN), ("topic", TOPIC_COLUMN), ("discussion", DISCUSSION_COLUMN),
+    ("outcome", TOPIC_OUTCOME_COLUMN), ("action", TOPIC_ACTION_COLUMN), ("owner", TOPIC_OWNER_COLUMN))}
+
+
+def _is_empty_row(row: tuple[str, ...]) -> bool:
+    return not any(cell.strip() for cell in row)
+
+
+def _topic_columns(header: tuple[str, ...]) -> dict[str, int] | None:
+    """Column roles of a topic table's header row: a discussion column beside a topic
+    column, or beside a column that only numbers the rows (whose discussion cell then names the item)."""
+    cells = [cell.strip() for cell in header]
+    columns = _column_roles(tuple(cells), TOPIC_HEADER, tuple(TOPIC_HEADER))
+    if "discussion" not in columns or not ({"topic", "number"} & columns.keys()):
+        return None
+    if any(cell and i not in columns.values() for i, cell in enumerate(cells)):
+        return None  # a header cell of another kind: some other table ("Name | Notes | Role")
+    return columns
+
+
+def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:
+    """A table of agenda topics ("Topic | Discussion | Outcome"), or such a part of a larger
+    template (under its date and attendee rows, after an empty row): the part from its header
+    row to the next empty row, and its column roles; None when there is none."""
+    for start, row in enumerate(block.rows[:-1]):
+        if start > 0 and not _is_empty_row(block.rows[start - 1]):
+            continue
+        columns = _topic_columns(row)
+        if columns is None:
+            continue
+        end = next((i for i in range(start + 1, len(block.rows)) if _is_empty_row(block.rows[i])), len(block.rows))
+        if end - start < 2:
+            continue
+        return replace(block, rows=block.rows[start:end]), columns
+    return None

@@ -116,6 +116,17 @@ POLL_MARKS = ("+1", "-1", "+0", "-0", "0", "+1000")
 # A form field naming the agenda item the form is about.
 AGENDA_ITEM_FIELDS = ("agenda item", "item", "topic", "subject")
 
+# Header cells of a table of agenda topics ("Topic | Discussion | Outcome | Action | Owner"),
+# each the whole cell (regex fragments).
+TOPIC_COLUMN = r"(agenda\s+)?(topics?|items?|subjects?|issues?|points?)(\s+(discussed|raised))?|agenda"
+DISCUSSION_COLUMN = (r"(discussion|notes?|details?|comments?|summary|minutes|remarks|points? discussed)"
+                     r"(\s*(/|and|&)\s*\w+)?(\s+(summary|notes?|points?))?")
+TOPIC_OUTCOME_COLUMN = r"(outcomes?|decisions?( made)?|resolutions?|conclusions?|agreed|result)"
+TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[- ]ups?|tasks?)( required| arising)?"
+TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
+# A column that only numbers the rows ("No.", "Item No.", "#").
+TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)"
+
 # Lines inside an attendance list that count people rather than name them (regex fragment).
 # A line about the quorum, not about who came (regex fragment).
 QUORUM = r"quorum|quorate|inquorate"

@@ -1,0 +1,44 @@
+"""Tables of agenda topics ("Topic | Discussion | Outcome | Action | Owner"): one section per row."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+
+def markdown(text: bytes) -> MinutesRecord:
+    return extract(text, format="markdown")
+
+
+def test_topic_and_discussion_columns_give_one_section_per_row() -> None:
+    record = markdown(b"# Robotics Team Meeting\n\nDate: 4 March 2031\n\n"
+                      b"| Topic | Discussion | Outcome |\n|---|---|---|\n"
+                      b"| Sensor mounting | The bracket flexes under load. | Agreed to print a thicker bracket |\n"
+                      b"| Budget | Spent 40 of 120 so far. | |\n")
+    assert [s.title for s in record.sections] == ["Sensor mounting", "Budget"]
+    assert "The bracket flexes under load." in [p.text for p in record.sections[0].points]
+    assert [(d.text, d.section) for d in record.decisions] == [
+        ("Agreed to print a thicker bracket", "Sensor mounting")]
+
+
+def test_agenda_item_table_with_action_and_owner_columns() -> None:
+    record = markdown(b"# Garden Club Committee\n\nDate: 9 May 2032\n\nPresent: Ann Lee, Bob Stone\n\n"
+                      b"| Agenda item | Notes | Action | Owner |\n|---|---|---|---|\n"
+                      b"| Spring fair | Stall plan reviewed. | Book the marquee | Ann Lee |\n"
+                      b"| Newsletter | Next issue in June. | | |\n")
+    assert [s.title for s in record.sections] == ["Spring fair", "Newsletter"]
+    assert [(a.text, [o.name for o in a.owners], a.section) for a in record.actions] == [
+        ("Book the marquee", ["Ann Lee"], "Spring fair")]
+
+
+def test_numbered_discussion_summary_names_each_item() -> None:
+    record = markdown(b"# Project Group 4\n\nDate: 2 April 2033\n\n"
+                      b"| Item No. | Discussion Summary |\n|---|---|\n"
+                      b"| 1 | Split the report chapters |\n| 2 | Pick a day for the lab visit |\n")
+    assert [s.title for s in record.sections] == ["Split the report chapters", "Pick a day for the lab visit"]
+
+
+def test_a_table_of_people_with_notes_is_no_topic_table() -> None:
+    record = markdown(b"# Team Sync\n\nDate: 2 April 2033\n\n"
+                      b"| Member | Notes |\n|---|---|\n| Ann | Testing the login page |\n")
+    assert "Ann" not in [s.title for s in record.sections]

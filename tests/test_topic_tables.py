@@ -42,3 +42,17 @@ def test_a_table_of_people_with_notes_is_no_topic_table() -> None:
     record = markdown(b"# Team Sync\n\nDate: 2 April 2033\n\n"
                       b"| Member | Notes |\n|---|---|\n| Ann | Testing the login page |\n")
     assert "Ann" not in [s.title for s in record.sections]
+
+
+def test_topic_rows_inside_a_meeting_form_under_its_date_and_attendees() -> None:
+    rows = [("Date", "2031/06/02, 1400", ""), ("Attendees", "Ann, Bob, Cy", ""), ("", "", ""),
+            ("Agenda", "Discussion", ""), ("Wheel choice", "Decided to use the larger wheels", ""),
+            ("Demo prep", "Slides drafted", ""), ("", "", ""),
+            ("Actionables", "", "Assignee"), ("Order the wheels", "", "Bob")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    record = extract(f"<html><body><h1>Group 3 Meeting Minutes</h1><table>{cells}</table></body></html>".encode(),
+                     format="html")
+    assert [s.title for s in record.sections] == ["Wheel choice", "Demo prep"]
+    assert [d.text for d in record.decisions] == ["Decided to use the larger wheels"]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Order the wheels", ["Bob"])]
+    assert [p.name for p in record.attendance.present] == ["Ann", "Bob", "Cy"]

@@ -268,3 +268,39 @@ def test_abstract_nouns_and_to_phrases_own_no_task() -> None:
     assert find_commitments("Correspondence; Invitation to attend a presentation on 25 July.", roster, names) == []
     assert find_commitments("Due to the weather the walk was postponed.", roster, names) == []
     assert [c.owners for c in find_commitments("Ann to book the hall.", roster, names)] == [["Ann"]]
+
+
+# --- owners written before the task without "to" ---------------------------
+
+
+def owners_of(record: MinutesRecord) -> list[list[str]]:
+    return [[o.name for o in a.owners] for a in record.actions]
+
+
+def test_a_labelled_line_whose_name_comes_straight_before_the_verb_names_the_owner() -> None:
+    record = markdown(b"# Tools group\n\n3 May 2024\n\nPresent: Ivo Brandt, Lena Marsh\n\n## Build\n\n"
+                      b"The release build is slow.\n\nAI: Ivo draft a plan for caching\n\n"
+                      b"ACTION Lena/Ivo review the linker flags\n")
+    assert action_texts(record) == ["Ivo draft a plan for caching", "Lena/Ivo review the linker flags"]
+    assert owners_of(record) == [["Ivo Brandt"], ["Lena Marsh", "Ivo Brandt"]]
+
+
+def test_an_unchecked_box_with_a_name_before_the_verb_names_the_owner() -> None:
+    record = markdown(b"# Tools group\n\n3 May 2024\n\nPresent: Ivo Brandt, Lena Marsh\n\n## Next steps\n\n"
+                      b"- [ ] Lena send the invoices\n")
+    assert owners_of(record) == [["Lena Marsh"]]
+
+
+def test_a_joint_owner_list_takes_a_companion_and_an_unlisted_name() -> None:
+    record = markdown(b"# Games society\n\n3 May 2024\n\nPresent: Ivo Brandt, Lena Marsh\n\n## Action items\n\n"
+                      b"1. Lena + other - buy cups for the social\n2. Ivo / Petra - print the flyers\n"
+                      b"3. Others - tell Lena about venues\n")
+    assert action_texts(record) == ["buy cups for the social", "print the flyers", "tell Lena about venues"]
+    assert owners_of(record) == [["Lena Marsh", "other"], ["Ivo Brandt", "Petra"], ["Others"]]
+
+
+def test_a_topic_before_a_verb_in_discussion_text_is_no_owner() -> None:
+    record = markdown(b"# Tools group\n\n3 May 2024\n\nPresent: Ivo Brandt, Lena Marsh\n\n## Build\n\n"
+                      b"Caching reduce the build time a lot, Ivo said.\n\nAI: Budget review next month\n")
+    assert [a.text for a in record.actions] == ["Budget review next month"]
+    assert owners_of(record) == [[]]

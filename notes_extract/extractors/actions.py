@@ -14,7 +14,9 @@ from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import TODO_LINE, ActionTable, Segments
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
+from notes_extract.vocab.people import COMPANION_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
@@ -32,9 +34,14 @@ ACTION_LABEL = re.compile(
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "[done]", "(not started yet)", "[in progress]" after an action
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
-_OWNER_PREFIX = re.compile(r"^(?P<who>[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:/|,|&|and)\s*"
-                           r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
+# One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
+_PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
+_OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
+_OWNER_PREFIX = re.compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
+                           r"(?P<task>\S.*)$")
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+# "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
+_NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
 _OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\()(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})\)?"
                          r"\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
@@ -256,11 +263,14 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     """An action line whose owner, if any, is named in one of the usual places."""
     # "Jeff Triplett: Write up a blog post ..."
-    if (m := _OWNER_PREFIX.match(body)) and all(_known_owner(o, ctx) for o in split_owners(m["who"])):
+    if (m := _OWNER_PREFIX.match(body)) and _owner_list(split_owners(m["who"]), ctx):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)
+    # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
+    if (m := _NAMES_BEFORE_VERB.match(body)) and all(_known_owner(o, ctx) for o in split_owners(m["who"])):
+        return Draft(text=body, owners=split_owners(m["who"]), section=section)
     if field_match := _OWNER_FIELD.search(body):
         return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
     tail = _OWNER_TAIL.search(body)
@@ -268,6 +278,22 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
+
+
+def _owner_list(owners: list[str], ctx: Context) -> bool:
+    """Whether the words before an action line's separator are its owners: each a
+    known owner, "other(s)", or a name-like word beside one that is known
+    ("Innes / George - buy ...")."""
+    anchored = any(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS for o in owners)
+    return anchored and all(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS or _name_like(o)
+                            for o in owners)
+
+
+def _name_like(text: str) -> bool:
+    """A capitalised word or two that could be a name, not a thing ("George", not "Invitation")."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 2 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and \
+        tokens[0].lower() not in NOT_OWNERS and not tokens[-1].lower().endswith(NOUN_ENDINGS)
 
 
 def _known_owner(text: str, ctx: Context) -> bool:

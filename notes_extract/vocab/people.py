@@ -123,6 +123,8 @@ GROUP_OWNERS = frozenset({
     "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
     "executive", "officer", "organisers", "organizers", "everyone", "all",
 })  # fmt: skip
+# Words for "someone else" in a joint owner list ("Ann + other - book the hall").
+COMPANION_OWNERS = frozenset({"other", "others", "another"})
 # Capitalised words that start sentences but are never owners.
 NOT_OWNERS = frozenset({
     "matter", "application", "accounts", "payments",

@@ -11,7 +11,7 @@ from notes_extract.document import BlockKind
 from notes_extract.extractors.actions import Draft, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
+from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result, poll_decisions
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
@@ -358,8 +358,10 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
 def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decision]:
     """The decisions an item's points record: election results under an
     elections item, then each run of points (all of them under a "Decisions:" label)."""
-    found: list[Decision] = []
     points = item.points
+    found, polled = poll_decisions([p.text for p in points], section=title)
+    for k in polled:
+        points[k].kind = "decision" if points[k].kind == "point" else points[k].kind
     if ELECTIONS.search(title):
         for point in points:
             if decision := election_result(point.text, ctx.roster, section=title):
@@ -367,7 +369,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                 point.kind = "decision"
     for all_decisions, indices in item.runs:
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
-        indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns]
+        indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled]
         in_run = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                               section=title, all_decisions=all_decisions)
         decided = {indices[index] for index, _ in in_run}

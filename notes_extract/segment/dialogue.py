@@ -10,7 +10,7 @@ import re
 from notes_extract.document import BlockKind
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
-from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, turn_prefix
+from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, poll_line, turn_prefix
 
 # "Private Click Measurement - Ann Lee": a topic line that names who leads it.
 _TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
@@ -43,6 +43,17 @@ class DialogueHandlers:
             state.current.blocks.append(block)
         else:
             self.seg.loose_blocks.append(block)
+        return True
+
+    def on_poll_line(self, step: Step) -> bool:
+        """"Poll: move X to stage 2" and its tally lines ("SF: 13", "For: 5") inside an
+        item: points of that item, where the decisions extractor reads the vote."""
+        state = self.state
+        if state.current is None or step.is_table or step.block.kind is BlockKind.HEADING or \
+                state.context in (Context.ACTIONS, Context.NEXT_MEETING) or not poll_line(step.text):
+            return False
+        state.context, state.topic_line = Context.NONE, None
+        state.current.blocks.append(step.block)
         return True
 
     def on_scribe_topic(self, step: Step) -> bool:

@@ -564,6 +564,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
+    _Segmenter.on_poll_line,
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,

@@ -25,6 +25,7 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import POLL_LABELS, POLL_TALLY_COLUMNS
 from notes_extract.vocab.labels import SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
 
@@ -53,6 +54,15 @@ _LABEL_PREFIX = re.compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any_o
 # "Topic: Release schedule": a scribe's topic line names the agenda item.
 SCRIBE_TOPIC = re.compile(rf"^{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}})$", re.I)
 _WORD = re.compile(r"[\w'’.-]+")
+# "SF: 13", "For: 5", "+1: 4": one column of a poll's tally, a bare count after its label.
+_TALLY_WORDS = sorted({w for words in POLL_TALLY_COLUMNS.values() for w in words}, key=len, reverse=True)
+TALLY_LINE = re.compile(rf"^\W{{0,2}}(?P<label>{'|'.join(re.escape(w) for w in _TALLY_WORDS)})\W{{0,2}}\s*[:=]\s*"
+                        r"(?P<count>\d{1,4})\s*\.?$", re.I)
+# "Poll: move the proposal to stage 2", "Straw vote: ...": a poll's question, put to the meeting.
+POLL_LINE = re.compile(rf"^\W{{0,2}}{any_of(POLL_LABELS)}\W{{0,2}}\s*:\s*(?P<text>\S.*)$", re.I)
+# Speakers written as initials ("AZ", "DG"): in minutes whose recurring speakers are
+# initials, initials that speak once are a speaker too.
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -168,7 +178,23 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
         return frozenset()
     known_words = {w for s in speakers for w in s.split()}
     speakers |= {who for who in counts if name_like(who) and any(w in known_words for w in who.split())}
-    return frozenset(speakers)
+    return frozenset(speakers | _initials_speaking_once(turns, speakers))
+
+
+def _initials_speaking_once(turns: list[tuple[Block, Turn]], speakers: set[str]) -> set[str]:
+    """Initials that open a turn once ("AZ: what about ...?") where the document's
+    speakers are initials: a poll's tally ("SF: 13") and a label are not turns."""
+    if sum(1 for s in speakers if _INITIALS.fullmatch(s)) < MIN_DIALOGUE_SPEAKERS:
+        return set()
+    return {turn.speaker for block, turn in turns if _INITIALS.fullmatch(turn.speaker) and turn.text
+            and not TALLY_LINE.match(block.text.strip()) and not NOT_TOPICS.match(turn.speaker)}
+
+
+def poll_line(text: str) -> bool:
+    """Whether a line puts a poll ("Poll: X") or gives a tally column ("SF: 13"): a
+    point of the item being polled, never a section of its own."""
+    text = text.strip()
+    return bool(TALLY_LINE.match(text) or POLL_LINE.match(text))
 
 
 def speaker_turn(text: str, speakers: frozenset[str]) -> Turn | None:

@@ -11,7 +11,8 @@ from notes_extract.document import BlockKind
 from notes_extract.extractors.actions import Draft, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result, poll_decisions
+from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
+from notes_extract.extractors.polls import poll_decisions
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section

@@ -13,12 +13,14 @@ from notes_extract.segment import MotionTable, Segments
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    APPROVED_ELSEWHERE,
     CONTENTLESS_DECISION,
     DECIDERS,
     DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
     EVERYONE,
+    MOTION_BY_CLAUSE,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
@@ -29,7 +31,10 @@ from notes_extract.vocab.decisions import (
     RULING_OUTCOMES,
     SECONDED,
     SECONDER,
+    VOTE_CALL,
     VOTE_COUNT_WORDS,
+    VOTE_NUMBER_WORDS,
+    VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
@@ -64,19 +69,20 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", r
 
 _PROPOSER = re.compile(
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|proposed|motioned|made the motion|making the motion|made a motion)\b"
+    rf"(?:moved|proposed|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
-                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"),
-             "seconder": re.compile(rf"\b(?i:{SECONDED})\s+(?i:by),?\s+(?P<name>{_NAME})")}
+                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
+                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"),
+             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
     "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = re.compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:{SECONDED}|second(?:ing)?)\b")
+    rf"(?:{SECONDED}|second(?:s|ing)?)\b")
 _VOTES = re.compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
@@ -91,6 +97,12 @@ _VOTES_LABELLED = re.compile(
 
 
 _REPORTED = re.compile(REPORTED_DECISION, re.I)
+_APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
+_VOTE_CALL = re.compile(VOTE_CALL, re.I)
+_VOTE_REPORT = re.compile(VOTE_REPORT)
+_MOTION_BY_CLAUSE = re.compile(MOTION_BY_CLAUSE, re.I)
+# "DM called for a vote": who called it, the motion's proposer.
+_CALLER = re.compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
 
 
 _COUNT = VOTE_COUNT_WORDS
@@ -98,7 +110,8 @@ _COUNT = VOTE_COUNT_WORDS
 
 def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
-    "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0"."""
+    "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
+    text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
     counts = _tally_counts(text)
     tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
         r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
@@ -113,6 +126,9 @@ def read_votes(text: str) -> Votes | None:
     return roll_call_votes(text)
 
 
+# "four votes in favour", "one abstention": a count written as a word, before what it counts.
+_NUMBER_WORD = re.compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|against|in favou?r|for)\b)",
+                          re.I)
 # "carried by 5 votes to 2", "elected with 12 votes to Raj Patel's 8"
 _VOTES_TO = re.compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
 
@@ -177,7 +193,8 @@ def decision_kind(text: str) -> str | None:
         return "resolution"  # labelled, even when a list of what it resolves follows
     if re.match(r"^unanimous(ly)?\b", stripped, re.I):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
-    if _REPORTED.search(stripped) or re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
+    if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or \
+            re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
@@ -205,6 +222,11 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
 
 
 _ELECTION = re.compile(rf"\b({ELECTION_WORDS})\b", re.I)
+_ROLL_VOTE = re.compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
+
+
+def _outcome_of(text: str) -> str | None:
+    return next((outcome for pattern, outcome in _OUTCOMES if pattern.search(text)), None)
 
 
 def _complete(decision: Decision, text: str, roster: Roster) -> None:
@@ -219,7 +241,7 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
     if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"] or m["name2"], roster)
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
@@ -270,8 +292,35 @@ class _DecisionRun:
         self.pending: list[str] = []  # "Proposed X" / "Seconded Y" lines before what they propose
         self.after_outcome: Decision | None = None  # the decision a "Motion passed." just completed
         self.pending_votes: Votes | None = None  # counts given before the decision they belong to
+        self.vote_call: tuple[int, Decision] | None = None  # a vote called in this point, and its decision
+        self.roll: dict[str, int] = {}  # the votes its members' sentences report, one by one
+
+    def _vote_reported(self, p: int, sentence: str) -> bool:
+        """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
+        a sentence of the vote called earlier in the point, part of that one decision."""
+        if self.vote_call is None or self.vote_call[0] != p:
+            return False
+        decision = self.vote_call[1]
+        stated = read_votes(sentence)
+        if not (_VOTE_REPORT.match(sentence.strip()) or stated or OUTCOME_ONLY.match(sentence) or
+                re.search(r"\b(motion|vote|proposal)\b", sentence, re.I) and _outcome_of(sentence)):
+            return False
+        decision.text = f"{decision.text} {sentence.strip()}"
+        _complete(decision, sentence, self.roster)
+        if stated is None and (vote := _ROLL_VOTE.search(sentence)):
+            column = "abstain" if vote[0].lower().startswith("abstain") else \
+                "against" if re.search(r"against|opposed", vote[0], re.I) else "for"
+            self.roll[column] = self.roll.get(column, 0) + 1
+            if not self.roll.get("stated"):
+                decision.votes = Votes(**{"for": self.roll.get("for", 0), "against": self.roll.get("against", 0),
+                                          "abstain": self.roll.get("abstain", 0)})
+        elif stated is not None:
+            decision.votes, self.roll["stated"] = stated, 1
+        return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
+        if self._vote_reported(p, sentence):
+            return
         kind = decision_kind(sentence)
         if self._vote_counts(sentence):
             return
@@ -316,10 +365,12 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
         of the statement before it, or of the decision still to come."""
-        if not MOTION_DETAIL.search(sentence) or _decides(sentence):
+        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()):
             return False
         target = self.previous
         if target is None and not _MOTION_WITH_CONTENT.search(sentence):
+            if _resolution_follows(self.points, p, s):
+                return True  # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line
             before = _statement_before(self.points, p, s)
             if before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
@@ -338,6 +389,8 @@ class _DecisionRun:
         return True
 
     def _new_decision(self, p: int, s: int, sentence: str, kind: str | None) -> None:
+        if _VOTE_CALL.search(sentence) and not _REPORTED.search(sentence):
+            kind = "motion"  # the votes and result follow in the point's next sentences
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution":
             kind = "resolution"
@@ -376,6 +429,10 @@ class _DecisionRun:
         self.found.append((p, decision))
         self.previous = decision
         self.open_motion = decision if decision.outcome is None else None
+        if _VOTE_CALL.search(sentence):
+            self.vote_call, self.roll = (p, decision), {}
+            if decision.proposer is None and (caller := _CALLER.match(sentence.strip())):
+                decision.proposer = _person(caller["name"], self.roster)
 
 
 _CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
@@ -403,6 +460,17 @@ def _decides(sentence: str) -> bool:
     """Whether a sentence records a decision in itself, not only a motion's mover."""
     stripped = sentence.strip().lstrip("*_ ")
     return any(pattern.search(stripped) for pattern, kind in DECISION_OPENERS if kind != "motion")
+
+
+_RESOLUTION_NEXT = re.compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
+                              r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
+
+
+def _resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
+    """Whether a resolution states what a bare "motion made and seconded" moved:
+    the next sentence says "It was therefore:" or is a "RESOLVED:" line."""
+    following = points[p][s + 1:] + (points[p + 1][:1] if p + 1 < len(points) else [])
+    return any(_RESOLUTION_NEXT.search(text.strip()) for text in following[:2])
 
 
 def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:

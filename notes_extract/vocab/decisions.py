@@ -62,7 +62,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
-    (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b", True, "motion"),
+    (r"\bmotion (was|is) (made|proposed|put|moved|tabled)\b|\bmotioned\s+to\b"
+     r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,2}\s+(motions|moves)\s+(to|that)\b", True, "motion"),
     # "The meeting passed a vote of thanks": an honour the meeting gives, not a policy agreed.
     # "Ed asked for a vote of thanks": a request, not the vote.
     (r"(?<!asked for a )(?<!called for a )(?<!proposed a )\bvote of (thanks|confidence|no confidence|appreciation)\b",
@@ -92,6 +93,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      True, "agreement"),
     # "Rebecca Galves appointed Lina Germann as ..."
     (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+)?(appointed|co-opted)\b", True, "other"),
+    # "Nita chosen as team leader", "Raj was voted in as treasurer": a person chosen for a post (as an election).
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(was\s+|were\s+|has been\s+)?(unanimously\s+)?"
+     r"(chosen|selected|picked|named|voted in|nominated and elected)\s+as\b", False, "other"),
     # "Queried which aspects to parallelize, decided on PLINK"
     (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
 ]
@@ -108,13 +112,13 @@ ROLL_CALL_COLUMNS = {
 # A bare result with nothing decided in it ("nem. con." after an item's name).
 CONTENTLESS_DECISION = r"nem\.?\s*con\.?|unanimous(ly)?"
 # Words that make a decision an election of a person, kind other even when moved.
-ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated"
+ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chosen|voted in"
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
-    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+second\b")
+    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b")
 
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
@@ -123,7 +127,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"deferred|postponed|tabled|adjourned to", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
-     r"appointed|co-opted|selected|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|thumbs? up|"
+     r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
+     r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that)|vote (passes|carries)",
      "carried"),
 ]
@@ -149,7 +154,7 @@ OUTCOME_ONLY = (
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
-    r"(approved|carried|passed|adopted|agreed|defeated|rejected|failed|withdrawn|lost|deferred)"
+    r"(approved|carried|passed|passes|carries|adopted|agreed|defeated|rejected|failed|fails|withdrawn|lost|deferred)"
     r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
@@ -157,7 +162,7 @@ DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
-MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|made (a|the) motion|proposed)\s+(to|that)\b"
+MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"
                        r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
@@ -190,3 +195,22 @@ POLL_RESULTS: list[tuple[str, str]] = [
 ]
 # A line that asks for a poll on the lines that follow ("Let's do a unanimous consent poll for:").
 POLL_CALL = r"\b(poll|vote|consent)\b[^:]{0,30}\b(for|on)\s*:\s*$"
+
+# "DM called for a vote on approving the response": a vote put to the meeting, whose
+# votes and result the sentences after it report.
+VOTE_CALL = (r"(\b(called|calls|asked|requested)\s+(for\s+)?(a|the)\s+vote|\b(took|held)\s+(a|the)\s+vote"
+             r"|\bvote\s+was\s+(called|taken|held))\s+(on|to|for|about|regarding)\b(?!\s+(thanks|confidence)\b)")
+# "Google seconded and voted in favor.", "Redhat abstained.": one member's vote in a roll call told in prose.
+VOTE_REPORT = (r"^[A-Z][\w&.'’-]*(\s+[\w&.'’()-]+){0,3}\s+(also\s+)?"
+               rf"({SECONDED}\s+and\s+)?(voted|votes|abstained|abstains|abstain|opposed|{SECONDED})\b")
+# Counts written as words in a vote ("four votes in favour and one abstention").
+VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+# "Approved by board over weekend": another body's approval reported, not this meeting's decision.
+APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off)\s+by\s+(the\s+)?\w+(\s+\w+)?\s+"
+                      r"(over\s+(the\s+)?weekend|last\s+\w+|earlier|previously|yesterday|on\s+\d|in\s+\w+\s+\d{4})")
+# "On a motion by Ann, seconded by Raj, the club agreed to ...", "Motion by Ann, second by Raj, to buy ...":
+# the movers and what they moved in one sentence, a decision of its own.
+MOTION_BY_CLAUSE = (rf"^(on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?by\s+[^,]{{1,40}},\s*(and\s+)?({SECONDED}|second)"
+                    r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")

@@ -155,3 +155,21 @@ def test_motion_by_and_second_by_in_one_sentence() -> None:
     plant_sale = found["On a motion by Ben, seconded by Tara, the club agreed to hold a plant sale."]
     assert plant_sale[:4] == ("motion", "Ben Odum", "Tara Voss", "carried")
     assert len([t for t in found if "mower" in t]) == 1
+
+
+def test_labelled_outcome_with_count_decides_the_statement_before() -> None:
+    found = _decisions(b"""# Board meeting
+
+Present: Ann Lee, Raj Patel
+
+## Fees
+
+The board considered raising the hall fee to ten dollars.
+
+Outcome: Approved, 8 to 4
+
+## Any other business
+
+None.
+""")
+    assert found["The board considered raising the hall fee to ten dollars."][3:] == ("carried", (8, 4, 0))

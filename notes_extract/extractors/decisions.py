@@ -24,6 +24,7 @@ from notes_extract.vocab.decisions import (
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
+    OUTCOME_LABEL,
     PROPOSING_WORDS,
     REPORTED_DECISION,
     ROLL_CALL_COLUMNS,
@@ -88,8 +89,8 @@ _VOTES = re.compile(
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
     r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
 _VOTES_DASH = re.compile(
-    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-    r"\(?(?P<for>\d{1,3})\s*[-–:]\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
+    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?),?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+    r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
 _VOTES_LABELLED = re.compile(
     r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"
     r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
@@ -101,6 +102,7 @@ _APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
 _VOTE_CALL = re.compile(VOTE_CALL, re.I)
 _VOTE_REPORT = re.compile(VOTE_REPORT)
 _MOTION_BY_CLAUSE = re.compile(MOTION_BY_CLAUSE, re.I)
+_OUTCOME_LABEL = re.compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
 _CALLER = re.compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
 
@@ -328,7 +330,7 @@ class _DecisionRun:
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
-        if self._outcome_only(sentence) or self._motion_detail(p, s, sentence):
+        if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence):
             return
         self._new_decision(p, s, sentence, kind)
 
@@ -348,9 +350,13 @@ class _DecisionRun:
             target.outcome = "carried"
         return True
 
-    def _outcome_only(self, sentence: str) -> bool:
+    def _outcome_only(self, p: int, s: int, sentence: str) -> bool:
         """"Motion approved.": the result of the decision before."""
         target = self.previous or self.open_motion
+        if target is None and OUTCOME_ONLY.match(sentence) and _OUTCOME_LABEL.match(sentence) and \
+                (before := _statement_before(self.points, p, s)):
+            target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
+            self.found.append((p, target))
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False
         _complete(target, sentence, self.roster)

@@ -152,10 +152,11 @@ MOTION_COLUMNS: dict[str, str] = {
 OUTCOME_ONLY = (
     # "The meeting was all in favour.": everyone for the motion before it
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
-    r"^\W*(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
+    r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|defeated|rejected|failed|fails|withdrawn|lost|deferred)"
-    r"(\s+(unanimously|by [^.]*|nem\.?\s*con\.?|\(?\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
+    r"(,?\s+(unanimously|by [^.]*|nem\.?\s*con\.?"
+    r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 # "She reported that the grant has been approved": news of a decision made elsewhere.
@@ -214,3 +215,5 @@ APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off
 # the movers and what they moved in one sentence, a decision of its own.
 MOTION_BY_CLAUSE = (rf"^(on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?by\s+[^,]{{1,40}},\s*(and\s+)?({SECONDED}|second)"
                     r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
+# "Outcome: Approved, 8 to 4": a labelled result of the statement before it.
+OUTCOME_LABEL = r"^\W*(outcome|result)\s*:"

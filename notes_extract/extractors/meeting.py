@@ -19,6 +19,8 @@ from notes_extract.vocab.meetings import (
     MEETING_CLOSE_ITEMS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
+    PLACE_LABEL_COMPANIONS,
+    PLACE_LABELS,
     PLACE_WORDS,
     PLATFORMS,
 )
@@ -65,7 +67,10 @@ _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 
-_LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
+_LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
+_LOCATION_LABEL = re.compile(
+    rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
+    rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
@@ -83,10 +88,11 @@ _MINUTES_BY = re.compile(
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
                     day_first: bool, source_name: str,
-                    entry_date: FoundDate | None = None) -> tuple[Meeting, list[str]]:
+                    entry_date: FoundDate | None = None, in_log: bool = False) -> tuple[Meeting, list[str]]:
     """Meeting facts from the title block, the whole text and, last, the file
     name; with warnings where the date was not found or came from the name.
-    ``entry_date`` is the date a log's entry opens with, which is this meeting's."""
+    ``entry_date`` is the date a log's entry opens with, which is this meeting's; an entry
+    of a log (``in_log``) is never dated by the file name, which names the whole log."""
     doc, title_blocks, fields = document, segments.title_blocks, segments.fields
     role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
@@ -131,14 +137,17 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     if date is None and (fields or {}).get("date") and (year := _year_hint(texts, doc, source_name)):
         # "Date: | Friday 24th January": the year from elsewhere in the document or its name
         date = first_full_date(f"{fields['date']} {year}", day_first=day_first)
-    if date is None and source_name:
+    if date is None and in_log:
+        warnings.append("This entry of the log gives no date of its own; the file name dates the whole log, "
+                        "not this meeting.")
+    elif date is None and source_name:
         date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
         if date:
             warnings.append(f"The meeting date was not found in the text; {date.date} was taken "
                             "from the file name.")
     if date:
         meeting.date, meeting.date_text = date.date, date.text
-    elif not date:
+    elif not in_log:
         warnings.append("No meeting date was found.")
 
     meeting.start_time, meeting.end_time = _times(head, texts)
@@ -335,6 +344,17 @@ def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str
     return parse_time(_without_dates(stamp), meeting_hours=True)
 
 
+_CLOCK_OR_RANGE = re.compile(
+    r"(?:\bat\s+|\bfrom\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?|(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)",
+    re.I)
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without its clock times and ranges of them ("7pm", "14:00-15:30")."""
+    return re.sub(r"\s{2,}", " ", _CLOCK_OR_RANGE.sub(" ", text))
+
+
 def _without_dates(text: str) -> str:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end:]
@@ -344,6 +364,8 @@ def _without_dates(text: str) -> str:
 def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
+            if m["before"] or m["after"]:  # "Location & Time: Room 3, 2pm": the place without the date and time
+                return _without_clock(_without_dates(m["loc"])).strip(" .|,;-–") or None
             return m["loc"].strip(" .|")
     for text in texts:
         if m := _HELD_AT.search(text):

@@ -25,3 +25,7 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
+# Labels of a meeting's place ("Venue:"), and the facts a combined label joins to it ("Location & Time:",
+# "Date/Time/Place:").
+PLACE_LABELS = ("venue", "location", "place", "where")
+PLACE_LABEL_COMPANIONS = ("date", "time", "day")

@@ -155,8 +155,10 @@ def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     noun = m["noun"].capitalize()
     where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"
+    # "Meeting 1 (19th July)": the entry's own date, not the date its page was posted
+    dates = find_dates(text[m.end("number"):], day_first=day_first, default_year=2000)
     return _Start(index, (block.kind, block.level, "entry", noun.lower()), m["number"],
-                  f'"{noun} N" {where}', numbered=True)
+                  f'"{noun} N" {where}', numbered=True, date=dates[0] if len(dates) == 1 else None)
 
 
 def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:

@@ -88,3 +88,54 @@ def test_a_combined_place_and_time_label_gives_the_place_alone() -> None:
     text = (b"Residents Forum\n\nDate: 12 May 2024\n\nTime & Location: 7pm, St Olave Community Hall\n\n"
             b"Present: Una Vale, Ivo Mark\n\n1. Parking\n\nDiscussed.\n")
     assert extract(text).meeting.location == "St Olave Community Hall"
+
+
+POSTED_LOG = b"""---
+title: Summer project stand-ups
+date: 2023-08-02
+---
+
+### Meeting 1 (7th August)
+
+Present: Ann Lee, Bob Stone
+
+- Set up the repository
+
+### Meeting 2 (11th August)
+
+Present: Ann Lee
+
+- Wrote the parser
+"""
+
+
+def test_each_numbered_entry_is_dated_by_its_own_heading_not_the_post_date() -> None:
+    records = extract_all(POSTED_LOG, format="markdown")
+    assert [r.meeting.date for r in records] == ["2023-08-07", "2023-08-11"]
+    assert [len(r.attendance.present) for r in records] == [2, 1]
+
+
+def test_a_when_line_gives_the_date_and_the_range_of_times() -> None:
+    text = (b"## Quarterly sync of the Widget Working Group\n\n- **Where**: Room 5\n"
+            b"- **When**: May 3rd 2024, 9am-10am Pacific Time (4pm-5pm UTC)\n\n## Budget\n\nDiscussed.\n")
+    meeting = extract(text, format="markdown").meeting
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-05-03", "09:00", "10:00")
+
+
+def test_a_forms_meeting_title_field_names_the_meeting_over_the_page_heading() -> None:
+    text = (b"# WG notes 2024x05x03\n\n| Meeting Title: | **Conference Call on Tooling** |\n| --- | --- |\n"
+            b"| Date & Time: | Friday May 03, 2024 at 9am PST |\n\n## Budget\n\nDiscussed.\n")
+    meeting = extract(text, format="markdown").meeting
+    assert (meeting.title, meeting.date, meeting.start_time) == ("Conference Call on Tooling", "2024-05-03", "09:00")
+
+
+def test_a_body_heading_over_whose_minutes_these_are_gives_both() -> None:
+    text = (b"# Harbour Rowing Club\n\n## Minutes of the Finance Committee\n\nDate: 3 May 2024\n\n"
+            b"Present: Ann Lee, Bob Stone\n\n## Budget\n\nDiscussed.\n")
+    assert extract(text, format="markdown").meeting.title == "Harbour Rowing Club Finance Committee"
+
+
+def test_a_chair_is_named_beside_a_name_in_brackets_but_not_a_vice_chair() -> None:
+    base = b"Board meeting\n\nDate: 3 May 2024\n\nRoll call:\n\n* Lima - Ann Lee (Board Chair) +\n* Bob Stone +\n"
+    assert extract(base).meeting.chair == "Ann Lee"
+    assert extract(base.replace(b"Board Chair", b"Vice Chair")).meeting.chair is None

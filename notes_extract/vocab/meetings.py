@@ -29,3 +29,8 @@ VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Chu
 # "Date/Time/Place:").
 PLACE_LABELS = ("venue", "location", "place", "where")
 PLACE_LABEL_COMPANIONS = ("date", "time", "day")
+# Labels of the line giving a meeting's time ("Time: 7pm", "When: 12 May, 9am-10am Pacific", "Date & Time: ...").
+TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",
+               "date and time", "date & time", "date/time", "date / time")
+# Labels of a form's field that names the meeting ("Meeting Title: Conference Call on Tooling").
+TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting")

@@ -74,7 +74,7 @@ def test_a_log_reads_every_entry_in_its_own_us_order_and_leaves_an_undated_entry
     path.write_bytes(US_LOG)
     records = extract_all(path)
     assert [r.meeting.date for r in records] == ["2025-03-03", "2025-03-10", None]
-    assert any("no date of its own" in w for w in records[2].warnings)
+    assert any("No date was found for this entry" in w for w in records[2].warnings)
 
 
 def test_a_weekday_beside_a_numeric_date_settles_its_order() -> None:
@@ -139,3 +139,10 @@ def test_a_chair_is_named_beside_a_name_in_brackets_but_not_a_vice_chair() -> No
     base = b"Board meeting\n\nDate: 3 May 2024\n\nRoll call:\n\n* Lima - Ann Lee (Board Chair) +\n* Bob Stone +\n"
     assert extract(base).meeting.chair == "Ann Lee"
     assert extract(base.replace(b"Board Chair", b"Vice Chair")).meeting.chair is None
+
+
+def test_a_log_of_undated_week_entries_warns_for_each_entry() -> None:
+    text = b"# Project diary\n\n## Week 1\n\n- Chose the stack\n- Wrote specs\n\n## Week 2\n\n- Built the UI\n- Tested\n"
+    records = extract_all(text, format="markdown")
+    assert [r.meeting.date for r in records] == [None, None]
+    assert all(any("No date was found for this entry" in w for w in r.warnings) for r in records)

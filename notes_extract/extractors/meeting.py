@@ -143,8 +143,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         # "Date: | Friday 24th January": the year from elsewhere in the document or its name
         date = first_full_date(f"{fields['date']} {year}", day_first=day_first)
     if date is None and in_log:
-        warnings.append("This entry of the log gives no date of its own; the file name dates the whole log, "
-                        "not this meeting.")
+        warnings.append("No date was found for this entry of the log (a date in the file name would date "
+                        "the whole log, not this meeting).")
     elif date is None and source_name:
         date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
         if date:

@@ -142,7 +142,8 @@ def test_a_chair_is_named_beside_a_name_in_brackets_but_not_a_vice_chair() -> No
 
 
 def test_a_log_of_undated_week_entries_warns_for_each_entry() -> None:
-    text = b"# Project diary\n\n## Week 1\n\n- Chose the stack\n- Wrote specs\n\n## Week 2\n\n- Built the UI\n- Tested\n"
+    text = (b"# Project diary\n\n## Week 1\n\n- Chose the stack\n- Wrote specs\n\n"
+            b"## Week 2\n\n- Built the UI\n- Tested\n")
     records = extract_all(text, format="markdown")
     assert [r.meeting.date for r in records] == [None, None]
     assert all(any("No date was found for this entry" in w for w in r.warnings) for r in records)

@@ -109,7 +109,8 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
         records.append(build_record(replace(document, blocks=blocks), data, source_name=name, deadline=deadline,
                                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None,
                                     split_at=log.split_at or "date lines",
-                                    entry_date=log.entry_dates[n - 1] if log.entry_dates else None))
+                                    entry_date=log.entry_dates[n - 1] if log.entry_dates else None,
+                                    day_first=log.day_first))
     deadline.check(label, "extracting the record")
     return records
 

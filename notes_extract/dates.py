@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import MONTHS
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
 _MONTH = rf"(?P<month>{any_of(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -59,21 +59,46 @@ def _expand_year(year: str) -> int:
 def infer_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first (default: yes).
 
-    Decided by the unambiguous numeric dates (a part above 12); when there are
-    none, month-name-first dates ("July 2, 2025") suggest US order.
+    Decided by the unambiguous numeric dates (a part above 12), with or without
+    their year ("1/21/25", "Week 3: 1/28 - 2/3"), and by the weekday written
+    beside an ambiguous one ("Tuesday 2/4/25" is 4 February 2025, a Tuesday);
+    when there are none, month-name-first dates ("July 2, 2025") suggest US order.
     """
     day_first = month_first = 0
-    for m in _NUMERIC_DATE.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
+    pairs = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
+    pairs += [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
+    for a, b in ((int(a), int(b)) for a, b in pairs):
         if a > 12 >= b:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
+    for m in _WEEKDAY_NUMERIC_DATE.finditer(text):
+        reads = _weekday_reading(m)
+        day_first += reads == "day_first"
+        month_first += reads == "month_first"
     if day_first or month_first:
         return day_first >= month_first
     us = len(_TEXT_DATES[1].findall(text))
     uk = len(_TEXT_DATES[0].findall(text))
     return not us > uk
+
+
+# A range of days without their year ("1/28 - 2/3", "2/4-2/8"): a week's dates, each end read alone.
+_YEARLESS_RANGE = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–—]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_WEEKDAY_NUMERIC_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+{_NUMERIC_DATE.pattern}", re.I)
+
+
+def _weekday_reading(m: re.Match[str]) -> str | None:
+    """Which order makes an ambiguous numeric date fall on the weekday written beside it."""
+    a, b, year = int(m["a"]), int(m["b"]), _expand_year(m["year"])
+    weekday = next(n for n, day in enumerate(WEEKDAYS) if day.startswith(m["weekday"].lower()[:3]))
+    fits = {order: iso is not None and dt.date.fromisoformat(iso).weekday() == weekday
+            for order, iso in (("day_first", _iso(year, b, a)), ("month_first", _iso(year, a, b)))}
+    if fits["day_first"] == fits["month_first"]:
+        return None  # the same day either way, or neither fits
+    return "day_first" if fits["day_first"] else "month_first"
 
 
 def find_dates(

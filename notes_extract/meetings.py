@@ -81,6 +81,9 @@ class MeetingLog:
     # Each meeting's date as its entry writes it; a date without a year takes the year of the nearest
     # entry that gives one ("Thursday, February 8" in a log that dates another entry 2018-02-02).
     entry_dates: list[FoundDate | None] = field(default_factory=list)
+    # The log's order of numeric dates, from all its entries: one entry's "Tuesday, 2/4/25" is read
+    # the way the others' "1/21/25" are.
+    day_first: bool | None = None
 
 
 def split_meetings(blocks: list[Block]) -> list[list[Block]]:
@@ -105,7 +108,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     if not logs:
         return MeetingLog([blocks])
     starts = max(logs, key=lambda g: (len(g), -g[0].index))
-    return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first))
+    return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first)
 
 
 # A heading that is only a year ("2024"), over the entries of that year.
@@ -152,8 +155,10 @@ def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     noun = m["noun"].capitalize()
     where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"
+    # "Meeting 1 (19th July)": the entry's own date, not the date its page was posted
+    dates = find_dates(text[m.end("number"):], day_first=day_first, default_year=2000)
     return _Start(index, (block.kind, block.level, "entry", noun.lower()), m["number"],
-                  f'"{noun} N" {where}', numbered=True)
+                  f'"{noun} N" {where}', numbered=True, date=dates[0] if len(dates) == 1 else None)
 
 
 def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:

@@ -27,17 +27,19 @@ from notes_extract.segment import segment
 
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
                  meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None,
-                 split_at: str = "date lines", entry_date: FoundDate | None = None) -> MinutesRecord:
+                 split_at: str = "date lines", entry_date: FoundDate | None = None,
+                 day_first: bool | None = None) -> MinutesRecord:
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
     in a meeting log when ``meeting_number`` is given, split at ``split_at``, its entry dated
-    ``entry_date``)."""
+    ``entry_date``, its numeric dates read in the log's ``day_first`` order)."""
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)
     roster = roster_of(attendance)
-    day_first = infer_day_first("\n".join(texts))
+    day_first = infer_day_first("\n".join(texts)) if day_first is None else day_first
     meeting, meeting_warnings = extract_meeting(doc, segments, attendance, roster, day_first=day_first,
-                                                source_name=source_name or "", entry_date=entry_date)
+                                                source_name=source_name or "", entry_date=entry_date,
+                                                in_log=meeting_number is not None)
     ctx = Context(roster=roster, meeting_date=dt.date.fromisoformat(meeting.date) if meeting.date else None,
                   day_first=day_first, names=proper_nouns(texts) | action_owner_names(segments))
     reading = read_sections(segments, ctx, attendance, deadline=deadline, source_name=source_name)

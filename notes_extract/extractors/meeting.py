@@ -19,8 +19,12 @@ from notes_extract.vocab.meetings import (
     MEETING_CLOSE_ITEMS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
+    PLACE_LABEL_COMPANIONS,
+    PLACE_LABELS,
     PLACE_WORDS,
     PLATFORMS,
+    TIME_LABELS,
+    TITLE_LABELS,
 )
 from notes_extract.vocab.people import (
     CHAIR,
@@ -37,6 +41,7 @@ _TITLE_PREFIX = re.compile(
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
 _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
+_TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 
 _START = re.compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|called (?:the meeting )?to order|convened|beginning)\b[^.]*?\bat\s+"
@@ -47,8 +52,7 @@ _END = re.compile(
     r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
-_TIME_LABEL = re.compile(r"^(?P<label>time|start time|meeting time|scheduled start|start|opened|open)\s*[:\-–]\s*"
-                         r"(?P<rest>.+)$", re.I)
+_TIME_LABEL = re.compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
 _SCHEDULED = re.compile(r"^scheduled\b", re.I)
 # What is left of a form's date field once its date is taken out: a bare 24-hour time ("Date: 2021/08/14, 1500").
@@ -65,7 +69,10 @@ _TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 
-_LOCATION_LABEL = re.compile(r"^(venue|location|place|where)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
+_LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
+_LOCATION_LABEL = re.compile(
+    rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
+    rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
 _ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
@@ -75,6 +82,8 @@ _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                              rf"|chaired by\s+(?P<name2>{NAME})")
+# "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
+_CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
 _MINUTES_BY = re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
@@ -83,10 +92,11 @@ _MINUTES_BY = re.compile(
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
                     day_first: bool, source_name: str,
-                    entry_date: FoundDate | None = None) -> tuple[Meeting, list[str]]:
+                    entry_date: FoundDate | None = None, in_log: bool = False) -> tuple[Meeting, list[str]]:
     """Meeting facts from the title block, the whole text and, last, the file
     name; with warnings where the date was not found or came from the name.
-    ``entry_date`` is the date a log's entry opens with, which is this meeting's."""
+    ``entry_date`` is the date a log's entry opens with, which is this meeting's; an entry
+    of a log (``in_log``) is never dated by the file name, which names the whole log."""
     doc, title_blocks, fields = document, segments.title_blocks, segments.fields
     role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
@@ -114,10 +124,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
     # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
     meeting.title = _title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
+    meeting.title = _body_over_its_meeting(title_blocks, meeting.title) or meeting.title
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
-    # "- Date: 12 March 2024": one short labelled line; many ("Date: ... Notice: ...") date the items.
+    # "- Date: 12 March 2024" (its times aside): one short labelled line; many ("Date: ... Notice: ...") date the items.
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
-                if _DATE_LABEL.match(t) and len(t.split()) <= DATE_LINE_MAX_WORDS]
+                if _DATE_LABEL.match(t) and len(_without_clock(t).split()) <= DATE_LINE_MAX_WORDS]
     labelled = labelled if len(labelled) == 1 else []
     # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
     # dates something else: the "meeting held on" line comes first.
@@ -131,14 +142,17 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     if date is None and (fields or {}).get("date") and (year := _year_hint(texts, doc, source_name)):
         # "Date: | Friday 24th January": the year from elsewhere in the document or its name
         date = first_full_date(f"{fields['date']} {year}", day_first=day_first)
-    if date is None and source_name:
+    if date is None and in_log:
+        warnings.append("No date was found for this entry of the log (a date in the file name would date "
+                        "the whole log, not this meeting).")
+    elif date is None and source_name:
         date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
         if date:
             warnings.append(f"The meeting date was not found in the text; {date.date} was taken "
                             "from the file name.")
     if date:
         meeting.date, meeting.date_text = date.date, date.text
-    elif not date:
+    elif not in_log:
         warnings.append("No meeting date was found.")
 
     meeting.start_time, meeting.end_time = _times(head, texts)
@@ -207,6 +221,10 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     """The body and meeting the document names: its first title line that is
     more than a date and generic words ("OCTOBER 2025 MEETING"), or the
     "meeting of the X" it describes itself as when every line is generic."""
+    # "Meeting Title: Conference Call on X": the form names its meeting, above any page heading.
+    for line in head:
+        if (m := _TITLE_FIELD.match(line)) and (titled := _clean_title(m["title"].strip("*_ "))):
+            return titled
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> "))]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
@@ -234,6 +252,22 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str | None:
+    """"# Acme Society" over "## Minutes of the Finance Committee": the body's name and its meeting
+    together, when the heading under the body's name says whose minutes these are."""
+    if len(title_blocks) < 2 or any(b.kind is not BlockKind.HEADING for b in title_blocks[:2]):
+        return None
+    upper, lower = title_blocks[0], title_blocks[1]
+    if upper.level >= lower.level or not _TITLE_PREFIX.match(lower.text.strip().lstrip("`'\"*_#> ")) or \
+            find_dates(upper.text):
+        return None
+    body, meeting = _clean_title(upper.text), _clean_title(lower.text)
+    if not body or not meeting or _GENERIC.match(body) or body.lower() in meeting.lower() or \
+            title not in (body, meeting):
+        return None
+    return f"{body} {meeting}"
 
 
 # A line under the title that names the kind of meeting.
@@ -335,6 +369,17 @@ def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str
     return parse_time(_without_dates(stamp), meeting_hours=True)
 
 
+_CLOCK_OR_RANGE = re.compile(
+    r"(?:\bat\s+|\bfrom\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?|(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)",
+    re.I)
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without its clock times and ranges of them ("7pm", "14:00-15:30")."""
+    return re.sub(r"\s{2,}", " ", _CLOCK_OR_RANGE.sub(" ", text))
+
+
 def _without_dates(text: str) -> str:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end:]
@@ -344,6 +389,8 @@ def _without_dates(text: str) -> str:
 def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
+            if m["before"] or m["after"]:  # "Location & Time: Room 3, 2pm": the place without the date and time
+                return _without_clock(_without_dates(m["loc"])).strip(" .|,;-–") or None
             return m["loc"].strip(" .|")
     for text in texts:
         if m := _HELD_AT.search(text):
@@ -389,6 +436,9 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
             return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
         if m := _CHAIR_SENTENCE.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+    for text in texts:
+        if m := _CHAIR_IN_BRACKETS.search(text):  # "Dan Lee (TAC chair)" in a roll call
+            return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for text in texts[:40]:
         if m := _CALLED_TO_ORDER.search(text):
             words = (m["name"] or m["name2"]).split()

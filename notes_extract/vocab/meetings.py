@@ -25,3 +25,12 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
+# Labels of a meeting's place ("Venue:"), and the facts a combined label joins to it ("Location & Time:",
+# "Date/Time/Place:").
+PLACE_LABELS = ("venue", "location", "place", "where")
+PLACE_LABEL_COMPANIONS = ("date", "time", "day")
+# Labels of the line giving a meeting's time ("Time: 7pm", "When: 12 May, 9am-10am Pacific", "Date & Time: ...").
+TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",
+               "date and time", "date & time", "date/time", "date / time")
+# Labels of a form's field that names the meeting ("Meeting Title: Conference Call on Tooling").
+TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting")

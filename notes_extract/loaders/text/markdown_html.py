@@ -27,6 +27,10 @@ _BALANCED_TAGS = {
     "table", "ul", "ol", "dl", "div", "details", "pre", "blockquote", "section",
     "article", "figure", "script", "style",
 }  # fmt: skip
+# A disclosure's contents are Markdown (GitHub renders them so): its HTML block is only the opening
+# "<details><summary>...</summary>" lines, and the entry under it is read as Markdown.
+_DISCLOSURE_TAGS = {"details", "summary"}
+_SUMMARY_END = re.compile(r"</summary\s*>", re.I)
 # How far a container's close tag is looked for: an unclosed <div> ends at a
 # blank line instead, so many unclosed tags cannot make reading quadratic.
 MAX_HTML_LINES = 2000
@@ -49,6 +53,8 @@ def html_block_end(lines: list[str], i: int, start: re.Match[str]) -> int:
                 return j + 1
         return len(lines)
     tag = (start.group("tag") or "").lower()
+    if tag in _DISCLOSURE_TAGS and not start.group("close"):
+        return _disclosure_head_end(lines, i)
     if not start.group("close") and tag in _BALANCED_TAGS:
         opening, closing = _BALANCED_TAG_PATTERNS[tag]
         depth = 0
@@ -58,6 +64,16 @@ def html_block_end(lines: list[str], i: int, start: re.Match[str]) -> int:
                 return j + 1
     j = i
     while j < len(lines) and lines[j].strip():
+        j += 1
+    return j
+
+
+def _disclosure_head_end(lines: list[str], i: int) -> int:
+    """Index just past a disclosure's head: its "</summary>" line, or the first blank line."""
+    j = i
+    while j < len(lines) and lines[j].strip():
+        if _SUMMARY_END.search(lines[j]):
+            return j + 1
         j += 1
     return j
 

@@ -39,9 +39,11 @@ from notes_extract.segment.labels import (
     TODO_LINE,
     WEAK_LABEL,
     AttendanceLabel,
+    attendance_key,
     attendance_label,
     attendance_mode_label,
     is_attendance_group_heading,
+    is_attendance_note,
     is_date_line,
     is_name_list,
     is_role_line,
@@ -364,6 +366,13 @@ class _Segmenter(DialogueHandlers):
         if name_line and (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
+            return True
+        if is_attendance_note(step.text):  # a roster's key ("+ indicates attending") or its quorum
+            if attendance_key(step.text):
+                self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
+                                                          [block]))
+            else:
+                self.seg.loose_blocks.append(block)
             return True
         previous = step.previous
         if previous is not None and is_date_line(step.text) and (

@@ -21,6 +21,8 @@ COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
 # The members of a governing body, by their title (singular).
 MEMBER_TITLES = ("councillor", "councilor", "commissioner", "trustee", "director", "supervisor", "governor")
+# Seats on a body, as a roster's label names its members ("Voting members of the Council").
+SEAT_TITLES = ("voting member", "non-voting member")
 # Governing bodies.
 BODIES = ("committee", "board", "council")
 # Roles of attendees who are not members.

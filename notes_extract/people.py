@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
-    BODIES,
+    BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
     DIMINUTIVE_ENDINGS,
@@ -49,7 +49,7 @@ def normalise_role(text: str) -> str | None:
 
 
 # "TAC chair", "Board Secretary": the body's name or initials before the office.
-_BODY_BEFORE_ROLE = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES)}))\s+(?=\S)")
+_BODY_BEFORE_ROLE = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES_BEFORE_OFFICE)}))\s+(?=\S)")
 # "Robert (Bob) Smith": the name someone goes by, in brackets inside the name.
 _NAME_GONE_BY = re.compile(r"(?<=[a-z])\s+\((?P<known_as>[A-Z][a-z]+)\)\s+(?=[A-Z][\w'’-]+\b)")
 # "DM - Dan Middleton", "AL: Ann Lee": the initials the minutes use, before the name.
@@ -85,7 +85,7 @@ def entry_aliases(text: str) -> list[str]:
     "Ann Lee @annlee" → ["@annlee"]."""
     found = [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
     if (before := _INITIALS_BEFORE.match(text.strip())) and \
-            _initials(_INITIALS_BEFORE.sub("", text.strip())).upper().startswith(before["initials"][0]):
+            _declares_initials(before["initials"], text.strip()[before.end():]):
         found.append(before["initials"])  # "DM - Dan Middleton"
     return found + re.findall(r"(?<![\w@])@[\w.-]*\w", text)
 
@@ -106,8 +106,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     known_as = _NAME_GONE_BY.search(raw)
     if known_as:
         raw = _NAME_GONE_BY.sub(" ", raw, count=1)
-    if (before := _INITIALS_BEFORE.match(raw)) and _initials(raw[before.end():].split("(")[0].strip()) \
-            .upper().startswith(before["initials"][0]) and len(raw[before.end():].split()) >= 2:
+    if (before := _INITIALS_BEFORE.match(raw)) and _declares_initials(before["initials"], raw[before.end():]):
         raw = raw[before.end():]
     # "(HP)" after a name is the short form the minutes use for them, not a role.
     roles = [m.group(1) for m in _PAREN.finditer(raw) if not _ALIAS.fullmatch(m.group(1).strip())]
@@ -451,6 +450,16 @@ def roster_of(attendance: Attendance) -> Roster:
     return Roster([p.name for p in everyone],
                   {alias: p.name for p in everyone for alias in entry_aliases(p.text)},
                   {role: names[0] for role, names in holders.items() if len(names) == 1 and role in OFFICE_ROLES})
+
+
+def _declares_initials(initials: str, name: str) -> bool:
+    """Whether ``initials`` are the short form of the name after them ("DM - Dan Middleton"):
+    its first and last initials, for a name of two words or more."""
+    words = _PAREN.sub(" ", name).split()
+    if len(words) < 2:
+        return False
+    found = _initials(" ".join(words)).upper()
+    return found[0] == initials[0] and found[-1] == initials[-1]
 
 
 def _initials(full: str) -> str:

@@ -291,7 +291,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is not None:
-        return [(category, entry, None) for category, entry in _named_columns(block, header, name_col, category)]
+        return _named_columns(block, header, name_col, category)
     out: list[tuple[str, str, str | None]] = []
     group_role: str | None = None
     for row in block.rows:
@@ -309,7 +309,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
         if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:
             # a roll call: "Ann Lee | Present", "Bo Li | Y (remote)"
-            out.append((status[0] or category, f"{cells[0]} ({status[1]})" if status[1] else cells[0], group_role))
+            out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})", group_role))
@@ -342,20 +342,30 @@ def _group_role(cell: str) -> str | None:
     return normalise_role(m["title"]) if m else None
 
 
-def _named_columns(block: Block, header: list[str], name_col: int, category: str) -> list[tuple[str, str]]:
-    """People in a table with a name column, its role and status columns read beside it."""
+def _named_columns(block: Block, header: list[str], name_col: int,
+                   category: str) -> list[tuple[str, str, str | None]]:
+    """People in a table with a name column, its role and status columns read beside it; a
+    note in the status cell ("Y (remote)") is how they took part, their role in the record."""
     role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
     status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
+    statuses = [row[status_col].strip() if status_col is not None and status_col < len(row) else ""
+                for row in block.rows[1:]]
+    # A column ticked for those who came ("x", "✓") leaves those who did not blank.
+    ticked = any(_TICK.fullmatch(status) for status in statuses)
     out = []
-    for row in block.rows[1:]:
+    for row, status in zip(block.rows[1:], statuses, strict=True):
         name = row[name_col].strip() if name_col < len(row) else ""
         role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
-        listed_in, note = status_and_note(row[status_col]) if status_col is not None and status_col < len(row) \
-            else (None, None)
-        notes = ", ".join(n for n in (role, note) if n)
+        listed_in, note = status_and_note(status)
+        if ticked and not status:
+            listed_in = ABSENT
         if name:
-            out.append((listed_in or category, f"{name} ({notes})" if notes else name))
+            out.append((listed_in or category, f"{name} ({role})" if role else name,
+                        normalise_role(note) if note else None))
     return out
+
+
+_TICK = re.compile(r"[x✓✔☑]", re.I)
 
 
 # --- rosters: a key to the mark beside names, and "Acme - Ann Lee / Bo Li" lines --------

@@ -22,6 +22,7 @@ from notes_extract.vocab.labels import (
     APOLOGIES,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
+    ATTENDANCE_KEY_LABELS,
     ATTENDANCE_KEY_VERBS,
     ATTENDANCE_LABEL_FORMS,
     ATTENDANCE_MARKS,
@@ -235,7 +236,11 @@ def attendance_key(text: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     category = next((category for category, pattern in _ROLL_CALL_WORD if pattern.fullmatch(m["what"])), None)
-    return (m["mark"], category, text[:m.start()].rstrip()) if category else None
+    before = text[:m.start()].rstrip()
+    return (m["mark"], category, "" if _KEY_LABEL.fullmatch(before) else before) if category else None
+
+
+_KEY_LABEL = re.compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
 
 
 # The longest note about the quorum a roster may carry between its label and its names.

@@ -152,11 +152,16 @@ ROLL_CALL_WORDS: list[tuple[str, str]] = [
 # the words between a mark and what it means (regex fragments).
 ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^]"
 ATTENDANCE_KEY_VERBS = r"=|:|[-–—]|indicates|denotes|means|signifies|shows|marks"
+# Words that may open the key's line ("Key: + = present").
+ATTENDANCE_KEY_LABELS = r"key|legend|note"
 # What a status column of an attendance table may say besides those words (regex fragments).
-STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
+STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|x|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
 # Header of an attendance table's status column (regex fragment, the whole header cell).
 ATTENDANCE_STATUS_COLUMN = r"status|attendance|attended|present|present\?|here|in attendance"
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
+# Headers that make a name and status table an attendance table wherever it stands ("Member | Attended").
+ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
+ROLL_CALL_STATUS_COLUMN = r"attendance|attended|present\??|in attendance|here"
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"

@@ -25,6 +25,9 @@ MEMBER_TITLES = ("councillor", "councilor", "commissioner", "trustee", "director
 SEAT_TITLES = ("voting member", "non-voting member")
 # Governing bodies.
 BODIES = ("committee", "board", "council")
+# A body's name written before an office it fills ("Steering Group chair", "Board Secretary").
+BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "team", "panel", "forum", "network",
+                        "trust", "society", "association", "club", "executive", "commission")
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

@@ -249,10 +249,7 @@ MAX_QUORUM_NOTE_WORDS = 60
 
 def is_attendance_note(text: str) -> bool:
     """Whether a line inside an attendance list is a note on it rather than the end of
-    it: the roster's key alone on its line, or what makes the meeting quorate."""
-    key = attendance_key(text)
-    if key is not None and not key[2]:
-        return True
+    it: what makes the meeting quorate ("Quorum is half of the voting members")."""
     return bool(_QUORUM.search(text)) and len(text.split()) <= MAX_QUORUM_NOTE_WORDS
 
 

@@ -311,7 +311,9 @@ def organisation_last_layout(lines: list[str]) -> bool:
         return False
     paired = any(re.search(r"\s(and|&)\s", ", ".join(fields[:-1])) for fields in shapes)
     one_word = sum(1 for last in lasts if len(last.split()) == 1)
-    return paired or 2 * one_word > len(lasts)
+    # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
+    full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
+    return paired or full_names and 2 * one_word > len(lasts)
 
 
 def names_before_organisation(line: str) -> str:

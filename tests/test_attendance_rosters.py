@@ -66,6 +66,11 @@ def test_people_then_where_they_are_from() -> None:
                                                          "Lena Frost", "Otto Wren"]
 
 
+def test_one_person_a_line_then_where_they_are_from() -> None:
+    roster = b"## Attendees\n\n* Ada Quill, Plumtree\n* Rufus Hale, Greenbank\n* Ivo Stark, Millbrook Co\n" + BODY
+    assert names(markdown(HEAD + roster), "present") == ["Ada Quill", "Rufus Hale", "Ivo Stark"]
+
+
 def test_a_list_of_names_two_to_a_line_is_not_read_as_organisations() -> None:
     roster = b"## Attendees\n\n* Ada Quill, Rufus Hale\n* Ivo Stark, Tess Arden\n" + BODY
     assert names(markdown(HEAD + roster), "present") == ["Ada Quill", "Rufus Hale", "Ivo Stark", "Tess Arden"]
@@ -73,7 +78,8 @@ def test_a_list_of_names_two_to_a_line_is_not_read_as_organisations() -> None:
 
 @pytest.mark.parametrize(("header", "yes", "no"), [(b"| Member | Attended |", b"Y", b"N"),
                                                    (b"| Name | Present |", b"x", b""),
-                                                   (b"| Attendees | Status |", b"yes", b"no")])
+                                                   (b"| Attendees | Status |", b"yes", b"no"),
+                                                   (b"| Member | Attending (Y/N) |", b"y", b"n")])
 def test_an_attendance_table_with_a_status_column(header: bytes, yes: bytes, no: bytes) -> None:
     table = (header + b"\n|---|---|\n| Ada Quill | " + yes + b" |\n| Rufus Hale | " + no + b" |\n"
              b"| Ivo Stark | " + yes + b" (remote) |\n")

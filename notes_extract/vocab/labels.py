@@ -157,11 +157,13 @@ ATTENDANCE_KEY_LABELS = r"key|legend|note"
 # What a status column of an attendance table may say besides those words (regex fragments).
 STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|x|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
 # Header of an attendance table's status column (regex fragment, the whole header cell).
-ATTENDANCE_STATUS_COLUMN = r"status|attendance|attended|present|present\?|here|in attendance"
+ATTENDANCE_STATUS_COLUMN = (r"(status|attendance|attended|attending|present|here|in attendance)\??"
+                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
 # Headers that make a name and status table an attendance table wherever it stands ("Member | Attended").
 ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
-ROLL_CALL_STATUS_COLUMN = r"attendance|attended|present\??|in attendance|here"
+ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
+                           r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"

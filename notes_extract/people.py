@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
     DIMINUTIVE_ENDINGS,
@@ -38,12 +39,21 @@ _ROLE_AFTER = re.compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)
 
 
 def normalise_role(text: str) -> str | None:
-    """The record's role for ``text`` ("(chaired the meeting)" → "chair")."""
+    """The record's role for ``text`` ("(chaired the meeting)" → "chair", "(TAC chair)" → "chair")."""
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
-    for pattern, role in ROLE_PATTERNS:
-        if pattern.fullmatch(cleaned):
-            return role
+    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned)):
+        for pattern, role in ROLE_PATTERNS:
+            if pattern.fullmatch(candidate):
+                return role
     return cleaned.lower() or None
+
+
+# "TAC chair", "Board Secretary": the body's name or initials before the office.
+_BODY_BEFORE_ROLE = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES_BEFORE_OFFICE)}))\s+(?=\S)")
+# "Robert (Bob) Smith": the name someone goes by, in brackets inside the name.
+_NAME_GONE_BY = re.compile(r"(?<=[a-z])\s+\((?P<known_as>[A-Z][a-z]+)\)\s+(?=[A-Z][\w'’-]+\b)")
+# "DM - Dan Middleton", "AL: Ann Lee": the initials the minutes use, before the name.
+_INITIALS_BEFORE = re.compile(r"^(?P<initials>[A-Z]{2,4})\s*(?:[-–—:=]|\s)\s*(?=[A-Z][a-z])")
 
 
 def strip_honorifics(name: str) -> str:
@@ -74,6 +84,9 @@ def entry_aliases(text: str) -> list[str]:
     """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"],
     "Ann Lee @annlee" → ["@annlee"]."""
     found = [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
+    if (before := _INITIALS_BEFORE.match(text.strip())) and \
+            _declares_initials(before["initials"], text.strip()[before.end():]):
+        found.append(before["initials"])  # "DM - Dan Middleton"
     return found + re.findall(r"(?<![\w@])@[\w.-]*\w", text)
 
 
@@ -89,6 +102,12 @@ def parse_entry(text: str) -> PersonEntry | None:
     raw = " ".join(text.split()).strip(" .;,")
     if not raw:
         return None
+    # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.
+    known_as = _NAME_GONE_BY.search(raw)
+    if known_as:
+        raw = _NAME_GONE_BY.sub(" ", raw, count=1)
+    if (before := _INITIALS_BEFORE.match(raw)) and _declares_initials(before["initials"], raw[before.end():]):
+        raw = raw[before.end():]
     # "(HP)" after a name is the short form the minutes use for them, not a role.
     roles = [m.group(1) for m in _PAREN.finditer(raw) if not _ALIAS.fullmatch(m.group(1).strip())]
     name = _PAREN.sub(" ", raw).strip()
@@ -122,7 +141,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     if _names_an_organisation(role_text):
         role_text = ""  # "Maxime (Smoothhop)", "Ann Lee (Future of Privacy Forum)": where they are from
     role = normalise_role(role_text) if role_text else None
-    return PersonEntry(name=name, role=role, text=raw)
+    if known_as and len(name.split()) >= 2:
+        first, rest = name.split(" ", 1)
+        name = f"{first} ({known_as['known_as']}) {rest}"
+    return PersonEntry(name=name, role=role, text=" ".join(text.split()).strip(" .;,"))
 
 
 _TITLE_BEFORE = re.compile(rf"^(?P<title>{TITLES_BEFORE_NAME})\.?\s+(?=[A-Z])", re.I)
@@ -174,7 +196,7 @@ def split_people(text: str) -> list[str]:
     # "Councillor V Adams Councillor M Andrews": two people in one table row
     parts = [piece for part in parts for piece in _split_at_titles(part)]
     # "D Richardson (Chair) R Healey": a role in brackets ends one person
-    parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])", part)]
+    parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)", part)]
     # "P Moran Clerk J Connelly": an officer's title starts the next person
     parts = [piece for part in parts for piece in _OFFICER_STARTS_PERSON.split(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
@@ -269,6 +291,34 @@ def person_fields_layout(lines: list[str]) -> int | None:
     if 2 * len(rows) < len(shapes) or not all(looks_like_name(f[0]) for f in rows):
         return None
     return width if any(_is_known_role(f[-1]) for f in rows) else None
+
+
+# The fewest lines a list needs before its shape says where its people are from.
+MIN_ORGANISATION_LIST_LINES = 2
+
+
+def organisation_last_layout(lines: list[str]) -> bool:
+    """Whether each line of a list is its people, then a comma and where they are from
+    ("Ann Lee, Acme", "Bo Li and Cy Ode, Green Trust"): every line ends in such a field, none
+    a role, and the list shows it: "A and B, X" (a name list would read "A, B and C"), or
+    mostly one-word fields after a comma ("Ann Lee, Acme")."""
+    shapes = [_top_level_fields(line) for line in lines if line.strip()]
+    if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
+        return False
+    lasts = [fields[-1] for fields in shapes]
+    if any(_is_known_role(last) or _role_phrase(last) or re.search(r"\s(and|&)\s", last) or
+           not looks_like_name(last) for last in lasts):
+        return False
+    paired = any(re.search(r"\s(and|&)\s", ", ".join(fields[:-1])) for fields in shapes)
+    one_word = sum(1 for last in lasts if len(last.split()) == 1)
+    # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
+    full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
+    return paired or full_names and 2 * one_word > len(lasts)
+
+
+def names_before_organisation(line: str) -> str:
+    """The people of a "Bo Li and Cy Ode, Green Trust" line, without where they are from."""
+    return ", ".join(_top_level_fields(line)[:-1])
 
 
 def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
@@ -402,6 +452,16 @@ def roster_of(attendance: Attendance) -> Roster:
     return Roster([p.name for p in everyone],
                   {alias: p.name for p in everyone for alias in entry_aliases(p.text)},
                   {role: names[0] for role, names in holders.items() if len(names) == 1 and role in OFFICE_ROLES})
+
+
+def _declares_initials(initials: str, name: str) -> bool:
+    """Whether ``initials`` are the short form of the name after them ("DM - Dan Middleton"):
+    its first and last initials, for a name of two words or more."""
+    words = _PAREN.sub(" ", name).split()
+    if len(words) < 2:
+        return False
+    found = _initials(" ".join(words)).upper()
+    return found[0] == initials[0] and found[-1] == initials[-1]
 
 
 def _initials(full: str) -> str:

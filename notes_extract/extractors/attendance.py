@@ -14,7 +14,9 @@ from notes_extract.people import (
     entry_aliases,
     is_known_role,
     looks_like_name,
+    names_before_organisation,
     normalise_role,
+    organisation_last_layout,
     parse_entry,
     person_fields_layout,
     person_from_fields,
@@ -29,14 +31,17 @@ from notes_extract.segment import (
     RoleMention,
     RoleSource,
     Segments,
+    attendance_key,
     attendance_label,
     is_role_line,
     roll_call,
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
+    ABSENT,
     APOLOGIES,
     APOLOGY_WORDS,
+    ATTENDANCE_MARKS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_ROLE_COLUMN,
     ATTENDANCE_STATUS_COLUMN,
@@ -56,13 +61,14 @@ from notes_extract.vocab.people import (
     MINUTE_TAKER,
     NAME,
     PARTICIPANT_ROLES,
+    SEAT_TITLES,
     VISITOR_ROLES,
 )
 
 # Lines inside an attendance list that count people rather than name them.
 _NOT_PEOPLE = re.compile(rf"\b({NOT_PEOPLE})\b", re.I)
 # "Commissioners present:" makes each member listed a commissioner.
-_MEMBER_TITLE = re.compile(rf"^{any_of((*MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
+_MEMBER_TITLE = re.compile(rf"^{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
 _PLURAL_TITLE = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?"
                            rf"({any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))})\.?\s+(?=[A-Z])", re.I)
@@ -83,6 +89,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
     parts = _join_wrapped([_without_restated_label(p) for p in parts])
+    parts, keys = _roster_keys(parts)
+    parts = _names_after_organisations(parts)
+    parts = _without_organisations_after(parts)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
@@ -90,6 +99,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         for listed_in, listed_as, line_role in _entries(part, width):
             category, entry = roll_call(listed_in, listed_as)
+            if part.label in keys and part.category == PRESENT:
+                category, entry = _marked(entry, *keys[part.label])
             person = parse_entry(entry)
             if person is None or not _is_person(person.name):
                 continue
@@ -119,14 +130,23 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     return Attendance(**lists)
 
 
-# A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓").
-_STATUS_CELL = [(category, re.compile(rf"^(?:{words})\.?$", re.I)) for category, words in (*ROLL_CALL_WORDS,
-                                                                                            *STATUS_TICKS)]
+# A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓"), and a
+# note after it on how they took part ("Y (on teams)", "Present - remote").
+_STATUS_CELL = [(category, re.compile(rf"^(?:{words})\.?(?:\s*\((?P<note>[^()]+)\)|\s+[-–—,]\s*(?P<dashed>.+))?$",
+                                      re.I)) for category, words in (*ROLL_CALL_WORDS, *STATUS_TICKS)]
 
 
 def status_category(cell: str) -> str | None:
     """The list a status cell of an attendance table puts its row's person in."""
-    return next((category for category, pattern in _STATUS_CELL if pattern.match(cell.strip())), None)
+    return status_and_note(cell)[0]
+
+
+def status_and_note(cell: str) -> tuple[str | None, str | None]:
+    """The list a status cell puts its row's person in, and its note on how they took part."""
+    for category, pattern in _STATUS_CELL:
+        if m := pattern.match(cell.strip()):
+            return category, (m["note"] or m["dashed"] or "").strip() or None
+    return None, None
 
 
 def _member_role(label: str) -> str | None:
@@ -271,7 +291,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is not None:
-        return [(category, entry, None) for category, entry in _named_columns(block, header, name_col, category)]
+        return _named_columns(block, header, name_col, category)
     out: list[tuple[str, str, str | None]] = []
     group_role: str | None = None
     for row in block.rows:
@@ -287,8 +307,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             group_role, cells = role, cells[1:]  # "Parish Councillors": the title of the names beside and below
         elif len(cells) > 1 and (role := _role_cell(cells[0])):
             group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
-        if len(cells) == 2 and (listed_in := status_category(cells[1])):
-            out.append((listed_in, cells[0], group_role))  # a roll call: "Ann Lee | Present"
+        if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:
+            # a roll call: "Ann Lee | Present", "Bo Li | Y (remote)"
+            out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})", group_role))
@@ -321,18 +342,100 @@ def _group_role(cell: str) -> str | None:
     return normalise_role(m["title"]) if m else None
 
 
-def _named_columns(block: Block, header: list[str], name_col: int, category: str) -> list[tuple[str, str]]:
-    """People in a table with a name column, its role and status columns read beside it."""
+def _named_columns(block: Block, header: list[str], name_col: int,
+                   category: str) -> list[tuple[str, str, str | None]]:
+    """People in a table with a name column, its role and status columns read beside it; a
+    note in the status cell ("Y (remote)") is how they took part, their role in the record."""
     role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
     status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
+    statuses = [row[status_col].strip() if status_col is not None and status_col < len(row) else ""
+                for row in block.rows[1:]]
+    # A column ticked for those who came ("x", "✓") leaves those who did not blank.
+    ticked = any(_TICK.fullmatch(status) for status in statuses)
     out = []
-    for row in block.rows[1:]:
+    for row, status in zip(block.rows[1:], statuses, strict=True):
         name = row[name_col].strip() if name_col < len(row) else ""
         role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
-        status = row[status_col] if status_col is not None and status_col < len(row) else ""
+        listed_in, note = status_and_note(status)
+        if ticked and not status:
+            listed_in = ABSENT
         if name:
-            out.append((status_category(status) or category, f"{name} ({role})" if role else name))
+            out.append((listed_in or category, f"{name} ({role})" if role else name,
+                        normalise_role(note) if note else None))
     return out
+
+
+_TICK = re.compile(r"[x✓✔☑]", re.I)
+
+
+# --- rosters: a key to the mark beside names, and "Acme - Ann Lee / Bo Li" lines --------
+
+def _roster_keys(parts: list[AttendancePart]) -> tuple[list[AttendancePart], dict[str, tuple[str, str]]]:
+    """The parts without the roster's key ("+ indicates attending"), and the key (mark, list)
+    each list label's roster is written with."""
+    keys: dict[str, tuple[str, str]] = {}
+    out: list[AttendancePart] = []
+    for part in parts:
+        blocks: list[Block] = []
+        for block in part.blocks:
+            key = attendance_key(block.text) if block.kind is not BlockKind.TABLE else None
+            if key is None:
+                blocks.append(block)
+                continue
+            keys[part.label] = key[:2]
+            if key[2]:  # the key written on after the last name
+                blocks.append(replace(block, text=key[2]))
+        text = part.text
+        if text and (key := attendance_key(text)):
+            keys[part.label], text = key[:2], key[2]
+        out.append(replace(part, text=text, blocks=blocks))
+    return out, keys
+
+
+def _marked(entry: str, mark: str, listed_in: str) -> tuple[str, str]:
+    """The list a roster's mark puts the entry in ("Ann Lee +" with "+ indicates attending"),
+    and the entry without it; an entry without the mark is in the other list."""
+    pattern = re.compile(rf"^\s*{re.escape(mark)}+\s*|\s*{re.escape(mark)}+\s*$")
+    if pattern.search(entry):
+        return listed_in, pattern.sub("", entry)
+    return (ABSENT if listed_in == PRESENT else PRESENT), entry
+
+
+# "Acme - Ann Lee + / Bo Li": the organisation, then its member and their alternate.
+_ORG_THEN_NAMES = re.compile(r"^(?P<org>[^-–—/()]{1,40}?)\s+[-–—]\s+(?P<names>.+)$")
+_ALTERNATE = re.compile(r"\s+/\s+(?![^()]*\))")
+_ENTRY_MARK = re.compile(rf"\s*{ATTENDANCE_MARKS}+\s*$")
+
+
+def _names_after_organisations(parts: list[AttendancePart]) -> list[AttendancePart]:
+    """A roster whose lines open with the organisation ("Acme - Ann Lee / Bo Li") in most of
+    its lines with alternates: each line's names, the organisation left out."""
+    lines = [b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE]
+    with_alternates = [m for line in lines if (m := _ORG_THEN_NAMES.match(line)) and _ALTERNATE.search(m["names"])]
+    if not with_alternates or 2 * len(with_alternates) < len([line for line in lines if _ORG_THEN_NAMES.match(line)]):
+        return parts
+    out = []
+    for part in parts:
+        blocks = [replace(b, text=", ".join(_ALTERNATE.split(m["names"])))
+                  if b.kind is not BlockKind.TABLE and (m := _ORG_THEN_NAMES.match(b.text))
+                  and all(looks_like_name(_ENTRY_MARK.sub("", n)) or "(" in n for n in _ALTERNATE.split(m["names"]))
+                  else b for b in part.blocks]
+        out.append(replace(part, blocks=blocks))
+    return out
+
+
+def _without_organisations_after(parts: list[AttendancePart]) -> list[AttendancePart]:
+    """A list whose lines each end in where the people are from ("Bo Li and Cy Ode, Acme"):
+    its people only, one label's list at a time."""
+    for label in dict.fromkeys(p.label for p in parts):
+        group = [p for p in parts if p.label == label]
+        lines = [b.text for p in group for b in p.blocks if b.kind is not BlockKind.TABLE]
+        if not organisation_last_layout(lines) or any(p.text.strip() for p in group):
+            continue
+        for part in group:
+            part.blocks = [replace(b, text=names_before_organisation(b.text)) if b.kind is not BlockKind.TABLE
+                           else b for b in part.blocks]
+    return parts
 
 
 def _is_person(name: str) -> bool:

@@ -12,6 +12,7 @@ from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
+from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.meetings import (
@@ -75,7 +76,8 @@ _LOCATION_LABEL = re.compile(
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
-_ONLINE = re.compile(rf"\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b", re.I)
+# "(on Teams)" alone in brackets is how one attendee took part, not where the meeting was.
+_ONLINE = re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 _NOT_A_NAME = re.compile(r"\d")
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
@@ -180,8 +182,8 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
     lines = []
     for block in blocks:
-        if block.kind is not BlockKind.TABLE:
-            continue
+        if block.kind is not BlockKind.TABLE or is_roll_call_table(block):
+            continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
             if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):

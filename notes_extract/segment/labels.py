@@ -20,8 +20,12 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
     APOLOGIES,
+    ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
+    ATTENDANCE_KEY_LABELS,
+    ATTENDANCE_KEY_VERBS,
     ATTENDANCE_LABEL_FORMS,
+    ATTENDANCE_MARKS,
     ATTENDANCE_MODES,
     ATTENDANCE_SENTENCE_CUES,
     IN_ATTENDANCE,
@@ -186,7 +190,9 @@ def is_date_line(text: str) -> bool:
 
 
 # A heading over a list of those present ("Members present", "Attendance").
-_ATTENDANCE_GROUP_HEADING = re.compile(rf"^({ATTENDANCE_HEADINGS})\s*:?\s*$", re.I)
+# "Roll Call / Attendance": two such words joined are one heading.
+_ATTENDANCE_GROUP_HEADING = re.compile(rf"^({ATTENDANCE_HEADINGS})(\s*(?:{ATTENDANCE_HEADING_JOINERS})\s*"
+                                       rf"({ATTENDANCE_HEADINGS}))?\s*:?\s*$", re.I)
 
 
 def is_attendance_group_heading(text: str) -> bool:
@@ -196,15 +202,58 @@ def is_attendance_group_heading(text: str) -> bool:
 
 def is_name_list(text: str, *, in_list: bool = False) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones").
-    ``in_list``: the line goes on a list of names, where one word ("Farah") is a person."""
+    ``in_list``: the line goes on a list of names, where one word ("Farah") is a person,
+    and so is a name typed in lower case ("Ann lee")."""
     if text.isupper() and len(text.split()) >= 3:
         return False  # "APPROVAL OF THE CONSENT CALENDAR"
     if _ITEM_NUMBER.match(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
-    parts = split_people(text)
+    # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
+    text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
+    parts = [piece for part in split_people(text) for piece in _ALTERNATES.split(part)]
     if len(parts) == 1 and len(parts[0].split()) < 2 and not in_list:
         return False  # one word ("Actions") is more likely a heading than a person
-    return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) for p in parts)
+    return bool(parts) and all(_PERSON_ENTRY.fullmatch(p) or in_list and _LOWER_CASE_NAME.fullmatch(p)
+                               for p in parts)
+
+
+# "Ann Lee +", "* Bo Li": a roster's mark beside a name; " / " between a member and their alternate.
+_MARK_BESIDE_NAME = re.compile(rf"(?:(?<=\S)\s*{ATTENDANCE_MARKS}+(?=\s*(?:/|$))|^{ATTENDANCE_MARKS}+\s*)")
+_ALTERNATES = re.compile(r"\s+/\s+(?![^()]*\))")
+# "Ann lee": a name typed with its surname in lower case, inside a list of names.
+_LOWER_CASE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]+")
+
+# "+ indicates attending", '" * " = absent': what a roster's mark says, at the end of a line.
+_ATTENDANCE_KEY = re.compile(
+    rf"(?:^|\s)[\"“”'(]?\s*(?P<mark>{ATTENDANCE_MARKS})\s*[\"“”')]?\s*(?:{ATTENDANCE_KEY_VERBS})\s*"
+    r"(?:(?:the )?(?:person|member|name) (?:is|was) )?(?P<what>[a-z][a-z ]{2,25}?)\s*[.)]?\s*$", re.I)
+
+
+def attendance_key(text: str) -> tuple[str, str, str] | None:
+    """(mark, the list it puts people in, the text before the key) for a roster's key
+    ("+ indicates attending"), alone on its line or after the roster's last entry."""
+    m = _ATTENDANCE_KEY.search(text)
+    if m is None:
+        return None
+    category = next((category for category, pattern in _ROLL_CALL_WORD if pattern.fullmatch(m["what"])), None)
+    before = text[:m.start()].rstrip()
+    return (m["mark"], category, "" if _KEY_LABEL.fullmatch(before) else before) if category else None
+
+
+_KEY_LABEL = re.compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
+
+
+# The longest note about the quorum a roster may carry between its label and its names.
+MAX_QUORUM_NOTE_WORDS = 60
+
+
+def is_attendance_note(text: str) -> bool:
+    """Whether a line inside an attendance list is a note on it rather than the end of
+    it: what makes the meeting quorate ("Quorum is half of the voting members")."""
+    return bool(_QUORUM.search(text)) and len(text.split()) <= MAX_QUORUM_NOTE_WORDS
+
+
+_ROLL_CALL_WORD = [(category, re.compile(rf"(?:{words})", re.I)) for category, words in ROLL_CALL_WORDS]
 
 
 # An agenda item's number opening a line ("2. ", "(3) ", "4.1 ").
@@ -214,7 +263,7 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
-    r"(?:\([^)]*\))?(?:\s*[-–—]\s*[A-Za-z][\w ]{0,30})?")  # "Ann Lee (Acme) – Chair"
+    r"(?:\([^)]*\))?(?:\s*[-–—]\s*[A-Za-z][\w ]{0,30}(?:\([^)]*\)[\w ]{0,20})?)?")  # "Ann Lee (Acme) – Chair"
 
 
 # --- roles and the signature -------------------------------------------------

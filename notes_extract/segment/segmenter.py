@@ -39,9 +39,11 @@ from notes_extract.segment.labels import (
     TODO_LINE,
     WEAK_LABEL,
     AttendanceLabel,
+    attendance_key,
     attendance_label,
     attendance_mode_label,
     is_attendance_group_heading,
+    is_attendance_note,
     is_date_line,
     is_name_list,
     is_role_line,
@@ -360,10 +362,13 @@ class _Segmenter(DialogueHandlers):
         numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
-            roll_call("", step.text)[0] != ""
+            roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
         if name_line and (not numbered or state.attendance_list_below):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
+            return True
+        if is_attendance_note(step.text):  # what makes the meeting quorate, between the label and the names
+            self.seg.loose_blocks.append(block)
             return True
         previous = step.previous
         if previous is not None and is_date_line(step.text) and (

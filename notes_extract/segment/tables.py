@@ -15,9 +15,13 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
 from notes_extract.vocab.labels import (
     AGENDA_ITEM_FIELDS,
+    ATTENDANCE_NAME_COLUMN,
+    ATTENDANCE_STATUS_COLUMN,
     DISCUSSION_COLUMN,
     MEETING_DATE_LABELS,
     MEETING_INFO_LABELS,
+    ROLL_CALL_NAME_COLUMN,
+    ROLL_CALL_STATUS_COLUMN,
     TOPIC_ACTION_COLUMN,
     TOPIC_COLUMN,
     TOPIC_NUMBER_COLUMN,
@@ -151,10 +155,28 @@ def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list
     return roles, lists
 
 
+_HEADER_CELLS = {kind: re.compile(rf"^(?:{words})$", re.I) for kind, words in (
+    ("name", ATTENDANCE_NAME_COLUMN), ("status", ATTENDANCE_STATUS_COLUMN),
+    ("roll_call_name", ROLL_CALL_NAME_COLUMN), ("roll_call_status", ROLL_CALL_STATUS_COLUMN))}
+
+
+def is_roll_call_table(block: Block) -> bool:
+    """Whether a table's header row names people and whether each came ("Member | Attended",
+    "Name | Present"); "Who | Status" says so only under an attendance label."""
+    header = [c.strip() for c in block.rows[0]] if block.rows else []
+    names = [i for i, c in enumerate(header) if _HEADER_CELLS["name"].match(c)]
+    statuses = [i for i, c in enumerate(header) if _HEADER_CELLS["status"].match(c) and names and i != names[0]]
+    return bool(statuses) and (_HEADER_CELLS["roll_call_name"].match(header[names[0]]) is not None or
+                               any(_HEADER_CELLS["roll_call_status"].match(header[i]) for i in statuses))
+
+
 def is_attendance_table(block: Block) -> bool:
-    """Whether a table's first row opens with an attendance label."""
+    """Whether a table's first row opens with an attendance label, or names people and
+    whether each came."""
     if not block.rows:
         return False
+    if is_roll_call_table(block):
+        return True
     first = " ".join(block.rows[0])
     if attendance_label(first.strip()):
         return True

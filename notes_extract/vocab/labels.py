@@ -30,9 +30,13 @@ EXCUSED_ABSENCE = r"excused( absences?| members)?"
 # "Missing:", "Not in attendance:", "Unable to attend:" over members who did not come.
 MISSING_MEMBERS = r"missing|not in attendance|not attending|did not attend|didn['’]t attend"
 # "In attendance" with no "Present" list beside it: those present, not non-members (regex, the whole label).
-IN_ATTENDANCE_ONLY_LIST = r"in attendance|attending"
+# "Invited attendees": those asked to come; with no other list of who came, those present.
+INVITED = r"invited( attendees| attendants| participants)?|invitees|attendants"
+IN_ATTENDANCE_ONLY_LIST = rf"in attendance|attending|{INVITED}"
+# "Voting members of the Technical Council": a body's members, named after it, over the roster.
+MEMBERS_OF_NAMED_BODY = r"((non[- ])?voting |full )?members of (?!(the )?(public|press))(the )?[\w&.-]+( [\w&.-]+){0,4}"
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
-LABELS_ONLY_OVER_NAMES = r"missing|excused"
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|{MEMBERS_OF_NAMED_BODY}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
@@ -42,13 +46,14 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
               rf"|{MEMBERS_OF_BODIES}(?=\s*:)"),
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
-                    r"|guests?( present)?"
+                    r"|guests?( present)?|(other|additional) (attendees|participants)"
                     r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
-              rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"),
+              rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
+    (IN_ATTENDANCE, INVITED),
 ]
 # Words that make a sentence ending in a colon open an attendance list ("The following
 # people attended:", "Those who joined the call:"), by the list, tried in this order.
@@ -67,7 +72,9 @@ ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (
 MEMBERS_LABEL = rf"{MEMBERS_OF_BODIES}|members"
 # A heading over a list of those present ("Members present", "Attendance").
 ATTENDANCE_HEADINGS = (r"members( present)?|attendance|attendees|participants|present|those present|attending"
-                       r"|roll[- ]call")
+                       rf"|roll[- ]call|{INVITED}")
+# What joins two attendance headings into one ("Roll Call / Attendance").
+ATTENDANCE_HEADING_JOINERS = r"/|&|and|or"
 
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = r"(respectfully\s+)?submitted( by)?"
@@ -141,11 +148,22 @@ ROLL_CALL_WORDS: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY_WORDS}|sent {APOLOGY_WORDS}|excused"),
     (ABSENT, r"absent|not present|did not attend"),
 ]
+# A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
+# the words between a mark and what it means (regex fragments).
+ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^]"
+ATTENDANCE_KEY_VERBS = r"=|:|[-–—]|indicates|denotes|means|signifies|shows|marks"
+# Words that may open the key's line ("Key: + = present").
+ATTENDANCE_KEY_LABELS = r"key|legend|note"
 # What a status column of an attendance table may say besides those words (regex fragments).
-STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
+STATUS_TICKS: list[tuple[str, str]] = [(PRESENT, r"yes|y|x|[✓✔☑]"), (ABSENT, r"no|n|[✗✘☐]")]
 # Header of an attendance table's status column (regex fragment, the whole header cell).
-ATTENDANCE_STATUS_COLUMN = r"status|attendance|attended|present|present\?|here|in attendance"
+ATTENDANCE_STATUS_COLUMN = (r"(status|attendance|attended|attending|present|here|in attendance)\??"
+                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
 ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
+# Headers that make a name and status table an attendance table wherever it stands ("Member | Attended").
+ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
+ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
+                           r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"

@@ -21,8 +21,13 @@ COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
 # The members of a governing body, by their title (singular).
 MEMBER_TITLES = ("councillor", "councilor", "commissioner", "trustee", "director", "supervisor", "governor")
+# Seats on a body, as a roster's label names its members ("Voting members of the Council").
+SEAT_TITLES = ("voting member", "non-voting member")
 # Governing bodies.
 BODIES = ("committee", "board", "council")
+# A body's name written before an office it fills ("Steering Group chair", "Board Secretary").
+BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "team", "panel", "forum", "network",
+                        "trust", "society", "association", "club", "executive", "commission")
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

@@ -25,3 +25,9 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
+# Title words that say which sitting it was, not whose: left out of a series' name, so that
+# "Extraordinary Meeting of the Parish Council" and "Minutes – Parish Council" are one series.
+SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved", "unapproved", "meeting", "meetings",
+                      "of", "the", "held", "on", "at", "in", "for", "a", "an", "and", "extraordinary", "emergency",
+                      "special", "ordinary", "regular", "monthly", "weekly", "fortnightly", "adjourned", "reconvened",
+                      "st", "nd", "rd", "th")

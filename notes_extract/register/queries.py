@@ -80,10 +80,9 @@ def search(conn: sqlite3.Connection, words: str, *, limit: int = SEARCH_LIMIT) -
 
 
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
-    """The people whose name holds ``name`` (an exact match alone when there is one): the meetings
-    each attended, sent apologies to, and the action threads each owns."""
-    found = conn.execute("SELECT id, name FROM people WHERE name = ?", (name,)).fetchall() or conn.execute(
-        "SELECT id, name FROM people WHERE name LIKE ? ORDER BY name", (f"%{name}%",)).fetchall()
+    """The people whose name holds ``name`` ("Caunce" finds "J. Caunce" too): the meetings each
+    attended, sent apologies to, and the action threads each owns."""
+    found = conn.execute("SELECT id, name FROM people WHERE name LIKE ? ORDER BY name", (f"%{name}%",)).fetchall()
     people = []
     for row in found:
         people.append({

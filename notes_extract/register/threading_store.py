@@ -6,10 +6,14 @@ import hashlib
 import re
 import sqlite3
 
+from rapidfuzz import fuzz
+
 from notes_extract.register.threads import Item, SeriesMeeting, point_status, thread_series
 
 # Kinds of agenda item whose points review earlier actions ("Matters arising", "Review of actions").
 REVIEW_SECTION_KINDS = ("action_review",)
+# A point this close (rapidfuzz token-set ratio) to an action of its meeting is that action's line, not a mention.
+SAME_ITEM_SIMILARITY = 95
 # The record's origin of an action listed as carried from an earlier meeting.
 PREVIOUS_MEETING = "previous_meeting"
 
@@ -74,5 +78,6 @@ def _series_meetings(conn: sqlite3.Connection, series: str) -> tuple[list[Series
         item = Item(row["meeting_id"], row["text"], (), point_status(row["text"]), None, point_id=row["id"],
                     reports=True, section=topic_of(row["title"]), review=review)
         meeting = meetings[row["meeting_id"]]
-        (meeting.review_points if review else meeting.topic_points).append(item)
+        if not any(fuzz.token_set_ratio(action.text, item.text) >= SAME_ITEM_SIMILARITY for action in meeting.actions):
+            (meeting.review_points if review else meeting.topic_points).append(item)
     return list(meetings.values()), raised_at

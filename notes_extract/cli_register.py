@@ -16,9 +16,13 @@ PIPE_WIDTH = 160  # the table's width when standard output is not a terminal
 ACTION_COLUMNS = ("owner", "action", "raised", "due", "status", "last_seen")
 
 
-def add_register_parsers(commands: argparse._SubParsersAction) -> None:
-    from notes_extract.tables import FORMATS, TABLE_KINDS
+# The tables and formats of `notes_extract.tables`, spelled here so that `--help` imports no models
+# (tests/test_tables.py checks they agree).
+TABLE_KINDS = ("actions", "decisions", "attendance", "meetings", "sections")
+FORMATS = ("csv", "tsv", "jsonl", "markdown")
 
+
+def add_register_parsers(commands: argparse._SubParsersAction) -> None:
     tb = commands.add_parser(
         "table", help="one row per action, decision, attendee, meeting or section, for spreadsheets",
         description="Write one row per item of KIND over the records in SRC (record files or folders written by "

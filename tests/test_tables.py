@@ -86,3 +86,10 @@ def test_bad_input_names_the_file_and_writes_nothing(tmp_path, capsys):
 def test_rows_rejects_an_unknown_kind():
     with pytest.raises(ValueError, match="unknown table"):
         list(rows("votes", []))
+
+
+def test_the_cli_offers_every_table_and_format():
+    from notes_extract import cli_register, tables
+
+    assert cli_register.TABLE_KINDS == tables.TABLE_KINDS
+    assert cli_register.FORMATS == tables.FORMATS

@@ -41,7 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEED_DOCX = SAMPLES / "allies-group-2025-07-02.docx"
 SEED_PDF = SAMPLES / "allies-group-2025-07-02.pdf"
-PARTS = ("docx", "pdf", "formats", "ocr", "throughput", "memory", "startup", "peers")
+PARTS = ("docx", "pdf", "formats", "ocr", "throughput", "memory", "startup", "register", "peers")
+# Records the register benchmark loads, made by copying and varying real ones, in this many series.
+REGISTER_RECORDS = 1000
+REGISTER_SERIES = 10
 # Modules that make `notes-extract --help` slow when the CLI imports them eagerly.
 HEAVY_MODULES = (
     "spacy", "thinc", "numpy", "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml", "pydantic", "rich",
@@ -559,6 +562,51 @@ def part_memory(table: Table, work: Path) -> None:
             )
 
 
+def _register_records(folder: Path) -> None:
+    """REGISTER_RECORDS record files: the samples and the wits log's meetings (actions, points, people),
+    each copy given its own source hash, a date a week after the last of its series and a series title."""
+    import hashlib
+    import json
+    from datetime import date, timedelta
+
+    from notes_extract import extract_all
+
+    bases = [r.model_dump(mode="json", by_alias=True) for path in sorted(SAMPLES.glob("*.md")) + sorted(
+        SAMPLES.glob("*.txt")) + [ROOT / "tests/data/corpus/university-wits-supervisor-meetings-2017.docx"]
+             for r in extract_all(path)]
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(REGISTER_RECORDS):
+        record = json.loads(json.dumps(bases[n % len(bases)]))
+        series = n % REGISTER_SERIES
+        record["source"]["sha256"] = hashlib.sha256(f"bench-{n}".encode()).hexdigest()
+        record["source"]["path"] = None
+        record["meeting"]["title"] = f"Committee {chr(65 + series)} Meeting"
+        record["meeting"]["date"] = (date(2000, 1, 5) + timedelta(weeks=n // REGISTER_SERIES)).isoformat()
+        (folder / f"record-{n:04d}.json").write_text(json.dumps(record))
+
+
+def part_register(table: Table, work: Path) -> None:
+    """`register` of REGISTER_RECORDS records into a new database, then again with nothing new."""
+    table.header(f"register ({REGISTER_RECORDS} records, {REGISTER_SERIES} series)")
+    with guarded(table, "register"):
+        from notes_extract.register import register
+
+        folder, db = work / "register-records", work / "register.sqlite"
+        _register_records(folder)
+        db.unlink(missing_ok=True)
+        started = time.perf_counter()
+        report = register([folder], db)
+        first = time.perf_counter() - started
+        table.row(Row("register, new database", f"{first:.2f} s", "", "", "<10 s", verdict(first, 10, below=True),
+                      f"{report.meetings_added} meetings, {report.threads} threads, "
+                      f"{report.linked_mentions} linked mentions"))
+        started = time.perf_counter()
+        again = register([folder], db)
+        second = time.perf_counter() - started
+        table.row(Row("register again, nothing new", f"{second:.2f} s", "", "", "<2 s",
+                      verdict(second, 2, below=True), f"{again.files_unchanged} files unchanged"))
+
+
 def part_startup(table: Table, runs: int) -> None:
     table.header("start-up (fresh processes)")
     with guarded(table, "notes-extract --help"):
@@ -727,6 +775,8 @@ def main(argv: list[str] | None = None) -> int:
             part_memory(table, work)
         if "startup" in parts:
             part_startup(table, 5 if args.quick else 10)
+        if "register" in parts:
+            part_register(table, work)
         if "peers" in parts:
             part_peers(table, 3 if args.quick else 5)
     finally:

@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     from notes_extract.cli_batch import add_batch_parser
 
     add_batch_parser(commands)
+    from notes_extract.cli_register import add_register_parsers
+
+    add_register_parsers(commands)
     return parser
 
 

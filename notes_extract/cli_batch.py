@@ -86,6 +86,8 @@ def add_batch_parser(subparsers: Any) -> None:
                            "workers need no access to the files; larger ones are read by the workers "
                            "from the same path, which needs shared storage (default: "
                            f"{DEFAULT_SEND_LIMIT_MB:g}; 0: the workers read every input from its path)")
+    batch.add_argument("--db", metavar="FILE", type=Path,
+                       help="then load what the batch wrote into this register (see `notes-extract register`)")
     batch.set_defaults(run=run_batch)
 
 
@@ -138,6 +140,10 @@ def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> in
                 _error(f"{entry.path}: {entry.error['code']}: {entry.error['message']}")
     else:
         print(f"{PROG} batch: " + batch.format_summary(report), file=sys.stderr)
+    if getattr(args, "db", None) is not None:
+        from notes_extract.cli_register import register_sources
+
+        return report.exit_status or register_sources([str(args.jsonl or args.output)], args.db)
     return report.exit_status
 
 

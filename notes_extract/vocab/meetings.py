@@ -34,3 +34,9 @@ TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start",
                "date and time", "date & time", "date/time", "date / time")
 # Labels of a form's field that names the meeting ("Meeting Title: Conference Call on Tooling").
 TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting")
+# Title words that say which sitting it was, not whose: left out of a series' name, so that
+# "Extraordinary Meeting of the Parish Council" and "Minutes – Parish Council" are one series.
+SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved", "unapproved", "meeting", "meetings",
+                      "of", "the", "held", "on", "at", "in", "for", "a", "an", "and", "extraordinary", "emergency",
+                      "special", "ordinary", "regular", "monthly", "weekly", "fortnightly", "adjourned", "reconvened",
+                      "st", "nd", "rd", "th")

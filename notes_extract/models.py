@@ -76,11 +76,11 @@ class Attendee(_Model):
 
 
 class Attendance(_Model):
-    """Who was there, who sent apologies, who was absent, and who attended without being a member."""
+    """Who was there, who sent their excuses, who was absent, and who attended without being a member."""
 
     present: list[Attendee] = Field(default_factory=list, description="Members present.")
-    apologies: list[Attendee] = Field(default_factory=list, description="Those who sent apologies.")
-    absent: list[Attendee] = Field(default_factory=list, description="Members absent without apologies.")
+    apologies: list[Attendee] = Field(default_factory=list, description="Those who sent their excuses.")
+    absent: list[Attendee] = Field(default_factory=list, description="Members absent without excuse.")
     in_attendance: list[Attendee] = Field(
         default_factory=list, description="Non-members: clerks, officers, guests, observers."
     )
@@ -180,7 +180,7 @@ class MinutesRecord(_Model):
     source: Source = Field(description="The file the record was read from.")
     meeting: Meeting = Field(default_factory=Meeting, description="When, where and by whom the meeting was held.")
     attendance: Attendance = Field(default_factory=Attendance,
-                                   description="Who attended, sent apologies or was absent.")
+                                   description="Who attended, sent their excuses or was absent.")
     actions: list[Action] = Field(default_factory=list, description="Every action, once.")
     decisions: list[Decision] = Field(default_factory=list, description="Every decision.")
     sections: list[Section] = Field(default_factory=list, description="Agenda items in order, with their points.")

@@ -32,7 +32,7 @@ WARNING_CODES: dict[str, str] = {
     "first-of-several": "extract() returned the first of several meetings; extract_all() gives all",
     "date-from-file-name": "the meeting date is not in the text and was taken from the file name",
     "no-meeting-date": "no meeting date was found",
-    "no-attendance": "no attendance list (present or apologies) was found",
+    "no-attendance": "no list of who attended (or sent their excuses) was found",
     "no-sections": "no discussion sections were found",
     "speaker-turns": "speaker turns (dialogue minutes) were read as points of their sections",
     # the fallback for a message given without a code: a bug to report, never intended

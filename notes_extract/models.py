@@ -177,7 +177,8 @@ class MinutesRecord(_Model):
     """One meeting, read from one document."""
 
     schema_version: Literal["1.1"] = Field(SCHEMA_VERSION, description="Version of this record format.")
-    source: Source = Field(description="The file the record was read from.")
+    source: Source = Field(description="Where the record comes from: the file, its format and hash, and "
+                           "which of the file's meetings this is.")
     meeting: Meeting = Field(default_factory=Meeting, description="When, where and by whom the meeting was held.")
     attendance: Attendance = Field(default_factory=Attendance,
                                    description="Who attended, sent their excuses or was absent.")

@@ -70,7 +70,8 @@ class Report(_Model):
     options: dict[str, object] = Field(description="The run's options: sources, glob, workers, timeout, force, "
                                        "prune and, with --dask, the cluster.")
     jsonl: JsonLinesState | None = Field(description="The JSON Lines output of a --jsonl run; else null.")
-    counts: dict[EntryStatus, int] = Field(description="How many entries have each status.")
+    counts: dict[EntryStatus, int] = Field(description="How many entries have each status (source-missing and "
+                                           "pruned only when there are any).")
     inputs: list[ReportEntry] = Field(description="Every input this run found, in discovery order.")
     missing: list[ReportEntry] = Field(description="Inputs of earlier runs whose file no longer exists: "
                                        "source-missing (records kept) or pruned (records removed by --prune).")

@@ -162,8 +162,8 @@ class BatchReport:
         return self.out / REPORT_CSV_NAME
 
     def counts(self) -> dict[str, int]:
-        counts = {"converted": 0, "skipped": 0, "failed": 0, "unsupported": 0, "pending": 0,
-                  SOURCE_MISSING: 0, PRUNED: 0}
+        # "source-missing" and "pruned" appear only when there are such entries (reports before them had none).
+        counts = {"converted": 0, "skipped": 0, "failed": 0, "unsupported": 0, "pending": 0}
         for entry in self.entries + self.missing:
             counts[entry.status] = counts.get(entry.status, 0) + 1
         return counts

@@ -6,7 +6,7 @@
     '2025-07-02'
 """
 
-from notes_extract.api import extract, extract_all
+from notes_extract.api import extract, extract_all, extract_text
 from notes_extract.batch import extract_many
 from notes_extract.errors import (
     CorruptDocumentError,
@@ -29,6 +29,7 @@ from notes_extract.models import (
     Meeting,
     MinutesRecord,
     NextMeeting,
+    Notice,
     Owner,
     Point,
     Section,
@@ -55,6 +56,7 @@ __all__ = [
     "MinutesRecord",
     "NextMeeting",
     "NotesExtractError",
+    "Notice",
     "Owner",
     "Point",
     "Section",
@@ -66,4 +68,5 @@ __all__ = [
     "extract",
     "extract_all",
     "extract_many",
+    "extract_text",
 ]

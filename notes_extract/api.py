@@ -16,6 +16,7 @@ from notes_extract.loaders.text import MAX_LINE_CHARS, split_text
 from notes_extract.meetings import split_log
 from notes_extract.models import MinutesRecord
 from notes_extract.pipeline import build_record
+from notes_extract.warning_codes import warning
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
@@ -45,6 +46,8 @@ def read_source(source: Source, *, limits: Limits | None = None) -> tuple[bytes,
     if isinstance(source, str | os.PathLike):
         name = str(source)
         path = Path(source)
+        if isinstance(source, str) and looks_like_text(source):
+            raise SourceNotFoundError(text_not_path_message(source), source=TEXT_LABEL)
         try:
             info = path.stat()
             if stat.S_ISDIR(info.st_mode):
@@ -68,6 +71,33 @@ def read_source(source: Source, *, limits: Limits | None = None) -> tuple[bytes,
         raise TypeError("extract() needs a binary file object (opened with 'rb')")
     _check_size(len(data), limits, label)
     return data, label
+
+
+# A path is rarely longer than this; a longer string that names no file is text.
+TEXT_MIN_CHARS = 256
+TEXT_LABEL = "<text>"  # how errors name a string that was text, not a path: the text is never echoed
+
+
+def looks_like_text(argument: str) -> bool:
+    """Whether ``argument``, given as a path, is rather the minutes' text itself.
+
+    Only a string that names no existing file can be: it holds a line break,
+    or is longer than any path, or has spaces and no file suffix ("Minutes of
+    the meeting held ...").
+    """
+    if os.path.lexists(argument):
+        return False
+    if "\n" in argument or "\r" in argument or len(argument) >= TEXT_MIN_CHARS:
+        return True
+    return " " in argument.strip() and not Path(argument.strip()).suffix
+
+
+def text_not_path_message(argument: str) -> str:
+    """The error for text given where a path was expected: its size, never the text."""
+    lines = len(argument.splitlines()) or 1
+    return (f"not a file name: this looks like text ({len(argument):,} characters, {lines:,} "
+            f"line{'s' if lines != 1 else ''}); pass text with extract_text() in Python, or pipe it to "
+            "`notes-extract extract -`")
 
 
 def _check_size(size: int, limits: Limits, name: str | None) -> None:
@@ -100,7 +130,7 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
     if format is None and name is not None:
         mislabel = _mislabelled(name, document.format)
         if mislabel:
-            document.warnings.insert(0, mislabel)
+            document.warnings.insert(0, warning("mislabelled-file", mislabel))
     log = split_log(document.blocks)
     meetings = log.meetings
     records = []
@@ -133,8 +163,9 @@ def _split_long_blocks(document: Document) -> None:
             continue
         pieces = split_text(block.text)
         where = f" on page {block.page}" if block.page else ""
-        document.warnings.append(f"a paragraph of {len(block.text):,} characters{where} was split into "
-                                 f"{len(pieces)} paragraphs of at most {MAX_LINE_CHARS:,} characters")
+        document.warnings.append(warning(
+            "long-paragraph-split", f"a paragraph of {len(block.text):,} characters{where} was split into "
+                                    f"{len(pieces)} paragraphs of at most {MAX_LINE_CHARS:,} characters"))
         for n, piece in enumerate(pieces):
             text = piece.strip()
             bold = text if block.all_bold else (block.lead_bold if n == 0 and len(block.lead_bold) <= len(text) else "")
@@ -151,6 +182,19 @@ def _mislabelled(name: str, fmt: str) -> str | None:
     if promised is None or promised == actual:
         return None
     return f"read as {_FORMAT_NAMES.get(fmt, fmt)}: the file name says {suffix}"
+
+
+def extract_text(text: str, *, format: str | None = None, limits: Limits | None = None) -> MinutesRecord:
+    """Read minutes given as a string (plain text, Markdown or an HTML page) into a `MinutesRecord`.
+
+    The text is read as UTF-8 bytes with its format detected as for a file
+    (``format`` forces one). Like `extract`, a text holding several meetings
+    gives its first, with a warning; ``extract_all(text.encode())`` gives
+    them all. Raises `EmptyDocumentError` for an empty or blank text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text() takes a str, not {type(text).__name__}; use extract() for paths and bytes")
+    return extract(text.encode("utf-8"), format=format, limits=limits)
 
 
 def extract(source: Source, *, format: str | None = None, password: str | None = None,
@@ -174,6 +218,6 @@ def extract(source: Source, *, format: str | None = None, password: str | None =
     records = extract_all(source, format=format, password=password, limits=limits)
     first = records[0]
     if len(records) > 1:
-        first.warnings.append(f"The document holds {len(records)} meetings; this record is the first. "
+        first.add_warning("first-of-several", f"The document holds {len(records)} meetings; this record is the first. "
                               "Use extract_all() (or the command line) for all of them.")
     return first

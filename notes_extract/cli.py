@@ -10,11 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notes_extract.cli_batch import seconds_arg, size_arg  # argument types both commands share
+from notes_extract.limits import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from notes_extract.limits import Limits
+    from notes_extract.models import MinutesRecord
 
 PROG = "notes-extract"
+STDIN = "-"  # the FILE that reads standard input
+STDIN_LABEL = "<stdin>"  # how messages name it
+STDIN_NAME = "stdin"  # its record's NAME under -o DIR
+EXIT_USAGE = 2  # argparse's own status for a usage error
 
 
 # When pages are read by OCR (`Limits.ocr`).
@@ -35,9 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Read each FILE into a JSON record. With one FILE and no -o, the record is "
         "printed on stdout; with -o DIR, each record is written to DIR/NAME.json.",
     )
-    ex.add_argument("files", nargs="+", metavar="FILE", help="a .docx, .pdf, .txt or .md file")
+    ex.add_argument("files", nargs="+", metavar="FILE",
+                    help="a minutes document (.docx, .pdf, .txt, .md, ...); - reads standard input")
     ex.add_argument("-o", "--output", metavar="DIR", type=Path,
-                    help="write DIR/NAME.json per input instead of printing")
+                    help="write DIR/NAME.json per input instead of printing (standard input: stdin.json)")
+    ex.add_argument("--jsonl", action="store_true",
+                    help="print every record, of every FILE and meeting, as one line of JSON (JSON Lines)")
     ex.add_argument("--format", choices=["docx", "pdf", "text", "markdown", "odt", "html", "doc", "rtf", "wpd",
                                          "image"],
                     help="read every FILE as this format instead of detecting it")
@@ -47,10 +56,12 @@ def _parser() -> argparse.ArgumentParser:
                     help="refuse PDFs with more than N pages (default 2000)")
     ex.add_argument("--max-bytes", metavar="SIZE", type=size_arg, default=None,
                     help="refuse files larger than SIZE, e.g. 50MB or 1GiB (default 100MB)")
-    ex.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=120.0,
-                    help="stop a document after SECONDS and report it (default 120; 0 for no limit)")
+    ex.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=DEFAULT_TIMEOUT,
+                    help=f"stop a document after SECONDS and report it (default {DEFAULT_TIMEOUT:g}; 0 for no limit)")
     ex.add_argument("--ocr", choices=OCR_MODES, default="auto",
                     help="read pages by OCR: auto (pages without text, the default), always, never")
+    ex.add_argument("--show-warnings", action="store_true",
+                    help="print each record's warnings on stderr as 'FILE: warning CODE: message'")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     ex.set_defaults(run=_run_extract)
 
@@ -62,9 +73,11 @@ def _parser() -> argparse.ArgumentParser:
 
     sc = commands.add_parser(
         "schema",
-        help="print the JSON Schema of the record",
-        description="Print the JSON Schema of the minutes record (the published contract).",
+        help="print the JSON Schema of the record (or of the batch report)",
+        description="Print the JSON Schema of the minutes record (the published contract), or with "
+        "--report that of the batch command's OUT/_report.json.",
     )
+    sc.add_argument("--report", action="store_true", help="the schema of _report.json instead of the record")
     sc.set_defaults(run=_run_schema)
 
     ev = commands.add_parser(
@@ -102,9 +115,17 @@ def _version() -> str:
         return "unknown"
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except BrokenPipeError:  # `notes-extract extract --jsonl ... | head`: the reader left; stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return EXIT_BROKEN_PIPE
 
 
 def _run_doctor(args: argparse.Namespace) -> int:
@@ -115,6 +136,11 @@ def _run_doctor(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
+    if args.report:
+        from notes_extract.batch.report_model import report_schema_text
+
+        sys.stdout.write(report_schema_text())
+        return 0
     from notes_extract.models import json_schema_text
 
     sys.stdout.write(json_schema_text())
@@ -143,47 +169,93 @@ def _extract_limits(args: argparse.Namespace) -> Limits:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from notes_extract.api import extract_all
-    from notes_extract.errors import NotesExtractError
-    from notes_extract.limits import alarm
-
-    if args.output is None and len(args.files) > 1:
-        _error("several files need -o DIR to write one record each")
-        return 2
+    """Each FILE into its records. Exit status: 0, or that of the first file that failed (README)."""
+    problem = _extract_usage_problem(args)
+    if problem:
+        _error(problem)
+        return EXIT_USAGE
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
     limits = _extract_limits(args)
     status = 0
-    targets = output_names(args.files)
+    targets = output_names([STDIN_NAME if name == STDIN else name for name in args.files])
     for name in args.files:
-        try:
-            # The loaders' Deadline stops the work cooperatively; the alarm is the hard stop
-            # (after a second's grace) for work that never reaches a check.
-            with alarm(limits.timeout, source=name, grace=1.0):
-                records = extract_all(name, format=args.format, password=args.password, limits=limits)
-        except NotesExtractError as exc:
-            _error(f"{exc.source or name}: {exc.code}: {exc.message}")
-            if args.debug:
-                raise
-            status = status or exc.exit_status
+        label = STDIN_LABEL if name == STDIN else name
+        records = _extract_file(name, label, args, limits)
+        if isinstance(records, int):
+            status = status or records  # the first failure decides the status
             continue
-        except Exception as exc:  # a bug, not bad input: say so, keep going
-            if args.debug:
-                raise
-            _error(f"{name}: internal-error: {type(exc).__name__}: {exc}")
-            status = status or 70
-            continue
-        indent = None if args.compact else 2
-        if args.output is None:
-            if len(records) == 1:
-                sys.stdout.write(records[0].to_json(indent=indent) + "\n")
-            else:  # a meeting log: one JSON array of its meetings
-                sys.stdout.write("[\n" + ",\n".join(r.to_json(indent=indent) for r in records) + "\n]\n")
-            continue
-        for target, record in zip(meeting_names(args.output / targets[name], len(records)), records, strict=True):
-            write_atomic(target, record.to_json(indent=indent) + "\n")
-            print(f"{PROG}: wrote {target}", file=sys.stderr)
+        if args.show_warnings:
+            _show_warnings(label, records)
+        target = None if args.output is None else args.output / targets[STDIN_NAME if name == STDIN else name]
+        _emit(records, args, target)
     return status
+
+
+def _extract_usage_problem(args: argparse.Namespace) -> str | None:
+    """Why the extract options cannot go together, or None."""
+    if args.jsonl and args.output is not None:
+        return "--jsonl prints the records on stdout; leave out -o DIR"
+    if args.output is None and not args.jsonl and len(args.files) > 1:
+        return "several files need -o DIR to write one record each (or --jsonl to print them as JSON Lines)"
+    if args.files.count(STDIN) > 1:
+        return "standard input (-) can be read once only"
+    return None
+
+
+def _extract_file(name: str, label: str, args: argparse.Namespace, limits: Limits) -> list[MinutesRecord] | int:
+    """The records of one FILE (- for standard input), or the exit status of its failure, said on stderr."""
+    from notes_extract.api import extract_all
+    from notes_extract.errors import NotesExtractError
+    from notes_extract.limits import alarm
+
+    try:
+        # The loaders' Deadline stops the work cooperatively; the alarm is the hard stop
+        # (after a second's grace) for work that never reaches a check.
+        with alarm(limits.timeout, source=label, grace=1.0):
+            source = _read_stdin(limits) if name == STDIN else name
+            return extract_all(source, format=args.format, password=args.password, limits=limits)
+    except NotesExtractError as exc:
+        where = label if name == STDIN or not exc.source else exc.source
+        _error(f"{where}: {exc.code}: {exc.message}")
+        if args.debug:
+            raise
+        return exc.exit_status
+    except Exception as exc:  # a bug, not bad input: say so, keep going
+        if args.debug:
+            raise
+        _error(f"{label}: internal-error: {type(exc).__name__}: {exc}")
+        return 70
+
+
+def _read_stdin(limits: Limits) -> bytes:
+    """Standard input's bytes, never more than ``limits.max_bytes`` + 1 (the size check refuses those)."""
+    return sys.stdin.buffer.read(limits.max_bytes + 1)
+
+
+def _show_warnings(label: str, records: list[MinutesRecord]) -> None:
+    for record in records:
+        meeting = (f" (meeting {record.source.meeting_index} of {record.source.meeting_count})"
+                   if record.source.meeting_count > 1 else "")
+        for notice in record.notices:
+            _error(f"{label}{meeting}: warning {notice.code}: {notice.message}")
+
+
+def _emit(records: list[MinutesRecord], args: argparse.Namespace, target: Path | None) -> None:
+    """Print the records (one JSON, a JSON array for a log, or JSON Lines) or write them under -o."""
+    indent = None if args.compact else 2
+    if args.jsonl:
+        sys.stdout.write("".join(record.to_json(indent=None) + "\n" for record in records))
+    elif target is None:
+        if len(records) == 1:
+            sys.stdout.write(records[0].to_json(indent=indent) + "\n")
+        else:  # a meeting log: one JSON array of its meetings
+            sys.stdout.write("[\n" + ",\n".join(r.to_json(indent=indent) for r in records) + "\n]\n")
+    else:
+        for path, record in zip(meeting_names(target, len(records)), records, strict=True):
+            write_atomic(path, record.to_json(indent=indent) + "\n")
+            print(f"{PROG}: wrote {path}", file=sys.stderr)
+    sys.stdout.flush()
 
 
 def _run_eval(args: argparse.Namespace) -> int:

@@ -16,11 +16,12 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from notes_extract.limits import DEFAULT_TIMEOUT  # one default for extract, batch and the library
+
 if TYPE_CHECKING:
     from notes_extract.batch import Convert
 
 PROG = "notes-extract"
-DEFAULT_TIMEOUT = 300.0
 DEFAULT_SEND_LIMIT_MB = 64.0  # batch.DASK_SEND_LIMIT, not imported for --help
 
 
@@ -44,7 +45,8 @@ def add_batch_parser(subparsers: Any) -> None:
         ),
         epilog=(
             "exit status: 0 every input converted or skipped, 1 some inputs failed "
-            "(see the report), 2 usage error (missing SRC, nothing found), 130 interrupted."
+            "(see OUT/_report.json or OUT/_report.csv), 2 usage error (missing SRC, nothing found), "
+            "130 interrupted."
         ),
     )
     batch.add_argument("sources", nargs="+", metavar="SRC", type=Path,
@@ -58,12 +60,16 @@ def add_batch_parser(subparsers: Any) -> None:
                        help="worker processes to convert with, also with --dask local (default: the number of CPUs)")
     batch.add_argument("--jsonl", metavar="FILE", type=Path,
                        help="write all records, one compact JSON per line, to FILE instead of "
-                            "one file per record (the report still goes to OUT)")
+                            "one file per record; - writes them to standard output (the report "
+                            "still goes to OUT)")
     batch.add_argument("--force", action="store_true",
                        help="convert every input again, even when the report says it is done")
     batch.add_argument("--timeout", metavar="SECONDS", type=seconds_arg, default=DEFAULT_TIMEOUT,
                        help="give up on a document after this long and report it as failed "
                             f"with code 'timeout' (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    batch.add_argument("--prune", action="store_true",
+                       help="remove the records of inputs an earlier run converted whose file no longer "
+                            "exists (without it they are kept and listed as missing in the report)")
     batch.add_argument("--quiet", action="store_true",
                        help="no progress bar and no summary; failures are still listed on stderr")
     batch.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
@@ -98,7 +104,8 @@ def _converter(args: argparse.Namespace) -> Convert:
     from notes_extract import batch
     from notes_extract.limits import Limits
 
-    changes: dict[str, object] = {}
+    # The runner stops a document at --timeout and reports it as "timeout"; the worker keeps no clock of its own.
+    changes: dict[str, object] = {"timeout": None}
     if getattr(args, "max_pages", None) is not None:
         changes["max_pages"] = args.max_pages
     if getattr(args, "max_bytes", None) is not None:
@@ -106,8 +113,6 @@ def _converter(args: argparse.Namespace) -> Convert:
     if getattr(args, "ocr", "auto") != "auto":
         changes["ocr"] = args.ocr
     password = getattr(args, "password", None)
-    if not changes and not password:
-        return batch.convert_document
     return functools.partial(batch.convert_document, limits=Limits(**changes), password=password)  # type: ignore[arg-type]
 
 
@@ -124,6 +129,7 @@ def run_batch(args: argparse.Namespace, *, convert: Convert | None = None) -> in
             report = batch.convert_batch(
                 args.sources, args.output, glob=args.glob, workers=args.workers,
                 timeout=args.timeout or None, jsonl=args.jsonl, force=args.force,
+                prune=getattr(args, "prune", False),
                 convert=convert or _converter(args), on_start=on_start, on_result=on_result,
                 dask=dask, dask_send_limit=batch.DASK_SEND_LIMIT if send_limit is None else send_limit)
     except batch.BatchUsageError as exc:

@@ -70,7 +70,7 @@ class SourceNotFoundError(NotesExtractError):
     """The input file is missing or cannot be opened."""
 
     code = "unreadable-file"
-    exit_status = 2
+    exit_status = 66  # EX_NOINPUT of sysexits.h; 2 stays the usage error of argparse
 
 
 class DocumentTimeoutError(NotesExtractError):

@@ -6,8 +6,8 @@ format allows it (a file's size from ``os.stat``, a zip's declared sizes from
 its central directory), and again while the work is done, because declared
 sizes can lie.
 
-Safe defaults (`Limits()`; the library has no time limit, the command line
-stops a document after 120 s):
+Safe defaults (`Limits()`; the library, `extract`, `batch` and `extract_many`
+share one time limit, `DEFAULT_TIMEOUT`):
 
 =========================  ===============  =============================================
 limit                      default          what it guards
@@ -20,7 +20,7 @@ limit                      default          what it guards
 ``max_compression_ratio``  200              unpacked / packed size of one zip part
 ``max_xml_depth``          256              element nesting in a .docx XML part
 ``max_text_chars``         10,000,000       characters of text (about 3,000 pages)
-``timeout``                None (CLI 120)   seconds spent on one document
+``timeout``                300 s            seconds spent on one document (None: no limit)
 ``max_conversion_seconds`` 120              seconds LibreOffice may spend converting one file
 =========================  ===============  =============================================
 
@@ -51,6 +51,12 @@ MiB = 1024 * 1024
 # repetitive XML compress very well.
 RATIO_GRACE_BYTES = 1 * MiB
 
+# Seconds one document may take, everywhere: `Limits.timeout`, `extract --timeout`,
+# `batch --timeout` and `extract_many(timeout=)`. Long enough for OCR of a few
+# dozen scanned pages (about 6 s a page), short enough that one stuck file
+# cannot hold up a run.
+DEFAULT_TIMEOUT = 300.0
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -76,8 +82,8 @@ class Limits:
     """Deepest element nesting in a .docx XML part (libxml2's own ceiling is 256)."""
     max_text_chars: int = 10_000_000
     """Most characters of text in a document; the extraction stages run at roughly 0.3 MB/s."""
-    timeout: float | None = None
-    """Seconds one document may take; None means no time limit (the command line uses 120)."""
+    timeout: float | None = DEFAULT_TIMEOUT
+    """Seconds one document may take (`DEFAULT_TIMEOUT`); None means no time limit."""
     max_conversion_seconds: float = 120.0
     """Seconds an outside converter (LibreOffice) may run on one document before it is killed."""
     ocr: str = "auto"

@@ -19,10 +19,11 @@ from notes_extract.extractors.decisions import extract_decisions
 from notes_extract.extractors.meeting import extract_meeting
 from notes_extract.extractors.sections import read_sections
 from notes_extract.limits import Deadline
-from notes_extract.models import MinutesRecord, Source
+from notes_extract.models import MinutesRecord, Source, notices_for
 from notes_extract.nlp import proper_nouns
 from notes_extract.people import roster_of
 from notes_extract.segment import segment
+from notes_extract.warning_codes import warning
 
 
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
@@ -49,19 +50,21 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
 
     warnings = list(doc.warnings)
     if meeting_number:
-        warnings.append("Meeting {} of {} in this document, which was split at its {}.".format(
-            *meeting_number, split_at))
+        warnings.append(warning("meeting-of-log", "Meeting {} of {} in this document, which was split at its {}."
+                                .format(*meeting_number, split_at)))
     warnings += meeting_warnings
     if not attendance.present and not attendance.apologies:
-        warnings.append("No attendance list was found.")
+        warnings.append(warning("no-attendance", "No attendance list was found."))
     if not reading.sections:
-        warnings.append("No discussion sections were found.")
+        warnings.append(warning("no-sections", "No discussion sections were found."))
     if segments.turns:
-        warnings.append(f"{segments.turns} speaker turns were read as points of their sections.")
+        warnings.append(warning("speaker-turns",
+                                f"{segments.turns} speaker turns were read as points of their sections."))
     return MinutesRecord(
         source=Source(path=source_name, format=doc.format,  # type: ignore[arg-type]
                       sha256=hashlib.sha256(data).hexdigest(), pages=doc.pages,
-                      ocr_pages=doc.ocr_pages or None),
+                      ocr_pages=doc.ocr_pages or None, meeting_index=meeting_number[0] if meeting_number else 1,
+                      meeting_count=meeting_number[1] if meeting_number else 1),
         meeting=meeting,
         attendance=attendance,
         actions=actions,
@@ -69,5 +72,6 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         sections=reading.sections,
         declarations_of_interest=declarations(reading.declared, texts),
         next_meeting=extract_next_meeting(doc, segments, ctx),
-        warnings=warnings,
+        warnings=[str(message) for message in warnings],
+        notices=notices_for(warnings),
     )

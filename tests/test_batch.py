@@ -390,7 +390,7 @@ def test_sigkill_midway_leaves_whole_files_and_the_next_run_finishes(tmp_path: P
     done = records(out)
     assert 1 <= len(done) < 40
     for text in done.values():
-        assert json.loads(text)["schema_version"] == "1.0"
+        assert json.loads(text)["schema_version"] == "1.1"
     assert all(p.name.endswith(".tmp") for p in hidden(out))  # a temporary file is never a record
 
     rerun = start(src, out)

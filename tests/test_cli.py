@@ -17,7 +17,7 @@ def test_extract_prints_the_record() -> None:
     result = run("extract", str(SAMPLES / f"{SEED}.txt"))
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
-    assert record["schema_version"] == "1.0" and record["meeting"]["date"] == "2025-07-02"
+    assert record["schema_version"] == "1.1" and record["meeting"]["date"] == "2025-07-02"
 
 
 def test_extract_many_into_a_folder(tmp_path: Path) -> None:

@@ -24,12 +24,15 @@ def convert_document(path: str, indent: int | None = 2, data: bytes | None = Non
     worker on a machine without the file): it is converted under the name
     ``path``, so the record is the same as when the file is read here.
     ``limits`` and ``password`` are passed to `extract_all` (bind them with
-    `functools.partial` to give a run its own).
+    `functools.partial` to give a run its own); by default, no time limit of
+    its own: the runner enforces the run's.
     """
     from notes_extract.api import extract_all, read_source
 
     started = time.perf_counter()
     sha256: str | None = None
+    # The runner that calls this enforces the run's time limit (a "timeout" result), so no clock here.
+    limits = limits if limits is not None else Limits(timeout=None)
     try:
         data, name = read_source(path, limits=limits) if data is None else (data, path)
         sha256 = hashlib.sha256(data).hexdigest()

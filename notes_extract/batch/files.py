@@ -8,14 +8,19 @@ only, and a later run can trust every record file it finds.
 from __future__ import annotations
 
 import contextlib
+import csv
 import hashlib
+import io
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 # The temporary files `write_atomic` makes: ".NAME.json.XXXXXXXX.tmp".
-_TEMP_NAME = re.compile(r"^\..+\.json\.[A-Za-z0-9_]+\.tmp$")
+_TEMP_NAME = re.compile(r"^\..+\.(?:json|csv)\.[A-Za-z0-9_]+\.tmp$")
+# A spreadsheet runs a cell starting with one of these as a formula: such cells get a leading "'".
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _UMASK: list[int] = []
 
 
@@ -35,6 +40,19 @@ def write_atomic(target: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_csv_atomic(target: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a CSV file (RFC 4180 quoting, UTF-8) atomically; no cell is read as a formula."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([_inert(cell) for cell in row] for row in rows)
+    write_atomic(target, buffer.getvalue())
+
+
+def _inert(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def _umask() -> int:

@@ -25,7 +25,8 @@ from notes_extract.batch.files import remove_stale_temps
 from notes_extract.batch.plan import BatchPlan, plan_batch
 from notes_extract.batch.pool import ProcessPool, default_workers
 from notes_extract.batch.types import BatchReport, Convert, Runner, tool_version
-from notes_extract.batch.write import RecordWriter, ReportRefresher, open_writer
+from notes_extract.batch.write import RecordWriter, ReportRefresher, open_writer, prune_missing
+from notes_extract.limits import DEFAULT_TIMEOUT
 
 OnStart = Callable[[int, int], None]  # (inputs to convert, inputs skipped)
 OnResult = Callable[[str, "str | None"], None]  # (input path, error code or None)
@@ -37,9 +38,10 @@ def convert_batch(
     *,
     glob: str | None = None,
     workers: int | None = None,
-    timeout: float | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
     jsonl: str | os.PathLike[str] | None = None,
     force: bool = False,
+    prune: bool = False,
     convert: Convert = convert_document,
     on_start: OnStart | None = None,
     on_result: OnResult | None = None,
@@ -64,6 +66,12 @@ def convert_batch(
     stay here, so the records and report are those of a local run. Inputs up
     to ``dask_send_limit`` bytes travel with their task; larger ones (all,
     with 0) are read by the workers from their path. See `notes_extract.batch.dask_runner`.
+
+    ``jsonl="-"`` writes the records to standard output (nothing is resumed).
+    Inputs of an earlier run in ``out`` whose file no longer exists are listed
+    under "missing" in the report with their records kept; ``prune`` removes
+    those record files. ``timeout`` (seconds per document, None for none) is
+    `notes_extract.limits.DEFAULT_TIMEOUT` unless given.
     """
     check_runner(dask)
     wall, started = time.monotonic(), _now()
@@ -72,8 +80,9 @@ def convert_batch(
     remove_stale_temps(plan.out)
     runner = open_runner(dask, workers=workers, pending=len(plan.todo), timeout=timeout,
                          send_limit=dask_send_limit, version=plan.version)
-    options = _options(plan, runner, glob=glob, timeout=timeout, force=force, dask=dask)
+    options = _options(plan, runner, glob=glob, timeout=timeout, force=force, dask=dask, prune=prune)
     report, writer = start_output(plan, runner, options, started)
+    report.missing = plan.missing
     try:
         try:
             if on_start is not None:
@@ -83,7 +92,7 @@ def convert_batch(
         finally:
             runner.close()
     finally:
-        finish_output(report, writer, runner, wall)
+        finish_output(report, writer, runner, wall, prune=prune)
     return report
 
 
@@ -138,10 +147,11 @@ def run_conversions(plan: BatchPlan, runner: Runner, writer: RecordWriter, refre
 
 
 def _options(plan: BatchPlan, runner: Runner, *, glob: str | None, timeout: float | None, force: bool,
-             dask: str | Any | None) -> dict[str, Any]:
+             dask: str | Any | None, prune: bool = False) -> dict[str, Any]:
     """The run's options as the report gives them: as asked for, but the workers the runner has."""
     options: dict[str, Any] = {"sources": [str(s) for s in plan.sources], "glob": glob,
-                               "workers": runner.worker_count(), "timeout": timeout, "force": force}
+                               "workers": runner.worker_count(), "timeout": timeout, "force": force,
+                               "prune": prune}
     if dask is not None:  # a Client has no text of its own
         options["dask"] = dask if isinstance(dask, str) else "client"
     return options
@@ -169,10 +179,15 @@ def start_output(plan: BatchPlan, runner: Runner, options: dict[str, Any],
     return report, writer
 
 
-def finish_output(report: BatchReport, writer: RecordWriter, runner: Runner, wall: float) -> None:
-    """Write what the writer still holds, then the report's last state, whatever ended the run."""
+def finish_output(report: BatchReport, writer: RecordWriter, runner: Runner, wall: float, *,
+                  prune: bool = False) -> None:
+    """Write what the writer still holds, prune the records of vanished inputs when asked, then the
+    report's last state, whatever ended the run."""
     try:
         writer.close()
+        if prune and report.missing:
+            kept = {name.lower() for entry in report.entries for name in entry.outputs}
+            prune_missing(report.out, report.missing, kept)
     finally:
         if report.state == "running":
             report.state = "aborted"  # an unexpected error: still say what finished

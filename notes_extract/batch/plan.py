@@ -16,7 +16,7 @@ from typing import Any
 from notes_extract.batch.discovery import SUPPORTED_SUFFIXES, InputFile, find_inputs, output_bases, output_names
 from notes_extract.batch.files import sha256_file
 from notes_extract.batch.report import entries_by_path, load_report
-from notes_extract.batch.types import REPORT_NAME, BatchUsageError, Entry
+from notes_extract.batch.types import JSONL_STDOUT, PRUNED, REPORT_NAME, SOURCE_MISSING, BatchUsageError, Entry
 from notes_extract.errors import UnsupportedFormatError
 
 
@@ -36,11 +36,20 @@ class BatchPlan:
     jsonl_committed: dict[str, int]  # "bytes" and "lines" of the JSON Lines file the previous report vouches for
     # Indexes of the inputs to convert, in discovery order: fixed when planned, while entries change as results come.
     todo: list[int] = field(default_factory=list)
+    # Inputs of earlier runs whose file no longer exists, with the records they left ("source-missing").
+    missing: list[Entry] = field(default_factory=list)
+
+    @property
+    def jsonl_to_stdout(self) -> bool:
+        """``--jsonl -``: the records go to standard output, so nothing of an earlier run is reused."""
+        return self.jsonl is not None and str(self.jsonl) == JSONL_STDOUT
 
     @property
     def jsonl_key(self) -> str | None:
-        """The JSON Lines file as the report names it (absolute), so a later run knows it is the same."""
-        return os.path.abspath(self.jsonl) if self.jsonl is not None else None
+        """The JSON Lines file as the report names it (absolute, or "-"), so a later run knows it is the same."""
+        if self.jsonl is None or self.jsonl_to_stdout:
+            return None if self.jsonl is None else JSONL_STDOUT
+        return os.path.abspath(self.jsonl)
 
 
 def plan_batch(sources: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *, version: str,
@@ -71,7 +80,30 @@ def plan_batch(sources: Sequence[str | os.PathLike[str]], out: str | os.PathLike
         jsonl_committed=committed)
     _skip_done(plan, entries_by_path(reusable))
     plan.todo = [i for i, entry in enumerate(plan.entries) if entry.status == "pending"]
+    plan.missing = missing_sources(previous, {entry.path for entry in plan.entries})
     return plan
+
+
+def missing_sources(previous: dict[str, Any] | None, current: set[str]) -> list[Entry]:
+    """Entries of an earlier run's inputs whose file is gone and whose records were not pruned yet."""
+    if not previous:
+        return []
+    earlier = [*previous["inputs"], *(previous.get("missing") or [])]
+    missing: dict[str, Entry] = {}
+    for old in earlier:
+        path = old.get("path") if isinstance(old, dict) else None
+        if (not isinstance(path, str) or path in current or path in missing or old.get("status") == PRUNED
+                or old.get("status") not in ("converted", "skipped", SOURCE_MISSING) or os.path.lexists(path)):
+            continue
+        outputs = [name for name in old.get("outputs") or [] if isinstance(name, str)]
+        meetings = old.get("meetings")
+        sha256 = old.get("sha256")
+        missing[path] = Entry(path=path, status=SOURCE_MISSING, outputs=outputs,
+                              meetings=meetings if isinstance(meetings, int) else None,
+                              sha256=sha256 if isinstance(sha256, str) else None,
+                              error={"code": SOURCE_MISSING, "message": "the file no longer exists; its records "
+                                     "are kept (--prune removes them)"})
+    return list(missing.values())
 
 
 def _bases(inputs: list[InputFile]) -> list[str]:
@@ -114,6 +146,8 @@ def _resumable_lines(reusable: dict[str, Any] | None, old_jsonl: Any,
     for no record file in OUT.
     """
     nothing = {"bytes": 0, "lines": 0}
+    if jsonl is not None and str(jsonl) == JSONL_STDOUT:
+        return nothing, None  # standard output keeps nothing a later run could resume
     if jsonl is None:
         return nothing, (None if old_jsonl is not None else reusable)
     if (reusable and isinstance(old_jsonl, dict) and old_jsonl.get("path") == os.path.abspath(jsonl)

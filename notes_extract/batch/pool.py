@@ -5,6 +5,13 @@ Why it is shaped like this:
 - Workers are started with "spawn" (no fork after threads). Each handles one
   document at a time and lives for many documents, so the spaCy pipeline is
   built once per worker.
+- A spawned process normally runs the parent's main script again (as
+  ``__mp_main__``), which is why multiprocessing needs an
+  ``if __name__ == "__main__":`` guard. Our workers need nothing from that
+  script, so they are started without it (`_main_script_hidden`): a plain
+  script that calls `extract_many` at its top level works. Only a converter
+  defined in the main script itself (tests, `convert_batch(convert=...)`)
+  still needs the script, and the guard.
 - The parent kills and replaces a worker whose document runs past its
   deadline: one stuck file cannot stall a run of thousands.
 - Workers send back JSON texts, not Pydantic objects, so records are the
@@ -17,8 +24,10 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
+import types
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from notes_extract.batch.convert import convert_document
 from notes_extract.batch.types import Convert, DocResult, Results
 from notes_extract.errors import DocumentTimeoutError, InternalError, NotesExtractError, WorkerCrashedError
+from notes_extract.limits import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -102,6 +112,32 @@ class _Worker:
     deadline: float | None = None
 
 
+_MAIN_SWAP = threading.Lock()
+
+
+def _defined_in_main(convert: Convert) -> bool:
+    """Whether ``convert`` (or the function a partial wraps) lives in the main script."""
+    function = getattr(convert, "func", convert)
+    return getattr(function, "__module__", None) == "__main__"
+
+
+@contextlib.contextmanager
+def _main_script_hidden(convert: Convert) -> Iterator[None]:
+    """While a worker is spawned, show multiprocessing a bare ``__main__``, so the
+    child does not run the parent's script (guarded or not) before it starts."""
+    if _defined_in_main(convert):
+        yield
+        return
+    with _MAIN_SWAP:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")  # no __file__, no __spec__: nothing to re-run
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
 def _start_worker(ctx: Any, convert: Convert) -> _Worker:
     parent_end, child_end = ctx.Pipe(duplex=True)
     process = ctx.Process(target=_worker_main, args=(child_end, convert), daemon=True,
@@ -113,7 +149,8 @@ def _start_worker(ctx: Any, convert: Convert) -> _Worker:
     except ValueError:  # not the main thread
         previous = None
     try:
-        process.start()
+        with _main_script_hidden(convert):
+            process.start()
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -267,13 +304,15 @@ class _PoolRun:
 
 
 def extract_many(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None,
-                 timeout: float | None = None,
+                 timeout: float | None = DEFAULT_TIMEOUT,
                  ) -> Iterator[tuple[Path, list[MinutesRecord] | NotesExtractError]]:
     """Read many documents in worker processes, yielding each as it finishes.
 
     Yields ``(path, records)`` or ``(path, error)``; a document running longer
     than ``timeout`` seconds yields a `DocumentTimeoutError` and the others
-    carry on. Stopping the iteration early stops the workers.
+    carry on (`DEFAULT_TIMEOUT` unless given; None for no limit). Stopping
+    the iteration early stops the workers. Works in a plain script without an
+    ``if __name__ == "__main__":`` guard: workers do not run the script again.
     """
     from notes_extract.models import MinutesRecord
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from notes_extract.batch.files import write_atomic
+from notes_extract.batch.files import write_atomic, write_csv_atomic
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -22,6 +22,12 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 REPORT_NAME = "_report.json"
+REPORT_CSV_NAME = "_report.csv"  # the same entries, one row each, for a spreadsheet
+JSONL_STDOUT = "-"  # `--jsonl -`: the records go to standard output
+
+# Entry statuses of a previous run's input whose file is gone: its records are kept, or removed with --prune.
+SOURCE_MISSING = "source-missing"
+PRUNED = "pruned"
 
 
 class BatchUsageError(Exception):
@@ -115,6 +121,18 @@ class Entry:
             data["lines"] = self.lines
         return data
 
+    def csv_row(self) -> list[str]:
+        """The entry as a row of `REPORT_CSV_COLUMNS`: lists joined by " | ", null as empty."""
+        error = self.error or {}
+        return [self.path, self.status, "" if self.meetings is None else str(self.meetings),
+                " | ".join(self.outputs), str(len(self.warnings)), " | ".join(self.warnings),
+                error.get("code", ""), error.get("message", ""),
+                "" if self.seconds is None else f"{self.seconds:g}", self.sha256 or ""]
+
+
+REPORT_CSV_COLUMNS = ("path", "status", "meetings", "outputs", "warning_count", "warnings", "error_code",
+                      "error_message", "seconds", "sha256")
+
 
 @dataclass
 class BatchReport:
@@ -126,6 +144,7 @@ class BatchReport:
     entries: list[Entry]
     options: dict[str, Any]
     jsonl: dict[str, Any] | None = None
+    missing: list[Entry] = field(default_factory=list)  # earlier inputs whose file is gone
     finished: str | None = None
     state: str = "running"  # running | finished | interrupted | aborted
     elapsed: float = 0.0
@@ -138,9 +157,14 @@ class BatchReport:
     def interrupted(self) -> bool:
         return self.state == "interrupted"
 
+    @property
+    def csv_path(self) -> Path:
+        return self.out / REPORT_CSV_NAME
+
     def counts(self) -> dict[str, int]:
+        # "source-missing" and "pruned" appear only when there are such entries (reports before them had none).
         counts = {"converted": 0, "skipped": 0, "failed": 0, "unsupported": 0, "pending": 0}
-        for entry in self.entries:
+        for entry in self.entries + self.missing:
             counts[entry.status] = counts.get(entry.status, 0) + 1
         return counts
 
@@ -156,7 +180,10 @@ class BatchReport:
             "started": self.started, "finished": self.finished, "elapsed": round(self.elapsed, 3),
             "options": self.options, "jsonl": self.jsonl, "counts": self.counts(),
             "inputs": [entry.to_dict() for entry in self.entries],
+            "missing": [entry.to_dict() for entry in self.missing],
         }
 
     def write(self) -> None:
+        """``_report.json`` and, beside it, ``_report.csv``, each written atomically."""
         write_atomic(self.path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        write_csv_atomic(self.csv_path, REPORT_CSV_COLUMNS, [entry.csv_row() for entry in self.entries + self.missing])

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from notes_extract.batch.discovery import output_names
 from notes_extract.batch.files import inside, write_atomic
 from notes_extract.batch.plan import BatchPlan
-from notes_extract.batch.types import REPORT_NAME, BatchReport, DocResult
+from notes_extract.batch.types import JSONL_STDOUT, PRUNED, REPORT_NAME, BatchReport, DocResult, Entry
 
 Error = tuple[str, str]  # (code, message), as in DocResult.error
 
@@ -117,6 +118,10 @@ class JsonLinesWriter(RecordWriter):
         self.committed = dict(plan.jsonl_committed)  # "bytes" and "lines" written so far
         self.waiting: dict[int, DocResult] = {}  # finished before an input ahead of them
         self.order = deque(plan.todo)
+        self.to_stdout = plan.jsonl_to_stdout
+        if self.to_stdout:  # `--jsonl -`: a pipe, never truncated, fsynced or closed here
+            self.sink: BinaryIO = sys.stdout.buffer
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.sink = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         try:
@@ -135,21 +140,45 @@ class JsonLinesWriter(RecordWriter):
         try:
             for index in sorted(self.waiting):  # finished, just out of order: keep them
                 self.record(index, self.waiting.pop(index))
-            self.sink.truncate(self.committed["bytes"])
+            if not self.to_stdout:
+                self.sink.truncate(self.committed["bytes"])
         finally:
-            self.sink.close()
+            if self.to_stdout:
+                self.sink.flush()
+            else:
+                self.sink.close()
 
     def _write(self, index: int, result: DocResult) -> tuple[list[str], Error | None]:
         data = "".join(text + "\n" for text in result.records).encode("utf-8")
         self.sink.write(data)
         self.sink.flush()
-        os.fsync(self.sink.fileno())
+        if not self.to_stdout:
+            os.fsync(self.sink.fileno())
         first = self.committed["lines"] + 1
         self.committed["bytes"] += len(data)
         self.committed["lines"] += len(result.records)
         self.plan.entries[index].lines = [first, self.committed["lines"]]
         self.report.jsonl = {"path": self.plan.jsonl_key, **self.committed}
-        return [str(self.path)], None
+        return [JSONL_STDOUT if self.to_stdout else str(self.path)], None
+
+
+def prune_missing(out: Path, missing: list[Entry], kept: set[str]) -> None:
+    """Remove the record files of inputs whose file is gone (``--prune``), and mark their entries "pruned".
+
+    A name that an input of this run writes (``kept``, lower-cased) is left
+    alone. Records that are lines of a JSON Lines file are not files of their
+    own: those entries stay "source-missing" (a ``--force`` run rewrites the file).
+    """
+    for entry in missing:
+        targets = [inside(out, name) for name in entry.outputs if name.lower() not in kept]
+        if any(target is None or target.suffix != ".json" for target in targets):
+            continue  # a JSON Lines file, or a name outside OUT: not this entry's own files
+        for target in targets:
+            if target is not None and target.name != REPORT_NAME:
+                with contextlib.suppress(FileNotFoundError):
+                    target.unlink()
+        entry.status, entry.outputs = PRUNED, []
+        entry.error = {"code": PRUNED, "message": "the file no longer exists; its records were removed"}
 
 
 def open_writer(plan: BatchPlan, report: BatchReport) -> RecordWriter:

@@ -36,6 +36,7 @@ from notes_extract.vocab.people import (
     NAME,
     ORDER_CALLERS,
 )
+from notes_extract.warning_codes import warning
 
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
@@ -145,17 +146,17 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         # "Date: | Friday 24th January": the year from elsewhere in the document or its name
         date = first_full_date(f"{fields['date']} {year}", day_first=day_first)
     if date is None and in_log:
-        warnings.append("No date was found for this entry of the log (a date in the file name would date "
-                        "the whole log, not this meeting).")
+        warnings.append(warning("no-meeting-date", "No date was found for this entry of the log (a date in the "
+                                "file name would date the whole log, not this meeting)."))
     elif date is None and source_name:
         date = first_full_date(PurePath(source_name).stem.replace("_", "-"), day_first=day_first)
         if date:
-            warnings.append(f"The meeting date was not found in the text; {date.date} was taken "
-                            "from the file name.")
+            warnings.append(warning("date-from-file-name", f"The meeting date was not found in the text; {date.date} "
+                                    "was taken from the file name."))
     if date:
         meeting.date, meeting.date_text = date.date, date.text
     elif not in_log:
-        warnings.append("No meeting date was found.")
+        warnings.append(warning("no-meeting-date", "No meeting date was found."))
 
     meeting.start_time, meeting.end_time = _times(head, texts)
     if meeting.start_time is None and meeting.date:

@@ -37,6 +37,7 @@ from notes_extract.loaders.docx.wordml import (
     toggle,
     w,
 )
+from notes_extract.warning_codes import warning
 
 # The body reader checks the clock every this many blocks: often enough to
 # stop near the time limit, seldom enough that the check costs nothing.
@@ -148,7 +149,7 @@ class BodyReader:
                 if branch is not None:
                     self._blocks(branch, out)
             elif tag == _W_ALT_CHUNK:
-                self._warn("an embedded document (altChunk) was skipped")
+                self._warn(warning("embedded-document-skipped", "an embedded document (altChunk) was skipped"))
 
     def _warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -16,6 +16,7 @@ from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.container import ZipParts
 from notes_extract.loaders.docx.safexml import PartParser
 from notes_extract.loaders.docx.wordml import W_STRICT_NS, Element, w
+from notes_extract.warning_codes import warning
 
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -163,7 +164,7 @@ def read_metadata(package: Package, warnings: list[str]) -> dict[str, str]:
     try:
         core = package.xml_if_present(part)
     except CorruptDocumentError as exc:
-        warnings.append(f"document properties unreadable: {exc.message}")
+        warnings.append(warning("properties-unreadable", f"document properties unreadable: {exc.message}"))
         return {}
     if core is None:
         return {}

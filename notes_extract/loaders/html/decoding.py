@@ -14,6 +14,7 @@ import re
 
 from notes_extract.errors import LimitExceededError
 from notes_extract.limits import Limits
+from notes_extract.warning_codes import warning
 
 # How far into the file the <meta> charset is looked for (the HTML standard says 1024; pages pad their heads).
 PRESCAN_BYTES = 4096
@@ -41,7 +42,8 @@ def decode_html(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[
         try:
             return data.decode(declared), []
         except UnicodeDecodeError:
-            return data.decode(declared, errors="replace"), [f"invalid {declared} bytes replaced"]
+            replaced = warning("invalid-bytes-replaced", f"invalid {declared} bytes replaced")
+            return data.decode(declared, errors="replace"), [replaced]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:

@@ -21,6 +21,7 @@ from notes_extract.loaders.pdf.model import Page, Table, Word
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
 from notes_extract.loaders.pdf.tables import TablePage, could_hold_table, find_tables, words_outside
+from notes_extract.warning_codes import warning
 
 # Resolution scanned PDF pages are rendered at for OCR (pdftoppm's and most scanners' default band).
 RENDER_DPI = 200
@@ -57,8 +58,8 @@ class OcrOutcome:
     def warning(self) -> str:
         """"pages 1-4 read by OCR (rapidocr), mean confidence 0.97: check names and figures"."""
         mean = sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
-        return (f"{_pages_text(self.numbers)} read by OCR ({self.engine}), mean confidence {mean:.2f}: "
-                "check names and figures")
+        return warning("read-by-ocr", f"{_pages_text(self.numbers)} read by OCR ({self.engine}), mean confidence "
+                       f"{mean:.2f}: check names and figures")
 
 
 def read_image(engine: OcrEngine, image: Any, number: int, points_per_pixel: float, outcome: OcrOutcome) -> Page:

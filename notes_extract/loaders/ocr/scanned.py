@@ -17,6 +17,7 @@ from notes_extract.loaders.ocr.engines import find_engine
 from notes_extract.loaders.ocr.pages import POINTS_PER_INCH, RENDER_DPI, OcrOutcome, _pages_text, read_image
 from notes_extract.loaders.office.tools import INSTALL_HINTS
 from notes_extract.loaders.pdf.model import Page
+from notes_extract.warning_codes import warning
 
 
 def pages_to_read(pages: list[Page], mode: str) -> list[int]:
@@ -36,8 +37,8 @@ def read_scanned_pages(data: bytes, password: str | None, pages: list[Page], war
     if engine is None:
         if len(wanted) == len(pages):
             raise needs_ocr(source, "the PDF's pages are all")
-        warnings.append(f"{_pages_text(wanted)} have no text layer and were not read: install an OCR engine "
-                        f"({INSTALL_HINTS['rapidocr']})")
+        warnings.append(warning("pages-need-ocr", f"{_pages_text(wanted)} have no text layer and were not read: "
+                                f"install an OCR engine ({INSTALL_HINTS['rapidocr']})"))
         return []
     outcome = OcrOutcome(engine.name)
     by_number = {page.number: i for i, page in enumerate(pages)}

@@ -18,6 +18,7 @@ from notes_extract.document import Document
 from notes_extract.errors import ConverterMissingError
 from notes_extract.limits import Limits
 from notes_extract.loaders.office.tools import INSTALL_HINTS, find_tool
+from notes_extract.warning_codes import warning as coded_warning
 
 __all__ = ["load"]
 
@@ -60,4 +61,5 @@ def _from_text(text: str, kind: str, source: str, limits: Limits, warning: str) 
     from notes_extract.loaders import text as text_loader
 
     document = text_loader.load(text.encode("utf-8"), source=source, markdown=False, limits=limits)
-    return replace(document, format=kind, warnings=[warning, *document.warnings])
+    return replace(document, format=kind, warnings=[coded_warning("text-only-conversion", warning),
+                                                    *document.warnings])

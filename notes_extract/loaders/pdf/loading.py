@@ -30,6 +30,7 @@ from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.pdf.blocks import build_blocks
 from notes_extract.loaders.pdf.model import Page
 from notes_extract.loaders.pdf.pages import PageReader, read_plumber_page
+from notes_extract.warning_codes import warning
 
 # PDFium is not thread-safe: one document at a time per process. Batch runs
 # use processes, so the lock only matters to callers that use threads.
@@ -108,14 +109,14 @@ def read_pages(reader: PageSource, source: str, limits: Limits, deadline: Deadli
         except LimitExceededError:
             raise
         except Exception as exc:  # one bad page should not lose the rest
-            warnings.append(f"page {index + 1} could not be read: {exc}")
+            warnings.append(warning("page-unreadable", f"page {index + 1} could not be read: {exc}"))
     return pages, warnings
 
 
 def document_from_pages(pages: list[Page], count: int, warnings: list[str]) -> Document:
     """The `Document` of the pages read out of ``count``; a text-less file is warned about."""
     if count and not warnings and not any(p.lines or p.tables for p in pages):
-        warnings.append("no text found: the PDF may be scanned images without a text layer")
+        warnings.append(warning("no-text-layer", "no text found: the PDF may be scanned images without a text layer"))
     blocks = build_blocks(pages)
     return Document(blocks=numbered(blocks), format="pdf", pages=count, warnings=warnings)
 
@@ -148,7 +149,7 @@ def load_with_pdfplumber(data: bytes, source: str, password: str | None, limits:
             except LimitExceededError:
                 raise
             except Exception as exc:  # one bad page should not lose the rest
-                warnings.append(f"page {number} could not be read: {exc}")
+                warnings.append(warning("page-unreadable", f"page {number} could not be read: {exc}"))
             finally:
                 page.close()  # pdfplumber caches every object of a page
     return document_from_pages(pages, len(plumber_pages), warnings)

@@ -11,6 +11,7 @@ import re
 
 from notes_extract.errors import LimitExceededError
 from notes_extract.limits import Limits
+from notes_extract.warning_codes import warning
 
 # Lines longer than this are split into paragraphs of at most this many
 # characters. The extraction stages cost time in proportion to the square of
@@ -76,7 +77,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 text = data.decode(codec, errors="replace")
-                warnings.append(f"invalid {name} bytes replaced")
+                warnings.append(warning("invalid-bytes-replaced", f"invalid {name} bytes replaced"))
             break
     else:
         try:
@@ -84,12 +85,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             try:
                 text = data.decode("cp1252")
-                warnings.append("not UTF-8; read as Windows-1252")
+                warnings.append(warning("encoding-guessed", "not UTF-8; read as Windows-1252"))
             except UnicodeDecodeError:
                 text = data.decode("latin-1", errors="replace")
-                warnings.append(
-                    "neither UTF-8 nor Windows-1252; read as Latin-1, some characters may be wrong"
-                )
+                warnings.append(warning(
+                    "encoding-guessed", "neither UTF-8 nor Windows-1252; read as Latin-1, some characters may be wrong"
+                ))
     return normalise_newlines(text), warnings
 
 
@@ -106,8 +107,8 @@ def split_long_lines(lines: list[str], warnings: list[str]) -> list[str]:
         if len(line) <= MAX_LINE_CHARS:
             out.append(line)
             continue
-        warnings.append(f"line {number} is {len(line):,} characters long; it was split into paragraphs of at "
-                        f"most {MAX_LINE_CHARS:,} characters")
+        warnings.append(warning("long-paragraph-split", f"line {number} is {len(line):,} characters long; it was "
+                                f"split into paragraphs of at most {MAX_LINE_CHARS:,} characters"))
         for piece in split_text(line):
             out.extend((piece, ""))
     return out

@@ -1,0 +1,8 @@
+"""`python -m notes_extract`: the `notes-extract` command line."""
+
+import sys
+
+from notes_extract.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

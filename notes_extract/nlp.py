@@ -23,6 +23,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
     MOTION_FOR_WORDS,
+    PERSONAL_PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
 )
@@ -136,7 +137,7 @@ _THAT_WOULD = re.compile(
 
 # "A motion was made for the treasurer to approach Metro bank."
 _MOTION_FOR = re.compile(
-    rf"\b(?:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
+    rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
 
 
@@ -166,8 +167,10 @@ def find_commitments(
         if sent.start in found:
             _second_task(doc, start, found, begins, roster, names)
             continue
+        # "Olek offered to run the stall": only a person offers, so one capitalised word before it is a name
+        pledger = _pledger(doc, start) if doc[start].lower_ in PERSONAL_PLEDGE_VERBS else set()
         for begin in _clause_starts(doc, start):
-            owners = _owners(doc[begin:start].text, roster, names)
+            owners = _owners(doc[begin:start].text, roster, names | pledger)
             if owners:
                 found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
                 begins[sent.start] = begin
@@ -187,6 +190,16 @@ def find_commitments(
 
 _PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)
 _OPENING_NAME = re.compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
+
+
+def _pledger(doc: Doc, verb: int) -> set[str]:
+    """The capitalised words straight before a personal pledge ("Tim Jones volunteered"), up to a name's length."""
+    words: set[str] = set()
+    for k in range(verb - 1, max(doc[verb].sent.start, verb - MAX_PLEDGER_WORDS) - 1, -1):
+        if not doc[k].text[:1].isupper():
+            break
+        words.add(doc[k].text)
+    return words
 
 
 def _pronoun_commitments(doc: Doc, found: dict[int, Commitment], roster: Roster, names: frozenset[str]) -> None:
@@ -226,6 +239,8 @@ def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dic
     begins[comma + 1] = comma + 1
 
 
+# A person named before "offered to" is a few words ("Tim Jones").
+MAX_PLEDGER_WORDS = 3
 # An owner named after a comma is a few words ("Lewis", "the Clerk", "Ann and Raj").
 MAX_SECOND_OWNER_WORDS = 5
 

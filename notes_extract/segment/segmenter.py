@@ -46,6 +46,7 @@ from notes_extract.segment.labels import (
     is_name_list,
     is_role_line,
     next_meeting_label,
+    owns_nested_items,
     roll_call,
 )
 from notes_extract.segment.parts import (
@@ -415,6 +416,7 @@ class _Segmenter(DialogueHandlers):
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
+        state.owner_group = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
         if not label_item:
             state.current = None
@@ -516,7 +518,11 @@ class _Segmenter(DialogueHandlers):
         if block.kind is BlockKind.LIST_ITEM:
             if state.action_item_level is None:
                 state.action_item_level = block.level
-            if block.level > state.action_item_level and not labelled:
+            if block.level == state.action_item_level:
+                state.owner_group = owns_nested_items(block, step.following)
+            # "MartinO:" over its tasks: the items one level below an owner line are the actions
+            owned = state.owner_group and block.level == state.action_item_level + 1
+            if block.level > state.action_item_level and not labelled and not owned:
                 return False
         elif state.action_item_level is not None and not labelled:
             return False

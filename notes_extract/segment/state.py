@@ -44,6 +44,7 @@ class PassState:
     previous_actions: bool = False  # under a heading of actions from earlier meetings
     topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
     action_item_level: int | None = None  # list level of the first item of the action list being read
+    owner_group: bool = False  # the action list's last top-level item only names the owner of the tasks under it
 
 
 @dataclass

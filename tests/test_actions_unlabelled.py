@@ -26,13 +26,13 @@ HEAD = b"# Planning call 4 May 2023\n\n## Attendees\n\n* Ingrid Solberg\n* Tomas
 
 def test_tasks_nested_under_an_owner_line_are_that_owners_actions() -> None:
     record = markdown(HEAD + (
-        "## New Action Items\n\n"
-        "* IngridS:\n"
-        "    * Draft the release checklist\n"
-        "    * Book the room for the workshop - done\n"
-        "* Everyone\n"
-        "    * Review the roadmap page\n"
-    ).encode())
+        b"## New Action Items\n\n"
+        b"* IngridS:\n"
+        b"    * Draft the release checklist\n"
+        b"    * Book the room for the workshop - done\n"
+        b"* Everyone\n"
+        b"    * Review the roadmap page\n"
+    ))
     actions = by_text(record)
     assert set(actions) == {"Draft the release checklist", "Book the room for the workshop", "Review the roadmap page"}
     assert actions["Draft the release checklist"][:2] == (["IngridS"], "open")
@@ -42,13 +42,13 @@ def test_tasks_nested_under_an_owner_line_are_that_owners_actions() -> None:
 
 def test_a_review_of_last_meetings_actions_grouped_by_owner() -> None:
     record = markdown(HEAD + (
-        "## Action items from last meeting\n\n"
-        "* Tomasz Wrobel:\n"
-        "    * Ask the vendor about licence terms - in progress, reply expected\n"
-        "    * Ingrid Solberg found that the old mirror is gone\n"
-        "* Ingrid Solberg\n"
-        "    * Update the wiki front page - open\n"
-    ).encode())
+        b"## Action items from last meeting\n\n"
+        b"* Tomasz Wrobel:\n"
+        b"    * Ask the vendor about licence terms - in progress, reply expected\n"
+        b"    * Ingrid Solberg found that the old mirror is gone\n"
+        b"* Ingrid Solberg\n"
+        b"    * Update the wiki front page - open\n"
+    ))
     actions = by_text(record)
     assert set(actions) == {"Ask the vendor about licence terms", "Update the wiki front page"}
     assert actions["Ask the vendor about licence terms"] == (["Tomasz Wrobel"], "in_progress", "previous_meeting")
@@ -59,9 +59,47 @@ def test_a_review_of_last_meetings_actions_grouped_by_owner() -> None:
 def test_a_topic_list_under_an_actions_heading_keeps_only_its_top_level() -> None:
     # items that are tasks themselves, with details below them: the details are no actions
     record = markdown(HEAD + (
-        "## Actions\n\n"
-        "* Tomasz to order the new badges\n"
-        "    * the supplier from last year\n"
-        "* Ingrid to write the newsletter\n"
-    ).encode())
+        b"## Actions\n\n"
+        b"* Tomasz to order the new badges\n"
+        b"    * the supplier from last year\n"
+        b"* Ingrid to write the newsletter\n"
+    ))
     assert set(by_text(record)) == {"Tomasz to order the new badges", "Ingrid to write the newsletter"}
+
+
+def test_name_colon_and_name_dash_lines_under_a_follow_ups_heading() -> None:
+    record = markdown(HEAD + (
+        b"## Follow-ups\n\n"
+        b"- Ines: send the slides to the list\n"
+        b"- Gunnar - fix the nightly build\n"
+        b"- Website - the new look\n"
+    ))
+    actions = by_text(record)
+    assert actions["send the slides to the list"][0] == ["Ines"]
+    assert actions["fix the nightly build"][0] == ["Gunnar"]
+    assert actions["Website - the new look"][0] == []  # a topic, not an owner
+
+
+def test_a_to_do_table_with_an_assigned_to_column() -> None:
+    record = markdown(HEAD + (
+        b"### Take-Aways/To-Dos:\n\n"
+        b"| To-Do | Assigned To: |\n|---|---|\n"
+        b"| fill in the travel form | Tomasz |\n"
+        b"| rank the project ideas | Everyone |\n"
+    ))
+    assert by_text(record) == {"fill in the travel form": (["Tomasz"], "open", "this_meeting"),
+                               "rank the project ideas": (["Everyone"], "open", "this_meeting")}
+
+
+def test_offers_and_agreed_for_someone_to_are_actions_of_people_never_listed() -> None:
+    record = markdown(
+        b"# Residents meeting 2 June 2024\n\n"
+        b"## Venue and summer fair\n\n"
+        b"- Choose a venue - Agreed to keep the hall and for Marta to confirm with the caretaker\n"
+        b"- Who will run the stall? Olek Nowak offered to run the stall on the day\n"
+        b"- Walks - Freya might lead a walk in spring\n"
+    )
+    owners = {a.text: [o.text for o in a.owners] for a in record.actions}
+    assert any("for Marta to confirm" in t and o == ["Marta"] for t, o in owners.items()), owners
+    assert any("Olek Nowak offered to run the stall" in t and o == ["Olek Nowak"] for t, o in owners.items()), owners
+    assert not any("Freya" in t for t in owners)  # tentative: no action

@@ -313,8 +313,10 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     """An action line whose owner, if any, is named in one of the usual places."""
-    # "Jeff Triplett: Write up a blog post ..."
-    if (m := _OWNER_PREFIX.match(body)) and _owner_list(split_owners(m["who"]), ctx):
+    # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
+    # name-like word before a lower-case verb is its owner, listed or not
+    if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
+                                             and all(_name_like(o) for o in split_owners(m["who"]))):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
@@ -329,6 +331,12 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
+
+
+def _verb_first(task: str) -> bool:
+    """Whether a task opens with a lower-case word that may be its verb ("send the slides", not "the new look")."""
+    first = task.split()[0] if task.split() else ""
+    return first[:1].islower() and first.lower() not in NOT_OWNERS
 
 
 def _owner_list(owners: list[str], ctx: Context) -> bool:

@@ -125,7 +125,7 @@ _ASKS = re.compile(
 _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
-    r"\s+(?!be\b|have\b|not\b)[a-z]"
+    r"\s+(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"
     rf"|^(?P<owner2>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."

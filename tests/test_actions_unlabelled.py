@@ -103,3 +103,22 @@ def test_offers_and_agreed_for_someone_to_are_actions_of_people_never_listed() -
     assert any("for Marta to confirm" in t and o == ["Marta"] for t, o in owners.items()), owners
     assert any("Olek Nowak offered to run the stall" in t and o == ["Olek Nowak"] for t, o in owners.items()), owners
     assert not any("Freya" in t for t in owners)  # tentative: no action
+
+
+def test_owner_handles_run_together_resolve_to_the_attendee() -> None:
+    record = markdown(
+        b"# Planning call 4 May 2023\n\n## Attendees\n\n* Ingrid Solberg\n* Dave McKenna\n* Dave Dunmore\n\n"
+        b"## Action items\n\n"
+        b"* DaveMcK:\n    * Fix the release build\n"
+        b"* DaveD:\n    * Test the installer\n"
+        b"* IngridS:\n    * Draft the checklist\n"
+    )
+    owners = {a.text: [o.name for o in a.owners] for a in record.actions}
+    assert owners == {"Fix the release build": ["Dave McKenna"], "Test the installer": ["Dave Dunmore"],
+                      "Draft the checklist": ["Ingrid Solberg"]}
+
+
+def test_a_reported_promise_in_the_progressive() -> None:
+    record = markdown(HEAD + b"## Budget review\n\n- Tomasz said he would be filing a ticket for the refund.\n")
+    assert by_text(record) == {"Tomasz said he would be filing a ticket for the refund.":
+                               (["Tomasz"], "open", "this_meeting")}

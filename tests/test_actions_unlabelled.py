@@ -122,3 +122,20 @@ def test_a_reported_promise_in_the_progressive() -> None:
     record = markdown(HEAD + b"## Budget review\n\n- Tomasz said he would be filing a ticket for the refund.\n")
     assert by_text(record) == {"Tomasz said he would be filing a ticket for the refund.":
                                (["Tomasz"], "open", "this_meeting")}
+
+
+def test_ticks_give_the_state_and_past_work_under_an_owner_is_no_action() -> None:
+    record = markdown(HEAD + (
+        "## Action items\n\n"
+        "* Ingrid Solberg:\n"
+        "    * ✓ Book the hall\n"
+        "    * Done last week: fixed the login page\n"
+        "    * Write the release notes ☐\n"
+        "* Tomasz Wrobel:\n"
+        "    * Completed: order the badges\n"
+        "\n## Budget\n\n"
+        "- ✅ Budget approved\n"
+    ).encode())
+    assert by_text(record) == {"Book the hall": (["Ingrid Solberg"], "done", "this_meeting"),
+                               "Write the release notes": (["Ingrid Solberg"], "open", "this_meeting"),
+                               "order the badges": (["Tomasz Wrobel"], "done", "this_meeting")}

@@ -13,7 +13,14 @@ from notes_extract.extractors.text_match import block_points, overlap, split_lab
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS, REPORTED_PAST_VERBS, STATUS_FORMS
+from notes_extract.vocab.actions import (
+    ACTION_LABEL_WORDS,
+    DONE_LABEL_WORDS,
+    DONE_MARKS,
+    OPEN_MARKS,
+    REPORTED_PAST_VERBS,
+    STATUS_FORMS,
+)
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
 from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
@@ -32,6 +39,8 @@ ACTION_LABEL = re.compile(
     rf"^\s*(?:\*\*)?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
     r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
+# "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
+_TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
 # "[done]", "(not started yet)", "[in progress]" after an action
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
@@ -57,6 +66,9 @@ _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
 # How many words of a " - in progress for website" tail must hold the status for it to be one.
 STATUS_TAIL_LEAD_WORDS = 2
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.
+# "Done last week: fixed the login bug": past work under a done label
+_DONE_LABEL = re.compile(rf"^(?:{DONE_LABEL_WORDS})\b[^:]{{0,30}}:\s*", re.I)
+_PAST_FIRST_WORD = re.compile(rf"^(?:[A-Za-z][a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b", re.I)
 _REPORTED_PAST = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+"
                             rf"(?:[a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b")
 
@@ -252,10 +264,17 @@ def _owner_word(text: str, ctx: Context) -> bool:
 def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | None) -> Draft | None:
     """A task nested under its owner's line: one action of theirs, unless it reports
     what already happened ("Doug found that ...")."""
+    text = text.strip()
     # one capitalised word may be an imperative ("Check shared drive"), two are a name
-    if (past := _REPORTED_PAST.match(text.strip())) and (" " in past["who"] or _known_owner(past["who"], ctx)):
+    if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or _known_owner(past["who"], ctx)):
         return None
-    found = point_actions(text, ctx, section=section, labelled=True, owners=owners or None)
+    done = _DONE_LABEL.match(text)
+    if done and _PAST_FIRST_WORD.match(text[done.end():]):
+        return None
+    found = point_actions(text[done.end():] if done else text, ctx, section=section, labelled=True,
+                          owners=owners or None)
+    if found and done:
+        found[0].status, found[0].status_text = "done", done.group().strip(" :")
     return found[0] if found else None
 
 
@@ -286,6 +305,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if box:
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
+    elif tick := _TICK.search(body):  # a tick gives the state, but only a checkbox makes a line a task
+        body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
+        status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
     elif labelled and (tail := _status_tail(body)):

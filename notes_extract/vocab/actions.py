@@ -14,6 +14,11 @@ STATUS_FORMS: list[tuple[str, str]] = [
     (r"complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned", "done"),
     (r"cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|not required", "cancelled"),
 ]
+# Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
+DONE_MARKS = "✓✔☑✅"
+OPEN_MARKS = "☐"
+# "Done last week:", "Completed:": a label over work already done, not over a task.
+DONE_LABEL_WORDS = r"done|completed?|finished|achieved|accomplished"
 # A line that only reports the state of the action above it ("Action Complete").
 STATUS_ONLY_WORDS = r"complete[d]?|done|closed|finished|in progress|ongoing"
 

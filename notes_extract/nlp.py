@@ -126,8 +126,12 @@ _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     r"\s+(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"
-    # "Joan showed an analysis ... and will provide analysis to FASB staff"
-    rf"|^(?P<owner2>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
+    # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
+    rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
+    r"(?!be\b|have\b|not\b)[a-z]"
+    # "Ann raised an issue with the rota and that she would be filing a ticket"
+    rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
+    r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
 _THAT_WOULD = re.compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
@@ -180,7 +184,7 @@ def find_commitments(
             continue
         for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
             m = pattern.search(sent.text)
-            owner = m and (m["owner"] or (m.groupdict().get("owner2")))
+            owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
             if owner and (owners := _owners(owner, roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break

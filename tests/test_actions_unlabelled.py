@@ -139,3 +139,14 @@ def test_ticks_give_the_state_and_past_work_under_an_owner_is_no_action() -> Non
     assert by_text(record) == {"Book the hall": (["Ingrid Solberg"], "done", "this_meeting"),
                                "Write the release notes": (["Ingrid Solberg"], "open", "this_meeting"),
                                "order the badges": (["Tomasz Wrobel"], "done", "this_meeting")}
+
+
+def test_joint_owners_who_met_and_will_report_and_a_promise_reported_after_that() -> None:
+    record = markdown(HEAD + (
+        b"## Rota\n\n"
+        b"- Tomasz raised a gap in the rota and that he would be filing a ticket for it.\n"
+        b"- Ingrid and Tomasz decided to meet and will bring a proposal next time.\n"
+        b"- Ingrid reported that the council said that they would fund it.\n"
+    ))
+    owners = {a.text.split()[0] + " " + a.text.split()[1]: [o.text for o in a.owners] for a in record.actions}
+    assert owners == {"Tomasz raised": ["Tomasz"], "Ingrid and": ["Ingrid", "Tomasz"]}

@@ -150,3 +150,15 @@ def test_joint_owners_who_met_and_will_report_and_a_promise_reported_after_that(
     ))
     owners = {a.text.split()[0] + " " + a.text.split()[1]: [o.text for o in a.owners] for a in record.actions}
     assert owners == {"Tomasz raised": ["Tomasz"], "Ingrid and": ["Ingrid", "Tomasz"]}
+
+
+def test_owner_lines_of_their_own_over_plain_lists() -> None:
+    record = markdown(HEAD + (
+        b"## Action items\n\n**Ingrid**\n\n- send the slides\n- book the room\n\nTomasz:\n\n- fix the build\n\n"
+        b"## Actions carried\n\nNone.\n\n"
+        b"## Next steps\n\n- Ingrid to call the mayor\n\n**Finance**\n\n- The balance is fine\n"
+    ))
+    assert {a.text: [o.text for o in a.owners] for a in record.actions} == {
+        "send the slides": ["Ingrid"], "book the room": ["Ingrid"], "fix the build": ["Tomasz"],
+        "Ingrid to call the mayor": ["Ingrid"]}
+    assert "Finance" in [s.title for s in record.sections]

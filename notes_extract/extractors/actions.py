@@ -217,10 +217,11 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
     for i, block in enumerate(blocks):
-        if group and not (block.kind is BlockKind.LIST_ITEM and block.level > group[1]):
+        if group and not (block.kind is BlockKind.LIST_ITEM and block.level > group[1]
+                          and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
             group = None
         if owns_nested_items(block, blocks[i + 1] if i + 1 < len(blocks) else None):
-            group = (group_owners(block.text, ctx), block.level)
+            group = (group_owners(block.text, ctx), block.level if block.kind is BlockKind.LIST_ITEM else -1)
             continue
         if group:
             if task := grouped_task(block.text, group[0], ctx, section=None):

@@ -267,9 +267,12 @@ OWNER_LINE = re.compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s
 
 
 def owns_nested_items(block: Block, following: Block | None) -> bool:
-    """Whether a list item only names an owner ("MartinO:") and the items nested under it follow."""
-    return block.kind is BlockKind.LIST_ITEM and bool(OWNER_LINE.match(block.text)) and following is not None \
-        and following.kind is BlockKind.LIST_ITEM and following.level > block.level
+    """Whether a list item only names an owner ("MartinO:") and the items nested under it follow,
+    or a line of its own ("**Ann**", "Raj:") does and a list follows."""
+    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not OWNER_LINE.match(block.text) or \
+            following is None or following.kind is not BlockKind.LIST_ITEM:
+        return False
+    return block.kind is BlockKind.PARAGRAPH or following.level > block.level
 
 
 # "Next steps: send the draft": a to-do label and the one action it introduces.

@@ -118,7 +118,7 @@ _TRIGGER_WORDS = re.compile(rf"\b{any_of(COMMITMENT_TRIGGERS)}\b", re.I)
 _ASKS = re.compile(
     rf"\b{any_of(ASKING_VERBS)}\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
-    r"(?!consider\b|think\b|note\b|remember\b|be\b|reflect\b)[a-z]")
+    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]")
 
 
 # "Cuellar said she would check into that."

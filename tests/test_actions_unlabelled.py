@@ -162,3 +162,14 @@ def test_owner_lines_of_their_own_over_plain_lists() -> None:
         "send the slides": ["Ingrid"], "book the room": ["Ingrid"], "fix the build": ["Tomasz"],
         "Ingrid to call the mayor": ["Ingrid"]}
     assert "Finance" in [s.title for s in record.sections]
+
+
+def test_asked_someone_to_think_about_and_an_update_in_the_next_meeting() -> None:
+    record = markdown(HEAD + (
+        b"## Rota\n\n"
+        b"- Ingrid asked Tomasz to think about what the rota needs.\n"
+        b"- Ingrid will give an update in the next steering meeting.\n"
+    ))
+    owners = {a.text: ([o.text for o in a.owners], a.due.kind if a.due else None) for a in record.actions}
+    assert owners == {"Ingrid asked Tomasz to think about what the rota needs.": (["Tomasz"], None),
+                      "Ingrid will give an update in the next steering meeting.": (["Ingrid"], "next_meeting")}

@@ -56,7 +56,7 @@ _OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\()(?P<who>{_TAIL_NAME}(?:\s*(?
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(
-    r"\b(?:by|before|due|deadline:?|no later than|for|at)\s+(?:the\s+)?"
+    r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"

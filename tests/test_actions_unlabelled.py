@@ -173,3 +173,9 @@ def test_asked_someone_to_think_about_and_an_update_in_the_next_meeting() -> Non
     owners = {a.text: ([o.text for o in a.owners], a.due.kind if a.due else None) for a in record.actions}
     assert owners == {"Ingrid asked Tomasz to think about what the rota needs.": (["Tomasz"], None),
                       "Ingrid will give an update in the next steering meeting.": (["Ingrid"], "next_meeting")}
+
+
+def test_an_owner_in_square_brackets_after_the_task() -> None:
+    record = markdown(HEAD + b"## Action items\n\n- Send the minutes [Ingrid]\n- Read [RFC 9110]\n")
+    assert {a.text: [o.text for o in a.owners] for a in record.actions} == {
+        "Send the minutes": ["Ingrid"], "Read [RFC 9110]": []}

@@ -51,8 +51,9 @@ _OWNER_PREFIX = re.compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_O
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
 _NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
-_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\()(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})\)?"
-                         r"\s*\.?$")
+# "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
+_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\(|\[)(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})"
+                         r"[)\]]?\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(

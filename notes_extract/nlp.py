@@ -23,6 +23,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
     MOTION_FOR_WORDS,
+    PERSONAL_PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
 )
@@ -117,16 +118,20 @@ _TRIGGER_WORDS = re.compile(rf"\b{any_of(COMMITMENT_TRIGGERS)}\b", re.I)
 _ASKS = re.compile(
     rf"\b{any_of(ASKING_VERBS)}\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
-    r"(?!consider\b|think\b|note\b|remember\b|be\b|reflect\b)[a-z]")
+    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]")
 
 
 # "Cuellar said she would check into that."
 _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
-    r"\s+(?!be\b|have\b|not\b)[a-z]"
-    # "Joan showed an analysis ... and will provide analysis to FASB staff"
-    rf"|^(?P<owner2>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\band\s+will\s+(?!be\b|have\b|not\b)[a-z]")
+    r"\s+(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"
+    # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
+    rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
+    r"(?!be\b|have\b|not\b)[a-z]"
+    # "Ann raised an issue with the rota and that she would be filing a ticket"
+    rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
+    r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]")
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
 _THAT_WOULD = re.compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
@@ -136,7 +141,7 @@ _THAT_WOULD = re.compile(
 
 # "A motion was made for the treasurer to approach Metro bank."
 _MOTION_FOR = re.compile(
-    rf"\b(?:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
+    rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
 
 
@@ -166,8 +171,10 @@ def find_commitments(
         if sent.start in found:
             _second_task(doc, start, found, begins, roster, names)
             continue
+        # "Olek offered to run the stall": only a person offers, so one capitalised word before it is a name
+        pledger = _pledger(doc, start) if doc[start].lower_ in PERSONAL_PLEDGE_VERBS else set()
         for begin in _clause_starts(doc, start):
-            owners = _owners(doc[begin:start].text, roster, names)
+            owners = _owners(doc[begin:start].text, roster, names | pledger)
             if owners:
                 found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
                 begins[sent.start] = begin
@@ -177,7 +184,7 @@ def find_commitments(
             continue
         for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
             m = pattern.search(sent.text)
-            owner = m and (m["owner"] or (m.groupdict().get("owner2")))
+            owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
             if owner and (owners := _owners(owner, roster, names)):
                 found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
                 break
@@ -187,6 +194,16 @@ def find_commitments(
 
 _PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)
 _OPENING_NAME = re.compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
+
+
+def _pledger(doc: Doc, verb: int) -> set[str]:
+    """The capitalised words straight before a personal pledge ("Tim Jones volunteered"), up to a name's length."""
+    words: set[str] = set()
+    for k in range(verb - 1, max(doc[verb].sent.start, verb - MAX_PLEDGER_WORDS) - 1, -1):
+        if not doc[k].text[:1].isupper():
+            break
+        words.add(doc[k].text)
+    return words
 
 
 def _pronoun_commitments(doc: Doc, found: dict[int, Commitment], roster: Roster, names: frozenset[str]) -> None:
@@ -226,6 +243,8 @@ def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dic
     begins[comma + 1] = comma + 1
 
 
+# A person named before "offered to" is a few words ("Tim Jones").
+MAX_PLEDGER_WORDS = 3
 # An owner named after a comma is a few words ("Lewis", "the Clerk", "Ann and Raj").
 MAX_SECOND_OWNER_WORDS = 5
 

@@ -404,6 +404,13 @@ class Roster:
         key = _fold(strip_honorifics(text.strip(" .,:;")))
         if not key:
             return None
+        if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
+            # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
+            first, start = _fold(joined["first"]), _fold(joined["rest"])
+            hits = {name for folded, name in self._folded if len(folded.split()) > 1
+                    and folded.split()[0] == first and folded.split()[-1].startswith(start)}
+            if len(hits) == 1:
+                return hits.pop()
         tests = [
             lambda full: full == key,
             lambda full: full.split()[0] == key,
@@ -462,6 +469,9 @@ def _declares_initials(initials: str, name: str) -> bool:
         return False
     found = _initials(" ".join(words)).upper()
     return found[0] == initials[0] and found[-1] == initials[-1]
+
+
+_JOINED_SHORT_FORM = re.compile(r"(?P<first>[A-Z][a-z]+)(?P<rest>[A-Z][A-Za-z]{0,3})")
 
 
 def _initials(full: str) -> str:

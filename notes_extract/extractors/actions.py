@@ -7,16 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from notes_extract.document import Block
+from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.text_match import block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
-from notes_extract.segment import TODO_LINE, ActionTable, Segments
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS, STATUS_FORMS
+from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items
+from notes_extract.vocab.actions import (
+    ACTION_LABEL_WORDS,
+    DONE_LABEL_WORDS,
+    DONE_MARKS,
+    OPEN_MARKS,
+    REPORTED_PAST_VERBS,
+    STATUS_FORMS,
+)
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
-from notes_extract.vocab.people import COMPANION_OWNERS, NOT_OWNERS, NOUN_ENDINGS
+from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
@@ -32,6 +39,8 @@ ACTION_LABEL = re.compile(
     rf"^\s*(?:\*\*)?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
     r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
+# "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
+_TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
 # "[done]", "(not started yet)", "[in progress]" after an action
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
@@ -42,18 +51,27 @@ _OWNER_PREFIX = re.compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_O
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
 _NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
-_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\()(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})\)?"
-                         r"\s*\.?$")
+# "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
+_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\(|\[)(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})"
+                         r"[)\]]?\s*\.?$")
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(
-    r"\b(?:by|before|due|deadline:?|no later than|for|at)\s+(?:the\s+)?"
+    r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
     r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
+# How many words of a " - in progress for website" tail must hold the status for it to be one.
+STATUS_TAIL_LEAD_WORDS = 2
+# "Doug found that ARM is working on ...": a line under an owner that reports what happened.
+# "Done last week: fixed the login bug": past work under a done label
+_DONE_LABEL = re.compile(rf"^(?:{DONE_LABEL_WORDS})\b[^:]{{0,30}}:\s*", re.I)
+_PAST_FIRST_WORD = re.compile(rf"^(?:[A-Za-z][a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b", re.I)
+_REPORTED_PAST = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+"
+                            rf"(?:[a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b")
 
 
 def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Draft],
@@ -195,9 +213,21 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
 def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     """Actions listed under an Actions heading: every line is one, and an
     unlabelled line that follows a labelled one without being a task of its
-    own continues it ("AI: Tomas draft policy ..." then "void -> int returns")."""
+    own continues it ("AI: Tomas draft policy ..." then "void -> int returns").
+    An owner's line ("MartinO:") is no action: the tasks nested under it are, each owned by them."""
     drafts: list[Draft] = []
-    for block in blocks:
+    group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
+    for i, block in enumerate(blocks):
+        if group and not (block.kind is BlockKind.LIST_ITEM and block.level > group[1]
+                          and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
+            group = None
+        if owns_nested_items(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            group = (group_owners(block.text, ctx), block.level if block.kind is BlockKind.LIST_ITEM else -1)
+            continue
+        if group:
+            if task := grouped_task(block.text, group[0], ctx, section=None):
+                drafts.append(task)
+            continue
         for text, _level in block_points(block):
             if todo := TODO_LINE.match(text):
                 text = todo["task"]  # "Later objective: deliver ...": the label is no part of the task
@@ -213,6 +243,43 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     return drafts
 
 
+def group_owners(text: str, ctx: Context, *, known_only: bool = False) -> list[str]:
+    """The owners an owner line names ("MartinO:", "Ann / Raj", "Everyone"), or [] when
+    its words read as a topic rather than people. ``known_only``: outside an actions list,
+    a line without its colon ("Laser Tag") may be a topic, so its words must be known owners."""
+    m = OWNER_LINE.match(text)
+    owners = split_owners(m["who"]) if m else []
+    if known_only and not text.rstrip().endswith(":"):
+        return owners if all(_known_owner(o, ctx) or o.lower() in GROUP_OWNERS for o in owners) else []
+    return owners if all(_owner_word(o, ctx) for o in owners) else []
+
+
+def _owner_word(text: str, ctx: Context) -> bool:
+    tokens = text.split()
+    if _known_owner(text, ctx) or text.lower() in GROUP_OWNERS | COMPANION_OWNERS:
+        return True
+    # "MartinO", "DaveMcK", "Pierre-Alexandre": under an owner line, capitalised words are a name
+    return 1 <= len(tokens) <= 3 and tokens[0].lower() not in NOT_OWNERS and \
+        not tokens[-1].lower().endswith(NOUN_ENDINGS)
+
+
+def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | None) -> Draft | None:
+    """A task nested under its owner's line: one action of theirs, unless it reports
+    what already happened ("Doug found that ...")."""
+    text = text.strip()
+    # one capitalised word may be an imperative ("Check shared drive"), two are a name
+    if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or _known_owner(past["who"], ctx)):
+        return None
+    done = _DONE_LABEL.match(text)
+    if done and _PAST_FIRST_WORD.match(text[done.end():]):
+        return None
+    found = point_actions(text[done.end():] if done else text, ctx, section=section, labelled=True,
+                          owners=owners or None)
+    if found and done:
+        found[0].status, found[0].status_text = "done", done.group().strip(" :")
+    return found[0] if found else None
+
+
 def _opened_before(written: str, ctx: Context) -> bool:
     """Whether an action log's "date opened" is before this meeting."""
     dates = [d for d, _ in ctx.dates_in(written) if d]
@@ -222,13 +289,14 @@ def _opened_before(written: str, ctx: Context) -> bool:
 # --- actions in running text -----------------------------------------------
 
 
-def point_actions(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> list[Draft]:
+def point_actions(text: str, ctx: Context, *, section: str | None, labelled: bool = False,
+                  owners: list[str] | None = None) -> list[Draft]:
     """The actions a discussion point or an Actions-list line states.
 
     A labelled line ("Action: ...", "AI: ...", "- [ ] ...", or any line under
     an Actions heading when ``labelled``) is one action, owned or not; in
     other text each sentence that states a firm commitment by a person or
-    role is one.
+    role is one. ``owners``, when given, own a labelled line whatever it names.
     """
     body = text.strip()
     m = ACTION_LABEL.match(body)
@@ -239,13 +307,20 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if box:
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
+    elif tick := _TICK.search(body):  # a tick gives the state, but only a checkbox makes a line a task
+        body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
+        status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
+    elif labelled and (tail := _status_tail(body)):
+        body, status, status_text = tail  # "Contact the venue - done"
     if not body:
         return []
     if not labelled:
         drafts = [Draft(text=c.text, owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
+    elif owners and not m:  # "Action MG: ..." under someone else's line is still MG's
+        drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
         drafts = [_labelled_action(body, ctx, section)]
     for draft in drafts:
@@ -262,8 +337,10 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     """An action line whose owner, if any, is named in one of the usual places."""
-    # "Jeff Triplett: Write up a blog post ..."
-    if (m := _OWNER_PREFIX.match(body)) and _owner_list(split_owners(m["who"]), ctx):
+    # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
+    # name-like word before a lower-case verb is its owner, listed or not
+    if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
+                                             and all(_name_like(o) for o in split_owners(m["who"]))):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
@@ -278,6 +355,12 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
+
+
+def _verb_first(task: str) -> bool:
+    """Whether a task opens with a lower-case word that may be its verb ("send the slides", not "the new look")."""
+    first = task.split()[0] if task.split() else ""
+    return first[:1].islower() and first.lower() not in NOT_OWNERS
 
 
 def _owner_list(owners: list[str], ctx: Context) -> bool:
@@ -305,6 +388,16 @@ def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool 
     """The first action ``text`` states, if any (see `point_actions`)."""
     found = point_actions(text, ctx, section=section, labelled=labelled)
     return found[0] if found else None
+
+
+def _status_tail(text: str) -> tuple[str, str, str] | None:
+    """(task, status, status words) of an action line that ends in its status ("... - in progress
+    for website"): the tail must open with the status, and the task keep more than a name."""
+    m = _STATUS_TAIL.search(text)
+    if not m or len(text[: m.start()].split()) < 2:
+        return None
+    status = status_of(" ".join(m["status"].split()[:STATUS_TAIL_LEAD_WORDS]))
+    return (text[: m.start()].strip(), status, m["status"].strip()) if status else None
 
 
 def status_update(text: str) -> tuple[str, str, str] | None:

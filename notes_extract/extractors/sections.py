@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import BlockKind
-from notes_extract.extractors.actions import Draft, point_actions, status_of, status_update
+from notes_extract.extractors.actions import Draft, group_owners, grouped_task, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
@@ -313,9 +313,10 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         for block in span.blocks for text, level in block_points(block)
     ]
     item = _ItemPoints()
+    owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
     floor: tuple[str, int] | None = None  # the speaker whose "Name:" line the points below belong to
-    for text, level, label in raw:
+    for index, (text, level, label) in enumerate(raw):
         turn, own_prefix, floor = _speaker_of(text, level, floor, speakers)
         if own_prefix and turn is not None:
             text = f"{turn.speaker}: {turn.text}".strip()
@@ -328,8 +329,13 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         if kind == "declarations":
             out.declared.append(text)
         point_kind = "point"
-        update = status_update(text) if kind == "action_review" else None
-        if update:
+        # "MartinO:" over the tasks reviewed: each nested line is an action of theirs
+        grouped = _grouped_draft(text, owner_lines.get(index), head.title, ctx)
+        update = status_update(text) if kind == "action_review" and grouped is None else None
+        if grouped is not None:
+            out.drafts.append(grouped)
+            point_kind, last_action = "action", (grouped, level)
+        elif update:
             out.updates.append(update)
         elif (status := _STATUS_ONLY.match(text)) and last_action and last_action[1] < level:
             # "Action Complete" under an action: its status, not a new action
@@ -346,6 +352,30 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
         item.labels.append(label)
     return item
+
+
+def _owner_lines(points: list[tuple[str, int]], ctx: Context) -> dict[int, str]:
+    """Which points are tasks nested under an owner's line ("MartinO:", "Everyone"), and that line."""
+    owned: dict[int, str] = {}
+    owner: tuple[str, int] | None = None
+    for i, (text, level) in enumerate(points):
+        if owner is not None and level <= owner[1]:
+            owner = None
+        if i + 1 < len(points) and points[i + 1][1] > level and group_owners(text, ctx, known_only=True):
+            owner = (text, level)
+        elif owner is not None and level == owner[1] + 1:
+            owned[i] = owner[0]
+    return owned
+
+
+def _grouped_draft(text: str, owner_line: str | None, title: str, ctx: Context) -> Draft | None:
+    """A task nested under its owner's line in a review of actions, as an action of that owner."""
+    if owner_line is None:
+        return None
+    draft = grouped_task(text, group_owners(owner_line, ctx, known_only=True), ctx, section=title)
+    if draft is not None and _REVIEWS_ACTIONS.search(title):
+        draft.origin, draft.section = "previous_meeting", None
+    return draft
 
 
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:

@@ -26,6 +26,7 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     FIELD_LABELS,
     NEXT_MEETING,
+    OWNER_LINE,
     PREVIOUS_ACTIONS,
     ROLE_LINE,
     TODO_LINE,
@@ -34,6 +35,7 @@ from notes_extract.segment.labels import (
     attendance_label,
     is_role_line,
     next_meeting_label,
+    owns_nested_items,
     roll_call,
 )
 from notes_extract.segment.parts import (
@@ -65,6 +67,8 @@ __all__ = [
     "PARTICIPANT_FIELD",
     "PREVIOUS_ACTIONS",
     "ROLE_LINE",
+    "OWNER_LINE",
+    "owns_nested_items",
     "TODO_LINE",
     "ActionTable",
     "AttendanceLabel",

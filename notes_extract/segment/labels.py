@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from notes_extract.dates import find_dates
+from notes_extract.document import Block, BlockKind
 from notes_extract.people import looks_like_name, split_people
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
@@ -309,6 +310,20 @@ def next_meeting_label(text: str) -> str | None:
 ACTIONS_HEADING = re.compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
 # "Action: ...", "AP - ...", "TODO ...": a line labelled as an action.
 ACTION_LINE = re.compile(rf"^\W*(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
+# "MartinO:", "Ann / Raj", "@bob", "Everyone": a line that only names who owns the tasks nested under it.
+_OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+OWNER_LINE = re.compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})\s*:?\s*$")
+
+
+def owns_nested_items(block: Block, following: Block | None) -> bool:
+    """Whether a list item only names an owner ("MartinO:") and the items nested under it follow,
+    or a line of its own ("**Ann**", "Raj:") does and a list follows."""
+    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not OWNER_LINE.match(block.text) or \
+            following is None or following.kind is not BlockKind.LIST_ITEM:
+        return False
+    return block.kind is BlockKind.PARAGRAPH or following.level > block.level
+
+
 # "Next steps: send the draft": a to-do label and the one action it introduces.
 TODO_LINE = re.compile(rf"^(?:{TODO_HEADING_WORDS})\s*:\s*(?P<task>\S.*)$", re.I)
 REVIEW_WORDS = re.compile(rf"\b({REVIEW})\b", re.I)

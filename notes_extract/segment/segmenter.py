@@ -48,6 +48,7 @@ from notes_extract.segment.labels import (
     is_name_list,
     is_role_line,
     next_meeting_label,
+    owns_nested_items,
     roll_call,
 )
 from notes_extract.segment.parts import (
@@ -127,8 +128,9 @@ class _Segmenter(DialogueHandlers):
         block, text, current = step.block, step.text, self.state.current
         if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
             return False
-        if self.state.context is Context.ACTIONS and block.kind is BlockKind.LIST_ITEM and not block.all_bold:
-            return False  # the next item of an action list, however short
+        if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
+                                                      or self.state.owner_line_of_list(block, step.following)):
+            return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
@@ -402,7 +404,8 @@ class _Segmenter(DialogueHandlers):
             return False
         outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
-            not ACTIONS_HEADING.match(step.text) and not is_name_list(step.text.rstrip(": "))
+            not ACTIONS_HEADING.match(step.text) and not is_name_list(step.text.rstrip(": ")) and \
+            not state.owner_line_of_list(block, step.following)
         if outside or other_label:
             state.context = Context.NONE
         return False
@@ -420,6 +423,7 @@ class _Segmenter(DialogueHandlers):
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
+        state.owner_group = state.owner_paragraphs = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
         if not label_item:
             state.current = None
@@ -521,9 +525,14 @@ class _Segmenter(DialogueHandlers):
         if block.kind is BlockKind.LIST_ITEM:
             if state.action_item_level is None:
                 state.action_item_level = block.level
-            if block.level > state.action_item_level and not labelled:
+            if block.level == state.action_item_level:
+                state.owner_group = owns_nested_items(block, step.following)
+            # "MartinO:" over its tasks: the items one level below an owner line are the actions
+            owned = state.owner_group and block.level == state.action_item_level + 1
+            if block.level > state.action_item_level and not labelled and not owned:
                 return False
-        elif state.action_item_level is not None and not labelled:
+        elif state.action_item_level is not None and not labelled and \
+                not state.owner_line_of_list(block, step.following):
             return False
         self.seg.action_lines.append(block)
         return True

@@ -11,6 +11,7 @@ from enum import Enum
 from functools import cached_property
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import owns_nested_items
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.tables import template_fields
 from notes_extract.vocab.labels import PRESENT
@@ -44,6 +45,20 @@ class PassState:
     previous_actions: bool = False  # under a heading of actions from earlier meetings
     topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
     action_item_level: int | None = None  # list level of the first item of the action list being read
+    owner_group: bool = False  # the action list's last top-level item only names the owner of the tasks under it
+    owner_paragraphs: bool = False  # the action list opened with an owner's own line ("**Ann**" over her tasks)
+
+    def owner_line_of_list(self, block: Block, following: Block | None) -> bool:
+        """Whether ``block`` names the owner of the action items that follow: a list item over
+        its nested tasks, or a line of its own when the list opened with one (else "**Finance**"
+        after an action list is the next part of the minutes)."""
+        if self.context is not Context.ACTIONS or not owns_nested_items(block, following):
+            return False
+        if block.kind is BlockKind.LIST_ITEM:
+            return True
+        if self.action_item_level is None:
+            self.owner_paragraphs = True
+        return self.owner_paragraphs
 
 
 @dataclass

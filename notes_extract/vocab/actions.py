@@ -14,8 +14,18 @@ STATUS_FORMS: list[tuple[str, str]] = [
     (r"complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned", "done"),
     (r"cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|not required", "cancelled"),
 ]
+# Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
+DONE_MARKS = "✓✔☑✅"
+OPEN_MARKS = "☐"
+# "Done last week:", "Completed:": a label over work already done, not over a task.
+DONE_LABEL_WORDS = r"done|completed?|finished|achieved|accomplished"
 # A line that only reports the state of the action above it ("Action Complete").
 STATUS_ONLY_WORDS = r"complete[d]?|done|closed|finished|in progress|ongoing"
+
+# "Doug found that ...": irregular past tenses that make a line under an owner a report, not a task
+# (regular ones end in "-ed").
+REPORTED_PAST_VERBS = ("found", "said", "told", "made", "sent", "gave", "took", "met", "wrote", "brought", "got",
+                       "saw", "spoke", "went", "came", "had", "was", "were", "did", "began", "built", "ran")
 
 # What opens an action line ("Action:", "AP:", "AI -", "TODO").
 ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
@@ -24,6 +34,8 @@ ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
 MODALS = ("will", "shall", "would")
 PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+# The pledges only a person makes: a capitalised word before one is a name, even one the document never lists.
+PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
 ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 COMMITMENT_PATTERNS: list[list[dict]] = [
@@ -53,7 +65,7 @@ COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLED
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
-    "action": r"\b(actions?|actionables?|tasks?|items?|description|what|activity|to do)\b",
+    "action": r"\b(actions?|actionables?|tasks?|items?|description|what|activity|to[- ]?dos?)\b",
     "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer|"
              r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",

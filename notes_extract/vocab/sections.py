@@ -23,7 +23,8 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                       r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                       r"(previous|last|prior)|\baction (log|review|tracker)|"
-                      r"\boutstanding actions|\breview\b.*\bactions?( items| points)?\b"
+                      r"\boutstanding actions|\baction (items?|points?) (from|of) (the )?(previous|last|prior)\b|"
+                      r"\breview\b.*\bactions?( items| points)?\b"
                       r"|\bprevious\b.*\bactions?\b"),
     ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"
             r"|^\W*(miscellaneous|further business)\W*$"),

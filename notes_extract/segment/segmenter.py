@@ -123,8 +123,11 @@ class _Segmenter(DialogueHandlers):
     def _reads_as_heading(self, step: Step) -> bool:
         """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
         block, text, current = step.block, step.text, self.state.current
-        if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
+        if not is_heading_like(block, step.following):
             return False
+        if FIELD_LABELS.match(text) and current is not None:
+            return False  # a part of the item above ("Discussion:"); with no item open, "Updates" is one
+
         if self.state.context is Context.ACTIONS and block.kind is BlockKind.LIST_ITEM and not block.all_bold:
             return False  # the next item of an action list, however short
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \

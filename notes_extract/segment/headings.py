@@ -108,7 +108,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return True
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
-    if _list_label(block, following):
+    if list_label(block, following):
         return True
     return _plain_heading(block, following)
 
@@ -175,7 +175,7 @@ _LIST_LABEL = re.compile(r"^[A-Z][\w'’&/ -]*:$")
 MAX_LIST_LABEL_WORDS = 3
 
 
-def _list_label(block: Block, following: Block | None) -> bool:
+def list_label(block: Block, following: Block | None) -> bool:
     """A short label of a few words, ending in a colon, over a list that starts at the top
     level: the heading of the items below it (progress logs: "Updates:", "Questions:")."""
     text = block.text.strip()
@@ -322,7 +322,7 @@ def opens_body(block: Block, following: Block | None, title_blocks: list[Block])
         return False
     if _OUTLINE_ITEM.match(block.text) and not _CLOCK.match(block.text):
         return True  # "1 Welcome", "2.1 Budget", "Agenda 1: Budget": an item number starts the body
-    if _list_label(block, following):
+    if list_label(block, following):
         return True  # "Completed tasks:" over its list: the first item, not a "Venue:" line
     if _DIGIT.search(block.text) or ":" in block.text:
         return False  # a date, time or place line of the title block

@@ -184,6 +184,14 @@ def list_label(block: Block, following: Block | None) -> bool:
                 and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text))
 
 
+def plain_list_label(block: Block | None, following: Block | None = None) -> bool:
+    """A plain paragraph "Label:" (over a list when ``following`` is given): the headings of
+    a progress log whose entries have no others, where the next such label is a sibling."""
+    if block is None or block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+        return False
+    return list_label(block, following) if following is not None else bool(_LIST_LABEL.match(block.text.strip()))
+
+
 def _plain_heading(block: Block, following: Block | None) -> bool:
     """A short plain line that introduces what follows (text and PDF minutes)."""
     text = block.text.strip()

@@ -22,10 +22,10 @@ from notes_extract.segment.headings import (
     inline_topic,
     is_heading_like,
     label_rank,
-    list_label,
     numbered_item,
     numbered_run,
     opens_body,
+    plain_list_label,
     sentence_case_topic,
     title_like,
     writes_sentence_case_topics,
@@ -126,8 +126,7 @@ class _Segmenter(DialogueHandlers):
         block, text, current = step.block, step.text, self.state.current
         if not is_heading_like(block, step.following):
             return False
-        if current is not None and list_label(block, step.following) and not block.all_bold and \
-                not _opened_by_list_label(current):
+        if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
         if FIELD_LABELS.match(text) and current is not None:
             return False  # a part of the item above ("Discussion:"); with no item open, "Updates" is one
@@ -595,11 +594,3 @@ _HANDLERS: tuple[_Handler, ...] = (
 def segment(blocks: list[Block]) -> Segments:
     """Assign every block to one part of the minutes."""
     return _Segmenter().run(blocks)
-
-
-def _opened_by_list_label(span: SectionSpan) -> bool:
-    """Whether a section was opened by a "Label:" line over a list, the style of a progress
-    log whose entries have no other headings: its next such label is a sibling, not a part."""
-    heading = span.heading
-    return heading is not None and heading.kind is BlockKind.PARAGRAPH and not heading.all_bold and \
-        heading.text.strip().endswith(":")

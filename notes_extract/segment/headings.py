@@ -108,6 +108,8 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return True
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
+    if list_label(block, following):
+        return True
     return _plain_heading(block, following)
 
 
@@ -166,6 +168,28 @@ def _sub_number_of(label: str | None, parent: str) -> bool:
     core, parent_core = (label or "").strip("()."), parent.strip("().")
     return bool(_OUTLINE_LABEL.fullmatch(core)) and len(core) > len(parent_core) + 1 and \
         core.startswith(parent_core) and core[len(parent_core)] in ".-"
+
+
+# "Completed tasks:", "Questions:": a short label over the list it introduces.
+_LIST_LABEL = re.compile(r"^[A-Z][\w'’&/ -]*:$")
+MAX_LIST_LABEL_WORDS = 3
+
+
+def list_label(block: Block, following: Block | None) -> bool:
+    """A short label of a few words, ending in a colon, over a list that starts at the top
+    level: the heading of the items below it (progress logs: "Updates:", "Questions:")."""
+    text = block.text.strip()
+    return bool(following is not None and following.kind is BlockKind.LIST_ITEM and following.level == 0
+                and _LIST_LABEL.match(text) and len(text.split()) <= MAX_LIST_LABEL_WORDS
+                and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text))
+
+
+def plain_list_label(block: Block | None, following: Block | None = None) -> bool:
+    """A plain paragraph "Label:" (over a list when ``following`` is given): the headings of
+    a progress log whose entries have no others, where the next such label is a sibling."""
+    if block is None or block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+        return False
+    return list_label(block, following) if following is not None else bool(_LIST_LABEL.match(block.text.strip()))
 
 
 def _plain_heading(block: Block, following: Block | None) -> bool:
@@ -249,6 +273,12 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
     return None
 
 
+# A speaker's initials ("RK") and what a speaker says after them: lower case, with a question
+# or a first- or second-person word ("should I ...?", "we could ...").
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
+_SPOKEN = re.compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
+
+
 def inline_topic(block: Block) -> tuple[str, str] | None:
     """("Oakland Mills", "Christopher reported ...") for a paragraph opening
     with a Title Case label; None for other paragraphs."""
@@ -260,6 +290,8 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None
+    if _INITIALS_ONLY.fullmatch(m["title"]) and _SPOKEN.match(m["rest"].strip()):
+        return None  # "RK: should I repeat ...?": someone's words after their initials, not an item
     return m["title"], m["rest"]
 
 
@@ -298,6 +330,8 @@ def opens_body(block: Block, following: Block | None, title_blocks: list[Block])
         return False
     if _OUTLINE_ITEM.match(block.text) and not _CLOCK.match(block.text):
         return True  # "1 Welcome", "2.1 Budget", "Agenda 1: Budget": an item number starts the body
+    if list_label(block, following):
+        return True  # "Completed tasks:" over its list: the first item, not a "Venue:" line
     if _DIGIT.search(block.text) or ":" in block.text:
         return False  # a date, time or place line of the title block
     if _sub_heading_with_text(block, following, title_blocks):

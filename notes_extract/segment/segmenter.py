@@ -25,6 +25,7 @@ from notes_extract.segment.headings import (
     numbered_item,
     numbered_run,
     opens_body,
+    plain_list_label,
     sentence_case_topic,
     title_like,
     writes_sentence_case_topics,
@@ -126,8 +127,12 @@ class _Segmenter(DialogueHandlers):
     def _reads_as_heading(self, step: Step) -> bool:
         """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
         block, text, current = step.block, step.text, self.state.current
-        if not is_heading_like(block, step.following) or FIELD_LABELS.match(text):
+        if not is_heading_like(block, step.following):
             return False
+        if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
+            return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
+        if FIELD_LABELS.match(text) and current is not None:
+            return False  # a part of the item above ("Discussion:"); with no item open, "Updates" is one
         if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                       or self.state.owner_line_of_list(block, step.following)):
             return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next

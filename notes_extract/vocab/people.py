@@ -49,7 +49,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
     (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
-     r"notes|scribe|recorder|recording secretary|minute secretary", MINUTE_TAKER),
+     r"notes|scribe|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
     (r"(hon\.? |honorary )?treasurer", "treasurer"),
@@ -66,16 +66,19 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"commissioner", "commissioner"),
 ]
 
+# "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
+MINUTES_WRITTEN = r"minutes(?: taken| recorded| written)?"
+NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
     r"chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
-    r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)? by|scribe|recorder|"
+    rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
     r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
-MINUTES_BY_LABELS = (r"minute[- ]?taker|minutes(?: taken)?(?: by)?|note[- ]?taker|notes(?: taken)?(?: by)?|recorder|"
-                     r"scribe|secretary")
+MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN}(?: by)?|recorder|"
+                     r"recorded by|scribe|secretary")
 # Labels of a line naming the chair (regex fragment).
 CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
 

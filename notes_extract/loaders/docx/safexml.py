@@ -1,15 +1,16 @@
 """Parsing a part's bytes as XML safely: no DTD, no entities, no network, bounded depth.
 
 A Word part never needs a DTD, and a DTD is how entity bombs and external
-entities get in, so any part that declares one is refused rather than
-parsed with entities switched off and hoped for the best.
+entities get in, so any part that declares one is refused as unsafe
+(`UnsafeDocumentError`) rather than parsed with entities switched off and
+hoped for the best.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from notes_extract.errors import CorruptDocumentError, LimitExceededError
+from notes_extract.errors import CorruptDocumentError, LimitExceededError, UnsafeDocumentError
 from notes_extract.limits import Limits
 from notes_extract.loaders.docx.wordml import Element
 
@@ -65,8 +66,8 @@ class PartParser:
             raise self._too_deep(part, self._limits.max_xml_depth)
         return root
 
-    def _dtd_refused(self, part: str) -> CorruptDocumentError:
-        return CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
+    def _dtd_refused(self, part: str) -> UnsafeDocumentError:
+        return UnsafeDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
 
     def _too_deep(self, part: str, depth: int) -> LimitExceededError:
         """The error for nesting past ``depth``: the limit, or libxml2's ceiling when that is lower."""

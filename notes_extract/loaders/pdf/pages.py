@@ -1,11 +1,13 @@
 """Reading one page into a `Page`: through PDFium, or through pdfplumber where PDFium's geometry differs.
 
 PDFium's coordinates are the page's user space; pdfminer's are turned by
-/Rotate and measured from the media box. Where the two differ (a rotated
-page, a media box not at the origin, a crop box), the page goes through
-pdfplumber so that no page reads differently. Either way a page ends as
-lines in reading order plus its ruled tables. `PageReader` picks the way
-per page and keeps PDFium's memory flat over long files.
+/Rotate and measured from the media box. An upright page is read through
+PDFium with its positions measured from the top left corner of the visible
+box (the crop box within the media box), and text outside a crop box is cut
+away, as a viewer shows it; a rotated page goes through pdfplumber so that
+no page reads differently. Either way a page ends as lines in reading order
+plus its ruled tables. `PageReader` picks the way per page and keeps
+PDFium's memory flat over long files.
 """
 
 from __future__ import annotations
@@ -32,15 +34,20 @@ PlumberPageReading = Callable[[Any, int], Page]
 
 
 def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
-    """One page through PDFium's text layer and object list."""
-    width, height = page.get_size()
+    """One page through PDFium's text layer and object list, measured from the visible box's top left."""
+    left, bottom, right, top = page.get_bbox()  # the crop box within the media box, inherited ones included
+    width, height = right - left, top - bottom
     fonts: FontCache = {}
-    scan = scan_objects(address(page.raw), height, fonts)
+    scan = scan_objects(address(page.raw), top, fonts, left)
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, height, scan, fonts)
+        chars = page_chars(textpage, top, scan, fonts)
     finally:
         textpage.close()
+    if left:
+        chars = [char._replace(x0=char.x0 - left, x1=char.x1 - left) for char in chars]
+    if is_cropped(page):
+        chars = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
     words = words_from_chars(chars, width, height)
     tables: list[Table] = []
     if could_hold_table(scan.edges):
@@ -92,9 +99,13 @@ def _has_rulings(page: Any) -> bool:
 
 
 def has_plain_geometry(page: pdfium.PdfPage) -> bool:
-    """Whether PDFium's page space is the space pdfplumber measures in."""
-    media = page.get_mediabox()
-    return page.get_rotation() == 0 and media[:2] == (0, 0) and page.get_cropbox() == media
+    """Whether PDFium's page space maps onto pdfplumber's by a shift alone (the page is not rotated)."""
+    return page.get_rotation() == 0
+
+
+def is_cropped(page: pdfium.PdfPage) -> bool:
+    """Whether the page's own crop box hides part of it (PDFium reports no inherited media box)."""
+    return page.get_cropbox(fallback_ok=False) is not None and page.get_bbox() != page.get_mediabox()
 
 
 class PageReader:

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
+from notes_extract.loaders.pdf.forms import field_words
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
@@ -49,6 +51,7 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     if is_cropped(page):
         chars = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
     words = words_from_chars(chars, width, height)
+    words.extend(field_words(page, left, top, words))
     tables: list[Table] = []
     if could_hold_table(scan.edges):
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)
@@ -131,7 +134,7 @@ class PageReader:
         self._password = password
         self._read_pdfium = read_pdfium
         self._read_plumber = read_plumber
-        self._pdf = pdfium.PdfDocument(data, password=password)
+        self._pdf = self._open()
         self.count = len(self._pdf)
         self._read = 0
         self._plumber: Any = None
@@ -140,7 +143,7 @@ class PageReader:
         """Page ``index`` (from 0)."""
         if self._read and self._read % SETTINGS.reopen_every_pages == 0:
             self._pdf.close()
-            self._pdf = pdfium.PdfDocument(self._data, password=self._password)
+            self._pdf = self._open()
         self._read += 1
         page = self._pdf[index]
         try:
@@ -149,6 +152,13 @@ class PageReader:
         finally:
             page.close()
         return self._read_with_plumber(index)
+
+    def _open(self) -> pdfium.PdfDocument:
+        """The file opened in PDFium, with its form (when it has one) ready to give field values."""
+        pdf = pdfium.PdfDocument(self._data, password=self._password)
+        if pdfium_c.FPDF_GetFormType(pdf.raw) != pdfium_c.FORMTYPE_NONE:
+            pdf.init_forms()
+        return pdf
 
     def _read_with_plumber(self, index: int) -> Page:
         if self._plumber is None:

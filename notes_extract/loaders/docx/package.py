@@ -67,7 +67,8 @@ class Package:
         self._source = source
         self._deadline = deadline or Deadline.start(limits)
         self._parts = ZipParts(archive, source, limits, self._deadline)
-        self._parser = PartParser(limits, source)
+        self._limits = limits
+        self.parser = PartParser(limits, source)
         self._rels: dict[str, list[Relationship]] = {}
 
     def has(self, part: str) -> bool:
@@ -84,12 +85,21 @@ class Package:
         fetched; nesting deeper than ``max_xml_depth`` is a limit error. A
         Strict Open XML part is read under the transitional names.
         """
+        data = self.xml_bytes(part)
+        self._limits.check("max_xml_tree_bytes", len(data), self._limits.max_xml_tree_bytes, source=self._source,
+                           unit="bytes", what=f"part {part}, parsed whole")
+        root = self.parser.parse(data, part)
+        self._deadline.check(self._source, f"parsing part {part}")
+        return root
+
+    def xml_bytes(self, part: str) -> bytes:
+        """The part's bytes, ready to parse: Strict names renamed, a DTD refused (`UnsafeDocumentError`)."""
         data = self.read(part)
         if data is None:
             raise CorruptDocumentError(f"missing part {part}", source=self._source)
-        root = self._parser.parse(to_transitional(data), part)
-        self._deadline.check(self._source, f"parsing part {part}")
-        return root
+        data = to_transitional(data)
+        self.parser.check_prolog(data, part)
+        return data
 
     def xml_if_present(self, part: str | None) -> Element | None:
         return self.xml(part) if part is not None and self.has(part) else None

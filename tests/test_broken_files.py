@@ -225,6 +225,15 @@ def test_form_field_values_and_free_text_annotations_are_text_of_their_page() ->
     assert texts == ["Committee minutes", "Chair: Ann Lee", "Meeting date: 3 May 2024", "Action: Raj to book the hall"]
 
 
+def test_pages_read_through_pdfplumber_get_their_fields_too() -> None:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(form_pdf())) as pdf:
+        page = read_plumber_page(pdf.pages[0], 1)
+    assert [line.text for line in page.lines] == ["Committee minutes", "Chair: Ann Lee", "Meeting date: 3 May 2024",
+                                                  "Action: Raj to book the hall"]
+
+
 def test_generated_field_names_are_not_labels() -> None:
     assert [field_label(n) for n in ("Text2", "Texte2", "Field 3", "undefined", "T1")] == [""] * 5
     assert field_label("form1[0].page1[0].MeetingDate[0]") == "Meeting date"

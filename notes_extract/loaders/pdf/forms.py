@@ -36,6 +36,11 @@ FIELD_GLYPH_WIDTH = 0.5
 # Names form editors generate ("Text2", "Texte2", "Field 3", "undefined"), which say nothing.
 _GENERATED_NAME = re.compile(r"^(?:(?:text(?:e|field|box)?|field|fill|untitled|undefined|check ?box)[\s_.-]*\d*"
                              r"|[a-z]{0,3}[\s_.-]*\d+)$", re.IGNORECASE)
+# The same kinds as pdfminer names them (/FT): text fields and choice fields.
+_PLUMBER_TEXT_FIELDS = frozenset({"Tx", "Ch"})
+# Form fields nest (a parent holds the name, its kids the widgets); deeper than this is a loop.
+_MAX_FIELD_DEPTH = 32
+_DA_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
 _NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LAST_COMPONENT = re.compile(r"([^.\[\]]+)(?:\[\d+\])?$")
 
@@ -102,6 +107,64 @@ def field_label(name: str) -> str:
         return ""
     text = " ".join(w if w.isupper() else w.lower() for w in words)
     return text[0].upper() + text[1:]
+
+
+def plumber_field_words(page: Any, page_words: list[Word]) -> list[Word]:
+    """The same words for a page read through pdfplumber (a rotated page, a file PDFium refuses)."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        annots = page.annots
+    except Exception:  # a broken annotation list loses the fields, not the page
+        return []
+    words: list[Word] = []
+    printed: str | None = None
+    for annot in annots:
+        data = annot.get("data") or {}
+        if int(resolve1(data.get("F")) or 0) & _HIDDEN:
+            continue
+        subtype = getattr(resolve1(data.get("Subtype")), "name", "")
+        if subtype == "FreeText":
+            text, label = (annot.get("contents") or "").strip(), ""
+        elif subtype == "Widget" and getattr(_inherited(data, "FT"), "name", "") in _PLUMBER_TEXT_FIELDS:
+            value = _inherited(data, "V")
+            text = (decode_text(value) if isinstance(value, bytes) else str(value or "")).strip()
+            name = _inherited(data, "T")
+            label = field_label(decode_text(name) if isinstance(name, bytes) else "")
+        else:
+            continue
+        if not text:
+            continue
+        if label:
+            printed = printed if printed is not None else " ".join(word.text for word in page_words).lower()
+            if label.lower() not in printed:
+                text = f"{label}: {text}"
+        size = _da_size(resolve1(data.get("DA")))
+        words.extend(_placed(text, float(annot["x0"]), float(annot["top"]), size))
+    return words
+
+
+def _inherited(field: dict[str, Any], key: str) -> Any:
+    """A field attribute, looked up the field's /Parent chain as form fields inherit them."""
+    from pdfminer.pdftypes import resolve1
+
+    for _ in range(_MAX_FIELD_DEPTH):
+        if key in field:
+            return resolve1(field[key])
+        parent = resolve1(field.get("Parent"))
+        if not isinstance(parent, dict):
+            return None
+        field = parent
+    return None
+
+
+def _da_size(appearance: Any) -> float:
+    """The font size a field's default appearance string sets ("/Helv 12 Tf"), or the default."""
+    text = appearance.decode("latin-1") if isinstance(appearance, bytes) else str(appearance or "")
+    match = _DA_SIZE.search(text)
+    size = float(match.group(1)) if match else 0.0
+    return size if size > 0 else DEFAULT_FIELD_TEXT_SIZE
 
 
 def _placed(text: str, x: float, top: float, size: float) -> list[Word]:

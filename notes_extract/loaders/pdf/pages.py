@@ -19,7 +19,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from notes_extract.loaders.pdf.forms import field_words
+from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
@@ -74,6 +74,7 @@ def read_plumber_page(page: Any, number: int) -> Page:
         expand_ligatures=True,
     )
     words = [w for w in (_to_word(r, width, height) for r in raw) if w is not None]
+    words.extend(plumber_field_words(page, words))
     tables = find_tables(page, words, number) if _has_rulings(page) else []
     words = words_outside(words, tables)
     lines = lay_out(group_rows(words), number)

@@ -51,7 +51,8 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     if is_cropped(page):
         chars = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
     words = words_from_chars(chars, width, height)
-    words.extend(field_words(page, left, top, words))
+    fields = field_words(page, left, top, words)
+    words.extend(w for w in fields if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height)
     tables: list[Table] = []
     if could_hold_table(scan.edges):
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)

@@ -45,6 +45,11 @@ PARTS = ("docx", "pdf", "formats", "ocr", "throughput", "memory", "startup", "re
 # Records the register benchmark loads, made by copying and varying real ones, in this many series.
 REGISTER_RECORDS = 1000
 REGISTER_SERIES = 10
+# Apache POI's bug65649.docx (12 MB document.xml): its body repeated makes the huge-XML memory case.
+HUGE_XML_DOCX = ROOT / "tests" / "data" / "broken" / "test-data__document__bug65649.docx"
+HUGE_XML_COPIES = 10
+# Peak RSS promised for that 118 MiB document.xml (README, "Untrusted input"): 1.83 GB before the body was streamed.
+HUGE_XML_TARGET_MB = 400
 # Modules that make `notes-extract --help` slow when the CLI imports them eagerly.
 HEAVY_MODULES = (
     "spacy", "thinc", "numpy", "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml", "pydantic", "rich",
@@ -519,6 +524,34 @@ def _load_average() -> str:
         return "?"
 
 
+def make_huge_xml_docx(folder: Path, copies: int = HUGE_XML_COPIES) -> tuple[Path, int]:
+    """POI's bug65649.docx with its body repeated ``copies`` times; the path and document.xml's size."""
+    import zipfile
+
+    with zipfile.ZipFile(HUGE_XML_DOCX) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    xml = parts["word/document.xml"]
+    start = xml.index(b"<w:body>") + len(b"<w:body>")
+    end = xml.rindex(b"<w:sectPr")  # the last section's properties close the body once
+    parts["word/document.xml"] = xml[:start] + xml[start:end] * copies + xml[end:]
+    path = folder / f"bug65649-body-x{copies}.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    return path, len(parts["word/document.xml"])
+
+
+def _peak_rss(path: Path, warm_up: Path) -> dict[str, Any]:
+    """What `_RSS_SCRIPT` reports for converting ``path`` in a fresh process."""
+    import json
+
+    done = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, str(path), str(warm_up)],
+                          capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip()[-300:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def part_memory(table: Table, work: Path) -> None:
     import json
 
@@ -560,6 +593,15 @@ def part_memory(table: Table, work: Path) -> None:
                     f"{per_page:.0f} kB per page",
                 )
             )
+    table.header("memory: peak RSS converting a .docx with a 118 MiB document.xml (full pipeline, fresh process)")
+    case = f"POI bug65649.docx, body x{HUGE_XML_COPIES}"
+    with guarded(table, case):
+        path, xml_bytes = make_huge_xml_docx(work)
+        facts = _peak_rss(path, SEED_DOCX)
+        note = (f"document.xml {xml_bytes / (1024 * 1024):.0f} MiB, file {path.stat().st_size / 1e6:.1f} MB; "
+                f"in use before: {facts['base']:.0f} MB; {facts['seconds']:.1f} s; {facts['records']} record(s)")
+        table.row(Row(case, f"{facts['peak']:.0f} MB", "", "", f"<{HUGE_XML_TARGET_MB} MB",
+                      verdict(facts["peak"], HUGE_XML_TARGET_MB, below=True), note))
 
 
 def _register_records(folder: Path) -> None:

@@ -33,6 +33,16 @@ class CorruptDocumentError(NotesExtractError):
     exit_status = 4
 
 
+class UnsafeDocumentError(NotesExtractError):
+    """The file holds a construct used only in attacks on readers (a DTD in a Word or OpenDocument part).
+
+    Refused before it is parsed: not broken, but not read either.
+    """
+
+    code = "unsafe-document"
+    exit_status = 13
+
+
 class EmptyDocumentError(NotesExtractError):
     """The document holds no text to read."""
 

@@ -19,6 +19,7 @@ limit                      default          what it guards
 ``max_zip_entries``        5,000            entries in a .docx zip
 ``max_compression_ratio``  200              unpacked / packed size of one zip part
 ``max_xml_depth``          256              element nesting in a .docx XML part
+``max_xml_tree_bytes``     32 MiB           .docx XML held as one tree (a part, or one block of the body)
 ``max_text_chars``         10,000,000       characters of text (about 3,000 pages)
 ``timeout``                300 s            seconds spent on one document (None: no limit)
 ``max_conversion_seconds`` 120              seconds LibreOffice may spend converting one file
@@ -80,6 +81,10 @@ class Limits:
     """Largest unpacked/packed size ratio of a zip part above 1 MiB (zip bombs reach 1000+)."""
     max_xml_depth: int = 256
     """Deepest element nesting in a .docx XML part (libxml2's own ceiling is 256)."""
+    max_xml_tree_bytes: int = 32 * MiB
+    """Most bytes of .docx XML held as one tree: a part parsed whole (styles, numbering), or one
+    top-level block (paragraph, table) of the body, which is parsed a block at a time. A tree costs
+    about 15 bytes of memory per byte of XML, so this bounds the tree at about 500 MB."""
     max_text_chars: int = 10_000_000
     """Most characters of text in a document; the extraction stages run at roughly 0.3 MB/s."""
     timeout: float | None = DEFAULT_TIMEOUT

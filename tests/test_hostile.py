@@ -43,6 +43,7 @@ from notes_extract.errors import (
     EncryptedDocumentError,
     LimitExceededError,
     NotesExtractError,
+    UnsafeDocumentError,
     UnsupportedFormatError,
 )
 from notes_extract.limits import Deadline, Limits, alarm, parse_size
@@ -258,12 +259,12 @@ ERROR_CASES = [
     Case("zip-bomb-lying-directory", "minutes.docx", lying_bomb, LimitExceededError),
     Case("zip-6000-entries", "minutes.docx", many_entries, LimitExceededError),
     Case("billion-laughs", "minutes.docx", lambda: rezip(sample("docx"), {
-        DOC_XML: document_xml(para("&lol9;"), BILLION_LAUGHS)}), CorruptDocumentError),
+        DOC_XML: document_xml(para("&lol9;"), BILLION_LAUGHS)}), UnsafeDocumentError),
     Case("billion-laughs-utf16", "minutes.docx", lambda: rezip(sample("docx"), {
         DOC_XML: document_xml(para("&lol9;"), BILLION_LAUGHS).decode()
-        .replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")}), CorruptDocumentError),
+        .replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")}), UnsafeDocumentError),
     Case("external-entity", "minutes.docx", lambda: rezip(sample("docx"), {
-        DOC_XML: document_xml(para("&host;") + para("&net;"), xxe_prolog(9))}), CorruptDocumentError),
+        DOC_XML: document_xml(para("&host;") + para("&net;"), xxe_prolog(9))}), UnsafeDocumentError),
     Case("xml-nested-300-deep", "minutes.docx", deep_docx, LimitExceededError),
     Case("encrypted-zip-entry", "minutes.docx", lambda: patch_entry(sample("docx"), DOC_XML, flag_bits=0x1),
          EncryptedDocumentError),
@@ -530,7 +531,7 @@ def test_external_entities_are_refused_and_nothing_is_fetched(listener: socket.s
     data = rezip(sample("docx"), {DOC_XML: document_xml(para("&host;") + para("&net;"),
                                                          xxe_prolog(port, str(secret)))})
     result, _ = outcome(data, "minutes.docx")
-    assert isinstance(result, CorruptDocumentError) and "DTDs are not allowed" in result.message
+    assert isinstance(result, UnsafeDocumentError) and "DTDs are not allowed" in result.message
     assert not connected(listener)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from notes_extract import extract_all
 from notes_extract.document import BlockKind
-from notes_extract.errors import CorruptDocumentError, LimitExceededError, UnsupportedFormatError
+from notes_extract.errors import LimitExceededError, UnsafeDocumentError, UnsupportedFormatError
 from notes_extract.limits import Limits
 from notes_extract.loaders import detect_format, load
 
@@ -139,9 +139,9 @@ def test_other_opendocument_kinds_are_unsupported() -> None:
 def test_odt_with_a_dtd_is_refused() -> None:
     bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
             + content_xml(body="<text:p>&b;</text:p>").split(b"?>", 1)[1])
-    with pytest.raises(CorruptDocumentError, match="DTD"):
+    with pytest.raises(UnsafeDocumentError, match="DTD"):
         load(odt(bomb), source="m.odt")
-    with pytest.raises(CorruptDocumentError, match="DTD"):
+    with pytest.raises(UnsafeDocumentError, match="DTD"):
         load(bomb, source="m.fodt", format="odt")
 
 

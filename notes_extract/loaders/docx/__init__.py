@@ -13,6 +13,8 @@ list numbers are rebuilt from numbering.xml because Word never stores them.
 
 - `container`: the zip, refused by its central directory, unpacked under caps
 - `safexml`: XML parsing without DTDs or entities, bounded in depth
+- `strict`: Strict Open XML parts read under the transitional names
+- `stream`: the main part's body parsed one top-level block at a time, each freed after use
 - `package`: parts by name, relationships, the main part, core properties
 - `wordml`: WordprocessingML names and w:val readers shared by the others
 - `styles`, `numbering`, `counters`: styles, list definitions, list labels
@@ -31,11 +33,11 @@ from notes_extract.loaders.docx.package import (
     REL_NUMBERING,
     REL_STYLES,
     Package,
-    check_main_root,
     find_main_part,
     first_target,
     read_metadata,
 )
+from notes_extract.loaders.docx.stream import body_blocks
 from notes_extract.loaders.docx.styles import read_styles
 
 __all__ = ["check_archive", "load"]
@@ -56,14 +58,15 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         main = find_main_part(package)
         if main is None:
             raise CorruptDocumentError("no main document part (word/document.xml) in the package", source=source)
-        root = package.xml(main)
-        check_main_root(root, main, source)
+        main_xml = package.xml_bytes(main)
         related = package.relationships(main)
         styles = read_styles(package, first_target(related, REL_STYLES))
         numbering = read_numbering(package, first_target(related, REL_NUMBERING), styles)
         warnings: list[str] = []
         metadata = read_metadata(package, warnings)
-    blocks, body_warnings = read_body(root, styles, numbering,
+    # The body is parsed as it is read, one top-level block at a time (`stream`).
+    body = body_blocks(main_xml, main, package.parser, limits, source)
+    blocks, body_warnings = read_body(body, styles, numbering,
                                       lambda: deadline.check(source, "reading the document body"))
     warnings.extend(body_warnings)
     return Document(blocks=numbered(blocks), format="docx", pages=None, metadata=metadata, warnings=warnings)

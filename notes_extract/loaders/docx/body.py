@@ -11,7 +11,7 @@ documents (altChunk) are skipped with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
@@ -46,7 +46,6 @@ CLOCK_CHECK_EVERY_BLOCKS = 500
 _M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _M_T = f"{{{_M_NS}}}t"
 _OMATH = frozenset({f"{{{_M_NS}}}oMath", f"{{{_M_NS}}}oMathPara"})
-_W_BODY = w("body")
 _W_TBL = w("tbl")
 _W_ALT_CHUNK = w("altChunk")
 _W_SHOWING_PLACEHOLDER = w("showingPlcHdr")
@@ -62,16 +61,15 @@ _BLOCK_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 _PROMPT = re.compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
 
 
-def read_body(root: Element, styles: Styles, numbering: Numbering,
+def read_body(body: Iterable[Element], styles: Styles, numbering: Numbering,
               tick: Callable[[], None] | None = None) -> tuple[list[Block], list[str]]:
-    """The blocks of a main part's body, and warnings about content that was skipped.
+    """The blocks of a main part's body (its top-level elements, in order), and warnings about skipped content.
 
     ``tick`` is called every `CLOCK_CHECK_EVERY_BLOCKS` blocks, to stop a
     document past its time limit.
     """
-    body = root.find(_W_BODY)
     reader = BodyReader(styles, numbering, tick)
-    blocks = reader.read(body) if body is not None else []
+    blocks = reader.read(body)
     return blocks, reader.warnings
 
 
@@ -118,14 +116,14 @@ class BodyReader:
         self._classifier = ParagraphClassifier(styles, numbering)
         self.warnings: list[str] = []
 
-    def read(self, body: Element) -> list[Block]:
+    def read(self, body: Iterable[Element]) -> list[Block]:
         out: list[Block] = []
         self._blocks(body, out)
         return out
 
     # -- block level -------------------------------------------------------
 
-    def _blocks(self, parent: Element, out: list[Block]) -> None:
+    def _blocks(self, parent: Iterable[Element], out: list[Block]) -> None:
         for child in parent:
             self._count += 1
             if self._tick is not None and self._count % CLOCK_CHECK_EVERY_BLOCKS == 0:

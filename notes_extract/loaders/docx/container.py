@@ -120,7 +120,9 @@ class ZipParts:
         # at the declared size and report a CRC error, or silently truncate).
         info = copy.copy(declared)
         info.file_size = max(declared.file_size, cap) + UNPACK_CHUNK_BYTES + 1
-        chunks: list[bytes] = []
+        # Chunks go into one buffer whose bytes `getvalue` hands over without a copy:
+        # joining a list of chunks would hold the part twice at its peak.
+        unpacked = io.BytesIO()
         size = 0
         try:
             with self._archive.open(info) as stream:
@@ -130,12 +132,12 @@ class ZipParts:
                         raise _lying_size_error(part, declared.file_size, self._source)
                     if size > cap:
                         raise self._over_cap(part, size, cap)
-                    chunks.append(chunk)
+                    unpacked.write(chunk)
                     self._deadline.check(self._source, f"unpacking part {part}")
         except _ZIP_READ_ERRORS as exc:
             raise CorruptDocumentError(f"cannot read part {part} ({exc})", source=self._source) from exc
         self._unpacked += size
-        return b"".join(chunks)
+        return unpacked.getvalue()
 
     def _over_cap(self, part: str, size: int, cap: int) -> LimitExceededError:
         """The error for a part past its cap: the total limit when that was the tighter one."""

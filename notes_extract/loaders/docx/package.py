@@ -11,11 +11,12 @@ import posixpath
 import zipfile
 from urllib.parse import unquote
 
-from notes_extract.errors import CorruptDocumentError, UnsupportedFormatError
+from notes_extract.errors import CorruptDocumentError, UnsafeDocumentError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.container import ZipParts
 from notes_extract.loaders.docx.safexml import PartParser
-from notes_extract.loaders.docx.wordml import W_STRICT_NS, Element, w
+from notes_extract.loaders.docx.strict import to_transitional
+from notes_extract.loaders.docx.wordml import Element, w
 from notes_extract.warning_codes import warning
 
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -67,7 +68,8 @@ class Package:
         self._source = source
         self._deadline = deadline or Deadline.start(limits)
         self._parts = ZipParts(archive, source, limits, self._deadline)
-        self._parser = PartParser(limits, source)
+        self._limits = limits
+        self.parser = PartParser(limits, source)
         self._rels: dict[str, list[Relationship]] = {}
 
     def has(self, part: str) -> bool:
@@ -81,14 +83,24 @@ class Package:
         """The part parsed as XML; syntax errors name the part.
 
         DTDs are refused outright, entities are never expanded and nothing is
-        fetched; nesting deeper than ``max_xml_depth`` is a limit error.
+        fetched; nesting deeper than ``max_xml_depth`` is a limit error. A
+        Strict Open XML part is read under the transitional names.
         """
+        data = self.xml_bytes(part)
+        self._limits.check("max_xml_tree_bytes", len(data), self._limits.max_xml_tree_bytes, source=self._source,
+                           unit="bytes", what=f"part {part}, parsed whole")
+        root = self.parser.parse(data, part)
+        self._deadline.check(self._source, f"parsing part {part}")
+        return root
+
+    def xml_bytes(self, part: str) -> bytes:
+        """The part's bytes, ready to parse: Strict names renamed, a DTD refused (`UnsafeDocumentError`)."""
         data = self.read(part)
         if data is None:
             raise CorruptDocumentError(f"missing part {part}", source=self._source)
-        root = self._parser.parse(data, part)
-        self._deadline.check(self._source, f"parsing part {part}")
-        return root
+        data = to_transitional(data)
+        self.parser.check_prolog(data, part)
+        return data
 
     def xml_if_present(self, part: str | None) -> Element | None:
         return self.xml(part) if part is not None and self.has(part) else None
@@ -144,14 +156,9 @@ def find_main_part(package: Package) -> str | None:
 
 
 def check_main_root(root: Element, part: str, source: str) -> None:
-    """Refuse a main part that is not a transitional WordprocessingML document."""
+    """Refuse a main part that is not a WordprocessingML document (Strict ones arrive renamed)."""
     if root.tag == w("document"):
         return
-    if root.tag == f"{{{W_STRICT_NS}}}document":
-        raise UnsupportedFormatError(
-            "Strict Open XML Word documents are not supported; save as a regular .docx",
-            source=source,
-        )
     raise CorruptDocumentError(f"{part} is not a Word document body", source=source)
 
 
@@ -163,7 +170,7 @@ def read_metadata(package: Package, warnings: list[str]) -> dict[str, str]:
     part = first_target(package.relationships(""), REL_CORE_PROPS) or DEFAULT_CORE_PROPS_PART
     try:
         core = package.xml_if_present(part)
-    except CorruptDocumentError as exc:
+    except (CorruptDocumentError, UnsafeDocumentError) as exc:  # a DTD there loses only the metadata
         warnings.append(warning("properties-unreadable", f"document properties unreadable: {exc.message}"))
         return {}
     if core is None:

@@ -1,15 +1,16 @@
 """Parsing a part's bytes as XML safely: no DTD, no entities, no network, bounded depth.
 
 A Word part never needs a DTD, and a DTD is how entity bombs and external
-entities get in, so any part that declares one is refused rather than
-parsed with entities switched off and hoped for the best.
+entities get in, so any part that declares one is refused as unsafe
+(`UnsafeDocumentError`) rather than parsed with entities switched off and
+hoped for the best.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from notes_extract.errors import CorruptDocumentError, LimitExceededError
+from notes_extract.errors import CorruptDocumentError, LimitExceededError, UnsafeDocumentError
 from notes_extract.limits import Limits
 from notes_extract.loaders.docx.wordml import Element
 
@@ -50,25 +51,33 @@ class PartParser:
 
     def parse(self, data: bytes, part: str) -> Element:
         """``data`` parsed as XML, refusing DTDs and nesting deeper than ``max_xml_depth``."""
-        if has_doctype(data):
-            raise self._dtd_refused(part)
+        self.check_prolog(data, part)
         try:
             root = etree.fromstring(data, self._parser)
         except etree.XMLSyntaxError as exc:
             if LIBXML_DEPTH_MESSAGE in str(exc):
-                raise self._too_deep(part, min(self._limits.max_xml_depth, LIBXML_MAX_DEPTH)) from exc
+                raise self.too_deep(part, min(self._limits.max_xml_depth, LIBXML_MAX_DEPTH)) from exc
             raise CorruptDocumentError(f"broken XML in part {part} ({exc})", source=self._source) from exc
-        docinfo = root.getroottree().docinfo
-        if docinfo.doctype or docinfo.internalDTD is not None:  # a DTD in an encoding the scan missed
-            raise self._dtd_refused(part)
+        self.check_tree(root.getroottree(), part)
         if self._too_deep_probe(root):
-            raise self._too_deep(part, self._limits.max_xml_depth)
+            raise self.too_deep(part, self._limits.max_xml_depth)
         return root
 
-    def _dtd_refused(self, part: str) -> CorruptDocumentError:
-        return CorruptDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
+    def check_prolog(self, data: bytes, part: str) -> None:
+        """Refuse a part that declares a DTD, before it is parsed."""
+        if has_doctype(data):
+            raise self._dtd_refused(part)
 
-    def _too_deep(self, part: str, depth: int) -> LimitExceededError:
+    def check_tree(self, tree: etree._ElementTree, part: str) -> None:
+        """Refuse a parsed part with a DTD in an encoding the byte scan missed."""
+        docinfo = tree.docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:
+            raise self._dtd_refused(part)
+
+    def _dtd_refused(self, part: str) -> UnsafeDocumentError:
+        return UnsafeDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
+
+    def too_deep(self, part: str, depth: int) -> LimitExceededError:
         """The error for nesting past ``depth``: the limit, or libxml2's ceiling when that is lower."""
         limit = self._limits.max_xml_depth
         bound = f"limit max_xml_depth = {limit}" if depth == limit else "the XML parser's own ceiling"

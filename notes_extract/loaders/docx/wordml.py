@@ -13,7 +13,6 @@ from lxml import etree
 Element = etree._Element
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 # w:ilvl counts from 0 and Word lists have nine levels.

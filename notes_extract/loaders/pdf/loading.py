@@ -2,22 +2,30 @@
 
 PDFium reads the file page by page; a file PDFium refuses outright goes
 whole through pdfplumber, whose pdfminer repairs some files PDFium does
-not. A page that fails to read is skipped with a warning rather than losing
-the rest. Opening errors become the project's errors: a missing or wrong
-password an `EncryptedDocumentError`, anything else a `CorruptDocumentError`.
+not, and opens AES-256 files (revisions 5 and 6) whose user password is
+empty, which PDFium refuses. A page that fails to read is skipped with a
+warning rather than losing the rest; a file none of whose pages can be read
+is a `CorruptDocumentError` naming the first page's error. Opening errors
+become the project's errors: a file that declares encryption (an /Encrypt
+dictionary) and that neither reader opens with the password given (or the
+empty one) an `EncryptedDocumentError`, anything else a `CorruptDocumentError`.
+
+Whether a file is encrypted is decided from the file, never from PDFium's
+last error code: PDFium does not reset that code on every failure, so it
+can still hold the error of a document read earlier in the process.
 """
 
 from __future__ import annotations
 
 import gc
 import io
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from notes_extract.document import Document, numbered
 from notes_extract.errors import (
@@ -35,6 +43,8 @@ from notes_extract.warning_codes import warning
 # PDFium is not thread-safe: one document at a time per process. Batch runs
 # use processes, so the lock only matters to callers that use threads.
 PDFIUM_LOCK = threading.Lock()
+# A trailer's reference to (or inline) encryption dictionary: "/Encrypt 12 0 R" or "/Encrypt <<".
+_ENCRYPT_ENTRY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")
 
 
 class PageSource(Protocol):
@@ -88,13 +98,25 @@ def read_document(
 
 
 def open_page_source(data: bytes, source: str, password: str | None, open_pages: OpenPages) -> PageSource | None:
-    """The file opened by ``open_pages``, or None when PDFium cannot make sense of it."""
+    """The file opened by ``open_pages``, or None when PDFium cannot open it.
+
+    Why PDFium refused (a password, a broken file) is left to pdfplumber and
+    to the file itself (`load_with_pdfplumber`): PDFium's error code may be
+    left over from an earlier document.
+    """
     try:
         return open_pages(data, password)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise encrypted_error(source, password) from exc
+    except pdfium.PdfiumError:
         return None
+
+
+def declares_encryption(data: bytes) -> bool:
+    """Whether the file's trailer names an encryption dictionary (/Encrypt).
+
+    Looked for in the bytes, as a repairing reader does, so that a file whose
+    cross-reference table is too broken to parse still counts.
+    """
+    return _ENCRYPT_ENTRY.search(data) is not None
 
 
 def read_pages(reader: PageSource, source: str, limits: Limits, deadline: Deadline) -> tuple[list[Page], list[str]]:
@@ -109,8 +131,22 @@ def read_pages(reader: PageSource, source: str, limits: Limits, deadline: Deadli
         except LimitExceededError:
             raise
         except Exception as exc:  # one bad page should not lose the rest
-            warnings.append(warning("page-unreadable", f"page {index + 1} could not be read: {exc}"))
+            warnings.append(page_failure(index + 1, exc))
+    check_some_page_read(pages, reader.count, warnings, source)
     return pages, warnings
+
+
+def page_failure(number: int, exc: BaseException) -> str:
+    """The warning for a page that could not be read."""
+    return warning("page-unreadable", f"page {number} could not be read: {exc}")
+
+
+def check_some_page_read(pages: list[Page], count: int, warnings: list[str], source: str) -> None:
+    """Refuse a file of pages none of which could be read: that is damage, not an empty document."""
+    if count and not pages:
+        first = warnings[0] if warnings else "no page could be read"
+        scope = "" if count == 1 else f"none of its {count} pages could be read; "
+        raise CorruptDocumentError(f"cannot read PDF: {scope}{first}", source=source)
 
 
 def document_from_pages(pages: list[Page], count: int, warnings: list[str]) -> Document:
@@ -125,22 +161,18 @@ def load_with_pdfplumber(data: bytes, source: str, password: str | None, limits:
                          deadline: Deadline) -> Document:
     """The whole file through pdfplumber: only for files PDFium cannot open."""
     import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
 
     warnings: list[str] = []
     pages: list[Page] = []
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except PdfminerException as exc:
-        raise _open_error(exc.args[0] if exc.args else exc, source, password) from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files
-        raise _open_error(exc, source, password) from exc
+        raise _open_error(_inner(exc), data, source, password) from exc
     with pdf:
         try:
             plumber_pages = pdf.pages
         except Exception as exc:  # a broken page tree: nothing can be read
-            inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-            raise _open_error(inner, source, password) from exc
+            raise _open_error(_inner(exc), data, source, password) from exc
         limits.check("max_pages", len(plumber_pages), limits.max_pages, source=source, what="the page count")
         for number, page in enumerate(plumber_pages, start=1):
             deadline.check(source, f"reading page {number}")
@@ -149,9 +181,10 @@ def load_with_pdfplumber(data: bytes, source: str, password: str | None, limits:
             except LimitExceededError:
                 raise
             except Exception as exc:  # one bad page should not lose the rest
-                warnings.append(warning("page-unreadable", f"page {number} could not be read: {exc}"))
+                warnings.append(page_failure(number, _inner(exc)))
             finally:
                 page.close()  # pdfplumber caches every object of a page
+    check_some_page_read(pages, len(plumber_pages), warnings, source)
     return document_from_pages(pages, len(plumber_pages), warnings)
 
 
@@ -163,10 +196,20 @@ def encrypted_error(source: str, password: str | None) -> EncryptedDocumentError
                                   source=source)
 
 
-def _open_error(exc: BaseException, source: str, password: str | None = None) -> NotesExtractError:
+def _inner(exc: BaseException) -> BaseException:
+    """The pdfminer error inside pdfplumber's wrapper (`PdfminerException`), or ``exc``."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def _open_error(exc: BaseException, data: bytes, source: str, password: str | None = None) -> NotesExtractError:
+    """The error for a file neither PDFium nor pdfplumber opens: encrypted only when the file says so."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    if isinstance(exc, PDFEncryptionError | PDFPasswordIncorrect):
+    if isinstance(exc, PDFEncryptionError | PDFPasswordIncorrect) or declares_encryption(data):
         return encrypted_error(source, password)
     return CorruptDocumentError(f"cannot read PDF: {exc}", source=source)
 

@@ -1,11 +1,13 @@
 """Reading one page into a `Page`: through PDFium, or through pdfplumber where PDFium's geometry differs.
 
 PDFium's coordinates are the page's user space; pdfminer's are turned by
-/Rotate and measured from the media box. Where the two differ (a rotated
-page, a media box not at the origin, a crop box), the page goes through
-pdfplumber so that no page reads differently. Either way a page ends as
-lines in reading order plus its ruled tables. `PageReader` picks the way
-per page and keeps PDFium's memory flat over long files.
+/Rotate and measured from the media box. An upright page is read through
+PDFium with its positions measured from the top left corner of the visible
+box (the crop box within the media box), and text outside a crop box is cut
+away, as a viewer shows it; a rotated page goes through pdfplumber so that
+no page reads differently. Either way a page ends as lines in reading order
+plus its ruled tables. `PageReader` picks the way per page and keeps
+PDFium's memory flat over long files.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
+from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
@@ -32,16 +36,23 @@ PlumberPageReading = Callable[[Any, int], Page]
 
 
 def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
-    """One page through PDFium's text layer and object list."""
-    width, height = page.get_size()
+    """One page through PDFium's text layer and object list, measured from the visible box's top left."""
+    left, bottom, right, top = page.get_bbox()  # the crop box within the media box, inherited ones included
+    width, height = right - left, top - bottom
     fonts: FontCache = {}
-    scan = scan_objects(address(page.raw), height, fonts)
+    scan = scan_objects(address(page.raw), top, fonts, left)
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, height, scan, fonts)
+        chars = page_chars(textpage, top, scan, fonts)
     finally:
         textpage.close()
+    if left:
+        chars = [char._replace(x0=char.x0 - left, x1=char.x1 - left) for char in chars]
+    if is_cropped(page):
+        chars = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
     words = words_from_chars(chars, width, height)
+    fields = field_words(page, left, top, words)
+    words.extend(w for w in fields if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height)
     tables: list[Table] = []
     if could_hold_table(scan.edges):
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)
@@ -64,6 +75,7 @@ def read_plumber_page(page: Any, number: int) -> Page:
         expand_ligatures=True,
     )
     words = [w for w in (_to_word(r, width, height) for r in raw) if w is not None]
+    words.extend(plumber_field_words(page, words))
     tables = find_tables(page, words, number) if _has_rulings(page) else []
     words = words_outside(words, tables)
     lines = lay_out(group_rows(words), number)
@@ -92,9 +104,13 @@ def _has_rulings(page: Any) -> bool:
 
 
 def has_plain_geometry(page: pdfium.PdfPage) -> bool:
-    """Whether PDFium's page space is the space pdfplumber measures in."""
-    media = page.get_mediabox()
-    return page.get_rotation() == 0 and media[:2] == (0, 0) and page.get_cropbox() == media
+    """Whether PDFium's page space maps onto pdfplumber's by a shift alone (the page is not rotated)."""
+    return page.get_rotation() == 0
+
+
+def is_cropped(page: pdfium.PdfPage) -> bool:
+    """Whether the page's own crop box hides part of it (PDFium reports no inherited media box)."""
+    return page.get_cropbox(fallback_ok=False) is not None and page.get_bbox() != page.get_mediabox()
 
 
 class PageReader:
@@ -120,7 +136,7 @@ class PageReader:
         self._password = password
         self._read_pdfium = read_pdfium
         self._read_plumber = read_plumber
-        self._pdf = pdfium.PdfDocument(data, password=password)
+        self._pdf = self._open()
         self.count = len(self._pdf)
         self._read = 0
         self._plumber: Any = None
@@ -129,7 +145,7 @@ class PageReader:
         """Page ``index`` (from 0)."""
         if self._read and self._read % SETTINGS.reopen_every_pages == 0:
             self._pdf.close()
-            self._pdf = pdfium.PdfDocument(self._data, password=self._password)
+            self._pdf = self._open()
         self._read += 1
         page = self._pdf[index]
         try:
@@ -138,6 +154,13 @@ class PageReader:
         finally:
             page.close()
         return self._read_with_plumber(index)
+
+    def _open(self) -> pdfium.PdfDocument:
+        """The file opened in PDFium, with its form (when it has one) ready to give field values."""
+        pdf = pdfium.PdfDocument(self._data, password=self._password)
+        if pdfium_c.FPDF_GetFormType(pdf.raw) != pdfium_c.FORMTYPE_NONE:
+            pdf.init_forms()
+        return pdf
 
     def _read_with_plumber(self, index: int) -> Page:
         if self._plumber is None:

@@ -37,6 +37,7 @@ textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
 textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)
 font_name = _c_function("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
 font_descent = _c_function("FPDFFont_GetDescent", _I, _P, _F, _P)
+font_ascent = _c_function("FPDFFont_GetAscent", _I, _P, _F, _P)
 font_width = _c_function("FPDFFont_GetGlyphWidth", _I, _P, ctypes.c_uint32, _F, _P)
 font_glyph = _c_function("FPDFFont_GetGlyphPath", _P, _P, ctypes.c_uint32, _F)
 # Paths: glyph outlines and drawn paths

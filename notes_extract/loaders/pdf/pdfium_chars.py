@@ -39,6 +39,7 @@ from notes_extract.loaders.pdf.pdfium_glyphs import (
     Char,
     FontCache,
     Run,
+    drawn_extent,
     glyph_width,
     known_font,
     make_run,
@@ -89,11 +90,14 @@ def _chars_in_text_order(
     position = 0
     run = font_widths = None
     invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
+    scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
     for index in range(count):
         obj = get_object(handle, index)
         if not obj:
             last_object = 0
+            if run is not None and run.extent != 1.0 and get_unicode(handle, index) == 0x20 and chars:
+                scaled_breaks.append(len(chars))  # a word break PDFium saw in Type 3 text
             continue  # a line break PDFium made up
         code = get_unicode(handle, index)
         if code == 0x20:
@@ -137,6 +141,10 @@ def _chars_in_text_order(
         positions.append(position)
     if invented and written_spaces * SETTINGS.implicit_spaces_ratio < len(invented):
         chars, positions = _with_word_breaks(chars, positions, invented)
+    elif scaled_breaks:
+        # Type 3 glyph procedures rarely draw spaces, and their gaps are in the
+        # glyph space's scale, not the points pdfplumber's tolerance counts in.
+        chars, positions = _with_word_breaks(chars, positions, scaled_breaks)
     return chars, positions
 
 
@@ -172,7 +180,8 @@ def _text_run(handle: int, index: int, obj: int, fonts: FontCache) -> Run:
     matrix = pdfium_c.FS_MATRIX()
     text_matrix(handle, index, ctypes.addressof(matrix))
     name, descent = known_font(font, fonts)
-    return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d)
+    extent = drawn_extent(font, size.value, matrix.d or matrix.b, SETTINGS.min_glyph_size)
+    return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d, extent)
 
 
 def _advance(handle: int, index: int, obj: int, run: Run, code: int, ox: float, oy: float) -> tuple[float, bool]:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import ctypes
 from typing import NamedTuple
 
-from notes_extract.loaders.pdf.pdfium_calls import font_descent, font_name, font_width
+from notes_extract.loaders.pdf.pdfium_calls import font_ascent, font_descent, font_name, font_width
 
 # PDFium font handle -> the font's name and descent per unit of font size.
 FontCache = dict[int, tuple[str, float]]
+# A font whose glyphs span more than this many font sizes from descent to
+# ascent draws in a scaled glyph space (a Type 3 font); real fonts span 1-1.5.
+SCALED_GLYPH_SPACE = 2.0
 
 # pdfminer measures the standard 14 fonts, and the aliases it knows, with
 # their AFM metrics whatever the PDF says (PDFium uses its own): their
@@ -60,14 +63,40 @@ class Run(NamedTuple):
     # Upright, unskewed text (nearly all): the box is the origin plus these.
     plain: bool
     low: float  # d * descent * size: the box's bottom above the origin
-    high: float  # d * (descent + 1) * size: the box's top above the origin
+    high: float  # d * (descent + extent) * size: the box's top above the origin
+    # The box's height in units of the font size: 1 (pdfminer's box), except
+    # for a font whose glyph space is scaled up (see `drawn_extent`).
+    extent: float = 1.0
 
 
-def make_run(font: int, name: str, size: float, descent: float, a: float, b: float, c: float, d: float) -> Run:
+def make_run(font: int, name: str, size: float, descent: float, a: float, b: float, c: float, d: float,
+             extent: float = 1.0) -> Run:
     low = descent * size
-    high = low + size
+    high = low + size * extent
     plain = b == 0 and c == 0 and a > 0 and d > 0
-    return Run(font, name, size, descent, a, b, c, d, plain, d * low, d * high)
+    return Run(font, name, size, descent, a, b, c, d, plain, d * low, d * high, extent)
+
+
+def drawn_extent(font: int, size: float, scale: float, min_size: float) -> float:
+    """The height of a font's glyphs in units of ``size``, when text set this small is drawn larger.
+
+    A Type 3 font draws its glyphs in a glyph space of its own (FontMatrix
+    and the glyph procedures), so text set at a nominal size of 0.24 can be
+    drawn 9 points tall: pdfminer's box (one font size high) would call it
+    hidden. Only text whose nominal size, times the text matrix's vertical
+    ``scale``, is below ``min_size`` is measured again: its height is the
+    font's ascent less its descent at that size, as PDFium works them out
+    from the font (for a Type 3 font, its FontBBox through its FontMatrix).
+    Ordinary fonts, whose ascent and descent span about one font size, and
+    every text of normal size keep pdfminer's box (1).
+    """
+    if not size or abs(size * scale) >= min_size:
+        return 1.0
+    ascent, descent = ctypes.c_float(), ctypes.c_float()
+    if not font_ascent(font, 1.0, ctypes.addressof(ascent)) or not font_descent(font, 1.0, ctypes.addressof(descent)):
+        return 1.0
+    extent = ascent.value - min(descent.value, 0.0)
+    return extent if extent > SCALED_GLYPH_SPACE else 1.0
 
 
 def known_font(font: int, fonts: FontCache) -> tuple[str, float]:
@@ -104,7 +133,7 @@ def measure_char(text: str, origin: tuple[float, float], advance: float, run: Ru
     ox, oy = origin
     a, b, c, d = run.a, run.b, run.c, run.d
     low = run.descent * run.size
-    high = low + run.size
+    high = low + run.size * run.extent
     x_a, y_a = ox + c * low, oy + d * low
     x_b, y_b = ox + a * advance + c * high, oy + b * advance + d * high
     x0, x1 = (x_a, x_b) if x_a <= x_b else (x_b, x_a)

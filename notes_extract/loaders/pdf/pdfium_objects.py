@@ -57,7 +57,7 @@ class Scan(NamedTuple):
     edges: list[Edge]  # pdfplumber's ``page.edges``
 
 
-def scan_objects(page: int, height: float, fonts: FontCache) -> Scan:
+def scan_objects(page: int, height: float, fonts: FontCache, left: float = 0.0) -> Scan:
     """Walk the page's objects (forms recursively) in content order.
 
     The ruling edges come out as pdfplumber's ``page.edges`` lists them:
@@ -72,7 +72,9 @@ def scan_objects(page: int, height: float, fonts: FontCache) -> Scan:
     """
     scan = Scan({}, [], [])
     shapes: _Shapes = ([], [], [])
-    _walk_objects(page, page_objects, page_object, _IDENTITY, height, fonts, scan, shapes)
+    # ``height`` is the top of the visible box and ``left`` its left edge: positions are measured from its corner.
+    start = _IDENTITY if not left else (1.0, 0.0, 0.0, 1.0, -left, 0.0)
+    _walk_objects(page, page_objects, page_object, start, height, fonts, scan, shapes)
     lines, rects, curves = shapes
     scan.edges.extend(lines + rects + curves)
     return scan

@@ -84,8 +84,9 @@ def section_kind(title: str) -> str:
     return "discussion"
 
 
-def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
-    """The item's subject, its presenter, and any running text the heading carries."""
+def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = frozenset()) -> SectionHead:
+    """The item's subject, its presenter, and any running text the heading carries.
+    ``names`` are the words the document uses as names, for a presenter nobody listed."""
     text = span.heading_text
     lead_point = None
     if span.title_hint:
@@ -94,6 +95,8 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
         lead_point = span.rest or None
     else:
         title, presenter, lead_point = _split_presenter(strip_numbering(text), roster)
+        if presenter is None and (named := _named_presenter(title, names)):
+            title, presenter = named
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
 
@@ -136,6 +139,20 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if presenter := _report_giver(text, roster):
         return text, presenter, None
     return text, None, None
+
+
+# "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
+_DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+                             r"(?:\s*\([^()]{1,40}\))?$")
+
+
+def _named_presenter(text: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """(topic, presenter) for a heading ending in a dash and a full name the attendance did not
+    list; the first name must be one the document writes as a name ("Green Lane" is a place)."""
+    m = _DASH_FULL_NAME.match(text)
+    if not m or m["who"].split()[0] not in names:
+        return None
+    return m["title"], m["who"]
 
 
 def _report_giver(text: str, roster: Roster) -> str | None:
@@ -216,7 +233,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
-        head = read_heading(span, ctx.roster)
+        head = read_heading(span, ctx.roster, ctx.names)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".

@@ -108,7 +108,25 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return True
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
+    if labels_bullets(block, following):
+        return True  # "Business:" over its own bullets
     return _plain_heading(block, following)
+
+
+# "Business:", "Points discussed:", "Purpose:": a short capitalised label alone on its line.
+_LABEL_HEADING = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s*:$")
+
+
+def is_label_heading(text: str) -> bool:
+    """Whether a line is only a short label that names the points listed under it."""
+    return bool(_LABEL_HEADING.match(text.strip())) and not _FINITE_VERB.search(text) and \
+        not _ENDS_IN_PREPOSITION.search(text.strip().rstrip(":").strip())
+
+
+def labels_bullets(block: Block, following: Block | None) -> bool:
+    """A "Business:" label line over bullets: an item of the body, never a title line."""
+    return block.kind is BlockKind.PARAGRAPH and following is not None and \
+        following.kind is BlockKind.LIST_ITEM and is_label_heading(block.text)
 
 
 # A token of a reference code: one with a digit ("CT.4073/J", "1131") or capitals joined

@@ -21,7 +21,9 @@ from notes_extract.segment.headings import (
     heading_split,
     inline_topic,
     is_heading_like,
+    is_label_heading,
     label_rank,
+    labels_bullets,
     numbered_item,
     numbered_run,
     opens_body,
@@ -70,9 +72,11 @@ from notes_extract.segment.tables import (
 )
 from notes_extract.segment.turns import Dialogue, find_dialogue
 
-_AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
+_AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
+# A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
+_INITIALS = re.compile(r"[A-Z]{1,3}")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
@@ -130,6 +134,9 @@ class _Segmenter(DialogueHandlers):
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+        if labels_bullets(block, step.following) and current is not None and current.blocks and \
+                not is_label_heading(current.heading_text):
+            return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
         # A heading written under a "Discussion:" label in the same style is that label's content.
         above = current.blocks[-1] if current is not None and current.blocks else None
         return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
@@ -432,7 +439,8 @@ class _Segmenter(DialogueHandlers):
         """A heading before any structure is part of the title block."""
         seg = self.seg
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
-                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks):
+                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks) \
+                or labels_bullets(step.block, step.following):
             return False
         seg.title_blocks.append(step.block)
         return True
@@ -492,8 +500,8 @@ class _Segmenter(DialogueHandlers):
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic:
-            return False
+        if not topic or self.dialogue.speakers and _INITIALS.fullmatch(topic[0]):
+            return False  # "SF: 13", "AZ: what about ...": a tally or a turn of scribe minutes
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 

@@ -128,3 +128,80 @@ QZ: a late question about tables?
 MP: not yet settled.
 """)
     assert titles(record) == ["Threads proposal", "Tables proposal"]
+
+
+AGENDA_WITH_NOTES = b"""# Build Tools Call, 9 January 2024
+
+## Agenda
+- Nightly builds are green again
+    - The cache fix from last week solved the timeouts on the runners
+    - AI: Priya to write up the cache settings in the wiki
+- Plugin loading order?
+    - Some plugins depend on each other and load in the wrong order today
+    - Marek: we could sort them by their declared dependencies first
+- Olek: not sure yet which parts his team will take on this year
+- Release notes
+    - The template needs a section for breaking changes and deprecations
+"""
+
+
+def test_agenda_items_with_nested_notes_are_the_sections() -> None:
+    record = markdown(AGENDA_WITH_NOTES)
+    assert titles(record) == ["Nightly builds are green again", "Plugin loading order?", "Release notes"]
+    plugins = record.sections[1]
+    assert any(p.text.startswith("Olek: not sure") for p in plugins.points)
+
+
+def test_agenda_with_short_sub_items_stays_an_agenda() -> None:
+    record = markdown(b"""# Build Tools Call, 9 January 2024
+
+## Agenda
+- Reports
+    - Treasurer
+    - Secretary
+- Plugins
+    - Loading order
+    - Signing
+
+## Reports
+The treasurer said the budget is on track for the year.
+
+## Plugins
+The group talked about the loading order and signing.
+""")
+    assert titles(record) == ["Reports", "Plugins"]
+
+
+ITEMS_WITH_OUTCOMES = b"""Tenants' Association - first meeting
+
+12/03/2025
+
+Agenda and outcomes
+
+  1. Choose the officers - Done, see the notice board
+  2. Adopt the constitution - Agreed with two changes
+  3. Set the yearly fee - We decided to keep it at five pounds
+  4. Who will look after the newsletter? Dana offered to edit it
+"""
+
+
+def test_numbered_items_with_their_outcome_on_the_line_are_sections() -> None:
+    record = text(ITEMS_WITH_OUTCOMES)
+    assert titles(record) == ["Choose the officers", "Adopt the constitution", "Set the yearly fee",
+                              "Who will look after the newsletter?"]
+    assert [p.text for p in record.sections[2].points] == ["We decided to keep it at five pounds"]
+    assert "Agreed with two changes" in [d.text for d in record.decisions]
+
+
+def test_numbered_owner_dash_task_lines_stay_actions() -> None:
+    record = text(b"""Tenants' Association - first meeting
+
+12/03/2025
+
+Actions
+  1. Dana Price - print the newsletter
+  2. Olek Sands - book the hall
+  3. Mira Hale - collect the fees
+""")
+    assert titles(record) == []
+    assert len(record.actions) == 3

@@ -42,6 +42,8 @@ MIN_SENTENCE_CASE_TOPICS = 3
 # Labels ("Action items", "Note") are this short; a longer title may start with their word.
 MAX_LABEL_WORDS = 2
 
+# A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
+INITIALS = re.compile(r"[A-Z]{1,3}")
 # A verb that makes a line a sentence rather than a title.
 _FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 # Words that open a sentence of discussion, not a heading.

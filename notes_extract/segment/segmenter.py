@@ -16,6 +16,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
+    INITIALS,
     NUMBERED,
     OPENING_ITEMS,
     heading_split,
@@ -50,6 +51,7 @@ from notes_extract.segment.labels import (
     next_meeting_label,
     roll_call,
 )
+from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
 from notes_extract.segment.parts import (
     ActionTable,
     AttendancePart,
@@ -72,16 +74,13 @@ from notes_extract.segment.tables import (
 )
 from notes_extract.segment.turns import Dialogue, find_dialogue
 
-_AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
-# A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
-_INITIALS = re.compile(r"[A-Z]{1,3}")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
 
-class _Segmenter(DialogueHandlers):
+class _Segmenter(DialogueHandlers, ListMinutesHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -96,6 +95,7 @@ class _Segmenter(DialogueHandlers):
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -334,7 +334,7 @@ class _Segmenter(DialogueHandlers):
     def on_agenda_label(self, step: Step) -> bool:
         """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
         following = step.following
-        if not _AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
+        if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
                 following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
@@ -500,7 +500,7 @@ class _Segmenter(DialogueHandlers):
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or self.dialogue.speakers and _INITIALS.fullmatch(topic[0]):
+        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]):
             return False  # "SF: 13", "AZ: what about ...": a tally or a turn of scribe minutes
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
@@ -548,11 +548,12 @@ class _Segmenter(DialogueHandlers):
         return True
 
 
-
 _Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
 _HANDLERS: tuple[_Handler, ...] = (
+    _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
+    _Segmenter.on_item_outcome,
     _Segmenter.on_nested_list_item,
     # tables
     _Segmenter.on_topic_table,
@@ -566,6 +567,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_signature,
     _Segmenter.on_attendance_label,
     _Segmenter.on_next_meeting_label,
+    _Segmenter.on_agenda_with_notes,
     _Segmenter.on_agenda_label,
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,

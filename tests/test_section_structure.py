@@ -205,3 +205,31 @@ Actions
 """)
     assert titles(record) == []
     assert len(record.actions) == 3
+
+
+def test_item_word_and_number_lines_are_headings_without_their_number() -> None:
+    record = text(b"""Board minutes, 4 May 2024
+
+Present: Ann Lee, Bob Stone
+
+Item 3: Membership
+Membership is up by ten this year.
+
+Item 4 - Website
+The website needs a new host soon.
+""")
+    assert titles(record) == ["Membership", "Website"]
+
+
+def test_an_item_whose_one_point_cites_a_link_is_kept() -> None:
+    record = markdown(b"""# Board minutes, 4 May 2024
+
+Present: Ann Lee, Bob Stone
+
+## Grant rules
+- Ann explained the new grant rules (https://example.org/grants) and what they change for us.
+
+## Website
+- Slides: https://example.org/slides
+""")
+    assert titles(record) == ["Grant rules"]

@@ -88,6 +88,8 @@ _LEADING_NUMBER = re.compile(r"^\(?(\d{1,3})")
 # An item number opening a heading: "2.1 Budget", "1-2 Budget", "Agenda 3: Budget".
 _OUTLINE_ITEM = re.compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\b")
+# "Item 4: Website", "Agenda item 2.1 - Budget": an item word and number before the title.
+ITEM_WORD_NUMBER = re.compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,3}}(?:[.-]\d{{1,3}})*)\s*[:.)–—-]\s*\S")
 
 
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
@@ -202,6 +204,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False  # a sentence without its full stop, not a heading
     if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text)):
         return False  # a vote count, a formula, a clause: not a heading
+    if ITEM_WORD_NUMBER.match(text):
+        return True  # "Item 4: Website", "Agenda item 2 - Budget": a numbered item's title line
     if _LABELLED_LINE.match(text) and not block.all_bold:
         return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.

@@ -233,3 +233,36 @@ Present: Ann Lee, Bob Stone
 - Slides: https://example.org/slides
 """)
     assert titles(record) == ["Grant rules"]
+
+
+def test_an_attendee_before_a_colon_presents_the_item() -> None:
+    record = markdown(b"""# Board minutes, 4 May 2024
+
+Present: Ann Lee (AL), Bob Stone (BS), Cara Diaz
+
+## Bob Stone: Website redesign
+The new site goes live in June.
+
+## AL: Hall hire
+Cara will book the hall.
+""")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Website redesign", "Bob Stone"),
+                                                                 ("Hall hire", "Ann Lee")]
+
+
+def test_nested_action_lines_of_an_agenda_with_notes_get_their_item() -> None:
+    record = text(b"""Board minutes, 4 May 2024
+
+Present: Ann Lee (AL), Bob Stone (BS), Cara Diaz
+
+Agenda
+1. Budget update (AL)
+   - The budget was approved after a long discussion today.
+   - Bob asked for a breakdown of the costs for next time.
+2. Website redesign - Bob Stone
+   - The new site goes live in June if the host agrees.
+   - AI: BS to send the host contract to the board.
+""")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Budget update", "Ann Lee"),
+                                                                 ("Website redesign", "Bob Stone")]
+    assert [(a.section, [o.name for o in a.owners]) for a in record.actions] == [("Website redesign", ["Bob Stone"])]

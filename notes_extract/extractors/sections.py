@@ -111,6 +111,10 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         who = m["who"].strip()
         presenter = roster.resolve(who) or (who if who and looks_like_name(who) else None)
         return m["title"], presenter, None
+    # "Ann Lee: Website redesign", "AL: Budget": an attendee, then the item they lead
+    m = _PRESENTER_COLON_TOPIC.match(text)
+    if m and (who := roster.resolve(m["who"])):
+        return m["title"], who, None
     # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):
@@ -141,6 +145,7 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     return text, None, None
 
 
+_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:]{1,40}?)\s*:\s+(?P<title>\S.{2,})$")
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
 _DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                              r"(?:\s*\([^()]{1,40}\))?$")

@@ -266,3 +266,45 @@ Agenda
     assert [(s.title, s.presenter) for s in record.sections] == [("Budget update", "Ann Lee"),
                                                                  ("Website redesign", "Bob Stone")]
     assert [(a.section, [o.name for o in a.owners]) for a in record.actions] == [("Website redesign", ["Bob Stone"])]
+
+
+def test_a_heading_naming_only_a_speaker_is_a_turn_of_the_open_item() -> None:
+    record = markdown(b"""# Web group call, 4 May 2024
+
+## Attendees
+- Ann Lee
+- Bob Stone
+
+## Fonts
+AL: we should ship the new font.
+BS: it is too big for mobile.
+
+### Bob Stone
+It costs 300 kilobytes and slows the first page.
+
+AL: then we subset it.
+
+## Colours
+BS: the contrast is too low.
+AL: agreed, we fix it.
+""")
+    assert titles(record) == ["Fonts", "Colours"]
+    assert "It costs 300 kilobytes and slows the first page." in [p.text for p in record.sections[0].points]
+
+
+def test_field_labels_over_bullets_are_not_sections() -> None:
+    record = markdown(b"""Minutes of the Garden Club, 3 March 2025
+
+Present: Olga Brandt, Tomas Reyes
+
+## Seed swap
+The swap will run in the library hall this year.
+
+Notes:
+- Tables are free
+- Doors open at ten
+
+Purpose:
+- Share seeds between members
+""")
+    assert titles(record) == ["Seed swap"]

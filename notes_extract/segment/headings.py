@@ -123,6 +123,9 @@ _LABEL_HEADING = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s*:
 
 def is_label_heading(text: str) -> bool:
     """Whether a line is only a short label that names the points listed under it."""
+    label = text.strip().rstrip(":").strip()
+    if NOT_TOPICS.match(label) or _SENTENCE_OPENERS.match(label):
+        return False  # "Notes:", "Summary:": a field of the item above; "We agreed:" a sentence
     return bool(_LABEL_HEADING.match(text.strip())) and not _FINITE_VERB.search(text) and \
         not _ENDS_IN_PREPOSITION.search(text.strip().rstrip(":").strip())
 
@@ -316,6 +319,8 @@ def writes_sentence_case_topics(blocks: list[Block]) -> bool:
 def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
     """Whether a heading after a complete title block (one that already dated the
     meeting) is the first item of minutes that keep no attendance list."""
+    if labels_bullets(block, following):
+        return True  # "Business:" over bullets: an item of the body, never a title line
     if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
         return False
     if first_full_date(block.text):

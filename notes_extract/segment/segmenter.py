@@ -439,8 +439,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers):
         """A heading before any structure is part of the title block."""
         seg = self.seg
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
-                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks) \
-                or labels_bullets(step.block, step.following):
+                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks):
             return False
         seg.title_blocks.append(step.block)
         return True
@@ -574,6 +573,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
+    _Segmenter.on_speaker_heading,
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,

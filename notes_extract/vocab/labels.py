@@ -103,7 +103,7 @@ NOT_TOPIC_WORDS = (
     SECONDED, "note", "notes", "nb", "source", "date", "time", "venue", "location", "place", "where", "when",
     PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
-    "website", "email", "tel", "phone", "poll",
+    "website", "email", "tel", "phone", "poll", "purpose",
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")

@@ -308,22 +308,3 @@ Purpose:
 - Share seeds between members
 """)
     assert titles(record) == ["Seed swap"]
-
-
-def test_a_remark_opening_an_item_does_not_make_its_speaker_the_presenter() -> None:
-    record = markdown(b"""# Web group call, 4 May 2024
-
-## Attendees
-- Ann Lee
-- Bob Stone
-
-## Fonts
-AL: we should ship the new font.
-BS: it is too big for mobile.
-AL: then we subset it.
-
-## Colours
-BS: the contrast is too low.
-AL: agreed, we fix it.
-""")
-    assert [(s.title, s.presenter) for s in record.sections] == [("Fonts", None), ("Colours", None)]

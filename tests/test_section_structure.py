@@ -308,3 +308,18 @@ Purpose:
 - Share seeds between members
 """)
     assert titles(record) == ["Seed swap"]
+
+
+def test_outcome_items_under_an_agenda_label_and_the_next_meeting_item() -> None:
+    record = text("""Allotment Society committee, 12 March 2025
+
+Present: Ann Lee, Bob Stone
+
+Agenda:
+1. Water butts \u2013 Agreed to buy six more
+2. Plot inspections \u2013 Deferred to April
+3. Shed roof \u2013 Bob to get three quotes
+4. Date of next meeting \u2013 Agreed on 9 April 2025
+""".encode())
+    assert titles(record) == ["Water butts", "Plot inspections", "Shed roof"]
+    assert record.next_meeting is not None and str(record.next_meeting.date) == "2025-04-09"

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.people import looks_like_name
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
+from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
@@ -34,6 +34,8 @@ MAX_TITLE_WORDS = 16
 _NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 MAX_SPEAKER_WORDS = 2
 MAX_NAME_WORDS = 3
+# An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
+_NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
 
 
 @dataclass
@@ -105,9 +107,10 @@ def item_outcome(text: str) -> tuple[str, str] | None:
     """("Decide on the committee size", "We decided not to set a limit") for an item and its
     outcome on one line; None when the line does not split so."""
     m = _ITEM_DASH_OUTCOME.match(text.strip()) or _QUESTION_OUTCOME.match(text.strip())
-    if not m or len(m["title"].split()) > MAX_TITLE_WORDS or len(m["rest"].split()) < 2:
+    if not m or len(m["title"].split()) > MAX_TITLE_WORDS:
         return None
-    if len(m["title"].split()) <= MAX_NAME_WORDS and looks_like_name(m["title"]):
+    words = m["title"].split()
+    if len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
         return None  # "Ann Lee - Treasurer", "Braden - call the council": a person, not an item
     return m["title"].strip(), m["rest"].strip()
 
@@ -157,7 +160,14 @@ class ListMinutesHandlers:
         parts = self.list_minutes.outcomes.get(id(step.block))
         if parts is None or self.state.context not in (Context.NONE, Context.AGENDA):
             return False  # "2. Braden - call the council" in a list of actions
-        self.open_section(SectionSpan(step.block, step.text, parts[0], parts[1], level=99))
         self.state.context = Context.NONE
         self.state.seen_structure = True
+        if _NEXT_MEETING_ITEM.search(parts[0]):
+            # "Agree the next meeting date - Agreed to target 20 October": not an item, but the
+            # next meeting, and what was agreed about it
+            self.seg.next_meeting.append(step.block)
+            self.seg.loose_blocks.append(Block(BlockKind.PARAGRAPH, parts[1], step.block.index, step.block.page))
+            self.state.current = None
+            return True
+        self.open_section(SectionSpan(step.block, step.text, parts[0], parts[1], level=99))
         return True

@@ -323,3 +323,18 @@ Agenda:
 """.encode())
     assert titles(record) == ["Water butts", "Plot inspections", "Shed roof"]
     assert record.next_meeting is not None and str(record.next_meeting.date) == "2025-04-09"
+
+
+def test_a_full_name_in_brackets_presents_the_item_but_a_place_does_not() -> None:
+    record = markdown(b"""# Parish meeting, 3 March 2025
+
+Present: Olga Brandt, Tomas Reyes
+
+## Composting trial (Mirela Varga)
+The group thanked Mirela for the results, and Olga asked about costs.
+
+## Planning - Green Lane
+The plans for the barn at Green Lane were noted by the members.
+""")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Composting trial", "Mirela Varga"),
+                                                                 ("Planning - Green Lane", None)]

@@ -21,6 +21,8 @@ from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Se
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
+from notes_extract.vocab.meetings import PLACE_WORDS
+from notes_extract.vocab.people import STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
     PRESENTER_VERBS,
@@ -149,14 +151,18 @@ _PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:]{1,40}?)\s*:\s+(?P<title
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
 _DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                              r"(?:\s*\([^()]{1,40}\))?$")
+_PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
+# "Composting trial (Mirela Varga)": a topic, then a person's full name in brackets.
+_PARENTHESISED_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
 
 
 def _named_presenter(text: str, names: frozenset[str]) -> tuple[str, str] | None:
-    """(topic, presenter) for a heading ending in a dash and a full name the attendance did not
-    list; the first name must be one the document writes as a name ("Green Lane" is a place)."""
-    m = _DASH_FULL_NAME.match(text)
-    if not m or m["who"].split()[0] not in names:
-        return None
+    """(topic, presenter) for a heading ending in a dash or brackets and a full name the attendance
+    did not list; the first name must be one the document writes as a name ("Green Lane" is a place)."""
+    m = _DASH_FULL_NAME.match(text) or _PARENTHESISED_FULL_NAME.match(text)
+    words = m["who"].lower().split() if m else []
+    if not m or m["who"].split()[0] not in names or any(w in _PLACE_WORDS for w in words):
+        return None  # "Planning - Green Lane", "Repairs (Village Hall)": a place
     return m["title"], m["who"]
 
 

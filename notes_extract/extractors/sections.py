@@ -22,6 +22,8 @@ from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Se
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
+from notes_extract.vocab.meetings import PLACE_WORDS
+from notes_extract.vocab.people import STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
     PRESENTER_VERBS,
@@ -85,8 +87,9 @@ def section_kind(title: str) -> str:
     return "discussion"
 
 
-def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
-    """The item's subject, its presenter, and any running text the heading carries."""
+def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = frozenset()) -> SectionHead:
+    """The item's subject, its presenter, and any running text the heading carries.
+    ``names`` are the words the document uses as names, for a presenter nobody listed."""
     text = span.heading_text
     lead_point = None
     if span.title_hint:
@@ -95,6 +98,8 @@ def read_heading(span: SectionSpan, roster: Roster) -> SectionHead:
         lead_point = span.rest or None
     else:
         title, presenter, lead_point = _split_presenter(strip_numbering(text), roster)
+        if presenter is None and (named := _named_presenter(title, names)):
+            title, presenter = named
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
 
@@ -109,6 +114,10 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         who = m["who"].strip()
         presenter = roster.resolve(who) or (who if who and looks_like_name(who) else None)
         return m["title"], presenter, None
+    # "Ann Lee: Website redesign", "AL: Budget": an attendee, then the item they lead
+    m = _PRESENTER_COLON_TOPIC.match(text)
+    if m and (who := roster.resolve(m["who"])):
+        return m["title"], who, None
     # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):
@@ -137,6 +146,25 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if presenter := _report_giver(text, roster):
         return text, presenter, None
     return text, None, None
+
+
+_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:]{1,40}?)\s*:\s+(?P<title>\S.{2,})$")
+# "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
+_DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+                             r"(?:\s*\([^()]{1,40}\))?$")
+_PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
+# "Composting trial (Mirela Varga)": a topic, then a person's full name in brackets.
+_PARENTHESISED_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
+
+
+def _named_presenter(text: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """(topic, presenter) for a heading ending in a dash or brackets and a full name the attendance
+    did not list; the first name must be one the document writes as a name ("Green Lane" is a place)."""
+    m = _DASH_FULL_NAME.match(text) or _PARENTHESISED_FULL_NAME.match(text)
+    words = m["who"].lower().split() if m else []
+    if not m or m["who"].split()[0] not in names or any(w in _PLACE_WORDS for w in words):
+        return None  # "Planning - Green Lane", "Repairs (Village Hall)": a place
+    return m["title"], m["who"]
 
 
 def _report_giver(text: str, roster: Roster) -> str | None:
@@ -217,7 +245,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
-        head = read_heading(span, ctx.roster)
+        head = read_heading(span, ctx.roster, ctx.names)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".

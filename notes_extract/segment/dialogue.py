@@ -15,6 +15,7 @@ from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, poll_line,
 # "Private Click Measurement - Ann Lee": a topic line that names who leads it.
 _TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
 _NO_TURN = Turn("", "")
+MAX_SPEAKER_HEADING_WORDS = 4
 
 
 class DialogueHandlers:
@@ -54,6 +55,20 @@ class DialogueHandlers:
             return False
         state.context, state.topic_line = Context.NONE, None
         state.current.blocks.append(step.block)
+        return True
+
+    def on_speaker_heading(self, step: Step) -> bool:
+        """"### Ann Lee" or a bold "Ann Lee:" over what she said, in dialogue minutes: her turn,
+        a part of the open section, not a section of its own."""
+        block = step.block
+        who = block.text.strip().rstrip(":").strip()
+        if not self.dialogue.speakers or not (block.kind is BlockKind.HEADING or block.all_bold) or \
+                len(who.split()) > MAX_SPEAKER_HEADING_WORDS or not self.dialogue.names_speaker(who):
+            return False
+        if self.state.current is not None:
+            self.state.current.blocks.append(block)
+        else:
+            self.seg.loose_blocks.append(block)
         return True
 
     def on_scribe_topic(self, step: Step) -> bool:

@@ -42,6 +42,8 @@ MIN_SENTENCE_CASE_TOPICS = 3
 # Labels ("Action items", "Note") are this short; a longer title may start with their word.
 MAX_LABEL_WORDS = 2
 
+# A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
+INITIALS = re.compile(r"[A-Z]{1,3}")
 # A verb that makes a line a sentence rather than a title.
 _FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 # Words that open a sentence of discussion, not a heading.
@@ -86,6 +88,8 @@ _LEADING_NUMBER = re.compile(r"^\(?(\d{1,3})")
 # An item number opening a heading: "2.1 Budget", "1-2 Budget", "Agenda 3: Budget".
 _OUTLINE_ITEM = re.compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\b")
+# "Item 4: Website", "Agenda item 2.1 - Budget": an item word and number before the title.
+ITEM_WORD_NUMBER = re.compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,3}}(?:[.-]\d{{1,3}})*)\s*[:.)–—-]\s*\S")
 
 
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
@@ -108,9 +112,28 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return True
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
-    if list_label(block, following):
-        return True
+    if list_label(block, following) or labels_bullets(block, following):
+        return True  # "Updates:" / "Business:" over its own bullets
     return _plain_heading(block, following)
+
+
+# "Business:", "Points discussed:", "Purpose:": a short capitalised label alone on its line.
+_LABEL_HEADING = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s*:$")
+
+
+def is_label_heading(text: str) -> bool:
+    """Whether a line is only a short label that names the points listed under it."""
+    label = text.strip().rstrip(":").strip()
+    if NOT_TOPICS.match(label) or _SENTENCE_OPENERS.match(label):
+        return False  # "Notes:", "Summary:": a field of the item above; "We agreed:" a sentence
+    return bool(_LABEL_HEADING.match(text.strip())) and not _FINITE_VERB.search(text) and \
+        not _ENDS_IN_PREPOSITION.search(text.strip().rstrip(":").strip())
+
+
+def labels_bullets(block: Block, following: Block | None) -> bool:
+    """A "Business:" label line over bullets: an item of the body, never a title line."""
+    return block.kind is BlockKind.PARAGRAPH and following is not None and \
+        following.kind is BlockKind.LIST_ITEM and is_label_heading(block.text)
 
 
 # A token of a reference code: one with a digit ("CT.4073/J", "1131") or capitals joined
@@ -206,6 +229,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False  # a sentence without its full stop, not a heading
     if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text)):
         return False  # a vote count, a formula, a clause: not a heading
+    if ITEM_WORD_NUMBER.match(text):
+        return True  # "Item 4: Website", "Agenda item 2 - Budget": a numbered item's title line
     if _LABELLED_LINE.match(text) and not block.all_bold:
         return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
@@ -324,6 +349,8 @@ def writes_sentence_case_topics(blocks: list[Block]) -> bool:
 def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
     """Whether a heading after a complete title block (one that already dated the
     meeting) is the first item of minutes that keep no attendance list."""
+    if labels_bullets(block, following):
+        return True  # "Business:" over bullets: an item of the body, never a title line
     if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
         return False
     if first_full_date(block.text):

@@ -204,4 +204,14 @@ def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
 def _only_links(span: SectionSpan) -> bool:
     """Whether a section holds nothing but links."""
     texts = [b.text for b in span.blocks]
-    return bool(texts) and all(_LINK.search(t) for t in texts) and not span.rest
+    return bool(texts) and all(_link_line(t) for t in texts) and not span.rest
+
+
+# A line that gives a link says little else: "Slides: https://...", "Recording (https://...)".
+MAX_LINK_LINE_WORDS = 6
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _link_line(text: str) -> bool:
+    """Whether a line is a link with at most a short label, not a sentence that cites one."""
+    return bool(_LINK.search(text)) and len(_URL.sub("", text).split()) <= MAX_LINK_LINE_WORDS

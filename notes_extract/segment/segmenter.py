@@ -16,12 +16,15 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
+    INITIALS,
     NUMBERED,
     OPENING_ITEMS,
     heading_split,
     inline_topic,
     is_heading_like,
+    is_label_heading,
     label_rank,
+    labels_bullets,
     numbered_item,
     numbered_run,
     opens_body,
@@ -52,6 +55,7 @@ from notes_extract.segment.labels import (
     owns_nested_items,
     roll_call,
 )
+from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
 from notes_extract.segment.parts import (
     ActionTable,
     AttendancePart,
@@ -74,14 +78,13 @@ from notes_extract.segment.tables import (
 )
 from notes_extract.segment.turns import Dialogue, find_dialogue
 
-_AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
 
-class _Segmenter(DialogueHandlers):
+class _Segmenter(DialogueHandlers, ListMinutesHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -96,6 +99,7 @@ class _Segmenter(DialogueHandlers):
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -139,6 +143,9 @@ class _Segmenter(DialogueHandlers):
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+        if labels_bullets(block, step.following) and current is not None and current.blocks and \
+                not is_label_heading(current.heading_text):
+            return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
         # A heading written under a "Discussion:" label in the same style is that label's content.
         above = current.blocks[-1] if current is not None and current.blocks else None
         return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
@@ -336,7 +343,7 @@ class _Segmenter(DialogueHandlers):
     def on_agenda_label(self, step: Step) -> bool:
         """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
         following = step.following
-        if not _AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
+        if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
                 following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
@@ -506,8 +513,8 @@ class _Segmenter(DialogueHandlers):
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic:
-            return False
+        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]):
+            return False  # "SF: 13", "AZ: what about ...": a tally or a turn of scribe minutes
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 
@@ -559,11 +566,12 @@ class _Segmenter(DialogueHandlers):
         return True
 
 
-
 _Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
 _HANDLERS: tuple[_Handler, ...] = (
+    _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
+    _Segmenter.on_item_outcome,
     _Segmenter.on_nested_list_item,
     # tables
     _Segmenter.on_topic_table,
@@ -577,6 +585,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_signature,
     _Segmenter.on_attendance_label,
     _Segmenter.on_next_meeting_label,
+    _Segmenter.on_agenda_with_notes,
     _Segmenter.on_agenda_label,
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
@@ -584,6 +593,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
     _Segmenter.on_poll_line,
+    _Segmenter.on_speaker_heading,
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,

@@ -113,7 +113,7 @@ NOT_TOPIC_WORDS = (
     SECONDED, "note", "notes", "nb", "source", "date", "time", "venue", "location", "place", "where", "when",
     PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
-    "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS,
+    "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll",
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")

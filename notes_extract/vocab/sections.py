@@ -18,14 +18,14 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
                          r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
-                         r"|\bminutes approval\b|\bminutes from (the )?(last|previous|prior)\b"
+                         r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                       r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                       r"(previous|last|prior)|\baction (log|review|tracker)|"
                       r"\boutstanding actions|\baction (items?|points?) (from|of) (the )?(previous|last|prior)\b|"
                       r"\breview\b.*\bactions?( items| points)?\b"
-                      r"|\bprevious\b.*\bactions?\b"),
+                      r"|\bprevious\b.*\bactions?\b|\baction items? review\b"),
     ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"
             r"|^\W*(miscellaneous|further business)\W*$"),
     ("other", rf"\b(agenda|{MINUTE_TAKERS}|welcome|introductions?|opening|{APOLOGIES}|closing|elections?|"
@@ -61,6 +61,8 @@ OPENING_ITEMS = r"opening|welcome( and introductions)?|introductions?|call to or
 # Headings that are meeting furniture, not agenda items.
 FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related documents|attachments?|references|"
                       r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
-                      r"meeting details)")
+                      r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
+                      r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
+                      r"dial[- ]in( details| information)?)")
 # A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").
 GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officers", "committees", "subcommittees")

@@ -93,6 +93,19 @@ def lead_bold(raw: str) -> str:
     return " ".join(strip_inline(inner).split())
 
 
+# "** Budget **", "**Budget **", "__ Budget__": a whole line set in bold markers with spaces
+# inside them. Markdown does not read it as bold, but its writer meant a bold heading.
+_LOOSE_BOLD_LINE = re.compile(r"^\s*(\*\*|__)\s*(?P<inner>[^*_\s](?:(?!\1).){0,200}?)\s*\1\s*$")
+
+
+def loose_bold_line(raw: str) -> str | None:
+    """The text of a line wholly wrapped in bold markers, however spaced; None otherwise."""
+    match = _LOOSE_BOLD_LINE.match(raw)
+    return " ".join(strip_inline(match["inner"]).split()) if match else None
+
+
 def inline_block(kind: BlockKind, raw: str, **fields: object) -> Block:
     """A block from raw Markdown inline text: markup stripped, lead bold kept."""
+    if (bold := loose_bold_line(raw)) is not None:
+        return make_block(kind, bold, lead_bold=bold, **fields)
     return make_block(kind, strip_inline(raw), lead_bold=lead_bold(raw), **fields)

@@ -22,6 +22,7 @@ from notes_extract.loaders.text.lines import (
     joins_wrapped,
     nest_level,
 )
+from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_separated_table
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
@@ -142,6 +143,11 @@ class _PlainParser:
     def read_text(self, line: str) -> None:
         """A line of text: a new list item, more of the open block, or a new paragraph."""
         indent = indent_of(line)
+        if (bold := loose_bold_line(line)) is not None:
+            # "**Budget**" or "** Budget **" typed in a text file: a bold heading line, not a bullet.
+            self.flush()
+            self.blocks.append(make_block(BlockKind.PARAGRAPH, bold, lead_bold=bold))
+            return
         item = plain_item(line, self.bare)
         if item is not None:
             self.flush()

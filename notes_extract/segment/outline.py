@@ -1,0 +1,173 @@
+"""The segmenter's handlers for minutes kept as one list: an agenda whose top-level
+items carry their notes nested below them, and numbered "Item - outcome" lines.
+
+In both, the list items are the agenda items: each top-level item opens a section,
+and what is nested under it (or follows its dash) is what was minuted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.parts import SectionSpan, Segments
+from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.segment.turns import turn_prefix
+from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
+
+# "Agenda", "Agenda:", "Agenda items": a label over the list of items.
+AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
+# How many top-level items, at least, must carry nested notes for the agenda to be the minutes.
+MIN_ITEMS_WITH_NOTES = 2
+# Nested notes are sentences; an agenda's sub-items ("a. Treasurer") are a few words.
+MIN_NOTE_WORDS = 5
+# "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
+_ITEM_DASH_OUTCOME = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+# "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
+_QUESTION_OUTCOME = re.compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
+# How many numbered "Item - outcome" lines, at least, make a list of outcomes, and
+# the share of the list's items that must be written so.
+MIN_OUTCOME_ITEMS = 3
+MIN_OUTCOME_SHARE = 0.6
+MAX_TITLE_WORDS = 16
+_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
+MAX_SPEAKER_WORDS = 2
+MAX_NAME_WORDS = 3
+# An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
+_NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
+
+
+@dataclass
+class ListMinutes:
+    """The blocks of the document that its list-kept minutes use, found before the pass."""
+
+    agenda_labels: set[int] = field(default_factory=set)  # ids of "Agenda" labels over items with notes
+    outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
+
+
+def find_list_minutes(blocks: list[Block]) -> ListMinutes:
+    """The agenda labels whose list carries its notes, and the numbered "Item - outcome" lines."""
+    found = ListMinutes()
+    headings = {b.text.strip().lower() for b in blocks if b.kind is BlockKind.HEADING}
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.LIST_ITEM and AGENDA_LABEL.fullmatch(block.text.strip()):
+            run = _list_run(blocks, i + 1)
+            if _carries_notes(run) and not _repeated_as_headings(run, headings) and \
+                    not _minuted_elsewhere(blocks[i + 1 + len(run):]):
+                found.agenda_labels.add(id(block))
+        starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
+        if starts_run:
+            found.outcomes.update(_outcome_items(_list_run(blocks, i)))
+    return found
+
+
+def _list_run(blocks: list[Block], start: int) -> list[Block]:
+    """The list items from ``start`` up to the first block that is not one."""
+    end = start
+    while end < len(blocks) and blocks[end].kind is BlockKind.LIST_ITEM:
+        end += 1
+    return blocks[start:end]
+
+
+def _carries_notes(run: list[Block]) -> bool:
+    """Whether several top-level items of a list have sentences nested under them."""
+    if not run:
+        return False
+    top = min(b.level for b in run)
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    notes = [b for b in run if b.level > top]
+    words = sum(len(b.text.split()) for b in notes) / max(len(notes), 1)
+    return with_notes >= MIN_ITEMS_WITH_NOTES and words >= MIN_NOTE_WORDS
+
+
+def _repeated_as_headings(run: list[Block], headings: set[str]) -> bool:
+    """Whether the minutes give the agenda's items headings of their own later: then it is only an agenda."""
+    top = min(b.level for b in run)
+    return any(b.text.strip().lower() in headings for b in run if b.level == top)
+
+
+def _minuted_elsewhere(later: list[Block]) -> bool:
+    """Whether a later heading has running text under it: then the minutes are there, and the list is the plan."""
+    return any(a.kind is BlockKind.HEADING and b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= MIN_NOTE_WORDS
+               for a, b in zip(later, later[1:], strict=False))
+
+
+def _outcome_items(run: list[Block]) -> dict[int, tuple[str, str]]:
+    """(title, outcome) of each numbered top-level item, when most of the list writes its items so."""
+    items = [b for b in run if b.level == 0 and b.label and _NUMBER_LABEL.fullmatch(b.label.strip())]
+    split = {id(b): parts for b in items if (parts := item_outcome(b.text))}
+    dashed = sum(1 for b in items if _ITEM_DASH_OUTCOME.match(b.text))
+    if dashed < MIN_OUTCOME_ITEMS or len(split) < MIN_OUTCOME_SHARE * len(items):
+        return {}
+    return split
+
+
+def item_outcome(text: str) -> tuple[str, str] | None:
+    """("Decide on the committee size", "We decided not to set a limit") for an item and its
+    outcome on one line; None when the line does not split so."""
+    m = _ITEM_DASH_OUTCOME.match(text.strip()) or _QUESTION_OUTCOME.match(text.strip())
+    if not m or len(m["title"].split()) > MAX_TITLE_WORDS:
+        return None
+    words = m["title"].split()
+    if len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
+        return None  # "Ann Lee - Treasurer", "Braden - call the council": a person, not an item
+    return m["title"].strip(), m["rest"].strip()
+
+
+def _speaker_point(text: str) -> bool:
+    """"Pierre: not decided yet ...": a person's remark in the list, not an item."""
+    turn = turn_prefix(text)
+    return turn is not None and len(turn.speaker.split()) <= MAX_SPEAKER_WORDS and bool(turn.text)
+
+
+class ListMinutesHandlers:
+    """Handlers mixed into the segmenter; they use its state and segments."""
+
+    state: PassState
+    seg: Segments
+    list_minutes: ListMinutes = ListMinutes()  # replaced by the pass's own (`find_list_minutes`)
+    agenda_topic_level: int | None = None  # the list level whose items are the agenda's topics
+
+    def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
+        raise NotImplementedError
+
+    def on_agenda_with_notes(self, step: Step) -> bool:
+        """"Agenda" over a list whose items carry their notes: the items are the sections."""
+        if id(step.block) not in self.list_minutes.agenda_labels or step.following is None:
+            return False
+        self.agenda_topic_level = step.following.level
+        self.state.current, self.state.context = None, Context.NONE
+        self.state.seen_structure = True
+        return True
+
+    def on_agenda_topic(self, step: Step) -> bool:
+        """A top-level item of such an agenda opens its section; a remark ("Ann: ...") is a point."""
+        block = step.block
+        if self.agenda_topic_level is None:
+            return False
+        if block.kind is not BlockKind.LIST_ITEM:
+            self.agenda_topic_level = None  # the list has ended
+            return False
+        if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
+            return False
+        self.open_section(SectionSpan(block, block.text, None, level=99))
+        self.state.context = Context.NONE
+        return True
+
+    def on_item_outcome(self, step: Step) -> bool:
+        """"4. Decide on the committee size - We decided not to set a limit": the item, and its outcome."""
+        parts = self.list_minutes.outcomes.get(id(step.block))
+        if parts is None or self.state.context not in (Context.NONE, Context.AGENDA):
+            return False  # "2. Braden - call the council" in a list of actions
+        self.state.context = Context.NONE
+        self.state.seen_structure = True
+        if _NEXT_MEETING_ITEM.search(parts[0]):
+            # "Agree the next meeting date - Agreed to target 20 October": not an item, but the
+            # next meeting, and what was agreed about it
+            self.seg.next_meeting.append(step.block)
+            self.seg.loose_blocks.append(Block(BlockKind.PARAGRAPH, parts[1], step.block.index, step.block.page))
+            self.state.current = None
+            return True
+        self.open_section(SectionSpan(step.block, step.text, parts[0], parts[1], level=99))
+        return True

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.dialogue import DialogueHandlers
@@ -57,9 +56,7 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
 from notes_extract.segment.parts import (
-    ActionTable,
     AttendancePart,
-    MotionTable,
     RoleMention,
     RoleSource,
     SectionSpan,
@@ -67,15 +64,7 @@ from notes_extract.segment.parts import (
 )
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.state import Context, PassState, Step
-from notes_extract.segment.tables import (
-    AGENDA_ITEM_FIELD,
-    classify_action_table,
-    classify_motion_table,
-    inner_action_table,
-    is_attendance_table,
-    template_people,
-    topic_table,
-)
+from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 
 # A line that is only a label ("Questions:", "Completed tasks:").
@@ -84,7 +73,7 @@ _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 _ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 
 
-class _Segmenter(DialogueHandlers, ListMinutesHandlers):
+class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -165,127 +154,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers):
                                                       [block]))
         else:
             self.seg.agenda.append(step.text)
-        return True
-
-    def on_topic_table(self, step: Step) -> bool:
-        """A table of agenda topics ("Topic | Discussion | Outcome | Action | Owner"): one section
-        per row. Takes the block when the topics are the whole table; a template's other rows
-        (its date, attendees and actions) are left to the handlers below."""
-        found = topic_table(step.block) if step.is_table else None
-        if found is None:
-            return False
-        part, columns = found
-        header = part.rows[0]
-        for row in part.rows[1:]:
-            self._add_topic_row(step.block, header, row, columns)
-        self.state.context = Context.NONE
-        self.state.seen_structure = True
-        return len(part.rows) == len(step.block.rows)
-
-    def _add_topic_row(self, table: Block, header: tuple[str, ...], row: tuple[str, ...],
-                       columns: dict[str, int]) -> None:
-        """One row of a topic table: a section titled by its topic cell (or, with only a number
-        column, by the discussion's first line), its discussion as points, its outcome under a
-        decision label, and its action cell as a one-row action table."""
-        def cell(role: str) -> str:
-            i = columns.get(role)
-            return row[i].strip() if i is not None and i < len(row) else ""
-
-        lines = [line.strip() for line in cell("discussion").splitlines() if line.strip()]
-        title = cell("topic") if "topic" in columns else (lines.pop(0) if lines else "")
-        current = self.state.current
-        if title:
-            self.open_section(SectionSpan(table, title, None, level=99, table_row=True))
-        elif current is None or current.heading is not table:
-            return  # a row without a topic goes on the topic above it, if it is in this table
-        current = self.state.current
-        assert current is not None
-        current.blocks += [Block(BlockKind.PARAGRAPH, line, table.index, table.page) for line in lines]
-        if outcome := cell("outcome"):
-            label = f"{header[columns['outcome']].strip().rstrip(':')}:"
-            current.blocks += [Block(BlockKind.PARAGRAPH, text, table.index, table.page)
-                               for text in (label, *outcome.splitlines()) if text.strip()]
-        if cell("action"):
-            roles = {"action": columns["action"], **({"owner": columns["owner"]} if "owner" in columns else {})}
-            action_rows = replace(table, rows=(header, row))
-            self.seg.action_tables.append(
-                ActionTable(action_rows, roles, False, " ".join(header), current.heading_text))
-            current.tables += 1
-
-    def on_action_table(self, step: Step) -> bool:
-        """A table of actions, known by its header row; previous when its header or section says so."""
-        columns = classify_action_table(step.block) if step.is_table else None
-        if columns is None:
-            if step.is_table and (inner := inner_action_table(step.block)):
-                # The rest of the template is read by the handlers below, as if no actions were in it.
-                self._add_action_table(*inner)
-            return False
-        self._add_action_table(step.block, columns)
-        if self.state.context is Context.ACTIONS:
-            self.state.context = Context.NONE  # the table was the list the "Action items" heading opened
-        current = self.state.current
-        if current is not None:
-            current.tables += 1
-        self.state.seen_structure = True
-        return True
-
-    def _add_action_table(self, table: Block, columns: dict[str, int]) -> None:
-        """Record a table of actions; previous when its header or section says so."""
-        current = self.state.current
-        header = " ".join(table.rows[0])
-        previous = bool(PREVIOUS_ACTIONS.search(header)) or self.state.previous_actions or \
-            bool(current and PREVIOUS_ACTIONS.search(current.heading_text))
-        self.seg.action_tables.append(ActionTable(table, columns, previous, header, self.section_title()))
-
-    def on_motion_table(self, step: Step) -> bool:
-        """A table of motions ("Motion | Moved by | Seconded by | Status")."""
-        columns = classify_motion_table(step.block) if step.is_table else None
-        if columns is None:
-            return False
-        self.seg.motion_tables.append(MotionTable(step.block, columns, self.section_title()))
-        if self.state.current is None:
-            self.state.seen_structure = True
-        else:
-            self.state.current.tables += 1
-        return True
-
-    def on_form_agenda_item(self, step: Step) -> bool:
-        """A form about one agenda item ("Agenda item: | X | Presenter: | Y") opens its section."""
-        if not step.is_table:
-            return False
-        fields = step.form_fields
-        item = next((v for k, v in fields.items() if AGENDA_ITEM_FIELD.match(k)), None)
-        if not item:
-            return False
-        self.open_section(SectionSpan(step.block, item, None, level=99, presenter_hint=fields.get("presenter")))
-        self.state.context = Context.NONE
-        self.state.seen_structure = True
-        return True
-
-    def on_form(self, step: Step) -> bool:
-        """A form's fields, and the roles and attendance lists it gives."""
-        if not step.is_table:
-            return False
-        fields = step.form_fields
-        for key, value in fields.items():
-            self.seg.fields.setdefault(key, value)  # kept even when the table is read as something else
-        roles, lists = template_people(fields)
-        if not (roles or lists or len(fields) >= 2):
-            return False
-        if not lists and is_attendance_table(step.block):
-            return False  # "Present | Chairman: | Ann Lee": an attendance table whose cells name roles
-        self.seg.role_mentions += [RoleMention(RoleSource.FORM_FIELD, step.block, key, value) for key, value in roles]
-        for category, value in lists:
-            self.seg.attendance.append(AttendancePart(category, "", value))
-        self.state.seen_structure = True
-        return True
-
-    def on_attendance_table(self, step: Step) -> bool:
-        """A table under an attendance label, or one whose first row is a label."""
-        if not step.is_table or not (self.state.context is Context.ATTENDANCE or is_attendance_table(step.block)):
-            return False
-        self.seg.attendance.append(AttendancePart(self.state.attendance_category, "", "", [step.block]))
-        self.state.seen_structure = True
         return True
 
     def on_role_line(self, step: Step) -> bool:

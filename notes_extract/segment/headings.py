@@ -12,8 +12,8 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
-from notes_extract.vocab.decisions import RULING, VERDICT
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import RULING, VERDICT
 from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, WORDS_THAT_CUT_A_SENTENCE
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    ATTENDANCE_QUALIFIERS,
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
@@ -172,7 +173,7 @@ def names_an_organisation(text: str) -> bool:
 
 def is_role_word(word: str) -> bool:
     """Whether ``word`` is a role ("chair") or a word for what someone does ("designer")."""
-    return _is_known_role(word) or bool(_ROLE_NOUNS_ANYWHERE.search(word))
+    return _is_known_role(word) or bool(_ROLE_NOUNS_ANYWHERE.search(word)) or word.lower() in ATTENDANCE_QUALIFIERS
 
 
 def is_known_role(text: str) -> bool:
@@ -316,6 +317,7 @@ def organisation_last_layout(lines: list[str]) -> bool:
     if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
         return False
     lasts = [fields[-1] for fields in shapes]
+    shared = len(set(lasts)) < len(lasts)  # one organisation for several lines: a column of them
     if any(_is_known_role(last) or _role_phrase(last) or re.search(r"\s(and|&)\s", last) or
            not looks_like_name(last) for last in lasts):
         return False
@@ -323,7 +325,7 @@ def organisation_last_layout(lines: list[str]) -> bool:
     one_word = sum(1 for last in lasts if len(last.split()) == 1)
     # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
     full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
-    return paired or full_names and 2 * one_word > len(lasts)
+    return paired or full_names and (2 * one_word > len(lasts) or shared)
 
 
 # An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.

@@ -172,12 +172,15 @@ DECIDED_EARLIER = (r"\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(last|p
                    r"(\w+\s+)?(meeting|agm|egm|session)\b"
                    r"|\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(meeting|agm|egm|sgm|session)\s+"
                    r"(held|of)\s+(on\s+)?\d"
-                   r"|\bhad\s+(previously\s+|already\s+|earlier\s+)?(been\s+)?(agreed|decided|approved|resolved|voted)\b"
-                   r"|(?<!from\s)\blast\s+(year|month)\b(?!['’]s)|\b(previously|earlier this year)\s+(agreed|decided)\b")
+                   r"|\bhad\s+(previously\s+|already\s+|earlier\s+)?(been\s+)?"
+                   r"(agreed|decided|approved|resolved|voted)\b"
+                   r"|(?<!from\s)\blast\s+(year|month)\b(?!['’]s)"
+                   r"|\b(previously|earlier this year)\s+(agreed|decided)\b")
 # Who may say "has agreed" of this meeting's own decision ("It has been agreed", "We have decided").
 OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeting")
 # "ETSI has agreed to some of the headers": another body's decision, told as news.
-PERFECT_DECISION = r"^(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?)\s+(has|have)\s+(now\s+|also\s+|already\s+)?(agreed|decided|approved|voted|resolved)\b"
+PERFECT_DECISION = (r"^(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?)\s+(has|have)\s+(now\s+|also\s+|already\s+)?"
+                    r"(agreed|decided|approved|voted|resolved)\b")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"

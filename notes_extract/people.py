@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    ATTENDANCE_QUALIFIERS,
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
@@ -165,6 +166,16 @@ def _names_an_organisation(text: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
 
 
+def names_an_organisation(text: str) -> bool:
+    """Whether a bracketed qualifier names where someone is from ("Acme Ltd"), not a role."""
+    return _names_an_organisation(text)
+
+
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` is a role ("chair") or a word for what someone does ("designer")."""
+    return _is_known_role(word) or bool(_ROLE_NOUNS_ANYWHERE.search(word)) or word.lower() in ATTENDANCE_QUALIFIERS
+
+
 def is_known_role(text: str) -> bool:
     """Whether ``text`` is only a role ("Chairman:", "Vice Chair"), with no name."""
     return _is_known_role(text)
@@ -306,6 +317,7 @@ def organisation_last_layout(lines: list[str]) -> bool:
     if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
         return False
     lasts = [fields[-1] for fields in shapes]
+    shared = len(set(lasts)) < len(lasts)  # one organisation for several lines: a column of them
     if any(_is_known_role(last) or _role_phrase(last) or re.search(r"\s(and|&)\s", last) or
            not looks_like_name(last) for last in lasts):
         return False
@@ -313,12 +325,39 @@ def organisation_last_layout(lines: list[str]) -> bool:
     one_word = sum(1 for last in lasts if len(last.split()) == 1)
     # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
     full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
-    return paired or full_names and 2 * one_word > len(lasts)
+    return paired or full_names and (2 * one_word > len(lasts) or shared)
+
+
+# An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.
+_ACRONYM_FIELD = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def affiliation_fields(lines: list[str]) -> set[str]:
+    """Fields after the first that several lines of one list repeat ("Ann Lee, Acme, IT" and
+    "Bo Li, Acme, IT"): where people are from, since a list names each person once."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        for field in dict.fromkeys(_top_level_fields(line)[1:]):
+            seen[field] = seen.get(field, 0) + 1
+    return {field for field, count in seen.items() if count > 1}
 
 
 def names_before_organisation(line: str) -> str:
-    """The people of a "Bo Li and Cy Ode, Green Trust" line, without where they are from."""
-    return ", ".join(_top_level_fields(line)[:-1])
+    """The people of a "Bo Li and Cy Ode, Green Trust" line, without where they are from:
+    the last field, and an organisation's initials before it ("Ann Lee, STFC, Computing")."""
+    fields = _top_level_fields(line)[:-1]
+    while len(fields) > 1 and _ACRONYM_FIELD.fullmatch(fields[-1]):
+        fields.pop()
+    return ", ".join(fields)
+
+
+def fields_before(line: str, affiliations: set[str]) -> str:
+    """``line`` without the trailing fields in ``affiliations``, when a name-like field stays."""
+    fields = _top_level_fields(line)
+    kept = list(fields)
+    while len(kept) > 1 and kept[-1] in affiliations:
+        kept.pop()
+    return line if len(kept) == len(fields) or not looks_like_name(kept[0]) else ", ".join(kept)
 
 
 def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:

@@ -11,9 +11,13 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
     Roster,
+    affiliation_fields,
     entry_aliases,
+    fields_before,
     is_known_role,
+    is_role_word,
     looks_like_name,
+    names_an_organisation,
     names_before_organisation,
     normalise_role,
     organisation_last_layout,
@@ -91,7 +95,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _join_wrapped([_without_restated_label(p) for p in parts])
     parts, keys = _roster_keys(parts)
     parts = _names_after_organisations(parts)
+    affiliations = affiliation_fields([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     parts = _without_organisations_after(parts)
+    parts = _without_repeated_affiliations(parts, affiliations)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
@@ -110,6 +116,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
             if general and category == IN_ATTENDANCE:
                 general_list.add(person.text)
+    for category, attendees in lists.items():
+        lists[category] = _without_affiliation_roles(attendees)
     for label, name in role_lines:
         _apply_role_line(lists, label, name)
     if not lists[PRESENT]:
@@ -422,6 +430,34 @@ def _names_after_organisations(parts: list[AttendancePart]) -> list[AttendancePa
                   else b for b in part.blocks]
         out.append(replace(part, blocks=blocks))
     return out
+
+
+# The fewest entries of a list with an organisation in brackets ("Bo Li (Acme Ltd)") before a
+# lower-case one-word bracket beside another name ("(adorsys)") reads as an organisation too.
+MIN_BRACKETED_ORGANISATIONS = 2
+_BRACKET = re.compile(r"\(([^()]+)\)")
+
+
+def _without_affiliation_roles(attendees: list[Attendee]) -> list[Attendee]:
+    """A list whose brackets say where people are from: a one-word bracket that is no role
+    ("Ann Lee (acme)") is their organisation written in lower case, not a role."""
+    brackets = [m[1] for a in attendees if (m := _BRACKET.search(a.text))]
+    if sum(1 for b in brackets if names_an_organisation(b)) < MIN_BRACKETED_ORGANISATIONS:
+        return attendees
+    return [a.model_copy(update={"role": None})
+            if a.role and re.fullmatch(r"[a-z][\w.-]+", a.role) and not is_role_word(a.role) and
+            (m := _BRACKET.search(a.text)) and m[1].strip().lower() == a.role else a for a in attendees]
+
+
+def _without_repeated_affiliations(parts: list[AttendancePart], affiliations: set[str]) -> list[AttendancePart]:
+    """Lines that end in fields several lines repeat ("Ann Lee, Acme, Research" and "Bo Li,
+    Acme, Research"): those fields say where people are from, so they are dropped."""
+    if not affiliations:
+        return parts
+    for part in parts:
+        part.blocks = [replace(b, text=fields_before(b.text, affiliations)) if b.kind is not BlockKind.TABLE
+                       else b for b in part.blocks]
+    return parts
 
 
 def _without_organisations_after(parts: list[AttendancePart]) -> list[AttendancePart]:

@@ -15,6 +15,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
     CONTENTLESS_DECISION,
+    DECIDED_EARLIER,
     DECIDERS,
     DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
@@ -25,8 +26,11 @@ from notes_extract.vocab.decisions import (
     NOT_MOVERS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
+    OWN_PERFECT_SUBJECTS,
+    PERFECT_DECISION,
     PROPOSING_WORDS,
     REPORTED_DECISION,
+    REPORTED_SPEECH_DECISION,
     ROLL_CALL_COLUMNS,
     RULING,
     RULING_OUTCOMES,
@@ -181,6 +185,18 @@ _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                             rf"{any_of(PLEDGE_VERBS)}\s+to\b")
 _BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all)", re.I)
+_DECIDED_EARLIER = re.compile(DECIDED_EARLIER, re.I)
+_REPORTED_SPEECH = re.compile(REPORTED_SPEECH_DECISION, re.I)
+_PERFECT_DECISION = re.compile(PERFECT_DECISION, re.I)
+_OWN_PERFECT_SUBJECT = re.compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
+
+
+def _decided_elsewhere(text: str) -> bool:
+    """A decision the minutes report rather than take: at an earlier meeting, by another body
+    ("ETSI has agreed ..."), or in someone's account of it ("Ann said the council agreed ...")."""
+    if _DECIDED_EARLIER.search(text) or _REPORTED_SPEECH.search(text):
+        return True
+    return bool((m := _PERFECT_DECISION.match(text)) and not _OWN_PERFECT_SUBJECT.fullmatch(m["who"]))
 
 
 def decision_kind(text: str) -> str | None:
@@ -195,7 +211,7 @@ def decision_kind(text: str) -> str | None:
         return "resolution"  # labelled, even when a list of what it resolves follows
     if re.match(r"^unanimous(ly)?\b", stripped, re.I):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
-    if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or \
+    if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
             re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
@@ -282,6 +298,15 @@ MAX_TRAILING_FRAGMENT_WORDS = 6
 MAX_VOTE_LINE_WORDS = 12
 
 
+def _line_carried_from(points: list[list[str]], p: int, s: int) -> str | None:
+    """The previous point's last sentence when a line break cut it and this point carries it on
+    (the previous ends without a full stop, this one opens in lower case)."""
+    if s or not p or not points[p - 1] or not points[p][0][:1].islower():
+        return None
+    lead = points[p - 1][-1].strip()
+    return lead if lead and lead[-1] not in ".!?:;" else None
+
+
 class _DecisionRun:
     """Reads a run of points sentence by sentence; each sentence either
     completes a decision already found or states a new one."""
@@ -324,6 +349,9 @@ class _DecisionRun:
         if self._vote_reported(p, sentence):
             return
         kind = decision_kind(sentence)
+        if kind is not None and (lead := _line_carried_from(self.points, p, s)) and \
+                decision_kind(f"{lead} {sentence}") is None:
+            return  # "At the AGM held in May" / "it was decided ...": the line before says when
         if self._vote_counts(sentence):
             return
         if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):

@@ -12,8 +12,9 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import RULING, VERDICT
-from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS
+from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, WORDS_THAT_CUT_A_SENTENCE
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
 
@@ -103,6 +104,8 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         return True
+    if not block.all_bold and cut_sentence(text, following):
+        return False
     if block.kind is BlockKind.LIST_ITEM:
         return _item_heading(block, following)
     if block.kind is not BlockKind.PARAGRAPH:
@@ -140,6 +143,23 @@ def labels_bullets(block: Block, following: Block | None) -> bool:
 # by a dot or slash ("CT.CONTR"). A line of such tokens only has no words to be a title.
 _CODE_TOKEN = re.compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
 _TRAILING_PUNCTUATION = ":;,)("
+
+
+# The last word of a line the line break cut mid-sentence ("... voted for the").
+_CUT_AT_WORD = re.compile(rf"\s{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+# A sentence carried on to the next line, which opens in lower case ("... held in May" / "it was decided ...").
+_CARRIED_ON = re.compile(r"^[a-z]")
+# A row of a payments list ("Ann Lee Hall hire £40.00 £1,128.47"): it ends in an amount, as no title does.
+_ENDS_IN_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{2})?\)?$")
+
+
+def cut_sentence(text: str, following: Block | None) -> bool:
+    """Whether a plain line is part of running text rather than a title: it ends on a word
+    no title ends on, ends in a sum of money, or runs on into a paragraph opening in lower case."""
+    if _CUT_AT_WORD.search(text) or _ENDS_IN_AMOUNT.search(text):
+        return True
+    return following is not None and following.kind is BlockKind.PARAGRAPH and \
+        text[-1:] not in ".:;!?" and bool(_CARRIED_ON.match(following.text.strip()))
 
 
 def _code_only(text: str) -> bool:

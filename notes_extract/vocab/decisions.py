@@ -162,6 +162,25 @@ DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 # "She reported that the grant has been approved": news of a decision made elsewhere.
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
+# "Ann said that the council agreed to ...": someone's account of a decision taken elsewhere.
+REPORTED_SPEECH_DECISION = (r"\b(reports?|reported|says?|said|mentioned|explained|informed \w+|told \w+)\s+"
+                            r"(that\s+)?(the\s+)?[A-Z]?\w+(\s+\w+)?\s+(had\s+|has\s+|have\s+)?"
+                            r"(agreed|decided|approved|voted|resolved)\b")
+# A decision taken at an earlier meeting or time ("At the last meeting it was agreed", "the board had
+# decided", "At the AGM held 2018-11-26 it was decided"): history, not this meeting's decision.
+DECIDED_EARLIER = (r"\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(last|previous|prior|earlier|preceding)\s+"
+                   r"(\w+\s+)?(meeting|agm|egm|session)\b"
+                   r"|\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(meeting|agm|egm|sgm|session)\s+"
+                   r"(held|of)\s+(on\s+)?\d"
+                   r"|\bhad\s+(previously\s+|already\s+|earlier\s+)?(been\s+)?"
+                   r"(agreed|decided|approved|resolved|voted)\b"
+                   r"|(?<!from\s)\blast\s+(year|month)\b(?!['’]s)"
+                   r"|\b(previously|earlier this year)\s+(agreed|decided)\b")
+# Who may say "has agreed" of this meeting's own decision ("It has been agreed", "We have decided").
+OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeting")
+# "ETSI has agreed to some of the headers": another body's decision, told as news.
+PERFECT_DECISION = (r"^(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?)\s+(has|have)\s+(now\s+|also\s+|already\s+)?"
+                    r"(agreed|decided|approved|voted|resolved)\b")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"

@@ -117,6 +117,9 @@ MEETING_ROLES = frozenset({CHAIR, MINUTE_TAKER, TIMEKEEPER})
 PARTICIPANT_ROLES = ("student", "supervisor", "mentor", "mentee", "tutor", "advisor", "adviser", "client",
                      "sponsor", "coach")
 PARTICIPANT_FIELD_ROLES = (*PARTICIPANT_ROLES, "manager")
+# How someone takes part, written in brackets beside their name: kept as their role ("(proxy)").
+ATTENDANCE_QUALIFIERS = (*PARTICIPANT_ROLES, *VISITOR_ROLES, "proxy", "substitute", "deputy", "alternate",
+                         "visitor", "remote", "online", "virtual", "late")
 
 # Roles that can own an action or chair a meeting.
 ROLE_WORDS = (

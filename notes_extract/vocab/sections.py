@@ -66,3 +66,7 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"dial[- ]in( details| information)?)")
 # A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").
 GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officers", "committees", "subcommittees")
+# Words a title never ends on: a line ending on one ("... the members voted for the") is a
+# sentence the line break cut, not a heading. Particles ("Follow up", "Sign in") are not here.
+WORDS_THAT_CUT_A_SENTENCE = ("the", "a", "an", "of", "to", "and", "or", "for", "with", "from", "by", "at",
+                             "that", "which", "whose", "as", "but", "into", "than", "was", "were", "is", "are")

@@ -87,6 +87,9 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
     line_drafts += _action_list(segments.action_lines, ctx)
     drafts = link(table_drafts, line_drafts, ctx)
+    titles = {s.heading_text: s.title for s in sections}
+    for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
+        draft.section = titles.get(draft.section or "", draft.section)
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
     for wording, status, words in apply_updates(drafts, updates, ctx):
         # An update on an action this document never listed: record it, as reported.

@@ -139,3 +139,48 @@ This is a line that is quite a bit wider than a hundred characters so that the f
 """)
         [action] = [a for a in record.actions if "Hannah will post" in a.text]
         assert action.text.endswith("Hannah will post the cheques to the supplier this week.")
+
+
+REVIEW_LINES = ROSTER + """## Review of actions
+
+- 51-2 This is ongoing; the quotes are still with the council.
+- ACTION 40.3: Hannah to write to the landowner. Done.
+- B7: Oskar to fix the shed door - carried forward
+- [6.1] Priya to renew the insurance - closed
+
+## Action items from last meeting
+
+- Hannah: send the newsletter - done
+- Oskar - prune the pear trees - ongoing
+
+## Matters arising
+
+- The hall roof was discussed at length.
+
+## Fair planning
+
+Hannah will book the band.
+"""
+
+
+class TestReviewLines:
+    def test_numbered_references_keep_their_ref_and_status(self) -> None:
+        record = markdown(REVIEW_LINES)
+        reviewed = [(a.ref, a.status) for a in record.actions if a.origin == "previous_meeting" and a.ref]
+        assert reviewed == [("51-2", "in_progress"), ("40.3", "done"), ("B7", "in_progress"), ("6.1", "done")]
+
+    def test_the_status_sentence_is_not_part_of_the_text(self) -> None:
+        record = markdown(REVIEW_LINES)
+        assert by_text(record, "Hannah to write").text == "Hannah to write to the landowner."
+
+    def test_name_prefixed_lines_under_a_review_heading(self) -> None:
+        record = markdown(REVIEW_LINES)
+        newsletter = by_text(record, "send the newsletter")
+        assert [o.name for o in newsletter.owners] == ["Hannah Wilde"]
+        assert (newsletter.status, newsletter.origin) == ("done", "previous_meeting")
+        assert by_text(record, "prune the pear trees").status == "in_progress"
+
+    def test_discussion_under_matters_arising_and_new_actions_stay_as_they_are(self) -> None:
+        record = markdown(REVIEW_LINES)
+        assert not [a for a in record.actions if "roof" in a.text]
+        assert by_text(record, "Hannah will book").origin == "this_meeting"

@@ -455,6 +455,8 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 row.owners = line.owners
             if row.due is None:
                 row.due = line.due
+            if line.origin == "previous_meeting" and line.status_text and not row.status_text:
+                row.status, row.status_text = line.status, line.status_text  # a review line updates the row
         elif not _duplicate(line, extra, ctx):
             extra.append(line)
     return merged + extra

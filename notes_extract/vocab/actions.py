@@ -17,6 +17,12 @@ STATUS_FORMS: list[tuple[str, str]] = [
 # A status that negates a done word ("Not done", "not yet complete", "no progress"): the action is still open.
 NOT_DONE_FORMS = (r"not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started|actioned)|incomplete|"
                   r"no\s+(?:progress|update)")
+# Words that put a reviewed action's status in a sentence of its own ("This is ongoing", "now complete").
+STATUS_VERBS = r"is|are|was|were|remains?|has been|have been|now|still"
+# All the status words, longest first (regex fragment).
+ALL_STATUS_WORDS = "|".join(words for words, _ in STATUS_FORMS)
+# Labels a reviewed action's own number may carry ("ACTION 76.1:", "AP 3.2").
+ACTION_REF_LABELS = r"action(?:\s+(?:point|item))?|ap|ai"
 # Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
 DONE_MARKS = "✓✔☑✅"
 OPEN_MARKS = "☐"

@@ -489,4 +489,7 @@ def test_joins_wrapped_only_after_a_long_line() -> None:
     assert joins_wrapped(long_line, "and the rest", wrapped=True)
     assert not joins_wrapped(long_line, "Apologies: Ann", wrapped=True)
     assert not joins_wrapped("short", "and the rest", wrapped=True)
-    assert not joins_wrapped(long_line, "and the rest", wrapped=False)
+    # In a file of one paragraph per line, only a long line cut mid-sentence goes on in lower case.
+    assert not joins_wrapped(long_line + ".", "and the rest", wrapped=False)
+    assert not joins_wrapped(long_line, "And the rest", wrapped=False)
+    assert joins_wrapped(long_line, "and the rest", wrapped=False)

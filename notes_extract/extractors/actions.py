@@ -17,6 +17,7 @@ from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
     DONE_LABEL_WORDS,
     DONE_MARKS,
+    NOT_DONE_FORMS,
     OPEN_MARKS,
     REPORTED_PAST_VERBS,
     STATUS_FORMS,
@@ -34,6 +35,7 @@ UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 # Status words → the record's status, longer phrases first.
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
                                                    for words, status in STATUS_FORMS]
+_NOT_DONE = re.compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
 
 ACTION_LABEL = re.compile(
     rf"^\s*(?:\*\*)?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
@@ -82,9 +84,12 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     "update on actions" lines give it."""
     line_drafts = [d for b in segments.loose_blocks for d in point_actions(b.text, ctx, section=None)]
     line_drafts += section_drafts
-    table_drafts = [d for table in segments.action_tables for d in table_actions(table, ctx)]
+    table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
     line_drafts += _action_list(segments.action_lines, ctx)
     drafts = link(table_drafts, line_drafts, ctx)
+    titles = {s.heading_text: s.title for s in sections}
+    for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
+        draft.section = titles.get(draft.section or "", draft.section)
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
     for wording, status, words in apply_updates(drafts, updates, ctx):
         # An update on an action this document never listed: record it, as reported.
@@ -129,6 +134,8 @@ class Draft:
 
 
 def status_of(text: str) -> str | None:
+    if _NOT_DONE.search(text):
+        return "open"  # "Not done": the done word is negated
     found = [status for pattern, status in STATUS_WORDS if pattern.search(text)]
     if "done" in found and "open" in found:
         return "in_progress"  # "website done, TidyHQ left to do"
@@ -194,7 +201,7 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         if "ref" in cols and cells[cols["ref"]].strip():
             ref = cells[cols["ref"]].strip().rstrip(".")
         previous = table.previous or _opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
-        draft = Draft(text=text, ref=ref, from_table=True, section=None if previous else table.section,
+        draft = Draft(text=text, ref=ref, from_table=True, section=table.section,
                       origin="previous_meeting" if previous else "this_meeting")
         if "owner" in cols:
             draft.owners = split_owners(cells[cols["owner"]])
@@ -448,9 +455,31 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 row.owners = line.owners
             if row.due is None:
                 row.due = line.due
+            if line.origin == "previous_meeting" and line.status_text and not row.status_text:
+                row.status, row.status_text = line.status, line.status_text  # a review line updates the row
         elif not _duplicate(line, extra, ctx):
             extra.append(line)
     return merged + extra
+
+
+def restated_rows_merged(tables: list[list[Draft]], ctx: Context) -> list[Draft]:
+    """The rows of all action tables, a row restating one of an earlier table folded into it: a
+    "New actions" table that lists again the reviewed actions still open ("2.4 | Check ... | TG & BM")
+    is the same actions, with the owners it adds. The same ref and like wording, or the same wording
+    and owners, make a restatement; rows of one table are always actions of their own."""
+    kept: list[Draft] = []
+    for rows in tables:
+        earlier = list(kept)
+        for row in rows:
+            first = next((k for k in earlier if (row.ref and k.ref == row.ref and overlap(row.text, k.text)
+                                                 >= LINK_OVERLAP) or _duplicate(row, [k], ctx)), None)
+            if first is None:
+                kept.append(row)
+                continue
+            known = {ctx.roster.resolve_or_keep(o) for o in first.owners}
+            first.owners += [o for o in row.owners if ctx.roster.resolve_or_keep(o) not in known]
+            first.due = first.due or row.due
+    return kept
 
 
 def _same_people(a: set[str], b: set[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import BlockKind
+from notes_extract.extractors.action_reviews import review_line
 from notes_extract.extractors.actions import Draft, group_owners, grouped_task, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
@@ -359,10 +360,12 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         point_kind = "point"
         # "MartinO:" over the tasks reviewed: each nested line is an action of theirs
         grouped = _grouped_draft(text, owner_lines.get(index), head.title, ctx)
+        reviewed = review_line(text, ctx, section=head.title, reviews_actions=bool(_REVIEWS_ACTIONS.search(
+            head.title))) if kind == "action_review" and grouped is None and turn is None else None
         update = status_update(text) if kind == "action_review" and grouped is None else None
-        if grouped is not None:
-            out.drafts.append(grouped)
-            point_kind, last_action = "action", (grouped, level)
+        if grouped is not None or reviewed is not None:
+            out.drafts.append(found := grouped or reviewed)  # type: ignore[arg-type]
+            point_kind, last_action = "action", (found, level)  # type: ignore[assignment]
         elif update:
             out.updates.append(update)
         elif (status := _STATUS_ONLY.match(text)) and last_action and last_action[1] < level:

@@ -69,7 +69,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 child.parent = child.parent or span.heading_text
             continue  # a heading that only groups other items ("Officer Reports", "New business")
-        elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1:
+        elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1 and \
+                not _NOT_SECTIONS.match(span.heading_text):  # "Contents" over one item gives it no title
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1

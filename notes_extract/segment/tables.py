@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from notes_extract.document import Block
 from notes_extract.segment.labels import attendance_label, is_role_line
-from notes_extract.vocab.actions import ACTION_COLUMNS, EXPLICIT_DUE_COLUMN
+from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
 from notes_extract.vocab.labels import (
@@ -36,6 +36,7 @@ MOTION_HEADER = {role: re.compile(words, re.I) for role, words in MOTION_COLUMNS
 
 # A due-date header that can only mean a deadline ("Date" alone may not).
 _DEADLINE_HEADER = re.compile(EXPLICIT_DUE_COLUMN, re.I)
+_ACTION_NAMING_HEADER = re.compile(ACTION_NAMING_COLUMN, re.I)
 
 
 def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
@@ -60,9 +61,15 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
     # Without an owner column, only a real deadline column says "actions":
     # a ledger's "Date | Item | Amount" is not a task list.
     explicit_due = "due" in columns and _DEADLINE_HEADER.search(block.rows[0][columns["due"]])
-    if "owner" not in columns and not explicit_due:
+    if "owner" not in columns and not explicit_due and not _action_log(block.rows[0], columns):
         return None
     return columns
+
+
+def _action_log(header: tuple[str, ...], columns: dict[str, int]) -> bool:
+    """A log of actions and their progress without an owner column: "Ref | Item | Update"
+    (numbered rows with a status) or "Action | Status" (the header names its tasks)."""
+    return "status" in columns and ("ref" in columns or bool(_ACTION_NAMING_HEADER.search(header[columns["action"]])))
 
 
 def inner_action_table(block: Block) -> tuple[Block, dict[str, int]] | None:

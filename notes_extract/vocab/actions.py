@@ -14,6 +14,15 @@ STATUS_FORMS: list[tuple[str, str]] = [
     (r"complete[d]?|done|closed|finished|achieved|resolved|delivered|actioned", "done"),
     (r"cancel+ed|withdrawn|dropped|no longer (needed|required)|superseded|not required", "cancelled"),
 ]
+# A status that negates a done word ("Not done", "not yet complete", "no progress"): the action is still open.
+NOT_DONE_FORMS = (r"not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started|actioned)|incomplete|"
+                  r"no\s+(?:progress|update)")
+# Words that put a reviewed action's status in a sentence of its own ("This is ongoing", "now complete").
+STATUS_VERBS = r"is|are|was|were|remains?|has been|have been|now|still"
+# All the status words, longest first (regex fragment).
+ALL_STATUS_WORDS = "|".join(words for words, _ in STATUS_FORMS)
+# Labels a reviewed action's own number may carry ("ACTION 76.1:", "AP 3.2").
+ACTION_REF_LABELS = r"action(?:\s+(?:point|item))?|ap|ai"
 # Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
 DONE_MARKS = "✓✔☑✅"
 OPEN_MARKS = "☐"
@@ -65,14 +74,16 @@ COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLED
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
-    "action": r"\b(actions?|actionables?|tasks?|items?|description|what|activity|to[- ]?dos?)\b",
-    "owner": r"\b(person|owner|who|responsible|lead|by whom|assigned|assignee|taking this on|actioned by|officer|"
+    "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?)\b",
+    "owner": r"\b(person|owner|who|responsible|resp|lead|by whom|assigned|assignee|taking this on|actioned by|officer|"
              r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",
     "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
 }
+# An action column header that names its tasks outright ("Action | Status"), unlike "Item" or "Description".
+ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"
 

@@ -36,6 +36,11 @@ _RECORD_START = re.compile(
     r"|\[[ xX]\])"  # [ ] checkbox
 )
 
+# A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and
+# one that opens in lower case: together, the second line is the first one's remainder.
+_MID_SENTENCE_END = re.compile(r"[a-z,]\s*$")
+_LOWER_START = re.compile(r"^[a-z]")
+
 
 def expand(line: str) -> str:
     """The line with tabs as spaces, so indents compare as columns."""
@@ -83,6 +88,10 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
     record of its own: a label such as "Apologies:", an issue number, a time
     or a checkbox.
     """
-    if not wrapped or len(expand(previous).rstrip()) < WRAPPED_WIDTH:
+    if len(expand(previous).rstrip()) < WRAPPED_WIDTH:
         return False
+    if not wrapped:
+        # Even where most lines are paragraphs, a long line cut mid-sentence whose
+        # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.
+        return bool(_MID_SENTENCE_END.search(previous) and _LOWER_START.match(line.strip()))
     return not _RECORD_START.match(line.strip())

@@ -338,3 +338,17 @@ The plans for the barn at Green Lane were noted by the members.
 """)
     assert [(s.title, s.presenter) for s in record.sections] == [("Composting trial", "Mirela Varga"),
                                                                  ("Planning - Green Lane", None)]
+
+
+def test_a_contents_heading_over_one_item_does_not_swallow_it() -> None:
+    record = markdown(b"# Garden group notes\n\nPresent: Ann Lee, Raj Patel\n\n## Contents\n\n"
+                      b"### Review of the seed order\n\n- The order arrived late and two trays were missing.\n"
+                      b"- Raj is chasing the supplier for a refund.\n")
+    assert titles(record) == ["Review of the seed order"]
+
+
+def test_other_furniture_over_one_heading_keeps_it_out_of_the_sections() -> None:
+    record = markdown(b"# Garden group notes\n\nPresent: Ann Lee, Raj Patel\n\n## Watering rota\n\n"
+                      b"- Ann takes June.\n\n## Other information\n\n### Observers:\n\nN/A\n\n### Resources:\n\n"
+                      b"Website links about composting\n\n### Special notes:\n\nDelivered on time.\n")
+    assert titles(record) == ["Watering rota"]

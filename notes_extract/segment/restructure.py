@@ -13,10 +13,11 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.sections import FURNITURE_HEADINGS, GROUPING_WORDS
+from notes_extract.vocab.sections import FURNITURE_HEADINGS, GROUPING_WORDS, TABLE_OF_CONTENTS_HEADING
 
 # Headings that are meeting furniture, not agenda items.
 _NOT_SECTIONS = re.compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
+_CONTENTS = re.compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
 
 # An issue tracker item used as an agenda item ("Interim TSC Election #1763").
 _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
@@ -70,7 +71,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
                 child.parent = child.parent or span.heading_text
             continue  # a heading that only groups other items ("Officer Reports", "New business")
         elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1 and \
-                not _NOT_SECTIONS.match(span.heading_text):  # "Contents" over one item gives it no title
+                not _CONTENTS.match(span.heading_text):  # "Contents" over one item gives it no title
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1

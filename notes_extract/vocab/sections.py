@@ -64,6 +64,8 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?)")
+# A table of contents' heading: what follows it is the document, not its content.
+TABLE_OF_CONTENTS_HEADING = r"(table of )?contents"
 # A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").
 GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officers", "committees", "subcommittees")
 # Words a title never ends on: a line ending on one ("... the members voted for the") is a

@@ -119,3 +119,15 @@ class TestRestructuredTextHeadings:
         blocks = load(b"Some words\n----------\nNext line\n----------\n", source="x.txt", markdown=False).blocks
         assert [(b.kind, b.text) for b in blocks] == [(BlockKind.HEADING, "Some words"),
                                                       (BlockKind.HEADING, "Next line")]
+
+
+class TestAgendaListingTheHeadings:
+    DATA = (b"Orchard Trust call\n==================\n\nPresent: Ann Lee, Bob Kay\n\nOpening (Ann)\n-------------\n\n"
+            b"1. Pruning (Ann)\n2. Grants\n\n   2.1 Lottery bid (Bob)\n\n3. Volunteers\n\n"
+            b"Pruning (Ann)\n------------\nWinter pruning is done.\n\nGrants\n------\n\n"
+            b"Lottery bid (Bob)\n~~~~~~~~~~~~~~~~~\n"
+            b"Bid sent.\n\nCouncil grant\n~~~~~~~~~~~~~\nRefused.\n\nVolunteers\n----------\nTwo new volunteers.\n")
+
+    def test_the_list_is_the_agenda_and_the_headings_the_sections(self) -> None:
+        titles = [s.title for s in text(self.DATA).sections]
+        assert titles == ["Opening", "Pruning", "Lottery bid", "Council grant", "Volunteers"]

@@ -310,6 +310,7 @@ def _clean_title(text: str) -> str:
     dates = find_dates(text) or find_dates(text, day_first=False)
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
     if dates:  # "Weekly Meeting Notes – 03/17/2025": the notes of that day's weekly meeting

@@ -63,6 +63,7 @@ from notes_extract.vocab.people import (
     MEETING_ROLES,
     MEMBER_TITLES,
     MINUTE_TAKER,
+    MINUTES_BY_PHRASE,
     NAME,
     PARTICIPANT_ROLES,
     SEAT_TITLES,
@@ -108,7 +109,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
             person = parse_entry(entry)
-            if person is None or not _is_person(person.name):
+            if person is None or not _is_person(person.name) or _MINUTES_BY_ENTRY.match(entry):
                 continue
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
@@ -226,6 +227,7 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
 
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = re.compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
+_MINUTES_BY_ENTRY = re.compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 
@@ -240,6 +242,8 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
         first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
         lines.append(first)
         for sentence in later:
+            if _MINUTES_BY_ENTRY.match(sentence):
+                continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name
             if m := _ARRIVED.match(sentence):
                 out.append((part.category, m["name"], None))
             elif all(looks_like_name(p) for p in split_people(sentence)):

@@ -33,6 +33,7 @@ from notes_extract.vocab.people import (
     CHAIRING,
     MINUTE_TAKER,
     MINUTES_BY_LABELS,
+    MINUTES_BY_PHRASE,
     NAME,
     ORDER_CALLERS,
 )
@@ -47,7 +48,14 @@ _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$
 
 _START = re.compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|called (?:the meeting )?to order|convened|beginning)\b[^.]*?\bat\s+"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I)
+# A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
+_ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+# The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order".
+_TIME_FIRST_START = re.compile(
+    r"^\W*(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)\b(?:\s*" + _ZONE + r")?"
+    r"[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
+    r"commenced|called to order)\b", re.I)
 _END = re.compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
@@ -58,7 +66,8 @@ _TIME_LABEL = re.compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<r
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
 _SCHEDULED = re.compile(r"^scheduled\b", re.I)
 # What is left of a form's date field once its date is taken out: a bare 24-hour time ("Date: 2021/08/14, 1500").
-_BARE_CLOCK = re.compile(r"^[^:\w]*\w*\s*:?[\s,;]*(?P<time>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:h|hrs)?\W*$", re.I)
+_BARE_CLOCK = re.compile(
+    r"^[^:\w]*\w*\s*:?[\s,;]*(?P<time>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:h|hrs|" + _ZONE + r")?\W*$", re.I)
 _END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Actual start time 18:05 GMT" outranks the time the meeting was called for.
 _ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
@@ -90,7 +99,9 @@ _CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]
 _MINUTES_BY = re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
-    rf"(?P<name2>{NAME})", re.I)
+    rf"(?P<name2>{NAME})"
+    # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
+    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I)
 
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
@@ -194,7 +205,8 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
 
 _MEETING_OF = re.compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
-_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W)+$", re.I)
+# "Meeting 3", "Meeting #03" name no meeting in particular either.
+_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
 
 
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
@@ -241,9 +253,11 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
              or t in named]
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
     front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
-    if front and not _GENERIC.match(_without_months(front)):
-        return front  # the document says its title in its front matter
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
+    # The minutes' own heading naming the meeting outranks the page's front matter ("title: Meeting 03").
+    if front and not _GENERIC.match(_without_months(front)) and \
+            not (title and title in {_clean_title(h) for h in headings or []}):
+        return front  # the document says its title in its front matter
     title = title or (candidates[0] if candidates else None)
     if title and head and _clean_title(head[0]) == title and len(head) > 1 and \
             _MEETING_KIND.fullmatch(_clean_title(head[1]) or head[1].strip()):
@@ -296,6 +310,7 @@ def _clean_title(text: str) -> str:
     dates = find_dates(text) or find_dates(text, day_first=False)
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
     if dates:  # "Weekly Meeting Notes – 03/17/2025": the notes of that day's weekly meeting
@@ -326,7 +341,7 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
         if (m := _END_LABEL.match(text)) and end is None:
             end = parse_time(m["rest"], meeting_hours=True)
     for above, text in zip(["", *texts], texts, strict=False):
-        if start is None and (m := _START.search(text)):
+        if start is None and (m := _START.search(text) or _TIME_FIRST_START.match(text)):
             start = parse_time(m["time"], meeting_hours=True)
         if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
             end = parse_time(text, meeting_hours=True) or end
@@ -409,6 +424,7 @@ def _location(texts: list[str]) -> str | None:
     return None
 
 
+_ZONED_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
 _PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*[A-Z]{{2}}\b|\b\d+\s+[A-Z]", re.I)
 
 
@@ -421,7 +437,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
-        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)\b|\b\d{1,2}[.:]\d{2}\b", "", rest, flags=re.I)
+        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)\b|\b\d{1,2}[.:]\d{2}\b", "", _DATE_LABEL.sub("", rest),
+                      flags=re.I)
+        rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         rest = rest.strip(" ,;:-–|")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest):
@@ -459,7 +477,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
                 return person.name
     for text in texts:
         if m := _MINUTES_BY.search(text):
-            name = (m["name"] or m["name2"] or "").strip(" .")
+            name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")
             if name and len(name.split()) <= 5 and not _NOT_A_NAME.search(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.contents import without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.vocab.build import any_of
@@ -42,6 +43,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading that only groups the items below it gives way to them, and a
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
+    spans = without_contents_listing(spans)
     spans = _numbered_items_only(spans)
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]

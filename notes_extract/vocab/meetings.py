@@ -40,3 +40,9 @@ SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved
                       "of", "the", "held", "on", "at", "in", "for", "a", "an", "and", "extraordinary", "emergency",
                       "special", "ordinary", "regular", "monthly", "weekly", "fortnightly", "adjourned", "reconvened",
                       "st", "nd", "rd", "th")
+# Keys only a web page's front matter uses ("slug: 2019-sgm", "tags:", "layout: post"): a block of
+# lower-case "key: value" lines at the top of a file with one of them is page metadata, even
+# without "---" fences, never the minutes' own "Date:" / "Venue:" lines.
+PAGE_METADATA_KEYS = ("slug", "tags", "layout", "permalink", "category", "categories", "hidetitle", "draft",
+                      "weight", "aliases", "published", "editor", "excerpt", "toc", "nav_order", "sidebar", "lang",
+                      "author", "authors", "datecreated", "lastmod", "summary", "keywords")

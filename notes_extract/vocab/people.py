@@ -79,6 +79,10 @@ ROLE_LINE_LABELS = (
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN}(?: by)?|recorder|"
                      r"recorded by|scribe|secretary")
+# "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
+# list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
+MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"
+                     r"|(?:scribe|minute[- ]?taker|note[- ]?taker)\s*[:\-–]")
 # Labels of a line naming the chair (regex fragment).
 CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
 

@@ -19,6 +19,7 @@ from notes_extract.loaders.text.decoding import MAX_LINE_CHARS, read_lines, spli
 from notes_extract.loaders.text.front_matter import split_front_matter
 from notes_extract.loaders.text.markdown import looks_like_markdown, parse_markdown
 from notes_extract.loaders.text.plain import parse_plain
+from notes_extract.loaders.text.templates import fill_templates
 
 # `notes_extract.api` cuts over-long blocks from every format the same way.
 __all__ = ["MAX_LINE_CHARS", "load", "split_text"]
@@ -40,12 +41,10 @@ def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = No
     tick = partial(deadline.check, source, "reading the text")
     if not markdown and looks_like_markdown(lines):
         markdown = True
-    metadata: dict[str, str] = {}
-    if markdown:
-        metadata, lines = split_front_matter(lines)
-        blocks = parse_markdown(lines, tick=tick)
-    else:
-        blocks = parse_plain(lines, tick=tick)
+    # A blog export's page keys head plain text as often as Markdown.
+    metadata, lines = split_front_matter(lines)
+    lines = fill_templates(lines, metadata)
+    blocks = parse_markdown(lines, tick=tick) if markdown else parse_plain(lines, tick=tick)
     return Document(
         blocks=numbered(blocks),
         format="markdown" if markdown else "text",

@@ -1,15 +1,24 @@
-"""YAML front matter at the top of a Markdown file, read as flat metadata.
+"""Front matter at the top of a Markdown or text file, read as flat metadata.
 
-Owns recognising the ``---`` … ``---`` block and reading its simple
-``key: value`` pairs and lists, without depending on PyYAML.
+Owns recognising the YAML ``---`` … ``---`` block, Hugo's TOML ``+++`` … ``+++``
+block and a blog export's unfenced block of page keys ("slug:", "tags:"), and
+reading their simple ``key: value`` pairs and lists, without depending on PyYAML.
 """
 
 from __future__ import annotations
 
 import re
 
+from notes_extract.vocab.meetings import PAGE_METADATA_KEYS
+
 _FM_KEY = re.compile(r"^([A-Za-z_][\w.\- ]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
 _FM_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+_TOML_KEY = re.compile(r"^([A-Za-z_][\w.\-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+# An unfenced page key is written in lower case ("slug:", "hidetitle:"); minutes' own labels
+# ("Date:", "Venue:") are capitalised.
+_PAGE_KEY = re.compile(r"^([a-z_][a-z0-9_\-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
+# An unfenced block needs this many key lines, one of them a key only pages use.
+MIN_UNFENCED_KEYS = 2
 # Values after which a key's content follows on the next lines: a list is
 # collected, a block scalar ("|", ">") is skipped.
 _VALUE_FOLLOWS = ("", "|", ">", "|-", ">-")
@@ -21,8 +30,10 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     Only lines that look like YAML qualify, so a leading horizontal rule
     followed by prose is not swallowed as front matter.
     """
+    if lines and lines[0].strip() == "+++":
+        return _split_toml(lines)
     if not lines or lines[0].strip() != "---":
-        return {}, lines
+        return _split_unfenced(lines)
     for end in range(1, len(lines)):
         if lines[end].strip() in ("---", "..."):
             break
@@ -32,6 +43,30 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     if not all(_yamlish(line) for line in body):
         return {}, lines
     return parse_front_matter(body), lines[end + 1 :]
+
+
+def _split_toml(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Hugo's TOML front matter: ``key = "value"`` lines between ``+++`` fences."""
+    end = next((n for n in range(1, len(lines)) if lines[n].strip() == "+++"), None)
+    if end is None:
+        return {}, lines
+    meta: dict[str, str] = {}
+    for line in lines[1:end]:
+        if (match := _TOML_KEY.match(line)) and not match.group(2).startswith(("{", "[")):
+            meta[match.group(1)] = _unquote(match.group(2))
+    return {k: v for k, v in meta.items() if v}, lines[end + 1 :]
+
+
+def _split_unfenced(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A blog export's page keys without fences ("title: ..." / "slug: ..." / "tags:"),
+    up to the first blank line: metadata when one key is one only pages use."""
+    end = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
+    body = lines[:end]
+    keys = [m.group(1) for line in body if (m := _PAGE_KEY.match(line))]
+    items_only = all(_PAGE_KEY.match(line) or _FM_ITEM.match(line) and line[:1] in (" ", "\t") for line in body)
+    if len(keys) < MIN_UNFENCED_KEYS or not items_only or not set(keys) & set(PAGE_METADATA_KEYS):
+        return {}, lines
+    return parse_front_matter(body), lines[end:]
 
 
 def _yamlish(line: str) -> bool:

@@ -2,8 +2,9 @@
 
 Owns the heuristics for minutes typed without markup: glyph bullets and
 hand-numbered items ("1.", "(a)", "6.1", bare "1 Text" runs), headings
-underlined with === or ---, one item per line versus hard-wrapped paragraphs
-joined back together. Tables are found by `plain_tables`.
+underlined (and overlined) with ===, ---, ~~~, ^^^ as reStructuredText writes
+them, one item per line versus hard-wrapped paragraphs joined back together.
+Tables are found by `plain_tables`.
 """
 
 from __future__ import annotations
@@ -46,7 +47,12 @@ _PLAIN_ITEM = re.compile(
 # file has a run of such lines (see `bare_numbering`).
 # "12 March 2024" is a date line, not item 12.
 _BARE_ITEM = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i:{any_of(MONTHS)})\b)(?P<text>[A-Z].*)$")
-_RULE = re.compile(r"^[ \t]*([-=_*~#])\1{2,}[ \t]*$")
+_RULE = re.compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
+# reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
+_RST_DIRECTIVE = re.compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
+# Underline characters that make the lone line above a heading; any rule character does
+# when the underline is as long as the line, as reStructuredText requires ("#####", "*****").
+_UNDERLINES = "=-~^+\"`:"
 
 
 @dataclass
@@ -91,6 +97,9 @@ class _PlainParser:
     current: _OpenBlock | None = None
     list_indents: list[int] = field(default_factory=list)
     plain_until: int = 0  # end of a tab-indented run already found not to be a table
+    # Heading styles (underline character, overlined too) in the order they first appear:
+    # as in reStructuredText, that order gives the levels.
+    heading_styles: list[tuple[str, bool]] = field(default_factory=list)
 
     def run(self) -> list[Block]:
         i = 0
@@ -114,6 +123,11 @@ class _PlainParser:
         line = self.lines[i]
         if not line.strip():
             self.flush()
+        elif _RST_DIRECTIVE.match(line):
+            self.flush()
+            return self.past_directive(i)
+        elif (rule := _RULE.match(line)) and self.overlined_heading(i, rule.group(1)):
+            return i + 3
         elif _RULE.match(line):
             self.read_rule(line)
         else:
@@ -135,10 +149,40 @@ class _PlainParser:
     def read_rule(self, line: str) -> None:
         """A rule under a lone line underlines a heading; otherwise it is dropped."""
         underline = line.strip()[0]
-        if self.current is not None and is_underlinable(self.current) and underline in "=-":
-            self.current.kind, self.current.level = BlockKind.HEADING, 1 if underline == "=" else 2
+        if self.current is not None and is_underlinable(self.current) and (
+                underline in _UNDERLINES or len(line.strip()) >= len(self.current.lines[0].strip())):
+            self.current.kind, self.current.level = BlockKind.HEADING, self.heading_level(underline, False)
             self.list_indents = []
         self.flush()
+
+    def overlined_heading(self, i: int, mark: str) -> bool:
+        """A line between two rules of one character ("=====" / "Title" / "=====") is a heading."""
+        if i + 2 >= len(self.lines) or not self.lines[i + 1].strip() or \
+                self.current is not None and is_underlinable(self.current):
+            return False  # the rule underlines the lone line above it
+        under = _RULE.match(self.lines[i + 2])
+        if under is None or under.group(1) != mark or _RULE.match(self.lines[i + 1]) or \
+                len(self.lines[i + 1].strip()) > len(self.lines[i].strip()):
+            return False
+        self.flush()
+        level = self.heading_level(mark, True)
+        self.blocks.append(make_block(BlockKind.HEADING, self.lines[i + 1].strip(), level=level))
+        self.list_indents = []
+        return True
+
+    def heading_level(self, mark: str, overlined: bool) -> int:
+        """The level of a heading style: its place in the order the styles first appear."""
+        if (mark, overlined) not in self.heading_styles:
+            self.heading_styles.append((mark, overlined))
+        return self.heading_styles.index((mark, overlined)) + 1
+
+    def past_directive(self, i: int) -> int:
+        """The index past a reStructuredText directive or comment and its indented lines
+        (options such as ":suffix: ."); its content after a blank line is still read."""
+        i += 1
+        while i < len(self.lines) and self.lines[i].strip() and self.lines[i][:1] in (" ", "\t"):
+            i += 1
+        return i
 
     def read_text(self, line: str) -> None:
         """A line of text: a new list item, more of the open block, or a new paragraph."""

@@ -450,3 +450,8 @@ def test_limits_from_the_command_line_fail_documents_and_the_run_goes_on(tmp_pat
     entries = {Path(e["path"]).suffix: e for e in report(out)["inputs"]}
     assert entries[".pdf"]["status"] == "failed" and entries[".pdf"]["error"]["code"] == "limit-exceeded"
     assert entries[".txt"]["status"] == "converted"
+
+
+def test_discover_finds_restructuredtext_minutes(tmp_path: Path) -> None:
+    (tmp_path / "notes.rst").write_text("Board call\n==========\n\nPresent: Ann Lee\n", encoding="utf-8")
+    assert [p.name for p in discover([tmp_path], None)] == ["notes.rst"]

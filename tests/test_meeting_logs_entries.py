@@ -88,3 +88,32 @@ def test_a_project_preamble_with_parts_of_its_own_belongs_to_no_meeting() -> Non
     records = extract_all(MIXED_STYLES_WITH_PREAMBLE, format="markdown")
     assert records[0].meeting.title == "Bike Share App"
     assert all("around campus" not in record.model_dump_json() for record in records)
+
+
+WORK_SPLIT = b"""# Robot team
+
+## 2024.02.02
+
+1. We talked about the report
+2. Mara: Motor Control, Ivo, Lena: Sensor Board
+
+## 2024.02.09
+
+1. Split up the demo
+2. Ivo (wiring) and Lena (tests): line following
+"""
+
+
+def test_work_split_lines_are_actions_of_the_people_they_name() -> None:
+    first, second = extract_all(WORK_SPLIT, format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in first.actions] == [
+        ("Motor Control", ["Mara"]), ("Sensor Board", ["Ivo", "Lena"])]
+    assert [(a.text, [o.name for o in a.owners]) for a in second.actions] == [("line following", ["Ivo", "Lena"])]
+    assert not any(s.title in ("Mara", "Ivo (wiring) and Lena (tests)") for r in (first, second) for s in r.sections)
+
+
+def test_a_label_over_a_value_is_no_work_split() -> None:
+    from notes_extract.segment.worksplit import work_split
+    assert work_split("Moved and Seconded: Carried") == []
+    assert work_split("Venue: Town Hall") == []
+    assert work_split("Decided on teams: Mara, Ivo for team 1") == []

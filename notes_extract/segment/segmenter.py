@@ -73,6 +73,7 @@ from notes_extract.segment.tables import (
     topic_table,
 )
 from notes_extract.segment.turns import Dialogue, find_dialogue
+from notes_extract.segment.worksplit import on_work_split
 
 _AGENDA_LABEL = re.compile(r"agenda\s*:?", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
@@ -595,6 +596,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
     _Segmenter.on_heading,
+    on_work_split,
     _Segmenter.on_numbered_item,
     _Segmenter.on_inline_topic,
     # text

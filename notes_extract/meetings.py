@@ -104,11 +104,34 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         start = _entry_start(block, i, day_first)
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
-    logs = [g for g in (_drop_furniture(group, blocks) for group in groups.values()) if _is_log(g, blocks)]
+    candidates = [_drop_furniture(group, blocks) for group in groups.values()]
+    logs = [g for g in [*candidates, *_mixed_heading_levels(candidates, blocks)] if _is_log(g, blocks)]
     if not logs:
         return MeetingLog([blocks])
     starts = max(logs, key=lambda g: (len(g), -g[0].index))
     return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first)
+
+
+def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
+    """The entries of a log whose headings change style part way ("## Week 3 Meeting", then
+    "## 10/22/23"): the numbered and dated headings of one level together, when they are most of
+    that level's headings from the first of them on."""
+    by_level: dict[int, list[list[_Start]]] = {}
+    for group in groups:
+        if group and blocks[group[0].index].kind is BlockKind.HEADING and group[0].shape[2] in ("entry", "date"):
+            by_level.setdefault(blocks[group[0].index].level, []).append(group)
+    mixed: list[list[_Start]] = []
+    for level, level_groups in by_level.items():
+        if len(level_groups) < 2:
+            continue
+        starts = sorted((s for g in level_groups for s in g), key=lambda s: s.index)
+        headings = [b for b in blocks[starts[0].index:] if b.kind is BlockKind.HEADING and b.level == level]
+        if len(starts) * 2 < len(headings):
+            continue
+        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
+        mixed.append([replace(s, shape=(BlockKind.HEADING, level, "mixed"), split_at=split_at,
+                              numbered=True, number=None) for s in starts])
+    return mixed
 
 
 # A heading that is only a year ("2024"), over the entries of that year.
@@ -168,9 +191,14 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
             block.level > MAX_DATE_LINE_LIST_LEVEL:
         return None
     text = _with_label(block).strip()
-    if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text) or _DATE_FIELD.match(text):
+    label = _DATE_FIELD.match(text)
+    if label and block.kind is BlockKind.HEADING:
+        text = text[label.end():]  # "## Date: 19th December 2019": the heading is its entry's date
+    elif label:
+        return None  # a paragraph's "Date:" line is an info block's (see `_info_block`)
+    if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
         return None
-    dates = find_dates(text, day_first=day_first, default_year=2000)  # a leap year: any day parses
+    dates = find_dates(text, day_first=day_first, default_year=2000) or _compact_date(text)  # 2000: any day parses
     if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
                                _titled_after_date(text[dates[0].end:], block)):
         return None
@@ -184,6 +212,21 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     kind = "dated headings" if block.kind is BlockKind.HEADING else "date lines"
     return _Start(index, (block.kind, block.level, "date"), _date_key(date.date, date.has_year), kind,
                   number=_leading_number(block, title), date=date)
+
+
+# "# 20180731": a date written as eight digits, alone on its line.
+_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
+
+
+def _compact_date(text: str) -> list[FoundDate]:
+    """The date of a line that is only a compact date ("20180731"), which prose never writes."""
+    stripped = text.strip()
+    m = _COMPACT_DATE.fullmatch(stripped.strip("#*_[]() :"))
+    if not m:
+        return []
+    start = stripped.index(m[0]) + (len(text) - len(text.lstrip()))
+    iso = f"{m['year']}-{m['month']}-{m['day']}"
+    return [FoundDate(iso, m[0], start, start + len(m[0]), True)] if find_dates(iso) else []
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -334,7 +377,7 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
     group = _group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
-    preamble = _without_contents(blocks[:first], blocks[first:])
+    preamble = _own_parts_dropped(_without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]])
     ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])
@@ -354,6 +397,27 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
 
 
 _PAGE_NUMBER = re.compile(r"[\s.…]*\d{1,3}$")
+
+
+def _own_parts_dropped(preamble: list[Block], entry: Block) -> list[Block]:
+    """The preamble without the parts it heads like an entry's ("## Features", "## Dos" above
+    "## Week 1"): a project's description belongs to no meeting. Its title stays, and so does
+    a list of members under an attendance heading, which every meeting reads."""
+    if entry.kind is not BlockKind.HEADING or \
+            not any(b.kind is BlockKind.HEADING and b.level >= entry.level for b in preamble[1:]):
+        return preamble
+    kept: list[Block] = []
+    keep_part = False  # whether the part the last heading opened is kept
+    for block in preamble:
+        if block.kind is BlockKind.HEADING and (block.level < entry.level or block is preamble[0]):
+            kept.append(block)
+            keep_part = False
+        elif block.kind is BlockKind.HEADING:
+            keep_part = is_attendance_group_heading(block.text)
+            kept += [block] if keep_part else []
+        elif keep_part:
+            kept.append(block)
+    return kept
 
 
 def _without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:

@@ -13,6 +13,7 @@ from notes_extract.extractors.text_match import block_points, overlap, split_lab
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items
+from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
     DONE_LABEL_WORDS,
@@ -234,6 +235,9 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
         if group:
             if task := grouped_task(block.text, group[0], ctx, section=None):
                 drafts.append(task)
+            continue
+        if splits := work_split(block.text):  # "Ann: slides, Raj, Tom: demo": one action per pair
+            drafts += [d for owners, task in splits if (d := grouped_task(task, owners, ctx, section=None))]
             continue
         for text, _level in block_points(block):
             if todo := TODO_LINE.match(text):

@@ -66,6 +66,7 @@ from notes_extract.segment.restructure import restructure
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
+from notes_extract.segment.worksplit import on_work_split
 
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
@@ -473,6 +474,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
     _Segmenter.on_heading,
+    on_work_split,
     _Segmenter.on_numbered_item,
     _Segmenter.on_inline_topic,
     # text

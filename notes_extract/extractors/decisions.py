@@ -6,6 +6,7 @@ import re
 
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.team_decisions import (
+    outcome_after_topic,
     team_choice_over_list,
     team_decision_kind,
     team_voice_undecided,
@@ -220,6 +221,9 @@ def decision_kind(text: str) -> str | None:
 
 def read_decision(text: str, roster: Roster, *, section: str | None,
                   kind: str | None = None) -> Decision | None:
+    if kind is None and not decision_kind(text) and (outcome := outcome_after_topic(text)) and \
+            decision_kind(outcome):
+        text = outcome  # "Decide on the size - We decided not to set a limit": the outcome decides
     kind = kind or decision_kind(text)
     if kind is None:
         return None

@@ -67,3 +67,14 @@ def team_choice_over_list(sentence: str) -> bool:
     """Whether a line ending in a colon names the team's choice itself."""
     stripped = sentence.strip().lstrip("*_-• ").strip()
     return bool(_CHOICE_OVER_LIST.search(stripped)) and not _NOT_DECIDED_HERE.search(stripped)
+
+
+# "Decide on the committee size - We decided not to set a limit": an agenda item, a dash,
+# and what the meeting made of it; the decision is the part after the dash.
+_TOPIC_OUTCOME = re.compile(r"^(?P<topic>[^:]{3,120}?)\s+[-–—]\s+(?P<outcome>\S.*)$")
+
+
+def outcome_after_topic(sentence: str) -> str | None:
+    """The outcome written after an item's topic and a dash, if the line has that shape."""
+    m = _TOPIC_OUTCOME.match(sentence.strip())
+    return m["outcome"].strip() if m else None

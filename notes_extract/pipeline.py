@@ -16,6 +16,7 @@ from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import declarations, extract_next_meeting
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import extract_decisions
+from notes_extract.extractors.inline_due import date_next_meeting_dues
 from notes_extract.extractors.meeting import extract_meeting
 from notes_extract.extractors.sections import read_sections
 from notes_extract.limits import Deadline
@@ -60,6 +61,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     if segments.turns:
         warnings.append(warning("speaker-turns",
                                 f"{segments.turns} speaker turns were read as points of their sections."))
+    next_meeting = extract_next_meeting(doc, segments, ctx)
+    date_next_meeting_dues(actions, next_meeting)
     return MinutesRecord(
         source=Source(path=source_name, format=doc.format,  # type: ignore[arg-type]
                       sha256=hashlib.sha256(data).hexdigest(), pages=doc.pages,
@@ -71,7 +74,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         decisions=decisions,
         sections=reading.sections,
         declarations_of_interest=declarations(reading.declared, texts),
-        next_meeting=extract_next_meeting(doc, segments, ctx),
+        next_meeting=next_meeting,
         warnings=[str(message) for message in warnings],
         notices=notices_for(warnings),
     )

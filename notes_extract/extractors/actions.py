@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.inline_due import inline_due
 from notes_extract.extractors.text_match import block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
@@ -210,6 +211,8 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
             draft.due, status = read_due(cells[cols["due"]], ctx)
             if status:
                 draft.status, draft.status_text = status, cells[cols["due"]].strip()
+        else:  # no deadline column: the task's own words may give one ("ready for next meeting")
+            draft.due = due_in_text(text, ctx)
         if "status" in cols and cells[cols["status"]].strip():
             status = status_of(cells[cols["status"]])
             if status:
@@ -339,11 +342,17 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             draft.status, draft.status_text = status, status_text
         elif box:
             draft.status = status
-        if due_match := _DUE_PHRASE.search(draft.text):
-            due, _ = read_due(due_match["when"] or due_match["day"], ctx)
-            if due and due.kind != "other":
-                draft.due = due
+        draft.due = due_in_text(draft.text, ctx) or draft.due
     return drafts
+
+
+def due_in_text(text: str, ctx: Context) -> Due | None:
+    """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
+    if due_match := _DUE_PHRASE.search(text):
+        due, _ = read_due(due_match["when"] or due_match["day"], ctx)
+        if due and due.kind != "other":
+            return due
+    return inline_due(text, ctx)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.team_decisions import (
+    outcome_after_topic,
+    team_choice_over_list,
+    team_decision_kind,
+    team_voice_undecided,
+)
 from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -36,6 +42,7 @@ from notes_extract.vocab.decisions import (
     RULING_OUTCOMES,
     SECONDED,
     SECONDER,
+    TEAM_SUBJECTS,
     VOTE_CALL,
     VOTE_COUNT_WORDS,
     VOTE_NUMBER_WORDS,
@@ -184,7 +191,7 @@ _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W
 
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                             rf"{any_of(PLEDGE_VERBS)}\s+to\b")
-_BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all)", re.I)
+_BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
 _DECIDED_EARLIER = re.compile(DECIDED_EARLIER, re.I)
 _REPORTED_SPEECH = re.compile(REPORTED_SPEECH_DECISION, re.I)
 _PERFECT_DECISION = re.compile(PERFECT_DECISION, re.I)
@@ -216,16 +223,23 @@ def decision_kind(text: str) -> str | None:
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if stripped.endswith(":") and team_choice_over_list(stripped):
+        return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
     if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
         return None
+    if team_voice_undecided(stripped):
+        return None  # "We decided last week to ...", "We need to decide ...": not decided here
     for pattern, kind in DECISION_OPENERS:
         if pattern.search(stripped):
             return kind
-    return None
+    return team_decision_kind(stripped)  # "We agreed to use X", "Settled on Y": a team's own prose
 
 
 def read_decision(text: str, roster: Roster, *, section: str | None,
                   kind: str | None = None) -> Decision | None:
+    if kind is None and not decision_kind(text) and (outcome := outcome_after_topic(text)) and \
+            decision_kind(outcome):
+        text = outcome  # "Decide on the size - We decided not to set a limit": the outcome decides
     kind = kind or decision_kind(text)
     if kind is None:
         return None
@@ -234,6 +248,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     if ruling := RULING.match(text.strip()):
         decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
     _complete(decision, text, roster)
+    if decision.outcome is None and team_decision_kind(text):
+        decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
     return decision

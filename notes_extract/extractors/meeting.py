@@ -447,6 +447,16 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
     return None
 
 
+# "raise it with Brook (Chair)": a word of the sentence before the name, so the name is
+# someone the sentence mentions, not an entry of a list ("Present: Ann Lee (chair), ...").
+_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
+
+
+def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
+    """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
+    return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
+
+
 def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     for people in (attendance.present, attendance.in_attendance):
         for person in people:
@@ -458,7 +468,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         if m := _CHAIR_SENTENCE.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
     for text in texts:
-        if m := _CHAIR_IN_BRACKETS.search(text):  # "Dan Lee (TAC chair)" in a roll call
+        if m := _listed_chair_in_brackets(text):  # "Dan Lee (TAC chair)" in a roll call
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for text in texts[:40]:
         if m := _CALLED_TO_ORDER.search(text):

@@ -23,3 +23,17 @@ DAYS_IN_SPAN = {"day": 1, "week": 7, "fortnight": 14}
 ONGOING = r"ongoing|continuous|as required|as needed"
 # A deadline cell that says nothing (regex fragment, the whole cell).
 NO_DEADLINE = r"[-–—/]+|n/?a|none|tba?"
+
+# --- deadlines written inline in an action's sentence ("due on 03/09", "by next week") ---
+# Words that put a deadline before the date they give ("due on 3 May", "deadline: Friday").
+DUE_WORDS = ("due on", "due by", "due", "deadline is", "deadline", "no later than", "to be done by",
+             "needs to be done by", "must be done by", "by", "before", "until", "till")
+# A deadline given relative to the meeting rather than as a date (regex fragment): kind "other".
+RELATIVE_DEADLINE = (r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|term|semester|sprint|year"
+                     r"|quarter)|next\s+(?:week|month|sprint|term|semester)|tomorrow|tonight"
+                     r"|(?:the|this|next)\s+weekend|within\s+(?:\d{1,2}|a|an|one|two|three|four)\s+(?:days?|weeks?)")
+# Words after which "next meeting" is what the task is about, not its deadline
+# ("an agenda for the next meeting", "book a room for next meeting").
+NEXT_MEETING_OBJECTS = ("the", "a", "of", "agenda", "date", "time", "venue", "room", "arrange", "schedule", "book",
+                        "plan", "organise", "organize", "chair", "minute", "minutes", "invite", "call", "set up",
+                        "setup", "until", "since", "after")

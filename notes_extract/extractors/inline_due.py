@@ -1,0 +1,44 @@
+"""Deadlines written inside an action's sentence that the usual "by <date>" reading
+misses: "due on 03/09/2021", "to present next meeting", "by next week", "by the end of
+the month"; and the date of a "next meeting" deadline once the next meeting is known."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.context import Context
+from notes_extract.models import Action, Due, NextMeeting
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import DUE_WORDS, NEXT_MEETING_OBJECTS, RELATIVE_DEADLINE
+
+# "due on 03/09/2021", "deadline: 3 May", "due Friday 5th": a date after a deadline word.
+_DUE_DATE = re.compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline')))}\s*:?\s+"
+                       r"(?P<when>(?:on\s+|by\s+)?[\w,/. ]{1,30})", re.I)
+# "by next week", "before the end of the month", "within two weeks": a deadline relative to now.
+_RELATIVE = re.compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"
+                       rf"|\b(?P<within>within\s+\S+\s+(?:days?|weeks?))\b", re.I)
+# "to present next meeting": the meeting written straight after the task's verb.
+_BARE_NEXT_MEETING = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
+_NEXT_MEETING_OBJECT = re.compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
+
+
+def inline_due(text: str, ctx: Context) -> Due | None:
+    """The deadline an action's own wording gives, in the forms the "by <date>" reading misses."""
+    if m := _DUE_DATE.search(text):
+        dates = [d for d in ctx.dates_in(m["when"]) if d[0]]
+        if dates:
+            return Due(text=f"{m[0].strip(' .,')}", date=dates[0][0], kind="date")
+    if m := _RELATIVE.search(text):
+        return Due(text=m[0].strip(" .,"), date=None, kind="other")
+    if (m := _BARE_NEXT_MEETING.search(text)) and not _NEXT_MEETING_OBJECT.match(m["before"]):
+        return Due(text=m["when"], date=None, kind="next_meeting")
+    return None
+
+
+def date_next_meeting_dues(actions: list[Action], next_meeting: NextMeeting | None) -> None:
+    """Give "next meeting" deadlines the next meeting's date when the minutes state it."""
+    if next_meeting is None or not next_meeting.date:
+        return
+    for action in actions:
+        if action.due is not None and action.due.kind == "next_meeting" and action.due.date is None:
+            action.due.date = next_meeting.date

@@ -1,0 +1,80 @@
+"""Decisions a small team writes in plain prose: "We agreed to use X", "Settled on Y",
+"rough consensus on Z", "The conclusion was to ...".
+
+Kept apart from the formal phrasings in ``decisions.py``: these are read only when
+none of those matched, and only when the sentence records the team's own decision
+made at this meeting (not a question, a decision still to make, a tentative one,
+one recounted from an earlier meeting, or one person's or another body's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import (
+    NOT_DECIDED_HERE,
+    TEAM_ADVERBS,
+    TEAM_AGREEING_VERBS,
+    TEAM_CHOOSING_VERBS,
+    TEAM_CONCLUSION,
+    TEAM_CONSENSUS,
+    TEAM_SUBJECTS,
+)
+
+# What may come before the team in its sentence: a linking word or a short lead-in clause
+# ("So, we decided ...", "After some debate, we agreed ...").
+_LEAD_IN = r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+)?"
+_SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})\s+"
+_ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
+# The team, or nobody ("Decided on a weekly stand-up"): the notes' own voice.
+_TEAM_VOICE = rf"^{_LEAD_IN}(?:{_SUBJECT})?{_ADVERBS}"
+
+TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)",
+                re.I), "agreement"),
+    (re.compile(rf"^{_LEAD_IN}{_SUBJECT}{_ADVERBS}(?:{any_of(TEAM_CHOOSING_VERBS)})\s+\S", re.I), "other"),
+    (re.compile(TEAM_CONSENSUS, re.I), "agreement"),
+    (re.compile(TEAM_CONCLUSION, re.I), "agreement"),
+]
+_NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
+
+
+def team_decision_kind(sentence: str) -> str | None:
+    """The kind of decision a team's prose sentence records, or None."""
+    stripped = sentence.strip().lstrip("*_-• ").strip()
+    if not stripped or _NOT_DECIDED_HERE.search(stripped):
+        return None
+    return next((kind for pattern, kind in TEAM_DECISION_FORMS if pattern.search(stripped)), None)
+
+
+_TEAM_VOICE_START = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT}|{_ADVERBS}(?:decided|agreed|settled)\b)", re.I)
+
+
+def team_voice_undecided(sentence: str) -> bool:
+    """Whether a sentence in the team's own voice ("We ...", "Decided ...") records
+    no decision of this meeting: "We decided last week to ...", "We need to decide ..."."""
+    stripped = sentence.strip().lstrip("*_-• ").strip()
+    return bool(_TEAM_VOICE_START.match(stripped) and _NOT_DECIDED_HERE.search(stripped))
+
+
+# "We also agreed on the Group Charter:", "Decided on needed variables:": a choice named before
+# the list that gives its details, a decision of its own (a bare "It was agreed:" is not).
+_CHOICE_OVER_LIST = re.compile(rf"{_TEAM_VOICE}(?:agreed|decided|settled)\s+(?:up)?on\s+\S+\s+\S+[^:]*:$", re.I)
+
+
+def team_choice_over_list(sentence: str) -> bool:
+    """Whether a line ending in a colon names the team's choice itself."""
+    stripped = sentence.strip().lstrip("*_-• ").strip()
+    return bool(_CHOICE_OVER_LIST.search(stripped)) and not _NOT_DECIDED_HERE.search(stripped)
+
+
+# "Decide on the committee size - We decided not to set a limit": an agenda item, a dash,
+# and what the meeting made of it; the decision is the part after the dash.
+_TOPIC_OUTCOME = re.compile(r"^(?P<topic>[^:]{3,120}?)\s+[-–—]\s+(?P<outcome>\S.*)$")
+
+
+def outcome_after_topic(sentence: str) -> str | None:
+    """The outcome written after an item's topic and a dash, if the line has that shape."""
+    m = _TOPIC_OUTCOME.match(sentence.strip())
+    return m["outcome"].strip() if m else None

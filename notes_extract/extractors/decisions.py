@@ -12,6 +12,7 @@ from notes_extract.extractors.team_decisions import (
     team_voice_undecided,
 )
 from notes_extract.extractors.text_match import overlap
+from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
@@ -37,15 +38,12 @@ from notes_extract.vocab.decisions import (
     PROPOSING_WORDS,
     REPORTED_DECISION,
     REPORTED_SPEECH_DECISION,
-    ROLL_CALL_COLUMNS,
     RULING,
     RULING_OUTCOMES,
     SECONDED,
     SECONDER,
     TEAM_SUBJECTS,
     VOTE_CALL,
-    VOTE_COUNT_WORDS,
-    VOTE_NUMBER_WORDS,
     VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
@@ -95,19 +93,6 @@ _BRACKETED_INITIALS = {
 _SECONDER = re.compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:{SECONDED}|second(?:s|ing)?)\b")
-_VOTES = re.compile(
-    r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
-    r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
-    r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
-_VOTES_DASH = re.compile(
-    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?),?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-    r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
-_VOTES_LABELLED = re.compile(
-    r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"
-    r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
-    r"(?P<abstain>\d+))?", re.I)
-
-
 _REPORTED = re.compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
 _VOTE_CALL = re.compile(VOTE_CALL, re.I)
@@ -116,71 +101,6 @@ _MOTION_BY_CLAUSE = re.compile(MOTION_BY_CLAUSE, re.I)
 _OUTCOME_LABEL = re.compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
 _CALLER = re.compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
-
-
-_COUNT = VOTE_COUNT_WORDS
-
-
-def read_votes(text: str) -> Votes | None:
-    """Vote counts however they are written: "5 for, 2 against, 1 abstention",
-    "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
-    text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
-    counts = _tally_counts(text)
-    tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
-        r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
-    if m := _VOTES_TO.search(text):
-        counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
-        counts.setdefault("against", int(m.group(2)))
-    if "for" in counts and tally:
-        return Votes(**{"for": counts["for"], "against": counts.get("against", 0),
-                        "abstain": counts.get("abstain", 0)})
-    if m := _VOTES_DASH.search(text):
-        return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
-    return roll_call_votes(text)
-
-
-# "four votes in favour", "one abstention": a count written as a word, before what it counts.
-_NUMBER_WORD = re.compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|against|in favou?r|for)\b)",
-                          re.I)
-# "carried by 5 votes to 2", "elected with 12 votes to Raj Patel's 8"
-_VOTES_TO = re.compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
-
-
-def _tally_counts(text: str) -> dict[str, int]:
-    """Each column's count, written before or after its word ("For 5, Against 2",
-    "5 for, 2 against", "For 6, 0 Against"): the earliest reading whose number no
-    column before it took, so "For 5, Against 2" never reads "5, Against"."""
-    counts: dict[str, int] = {}
-    taken: set[int] = set()
-    for key, words in _COUNT.items():
-        readings = sorted((m.start(), m.start(g)) for form, g in
-                          ((rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", 1),
-                           (rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", 1))
-                          for m in re.finditer(form, text, re.I))
-        for _, number_at in readings:
-            if number_at not in taken:
-                taken.add(number_at)
-                counts[key] = int(re.match(r"\d+", text[number_at:])[0])  # type: ignore[index]
-                break
-    return counts
-
-
-_ROLL_CALL_WORDS = "|".join(ROLL_CALL_COLUMNS.values())
-_ROLL_CALL = {key: re.compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?)\s*"
-                              rf"(?=[;.]|$|\b(?:{_ROLL_CALL_WORDS})\s*[:\-–])", re.I)
-              for key, words in ROLL_CALL_COLUMNS.items()}
-
-
-def roll_call_votes(text: str) -> Votes | None:
-    """Counts of a roll call by name ("Ayes: Lee, Patel; Nays: Reed"): the names in each list."""
-    counts: dict[str, int] = {}
-    for key, pattern in _ROLL_CALL.items():
-        if (m := pattern.search(text)) and not re.search(r"\d", m["names"]):
-            names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n.strip()]
-            counts[key] = 0 if re.fullmatch(r"\W*(none|nil|-)?\W*", m["names"], re.I) else len(names)
-    if "for" not in counts or len(counts) < 2:
-        return None
-    return Votes(**{"for": counts["for"], "against": counts.get("against", 0), "abstain": counts.get("abstain", 0)})
 
 
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.

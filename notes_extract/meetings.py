@@ -41,6 +41,8 @@ MAX_NUMBER_SPREAD_PER_ENTRY = 2
 MIN_TITLED_TABLE_ROWS = 2
 # A log has at least this many entries; one dated line is a meeting's own date.
 MIN_MEETINGS = 2
+# At least this share of a dated log's entries have a date of their own (two meetings may share a day).
+MIN_DISTINCT_DATE_SHARE = 2 / 3
 
 # A list label that is a day of the month ("5" of "5 February 2024").
 _DAY_LABEL = re.compile(r"\d{1,2}")
@@ -335,11 +337,14 @@ def _entry_dates(starts: list[_Start], day_first: bool) -> list[FoundDate | None
 
 
 def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
-    """Without lines repeated word for word: a date in every page's header is not an entry."""
+    """Without lines repeated word for word on different pages: a date in every page's header
+    is not an entry. Two entries of one day ("## 02/06/2023" twice in a Markdown log) stay."""
     if group and group[0].numbered:
         return group
-    texts = [blocks[s.index].text for s in group]
-    return [s for s, text in zip(group, texts, strict=True) if texts.count(text) == 1]
+    pages: dict[str, set[int | None]] = {}
+    for start in group:
+        pages.setdefault(blocks[start.index].text, set()).add(blocks[start.index].page)
+    return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2]
 
 
 def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
@@ -348,7 +353,11 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     if len(group) < MIN_MEETINGS:
         return False
     keys = [s.key for s in group]
-    distinct = len(set(keys)) >= MIN_MEETINGS if group[0].numbered else len(set(keys)) == len(keys)
+    if group[0].numbered:  # numbers may repeat ("Week 3" twice)
+        distinct = len(set(keys)) >= MIN_MEETINGS
+    else:  # a date repeats only as two meetings of one day, each headed the same way ("## 02/06/2023")
+        same_day_alike = len({(s.key, blocks[s.index].text) for s in group}) == len(set(keys))
+        distinct = same_day_alike and len(set(keys)) >= max(MIN_MEETINGS, len(keys) * MIN_DISTINCT_DATE_SHARE)
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
         return False

@@ -117,3 +117,21 @@ def test_a_label_over_a_value_is_no_work_split() -> None:
     assert work_split("Moved and Seconded: Carried") == []
     assert work_split("Venue: Town Hall") == []
     assert work_split("Decided on teams: Mara, Ivo for team 1") == []
+
+
+def test_two_meetings_of_one_day_each_headed_by_the_date_are_two_entries() -> None:
+    log = (b"# Team notes\n\n## 02/06/2023\nAttendees: Ana Ruiz, Ben Okafor\n- Reviewed the wireframes\n\n"
+           b"## 02/06/2023\nAttendees: Ana Ruiz, Chloe Tan\n- Client call about scope\n\n"
+           b"## 02/13/2023\nAttendees: Ana Ruiz, Ben Okafor\n- Sprint review\n\n"
+           b"## 02/20/2023\nAttendees: Ana Ruiz\n- Demo preparation\n")
+    records = extract_all(log, format="markdown")
+    assert [r.meeting.date for r in records] == ["2023-02-06", "2023-02-06", "2023-02-13", "2023-02-20"]
+    assert [p.name for p in records[1].attendance.present] == ["Ana Ruiz", "Chloe Tan"]
+
+
+def test_a_date_repeated_in_other_words_is_not_a_second_entry() -> None:
+    # "Voting agenda, 17 September" and a bare "17 September" later: one meeting's own dates
+    text = (b"Licensing board\n\nVoting agenda, 17 September 2020\n\nPresent: Ann Lee, Raj Patel\n\n"
+            b"1. Application by the corner shop: granted.\n\nHearings held 16 September 2020\n\n"
+            b"2. Application by the cafe: deferred.\n\n17 September 2020\n\nSigned by the chair.\n")
+    assert len(extract_all(text, format="text")) == 1

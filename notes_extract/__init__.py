@@ -6,8 +6,11 @@
     '2025-07-02'
 """
 
-from notes_extract.api import extract, extract_all, extract_text
-from notes_extract.batch import extract_many
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from notes_extract.errors import (
     CorruptDocumentError,
     DocumentTimeoutError,
@@ -19,23 +22,47 @@ from notes_extract.errors import (
     UnsupportedFormatError,
 )
 from notes_extract.limits import Limits
-from notes_extract.models import (
-    SCHEMA_VERSION,
-    Action,
-    Attendance,
-    Attendee,
-    Decision,
-    Due,
-    Meeting,
-    MinutesRecord,
-    NextMeeting,
-    Notice,
-    Owner,
-    Point,
-    Section,
-    Source,
-    Votes,
-)
+
+if TYPE_CHECKING:
+    from notes_extract.api import extract, extract_all, extract_text
+    from notes_extract.batch import extract_many
+    from notes_extract.models import (
+        SCHEMA_VERSION,
+        Action,
+        Attendance,
+        Attendee,
+        Decision,
+        Due,
+        Meeting,
+        MinutesRecord,
+        NextMeeting,
+        Notice,
+        Owner,
+        Point,
+        Section,
+        Source,
+        Votes,
+    )
+
+# Names imported on first use, so that `notes-extract --help` does not load the extraction modules.
+_LAZY = {
+    **dict.fromkeys(("extract", "extract_all", "extract_text"), "notes_extract.api"),
+    "extract_many": "notes_extract.batch",
+    **dict.fromkeys(
+        ("SCHEMA_VERSION", "Action", "Attendance", "Attendee", "Decision", "Due", "Meeting", "MinutesRecord",
+         "NextMeeting", "Notice", "Owner", "Point", "Section", "Source", "Votes"),
+        "notes_extract.models",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'notes_extract' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 

@@ -48,6 +48,7 @@ from notes_extract.loaders.pdf.pdfium_glyphs import (
 from notes_extract.loaders.pdf.pdfium_objects import Scan
 from notes_extract.loaders.pdf.settings import SETTINGS
 
+_FIRST_SURROGATE = 0xD800
 _LINE_BREAK_HYPHEN = 0x02  # PDFium's code for "-" or a soft hyphen ending a line
 # A ligature's letters -> its glyph, to measure a ligature PDFium decomposed.
 _LIGATURE_OF = {"ff": "ﬀ", "ffi": "ﬃ", "ffl": "ﬄ", "fi": "ﬁ", "fl": "ﬂ", "st": "ﬆ"}
@@ -77,6 +78,7 @@ def _chars_in_text_order(
     """The glyphs in PDFium's order, and each one's text object's place in the content."""
     handle = address(textpage.raw)
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    codes = _unicodes(textpage, handle, count)
     x, y = ctypes.c_double(), ctypes.c_double()
     xp, yp = ctypes.addressof(x), ctypes.addressof(y)
     runs: dict[int, Run] = {}
@@ -84,7 +86,7 @@ def _chars_in_text_order(
     chars: list[Char] = []
     positions: list[int] = []
     # Locals, not globals: this loop runs once per glyph.
-    get_object, get_unicode, get_origin, generated = text_object, text_unicode, text_origin, text_generated
+    get_object, get_origin, generated = text_object, text_origin, text_generated
     last_object = 0
     last_x = last_y = float("nan")
     position = 0
@@ -96,10 +98,10 @@ def _chars_in_text_order(
         obj = get_object(handle, index)
         if not obj:
             last_object = 0
-            if run is not None and run.extent != 1.0 and get_unicode(handle, index) == 0x20 and chars:
+            if run is not None and run.extent != 1.0 and codes[index] == 0x20 and chars:
                 scaled_breaks.append(len(chars))  # a word break PDFium saw in Type 3 text
             continue  # a line break PDFium made up
-        code = get_unicode(handle, index)
+        code = codes[index]
         if code == 0x20:
             if generated(handle, index):
                 if chars and (not invented or invented[-1] != len(chars)):
@@ -146,6 +148,20 @@ def _chars_in_text_order(
         # glyph space's scale, not the points pdfplumber's tolerance counts in.
         chars, positions = _with_word_breaks(chars, positions, scaled_breaks)
     return chars, positions
+
+
+def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int]:
+    """Every character's Unicode value, read in one call where PDFium's text buffer lines up with its characters.
+
+    The buffer leaves out control characters (then it is short and each is
+    asked for); from the surrogates up it may differ from the character's
+    own value (the line-end hyphen mark is U+FFFE there), so those are asked for.
+    """
+    buffer = (ctypes.c_ushort * (count + 1))()
+    if pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer) != count + 1:
+        return [text_unicode(handle, index) for index in range(count)]
+    codes = buffer[:count]
+    return [code if code < _FIRST_SURROGATE else text_unicode(handle, index) for index, code in enumerate(codes)]
 
 
 def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]) -> tuple[list[Char], list[int]]:

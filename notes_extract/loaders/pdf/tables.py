@@ -10,6 +10,7 @@ a page and goes on at the top of the next is joined into one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
@@ -108,7 +109,7 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
         columns = sorted({round(c[0], 1) for c in found.cells}) + [round(x1, 1)]
         if len(columns) < _MIN_TABLE_COLUMNS + 1:
             continue  # a box around text, not a table; extract() is costly
-        extracted = found.extract()
+        extracted = _cell_texts(found)
         row_boxes = [r.bbox for r in found.rows]
         rows: list[list[str]] = []
         header_box = None
@@ -131,6 +132,44 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
             )
         )
     return tables
+
+
+def _cell_texts(table: Any) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()``, each row's characters found by bisection on their vertical middles.
+
+    pdfplumber tests every character of the page against every row; here the
+    characters are sorted once per table and each row takes its slice, kept
+    in page order, which is what decides the cell's text.
+    """
+    from pdfplumber.utils import extract_text
+
+    chars = table.page.chars
+    order = sorted(range(len(chars)), key=lambda i: _middle(chars[i]))
+    middles = [_middle(chars[i]) for i in order]
+    texts: list[list[str | None]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        in_band = sorted(order[bisect_left(middles, top) : bisect_left(middles, bottom)])
+        row_chars = [chars[i] for i in in_band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cell_chars = [c for c in row_chars if _centre_in(c, cell)]
+            cells.append(extract_text(cell_chars) if cell_chars else "")
+        texts.append(cells)
+    return texts
+
+
+def _middle(char: dict[str, Any]) -> float:
+    return (char["top"] + char["bottom"]) / 2
+
+
+def _centre_in(char: dict[str, Any], box: Sequence[float]) -> bool:
+    """pdfplumber's test of a character against a cell: its centre, left and top edges included."""
+    h_mid = (char["x0"] + char["x1"]) / 2
+    return box[0] <= h_mid < box[2] and box[1] <= _middle(char) < box[3]
 
 
 def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:

@@ -43,6 +43,8 @@ MIN_TITLED_TABLE_ROWS = 2
 MIN_MEETINGS = 2
 # At least this share of a dated log's entries have a date of their own (two meetings may share a day).
 MIN_DISTINCT_DATE_SHARE = 2 / 3
+# At least this share of a log's entries have something under them.
+MIN_HELD_ENTRY_SHARE = 3 / 4
 
 # A list label that is a day of the month ("5" of "5 February 2024").
 _DAY_LABEL = re.compile(r"\d{1,2}")
@@ -205,8 +207,10 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
                                _titled_after_date(text[dates[0].end:], block)):
         return None
     date = dates[0]
-    # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list).
-    if not date.has_year and not _WEEKDAY.match(date.text):
+    # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
+    # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
+    if not date.has_year and not _WEEKDAY.match(date.text) and \
+            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()):
         return None
     title = text[: date.start].strip()
     if title and not _titles_a_date(title, block):
@@ -363,7 +367,10 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
-    if not all(end - s.index >= least for s, end in zip(group, ends, strict=True)):
+    # Most entries hold something; one left empty ("## 12 March 2024" and nothing) is a meeting
+    # whose notes were never written, not a reason to read the log as one meeting.
+    held = sum(end - s.index >= least for s, end in zip(group, ends, strict=True))
+    if held < max(MIN_MEETINGS, len(group) * MIN_HELD_ENTRY_SHARE):
         return False
     return all(_holds_its_entry(blocks, s.index) for s in group)
 

@@ -135,3 +135,19 @@ def test_a_date_repeated_in_other_words_is_not_a_second_entry() -> None:
             b"1. Application by the corner shop: granted.\n\nHearings held 16 September 2020\n\n"
             b"2. Application by the cafe: deferred.\n\n17 September 2020\n\nSigned by the chair.\n")
     assert len(extract_all(text, format="text")) == 1
+
+
+_ENTRY = b"Attendees: Ana Ruiz, Ben Okafor\n- Reviewed progress\n- Ben to fix the bug\n\n"
+
+
+def test_a_heading_that_is_a_date_without_its_year_is_an_entry_of_the_log() -> None:
+    log = b"# Log\n\n## 5 March 2024\n" + _ENTRY + b"## 12 March\n" + _ENTRY + b"## 19 March 2024\n" + _ENTRY
+    assert [r.meeting.date for r in extract_all(log, format="markdown")] == ["2024-03-05", "2024-03-12", "2024-03-19"]
+
+
+def test_one_empty_entry_does_not_make_the_log_one_meeting() -> None:
+    log = (b"# Log\n\n## 5 March 2024\n" + _ENTRY + b"## 12 March 2024\n\n## 19 March 2024\n" + _ENTRY +
+           b"## 26 March 2024\n" + _ENTRY)
+    records = extract_all(log, format="markdown")
+    assert [r.meeting.date for r in records] == ["2024-03-05", "2024-03-12", "2024-03-19", "2024-03-26"]
+    assert records[1].attendance.present == []

@@ -356,6 +356,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     number) of its own and something under it."""
     if len(group) < MIN_MEETINGS:
         return False
+    if not group[0].numbered and not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text)) for s in group):
+        return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
     keys = [s.key for s in group]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)
         distinct = len(set(keys)) >= MIN_MEETINGS

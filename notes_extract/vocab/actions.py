@@ -27,6 +27,16 @@ STATUS_ONLY_WORDS = r"complete[d]?|done|closed|finished|in progress|ongoing"
 REPORTED_PAST_VERBS = ("found", "said", "told", "made", "sent", "gave", "took", "met", "wrote", "brought", "got",
                        "saw", "spoke", "went", "came", "had", "was", "were", "did", "began", "built", "ran")
 
+# Parts of the work a to-do list is grouped by ("Frontend:", "Docs"): a line over nested tasks
+# that names one is their heading, not their owner.
+TASK_AREA_WORDS = frozenset({
+    "front end", "frontend", "front-end", "back end", "backend", "back-end", "hardware", "software", "design",
+    "documentation", "docs", "testing", "tests", "ui", "ux", "ui/ux", "api", "database", "server", "website", "web",
+    "app", "mobile", "marketing", "finance", "admin", "research", "writing", "report", "presentation", "general",
+    "misc", "code", "coding", "infrastructure", "devops", "data", "analysis", "budget", "events", "publicity",
+    "outreach", "logistics", "deployment", "development", "electronics", "mechanical", "firmware", "gui",
+})  # fmt: skip
+
 # What opens an action line ("Action:", "AP:", "AI -", "TODO").
 ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 

@@ -64,3 +64,12 @@ def test_a_label_line_inside_a_to_do_list_is_no_task() -> None:
     record = markdown(b"# App team\n\n8 May 2024\n\n## Next steps\n\nBACK END:\n\nSplit the import script\n\n"
                       b"Docs and testing:\n\nWrite the install guide\n")
     assert action_texts(record) == ["Split the import script", "Write the install guide"]
+
+
+def test_a_weekly_table_gives_the_plan_column_as_tasks_and_not_the_done_column() -> None:
+    record = markdown(b"# Lab group\n\n9 May 2024\n\nPresent: Nadia Vell, Otto Brink\n\n## Weekly report\n\n"
+                      b"| Name | Tasks done this week | Plan for next week |\n|---|---|---|\n"
+                      b"| Nadia | Cleaned the survey data | Fit the baseline model |\n"
+                      b"| Otto | Drafting the intro | Send the draft to the tutor |\n")
+    assert action_texts(record) == ["Fit the baseline model", "Send the draft to the tutor"]
+    assert owner_names(record) == [["Nadia Vell"], ["Otto Brink"]]

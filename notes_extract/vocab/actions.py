@@ -82,6 +82,12 @@ ACTION_COLUMNS: dict[str, str] = {
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",
     "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
+    # work already done ("Done this week", "Tasks completed", "Last week's work"): a report, never the task column
+    "done": r"\b(done|completed|finished|accomplished|achieved)\b.*\b(this|last|previous|past)\s+(week|sprint|month)\b|"
+            r"\b(last|this|previous|past)\s+week['’]?s?\s+(work|tasks|progress)\b|"
+            r"\b(work|tasks?|things?)\s+(done|completed|finished|accomplished)\b|^\s*(accomplishments|achievements)\s*$",
+    # a plan column ("Plan for next week", "Goals", "Next steps"): each row's task
+    "plan": r"\b(plans?|goals?|next\s+steps?)\b",
 }
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"

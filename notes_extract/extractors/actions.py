@@ -13,7 +13,7 @@ from notes_extract.extractors.inline_due import inline_due
 from notes_extract.extractors.text_match import block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
-from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items
+from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
@@ -70,6 +70,8 @@ _DUE_PHRASE = re.compile(
 _STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
 # How many words of a " - in progress for website" tail must hold the status for it to be one.
 STATUS_TAIL_LEAD_WORDS = 2
+# How many words a "BACK END:" line over to-do items may have to be their label rather than a task.
+GROUP_LABEL_MAX_WORDS = 4
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.
 # "Done last week: fixed the login bug": past work under a done label
 _DONE_LABEL = re.compile(rf"^(?:{DONE_LABEL_WORDS})\b[^:]{{0,30}}:\s*", re.I)
@@ -228,12 +230,15 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     An owner's line ("MartinO:") is no action: the tasks nested under it are, each owned by them."""
     drafts: list[Draft] = []
     group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
+    last_labelled = False  # whether the last task came from a labelled line ("AI: ..."), which a plain line continues
     for i, block in enumerate(blocks):
         if group and not (block.kind is BlockKind.LIST_ITEM and block.level > group[1]
                           and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
             group = None
-        if owns_nested_items(block, blocks[i + 1] if i + 1 < len(blocks) else None):
-            group = (group_owners(block.text, ctx), block.level if block.kind is BlockKind.LIST_ITEM else -1)
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if owns_nested_items(block, following):
+            owners = [] if task_area_label(block.text) else group_owners(block.text, ctx)
+            group = (owners, block.level if block.kind is BlockKind.LIST_ITEM else -1)
             continue
         if group:
             if task := grouped_task(block.text, group[0], ctx, section=None):
@@ -242,11 +247,13 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
         if splits := work_split(block.text):  # "Ann: slides, Raj, Tom: demo": one action per pair
             drafts += [d for owners, task in splits if (d := grouped_task(task, owners, ctx, section=None))]
             continue
+        if _group_label(block.text):
+            continue  # "FRONT END:" over the tasks that follow it: a heading of the list, no task
         for text, _level in block_points(block):
             if todo := TODO_LINE.match(text):
                 text = todo["task"]  # "Later objective: deliver ...": the label is no part of the task
             labelled = bool(ACTION_LABEL.match(text))
-            if drafts and not labelled and any(ACTION_LABEL.match(b.text) for b in blocks) and \
+            if last_labelled and not labelled and not _CHECKBOX.match(text.strip()) and \
                     not find_commitments(text, ctx.roster, ctx.names):
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
@@ -254,7 +261,14 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
             if block.label and len(new) == 1 and new[0].ref is None:
                 new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
             drafts += new
+            last_labelled = labelled and bool(new)
     return drafts
+
+
+def _group_label(text: str) -> bool:
+    """A short line ending in a colon that heads the to-do items after it ("BACK END:", "Issues to solve:")."""
+    label = text.strip().strip("*_").strip()
+    return label.endswith(":") and len(label.split()) <= GROUP_LABEL_MAX_WORDS and not ACTION_LABEL.match(label)
 
 
 def group_owners(text: str, ctx: Context, *, known_only: bool = False) -> list[str]:

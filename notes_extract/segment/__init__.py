@@ -37,6 +37,7 @@ from notes_extract.segment.labels import (
     next_meeting_label,
     owns_nested_items,
     roll_call,
+    task_area_label,
 )
 from notes_extract.segment.parts import (
     ActionTable,
@@ -70,6 +71,7 @@ __all__ = [
     "OWNER_LINE",
     "owns_nested_items",
     "TODO_LINE",
+    "task_area_label",
     "ActionTable",
     "AttendanceLabel",
     "AttendancePart",

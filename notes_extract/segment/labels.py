@@ -15,7 +15,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.people import looks_like_name, split_people
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
@@ -322,6 +322,17 @@ def owns_nested_items(block: Block, following: Block | None) -> bool:
             following is None or following.kind is not BlockKind.LIST_ITEM:
         return False
     return block.kind is BlockKind.PARAGRAPH or following.level > block.level
+
+
+def task_area_label(text: str) -> bool:
+    """Whether a label over to-do items names a part of the work ("Frontend:", "Docs / Testing"), not their owners."""
+    words = re.split(r"\s*(?:/|,|&|\+|\band\b)\s*", text.strip().strip("*_ ").rstrip(":").strip().lower())
+    return all(word in TASK_AREA_WORDS for word in words)
+
+
+def keeps_todo_list(text: str) -> bool:
+    """Whether a label inside a to-do list keeps it open: another to-do heading, or a part of the work."""
+    return bool(ACTIONS_HEADING.match(text)) or task_area_label(text)
 
 
 # "Next steps: send the draft": a to-do label and the one action it introduces.

@@ -50,6 +50,7 @@ from notes_extract.segment.labels import (
     is_date_line,
     is_name_list,
     is_role_line,
+    keeps_todo_list,
     next_meeting_label,
     owns_nested_items,
     roll_call,
@@ -130,6 +131,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                       or self.state.owner_line_of_list(block, step.following)):
             return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
+        above = step.previous
+        if self.state.context is Context.ACTIONS and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
+                above is not None and self.seg.action_lines[-1:] == [above] and above.text.endswith(":"):
+            return False  # "Split the script" under "BACK END:" in a to-do list: the label's first task
         if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
                 numbered_run(step.previous, block):
             return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
@@ -285,7 +290,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False
         outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
-            not ACTIONS_HEADING.match(step.text) and not is_name_list(step.text.rstrip(": ")) and \
+            not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)
         if outside or other_label:
             state.context = Context.NONE

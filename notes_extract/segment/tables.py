@@ -55,7 +55,10 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
     """Column roles of an action table from its header row, or None."""
     if len(block.rows) < 2 or len(block.rows[0]) < 2:
         return None
-    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "status", "opened", "due", "action"))
+    columns = _column_roles(block.rows[0], ACTION_HEADER, ("ref", "owner", "done", "status", "opened", "due", "action",
+                                                           "plan"))
+    if "action" not in columns and "plan" in columns:
+        columns["action"] = columns["plan"]  # "Name | Done this week | Plan for next week": the plan holds the tasks
     if "action" not in columns:
         return None
     # Without an owner column, only a real deadline column says "actions":

@@ -36,6 +36,16 @@ STATUS_ONLY_WORDS = r"complete[d]?|done|closed|finished|in progress|ongoing"
 REPORTED_PAST_VERBS = ("found", "said", "told", "made", "sent", "gave", "took", "met", "wrote", "brought", "got",
                        "saw", "spoke", "went", "came", "had", "was", "were", "did", "began", "built", "ran")
 
+# Parts of the work a to-do list is grouped by ("Frontend:", "Docs"): a line over nested tasks
+# that names one is their heading, not their owner.
+TASK_AREA_WORDS = frozenset({
+    "front end", "frontend", "front-end", "back end", "backend", "back-end", "hardware", "software", "design",
+    "documentation", "docs", "testing", "tests", "ui", "ux", "ui/ux", "api", "database", "server", "website", "web",
+    "app", "mobile", "marketing", "finance", "admin", "research", "writing", "report", "presentation", "general",
+    "misc", "code", "coding", "infrastructure", "devops", "data", "analysis", "budget", "events", "publicity",
+    "outreach", "logistics", "deployment", "development", "electronics", "mechanical", "firmware", "gui",
+})  # fmt: skip
+
 # What opens an action line ("Action:", "AP:", "AI -", "TODO").
 ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 
@@ -81,6 +91,12 @@ ACTION_COLUMNS: dict[str, str] = {
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",
     "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
+    # work already done ("Done this week", "Tasks completed", "Last week's work"): a report, never the task column
+    "done": r"\b(done|completed|finished|accomplished|achieved)\b.*\b(this|last|previous|past)\s+(week|sprint|month)\b|"
+            r"\b(last|this|previous|past)\s+week['’]?s?\s+(work|tasks|progress)\b|"
+            r"\b(work|tasks?|things?)\s+(done|completed|finished|accomplished)\b|^\s*(accomplishments|achievements)\s*$",
+    # a plan column ("Plan for next week", "Goals", "Next steps"): each row's task
+    "plan": r"\b(plans?|goals?|next\s+steps?)\b",
 }
 # An action column header that names its tasks outright ("Action | Status"), unlike "Item" or "Description".
 ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"

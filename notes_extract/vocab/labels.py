@@ -90,12 +90,17 @@ MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?tim
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").
 MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|where|room|attendees|present|"
                        r"participants|chair|facilitator")
+# "Next week's goals", "Week 3 goals", "Sprint 2 meeting plan": a to-do heading that opens with its time frame.
+TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+|sprint\s+\d+)(['’]s)?\s+(meeting\s+)?"
+              r"(goals?|plans?|tasks|objectives?|to[- ]?dos?|deliverables))")
 # Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
 # "Future goals", "Short-term to do list", "Later objective").
-TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plan|goals?|tasks|objectives?)"
-                r"\s+for\s+(the\s+)?(next|this|coming)\s+(week|weeks|meeting|sprint|month)|(for\s+)?(the\s+)?next\s+"
+TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plans?|goals?|tasks|objectives?|"
+                r"deliverables|assignments|action\s+items?|to[- ]?dos?)\s+for\s+(the\s+)?(((next|this|coming|following|"
+                r"upcoming)\s+)?(week|weeks|meeting|sprint|month)|(week|sprint)\s+\d+)|(for\s+)?(the\s+)?next\s+"
                 r"(week|sprint)|(future\s+)?goals|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
-                r"|to[- ]?do\s+list|actionables?|action\s+items?)")
+                r"|to[- ]?do\s+list|actionables?|action\s+items?|" + TIMED_PLAN +
+                r"|to[- ]?do\s+(before|by|for)\s+(the\s+)?next\s+(meeting|week|session))")
 REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"
 # Actions carried from earlier meetings.
 PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"

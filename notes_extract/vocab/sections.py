@@ -66,3 +66,7 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"dial[- ]in( details| information)?)")
 # A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").
 GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officers", "committees", "subcommittees")
+
+# A report read out in its giver's own words ("During the year I have served ...",
+# "We have continued our link ..."): the pronouns of the one narrating it.
+NARRATOR_PRONOUNS = ("i", "we", "my", "our", "us", "me")

@@ -40,3 +40,6 @@ SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved
                       "of", "the", "held", "on", "at", "in", "for", "a", "an", "and", "extraordinary", "emergency",
                       "special", "ordinary", "regular", "monthly", "weekly", "fortnightly", "adjourned", "reconvened",
                       "st", "nd", "rd", "th")
+
+# "I will report more fully at a further meeting": words that put a meeting after this one.
+LATER_MEETING_WORDS = ("next", "further", "future", "later", "following", "subsequent")

@@ -14,6 +14,7 @@ from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
 from notes_extract.extractors.polls import poll_decisions
+from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
@@ -254,8 +255,15 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         if named_after_presenter or (kind == "discussion" and presenter_column):
             kind = "report"
         presenter = presenter or _floor_holder(span, segments.speakers, ctx)
+        first_draft = len(out.drafts)
         item = _read_points(span, head, kind, ctx, out, segments.speakers)
-        out.decisions += _item_decisions(item, head.title, ctx)
+        decisions = _item_decisions(item, head.title, ctx)
+        if narrated := narrated_points(head.title, item.points):
+            # a giver's account of what was done elsewhere: not this meeting's actions or decisions
+            decisions = meeting_decisions(decisions, narrated)
+            out.drafts[first_draft:] = meeting_actions(out.drafts[first_draft:], narrated, ctx) + \
+                givers_promises(item.points, presenter, head.title, ctx)
+        out.decisions += decisions
         attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
         if not item.points and not span.tables and not attendee_gives_it and not span.table_row and \
                 not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) and \

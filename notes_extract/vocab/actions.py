@@ -75,6 +75,8 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
 # the first-person forms before a firm commitment, and the verbs that never make one ("will be", "will try").
 FIRST_PERSON_COMMITMENTS = (r"I\s+(?:will|shall)", r"I['’]ll", r"I['’]m\s+going\s+to", r"I\s+am\s+going\s+to",
                             *(rf"I\s+{verb}\s+to" for verb in PLEDGE_VERBS))
+# "X will now give his report": done there and then, not a task for later.
+AT_ONCE_WORDS = ("now", "then")
 NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think", "talk", "say")
 # "OTC asks staff to propose ...": verbs that hand someone a task.
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",

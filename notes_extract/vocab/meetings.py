@@ -46,3 +46,6 @@ SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved
 PAGE_METADATA_KEYS = ("slug", "tags", "layout", "permalink", "category", "categories", "hidetitle", "draft",
                       "weight", "aliases", "published", "editor", "excerpt", "toc", "nav_order", "sidebar", "lang",
                       "author", "authors", "datecreated", "lastmod", "summary", "keywords")
+
+# "I will report more fully at a further meeting": words that put a meeting after this one.
+LATER_MEETING_WORDS = ("next", "further", "future", "later", "following", "subsequent")

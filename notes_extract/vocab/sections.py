@@ -72,3 +72,7 @@ GROUPING_WORDS = ("reports", "business", "items", "updates", "matters", "officer
 # sentence the line break cut, not a heading. Particles ("Follow up", "Sign in") are not here.
 WORDS_THAT_CUT_A_SENTENCE = ("the", "a", "an", "of", "to", "and", "or", "for", "with", "from", "by", "at",
                              "that", "which", "whose", "as", "but", "into", "than", "was", "were", "is", "are")
+
+# A report read out in its giver's own words ("During the year I have served ...",
+# "We have continued our link ..."): the pronouns of the one narrating it.
+NARRATOR_PRONOUNS = ("i", "we", "my", "our", "us", "me")

@@ -67,17 +67,28 @@ _ABBREVIATION_END = re.compile(r"\b(nem|con|e\.g|i\.e|etc|approx|no|nos|cllr|mr|
                                r"jr|sr|prof|rev|fig|pp|vol|viz|esp|incl|min|mins|hrs)\.$", re.I)
 
 
-@lru_cache(maxsize=1024)
+# Distinct texts whose parse (and the text of its sentences) is kept.
+PARSE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse(text: str) -> Doc:
     """``text`` through the pipeline; sentences and commitments read the same parse."""
     return pipeline()(text)
 
 
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _sentence_texts(text: str) -> tuple[tuple[int, str], ...]:
+    """Each sentence of ``text``'s parse as (its first token, its text), read once: a span's
+    ``.text`` is rebuilt token by token on every access (spaCy keeps ``text`` unchanged)."""
+    return tuple((sent.start, text[sent.start_char:sent.end_char]) for sent in parse(text).sents)
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
     out: list[str] = []
-    for sent in parse(text).sents:
-        piece = sent.text.strip()
+    for _, sentence in _sentence_texts(text):
+        piece = sentence.strip()
         if not piece:
             continue
         if out and _ABBREVIATION_END.search(out[-1]):
@@ -179,16 +190,16 @@ def find_commitments(
                 found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
                 begins[sent.start] = begin
                 break
-    for sent in doc.sents:
-        if sent.start in found:
+    for sent_start, sentence in _sentence_texts(text):
+        if sent_start in found:
             continue
         for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
-            m = pattern.search(sent.text)
+            m = pattern.search(sentence)
             owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
             if owner and (owners := _owners(owner, roster, names)):
-                found[sent.start] = Commitment(owners, sent.text.strip(), sent.text.strip())
+                found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
-    _pronoun_commitments(doc, found, roster, names)
+    _pronoun_commitments(_sentence_texts(text), found, roster, names)
     return [found[k] for k in sorted(found)]
 
 
@@ -206,20 +217,21 @@ def _pledger(doc: Doc, verb: int) -> set[str]:
     return words
 
 
-def _pronoun_commitments(doc: Doc, found: dict[int, Commitment], roster: Roster, names: frozenset[str]) -> None:
+def _pronoun_commitments(sentence_texts: tuple[tuple[int, str], ...], found: dict[int, Commitment], roster: Roster,
+                         names: frozenset[str]) -> None:
     """"Ann reported on the swap. She was going to order trays.": the pronoun's owner is
     the person the sentence just before opens with, when that is one known attendee."""
     previous = None
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if sent.start not in found and previous is not None and _PRONOUN_COMMITMENT.match(text) and \
+    for sent_start, sentence in sentence_texts:
+        text = sentence.strip()
+        if sent_start not in found and previous is not None and _PRONOUN_COMMITMENT.match(text) and \
                 (m := _OPENING_NAME.match(previous)):
             words = m["name"].split()
             # the longest opening run of words that is one attendee ("Ann Lee reported" → "Ann Lee")
             person = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
                            if roster.resolve(" ".join(words[:n]))), None)
             if person:
-                found[sent.start] = Commitment([person], text, text)
+                found[sent_start] = Commitment([person], text, text)
         previous = text
 
 

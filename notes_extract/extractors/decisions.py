@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.team_decisions import (
@@ -126,6 +127,17 @@ def _decided_elsewhere(text: str) -> bool:
     return bool((m := _PERFECT_DECISION.match(text)) and not _OWN_PERFECT_SUBJECT.fullmatch(m["who"]))
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_RESOLVED_LABEL = re.compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
+_UNANIMOUS_OPENING = re.compile(r"^unanimous(ly)?\b", re.I)
+_ONE_PERSON_DECIDED = re.compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
+_QUORATE = re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I)
+# Distinct sentences whose kind is remembered: a sentence is asked about several times while
+# its point is read (alone, after the line before it, as a motion's detail).
+DECISION_KIND_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DECISION_KIND_CACHE_SIZE)
 def decision_kind(text: str) -> str | None:
     """The kind of decision ``text`` records, or None when it records none.
 
@@ -133,19 +145,19 @@ def decision_kind(text: str) -> str | None:
     nothing, and a line that introduces a list ("... were elected:") is not
     the decision; its items are.
     """
-    stripped = re.sub(r"\([^()]*\)", "", text).strip().lstrip("*_ ")
-    if re.match(r"^(resolved|resolution)\s*[:\-–]", stripped, re.I):
+    stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
+    if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
-    if re.match(r"^unanimous(ly)?\b", stripped, re.I):
+    if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
-            re.match(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", stripped, re.I):
+            _ONE_PERSON_DECIDED.match(stripped):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
     if stripped.endswith(":") and team_choice_over_list(stripped):
         return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
-    if stripped.endswith(":") or re.search(r"\bdeemed\s+(to be\s+)?quorate\b", stripped, re.I):
+    if stripped.endswith(":") or _QUORATE.search(stripped):
         return None
     if team_voice_undecided(stripped):
         return None  # "We decided last week to ...", "We need to decide ...": not decided here

@@ -10,6 +10,7 @@ one recounted from an earlier meeting, or one person's or another body's).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -40,6 +41,11 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
 _NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
 
 
+# Distinct sentences whose team-prose kind is remembered (each is asked about more than once).
+TEAM_DECISION_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=TEAM_DECISION_CACHE_SIZE)
 def team_decision_kind(sentence: str) -> str | None:
     """The kind of decision a team's prose sentence records, or None."""
     stripped = sentence.strip().lstrip("*_-• ").strip()

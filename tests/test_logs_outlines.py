@@ -82,3 +82,40 @@ def test_an_entry_heading_with_a_mistyped_date_is_kept_apart_with_a_warning() ->
     assert records[1].meeting.date is None
     assert any("10 Arpil 2024" in w for w in records[1].warnings)
     assert all("seedlings" not in str(r.model_dump()) for r in (records[0], records[2]))
+
+
+OUTLINE = b"""# Team Notes
+
+## Sprint review
+    DONE:
+        Wired the login form
+    NEXT STEPS:
+        Web client:
+            Add the search page
+                look at the old prototype first
+"""
+
+
+def _blocks(data: bytes, fmt: str) -> list[tuple[str, int, str]]:
+    return [(b.kind.value, b.level, b.text) for b in load(data, format=fmt).blocks]
+
+
+def test_an_indented_outline_without_bullets_keeps_its_depth() -> None:
+    blocks = _blocks(OUTLINE, "markdown")
+    assert ("paragraph", 0, "NEXT STEPS:") in blocks
+    assert (BlockKind.LIST_ITEM.value, 0, "Web client:") in blocks
+    assert ("list_item", 1, "Add the search page") in blocks
+    assert ("list_item", 2, "look at the old prototype first") in blocks
+
+
+CODE_BLOCK = b"""# Build notes
+
+Run the tool like this:
+
+    result = build(target)
+    print(result)
+"""
+
+
+def test_an_indented_code_block_after_a_blank_line_stays_paragraphs() -> None:
+    assert all(kind == "paragraph" for kind, _, _ in _blocks(CODE_BLOCK, "markdown")[1:])

@@ -119,3 +119,10 @@ Run the tool like this:
 
 def test_an_indented_code_block_after_a_blank_line_stays_paragraphs() -> None:
     assert all(kind == "paragraph" for kind, _, _ in _blocks(CODE_BLOCK, "markdown")[1:])
+
+
+def test_a_plain_text_outline_keeps_its_depth() -> None:
+    blocks = _blocks(OUTLINE.replace(b"## ", b""), "text")
+    assert ("list_item", 1, "Web client:") in blocks
+    assert ("list_item", 2, "Add the search page") in blocks
+    assert ("list_item", 3, "look at the old prototype first") in blocks

@@ -136,7 +136,9 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
     records = []
     for n, blocks in enumerate(meetings, start=1):
         deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
-        records.append(build_record(replace(document, blocks=blocks), data, source_name=name, deadline=deadline,
+        entry_warnings = [*document.warnings, *log.entry_warnings.get(n - 1, [])]
+        meeting_doc = replace(document, blocks=blocks, warnings=entry_warnings)
+        records.append(build_record(meeting_doc, data, source_name=name, deadline=deadline,
                                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None,
                                     split_at=log.split_at or "date lines",
                                     entry_date=log.entry_dates[n - 1] if log.entry_dates else None,

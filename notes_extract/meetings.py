@@ -19,11 +19,13 @@ from dataclasses import dataclass, field, replace
 
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
 from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, MEETING_NOUNS
+from notes_extract.warning_codes import warning
 
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
 MAX_DATE_LINE_WORDS = 12
@@ -88,6 +90,8 @@ class MeetingLog:
     # The log's order of numeric dates, from all its entries: one entry's "Tuesday, 2/4/25" is read
     # the way the others' "1/21/25" are.
     day_first: bool | None = None
+    # Warnings of single entries, by the meeting's place in the log (from 0).
+    entry_warnings: dict[int, list[str]] = field(default_factory=dict)
 
 
 def split_meetings(blocks: list[Block]) -> list[list[Block]]:
@@ -112,8 +116,16 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     logs = [g for g in [*candidates, *_mixed_heading_levels(candidates, blocks)] if _is_log(g, blocks)]
     if not logs:
         return MeetingLog([blocks])
-    starts = max(logs, key=lambda g: (len(g), -g[0].index))
-    return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first)
+    starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
+    mistyped = mistyped_entries(blocks, starts)
+    if mistyped:
+        starts = sorted([*starts, *(_Start(i, starts[0].shape, f"?{i}", starts[0].split_at) for i in mistyped)],
+                        key=lambda s: s.index)
+    notes = {n: [warning("entry-date-unread", f'The entry heading "{blocks[s.index].text}" looks like a date that '
+                         "could not be read; its notes were kept as a meeting of their own, without a date.")]
+             for n, s in enumerate(starts) if s.index in mistyped}
+    return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first,
+                      notes)
 
 
 def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:

@@ -29,6 +29,7 @@ WARNING_CODES: dict[str, str] = {
     "read-by-ocr": "pages were read by OCR, with their mean confidence: names and figures may be wrong",
     # the meeting
     "meeting-of-log": "the record is one of several meetings a log document was split into",
+    "entry-date-unread": "a log entry's heading looks like a date that could not be read; it was kept apart, undated",
     "first-of-several": "extract() returned the first of several meetings; extract_all() gives all",
     "date-from-file-name": "the meeting date is not in the text and was taken from the file name",
     "no-meeting-date": "no meeting date was found",

@@ -32,6 +32,8 @@ MAX_QUOTE_DEPTH = 20
 # open list item (its next paragraph); a less indented one ends the list.
 ITEM_CONTINUATION_INDENT = 2
 
+# Code-like text: an indented block of it after a blank line is Markdown's indented code, not an outline.
+_CODE_LIKE = re.compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ATX_HEADING_WITH_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 _BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*?\*\*")
@@ -107,6 +109,8 @@ class _MarkdownParser:
     item: _OpenItem | None = None
     list_indents: list[int] = field(default_factory=list)
     after_blank: bool = False
+    # The indent of the latest paragraph line: deeper lines without a marker are its outline items.
+    outline_parent: int | None = None
 
     def run(self) -> list[Block]:
         i = 0
@@ -144,6 +148,7 @@ class _MarkdownParser:
             self.close()
             self.end_list()
             raw = heading.group(2) or ""
+            self.outline_parent = None
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=len(heading.group(1))))
             return i + 1
         if _HR.match(line):
@@ -168,13 +173,33 @@ class _MarkdownParser:
             self.item.parts.append(line.strip())
             self.item.last = line
             return i + 1
+        if self.is_outline_item(line, was_blank):
+            self.close()
+            level = nest_level(self.list_indents, indent)
+            self.blocks.append(inline_block(BlockKind.LIST_ITEM, line.strip(), level=level))
+            return i + 1
         if self.item is not None or (was_blank and indent < ITEM_CONTINUATION_INDENT):
             self.close_item()
             self.end_list()
         if self.para and not joins_wrapped(self.para[-1], line, self.wrapped):
             self.close_para()  # a hard line: one item per line, as typed
+        if not self.para:
+            self.outline_parent = indent
+            self.end_list()
         self.para.append(line)
         return i + 1
+
+    def is_outline_item(self, line: str, was_blank: bool) -> bool:
+        """Whether ``line``, without a list marker, is indented under the paragraph line above
+        it ("NEXT WEEK:" over indented tasks): an item of an outline typed with spaces.
+
+        Not a wrapped line's remainder, and not a code block (code-like lines after a blank)."""
+        indent = indent_of(line)
+        if self.outline_parent is None or indent <= self.outline_parent or indent < ITEM_CONTINUATION_INDENT:
+            return False
+        if self.para and joins_wrapped(self.para[-1], line, self.wrapped):
+            return False
+        return not (was_blank and _CODE_LIKE.search(line))
 
     def continues_item(self, line: str, was_blank: bool) -> bool:
         """Whether ``line`` belongs to the open list item.

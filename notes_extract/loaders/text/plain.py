@@ -47,6 +47,8 @@ _PLAIN_ITEM = re.compile(
 # file has a run of such lines (see `bare_numbering`).
 # "12 March 2024" is a date line, not item 12.
 _BARE_ITEM = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i:{any_of(MONTHS)})\b)(?P<text>[A-Z].*)$")
+# Lines indented at least this far under a paragraph line may be its outline items.
+MIN_OUTLINE_INDENT = 2
 _RULE = re.compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
 # reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
@@ -64,6 +66,7 @@ class _OpenBlock:
     indent: int
     level: int = 0
     label: str | None = None
+    outline: bool = False  # an outline item typed without a marker: deeper lines are its children
 
 
 def bare_numbering(lines: list[str]) -> bool:
@@ -100,6 +103,8 @@ class _PlainParser:
     # Heading styles (underline character, overlined too) in the order they first appear:
     # as in reStructuredText, that order gives the levels.
     heading_styles: list[tuple[str, bool]] = field(default_factory=list)
+    # The indent of the latest paragraph's first line: deeper lines without a marker are its outline items.
+    outline_parent: int | None = None
 
     def run(self) -> list[Block]:
         i = 0
@@ -197,14 +202,21 @@ class _PlainParser:
             self.flush()
             level = nest_level(self.list_indents, len(expand(item.group("indent"))))
             label = item.group("label")
+            self.outline_parent = None  # lines under a marked item are its text, as before
             self.current = _OpenBlock(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
         elif self.current is not None and continues(self.current, line, self.wrapped):
             self.current.lines.append(line)
+        elif self.outline_parent is not None and indent > self.outline_parent and indent >= MIN_OUTLINE_INDENT:
+            # "Next steps:" over lines indented under it, without bullets: an outline's items.
+            self.flush()
+            level = nest_level(self.list_indents, indent)
+            self.current = _OpenBlock(BlockKind.LIST_ITEM, [line], indent, level, outline=True)
         else:
             self.flush()
             if not self.list_indents or indent <= self.list_indents[0]:
                 self.list_indents = []
             self.current = _OpenBlock(BlockKind.PARAGRAPH, [line], indent)
+            self.outline_parent = indent
 
     def flush(self) -> None:
         """Close the open block, its lines joined into one text."""
@@ -226,6 +238,6 @@ def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
     A list item takes any line indented past its marker; other lines join
     only as wrapped text (see `joins_wrapped`).
     """
-    if block.kind is BlockKind.LIST_ITEM and indent_of(line) > block.indent:
+    if block.kind is BlockKind.LIST_ITEM and not block.outline and indent_of(line) > block.indent:
         return True
     return joins_wrapped(block.lines[-1], line, wrapped)

@@ -16,7 +16,7 @@ from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
-from notes_extract.segment import MotionTable, Segments
+from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -56,7 +56,11 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     """Every decision of the meeting: those in running text outside any item,
     those the items' points record (``section_decisions``), and tables of motions."""
     loose = decisions_in([sentences(b.text) for b in segments.loose_blocks], ctx.roster, section=None)
-    decisions = [d for _, d in loose] + section_decisions
+    # "The Committee agreed that the next meeting would be held on ...": the meeting's own
+    # decision, though its text also goes to next_meeting (the label line itself decides nothing)
+    closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
+                           ctx.roster, section=None)
+    decisions = [d for _, d in loose] + section_decisions + [d for _, d in closing]
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 

@@ -42,6 +42,8 @@ from notes_extract.vocab.decisions import (
     RULING_OUTCOMES,
     SECONDED,
     SECONDER,
+    TEAM_ADVERBS,
+    TEAM_AGREEING_VERBS,
     TEAM_SUBJECTS,
     VOTE_CALL,
     VOTE_REPORT,
@@ -60,7 +62,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     # decision, though its text also goes to next_meeting (the label line itself decides nothing)
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
                            ctx.roster, section=None)
-    decisions = [d for _, d in loose] + section_decisions + [d for _, d in closing]
+    decisions = [d for _, d in loose] + section_decisions + [d for _, d in closing if _BODY_DECIDES.match(d.text)]
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 
@@ -116,6 +118,10 @@ _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                             rf"{any_of(PLEDGE_VERBS)}\s+to\b")
 _BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
+# "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
+# (under the next-meeting heading a bare "Agreed to target the 20th" only sets a date).
+_BODY_DECIDES = re.compile(rf"^(it\s+was|{_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
+                           rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
 _DECIDED_EARLIER = re.compile(DECIDED_EARLIER, re.I)
 _REPORTED_SPEECH = re.compile(REPORTED_SPEECH_DECISION, re.I)
 _PERFECT_DECISION = re.compile(PERFECT_DECISION, re.I)

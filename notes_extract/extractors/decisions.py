@@ -62,7 +62,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     # decision, though its text also goes to next_meeting (the label line itself decides nothing)
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
                            ctx.roster, section=None)
-    decisions = [d for _, d in loose] + section_decisions + [d for _, d in closing if _BODY_DECIDES.match(d.text)]
+    decisions = [d for _, d in loose] + section_decisions
+    decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 

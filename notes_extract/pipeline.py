@@ -24,6 +24,7 @@ from notes_extract.models import MinutesRecord, Source, notices_for
 from notes_extract.nlp import proper_nouns
 from notes_extract.people import roster_of
 from notes_extract.segment import segment
+from notes_extract.segment.attachments import without_attachment
 from notes_extract.warning_codes import warning
 
 
@@ -34,6 +35,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
     in a meeting log when ``meeting_number`` is given, split at ``split_at``, its entry dated
     ``entry_date``, its numeric dates read in the log's ``day_first`` order)."""
+    doc, attachment_warning = without_attachment(doc)
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)
@@ -53,7 +55,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     if meeting_number:
         warnings.append(warning("meeting-of-log", "Meeting {} of {} in this document, which was split at its {}."
                                 .format(*meeting_number, split_at)))
-    warnings += meeting_warnings
+    warnings += meeting_warnings + ([attachment_warning] if attachment_warning else [])
     if not attendance.present and not attendance.apologies:
         warnings.append(warning("no-attendance", "No attendance list was found."))
     if not reading.sections:

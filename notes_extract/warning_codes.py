@@ -35,6 +35,7 @@ WARNING_CODES: dict[str, str] = {
     "no-meeting-date": "no meeting date was found",
     "no-attendance": "no list of who attended (or sent their excuses) was found",
     "no-sections": "no discussion sections were found",
+    "attachment-not-read": "a document attached after the meeting's close (its own title and date) was left out",
     "speaker-turns": "speaker turns (dialogue minutes) were read as points of their sections",
     # the fallback for a message given without a code: a bug to report, never intended
     "unclassified": "a warning without a code of its own",

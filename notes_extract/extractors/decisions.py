@@ -17,7 +17,7 @@ from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
-from notes_extract.segment import MotionTable, Segments
+from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -43,6 +43,8 @@ from notes_extract.vocab.decisions import (
     RULING_OUTCOMES,
     SECONDED,
     SECONDER,
+    TEAM_ADVERBS,
+    TEAM_AGREEING_VERBS,
     TEAM_SUBJECTS,
     VOTE_CALL,
     VOTE_REPORT,
@@ -57,7 +59,12 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     """Every decision of the meeting: those in running text outside any item,
     those the items' points record (``section_decisions``), and tables of motions."""
     loose = decisions_in([sentences(b.text) for b in segments.loose_blocks], ctx.roster, section=None)
+    # "The Committee agreed that the next meeting would be held on ...": the meeting's own
+    # decision, though its text also goes to next_meeting (the label line itself decides nothing)
+    closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
+                           ctx.roster, section=None)
     decisions = [d for _, d in loose] + section_decisions
+    decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 
@@ -113,6 +120,10 @@ _VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W
 _PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                             rf"{any_of(PLEDGE_VERBS)}\s+to\b")
 _BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
+# "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
+# (under the next-meeting heading a bare "Agreed to target the 20th" only sets a date).
+_BODY_DECIDES = re.compile(rf"^(it\s+was|{_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
+                           rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
 _DECIDED_EARLIER = re.compile(DECIDED_EARLIER, re.I)
 _REPORTED_SPEECH = re.compile(REPORTED_SPEECH_DECISION, re.I)
 _PERFECT_DECISION = re.compile(PERFECT_DECISION, re.I)

@@ -174,7 +174,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         meeting.start_time = _front_matter_time(doc.metadata.get("date", ""), meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
     # A full name as the line writes it; a short one ("JC") resolved.
-    by_role = {role_of_line(label): strip_honorifics(name) if len(name.split()) > 1
+    by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)
                if not _NOT_A_NAME.search(name)}
     meeting.chair = by_role.get(CHAIR) or _chair(attendance, info_rows + texts, roster)
@@ -478,6 +478,13 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
                 if who := roster.resolve(" ".join(words[n:])):
                     return who
     return None
+
+
+def _written_or_longer(name: str, roster: Roster) -> str:
+    """A full name as written, or the one attendee whose longer name ends with it
+    ("Recorded by: Chao Chong" for "Ting Chao Chong" on the list of those present)."""
+    who = roster.resolve(name)
+    return who if who and f" {who.casefold()}".endswith(f" {name.casefold()}") else name
 
 
 def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:

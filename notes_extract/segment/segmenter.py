@@ -64,6 +64,7 @@ from notes_extract.segment.parts import (
     Segments,
 )
 from notes_extract.segment.restructure import restructure
+from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
@@ -454,6 +455,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_form_agenda_item,
     _Segmenter.on_form,
     _Segmenter.on_attendance_table,
+    on_roster,  # a heading over a team roster, and the roster
     # labels
     _Segmenter.on_role_line,
     _Segmenter.on_signature,

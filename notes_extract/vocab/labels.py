@@ -175,3 +175,5 @@ ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
 ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
+# Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).
+ROSTER_NAME_COLUMN = r"(?:[a-z]+\s+)?names?"

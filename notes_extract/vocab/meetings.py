@@ -17,6 +17,11 @@ GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly"
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
 # An item that only records the meeting's end, its time on the line below ("Meeting close" / "3:05pm").
 MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment)?)|end of (the )?meeting"
+# A sentence that records the meeting's end ("Meeting closed at 8pm", "The Chair closed the meeting").
+MEETING_CLOSED_LINES = (r"\bmeeting\s+(was\s+)?(closed|ended|adjourned|finished)\b"
+                        r"|\b(closed|adjourned|ended)\s+the\s+meeting\b")
+# Title words of a further meeting's minutes, which an attachment's title lacks.
+MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda")
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from notes_extract.loaders.pdf.model import Line, Word, segments
+from notes_extract.loaders.pdf.model import Line, Word, dominant, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 
@@ -84,7 +84,7 @@ def _column_region(rows: list[list[Word]], start: int) -> tuple[int, float, floa
 def _grow_region(rows: list[list[Word]], start: int, left_x: float, right_x: float) -> tuple[int, float, float] | None:
     """Extend a two-column region down from ``start`` while the gutter stays clear."""
     clearance = SETTINGS.gutter_clearance
-    both = misaligned = 0
+    both = misaligned = tabbed = 0
     side_words: list[list[int]] = [[], []]  # words per row, left and right
     end = start
     while end < len(rows):
@@ -107,33 +107,44 @@ def _grow_region(rows: list[list[Word]], start: int, left_x: float, right_x: flo
             side_words[1].append(len(right))
         if left and right:
             both += 1
-            base_l = max(left, key=lambda w: w.size).bottom
-            base_r = max(right, key=lambda w: w.size).bottom
-            misaligned += abs(base_l - base_r) > SETTINGS.baseline_tolerance
+            misaligned += abs(_baseline(left) - _baseline(right)) > SETTINGS.baseline_tolerance
+            tabbed += len(segments(left)) > 1 or len(segments(right)) > 1
         end += 1
-    if not _reads_as_columns(end - start, both, misaligned, side_words):
+    if not _reads_as_columns(end - start, both, (misaligned, tabbed), side_words):
         return None
     return end, (left_x + right_x) / 2, right_x
 
 
-def _reads_as_columns(rows: int, both: int, misaligned: int, side_words: list[list[int]]) -> bool:
+def _reads_as_columns(rows: int, both: int, counts: tuple[int, int], side_words: list[list[int]]) -> bool:
     """Whether a region of ``rows`` rows, ``both`` with text on either side, is two columns.
 
-    ``misaligned`` counts the rows whose two sides' baselines differ;
+    ``counts`` holds how many of the ``both`` rows have the two sides'
+    baselines differ and how many have a side cut by a tab gap;
     ``side_words`` holds each side's word count per row.
     """
     s = SETTINGS
+    misaligned, tabbed = counts
     if rows < s.column_min_rows or both < s.column_min_shared_rows:
         return False
     if min(len(counts) for counts in side_words) < s.column_min_side_rows:
         return False
     if any(sum(counts) / len(counts) < s.column_min_words_per_row for counts in side_words):
         return False  # a column of item numbers or initials beside the text
-    prose = all(
-        len(counts) >= s.prose_min_rows and sum(counts) / len(counts) >= s.prose_min_words_per_row
-        for counts in side_words
+    # Prose runs on without tab gaps; rows cut into cells are a table's.
+    prose = tabbed <= s.prose_max_tabbed_share * both and all(
+        len(words) >= s.prose_min_rows and sum(words) / len(words) >= s.prose_min_words_per_row
+        for words in side_words
     )
     return prose or misaligned >= s.column_min_misaligned_share * both
+
+
+def _baseline(words: list[Word]) -> float:
+    """The bottom most of the words' text sits on.
+
+    A bullet or check mark drawn in a symbol font of the same size sits a
+    little off its line's baseline; the tallest word alone would be that glyph.
+    """
+    return dominant(words, lambda w: round(w.bottom, 1))
 
 
 def _row_top(row: list[Word]) -> float:

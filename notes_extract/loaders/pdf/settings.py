@@ -62,6 +62,9 @@ class PdfSettings:
     column_min_misaligned_share: float = 0.5
     prose_min_rows: int = 3
     prose_min_words_per_row: float = 5.0
+    # Prose has no tab gaps: when more than this share of the shared rows cut
+    # a side into cells at a tab gap, the rows are a borderless table's.
+    prose_max_tabbed_share: float = 0.5
 
     # --- Running headers, footers and page numbers
     # Share of the page height at the top and bottom where running headers,
@@ -79,6 +82,11 @@ class PdfSettings:
     # A table on the next page continues this one when its column boundaries
     # lie within this share of the page width of this one's.
     continued_table_tolerance: float = 0.02
+    # A borderless table: at least this many rows, the first cut at tab gaps
+    # into at least this many cells (two-cell rows are "Chair | Ann Smith"
+    # label lines, kept as lines).
+    borderless_min_rows: int = 2
+    borderless_min_columns: int = 3
 
     # --- Spacing the block builder measures against
     # The body text size of a document without text.

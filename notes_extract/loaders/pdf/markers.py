@@ -85,6 +85,11 @@ def _marker(line: Line, running: bool) -> Marker | None:
     return None
 
 
+def is_bullet_word(word: Word) -> bool:
+    """A word that is one bullet glyph."""
+    return _is_bullet_glyph(word.text)
+
+
 def _is_bullet_glyph(text: str) -> bool:
     return len(text) == 1 and (text in _BULLETS or _is_private_glyph(text))
 

@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
+from notes_extract.loaders.pdf.gridless import borderless_tables
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
@@ -57,8 +58,9 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     if could_hold_table(scan.edges):
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)
         words = words_outside(words, tables)
-    lines = lay_out(group_rows(words), number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=tables)
+    rows, borderless = borderless_tables(group_rows(words), number)
+    lines = lay_out(rows, number)
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless))
 
 
 def read_plumber_page(page: Any, number: int) -> Page:
@@ -78,8 +80,13 @@ def read_plumber_page(page: Any, number: int) -> Page:
     words.extend(plumber_field_words(page, words))
     tables = find_tables(page, words, number) if _has_rulings(page) else []
     words = words_outside(words, tables)
-    lines = lay_out(group_rows(words), number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=tables)
+    rows, borderless = borderless_tables(group_rows(words), number)
+    lines = lay_out(rows, number)
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless))
+
+
+def _in_order(tables: list[Table]) -> list[Table]:
+    return sorted(tables, key=lambda t: t.top)
 
 
 def _to_word(raw: dict[str, Any], width: float, height: float) -> Word | None:

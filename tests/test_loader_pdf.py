@@ -105,6 +105,8 @@ def build_pdf(
     ]
     fonts = "/F1 3 0 R /F2 4 0 R /F3 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
     fonts += "/ToUnicode 5 0 R >> /F4 << /Type /Font /Subtype /Type1 /BaseFont /Courier >>"
+    # F5: the monospaced stand-in LibreOffice prints Word's Courier New in.
+    fonts += " /F5 << /Type /Font /Subtype /Type1 /BaseFont /LiberationMono >>"
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("latin-1")
         objects.append(
@@ -577,6 +579,22 @@ def test_bullets_and_levels_from_indent() -> None:
         (BlockKind.LIST_ITEM, 2, "one about the hedge"),
         (BlockKind.LIST_ITEM, 0, "Hall repairs"),
         (BlockKind.PARAGRAPH, 0, "o dear, said the chair."),
+    ]
+
+
+def test_second_level_o_bullet_in_a_monospaced_stand_in_font() -> None:
+    # Word's Courier New "o" bullet, printed by LibreOffice in Liberation Mono.
+    page = Page()
+    page.text(72, 100, "• 26/05/2017")
+    page.runs(108, 114, ("o", "F5", 10, 0), ("  Met with the supervisor", "F1", 10, 0))
+    page.runs(108, 128, ("o", "F5", 10, 0), ("  Discussed the requirements", "F1", 10, 0))
+    page.text(72, 142, "• 30/06/2017")
+    doc = load_pages(page)
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, 0, "26/05/2017"),
+        (BlockKind.LIST_ITEM, 1, "Met with the supervisor"),
+        (BlockKind.LIST_ITEM, 1, "Discussed the requirements"),
+        (BlockKind.LIST_ITEM, 0, "30/06/2017"),
     ]
 
 

@@ -22,8 +22,9 @@ _BULLETS = frozenset("•●○◦▪■□▫◆◇►▸▹➢➤✓✔❖‣�
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e0")
 # Glyphs that mark a list item only when not in the middle of running text.
 _WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
-# Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o").
-_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier", re.IGNORECASE)
+# Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o";
+# LibreOffice prints it in its stand-in, Liberation Mono or DejaVu Sans Mono).
+_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
 # "1.", "2)", "(a)", "A." as a whole word at the start of a line.
 _NUMBER_LABEL = re.compile(r"\(?(?:[0-9]{1,2}|[A-Za-z])[.)]")
 # "1)Apologies": a number and parenthesis glued to a capitalised word.

@@ -348,6 +348,27 @@ def test_table_not_at_page_bottom_is_not_joined() -> None:
     ]
 
 
+def test_table_ending_mid_page_is_not_joined_to_the_next_pages_table() -> None:
+    # Each meeting's table on a page of its own: the first leaves room below it.
+    one = Page().text(72, 90, "Team minutes")
+    one.table(120, [["Date", "3 May", ""], ["Attendees", "Ann, Bob", ""]], bold_first=False)
+    two = Page()
+    two.table(60, [["Date", "10 May", ""], ["Attendees", "Ann, Cy", ""]], bold_first=False)
+    two.text(72, 780, "Minutes kept by Ann.")
+    doc = load_pages(one, two)
+    assert [t.rows[0][1] for t in tables(doc)] == ["3 May", "10 May"]
+
+
+def test_table_continued_with_a_merged_cell_joins_on_both_pages_columns() -> None:
+    # The part on the next page shows only the boundaries of its own cells.
+    one = Page().text(72, 90, "Minutes of the meeting", size=16, bold=True)
+    one.table(700, [HEADER, ["Book the hall", "Ann", "May"], ["Print leaflets", "Bob", "June"]])
+    two = Page()
+    two.table(60, [["Order chairs and tables", "July"]], columns=(72, 400, 520), bold_first=False)
+    (table,) = tables(load_pages(one, two))
+    assert table.rows[-2:] == (("Print leaflets", "Bob", "June"), ("Order chairs and tables", "", "July"))
+
+
 def test_table_cells_collapse_line_breaks() -> None:
     page = Page()
     page.table(100, [["Item", "Notes"], ["Hall", ""]], columns=(72, 200, 520), height=40)

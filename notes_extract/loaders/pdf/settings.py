@@ -79,6 +79,10 @@ class PdfSettings:
     # A table on the next page continues this one when its column boundaries
     # lie within this share of the page width of this one's.
     continued_table_tolerance: float = 0.02
+    # A table continues on the next page only when the room left below it
+    # down to the text floor is less than the next page's first row plus
+    # this many points: with more room, that row would have fitted.
+    continued_table_slack: float = 6.0
 
     # --- Spacing the block builder measures against
     # The body text size of a document without text.

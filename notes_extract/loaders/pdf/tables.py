@@ -129,6 +129,7 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
                 rows=rows,
                 columns=columns,
                 header_bold=bool(header_words) and all_bold(header_words),
+                first_row_height=header_box[3] - header_box[1] if header_box else 0.0,
             )
         )
     return tables
@@ -206,27 +207,59 @@ def _inside(word: Word, table: Table) -> bool:
 def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:
     """All pages' lines and tables in reading order, continued tables joined.
 
-    A table that ends a page continues on the next when the next page starts
-    with a table of the same columns whose first row repeats the header
-    (dropped) or is not a header at all.
+    A table that ends a page continues on the next when it reaches down to
+    the document's text floor (the next page's first row would not have fitted
+    below it) and the next page starts with a table of the same outer edges
+    whose first row repeats the header (dropped) or is not a header at all.
     """
     flow: list[Line | Table] = []
     carry: Table | None = None
+    floor = _text_floor(pages)
     for page in pages:
         items = _page_items(page)
         if carry is not None and items and isinstance(items[0], Table):
             head = items[0]
-            if _continues_table(carry, head, page.width):
-                rows = head.rows
-                if _norm_row(rows[0]) == _norm_row(carry.rows[0]):
-                    rows = rows[1:]
-                carry.rows.extend(rows)
+            if _continues_table(carry, head, page.width, floor):
+                _append_rows(carry, head)
                 items = items[1:]
                 if not items:
                     continue  # a page holding only the table's middle part
         flow.extend(items)
         carry = items[-1] if items and isinstance(items[-1], Table) else None
     return flow
+
+
+def _text_floor(pages: list[Page]) -> float:
+    """The lowest text or table bottom on any page: where the body's pages end."""
+    bottoms = [line.bottom for page in pages for line in page.lines]
+    bottoms += [table.bottom for page in pages for table in page.tables]
+    return max(bottoms, default=0.0)
+
+
+def _append_rows(carry: Table, head: Table) -> None:
+    """``head``'s rows after ``carry``'s, both on the grid of all their column boundaries.
+
+    A page shows only the boundaries of its own rows' cells (a merged cell
+    hides one), so the two parts may differ inside the same outer edges.
+    """
+    rows = head.rows
+    if _norm_row(rows[0]) == _norm_row(carry.rows[0]):
+        rows = rows[1:]
+    if carry.columns != head.columns:
+        grid = sorted(set(carry.columns) | set(head.columns))
+        carry.rows = [_on_grid(row, carry.columns, grid) for row in carry.rows]
+        rows = [_on_grid(row, head.columns, grid) for row in rows]
+        carry.columns = grid
+    carry.rows.extend(rows)
+    carry.bottom = head.bottom  # where the table now ends, for a page after this one
+
+
+def _on_grid(row: list[str], columns: list[float], grid: list[float]) -> list[str]:
+    """A row's cells placed on a finer ``grid``: each at its left boundary, the columns it spans left empty."""
+    out = [""] * (len(grid) - 1)
+    for x, cell in zip(columns, row, strict=False):
+        out[grid.index(x)] = cell
+    return out
 
 
 def _page_items(page: Page) -> list[Line | Table]:
@@ -241,16 +274,26 @@ def _page_items(page: Page) -> list[Line | Table]:
     return items
 
 
-def _continues_table(prev: Table, head: Table, width: float) -> bool:
-    if len(prev.columns) != len(head.columns):
-        return False
+def _continues_table(prev: Table, head: Table, width: float, floor: float) -> bool:
+    if floor - prev.bottom > head.first_row_height + SETTINGS.continued_table_slack:
+        return False  # room was left for the next row: the table ended on its page
     tolerance = SETTINGS.continued_table_tolerance * width
-    if any(abs(a - b) > tolerance for a, b in zip(prev.columns, head.columns, strict=True)):
+    edges = ((prev.columns[0], head.columns[0]), (prev.columns[-1], head.columns[-1]))
+    if any(abs(a - b) > tolerance for a, b in edges):
         return False
+    _snap_columns(head, prev.columns, tolerance)
+    if head.columns != prev.columns and any(len(r) != len(t.columns) - 1 for t in (prev, head) for r in t.rows):
+        return False  # cells not on their page's grid cannot be placed on the joint one
     if _norm_row(head.rows[0]) == _norm_row(prev.rows[0]):
         return True
     # A different first row in the header's style is a new table's header.
     return not (prev.header_bold and head.header_bold)
+
+
+def _snap_columns(head: Table, columns: list[float], tolerance: float) -> None:
+    """``head``'s column boundaries moved onto ``columns``' where they lie within ``tolerance``."""
+    head.columns = [min(columns, key=lambda c: abs(c - x)) if min(abs(c - x) for c in columns) <= tolerance else x
+                    for x in head.columns]
 
 
 def _norm_row(row: list[str]) -> tuple[str, ...]:

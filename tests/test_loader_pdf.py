@@ -378,6 +378,19 @@ def test_table_cells_collapse_line_breaks() -> None:
     assert table.rows[1] == ("Hall", "Next meeting - date TBC")
 
 
+def test_word_broken_across_the_lines_of_a_narrow_cell_is_made_whole() -> None:
+    # "Attendees" is wider than its cell, so the line broke inside the word;
+    # "Minute" left room for the "t" of "taker": a break between two words.
+    page = Page()
+    page.table(100, [["", "Ann, Bob"], ["", "Cy"]], columns=(72, 118, 520), height=30)
+    page.text(76, 112, "Attende")
+    page.text(76, 124, "es")
+    page.text(76, 142, "Minute")
+    page.text(76, 154, "taker")
+    (table,) = tables(load_pages(page))
+    assert [row[0] for row in table.rows] == ["Attendees", "Minute taker"]
+
+
 def test_boxes_with_one_column_are_not_tables() -> None:
     page = Page()
     page.table(80, [["A note drawn inside a box."], ["Its second part."]], columns=(60, 530))

@@ -158,9 +158,46 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
                 cells.append(None)
                 continue
             cell_chars = [c for c in row_chars if _centre_in(c, cell)]
-            cells.append(extract_text(cell_chars) if cell_chars else "")
+            cells.append(_rejoin_broken_words(extract_text(cell_chars), cell_chars, cell) if cell_chars else "")
         texts.append(cells)
     return texts
+
+
+def _rejoin_broken_words(text: str, chars: list[dict[str, Any]], box: Sequence[float]) -> str:
+    """``text`` with a word broken across lines of a narrow cell made whole: "Attende" + "es".
+
+    A line that is a single word filling the cell, followed by a line going
+    on in lower case whose first letter would not have fitted after it, was
+    broken inside the word, as a word wider than its cell is.
+    """
+    lines = text.split("\n")
+    rows = _char_rows(chars)
+    if len(lines) < 2 or len(rows) != len(lines):
+        return text
+    padding = max(min(c["x0"] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
+    right = box[2] - padding
+    out = lines[0]
+    for prev, line, row, above in zip(lines, lines[1:], rows[1:], rows, strict=False):
+        first = row[0]
+        broken = (
+            len(prev.split()) == 1
+            and prev[-1:].isalnum()
+            and line[:1].islower()
+            and above[-1]["x1"] + (first["x1"] - first["x0"]) > right
+        )
+        out += line if broken else "\n" + line
+    return out
+
+
+def _char_rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters gathered into lines by their tops, top to bottom, each left to right."""
+    rows: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: c["top"]):
+        if rows and char["top"] - rows[-1][0]["top"] <= SETTINGS.y_tolerance:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return [sorted(row, key=lambda c: c["x0"]) for row in rows]
 
 
 def _middle(char: dict[str, Any]) -> float:

@@ -391,6 +391,24 @@ def test_word_broken_across_the_lines_of_a_narrow_cell_is_made_whole() -> None:
     assert [row[0] for row in table.rows] == ["Attendees", "Minute taker"]
 
 
+def test_bullets_opening_a_cells_lines_go_and_empty_rows_stay() -> None:
+    # A cell's list reads as its items' text, and an empty ruled row parts a
+    # template table's blocks, as the Word loader gives them.
+    page = Page()
+    rows = [["Agenda", "Discussion"], ["Budget", ""], ["", ""], ["Actionables", "Assignee"], ["Book hall", "Ann"]]
+    page.table(100, rows, columns=(72, 200, 520), height=30)
+    page.text(204, 142, "• Agreed the budget")
+    page.runs(204, 154, ("o", "F5", 10, 0), ("  Ann to pay", "F1", 10, 0))
+    (table,) = tables(load_pages(page))
+    assert table.rows == (
+        ("Agenda", "Discussion"),
+        ("Budget", "Agreed the budget Ann to pay"),
+        ("", ""),
+        ("Actionables", "Assignee"),
+        ("Book hall", "Ann"),
+    )
+
+
 def test_boxes_with_one_column_are_not_tables() -> None:
     page = Page()
     page.table(80, [["A note drawn inside a box."], ["Its second part."]], columns=(60, 530))

@@ -86,6 +86,11 @@ def _marker(line: Line, running: bool) -> Marker | None:
     return None
 
 
+def is_bullet_word(text: str, font: str) -> bool:
+    """Whether a word standing alone is a bullet: a bullet glyph, or the "o" of a symbol or monospaced font."""
+    return _is_bullet_glyph(text) or (text == "o" and bool(_SYMBOL_FONT.search(font)))
+
+
 def _is_bullet_glyph(text: str) -> bool:
     return len(text) == 1 and (text in _BULLETS or _is_private_glyph(text))
 

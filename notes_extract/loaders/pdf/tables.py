@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
@@ -118,6 +119,8 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
             if any(cells):
                 rows.append(cells)
                 header_box = header_box or box
+            elif rows and box[3] - box[1] >= SETTINGS.min_empty_row_height:
+                rows.append(cells)  # an empty row parts the table, as in the Word loader
         if not _is_real_table(rows):
             continue  # layout boxes drawn around text, not tables
         header_words = [w for w in words if header_box and _in_box(w, header_box)]
@@ -142,8 +145,6 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     characters are sorted once per table and each row takes its slice, kept
     in page order, which is what decides the cell's text.
     """
-    from pdfplumber.utils import extract_text
-
     chars = table.page.chars
     order = sorted(range(len(chars)), key=lambda i: _middle(chars[i]))
     middles = [_middle(chars[i]) for i in order]
@@ -158,22 +159,40 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
                 cells.append(None)
                 continue
             cell_chars = [c for c in row_chars if _centre_in(c, cell)]
-            cells.append(_rejoin_broken_words(extract_text(cell_chars), cell_chars, cell) if cell_chars else "")
+            cells.append(_cell_text(cell_chars, cell) if cell_chars else "")
         texts.append(cells)
     return texts
 
 
-def _rejoin_broken_words(text: str, chars: list[dict[str, Any]], box: Sequence[float]) -> str:
-    """``text`` with a word broken across lines of a narrow cell made whole: "Attende" + "es".
+def _cell_text(chars: list[dict[str, Any]], box: Sequence[float]) -> str:
+    """A cell's text as pdfplumber extracts it, without the bullets its lines open with
+    (a cell's list reads as its items' text, as in the Word loader) and with
+    its words broken across lines made whole."""
+    from pdfplumber.utils import extract_text
+
+    text = extract_text(chars)
+    lines = text.split("\n")
+    rows = _char_rows(chars)
+    if len(rows) != len(lines):
+        return text
+    lines = [_without_bullet(line, row[0]["fontname"]) for line, row in zip(lines, rows, strict=True)]
+    return _rejoin_broken_words(lines, rows, box)
+
+
+def _without_bullet(line: str, font: str) -> str:
+    """``line`` without the bullet word it opens with, if any."""
+    head, _, rest = line.partition(" ")
+    return rest.lstrip() if rest and is_bullet_word(head, font) else line
+
+
+def _rejoin_broken_words(lines: list[str], rows: list[list[dict[str, Any]]], box: Sequence[float]) -> str:
+    """The cell's lines with a word broken across two of a narrow cell made whole: "Attende" + "es".
 
     A line that is a single word filling the cell, followed by a line going
     on in lower case whose first letter would not have fitted after it, was
     broken inside the word, as a word wider than its cell is.
     """
-    lines = text.split("\n")
-    rows = _char_rows(chars)
-    if len(lines) < 2 or len(rows) != len(lines):
-        return text
+    chars = [c for row in rows for c in row]
     padding = max(min(c["x0"] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
     right = box[2] - padding
     out = lines[0]
@@ -263,6 +282,10 @@ def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:
                     continue  # a page holding only the table's middle part
         flow.extend(items)
         carry = items[-1] if items and isinstance(items[-1], Table) else None
+    for item in flow:
+        if isinstance(item, Table):
+            while not any(item.rows[-1]):
+                item.rows.pop()  # kept until now in case the table went on
     return flow
 
 

@@ -665,6 +665,23 @@ def test_numbered_items_get_labels() -> None:
     ]
 
 
+def test_roman_numerals_and_number_dash_labels() -> None:
+    page = Page()
+    page.text(72, 100, "1- Optimize the legalization process")
+    page.text(90, 114, "a. Usage")
+    page.text(112, 128, "i. addCluster(net)")
+    page.text(108, 142, "ii. addCluster(netList)")
+    page.text(72, 156, "2- Tight integration")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1-", 0, "Optimize the legalization process"),
+        (BlockKind.LIST_ITEM, "a.", 1, "Usage"),
+        (BlockKind.LIST_ITEM, "i.", 2, "addCluster(net)"),
+        (BlockKind.LIST_ITEM, "ii.", 2, "addCluster(netList)"),
+        (BlockKind.LIST_ITEM, "2-", 0, "Tight integration"),
+    ]
+
+
 def test_number_in_running_text_is_not_a_label() -> None:
     page = Page()
     page.text(

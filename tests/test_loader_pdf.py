@@ -105,6 +105,8 @@ def build_pdf(
     ]
     fonts = "/F1 3 0 R /F2 4 0 R /F3 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
     fonts += "/ToUnicode 5 0 R >> /F4 << /Type /Font /Subtype /Type1 /BaseFont /Courier >>"
+    # F5: the monospaced stand-in LibreOffice prints Word's Courier New in.
+    fonts += " /F5 << /Type /Font /Subtype /Type1 /BaseFont /LiberationMono >>"
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("latin-1")
         objects.append(
@@ -346,6 +348,27 @@ def test_table_not_at_page_bottom_is_not_joined() -> None:
     ]
 
 
+def test_table_ending_mid_page_is_not_joined_to_the_next_pages_table() -> None:
+    # Each meeting's table on a page of its own: the first leaves room below it.
+    one = Page().text(72, 90, "Team minutes")
+    one.table(120, [["Date", "3 May", ""], ["Attendees", "Ann, Bob", ""]], bold_first=False)
+    two = Page()
+    two.table(60, [["Date", "10 May", ""], ["Attendees", "Ann, Cy", ""]], bold_first=False)
+    two.text(72, 780, "Minutes kept by Ann.")
+    doc = load_pages(one, two)
+    assert [t.rows[0][1] for t in tables(doc)] == ["3 May", "10 May"]
+
+
+def test_table_continued_with_a_merged_cell_joins_on_both_pages_columns() -> None:
+    # The part on the next page shows only the boundaries of its own cells.
+    one = Page().text(72, 90, "Minutes of the meeting", size=16, bold=True)
+    one.table(700, [HEADER, ["Book the hall", "Ann", "May"], ["Print leaflets", "Bob", "June"]])
+    two = Page()
+    two.table(60, [["Order chairs and tables", "July"]], columns=(72, 400, 520), bold_first=False)
+    (table,) = tables(load_pages(one, two))
+    assert table.rows[-2:] == (("Print leaflets", "Bob", "June"), ("Order chairs and tables", "", "July"))
+
+
 def test_table_cells_collapse_line_breaks() -> None:
     page = Page()
     page.table(100, [["Item", "Notes"], ["Hall", ""]], columns=(72, 200, 520), height=40)
@@ -353,6 +376,37 @@ def test_table_cells_collapse_line_breaks() -> None:
     page.text(204, 166, "- date TBC")
     (table,) = tables(load_pages(page))
     assert table.rows[1] == ("Hall", "Next meeting - date TBC")
+
+
+def test_word_broken_across_the_lines_of_a_narrow_cell_is_made_whole() -> None:
+    # "Attendees" is wider than its cell, so the line broke inside the word;
+    # "Minute" left room for the "t" of "taker": a break between two words.
+    page = Page()
+    page.table(100, [["", "Ann, Bob"], ["", "Cy"]], columns=(72, 118, 520), height=30)
+    page.text(76, 112, "Attende")
+    page.text(76, 124, "es")
+    page.text(76, 142, "Minute")
+    page.text(76, 154, "taker")
+    (table,) = tables(load_pages(page))
+    assert [row[0] for row in table.rows] == ["Attendees", "Minute taker"]
+
+
+def test_bullets_opening_a_cells_lines_go_and_empty_rows_stay() -> None:
+    # A cell's list reads as its items' text, and an empty ruled row parts a
+    # template table's blocks, as the Word loader gives them.
+    page = Page()
+    rows = [["Agenda", "Discussion"], ["Budget", ""], ["", ""], ["Actionables", "Assignee"], ["Book hall", "Ann"]]
+    page.table(100, rows, columns=(72, 200, 520), height=30)
+    page.text(204, 142, "• Agreed the budget")
+    page.runs(204, 154, ("o", "F5", 10, 0), ("  Ann to pay", "F1", 10, 0))
+    (table,) = tables(load_pages(page))
+    assert table.rows == (
+        ("Agenda", "Discussion"),
+        ("Budget", "Agreed the budget Ann to pay"),
+        ("", ""),
+        ("Actionables", "Assignee"),
+        ("Book hall", "Ann"),
+    )
 
 
 def test_boxes_with_one_column_are_not_tables() -> None:
@@ -580,6 +634,22 @@ def test_bullets_and_levels_from_indent() -> None:
     ]
 
 
+def test_second_level_o_bullet_in_a_monospaced_stand_in_font() -> None:
+    # Word's Courier New "o" bullet, printed by LibreOffice in Liberation Mono.
+    page = Page()
+    page.text(72, 100, "• 26/05/2017")
+    page.runs(108, 114, ("o", "F5", 10, 0), ("  Met with the supervisor", "F1", 10, 0))
+    page.runs(108, 128, ("o", "F5", 10, 0), ("  Discussed the requirements", "F1", 10, 0))
+    page.text(72, 142, "• 30/06/2017")
+    doc = load_pages(page)
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, 0, "26/05/2017"),
+        (BlockKind.LIST_ITEM, 1, "Met with the supervisor"),
+        (BlockKind.LIST_ITEM, 1, "Discussed the requirements"),
+        (BlockKind.LIST_ITEM, 0, "30/06/2017"),
+    ]
+
+
 def test_numbered_items_get_labels() -> None:
     page = Page()
     page.text(72, 100, "1. Apologies were received from Ann.")
@@ -592,6 +662,23 @@ def test_numbered_items_get_labels() -> None:
         (BlockKind.LIST_ITEM, "2)", 0, "Minutes of the last meeting"),
         (BlockKind.LIST_ITEM, "(a)", 1, "approved"),
         (BlockKind.LIST_ITEM, "3)", 0, "Matters arising"),
+    ]
+
+
+def test_roman_numerals_and_number_dash_labels() -> None:
+    page = Page()
+    page.text(72, 100, "1- Optimize the legalization process")
+    page.text(90, 114, "a. Usage")
+    page.text(112, 128, "i. addCluster(net)")
+    page.text(108, 142, "ii. addCluster(netList)")
+    page.text(72, 156, "2- Tight integration")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1-", 0, "Optimize the legalization process"),
+        (BlockKind.LIST_ITEM, "a.", 1, "Usage"),
+        (BlockKind.LIST_ITEM, "i.", 2, "addCluster(net)"),
+        (BlockKind.LIST_ITEM, "ii.", 2, "addCluster(netList)"),
+        (BlockKind.LIST_ITEM, "2-", 0, "Tight integration"),
     ]
 
 

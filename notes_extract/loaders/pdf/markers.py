@@ -22,10 +22,12 @@ _BULLETS = frozenset("•●○◦▪■□▫◆◇►▸▹➢➤✓✔❖‣�
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e0")
 # Glyphs that mark a list item only when not in the middle of running text.
 _WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
-# Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o").
-_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier", re.IGNORECASE)
-# "1.", "2)", "(a)", "A." as a whole word at the start of a line.
-_NUMBER_LABEL = re.compile(r"\(?(?:[0-9]{1,2}|[A-Za-z])[.)]")
+# Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o";
+# LibreOffice prints it in its stand-in, Liberation Mono or DejaVu Sans Mono).
+_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
+# "1.", "2)", "(a)", "A.", "ii.", "1-" as a whole word at the start of a line.
+_ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)"
+_NUMBER_LABEL = re.compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")
 # "1)Apologies": a number and parenthesis glued to a capitalised word.
 _GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\))(?=[A-Z])")
 
@@ -85,9 +87,9 @@ def _marker(line: Line, running: bool) -> Marker | None:
     return None
 
 
-def is_bullet_word(word: Word) -> bool:
-    """A word that is one bullet glyph."""
-    return _is_bullet_glyph(word.text)
+def is_bullet_word(text: str, font: str) -> bool:
+    """Whether a word standing alone is a bullet: a bullet glyph, or the "o" of a symbol or monospaced font."""
+    return _is_bullet_glyph(text) or (text == "o" and bool(_SYMBOL_FONT.search(font)))
 
 
 def _is_bullet_glyph(text: str) -> bool:

@@ -85,6 +85,9 @@ class Table:
     rows: list[list[str]]
     columns: list[float]  # x of every column boundary, left to right
     header_bold: bool
+    # Height of the first row: a table continued from the page before starts
+    # on this page only because this row did not fit there.
+    first_row_height: float = 0.0
 
 
 @dataclass

@@ -87,6 +87,13 @@ class PdfSettings:
     # label lines, kept as lines).
     borderless_min_rows: int = 2
     borderless_min_columns: int = 3
+    # A table continues on the next page only when the room left below it
+    # down to the text floor is less than the next page's first row plus
+    # this many points: with more room, that row would have fitted.
+    continued_table_slack: float = 6.0
+    # An empty ruled row inside a table (it parts a template's blocks) is
+    # kept when at least this tall; thinner ones are double rules.
+    min_empty_row_height: float = 4.0
 
     # --- Spacing the block builder measures against
     # The body text size of a document without text.

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
@@ -118,6 +119,8 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
             if any(cells):
                 rows.append(cells)
                 header_box = header_box or box
+            elif rows and box[3] - box[1] >= SETTINGS.min_empty_row_height:
+                rows.append(cells)  # an empty row parts the table, as in the Word loader
         if not _is_real_table(rows):
             continue  # layout boxes drawn around text, not tables
         header_words = [w for w in words if header_box and _in_box(w, header_box)]
@@ -129,6 +132,7 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
                 rows=rows,
                 columns=columns,
                 header_bold=bool(header_words) and all_bold(header_words),
+                first_row_height=header_box[3] - header_box[1] if header_box else 0.0,
             )
         )
     return tables
@@ -141,8 +145,6 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     characters are sorted once per table and each row takes its slice, kept
     in page order, which is what decides the cell's text.
     """
-    from pdfplumber.utils import extract_text
-
     chars = table.page.chars
     order = sorted(range(len(chars)), key=lambda i: _middle(chars[i]))
     middles = [_middle(chars[i]) for i in order]
@@ -157,9 +159,64 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
                 cells.append(None)
                 continue
             cell_chars = [c for c in row_chars if _centre_in(c, cell)]
-            cells.append(extract_text(cell_chars) if cell_chars else "")
+            cells.append(_cell_text(cell_chars, cell) if cell_chars else "")
         texts.append(cells)
     return texts
+
+
+def _cell_text(chars: list[dict[str, Any]], box: Sequence[float]) -> str:
+    """A cell's text as pdfplumber extracts it, without the bullets its lines open with
+    (a cell's list reads as its items' text, as in the Word loader) and with
+    its words broken across lines made whole."""
+    from pdfplumber.utils import extract_text
+
+    text = extract_text(chars)
+    lines = text.split("\n")
+    rows = _char_rows(chars)
+    if len(rows) != len(lines):
+        return text
+    lines = [_without_bullet(line, row[0]["fontname"]) for line, row in zip(lines, rows, strict=True)]
+    return _rejoin_broken_words(lines, rows, box)
+
+
+def _without_bullet(line: str, font: str) -> str:
+    """``line`` without the bullet word it opens with, if any."""
+    head, _, rest = line.partition(" ")
+    return rest.lstrip() if rest and is_bullet_word(head, font) else line
+
+
+def _rejoin_broken_words(lines: list[str], rows: list[list[dict[str, Any]]], box: Sequence[float]) -> str:
+    """The cell's lines with a word broken across two of a narrow cell made whole: "Attende" + "es".
+
+    A line that is a single word filling the cell, followed by a line going
+    on in lower case whose first letter would not have fitted after it, was
+    broken inside the word, as a word wider than its cell is.
+    """
+    chars = [c for row in rows for c in row]
+    padding = max(min(c["x0"] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
+    right = box[2] - padding
+    out = lines[0]
+    for prev, line, row, above in zip(lines, lines[1:], rows[1:], rows, strict=False):
+        first = row[0]
+        broken = (
+            len(prev.split()) == 1
+            and prev[-1:].isalnum()
+            and line[:1].islower()
+            and above[-1]["x1"] + (first["x1"] - first["x0"]) > right
+        )
+        out += line if broken else "\n" + line
+    return out
+
+
+def _char_rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters gathered into lines by their tops, top to bottom, each left to right."""
+    rows: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: c["top"]):
+        if rows and char["top"] - rows[-1][0]["top"] <= SETTINGS.y_tolerance:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return [sorted(row, key=lambda c: c["x0"]) for row in rows]
 
 
 def _middle(char: dict[str, Any]) -> float:
@@ -206,27 +263,63 @@ def _inside(word: Word, table: Table) -> bool:
 def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:
     """All pages' lines and tables in reading order, continued tables joined.
 
-    A table that ends a page continues on the next when the next page starts
-    with a table of the same columns whose first row repeats the header
-    (dropped) or is not a header at all.
+    A table that ends a page continues on the next when it reaches down to
+    the document's text floor (the next page's first row would not have fitted
+    below it) and the next page starts with a table of the same outer edges
+    whose first row repeats the header (dropped) or is not a header at all.
     """
     flow: list[Line | Table] = []
     carry: Table | None = None
+    floor = _text_floor(pages)
     for page in pages:
         items = _page_items(page)
         if carry is not None and items and isinstance(items[0], Table):
             head = items[0]
-            if _continues_table(carry, head, page.width):
-                rows = head.rows
-                if _norm_row(rows[0]) == _norm_row(carry.rows[0]):
-                    rows = rows[1:]
-                carry.rows.extend(rows)
+            if _continues_table(carry, head, page.width, floor):
+                _append_rows(carry, head)
                 items = items[1:]
                 if not items:
                     continue  # a page holding only the table's middle part
         flow.extend(items)
         carry = items[-1] if items and isinstance(items[-1], Table) else None
+    for item in flow:
+        if isinstance(item, Table):
+            while not any(item.rows[-1]):
+                item.rows.pop()  # kept until now in case the table went on
     return flow
+
+
+def _text_floor(pages: list[Page]) -> float:
+    """The lowest text or table bottom on any page: where the body's pages end."""
+    bottoms = [line.bottom for page in pages for line in page.lines]
+    bottoms += [table.bottom for page in pages for table in page.tables]
+    return max(bottoms, default=0.0)
+
+
+def _append_rows(carry: Table, head: Table) -> None:
+    """``head``'s rows after ``carry``'s, both on the grid of all their column boundaries.
+
+    A page shows only the boundaries of its own rows' cells (a merged cell
+    hides one), so the two parts may differ inside the same outer edges.
+    """
+    rows = head.rows
+    if _norm_row(rows[0]) == _norm_row(carry.rows[0]):
+        rows = rows[1:]
+    if carry.columns != head.columns:
+        grid = sorted(set(carry.columns) | set(head.columns))
+        carry.rows = [_on_grid(row, carry.columns, grid) for row in carry.rows]
+        rows = [_on_grid(row, head.columns, grid) for row in rows]
+        carry.columns = grid
+    carry.rows.extend(rows)
+    carry.bottom = head.bottom  # where the table now ends, for a page after this one
+
+
+def _on_grid(row: list[str], columns: list[float], grid: list[float]) -> list[str]:
+    """A row's cells placed on a finer ``grid``: each at its left boundary, the columns it spans left empty."""
+    out = [""] * (len(grid) - 1)
+    for x, cell in zip(columns, row, strict=False):
+        out[grid.index(x)] = cell
+    return out
 
 
 def _page_items(page: Page) -> list[Line | Table]:
@@ -241,16 +334,26 @@ def _page_items(page: Page) -> list[Line | Table]:
     return items
 
 
-def _continues_table(prev: Table, head: Table, width: float) -> bool:
-    if len(prev.columns) != len(head.columns):
-        return False
+def _continues_table(prev: Table, head: Table, width: float, floor: float) -> bool:
+    if floor - prev.bottom > head.first_row_height + SETTINGS.continued_table_slack:
+        return False  # room was left for the next row: the table ended on its page
     tolerance = SETTINGS.continued_table_tolerance * width
-    if any(abs(a - b) > tolerance for a, b in zip(prev.columns, head.columns, strict=True)):
+    edges = ((prev.columns[0], head.columns[0]), (prev.columns[-1], head.columns[-1]))
+    if any(abs(a - b) > tolerance for a, b in edges):
         return False
+    _snap_columns(head, prev.columns, tolerance)
+    if head.columns != prev.columns and any(len(r) != len(t.columns) - 1 for t in (prev, head) for r in t.rows):
+        return False  # cells not on their page's grid cannot be placed on the joint one
     if _norm_row(head.rows[0]) == _norm_row(prev.rows[0]):
         return True
     # A different first row in the header's style is a new table's header.
     return not (prev.header_bold and head.header_bold)
+
+
+def _snap_columns(head: Table, columns: list[float], tolerance: float) -> None:
+    """``head``'s column boundaries moved onto ``columns``' where they lie within ``tolerance``."""
+    head.columns = [min(columns, key=lambda c: abs(c - x)) if min(abs(c - x) for c in columns) <= tolerance else x
+                    for x in head.columns]
 
 
 def _norm_row(row: list[str]) -> tuple[str, ...]:

@@ -68,7 +68,8 @@ def _table(rows: list[list[Word]], page: int) -> Table:
         texts = [""] * len(columns)
         for seg in segments(row):
             n = _column(seg[0].x0, columns)
-            words = seg[1:] if len(seg) > 1 and is_bullet_word(seg[0].text, seg[0].font) else seg  # the cell's list bullet
+            bulleted = len(seg) > 1 and is_bullet_word(seg[0].text, seg[0].font)
+            words = seg[1:] if bulleted else seg  # without the cell's list bullet
             texts[n or 0] = line_text(words)
         cells.append(texts)
     right = max(w.x1 for row in rows for w in row)

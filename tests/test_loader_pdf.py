@@ -527,6 +527,23 @@ def test_page_number_line_inside_the_body_is_kept() -> None:
 # Paragraphs, lists and headings
 
 
+def test_indented_preformatted_lines_keep_their_breaks() -> None:
+    # A web page's code block printed in a monospaced font: each indented line
+    # stands alone, and a line wrapped back to the margin runs on.
+    page = Page().text(72, 100, "Notes from the call.").text(72, 130, "Inputs:", font="F4")
+    page.text(96, 142, "int: how long the shopping trip should last for all", font="F4")
+    page.text(96, 154, "float: calories per day", font="F4")
+    page.text(96, 166, "str: the name of the food as the shop lists it on", font="F4")
+    page.text(72, 178, "its website", font="F4")
+    assert texts(load_pages(page)) == [
+        "Notes from the call.",
+        "Inputs:",
+        "int: how long the shopping trip should last for all",
+        "float: calories per day",
+        "str: the name of the food as the shop lists it on its website",
+    ]
+
+
 def test_lines_join_until_a_wider_gap() -> None:
     page = Page()
     page.text(

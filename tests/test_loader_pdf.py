@@ -497,6 +497,27 @@ def test_margin_line_on_one_page_only_is_kept() -> None:
     assert texts(load_pages(one, two)) == ["Draft for approval", "Body one.", "Body two."]
 
 
+def test_heading_in_the_top_band_of_two_pages_below_body_text_is_kept() -> None:
+    # A log printed from a web page: each meeting's heading happens to fall in
+    # the top band of a page, below the last line of the page before.
+    one = Page().text(72, 40, "See all minutes online").text(72, 80, "Minutes for Meeting 2 (23/08/2021)", size=24)
+    one.text(72, 120, "Body two.")
+    two = (
+        Page()
+        .text(72, 40, "Next meeting Friday 27/08/2021")
+        .text(72, 80, "Minutes for Meeting 1 (20/08/2021)", size=24)
+    )
+    two.text(72, 120, "Body one.")
+    assert texts(load_pages(one, two)) == [
+        "See all minutes online",
+        "Minutes for Meeting 2 (23/08/2021)",
+        "Body two.",
+        "Next meeting Friday 27/08/2021",
+        "Minutes for Meeting 1 (20/08/2021)",
+        "Body one.",
+    ]
+
+
 def test_page_number_line_inside_the_body_is_kept() -> None:
     doc = load_pages(Page().text(72, 100, "Votes for:").text(72, 400, "3"))
     assert texts(doc) == ["Votes for:", "3"]
@@ -504,6 +525,23 @@ def test_page_number_line_inside_the_body_is_kept() -> None:
 
 # --------------------------------------------------------------------------
 # Paragraphs, lists and headings
+
+
+def test_indented_preformatted_lines_keep_their_breaks() -> None:
+    # A web page's code block printed in a monospaced font: each indented line
+    # stands alone, and a line wrapped back to the margin runs on.
+    page = Page().text(72, 100, "Notes from the call.").text(72, 130, "Inputs:", font="F4")
+    page.text(96, 142, "int: how long the shopping trip should last for all", font="F4")
+    page.text(96, 154, "float: calories per day", font="F4")
+    page.text(96, 166, "str: the name of the food as the shop lists it on", font="F4")
+    page.text(72, 178, "its website", font="F4")
+    assert texts(load_pages(page)) == [
+        "Notes from the call.",
+        "Inputs:",
+        "int: how long the shopping trip should last for all",
+        "float: calories per day",
+        "str: the name of the food as the shop lists it on its website",
+    ]
 
 
 def test_lines_join_until_a_wider_gap() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from notes_extract.loaders.pdf.model import Line, Page
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -23,17 +24,40 @@ _PAGE_NUMBER = re.compile(
 
 def drop_running_lines(pages: list[Page]) -> None:
     """Remove margin lines repeated on most pages, and lone page numbers."""
-    seen: Counter[tuple[str, str, float]] = Counter()
-    for page in pages:
-        keys = {k for line in page.lines if (k := _running_key(line, page))}
-        seen.update(keys)
     needed = max(SETTINGS.running_min_pages, math.ceil(len(pages) * SETTINGS.running_min_share))
+    repeated = _repeated_keys(pages, lambda page: page.lines, needed)
+    # A running line sits at the page's edge: only other repeated lines lie
+    # between it and the edge. A heading that happens to fall in the band of
+    # two pages has the end of the previous meeting above it.
+    running = _repeated_keys(pages, lambda page: _edge_lines(page, repeated), needed)
     for page in pages:
         page.lines = [
             line
             for line in page.lines
-            if not _is_page_number(line, page) and seen[_running_key(line, page) or ("", "", 0.0)] < needed
+            if not _is_page_number(line, page) and _running_key(line, page) not in running
         ]
+
+
+def _repeated_keys(
+    pages: list[Page], lines_of: Callable[[Page], list[Line]], needed: int
+) -> set[tuple[str, str, float]]:
+    """The margin texts that `lines_of` finds on at least `needed` pages."""
+    seen: Counter[tuple[str, str, float]] = Counter()
+    for page in pages:
+        seen.update({k for line in lines_of(page) if (k := _running_key(line, page))})
+    return {key for key, count in seen.items() if count >= needed}
+
+
+def _edge_lines(page: Page, repeated: set[tuple[str, str, float]]) -> list[Line]:
+    """The page's repeated margin lines and page numbers that reach its top or
+    bottom edge through other such lines only."""
+    edge: list[Line] = []
+    for ordered in (sorted(page.lines, key=lambda ln: ln.top), sorted(page.lines, key=lambda ln: -ln.bottom)):
+        for line in ordered:
+            if _running_key(line, page) not in repeated and not _is_page_number(line, page):
+                break
+            edge.append(line)
+    return edge
 
 
 def _band(line: Line, page: Page) -> str:

@@ -25,6 +25,7 @@ _WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
 # Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o";
 # LibreOffice prints it in its stand-in, Liberation Mono or DejaVu Sans Mono).
 _SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
+MONOSPACED_FONT = re.compile(r"courier|mono", re.IGNORECASE)
 # "1.", "2)", "(a)", "A.", "ii.", "1-" as a whole word at the start of a line.
 _ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)"
 _NUMBER_LABEL = re.compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
-from notes_extract.loaders.pdf.markers import Marker
+from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
 from notes_extract.loaders.pdf.model import Line, Table, Word, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, wrapped
@@ -73,6 +73,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return close_below(prev, line, metrics) and line.x0 >= para.marker_x - SETTINGS.marker_slack
     if half(prev.size) != half(line.size):
         return False
+    if para.kind is BlockKind.PARAGRAPH and _indented_preformatted(line, metrics):
+        return False
     if para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack:
         return False
     starts_lower = line.text[:1].islower()
@@ -89,3 +91,11 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _indented_preformatted(line: Line, metrics: DocumentMetrics) -> bool:
+    """A monospaced line indented from the left margin: preformatted text (a
+    web page's code block) keeps its line breaks, and its own wrapped lines
+    run on from the margin, not from the indent."""
+    indented = line.x0 - metrics.left_edge > SETTINGS.indent_tolerance
+    return indented and bool(MONOSPACED_FONT.search(line.font))

@@ -108,6 +108,8 @@ class PdfSettings:
     # A page's widest line counts towards the right edge when the page holds
     # this many lines outside columns.
     min_lines_for_page_edge: int = 3
+    # The left margin is the leftmost x where at least this many lines start.
+    min_lines_for_left_edge: int = 3
     # The right edge is never less than this share of the page width, so that
     # in a document of short lines only the longest one does not count as
     # filling its line.

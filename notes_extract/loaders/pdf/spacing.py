@@ -24,6 +24,8 @@ class DocumentMetrics:
     gaps: dict[tuple[str, float], float]  # (font, size) -> usual gap between its lines
     size_gaps: dict[float, float]  # size -> usual gap between lines of any font
     levels: list[float]  # the x where each list indent level starts
+    # The x where the text column's left margin lies.
+    left_edge: float = 0.0
 
 
 def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
@@ -50,7 +52,15 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
         gaps={k: c.most_common(1)[0][0] for k, c in gaps.items() if c.total() >= SETTINGS.min_font_gap_samples},
         size_gaps={k: c.most_common(1)[0][0] for k, c in size_gaps.items()},
         levels=[],
+        left_edge=_left_edge(lines),
     )
+
+
+def _left_edge(lines: list[Line]) -> float:
+    """The leftmost x where several lines start (a stray line further left aside)."""
+    starts = Counter(round(line.x0) for line in lines)
+    common = [x for x, n in starts.items() if n >= SETTINGS.min_lines_for_left_edge]
+    return min(common or starts or [0])
 
 
 def _right_edge(lines: list[Line], pages: list[Page]) -> float:

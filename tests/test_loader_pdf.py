@@ -522,6 +522,30 @@ def test_lines_join_until_a_wider_gap() -> None:
     ]
 
 
+def test_paragraph_gap_is_not_taken_for_line_spacing_when_most_paragraphs_are_one_line() -> None:
+    # A web page printed to PDF: many one-line paragraphs set well apart make
+    # the paragraph gap the commonest; only lines that wrapped show the line
+    # spacing, so a full line ending one paragraph does not run on into the next.
+    page = Page()
+    y = 80.0
+    for n in range(8):
+        page.text(72, y, f"Short point number {n} of the meeting.")
+        y += 22
+    full = "The treasurer reported that the accounts for the year were in good order, audited and signed and"
+    for _ in range(3):
+        page.text(72, y, full)
+        page.text(72, y + 12, "that the reserves would cover two years of hall hire.")
+        y += 34
+    page.text(72, y, "Upon motion duly made and seconded all were in favour and the members present agreed that")
+    page.text(72, y + 22, "RESOLVED: That the minutes of the last meeting are approved.")
+    got = texts(load_pages(page))
+    assert got[-2:] == [
+        "Upon motion duly made and seconded all were in favour and the members present agreed that",
+        "RESOLVED: That the minutes of the last meeting are approved.",
+    ]
+    assert got[8].endswith("two years of hall hire.")
+
+
 def test_hyphenated_line_end_is_joined_keeping_the_hyphen() -> None:
     page = Page()
     page.text(

@@ -689,6 +689,21 @@ def test_numbered_items_get_labels() -> None:
     ]
 
 
+def test_number_and_dot_glued_to_the_item_text_is_a_label() -> None:
+    # LibreOffice prints a list's "1." a tab's width from its text, closer
+    # than a word gap: the label and the word come out as one word.
+    page = Page()
+    page.text(72, 100, "1.Opening, welcome and roll call")
+    page.text(90, 114, "1.Opening of the meeting")
+    page.text(72, 128, "2.Adoption of the agenda")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1.", 0, "Opening, welcome and roll call"),
+        (BlockKind.LIST_ITEM, "1.", 1, "Opening of the meeting"),
+        (BlockKind.LIST_ITEM, "2.", 0, "Adoption of the agenda"),
+    ]
+
+
 def test_roman_numerals_and_number_dash_labels() -> None:
     page = Page()
     page.text(72, 100, "1- Optimize the legalization process")

@@ -560,6 +560,30 @@ def test_lines_join_until_a_wider_gap() -> None:
     ]
 
 
+def test_paragraph_gap_is_not_taken_for_line_spacing_when_most_paragraphs_are_one_line() -> None:
+    # A web page printed to PDF: many one-line paragraphs set well apart make
+    # the paragraph gap the commonest; only lines that wrapped show the line
+    # spacing, so a full line ending one paragraph does not run on into the next.
+    page = Page()
+    y = 80.0
+    for n in range(8):
+        page.text(72, y, f"Short point number {n} of the meeting.")
+        y += 22
+    full = "The treasurer reported that the accounts for the year were in good order, audited and signed and"
+    for _ in range(3):
+        page.text(72, y, full)
+        page.text(72, y + 12, "that the reserves would cover two years of hall hire.")
+        y += 34
+    page.text(72, y, "Upon motion duly made and seconded all were in favour and the members present agreed that")
+    page.text(72, y + 22, "RESOLVED: That the minutes of the last meeting are approved.")
+    got = texts(load_pages(page))
+    assert got[-2:] == [
+        "Upon motion duly made and seconded all were in favour and the members present agreed that",
+        "RESOLVED: That the minutes of the last meeting are approved.",
+    ]
+    assert got[8].endswith("two years of hall hire.")
+
+
 def test_hyphenated_line_end_is_joined_keeping_the_hyphen() -> None:
     page = Page()
     page.text(
@@ -700,6 +724,21 @@ def test_numbered_items_get_labels() -> None:
         (BlockKind.LIST_ITEM, "2)", 0, "Minutes of the last meeting"),
         (BlockKind.LIST_ITEM, "(a)", 1, "approved"),
         (BlockKind.LIST_ITEM, "3)", 0, "Matters arising"),
+    ]
+
+
+def test_number_and_dot_glued_to_the_item_text_is_a_label() -> None:
+    # LibreOffice prints a list's "1." a tab's width from its text, closer
+    # than a word gap: the label and the word come out as one word.
+    page = Page()
+    page.text(72, 100, "1.Opening, welcome and roll call")
+    page.text(90, 114, "1.Opening of the meeting")
+    page.text(72, 128, "2.Adoption of the agenda")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1.", 0, "Opening, welcome and roll call"),
+        (BlockKind.LIST_ITEM, "1.", 1, "Opening of the meeting"),
+        (BlockKind.LIST_ITEM, "2.", 0, "Adoption of the agenda"),
     ]
 
 

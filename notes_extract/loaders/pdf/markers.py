@@ -29,8 +29,10 @@ MONOSPACED_FONT = re.compile(r"courier|mono", re.IGNORECASE)
 # "1.", "2)", "(a)", "A.", "ii.", "1-" as a whole word at the start of a line.
 _ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)"
 _NUMBER_LABEL = re.compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")
-# "1)Apologies": a number and parenthesis glued to a capitalised word.
-_GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\))(?=[A-Z])")
+# "1)Apologies", "1.Opening": a number and parenthesis or dot glued to a
+# capitalised word (LibreOffice sets a list's number a tab's width from its
+# text, closer than the gap that starts a new word).
+_GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\)|[0-9]{1,2}\.)(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,9 @@ class PdfSettings:
     max_sampled_gap: float = 1.5
     # A font needs a few samples before its own spacing beats its size's.
     min_font_gap_samples: int = 5
+    # The gap under lines that wrapped is the line spacing once this many
+    # were seen (else the commonest gap of all is).
+    min_wrapped_gap_samples: int = 3
     # The usual gap when nothing was sampled, in font sizes.
     default_line_gap: float = 0.25
     # A page's widest line counts towards the right edge when the page holds

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from notes_extract.loaders.pdf.model import Line, Page, Word
 from notes_extract.loaders.pdf.settings import SETTINGS
+
+K = TypeVar("K")
 
 
 @dataclass
@@ -35,22 +38,27 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
         for w in line.words:
             sizes[round(w.size, 1)] += len(w.text)
     body = sizes.most_common(1)[0][0] if sizes else SETTINGS.default_body_size
-    gaps: dict[tuple[str, float], Counter[float]] = {}
-    size_gaps: dict[float, Counter[float]] = {}
+    edge = _right_edge(lines, pages)
+    # Gaps under lines that wrapped are sampled apart: those lines surely run
+    # on, so their gap is the line spacing even where one-line paragraphs
+    # (a page printed from HTML) make the paragraph gap the commonest.
+    gaps: dict[bool, dict[tuple[str, float], Counter[float]]] = {False: {}, True: {}}
+    size_gaps: dict[bool, dict[float, Counter[float]]] = {False: {}, True: {}}
     for prev, line in pairwise(lines):
         if prev.page != line.page or _style(prev) != _style(line):
             continue
         gap = line.top - prev.bottom
         if 0 <= gap <= SETTINGS.max_sampled_gap * line.height:
-            key = (line.font, half(line.size))
-            gaps.setdefault(key, Counter())[half(gap)] += 1
-            size_gaps.setdefault(half(line.size), Counter())[half(gap)] += 1
+            ran_on = not prev.tabbed and _fills_line(prev, line.words[0], prev.column_edge or edge)
+            for run in {False, ran_on}:
+                gaps[run].setdefault((line.font, half(line.size)), Counter())[half(gap)] += 1
+                size_gaps[run].setdefault(half(line.size), Counter())[half(gap)] += 1
     return DocumentMetrics(
         body_size=body,
-        right_edge=_right_edge(lines, pages),
+        right_edge=edge,
         # A font needs a few samples before its own spacing beats its size's.
-        gaps={k: c.most_common(1)[0][0] for k, c in gaps.items() if c.total() >= SETTINGS.min_font_gap_samples},
-        size_gaps={k: c.most_common(1)[0][0] for k, c in size_gaps.items()},
+        gaps=_usual_gaps(gaps, SETTINGS.min_font_gap_samples),
+        size_gaps=_usual_gaps(size_gaps, 1),
         levels=[],
         left_edge=_left_edge(lines),
     )
@@ -61,6 +69,15 @@ def _left_edge(lines: list[Line]) -> float:
     starts = Counter(round(line.x0) for line in lines)
     common = [x for x, n in starts.items() if n >= SETTINGS.min_lines_for_left_edge]
     return min(common or starts or [0])
+
+
+def _usual_gaps(samples: dict[bool, dict[K, Counter[float]]], least: int) -> dict[K, float]:
+    """The commonest gap of each key with ``least`` samples; that under wrapped lines when there are a few."""
+    out = {k: c.most_common(1)[0][0] for k, c in samples[False].items() if c.total() >= least}
+    for k, c in samples[True].items():
+        if c.total() >= SETTINGS.min_wrapped_gap_samples:  # lines that wrapped need fewer
+            out[k] = c.most_common(1)[0][0]
+    return out
 
 
 def _right_edge(lines: list[Line], pages: list[Page]) -> float:
@@ -115,6 +132,9 @@ def wrapped(prev: Line, first: Word, metrics: DocumentMetrics) -> bool:
     """
     if prev.tabbed:
         return False
-    edge = prev.column_edge or metrics.right_edge
+    return _fills_line(prev, first, prev.column_edge or metrics.right_edge)
+
+
+def _fills_line(prev: Line, first: Word, edge: float) -> bool:
     # The edge is the widest line seen, so a word that fits inside it surely fit.
     return prev.x1 + SETTINGS.space_width * prev.size + first.width > edge

@@ -49,3 +49,41 @@ def test_rows_with_a_bullet_off_the_baseline_are_read_row_by_row() -> None:
         "Send the accounts Bob Jones 10 May",
         "Print the agenda Cy Young 17 May",
     ]
+
+
+def test_bold_labels_with_plain_values_at_tab_stops_are_a_table() -> None:
+    # A template's meeting-facts block: bold labels, plain values, two pairs
+    # a row, the first label wrapped onto a second line.
+    page = Page().text(72, 100, "Meeting called", bold=True).text(170, 100, "Ann Smith")
+    page.text(320, 100, "Type of", bold=True).text(400, 100, "Status")
+    page.text(72, 110, "by:", bold=True).text(320, 110, "meeting:", bold=True)
+    page.text(72, 130, "Note taker:", bold=True).text(170, 130, "Bob Jones")
+    page.text(72, 150, "Attendees:", bold=True).text(172, 150, "Ann, Bob")
+    page.text(72, 170, "Please bring:", bold=True)
+    page.text(72, 220, "Discussion", size=14, bold=True)
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Meeting called by:", "Ann Smith", "Type of meeting:", "Status"],
+        ["Note taker:", "Bob Jones", "", ""],
+        ["Attendees:", "Ann, Bob", "", ""],
+        ["Please bring:", "", "", ""],
+    ]
+    assert texts(doc)[-1] == "Discussion"
+
+
+def test_one_row_of_two_run_in_label_pairs_is_a_table() -> None:
+    page = Page().runs(72, 100, ("Agenda item:", "F2", 10, 0), (" Assign roles", "F1", 10, 0))
+    page.runs(320, 100, ("Presenter:", "F2", 10, 0), (" Ann Smith", "F1", 10, 0))
+    page.text(72, 116, "Discussion:", bold=True).text(72, 130, "We talked.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [["Agenda item:", "Assign roles", "Presenter:", "Ann Smith"]]
+    assert texts(doc)[1:] == ["Discussion:", "We talked."]
+
+
+def test_bold_run_in_labels_without_tab_gaps_stay_lines() -> None:
+    page = Page().runs(72, 100, ("Present:", "F2", 10, 0), (" Ann Smith, Bob Jones", "F1", 10, 0))
+    page.runs(72, 114, ("Apologies:", "F2", 10, 0), (" Cy Young", "F1", 10, 0))
+    doc = load_pages(page)
+    assert not tables(doc)

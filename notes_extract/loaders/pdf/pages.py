@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
 from notes_extract.loaders.pdf.gridless import borderless_tables
+from notes_extract.loaders.pdf.labelgrid import label_value_tables
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
@@ -59,8 +60,9 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)
         words = words_outside(words, tables)
     rows, borderless = borderless_tables(group_rows(words), number)
+    rows, grids = label_value_tables(rows, number)
     lines = lay_out(rows, number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless))
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless + grids))
 
 
 def read_plumber_page(page: Any, number: int) -> Page:
@@ -81,8 +83,9 @@ def read_plumber_page(page: Any, number: int) -> Page:
     tables = find_tables(page, words, number) if _has_rulings(page) else []
     words = words_outside(words, tables)
     rows, borderless = borderless_tables(group_rows(words), number)
+    rows, grids = label_value_tables(rows, number)
     lines = lay_out(rows, number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless))
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless + grids))
 
 
 def _in_order(tables: list[Table]) -> list[Table]:

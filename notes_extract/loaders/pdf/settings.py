@@ -91,6 +91,14 @@ class PdfSettings:
     # down to the text floor is less than the next page's first row plus
     # this many points: with more room, that row would have fitted.
     continued_table_slack: float = 6.0
+    # A label/value grid (bold labels, plain values at tab stops): a row
+    # closer than this many font sizes under the one before is that row's
+    # label or value wrapped; a lone label joins only within this many points
+    # of the grid's row spacing; a single row is a grid when it holds at
+    # least this many label/value pairs.
+    grid_wrap_gap: float = 0.5
+    grid_gap_slack: float = 2.0
+    grid_min_pairs: int = 2
     # An empty ruled row inside a table (it parts a template's blocks) is
     # kept when at least this tall; thinner ones are double rules.
     min_empty_row_height: float = 4.0

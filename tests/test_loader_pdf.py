@@ -1016,3 +1016,16 @@ def test_pages_that_write_their_spaces_keep_them_and_only_them() -> None:
     page = Page().text(72, 100, "Daniel welcomed the new committee")
     page.ops.append(_tight_words_line(120, ["Kerned", "pair"], 60))  # a tight kern is no word break
     assert texts(load_pages(page))[0] == "Daniel welcomed the new committee"
+
+
+def test_numbered_line_in_heading_type_is_a_numbered_heading() -> None:
+    # A word processor's numbered Heading 1 prints its number before the text;
+    # set larger and bold than the body it is a heading, not a list item.
+    page = Page().text(72, 80, "1. Initial Discussion", size=14, bold=True)
+    page.text(72, 100, "Attendees: All", size=11).text(72, 116, "We met and talked about the plan.", size=11)
+    page.text(72, 140, "2. Final Review", size=14, bold=True).text(72, 160, "All fixed.", size=11)
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind is not BlockKind.PARAGRAPH] == [
+        (BlockKind.HEADING, "1. Initial Discussion"),
+        (BlockKind.HEADING, "2. Final Review"),
+    ]

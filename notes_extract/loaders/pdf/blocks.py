@@ -45,6 +45,7 @@ def build_blocks(pages: list[Page]) -> list[Block]:
 
 def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[Block]:
     """One block per paragraph or table; heading levels follow heading sizes, largest first."""
+    items = [_numbered_heading(p, metrics) if isinstance(p, Paragraph) else p for p in items]
     heading_sizes = sorted(
         {half(_para_size(p)) for p in items if isinstance(p, Paragraph) and _is_heading(p, metrics)},
         reverse=True,
@@ -86,6 +87,15 @@ def _is_heading(para: Paragraph, metrics: DocumentMetrics) -> bool:
     if size >= SETTINGS.heading_size_ratio * metrics.body_size:
         return True
     return size >= metrics.body_size + SETTINGS.bold_heading_extra_size and all_bold(words)
+
+
+def _numbered_heading(para: Paragraph, metrics: DocumentMetrics) -> Paragraph:
+    """A numbered item set in heading type ("1. Initial Discussion" at 14 pt over 11 pt body) is a
+    numbered heading, its number kept in its text as a word processor's heading numbering is."""
+    if para.kind is not BlockKind.LIST_ITEM or para.label is None:
+        return para
+    whole = Paragraph(BlockKind.PARAGRAPH, para.page, para.lines, [line.words for line in para.lines])
+    return whole if _is_heading(whole, metrics) else para
 
 
 def _para_size(para: Paragraph) -> float:

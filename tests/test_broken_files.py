@@ -36,7 +36,7 @@ from notes_extract.loaders.pdf.forms import field_label
 from notes_extract.loaders.pdf.loading import read_document
 from notes_extract.loaders.pdf.pages import PageReader, read_pdfium_page, read_plumber_page
 
-from .test_loader_pdf import PAGE_H, Page, build_pdf
+from .test_loader_pdf import PAGE_H, Page, build_pdf, pdf_of
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 NO_OCR = Limits(ocr="never")  # what the text layer holds, whether or not an OCR engine is installed
@@ -182,20 +182,6 @@ def test_issue840_reads_every_page_through_pdfium() -> None:
 
 
 # --------------------------------------------------------------------------- forms and annotations
-
-
-def pdf_of(objects: list[bytes]) -> bytes:
-    """A PDF of ``objects`` (object 1 is the catalog) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def form_pdf() -> bytes:

@@ -131,6 +131,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
         name, role_text = m["name"], m["role"]
+    elif m and not role_text and _organisation_after_dash(name, m["name"], m["role"]):
+        name = m["name"]  # "Ann Lee - Acme": where they are from, not who they are
     # "President Rob Bishop", "Cllr Ann Lee": a title before the name is a role.
     if (title := _TITLE_BEFORE.match(name)) and not role_text:
         role_text = title["title"]
@@ -164,6 +166,20 @@ def _names_an_organisation(text: str) -> bool:
     if any(_is_known_role(word) for word in words):
         return False  # "Acme Chair": a role at an organisation
     return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
+
+
+_DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+
+
+def _organisation_after_dash(entry: str, before: str, after: str) -> bool:
+    """Whether "Ann Lee - Acme" is a full name, a dash, then where they are from: the
+    name has two or more words; the rest is one word ("Acme", "WSO2") or a longer
+    organisation ("Future of Privacy Forum"), not a second name of two words ("Bo Li")."""
+    if not _DASH_BETWEEN.search(entry) or len(before.split()) < 2 or not looks_like_name(before):
+        return False
+    words = after.split()
+    return _names_an_organisation(after) and (len(words) == 1 or len(words) >= 3 or
+                                              any(w.islower() for w in words))
 
 
 def names_an_organisation(text: str) -> bool:

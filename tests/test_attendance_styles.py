@@ -273,3 +273,17 @@ def test_apologies_had_been_received_from() -> None:
                        Block(BlockKind.HEADING, "Budget", level=1),
                        Block(BlockKind.PARAGRAPH, "The budget was discussed.")])
     assert [a.name for a in extract_attendance(segment(blocks)).apologies] == ["Gale", "Hunt"]
+
+
+def test_name_dash_organisation_lines_keep_the_name_only() -> None:
+    record = markdown(HEAD + b"### Participants\n\nMarta van Dijk - Tulipware<br>\nOwen Park - Heron Labs of Leeds<br>\n"
+                      b"Ines Duarte - Treasurer<br>\nKofi Mensah\n\n# Budget\n\nDiscussed.\n")
+    assert roles(record, "present") == [("Marta van Dijk", None), ("Owen Park", None), ("Ines Duarte", "treasurer"),
+                                         ("Kofi Mensah", None)]
+
+
+def test_a_remark_in_brackets_inside_a_list_of_names_keeps_the_list_open() -> None:
+    record = markdown(HEAD + b"### Participants\n\nMarta van Dijk<br>\nOwen Park<br>\n"
+                      b"(Marta and Owen joined from the field office.)<br>\nKofi Mensah<br>\nIda Berg\n\n"
+                      b"The meeting opened with a review.\n")
+    assert names(record, "present") == ["Marta van Dijk", "Owen Park", "Kofi Mensah", "Ida Berg"]

@@ -244,6 +244,15 @@ def attendance_key(text: str) -> tuple[str, str, str] | None:
 _KEY_LABEL = re.compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
 
 
+# A remark in brackets on a line of its own: "(Ann and Bo came late.)".
+_ASIDE = re.compile(r"\([^()]+\)[.!]?")
+
+
+def is_aside(text: str) -> bool:
+    """Whether a line is nothing but a remark in brackets, which a list of names may carry."""
+    return bool(_ASIDE.fullmatch(text.strip()))
+
+
 # The longest note about the quorum a roster may carry between its label and its names.
 MAX_QUORUM_NOTE_WORDS = 60
 

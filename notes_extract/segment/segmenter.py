@@ -45,6 +45,7 @@ from notes_extract.segment.labels import (
     attendance_key,
     attendance_label,
     attendance_mode_label,
+    is_aside,
     is_attendance_group_heading,
     is_attendance_note,
     is_date_line,
@@ -263,6 +264,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if previous is not None and is_date_line(step.text) and (
                 is_attendance_group_heading(previous.text) or attendance_label(previous.text)):
             self.seg.loose_blocks.append(block)  # "Present" then the meeting's date, then the names
+            return True
+        if is_aside(step.text) and step.following is not None and \
+                is_name_list(step.following.text, in_list=True):
+            self.seg.loose_blocks.append(block)  # "(Ann and Bo came late.)" between the names
             return True
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended

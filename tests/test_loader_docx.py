@@ -733,3 +733,25 @@ def test_relationship_targets_resolve_to_part_names() -> None:
 def test_lead_bold_spans_whitespace_runs_only() -> None:
     assert lead_bold([("Decision", True), (" ", False), ("agreed:", True), (" the plan", False)]) == "Decision agreed:"
     assert lead_bold([("plain", False), ("bold", True)]) == ""
+
+
+def test_table_cells_are_read_with_the_number_of_their_row() -> None:
+    # Rows are told apart by their place, not by id() of lxml proxies: a freed row's
+    # id can come back for the next row, which once merged two rows at random.
+    from notes_extract.loaders.docx.tables import table_rows
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    table = etree.fromstring(
+        f'<w:tbl xmlns:w="{w}">'
+        '<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>'
+        '<w:tr><w:trPr><w:del/></w:trPr><w:tc><w:p/></w:tc></w:tr>'
+        '<w:tr><w:tc><w:p/></w:tc></w:tr>'
+        '<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>')
+    seen: list[int] = []
+
+    def cell_text(cell: etree._Element, row: int) -> str:
+        seen.append(row)
+        return str(row)
+
+    assert table_rows(table, cell_text) == [["0", "0"], ["1"], ["2", "2", "2"]]
+    assert seen == [0, 0, 1, 2, 2, 2]

@@ -157,15 +157,14 @@ class BodyReader:
         """A data table as one table block; a table that lays out the page (a cell
         holding the minutes' running text) as its cells' blocks, in reading order."""
         cells: list[tuple[int, int, list[Block]]] = []  # (row, position in the row, blocks)
-        row_ends: dict[int, int] = {}  # cells read so far in each row, by the row's id
-        row_numbers: dict[int, int] = {}  # each row's place in the table, by its id
+        row_ends: dict[int, int] = {}  # cells read so far in each row, by the row's number
+        # By number, not by the row element's id(): lxml makes a new proxy object per access,
+        # and a freed row's id can come back for the next row, merging the two.
 
-        def read_cell(cell: Element) -> str:
+        def read_cell(cell: Element, row: int) -> str:
             blocks: list[Block] = []
             self._blocks(cell, blocks)
-            row = id(cell.getparent())
-            row_number = row_numbers.setdefault(row, len(row_numbers))
-            cells.append((row_number, row_ends.get(row, 0), blocks))
+            cells.append((row, row_ends.get(row, 0), blocks))
             row_ends[row] = row_ends.get(row, 0) + 1
             return cell_line(blocks)
 

@@ -32,10 +32,10 @@ _LINE_ENDINGS = frozenset(".;:,!?-–—)/&+")
 _TABLE_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 
 
-def table_rows(table: Element, cell_text: Callable[[Element], str]) -> list[list[str]]:
+def table_rows(table: Element, cell_text: Callable[[Element, int], str]) -> list[list[str]]:
     """Cells row by row on the table grid: a merged cell's text appears once.
 
-    ``cell_text`` reads one w:tc as a line of text. A horizontally merged cell
+    ``cell_text`` reads one w:tc (and the number of its row) as a line of text. A horizontally merged cell
     (gridSpan) is followed by "" for the grid columns it covers, and a
     vertical-merge continuation reads "", so the columns still line up with
     the header row.
@@ -50,7 +50,7 @@ def table_rows(table: Element, cell_text: Callable[[Element], str]) -> list[list
             tcpr = cell.find(_W_TCPR)
             span = max(1, parse_int(child_val(tcpr, _W_GRID_SPAN), 1) or 1)
             merge = tcpr.find(_W_VMERGE) if tcpr is not None else None
-            text = cell_text(cell)  # read even when it is not shown: it advances list counters
+            text = cell_text(cell, len(rows))  # read even when not shown: it advances list counters
             continued = merge is not None and merge.get(W_VAL, "continue") == "continue"
             cells.append("" if continued else text)
             cells.extend([""] * (span - 1))

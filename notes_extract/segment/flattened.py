@@ -103,8 +103,9 @@ def _title_split(text: str) -> tuple[str, str]:
         # the sentence starts at the last capitalised word before the first plain one
         opener = n - 1
         title = words[:opener]
-        if opener >= 1 and words[opener][0].isupper() and _OPENER.fullmatch(words[opener]) and any(w[0].isupper() for w in title) \
-                and not _JOINING.fullmatch(title[-1]) and not title[-1].endswith((".", ",")):
+        starts_sentence = opener >= 1 and words[opener][0].isupper() and bool(_OPENER.fullmatch(words[opener]))
+        if starts_sentence and any(w[0].isupper() for w in title) and not _JOINING.fullmatch(title[-1]) \
+                and not title[-1].endswith((".", ",")):
             return " ".join(title), " ".join(words[opener:]) + text[len(head):]
         break
     return "", text

@@ -76,3 +76,11 @@ WORDS_THAT_CUT_A_SENTENCE = ("the", "a", "an", "of", "to", "and", "or", "for", "
 # A report read out in its giver's own words ("During the year I have served ...",
 # "We have continued our link ..."): the pronouns of the one narrating it.
 NARRATOR_PRONOUNS = ("i", "we", "my", "our", "us", "me")
+
+# Small words a run-on item title keeps inside it ("Election of Chairman", "Matters for the Agenda").
+TITLE_JOINING_WORDS = ("of", "for", "and", "the", "to", "on", "in", "at", "from", "with", "&", "a", "an", "by")
+# Words that open the minute's first sentence after a run-on item title ("Election of Chairman It
+# was proposed ...", "Risk Assessment No issues to report"): where the title stops.
+SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothing", "having", "following",
+                    "after", "all", "a", "an", "he", "she", "they", "we", "members", "councillors", "as", "with",
+                    "in", "due", "although", "further")

@@ -1,0 +1,161 @@
+"""Numbered items run together in one paragraph (a flattened Word export, a
+transcribed minute book) made into the items they are.
+
+"5. Election of Vice-Chairman It was proposed ... duly elected. 6. The Minutes
+of the meeting ... were agreed." holds two items; "8. Reports 8.1 Chairman's
+Report Having given ..." holds an item and its first sub-item. An item number
+is only believed when it continues the document's own numbering (5 → 6,
+8 → 8.1, 8.1 → 8.2, 8.2 → 9), so "item 7" or "x 2" in running text never cuts
+it. Each item becomes a numbered list item holding its title, then its text,
+the same blocks a cleanly typed copy of the minutes gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.sections import SENTENCE_OPENERS, TITLE_JOINING_WORDS
+
+# Numbered items a document needs before its numbering is trusted to cut paragraphs.
+MIN_NUMBERED_ITEMS = 3
+# The longest run-on title read off the front of an item, in words.
+MAX_TITLE_WORDS = 9
+# The heading level of a top-level item whose title was cut off its text (sub-items one lower).
+ITEM_HEADING_LEVEL = 2
+# An item shorter than this is a title already; it is not cut into title and text.
+MIN_RUN_ON_CHARS = 40
+
+# "6." / "8.1" / "8.2a" / "10." standing alone before the item's first word.
+_NUMBER = r"(?P<top>\d{1,2})(?:\.(?P<sub>\d{1,2})(?P<letter>[a-z])?\.?|\.)"
+_LEADING = re.compile(rf"^\s*(?:•\s*)?{_NUMBER}(?=\s+\S)")
+_INLINE = re.compile(rf"(?<!\S){_NUMBER}(?=\s+[A-Z0-9“\"'(])")
+_BULLET = re.compile(r"\s*•\s*")
+_JOINING = re.compile(any_of(TITLE_JOINING_WORDS), re.IGNORECASE)
+_OPENER = re.compile(any_of(SENTENCE_OPENERS), re.IGNORECASE)
+
+Number = tuple[int, ...]
+
+
+def _number_of(m: re.Match[str]) -> Number:
+    parts = [int(m["top"])]
+    if m["sub"]:
+        parts.append(int(m["sub"]))
+    if m["letter"]:
+        parts.append(ord(m["letter"]) - ord("a") + 1)
+    return tuple(parts)
+
+
+def _follows(prev: Number | None, nxt: Number) -> bool:
+    """Whether ``nxt`` is the next number after ``prev``: a sibling at any depth or a first child."""
+    if prev is None:
+        return False
+    nexts = {prev[:d] + (prev[d] + 1,) for d in range(len(prev))} | {prev + (1,)}
+    return nxt in nexts
+
+
+def _leading_number(block: Block) -> tuple[Number, int] | None:
+    """The item number a block opens with, and where its text starts."""
+    if block.kind is BlockKind.LIST_ITEM and block.label:
+        m = _LEADING.match(block.label + " x")
+        return (_number_of(m), 0) if m else None
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    m = _LEADING.match(block.text)
+    return (_number_of(m), m.end()) if m else None
+
+
+def _pieces(text: str, current: Number) -> list[tuple[Number | None, int, str]]:
+    """``text`` cut at the item numbers that continue ``current``: (number, level, text) each;
+    a run "1. ... 2. ..." restarting inside an item is its sub-list."""
+    cuts: list[tuple[int, int, Number | None, int]] = []
+    inner = 0
+    for m in _INLINE.finditer(text):
+        number = _number_of(m)
+        if _follows(current, number):
+            current, inner = number, 0
+            cuts.append((m.start(), m.end(), number, 0))
+        elif number == (inner + 1,) and (inner or re.search(r"(?<!\S)2\.\s", text[m.end():])):
+            inner += 1
+            cuts.append((m.start(), m.end(), number, 1))
+    out: list[tuple[Number | None, int, str]] = []
+    start, number, level = 0, None, 0
+    for begin, end, cut_number, cut_level in cuts:
+        out.append((number, level, text[start:begin]))
+        start, number, level = end, cut_number, cut_level
+    out.append((number, level, text[start:]))
+    return [piece for piece in out if piece[2].strip() or piece[0] is not None]
+
+
+def _title_split(text: str) -> tuple[str, str]:
+    """(title, rest) of an item that runs its title into its first sentence; ("", text) when it does not."""
+    if len(text) < MIN_RUN_ON_CHARS:  # "Reports", "Correspondence": a title with no text of its own
+        short = text.strip()
+        return (short, "") if short and short[0].isupper() and short[-1] not in ".;,!?" else ("", text)
+    head, bullet, tail = text.partition("•")
+    words = head.split()
+    if bullet and 0 < len(words) <= MAX_TITLE_WORDS and words[0][0].isupper():
+        return head.strip(" .:–-"), bullet + tail
+    for n, word in enumerate(words[:MAX_TITLE_WORDS + 1]):
+        if word[0].isupper() or _JOINING.fullmatch(word) or not word[0].isalpha():
+            continue
+        # the sentence starts at the last capitalised word before the first plain one
+        opener = n - 1
+        title = words[:opener]
+        starts_sentence = opener >= 1 and words[opener][0].isupper() and bool(_OPENER.fullmatch(words[opener]))
+        if starts_sentence and any(w[0].isupper() for w in title) and not _JOINING.fullmatch(title[-1]) \
+                and not title[-1].endswith((".", ",")):
+            return " ".join(title), " ".join(words[opener:]) + text[len(head):]
+        break
+    return "", text
+
+
+def _item_blocks(number: Number, level: int, text: str, page: int | None) -> list[Block]:
+    label = ".".join(str(n) for n in number[:2]) + (chr(ord("a") + number[2] - 1) if len(number) > 2 else "")
+    label += "." if len(number) == 1 else ""
+    title, rest = _title_split(text.strip())
+    if not title:
+        return [make_block(BlockKind.LIST_ITEM, text, label=label, level=level, page=page)]
+    # a title cut off its text is a heading, numbered as the minutes number it, a level down per sub-number
+    heading_level = ITEM_HEADING_LEVEL + min(len(number), 2) - 1
+    return [make_block(BlockKind.HEADING, f"{label} {title}", level=heading_level, page=page),
+            *_body_blocks(rest, page)]
+
+
+def _body_blocks(text: str, page: int | None) -> list[Block]:
+    """An item's text: its bullets ("• It was noted ...") as points nested under it, the rest a paragraph."""
+    parts = _BULLET.split(text)
+    blocks = [make_block(BlockKind.PARAGRAPH, parts[0], page=page)] if parts[0].strip() else []
+    return blocks + [make_block(BlockKind.LIST_ITEM, part, level=1, page=page) for part in parts[1:] if part.strip()]
+
+
+def unflatten_items(blocks: list[Block]) -> list[Block]:
+    """The blocks with numbered items run together in a paragraph made into items of their own."""
+    leading = [_leading_number(b) for b in blocks]
+    if sum(1 for n in leading if n) < MIN_NUMBERED_ITEMS:
+        return blocks
+    out: list[Block] = []
+    current: Number | None = None
+    changed = False
+    for block, lead in zip(blocks, leading, strict=True):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or (lead is None and current is None):
+            out.append(block)
+            continue
+        text = block.text[lead[1]:] if lead else block.text
+        current = lead[0] if lead else current
+        pieces = _pieces(text, current)
+        if len(pieces) == 1 and (not lead or block.kind is BlockKind.LIST_ITEM or not _title_split(text)[1]):
+            # one item alone: only a title run into its text is cut ("7. Joan Davies, Yachats" stays)
+            out.append(block)
+            continue
+        changed = True
+        for k, (number, level, piece) in enumerate(pieces):
+            if k == 0 and lead:
+                number, level = lead[0], block.level
+            if number is None:
+                out += _body_blocks(piece, block.page)
+            else:
+                out += _item_blocks(number, level, piece, block.page)
+                current = number
+    return numbered(out) if changed else blocks

@@ -285,6 +285,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def _goes_on_name_list(self, step: Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""
         parts, previous = self.seg.attendance, step.previous
+        if previous is not None and step.block.kind is BlockKind.LIST_ITEM and self.state.attendance_list_below \
+                and previous.kind is not BlockKind.LIST_ITEM and (not parts or not parts[-1].blocks):
+            return True  # "## Attending" then "- RM": the first item of the list the bare label opened
         return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
                     and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 

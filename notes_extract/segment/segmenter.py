@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
     INITIALS,
@@ -473,6 +474,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_label,
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
+    on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,

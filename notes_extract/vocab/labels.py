@@ -37,6 +37,12 @@ IN_ATTENDANCE_ONLY_LIST = rf"in attendance|attending|{INVITED}"
 MEMBERS_OF_NAMED_BODY = r"((non[- ])?voting |full )?members of (?!(the )?(public|press))(the )?[\w&.-]+( [\w&.-]+){0,4}"
 # "Later arrivals:", "Arrived late:": members who came after the start, among those present.
 LATE_ARRIVALS = r"(later?|late[- ]?coming) (arrivals?|joiners?|comers)|latecomers|arrived late|joined late"
+# Sub-headings over one group of a roster ("Steering Committee Members", "Foundation Staff"),
+# by the list they open; the last word names the group.
+ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
+    (IN_ATTENDANCE, r"staff|guests|observers|visitors|advisers|advisors|liaisons"),
+    (PRESENT, r"members|representatives|delegates|directors|trustees|participants|attendees"),
+]
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
 LABELS_ONLY_OVER_NAMES = rf"missing|excused|{MEMBERS_OF_NAMED_BODY}"
 

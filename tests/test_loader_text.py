@@ -190,9 +190,9 @@ def test_inline_markup_removed() -> None:
         "<https://a.b/c_d> a<br>b <i>tag</i> &amp; snake_case_name @some_user_x "
         "2*3*4 ~~gone~~ \\*literal\\*\n"
     )
-    assert texts(doc) == [
-        "bold strong em under co*de* link https://a.b/c_d a b tag & snake_case_name "
-        "@some_user_x 2*3*4 gone *literal*"
+    assert texts(doc) == [  # a <br> starts a new line, as a renderer shows it
+        "bold strong em under co*de* link https://a.b/c_d a",
+        "b tag & snake_case_name @some_user_x 2*3*4 gone *literal*",
     ]
 
 

@@ -40,6 +40,7 @@ from notes_extract.segment import (
     is_role_line,
     roll_call,
 )
+from notes_extract.segment.checkbox_roster import roster_people
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
     ABSENT,
@@ -251,6 +252,8 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
     for block in part.blocks:
         if block.kind is BlockKind.TABLE:
             out += _table_entries(block, part.category)
+        elif (people := roster_people(block.text)) is not None:
+            out += [(part.category, name, role) for name, role in people]  # "[x] Acme: Ann Lee (Primary)"
         else:
             lines.append(block.text)
     for line in lines:

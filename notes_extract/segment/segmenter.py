@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
     INITIALS,
@@ -285,6 +286,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def _goes_on_name_list(self, step: Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""
         parts, previous = self.seg.attendance, step.previous
+        if previous is not None and step.block.kind is BlockKind.LIST_ITEM and self.state.attendance_list_below \
+                and previous.kind is not BlockKind.LIST_ITEM and (not parts or not parts[-1].blocks):
+            return True  # "## Attending" then "- RM": the first item of the list the bare label opened
         return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
                     and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
@@ -470,6 +474,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_label,
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
+    on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,

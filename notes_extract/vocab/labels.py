@@ -35,6 +35,14 @@ INVITED = r"invited( attendees| attendants| participants)?|invitees|attendants"
 IN_ATTENDANCE_ONLY_LIST = rf"in attendance|attending|{INVITED}"
 # "Voting members of the Technical Council": a body's members, named after it, over the roster.
 MEMBERS_OF_NAMED_BODY = r"((non[- ])?voting |full )?members of (?!(the )?(public|press))(the )?[\w&.-]+( [\w&.-]+){0,4}"
+# "Later arrivals:", "Arrived late:": members who came after the start, among those present.
+LATE_ARRIVALS = r"(later?|late[- ]?coming) (arrivals?|joiners?|comers)|latecomers|arrived late|joined late"
+# Sub-headings over one group of a roster ("Steering Committee Members", "Foundation Staff"),
+# by the list they open; the last word names the group.
+ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
+    (IN_ATTENDANCE, r"staff|guests|observers|visitors|advisers|advisors|liaisons"),
+    (PRESENT, r"members|representatives|delegates|directors|trustees|participants|attendees"),
+]
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
 LABELS_ONLY_OVER_NAMES = rf"missing|excused|{MEMBERS_OF_NAMED_BODY}"
 
@@ -51,7 +59,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"),
-    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|{LATE_ARRIVALS}"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
     (IN_ATTENDANCE, INVITED),
 ]

@@ -71,7 +71,7 @@ MINUTES_WRITTEN = r"minutes(?: taken| recorded| written)?"
 NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
-    r"chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
+    r"(?:meeting )?chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
     rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
     r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
     r"vice[- ]chair(?:person|man)?"
@@ -84,7 +84,7 @@ MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?take
 MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"
                      r"|(?:scribe|minute[- ]?taker|note[- ]?taker)\s*[:\-–]")
 # Labels of a line naming the chair (regex fragment).
-CHAIR_LINE_LABELS = r"chair|chairperson|chairman|presiding"
+CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 
 # "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"

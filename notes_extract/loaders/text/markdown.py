@@ -22,7 +22,7 @@ from notes_extract.loaders.text.lines import (
     nest_level,
 )
 from notes_extract.loaders.text.markdown_html import HTML_START, html_block_end, html_blocks
-from notes_extract.loaders.text.markdown_inline import inline_block, strip_inline
+from notes_extract.loaders.text.markdown_inline import LINE_BREAK_TAG, inline_block, strip_inline
 
 # Block quotes nested deeper than this are read as plain paragraphs: each
 # level re-parses its lines, so hundreds of levels would cost quadratic time
@@ -294,7 +294,9 @@ class _MarkdownParser:
     def close_para(self) -> None:
         if self.para:
             raw = " ".join(_hard_break_free(line.strip()) for line in self.para)
-            self.blocks.append(inline_block(BlockKind.PARAGRAPH, raw))
+            # "Present: Ann<br />Apologies: Ben": a <br> shows a new line, so each line is a block
+            self.blocks.extend(inline_block(BlockKind.PARAGRAPH, line) for line in LINE_BREAK_TAG.split(raw)
+                               if strip_inline(line).strip())
             self.para = []
 
     def close_item(self) -> None:

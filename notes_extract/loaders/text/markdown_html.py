@@ -131,6 +131,8 @@ class _HtmlBlocks(HTMLParser):
             self.kind, self.level = BlockKind.HEADING, int(tag[1])
         elif tag in _BREAKING_TAGS:
             self.flush()
+        elif tag == "br" and self.kind is BlockKind.PARAGRAPH and self.bold_from is None:
+            self.flush()  # a new line ("Present: Ann<br />Apologies: Ben"); in a list item the item goes on
         elif tag == "br":
             self.text.append(" ")
         elif tag in ("b", "strong") and not "".join(self.text).strip():

@@ -19,7 +19,7 @@ LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"
 _REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
 _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_BR = re.compile(r"<br\s*/?>", re.I)
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
 # Emphasis spans are at most this long so a line full of stray markers is
 # still matched in linear time.
@@ -59,7 +59,7 @@ def strip_inline(raw: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _BARE_URL.sub(lambda m: park(m.group(0)), text)
     text = _HTML_COMMENT.sub("", text)
-    text = _BR.sub(" ", text)
+    text = LINE_BREAK_TAG.sub(" ", text)
     text = _TAG.sub("", text)
     text = strip_emphasis(text)
     text = html.unescape(text)

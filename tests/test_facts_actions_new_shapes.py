@@ -1,0 +1,67 @@
+"""Meeting facts and actions in new shapes (front matter, web-page chrome, time-first openings):
+invented snippets of each style."""
+
+from notes_extract import extract
+
+TOML_FRONT_MATTER = b"""+++
+title = "2031 Spring Treasurer Meeting Minutes"
+date = "2031-03-09T18:30:00Z"
++++
+
+Budget review and planning for the summer term
+
+# Agenda (Minutes Next Section)
+
+## Item 1: Budget
+- The budget was reviewed line by line
+"""
+
+
+def test_an_iso_stamp_in_front_matter_dates_the_meeting_and_a_part_heading_is_no_title() -> None:
+    record = extract(TOML_FRONT_MATTER, format="markdown")
+    assert record.meeting.date == "2031-03-09"
+    assert record.meeting.start_time == "18:30"
+    assert "Treasurer" in (record.meeting.title or "")
+    assert not any("file name" in w for w in record.warnings)
+
+
+YAML_TITLE_AND_MINUTES_LINE = b"""---
+title: "Oakfield PC Minutes June"
+date: "2019-11-02"
+---
+
+MINUTES OF OAKFIELD PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL TUESDAY 4th JUNE 2019
+
+Present: Cllr Ann Brook, Cllr Tom Vale
+
+1. The minutes of the last meeting were agreed.
+"""
+
+
+def test_the_minutes_of_line_outranks_a_post_title_in_front_matter() -> None:
+    record = extract(YAML_TITLE_AND_MINUTES_LINE, format="markdown")
+    assert record.meeting.title is not None
+    assert "oakfield parish council" in record.meeting.title.lower()
+    assert "June" not in record.meeting.title
+    assert record.meeting.date == "2019-06-04"
+
+
+WEB_PAGE_WITH_CHROME = b"""<html><body>
+<p>Back to the club home page...</p>
+<p><b>Harbour Rowing Club Committee Meeting - 3/14/05</b></p>
+<p>Members Present:</p>
+<p>Ann Brook</p>
+<p>Tom Vale</p>
+<p>7:05 pm. Meeting called to order</p>
+<p><b>Boats</b> The new boat was delivered.</p>
+<p>Meeting adjourned at 8:40 pm.</p>
+</body></html>
+"""
+
+
+def test_navigation_lines_are_no_title_and_a_time_first_opening_gives_the_start() -> None:
+    record = extract(WEB_PAGE_WITH_CHROME, format="html")
+    assert record.meeting.title is not None and "Back" not in record.meeting.title
+    assert "Harbour Rowing Club" in record.meeting.title
+    assert record.meeting.date == "2005-03-14"
+    assert record.meeting.start_time == "19:05"

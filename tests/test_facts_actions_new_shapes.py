@@ -65,3 +65,30 @@ def test_navigation_lines_are_no_title_and_a_time_first_opening_gives_the_start(
     assert "Harbour Rowing Club" in record.meeting.title
     assert record.meeting.date == "2005-03-14"
     assert record.meeting.start_time == "19:05"
+
+
+def _minutes(body: bytes) -> bytes:
+    return (b"# Harbour Rowing Club Committee Meeting 3 March 2031\n\n"
+            b"Present: Ann Brook, Tom Vale, Raj Patel (RP), Lia Moss\n\n## Boats\n\n" + body + b"\n")
+
+
+def test_initials_before_an_action_label_own_the_action() -> None:
+    record = extract(_minutes(b"- LM ACTION: to send both documents round\n- The trailer was repaired."),
+                     format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("to send both documents round", ["Lia Moss"])]
+
+
+def test_a_next_meeting_line_can_set_a_task() -> None:
+    record = extract(_minutes(b"- The trailer was repaired.\n\n"
+                              b"Next meeting: 5 May 2031 at the boathouse - Tom to advise via email."),
+                     format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Tom to advise via email.", ["Tom Vale"])]
+
+
+def test_the_start_of_a_term_is_a_deadline() -> None:
+    record = extract(_minutes(b"- RP to fix the booking form by start of term"), format="markdown")
+    [action] = record.actions
+    assert action.due is not None and action.due.kind == "other"
+    assert [o.name for o in action.owners] == ["Raj Patel"]

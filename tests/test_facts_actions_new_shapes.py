@@ -92,3 +92,9 @@ def test_the_start_of_a_term_is_a_deadline() -> None:
     [action] = record.actions
     assert action.due is not None and action.due.kind == "other"
     assert [o.name for o in action.owners] == ["Raj Patel"]
+
+
+def test_a_named_role_with_its_article_owns_a_commitment_after_a_comma() -> None:
+    record = extract(_minutes(b"- It was proposed to track the fleet, the Boat manager will build a list."),
+                     format="markdown")
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Boat manager"]]

@@ -309,6 +309,11 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
         return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS
     if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part):
         return True
+    # "the Program manager": a person's named role with its article (a body's arrangements,
+    # "the Parish Council would consider ...", stay no task)
+    role_tokens = bare.split()
+    if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in set(ROLE_WORDS) - GROUP_OWNERS:
+        return all(t[:1].isupper() for t in role_tokens[:-1])
     tokens = part.split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False

@@ -39,8 +39,9 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b"
                                                    for words, status in STATUS_FORMS]
 _NOT_DONE = re.compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
 
+# "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = re.compile(
-    rf"^\s*(?:\*\*)?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
+    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
     r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
@@ -88,6 +89,7 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     "update on actions" lines give it."""
     line_drafts = [d for b in segments.loose_blocks for d in point_actions(b.text, ctx, section=None)]
     line_drafts += section_drafts
+    line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
     line_drafts += _action_list(segments.action_lines, ctx)
     drafts = link(table_drafts, line_drafts, ctx)
@@ -101,6 +103,16 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
             draft.status, draft.status_text, draft.origin = status, words, "previous_meeting"  # type: ignore[assignment]
             drafts.append(draft)
     return [d.to_model(ctx) for d in drafts]
+
+
+# "Next meeting: 5 May at the hall - Ann to advise via email.": the clauses after the date and place.
+_NEXT_MEETING_CLAUSE = re.compile(r"\s[-–—]\s|(?<=[.;])\s+")
+
+
+def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:
+    """The tasks a next-meeting line sets ("... - Ann to advise via email", "He will pick a date")."""
+    return [draft for block in segments.next_meeting for clause in _NEXT_MEETING_CLAUSE.split(block.text)
+            for draft in point_actions(clause, ctx, section=None)]
 
 
 def action_owner_names(segments: Segments) -> set[str]:
@@ -330,6 +342,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     m = ACTION_LABEL.match(body)
     if m:
         body, labelled = body[m.end():].strip(), True
+        owners = [m["initials"]] if m["initials"] else owners
     status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:
@@ -347,7 +360,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if not labelled:
         drafts = [Draft(text=c.text, owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
-    elif owners and not m:  # "Action MG: ..." under someone else's line is still MG's
+    elif owners and (not m or m["initials"]):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
         drafts = [_labelled_action(body, ctx, section)]

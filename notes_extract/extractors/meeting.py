@@ -20,6 +20,9 @@ from notes_extract.vocab.meetings import (
     MEETING_CLOSE_ITEMS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
+    MINUTES_TITLE_WORDS,
+    PAGE_CHROME_OPENERS,
+    PAGE_CHROME_WORDS,
     PLACE_LABEL_COMPANIONS,
     PLACE_LABELS,
     PLACE_WORDS,
@@ -51,10 +54,10 @@ _START = re.compile(
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
-# The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order".
+# The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "6:50 pm. Meeting called to order".
 _TIME_FIRST_START = re.compile(
     r"^\W*(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)\b(?:\s*" + _ZONE + r")?"
-    r"[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
+    r"\.?[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
     r"commenced|called to order)\b", re.I)
 _END = re.compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
@@ -118,13 +121,15 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks
             for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
-    head = head or texts[:3]
+    # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
+    head = head or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
     info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     head = head + info_rows
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
     head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
+    metadata_date = _METADATA_STAMP.sub(r"\1 \2", doc.metadata.get("date", ""))
 
     headings = [b.text for b in title_blocks if b.kind is BlockKind.HEADING or b.all_bold]
     # Under a document heading that names something ("# Weekly Meeting Notes"), deeper
@@ -149,7 +154,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     held = _held_lines(texts)
     running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
     title_dated = [t for t in head + held if t not in running] + running
-    for text in [] if date else title_dated + [doc.metadata.get("date", "")] + labelled:
+    for text in [] if date else title_dated + [metadata_date] + labelled:
         date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -171,7 +176,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     meeting.start_time, meeting.end_time = _times(head, texts)
     if meeting.start_time is None and meeting.date:
-        meeting.start_time = _front_matter_time(doc.metadata.get("date", ""), meeting.date, day_first=day_first)
+        meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
     # A full name as the line writes it; a short one ("JC") resolved.
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
@@ -188,6 +193,15 @@ INFO_LINES_WITHIN_BLOCKS = 40
 DATE_LINE_MAX_WORDS = 8
 # A title-block line longer than this is running text.
 TITLE_LINE_MAX_WORDS = 30
+
+
+# Navigation and login lines of a web page ("Back to the home page..."), not the minutes' title block.
+_PAGE_CHROME = re.compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_CHROME_WORDS)}\b", re.I)
+_SERVER_CODE = re.compile(r"<%.*?%>|^<%.*", re.S)
+# "2026-01-04T14:00:00Z": an ISO stamp's date and time, apart.
+_METADATA_STAMP = re.compile(r"(\d)T(\d)")
+# "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
+_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?", re.I)
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:
@@ -251,12 +265,13 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named]
-    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20]
+    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t)]
     front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
-    # The minutes' own heading naming the meeting outranks the page's front matter ("title: Meeting 03").
+    # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
+    # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
     if front and not _GENERIC.match(_without_months(front)) and \
-            not (title and title in {_clean_title(h) for h in headings or []}):
+            not (title and title in {_clean_title(h) for h in [*(headings or []), *named]}):
         return front  # the document says its title in its front matter
     title = title or (candidates[0] if candidates else None)
     if title and head and _clean_title(head[0]) == title and len(head) > 1 and \

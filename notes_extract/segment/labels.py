@@ -318,7 +318,9 @@ def next_meeting_label(text: str) -> str | None:
 # A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
 ACTIONS_HEADING = re.compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
 # "Action: ...", "AP - ...", "TODO ...": a line labelled as an action.
-ACTION_LINE = re.compile(rf"^\W*(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
+# "M ACTION: ...": the owner's initials may stand before the label.
+_OWNER_INITIALS = r"(?-i:[A-Z]{1,3})\s+(?=(?-i:[A-Z]{2}))"
+ACTION_LINE = re.compile(rf"^\W*(?:{_OWNER_INITIALS})?(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
 # "MartinO:", "Ann / Raj", "@bob", "Everyone": a line that only names who owns the tasks nested under it.
 _OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 OWNER_LINE = re.compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})\s*:?\s*$")

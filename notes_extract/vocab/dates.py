@@ -29,8 +29,9 @@ NO_DEADLINE = r"[-–—/]+|n/?a|none|tba?"
 DUE_WORDS = ("due on", "due by", "due", "deadline is", "deadline", "no later than", "to be done by",
              "needs to be done by", "must be done by", "by", "before", "until", "till")
 # A deadline given relative to the meeting rather than as a date (regex fragment): kind "other".
-RELATIVE_DEADLINE = (r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|term|semester|sprint|year"
-                     r"|quarter)|next\s+(?:week|month|sprint|term|semester)|tomorrow|tonight"
+# "by start of term", "by the start of T2": a period's start is a deadline as much as its end.
+RELATIVE_DEADLINE = (r"(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"
+                     r"(?:day|week|month|term|semester|sprint|year|quarter|[tq]\d)\b|next\s+(?:week|month|sprint|term|semester)|tomorrow|tonight"
                      r"|(?:the|this|next)\s+weekend|within\s+(?:\d{1,2}|a|an|one|two|three|four)\s+(?:days?|weeks?)")
 # Words after which "next meeting" is what the task is about, not its deadline
 # ("an agenda for the next meeting", "book a room for next meeting").

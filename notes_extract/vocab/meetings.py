@@ -54,3 +54,8 @@ PAGE_METADATA_KEYS = ("slug", "tags", "layout", "permalink", "category", "catego
 
 # "I will report more fully at a further meeting": words that put a meeting after this one.
 LATER_MEETING_WORDS = ("next", "further", "future", "later", "following", "subsequent")
+
+# A web page's navigation and login chrome above the minutes ("Back to the club's home page...",
+# "Please enter the password"): never the meeting's title or date line.
+PAGE_CHROME_OPENERS = ("back to", "return to", "click here", "skip to", "go to", "log in", "login", "sign in")
+PAGE_CHROME_WORDS = ("home page", "homepage", "password", "main menu")

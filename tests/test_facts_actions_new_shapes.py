@@ -98,3 +98,10 @@ def test_a_named_role_with_its_article_owns_a_commitment_after_a_comma() -> None
     record = extract(_minutes(b"- It was proposed to track the fleet, the Boat manager will build a list."),
                      format="markdown")
     assert [[o.name for o in a.owners] for a in record.actions] == [["Boat manager"]]
+
+
+def test_ai_before_a_capitalised_word_is_no_action_label_without_a_colon() -> None:
+    record = extract(b"Minutes of the Garden Club meeting, 12 March 2024\n\nPresent: Ann Lee, Bo Li\n\nBudget\n\n"
+                     b"AI Policy and Compliance will have a session next month.\nAI - Ann to book the hall.\n"
+                     b"AP: Bo to order seeds.\n", format="text")
+    assert [a.text for a in record.actions] == ["Ann to book the hall.", "Bo to order seeds."]

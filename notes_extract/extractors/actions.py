@@ -42,7 +42,8 @@ _NOT_DONE = re.compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = re.compile(
     rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
-    r"\s*(?:[:\-–—]|\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
+    # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
+    r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
 _TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
@@ -56,6 +57,12 @@ def _expand_year(year: str) -> int:
     return value
 
 
+# Texts whose day order is remembered: a one-meeting document asks about its whole text twice
+# (splitting the log, then building the record).
+DAY_ORDER_CACHE_SIZE = 8
+
+
+@lru_cache(maxsize=DAY_ORDER_CACHE_SIZE)
 def infer_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first (default: yes).
 

@@ -63,8 +63,14 @@ def _commitment_matcher():  # type: ignore[no-untyped-def]
 
 
 # Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
-_ABBREVIATION_END = re.compile(r"\b(nem|con|e\.g|i\.e|etc|approx|no|nos|cllr|mr|mrs|ms|dr|st|vs|cf|ref|inc|ltd|"
-                               r"jr|sr|prof|rev|fig|pp|vol|viz|esp|incl|min|mins|hrs)\.$", re.I)
+_ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cllr", "mr", "mrs", "ms", "dr", "st", "vs",
+                  "cf", "ref", "inc", "ltd", "jr", "sr", "prof", "rev", "fig", "pp", "vol", "viz", "esp", "incl", "min",
+                  "mins", "hrs")  # fmt: skip
+_ABBREVIATION_END = re.compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
+# Where in a sentence that match can start, counted from its end: the longest abbreviation, its full stop
+# and the final newline "$" allows. Searching from there (the word boundary still sees the character
+# before) spares trying every abbreviation at every position of a long sentence.
+_ABBREVIATION_TAIL = max(len(a) for a in _ABBREVIATIONS) + 2
 
 
 # Distinct texts whose parse (and the text of its sentences) is kept.
@@ -91,7 +97,7 @@ def sentences(text: str) -> list[str]:
         piece = sentence.strip()
         if not piece:
             continue
-        if out and _ABBREVIATION_END.search(out[-1]):
+        if out and _ABBREVIATION_END.search(out[-1], max(0, len(out[-1]) - _ABBREVIATION_TAIL)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -486,7 +486,7 @@ class Roster:
             lambda full: _diminutive_of(key, full.split()[0]),
             # "Powers" for "Jan Power": a surname misspelt
             lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
-            difflib.SequenceMatcher(None, key, full.split()[-1]).ratio() >= MISSPELT_SURNAME_RATIO,
+            _similar(key, full.split()[-1], MISSPELT_SURNAME_RATIO),
         ]
         for test in tests:
             hits = {name for folded, name in self._folded if folded and test(folded)}
@@ -558,4 +558,14 @@ def _misspelt_surname(key: str, full: str) -> bool:
     k, f = key.split(), full.split()
     if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
         return False
-    return difflib.SequenceMatcher(None, k[1], f[1]).ratio() >= MISSPELT_BESIDE_FIRST_NAME_RATIO
+    return _similar(k[1], f[1], MISSPELT_BESIDE_FIRST_NAME_RATIO)
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """Whether difflib's ratio of ``a`` and ``b`` reaches ``threshold``, asking its cheap upper
+    bounds first (the lengths alone, then the letters shared): most pairs fail there."""
+    length = len(a) + len(b)
+    if length and 2.0 * min(len(a), len(b)) / length < threshold:  # difflib's real_quick_ratio
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold

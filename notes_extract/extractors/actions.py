@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import inline_due
-from notes_extract.extractors.text_match import block_points, overlap, split_label
+from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
@@ -472,10 +472,14 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
     merged = list(table_drafts)
     linked: set[int] = set()
     extra: list[Draft] = []
+    rows_index, extra_index = WordingIndex([row.text for row in merged]), WordingIndex([])
     for line in line_drafts:
         best, best_score = None, 0.0
         line_owners = {ctx.roster.resolve_or_keep(o) for o in line.owners}
-        for i, row in enumerate(merged):
+        # only rows sharing a word with the line or its section can score above nothing
+        candidates = sorted({*rows_index.sharing(line.text), *rows_index.sharing(line.section or "")})
+        for i in candidates:
+            row = merged[i]
             if i in linked:
                 continue
             row_owners = {ctx.roster.resolve_or_keep(o) for o in row.owners}
@@ -498,8 +502,9 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 row.due = line.due
             if line.origin == "previous_meeting" and line.status_text and not row.status_text:
                 row.status, row.status_text = line.status, line.status_text  # a review line updates the row
-        elif not _duplicate(line, extra, ctx):
+        elif not _duplicate(line, [extra[k] for k in extra_index.sharing(line.text)], ctx):
             extra.append(line)
+            extra_index.add(line.text)
     return merged + extra
 
 
@@ -542,15 +547,18 @@ def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:
 
 def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[str]]]) -> None:
     """Give table rows no line was linked to the section whose points discuss them."""
-    for draft in drafts:
-        if draft.section is not None or draft.origin != "this_meeting" or not draft.from_table:
-            continue
+    unplaced = [d for d in drafts if d.section is None and d.origin == "this_meeting" and d.from_table]
+    if not unplaced:
+        return  # (the index below reads every point's words)
+    placed = [(title, point) for title, points in section_points for point in points]
+    index = WordingIndex([point for _, point in placed])
+    for draft in unplaced:
         best, best_score = None, 0.0
-        for title, points in section_points:
-            for point in points:
-                score = overlap(draft.text, point)
-                if score > best_score:
-                    best, best_score = title, score
+        for k in index.sharing(draft.text):
+            title, point = placed[k]
+            score = overlap(draft.text, point)
+            if score > best_score:
+                best, best_score = title, score
         if best is not None and best_score >= PLACE_OVERLAP:
             draft.section = best
 
@@ -558,10 +566,11 @@ def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[
 def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx: Context) -> list[
         tuple[str, str, str]]:
     """Set the status of earlier actions from "update on actions" lines; return the unmatched."""
-    unmatched = []
+    unmatched: list[tuple[str, str, str]] = []
+    index = WordingIndex([draft.text for draft in drafts] if updates else [])
     for wording, status, words in updates:
         best, best_score = None, 0.0
-        for draft in drafts:
+        for draft in (drafts[k] for k in index.sharing(wording)):
             score = overlap(wording, draft.text)
             if score > best_score:
                 best, best_score = draft, score

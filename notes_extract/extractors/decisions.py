@@ -27,6 +27,7 @@ from notes_extract.vocab.decisions import (
     DECIDERS,
     DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
+    DECISION_TRIGGERS,
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
@@ -72,6 +73,25 @@ _NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
+# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is
+# tried only when the sentence holds a trigger word its pattern spells (most sentences hold none,
+# and a ruling needs none).
+_DECISION_TRIGGER = re.compile(rf"(?<!\w){any_of(DECISION_TRIGGERS)}", re.I)
+_PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
+    (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
+    for pattern, kind in DECISION_OPENERS[1:]]
+
+
+def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
+    """The decision phrasings worth trying on ``stripped``, in their order: the ruling, and
+    those whose pattern spells a trigger word the sentence holds."""
+    held = {m[0].lower() for m in _DECISION_TRIGGER.finditer(stripped)}
+    if not held:
+        return DECISION_OPENERS[:1]
+    if not held.issubset(DECISION_TRIGGERS):
+        return DECISION_OPENERS  # a letter that matches one of ASCII's only when case is ignored ("ſ"): try all
+    return DECISION_OPENERS[:1] + [(pattern, kind) for pattern, kind, words in _PHRASING_TRIGGERS if words & held]
+
 
 # A sentence that only gives the details of a motion ("Proposed: Tim,
 # seconded: Matt."), or only its result ("Motion approved."): it completes the
@@ -161,18 +181,26 @@ def decision_kind(text: str) -> str | None:
         return "resolution"  # labelled, even when a list of what it resolves follows
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
+    kind = _worded_kind(stripped)
+    if kind is None:
+        return None  # (the checks below only ever veto a kind: most sentences need none of them)
     if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
             _ONE_PERSON_DECIDED.match(stripped):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    return kind
+
+
+def _worded_kind(stripped: str) -> str | None:
+    """The kind of decision the wording of ``stripped`` states, before asking who decided and when."""
     if stripped.endswith(":") and team_choice_over_list(stripped):
         return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
     if stripped.endswith(":") or _QUORATE.search(stripped):
         return None
     if team_voice_undecided(stripped):
         return None  # "We decided last week to ...", "We need to decide ...": not decided here
-    for pattern, kind in DECISION_OPENERS:
+    for pattern, kind in _openers(stripped):
         if pattern.search(stripped):
             return kind
     return team_decision_kind(stripped)  # "We agreed to use X", "Settled on Y": a team's own prose
@@ -452,7 +480,7 @@ _MOTION_WITH_CONTENT = re.compile(MOTION_WITH_CONTENT_FORMS, re.I)
 def _decides(sentence: str) -> bool:
     """Whether a sentence records a decision in itself, not only a motion's mover."""
     stripped = sentence.strip().lstrip("*_ ")
-    return any(pattern.search(stripped) for pattern, kind in DECISION_OPENERS if kind != "motion")
+    return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
 
 
 _RESOLUTION_NEXT = re.compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"

@@ -34,6 +34,7 @@ from notes_extract.vocab.people import (
     CHAIR,
     CHAIR_LINE_LABELS,
     CHAIRING,
+    CHAIRING_TRIGGERS,
     MINUTE_TAKER,
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
@@ -97,6 +98,8 @@ _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                              rf"|chaired by\s+(?P<name2>{NAME})")
+# A quick search before the one above and the one below: most lines say nothing of a chair.
+_MENTIONS_CHAIR = re.compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 _CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
 _MINUTES_BY = re.compile(
@@ -480,10 +483,11 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
     for text in texts:
         if m := _CHAIR_LINE.match(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
-        if m := _CHAIR_SENTENCE.search(text):
+        if _MENTIONS_CHAIR.search(text) and (m := _CHAIR_SENTENCE.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
     for text in texts:
-        if m := _listed_chair_in_brackets(text):  # "Dan Lee (TAC chair)" in a roll call
+        # "Dan Lee (TAC chair)" in a roll call
+        if _MENTIONS_CHAIR.search(text) and (m := _listed_chair_in_brackets(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for text in texts[:40]:
         if m := _CALLED_TO_ORDER.search(text):

@@ -39,6 +39,9 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(TEAM_CONCLUSION, re.I), "agreement"),
 ]
 _NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
+# The words one of which each form above needs, each where a word starts: one search before trying the forms.
+_TEAM_DECISION_TRIGGER = re.compile(
+    rf"(?<!\w){any_of((*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, 'consensus', 'conclusion'))}", re.I)
 
 
 # Distinct sentences whose team-prose kind is remembered (each is asked about more than once).
@@ -49,9 +52,11 @@ TEAM_DECISION_CACHE_SIZE = 4096
 def team_decision_kind(sentence: str) -> str | None:
     """The kind of decision a team's prose sentence records, or None."""
     stripped = sentence.strip().lstrip("*_-• ").strip()
-    if not stripped or _NOT_DECIDED_HERE.search(stripped):
+    if not _TEAM_DECISION_TRIGGER.search(stripped):
         return None
-    return next((kind for pattern, kind in TEAM_DECISION_FORMS if pattern.search(stripped)), None)
+    kind = next((kind for pattern, kind in TEAM_DECISION_FORMS if pattern.search(stripped)), None)
+    # the veto last: it is the costlier search, and most sentences state no decision to veto
+    return None if kind is None or _NOT_DECIDED_HERE.search(stripped) else kind
 
 
 _TEAM_VOICE_START = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT}|{_ADVERBS}(?:decided|agreed|settled)\b)", re.I)

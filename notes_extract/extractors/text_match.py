@@ -108,6 +108,27 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+class WordingIndex:
+    """Texts indexed by their content words: the texts a wording shares a word with, found
+    without comparing it to every text (those sharing none have no `overlap` with it)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._positions: dict[str, list[int]] = {}
+        self._count = 0
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> None:
+        """Index the next text (its position is the number of texts added before it)."""
+        for word in content_words(text):
+            self._positions.setdefault(word, []).append(self._count)
+        self._count += 1
+
+    def sharing(self, text: str) -> list[int]:
+        """The positions, in order, of the texts sharing a content word with ``text``."""
+        return sorted({k for word in content_words(text) for k in self._positions.get(word, ())})
+
+
 def block_points(block: Block) -> list[tuple[str, int]]:
     """(text, level) of the points one body block holds."""
     if block.kind is BlockKind.TABLE:

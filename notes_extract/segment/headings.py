@@ -147,6 +147,9 @@ _TRAILING_PUNCTUATION = ":;,)("
 
 # The last word of a line the line break cut mid-sentence ("... voted for the").
 _CUT_AT_WORD = re.compile(rf"\s{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+# All of a line that check reads: the space, the longest such word and a final newline ("$" allows one);
+# searching only that tail spares trying the words at every position of a long paragraph.
+_CUT_TAIL_CHARS = 2 + max(len(word) for word in WORDS_THAT_CUT_A_SENTENCE)
 # A sentence carried on to the next line, which opens in lower case ("... held in May" / "it was decided ...").
 _CARRIED_ON = re.compile(r"^[a-z]")
 # A row of a payments list ("Ann Lee Hall hire £40.00 £1,128.47"): it ends in an amount, as no title does.
@@ -156,7 +159,7 @@ _ENDS_IN_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{2})?\)?$")
 def cut_sentence(text: str, following: Block | None) -> bool:
     """Whether a plain line is part of running text rather than a title: it ends on a word
     no title ends on, ends in a sum of money, or runs on into a paragraph opening in lower case."""
-    if _CUT_AT_WORD.search(text) or _ENDS_IN_AMOUNT.search(text):
+    if _CUT_AT_WORD.search(text[-_CUT_TAIL_CHARS:]) or _ENDS_IN_AMOUNT.search(text):
         return True
     return following is not None and following.kind is BlockKind.PARAGRAPH and \
         text[-1:] not in ".:;!?" and bool(_CARRIED_ON.match(following.text.strip()))
@@ -165,10 +168,10 @@ def cut_sentence(text: str, following: Block | None) -> bool:
 def _code_only(text: str) -> bool:
     """A line of reference codes only ("CT.4073/J", "TPO313/1", "CT.CONTR 1131"): it
     names an application under an item, so it is a point, not a section title."""
-    tokens = [token.strip(_TRAILING_PUNCTUATION) for token in text.split()]
-    has_letter = any(char.isalpha() for char in text)
-    has_digit = any(char.isdigit() for char in text)
-    return has_letter and has_digit and all(_CODE_TOKEN.fullmatch(token) for token in tokens if token)
+    tokens = (token.strip(_TRAILING_PUNCTUATION) for token in text.split())
+    if not all(_CODE_TOKEN.fullmatch(token) for token in tokens if token):
+        return False  # the usual line: a word that is no code, found at once without reading every character
+    return any(char.isalpha() for char in text) and any(char.isdigit() for char in text)
 
 
 def _lead_bold_title(block: Block) -> str | None:

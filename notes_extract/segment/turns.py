@@ -156,6 +156,8 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
     irc = Counter(turn.speaker for block, turn in turns if _IRC_TURN.match(block.text.strip()))
     if len(irc) >= MIN_DIALOGUE_SPEAKERS and irc.total() >= MIN_DIALOGUE_TURNS:
         return frozenset(irc)  # an IRC log: "<nick>" is never a label
+    if len(spoken) < MIN_DIALOGUE_SPEAKERS:
+        return frozenset()  # too few speakers to be dialogue, whoever they are: no need to read every word
     declared = _declared_words(blocks) if declared is None else declared
     lower = _lower_case_words(blocks)
 

@@ -100,6 +100,15 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
 ]
 
+# Words one of which every phrasing above needs (each starts a word there; matched case-insensitively,
+# as word starts): a sentence with none of them skips the whole list. A new phrasing adds its words here.
+DECISION_TRIGGERS = (
+    "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
+    "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed", "granted",
+    "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
+    "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named",
+)  # fmt: skip
+
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
 APPROVED_LIST_LABELS = (r"(the\s+following\s+(\w+\s+)?(was|were|is|are|has been|have been)\s+)?(unanimously\s+)?"
                         r"(approved|adopted|ratified|endorsed|agreed|resolved|carried)(\s+by\s+(the\s+)?\w+)?")

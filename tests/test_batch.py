@@ -56,6 +56,15 @@ def fake_convert(path: str, indent: int | None) -> DocResult:
     return result
 
 
+def loaded_convert(path: str, indent: int | None) -> DocResult:
+    """What the worker had loaded before this document, and the variable the test set, as its "record"."""
+    import gc
+
+    state = {"pdf reader": "notes_extract.loaders.pdf" in sys.modules, "frozen": gc.get_freeze_count() > 0,
+             "variable": os.environ.get("NOTES_EXTRACT_TEST_VARIABLE")}
+    return DocResult("0" * 64, (json.dumps(state),), seconds=0.0)
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -340,6 +349,22 @@ def test_extract_many_yields_records_and_errors(tmp_path: Path) -> None:
     error = results[bad]
     assert isinstance(error, CorruptDocumentError) and error.code == "corrupt-document"
     assert str(bad) in str(error)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no forkserver on Windows: workers are spawned")
+def test_workers_fork_preloaded_and_take_the_current_environment(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers fork from a server that loaded the readers and spaCy once (a .txt needs no PDF reader,
+    yet it is there), and see the environment as it is when they start, not as the server's was."""
+    src = tmp_path / "src"
+    copy("txt", src / "minutes.txt")
+    monkeypatch.setenv("NOTES_EXTRACT_TEST_VARIABLE", "first")
+    assert batch(src, "-o", tmp_path / "one", "--workers", "1", convert=loaded_convert) == EXIT_OK
+    monkeypatch.setenv("NOTES_EXTRACT_TEST_VARIABLE", "second")
+    assert batch(src, "-o", tmp_path / "two", "--workers", "1", convert=loaded_convert) == EXIT_OK
+    for out, variable in ((tmp_path / "one", "first"), (tmp_path / "two", "second")):
+        [state] = [json.loads(text) for text in records(out).values()]
+        assert state == {"pdf reader": True, "frozen": True, "variable": variable}
 
 
 # --------------------------------------------------------------------------- usage

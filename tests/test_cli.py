@@ -73,3 +73,18 @@ def test_help_on_every_command() -> None:
     for args in ([], ["extract"], ["schema"]):
         result = run(*args, "--help")
         assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_extract_leaves_spacys_command_line_unimported_but_importable() -> None:
+    """spaCy's CLI (weasel, requests, httpx) is not loaded to read a document; asked for later, it is the real one."""
+    script = (
+        "import sys\n"
+        "from notes_extract import extract_all\n"
+        f"records = extract_all({str(SAMPLES / f'{SEED}.txt')!r})\n"
+        "loaded = sorted(m for m in ('spacy.cli', 'weasel', 'requests', 'httpx') if m in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(len(records), loaded, hasattr(spacy.cli, 'setup_cli'), 'spacy_version' in spacy.info())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "1 [] True True"

@@ -23,7 +23,7 @@ from notes_extract.batch.convert import convert_document
 from notes_extract.batch.dask_runner import DASK_SEND_LIMIT, DaskRunner, require
 from notes_extract.batch.files import remove_stale_temps
 from notes_extract.batch.plan import BatchPlan, plan_batch
-from notes_extract.batch.pool import ProcessPool, default_workers
+from notes_extract.batch.pool import ProcessPool, default_workers, start_worker_server
 from notes_extract.batch.types import BatchReport, Convert, Runner, tool_version
 from notes_extract.batch.write import RecordWriter, ReportRefresher, open_writer, prune_missing
 from notes_extract.limits import DEFAULT_TIMEOUT
@@ -76,6 +76,8 @@ def convert_batch(
     check_runner(dask)
     wall, started = time.monotonic(), _now()
     plan = plan_batch(sources, out, version=tool_version(), glob=glob, jsonl=jsonl, force=force)
+    if dask is None and plan.todo:
+        start_worker_server()  # it loads spaCy while the output and report are set up
     plan.out.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(plan.out)
     runner = open_runner(dask, workers=workers, pending=len(plan.todo), timeout=timeout,

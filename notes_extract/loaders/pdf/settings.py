@@ -99,6 +99,11 @@ class PdfSettings:
     grid_wrap_gap: float = 0.5
     grid_gap_slack: float = 2.0
     grid_min_pairs: int = 2
+    # A borderless table whose cells sit closer than a tab gap (a web page's
+    # table): column starts agree within this many points, and its rows are
+    # within this many points of the header's size.
+    aligned_start_tolerance: float = 1.0
+    aligned_size_slack: float = 0.5
     # An empty ruled row inside a table (it parts a template's blocks) is
     # kept when at least this tall; thinner ones are double rules.
     min_empty_row_height: float = 4.0

@@ -540,6 +540,38 @@ def test_indented_preformatted_lines_keep_their_breaks() -> None:
     ]
 
 
+def test_indented_preformatted_lines_are_points_at_their_indent() -> None:
+    # A web page's code block holding an outline typed with spaces: each
+    # indented line is a point at its indent, across a blank line and a page
+    # break; the block's first column stays text.
+    page = Page().text(72, 100, "Week 2", size=16, bold=True).text(72, 130, "COMPLETED:", font="F4")
+    page.text(96, 142, "Base API data parsing", font="F4").text(96, 154, "Base GUI created", font="F4")
+    page.text(72, 172, "NEXT WEEK:", font="F4").text(96, 184, "FRONT END:", font="F4")
+    page.text(120, 196, "Set up the three tabs and the search", font="F4")
+    page.text(96, 208, "BACK END:", font="F4")
+    page.text(120, 226, "Split the API calls", font="F4")
+    doc = load_pages(page, Page().text(120, 60, "Sort the food items", font="F4"))
+    assert [(b.kind, b.level, b.text) for b in doc.blocks[1:]] == [
+        (BlockKind.PARAGRAPH, 0, "COMPLETED:"),
+        (BlockKind.LIST_ITEM, 0, "Base API data parsing"),
+        (BlockKind.LIST_ITEM, 0, "Base GUI created"),
+        (BlockKind.PARAGRAPH, 0, "NEXT WEEK:"),
+        (BlockKind.LIST_ITEM, 0, "FRONT END:"),
+        (BlockKind.LIST_ITEM, 1, "Set up the three tabs and the search"),
+        (BlockKind.LIST_ITEM, 0, "BACK END:"),
+        (BlockKind.LIST_ITEM, 1, "Split the API calls"),
+        (BlockKind.LIST_ITEM, 1, "Sort the food items"),
+    ]
+
+
+def test_monospaced_hanging_indent_is_not_a_point() -> None:
+    # Minutes typed in Courier: an item's text wraps under its first word.
+    page = Page().text(72, 100, "3.  Budget. The treasurer said that the accounts for the", font="F4")
+    page.text(144, 112, "year were in good order and signed.", font="F4")
+    doc = load_pages(page)
+    assert not [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.text.startswith("year")]
+
+
 def test_lines_join_until_a_wider_gap() -> None:
     page = Page()
     page.text(

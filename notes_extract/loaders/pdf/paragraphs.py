@@ -75,7 +75,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     if para.kind is BlockKind.PARAGRAPH and _indented_preformatted(line, metrics):
         return False
-    if para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack:
+    left_of_item = para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack
+    if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
     starts_lower = line.text[:1].islower()
     if prev.bold != line.bold and not starts_lower:
@@ -91,6 +92,13 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _preformatted_wrap(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Preformatted text wraps a long line back to the margin, left of the item's indent."""
+    mono = bool(MONOSPACED_FONT.search(prev.font)) and bool(MONOSPACED_FONT.search(line.font))
+    runs_on = wrapped(prev, line.words[0], metrics) or line.text[:1].islower()
+    return mono and close_below(prev, line, metrics) and runs_on and not ends_sentence(prev)
 
 
 def _indented_preformatted(line: Line, metrics: DocumentMetrics) -> bool:

@@ -151,6 +151,10 @@ class PdfSettings:
     level_slack: float = 0.5
     # A list item's text may start this far left of its marker.
     marker_slack: float = 2.0
+    # A preformatted block's lines (a web page's code block) are at most this
+    # many font sizes apart: a blank line typed inside it, not the margin
+    # under it.
+    preformatted_blank_gap: float = 1.5
     # A heading is short (at most this many words) and clearly larger than
     # body text (this ratio), or a little larger (these points) and bold.
     heading_max_words: int = 25

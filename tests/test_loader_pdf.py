@@ -572,6 +572,16 @@ def test_monospaced_hanging_indent_is_not_a_point() -> None:
     assert not [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.text.startswith("year")]
 
 
+def test_a_line_in_literal_bold_markers_is_a_bold_line() -> None:
+    # Markdown typed into a page and printed unrendered: "** Item **" was meant bold.
+    page = Page().text(72, 100, "** Action Item Review **").text(72, 130, "Ann will send the **draft** on.")
+    doc = load_pages(page)
+    assert [(b.text, b.lead_bold) for b in doc.blocks] == [
+        ("Action Item Review", "Action Item Review"),
+        ("Ann will send the **draft** on.", ""),
+    ]
+
+
 def test_lines_join_until_a_wider_gap() -> None:
     page = Page()
     page.text(

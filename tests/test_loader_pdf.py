@@ -780,6 +780,21 @@ def test_number_and_dot_glued_to_the_item_text_is_a_label() -> None:
     ]
 
 
+def test_the_next_number_under_a_full_line_opens_the_next_item() -> None:
+    # An item that fills its line, then "2." at its label's x: a wrapped line
+    # would not start with the next number there.
+    page = Page()
+    page.text(72, 100, "1.We discussed how we would split the writeup between us for the second lab report and MS1")
+    page.text(72, 114, "2.Ayomi: Tone Detection, Drew, Emily, Jennie: Treasure Detection, Eric, Jacob")
+    page.text(88, 128, "and Milestone One")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.text[:12]) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1.", "We discussed"),
+        (BlockKind.LIST_ITEM, "2.", "Ayomi: Tone "),
+    ]
+    assert doc.blocks[1].text.endswith("Jacob and Milestone One")
+
+
 def test_roman_numerals_and_number_dash_labels() -> None:
     page = Page()
     page.text(72, 100, "1- Optimize the legalization process")

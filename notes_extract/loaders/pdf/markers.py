@@ -49,14 +49,36 @@ def find_markers(lines: list[Line], metrics: DocumentMetrics) -> dict[int, Marke
     """The lines that open a list item, keyed by ``id(line)``."""
     markers: dict[int, Marker] = {}
     prev: Line | None = None
+    last: Marker | None = None
     for line in lines:
         running = prev is not None and _running_on(prev, line, metrics)
         marker = _marker(line, running)
+        if marker is None and running and last is not None:
+            marker = _next_in_sequence(_marker(line, False), last)
         if marker is not None:
             markers[id(line)] = marker
+            last = marker
         prev = line
     _outline_markers(lines, markers, metrics)
     return markers
+
+
+def _next_in_sequence(marker: Marker | None, last: Marker) -> Marker | None:
+    """``marker`` when it numbers the item after ``last`` at ``last``'s indent ("2." under "1."):
+    the line above ran full, but a wrapped line would not start with the next number there."""
+    if marker is None or marker.label is None or last.label is None:
+        return None
+    if abs(marker.x - last.x) > SETTINGS.indent_tolerance:
+        return None
+    return marker if _ordinal(marker.label) == _ordinal(last.label) + 1 else None
+
+
+def _ordinal(label: str) -> int:
+    """The number a label counts ("2." → 2, "(b)" → 2), or -1 for one that does not count simply."""
+    core = label.strip("().-")
+    if core.isdigit():
+        return int(core)
+    return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else -1
 
 
 def _outline_markers(lines: list[Line], markers: dict[int, Marker], metrics: DocumentMetrics) -> None:

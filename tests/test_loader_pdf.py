@@ -795,6 +795,15 @@ def test_the_next_number_under_a_full_line_opens_the_next_item() -> None:
     assert doc.blocks[1].text.endswith("Jacob and Milestone One")
 
 
+def test_the_next_number_after_a_nested_list_opens_the_next_item() -> None:
+    page = Page().text(72, 100, "1.Move the SDK into the organization?")
+    full = "Rename the sysroot to the libc repository and finish the move of the tests"
+    page.text(100, 114, "\u2022").text(110, 114, full)
+    page.text(72, 128, "2.Closure")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.text) for b in doc.blocks][-1] == (BlockKind.LIST_ITEM, "2.", "Closure")
+
+
 def test_roman_numerals_and_number_dash_labels() -> None:
     page = Page()
     page.text(72, 100, "1- Optimize the legalization process")

@@ -49,26 +49,29 @@ def find_markers(lines: list[Line], metrics: DocumentMetrics) -> dict[int, Marke
     """The lines that open a list item, keyed by ``id(line)``."""
     markers: dict[int, Marker] = {}
     prev: Line | None = None
-    last: Marker | None = None
+    numbered: list[Marker] = []  # the numbered markers so far, latest last
     for line in lines:
         running = prev is not None and _running_on(prev, line, metrics)
         marker = _marker(line, running)
-        if marker is None and running and last is not None:
-            marker = _next_in_sequence(_marker(line, False), last)
+        if marker is None and running:
+            marker = _next_in_sequence(_marker(line, False), numbered)
         if marker is not None:
             markers[id(line)] = marker
-            last = marker
+            if marker.label is not None:
+                numbered.append(marker)
         prev = line
     _outline_markers(lines, markers, metrics)
     return markers
 
 
-def _next_in_sequence(marker: Marker | None, last: Marker) -> Marker | None:
-    """``marker`` when it numbers the item after ``last`` at ``last``'s indent ("2." under "1."):
-    the line above ran full, but a wrapped line would not start with the next number there."""
-    if marker is None or marker.label is None or last.label is None:
+def _next_in_sequence(marker: Marker | None, numbered: list[Marker]) -> Marker | None:
+    """``marker`` when it numbers the item after the latest one at its indent ("2." under "1.",
+    a nested list between or not): the line above ran full, but a wrapped line would not start
+    with the next number there."""
+    if marker is None or marker.label is None:
         return None
-    if abs(marker.x - last.x) > SETTINGS.indent_tolerance:
+    last = next((m for m in reversed(numbered) if abs(m.x - marker.x) <= SETTINGS.indent_tolerance), None)
+    if last is None or last.label is None:
         return None
     return marker if _ordinal(marker.label) == _ordinal(last.label) + 1 else None
 

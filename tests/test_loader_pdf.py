@@ -582,6 +582,17 @@ def test_a_line_in_literal_bold_markers_is_a_bold_line() -> None:
     ]
 
 
+def test_a_big_title_beside_a_small_date_is_two_blocks() -> None:
+    page = Page().text(72, 100, "Team Meeting", size=24, bold=True).text(470, 92, "April 8, 2022 2PM", bold=True)
+    page.text(72, 140, "The meeting opened at two.")
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Team Meeting"),
+        (BlockKind.PARAGRAPH, "April 8, 2022 2PM"),
+        (BlockKind.PARAGRAPH, "The meeting opened at two."),
+    ]
+
+
 def test_lines_join_until_a_wider_gap() -> None:
     page = Page()
     page.text(

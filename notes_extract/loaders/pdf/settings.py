@@ -66,6 +66,10 @@ class PdfSettings:
     # a side into cells at a tab gap, the rows are a borderless table's.
     prose_max_tabbed_share: float = 0.5
 
+    # Tab-cut parts of one row whose type sizes differ by this ratio (a 24 pt
+    # title beside a 9.5 pt date) are separate lines.
+    mixed_size_ratio: float = 1.5
+
     # --- Running headers, footers and page numbers
     # Share of the page height at the top and bottom where running headers,
     # footers and page numbers live.

@@ -815,6 +815,18 @@ def test_the_next_number_after_a_nested_list_opens_the_next_item() -> None:
     assert [(b.kind, b.label, b.text) for b in doc.blocks][-1] == (BlockKind.LIST_ITEM, "2.", "Closure")
 
 
+def test_a_bold_item_after_a_plain_number_runs_on_in_bold() -> None:
+    # A web page's ordered list: the number plain, the item's text bold and wrapped.
+    page = Page().text(72, 100, "2.", bold=False)
+    page.text(86, 100, "Twitter ID dataset of a billion Twitter IDs from the hashtags related to the", bold=True)
+    page.text(86, 114, "COVID-19 pandemic since March", bold=True)
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "Twitter ID dataset of a billion Twitter IDs from the hashtags related to the "
+         "COVID-19 pandemic since March"),
+    ]
+
+
 def test_roman_numerals_and_number_dash_labels() -> None:
     page = Page()
     page.text(72, 100, "1- Optimize the legalization process")

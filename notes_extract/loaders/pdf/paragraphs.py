@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
 from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
-from notes_extract.loaders.pdf.model import Line, Table, Word, ends_sentence
+from notes_extract.loaders.pdf.model import Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, wrapped
 
@@ -79,7 +79,9 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
     starts_lower = line.text[:1].islower()
-    if prev.bold != line.bold and not starts_lower:
+    # An item's weight is its text's, not its number's ("2." plain before bold text).
+    prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
+    if prev_bold != line.bold and not starts_lower:
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items

@@ -487,6 +487,15 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
     assert texts(doc) == ["First page text.", "Second page text.", "Third page text."]
 
 
+def test_a_title_atop_each_page_that_differs_in_its_date_is_kept() -> None:
+    # A log whose every meeting starts a page under its own title.
+    one = Page().text(72, 60, "April 17th Meeting Minutes", size=24, bold=True).text(72, 120, "Body one.")
+    two = Page().text(72, 60, "April 24th Meeting Minutes", size=24, bold=True).text(72, 120, "Body two.")
+    assert texts(load_pages(one, two)) == [
+        "April 17th Meeting Minutes", "Body one.", "April 24th Meeting Minutes", "Body two.",
+    ]
+
+
 def test_margin_line_on_one_page_only_is_kept() -> None:
     one = Page().text(72, 40, "Draft for approval", size=8).text(72, 120, "Body one.")
     two = Page().text(72, 120, "Body two.")

@@ -124,3 +124,21 @@ def test_prose_under_a_bold_line_is_not_an_aligned_table() -> None:
     page.text(72, 128, "Ann read the minutes").text(160, 128, "of the last one.")
     doc = load_pages(page)
     assert not tables(doc)
+
+
+def test_a_number_column_under_its_own_header_cell_is_a_table() -> None:
+    # An action table printed from a web page: "No." over item numbers that
+    # sit a padding from the text, the cells of a wrapped row centred on it.
+    page = Page().text(72, 100, "No.", bold=True).text(160, 100, "Detail", bold=True)
+    page.text(300, 100, "Resp.", bold=True)
+    for n, (detail, more, who) in enumerate([("Add the terms of", "reference", "TG"),
+                                             ("Update the ToR to", "include voting", "AG")]):
+        y = 130 + 40 * n
+        page.text(104, y, detail).text(72, y + 6, f"2.{n + 1}").text(298, y + 6, who).text(104, y + 12, more)
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["No.", "Detail", "Resp."],
+        ["2.1", "Add the terms of reference", "TG"],
+        ["2.2", "Update the ToR to include voting", "AG"],
+    ]

@@ -4,7 +4,8 @@ A web page's table printed without borders (``<th>`` bold, centred over its
 column; ``<td>`` plain, left-aligned) leaves cells only a padding apart, so a
 short cell's row has no tab gap ("Hyanggi L Y"). What marks the columns is
 that a word starts at the same x on every row and no word crosses that x,
-with a tab-wide gap before it on at least one row (the shortest cell's). A
+with a tab-wide gap before it on at least one row (the shortest cell's) or
+a header cell, set off by a tab gap, over it. A
 bold header row with a word over every column, then at least two such rows,
 is read as a table; a cell wrapped onto more lines (the row's other cells
 centred beside it) belongs to its row.
@@ -12,7 +13,9 @@ centred beside it) belongs to its row.
 
 from __future__ import annotations
 
-from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text
+import math
+
+from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 
@@ -80,6 +83,11 @@ def _tab_before(words: list[Word], x: float) -> bool:
     return False
 
 
+def _header_cell_over(heads: list[float], x: float, end: float) -> bool:
+    """A header cell, cut from the one before by a tab gap, starts over the column from ``x`` to ``end``."""
+    return any(x - SETTINGS.aligned_start_tolerance <= h < end for h in heads)
+
+
 def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], list[list[Word]]] | None:
     """The end of the aligned-column table headed by ``rows[start]``, its column starts and rows."""
     header = rows[start]
@@ -99,14 +107,27 @@ def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], lis
         columns = [left, *inner]
         kept += 1
     body = [words for _, words in groups[:kept]]
-    columns = [left] + [x for x in columns[1:] if all(_on(w, x) for w in body) and any(_tab_before(w, x) for w in body)]
+    aligned = [x for x in columns[1:] if all(_on(w, x) for w in body)]
+    heads = [seg[0].x0 for seg in segments(header)[1:]]
+    columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
+                        or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
     if kept < SETTINGS.borderless_min_rows or len(columns) < 2:
         return None
     if {_column(w, columns) for w in header} != set(range(len(columns))):
         return None  # a header names every column
-    if not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text):
+    numbers_only = not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text)
+    if numbers_only and not _header_fits(header, columns):
         return None  # numbers before hanging-indented text: numbered paragraphs
     return groups[kept - 1][0], columns, body
+
+
+def _header_fits(header: list[Word], columns: list[float]) -> bool:
+    """The header is cut by tab gaps into one cell per column, each starting over its column
+    ("No. | Detail | Resp."): a table's, even when its first column holds only numbers."""
+    starts = [seg[0].x0 for seg in segments(header)]
+    ends = [*columns[1:], math.inf]
+    tol = SETTINGS.aligned_start_tolerance
+    return len(starts) == len(columns) and all(x - tol <= h < e for h, x, e in zip(starts, columns, ends, strict=True))
 
 
 def _column(word: Word, columns: list[float]) -> int:

@@ -487,6 +487,15 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
     assert texts(doc) == ["First page text.", "Second page text.", "Third page text."]
 
 
+def test_a_title_atop_each_page_that_differs_in_its_date_is_kept() -> None:
+    # A log whose every meeting starts a page under its own title.
+    one = Page().text(72, 60, "April 17th Meeting Minutes", size=24, bold=True)
+    one.text(72, 120, "We agreed the plan for the project and its first steps.")
+    two = Page().text(72, 60, "April 24th Meeting Minutes", size=24, bold=True)
+    two.text(72, 120, "We reviewed the login page and the home page designs.")
+    assert texts(load_pages(one, two))[::2] == ["April 17th Meeting Minutes", "April 24th Meeting Minutes"]
+
+
 def test_margin_line_on_one_page_only_is_kept() -> None:
     one = Page().text(72, 40, "Draft for approval", size=8).text(72, 120, "Body one.")
     two = Page().text(72, 120, "Body two.")
@@ -537,6 +546,59 @@ def test_indented_preformatted_lines_keep_their_breaks() -> None:
         "int: how long the shopping trip should last for all",
         "float: calories per day",
         "str: the name of the food as the shop lists it on its website",
+    ]
+
+
+def test_indented_preformatted_lines_are_points_at_their_indent() -> None:
+    # A web page's code block holding an outline typed with spaces: each
+    # indented line is a point at its indent, across a blank line and a page
+    # break; the block's first column stays text.
+    page = Page().text(72, 100, "Week 2", size=16, bold=True).text(72, 130, "COMPLETED:", font="F4")
+    page.text(96, 142, "Base API data parsing", font="F4").text(96, 154, "Base GUI created", font="F4")
+    page.text(72, 172, "NEXT WEEK:", font="F4").text(96, 184, "FRONT END:", font="F4")
+    page.text(120, 196, "Set up the three tabs and the search", font="F4")
+    page.text(96, 208, "BACK END:", font="F4")
+    page.text(120, 226, "Split the API calls", font="F4")
+    doc = load_pages(page, Page().text(120, 60, "Sort the food items", font="F4"))
+    assert [(b.kind, b.level, b.text) for b in doc.blocks[1:]] == [
+        (BlockKind.PARAGRAPH, 0, "COMPLETED:"),
+        (BlockKind.LIST_ITEM, 0, "Base API data parsing"),
+        (BlockKind.LIST_ITEM, 0, "Base GUI created"),
+        (BlockKind.PARAGRAPH, 0, "NEXT WEEK:"),
+        (BlockKind.LIST_ITEM, 0, "FRONT END:"),
+        (BlockKind.LIST_ITEM, 1, "Set up the three tabs and the search"),
+        (BlockKind.LIST_ITEM, 0, "BACK END:"),
+        (BlockKind.LIST_ITEM, 1, "Split the API calls"),
+        (BlockKind.LIST_ITEM, 1, "Sort the food items"),
+    ]
+
+
+def test_monospaced_hanging_indent_is_not_a_point() -> None:
+    # Minutes typed in Courier: an item's text wraps under its first word.
+    page = Page().text(72, 100, "3.  Budget. The treasurer said that the accounts for the", font="F4")
+    page.text(144, 112, "year were in good order and signed.", font="F4")
+    doc = load_pages(page)
+    assert not [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.text.startswith("year")]
+
+
+def test_a_line_in_literal_bold_markers_is_a_bold_line() -> None:
+    # Markdown typed into a page and printed unrendered: "** Item **" was meant bold.
+    page = Page().text(72, 100, "** Action Item Review **").text(72, 130, "Ann will send the **draft** on.")
+    doc = load_pages(page)
+    assert [(b.text, b.lead_bold) for b in doc.blocks] == [
+        ("Action Item Review", "Action Item Review"),
+        ("Ann will send the **draft** on.", ""),
+    ]
+
+
+def test_a_big_title_beside_a_small_date_is_two_blocks() -> None:
+    page = Page().text(72, 100, "Team Meeting", size=24, bold=True).text(470, 92, "April 8, 2022 2PM", bold=True)
+    page.text(72, 140, "The meeting opened at two.")
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Team Meeting"),
+        (BlockKind.PARAGRAPH, "April 8, 2022 2PM"),
+        (BlockKind.PARAGRAPH, "The meeting opened at two."),
     ]
 
 
@@ -735,6 +797,42 @@ def test_number_and_dot_glued_to_the_item_text_is_a_label() -> None:
         (BlockKind.LIST_ITEM, "1.", 0, "Opening, welcome and roll call"),
         (BlockKind.LIST_ITEM, "1.", 1, "Opening of the meeting"),
         (BlockKind.LIST_ITEM, "2.", 0, "Adoption of the agenda"),
+    ]
+
+
+def test_the_next_number_under_a_full_line_opens_the_next_item() -> None:
+    # An item that fills its line, then "2." at its label's x: a wrapped line
+    # would not start with the next number there.
+    page = Page()
+    page.text(72, 100, "1.We discussed how we would split the writeup between us for the second lab report and MS1")
+    page.text(72, 114, "2.Ayomi: Tone Detection, Drew, Emily, Jennie: Treasure Detection, Eric, Jacob")
+    page.text(88, 128, "and Milestone One")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.text[:12]) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "1.", "We discussed"),
+        (BlockKind.LIST_ITEM, "2.", "Ayomi: Tone "),
+    ]
+    assert doc.blocks[1].text.endswith("Jacob and Milestone One")
+
+
+def test_the_next_number_after_a_nested_list_opens_the_next_item() -> None:
+    page = Page().text(72, 100, "1.Move the SDK into the organization?")
+    full = "Rename the sysroot to the libc repository and finish the move of the tests"
+    page.text(100, 114, "\u2022").text(110, 114, full)
+    page.text(72, 128, "2.Closure")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.text) for b in doc.blocks][-1] == (BlockKind.LIST_ITEM, "2.", "Closure")
+
+
+def test_a_bold_item_after_a_plain_number_runs_on_in_bold() -> None:
+    # A web page's ordered list: the number plain, the item's text bold and wrapped.
+    page = Page().text(72, 100, "2.", bold=False)
+    page.text(86, 100, "Twitter ID dataset of a billion Twitter IDs from the hashtags related to the", bold=True)
+    page.text(86, 114, "COVID-19 pandemic since March", bold=True)
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.LIST_ITEM, "Twitter ID dataset of a billion Twitter IDs from the hashtags related to the "
+         "COVID-19 pandemic since March"),
     ]
 
 

@@ -87,3 +87,58 @@ def test_bold_run_in_labels_without_tab_gaps_stay_lines() -> None:
     page.runs(72, 114, ("Apologies:", "F2", 10, 0), (" Cy Young", "F1", 10, 0))
     doc = load_pages(page)
     assert not tables(doc)
+
+
+def _web_table(page: Page, top: float) -> Page:
+    """A web page's borderless table: bold headers centred over their columns, cells a padding apart."""
+    page.text(80, top, "Attendee", bold=True).text(160, top, "Attended", bold=True)
+    rows = [("Ann Smithson", "Y"), ("Bob Jo", "N"), ("Cy Youngman", "Y (on Teams)")]
+    for n, (name, came) in enumerate(rows):
+        page.text(72, top + 26 * (n + 1), name).text(148, top + 26 * (n + 1), came)
+    y = top + 26 * (len(rows) + 1)
+    # A wrapped cell: the row's other cell is centred beside its two lines.
+    page.text(72, y, "Dee Longname-").text(148, y + 6, "N").text(72, y + 12, "Smith")
+    return page
+
+
+def test_columns_closer_than_a_tab_gap_under_a_bold_header_are_a_table() -> None:
+    page = _web_table(Page().text(72, 80, "Attendance", size=16, bold=True), 120)
+    page.text(72, 260, "The meeting opened at noon.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Attendee", "Attended"],
+        ["Ann Smithson", "Y"],
+        ["Bob Jo", "N"],
+        ["Cy Youngman", "Y (on Teams)"],
+        ["Dee Longname- Smith", "N"],
+    ]
+    assert texts(doc)[-1] == "The meeting opened at noon."
+
+
+def test_prose_under_a_bold_line_is_not_an_aligned_table() -> None:
+    # Words that happen to start at the same x in prose, with no tab gap
+    # before them on any line, are not a column.
+    page = Page().text(72, 100, "Minutes of the meeting", bold=True)
+    page.text(72, 114, "We met at the hall").text(160, 114, "and agreed the plan.")
+    page.text(72, 128, "Ann read the minutes").text(160, 128, "of the last one.")
+    doc = load_pages(page)
+    assert not tables(doc)
+
+
+def test_a_number_column_under_its_own_header_cell_is_a_table() -> None:
+    # An action table printed from a web page: "No." over item numbers that
+    # sit a padding from the text, the cells of a wrapped row centred on it.
+    page = Page().text(72, 100, "No.", bold=True).text(160, 100, "Detail", bold=True)
+    page.text(300, 100, "Resp.", bold=True)
+    for n, (detail, more, who) in enumerate([("Add the terms of", "reference", "TG"),
+                                             ("Update the ToR to", "include voting", "AG")]):
+        y = 130 + 40 * n
+        page.text(104, y, detail).text(72, y + 6, f"2.{n + 1}").text(298, y + 6, who).text(104, y + 12, more)
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["No.", "Detail", "Resp."],
+        ["2.1", "Add the terms of reference", "TG"],
+        ["2.2", "Update the ToR to include voting", "AG"],
+    ]

@@ -27,6 +27,7 @@ from notes_extract.loaders.pdf.paragraphs import Paragraph, group_paragraphs
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, half, measure
 from notes_extract.loaders.pdf.tables import merge_continued_tables
+from notes_extract.loaders.text.markdown_inline import loose_bold_line
 
 _HYPHENS = ("-", "\u2010")
 
@@ -72,6 +73,8 @@ def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[
             heading_level = heading_sizes.index(half(_para_size(item))) + 1
             blocks.append(make_block(BlockKind.HEADING, text, page=item.page, level=heading_level, lead_bold=lead))
         else:
+            if (bold := loose_bold_line(text)) is not None:
+                text = lead = bold  # "** Budget **" typed as Markdown and printed as is: a bold line
             blocks.append(make_block(BlockKind.PARAGRAPH, text, page=item.page, lead_bold=lead))
     return blocks
 

@@ -47,7 +47,7 @@ def lay_out(rows: list[list[Word]], page: int) -> list[Line]:
     while i < len(rows):
         region = _column_region(rows, i)
         if region is None:
-            lines.append(Line(page, rows[i]))
+            lines.extend(Line(page, ws) for ws in _mixed_size_parts(rows[i]))
             i += 1
             continue
         end, gutter, right_x = region
@@ -58,6 +58,16 @@ def lay_out(rows: list[list[Word]], page: int) -> list[Line]:
         lines.extend(Line(page, ws) for r in rows[i:end] if (ws := _side(r, gutter, 1)))
         i = end
     return lines
+
+
+def _mixed_size_parts(row: list[Word]) -> list[list[Word]]:
+    """The row, or its tab-cut segments one by one when their type sizes differ widely: a big title
+    beside a small right-aligned date is two texts set on one baseline, not one line."""
+    parts = segments(row)
+    sizes = [max(w.size for w in part) for part in parts]
+    if len(parts) > 1 and max(sizes) >= SETTINGS.mixed_size_ratio * min(sizes):
+        return parts
+    return [row]
 
 
 def _side(row: list[Word], gutter: float, side: int) -> list[Word]:

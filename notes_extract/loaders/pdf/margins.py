@@ -25,36 +25,42 @@ _PAGE_NUMBER = re.compile(
 def drop_running_lines(pages: list[Page]) -> None:
     """Remove margin lines repeated on most pages, and lone page numbers."""
     needed = max(SETTINGS.running_min_pages, math.ceil(len(pages) * SETTINGS.running_min_share))
-    repeated = _repeated_keys(pages, lambda page: page.lines, needed)
+    sizes: Counter[float] = Counter()
+    for line in (line for page in pages for line in page.lines):
+        sizes[round(line.size)] += len(line.text)
+    # Title type: a heading at the top of each page that differs only in its
+    # digits ("April 17th Meeting Minutes", "April 24th ...") is each meeting's
+    # title, where a running header's changing digits are its page number.
+    title_size = SETTINGS.heading_size_ratio * (sizes.most_common(1)[0][0] if sizes else 0.0)
+    key = _running_key_with(title_size)
+    repeated = _repeated_keys(pages, lambda page: page.lines, needed, key)
     # A running line sits at the page's edge: only other repeated lines lie
     # between it and the edge. A heading that happens to fall in the band of
     # two pages has the end of the previous meeting above it.
-    running = _repeated_keys(pages, lambda page: _edge_lines(page, repeated), needed)
+    running = _repeated_keys(pages, lambda page: _edge_lines(page, repeated, key), needed, key)
     for page in pages:
-        page.lines = [
-            line
-            for line in page.lines
-            if not _is_page_number(line, page) and _running_key(line, page) not in running
-        ]
+        page.lines = [line for line in page.lines if not _is_page_number(line, page) and key(line, page) not in running]
 
 
-def _repeated_keys(
-    pages: list[Page], lines_of: Callable[[Page], list[Line]], needed: int
-) -> set[tuple[str, str, float]]:
+Key = tuple[str, str, float]
+KeyOf = Callable[[Line, Page], Key | None]
+
+
+def _repeated_keys(pages: list[Page], lines_of: Callable[[Page], list[Line]], needed: int, key: KeyOf) -> set[Key]:
     """The margin texts that `lines_of` finds on at least `needed` pages."""
-    seen: Counter[tuple[str, str, float]] = Counter()
+    seen: Counter[Key] = Counter()
     for page in pages:
-        seen.update({k for line in lines_of(page) if (k := _running_key(line, page))})
+        seen.update({k for line in lines_of(page) if (k := key(line, page))})
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _edge_lines(page: Page, repeated: set[tuple[str, str, float]]) -> list[Line]:
+def _edge_lines(page: Page, repeated: set[Key], key: KeyOf) -> list[Line]:
     """The page's repeated margin lines and page numbers that reach its top or
     bottom edge through other such lines only."""
     edge: list[Line] = []
     for ordered in (sorted(page.lines, key=lambda ln: ln.top), sorted(page.lines, key=lambda ln: -ln.bottom)):
         for line in ordered:
-            if _running_key(line, page) not in repeated and not _is_page_number(line, page):
+            if key(line, page) not in repeated and not _is_page_number(line, page):
                 break
             edge.append(line)
     return edge
@@ -69,13 +75,17 @@ def _band(line: Line, page: Page) -> str:
     return ""
 
 
-def _running_key(line: Line, page: Page) -> tuple[str, str, float] | None:
-    """What a running header or footer line looks like on every page."""
-    band = _band(line, page)
-    if not band:
-        return None
-    text = " ".join(re.sub(r"\d+", "", line.text).lower().split())
-    return (band, text, round(line.size)) if text else None
+def _running_key_with(title_size: float) -> KeyOf:
+    def key(line: Line, page: Page) -> Key | None:
+        """What a running header or footer line looks like on every page."""
+        band = _band(line, page)
+        if not band:
+            return None
+        text = line.text if title_size and line.size >= title_size else re.sub(r"\d+", "", line.text)
+        text = " ".join(text.lower().split())
+        return (band, text, round(line.size)) if text else None
+
+    return key
 
 
 def _is_page_number(line: Line, page: Page) -> bool:

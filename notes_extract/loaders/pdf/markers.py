@@ -49,13 +49,78 @@ def find_markers(lines: list[Line], metrics: DocumentMetrics) -> dict[int, Marke
     """The lines that open a list item, keyed by ``id(line)``."""
     markers: dict[int, Marker] = {}
     prev: Line | None = None
+    numbered: list[Marker] = []  # the numbered markers so far, latest last
     for line in lines:
         running = prev is not None and _running_on(prev, line, metrics)
         marker = _marker(line, running)
+        if marker is None and running:
+            marker = _next_in_sequence(_marker(line, False), numbered)
         if marker is not None:
             markers[id(line)] = marker
+            if marker.label is not None:
+                numbered.append(marker)
         prev = line
+    _outline_markers(lines, markers, metrics)
     return markers
+
+
+def _next_in_sequence(marker: Marker | None, numbered: list[Marker]) -> Marker | None:
+    """``marker`` when it numbers the item after the latest one at its indent ("2." under "1.",
+    a nested list between or not): the line above ran full, but a wrapped line would not start
+    with the next number there."""
+    if marker is None or marker.label is None:
+        return None
+    last = next((m for m in reversed(numbered) if abs(m.x - marker.x) <= SETTINGS.indent_tolerance), None)
+    if last is None or last.label is None:
+        return None
+    return marker if _ordinal(marker.label) == _ordinal(last.label) + 1 else None
+
+
+def _ordinal(label: str) -> int:
+    """The number a label counts ("2." → 2, "(b)" → 2), or -1 for one that does not count simply."""
+    core = label.strip("().-")
+    if core.isdigit():
+        return int(core)
+    return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else -1
+
+
+def _outline_markers(lines: list[Line], markers: dict[int, Marker], metrics: DocumentMetrics) -> None:
+    """Mark the indented lines of each run of monospaced lines as items; the run's first column stays text.
+
+    An indented line that carries on the sentence above at the same indent,
+    or under one of its words, is that line wrapped (a document typed in
+    Courier indents its wrapped lines); one set elsewhere is a point.
+    """
+    run: list[Line] = []
+    for line in [*lines, None]:
+        mono = line is not None and bool(MONOSPACED_FONT.search(line.font))
+        if line is not None and mono and run and _same_block(run[-1], line):
+            run.append(line)
+            continue
+        base = min((x.x0 for x in run), default=0.0)
+        for prev, item in zip(run, run[1:], strict=False):
+            indented = item.x0 - base > SETTINGS.indent_tolerance
+            if indented and id(item) not in markers and not _wraps_onto(prev, item, metrics):
+                markers[id(item)] = Marker(None, item.x0, item.words)
+        run = [line] if line is not None and mono else []
+
+
+def _wraps_onto(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Whether ``line`` is ``prev`` wrapped: it carries on the sentence, at the same indent or under
+    one of ``prev``'s later words (a hanging indent: "3.  Budget  The committee ..." wrapped under "The")."""
+    if abs(line.x0 - prev.x0) <= SETTINGS.indent_tolerance:
+        return _running_on(prev, line, metrics)
+    if not any(abs(w.x0 - line.x0) <= SETTINGS.marker_slack for w in prev.words[1:]):
+        return False
+    runs_on = wrapped(prev, line.words[0], metrics) or line.text[:1].islower()
+    return runs_on and close_below(prev, line, metrics) and not ends_sentence(prev)
+
+
+def _same_block(prev: Line, line: Line) -> bool:
+    """Whether ``line`` is in ``prev``'s preformatted block: a blank line apart at most, or over a page break."""
+    if line.page != prev.page:
+        return line.page == prev.page + 1
+    return 0 <= line.top - prev.bottom <= SETTINGS.preformatted_blank_gap * line.size
 
 
 def _running_on(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:

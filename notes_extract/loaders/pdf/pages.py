@@ -19,11 +19,12 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from notes_extract.loaders.pdf.aligned import aligned_tables
 from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
 from notes_extract.loaders.pdf.gridless import borderless_tables
 from notes_extract.loaders.pdf.labelgrid import label_value_tables
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
-from notes_extract.loaders.pdf.model import Page, Table, Word, clean_text, is_bold_font
+from notes_extract.loaders.pdf.model import Line, Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
 from notes_extract.loaders.pdf.pdfium_chars import page_chars
 from notes_extract.loaders.pdf.pdfium_glyphs import FontCache
@@ -59,10 +60,8 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     if could_hold_table(scan.edges):
         tables = find_tables(TablePage(scan.edges, chars, width, height), words, number)
         words = words_outside(words, tables)
-    rows, borderless = borderless_tables(group_rows(words), number)
-    rows, grids = label_value_tables(rows, number)
-    lines = lay_out(rows, number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless + grids))
+    lines, drawless = _lines_and_borderless_tables(words, number)
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + drawless))
 
 
 def read_plumber_page(page: Any, number: int) -> Page:
@@ -82,10 +81,16 @@ def read_plumber_page(page: Any, number: int) -> Page:
     words.extend(plumber_field_words(page, words))
     tables = find_tables(page, words, number) if _has_rulings(page) else []
     words = words_outside(words, tables)
+    lines, drawless = _lines_and_borderless_tables(words, number)
+    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + drawless))
+
+
+def _lines_and_borderless_tables(words: list[Word], number: int) -> tuple[list[Line], list[Table]]:
+    """The page's lines in reading order and the tables drawn without rulings among its words."""
     rows, borderless = borderless_tables(group_rows(words), number)
     rows, grids = label_value_tables(rows, number)
-    lines = lay_out(rows, number)
-    return Page(number=number, width=width, height=height, lines=lines, tables=_in_order(tables + borderless + grids))
+    rows, aligned = aligned_tables(rows, number)
+    return lay_out(rows, number), borderless + grids + aligned
 
 
 def _in_order(tables: list[Table]) -> list[Table]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
 from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
-from notes_extract.loaders.pdf.model import Line, Table, Word, ends_sentence
+from notes_extract.loaders.pdf.model import Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, wrapped
 
@@ -75,10 +75,13 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     if para.kind is BlockKind.PARAGRAPH and _indented_preformatted(line, metrics):
         return False
-    if para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack:
+    left_of_item = para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack
+    if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
     starts_lower = line.text[:1].islower()
-    if prev.bold != line.bold and not starts_lower:
+    # An item's weight is its text's, not its number's ("2." plain before bold text).
+    prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
+    if prev_bold != line.bold and not starts_lower:
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
@@ -91,6 +94,13 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _preformatted_wrap(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Preformatted text wraps a long line back to the margin, left of the item's indent."""
+    mono = bool(MONOSPACED_FONT.search(prev.font)) and bool(MONOSPACED_FONT.search(line.font))
+    runs_on = wrapped(prev, line.words[0], metrics) or line.text[:1].islower()
+    return mono and close_below(prev, line, metrics) and runs_on and not ends_sentence(prev)
 
 
 def _indented_preformatted(line: Line, metrics: DocumentMetrics) -> bool:

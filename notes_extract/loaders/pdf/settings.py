@@ -66,6 +66,10 @@ class PdfSettings:
     # a side into cells at a tab gap, the rows are a borderless table's.
     prose_max_tabbed_share: float = 0.5
 
+    # Tab-cut parts of one row whose type sizes differ by this ratio (a 24 pt
+    # title beside a 9.5 pt date) are separate lines.
+    mixed_size_ratio: float = 1.5
+
     # --- Running headers, footers and page numbers
     # Share of the page height at the top and bottom where running headers,
     # footers and page numbers live.
@@ -99,6 +103,11 @@ class PdfSettings:
     grid_wrap_gap: float = 0.5
     grid_gap_slack: float = 2.0
     grid_min_pairs: int = 2
+    # A borderless table whose cells sit closer than a tab gap (a web page's
+    # table): column starts agree within this many points, and its rows are
+    # within this many points of the header's size.
+    aligned_start_tolerance: float = 1.0
+    aligned_size_slack: float = 0.5
     # An empty ruled row inside a table (it parts a template's blocks) is
     # kept when at least this tall; thinner ones are double rules.
     min_empty_row_height: float = 4.0
@@ -146,6 +155,10 @@ class PdfSettings:
     level_slack: float = 0.5
     # A list item's text may start this far left of its marker.
     marker_slack: float = 2.0
+    # A preformatted block's lines (a web page's code block) are at most this
+    # many font sizes apart: a blank line typed inside it, not the margin
+    # under it.
+    preformatted_blank_gap: float = 1.5
     # A heading is short (at most this many words) and clearly larger than
     # body text (this ratio), or a little larger (these points) and bold.
     heading_max_words: int = 25

@@ -1,0 +1,153 @@
+"""Borderless tables whose cells sit close: columns found by aligned word starts.
+
+A web page's table printed without borders (``<th>`` bold, centred over its
+column; ``<td>`` plain, left-aligned) leaves cells only a padding apart, so a
+short cell's row has no tab gap ("Hyanggi L Y"). What marks the columns is
+that a word starts at the same x on every row and no word crosses that x,
+with a tab-wide gap before it on at least one row (the shortest cell's) or
+a header cell, set off by a tab gap, over it. A
+bold header row with a word over every column, then at least two such rows,
+is read as a table; a cell wrapped onto more lines (the row's other cells
+centred beside it) belongs to its row.
+"""
+
+from __future__ import annotations
+
+import math
+
+from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+
+def aligned_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
+    """The rows that are not part of an aligned-column table, and the tables the others make."""
+    rest: list[list[Word]] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(rows):
+        found = _table_at(rows, i)
+        if found is None:
+            rest.append(rows[i])
+            i += 1
+            continue
+        end, columns, groups = found
+        tables.append(_table(rows[i], groups, columns, page))
+        i = end
+    return rest, tables
+
+
+def _gap(row: list[Word], prev: list[Word]) -> float:
+    return min(w.top for w in row) - max(w.bottom for w in prev)
+
+
+def _groups(rows: list[list[Word]], start: int) -> list[tuple[int, list[Word]]]:
+    """The plain rows after the header, lines closer than a wrap merged: (end index, words)."""
+    header = rows[start]
+    size = max(w.size for w in header)
+    groups: list[tuple[int, list[Word]]] = []
+    end = start + 1
+    while end < len(rows):
+        row = rows[end]
+        if all_bold(row) or abs(max(w.size for w in row) - size) > SETTINGS.aligned_size_slack:
+            break
+        gap = _gap(row, rows[end - 1])
+        if gap > SETTINGS.column_break_gap * size:
+            break  # a gap as wide as a paragraph break ends the table
+        if groups and gap <= SETTINGS.grid_wrap_gap * size:
+            groups[-1] = (end + 1, groups[-1][1] + row)  # a cell wrapped onto another line
+        else:
+            groups.append((end + 1, list(row)))
+        end += 1
+    return groups
+
+
+def _on(words: list[Word], x: float) -> bool:
+    """A word starts at ``x`` and none crosses it."""
+    tol = SETTINGS.aligned_start_tolerance
+    starts = any(abs(w.x0 - x) <= tol for w in words)
+    return starts and not any(w.x0 < x - tol and w.x1 > x + tol for w in words)
+
+
+def _tab_before(words: list[Word], x: float) -> bool:
+    """The word starting at ``x`` has a tab-wide gap after a word on its own line.
+
+    A line starting there is no proof: a hanging indent's lines start there too.
+    """
+    tol = SETTINGS.aligned_start_tolerance
+    for w in words:
+        if abs(w.x0 - x) > tol:
+            continue
+        before = [v.x1 for v in words if v.x1 <= w.x0 and v.bottom > w.top and v.top < w.bottom]
+        if before and w.x0 - max(before) > SETTINGS.segment_gap * w.size:
+            return True
+    return False
+
+
+def _header_cell_over(heads: list[float], x: float, end: float) -> bool:
+    """A header cell, cut from the one before by a tab gap, starts over the column from ``x`` to ``end``."""
+    return any(x - SETTINGS.aligned_start_tolerance <= h < end for h in heads)
+
+
+def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], list[list[Word]]] | None:
+    """The end of the aligned-column table headed by ``rows[start]``, its column starts and rows."""
+    header = rows[start]
+    if len(header) < 2 or not all_bold(header):
+        return None
+    groups = _groups(rows, start)
+    if len(groups) < SETTINGS.borderless_min_rows:
+        return None
+    left = min(w.x0 for w in groups[0][1])
+    first = groups[0][1]
+    columns = [left] + sorted({w.x0 for w in first if w.x0 - left > SETTINGS.indent_tolerance})
+    kept = 0
+    for _, words in groups:
+        inner = [x for x in columns[1:] if _on(words, x)]
+        if abs(min(w.x0 for w in words) - left) > SETTINGS.aligned_start_tolerance or not inner:
+            break
+        columns = [left, *inner]
+        kept += 1
+    body = [words for _, words in groups[:kept]]
+    aligned = [x for x in columns[1:] if all(_on(w, x) for w in body)]
+    heads = [seg[0].x0 for seg in segments(header)[1:]]
+    columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
+                        or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
+    if kept < SETTINGS.borderless_min_rows or len(columns) < 2:
+        return None
+    if {_column(w, columns) for w in header} != set(range(len(columns))):
+        return None  # a header names every column
+    numbers_only = not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text)
+    if numbers_only and not _header_fits(header, columns):
+        return None  # numbers before hanging-indented text: numbered paragraphs
+    return groups[kept - 1][0], columns, body
+
+
+def _header_fits(header: list[Word], columns: list[float]) -> bool:
+    """The header is cut by tab gaps into one cell per column, each starting over its column
+    ("No. | Detail | Resp."): a table's, even when its first column holds only numbers."""
+    starts = [seg[0].x0 for seg in segments(header)]
+    ends = [*columns[1:], math.inf]
+    tol = SETTINGS.aligned_start_tolerance
+    return len(starts) == len(columns) and all(x - tol <= h < e for h, x, e in zip(starts, columns, ends, strict=True))
+
+
+def _column(word: Word, columns: list[float]) -> int:
+    """The column a word falls in, by its centre (a header's is centred over its column)."""
+    centre = (word.x0 + word.x1) / 2
+    return max((n for n, x in enumerate(columns) if centre >= x - SETTINGS.aligned_start_tolerance), default=0)
+
+
+def _table(header: list[Word], body: list[list[Word]], columns: list[float], page: int) -> Table:
+    cells: list[list[str]] = []
+    for words in [header, *body]:
+        texts = []
+        for n in range(len(columns)):
+            texts.append(line_text([w for w in words if _column(w, columns) == n]))  # rows stay in reading order
+        cells.append(texts)
+    return Table(
+        page=page,
+        top=min(w.top for w in header),
+        bottom=max(w.bottom for w in body[-1]),
+        rows=cells,
+        columns=[*columns, max(w.x1 for words in body for w in words)],
+        header_bold=True,
+    )

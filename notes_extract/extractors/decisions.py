@@ -6,6 +6,12 @@ import re
 from functools import lru_cache
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.motion_steps import (
+    carried_by_votes,
+    is_motion_step,
+    moved_in_words,
+    moves_what_came_before,
+)
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_choice_over_list,
@@ -305,7 +311,7 @@ class _DecisionRun:
         return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
-        if self._vote_reported(p, sentence):
+        if self._vote_reported(p, sentence) or self._motion_step(p, sentence):
             return
         kind = decision_kind(sentence)
         if kind is not None and (lead := _line_carried_from(self.points, p, s)) and \
@@ -320,6 +326,22 @@ class _DecisionRun:
         if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence):
             return
         self._new_decision(p, s, sentence, kind)
+
+    def _motion_step(self, p: int, sentence: str) -> bool:
+        """"This was seconded by Bo. 9 votes for, nil against.": a further sentence of the point's
+        motion ("Ann moved that ..."), part of its text, giving its seconder, votes or result."""
+        if not self.found or self.found[-1][0] != p or not is_motion_step(sentence):
+            return False
+        motion = self.found[-1][1]
+        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
+            return False
+        motion.text = f"{motion.text} {sentence.strip()}"
+        _complete(motion, sentence, self.roster)
+        if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
+            motion.outcome = "carried"  # "The meeting was all in favour."
+        carried_by_votes(motion)
+        self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
+        return True
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
         return _proposal_resolved_by(self.found, resolution)
@@ -374,6 +396,8 @@ class _DecisionRun:
         if target is None:
             return False
         target.kind = "motion"
+        if target is self.previous and moves_what_came_before(sentence):
+            target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         _complete(target, sentence, self.roster)
         if _UNANIMOUS.search(sentence) and target.outcome is None:
             target.outcome = "carried"
@@ -394,6 +418,9 @@ class _DecisionRun:
             # "Put up posters to advertise? Yes": a question the meeting answers for itself
             decision = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
                                 outcome="carried", section=self.section)
+        if decision is not None and s > 0 and moves_what_came_before(sentence) and \
+                not (self.found and self.found[-1][0] == p):
+            decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])
         if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
                 _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
             decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed

@@ -80,3 +80,44 @@ def test_other_decision_wordings(text: str, kind: str, outcome: str | None) -> N
 )
 def test_not_decisions(text: str) -> None:
     assert decision_kind(text) is None
+
+
+COUNCIL = Roster(["Cllr Mrs Ann Lane", "Cllr Bo Ward", "Cllr Cy Hand"])
+
+
+def _council(*points: str) -> list:
+    return [d for _, d in decisions_in([sentences(p) for p in points], COUNCIL, section="Minutes")]
+
+
+def test_councillor_proposed_seconded_then_result() -> None:
+    found = _council("Cllr Mrs Lane proposed acceptance of the accounts seconded by Cllr Ward. Unanimously Agreed")
+    assert len(found) == 1
+    assert found[0].text.startswith("Cllr Mrs Lane proposed acceptance")
+    assert (found[0].kind, found[0].outcome) == ("motion", "carried")
+    assert found[0].seconder is not None and "Ward" in found[0].seconder
+
+
+def test_proposed_and_seconded_without_result_is_a_motion() -> None:
+    found = _council("Cllr Hand proposed closing the meeting seconded by Cllr Ward")
+    assert [(d.kind, d.outcome) for d in found] == [("motion", None)]
+
+
+def test_proposed_and_seconded_election_is_one_decision() -> None:
+    found = _council("It was proposed and seconded that Cllr Hand should remain as Chair. "
+                     "With no other nominations Cllr Hand was duly elected.")
+    assert len(found) == 1
+    assert found[0].text.endswith("duly elected.")
+    assert (found[0].kind, found[0].outcome) == ("other", "carried")
+
+
+def test_mover_and_seconder_before_the_quoted_resolution() -> None:
+    found = _council("The Mayor moved and Cr Ward seconded \u201cThat the rates be struck at 2d in the pound\u201d. "
+                     "This was carried, Crs Hand and Lane voting against the motion.")
+    assert len(found) == 1
+    assert found[0].text.startswith("The Mayor moved and Cr Ward seconded")
+    assert found[0].outcome == "carried"
+
+
+def test_bare_proposal_then_meeting_approved() -> None:
+    found = _council("Nominate Ann Lane to the garden committee. Meeting approved.")
+    assert [d.text for d in found] == ["Nominate Ann Lane to the garden committee. Meeting approved."]

@@ -11,6 +11,8 @@ from notes_extract.extractors.motion_steps import (
     is_motion_step,
     moved_in_words,
     moves_what_came_before,
+    proposes_with_seconder,
+    puts_proposal,
 )
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
@@ -340,6 +342,8 @@ class _DecisionRun:
         if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
             motion.outcome = "carried"  # "The meeting was all in favour."
         carried_by_votes(motion)
+        if motion.proposer is None and _ELECTION.search(sentence):
+            motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
         self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
         return True
 
@@ -380,7 +384,8 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
         of the statement before it, or of the decision still to come."""
-        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()):
+        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
+                or proposes_with_seconder(sentence):
             return False
         target = self.previous
         if target is None and not _MOTION_WITH_CONTENT.search(sentence):
@@ -422,7 +427,8 @@ class _DecisionRun:
                 not (self.found and self.found[-1][0] == p):
             decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])
         if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
-                _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
+                (_PROPOSES.search(self.points[p][s - 1]) or puts_proposal(self.points[p][s - 1])) and \
+                not (self.previous and self.found[-1][0] == p):
             decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it

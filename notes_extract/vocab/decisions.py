@@ -204,8 +204,16 @@ OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeti
 # "ETSI has agreed to some of the headers": another body's decision, told as news.
 PERFECT_DECISION = (r"^(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?)\s+(has|have)\s+(now\s+|also\s+|already\s+)?"
                     r"(agreed|decided|approved|voted|resolved)\b")
+# "This was carried", "Ann was duly elected": the words of a motion's result told in a sentence after it.
+MOTION_RESULT_WORDS = ("carried", "passed", "approved", "agreed", "adopted", "elected", "re-elected", "appointed",
+                       "defeated", "lost", "rejected", "withdrawn")
+# "Nominate Ann to the board. Meeting approved.": a proposal put as a bare verb, that the agreement after it accepts.
+PROPOSAL_IMPERATIVES = ("nominate", "appoint", "reappoint", "re-appoint", "approve", "accept", "adopt", "elect",
+                        "re-elect", "co-opt", "ratify", "endorse", "authorise", "authorize", "grant", "renew")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
+                       # "It was proposed and seconded that Ann remain as Chair"
+                       rf"|\b(proposed|moved)\s+and\s+{SECONDED}\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"
                        r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")

@@ -3,6 +3,7 @@ decision after a lead-in clause, agreements and deferrals in other wordings (inv
 
 import pytest
 
+from notes_extract import api
 from notes_extract.extractors.decisions import decision_kind, decisions_in, read_decision
 from notes_extract.extractors.votes import read_votes
 from notes_extract.nlp import sentences
@@ -121,3 +122,18 @@ def test_mover_and_seconder_before_the_quoted_resolution() -> None:
 def test_bare_proposal_then_meeting_approved() -> None:
     found = _council("Nominate Ann Lane to the garden committee. Meeting approved.")
     assert [d.text for d in found] == ["Nominate Ann Lane to the garden committee. Meeting approved."]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Cr Bell moved, Cr Ames seconded and it was carried \u201cThat this Board do now adjourn until "
+         "Thursday next 14th inst.\u201d", "1911-03-14"),
+        ("The meeting adjourned until the 2nd prox.", "1911-04-02"),
+    ],
+)
+def test_next_meeting_from_an_adjournment_motion(line: str, date: str) -> None:
+    text = f"Minutes of the Board meeting held on Thursday 9th March 1911.\n\nPresent: Crs Bell and Ames.\n\n{line}\n"
+    record = api.extract(text.encode(), format="text")
+    assert record.next_meeting is not None
+    assert record.next_meeting.date == date

@@ -62,6 +62,8 @@ def test_passive_vote_count() -> None:
         ("We came to clarity that the library fund should close.", "agreement", "carried"),
         ("The question of the caretaker's wage to stand over until next meeting.", "other", "deferred"),
         ("The paving scheme can wait until the next meeting.", "other", "deferred"),
+        ("Approved by the Trustees and will be filed with the accounts.", "other", "carried"),
+        ("Approved by all.", "agreement", "carried"),
     ],
 )
 def test_other_decision_wordings(text: str, kind: str, outcome: str | None) -> None:

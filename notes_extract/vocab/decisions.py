@@ -60,6 +60,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
      r"ratified|accepted|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
      True, "other"),
+    # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
+    # "The minutes were approved"); "Approved by all" stays the members' agreement.
+    (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
+     r"(and|,|\.|$)", True, "other"),
     # "Ann Lee elected chair with 12 votes": an election, said without "was".
     (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
     (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"

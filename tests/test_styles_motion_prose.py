@@ -64,6 +64,7 @@ def test_passive_vote_count() -> None:
         ("The paving scheme can wait until the next meeting.", "other", "deferred"),
         ("Approved by the Trustees and will be filed with the accounts.", "other", "carried"),
         ("Approved by all.", "agreement", "carried"),
+        ("Motion for the new kit carried unanimously.", "motion", "carried"),
     ],
 )
 def test_other_decision_wordings(text: str, kind: str, outcome: str | None) -> None:
@@ -79,6 +80,8 @@ def test_other_decision_wordings(text: str, kind: str, outcome: str | None) -> N
         "Lee explained that the parish council approved the scheme.",
         "The dates were confirmed by email.",
         "We will wait for the quote.",
+        "Motion suggestion for the AGM: publish the accounts a week earlier",
+        "Motion to be put to the general meeting: raise the membership fee",
     ],
 )
 def test_not_decisions(text: str) -> None:

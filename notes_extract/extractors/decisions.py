@@ -38,6 +38,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_TO_COME,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
@@ -150,6 +151,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _RESOLVED_LABEL = re.compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
 _UNANIMOUS_OPENING = re.compile(r"^unanimous(ly)?\b", re.I)
 _ONE_PERSON_DECIDED = re.compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
+_MOTION_TO_COME = re.compile(MOTION_TO_COME, re.I)
 _QUORATE = re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I)
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
@@ -170,7 +172,7 @@ def decision_kind(text: str) -> str | None:
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
-            _ONE_PERSON_DECIDED.match(stripped):
+            _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision

@@ -214,6 +214,10 @@ MOTION_RESULT_WORDS = ("carried", "passed", "approved", "agreed", "adopted", "el
 # "Nominate Ann to the board. Meeting approved.": a proposal put as a bare verb, that the agreement after it accepts.
 PROPOSAL_IMPERATIVES = ("nominate", "appoint", "reappoint", "re-appoint", "approve", "accept", "adopt", "elect",
                         "re-elect", "co-opt", "ratify", "endorse", "authorise", "authorize", "grant", "renew")
+# "Motion suggestion for AGM: ...", "Motion to be put to the AGM: ...": a motion still to come, not moved here.
+MOTION_TO_COME = (r"^(?!.*\b(carried|passed|approved|adopted|defeated|lost)\b)\W*(draft\s+|suggested\s+|possible\s+)?"
+                  r"motions?\s+(suggestions?|ideas?|drafts?|to\s+be\s+(put|raised|brought|tabled|proposed)"
+                  r"|for\s+(the\s+)?((next|upcoming|coming)\s+)?(meeting|agm|egm|general\s+meeting)\b)")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
                        # "It was proposed and seconded that Ann remain as Chair"

@@ -65,6 +65,7 @@ def test_passive_vote_count() -> None:
         ("Approved by the Trustees and will be filed with the accounts.", "other", "carried"),
         ("Approved by all.", "agreement", "carried"),
         ("Motion for the new kit carried unanimously.", "motion", "carried"),
+        ("The following trustees were also elected: Kim Park, Lee Ford.", "other", "carried"),
     ],
 )
 def test_other_decision_wordings(text: str, kind: str, outcome: str | None) -> None:

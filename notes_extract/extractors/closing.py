@@ -11,7 +11,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import DAYS_IN_SPAN, SMALL_NUMBERS, TO_BE_SET
+from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET
 from notes_extract.vocab.meetings import VENUE_BUILDINGS
 
 NONE_DECLARED = re.compile(
@@ -90,6 +90,25 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
 
 
 _MENTION = re.compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
+# "That this Council do now adjourn until Monday next 25th inst.": the meeting it adjourns to
+_ADJOURNED_TO = re.compile(r"\badjourn(?:s|ed)?\s+(?:until|till|to)\s+(?P<rest>[^.;”\"]*(?:\.\s*\d[^.;”\"]*)*\.?)",
+                           re.I)
+# "the 25th inst." (this month), "the 3rd prox." (next month): a day of a month named from the meeting's
+_DAY_OF_MONTH_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{any_of(MONTHS_FROM_MEETING)})\b",
+                                 re.I)
+
+
+def _day_of_month_named(text: str, ctx: Context) -> str | None:
+    """The date "25th inst." names: that day of the meeting's month (or the next month's, "prox.")."""
+    if ctx.meeting_date is None or not (m := _DAY_OF_MONTH_NAMED.search(text)):
+        return None
+    month_start = ctx.meeting_date.replace(day=1)
+    for _ in range(MONTHS_FROM_MEETING[m["month"].lower()]):
+        month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+    try:
+        return month_start.replace(day=int(m["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 # "in 2 weeks", "in two weeks' time", "in a fortnight": a span counted from this meeting.
@@ -111,8 +130,9 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
     """The next meeting named in running text ("... adjourned with the next
     meeting October 9, 2024 at 7 pm"), when the minutes give it no line of its own."""
     for text in reversed(texts):
-        for m in _MENTION.finditer(text):
-            dates = [d for d, _ in ctx.dates_in(m["rest"]) if d] or [d for d in [_date_ahead(m["rest"], ctx)] if d]
+        for m in [*_MENTION.finditer(text), *_ADJOURNED_TO.finditer(text)]:
+            dates = [d for d, _ in ctx.dates_in(m["rest"]) if d] or \
+                [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d]
             if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
                 continue
             return NextMeeting(text=m.group(0).strip(), date=dates[0],

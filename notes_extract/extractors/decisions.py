@@ -6,6 +6,14 @@ import re
 from functools import lru_cache
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.motion_steps import (
+    carried_by_votes,
+    is_motion_step,
+    moved_in_words,
+    moves_what_came_before,
+    proposes_with_seconder,
+    puts_proposal,
+)
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_choice_over_list,
@@ -31,6 +39,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_TO_COME,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_FORMS,
@@ -162,6 +171,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _RESOLVED_LABEL = re.compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
 _UNANIMOUS_OPENING = re.compile(r"^unanimous(ly)?\b", re.I)
 _ONE_PERSON_DECIDED = re.compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
+_MOTION_TO_COME = re.compile(MOTION_TO_COME, re.I)
 _QUORATE = re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I)
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
@@ -185,7 +195,7 @@ def decision_kind(text: str) -> str | None:
     if kind is None:
         return None  # (the checks below only ever veto a kind: most sentences need none of them)
     if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
-            _ONE_PERSON_DECIDED.match(stripped):
+            _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped):
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
@@ -333,7 +343,7 @@ class _DecisionRun:
         return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
-        if self._vote_reported(p, sentence):
+        if self._vote_reported(p, sentence) or self._motion_step(p, sentence):
             return
         kind = decision_kind(sentence)
         if kind is not None and (lead := _line_carried_from(self.points, p, s)) and \
@@ -348,6 +358,24 @@ class _DecisionRun:
         if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence):
             return
         self._new_decision(p, s, sentence, kind)
+
+    def _motion_step(self, p: int, sentence: str) -> bool:
+        """"This was seconded by Bo. 9 votes for, nil against.": a further sentence of the point's
+        motion ("Ann moved that ..."), part of its text, giving its seconder, votes or result."""
+        if not self.found or self.found[-1][0] != p or not is_motion_step(sentence):
+            return False
+        motion = self.found[-1][1]
+        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
+            return False
+        motion.text = f"{motion.text} {sentence.strip()}"
+        _complete(motion, sentence, self.roster)
+        if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
+            motion.outcome = "carried"  # "The meeting was all in favour."
+        carried_by_votes(motion)
+        if motion.proposer is None and _ELECTION.search(sentence):
+            motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
+        self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
+        return True
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
         return _proposal_resolved_by(self.found, resolution)
@@ -386,7 +414,8 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
         of the statement before it, or of the decision still to come."""
-        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()):
+        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
+                or proposes_with_seconder(sentence):
             return False
         target = self.previous
         if target is None and not _MOTION_WITH_CONTENT.search(sentence):
@@ -402,6 +431,8 @@ class _DecisionRun:
         if target is None:
             return False
         target.kind = "motion"
+        if target is self.previous and moves_what_came_before(sentence):
+            target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         _complete(target, sentence, self.roster)
         if _UNANIMOUS.search(sentence) and target.outcome is None:
             target.outcome = "carried"
@@ -422,8 +453,12 @@ class _DecisionRun:
             # "Put up posters to advertise? Yes": a question the meeting answers for itself
             decision = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
                                 outcome="carried", section=self.section)
+        if decision is not None and s > 0 and moves_what_came_before(sentence) and \
+                not (self.found and self.found[-1][0] == p):
+            decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])
         if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
-                _PROPOSES.search(self.points[p][s - 1]) and not (self.previous and self.found[-1][0] == p):
+                (_PROPOSES.search(self.points[p][s - 1]) or puts_proposal(self.points[p][s - 1])) and \
+                not (self.previous and self.found[-1][0] == p):
             decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it

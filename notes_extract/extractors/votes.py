@@ -23,6 +23,8 @@ _VOTES_LABELLED = re.compile(
     r"(?P<abstain>\d+))?", re.I)
 
 _COUNT = VOTE_COUNT_WORDS
+# "9 votes were recorded for ...": the count told in the passive
+_RECORDED = r"(?:(?:were|was)\s+)?(?:recorded\s+|cast\s+)?"
 
 
 def read_votes(text: str) -> Votes | None:
@@ -59,7 +61,7 @@ def _tally_counts(text: str) -> dict[str, int]:
     for key, words in _COUNT.items():
         readings = sorted((m.start(), m.start(g)) for form, g in
                           ((rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", 1),
-                           (rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+)?{words}\b", 1))
+                           (rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", 1))
                           for m in re.finditer(form, text, re.I))
         for _, number_at in readings:
             if number_at not in taken:

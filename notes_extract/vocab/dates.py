@@ -38,3 +38,7 @@ RELATIVE_DEADLINE = (r"(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:the\s+|this\
 NEXT_MEETING_OBJECTS = ("the", "a", "of", "agenda", "date", "time", "venue", "room", "arrange", "schedule", "book",
                         "plan", "organise", "organize", "chair", "minute", "minutes", "invite", "call", "set up",
                         "setup", "until", "since", "after")
+
+# Old letter style: a month named from the meeting's own, after a day ("the 25th inst." = this month,
+# "the 3rd prox." = next month), by how many months ahead it is.
+MONTHS_FROM_MEETING = {"inst": 0, "instant": 0, "prox": 1, "proximo": 1}

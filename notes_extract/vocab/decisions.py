@@ -38,6 +38,11 @@ SECONDING = r"seconde[dr]"
 SECONDED = "seconded"
 SECONDER = "seconder"
 
+# A lead-in clause before the body that decides ("After the discussion, ...", "Following a vote, ...").
+DECISION_LEAD_IN = r"^(after|following|upon|on)\s+[^,.;]{1,60},\s*"
+# Wordings that put an item off to the next meeting ("let the question stand over until next meeting").
+DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can wait", "will wait", "carried over")
+
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
@@ -52,9 +57,14 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
     # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
     # a paper or a person approved, neither an agreement nor a motion unless moved (kind other).
-    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?(approved|adopted|"
-     r"ratified|accepted|carried|passed|endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
+    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+)?"
+     r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed|endorsed|granted|denied|elected|"
+     r"re-elected)\b(?!\s+out\b)",
      True, "other"),
+    # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
+    # "The minutes were approved"); "Approved by all" stays the members' agreement.
+    (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
+     r"(and|,|\.|$)", True, "other"),
     # "Ann Lee elected chair with 12 votes": an election, said without "was".
     (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
     (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
@@ -98,6 +108,22 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(chosen|selected|picked|named|voted in|nominated and elected)\s+as\b", False, "other"),
     # "Queried which aspects to parallelize, decided on PLINK"
     (r"[,;]\s*(and\s+)?(it was\s+)?(decided|agreed)\s+(on|to|that|upon)\b", True, "agreement"),
+    # "After the discussion, the Board approved the proposal": a body's decision after a lead-in clause
+    # (a paper or plan approved is kind other, as "The minutes were approved").
+    (rf"{DECISION_LEAD_IN}(the\s+)?(\w+\s+)?{DECIDERS}\s+(unanimously\s+)?(agreed|decided|resolved)\b",
+     True, "agreement"),
+    (rf"{DECISION_LEAD_IN}(the\s+)?(\w+\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|accepted|endorsed|"
+     r"ratified)\b", True, "other"),
+    # "No rules were set, however all agreed that ...": the agreement after a contrast
+    (r"\b(however|but|although|though)\s*,?\s+(it was\s+|all\s+|everyone\s+|all present\s+)(unanimously\s+)?"
+     r"(agreed|decided)\s+(that|to|on)\b", True, "agreement"),
+    # "Agreement from Ann and Bo.": the members' assent, recorded as the item's result
+    (r"^(?i:(general\s+|unanimous\s+)?(agreement|approval|assent)\s+(from|by))\s+(all|everyone|[A-Z])", False,
+     "agreement"),
+    # "The minutes of the last meeting were read and confirmed": the previous minutes approved
+    (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+and\s+)?(duly\s+)?confirmed\b", True, "other"),
+    # "The question of fees to stand over until next meeting", "This can wait until next meeting": put off
+    (rf"\b({any_of(DEFERRING_PHRASES)})\s+(until|till|to)\s+(the\s+)?next\s+meeting\b", True, "other"),
 ]
 
 # Words one of which every phrasing above needs (each starts a word there; matched case-insensitively,
@@ -133,12 +159,14 @@ MOTION_DETAIL = (
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|lost|not carried|did not pass|was not approved", "defeated"),
     (r"withdrawn", "withdrawn"),
-    (r"deferred|postponed|tabled|adjourned to", "deferred"),
+    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
+     r"(read and |duly )?confirmed|"
      r"thumbs? up|"
-     r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that)|vote (passes|carries)",
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
+     r"vote (passes|carries)",
      "carried"),
 ]
 
@@ -190,8 +218,20 @@ OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeti
 # "ETSI has agreed to some of the headers": another body's decision, told as news.
 PERFECT_DECISION = (r"^(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?)\s+(has|have)\s+(now\s+|also\s+|already\s+)?"
                     r"(agreed|decided|approved|voted|resolved)\b")
+# "This was carried", "Ann was duly elected": the words of a motion's result told in a sentence after it.
+MOTION_RESULT_WORDS = ("carried", "passed", "approved", "agreed", "adopted", "elected", "re-elected", "appointed",
+                       "defeated", "lost", "rejected", "withdrawn")
+# "Nominate Ann to the board. Meeting approved.": a proposal put as a bare verb, that the agreement after it accepts.
+PROPOSAL_IMPERATIVES = ("nominate", "appoint", "reappoint", "re-appoint", "approve", "accept", "adopt", "elect",
+                        "re-elect", "co-opt", "ratify", "endorse", "authorise", "authorize", "grant", "renew")
+# "Motion suggestion for AGM: ...", "Motion to be put to the AGM: ...": a motion still to come, not moved here.
+MOTION_TO_COME = (r"^(?!.*\b(carried|passed|approved|adopted|defeated|lost)\b)\W*(draft\s+|suggested\s+|possible\s+)?"
+                  r"motions?\s+(suggestions?|ideas?|drafts?|to\s+be\s+(put|raised|brought|tabled|proposed)"
+                  r"|for\s+(the\s+)?((next|upcoming|coming)\s+)?(meeting|agm|egm|general\s+meeting)\b)")
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
+                       # "It was proposed and seconded that Ann remain as Chair"
+                       rf"|\b(proposed|moved)\s+and\s+{SECONDED}\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"
                        r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
@@ -234,7 +274,7 @@ VOTE_REPORT = (r"^[A-Z][\w&.'’-]*(\s+[\w&.'’()-]+){0,3}\s+(also\s+)?"
                rf"({SECONDED}\s+and\s+)?(voted|votes|abstained|abstains|abstain|opposed|{SECONDED})\b")
 # Counts written as words in a vote ("four votes in favour and one abstention").
 VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "nine": 9, "ten": 10, "nil": 0, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                      "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # "Approved by board over weekend": another body's approval reported, not this meeting's decision.
 APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off)\s+by\s+(the\s+)?\w+(\s+\w+)?\s+"
@@ -256,7 +296,8 @@ TEAM_ADVERBS = ("then", "also", "all", "both", "finally", "eventually", "collect
 # Verbs of agreeing and choosing, each with the decision kind it records.
 TEAM_AGREEING_VERBS = ("agreed", "decided", "concluded", "resolved", "settled on", "agreed upon", "decided upon",
                        "came to an agreement", "came to a decision", "reached an agreement", "reached a decision",
-                       "made the decision", "made a decision")
+                       "made the decision", "made a decision", "came to clarity", "came to unity", "reached clarity",
+                       "reached unity")
 TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "went with", "will go with",
                        "are going with", "are going to go with", "'ll go with", "’ll go with", "voted for",
                        "landed on")

@@ -1,0 +1,87 @@
+"""A motion told over several sentences of one point.
+
+"Ann moved that the report be accepted. This was seconded by Bo. There were 9 votes
+for and nil against." is one decision: the mover's sentence states it, and the
+sentences after it give its seconder, votes and result, not decisions of their own.
+"That a patron be appointed. ... Ann moved that this motion be accepted." moves
+what the point's first sentences stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.votes import read_votes
+from notes_extract.models import Decision
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import (
+    MOTION_RESULT_WORDS,
+    MOTION_WITH_CONTENT,
+    OUTCOME_ONLY,
+    PROPOSAL_IMPERATIVES,
+    SECONDED,
+)
+from notes_extract.vocab.people import NAME
+
+# A step is a short sentence: a longer one says more than who seconded or how the vote went.
+MAX_STEP_WORDS = 25
+
+RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
+_MOVED = re.compile(MOTION_WITH_CONTENT, re.I)
+_OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
+# "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
+_SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
+                        rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b", re.I)
+# "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
+_RESULT = re.compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
+                     rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$",
+                     re.I)
+# "moved that this be accepted", "moved that these persons be duly elected": a motion on what was said before
+_MOVES_WHAT_CAME_BEFORE = re.compile(r"\b(?:moved|proposed)\s+that\s+(?:this|these|the\s+above)\b"
+                                     r"(?:\s+(?:motion|offer|proposal|report|resolution|persons|people))?\s+be\b",
+                                     re.I)
+
+
+def is_motion_step(sentence: str) -> bool:
+    """Whether ``sentence`` only seconds the motion before it, or gives its votes or result."""
+    text = sentence.strip()
+    if len(text.split()) > MAX_STEP_WORDS or _MOVED.search(text):
+        return False
+    return bool(_SECONDING.search(text) or read_votes(text) or _OUTCOME_ONLY.match(text) or _RESULT.search(text))
+
+
+def moved_in_words(decision: Decision) -> bool:
+    """Whether a decision is a motion whose mover's sentence says what was moved ("Ann moved that ...")."""
+    return decision.kind == "motion" and bool(decision.proposer or _MOVED.search(decision.text) or
+                                              _MOVES_WHAT_CAME_BEFORE.search(decision.text))
+
+
+def carried_by_votes(decision: Decision) -> None:
+    """A motion with more votes for than against carried, when no result is written."""
+    votes = decision.votes
+    if decision.outcome is None and votes is not None and votes.for_ > votes.against:
+        decision.outcome = "carried"
+
+
+def moves_what_came_before(sentence: str) -> bool:
+    """"Ann moved that this motion be accepted": the motion is the statement before it."""
+    return bool(_MOVES_WHAT_CAME_BEFORE.search(sentence))
+
+
+# "Cllr Ann Lee proposed acceptance of the minutes seconded by Cllr Bo": mover, what is moved and seconder
+_PROPOSES_WITH_SECONDER = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:proposed|moved)\s+(?!(?:that|to|by|and)\b)"
+                                     rf"\w+[^.]*\b(?i:{SECONDED})\s+by\b"
+                                     # "The Mayor moved and Cr Bo seconded “That ...”"
+                                     rf"|^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:moved|proposed)\s*(?:,|and|&)\s*"
+                                     rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{SECONDED})\s*(?:[,:]\s*)?[“\"'‘]?(?i:that)\b")
+_PUTS_PROPOSAL = re.compile(rf"^(?:to\s+)?(?:{any_of(PROPOSAL_IMPERATIVES)})\s+\S", re.I)
+
+
+def proposes_with_seconder(sentence: str) -> bool:
+    """Whether a sentence is a whole motion: who moved what, and who seconded it."""
+    return bool(_PROPOSES_WITH_SECONDER.match(sentence.strip()))
+
+
+def puts_proposal(sentence: str) -> bool:
+    """"Nominate Ann to the board.": a proposal put as a bare verb, for the meeting to approve."""
+    return bool(_PUTS_PROPOSAL.match(sentence.strip()))

@@ -587,31 +587,3 @@ def election_result(text: str, roster: Roster, *, section: str | None) -> Decisi
     if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):
         decision.outcome = "defeated"
     return decision
-
-
-# A consent poll in scribe minutes: "PROPOSAL: ..." then "+1" from several people and no "-1".
-_PROPOSAL_LINE = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?proposal\s*:\s*(?P<text>\S.*)$", re.I)
-_POLL_MARK = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(?P<mark>[+-][01])\b", re.I)
-_POLL_CLOSED = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(proposal|resolved|resolution|topic)\s*:", re.I)
-# How many "+1"s, with no "-1", make a proposal the meeting's consensus.
-MIN_CONSENT_VOTES = 2
-
-
-def consent_polls(points: list[str], found: list[Decision], *, section: str | None) -> list[Decision]:
-    """Proposals carried by a show of "+1"s that no "RESOLVED:" line records."""
-    polls: list[Decision] = []
-    for k, point in enumerate(points):
-        if not (proposal := _PROPOSAL_LINE.match(point.strip())):
-            continue
-        marks: list[str] = []
-        for later in points[k + 1:]:
-            if _POLL_CLOSED.match(later.strip()):
-                break
-            if mark := _POLL_MARK.match(later.strip()):
-                marks.append(mark["mark"])
-        text = proposal["text"].strip()
-        restated = any(overlap(d.text, text) >= RESOLVES_PROPOSAL_OVERLAP for d in found)
-        if marks.count("+1") >= MIN_CONSENT_VOTES and "-1" not in marks and not restated:
-            polls.append(Decision(text=text, kind="agreement", outcome="carried", section=section))
-    return polls
-

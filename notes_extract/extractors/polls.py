@@ -1,10 +1,13 @@
 """Polls of scribe minutes: "Poll: <proposal>" or a call for a consent poll,
-its tally lines ("SF: 13", "F: 6", "N: 3") and its result: one motion each."""
+its tally lines ("SF: 13", "F: 6", "N: 3") and its result: one motion each; and
+consent polls, a "PROPOSAL:" carried by "+1"s."""
 
 from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.decisions import RESOLVES_PROPOSAL_OVERLAP
+from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE
 from notes_extract.vocab.decisions import POLL_CALL, POLL_RESULTS, POLL_TALLY_COLUMNS
@@ -91,3 +94,31 @@ def _read_poll(points: list[str], start: int, proposal: str, section: str | None
     decision = Decision(text=proposal, kind="motion", section=section,
                         outcome=outcome, votes=_tally_votes(tallies))  # type: ignore[arg-type]
     return decision, j + 1
+
+
+# A consent poll in scribe minutes: "PROPOSAL: ..." then "+1" from several people and no "-1".
+_PROPOSAL_LINE = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?proposal\s*:\s*(?P<text>\S.*)$", re.I)
+_POLL_MARK = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(?P<mark>[+-][01])\b", re.I)
+_POLL_CLOSED = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(proposal|resolved|resolution|topic)\s*:", re.I)
+# How many "+1"s, with no "-1", make a proposal the meeting's consensus.
+MIN_CONSENT_VOTES = 2
+
+
+def consent_polls(points: list[str], found: list[Decision], *, section: str | None) -> list[Decision]:
+    """Proposals carried by a show of "+1"s that no "RESOLVED:" line records."""
+    polls: list[Decision] = []
+    for k, point in enumerate(points):
+        if not (proposal := _PROPOSAL_LINE.match(point.strip())):
+            continue
+        marks: list[str] = []
+        for later in points[k + 1:]:
+            if _POLL_CLOSED.match(later.strip()):
+                break
+            if mark := _POLL_MARK.match(later.strip()):
+                marks.append(mark["mark"])
+        text = proposal["text"].strip()
+        restated = any(overlap(d.text, text) >= RESOLVES_PROPOSAL_OVERLAP for d in found)
+        if marks.count("+1") >= MIN_CONSENT_VOTES and "-1" not in marks and not restated:
+            polls.append(Decision(text=text, kind="agreement", outcome="carried", section=section))
+    return polls
+

@@ -12,8 +12,8 @@ from notes_extract.extractors.action_reviews import review_line
 from notes_extract.extractors.actions import Draft, group_owners, grouped_task, point_actions, status_of, status_update
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import ELECTIONS, consent_polls, decisions_in, election_result
-from notes_extract.extractors.polls import poll_decisions
+from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
+from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline

@@ -134,3 +134,9 @@ def test_chair_phrasings_all_hold_a_chair_trigger() -> None:
             held += 1
             assert _MENTIONS_CHAIR.search(line), line
     assert held >= 5
+
+
+def test_every_decision_phrasing_spells_a_trigger_word() -> None:
+    # A phrasing whose pattern spells no trigger word would never be tried: add its words to DECISION_TRIGGERS.
+    silent = [pattern.pattern for pattern, _, words in decisions._PHRASING_TRIGGERS if not words]
+    assert silent == []

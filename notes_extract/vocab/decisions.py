@@ -132,7 +132,8 @@ DECISION_TRIGGERS = (
     "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
     "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed", "granted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
-    "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named",
+    "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
+    "assent", "stand", "stood", "left", "held", "wait",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").

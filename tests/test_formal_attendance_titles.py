@@ -1,0 +1,78 @@
+"""Plain-text item titles marked only by layout (a short line over bullets, repeated), "-Name"
+bullets, and the attendance lines of formal bodies. All snippets are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+
+def text(data: str) -> MinutesRecord:
+    return extract(data.encode(), format="text")
+
+
+def titles(record: MinutesRecord) -> list[str]:
+    return [s.title for s in record.sections]
+
+
+PASTED_FROM_PDF = """Garden Club Minutes 14 March 2024
+
+Opening
+Mara opens the meeting at 6:02 pm
+Chair's Report
+  • Plots are all allocated
+  • Water meter to be read in April
+    Membership Report
+  • Twelve new members this season
+    Treasurer's Report
+  • Balance is $812.40
+Seed Swap
+  • Date to be set
+The meeting closed at 6:40 pm
+"""
+
+
+def test_short_lines_over_bullets_are_item_titles_even_when_indented() -> None:
+    record = text(PASTED_FROM_PDF)
+    assert titles(record) == ["Opening", "Chair's Report", "Membership Report", "Treasurer's Report", "Seed Swap"]
+    assert record.meeting.start_time == "18:02"
+
+
+def test_one_short_line_over_bullets_is_not_a_title() -> None:
+    # Without the shape repeated, an indented short line goes on the bullet before it.
+    record = text("Club notes 14 March 2024\n\nNotes\n  • The shed roof leaks and the gutter\n"
+                  "    needs clearing\n  • Keys are with Ann\n")
+    assert "needs clearing" not in titles(record)
+
+
+def test_a_title_keeps_its_remark_out() -> None:
+    record = text("""Club Minutes 14 March 2024
+
+Approval of the March minutes – read them before the meeting
+- Approved as written
+Finance
+- Balance is fine
+Events
+- Quiz night in May
+Repairs
+- Roof fixed
+""")
+    assert titles(record)[0] == "Approval of the March minutes"
+    assert record.sections[0].kind == "previous_minutes"
+
+
+def test_dash_touching_bullets_carry_a_motion_and_its_seconder() -> None:
+    record = text("""Club Minutes 14 March 2024
+
+Budget
+-Ravi motions to approve the spring budget
+-Noor seconds the motion
+  • Motion passes unanimously
+Events
+  • Quiz night in May
+Repairs
+  • Roof fixed
+""")
+    assert titles(record) == ["Budget", "Events", "Repairs"]
+    [decision] = record.decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Ravi", "Noor", "carried")

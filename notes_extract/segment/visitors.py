@@ -1,0 +1,48 @@
+"""A line of those attending who are not members, under the members' list of a formal
+body: "Mr M Storey – County Councillor 9 members of the public". The named officer or
+visitor is in attendance; the counted public are nobody to list, and the line is no item."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notes_extract.document import BlockKind
+from notes_extract.segment.parts import AttendancePart
+from notes_extract.segment.state import Context, Step
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import IN_ATTENDANCE, NOT_PEOPLE
+from notes_extract.vocab.people import (
+    CLERK,
+    COUNCIL_TIERS,
+    HONORIFICS,
+    MEMBER_TITLES,
+    NAME,
+    RANKS_BEFORE_NAME,
+    ROLES_AFTER_NAME,
+    VISITOR_ROLES,
+)
+
+if TYPE_CHECKING:
+    from notes_extract.segment.segmenter import _Segmenter
+
+_VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+)?"
+                 rf"(?:{any_of((*MEMBER_TITLES, *VISITOR_ROLES, *RANKS_BEFORE_NAME, CLERK))}|{ROLES_AFTER_NAME})")
+# "Mr M Storey – County Councillor", then perhaps "9 members of the public".
+_VISITOR_LINE = re.compile(
+    rf"^(?:(?:{any_of(HONORIFICS)})\.?\s+)?(?P<name>{NAME})\s*[–—-]\s*(?P<role>{_VISITOR_ROLE})\b"
+    rf"[\s,;.]*(?P<rest>.*)$", re.I)
+_COUNTED_PUBLIC = re.compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+
+
+def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
+    """A "Name – Role" line under the attendance list: in attendance, with the counted public left out."""
+    if segmenter.state.context is not Context.ATTENDANCE or step.block.kind is not BlockKind.PARAGRAPH:
+        return False
+    m = _VISITOR_LINE.match(step.text.strip())
+    # Anything after the role may only count the public ("9 members of the public"), never name someone.
+    if m is None or m["rest"] and (not _COUNTED_PUBLIC.search(m["rest"]) or _CAPITALISED.search(m["rest"])):
+        return False
+    segmenter.seg.attendance.append(AttendancePart(IN_ATTENDANCE, "", f"{m['name']} ({m['role']})"))
+    return True

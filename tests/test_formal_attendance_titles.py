@@ -76,3 +76,51 @@ Repairs
     assert titles(record) == ["Budget", "Events", "Repairs"]
     [decision] = record.decisions
     assert (decision.proposer, decision.seconder, decision.outcome) == ("Ravi", "Noor", "carried")
+
+
+MINUTES_HEAD = "Minutes of the Council meeting held on 12 March 2024\n\n"
+MINUTES_BODY = "\n\n1. Budget\nThe budget was discussed.\n"
+
+
+def roles(record: MinutesRecord, category: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in getattr(record.attendance, category)]
+
+
+def council(lines: str) -> MinutesRecord:
+    return text(MINUTES_HEAD + lines + MINUTES_BODY)
+
+
+def test_an_office_with_its_holder_in_brackets_then_plural_councillors() -> None:
+    record = council("PRESENT: The Mayor (Mr T Q Bright) and Councillors Vane, Orr, K Moss and Pym.")
+    assert roles(record, "present") == [("T Q Bright", "mayor"), ("Vane", "councillor"), ("Orr", "councillor"),
+                                         ("K Moss", "councillor"), ("Pym", "councillor")]
+
+
+def test_an_office_in_brackets_before_singular_titles() -> None:
+    record = council("Present: The Chairman (Mrs J Cole), Cllr B Ross and Cllr D Dunn")
+    assert roles(record, "present") == [("J Cole", "chair"), ("B Ross", "councillor"), ("D Dunn", "councillor")]
+
+
+def test_a_visitor_line_under_the_members_with_the_counted_public() -> None:
+    record = council("Present– Cllr Ann Lee - Chairman, Cllr B Ross.\n\n"
+                     "Mrs P Hart – District Councillor 4 members of the public")
+    assert roles(record, "in_attendance") == [("P Hart", "district councillor")]
+    assert [s.title for s in record.sections] == ["Budget"]
+
+
+def test_a_visitor_line_naming_someone_else_is_left_alone() -> None:
+    record = council("Present: Cllr Ann Lee, Cllr B Ross\n\nMrs P Hart – Clerk and Tom Vale spoke on parking")
+    assert record.attendance.in_attendance == []
+
+
+def test_an_apologies_item_whose_names_are_in_a_later_sentence() -> None:
+    record = council("Present: Cllr A Lee, Cllr B Ross\n\n3. Apologies for absence accepted from: "
+                     "No apologies from councillors. Apologies from Borough Councillor C Dale noted.")
+    assert roles(record, "apologies") == [("C Dale", "borough councillor")]
+    assert "Apologies for absence accepted from" not in [s.title for s in record.sections]
+
+
+def test_an_agenda_verb_before_the_apologies_label() -> None:
+    record = council("Present: Cllr A Lee, Cllr B Ross\n\n2. To Receive Apologies for Absence: "
+                     "Apologies were received from Cllr T Ryle and Mrs D Hull")
+    assert [a.name for a in record.attendance.apologies] == ["T Ryle", "D Hull"]

@@ -252,6 +252,10 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
         for sentence in later:
             if _MINUTES_BY_ENTRY.match(sentence):
                 continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name
+            if part.category == APOLOGIES and (restated := _RESTATED_APOLOGY.match(sentence)):
+                # "No apologies from councillors. Apologies from Cllr Ann Lee noted.": the names of the later one
+                lines.append(_NOTED_AT_END.sub("", sentence[restated.end():]))
+                continue
             if m := _ARRIVED.match(sentence):
                 out.append((part.category, m["name"], None))
             elif all(looks_like_name(p) for p in split_people(sentence)):
@@ -271,10 +275,10 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
     return out
 
 
-def _titled_runs(line: str, category: str) -> list[tuple[str, str, str | None]]:
+def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     """The entries of one list line, read run by run where plural titles start runs inside it."""
     out: list[tuple[str, str, str | None]] = []
-    for line in _PLURAL_TITLE_INSIDE.split(line):
+    for line in _PLURAL_TITLE_INSIDE.split(text):
         if office := _OFFICE_THEN_NAME.match(line.strip()):
             out.append((category, office["name"], normalise_role(office["role"])))
             line = line.strip()[office.end():]
@@ -509,6 +513,8 @@ def _is_person(name: str) -> bool:
 
 # "Apologies: Apologies were received from B. Mooney": the label said again.
 _RESTATED_APOLOGY = re.compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+# "... C Sampson noted.": the sentence's verb after the names.
+_NOTED_AT_END = re.compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
 def _names_after(label: AttendanceLabel) -> str:

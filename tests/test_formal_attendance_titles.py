@@ -4,7 +4,9 @@ bullets, and the attendance lines of formal bodies. All snippets are invented.""
 from __future__ import annotations
 
 from notes_extract import extract
+from notes_extract.loaders.text import load
 from notes_extract.models import MinutesRecord
+from notes_extract.segment import segment
 
 
 def text(data: str) -> MinutesRecord:
@@ -124,3 +126,14 @@ def test_an_agenda_verb_before_the_apologies_label() -> None:
     record = council("Present: Cllr A Lee, Cllr B Ross\n\n2. To Receive Apologies for Absence: "
                      "Apologies were received from Cllr T Ryle and Mrs D Hull")
     assert [a.name for a in record.attendance.apologies] == ["T Ryle", "D Hull"]
+
+
+
+def test_a_bold_quorum_rule_is_set_aside() -> None:
+    document = load(b"# Board call, 12 March 2024\n\n| Item | Lead |\n| --- | --- |\n| Budget | Ann |\n\n"
+                    b"**Quorum - 60% of Directors / >50% of Quorum Present for a binding vote**\n\n"
+                    b"## Present\n- Ann Lee\n- Bo Ross\n\n## Budget\n- The budget was discussed.\n",
+                    source="board.md", markdown=True)
+    segments = segment(document.blocks)
+    assert any(b.text.startswith("Quorum") for b in segments.loose_blocks)
+    assert [s.heading_text for s in segments.sections] == ["Budget"]

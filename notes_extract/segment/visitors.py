@@ -1,6 +1,9 @@
-"""A line of those attending who are not members, under the members' list of a formal
-body: "Mr M Storey – County Councillor 9 members of the public". The named officer or
-visitor is in attendance; the counted public are nobody to list, and the line is no item."""
+"""Lines about attendance of formal bodies that are no item of the minutes.
+
+A line of those attending who are not members, under the members' list: "Mr M Storey –
+County Councillor 9 members of the public". The named officer or visitor is in attendance;
+the counted public are nobody to list. And the body's quorum rule set as a bold line
+("Quorum – 50% of Representatives ..."): a standing rule, not an agenda item."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from notes_extract.document import BlockKind
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Context, Step
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.labels import IN_ATTENDANCE, NOT_PEOPLE
+from notes_extract.vocab.labels import IN_ATTENDANCE, NOT_PEOPLE, QUORUM
 from notes_extract.vocab.people import (
     CLERK,
     COUNCIL_TIERS,
@@ -34,6 +37,8 @@ _VISITOR_LINE = re.compile(
     rf"[\s,;.]*(?P<rest>.*)$", re.I)
 _COUNTED_PUBLIC = re.compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+# "Quorum - 50% of Representatives / >50% ...": the rule after the word, with its numbers.
+_QUORUM_RULE = re.compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
 
 
 def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
@@ -45,4 +50,12 @@ def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
     if m is None or m["rest"] and (not _COUNTED_PUBLIC.search(m["rest"]) or _CAPITALISED.search(m["rest"])):
         return False
     segmenter.seg.attendance.append(AttendancePart(IN_ATTENDANCE, "", f"{m['name']} ({m['role']})"))
+    return True
+
+
+def on_quorum_rule(segmenter: _Segmenter, step: Step) -> bool:
+    """A bold or heading line stating the quorum rule: set aside, never a section."""
+    if not (step.block.all_bold or step.block.kind is BlockKind.HEADING) or not _QUORUM_RULE.match(step.text):
+        return False
+    segmenter.seg.loose_blocks.append(step.block)
     return True

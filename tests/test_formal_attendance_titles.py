@@ -137,3 +137,10 @@ def test_a_bold_quorum_rule_is_set_aside() -> None:
     segments = segment(document.blocks)
     assert any(b.text.startswith("Quorum") for b in segments.loose_blocks)
     assert [s.heading_text for s in segments.sections] == ["Budget"]
+
+
+def test_a_logs_first_date_line_is_not_made_its_title() -> None:
+    log = b"3/4/2024\nDemo Day\n1) Motor runs\n2) Sensor read\nNext Steps\n1) Mount the arm\nIssues\n1) Battery\n"
+    blocks = load(log, source="log.txt", markdown=False).blocks
+    assert blocks[0].kind.value == "paragraph"
+    assert [b.text for b in blocks if b.kind.value == "heading"] == ["Demo Day", "Next Steps", "Issues"]

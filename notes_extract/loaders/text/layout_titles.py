@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.sections import OPENING_ITEMS, STANDARD_ITEMS, WORDS_THAT_CUT_A_SENTENCE
 
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
@@ -33,6 +34,8 @@ _TITLE_REMARK = re.compile(r"\s+[–—-]\s+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # Standing items that open a block of prose rather than bullets ("Call to Order" / "Lani calls ...").
 _STANDING_TITLE = re.compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
+# A word that names something, not a date's part: a log's first date line is no document title.
+_NAMING_WORD = re.compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
 _CUT_WORD = re.compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
 
 ItemMatch = Callable[[str], "re.Match[str] | None"]
@@ -73,7 +76,8 @@ def document_title_line(lines: list[str], titles: set[int], item: ItemMatch) -> 
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if not titles or first is None or first in titles or item(lines[first]) is not None:
         return None
-    return first if len(lines[first].split()) <= MAX_DOCUMENT_TITLE_WORDS else None
+    line = lines[first]
+    return first if len(line.split()) <= MAX_DOCUMENT_TITLE_WORDS and _NAMING_WORD.search(line) else None
 
 
 def title_and_remark(text: str) -> tuple[str, str]:

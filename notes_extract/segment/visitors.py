@@ -22,15 +22,16 @@ from notes_extract.vocab.people import (
     MEMBER_TITLES,
     NAME,
     RANKS_BEFORE_NAME,
-    ROLES_AFTER_NAME,
     VISITOR_ROLES,
 )
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-_VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+)?"
-                 rf"(?:{any_of((*MEMBER_TITLES, *VISITOR_ROLES, *RANKS_BEFORE_NAME, CLERK))}|{ROLES_AFTER_NAME})")
+# Who attends a body without being one of its members: another council's member, the clerk,
+# an observer or guest, the police.
+_VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+(?:{any_of(MEMBER_TITLES)})"
+                 rf"|{any_of((*VISITOR_ROLES, *RANKS_BEFORE_NAME, CLERK))})")
 # "Mr M Storey – County Councillor", then perhaps "9 members of the public".
 _VISITOR_LINE = re.compile(
     rf"^(?:(?:{any_of(HONORIFICS)})\.?\s+)?(?P<name>{NAME})\s*[–—-]\s*(?P<role>{_VISITOR_ROLE})\b"
@@ -43,8 +44,10 @@ _QUORUM_RULE = re.compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
 
 def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
     """A "Name – Role" line under the attendance list: in attendance, with the counted public left out."""
-    if segmenter.state.context is not Context.ATTENDANCE or step.block.kind is not BlockKind.PARAGRAPH:
-        return False
+    attendance = segmenter.seg.attendance
+    if segmenter.state.context is not Context.ATTENDANCE or step.block.kind is not BlockKind.PARAGRAPH or \
+            not attendance or attendance[-1].blocks or not attendance[-1].text:
+        return False  # only after a list written in full on its label's line ("Present– Cllr A, Cllr B.")
     m = _VISITOR_LINE.match(step.text.strip())
     # Anything after the role may only count the public ("9 members of the public"), never name someone.
     if m is None or m["rest"] and (not _COUNTED_PUBLIC.search(m["rest"]) or _CAPITALISED.search(m["rest"])):

@@ -150,7 +150,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     return PersonEntry(name=name, role=role, text=" ".join(text.split()).strip(" .;,"))
 
 
-_TITLE_BEFORE = re.compile(rf"^(?P<title>{TITLES_BEFORE_NAME})\.?\s+(?=[A-Z])", re.I)
+# "Borough Councillor C Sampson": the council's tier is part of the title.
+_TITLE_BEFORE = re.compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
 _ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
 
 

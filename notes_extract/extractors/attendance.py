@@ -67,6 +67,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_PHRASE,
     NAME,
     PARTICIPANT_ROLES,
+    ROLES_AFTER_NAME,
     SEAT_TITLES,
     VISITOR_ROLES,
 )
@@ -76,8 +77,14 @@ _NOT_PEOPLE = re.compile(rf"\b({NOT_PEOPLE})\b", re.I)
 # "Commissioners present:" makes each member listed a commissioner.
 _MEMBER_TITLE = re.compile(rf"^{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
-_PLURAL_TITLE = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?"
-                           rf"({any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))})\.?\s+(?=[A-Z])", re.I)
+_PLURAL_TITLES = any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))
+_PLURAL_TITLE = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)
+# "The Mayor (Mr X) and Councillors A, B and C": a plural title inside the line starts a run of its own.
+_PLURAL_TITLE_INSIDE = re.compile(
+    rf"(?:,\s*|\s+(?:and|&)\s+)(?=(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{_PLURAL_TITLES})\.?\s+[A-Z])", re.I)
+# "The Mayor (Mr B R Gardener), ...": an office first, then its holder's name in brackets.
+_OFFICE_THEN_NAME = re.compile(rf"^(?:the\s+)?(?P<role>{ROLES_AFTER_NAME})\s*\((?P<name>[^()]+)\)"
+                               r"(?:\s*,\s*|\s+(?:and|&)\s+|\W*$)", re.I)
 
 
 # The label of a list of those who came that does not set them apart from the members.
@@ -245,6 +252,10 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
         for sentence in later:
             if _MINUTES_BY_ENTRY.match(sentence):
                 continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name
+            if part.category == APOLOGIES and (restated := _RESTATED_APOLOGY.match(sentence)):
+                # "No apologies from councillors. Apologies from Cllr Ann Lee noted.": the names of the later one
+                lines.append(_NOTED_AT_END.sub("", sentence[restated.end():]))
+                continue
             if m := _ARRIVED.match(sentence):
                 out.append((part.category, m["name"], None))
             elif all(looks_like_name(p) for p in split_people(sentence)):
@@ -260,15 +271,26 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
             continue
+        out += _titled_runs(line, part.category)
+    return out
+
+
+def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
+    """The entries of one list line, read run by run where plural titles start runs inside it."""
+    out: list[tuple[str, str, str | None]] = []
+    for line in _PLURAL_TITLE_INSIDE.split(text):
+        if office := _OFFICE_THEN_NAME.match(line.strip()):
+            out.append((category, office["name"], normalise_role(office["role"])))
+            line = line.strip()[office.end():]
         title = _PLURAL_TITLE.match(line)
         if not title:
-            out += [(part.category, e, None) for e in split_people(line)]
+            out += [(category, e, None) for e in split_people(line)]
             continue
         covered, after = _title_run(line[title.end():])
         role = _member_role(title.group(1))
-        out += [(part.category, e, role) for e in split_people(covered)]
+        out += [(category, e, role) for e in split_people(covered)]
         # "Councillors A, B and C, D (EDC)": the title's list ends at its "and"; those after are not members
-        out += [(IN_ATTENDANCE if part.category == PRESENT else part.category, e, None)
+        out += [(IN_ATTENDANCE if category == PRESENT else category, e, None)
                 for e in split_people(after)]
     return out
 
@@ -491,6 +513,8 @@ def _is_person(name: str) -> bool:
 
 # "Apologies: Apologies were received from B. Mooney": the label said again.
 _RESTATED_APOLOGY = re.compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+# "... C Sampson noted.": the sentence's verb after the names.
+_NOTED_AT_END = re.compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
 def _names_after(label: AttendanceLabel) -> str:

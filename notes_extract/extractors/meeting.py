@@ -51,7 +51,8 @@ _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 
 _START = re.compile(
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|called (?:the meeting )?to order|convened|beginning)\b[^.]*?\bat\s+"
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s) (?:the meeting )?to order|convened|beginning)\b"
+    r"[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"

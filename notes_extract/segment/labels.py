@@ -20,6 +20,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
+    AGENDA_ITEM_VERBS,
     APOLOGIES,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
@@ -55,7 +56,10 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
-_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?from\s+", re.I)
+_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:received|accepted|noted)\s+)?"
+                         r"from\b\s*:?\s+", re.I)
+# "To Consider Apologies for Absence:": an agenda item's verb before the label.
+_ITEM_VERB = re.compile(rf"^(?:{AGENDA_ITEM_VERBS})\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
 _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
@@ -89,6 +93,7 @@ class AttendanceLabel(NamedTuple):
 
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
+    text = _ITEM_VERB.sub("", text, count=1)
     for category, pattern in ATTENDANCE_LABELS:
         m = pattern.match(text)
         if not m:

@@ -70,6 +70,7 @@ from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
+from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
 # A line that is only a label ("Questions:", "Completed tasks:").
@@ -475,6 +476,8 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
     on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
+    on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public" under the members
+    on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,

@@ -19,6 +19,8 @@ IN_ATTENDANCE = "in_attendance"
 APOLOGY = r"apolog(y|ies)"
 # "Apologies were received from ...", "Regrets": words that open a list of apologies.
 APOLOGY_WORDS = rf"{APOLOGY}|regrets"
+# The verbs of a formal agenda's items before a label: "To Consider Apologies for Absence:".
+AGENDA_ITEM_VERBS = r"to\s+(?:consider|receive|note|record|accept)"
 ATTENDING = r"(present|in attendance|attending)"
 # "Trustees", "Board members": the members of a body, by their title or the body's name.
 _MEMBER_PLURALS = tuple(f"{title}s" for title in MEMBER_TITLES)

@@ -6,6 +6,8 @@ Plain data: regex fragments, matched case-insensitively.
 
 from __future__ import annotations
 
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.labels import APOLOGIES
 from notes_extract.vocab.people import MINUTE_TAKERS
 
@@ -17,7 +19,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                      r"\bdeclarations?\b|\bconflicts? of interest"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
-                         r"(draft )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
+                         rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"

@@ -13,6 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind, make_block
+from notes_extract.loaders.text.layout_titles import (
+    TOUCHING_DASH_ITEM,
+    document_title_line,
+    layout_titles,
+    title_and_remark,
+    touching_dash_items,
+)
 from notes_extract.loaders.text.lines import (
     BULLET_GLYPHS,
     CLOCK_EVERY,
@@ -75,9 +82,13 @@ def bare_numbering(lines: list[str]) -> bool:
     return any(n + 1 in numbers for n in numbers)
 
 
-def plain_item(line: str, bare: bool) -> re.Match[str] | None:
-    """The list-marker match of a plain-text line, if it is a list item."""
-    return _PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
+def plain_item(line: str, bare: bool, dashes: bool = False) -> re.Match[str] | None:
+    """The list-marker match of a plain-text line, if it is a list item.
+
+    ``dashes``: the file types bullets as "-Text" (see `touching_dash_items`).
+    """
+    return (_PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
+            or (TOUCHING_DASH_ITEM.match(line) if dashes else None))
 
 
 def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
@@ -85,7 +96,13 @@ def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
 
     ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
-    return _PlainParser(lines, is_hard_wrapped(lines), bare_numbering(lines), tick).run()
+    bare, dashes = bare_numbering(lines), touching_dash_items(lines)
+    def item(line: str) -> re.Match[str] | None:
+        return plain_item(line, bare, dashes)
+
+    titles = layout_titles(lines, item)
+    top = document_title_line(lines, titles, item)
+    return _PlainParser(lines, is_hard_wrapped(lines), bare, tick, dashes=dashes, titles=titles, top=top).run()
 
 
 @dataclass
@@ -96,6 +113,9 @@ class _PlainParser:
     wrapped: bool  # the file is hard-wrapped (see `is_hard_wrapped`)
     bare: bool  # "1 Text" lines are list items (see `bare_numbering`)
     tick: Tick | None = None
+    dashes: bool = False  # "-Text" lines are list items (see `touching_dash_items`)
+    titles: set[int] = field(default_factory=set)  # lines that are item titles by layout alone
+    top: int | None = None  # the document's title line over those items (see `document_title_line`)
     blocks: list[Block] = field(default_factory=list)
     current: _OpenBlock | None = None
     list_indents: list[int] = field(default_factory=list)
@@ -135,6 +155,11 @@ class _PlainParser:
             return i + 3
         elif _RULE.match(line):
             self.read_rule(line)
+        elif i in self.titles or i == self.top:
+            self.flush()
+            self.list_indents = []
+            self.outline_parent = None
+            self.read_layout_title(line.strip(), level=1 if i == self.top else 2)
         else:
             self.read_text(line)
         return i + 1
@@ -189,6 +214,13 @@ class _PlainParser:
             i += 1
         return i
 
+    def read_layout_title(self, text: str, level: int) -> None:
+        """A title found by layout; a remark after an item title's dash is the item's first paragraph."""
+        title, remark = title_and_remark(text) if level > 1 else (text, "")
+        self.blocks.append(make_block(BlockKind.HEADING, title, level=level + len(self.heading_styles)))
+        if remark:
+            self.blocks.append(make_block(BlockKind.PARAGRAPH, remark))
+
     def read_text(self, line: str) -> None:
         """A line of text: a new list item, more of the open block, or a new paragraph."""
         indent = indent_of(line)
@@ -197,7 +229,7 @@ class _PlainParser:
             self.flush()
             self.blocks.append(make_block(BlockKind.PARAGRAPH, bold, lead_bold=bold))
             return
-        item = plain_item(line, self.bare)
+        item = plain_item(line, self.bare, self.dashes)
         if item is not None:
             self.flush()
             level = nest_level(self.list_indents, len(expand(item.group("indent"))))

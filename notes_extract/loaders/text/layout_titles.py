@@ -1,0 +1,94 @@
+"""Item titles that plain text marks only by layout.
+
+Text copied out of a PDF or a word processor often loses its heading
+styles: "Treasurer's Report" is then a short line standing over the bullets
+of its item, sometimes indented as if it continued the bullet before. One
+such line proves nothing; the shape repeated through the document does.
+Also the "-Item" bullets such text types without a space after the dash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.sections import OPENING_ITEMS, STANDARD_ITEMS, WORDS_THAT_CUT_A_SENTENCE
+
+# A title is a short line: at most this many words (a "Title – remark" line counts its title part).
+MAX_TITLE_WORDS = 7
+# The layout makes titles only when this many short lines stand over bullets in one document.
+MIN_LAYOUT_TITLES = 3
+# A document whose items are titled by layout has its own title on its first line when it is this short.
+MAX_DOCUMENT_TITLE_WORDS = 12
+# "-Lani motions ..." lines are bullets only when the document has this many of them.
+MIN_TOUCHING_DASH_ITEMS = 2
+
+# "-Joy seconds the motion": a dash touching a capitalised word ("-5" and "-based" are not bullets).
+TOUCHING_DASH_ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?P<label>)(?P<text>[A-Z][a-z].*)$")
+# A title ends on a word or a closing bracket or quote, never a sentence's punctuation or a label's colon.
+_TITLE_END = re.compile(r"[\w)’'\"”]\s*$")
+# "Approval of the minutes – please read them first": the title before a dash and its remark.
+_TITLE_REMARK = re.compile(r"\s+[–—-]\s+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# Standing items that open a block of prose rather than bullets ("Call to Order" / "Lani calls ...").
+_STANDING_TITLE = re.compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
+# A word that names something, not a date's part: a log's first date line is no document title.
+_NAMING_WORD = re.compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
+_CUT_WORD = re.compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+
+ItemMatch = Callable[[str], "re.Match[str] | None"]
+
+
+def touching_dash_items(lines: list[str]) -> bool:
+    """True when the document types several bullets as "-Text" (no space after the dash)."""
+    return sum(bool(TOUCHING_DASH_ITEM.match(line)) for line in lines) >= MIN_TOUCHING_DASH_ITEMS
+
+
+def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
+    """The indexes of lines that are item titles by layout alone.
+
+    ``item`` matches a list item's line. A title stands directly over an
+    item's bullets; once the shape repeats `MIN_LAYOUT_TITLES` times, a
+    standing item's title ("Call to Order") over prose is one as well.
+    """
+    over_bullets: set[int] = set()
+    standing: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if item(line) is not None or not _title_shaped(line.strip()):
+            continue
+        below = lines[i + 1]
+        if item(below) is not None:
+            over_bullets.add(i)
+        elif below.strip() and _STANDING_TITLE.match(line.strip()):
+            standing.add(i)
+    if len(over_bullets) < MIN_LAYOUT_TITLES:
+        return set()
+    return over_bullets | standing
+
+
+def document_title_line(lines: list[str], titles: set[int], item: ItemMatch) -> int | None:
+    """The index of the document's own title line, over items titled by layout.
+
+    Without it the first item title would read as the document's title.
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if not titles or first is None or first in titles or item(lines[first]) is not None:
+        return None
+    line = lines[first]
+    return first if len(line.split()) <= MAX_DOCUMENT_TITLE_WORDS and _NAMING_WORD.search(line) else None
+
+
+def title_and_remark(text: str) -> tuple[str, str]:
+    """A layout title's line cut at its dash: ("Approval of the minutes", "please read them first")."""
+    title, _, remark = text.partition(m.group(0)) if (m := _TITLE_REMARK.search(text)) else (text, "", "")
+    return title.strip(), remark.strip()
+
+
+def _title_shaped(text: str) -> bool:
+    """A short capitalised line without a sentence's ending or a clock time."""
+    title = _TITLE_REMARK.split(text, maxsplit=1)[0]
+    return (bool(title) and title[0].isupper() and len(title.split()) <= MAX_TITLE_WORDS
+            and _TITLE_END.search(text) is not None and not _CUT_WORD.search(title)
+            and not _CLOCK.search(text))

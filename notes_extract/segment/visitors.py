@@ -1,0 +1,64 @@
+"""Lines about attendance of formal bodies that are no item of the minutes.
+
+A line of those attending who are not members, under the members' list: "Mr M Storey –
+County Councillor 9 members of the public". The named officer or visitor is in attendance;
+the counted public are nobody to list. And the body's quorum rule set as a bold line
+("Quorum – 50% of Representatives ..."): a standing rule, not an agenda item."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notes_extract.document import BlockKind
+from notes_extract.segment.parts import AttendancePart
+from notes_extract.segment.state import Context, Step
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import IN_ATTENDANCE, NOT_PEOPLE, QUORUM
+from notes_extract.vocab.people import (
+    CLERK,
+    COUNCIL_TIERS,
+    HONORIFICS,
+    MEMBER_TITLES,
+    NAME,
+    RANKS_BEFORE_NAME,
+    VISITOR_ROLES,
+)
+
+if TYPE_CHECKING:
+    from notes_extract.segment.segmenter import _Segmenter
+
+# Who attends a body without being one of its members: another council's member, the clerk,
+# an observer or guest, the police.
+_VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+(?:{any_of(MEMBER_TITLES)})"
+                 rf"|{any_of((*VISITOR_ROLES, *RANKS_BEFORE_NAME, CLERK))})")
+# "Mr M Storey – County Councillor", then perhaps "9 members of the public".
+_VISITOR_LINE = re.compile(
+    rf"^(?:(?:{any_of(HONORIFICS)})\.?\s+)?(?P<name>{NAME})\s*[–—-]\s*(?P<role>{_VISITOR_ROLE})\b"
+    rf"[\s,;.]*(?P<rest>.*)$", re.I)
+_COUNTED_PUBLIC = re.compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+# "Quorum - 50% of Representatives / >50% ...": the rule after the word, with its numbers.
+_QUORUM_RULE = re.compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
+
+
+def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
+    """A "Name – Role" line under the attendance list: in attendance, with the counted public left out."""
+    attendance = segmenter.seg.attendance
+    if segmenter.state.context is not Context.ATTENDANCE or step.block.kind is not BlockKind.PARAGRAPH or \
+            not attendance or attendance[-1].blocks or not attendance[-1].text:
+        return False  # only after a list written in full on its label's line ("Present– Cllr A, Cllr B.")
+    m = _VISITOR_LINE.match(step.text.strip())
+    # Anything after the role may only count the public ("9 members of the public"), never name someone.
+    if m is None or m["rest"] and (not _COUNTED_PUBLIC.search(m["rest"]) or _CAPITALISED.search(m["rest"])):
+        return False
+    segmenter.seg.attendance.append(AttendancePart(IN_ATTENDANCE, "", f"{m['name']} ({m['role']})"))
+    return True
+
+
+def on_quorum_rule(segmenter: _Segmenter, step: Step) -> bool:
+    """A bold or heading line stating the quorum rule: set aside, never a section."""
+    if not (step.block.all_bold or step.block.kind is BlockKind.HEADING) or not _QUORUM_RULE.match(step.text):
+        return False
+    segmenter.seg.loose_blocks.append(step.block)
+    return True

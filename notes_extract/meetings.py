@@ -24,7 +24,7 @@ from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
-from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, MEETING_NOUNS
+from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, LOG_ENTRY_TITLE_NOUNS, MEETING_NOUNS
 from notes_extract.warning_codes import warning
 
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
@@ -43,6 +43,9 @@ MAX_NUMBER_SPREAD_PER_ENTRY = 2
 MIN_TITLED_TABLE_ROWS = 2
 # A log has at least this many entries; one dated line is a meeting's own date.
 MIN_MEETINGS = 2
+# Entries written in two styles make a log when there are at least this many (a meeting's own
+# date table and one "Date:" line below it are one meeting).
+MIN_RESTYLED_ENTRIES = 3
 # At least this share of a dated log's entries have a date of their own (two meetings may share a day).
 MIN_DISTINCT_DATE_SHARE = 2 / 3
 # At least this share of a log's entries have something under them.
@@ -58,7 +61,8 @@ _ENTRY_HEADING = re.compile(
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
-_ENDS_WITH_MEETING_NOUN = re.compile(rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)})$", re.I)
+_ENDS_WITH_MEETING_NOUN = re.compile(
+    rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
 _INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
 _DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
@@ -113,7 +117,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
-    logs = [g for g in [*candidates, *_mixed_heading_levels(candidates, blocks)] if _is_log(g, blocks)]
+    merged = [*_mixed_heading_levels(candidates, blocks), *_restyled(candidates, blocks)]
+    logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     if not logs:
         return MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
@@ -148,6 +153,65 @@ def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> li
         mixed.append([replace(s, shape=(BlockKind.HEADING, level, "mixed"), split_at=split_at,
                               numbered=True, number=None) for s in starts])
     return mixed
+
+
+def _restyled(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
+    """The entries of a log whose author changed the entries' style part way: "Meeting 3" headings,
+    then bold lines, then a Title; a form table per meeting, then "Date:" lines. Groups of one kind
+    of opening (one entry noun, dated titles, dated info) join when together they number or date
+    the meetings in order, as one log's entries do."""
+    by_family: dict[object, list[list[_Start]]] = {}
+    for group in groups:
+        family = _family(group, blocks)
+        if family is not None:
+            by_family.setdefault(family, []).append(group)
+    merged: list[list[_Start]] = []
+    for family, family_groups in by_family.items():
+        starts = sorted((s for g in family_groups for s in g), key=lambda s: s.index)
+        if len(family_groups) < 2 or len(starts) < MIN_RESTYLED_ENTRIES or not _in_order(starts):
+            continue
+        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
+        merged.append([replace(s, shape=("restyled", family), split_at=split_at) for s in starts])
+    return merged
+
+
+def _family(group: list[_Start], blocks: list[Block]) -> object | None:
+    """What kind of opening a group's entries share, whatever their style: an entry noun, a dated
+    title (a heading or a line wholly bold), or a meeting's info (a form table or "Date:" lines)."""
+    first = group[0]
+    if first.shape[-1] in ("info", "form"):
+        return "info"
+    if not all(blocks[s.index].kind is BlockKind.HEADING or blocks[s.index].all_bold for s in group):
+        return None
+    return first.shape[3] if first.numbered else first.shape[2]
+
+
+def _in_order(starts: list[_Start]) -> bool:
+    """Whether entries come in one order: numbers that never fall back ("3", "3", "5"), or dates
+    all rising or all falling."""
+    if starts[0].numbered:
+        numbers = [int(s.key) for s in starts]
+        return numbers == sorted(numbers)
+    dates = [s.date.date for s in starts if s.date is not None and s.date.has_year and s.date.date]
+    return len(dates) == len(starts) and dates in (sorted(dates), sorted(dates, reverse=True))
+
+
+def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
+    """Whether dated titles are items of one meeting's numbered agenda ("1. Minutes of 13 February
+    2024", "2. Open day on 20 April 2024", "3. Water rates"): one numbering runs through them and
+    the undated titles of their style, which a log's entries never share."""
+    if group[0].numbered or any(s.number is None for s in group):
+        return False
+    first = blocks[group[0].index]
+    entry_indexes = {s.index for s in group}
+    numbered: list[tuple[int, bool]] = []  # each title's number, and whether it is an entry's
+    for block in blocks[group[0].index:]:
+        if block.kind is first.kind and block.level == first.level and block.all_bold == first.all_bold:
+            number = _leading_number(block, block.text)
+            if number is not None:
+                numbered.append((number, block.index in entry_indexes))
+    numbers = [n for n, _ in numbered]
+    return any(not entry for _, entry in numbered) and numbers == sorted(set(numbers))
 
 
 # A heading that is only a year ("2024"), over the entries of that year.
@@ -378,6 +442,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         distinct = same_day_alike and len(set(keys)) >= max(MIN_MEETINGS, len(keys) * MIN_DISTINCT_DATE_SHARE)
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
+        return False
+    if _agenda_items(group, blocks):
         return False
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting

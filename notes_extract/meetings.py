@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_tables import table_log
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
@@ -120,7 +121,9 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     merged = [*_mixed_heading_levels(candidates, blocks), *_restyled(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     if not logs:
-        return MeetingLog([blocks])
+        rows = table_log(blocks, day_first)
+        return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
+            MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
     mistyped = mistyped_entries(blocks, starts)
     if mistyped:

@@ -35,6 +35,8 @@ MAX_TITLE_WORDS_BEFORE_DATE = 8
 MAX_ENTRY_HEADING_WORDS = 12
 # Deepest list level a date line may sit at (a bulleted log nests its notes under it).
 MAX_DATE_LINE_LIST_LEVEL = 1
+# How far under a numbered entry's heading its "Date:" line or info table may sit.
+MAX_INFO_BLOCKS_UNDER_ENTRY = 2
 # Words an info block's date line may carry after the date when no other field follows.
 MAX_WORDS_AFTER_INFO_DATE = 6
 # Numbered dated titles of a log count its meetings: their numbers leave few gaps
@@ -125,6 +127,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
+    starts = [_dated_below(blocks, s, day_first) for s in starts]
     mistyped = mistyped_entries(blocks, starts)
     if mistyped:
         starts = sorted([*starts, *(_Start(i, starts[0].shape, f"?{i}", starts[0].split_at) for i in mistyped)],
@@ -134,6 +137,18 @@ def split_log(blocks: list[Block]) -> MeetingLog:
              for n, s in enumerate(starts) if s.index in mistyped}
     return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first,
                       notes)
+
+
+def _dated_below(blocks: list[Block], start: _Start, day_first: bool) -> _Start:
+    """A numbered entry ("Week 9") dated by the info line or table right under it ("Date: Tuesday
+    2nd April"): the log's other dates then give a yearless one its year."""
+    if not start.numbered or start.date is not None:
+        return start
+    for block in blocks[start.index + 1:start.index + 1 + MAX_INFO_BLOCKS_UNDER_ENTRY]:
+        info = _info_block(block, block.index, day_first) or _form_table(block, block.index, day_first)
+        if info is not None:
+            return replace(start, date=info.date)
+    return start
 
 
 def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:

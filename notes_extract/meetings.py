@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
@@ -46,9 +47,6 @@ MAX_NUMBER_SPREAD_PER_ENTRY = 2
 MIN_TITLED_TABLE_ROWS = 2
 # A log has at least this many entries; one dated line is a meeting's own date.
 MIN_MEETINGS = 2
-# Entries written in two styles make a log when there are at least this many (a meeting's own
-# date table and one "Date:" line below it are one meeting).
-MIN_RESTYLED_ENTRIES = 3
 # At least this share of a dated log's entries have a date of their own (two meetings may share a day).
 MIN_DISTINCT_DATE_SHARE = 2 / 3
 # At least this share of a log's entries have something under them.
@@ -120,7 +118,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
-    merged = [*_mixed_heading_levels(candidates, blocks), *_restyled(candidates, blocks)]
+    merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     if not logs:
         rows = table_log(blocks, day_first)
@@ -173,47 +171,6 @@ def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> li
     return mixed
 
 
-def _restyled(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
-    """The entries of a log whose author changed the entries' style part way: "Meeting 3" headings,
-    then bold lines, then a Title; a form table per meeting, then "Date:" lines. Groups of one kind
-    of opening (one entry noun, dated titles, dated info) join when together they number or date
-    the meetings in order, as one log's entries do."""
-    by_family: dict[object, list[list[_Start]]] = {}
-    for group in groups:
-        family = _family(group, blocks)
-        if family is not None:
-            by_family.setdefault(family, []).append(group)
-    merged: list[list[_Start]] = []
-    for family, family_groups in by_family.items():
-        starts = sorted((s for g in family_groups for s in g), key=lambda s: s.index)
-        if len(family_groups) < 2 or len(starts) < MIN_RESTYLED_ENTRIES or not _in_order(starts):
-            continue
-        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
-        merged.append([replace(s, shape=("restyled", family), split_at=split_at) for s in starts])
-    return merged
-
-
-def _family(group: list[_Start], blocks: list[Block]) -> object | None:
-    """What kind of opening a group's entries share, whatever their style: an entry noun, a dated
-    title (a heading or a line wholly bold), or a meeting's info (a form table or "Date:" lines)."""
-    first = group[0]
-    if first.shape[-1] in ("info", "form"):
-        return "info"
-    if not all(blocks[s.index].kind is BlockKind.HEADING or blocks[s.index].all_bold for s in group):
-        return None
-    return first.shape[3] if first.numbered else first.shape[2]
-
-
-def _in_order(starts: list[_Start]) -> bool:
-    """Whether entries come in one order: numbers that never fall back ("3", "3", "5"), or dates
-    all rising or all falling."""
-    if starts[0].numbered:
-        numbers = [int(s.key) for s in starts]
-        return numbers == sorted(numbers)
-    dates = [s.date.date for s in starts if s.date is not None and s.date.has_year and s.date.date]
-    return len(dates) == len(starts) and dates in (sorted(dates), sorted(dates, reverse=True))
-
-
 def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
     """Whether dated titles are items of one meeting's numbered agenda ("1. Minutes of 13 February
     2024", "2. Open day on 20 April 2024", "3. Water rates"): one numbering runs through them and
@@ -223,11 +180,11 @@ def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
     first = blocks[group[0].index]
     entry_indexes = {s.index for s in group}
     numbered: list[tuple[int, bool]] = []  # each title's number, and whether it is an entry's
-    for block in blocks[group[0].index:]:
+    for i, block in enumerate(blocks[group[0].index:], start=group[0].index):
         if block.kind is first.kind and block.level == first.level and block.all_bold == first.all_bold:
             number = _leading_number(block, block.text)
             if number is not None:
-                numbered.append((number, block.index in entry_indexes))
+                numbered.append((number, i in entry_indexes))
     numbers = [n for n, _ in numbered]
     return any(not entry for _, entry in numbered) and numbers == sorted(set(numbers))
 
@@ -304,7 +261,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
     if not date.has_year and not _WEEKDAY.match(date.text) and \
-            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()):
+            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()) and \
+            not (block.all_bold and (not text[: date.start].strip() or
+                                     _titles_a_date(text[: date.start].strip(), block))):
         return None
     title = text[: date.start].strip()
     if title and not _titles_a_date(title, block):

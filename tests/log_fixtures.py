@@ -53,6 +53,7 @@ DATE_WRITINGS: tuple[Callable[[date], str], ...] = (
     lambda d: f"{WEEKDAY_NAMES[d.weekday()]} {_ordinal(d.day)} {MONTHS[d.month - 1]}",
     lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
     lambda d: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1][:3]}",  # yearless: read in the year of the entry before
 )
 
 

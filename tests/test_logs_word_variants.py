@@ -76,3 +76,14 @@ def test_a_table_of_dated_rows_without_notes_is_no_log() -> None:
     out = io.BytesIO()
     doc.save(out)
     assert len(extract_all(out.getvalue(), format="docx")) == 1
+
+
+def test_numbered_entries_newest_first_that_turn_bold_split_at_every_entry() -> None:
+    fixture = fixtures.dated_log(12, styles=("h1", "bold"), newest_first=True,
+                                 label=lambda n, d: f"Meeting {n} - {d}")
+    assert _dates(fixture) == fixture.dates
+
+
+def test_bold_date_lines_that_drop_the_year_part_way_stay_entries_of_the_log() -> None:
+    fixture = fixtures.dated_log(10, styles=("bold",), writings=(0, len(fixtures.DATE_WRITINGS) - 1))
+    assert _dates(fixture) == fixture.dates

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_styles import restyled_entries
+from notes_extract.log_tables import table_log
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 from notes_extract.vocab.labels import MEETING_DATE_LABELS, MEETING_INFO_LABELS, NEXT_MEETING
-from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, MEETING_NOUNS
+from notes_extract.vocab.meetings import LOG_ENTRY_NOUNS, LOG_ENTRY_TITLE_NOUNS, MEETING_NOUNS
 from notes_extract.warning_codes import warning
 
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
@@ -34,6 +36,8 @@ MAX_TITLE_WORDS_BEFORE_DATE = 8
 MAX_ENTRY_HEADING_WORDS = 12
 # Deepest list level a date line may sit at (a bulleted log nests its notes under it).
 MAX_DATE_LINE_LIST_LEVEL = 1
+# How far under a numbered entry's heading its "Date:" line or info table may sit.
+MAX_INFO_BLOCKS_UNDER_ENTRY = 2
 # Words an info block's date line may carry after the date when no other field follows.
 MAX_WORDS_AFTER_INFO_DATE = 6
 # Numbered dated titles of a log count its meetings: their numbers leave few gaps
@@ -58,7 +62,8 @@ _ENTRY_HEADING = re.compile(
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
-_ENDS_WITH_MEETING_NOUN = re.compile(rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)})$", re.I)
+_ENDS_WITH_MEETING_NOUN = re.compile(
+    rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
 _INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
 _DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
@@ -113,10 +118,14 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
-    logs = [g for g in [*candidates, *_mixed_heading_levels(candidates, blocks)] if _is_log(g, blocks)]
+    merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks)]
+    logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     if not logs:
-        return MeetingLog([blocks])
+        rows = table_log(blocks, day_first)
+        return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
+            MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
+    starts = [_dated_below(blocks, s, day_first) for s in starts]
     mistyped = mistyped_entries(blocks, starts)
     if mistyped:
         starts = sorted([*starts, *(_Start(i, starts[0].shape, f"?{i}", starts[0].split_at) for i in mistyped)],
@@ -126,6 +135,18 @@ def split_log(blocks: list[Block]) -> MeetingLog:
              for n, s in enumerate(starts) if s.index in mistyped}
     return MeetingLog(_meetings(blocks, starts), starts[0].split_at, _entry_dates(starts, day_first), day_first,
                       notes)
+
+
+def _dated_below(blocks: list[Block], start: _Start, day_first: bool) -> _Start:
+    """A numbered entry ("Week 9") dated by the info line or table right under it ("Date: Tuesday
+    2nd April"): the log's other dates then give a yearless one its year."""
+    if not start.numbered or start.date is not None:
+        return start
+    for block in blocks[start.index + 1:start.index + 1 + MAX_INFO_BLOCKS_UNDER_ENTRY]:
+        info = _info_block(block, block.index, day_first) or _form_table(block, block.index, day_first)
+        if info is not None:
+            return replace(start, date=info.date)
+    return start
 
 
 def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
@@ -148,6 +169,24 @@ def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> li
         mixed.append([replace(s, shape=(BlockKind.HEADING, level, "mixed"), split_at=split_at,
                               numbered=True, number=None) for s in starts])
     return mixed
+
+
+def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
+    """Whether dated titles are items of one meeting's numbered agenda ("1. Minutes of 13 February
+    2024", "2. Open day on 20 April 2024", "3. Water rates"): one numbering runs through them and
+    the undated titles of their style, which a log's entries never share."""
+    if group[0].numbered or any(s.number is None for s in group):
+        return False
+    first = blocks[group[0].index]
+    entry_indexes = {s.index for s in group}
+    numbered: list[tuple[int, bool]] = []  # each title's number, and whether it is an entry's
+    for i, block in enumerate(blocks[group[0].index:], start=group[0].index):
+        if block.kind is first.kind and block.level == first.level and block.all_bold == first.all_bold:
+            number = _leading_number(block, block.text)
+            if number is not None:
+                numbered.append((number, i in entry_indexes))
+    numbers = [n for n, _ in numbered]
+    return any(not entry for _, entry in numbered) and numbers == sorted(set(numbers))
 
 
 # A heading that is only a year ("2024"), over the entries of that year.
@@ -222,7 +261,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
     if not date.has_year and not _WEEKDAY.match(date.text) and \
-            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()):
+            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()) and \
+            not (block.all_bold and (not text[: date.start].strip() or
+                                     _titles_a_date(text[: date.start].strip(), block))):
         return None
     title = text[: date.start].strip()
     if title and not _titles_a_date(title, block):
@@ -378,6 +419,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         distinct = same_day_alike and len(set(keys)) >= max(MIN_MEETINGS, len(keys) * MIN_DISTINCT_DATE_SHARE)
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
+        return False
+    if _agenda_items(group, blocks):
         return False
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting

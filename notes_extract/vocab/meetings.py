@@ -15,6 +15,8 @@ GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly"
                        "ordinary", "meeting", "minutes", "notes")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
+# What a log's entry may be titled before its date, as a meeting word is ("Minutes 12/03/2024").
+LOG_ENTRY_TITLE_NOUNS = ("minutes", "notes")
 # An item that only records the meeting's end, its time on the line below ("Meeting close" / "3:05pm").
 MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment)?)|end of (the )?meeting"
 # A sentence that records the meeting's end ("Meeting closed at 8pm", "The Chair closed the meeting").

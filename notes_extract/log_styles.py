@@ -1,0 +1,80 @@
+"""Log entries whose style changes part way: an author writes "Meeting 3" as a heading, then as
+a bold line, then as a Title; or dates a meeting by a form table, then by a "Date:" line. Each
+style makes a group of its own in `meetings`; together they are the log's entries when they
+number or date the meetings in one order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from notes_extract.dates import FoundDate
+from notes_extract.document import Block, BlockKind
+
+# Entries written in two styles make a log when there are at least this many (a meeting's own
+# date table and one "Date:" line below it are one meeting).
+MIN_RESTYLED_ENTRIES = 3
+
+
+class _StartLike(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def date(self) -> FoundDate | None: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def numbered(self) -> bool: ...
+    @property
+    def shape(self) -> tuple[object, ...]: ...
+    @property
+    def split_at(self) -> str: ...
+
+
+StartT = TypeVar("StartT", bound=_StartLike)
+
+
+def restyled_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[list[StartT]]:
+    """The entries of a log whose author changed the entries' style part way: "Meeting 3" headings,
+    then bold lines, then a Title; a form table per meeting, then "Date:" lines. Groups of one kind
+    of opening (one entry noun, dated titles, dated info) join when together they number or date
+    the meetings in order, as one log's entries do."""
+    by_family: dict[object, list[list[StartT]]] = {}
+    for group in groups:
+        family = _family(group, blocks)
+        if family is not None:
+            by_family.setdefault(family, []).append(group)
+    merged: list[list[StartT]] = []
+    for family, family_groups in by_family.items():
+        starts = sorted((s for g in family_groups for s in g), key=lambda s: s.index)
+        if len(family_groups) < 2 or len(starts) < MIN_RESTYLED_ENTRIES or not _in_order(starts):
+            continue
+        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
+        merged.append([replace(s, shape=("restyled", family), split_at=split_at) for s in starts])
+    return merged
+
+
+def _family(group: list[StartT], blocks: list[Block]) -> object | None:
+    """What kind of opening a group's entries share, whatever their style: an entry noun, a dated
+    title (a heading or a line wholly bold), or a meeting's info (a form table or "Date:" lines)."""
+    first = group[0]
+    if first.shape[-1] in ("info", "form"):
+        return "info"
+    if not all(blocks[s.index].kind is BlockKind.HEADING or blocks[s.index].all_bold for s in group):
+        return None
+    return first.shape[3] if first.numbered else first.shape[2]
+
+
+def _in_order(starts: list[StartT]) -> bool:
+    """Whether entries come in one order: numbers that never fall back ("3", "3", "5"), or dates
+    all rising or all falling."""
+    if starts[0].numbered:
+        numbers = [int(s.key) for s in starts]
+        return numbers in (sorted(numbers), sorted(numbers, reverse=True))
+    dates: list[str] = []
+    for start in starts:  # a yearless "12 Mar" is read in the year of the entry before it
+        if start.date is None or not start.date.date or not (start.date.has_year or dates):
+            return False
+        dates.append(start.date.date if start.date.has_year else f"{dates[-1][:4]}-{start.key}")
+    return dates in (sorted(dates), sorted(dates, reverse=True))

@@ -5,7 +5,7 @@ Every snippet is invented."""
 
 from __future__ import annotations
 
-from notes_extract import extract_text
+from notes_extract import extract, extract_text
 from notes_extract.loaders.text.gapped import ungap_lines
 
 _GAP = " " * 7
@@ -36,3 +36,41 @@ def test_gapped_item_titles_become_sections() -> None:
 def test_a_short_spaced_line_is_left_alone() -> None:
     row = "Item" + _GAP + "Owner" + _GAP + "Due" + _GAP + "Status"
     assert ungap_lines([row]) == [row]
+
+
+_BOARD_PAGE = """<html><body>
+<h2>Riverside Rowing Club Board Meeting - 3/4/11</h2>
+<p>Directors Present:</p><p>Alma Reyes</p><p>Ben Okafor</p><p>Cara Lind</p>
+<p>Absent:</p><p>Dev Mehta</p>
+<p><b>Minutes</b> from 2/11/11 <b>approved 5-0</b>.</p>
+<p><b>Boathouse Roof Proposal</b>, from Ben and Cara:</p>
+<p>The roof leaks over the boat racks and needs replacing before winter.</p>
+<p>Related suggestions:</p>
+<p>Comment: a grant from the council may cover half the cost.</p>
+<p><b>Treasurer's Report</b></p>
+<p>Checking Account: $4,120</p>
+<p>Savings Account: $10,300</p>
+<p><b>Regatta Update:</b></p>
+<p>Volunteers: Alma, Dev</p>
+<p>Discussion: the date clashes with the school holidays.</p>
+</body></html>
+"""
+
+
+def test_bold_lead_ins_open_items_and_plain_labels_under_them_are_points() -> None:
+    titles = [s.title for s in extract(_BOARD_PAGE.encode(), format="html").sections]
+    assert titles == ["Minutes", "Boathouse Roof Proposal", "Treasurer's Report", "Regatta Update"]
+
+
+def test_a_clock_time_then_a_full_stop_gives_the_start_time() -> None:
+    for line, start in [("6:50 pm. Meeting called to order", "18:50"), ("7.05pm. The meeting was opened.", "19:05"),
+                        ("19:10. Meeting opened by the chair.", "19:10")]:
+        record = extract_text(f"Parks Committee minutes, 4 May 2022\n\nPresent: Ann Lee, Raj Patel\n\n{line}\n\n"
+                              "Budget\n\nThe budget was agreed.\n")
+        assert record.meeting.start_time == start, line
+
+
+def test_an_item_number_is_no_start_time() -> None:
+    record = extract_text("Parks Committee minutes, 4 May 2022\n\nPresent: Ann Lee, Raj Patel\n\n"
+                          "6. Meeting opened with a welcome.\n\nBudget\n\nThe budget was agreed.\n")
+    assert record.meeting.start_time is None

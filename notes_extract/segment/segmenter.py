@@ -56,6 +56,7 @@ from notes_extract.segment.labels import (
     owns_nested_items,
     roll_call,
 )
+from notes_extract.segment.lead_ins import on_bold_lead_in, writes_bold_items
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
 from notes_extract.segment.parts import (
     AttendancePart,
@@ -85,6 +86,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.state = PassState()
         self.dialogue = Dialogue()
         self.sentence_case_topics = False  # the document writes its items as "Sentence case label: text"
+        self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
 
     def run(self, blocks: list[Block]) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -92,6 +94,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -388,7 +391,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 
     def on_inline_topic(self, step: Step) -> bool:
         """"Public Comment: None" in the body opens a section named by its label."""
-        if not self.state.seen_structure or self.state.context is not Context.NONE:
+        if not self.state.seen_structure or self.state.context is not Context.NONE or \
+                self.bold_items and not step.block.lead_bold:
             return False
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
@@ -488,6 +492,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_heading,
     on_work_split,
     _Segmenter.on_numbered_item,
+    on_bold_lead_in,
     _Segmenter.on_inline_topic,
     # text
     _Segmenter.on_next_meeting_item,

@@ -74,3 +74,15 @@ def test_an_item_number_is_no_start_time() -> None:
     record = extract_text("Parks Committee minutes, 4 May 2022\n\nPresent: Ann Lee, Raj Patel\n\n"
                           "6. Meeting opened with a welcome.\n\nBudget\n\nThe budget was agreed.\n")
     assert record.meeting.start_time is None
+
+
+def test_apologies_written_as_sentences_under_an_item_are_attendance() -> None:
+    for line in ("3. Apologies for absence accepted from: No apologies from councillors. "
+                 "Apologies from District Councillor P Hale noted.",
+                 "3. Apologies for absence were received from P Hale.",
+                 "3. Apologies noted from: P Hale"):
+        record = extract_text("MINUTES OF MILLBROOK PARISH COUNCIL MEETING, 2 June 2021\n\n"
+                              "Present: Cllr A Brook, Cllr T Moss, Cllr R Lane\n\n" + line + "\n\n"
+                              "4. Finance\n\nThe accounts were received.\n\n5. Highways\n\nThe potholes were noted.\n")
+        assert [p.name for p in record.attendance.apologies] == ["P Hale"], line
+        assert "Apologies for absence accepted from" not in [s.title for s in record.sections]

@@ -21,6 +21,7 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
     APOLOGIES,
+    APOLOGY_RECEIPT_VERBS,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_KEY_LABELS,
@@ -55,7 +56,9 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
-_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?from\s+", re.I)
+# "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
+_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
+                         rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s*:?\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
 _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"

@@ -19,6 +19,8 @@ IN_ATTENDANCE = "in_attendance"
 APOLOGY = r"apolog(y|ies)"
 # "Apologies were received from ...", "Regrets": words that open a list of apologies.
 APOLOGY_WORDS = rf"{APOLOGY}|regrets"
+# How minutes say apologies came in: "Apologies were received / accepted / noted from ...".
+APOLOGY_RECEIPT_VERBS = ("received", "accepted", "noted", "tendered", "submitted")
 ATTENDING = r"(present|in attendance|attending)"
 # "Trustees", "Board members": the members of a body, by their title or the body's name.
 _MEMBER_PLURALS = tuple(f"{title}s" for title in MEMBER_TITLES)

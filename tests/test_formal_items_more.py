@@ -86,3 +86,79 @@ def test_apologies_written_as_sentences_under_an_item_are_attendance() -> None:
                               "4. Finance\n\nThe accounts were received.\n\n5. Highways\n\nThe potholes were noted.\n")
         assert [p.name for p in record.attendance.apologies] == ["P Hale"], line
         assert "Apologies for absence accepted from" not in [s.title for s in record.sections]
+
+
+_SENTENCE_ITEMS = """MINUTES OF ELMSTEAD PARISH COUNCIL MEETING HELD ON 9 JUNE 2020
+
+Present: Cllr A Brook (Chairman), Cllr T Hale, Cllr R Moss
+
+1. Election of Chairman
+
+Cllr Brook was elected unopposed.
+
+2. Chairman signed her Acceptance of Office.
+
+3. No declarations of interest given.
+
+4. The Minutes of the meeting held on 12 May were approved as a true record.
+
+5. Highways
+
+The verge on Mill Lane is to be cut.
+
+6. Accounts were presented and accepted for payment.
+
+7. Correspondence
+
+A letter from the school about parking was read.
+
+8. Reports from members
+   1. The bus shelter needs repainting.
+"""
+
+
+def test_numbered_sentences_among_titled_items_are_items_with_the_title_they_give() -> None:
+    record = extract_text(_SENTENCE_ITEMS)
+    titles = [s.title for s in record.sections]
+    for title in ("Chairman signed her Acceptance of Office", "declarations of interest",
+                  "Minutes of the meeting held on 12 May", "Accounts", "Reports from members"):
+        assert title in titles, title
+    assert record.declarations_of_interest == []
+
+
+def test_a_numbered_list_of_sentences_alone_stays_points() -> None:
+    record = extract_text("Book club notes, 3 March 2021\n\nPresent: Ann, Raj, Lee\n\nNotes\n\n"
+                          "1. The next book was chosen.\n2. Snacks were enjoyed by all.\n3. Ann hosts in April.\n")
+    assert [s.title for s in record.sections] == ["Notes"]
+
+
+_AGENDA_WORDED = """MINUTES OF ASHWELL PARISH COUNCIL MEETING HELD ON WEDNESDAY 8th JULY 2020 AT THE VILLAGE HALL
+
+Present: Cllr A Brook (Chairman), Cllr T Hale, Cllr R Moss, Cllr P Lane
+
+1. To Receive Apologies for Absence: Apologies were received from Cllr D Ford.
+
+2. To Receive Declarations of Interest: No declarations of interest were given.
+
+3. To Approve/Sign the Minutes of the Council Meeting of 10 June 2020: the Minutes were signed as a true record.
+
+4. To Consider Planning Applications: 20/0112/F Extension at 4 Mill Lane. No objection.
+
+5. Date and Time of Next Meeting: Wednesday 12th August 2020 at 7.30pm.
+"""
+
+
+def test_agenda_worded_items_are_titled_as_written_and_their_apologies_are_attendance() -> None:
+    record = extract_text(_AGENDA_WORDED)
+    titles = [s.title for s in record.sections]
+    assert "To Approve/Sign the Minutes of the Council Meeting of 10 June 2020" in titles
+    assert "To Consider Planning Applications" in titles
+    assert not any(d.text.startswith("To Approve") for d in record.decisions)
+    assert [p.name for p in record.attendance.apologies] == ["D Ford"]
+    assert record.declarations_of_interest == []
+
+
+def test_a_numbered_date_of_next_meeting_item_is_the_next_meeting_not_a_section() -> None:
+    record = extract_text(_AGENDA_WORDED)
+    assert "Date and Time of Next Meeting" not in [s.title for s in record.sections]
+    assert record.next_meeting is not None and record.next_meeting.date == "2020-08-12"

@@ -46,6 +46,7 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.sections import AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
 
@@ -90,8 +91,13 @@ class AttendanceLabel(NamedTuple):
     needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
+# "To Receive Apologies for Absence: ...": an agenda's verb before the label.
+_AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}\s+", re.I)
+
+
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
+    text = _AGENDA_VERB.sub("", text, count=1)
     for category, pattern in ATTENDANCE_LABELS:
         m = pattern.match(text)
         if not m:
@@ -302,6 +308,10 @@ NEXT_MEETING = re.compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 # What may follow a next-meeting label: a colon, "is"/"will be", or a date.
 _NEXT_MEETING_REST = re.compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
                                 r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
+
+
+# "Date and time of next meeting: ...": a next-meeting label that names the date, an item of its own even in a list.
+DATED_NEXT_MEETING = re.compile(r"^\W*(?:the\s+)?dates?\b", re.I)
 
 
 def next_meeting_label(text: str) -> str | None:

@@ -35,6 +35,7 @@ from notes_extract.segment.headings import (
 from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
+    DATED_NEXT_MEETING,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
@@ -211,8 +212,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_next_meeting_label(self, step: Step) -> bool:
         """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
         rest = next_meeting_label(step.unnumbered) if not step.is_table else None
-        if rest is None or step.block.kind is BlockKind.LIST_ITEM and rest:
-            return False
+        in_list = step.block.kind is BlockKind.LIST_ITEM and not DATED_NEXT_MEETING.match(step.unnumbered)
+        if rest is None or in_list and rest:
+            return False  # "1. Next meeting will ..." in a list is a point; "6. Date of next meeting: ..." the item
         self.seg.next_meeting.append(step.block)
         if not rest:
             self.state.context = Context.NEXT_MEETING

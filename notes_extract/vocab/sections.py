@@ -84,3 +84,9 @@ TITLE_JOINING_WORDS = ("of", "for", "and", "the", "to", "on", "in", "at", "from"
 SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothing", "having", "following",
                     "after", "all", "a", "an", "he", "she", "they", "we", "members", "councillors", "as", "with",
                     "in", "due", "although", "further")
+
+# The verbs a council's agenda opens its items with ("To Receive Apologies", "To Approve/Sign the Minutes of
+# ...", "To Consider Planning Applications"): the item's title, as written; never a decision of its own.
+AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to agree", "to confirm", "to accept",
+                     "to adopt", "to discuss", "to review", "to resolve", "to ratify", "to elect", "to appoint",
+                     "to authorise", "to authorize", "to sign", "to record")

@@ -162,3 +162,22 @@ def test_a_numbered_date_of_next_meeting_item_is_the_next_meeting_not_a_section(
     record = extract_text(_AGENDA_WORDED)
     assert "Date and Time of Next Meeting" not in [s.title for s in record.sections]
     assert record.next_meeting is not None and record.next_meeting.date == "2020-08-12"
+
+
+def test_a_heading_in_capitals_run_in_before_a_bullet_is_cut_out() -> None:
+    from notes_extract.document import BlockKind, make_block, numbered
+    from notes_extract.segment.inline_caps import cut_inline_caps_headings
+
+    blocks = numbered([make_block(BlockKind.PARAGRAPH, "The hedge on School Lane needs cutting. PUBLIC FORUM • "
+                                  "A resident asked about the speed limit. • Another asked about parking."),
+                       make_block(BlockKind.PARAGRAPH, "The NCC AGREED • not a heading, no sentence ends before it")])
+    out = [(b.kind.value, b.text) for b in cut_inline_caps_headings(blocks)]
+    assert out[:4] == [("paragraph", "The hedge on School Lane needs cutting."), ("heading", "PUBLIC FORUM"),
+                       ("list_item", "A resident asked about the speed limit."),
+                       ("list_item", "Another asked about parking.")]
+    assert out[4] == ("paragraph", "The NCC AGREED • not a heading, no sentence ends before it")
+
+
+def test_the_public_session_after_the_numbered_items_is_an_item() -> None:
+    record = extract_text(_SENTENCE_ITEMS.rstrip() + " PUBLIC PARTICIPATION • A resident asked about the bus times.\n")
+    assert "PUBLIC PARTICIPATION" in [s.title for s in record.sections]

@@ -53,13 +53,14 @@ _BOARD_PAGE = """<html><body>
 <p><b>Regatta Update:</b></p>
 <p>Volunteers: Alma, Dev</p>
 <p>Discussion: the date clashes with the school holidays.</p>
+<p><b>Old Business.</b> The trailer repair was paid for.</p>
 </body></html>
 """
 
 
 def test_bold_lead_ins_open_items_and_plain_labels_under_them_are_points() -> None:
     titles = [s.title for s in extract(_BOARD_PAGE.encode(), format="html").sections]
-    assert titles == ["Minutes", "Boathouse Roof Proposal", "Treasurer's Report", "Regatta Update"]
+    assert titles == ["Minutes", "Boathouse Roof Proposal", "Treasurer's Report", "Regatta Update", "Old Business"]
 
 
 def test_a_clock_time_then_a_full_stop_gives_the_start_time() -> None:

@@ -45,6 +45,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
+    APOLOGY_RECEIPT_VERBS,
     APOLOGY_WORDS,
     ATTENDANCE_MARKS,
     ATTENDANCE_NAME_COLUMN,
@@ -517,14 +518,36 @@ _RESTATED_APOLOGY = re.compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(receive
 _NOTED_AT_END = re.compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
+# "No apologies from councillors. Apologies from Cllr C Lee noted.": sentences about apologies under an
+# item, not a list of names; the sentence saying there were none names nobody.
+_NO_APOLOGIES = re.compile(rf"^no\s+(?:{APOLOGY_WORDS})\b", re.I)
+_APOLOGY_SENTENCE_LEAD = re.compile(
+    rf"^(?:{APOLOGY_WORDS})\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s+", re.I)
+_RECEIPT_AT_END = re.compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
+# A sentence ends after a word of three small letters or more ("councillors."), not after an initial ("B.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
+
+
+def _apology_sentences(text: str) -> str:
+    """The names in sentences about apologies ("Apologies from Cllr C Lee noted." gives "Cllr C Lee");
+    ``text`` unchanged when it is no such sentences."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if not any(_NO_APOLOGIES.match(s) or _RECEIPT_AT_END.search(s) for s in sentences):
+        return text
+    kept = [_RECEIPT_AT_END.sub("", _APOLOGY_SENTENCE_LEAD.sub("", s)) for s in sentences if not _NO_APOLOGIES.match(s)]
+    return ", ".join(k for k in kept if k)
+
+
 def _names_after(label: AttendanceLabel) -> str:
     """The names after an attendance label, without the label said again."""
-    return _RESTATED_APOLOGY.sub("", label.rest) if label.after_colon else label.rest
+    rest = _RESTATED_APOLOGY.sub("", label.rest) if label.after_colon else label.rest
+    return _apology_sentences(rest) if label.category == APOLOGIES else rest
 
 
 def _without_restated_label(part: AttendancePart) -> AttendancePart:
     """The part with only the names as its text ("B. Mooney", not "Apologies were received from B. Mooney")."""
-    return replace(part, text=_RESTATED_APOLOGY.sub("", part.text)) if part.after_colon else part
+    text = _RESTATED_APOLOGY.sub("", part.text) if part.after_colon else part.text
+    return replace(part, text=_apology_sentences(text) if part.category == APOLOGIES else text)
 
 
 def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from notes_extract.vocab.meetings import VENUE_BUILDINGS
 
 NONE_DECLARED = re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
-    r"noted|recorded|reported)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
+    r"noted|recorded|reported|given)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
     r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$",
     re.I,
 )

@@ -56,10 +56,12 @@ _START = re.compile(
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
-# The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "6:50 pm. Meeting called to order".
+# The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order";
+# "6:50 pm. Meeting called to order" (a full stop after a clock time, never after an item number "6.").
 _TIME_FIRST_START = re.compile(
     r"^\W*(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)\b(?:\s*" + _ZONE + r")?"
-    r"\.?[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
+    r"(?:(?:(?<=m)|(?<=[.:]\d\d))\.\s+)?"
+    r"[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
     r"commenced|called to order)\b", re.I)
 _END = re.compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")

@@ -14,7 +14,12 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import RULING, VERDICT
-from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, WORDS_THAT_CUT_A_SENTENCE
+from notes_extract.vocab.sections import (
+    AGENDA_ITEM_VERBS,
+    ITEM_NUMBER_WORDS,
+    PRESENTER_VERBS,
+    WORDS_THAT_CUT_A_SENTENCE,
+)
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
 
@@ -82,6 +87,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 _TOP_NUMBER_LABEL = re.compile(r"\d{1,2}[.)]?")
 _TITLE_COLON_TEXT = re.compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 _REGARDING = re.compile(r"^(on|re|regarding)\s+", re.I)
+# "To Approve/Sign the Minutes of the Council Meeting of 12 June: Cllr A proposed ...": an agenda-worded
+# item; its verb marks the title, however long, up to its colon.
+_AGENDA_VERB_TITLE = re.compile(rf"^(?P<title>{any_of(AGENDA_ITEM_VERBS)}\b[^:;]{{3,140}}?)\s*:\s*(?P<rest>.*)$", re.I)
 _TITLE_PARENTHESIS = re.compile(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.+)\)\s*$")
 _LINK_OR_MARKUP = re.compile(r"^(https?:|www\.|<)")
 _DIGIT = re.compile(r"\d")
@@ -309,6 +317,8 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
     elif block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \
             not _TOP_NUMBER_LABEL.fullmatch(block.label.strip()):
         return None
+    if m := _AGENDA_VERB_TITLE.match(text):
+        return m["title"], m["rest"]
     if text.endswith(":") and len(text.split()) <= 8:
         return text.rstrip(": "), ""
     m = _TITLE_COLON_TEXT.match(text)

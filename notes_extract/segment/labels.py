@@ -20,8 +20,8 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
-    AGENDA_ITEM_VERBS,
     APOLOGIES,
+    APOLOGY_RECEIPT_VERBS,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_KEY_LABELS,
@@ -46,6 +46,7 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.sections import AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
 
@@ -56,10 +57,9 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
 # A label must end the way a label does: a colon or dash, or the end of the text.
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
-_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:received|accepted|noted)\s+)?"
-                         r"from\b\s*:?\s+", re.I)
-# "To Consider Apologies for Absence:": an agenda item's verb before the label.
-_ITEM_VERB = re.compile(rf"^(?:{AGENDA_ITEM_VERBS})\s+", re.I)
+# "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
+_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
+                         rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s*:?\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
 _INLINE_PRESENT = re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
@@ -91,9 +91,13 @@ class AttendanceLabel(NamedTuple):
     needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
+# "To Receive Apologies for Absence: ...": an agenda's verb before the label.
+_AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}\s+", re.I)
+
+
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
-    text = _ITEM_VERB.sub("", text, count=1)
+    text = _AGENDA_VERB.sub("", text, count=1)
     for category, pattern in ATTENDANCE_LABELS:
         m = pattern.match(text)
         if not m:
@@ -304,6 +308,10 @@ NEXT_MEETING = re.compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 # What may follow a next-meeting label: a colon, "is"/"will be", or a date.
 _NEXT_MEETING_REST = re.compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
                                 r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
+
+
+# "Date and time of next meeting: ...": a next-meeting label that names the date, an item of its own even in a list.
+DATED_NEXT_MEETING = re.compile(r"^\W*(?:the\s+)?dates?\b", re.I)
 
 
 def next_meeting_label(text: str) -> str | None:

@@ -36,6 +36,7 @@ from notes_extract.segment.headings import (
 from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
+    DATED_NEXT_MEETING,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
@@ -57,6 +58,7 @@ from notes_extract.segment.labels import (
     owns_nested_items,
     roll_call,
 )
+from notes_extract.segment.lead_ins import on_bold_lead_in, writes_bold_items
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
 from notes_extract.segment.parts import (
     AttendancePart,
@@ -87,6 +89,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.state = PassState()
         self.dialogue = Dialogue()
         self.sentence_case_topics = False  # the document writes its items as "Sentence case label: text"
+        self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
 
     def run(self, blocks: list[Block]) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -94,6 +97,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -210,8 +214,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_next_meeting_label(self, step: Step) -> bool:
         """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
         rest = next_meeting_label(step.unnumbered) if not step.is_table else None
-        if rest is None or step.block.kind is BlockKind.LIST_ITEM and rest:
-            return False
+        in_list = step.block.kind is BlockKind.LIST_ITEM and not DATED_NEXT_MEETING.match(step.unnumbered)
+        if rest is None or in_list and rest:
+            return False  # "1. Next meeting will ..." in a list is a point; "6. Date of next meeting: ..." the item
         self.seg.next_meeting.append(step.block)
         if not rest:
             self.state.context = Context.NEXT_MEETING
@@ -393,7 +398,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 
     def on_inline_topic(self, step: Step) -> bool:
         """"Public Comment: None" in the body opens a section named by its label."""
-        if not self.state.seen_structure or self.state.context is not Context.NONE:
+        if not self.state.seen_structure or self.state.context is not Context.NONE or \
+                self.bold_items and not step.block.lead_bold:
             return False
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
@@ -496,6 +502,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_heading,
     on_work_split,
     _Segmenter.on_numbered_item,
+    on_bold_lead_in,
     _Segmenter.on_inline_topic,
     # text
     _Segmenter.on_next_meeting_item,

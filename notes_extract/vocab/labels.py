@@ -19,8 +19,8 @@ IN_ATTENDANCE = "in_attendance"
 APOLOGY = r"apolog(y|ies)"
 # "Apologies were received from ...", "Regrets": words that open a list of apologies.
 APOLOGY_WORDS = rf"{APOLOGY}|regrets"
-# The verbs of a formal agenda's items before a label: "To Consider Apologies for Absence:".
-AGENDA_ITEM_VERBS = r"to\s+(?:consider|receive|note|record|accept)"
+# How minutes say apologies came in: "Apologies were received / accepted / noted from ...".
+APOLOGY_RECEIPT_VERBS = ("received", "accepted", "noted", "tendered", "submitted")
 ATTENDING = r"(present|in attendance|attending)"
 # "Trustees", "Board members": the members of a body, by their title or the body's name.
 _MEMBER_PLURALS = tuple(f"{title}s" for title in MEMBER_TITLES)
@@ -89,7 +89,8 @@ ATTENDANCE_HEADING_JOINERS = r"/|&|and|or"
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = r"(respectfully\s+)?submitted( by)?"
 
-NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|(the )?dates? of (the )?next"
+NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|"
+                r"(the )?dates?,? (and|&) times? of (the )?next meetings?|(the )?dates? of (the )?next"
                 r" meetings?|(the )?next meetings?( date)?|future meetings?( dates)?|upcoming meetings?")
 # A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"

@@ -57,7 +57,9 @@ TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approv
 ITEM_NUMBER_WORDS = r"(discussion\s+)?(topic|item|agenda item|agenda|part)"
 
 # Agenda items that start a section even between numbered ones.
-STANDARD_ITEMS = r"a\.?o\.?b\.?|any other business|other business|close|closing|adjournment"
+# The public's session, which a council often holds outside its numbered items, is one of them.
+STANDARD_ITEMS = (r"a\.?o\.?b\.?|any other business|other business|close|closing|adjournment|"
+                  r"public (participation|forum|session|question time)|open forum")
 # The first agenda items of many minutes; they end the title block.
 OPENING_ITEMS = r"opening|welcome( and introductions)?|introductions?|call to order|chair'?s welcome"
 # Headings that are meeting furniture, not agenda items.
@@ -86,3 +88,9 @@ TITLE_JOINING_WORDS = ("of", "for", "and", "the", "to", "on", "in", "at", "from"
 SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothing", "having", "following",
                     "after", "all", "a", "an", "he", "she", "they", "we", "members", "councillors", "as", "with",
                     "in", "due", "although", "further")
+
+# The verbs a council's agenda opens its items with ("To Receive Apologies", "To Approve/Sign the Minutes of
+# ...", "To Consider Planning Applications"): the item's title, as written; never a decision of its own.
+AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to agree", "to confirm", "to accept",
+                     "to adopt", "to discuss", "to review", "to resolve", "to ratify", "to elect", "to appoint",
+                     "to authorise", "to authorize", "to sign", "to record")

@@ -17,6 +17,7 @@ from notes_extract.document import Document, numbered
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text.decoding import MAX_LINE_CHARS, read_lines, split_text
 from notes_extract.loaders.text.front_matter import split_front_matter
+from notes_extract.loaders.text.gapped import ungap_lines
 from notes_extract.loaders.text.markdown import looks_like_markdown, parse_markdown
 from notes_extract.loaders.text.plain import parse_plain
 from notes_extract.loaders.text.templates import fill_templates
@@ -43,7 +44,7 @@ def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = No
         markdown = True
     # A blog export's page keys head plain text as often as Markdown.
     metadata, lines = split_front_matter(lines)
-    lines = fill_templates(lines, metadata)
+    lines = ungap_lines(fill_templates(lines, metadata))
     blocks = parse_markdown(lines, tick=tick) if markdown else parse_plain(lines, tick=tick)
     return Document(
         blocks=numbered(blocks),

@@ -1,0 +1,78 @@
+"""Items opened by a bold lead-in, as a board's web minutes write them.
+
+"**Minutes** from 7/21/02 **approved 8-0**." and "**Outreach Proposal**, from Ann and Raj:" open items
+with a few bold words run into the text; "**Treasurer's Report**" alone on its line opens one too. In
+minutes that mark their items in bold, a plain "Savings: $3,243" or "Discussion: ..." under an item is a
+point of it, not an item of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import (
+    ACTION_LINE,
+    DECISION_LABELS,
+    attendance_label,
+    is_role_line,
+    next_meeting_label,
+)
+from notes_extract.segment.parts import SectionSpan
+from notes_extract.segment.state import Context, Step
+
+if TYPE_CHECKING:
+    from notes_extract.segment.segmenter import _Segmenter
+
+# Bold item titles a document needs before plain "Label: text" lines are read as points, not items.
+MIN_BOLD_ITEMS = 4
+# The longest bold lead-in read as an item's title, in words.
+MAX_LEAD_WORDS = 8
+
+# A lead-in's run-on text: after a comma, a colon or a space, never a dash (headings.py reads "**X** – text").
+_RUN_ON = re.compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
+
+
+def _lead_title(block: Block) -> str | None:
+    """The bold words a paragraph opens with, when they title an item: short, capitalised, and no
+    part label ("**Motion:** ...", "**Action:** ...")."""
+    if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+        return None
+    lead = block.lead_bold.strip()
+    title = lead.rstrip(":,;.-–— ")
+    words = title.split()
+    if not words or len(words) > MAX_LEAD_WORDS or not title[0].isupper():
+        return None
+    if lead.endswith(":") and len(words) == 1 or DECISION_LABELS.match(title) or ACTION_LINE.match(lead):
+        return None
+    if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
+        return None  # "**Members present:** ...", "**Next meeting:** ...": the minutes' own parts
+    rest = block.text[len(lead):]
+    return title if _RUN_ON.match(rest) else None
+
+
+def _bold_title_line(block: Block) -> bool:
+    """A short paragraph wholly in bold: an item's title on its own line."""
+    return block.kind is BlockKind.PARAGRAPH and block.all_bold and 0 < len(block.text.split()) <= MAX_LEAD_WORDS
+
+
+def writes_bold_items(blocks: list[Block]) -> bool:
+    """Whether the minutes mark their items in bold: bold title lines, and at least one bold lead-in."""
+    lead_ins = sum(1 for b in blocks if _lead_title(b))
+    return lead_ins > 0 and lead_ins + sum(1 for b in blocks if _bold_title_line(b)) >= MIN_BOLD_ITEMS
+
+
+def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
+    """A paragraph opening with a bold title opens the item it names, its text run on after."""
+    if not segmenter.bold_items or segmenter.state.context is not Context.NONE:
+        return False
+    if not segmenter.seg.attendance and not segmenter.seg.sections:
+        return False  # "**Back** to the home page": a page's furniture above the minutes, not an item
+    title = _lead_title(step.block)
+    if title is None:
+        return False
+    rest = step.block.text[len(step.block.lead_bold.strip()):].lstrip(" ,:")
+    segmenter.open_section(SectionSpan(step.block, step.text, title, rest, level=99))
+    segmenter.state.seen_structure = True
+    return True

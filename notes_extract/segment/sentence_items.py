@@ -1,0 +1,104 @@
+"""Numbered items written as a sentence, as a council's minute book often writes its short items.
+
+"6. The Minutes of the meeting held on 2 March were agreed as a true record." is the item "Minutes of the
+meeting held on 2 March"; "4. No declarations of interest made." the item "Declarations of interest";
+"2. Chairman signed his Acceptance of Office." an item titled by its whole sentence. Only in minutes whose
+other numbered items carry titles ("1. Election of Chairman", "7. Correspondence") is a numbered sentence
+an item; elsewhere a numbered list of sentences is a list of points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.sections import SENTENCE_OPENERS
+
+# Titled numbered items a document needs before its numbered sentences are read as items.
+MIN_TITLED_ITEMS = 3
+# The longest item title, in words; a numbered title line is no longer than this either.
+MAX_TITLE_WORDS = 10
+# The longest sentence that titles its item whole ("Chairman signed his Acceptance of Office."), in words.
+MAX_SENTENCE_TITLE_WORDS = 8
+# The heading level of an item given a title here (as `flattened` gives cut items).
+ITEM_HEADING_LEVEL = 2
+
+_TOP_LABEL = re.compile(r"\d{1,2}\.?")
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})(?:\.\d{1,2}[a-z]?)*\.?\s+\S")
+# "No declarations of interest made.": nothing to report under the item it names.
+_NOTHING_UNDER = re.compile(r"^no\s+(?P<title>[A-Za-z][\w'’ /-]{2,80}?)\s+(?:were\s+|was\s+)?"
+                            r"(?:made|given|declared|received|noted|recorded|reported)\s*\.?$", re.I)
+# "The Minutes of the meeting ... were agreed": the item is what the sentence's subject names.
+_PASSIVE_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?P<title>[A-Z][^.;:!?]{1,90}?)\s+(?:were|was|have been|has been)\s+"
+                              r"(?:duly\s+|then\s+)?[a-z]+(?:ed|en|ne|wn)\b")
+_OPENER = re.compile(any_of(SENTENCE_OPENERS), re.I)
+
+
+def _short_title(text: str) -> bool:
+    """A numbered line that is a title already: a few words, not ending a sentence."""
+    return 0 < len(text.split()) <= MAX_TITLE_WORDS and text[-1] not in ".;,!?:"
+
+
+def _top_item(block: Block) -> bool:
+    return block.kind is BlockKind.LIST_ITEM and block.level == 0 and bool(
+        block.label and _TOP_LABEL.fullmatch(block.label.strip()))
+
+
+def _titled_number(block: Block, following: Block | None) -> int | None:
+    """The number of an item already titled: a numbered heading ("7. Correspondence"), or a numbered title
+    line with its text below it."""
+    if block.kind is BlockKind.HEADING and (m := _NUMBERED_HEADING.match(block.text)):
+        return int(m["number"])
+    if _top_item(block) and block.label and _short_title(block.text.strip()) and following is not None and \
+            following.kind is BlockKind.PARAGRAPH:
+        return int(block.label.strip().rstrip("."))
+    return None
+
+
+def sentence_title(text: str) -> str | None:
+    """The title a numbered sentence gives its item, or None when it names none."""
+    text = text.strip()
+    if ":" in " ".join(text.split()[:MAX_TITLE_WORDS]):
+        return None  # "Apologies: ...", "Finance: ...": a labelled item, read elsewhere
+    if m := _NOTHING_UNDER.match(text):
+        return m["title"]
+    m = _PASSIVE_SUBJECT.match(text)
+    if m and len(m["title"].split()) <= MAX_TITLE_WORDS and not _OPENER.fullmatch(m["title"].split()[0]):
+        return m["title"]
+    words = text.rstrip(".").split()
+    if text.endswith(".") and len(words) <= MAX_SENTENCE_TITLE_WORDS and text.count(". ") == 0 and \
+            not _OPENER.fullmatch(words[0]):
+        return " ".join(words)
+    return None
+
+
+def title_sentence_items(blocks: list[Block]) -> list[Block]:
+    """The blocks with each top-level numbered item that continues the titled items' numbering
+    ("5. Election ..." then "6. The Minutes ... were agreed.") made a heading: a title line as it is, a
+    sentence under the title it gives (its sentence kept as the item's text)."""
+    following = [*blocks[1:], None]
+    titled = [_titled_number(b, f) for b, f in zip(blocks, following, strict=True)]
+    if sum(1 for n in titled if n is not None) < MIN_TITLED_ITEMS:
+        return blocks
+    out: list[Block] = []
+    chain: int | None = None  # the number of the last item in a run of items that a titled item started
+    for block, number in zip(blocks, titled, strict=True):
+        title = None
+        if number is not None:
+            chain = number
+        elif _top_item(block) and block.label:
+            item = int(block.label.strip().rstrip("."))
+            text = block.text.strip()
+            title = (text if _short_title(text) else sentence_title(text)) if item == (chain or -1) + 1 else None
+            chain = item if item == (chain or -1) + 1 else None
+        elif block.kind is BlockKind.HEADING:
+            chain = None  # "Action List": what follows is no longer the items
+        if title is None:
+            out.append(block)
+            continue
+        out.append(make_block(BlockKind.HEADING, f"{block.label.strip()} {title}", level=ITEM_HEADING_LEVEL,
+                              page=block.page))
+        if title != block.text.strip():  # the sentence stays the item's text: an item with nothing under it is none
+            out.append(make_block(BlockKind.PARAGRAPH, block.text, page=block.page))
+    return numbered(out) if len(out) != len(blocks) or out != blocks else blocks

@@ -879,6 +879,27 @@ def test_dash_in_running_text_is_not_a_bullet() -> None:
     assert block.text.endswith("with a dash and then - as noted - the chair moved on.")
 
 
+def test_dash_lines_at_a_paragraphs_line_spacing_are_its_lines() -> None:
+    # Paragraphs spaced apart: "- " lines typed after line breaks sit right
+    # under "Notes:" and stay its lines; a list a gap below its label is a list.
+    page = Page()
+    page.text(72, 100, "Purpose: review the portal.")
+    page.text(72, 130, "Notes:")
+    page.text(72, 142, "- Reviewed the buttons.")
+    page.text(72, 154, "- Noted layout issues.")
+    page.text(72, 184, "Actions:")
+    page.text(72, 214, "- Book the hall")
+    page.text(72, 226, "- Send the accounts")
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "Purpose: review the portal."),
+        (BlockKind.PARAGRAPH, "Notes: - Reviewed the buttons. - Noted layout issues."),
+        (BlockKind.PARAGRAPH, "Actions:"),
+        (BlockKind.LIST_ITEM, "Book the hall"),
+        (BlockKind.LIST_ITEM, "Send the accounts"),
+    ]
+
+
 def test_short_line_then_capitalised_line_is_a_new_paragraph() -> None:
     page = Page()
     page.text(72, 100, "Present")

@@ -149,6 +149,10 @@ class PdfSettings:
     implicit_spaces_ratio: int = 10
 
     # --- Lists and headings
+    # "- " lines right under a paragraph's line at its line spacing are that
+    # paragraph's own lines when the paragraph stands at least this many line
+    # heights further below the text above it (paragraphs spaced apart).
+    typed_list_paragraph_gap: float = 0.5
     # List markers whose x positions differ by less than this share one level.
     indent_tolerance: float = 6.0
     # A marker this far left of a level's start still sits at that level.

@@ -900,6 +900,14 @@ def test_dash_lines_at_a_paragraphs_line_spacing_are_its_lines() -> None:
     ]
 
 
+def test_a_word_whose_font_changes_inside_it_stays_one_word() -> None:
+    # "**Where**: zoom.us" printed from a web page: the bold word and its colon touch.
+    page = Page().runs(72, 100, ("Where", "F2", 10, 0), (": zoom.us", "F1", 10, 0))
+    page.runs(72, 130, ("Q", "F1", 12, 0), ("UEEN", "F1", 9, 0), (" met", "F1", 12, 0))
+    page.runs(72, 160, ("Ann", "F2", 10, 0), (" said", "F1", 10, 0))
+    assert texts(load_pages(page)) == ["Where: zoom.us", "QUEEN met", "Ann said"]
+
+
 def test_short_line_then_capitalised_line_is_a_new_paragraph() -> None:
     page = Page()
     page.text(72, 100, "Present")

@@ -40,6 +40,9 @@ class PdfSettings:
     superscript_size_ratio: float = 0.8
     superscript_rise: float = 0.15
     superscript_gap: float = 1.5
+    # Words in different fonts or sizes closer than this many font sizes (a
+    # space is about a quarter) are one word whose font changed inside it.
+    font_change_join_gap: float = 0.1
 
     # --- Side-by-side columns
     # A vertical gap of more than this many font sizes ends a column region.

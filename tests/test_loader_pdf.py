@@ -754,6 +754,24 @@ def test_bullets_and_levels_from_indent() -> None:
     ]
 
 
+def test_an_item_nests_one_level_under_the_item_above_however_far_indented() -> None:
+    # One list indents its sub-items by 36 pt, another uses an indent between:
+    # the far-indented items are the first list's second level, not its third.
+    page = Page()
+    page.text(72, 100, "\u2022 Rules were exposed")
+    page.text(108, 114, "\u2022 Rule one")
+    page.text(108, 128, "\u2022 Rule two")
+    page.text(72, 142, "\u2022 Motion carried")
+    page.text(72, 170, "Other business")
+    page.text(72, 190, "\u2022 Hall repairs")
+    page.text(90, 204, "\u2022 The roof")
+    doc = load_pages(page)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        (0, "Rules were exposed"), (1, "Rule one"), (1, "Rule two"), (0, "Motion carried"),
+        (0, "Hall repairs"), (1, "The roof"),
+    ]
+
+
 def test_second_level_o_bullet_in_a_monospaced_stand_in_font() -> None:
     # Word's Courier New "o" bullet, printed by LibreOffice in Liberation Mono.
     page = Page()

@@ -754,6 +754,24 @@ def test_bullets_and_levels_from_indent() -> None:
     ]
 
 
+def test_an_item_nests_one_level_under_the_item_above_however_far_indented() -> None:
+    # One list indents its sub-items by 36 pt, another uses an indent between:
+    # the far-indented items are the first list's second level, not its third.
+    page = Page()
+    page.text(72, 100, "\u2022 Rules were exposed")
+    page.text(108, 114, "\u2022 Rule one")
+    page.text(108, 128, "\u2022 Rule two")
+    page.text(72, 142, "\u2022 Motion carried")
+    page.text(72, 170, "Other business")
+    page.text(72, 190, "\u2022 Hall repairs")
+    page.text(90, 204, "\u2022 The roof")
+    doc = load_pages(page)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        (0, "Rules were exposed"), (1, "Rule one"), (1, "Rule two"), (0, "Motion carried"),
+        (0, "Hall repairs"), (1, "The roof"),
+    ]
+
+
 def test_second_level_o_bullet_in_a_monospaced_stand_in_font() -> None:
     # Word's Courier New "o" bullet, printed by LibreOffice in Liberation Mono.
     page = Page()
@@ -877,6 +895,35 @@ def test_dash_in_running_text_is_not_a_bullet() -> None:
     (block,) = load_pages(page).blocks
     assert block.kind is BlockKind.PARAGRAPH
     assert block.text.endswith("with a dash and then - as noted - the chair moved on.")
+
+
+def test_dash_lines_at_a_paragraphs_line_spacing_are_its_lines() -> None:
+    # Paragraphs spaced apart: "- " lines typed after line breaks sit right
+    # under "Notes:" and stay its lines; a list a gap below its label is a list.
+    page = Page()
+    page.text(72, 100, "Purpose: review the portal.")
+    page.text(72, 130, "Notes:")
+    page.text(72, 142, "- Reviewed the buttons.")
+    page.text(72, 154, "- Noted layout issues.")
+    page.text(72, 184, "Actions:")
+    page.text(72, 214, "- Book the hall")
+    page.text(72, 226, "- Send the accounts")
+    doc = load_pages(page)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "Purpose: review the portal."),
+        (BlockKind.PARAGRAPH, "Notes: - Reviewed the buttons. - Noted layout issues."),
+        (BlockKind.PARAGRAPH, "Actions:"),
+        (BlockKind.LIST_ITEM, "Book the hall"),
+        (BlockKind.LIST_ITEM, "Send the accounts"),
+    ]
+
+
+def test_a_word_whose_font_changes_inside_it_stays_one_word() -> None:
+    # "**Where**: zoom.us" printed from a web page: the bold word and its colon touch.
+    page = Page().runs(72, 100, ("Where", "F2", 10, 0), (": zoom.us", "F1", 10, 0))
+    page.runs(72, 130, ("Q", "F1", 12, 0), ("UEEN", "F1", 9, 0), (" met", "F1", 12, 0))
+    page.runs(72, 160, ("Ann", "F2", 10, 0), (" said", "F1", 10, 0))
+    assert texts(load_pages(page)) == ["Where: zoom.us", "QUEEN met", "Ann said"]
 
 
 def test_short_line_then_capitalised_line_is_a_new_paragraph() -> None:

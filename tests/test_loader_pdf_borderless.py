@@ -142,3 +142,35 @@ def test_a_number_column_under_its_own_header_cell_is_a_table() -> None:
         ["2.1", "Add the terms of reference", "TG"],
         ["2.2", "Update the ToR to include voting", "AG"],
     ]
+
+
+def _numbered_rows(page: Page, top: float, rows: list[tuple[str, str, str, str]]) -> Page:
+    """Rows under "No. | Detail | Resp." whose numbers sit a padding from the detail, wrapped details centred."""
+    page.text(72, top, "No.", bold=True).text(160, top, "Detail", bold=True).text(300, top, "Resp.", bold=True)
+    for n, (number, detail, more, who) in enumerate(rows):
+        y = top + 30 + 40 * n
+        page.text(104, y, detail).text(72, y + 6, number).text(298, y + 6, who)
+        if more:
+            page.text(104, y + 12, more)
+    return page
+
+
+def test_a_web_table_cut_by_a_page_break_is_joined_with_its_cut_row() -> None:
+    # The browser repeats the header on the next page and prints there the
+    # last line of the row it cut; the columns come from the rows after it.
+    first = _numbered_rows(Page().text(72, 600, "Actions", bold=True, size=14), 640, [
+        ("2.1", "Add the terms of", "reference", "TG"), ("2.2", "Move all projects", "", "SF")])
+    second = _numbered_rows(Page(), 40, [("2.3", "Update the ToR to", "include voting", "AG"),
+                                         ("2.4", "Write the note on", "membership", "TG"),
+                                         ("2.5", "Arrange the next", "meeting", "TG")])
+    second.text(104, 52, "to GitHub")
+    doc = load_pages(first, second)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["No.", "Detail", "Resp."],
+        ["2.1", "Add the terms of reference", "TG"],
+        ["2.2", "Move all projects to GitHub", "SF"],
+        ["2.3", "Update the ToR to include voting", "AG"],
+        ["2.4", "Write the note on membership", "TG"],
+        ["2.5", "Arrange the next meeting", "TG"],
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from notes_extract import extract
 from notes_extract.models import MinutesRecord
+from tests.test_loader_pdf import Page, build_pdf
 
 
 def markdown(data: bytes) -> MinutesRecord:
@@ -179,3 +180,15 @@ def test_a_dated_sub_heading_still_dates_the_meeting_it_does_not_name() -> None:
     record = markdown(b"# Orchard Trust Committee\n\n## Wednesday 3 July 2024\n\n"
                       b"Present: Ann Lee, Tom Hill\n\n## Trees\n\nPruning is due.\n")
     assert (record.meeting.title, record.meeting.date) == ("Orchard Trust Committee", "2024-07-03")
+
+
+def test_a_numbered_item_over_a_table_is_a_section_heading() -> None:
+    # "2. Actions of the previous meeting" printed as a numbered line with its action table below.
+    page = Page().text(72, 80, "Garden Club Committee", size=18, bold=True).text(72, 110, "12 March 2024")
+    page.text(72, 140, "1. Welcome").text(72, 160, "The chair welcomed everyone to the meeting.")
+    page.text(72, 190, "2. Actions of the previous meeting")
+    page.table(205, [["No.", "Detail", "Resp."], ["1.1", "Fix the shed door", "Ann Lee"],
+                     ["1.2", "Buy new seed trays", "Bob Jones"]], columns=(72, 120, 380, 520))
+    page.text(72, 300, "3. Open day").text(72, 320, "Volunteers are needed for the gate.")
+    record = extract(build_pdf([page]), format="pdf")
+    assert "Actions of the previous meeting" in titles(record)

@@ -209,8 +209,9 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     if _OUTLINE_LABEL.fullmatch(block.label.strip("().")) and following.kind is BlockKind.LIST_ITEM and \
             _sub_number_of(following.label, block.label):
         return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items
+    # Its minutes may be a table ("2. Actions of the previous meeting" over the action table).
     return (label_rank(block.label) <= 2 or bool(_OUTLINE_LABEL.fullmatch(block.label.strip("().")))) and \
-        following.kind is BlockKind.PARAGRAPH
+        following.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE)
 
 
 # An outline number of any depth: "1", "2.1", "1-2-1".

@@ -96,29 +96,53 @@ def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], lis
     groups = _groups(rows, start)
     if len(groups) < SETTINGS.borderless_min_rows:
         return None
-    left = min(w.x0 for w in groups[0][1])
-    first = groups[0][1]
+    lead = _leftover_count(groups)
+    left = min(w.x0 for w in groups[lead][1])
+    first = groups[lead][1]
     columns = [left] + sorted({w.x0 for w in first if w.x0 - left > SETTINGS.indent_tolerance})
-    kept = 0
-    for _, words in groups:
+    kept = lead
+    for _, words in groups[lead:]:
         inner = [x for x in columns[1:] if _on(words, x)]
         if abs(min(w.x0 for w in words) - left) > SETTINGS.aligned_start_tolerance or not inner:
             break
         columns = [left, *inner]
         kept += 1
-    body = [words for _, words in groups[:kept]]
+    body = [words for _, words in groups[lead:kept]]
     aligned = [x for x in columns[1:] if all(_on(w, x) for w in body)]
     heads = [seg[0].x0 for seg in segments(header)[1:]]
     columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
                         or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
-    if kept < SETTINGS.borderless_min_rows or len(columns) < 2:
+    if kept - lead < SETTINGS.borderless_min_rows or len(columns) < 2:
         return None
+    if lead and not _fits_columns(groups[0][1], columns):
+        return None
+    body = [words for _, words in groups[:kept]]
     if {_column(w, columns) for w in header} != set(range(len(columns))):
         return None  # a header names every column
     numbers_only = not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text)
     if numbers_only and not _header_fits(header, columns):
         return None  # numbers before hanging-indented text: numbered paragraphs
     return groups[kept - 1][0], columns, body
+
+
+def _leftover_count(groups: list[tuple[int, list[Word]]]) -> int:
+    """1 when the first row after the header starts right of the next row's first column.
+
+    A table continued from the page before repeats its header, then may show
+    the rest of a row cut at the page break: only its long cells' last lines,
+    none in the first column. The columns are then found from the rows after it.
+    """
+    if len(groups) <= SETTINGS.borderless_min_rows:
+        return 0
+    first, second = (min(w.x0 for w in words) for _, words in groups[:2])
+    return 1 if first - second > SETTINGS.indent_tolerance else 0
+
+
+def _fits_columns(words: list[Word], columns: list[float]) -> bool:
+    """Each cut of the row starts on an inner column and crosses none."""
+    tol = SETTINGS.aligned_start_tolerance
+    starts = all(any(abs(seg[0].x0 - x) <= tol for x in columns[1:]) for seg in segments(words))
+    return starts and not any(w.x0 < x - tol and w.x1 > x + tol for w in words for x in columns)
 
 
 def _header_fits(header: list[Word], columns: list[float]) -> bool:
@@ -150,4 +174,5 @@ def _table(header: list[Word], body: list[list[Word]], columns: list[float], pag
         rows=cells,
         columns=[*columns, max(w.x1 for words in body for w in words)],
         header_bold=True,
+        first_row_height=max(w.bottom for w in header) - min(w.top for w in header),
     )

@@ -52,7 +52,10 @@ def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[
         reverse=True,
     )
     blocks: list[Block] = []
+    nesting: list[tuple[float, int]] = []  # the open items' marker x and level, outermost first
     for item in items:
+        if isinstance(item, Table) or item.kind is not BlockKind.LIST_ITEM:
+            nesting = []
         if isinstance(item, Table):
             blocks.append(table_block(item.rows, page=item.page))
             continue
@@ -64,7 +67,7 @@ def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[
                     BlockKind.LIST_ITEM,
                     text,
                     page=item.page,
-                    level=level(item.marker_x, metrics.levels),
+                    level=_nested_level(nesting, item.marker_x, metrics),
                     label=item.label,
                     lead_bold=lead,
                 )
@@ -77,6 +80,21 @@ def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[
                 text = lead = bold  # "** Budget **" typed as Markdown and printed as is: a bold line
             blocks.append(make_block(BlockKind.PARAGRAPH, text, page=item.page, lead_bold=lead))
     return blocks
+
+
+def _nested_level(nesting: list[tuple[float, int]], x: float, metrics: DocumentMetrics) -> int:
+    """The level of an item whose marker is at ``x``: its sibling's above, or one under the item
+    it is indented from, however far (the document's indent levels hold other lists' indents)."""
+    tol = SETTINGS.indent_tolerance
+    while nesting and nesting[-1][0] > x + tol:
+        nesting.pop()
+    if nesting and abs(nesting[-1][0] - x) <= tol:
+        return nesting[-1][1]
+    depth = level(x, metrics.levels)
+    if nesting:
+        depth = min(depth, nesting[-1][1] + 1)
+    nesting.append((x, depth))
+    return depth
 
 
 def _is_heading(para: Paragraph, metrics: DocumentMetrics) -> bool:

@@ -9,6 +9,7 @@ run of words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -128,13 +129,23 @@ def line_text(words: Sequence[Word]) -> str:
     parts: list[str] = []
     prev: Word | None = None
     for w in words:
-        if prev is not None and _is_superscript(prev, w):
+        if prev is not None and (_is_superscript(prev, w) or _touches_in_another_font(prev, w)):
             parts[-1] += w.text
         else:
             parts.append(w.text)
         prev = w
     text = " ".join(parts)
     return text[:-1].replace(SOFT_HYPHEN, "") + text[-1:]
+
+
+def _touches_in_another_font(prev: Word, word: Word) -> bool:
+    """``word`` starts where ``prev`` ends, in another font or size: one word whose font
+    changed inside it ("**Where**:", small capitals "Q" + "UEEN"), not two words."""
+    if prev.font == word.font and prev.size == word.size:
+        return False
+    if unicodedata.category(prev.text[-1]) == "So" or unicodedata.category(word.text[0]) == "So":
+        return False  # an emoji drawn from a fallback font sits beside its words, spaced or not
+    return abs(word.x0 - prev.x1) <= SETTINGS.font_change_join_gap * min(prev.size, word.size)
 
 
 def _is_superscript(prev: Word, word: Word) -> bool:

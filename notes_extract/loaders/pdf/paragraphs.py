@@ -16,9 +16,11 @@ from notes_extract.document import BlockKind
 from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
 from notes_extract.loaders.pdf.model import Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
-from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, wrapped
+from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, normal_gap, wrapped
 
 # A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
+# Dashes typed before a line's text, not drawn by a list's numbering.
+_TYPED_DASHES = ("-", "\u2013")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
 
 
@@ -40,13 +42,17 @@ def group_paragraphs(
     """The flow's lines gathered into paragraphs and list items; tables kept in place."""
     out: list[Paragraph | Table] = []
     current: Paragraph | None = None
+    opening_gap = 0.0  # the gap above the current paragraph's first line
     for item in flow:
         if isinstance(item, Table):
             current = None
             out.append(item)
             continue
         marker = markers.get(id(item))
-        if marker is not None:
+        if marker is not None and current is not None and _typed_dash_line(current, item, marker, opening_gap, metrics):
+            current.lines.append(item)
+            current.content.append(item.words)
+        elif marker is not None:
             current = Paragraph(
                 kind=BlockKind.LIST_ITEM,
                 page=item.page,
@@ -60,9 +66,31 @@ def group_paragraphs(
             current.lines.append(item)
             current.content.append(item.words)
         else:
+            prev = current.lines[-1] if current is not None else None
+            opening_gap = item.top - prev.bottom if prev is not None and prev.page == item.page else 0.0
             current = Paragraph(BlockKind.PARAGRAPH, item.page, [item], [item.words])
             out.append(current)
     return out
+
+
+def _typed_dash_line(para: Paragraph, line: Line, marker: Marker, opening_gap: float,
+                     metrics: DocumentMetrics) -> bool:
+    """A "- " line typed inside a paragraph after a line break ("Notes:" / "- Reviewed ...").
+
+    Where paragraphs stand a paragraph gap apart, a list set right under a
+    paragraph at its line spacing, its dash at the paragraph's own margin,
+    is that paragraph's lines: a list of its own would stand a gap below it.
+    """
+    prev = para.lines[-1]
+    if para.kind is not BlockKind.PARAGRAPH or marker.label is not None or line.words[0].text not in _TYPED_DASHES:
+        return False
+    if line.page != prev.page or abs(marker.x - para.lines[0].x0) > SETTINGS.indent_tolerance:
+        return False
+    if half(prev.size) != half(line.size) or prev.bold != line.bold:
+        return False
+    gap = line.top - prev.bottom
+    spaced = opening_gap - gap > SETTINGS.typed_list_paragraph_gap * line.height
+    return spaced and -SETTINGS.max_line_overlap * prev.height <= gap and half(gap) <= normal_gap(prev, metrics)
 
 
 def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:

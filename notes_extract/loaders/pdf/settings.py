@@ -40,6 +40,9 @@ class PdfSettings:
     superscript_size_ratio: float = 0.8
     superscript_rise: float = 0.15
     superscript_gap: float = 1.5
+    # Words in different fonts or sizes closer than this many font sizes (a
+    # space is about a quarter) are one word whose font changed inside it.
+    font_change_join_gap: float = 0.1
 
     # --- Side-by-side columns
     # A vertical gap of more than this many font sizes ends a column region.
@@ -149,6 +152,10 @@ class PdfSettings:
     implicit_spaces_ratio: int = 10
 
     # --- Lists and headings
+    # "- " lines right under a paragraph's line at its line spacing are that
+    # paragraph's own lines when the paragraph stands at least this many line
+    # heights further below the text above it (paragraphs spaced apart).
+    typed_list_paragraph_gap: float = 0.5
     # List markers whose x positions differ by less than this share one level.
     indent_tolerance: float = 6.0
     # A marker this far left of a level's start still sits at that level.

@@ -106,7 +106,7 @@ def _style(line: Line) -> tuple[float, bool]:
     return (half(line.size), line.bold)
 
 
-def _normal_gap(line: Line, metrics: DocumentMetrics) -> float:
+def normal_gap(line: Line, metrics: DocumentMetrics) -> float:
     key = (line.font, half(line.size))
     if key in metrics.gaps:
         return metrics.gaps[key]
@@ -121,7 +121,7 @@ def close_below(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
     return (
         -SETTINGS.max_line_overlap * prev.height
         <= gap
-        <= _normal_gap(prev, metrics) + SETTINGS.extra_paragraph_gap * prev.height
+        <= normal_gap(prev, metrics) + SETTINGS.extra_paragraph_gap * prev.height
     )
 
 

@@ -310,8 +310,17 @@ def _append_rows(carry: Table, head: Table) -> None:
         carry.rows = [_on_grid(row, carry.columns, grid) for row in carry.rows]
         rows = [_on_grid(row, head.columns, grid) for row in rows]
         carry.columns = grid
+    if rows and carry.rows[1:] and _is_leftover(rows[0], carry.rows[-1]):
+        # The rest of a row the page break cut: its cells join the row's.
+        carry.rows[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(carry.rows[-1], rows[0], strict=True)]
+        rows = rows[1:]
     carry.rows.extend(rows)
     carry.bottom = head.bottom  # where the table now ends, for a page after this one
+
+
+def _is_leftover(row: list[str], last: list[str]) -> bool:
+    """A row with no first cell under a last row that has one: the rest of that row."""
+    return len(row) == len(last) and not row[0].strip() and bool(last[0].strip()) and any(c.strip() for c in row)
 
 
 def _on_grid(row: list[str], columns: list[float], grid: list[float]) -> list[str]:
@@ -339,7 +348,10 @@ def _continues_table(prev: Table, head: Table, width: float, floor: float) -> bo
         return False  # room was left for the next row: the table ended on its page
     tolerance = SETTINGS.continued_table_tolerance * width
     edges = ((prev.columns[0], head.columns[0]), (prev.columns[-1], head.columns[-1]))
-    if any(abs(a - b) > tolerance for a, b in edges):
+    if _repeats_header_on_grid(prev, head, tolerance):
+        # A table without rulings ends where its longest line does: a ragged right edge.
+        prev.columns[-1] = head.columns[-1] = max(prev.columns[-1], head.columns[-1])
+    elif any(abs(a - b) > tolerance for a, b in edges):
         return False
     _snap_columns(head, prev.columns, tolerance)
     if head.columns != prev.columns and any(len(r) != len(t.columns) - 1 for t in (prev, head) for r in t.rows):
@@ -348,6 +360,13 @@ def _continues_table(prev: Table, head: Table, width: float, floor: float) -> bo
         return True
     # A different first row in the header's style is a new table's header.
     return not (prev.header_bold and head.header_bold)
+
+
+def _repeats_header_on_grid(prev: Table, head: Table, tolerance: float) -> bool:
+    """``head`` repeats ``prev``'s header over the same column starts (its right edge aside)."""
+    if len(prev.columns) != len(head.columns) or _norm_row(head.rows[0]) != _norm_row(prev.rows[0]):
+        return False
+    return all(abs(a - b) <= tolerance for a, b in zip(prev.columns[:-1], head.columns[:-1], strict=True))
 
 
 def _snap_columns(head: Table, columns: list[float], tolerance: float) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.vocab.sections import PRESENTER_VERBS
 
 # Numbered title lines a document needs before its numbered lines are read as items.
 MIN_NUMBERED_TITLES = 3
@@ -26,12 +28,18 @@ _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 _COLON_TITLE = re.compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _LABEL = re.compile(rf"^(?P<number>{_NUMBER})\.?$")
 # A bold lead-in that ends a title with a full stop or colon: "5. Noise." / "Streetlighting:".
+# An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
+# "The Clerk reported: ...": a sentence that quotes, not a title.
+_SAYS = re.compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|confirmed)$", re.I)
 _BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})\.?\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
 def _title_ok(title: str) -> bool:
     words = title.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-"))
+    if " - " in title or " – " in title or title.count("(") != title.count(")"):
+        return False  # "Ann - talk to Bo re: ...": an owner's task; "(note: ...": a note inside a line
+    return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
+        (title.startswith("To ") or not _FINITE_VERB.search(title)) and not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
 
 
 def _split(block: Block) -> tuple[str, str, str] | None:
@@ -44,8 +52,9 @@ def _split(block: Block) -> tuple[str, str, str] | None:
     else:
         return None
     lead = block.lead_bold.strip()
-    if lead and block.kind is BlockKind.PARAGRAPH and (m := _BOLD_TITLE.match(lead)) and m["number"] and \
-            _title_ok(m["title"]):
+    whole_words = lead.endswith((".", ":")) or text[len(lead):].lstrip()[:1] in ("", ".", ":")
+    if lead and whole_words and block.kind is BlockKind.PARAGRAPH and (m := _BOLD_TITLE.match(lead)) and \
+            m["number"] and _title_ok(m["title"]):
         return m["number"], m["title"], text[len(lead):].lstrip(" .:")
     m = _COLON_TITLE.match(text)
     if m is None or not _title_ok(m["title"]):

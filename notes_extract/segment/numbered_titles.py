@@ -31,7 +31,7 @@ _LABEL = re.compile(rf"^(?P<number>{_NUMBER})\.?$")
 # An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
 # "The Clerk reported: ...": a sentence that quotes, not a title.
 _SAYS = re.compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|confirmed)$", re.I)
-_BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})\.?\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
+_BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
 def _title_ok(title: str) -> bool:
@@ -39,7 +39,8 @@ def _title_ok(title: str) -> bool:
     if " - " in title or " – " in title or title.count("(") != title.count(")"):
         return False  # "Ann - talk to Bo re: ...": an owner's task; "(note: ...": a note inside a line
     return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
-        (title.startswith("To ") or not _FINITE_VERB.search(title)) and not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
+        (title.startswith("To ") or not _FINITE_VERB.search(title)) and \
+        not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
 
 
 def _split(block: Block) -> tuple[str, str, str] | None:
@@ -54,7 +55,7 @@ def _split(block: Block) -> tuple[str, str, str] | None:
     lead = block.lead_bold.strip()
     whole_words = lead.endswith((".", ":")) or text[len(lead):].lstrip()[:1] in ("", ".", ":")
     if lead and whole_words and block.kind is BlockKind.PARAGRAPH and (m := _BOLD_TITLE.match(lead)) and \
-            m["number"] and _title_ok(m["title"]):
+            m["number"] and _title_ok(m["title"]) and (m["dot"] or ":" in text[:len(lead) + 2]):
         return m["number"], m["title"], text[len(lead):].lstrip(" .:")
     m = _COLON_TITLE.match(text)
     if m is None or not _title_ok(m["title"]):

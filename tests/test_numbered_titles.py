@@ -94,3 +94,13 @@ def test_owner_tasks_and_reported_speech_are_not_titles() -> None:
             "3. Dee - email members re: the quiz\n\n4. The Treasurer reported: funds are healthy\n")
     titles = _titles(text)
     assert not any(t.startswith(("Ann", "Dee", "The Treasurer")) for t in titles)
+
+
+def test_a_role_glued_on_with_a_hyphen_is_the_role() -> None:
+    from notes_extract.people import parse_entry
+    chair = parse_entry("Mrs D Hollis-Chair")
+    assert chair is not None and (chair.name, chair.role) == ("D Hollis", "chair")
+    treasurer = parse_entry("Ben Ode-Treasurer")
+    assert treasurer is not None and (treasurer.name, treasurer.role) == ("Ben Ode", "treasurer")
+    surname = parse_entry("Mr K Lowe-Hart")
+    assert surname is not None and (surname.name, surname.role) == ("K Lowe-Hart", None)

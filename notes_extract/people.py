@@ -122,6 +122,9 @@ def parse_entry(text: str) -> PersonEntry | None:
         name, roles = after["name"], [after["role"]]
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
+    # "Mrs R Crisp-Chair": a role glued on with a hyphen (a double-barrelled surname names no role)
+    if not role_text and (glued := _GLUED_ROLE.match(name)) and _is_known_role(glued["role"]):
+        name, role_text = glued["name"], glued["role"]
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
     if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):
         name, role_text = name[: tail.start()], tail.group(1)
@@ -153,6 +156,7 @@ def parse_entry(text: str) -> PersonEntry | None:
 # "Borough Councillor C Sampson": the council's tier is part of the title.
 _TITLE_BEFORE = re.compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
 _ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
+_GLUED_ROLE = re.compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
 
 
 _COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}

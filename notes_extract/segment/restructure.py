@@ -152,10 +152,25 @@ def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
     outline = _outline_numbers([spans[i] for i in numbered if _number_depth(spans[i]) == top])
     out: list[SectionSpan] = []
     groups: list[SectionSpan] = []  # the open grouping items, outermost first, one per depth
+    last_top = ""  # the number of the last top-level item
+    topics_of: SectionSpan | None = None  # an item with no text whose unnumbered sub-headings are the items
     for i, span in enumerate(spans):
         depth = _number_depth(span)
         if depth >= top:
             del groups[max(depth - top, 0):]  # a number at this depth closes deeper groups
+            topics_of = None
+        if topics_of is not None and depth == 0 and span.level > topics_of.level:
+            span.parent = span.parent or topics_of.heading_text
+            out.append(span)
+            continue
+        if depth == top and outline and _groups_topics(span, spans[i + 1:]):
+            topics_of = span
+            continue
+        if depth == top:
+            last_top = _item_number(span)
+        elif depth == top + 1 and not groups and out and last_top and _item_number(span).rsplit(".", 1)[0] != last_top:
+            out.append(span)  # "8.1" after item 7's sub-items: an item whose parent was never written
+            continue
         item_depth = top + len(groups)  # the depth whose numbered headings are items here
         inside = numbered[0] < i and out and (depth == 0 or depth > item_depth) and \
             not STANDARD_ITEMS.match(span.heading_text)
@@ -182,6 +197,20 @@ def _outline_numbers(top_items: list[SectionSpan]) -> bool:
 def _groups_next(span: SectionSpan, later: list[SectionSpan], depth: int) -> bool:
     """Whether a numbered item has no text of its own and its next heading is its first sub-item."""
     return not span.blocks and not span.rest and bool(later) and _number_depth(later[0]) == depth + 1
+
+
+def _groups_topics(span: SectionSpan, later: list[SectionSpan]) -> bool:
+    """Whether a numbered item has no text of its own and its next heading is an unnumbered one set below it
+    ("6. To discuss ...:" then a "Streetlighting" heading): the sub-headings are the items."""
+    return not span.blocks and not span.rest and bool(later) and _number_depth(later[0]) == 0 and \
+        later[0].heading.kind is BlockKind.HEADING and span.heading.kind is BlockKind.HEADING and \
+        later[0].level > span.level
+
+
+def _item_number(span: SectionSpan) -> str:
+    """The item number a heading carries ("8.1"), without its last full stop."""
+    number = _ITEM_NUMBER.match((span.heading.label or span.heading_text).strip("( "))
+    return number.group(1).rstrip(".") if number else ""
 
 
 def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:

@@ -1,0 +1,112 @@
+"""Numbered items whose title and text share one line, as minutes pasted from Word write them.
+
+"**5. Noise.** One complaint was received ..." is the item "Noise"; "2. Declarations of Interest: none"
+the item "Declarations of Interest" with the text "none"; "5.1 Chairman's report:" a sub-item. A number
+with nothing of its own whose sub-items follow ("5. Reports:" then "5.1 ...", or "6. To discuss ...:" then
+"**Streetlighting**: ...") only groups them: its bold topic lines become its sub-items, and the group, having
+no text, is no section. Only in minutes that write several numbered titles this way, numbers in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.vocab.sections import PRESENTER_VERBS
+
+# Numbered title lines a document needs before its numbered lines are read as items.
+MIN_NUMBERED_TITLES = 3
+# The longest item title, in words.
+MAX_TITLE_WORDS = 12
+# Heading levels given to items and their sub-items.
+ITEM_LEVEL = 2
+SUB_ITEM_LEVEL = 3
+
+_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+# "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
+_COLON_TITLE = re.compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
+_LABEL = re.compile(rf"^(?P<number>{_NUMBER})\.?$")
+# A bold lead-in that ends a title with a full stop or colon: "5. Noise." / "Streetlighting:".
+# An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
+# "The Clerk reported: ...": a sentence that quotes, not a title.
+_SAYS = re.compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|confirmed)$", re.I)
+_BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
+
+
+def _title_ok(title: str) -> bool:
+    words = title.split()
+    if " - " in title or " – " in title or title.count("(") != title.count(")"):
+        return False  # "Ann - talk to Bo re: ...": an owner's task; "(note: ...": a note inside a line
+    return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
+        (title.startswith("To ") or not _FINITE_VERB.search(title)) and \
+        not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
+
+
+def _split(block: Block) -> tuple[str, str, str] | None:
+    """(number, title, rest) of a numbered line that titles its item, or None."""
+    if block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.label and \
+            (label := _LABEL.match(block.label.strip())):
+        text = f"{label['number']}. {block.text.strip()}"
+    elif block.kind is BlockKind.PARAGRAPH:
+        text = block.text.strip()
+    else:
+        return None
+    lead = block.lead_bold.strip()
+    whole_words = lead.endswith((".", ":")) or text[len(lead):].lstrip()[:1] in ("", ".", ":")
+    if lead and whole_words and block.kind is BlockKind.PARAGRAPH and (m := _BOLD_TITLE.match(lead)) and \
+            m["number"] and _title_ok(m["title"]) and (m["dot"] or ":" in text[:len(lead) + 2]):
+        return m["number"], m["title"], text[len(lead):].lstrip(" .:")
+    m = _COLON_TITLE.match(text)
+    if m is None or not _title_ok(m["title"]):
+        return None
+    if not m["dot"] and "." not in m["number"] and not lead:
+        return None  # "1 member of the public: ..." is a count, unless written bold like an item
+    return m["number"], m["title"], m["rest"].strip()
+
+
+def _bold_topic(block: Block) -> tuple[str, str] | None:
+    """(title, rest) of a paragraph opening with a bold topic and a colon ("**Manor House**: no news")."""
+    lead = block.lead_bold.strip()
+    if block.kind is not BlockKind.PARAGRAPH or not lead or block.all_bold:
+        return None
+    rest = block.text.strip()[len(lead):]
+    if not (lead.endswith(":") or rest.startswith(":")):
+        return None
+    m = _BOLD_TITLE.match(lead)
+    if m is None or m["number"] or not _title_ok(m["title"]):
+        return None
+    return m["title"], rest.lstrip(" :")
+
+
+def _top(number: str) -> int:
+    return int(number.split(".")[0])
+
+
+def title_numbered_lines(blocks: list[Block]) -> list[Block]:
+    """The blocks with each numbered "Title: text" line made a heading and its text a paragraph, and the
+    bold topics under a number with no text of its own made its sub-items."""
+    splits = [_split(b) for b in blocks]
+    tops = [_top(s[0]) for s in splits if s and "." not in s[0]]
+    if len(tops) < MIN_NUMBERED_TITLES or tops != sorted(tops):
+        return blocks
+    out: list[Block] = []
+    grouping = False  # under a numbered title with no text of its own
+    for block, split in zip(blocks, splits, strict=True):
+        if split is not None:
+            number, title, rest = split
+            out.append(make_block(BlockKind.HEADING, f"{number} {title}", page=block.page,
+                                  level=SUB_ITEM_LEVEL if "." in number else ITEM_LEVEL))
+            if rest:
+                out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
+            grouping = not rest
+            continue
+        if grouping and (topic := _bold_topic(block)):
+            out.append(make_block(BlockKind.HEADING, topic[0], level=SUB_ITEM_LEVEL, page=block.page))
+            if topic[1]:
+                out.append(make_block(BlockKind.PARAGRAPH, topic[1], page=block.page))
+            continue
+        if block.kind is BlockKind.HEADING:
+            grouping = False
+        out.append(block)
+    return numbered(out)

@@ -5,7 +5,12 @@ Every snippet is invented."""
 
 from __future__ import annotations
 
-from notes_extract import extract_text
+import pytest
+
+from notes_extract import extract, extract_text
+from notes_extract.document import BlockKind
+from notes_extract.loaders import load
+from notes_extract.segment.numbered_titles import title_numbered_lines
 
 _COLON_ITEMS = """MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 4 MARCH 2015
 
@@ -104,3 +109,33 @@ def test_a_role_glued_on_with_a_hyphen_is_the_role() -> None:
     assert treasurer is not None and (treasurer.name, treasurer.role) == ("Ben Ode", "treasurer")
     surname = parse_entry("Mr K Lowe-Hart")
     assert surname is not None and (surname.name, surname.role) == ("K Lowe-Hart", None)
+
+
+_NUMBERED_LABELS = """MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 4 MARCH 2015
+
+1.      Those attending:      Cllr J Brown (Chairman), Cllr Mrs K White (Vice-Chair), Cllr P Green
+
+2. Apologies: Mrs L Black
+
+3. Declarations of interest: none
+
+4. Highways: the potholes on Mill Road were reported again.
+
+5. Correspondence: a letter from the library.
+
+6. Date of next meeting: 1 April 2015
+"""
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_numbered_attendance_and_next_meeting_labels_stay_labels(markdown: bool) -> None:
+    # The segmenter reads these labels with their names or date; as item headings they would be lost.
+    document = load(_NUMBERED_LABELS.encode(), source="minutes.md" if markdown else "minutes.txt")
+    headings = [b.text for b in title_numbered_lines(document.blocks) if b.kind is BlockKind.HEADING]
+    assert not any(label in heading for heading in headings
+                   for label in ("attending", "Apologies", "next meeting")), headings
+    assert any("Highways" in heading for heading in headings)
+    record = extract(_NUMBERED_LABELS.encode(), format="markdown" if markdown else "text")
+    assert [a.name for a in record.attendance.present] == ["J Brown", "K White", "P Green"]
+    assert [a.name for a in record.attendance.apologies] == ["L Black"]
+    assert record.next_meeting is not None and str(record.next_meeting.date) == "2015-04-01"

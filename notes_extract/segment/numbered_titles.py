@@ -13,6 +13,7 @@ import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.segment.labels import attendance_label, next_meeting_label
 from notes_extract.vocab.sections import PRESENTER_VERBS
 
 # Numbered title lines a document needs before its numbered lines are read as items.
@@ -38,6 +39,8 @@ def _title_ok(title: str) -> bool:
     words = title.split()
     if " - " in title or " – " in title or title.count("(") != title.count(")"):
         return False  # "Ann - talk to Bo re: ...": an owner's task; "(note: ...": a note inside a line
+    if attendance_label(title) or next_meeting_label(title) is not None:
+        return False  # "2. Present: ...", "9. Date of next meeting: ...": the segmenter reads those labels
     return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
         (title.startswith("To ") or not _FINITE_VERB.search(title)) and \
         not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)

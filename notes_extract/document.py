@@ -33,7 +33,10 @@ class Block:
       or "" when it does not start bold. ``lead_bold == text`` means the whole
       block is bold, a common way to write a heading without a heading style.
     - ``rows``: table cells, row by row; every cell a plain string.
-    - ``page``: 1-based page number in paged formats, else ``None``.
+    - ``page``: 1-based page number in paged formats, else ``None``; in a Word file,
+      the page its explicit page and section breaks put the block on.
+    - ``after_rule``: a horizontal rule (a drawn line, "***", "---") comes right
+      before the block: the author marked a break between parts.
     - ``index``: position of the block in the document, from 0.
     """
 
@@ -45,6 +48,7 @@ class Block:
     label: str | None = None
     lead_bold: str = ""
     rows: tuple[tuple[str, ...], ...] = ()
+    after_rule: bool = False
 
     @property
     def all_bold(self) -> bool:
@@ -80,9 +84,12 @@ def table_block(rows: list[list[str]], **fields: object) -> Block:
 
 
 def numbered(blocks: list[Block]) -> list[Block]:
-    """The blocks with ``index`` set to their position, empty paragraphs dropped."""
+    """The blocks with ``index`` set to their position, empty paragraphs dropped (a rule
+    before one is kept before the next block)."""
     out: list[Block] = []
+    rule_pending = False
     for block in blocks:
+        rule_pending = rule_pending or block.after_rule
         if block.kind is not BlockKind.TABLE and not block.text:
             continue
         if block.kind is BlockKind.TABLE and not any(any(c for c in r) for r in block.rows):
@@ -97,6 +104,8 @@ def numbered(blocks: list[Block]) -> list[Block]:
                 label=block.label,
                 lead_bold=block.lead_bold,
                 rows=block.rows,
+                after_rule=rule_pending,
             )
         )
+        rule_pending = False
     return out

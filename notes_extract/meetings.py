@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
 from notes_extract.segment.labels import is_attendance_group_heading
@@ -120,8 +121,12 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
     merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
+    best = [s.index for s in max(logs, key=lambda g: (len(g), -g[0].index))] if logs else []
+    rows = None if logs else table_log(blocks, day_first)
+    paged = None if rows else paged_log(blocks, day_first)
+    if paged and splits_finer(paged, best):  # entries a page each, some also dated the log's other way
+        return MeetingLog(paged_meetings(blocks, paged.starts), paged.split_at, list(paged.dates), day_first)
     if not logs:
-        rows = table_log(blocks, day_first)
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)

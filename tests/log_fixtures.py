@@ -187,3 +187,101 @@ def single_meeting(*, heading_date: bool = True) -> LogFixture:
     doc.add_heading("Date of next meeting", level=1)
     doc.add_paragraph("Tuesday 9 April 2024")
     return LogFixture(_bytes(doc), ["2024-03-12" if heading_date else None])
+
+
+# How one entry is set apart from the one before it, where the author left only that.
+SEPARATORS = ("page", "section", "break-before", "odd-section", "border-rule", "vml-rule", "text-rule")
+
+
+def _separate(doc: object, how: str) -> None:
+    """Start the next entry on a new page or after a drawn rule, the ways Word writes them."""
+    from docx.enum.section import WD_SECTION
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    if how == "page":
+        _page_break(doc)
+    elif how in ("section", "odd-section"):
+        doc.add_section(WD_SECTION.ODD_PAGE if how == "odd-section" else WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    elif how == "border-rule":
+        para = doc.add_paragraph()  # type: ignore[attr-defined]
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
+    elif how == "vml-rule":
+        para = doc.add_paragraph()  # type: ignore[attr-defined]
+        para._p.append(parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict><v:rect style="width:0;height:1.5pt" o:hr="t" '
+            'o:hrstd="t" o:hralign="center" fillcolor="#a0a0a0" stroked="f"/></w:pict></w:r>'))
+    elif how == "text-rule":
+        doc.add_paragraph("* * *")  # type: ignore[attr-defined]
+    # "break-before" is set on the entry's title (see `separated_log`).
+
+
+def _page_break_before(paragraph: object) -> None:
+    paragraph.paragraph_format.page_break_before = True  # type: ignore[attr-defined]
+
+
+def separated_log(count: int = 10, *, separators: tuple[str, ...] = ("page",), title: str = "Team Meeting",
+                  title_style: str = "h1", date_in: tuple[str, ...] = ("line",), writings: tuple[int, ...] = (0,),
+                  cover: bool = True, step: int = 7) -> LogFixture:
+    """A log whose entries are told apart only by a page break, a section break or a rule (each
+    ``separators`` in turn), under the same undated title, dated by a "Date:" line, an info table
+    or a line of the date alone below it (each ``date_in`` in turn)."""
+    doc = new_document()
+    if cover:
+        _title(doc)
+    days = _meeting_dates(count, step=step)
+    for n, when in enumerate(days):
+        how = separators[n % len(separators)]
+        if n or cover:
+            _separate(doc, how)
+        _entry_heading(doc, title, title_style)
+        if how == "break-before":
+            _page_break_before(doc.paragraphs[-1])
+        written = DATE_WRITINGS[writings[n % len(writings)]](when)
+        where = date_in[n % len(date_in)]
+        if where == "table":
+            table = doc.add_table(rows=3, cols=2)
+            for r, (key, value) in enumerate((("Date", written), ("Venue", "Room 4"),
+                                              ("Attendees", ", ".join(_people(n))))):
+                table.cell(r, 0).text, table.cell(r, 1).text = key, value
+        elif where == "when-table":
+            table = doc.add_table(rows=2, cols=2)
+            for r, (key, value) in enumerate((("Held", f"{written}, 10:00 to 11:30"), ("Where", "Room 4"))):
+                table.cell(r, 0).text, table.cell(r, 1).text = key, value
+        elif where == "line":
+            doc.add_paragraph(f"Date: {written}")
+        elif where == "sentence":
+            doc.add_paragraph(f"The team met on {written} in Room 4, with coffee.")
+        elif where == "after-present":
+            doc.add_paragraph(f"Present: {', '.join(_people(n))}")
+            doc.add_paragraph(f"Held {written}, online and in Room 4 for those on site")
+        else:
+            doc.add_paragraph(written)
+        _body(doc, n, when, with_present=where not in ("table", "after-present"))
+    return LogFixture(_bytes(doc), [d.isoformat() for d in days])
+
+
+def paged_single_meeting(*, separators: tuple[str, ...] = ("page",), agenda_dates: bool = True) -> LogFixture:
+    """One meeting of several pages, its items set apart by page breaks or rules, that mentions
+    other dates (the last minutes, deadlines, the next meeting)."""
+    doc = new_document()
+    doc.add_heading("Board of Trustees Meeting", level=0)
+    doc.add_paragraph("Date: Wednesday 15 May 2024")
+    doc.add_paragraph("Present: Ilse Varga, Tomas Lindqvist, Renata Moreau, Dag Quist")
+    items = (("1. Minutes of the last meeting", "The minutes of 17 April 2024 were agreed."),
+             ("2. Finance", "The accounts to 30 April 2024 were received."),
+             ("3. Building works", "Works start on 3 June 2024. Tomas to brief the contractor."),
+             ("4. Fundraising", "The summer fair is on 6 July 2024."),
+             ("5. Any other business", "None."),
+             ("6. Date of next meeting", "Wednesday 19 June 2024"))
+    for n, (heading, text) in enumerate(items):
+        if n:
+            _separate(doc, separators[n % len(separators)])
+        doc.add_heading(heading if agenda_dates else heading.split(". ", 1)[1], level=1)
+        if separators[n % len(separators)] == "break-before" and n:
+            _page_break_before(doc.paragraphs[-1])
+        doc.add_paragraph(text)
+        doc.add_paragraph("Discussed at length; no further comments.")
+    return LogFixture(_bytes(doc), ["2024-05-15"])

@@ -15,6 +15,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.loaders.docx.breaks import (
+    PAGE,
+    RULE,
+    W_SECTPR,
+    assign_pages,
+    ends_section,
+    is_rule,
+    page_break_before,
+    page_breaks,
+    section_kind,
+)
 from notes_extract.loaders.docx.classify import ParagraphClassifier
 from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
@@ -101,6 +112,9 @@ class _Paragraph:
     level: int
     label: str | None
     boxes: list[Block]
+    # Breaks the paragraph opens with, and those it leaves for the block after it (see `breaks`).
+    breaks_before: list[object]
+    breaks_after: list[object]
 
 
 class BodyReader:
@@ -115,11 +129,23 @@ class BodyReader:
         self._styles = styles
         self._classifier = ParagraphClassifier(styles, numbering)
         self.warnings: list[str] = []
+        # Page breaks and rules by the id() of the block they come before (the block kept alive
+        # so its id is not reused), those waiting for the next block, and each section's kind.
+        self._events: dict[int, tuple[Block, list[object]]] = {}
+        self._pending: list[object] = []
+        self._section_kinds: list[str] = []
 
     def read(self, body: Iterable[Element]) -> list[Block]:
         out: list[Block] = []
         self._blocks(body, out)
-        return out
+        return assign_pages(out, self._events, self._section_kinds) if self._events else out
+
+    def _open(self, block: Block, breaks: list[object] | None = None) -> None:
+        """Record that ``block`` comes after the breaks waiting and ``breaks`` of its own."""
+        events = [*self._pending, *(breaks or [])]
+        self._pending = []
+        if events:
+            self._events.setdefault(id(block), (block, []))[1].extend(events)
 
     # -- block level -------------------------------------------------------
 
@@ -131,9 +157,14 @@ class BodyReader:
             tag = child.tag
             if tag == W_P:
                 para = self._paragraph(child)
-                out.append(make_block(para.kind, para.text, level=para.level, label=para.label,
-                                      lead_bold=para.lead_bold))
+                block = make_block(para.kind, para.text, level=para.level, label=para.label,
+                                   lead_bold=para.lead_bold)
+                self._open(block, para.breaks_before)
+                out.append(block)
                 out.extend(para.boxes)
+                self._pending.extend(para.breaks_after)
+            elif tag == W_SECTPR:  # the last section's properties: how it starts
+                self._section_kinds.append(section_kind(child))
             elif tag == _W_TBL:
                 self._table(child, out)
             elif tag == W_SDT:
@@ -157,6 +188,7 @@ class BodyReader:
         """A data table as one table block; a table that lays out the page (a cell
         holding the minutes' running text) as its cells' blocks, in reading order."""
         cells: list[tuple[int, int, list[Block]]] = []  # (row, position in the row, blocks)
+        waiting, self._pending = self._pending, []  # breaks before the table open its first block
         row_ends: dict[int, int] = {}  # cells read so far in each row, by the row's number
         # By number, not by the row element's id(): lxml makes a new proxy object per access,
         # and a freed row's id can come back for the next row, merging the two.
@@ -171,8 +203,16 @@ class BodyReader:
         rows = table_rows(table, read_cell)
         page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
         if not page_columns:
-            out.append(table_block(rows))
+            block = table_block(rows)
+            self._pending = [*waiting, *self._pending]
+            self._open(block)
+            out.append(block)
             return
+        first = next((block for _, _, blocks in cells for block in blocks if block.text or block.rows), None)
+        if first is not None:
+            self._pending, inside = waiting, self._pending
+            self._open(first)
+            self._pending = inside
         header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
         for row, position, blocks in cells:
             # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
@@ -203,17 +243,28 @@ class BodyReader:
             # + "Organization/Committee Name"): the prompt is not part of the text.
             runs = [run for i, run in enumerate(runs) if i not in self._placeholder_runs]
         kind, level, label = self._classifier.classify(ppr, style_id)
+        text = "".join(text for text, _ in runs)
+        break_before, break_after = page_breaks(p)
+        breaks_after: list[object] = [PAGE] if break_after else []
+        if is_rule(p, ppr, text):
+            breaks_after.append(RULE)
+        section = ends_section(ppr)
+        if section is not None:  # the break starts the next section, whose kind says if on a new page
+            self._section_kinds.append(section_kind(section))
+            breaks_after.append(len(self._section_kinds))
         # Text boxes come after their anchor paragraph, so its number is counted first.
         boxes: list[Block] = []
         for root in box_roots:
             self._blocks(root, boxes)
         return _Paragraph(
-            text="".join(text for text, _ in runs),
+            text=text,
             lead_bold=lead_bold(runs),
             kind=kind,
             level=level,
             label=label,
             boxes=boxes,
+            breaks_before=[PAGE] if break_before or page_break_before(ppr, style_id, self._styles) else [],
+            breaks_after=breaks_after,
         )
 
     # -- inline content --------------------------------------------------------

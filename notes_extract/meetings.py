@@ -23,6 +23,7 @@ from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
+from notes_extract.log_titles import attendance_follows, minutes_title_date
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
@@ -372,8 +373,19 @@ def _titled_table(block: Block, index: int, day_first: bool) -> _Start | None:
                   "repeated form tables", date=dates[0])
 
 
+# One shape for every such title, however styled: the author's formatting of it may change.
+_MINUTES_TITLE_SHAPE = (BlockKind.PARAGRAPH, 0, "minutes title")
+
+
+def _minutes_title(block: Block, index: int, day_first: bool) -> _Start | None:
+    """"Minutes of the meeting of the X held on 3 March 2024 at 7pm in the Hall" (see `log_titles`)."""
+    date = minutes_title_date(block, day_first)
+    return None if date is None else _Start(index, _MINUTES_TITLE_SHAPE, _date_key(date.date, date.has_year),
+                                            "minutes titles", date=date)
+
+
 _RECOGNISERS: tuple[Callable[[Block, int, bool], _Start | None], ...] = (
-    _entry_heading, _date_line, _info_block, _form_table)
+    _entry_heading, _date_line, _info_block, _form_table, _minutes_title)
 
 
 def _date_key(iso: str | None, has_year: bool) -> str:
@@ -427,6 +439,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     if _agenda_items(group, blocks):
         return False
+    if group[0].shape == _MINUTES_TITLE_SHAPE and not all(attendance_follows(blocks, s.index) for s in group):
+        return False  # a title line without its attendance is a mention, not the start of minutes
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
     # Most entries hold something; one left empty ("## 12 March 2024" and nothing) is a meeting

@@ -61,3 +61,8 @@ LATER_MEETING_WORDS = ("next", "further", "future", "later", "following", "subse
 # "Please enter the password"): never the meeting's title or date line.
 PAGE_CHROME_OPENERS = ("back to", "return to", "click here", "skip to", "go to", "log in", "login", "sign in")
 PAGE_CHROME_WORDS = ("home page", "homepage", "password", "main menu")
+
+# What a formal minutes title opens with and how it says when ("Minutes of the meeting of the
+# Parish Council held on Tuesday 3 March 2024 at 7pm"): a log of such minutes repeats the line.
+MINUTES_TITLE_NOUNS = ("minutes", "notes", "record", "report")
+MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")

@@ -55,7 +55,7 @@ def titled_entries(blocks: list[Block], starts: Sequence[_StartLike],
     the date it gives (None when it gives none that can be read)."""
     first = blocks[starts[0].index]
     title = _shared_title(blocks, starts)
-    if title is None or starts[0].numbered or not (first.kind is BlockKind.HEADING or first.all_bold):
+    if title is None or starts[0].numbered or first.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         return []
     known = {s.index for s in starts}
     found: list[int] = []

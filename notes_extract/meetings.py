@@ -238,7 +238,7 @@ def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
     text = _with_label(block)
     m = _ENTRY_HEADING.match(text)
     if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")) or \
-            m["title"] and not (block.kind is BlockKind.HEADING or block.all_bold):  # "Team Meeting – Week 3"
+            m["title"] and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
         return None
     noun = m["noun"].capitalize()
     where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"

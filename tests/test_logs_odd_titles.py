@@ -117,3 +117,20 @@ def test_a_sub_heading_of_the_log_title_with_words_is_no_entry() -> None:
     headings = _headings(DATES[2])
     data = _docx(headings[:3] + [f"{TITLE} – follow-up notes"] + headings[3:], "Heading 1")
     assert _read(data, "docx") == ISO
+
+
+def _text(headings: list[str]) -> bytes:
+    lines = ["Harbour crew meeting log", ""]
+    for n, heading in enumerate(headings):
+        lines += [heading, "", "Attendees: Wren Ostby, Faro Quell, Isko Brandt", "", "Moorings",
+                  f"Checked buoy {n} and the winch.", "", "Actions", f"- Wren to paint post {n}.", ""]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(("third", "iso"), ODD_THIRD)
+def test_plain_text_log_entry_with_an_odd_date_is_its_own_meeting(third: str, iso: str | None) -> None:
+    assert _read(_text(_headings(third)), "text") == [*ISO[:2], iso, *ISO[3:]]
+
+
+def test_plain_text_week_entries_of_one_title_split_without_dates() -> None:
+    assert len(extract_all(_text([f"{TITLE} – Week {n}" for n in (1, 2, 2, 4, 5)]), format="text")) == 5

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
@@ -60,7 +61,7 @@ _DAY_LABEL = re.compile(r"\d{1,2}")
 _AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?", re.I)
 _NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
 _ENTRY_HEADING = re.compile(
-    rf"^\W*(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|]|\s+\w)",
+    rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+)?(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|]|\s+\w)",
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
@@ -132,10 +133,12 @@ def split_log(blocks: list[Block]) -> MeetingLog:
             MeetingLog([blocks])
     starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
     starts = [_dated_below(blocks, s, day_first) for s in starts]
-    mistyped = mistyped_entries(blocks, starts)
-    if mistyped:
-        starts = sorted([*starts, *(_Start(i, starts[0].shape, f"?{i}", starts[0].split_at) for i in mistyped)],
-                        key=lambda s: s.index)
+    titled = titled_entries(blocks, starts, day_first)  # "Team Meeting – 10/3" among "Team Meeting – 3 March 2024"
+    mistyped = mistyped_entries(blocks, starts + [_Start(i, (), "", "") for i, _ in titled])
+    if mistyped or titled:
+        starts = sorted([*starts, *(_Start(i, starts[0].shape, f"?{i}", starts[0].split_at) for i in mistyped),
+                         *(_Start(i, starts[0].shape, d.date if d and d.date else f"?{i}", starts[0].split_at, date=d)
+                           for i, d in titled)], key=lambda s: s.index)
     notes = {n: [warning("entry-date-unread", f'The entry heading "{blocks[s.index].text}" looks like a date that '
                          "could not be read; its notes were kept as a meeting of their own, without a date.")]
              for n, s in enumerate(starts) if s.index in mistyped}
@@ -235,13 +238,15 @@ def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     text = _with_label(block)
     m = _ENTRY_HEADING.match(text)
-    if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")):
+    if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")) or \
+            m["title"] and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
         return None
     noun = m["noun"].capitalize()
     where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"
     # "Meeting 1 (19th July)": the entry's own date, not the date its page was posted
     dates = find_dates(text[m.end("number"):], day_first=day_first, default_year=2000)
-    return _Start(index, (block.kind, block.level, "entry", noun.lower()), m["number"],
+    return _Start(index, (block.kind, block.level, "entry", noun.lower(), " ".join((m["title"] or "").lower().split())),
+                  m["number"],
                   f'"{noun} N" {where}', numbered=True, date=dates[0] if len(dates) == 1 else None)
 
 

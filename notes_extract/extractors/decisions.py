@@ -107,7 +107,7 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 # decision stated just before it.
 MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
 OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
-_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})\s*:\s*(\([a-z0-9]{{1,3}}\)\s*)?", re.I)
+_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:\s*(\([a-z0-9]{{1,3}}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
@@ -116,12 +116,14 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", r
 
 _PROPOSER = re.compile(
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|proposed|motioned|motions|made the motion|making the motion|made a motion)\b"
+    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
-                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"),
+                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
+                                    # "Proposal from Ann: ...": the mover named in the motion's label
+                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
@@ -255,16 +257,21 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
         decision.proposer = _person(m["name"], roster)
     if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
-    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
-    if decision.proposer is None and (m := _PROPOSER.search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
+    _fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
     if decision.votes is None:
         decision.votes = read_votes(text)
+
+
+def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
+    """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
+    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"] or m["name4"], roster)
+    if decision.proposer is None and (m := _PROPOSER.search(text)):
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -318,6 +325,7 @@ class _DecisionRun:
         self.pending_votes: Votes | None = None  # counts given before the decision they belong to
         self.vote_call: tuple[int, Decision] | None = None  # a vote called in this point, and its decision
         self.roll: dict[str, int] = {}  # the votes its members' sentences report, one by one
+        self.seconded_statement: Decision | None = None  # "Ann proposes X. Bob seconded.": X alone is its text
 
     def _vote_reported(self, p: int, sentence: str) -> bool:
         """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
@@ -365,7 +373,7 @@ class _DecisionRun:
         if not self.found or self.found[-1][0] != p or not is_motion_step(sentence):
             return False
         motion = self.found[-1][1]
-        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
+        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()) or motion is self.seconded_statement:
             return False
         motion.text = f"{motion.text} {sentence.strip()}"
         _complete(motion, sentence, self.roster)
@@ -425,7 +433,10 @@ class _DecisionRun:
             if before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
                 return True
-            target = Decision(text=before, kind="motion", section=self.section)
+            target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion",
+                              section=self.section)
+            _fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
+            self.seconded_statement = target
             self.found.append((p, target))
             self.open_motion = target  # "Carried." may still follow
         if target is None:

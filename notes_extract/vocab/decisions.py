@@ -173,7 +173,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
 
 # Vote counts: the words for each column of a tally.
 VOTE_COUNT_WORDS = {
-    "for": r"(?:for|in favou?r|yes|ayes?|aye)",
+    "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
     "against": r"(?:against|no|nays?|opposed)",
     "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
 }

@@ -1,0 +1,42 @@
+"""Board minutes in prose and short blocks (invented snippets): a mover's present-tense
+proposal then "X seconded." and a result; a "Proposal from X:" label; "yeas - nays" counts."""
+
+from notes_extract.extractors.decisions import decisions_in
+from notes_extract.extractors.votes import read_votes
+from notes_extract.nlp import sentences
+from notes_extract.people import Roster
+
+ROSTER = Roster(["Kim Park", "Lee Ford", "Dana Holt"])
+
+
+def _decisions(*points: str) -> list:
+    return [d for _, d in decisions_in([sentences(p) for p in points], ROSTER, section="Business")]
+
+
+def test_present_tense_proposal_seconded_and_carried_is_one_motion() -> None:
+    found = _decisions("Kim proposes to raise the annual fee by ten dollars. Lee seconded. Motion passed unanimously.")
+    assert len(found) == 1
+    motion = found[0]
+    assert motion.text == "Kim proposes to raise the annual fee by ten dollars."
+    assert (motion.kind, motion.proposer, motion.seconder, motion.outcome) == ("motion", "Kim Park", "Lee Ford",
+                                                                               "carried")
+
+
+def test_nomination_seconded_by_names_its_mover() -> None:
+    found = _decisions("Dana nominates Lee for the vacant treasurer post. Seconded by Kim. Motion carried.")
+    assert [(d.proposer, d.seconder, d.outcome) for d in found] == [("Dana Holt", "Kim Park", "carried")]
+
+
+def test_proposal_label_names_the_mover_and_is_not_text() -> None:
+    found = _decisions("Proposal from Lee: Move to adopt the revised budget as circulated. Dana seconded. "
+                       "Motion carried.")
+    assert len(found) == 1
+    assert found[0].text == "Move to adopt the revised budget as circulated."
+    assert (found[0].proposer, found[0].seconder) == ("Lee Ford", "Dana Holt")
+
+
+def test_yeas_and_nays_are_vote_counts() -> None:
+    votes = read_votes("Kim elected; 5 yeas - 1 nays")
+    assert votes is not None and (votes.for_, votes.against) == (5, 1)
+    votes = read_votes("Passed with 7 yeas, 2 nays")
+    assert votes is not None and (votes.for_, votes.against) == (7, 2)

@@ -1,6 +1,7 @@
 """Board minutes in prose and short blocks (invented snippets): a mover's present-tense
 proposal then "X seconded." and a result; a "Proposal from X:" label; "yeas - nays" counts."""
 
+from notes_extract import api
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.votes import read_votes
 from notes_extract.nlp import sentences
@@ -40,3 +41,43 @@ def test_yeas_and_nays_are_vote_counts() -> None:
     assert votes is not None and (votes.for_, votes.against) == (5, 1)
     votes = read_votes("Passed with 7 yeas, 2 nays")
     assert votes is not None and (votes.for_, votes.against) == (7, 2)
+
+
+_BLOCK_MOTIONS = """# Board meeting: 2024-05-01
+
+## Attendees
+
+- Kim Park
+- Lee Ford
+
+## Officers
+
+**Kim for Chair.**
+
+Proposed by: Lee
+
+Unanimously approved.
+
+**Lee for Treasurer.**
+
+Proposed by: Kim
+
+Approved, with one abstention.
+
+## Motion to adjourn
+
+Proposed by: Kim
+
+Carried.
+"""
+
+
+def test_bold_motion_over_its_mover_is_a_decision_not_a_heading(tmp_path) -> None:
+    path = tmp_path / "board.md"
+    path.write_text(_BLOCK_MOTIONS, encoding="utf-8")
+    record = api.extract(path)
+    assert [s.title for s in record.sections] == ["Officers", "Motion to adjourn"]
+    assert [(d.text, d.proposer, d.outcome) for d in record.decisions] == [
+        ("Kim for Chair.", "Lee Ford", "carried"), ("Lee for Treasurer.", "Kim Park", "carried"),
+        ("Motion to adjourn", "Kim Park", "carried")]
+    assert [a.name for a in record.attendance.in_attendance] == []

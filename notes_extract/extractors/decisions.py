@@ -39,6 +39,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_TITLE,
     MOTION_TO_COME,
     MOVER_TITLES,
     NOT_MOVERS,
@@ -373,9 +374,10 @@ class _DecisionRun:
         if not self.found or self.found[-1][0] != p or not is_motion_step(sentence):
             return False
         motion = self.found[-1][1]
-        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()) or motion is self.seconded_statement:
+        if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
             return False
-        motion.text = f"{motion.text} {sentence.strip()}"
+        if motion is not self.seconded_statement:  # "Ann proposes X. Bob seconded. Carried.": X alone is its text
+            motion.text = f"{motion.text} {sentence.strip()}"
         _complete(motion, sentence, self.roster)
         if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
             motion.outcome = "carried"  # "The meeting was all in favour."
@@ -435,8 +437,9 @@ class _DecisionRun:
                 return True
             target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion",
                               section=self.section)
+            if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
+                self.seconded_statement = target
             _fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
-            self.seconded_statement = target
             self.found.append((p, target))
             self.open_motion = target  # "Carried." may still follow
         if target is None:
@@ -481,6 +484,8 @@ class _DecisionRun:
         if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
             decision.outcome = "carried"
         if self.pending:
+            if OUTCOME_ONLY.match(sentence) and self.section and _MOTION_TITLE.match(self.section):
+                decision.text = self.section  # "## Motion to adjourn", "Proposed by: Ann", "Carried."
             decision.kind = "motion"
             for detail in self.pending:
                 _complete(decision, detail, self.roster)
@@ -503,6 +508,7 @@ class _DecisionRun:
 
 
 _CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
+_MOTION_TITLE = re.compile(MOTION_TITLE, re.I)
 _BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
                              r"(agreed|approved|concurred)\W*$", re.I)
 _PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
@@ -591,7 +597,7 @@ _ROLE_HOLDER = re.compile(
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
     """"Chairman - James Alexander" under an elections item: who was elected."""
     m = _ROLE_HOLDER.match(text.strip())
-    if not m:
+    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text):  # "Proposed by: Ann" is no office
         return None
     decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
     _complete(decision, m["rest"] or "", roster)

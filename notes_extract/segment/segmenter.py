@@ -281,7 +281,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         following = step.following
         if label.rest.strip():
             return is_name_list(label.rest, in_list=True)
-        return self.state.context is Context.ATTENDANCE or following is not None \
+        in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
+        return in_roster or following is not None \
             and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
 
     def _goes_on_name_list(self, step: Step) -> bool:

@@ -193,8 +193,10 @@ OUTCOME_ONLY = (
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|defeated|rejected|failed|fails|withdrawn|lost|deferred)"
-    r"(,?\s+(unanimously|by [^.]*|nem\.?\s*con\.?"
+    r"(,?\s+(unanimously|by [^.]*|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
+# An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
+MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 # "She reported that the grant has been approved": news of a decision made elsewhere.

@@ -46,7 +46,8 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
     (PRESENT, r"members|representatives|delegates|directors|trustees|participants|attendees"),
 ]
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|{MEMBERS_OF_NAMED_BODY}"
+# "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"): attendance only over names.
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|{MEMBERS_OF_NAMED_BODY}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [

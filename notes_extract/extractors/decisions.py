@@ -108,7 +108,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 # decision stated just before it.
 MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
 OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
-_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:\s*(\([a-z0-9]{{1,3}}\)\s*)?", re.I)
+# "Proposal:", "Proposal from Ann:": a label, not the decision's wording
+_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
+                            r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 

@@ -28,6 +28,7 @@ from notes_extract.vocab.meetings import PLACE_WORDS
 from notes_extract.vocab.people import STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    NOTES_HEADINGS,
     PRESENTER_VERBS,
     REPORT_GIVEN_BY,
     SECTION_KIND_FORMS,
@@ -475,7 +476,7 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
     matched = _match_agenda(titles, sections)
     # Only an agenda the minutes follow (most items have their heading) speaks for
     # the items the minutes pass over; otherwise it is a plan, not the record.
-    add_unmatched = len(matched) * 2 >= len(titles)
+    add_unmatched = len(matched) * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -492,6 +493,19 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out
+
+
+_NOTES_HEADING = re.compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+# An agenda of fewer items says too little to stand for the meeting's items.
+MIN_AGENDA_ITEMS_FOR_NOTES = 2
+
+
+def _notes_under_agenda(sections: list[Section], matched: dict[int, int], titles: list[str]) -> bool:
+    """"Agenda: 1) A 2) B" then one "Summary:" of the whole meeting: the minutes have no heading
+    per item, so the agenda's items are the items taken."""
+    unmatched = [s for k, s in enumerate(sections) if k not in matched.values()]
+    return len(titles) >= MIN_AGENDA_ITEMS_FOR_NOTES and bool(unmatched) and \
+        all(_NOTES_HEADING.match(s.title) for s in unmatched)
 
 
 def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:

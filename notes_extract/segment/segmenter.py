@@ -57,7 +57,7 @@ from notes_extract.segment.labels import (
     owns_nested_items,
     roll_call,
 )
-from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
+from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import (
     AttendancePart,
     RoleMention,
@@ -231,10 +231,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_agenda_item(self, step: Step) -> bool:
         """The agenda's items are all written alike."""
         state = self.state
-        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or \
-                len(step.text.split()) > 20:
+        title = agenda_item_title(step.text)
+        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
             return False
-        self.seg.agenda.append(step.text)
+        self.seg.agenda.append(title)
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:

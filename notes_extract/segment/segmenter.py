@@ -315,7 +315,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
-                or label_item) or not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
+                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text):
             return False
         state = self.state
         state.context = Context.ACTIONS

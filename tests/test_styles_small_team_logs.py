@@ -48,3 +48,13 @@ def test_work_done_in_the_past_week_is_no_action(tmp_path: Path) -> None:
                                 "|Ann Lee|Fixing the login page|4|\n|Bob Ray|Writing the parser tests|3|\n\n"
                                 "### 2. Problems ###\n  * The build is slow\n")
     assert record.actions == []
+
+
+def test_markdown_self_numbered_list_gives_no_refs(tmp_path: Path) -> None:
+    record = _extract(tmp_path, "# Team Meeting\n\nDate: 2 May 2015\n\n## Next steps\n\n"
+                                "1. Speed up the build script\n1. Write the release notes\n")
+    assert [(a.text, a.ref) for a in record.actions] == [("Speed up the build script", None),
+                                                        ("Write the release notes", None)]
+    record = _extract(tmp_path, "# Team Meeting\n\nDate: 2 May 2015\n\n## Next steps\n\n"
+                                "1. Speed up the build script\n2. Write the release notes\n")
+    assert [a.ref for a in record.actions] == ["1", "2"]

@@ -81,3 +81,49 @@ def test_bold_motion_over_its_mover_is_a_decision_not_a_heading(tmp_path) -> Non
         ("Kim for Chair.", "Lee Ford", "carried"), ("Lee for Treasurer.", "Kim Park", "carried"),
         ("Motion to adjourn", "Kim Park", "carried")]
     assert [a.name for a in record.attendance.in_attendance] == []
+
+
+def test_speakers_move_and_second_in_turns() -> None:
+    found = _decisions("Dana: Move to adjourn.", "Kim: Seconded.", "Motion carried.")
+    assert [(d.text, d.proposer, d.seconder, d.outcome) for d in found] == [
+        ("Move to adjourn.", "Dana Holt", "Kim Park", "carried")]
+
+
+def test_a_label_before_a_motion_is_no_speaker() -> None:
+    found = _decisions("Motion: moved Kim, second Lee: That the hall be booked. Unanimously passed.")
+    assert len(found) == 1 and found[0].proposer != "Motion"
+
+
+def test_ballot_after_a_carried_nomination_is_its_own_decision() -> None:
+    found = _decisions("Kim nominates Lee for the open seat. Dana seconded. Motion carried. "
+                       "Ballot held. Lee elected; 3 yeas - 0 nays")
+    assert [d.text for d in found] == ["Kim nominates Lee for the open seat.", "Lee elected; 3 yeas - 0 nays"]
+
+
+_TURN_MINUTES = """# Board meeting
+
+Date: 3 May 2021
+
+## Attendance
+
+- Board members present: Kim Park, Lee Ford
+- Others: Dana Holt
+
+## Outreach
+
+A long talk about how to reach more schools this year.
+
+_Kim:_ Move to adjourn.
+_Lee:_ Seconded.
+Motion passed by unanimous consent.
+"""
+
+
+def test_motion_turns_stay_in_their_item_and_others_attend(tmp_path) -> None:
+    path = tmp_path / "board.md"
+    path.write_text(_TURN_MINUTES, encoding="utf-8")
+    record = api.extract(path)
+    assert [s.title for s in record.sections] == ["Outreach"]
+    assert [p.name for p in record.attendance.in_attendance] == ["Dana Holt"]
+    assert [(d.text, d.proposer, d.seconder) for d in record.decisions] == [
+        ("Move to adjourn.", "Kim Park", "Lee Ford")]

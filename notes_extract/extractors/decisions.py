@@ -9,10 +9,17 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.motion_steps import (
     carried_by_votes,
     is_motion_step,
+    motion_turn,
     moved_in_words,
     moves_what_came_before,
     proposes_with_seconder,
     puts_proposal,
+)
+from notes_extract.extractors.point_context import (
+    line_carried_from,
+    proposal_resolved_by,
+    resolution_follows,
+    statement_before,
 )
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
@@ -20,7 +27,6 @@ from notes_extract.extractors.team_decisions import (
     team_decision_kind,
     team_voice_undecided,
 )
-from notes_extract.extractors.text_match import overlap
 from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -305,15 +311,6 @@ MAX_TRAILING_FRAGMENT_WORDS = 6
 MAX_VOTE_LINE_WORDS = 12
 
 
-def _line_carried_from(points: list[list[str]], p: int, s: int) -> str | None:
-    """The previous point's last sentence when a line break cut it and this point carries it on
-    (the previous ends without a full stop, this one opens in lower case)."""
-    if s or not p or not points[p - 1] or not points[p][0][:1].islower():
-        return None
-    lead = points[p - 1][-1].strip()
-    return lead if lead and lead[-1] not in ".!?:;" else None
-
-
 class _DecisionRun:
     """Reads a run of points sentence by sentence; each sentence either
     completes a decision already found or states a new one."""
@@ -354,10 +351,34 @@ class _DecisionRun:
         return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
+        if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
+            return
         if self._vote_reported(p, sentence) or self._motion_step(p, sentence):
             return
+        self._read_statement(p, s, sentence)
+
+    def _motion_turn(self, p: int, s: int, speaker: str, said: str, seconds: bool) -> bool:
+        """"Ann: Move to adjourn." then "Bo: Seconded.": Ann moves a motion, Bo seconds it."""
+        target = self.previous or self.open_motion
+        if seconds:
+            if target is None:
+                return False
+            target.seconder = target.seconder or _person(speaker, self.roster)
+            self.previous, self.open_motion = None, (target if target.outcome is None else None)
+            return True
+        found_before = len(self.found)
+        self._read_statement(p, s, said)
+        if len(self.found) == found_before:
+            motion = Decision(text=said, kind="motion", section=self.section)
+            self.found.append((p, motion))
+            self.previous, self.open_motion = motion, motion
+        motion = self.found[-1][1]
+        motion.proposer = motion.proposer or _person(speaker, self.roster)
+        return True
+
+    def _read_statement(self, p: int, s: int, sentence: str) -> None:
         kind = decision_kind(sentence)
-        if kind is not None and (lead := _line_carried_from(self.points, p, s)) and \
+        if kind is not None and (lead := line_carried_from(self.points, p, s)) and \
                 decision_kind(f"{lead} {sentence}") is None:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
         if self._vote_counts(sentence):
@@ -378,6 +399,8 @@ class _DecisionRun:
         motion = self.found[-1][1]
         if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
             return False
+        if motion.outcome is not None and _ELECTION.search(sentence):
+            return False  # "Motion carried. ... Ann elected; 4 yeas": the ballot after the motion, a decision
         if motion is not self.seconded_statement:  # "Ann proposes X. Bob seconded. Carried.": X alone is its text
             motion.text = f"{motion.text} {sentence.strip()}"
         _complete(motion, sentence, self.roster)
@@ -390,7 +413,7 @@ class _DecisionRun:
         return True
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
-        return _proposal_resolved_by(self.found, resolution)
+        return proposal_resolved_by(self.found, resolution)
 
     def _vote_counts(self, sentence: str) -> bool:
         """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
@@ -409,7 +432,7 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         target = self.previous or self.open_motion
         if target is None and OUTCOME_ONLY.match(sentence) and _OUTCOME_LABEL.match(sentence) and \
-                (before := _statement_before(self.points, p, s)):
+                (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
             self.found.append((p, target))
         if not OUTCOME_ONLY.match(sentence) or target is None:
@@ -431,9 +454,9 @@ class _DecisionRun:
             return False
         target = self.previous
         if target is None and not _MOTION_WITH_CONTENT.search(sentence):
-            if _resolution_follows(self.points, p, s):
+            if resolution_follows(self.points, p, s):
                 return True  # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line
-            before = _statement_before(self.points, p, s)
+            before = statement_before(self.points, p, s)
             if before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
                 return True
@@ -514,19 +537,6 @@ _MOTION_TITLE = re.compile(MOTION_TITLE, re.I)
 _BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
                              r"(agreed|approved|concurred)\W*$", re.I)
 _PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
-# How much wording a "RESOLVED:" line shares with the "PROPOSAL:" it resolves.
-RESOLVES_PROPOSAL_OVERLAP = 0.6
-
-
-def _proposal_resolved_by(found: list[tuple[int, Decision]], resolution: Decision) -> Decision | None:
-    """The open "PROPOSAL: ..." a scribe's "RESOLVED: ..." line restates, if any."""
-    for _, earlier in reversed(found):
-        if earlier.kind == "motion" and earlier.outcome is None and \
-                overlap(earlier.text, resolution.text) >= RESOLVES_PROPOSAL_OVERLAP:
-            return earlier
-    return None
-
-
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = re.compile(MOTION_WITH_CONTENT_FORMS, re.I)
 
@@ -535,33 +545,6 @@ def _decides(sentence: str) -> bool:
     """Whether a sentence records a decision in itself, not only a motion's mover."""
     stripped = sentence.strip().lstrip("*_ ")
     return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
-
-
-_RESOLUTION_NEXT = re.compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
-                              r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
-
-
-def _resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
-    """Whether a resolution states what a bare "motion made and seconded" moved:
-    the next sentence says "It was therefore:" or is a "RESOLVED:" line."""
-    following = points[p][s + 1:] + (points[p + 1][:1] if p + 1 < len(points) else [])
-    return any(_RESOLUTION_NEXT.search(text.strip()) for text in following[:2])
-
-
-def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:
-    """The statement a bare "Proposed: X, seconded: Y" refers to: the sentence
-    before it, or the lines before it back to the one that introduced them."""
-    if s > 0:
-        return points[p][s - 1].strip()
-    lines: list[str] = []
-    for q in range(p - 1, -1, -1):
-        text = " ".join(points[q]).strip()
-        if lines and re.search(r"[.!?]$", text):
-            break
-        lines.insert(0, text)
-        if text.endswith(":") or len(lines) >= 4:
-            break
-    return " ".join(lines) or None
 
 
 def _person(name: str, roster: Roster) -> str:

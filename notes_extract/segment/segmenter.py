@@ -482,6 +482,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
+    _Segmenter.on_motion_turn,
     _Segmenter.on_poll_line,
     _Segmenter.on_speaker_heading,
     _Segmenter.on_scribe_topic,

@@ -197,6 +197,10 @@ OUTCOME_ONLY = (
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
 # An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
 MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
+# A speaker's line that moves, seconds or votes on a motion ("Ann: Move to adjourn.", "Bo: Seconded.",
+# "Cy: I second the motion"): a step of the motion, in formal minutes without dialogue elsewhere.
+MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
+               r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 # "She reported that the grant has been approved": news of a decision made elsewhere.

@@ -127,3 +127,37 @@ def test_motion_turns_stay_in_their_item_and_others_attend(tmp_path) -> None:
     assert [p.name for p in record.attendance.in_attendance] == ["Dana Holt"]
     assert [(d.text, d.proposer, d.seconder) for d in record.decisions] == [
         ("Move to adjourn.", "Kim Park", "Lee Ford")]
+
+
+_PRESENTER_SLASH = """# Board meeting
+
+Date: 3 May 2021
+
+## Attendance
+
+- Board members present: Kim Park, Lee Ford, Dana Holt
+
+### Kim / Treasurer's Report
+
+- The balance is healthy.
+
+### Website
+
+Lee showed the new pages.
+
+Discussion: who keeps the pages up to date?
+
+- Perhaps a rota of members.
+
+### Outreach / Dana
+
+- Two schools visited.
+"""
+
+
+def test_presenter_slash_topic_and_field_label_inside_an_item(tmp_path) -> None:
+    path = tmp_path / "board.md"
+    path.write_text(_PRESENTER_SLASH, encoding="utf-8")
+    record = api.extract(path)
+    assert [(s.title, s.presenter) for s in record.sections] == [
+        ("Treasurer's Report", "Kim Park"), ("Website", None), ("Outreach", "Dana Holt")]

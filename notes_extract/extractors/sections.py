@@ -125,6 +125,9 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
+    m = re.match(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$", text)  # "Treasurer's Report / Ann"
+    if m and roster.resolve(m["who"]):
+        return m["title"], roster.resolve(m["who"]), None
     m = re.match(r"^(?P<title>.+),\s*(?P<who>[^,]+)$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
@@ -151,7 +154,8 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     return text, None, None
 
 
-_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:]{1,40}?)\s*:\s+(?P<title>\S.{2,})$")
+# "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item
+_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
 _DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                              r"(?:\s*\([^()]{1,40}\))?$")

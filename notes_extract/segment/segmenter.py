@@ -399,8 +399,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]):
-            return False  # "SF: 13", "AZ: what about ...": a tally or a turn of scribe minutes
+        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+                self.state.current is not None and FIELD_LABELS.match(topic[0]):
+            return False  # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 

@@ -161,3 +161,9 @@ def test_presenter_slash_topic_and_field_label_inside_an_item(tmp_path) -> None:
     record = api.extract(path)
     assert [(s.title, s.presenter) for s in record.sections] == [
         ("Treasurer's Report", "Kim Park"), ("Website", None), ("Outreach", "Dana Holt")]
+
+
+def test_bare_result_after_a_request_decides_it() -> None:
+    found = _decisions("Request to open a second bank account. Granted.")
+    assert [(d.text, d.outcome) for d in found] == [("Request to open a second bank account. Granted.", "carried")]
+    assert _decisions("The hall was cold. We will bring heaters.") == []

@@ -307,6 +307,8 @@ _IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
+# "Granted.", "Approved unanimously.": a bare result after the statement it decides.
+MAX_BARE_RESULT_WORDS = 2
 # A line of vote counts is short ("Vote (For 6, 0 Against)").
 MAX_VOTE_LINE_WORDS = 12
 
@@ -434,6 +436,12 @@ class _DecisionRun:
         if target is None and OUTCOME_ONLY.match(sentence) and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
+            self.found.append((p, target))
+        elif target is None and s > 0 and OUTCOME_ONLY.match(sentence) and \
+                len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
+            # "Request to open a second account. Granted.": the sentence before is what was decided
+            target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
+                              section=self.section)
             self.found.append((p, target))
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False

@@ -192,8 +192,8 @@ OUTCOME_ONLY = (
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
-    r"(approved|carried|passed|passes|carries|adopted|agreed|defeated|rejected|failed|fails|withdrawn|lost|deferred)"
-    r"(,?\s+(unanimously|by [^.]*|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
+    r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
+    r"deferred)(,?\s+(unanimously|by [^.]*|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
 # An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
 MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"

@@ -58,3 +58,12 @@ def test_markdown_self_numbered_list_gives_no_refs(tmp_path: Path) -> None:
     record = _extract(tmp_path, "# Team Meeting\n\nDate: 2 May 2015\n\n## Next steps\n\n"
                                 "1. Speed up the build script\n2. Write the release notes\n")
     assert [a.ref for a in record.actions] == ["1", "2"]
+
+
+def test_next_meeting_place_labelled_after_the_time(tmp_path: Path) -> None:
+    record = _extract(tmp_path, "# Team Meeting\n\nDate: 2 May 2015\n\nAttending: Ann Lee, Bob Ray\n\n"
+                                "### 1. Problems ###\n  * The build is slow\n\n"
+                                "### 2. Close ###\nThe next meeting will take place on 9 May 2015 at 5pm. "
+                                "Location: Engineering Room 210.\n")
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2015-05-09", "Engineering Room 210")

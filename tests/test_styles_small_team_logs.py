@@ -67,3 +67,10 @@ def test_next_meeting_place_labelled_after_the_time(tmp_path: Path) -> None:
                                 "Location: Engineering Room 210.\n")
     assert record.next_meeting is not None
     assert (record.next_meeting.date, record.next_meeting.location) == ("2015-05-09", "Engineering Room 210")
+
+
+def test_title_naming_its_meeting_is_not_joined_to_the_minutes_line(tmp_path: Path) -> None:
+    record = _extract(tmp_path, "# ENGR200 Team Meeting #\n## Minutes of the 3rd Team Meeting ##\n\n"
+                                "Date: 2 May 2015\n\nAttending: Ann Lee, Bob Ray\n\n"
+                                "### 1. Problems ###\n  * The build is slow\n")
+    assert record.meeting.title == "ENGR200 Team Meeting"

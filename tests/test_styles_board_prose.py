@@ -81,6 +81,7 @@ def test_bold_motion_over_its_mover_is_a_decision_not_a_heading(tmp_path) -> Non
         ("Kim for Chair.", "Lee Ford", "carried"), ("Lee for Treasurer.", "Kim Park", "carried"),
         ("Motion to adjourn", "Kim Park", "carried")]
     assert [a.name for a in record.attendance.in_attendance] == []
+    assert [d.kind for d in record.decisions] == ["other", "other", "motion"]  # who holds an office: elections
 
 
 def test_speakers_move_and_second_in_turns() -> None:

@@ -13,6 +13,7 @@ from notes_extract.extractors.motion_steps import (
     moved_in_words,
     moves_what_came_before,
     proposes_with_seconder,
+    put_up_for_office,
     puts_proposal,
 )
 from notes_extract.extractors.point_context import (
@@ -477,7 +478,7 @@ class _DecisionRun:
             self.open_motion = target  # "Carried." may still follow
         if target is None:
             return False
-        target.kind = "motion"
+        target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
         if target is self.previous and moves_what_came_before(sentence):
             target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         _complete(target, sentence, self.roster)

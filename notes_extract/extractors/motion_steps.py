@@ -101,3 +101,12 @@ def motion_turn(sentence: str) -> tuple[str, str, bool] | None:
     if m is None or turn_prefix(sentence) is None:  # "Decision: moved to ...": a label, not a speaker
         return None
     return m["who"], m["text"].strip(), bool(_SECONDING_TURN.match(m["text"]))
+
+
+# "Ann for President.", "Bo Lee as Treasurer": who is put up for an office
+_PUT_UP_FOR = re.compile(rf"^{NAME}\s+(?:for|as)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$")
+
+
+def put_up_for_office(text: str) -> bool:
+    """Whether a moved statement only names someone for an office: an election, not a motion of policy."""
+    return bool(_PUT_UP_FOR.match(text.strip()))

@@ -168,3 +168,36 @@ def test_bare_result_after_a_request_decides_it() -> None:
     found = _decisions("Request to open a second bank account. Granted.")
     assert [(d.text, d.outcome) for d in found] == [("Request to open a second bank account. Granted.", "carried")]
     assert _decisions("The hall was cold. We will bring heaters.") == []
+
+
+_AGENDA_REWORDED = """# Board meeting: 2024-05-01
+
+## Agenda
+
+1. Adopt budget
+2. Elect officers
+3. Approve transferring the logo copyright to the club
+
+## Adopt Budget
+
+Carried.
+
+## Officers
+
+**Kim for Chair.**
+
+Proposed by: Lee
+
+Carried.
+
+## Transferring of the logo copyright
+
+Agreed to accept the transfer.
+"""
+
+
+def test_headings_that_reword_agenda_items_are_those_items(tmp_path) -> None:
+    path = tmp_path / "board.md"
+    path.write_text(_AGENDA_REWORDED, encoding="utf-8")
+    record = api.extract(path)
+    assert [s.title for s in record.sections] == ["Adopt Budget", "Officers", "Transferring of the logo copyright"]

@@ -33,6 +33,7 @@ from notes_extract.vocab.sections import (
     REPORT_GIVEN_BY,
     SECTION_KIND_FORMS,
     TITLE_ANNOTATIONS,
+    TITLE_FUNCTION_WORDS,
 )
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -512,6 +513,18 @@ def _notes_under_agenda(sections: list[Section], matched: dict[int, int], titles
         all(_NOTES_HEADING.match(s.title) for s in unmatched)
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = set(TITLE_FUNCTION_WORDS)
+
+
+def _words_covered(heading: str, item: str) -> float:
+    """The share of a heading's words the agenda item also has: "Officers" is the item "Elect officers",
+    "Transferring of the logo copyright" the item "Approve transferring copyright of the logo"."""
+    heading_words = {w.lower() for w in _CONTENT_WORD.findall(heading)} - _FUNCTION_WORDS
+    item_words = {w.lower() for w in _CONTENT_WORD.findall(item)}
+    return len(heading_words & item_words) / len(heading_words) if heading_words else 0.0
+
+
 def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
     """Agenda index → index of the section with the most alike title, when alike enough."""
     matched: dict[int, int] = {}
@@ -520,7 +533,8 @@ def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
         for j, section in enumerate(sections):
             if j in matched.values():
                 continue
-            score = difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio()
+            score = max(difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio(),
+                        _words_covered(section.title, title))
             if score > best_score:
                 best, best_score = j, score
         if best is not None and best_score >= AGENDA_MATCH_RATIO:

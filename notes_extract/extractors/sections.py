@@ -481,7 +481,9 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
     matched = _match_agenda(titles, sections)
     # Only an agenda the minutes follow (most items have their heading) speaks for
     # the items the minutes pass over; otherwise it is a plan, not the record.
-    add_unmatched = len(matched) * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
+    # a heading that only rewords its item ("Officers" for "Elect officers") is weaker evidence
+    alike = sum(_alike(titles[a], sections[j].title) >= AGENDA_MATCH_RATIO for a, j in matched.items())
+    add_unmatched = alike * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -517,6 +519,10 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _FUNCTION_WORDS = set(TITLE_FUNCTION_WORDS)
 
 
+def _alike(item: str, heading: str) -> float:
+    return difflib.SequenceMatcher(None, item.lower(), heading.lower()).ratio()
+
+
 def _words_covered(heading: str, item: str) -> float:
     """The share of a heading's words the agenda item also has: "Officers" is the item "Elect officers",
     "Transferring of the logo copyright" the item "Approve transferring copyright of the logo"."""
@@ -533,8 +539,7 @@ def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
         for j, section in enumerate(sections):
             if j in matched.values():
                 continue
-            score = max(difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio(),
-                        _words_covered(section.title, title))
+            score = max(_alike(title, section.title), _words_covered(section.title, title))
             if score > best_score:
                 best, best_score = j, score
         if best is not None and best_score >= AGENDA_MATCH_RATIO:

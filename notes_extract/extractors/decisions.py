@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.motion_steps import (
+    MAX_BARE_RESULT_WORDS,
     carried_by_votes,
     is_motion_step,
     motion_turn,
@@ -308,8 +309,6 @@ _IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
-# "Granted.", "Approved unanimously.": a bare result after the statement it decides.
-MAX_BARE_RESULT_WORDS = 2
 # A line of vote counts is short ("Vote (For 6, 0 Against)").
 MAX_VOTE_LINE_WORDS = 12
 

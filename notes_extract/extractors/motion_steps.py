@@ -28,6 +28,8 @@ from notes_extract.vocab.people import NAME
 
 # A step is a short sentence: a longer one says more than who seconded or how the vote went.
 MAX_STEP_WORDS = 25
+# "Granted.", "Approved unanimously.": a bare result after the statement it decides.
+MAX_BARE_RESULT_WORDS = 2
 
 RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
 _MOVED = re.compile(MOTION_WITH_CONTENT, re.I)

@@ -244,6 +244,9 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
     last_labelled = False  # whether the last task came from a labelled line ("AI: ..."), which a plain line continues
+    numbers = [b.label.strip() for b in blocks if b.label and b.kind is BlockKind.LIST_ITEM]
+    # "1. ... 1. ... 1. ...": a list Markdown numbers for itself, its labels no action's number
+    auto_numbered = len(numbers) > 1 and len(set(numbers)) == 1
     for i, block in enumerate(blocks):
         if group and not (block.kind is BlockKind.LIST_ITEM and block.level > group[1]
                           and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
@@ -271,7 +274,7 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
             new = point_actions(text, ctx, section=None, labelled=True)
-            if block.label and len(new) == 1 and new[0].ref is None:
+            if block.label and len(new) == 1 and new[0].ref is None and not auto_numbered:
                 new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
             drafts += new
             last_labelled = labelled and bool(new)

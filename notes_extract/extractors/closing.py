@@ -12,7 +12,7 @@ from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET
-from notes_extract.vocab.meetings import VENUE_BUILDINGS
+from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 
 NONE_DECLARED = re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -126,6 +126,9 @@ def _date_ahead(text: str, ctx: Context) -> str | None:
     return (ctx.meeting_date + dt.timedelta(days=days)).isoformat() if days else None
 
 
+_PLACE_AFTER = re.compile(rf"\W*(?i:{any_of(PLACE_LABELS)})\s*[:\-–]?\s*(?P<loc>[A-Z][^.;]{{2,80}})")
+
+
 def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
     """The next meeting named in running text ("... adjourned with the next
     meeting October 9, 2024 at 7 pm"), when the minutes give it no line of its own."""
@@ -135,6 +138,8 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
                 [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d]
             if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
                 continue
+            place = _PLACE_AFTER.match(text, m.end())  # "... at 6:30pm. Location Room 4."
             return NextMeeting(text=m.group(0).strip(), date=dates[0],
-                               start_time=parse_time(m["rest"], meeting_hours=True), tbc=False)
+                               start_time=parse_time(m["rest"], meeting_hours=True), tbc=False,
+                               location=place["loc"].strip() if place else None)
     return None

@@ -7,12 +7,21 @@ from functools import lru_cache
 
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.motion_steps import (
+    MAX_BARE_RESULT_WORDS,
     carried_by_votes,
     is_motion_step,
+    motion_turn,
     moved_in_words,
     moves_what_came_before,
     proposes_with_seconder,
+    put_up_for_office,
     puts_proposal,
+)
+from notes_extract.extractors.point_context import (
+    line_carried_from,
+    proposal_resolved_by,
+    resolution_follows,
+    statement_before,
 )
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
@@ -20,7 +29,6 @@ from notes_extract.extractors.team_decisions import (
     team_decision_kind,
     team_voice_undecided,
 )
-from notes_extract.extractors.text_match import overlap
 from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -39,6 +47,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_TITLE,
     MOTION_TO_COME,
     MOVER_TITLES,
     NOT_MOVERS,
@@ -107,7 +116,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 # decision stated just before it.
 MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
 OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
-_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})\s*:\s*(\([a-z0-9]{{1,3}}\)\s*)?", re.I)
+# "Proposal:", "Proposal from Ann:": a label, not the decision's wording
+_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
+                            r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
@@ -116,12 +127,14 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", r
 
 _PROPOSER = re.compile(
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|proposed|motioned|motions|made the motion|making the motion|made a motion)\b"
+    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
-                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"),
+                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
+                                    # "Proposal from Ann: ...": the mover named in the motion's label
+                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
@@ -255,16 +268,21 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
         decision.proposer = _person(m["name"], roster)
     if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
-    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
-    if decision.proposer is None and (m := _PROPOSER.search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
+    _fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
         decision.seconder = _person(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = _person(m["name"] or m["name2"], roster)
     if decision.votes is None:
         decision.votes = read_votes(text)
+
+
+def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
+    """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
+    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"] or m["name4"], roster)
+    if decision.proposer is None and (m := _PROPOSER.search(text)):
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -295,15 +313,6 @@ MAX_TRAILING_FRAGMENT_WORDS = 6
 MAX_VOTE_LINE_WORDS = 12
 
 
-def _line_carried_from(points: list[list[str]], p: int, s: int) -> str | None:
-    """The previous point's last sentence when a line break cut it and this point carries it on
-    (the previous ends without a full stop, this one opens in lower case)."""
-    if s or not p or not points[p - 1] or not points[p][0][:1].islower():
-        return None
-    lead = points[p - 1][-1].strip()
-    return lead if lead and lead[-1] not in ".!?:;" else None
-
-
 class _DecisionRun:
     """Reads a run of points sentence by sentence; each sentence either
     completes a decision already found or states a new one."""
@@ -318,6 +327,7 @@ class _DecisionRun:
         self.pending_votes: Votes | None = None  # counts given before the decision they belong to
         self.vote_call: tuple[int, Decision] | None = None  # a vote called in this point, and its decision
         self.roll: dict[str, int] = {}  # the votes its members' sentences report, one by one
+        self.seconded_statement: Decision | None = None  # "Ann proposes X. Bob seconded.": X alone is its text
 
     def _vote_reported(self, p: int, sentence: str) -> bool:
         """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
@@ -343,10 +353,34 @@ class _DecisionRun:
         return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
+        if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
+            return
         if self._vote_reported(p, sentence) or self._motion_step(p, sentence):
             return
+        self._read_statement(p, s, sentence)
+
+    def _motion_turn(self, p: int, s: int, speaker: str, said: str, seconds: bool) -> bool:
+        """"Ann: Move to adjourn." then "Bo: Seconded.": Ann moves a motion, Bo seconds it."""
+        target = self.previous or self.open_motion
+        if seconds:
+            if target is None:
+                return False
+            target.seconder = target.seconder or _person(speaker, self.roster)
+            self.previous, self.open_motion = None, (target if target.outcome is None else None)
+            return True
+        found_before = len(self.found)
+        self._read_statement(p, s, said)
+        if len(self.found) == found_before:
+            motion = Decision(text=said, kind="motion", section=self.section)
+            self.found.append((p, motion))
+            self.previous, self.open_motion = motion, motion
+        motion = self.found[-1][1]
+        motion.proposer = motion.proposer or _person(speaker, self.roster)
+        return True
+
+    def _read_statement(self, p: int, s: int, sentence: str) -> None:
         kind = decision_kind(sentence)
-        if kind is not None and (lead := _line_carried_from(self.points, p, s)) and \
+        if kind is not None and (lead := line_carried_from(self.points, p, s)) and \
                 decision_kind(f"{lead} {sentence}") is None:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
         if self._vote_counts(sentence):
@@ -367,7 +401,10 @@ class _DecisionRun:
         motion = self.found[-1][1]
         if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
             return False
-        motion.text = f"{motion.text} {sentence.strip()}"
+        if motion.outcome is not None and _ELECTION.search(sentence):
+            return False  # "Motion carried. ... Ann elected; 4 yeas": the ballot after the motion, a decision
+        if motion is not self.seconded_statement:  # "Ann proposes X. Bob seconded. Carried.": X alone is its text
+            motion.text = f"{motion.text} {sentence.strip()}"
         _complete(motion, sentence, self.roster)
         if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
             motion.outcome = "carried"  # "The meeting was all in favour."
@@ -378,7 +415,7 @@ class _DecisionRun:
         return True
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
-        return _proposal_resolved_by(self.found, resolution)
+        return proposal_resolved_by(self.found, resolution)
 
     def _vote_counts(self, sentence: str) -> bool:
         """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
@@ -397,8 +434,14 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         target = self.previous or self.open_motion
         if target is None and OUTCOME_ONLY.match(sentence) and _OUTCOME_LABEL.match(sentence) and \
-                (before := _statement_before(self.points, p, s)):
+                (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
+            self.found.append((p, target))
+        elif target is None and s > 0 and OUTCOME_ONLY.match(sentence) and \
+                len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
+            # "Request to open a second account. Granted.": the sentence before is what was decided
+            target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
+                              section=self.section)
             self.found.append((p, target))
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False
@@ -419,18 +462,22 @@ class _DecisionRun:
             return False
         target = self.previous
         if target is None and not _MOTION_WITH_CONTENT.search(sentence):
-            if _resolution_follows(self.points, p, s):
+            if resolution_follows(self.points, p, s):
                 return True  # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line
-            before = _statement_before(self.points, p, s)
+            before = statement_before(self.points, p, s)
             if before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
                 return True
-            target = Decision(text=before, kind="motion", section=self.section)
+            target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion",
+                              section=self.section)
+            if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
+                self.seconded_statement = target
+            _fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
             self.found.append((p, target))
             self.open_motion = target  # "Carried." may still follow
         if target is None:
             return False
-        target.kind = "motion"
+        target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
         if target is self.previous and moves_what_came_before(sentence):
             target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         _complete(target, sentence, self.roster)
@@ -470,6 +517,8 @@ class _DecisionRun:
         if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
             decision.outcome = "carried"
         if self.pending:
+            if OUTCOME_ONLY.match(sentence) and self.section and _MOTION_TITLE.match(self.section):
+                decision.text = self.section  # "## Motion to adjourn", "Proposed by: Ann", "Carried."
             decision.kind = "motion"
             for detail in self.pending:
                 _complete(decision, detail, self.roster)
@@ -492,22 +541,10 @@ class _DecisionRun:
 
 
 _CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
+_MOTION_TITLE = re.compile(MOTION_TITLE, re.I)
 _BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
                              r"(agreed|approved|concurred)\W*$", re.I)
 _PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
-# How much wording a "RESOLVED:" line shares with the "PROPOSAL:" it resolves.
-RESOLVES_PROPOSAL_OVERLAP = 0.6
-
-
-def _proposal_resolved_by(found: list[tuple[int, Decision]], resolution: Decision) -> Decision | None:
-    """The open "PROPOSAL: ..." a scribe's "RESOLVED: ..." line restates, if any."""
-    for _, earlier in reversed(found):
-        if earlier.kind == "motion" and earlier.outcome is None and \
-                overlap(earlier.text, resolution.text) >= RESOLVES_PROPOSAL_OVERLAP:
-            return earlier
-    return None
-
-
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = re.compile(MOTION_WITH_CONTENT_FORMS, re.I)
 
@@ -516,33 +553,6 @@ def _decides(sentence: str) -> bool:
     """Whether a sentence records a decision in itself, not only a motion's mover."""
     stripped = sentence.strip().lstrip("*_ ")
     return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
-
-
-_RESOLUTION_NEXT = re.compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
-                              r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
-
-
-def _resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
-    """Whether a resolution states what a bare "motion made and seconded" moved:
-    the next sentence says "It was therefore:" or is a "RESOLVED:" line."""
-    following = points[p][s + 1:] + (points[p + 1][:1] if p + 1 < len(points) else [])
-    return any(_RESOLUTION_NEXT.search(text.strip()) for text in following[:2])
-
-
-def _statement_before(points: list[list[str]], p: int, s: int) -> str | None:
-    """The statement a bare "Proposed: X, seconded: Y" refers to: the sentence
-    before it, or the lines before it back to the one that introduced them."""
-    if s > 0:
-        return points[p][s - 1].strip()
-    lines: list[str] = []
-    for q in range(p - 1, -1, -1):
-        text = " ".join(points[q]).strip()
-        if lines and re.search(r"[.!?]$", text):
-            break
-        lines.insert(0, text)
-        if text.endswith(":") or len(lines) >= 4:
-            break
-    return " ".join(lines) or None
 
 
 def _person(name: str, roster: Roster) -> str:
@@ -580,7 +590,7 @@ _ROLE_HOLDER = re.compile(
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
     """"Chairman - James Alexander" under an elections item: who was elected."""
     m = _ROLE_HOLDER.match(text.strip())
-    if not m:
+    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text):  # "Proposed by: Ann" is no office
         return None
     decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
     _complete(decision, m["rest"] or "", roster)

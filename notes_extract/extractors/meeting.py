@@ -303,11 +303,13 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
         return None
     body, meeting = _clean_title(upper.text), _clean_title(lower.text)
     if not body or not meeting or _GENERIC.match(body) or body.lower() in meeting.lower() or \
-            title not in (body, meeting):
-        return None
+            title not in (body, meeting) or _NAMES_A_MEETING.search(body):
+        return None  # "# X Group Meeting" over "## Minutes of the 7th Group Meeting": the upper names it
     return f"{body} {meeting}"
 
 
+# "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
+_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 # A line under the title that names the kind of meeting.
 _MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 

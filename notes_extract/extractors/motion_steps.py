@@ -13,10 +13,13 @@ import re
 
 from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision
+from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     MOTION_RESULT_WORDS,
+    MOTION_TURN,
     MOTION_WITH_CONTENT,
+    NOT_MOVERS,
     OUTCOME_ONLY,
     PROPOSAL_IMPERATIVES,
     SECONDED,
@@ -25,6 +28,8 @@ from notes_extract.vocab.people import NAME
 
 # A step is a short sentence: a longer one says more than who seconded or how the vote went.
 MAX_STEP_WORDS = 25
+# "Granted.", "Approved unanimously.": a bare result after the statement it decides.
+MAX_BARE_RESULT_WORDS = 2
 
 RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
 _MOVED = re.compile(MOTION_WITH_CONTENT, re.I)
@@ -85,3 +90,25 @@ def proposes_with_seconder(sentence: str) -> bool:
 def puts_proposal(sentence: str) -> bool:
     """"Nominate Ann to the board.": a proposal put as a bare verb, for the meeting to approve."""
     return bool(_PUTS_PROPOSAL.match(sentence.strip()))
+
+
+# "Ann: Move to adjourn.", "Bo Lee: Seconded.": a speaker's prefix, then a step of a motion
+_SPEAKER_MOTION_TURN = re.compile(rf"^(?!{any_of(NOT_MOVERS)}\b)(?P<who>{NAME})\s*:\s*(?P<text>(?i:{MOTION_TURN}).*)$")
+_SECONDING_TURN = re.compile(rf"^(?:i\s+)?(?:second|{SECONDED})\b", re.I)
+
+
+def motion_turn(sentence: str) -> tuple[str, str, bool] | None:
+    """(speaker, what they said, whether it only seconds) for a speaker's line that moves or seconds."""
+    m = _SPEAKER_MOTION_TURN.match(sentence.strip())
+    if m is None or turn_prefix(sentence) is None:  # "Decision: moved to ...": a label, not a speaker
+        return None
+    return m["who"], m["text"].strip(), bool(_SECONDING_TURN.match(m["text"]))
+
+
+# "Ann for President.", "Bo Lee as Treasurer": who is put up for an office
+_PUT_UP_FOR = re.compile(rf"^{NAME}\s+(?:for|as)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$")
+
+
+def put_up_for_office(text: str) -> bool:
+    """Whether a moved statement only names someone for an office: an election, not a motion of policy."""
+    return bool(_PUT_UP_FOR.match(text.strip()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.extractors.decisions import RESOLVES_PROPOSAL_OVERLAP
+from notes_extract.extractors.point_context import RESOLVES_PROPOSAL_OVERLAP
 from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE

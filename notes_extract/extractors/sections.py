@@ -28,10 +28,12 @@ from notes_extract.vocab.meetings import PLACE_WORDS
 from notes_extract.vocab.people import STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    NOTES_HEADINGS,
     PRESENTER_VERBS,
     REPORT_GIVEN_BY,
     SECTION_KIND_FORMS,
     TITLE_ANNOTATIONS,
+    TITLE_FUNCTION_WORDS,
 )
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -124,6 +126,9 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
+    m = re.match(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$", text)  # "Treasurer's Report / Ann"
+    if m and roster.resolve(m["who"]):
+        return m["title"], roster.resolve(m["who"]), None
     m = re.match(r"^(?P<title>.+),\s*(?P<who>[^,]+)$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
@@ -150,7 +155,8 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     return text, None, None
 
 
-_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:]{1,40}?)\s*:\s+(?P<title>\S.{2,})$")
+# "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item
+_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
 _DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                              r"(?:\s*\([^()]{1,40}\))?$")
@@ -475,7 +481,9 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
     matched = _match_agenda(titles, sections)
     # Only an agenda the minutes follow (most items have their heading) speaks for
     # the items the minutes pass over; otherwise it is a plan, not the record.
-    add_unmatched = len(matched) * 2 >= len(titles)
+    # a heading that only rewords its item ("Officers" for "Elect officers") is weaker evidence
+    alike = sum(_alike(titles[a], sections[j].title) >= AGENDA_MATCH_RATIO for a, j in matched.items())
+    add_unmatched = alike * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -494,6 +502,35 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
     return out
 
 
+_NOTES_HEADING = re.compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+# An agenda of fewer items says too little to stand for the meeting's items.
+MIN_AGENDA_ITEMS_FOR_NOTES = 2
+
+
+def _notes_under_agenda(sections: list[Section], matched: dict[int, int], titles: list[str]) -> bool:
+    """"Agenda: 1) A 2) B" then one "Summary:" of the whole meeting: the minutes have no heading
+    per item, so the agenda's items are the items taken."""
+    unmatched = [s for k, s in enumerate(sections) if k not in matched.values()]
+    return len(titles) >= MIN_AGENDA_ITEMS_FOR_NOTES and bool(unmatched) and \
+        all(_NOTES_HEADING.match(s.title) for s in unmatched)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = set(TITLE_FUNCTION_WORDS)
+
+
+def _alike(item: str, heading: str) -> float:
+    return difflib.SequenceMatcher(None, item.lower(), heading.lower()).ratio()
+
+
+def _words_covered(heading: str, item: str) -> float:
+    """The share of a heading's words the agenda item also has: "Officers" is the item "Elect officers",
+    "Transferring of the logo copyright" the item "Approve transferring copyright of the logo"."""
+    heading_words = {w.lower() for w in _CONTENT_WORD.findall(heading)} - _FUNCTION_WORDS
+    item_words = {w.lower() for w in _CONTENT_WORD.findall(item)}
+    return len(heading_words & item_words) / len(heading_words) if heading_words else 0.0
+
+
 def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
     """Agenda index → index of the section with the most alike title, when alike enough."""
     matched: dict[int, int] = {}
@@ -502,7 +539,7 @@ def _match_agenda(titles: list[str], sections: list[Section]) -> dict[int, int]:
         for j, section in enumerate(sections):
             if j in matched.values():
                 continue
-            score = difflib.SequenceMatcher(None, title.lower(), section.title.lower()).ratio()
+            score = max(_alike(title, section.title), _words_covered(section.title, title))
             if score > best_score:
                 best, best_score = j, score
         if best is not None and best_score >= AGENDA_MATCH_RATIO:

@@ -11,7 +11,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import ROLL_CALL_COLUMNS, VOTE_COUNT_WORDS, VOTE_NUMBER_WORDS
 
 _VOTES = re.compile(
-    r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|ayes?)\b[,;\s]*(?:and\s+)?(?P<against>\d+)\s*"
+    r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|yeas?|ayes?)\b[,;\s\-–]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
     r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
 _VOTES_DASH = re.compile(

@@ -11,10 +11,14 @@ from notes_extract.document import BlockKind
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, poll_line, turn_prefix
+from notes_extract.vocab.decisions import MOTION_TURN
 
 # "Private Click Measurement - Ann Lee": a topic line that names who leads it.
 _TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
 _NO_TURN = Turn("", "")
+_MOTION_TURN = re.compile(MOTION_TURN, re.I)
+# A speaker's prefix is a name or initials, a few words at most.
+MAX_MOTION_SPEAKER_WORDS = 3
 MAX_SPEAKER_HEADING_WORDS = 4
 
 
@@ -44,6 +48,19 @@ class DialogueHandlers:
             state.current.blocks.append(block)
         else:
             self.seg.loose_blocks.append(block)
+        return True
+
+    def on_motion_turn(self, step: Step) -> bool:
+        """"Ann: Move to adjourn." then "Bo: Seconded." inside an item: steps of a motion,
+        points of the open section, not items named after the speakers."""
+        state, block = self.state, step.block
+        if state.current is None or block.kind is not BlockKind.PARAGRAPH or step.is_table:
+            return False
+        turn = turn_prefix(step.text)
+        if turn is None or len(turn.speaker.split()) > MAX_MOTION_SPEAKER_WORDS or \
+                not _MOTION_TURN.match(turn.text):
+            return False
+        state.current.blocks.append(block)
         return True
 
     def on_poll_line(self, step: Step) -> bool:

@@ -13,7 +13,7 @@ from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import RULING, VERDICT
+from notes_extract.vocab.decisions import MOTION_DETAIL, OUTCOME_ONLY, RULING, VERDICT
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     ITEM_NUMBER_WORDS,
@@ -120,12 +120,25 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return False
     words = block.text.split()
     if block.all_bold and len(words) <= 15:
-        return True
+        return not _bold_motion(text, following)
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
     if list_label(block, following) or labels_bullets(block, following):
         return True  # "Updates:" / "Business:" over its own bullets
     return _plain_heading(block, following)
+
+
+_MOTION_DETAIL = re.compile(MOTION_DETAIL)
+_OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
+
+
+def _bold_motion(text: str, following: Block | None) -> bool:
+    """"**Ann for Treasurer.**" over "Proposed by: Bo" or "Carried.": a bold sentence (it ends
+    with a full stop) whose next line gives its mover or result is the motion, not a heading."""
+    if following is None or not text.rstrip("*_ ").endswith(".") or following.kind is BlockKind.HEADING:
+        return False
+    line = following.text.strip()
+    return bool(_MOTION_DETAIL.search(line) or _OUTCOME_ONLY.match(line))
 
 
 # "Business:", "Points discussed:", "Purpose:": a short capitalised label alone on its line.

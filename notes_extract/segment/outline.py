@@ -18,6 +18,15 @@ from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
+# "Discuss projects a) What is the outcome b) Who leads": sub-items run on into their item's line.
+_RUN_ON_SUBITEMS = re.compile(r"\s+\(?(?:a|i)[.)]\s+\S.*?\s\(?(?:b|ii)[.)]\s+\S.*$", re.S)
+
+
+def agenda_item_title(text: str) -> str:
+    """An agenda item's own words, without the lettered sub-items a line break ran into it."""
+    return _RUN_ON_SUBITEMS.sub("", text).strip() or text
+
+
 # How many top-level items, at least, must carry nested notes for the agenda to be the minutes.
 MIN_ITEMS_WITH_NOTES = 2
 # Nested notes are sentences; an agenda's sub-items ("a. Treasurer") are a few words.

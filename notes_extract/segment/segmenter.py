@@ -59,7 +59,7 @@ from notes_extract.segment.labels import (
     roll_call,
 )
 from notes_extract.segment.lead_ins import on_bold_lead_in, writes_bold_items
-from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, find_list_minutes
+from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import (
     AttendancePart,
     RoleMention,
@@ -236,10 +236,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_agenda_item(self, step: Step) -> bool:
         """The agenda's items are all written alike."""
         state = self.state
-        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or \
-                len(step.text.split()) > 20:
+        title = agenda_item_title(step.text)
+        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
             return False
-        self.seg.agenda.append(step.text)
+        self.seg.agenda.append(title)
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:
@@ -286,7 +286,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         following = step.following
         if label.rest.strip():
             return is_name_list(label.rest, in_list=True)
-        return self.state.context is Context.ATTENDANCE or following is not None \
+        in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
+        return in_roster or following is not None \
             and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
 
     def _goes_on_name_list(self, step: Step) -> bool:
@@ -319,7 +320,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
-                or label_item) or not ACTIONS_HEADING.match(text) or REVIEW_WORDS.search(text):
+                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text):
             return False
         state = self.state
         state.context = Context.ACTIONS
@@ -404,8 +405,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         topic = inline_topic(step.block)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]):
-            return False  # "SF: 13", "AZ: what about ...": a tally or a turn of scribe minutes
+        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+                self.state.current is not None and FIELD_LABELS.match(topic[0]):
+            return False  # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 
@@ -487,6 +489,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_names,
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
+    _Segmenter.on_motion_turn,
     _Segmenter.on_poll_line,
     _Segmenter.on_speaker_heading,
     _Segmenter.on_scribe_topic,

@@ -94,7 +94,9 @@ ACTION_COLUMNS: dict[str, str] = {
     "status": r"\b(status|progress|update|complete[d]?)\b",
     "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
     # work already done ("Done this week", "Tasks completed", "Last week's work"): a report, never the task column
-    "done": r"\b(done|completed|finished|accomplished|achieved)\b.*\b(this|last|previous|past)\s+(week|sprint|month)\b|"
+    # ("Tasks worked on in the past week")
+    "done": r"\b(done|completed|finished|accomplished|achieved|worked\s+on)\b.*\b(this|last|previous|past)\s+"
+            r"(week|sprint|month)\b|"
             r"\b(last|this|previous|past)\s+week['’]?s?\s+(work|tasks|progress)\b|"
             r"\b(work|tasks?|things?)\s+(done|completed|finished|accomplished)\b|^\s*(accomplishments|achievements)\s*$",
     # a plan column ("Plan for next week", "Goals", "Next steps"): each row's task

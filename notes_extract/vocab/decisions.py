@@ -173,7 +173,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
 
 # Vote counts: the words for each column of a tally.
 VOTE_COUNT_WORDS = {
-    "for": r"(?:for|in favou?r|yes|ayes?|aye)",
+    "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
     "against": r"(?:against|no|nays?|opposed)",
     "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
 }
@@ -192,9 +192,15 @@ OUTCOME_ONLY = (
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
-    r"(approved|carried|passed|passes|carries|adopted|agreed|defeated|rejected|failed|fails|withdrawn|lost|deferred)"
-    r"(,?\s+(unanimously|by [^.]*|nem\.?\s*con\.?"
+    r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
+    r"deferred)(,?\s+(unanimously|by [^.]*|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
+# An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
+MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
+# A speaker's line that moves, seconds or votes on a motion ("Ann: Move to adjourn.", "Bo: Seconded.",
+# "Cy: I second the motion"): a step of the motion, in formal minutes without dialogue elsewhere.
+MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
+               r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
 # "She reported that the grant has been approved": news of a decision made elsewhere.

@@ -46,7 +46,9 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
     (PRESENT, r"members|representatives|delegates|directors|trustees|participants|attendees"),
 ]
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|{MEMBERS_OF_NAMED_BODY}"
+# "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
+# any list: attendance only over names.
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|{MEMBERS_OF_NAMED_BODY}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
@@ -56,7 +58,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
               rf"|{MEMBERS_OF_BODIES}(?=\s*:)"),
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
-                    r"|guests?( present)?|(other|additional) (attendees|participants)"
+                    r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
                     r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),

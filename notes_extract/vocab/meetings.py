@@ -30,6 +30,8 @@ PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi"
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
                "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
+# Labels of a place in running text ("... at 6:30pm. Location: Room 4", "Venue - the Hall").
+PLACE_LABELS = ("location", "venue", "place")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:"), and the facts a combined label joins to it ("Location & Time:",

@@ -68,6 +68,12 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?)")
+# A heading over the whole meeting's notes, not one item ("Summary:", "Notes", "Discussion"): under an
+# agenda, the agenda's items are what the meeting took.
+NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"
+                  r"key points|main points)")
+# Words of a title that say nothing of its subject, left out when a heading is matched to an agenda item.
+TITLE_FUNCTION_WORDS = ("the", "and", "for", "from", "with", "into", "onto")
 # A table of contents' heading: what follows it is the document, not its content.
 TABLE_OF_CONTENTS_HEADING = r"(table of )?contents"
 # A heading naming a group of items, whose sub-headings are the items ("Officer Reports", "New business").

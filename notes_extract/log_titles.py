@@ -15,6 +15,7 @@ from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import MEETING_DATE_LABELS
 from notes_extract.vocab.meetings import MINUTES_TITLE_HELD, MINUTES_TITLE_NOUNS
 
 # The longest title line read as an entry's opening, in words.
@@ -47,3 +48,58 @@ def attendance_follows(blocks: list[Block], index: int) -> bool:
         if attendance_label(text) or is_attendance_group_heading(text):
             return True
     return False
+
+
+# The longest dated title read as an entry's opening because its attendance follows it
+# ("Meeting with supervisor (3/3/2024)", "3 March 2024 – weekly progress meeting with the client").
+MAX_ATTENDED_TITLE_WORDS = 16
+# A dated title is a line, not a sentence: it does not end like one.
+_SENTENCE_END = (".", ";", "?", "!")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_DATE_FIELD = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)", re.I)
+
+
+def attended_title_date(blocks: list[Block], index: int, day_first: bool) -> FoundDate | None:
+    """The date of a short dated title line that the meeting's attendance follows within a few
+    lines: the attendance is what makes a title the author wrote freely ("Meeting with supervisor
+    (3/3/2024)", "March 4th") the start of a log's entry. Its date may lack a year."""
+    block = blocks[index]
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.label:
+        return None  # "3. Launch (3 March 2024)": a numbered item, not a title
+    text = block.text.strip()
+    if len(text.split()) > MAX_ATTENDED_TITLE_WORDS or text.endswith(_SENTENCE_END) or text.endswith(":") \
+            or attendance_label(text) or not _HAS_LETTER.search(text):
+        return None
+    dates = find_dates(text, day_first=day_first, default_year=2000)  # 2000: any day parses
+    if len(dates) != 1 or not attendance_follows(blocks, index) or _dated_below(blocks, index):
+        return None
+    return dates[0]
+
+
+def _dated_below(blocks: list[Block], index: int) -> bool:
+    """Whether a "Date:" line follows the title before its attendance: that line opens the entry,
+    under its title (an info block), and gives the date in full."""
+    for block in blocks[index + 1: index + 1 + MAX_BLOCKS_TO_ATTENDANCE]:
+        text = block.text.strip()
+        if attendance_label(text) or is_attendance_group_heading(text):
+            return False
+        if _DATE_FIELD.match(text):
+            return True
+    return False
+
+
+def attended_entries(blocks: list[Block], indexes: list[int]) -> bool:
+    """Whether each entry's attendance starts within a few blocks of its opening, before the next
+    entry opens: a single meeting has its attendance once, at the top, however many dated lines
+    sit above it or in its items."""
+    ends = [*indexes[1:], len(blocks)]
+    return all(attendance_follows(blocks[:end], index) for index, end in zip(indexes, ends, strict=True))
+
+
+def unread_form_date(block: Block, date_label: re.Pattern[str]) -> bool:
+    """Whether a meeting's form table (a "Date" label cell, an attendance label cell) leaves its
+    date unread ("17/3", "TBC", blank): an entry of a log of such forms, its date unknown. A table
+    without the meeting's attendance (a "Next meeting" form) is no entry."""
+    cells = [cell.strip() for row in block.rows for cell in row]
+    return any(date_label.match(cell) for cell in cells) and \
+        any(attendance_label(cell) or is_attendance_group_heading(cell) for cell in cells)

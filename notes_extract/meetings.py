@@ -24,7 +24,7 @@ from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
-from notes_extract.log_titles import attendance_follows, minutes_title_date
+from notes_extract.log_titles import attended_entries, attended_title_date, minutes_title_date, unread_form_date
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
@@ -117,7 +117,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     day_first = infer_day_first("\n".join(b.text for b in blocks))
     groups: dict[tuple[object, ...], list[_Start]] = {}
     for i, block in enumerate(_dated_by_year_headings(blocks, day_first)):
-        start = _entry_start(block, i, day_first)
+        start = _entry_start(block, i, day_first) or _titled_entry(blocks, i, day_first)
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
@@ -363,6 +363,8 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
                 if dates:
                     return _Start(index, (BlockKind.TABLE, "form"), _date_key(dates[0].date, dates[0].has_year),
                                   "repeated form tables", date=dates[0])
+    if unread_form_date(block, _DATE_LABEL):  # "Date | TBC" over its attendance: an entry, its date unread
+        return _Start(index, (BlockKind.TABLE, "form"), f"?{index}", "repeated form tables")
     return _titled_table(block, index, day_first)
 
 
@@ -382,15 +384,15 @@ def _titled_table(block: Block, index: int, day_first: bool) -> _Start | None:
 _MINUTES_TITLE_SHAPE = (BlockKind.PARAGRAPH, 0, "minutes title")
 
 
-def _minutes_title(block: Block, index: int, day_first: bool) -> _Start | None:
-    """"Minutes of the meeting of the X held on 3 March 2024 at 7pm in the Hall" (see `log_titles`)."""
-    date = minutes_title_date(block, day_first)
-    return None if date is None else _Start(index, _MINUTES_TITLE_SHAPE, _date_key(date.date, date.has_year),
-                                            "minutes titles", date=date)
+def _titled_entry(blocks: list[Block], index: int, day_first: bool) -> _Start | None:
+    """"Minutes of the meeting of the X held on 3 March 2024 at 7pm in the Hall", or a freer dated title
+    its attendance follows ("Meeting with supervisor (3/3/2024)") when no other opening is read (see `log_titles`)."""
+    date = minutes_title_date(blocks[index], day_first) or attended_title_date(blocks, index, day_first)
+    return date and _Start(index, _MINUTES_TITLE_SHAPE, _date_key(date.date, date.has_year), "dated titles", date=date)
 
 
 _RECOGNISERS: tuple[Callable[[Block, int, bool], _Start | None], ...] = (
-    _entry_heading, _date_line, _info_block, _form_table, _minutes_title)
+    _entry_heading, _date_line, _info_block, _form_table)
 
 
 def _date_key(iso: str | None, has_year: bool) -> str:
@@ -431,7 +433,9 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     number) of its own and something under it."""
     if len(group) < MIN_MEETINGS:
         return False
-    if not group[0].numbered and not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text)) for s in group):
+    attended = attended_entries(blocks, [s.index for s in group])  # each entry with its own attendance
+    if not group[0].numbered and not attended and \
+            not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text)) for s in group):
         return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
     keys = [s.key for s in group]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)
@@ -444,7 +448,7 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     if _agenda_items(group, blocks):
         return False
-    if group[0].shape == _MINUTES_TITLE_SHAPE and not all(attendance_follows(blocks, s.index) for s in group):
+    if group[0].shape == _MINUTES_TITLE_SHAPE and not attended:
         return False  # a title line without its attendance is a mention, not the start of minutes
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting

@@ -189,3 +189,18 @@ def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
     if re.search(r"\b(noon|midday)\b", text, re.I):
         return "12:00"
     return None
+
+
+# "# 20180731": a date written as eight digits, alone on its line.
+_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
+
+
+def compact_date(text: str) -> list[FoundDate]:
+    """The date of a line that is only a compact date ("20180731"), which prose never writes."""
+    stripped = text.strip()
+    m = _COMPACT_DATE.fullmatch(stripped.strip("#*_[]() :"))
+    if not m:
+        return []
+    start = stripped.index(m[0]) + (len(text) - len(text.lstrip()))
+    iso = f"{m['year']}-{m['month']}-{m['day']}"
+    return [FoundDate(iso, m[0], start, start + len(m[0]), True)] if find_dates(iso) else []

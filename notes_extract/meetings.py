@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from notes_extract.dates import FoundDate, find_dates, infer_day_first
+from notes_extract.dates import FoundDate, compact_date, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_odd_dates import titled_entries
@@ -264,7 +264,7 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         return None  # a paragraph's "Date:" line is an info block's (see `_info_block`)
     if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
         return None
-    dates = find_dates(text, day_first=day_first, default_year=2000) or _compact_date(text)  # 2000: any day parses
+    dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text)  # 2000: any day parses
     if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
                                _titled_after_date(text[dates[0].end:], block)):
         return None
@@ -282,21 +282,6 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     kind = "dated headings" if block.kind is BlockKind.HEADING else "date lines"
     return _Start(index, (block.kind, block.level, "date"), _date_key(date.date, date.has_year), kind,
                   number=_leading_number(block, title), date=date)
-
-
-# "# 20180731": a date written as eight digits, alone on its line.
-_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
-
-
-def _compact_date(text: str) -> list[FoundDate]:
-    """The date of a line that is only a compact date ("20180731"), which prose never writes."""
-    stripped = text.strip()
-    m = _COMPACT_DATE.fullmatch(stripped.strip("#*_[]() :"))
-    if not m:
-        return []
-    start = stripped.index(m[0]) + (len(text) - len(text.lstrip()))
-    iso = f"{m['year']}-{m['month']}-{m['day']}"
-    return [FoundDate(iso, m[0], start, start + len(m[0]), True)] if find_dates(iso) else []
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")

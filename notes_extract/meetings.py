@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, compact_date, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
@@ -121,7 +122,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [_drop_furniture(group, blocks) for group in groups.values()]
-    merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks)]
+    merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
+              *mixed_entries(candidates, blocks)]  # team meetings under headings, client meetings as tables
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     best = [s.index for s in max(logs, key=lambda g: (len(g), -g[0].index))] if logs else []
     rows = None if logs else table_log(blocks, day_first)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, compact_date, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_guards import preamble_is_a_meeting, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
@@ -121,7 +122,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         start = _entry_start(block, i, day_first) or _titled_entry(blocks, i, day_first)
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
-    candidates = [_drop_furniture(group, blocks) for group in groups.values()]
+    candidates = [kept for group in groups.values() if (kept := _drop_furniture(group, blocks))]
     merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
               *mixed_entries(candidates, blocks)]  # team meetings under headings, client meetings as tables
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
@@ -412,7 +413,9 @@ def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
     pages: dict[str, set[int | None]] = {}
     for start in group:
         pages.setdefault(blocks[start.index].text, set()).add(blocks[start.index].page)
-    return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2]
+    # ... nor is a date line under "Next meeting"
+    return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2
+            and not under_next_meeting(blocks, s.index)]
 
 
 def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
@@ -433,7 +436,7 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
         return False
-    if _agenda_items(group, blocks):
+    if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group):
         return False
     if group[0].shape == _MINUTES_TITLE_SHAPE and not attended:
         return False  # a title line without its attendance is a mention, not the start of minutes

@@ -1,0 +1,39 @@
+"""A single meeting stays one record when its own lines look like a log's entries: a "Date:" line
+under a bare "Next meeting" heading, or dated item headings after the meeting's own date and
+attendance. Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract_all
+
+_NEXT_MEETING_MD = (b"# Garden Club committee\n\nDate: 3 March 2024\n\nAttendees: Ann Lee, Bo Chan\n\n"
+                    b"## Budget\n\nWe agreed the budget.\n\n## Next meeting\n\nDate: 7 April 2024\n\nVenue: the hall\n")
+_NEXT_MEETING_TXT = (b"Garden Club committee\n\nDate: 3 March 2024\nAttendees: Ann Lee, Bo Chan\n\nBudget\n"
+                     b"We agreed the budget.\n\nNext meeting\nDate: 7 April 2024\nTime: 7pm\n")
+_DATED_ITEMS_MD = (b"# Garden Club committee\n\nDate: 3 March 2024\n\nAttendees: Ann Lee, Bo Chan\n\n"
+                   b"## Plant sale \xe2\x80\x93 12 April 2024\n\nStalls booked. Ann to print posters.\n\n"
+                   b"## Open day \xe2\x80\x93 11 May 2024\n\nTwo volunteers needed.\n\n"
+                   b"## Quiz night \xe2\x80\x93 8 June 2024\n\nTickets on sale.\n")
+
+
+@pytest.mark.parametrize(("data", "fmt"), [(_NEXT_MEETING_MD, "markdown"), (_NEXT_MEETING_TXT, "text")])
+def test_a_date_line_under_a_bare_next_meeting_heading_dates_the_next_meeting(data: bytes, fmt: str) -> None:
+    records = extract_all(data, format=fmt)
+    assert len(records) == 1
+    assert str(records[0].meeting.date) == "2024-03-03"
+    assert records[0].next_meeting is not None and str(records[0].next_meeting.date) == "2024-04-07"
+
+
+def test_dated_item_headings_after_the_meetings_own_date_and_attendance_stay_one_meeting() -> None:
+    records = extract_all(_DATED_ITEMS_MD, format="markdown")
+    assert len(records) == 1 and str(records[0].meeting.date) == "2024-03-03"
+    assert [s.title for s in records[0].sections][:1] == ["Plant sale – 12 April 2024"]
+
+
+def test_a_log_whose_entries_each_name_their_attendance_still_splits() -> None:
+    data = (b"# Garden Club committee\n\nDate: 3 March 2024\n\nAttendees: Ann Lee, Bo Chan\n\nBudget agreed.\n\n"
+            b"## Committee meeting \xe2\x80\x93 7 April 2024\n\nAttendees: Ann Lee, Cy Diaz\n\nPosters printed.\n\n"
+            b"## Committee meeting \xe2\x80\x93 5 May 2024\n\nAttendees: Bo Chan, Cy Diaz\n\nStalls booked.\n")
+    assert len(extract_all(data, format="markdown")) >= 2

@@ -40,4 +40,16 @@ def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[_StartLike]) -> 
     head = blocks[: starts[0].index]
     dated = any(find_dates(b.text) for b in head)
     attended = any(attendance_label(b.text.strip()) for b in head)
-    return dated and attended and not any(attendance_follows(blocks, s.index) for s in starts)
+    if dated and attended and not any(attendance_follows(blocks, s.index) for s in starts):
+        return True
+    return _dated_title_over_dated_items(blocks, starts)
+
+
+def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[_StartLike]) -> bool:
+    """"# Committee meeting, 3 March 2024", its attendance, then "### 12 April 2024" headings with
+    none of their own: the document's dated title over dated items, one meeting."""
+    first, later = starts[0], starts[1:]
+    title = blocks[first.index]
+    return first.index == 0 and bool(later) and attendance_follows(blocks, first.index) and \
+        all(blocks[s.index].level > title.level for s in later) and \
+        not any(attendance_follows(blocks, s.index) for s in later)

@@ -37,3 +37,11 @@ def test_a_log_whose_entries_each_name_their_attendance_still_splits() -> None:
             b"## Committee meeting \xe2\x80\x93 7 April 2024\n\nAttendees: Ann Lee, Cy Diaz\n\nPosters printed.\n\n"
             b"## Committee meeting \xe2\x80\x93 5 May 2024\n\nAttendees: Bo Chan, Cy Diaz\n\nStalls booked.\n")
     assert len(extract_all(data, format="markdown")) >= 2
+
+
+def test_dated_headings_under_the_documents_dated_title_and_attendance_stay_one_meeting() -> None:
+    data = (b"# Garden Club committee meeting, 3 March 2024\n\nPresent: Ann Lee, Bo Chan\n\n## Events\n\n"
+            b"### 12 April 2024\n\nPlant sale in the hall.\n\n### 11 May 2024\n\nOpen day with tours.\n\n"
+            b"### 8 June 2024\n\nQuiz night.\n")
+    records = extract_all(data, format="markdown")
+    assert len(records) == 1 and str(records[0].meeting.date) == "2024-03-03"

@@ -23,6 +23,7 @@ Date: 2024-03-12
 
 1. Boat repairs reviewed
 	1. Otto to get three quotes
+	1. Discussion to be resumed at next committee meeting
 	1. Hull survey postponed until next committee meeting
 
 1. Membership fees
@@ -53,6 +54,7 @@ def test_only_the_outcomes_under_resolutions_are_decisions() -> None:
     assert set(decisions) == {
         "Nora as Captain", "Otto as Treasurer", "Hull survey postponed until next committee meeting",
         "All agree junior rates stay the same", "Family membership to be offered from May",
+        "Discussion to be resumed at next committee meeting",
     }
     assert decisions["Nora as Captain"].kind == "other"
     assert decisions["Hull survey postponed until next committee meeting"].outcome == "deferred"
@@ -64,3 +66,16 @@ def test_tasks_under_resolutions_stay_actions_in_their_item() -> None:
     actions = {a.text: a.section for a in _record().actions}
     assert actions["Otto to get three quotes"] == "Boat repairs reviewed"
     assert actions["Pia to draft the spring issue"] == "Newsletter"
+
+
+def test_a_place_whose_date_runs_onto_the_next_line_ends_before_on() -> None:
+    for title in (b"MINUTES OF THE MEETING HELD AT THE CHURCH ROOMS ON\nTUESDAY 4TH MARCH 2025",
+                  b"Minutes of the committee meeting held at Elm Lodge on\n4 March 2025"):
+        body = b"\n\nPresent: Nora Quill, Otto Bramble\n\n1. Accounts\n\nThe accounts were read.\n"
+        record = extract_all(title + body, format="text")[0]
+        assert record.meeting.location in ("CHURCH ROOMS", "Elm Lodge")
+
+
+def test_a_discussion_to_be_resumed_next_time_is_deferred() -> None:
+    decisions = {d.text: d for d in _record().decisions}
+    assert decisions["Discussion to be resumed at next committee meeting"].outcome == "deferred"

@@ -160,7 +160,8 @@ MOTION_DETAIL = (
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|lost|not carried|did not pass|was not approved", "defeated"),
     (r"withdrawn", "withdrawn"),
-    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until", "deferred"),
+    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until|"
+     r"(to be|will be) (resumed|continued|revisited) at (the )?next", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"

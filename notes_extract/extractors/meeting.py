@@ -440,6 +440,8 @@ def _location(texts: list[str]) -> str | None:
                 # An all-capitals title line writes "ON WEDNESDAY" too.
                 loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
                 loc = re.sub(r"\s+on\s+(\w+day)?\s*$", "", loc, flags=re.I)
+            # "HELD AT THE VILLAGE HALL ON" with the date on the next line: the place ends before "on"
+            loc = re.sub(r"\s+on(\s+\w+day)?\s*$", "", loc, flags=re.I)
             return loc.strip(" .,")
     for text in texts:
         if m := _ONLINE.search(text):

@@ -15,6 +15,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
+from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
@@ -240,6 +241,7 @@ class _ItemPoints:
     labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
     runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
     turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
+    resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
 
 
 def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
@@ -355,7 +357,9 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         (text, level, block.label if block.kind is BlockKind.LIST_ITEM else None)
         for block in span.blocks for text, level in block_points(block)
     ]
-    item = _ItemPoints()
+    item = _ItemPoints(resolutions=span.resolutions)
+    if span.resolutions:
+        item.runs = [(True, [])]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
     floor: tuple[str, int] | None = None  # the speaker whose "Name:" line the points below belong to
@@ -445,11 +449,14 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                 point.kind = "decision"
     for all_decisions, indices in item.runs:
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
-        indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled]
+        indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
+                   and (not item.resolutions or states_outcome(points, k))]
         in_run = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                               section=title, all_decisions=all_decisions)
         decided = {indices[index] for index, _ in in_run}
         for index, decision in in_run:
+            if item.resolutions:
+                decision.kind = resolution_kind(decision.text)  # "Ann invited to join": settled, no agreement worded
             found.append(decision)
             point = points[indices[index]]
             if point.kind == "point":

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.segment.labels import DECISION_LABELS
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
@@ -31,6 +32,8 @@ def agenda_item_title(text: str) -> str:
 MIN_ITEMS_WITH_NOTES = 2
 # Nested notes are sentences; an agenda's sub-items ("a. Treasurer") are a few words.
 MIN_NOTE_WORDS = 5
+# Outcomes nested under a "Resolutions" list are terser ("Ann as Chair", "Fees held").
+MIN_OUTCOME_NOTE_WORDS = 3
 # "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
 _ITEM_DASH_OUTCOME = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 # "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
@@ -52,6 +55,7 @@ class ListMinutes:
     """The blocks of the document that its list-kept minutes use, found before the pass."""
 
     agenda_labels: set[int] = field(default_factory=set)  # ids of "Agenda" labels over items with notes
+    resolution_labels: set[int] = field(default_factory=set)  # those of them that say "Resolutions"
     outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
 
 
@@ -60,15 +64,25 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
     found = ListMinutes()
     headings = {b.text.strip().lower() for b in blocks if b.kind is BlockKind.HEADING}
     for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.LIST_ITEM and AGENDA_LABEL.fullmatch(block.text.strip()):
+        if block.kind is not BlockKind.LIST_ITEM and _labels_item_list(block):
             run = _list_run(blocks, i + 1)
-            if _carries_notes(run) and not _repeated_as_headings(run, headings) and \
+            min_words = MIN_OUTCOME_NOTE_WORDS if DECISION_LABELS.match(block.text.strip()) else MIN_NOTE_WORDS
+            if _carries_notes(run, min_words) and not _repeated_as_headings(run, headings) and \
                     not _minuted_elsewhere(blocks[i + 1 + len(run):]):
                 found.agenda_labels.add(id(block))
+                if DECISION_LABELS.match(block.text.strip()):
+                    found.resolution_labels.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
             found.outcomes.update(_outcome_items(_list_run(blocks, i)))
     return found
+
+
+def _labels_item_list(block: Block) -> bool:
+    """"Agenda:", or a "Resolutions" / "Decisions" heading: over a list whose top-level
+    items are the meeting's items when each carries its outcomes nested below it."""
+    text = block.text.strip()
+    return bool(AGENDA_LABEL.fullmatch(text) or block.kind is BlockKind.HEADING and DECISION_LABELS.match(text))
 
 
 def _list_run(blocks: list[Block], start: int) -> list[Block]:
@@ -79,7 +93,7 @@ def _list_run(blocks: list[Block], start: int) -> list[Block]:
     return blocks[start:end]
 
 
-def _carries_notes(run: list[Block]) -> bool:
+def _carries_notes(run: list[Block], min_words: int = MIN_NOTE_WORDS) -> bool:
     """Whether several top-level items of a list have sentences nested under them."""
     if not run:
         return False
@@ -87,7 +101,7 @@ def _carries_notes(run: list[Block]) -> bool:
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
     notes = [b for b in run if b.level > top]
     words = sum(len(b.text.split()) for b in notes) / max(len(notes), 1)
-    return with_notes >= MIN_ITEMS_WITH_NOTES and words >= MIN_NOTE_WORDS
+    return with_notes >= MIN_ITEMS_WITH_NOTES and words >= min_words
 
 
 def _repeated_as_headings(run: list[Block], headings: set[str]) -> bool:
@@ -137,6 +151,7 @@ class ListMinutesHandlers:
     seg: Segments
     list_minutes: ListMinutes = ListMinutes()  # replaced by the pass's own (`find_list_minutes`)
     agenda_topic_level: int | None = None  # the list level whose items are the agenda's topics
+    topics_resolved: bool = False  # whether the list is labelled "Resolutions": its items' notes are outcomes
 
     def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
         raise NotImplementedError
@@ -146,6 +161,7 @@ class ListMinutesHandlers:
         if id(step.block) not in self.list_minutes.agenda_labels or step.following is None:
             return False
         self.agenda_topic_level = step.following.level
+        self.topics_resolved = id(step.block) in self.list_minutes.resolution_labels
         self.state.current, self.state.context = None, Context.NONE
         self.state.seen_structure = True
         return True
@@ -160,7 +176,7 @@ class ListMinutesHandlers:
             return False
         if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
             return False
-        self.open_section(SectionSpan(block, block.text, None, level=99))
+        self.open_section(SectionSpan(block, block.text, None, level=99, resolutions=self.topics_resolved))
         self.state.context = Context.NONE
         return True
 

@@ -26,6 +26,7 @@ class SectionSpan:
     tables: int = 0  # action or motion tables read under it
     grouping: bool = False  # known to hold only the items below it (an issue tracker's repository)
     table_row: bool = False  # a row of a table of topics: an item even when nothing is minuted under it
+    resolutions: bool = False  # an item of a "Resolutions" list: what is nested under it states its outcomes
 
 
 @dataclass

@@ -160,7 +160,8 @@ MOTION_DETAIL = (
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|lost|not carried|did not pass|was not approved", "defeated"),
     (r"withdrawn", "withdrawn"),
-    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until", "deferred"),
+    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until|"
+     r"(to be|will be) (resumed|continued|revisited) at (the )?next", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
@@ -333,3 +334,9 @@ NOT_DECIDED_HERE = (
     r"|\b(?:last|previous|prior)\s+(?:week|meeting|call|session|month|time|sprint)\b|\bpreviously\b"
     r"|\b(?:already|originally|initially\s+had)\s+(?:agreed|decided|chosen)\b|\bhad\s+(?:agreed|decided|chosen)\b"
     r"|\bas\s+(?:agreed|decided)\b|\bwhether\b")
+
+# Under a "Resolutions" heading, lines that record no outcome: a nomination ahead of the vote,
+# a need, or what was talked about ("Discussed need for ...", "Funding required before ...").
+RESOLUTION_NON_OUTCOMES = ("nominated", "nominations", "required", "needed", "discussed", "discussion of")
+# Participles other than "-ed" forms that state what was settled ("Summary to be made public").
+IRREGULAR_OUTCOME_PARTICIPLES = ("made", "given", "taken", "chosen", "set", "kept", "held", "sent", "put")

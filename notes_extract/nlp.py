@@ -33,6 +33,8 @@ from notes_extract.vocab.actions import (
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    BODIES_BEFORE_OFFICE,
+    BODY_ACRONYMS,
     CHAIR_TITLES,
     GROUP_OWNERS,
     HONORIFICS,
@@ -368,5 +370,7 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     if tokens[-1].lower().endswith(NOUN_ENDINGS):
         return False  # "Invitation", "Conditions": a thing, whatever its capital
+    if len(tokens) > 1 and tokens[-1].lower() in BODY_ACRONYMS | set(BODIES_BEFORE_OFFICE):
+        return False  # "Cyber Resilience SIG", "Oakfield Trust": an organisation's name, not a person's
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

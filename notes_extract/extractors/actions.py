@@ -117,15 +117,13 @@ def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:
     """The tasks a next-meeting line sets ("... - Ann to advise via email", "He will pick a date")."""
     drafts: list[Draft] = []
     for block in segments.next_meeting:
-        previous = ""
-        for clause in _NEXT_MEETING_CLAUSE.split(block.text):
-            found = point_actions(clause, ctx, section=None)
-            if not found and previous and _PRONOUN_LED.match(clause.strip()):
-                # "Next meeting: Tom said ... in May. He will pick a date": "he" is whoever the clause before opens with
-                found = [d for d in point_actions(f"{_LINE_LABEL.sub('', previous)} {clause}", ctx, section=None)
-                         if d.text == clause.strip()]
-            drafts += found
-            previous = clause
+        clauses = _NEXT_MEETING_CLAUSE.split(block.text)
+        for previous, clause in zip(["", *clauses[:-1]], clauses, strict=True):
+            # "Next meeting: Tom said ... in May. He will pick a date": "he" is whoever the clause before opens with
+            with_context = previous and _PRONOUN_LED.match(clause.strip())
+            drafts += [d for d in point_actions(f"{_LINE_LABEL.sub('', previous)} {clause}" if with_context
+                                                else clause, ctx, section=None)
+                       if not with_context or d.text == clause.strip()]
     return drafts
 
 

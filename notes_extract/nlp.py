@@ -30,6 +30,7 @@ from notes_extract.vocab.actions import (
     PERSONAL_PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
+    WILLING_WORDS,
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
@@ -182,7 +183,7 @@ _ASKS = re.compile(
 _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
-    r"\s+(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"
+    rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
     rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
     r"(?!be\b|have\b|not\b)[a-z]"

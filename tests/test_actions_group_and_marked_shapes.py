@@ -20,8 +20,8 @@ def test_a_group_word_owns_an_action_line_under_an_actions_heading() -> None:
 
 
 def test_a_group_word_in_a_to_do_checkbox_owns_it() -> None:
-    found = _minutes(b"## Routes\n\n- The spring route was walked.\n\n## To do\n\n- [ ] Everyone - renew membership")
-    assert found == [("renew membership", ["Everyone"], "open")]
+    found = _minutes(b"## Routes\n\n- The spring route was walked.\n\n## To do\n\n- [ ] All - renew membership")
+    assert found == [("renew membership", ["All"], "open")]
 
 
 def test_an_all_turn_in_the_discussion_is_no_action() -> None:

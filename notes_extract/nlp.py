@@ -317,6 +317,9 @@ def find_commitment(
 
 
 _CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
+_JOINING_WORDS = {"and", "but", "so"}
+# "... and Betts to seize ...": after "and" only a firm "will" makes the next words an owner
+_PLEDGE_MODALS = {"will", "shall"}
 
 
 def _clause_starts(doc: Doc, trigger: int) -> list[int]:
@@ -325,11 +328,14 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     sent_start = max(doc[trigger].sent.start, trigger - 12)
     i = trigger
     starts: list[int] = []
+    joined: list[int] = []  # "... was raised and the Chair will ...": an owner after a joining "and"
     while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAKS and doc[i - 1].lower_ != "that":
         i -= 1
         if doc[i - 1].text == "," and i - 1 > sent_start:
             starts.append(i)
-    return [i, *starts[:1]]
+        elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and doc[trigger].lower_ in _PLEDGE_MODALS:
+            joined.append(i)
+    return [i, *starts[:1], *joined[:1]]
 
 
 def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:

@@ -69,3 +69,12 @@ def test_a_bodys_arrangements_are_no_action_while_a_persons_and_a_roles_are() ->
     assert [(text, owners) for text, owners, _ in found] == [
         ("Nora will send the route guide.", ["Nora Quill"]),
         ("The Treasurer will pay the coach invoice.", ["Treasurer"])]
+
+
+def test_an_owner_after_a_joining_and_with_will_makes_a_commitment() -> None:
+    found = _minutes(b"## Accounts\n\n- The auditor asked for tighter checks and the Treasurer will in future sign "
+                     b"each statement.\n- Two walkers asked to join and Owen will send them the guide.\n"
+                     b"- The stiles were damaged by cattle and Nora to report it.\n")
+    assert [(text, owners) for text, owners, _ in found] == [
+        ("The auditor asked for tighter checks and the Treasurer will in future sign each statement.", ["Treasurer"]),
+        ("Two walkers asked to join and Owen will send them the guide.", ["Owen Pike"])]

@@ -30,9 +30,12 @@ from notes_extract.vocab.actions import (
     PERSONAL_PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
+    WILLING_WORDS,
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    BODIES_BEFORE_OFFICE,
+    BODY_ACRONYMS,
     CHAIR_TITLES,
     GROUP_OWNERS,
     HONORIFICS,
@@ -180,7 +183,7 @@ _ASKS = re.compile(
 _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
-    r"\s+(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"
+    rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
     rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
     r"(?!be\b|have\b|not\b)[a-z]"
@@ -314,6 +317,9 @@ def find_commitment(
 
 
 _CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
+_JOINING_WORDS = {"and", "but", "so"}
+# "... and Betts to seize ...": after "and" only a firm "will" makes the next words an owner
+_PLEDGE_MODALS = {"will", "shall"}
 
 
 def _clause_starts(doc: Doc, trigger: int) -> list[int]:
@@ -322,11 +328,14 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     sent_start = max(doc[trigger].sent.start, trigger - 12)
     i = trigger
     starts: list[int] = []
+    joined: list[int] = []  # "... was raised and the Chair will ...": an owner after a joining "and"
     while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAKS and doc[i - 1].lower_ != "that":
         i -= 1
         if doc[i - 1].text == "," and i - 1 > sent_start:
             starts.append(i)
-    return [i, *starts[:1]]
+        elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and doc[trigger].lower_ in _PLEDGE_MODALS:
+            joined.append(i)
+    return [i, *starts[:1], *joined[:1]]
 
 
 def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
@@ -368,5 +377,7 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     if tokens[-1].lower().endswith(NOUN_ENDINGS):
         return False  # "Invitation", "Conditions": a thing, whatever its capital
+    if len(tokens) > 1 and tokens[-1].lower() in BODY_ACRONYMS | set(BODIES_BEFORE_OFFICE):
+        return False  # "Cyber Resilience SIG", "Oakfield Trust": an organisation's name, not a person's
     # An unknown name counts when the document treats it as a proper noun.
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names

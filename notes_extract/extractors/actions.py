@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import inline_due
+from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
@@ -108,12 +109,22 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
 
 # "Next meeting: 5 May at the hall - Ann to advise via email.": the clauses after the date and place.
 _NEXT_MEETING_CLAUSE = re.compile(r"\s[-–—]\s|(?<=[.;])\s+")
+_PRONOUN_LED = re.compile(r"^(?:he|she)\b", re.I)
+_LINE_LABEL = re.compile(r"^[^:]{1,30}:\s*")  # "Next meeting: Tom said ...": the label before the sentence
 
 
 def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:
     """The tasks a next-meeting line sets ("... - Ann to advise via email", "He will pick a date")."""
-    return [draft for block in segments.next_meeting for clause in _NEXT_MEETING_CLAUSE.split(block.text)
-            for draft in point_actions(clause, ctx, section=None)]
+    drafts: list[Draft] = []
+    for block in segments.next_meeting:
+        clauses = _NEXT_MEETING_CLAUSE.split(block.text)
+        for previous, clause in zip(["", *clauses[:-1]], clauses, strict=True):
+            # "Next meeting: Tom said ... in May. He will pick a date": "he" is whoever the clause before opens with
+            with_context = previous and _PRONOUN_LED.match(clause.strip())
+            drafts += [d for d in point_actions(f"{_LINE_LABEL.sub('', previous)} {clause}" if with_context
+                                                else clause, ctx, section=None)
+                       if not with_context or d.text == clause.strip()]
+    return drafts
 
 
 def action_owner_names(segments: Segments) -> set[str]:
@@ -364,6 +375,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if not labelled:
         drafts = [Draft(text=c.text, owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
+        if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
+            drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
     elif owners and (not m or m["initials"]):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
@@ -418,8 +431,9 @@ def _owner_list(owners: list[str], ctx: Context) -> bool:
     """Whether the words before an action line's separator are its owners: each a
     known owner, "other(s)", or a name-like word beside one that is known
     ("Innes / George - buy ...")."""
-    anchored = any(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS for o in owners)
-    return anchored and all(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS or _name_like(o)
+    # "All: review the draft": on an action line a group word owns the task as a person would
+    anchored = any(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS for o in owners)
+    return anchored and all(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS or _name_like(o)
                             for o in owners)
 
 

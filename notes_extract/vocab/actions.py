@@ -107,6 +107,8 @@ ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"
 
+# "Ann said she would be happy to look into it": words that make "would be ... to" a promise.
+WILLING_WORDS = ("happy", "willing", "glad", "pleased", "prepared")
 # "Cuellar said she would check into that.": verbs that report a promise.
 REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promised", "offered", "mentioned", "noted",
                    "explained")

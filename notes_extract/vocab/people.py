@@ -28,6 +28,9 @@ BODIES = ("committee", "board", "council")
 # A body's name written before an office it fills ("Steering Group chair", "Board Secretary").
 BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "team", "panel", "forum", "network",
                         "trust", "society", "association", "club", "executive", "commission")
+# Short names of bodies that end an organisation's name ("Cyber Resilience SIG", "Build WG"):
+# such a name is a body, whose arrangements ("... SIG will keep ...") are no one's task.
+BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", "pmc"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

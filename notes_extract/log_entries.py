@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from notes_extract.dates import FoundDate
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_titles import attendance_follows, attended_entries
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
@@ -82,9 +83,13 @@ def stray_entries(blocks: list[Block], starts: list[StartT], recognise: Callable
         return starts
     rising = dates == sorted(dates)
     known = {s.index for s in starts}
+    # When every entry names its attendance, a dated line without any is an item's date
+    # ("2. Plant sale on 18 March 2024"), not an entry written another way.
+    attended = attended_entries(blocks, sorted(known))
     found: list[StartT] = []
     for i, block in enumerate(blocks[starts[0].index + 1:], start=starts[0].index + 1):
-        if i in known or not _is_entry_shaped(block, first):
+        if i in known or not _is_entry_shaped(block, first) or attended and \
+                not attendance_follows(blocks[:min([k for k in known if k > i], default=len(blocks))], i):
             continue
         start = recognise(block, i, day_first)
         if start is None or start.date is None or not start.date.has_year or start.date.date is None:

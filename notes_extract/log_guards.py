@@ -27,9 +27,12 @@ class _StartLike(Protocol):
 def under_next_meeting(blocks: list[Block], index: int) -> bool:
     """Whether the block at ``index`` sits right under a bare "Next meeting" heading or label."""
     above = blocks[max(0, index - MAX_BLOCKS_FROM_NEXT_MEETING_LABEL): index]
-    # a bare label, whose value the date line is ("Next meeting: in 2 months ..." says its own thing)
+    # a bare label, whose value the date line is ("Next meeting: in 2 months ..." says its own thing),
+    # unless a dated block between already gave it (a form table under "Next meeting", then the next
+    # meeting's own title)
     return any((rest := next_meeting_label(b.text.strip())) is not None and not rest.strip(" :-–—")
-               for b in above)
+               and not any(find_dates(c.text) for c in above[n + 1:])
+               for n, b in enumerate(above))
 
 
 def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[_StartLike]) -> bool:

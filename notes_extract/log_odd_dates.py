@@ -17,6 +17,7 @@ from typing import Protocol
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_guards import under_next_meeting
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
@@ -62,8 +63,8 @@ def titled_entries(blocks: list[Block], starts: Sequence[_StartLike],
     for i in range(starts[0].index + 1, len(blocks)):
         block = blocks[i]
         if i in known or block.kind is not first.kind or block.level != first.level or \
-                block.all_bold != first.all_bold:
-            continue
+                block.all_bold != first.all_bold or under_next_meeting(blocks, i):
+            continue  # "Date: 7 April 2024" under "Next meeting" dates the next one, as in `meetings`
         rest = _after_title(block.text, title)
         if rest is not None and _names_an_entry(rest):
             found.append(i)

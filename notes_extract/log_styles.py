@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 
 from notes_extract.dates import FoundDate
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_titles import attendance_follows
 
 # Entries written in two styles make a log when there are at least this many (a meeting's own
 # date table and one "Date:" line below it are one meeting).
@@ -48,11 +49,20 @@ def restyled_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[li
     merged: list[list[StartT]] = []
     for family, family_groups in by_family.items():
         starts = sorted((s for g in family_groups for s in g), key=lambda s: s.index)
-        if len(family_groups) < 2 or len(starts) < MIN_RESTYLED_ENTRIES or not _in_order(starts):
+        if len(family_groups) < 2 or len(starts) < MIN_RESTYLED_ENTRIES or not _in_order(starts) or \
+                _split_by_attendance(family_groups, starts, blocks):
             continue
         split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
         merged.append([replace(s, shape=("restyled", family), split_at=split_at) for s in starts])
     return merged
+
+
+def _split_by_attendance(groups: list[list[StartT]], starts: list[StartT], blocks: list[Block]) -> bool:
+    """Whether one style's openings each name the attendance and another's never do: dated titles
+    of meetings and dated item headings inside them ("2. Plant sale on 18 March 2024"), not one log."""
+    ends = {s.index: end for s, end in zip(starts, [*(s.index for s in starts[1:]), len(blocks)], strict=True)}
+    attended = [[attendance_follows(blocks[:ends[s.index]], s.index) for s in group] for group in groups]
+    return any(all(flags) for flags in attended) and any(not any(flags) for flags in attended)
 
 
 def _family(group: list[StartT], blocks: list[Block]) -> object | None:

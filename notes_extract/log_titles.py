@@ -10,6 +10,7 @@ attendance follows within a few lines. A single meeting's "Minutes of the meetin
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
@@ -22,6 +23,8 @@ from notes_extract.vocab.meetings import MINUTES_TITLE_HELD, MINUTES_TITLE_NOUNS
 MAX_MINUTES_TITLE_WORDS = 40
 # How many blocks after the title its attendance may start (a venue or time line may come between).
 MAX_BLOCKS_TO_ATTENDANCE = 4
+# A log read from its attended lines alone has at least this many entries.
+MIN_ATTENDED_ENTRIES = 2
 
 _MINUTES_TITLE = re.compile(rf"^\W*(?:the\s+)?{any_of(MINUTES_TITLE_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?\S.*?"
                             rf"\b{any_of(MINUTES_TITLE_HELD)}\s+", re.I)
@@ -103,3 +106,24 @@ def unread_form_date(block: Block, date_label: re.Pattern[str]) -> bool:
     cells = [cell.strip() for row in block.rows for cell in row]
     return any(date_label.match(cell) for cell in cells) and \
         any(attendance_label(cell) or is_attendance_group_heading(cell) for cell in cells)
+
+
+class _Indexed(Protocol):
+    @property
+    def index(self) -> int: ...
+
+
+IndexedT = TypeVar("IndexedT", bound=_Indexed)
+
+
+def attended_subgroups(groups: list[list[IndexedT]], blocks: list[Block]) -> list[list[IndexedT]]:
+    """Of each group of dated lines of one shape, those the attendance follows, when some are not:
+    a log's entries each open with their attendance, while dated lines of the same shape inside a
+    meeting ("Print posters: Ann, 18 March 2024") have none; the attended ones are the log."""
+    out: list[list[IndexedT]] = []
+    for group in groups:
+        ends = [*(s.index for s in group[1:]), len(blocks)]  # before the group's next line
+        attended = [s for s, end in zip(group, ends, strict=True) if attendance_follows(blocks[:end], s.index)]
+        if MIN_ATTENDED_ENTRIES <= len(attended) < len(group):
+            out.append(attended)
+    return out

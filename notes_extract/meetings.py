@@ -26,7 +26,13 @@ from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
-from notes_extract.log_titles import attended_entries, attended_title_date, minutes_title_date, unread_form_date
+from notes_extract.log_titles import (
+    attended_entries,
+    attended_subgroups,
+    attended_title_date,
+    minutes_title_date,
+    unread_form_date,
+)
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
@@ -124,7 +130,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
             groups.setdefault(start.shape, []).append(start)
     candidates = [kept for group in groups.values() if (kept := _drop_furniture(group, blocks))]
     merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
-              *mixed_entries(candidates, blocks)]  # team meetings under headings, client meetings as tables
+              *mixed_entries(candidates, blocks), *attended_subgroups(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     best = [s.index for s in max(logs, key=lambda g: (len(g), -g[0].index))] if logs else []
     rows = None if logs else table_log(blocks, day_first)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from notes_extract.dates import FoundDate, compact_date, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
-from notes_extract.log_guards import preamble_is_a_meeting, under_next_meeting
+from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
@@ -132,7 +132,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
               *mixed_entries(candidates, blocks), *attended_subgroups(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
-    best = [s.index for s in max(logs, key=lambda g: (len(g), -g[0].index))] if logs else []
+    chosen = preferred_log(logs, blocks) if logs else []
+    best = [s.index for s in chosen]
     rows = None if logs else table_log(blocks, day_first)
     paged = None if rows else paged_log(blocks, day_first)
     if paged and splits_finer(paged, best):  # entries a page each, some also dated the log's other way
@@ -140,7 +141,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     if not logs:
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
-    starts = stray_entries(blocks, max(logs, key=lambda g: (len(g), -g[0].index)), _date_line, day_first)
+    starts = stray_entries(blocks, list(chosen), _date_line, day_first)
     starts = [_dated_below(blocks, s, day_first) for s in starts]
     titled = titled_entries(blocks, starts, day_first)  # "Team Meeting – 10/3" among "Team Meeting – 3 March 2024"
     mistyped = mistyped_entries(blocks, starts + [_Start(i, (), "", "") for i, _ in titled])

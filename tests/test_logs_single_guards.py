@@ -45,3 +45,27 @@ def test_dated_headings_under_the_documents_dated_title_and_attendance_stay_one_
             b"### 8 June 2024\n\nQuiz night.\n")
     records = extract_all(data, format="markdown")
     assert len(records) == 1 and str(records[0].meeting.date) == "2024-03-03"
+
+
+def _meeting_text(date: str, diary: list[str]) -> str:
+    lines = [f"Harbour Rowing Club committee meeting, {date}", "Present: Ilse Berg, Bruno Hale, Kofi Mensah",
+             "1. Dates for the diary"]
+    for event in diary:
+        lines += [event, "Volunteers needed."]
+    lines += ["2. Boats", "The new oars have arrived."]
+    return "\n\n".join(lines)
+
+
+def test_diary_lines_at_the_titles_level_stay_items_of_the_one_meeting() -> None:
+    text = _meeting_text("14/10/2024", ["Quiz night – 31 October 2024", "Summer fair – 16 November 2024",
+                                         "Plant sale – 2 December 2024"])
+    records = extract_all(text.encode(), format="text")
+    assert [str(r.meeting.date) for r in records] == ["2024-10-14"]
+
+
+def test_a_log_whose_meetings_hold_diary_dates_splits_at_its_attended_titles() -> None:
+    text = "\n\n".join([_meeting_text("7 June 2023", ["Carol concert – 19 July 2023", "Open day – 2 August 2023"]),
+                        _meeting_text("5 July 2023", ["Quiz night – 15 August 2023", "Fair – 26 August 2023"]),
+                        _meeting_text("2 August 2023", ["Plant sale – 12 September 2023", "Fete – 21 September 2023"])])
+    records = extract_all(text.encode(), format="text")
+    assert [str(r.meeting.date) for r in records] == ["2023-06-07", "2023-07-05", "2023-08-02"]

@@ -100,3 +100,5 @@ SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothin
 AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to agree", "to confirm", "to accept",
                      "to adopt", "to discuss", "to review", "to resolve", "to ratify", "to elect", "to appoint",
                      "to authorise", "to authorize", "to sign", "to record")
+# "To receive and consider accepting apologies for absence": the gerunds such an item puts before what it takes.
+AGENDA_ITEM_GERUNDS = ("accepting", "approving", "noting", "receiving", "considering", "agreeing", "recording")

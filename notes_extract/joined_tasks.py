@@ -11,8 +11,8 @@ from notes_extract.vocab.actions import CONDITIONAL_NEEDS
 from notes_extract.vocab.build import any_of
 
 # "..., Mr Lee to collect it", "; the Clerk to inform", " and Bo to write": an owner opening a task clause.
-_TASK_CLAUSE = re.compile(r"(?P<sep>;\s*|,\s*|\s+and\s+|^)(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-                          r"\s+to\s+(?!be\b)[a-z]")
+_TASK_CLAUSE = re.compile(r"(?P<sep>;\s*|,\s*|\s+and\s+|^)"
+                          r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
 _CONDITIONAL = re.compile(rf"\bwould\b.*\b{any_of(CONDITIONAL_NEEDS)}\b", re.I)
 _FIRM = re.compile(r"\b(?:will|shall)\b", re.I)
 

@@ -71,3 +71,42 @@ Present: Mrs K Orme-Chair, Mr B. Tully, Mr C Vance
 """)
     assert names(record.attendance.apologies) == ["D Hale", "P. Quint"]
     assert "apologies" not in " ".join(s.title.lower() for s in record.sections)
+
+
+COUNCIL_HEAD = """MINUTES OF HAMBLEDON TOWN COUNCIL MEETING
+
+TUESDAY MARCH 4th 2025
+
+Present: Mrs K Orme-Chair, Mr B. Tully, Mr C Vance, Miss J Wren
+
+"""
+
+
+def actions_of(body: str) -> list[tuple[list[str], str]]:
+    record = text(COUNCIL_HEAD + body)
+    return [([owner.name for owner in action.owners], action.text) for action in record.actions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The footpath was discussed; Mr Tully to contact the owner and Mrs Orme to write to the school.",
+     [(["B. Tully"], "Mr Tully to contact the owner"), (["K Orme"], "Mrs Orme to write to the school.")]),
+    ("It was agreed to buy a bench, Mr Vance to order it, fit it and Miss Wren to paint it.",
+     [(["C Vance"], "Mr Vance to order it, fit it"), (["J Wren"], "Miss Wren to paint it.")]),
+    ("The report was accepted, all Councillors agreed; the Clerk to inform the auditor.",
+     [(["Clerk"], "the Clerk to inform the auditor.")]),
+])
+def test_each_task_of_a_joined_sentence_is_its_own_action(sentence: str, expected: list) -> None:
+    assert actions_of(f"**3\\. Footpaths:** {sentence}\n") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Vance would charge about £90 for the job and would need to supply a written quote.",
+    "Miss Wren would have to supply proof of insurance if asked.",
+])
+def test_what_someone_would_need_to_do_is_no_action(sentence: str) -> None:
+    assert actions_of(f"**4\\. Hedges:** {sentence}\n") == []
+
+
+def test_one_task_in_a_sentence_keeps_the_sentence() -> None:
+    assert actions_of("**4\\. Hedges**\n\nMr Vance to trim the hedge by the church.\n") == \
+        [(["C Vance"], "Mr Vance to trim the hedge by the church.")]

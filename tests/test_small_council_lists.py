@@ -110,3 +110,21 @@ def test_what_someone_would_need_to_do_is_no_action(sentence: str) -> None:
 def test_one_task_in_a_sentence_keeps_the_sentence() -> None:
     assert actions_of("**4\\. Hedges**\n\nMr Vance to trim the hedge by the church.\n") == \
         [(["C Vance"], "Mr Vance to trim the hedge by the church.")]
+
+
+@pytest.mark.parametrize(("item", "kind"), [
+    ("**3\\. To approve the minutes of 04/02/2025:** The minutes were signed as a correct record, all members agreed.",
+     "agreement"),
+    ("**4\\. Bench:** Mr Vance proposed to buy a second bench for the green, all Councillors agreed; the Clerk to "
+     "order it.", "motion"),
+])
+def test_all_members_agreed_after_a_clause_is_a_decision(item: str, kind: str) -> None:
+    record = text(COUNCIL_HEAD + item + "\n")
+    assert [decision.kind for decision in record.decisions] == [kind]
+    assert record.decisions[0].text in item
+
+
+def test_agreement_inside_a_report_is_no_decision() -> None:
+    record = text(COUNCIL_HEAD + "**5\\. Noise:** Residents said the noise was bad, all of them agreed it was "
+                                 "worse at night.\n")
+    assert record.decisions == []

@@ -117,6 +117,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "No rules were set, however all agreed that ...": the agreement after a contrast
     (r"\b(however|but|although|though)\s*,?\s+(it was\s+|all\s+|everyone\s+|all present\s+)(unanimously\s+)?"
      r"(agreed|decided)\s+(that|to|on)\b", True, "agreement"),
+    # "The minutes were signed as a true record, all Councillors agreed.": the members' assent
+    # closing the clause that states what was done
+    (rf"[,;]\s*(all|everyone|all present|all (the\s+)?{DECIDERS}( present)?)\s+(agreed|approved|in favou?r)"
+     r"\s*(?:[.;]|$)", True, "agreement"),
     # "Agreement from Ann and Bo.": the members' assent, recorded as the item's result
     (r"^(?i:(general\s+|unanimous\s+)?(agreement|approval|assent)\s+(from|by))\s+(all|everyone|[A-Z])", False,
      "agreement"),

@@ -128,3 +128,42 @@ def test_agreement_inside_a_report_is_no_decision() -> None:
     record = text(COUNCIL_HEAD + "**5\\. Noise:** Residents said the noise was bad, all of them agreed it was "
                                  "worse at night.\n")
     assert record.decisions == []
+
+
+AGENDA_THEN_ITEMS = """# Garden Trust Board Meeting
+
+Date: 2025-05-06
+
+## Attendees
+* Ona Pell
+* Rui Vask
+
+## {heading}
+* Treasurer
+* Planting Plan
+* Volunteers
+
+## Treasurer
+
+Balance is healthy.
+
+## Planting Plan
+
+Ona to order the bulbs.
+
+## Volunteers
+
+Rui to call the new volunteers.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Topics", "Items for discussion", "Agenda topics"])
+def test_a_topics_list_restating_the_items_is_no_section(heading: str) -> None:
+    record = text(AGENDA_THEN_ITEMS.format(heading=heading))
+    assert [s.title for s in record.sections] == ["Treasurer", "Planting Plan", "Volunteers"]
+
+
+def test_a_topics_heading_over_discussion_stays_a_section() -> None:
+    record = text(AGENDA_THEN_ITEMS.format(heading="Topics").replace(
+        "* Volunteers\n", "* Volunteers\n\nThe chair asked whether the list was complete.\n"))
+    assert "Topics" in [s.title for s in record.sections]

@@ -68,6 +68,10 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?)")
+# Headings over a bare list of the items the minutes then take one by one ("Topics", "Items for
+# discussion"): the agenda, not an item; only over short list items (see segment/restructure.py).
+AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |discussion )?items( for discussion)?|"
+                           r"order of business|running order")
 # A heading over the whole meeting's notes, not one item ("Summary:", "Notes", "Discussion"): under an
 # agenda, the agenda's items are what the meeting took.
 NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"

@@ -167,3 +167,16 @@ def test_a_topics_heading_over_discussion_stays_a_section() -> None:
     record = text(AGENDA_THEN_ITEMS.format(heading="Topics").replace(
         "* Volunteers\n", "* Volunteers\n\nThe chair asked whether the list was complete.\n"))
     assert "Topics" in [s.title for s in record.sections]
+
+
+def test_agree_the_minutes_is_the_previous_minutes_item() -> None:
+    record = text(COUNCIL_HEAD + "**3\\. To agree the minutes of the meeting of 04/02/2025:** The minutes were "
+                                 "signed as a correct record.\n\n**4\\. Bench:** The bench was discussed.\n\n"
+                                 "**5\\. Noise:** Two complaints were received.\n")
+    assert record.sections[0].kind == "previous_minutes"
+
+
+def test_papers_passed_to_someone_are_no_decision() -> None:
+    record = text(COUNCIL_HEAD + "**3\\. Chair's report:** Papers were passed to the Clerk for filing.\n\n"
+                                 "**4\\. Bench:** The bench was discussed.\n")
+    assert record.decisions == []

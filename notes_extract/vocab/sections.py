@@ -18,7 +18,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      r"\bdeclarations?\b|\bconflicts? of interest"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
-                         r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
+                         r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),

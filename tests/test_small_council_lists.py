@@ -180,3 +180,30 @@ def test_papers_passed_to_someone_are_no_decision() -> None:
     record = text(COUNCIL_HEAD + "**3\\. Chair's report:** Papers were passed to the Clerk for filing.\n\n"
                                  "**4\\. Bench:** The bench was discussed.\n")
     assert record.decisions == []
+
+
+VISITOR_HEAD = """MINUTES OF HAMBLEDON TOWN COUNCIL MEETING
+
+TUESDAY MARCH 4th 2025
+
+Present: Mrs K Orme-Chair, Mr B. Tully, Mr C Vance, Miss J Wren
+{between}
+{visitor}
+
+**1\\. Apologies:** none
+
+**2\\. Footpaths:** The footpath was discussed.
+
+**3\\. Bench:** The bench was discussed.
+"""
+
+
+@pytest.mark.parametrize(("between", "visitor", "name"), [
+    ("\n2 members of the public\n", "Mr Owen Daley Westshire County Council", "Owen Daley"),
+    ("", "Mrs P. Lowe Borough Council", "P. Lowe"),
+    ("\nOne member of the public present\n", "Dr Ada Finch Eastmoor District Council", "Ada Finch"),
+])
+def test_a_titled_name_from_another_council_is_in_attendance(between: str, visitor: str, name: str) -> None:
+    record = text(VISITOR_HEAD.format(between=between, visitor=visitor))
+    assert names(record.attendance.in_attendance) == [name]
+    assert [s.title for s in record.sections] == ["Footpaths", "Bench"]

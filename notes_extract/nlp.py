@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.people import Roster
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
@@ -247,7 +248,14 @@ def find_commitments(
                 found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
     _pronoun_commitments(_sentence_texts(text), found, roster, names)
-    return [found[k] for k in sorted(found)]
+    return [piece for k in sorted(found) if not conditional_offer(found[k].clause)
+            for piece in _joined_tasks(found[k], roster, names)]
+
+
+def _joined_tasks(found: Commitment, roster: Roster, names: frozenset[str]) -> list[Commitment]:
+    """``found``, or one commitment per "X to <verb>" task its sentence joins."""
+    clauses = task_clauses(found.text, lambda words: _owners(words, roster, names))
+    return [Commitment(owners, clause, clause) for owners, clause in clauses] or [found]
 
 
 _PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)

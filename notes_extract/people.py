@@ -232,7 +232,7 @@ def split_people(text: str) -> list[str]:
     # "P Moran Clerk J Connelly": an officer's title starts the next person
     parts = [piece for part in parts for piece in _OFFICER_STARTS_PERSON.split(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
-    parts = [piece for part in parts for piece in re.split(r"(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[A-Z])", part)]
+    parts = [piece for part in parts for piece in _split_at_full_stops(part)]
     out: list[str] = []
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
@@ -265,6 +265,22 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+_NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))
+# "Graham Smith. Colin Solloway", "Mr. Ann Lee. Mrs. Bo Li": a full stop typed for a comma.
+_FULL_STOP_BETWEEN_NAMES = re.compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+_ENDS_WITH_TITLE = re.compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
+
+
+def _split_at_full_stops(part: str) -> list[str]:
+    """``part`` split at full stops between names; never at the stop after a title ("Mr. Ann Lee")."""
+    pieces, start = [], 0
+    for stop in _FULL_STOP_BETWEEN_NAMES.finditer(part):
+        if not _ENDS_WITH_TITLE.search(part[start:stop.start()]):
+            pieces.append(part[start:stop.start()])
+            start = stop.end()
+    return [*pieces, part[start:]]
 
 
 def _top_level_split(text: str, separator: str) -> list[str]:

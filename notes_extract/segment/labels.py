@@ -46,7 +46,7 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
-from notes_extract.vocab.sections import AGENDA_ITEM_VERBS
+from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
 
@@ -91,8 +91,12 @@ class AttendanceLabel(NamedTuple):
     needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
-# "To Receive Apologies for Absence: ...": an agenda's verb before the label.
-_AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}\s+", re.I)
+# "To Receive Apologies for Absence: ...": an agenda's verb before the label; several joined
+# ("To receive and consider accepting apologies ..."), and a gerund after them.
+_BARE_AGENDA_VERBS = tuple(verb.removeprefix("to ") for verb in AGENDA_ITEM_VERBS)
+_AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}"
+                          rf"(?:\s*(?:,|\band\b|\bor\b)\s*(?:to\s+)?{any_of(_BARE_AGENDA_VERBS)})*\s+"
+                          rf"(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?", re.I)
 
 
 def attendance_label(text: str) -> AttendanceLabel | None:

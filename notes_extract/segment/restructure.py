@@ -14,7 +14,12 @@ from notes_extract.segment.contents import without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.sections import FURNITURE_HEADINGS, GROUPING_WORDS, TABLE_OF_CONTENTS_HEADING
+from notes_extract.vocab.sections import (
+    AGENDA_LISTING_HEADINGS,
+    FURNITURE_HEADINGS,
+    GROUPING_WORDS,
+    TABLE_OF_CONTENTS_HEADING,
+)
 
 # Headings that are meeting furniture, not agenda items.
 _NOT_SECTIONS = re.compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
@@ -77,7 +82,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1
-        if _NOT_SECTIONS.match(span.heading_text) or _only_links(span):
+        if _NOT_SECTIONS.match(span.heading_text) or _only_links(span) or _agenda_listing(span):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)
@@ -232,6 +237,20 @@ def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
         else:
             current.blocks.append(block)
     return [head, *out]
+
+
+_AGENDA_LISTING = re.compile(rf"^{AGENDA_LISTING_HEADINGS}\s*:?\s*$", re.I)
+# An agenda lists items by their titles: a few words each, at least two of them.
+MAX_LISTED_ITEM_WORDS = 8
+MIN_LISTED_ITEMS = 2
+
+
+def _agenda_listing(span: SectionSpan) -> bool:
+    """Whether a "Topics" heading holds only the list of the meeting's items, by their titles."""
+    texts = [b.text.strip() for b in span.blocks]
+    return bool(_AGENDA_LISTING.match(span.heading_text)) and not span.rest and len(texts) >= MIN_LISTED_ITEMS \
+        and all(b.kind is BlockKind.LIST_ITEM for b in span.blocks) \
+        and all(len(t.split()) <= MAX_LISTED_ITEM_WORDS and not t.endswith((".", "?", "!")) for t in texts)
 
 
 def _only_links(span: SectionSpan) -> bool:

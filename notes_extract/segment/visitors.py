@@ -36,7 +36,15 @@ _VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+(?:{any_of(MEMBER_TITLES)})
 _VISITOR_LINE = re.compile(
     rf"^(?:(?:{any_of(HONORIFICS)})\.?\s+)?(?P<name>{NAME})\s*[–—-]\s*(?P<role>{_VISITOR_ROLE})\b"
     rf"[\s,;.]*(?P<rest>.*)$", re.I)
+# "Mr Martin Storey Norfolk County Council": a titled name, then the council they come from, no dash.
+_NAME_BEFORE_COUNCIL = r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+"
+_VISITOR_FROM_COUNCIL = re.compile(
+    rf"^(?i:{any_of(HONORIFICS)})\.?\s+(?P<name>{_NAME_BEFORE_COUNCIL})\s+"
+    rf"(?P<role>(?:[A-Z][\w'’-]+\s+)?(?i:{any_of(COUNCIL_TIERS)})\s+(?i:council))\s*[.,;]?\s*(?P<rest>)$")
 _COUNTED_PUBLIC = re.compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
+# A line that only counts the public: "2 members of the public", "One member of the public present".
+_PUBLIC_COUNT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+"
+                           r"members? of the public(?:\s+(?:present|attended|in attendance))?\W*$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 # "Quorum - 50% of Representatives / >50% ...": the rule after the word, with its numbers.
 _QUORUM_RULE = re.compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
@@ -48,7 +56,10 @@ def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:
     if segmenter.state.context is not Context.ATTENDANCE or step.block.kind is not BlockKind.PARAGRAPH or \
             not attendance or attendance[-1].blocks or not attendance[-1].text:
         return False  # only after a list written in full on its label's line ("Present– Cllr A, Cllr B.")
-    m = _VISITOR_LINE.match(step.text.strip())
+    if _PUBLIC_COUNT.match(step.text.strip()):
+        segmenter.seg.loose_blocks.append(step.block)  # "2 members of the public": the list goes on below
+        return True
+    m = _VISITOR_LINE.match(step.text.strip()) or _VISITOR_FROM_COUNCIL.match(step.text.strip())
     # Anything after the role may only count the public ("9 members of the public"), never name someone.
     if m is None or m["rest"] and (not _COUNTED_PUBLIC.search(m["rest"]) or _CAPITALISED.search(m["rest"])):
         return False

@@ -120,3 +120,6 @@ PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is 
                       r"volunteered to|promised to|undertook to)\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
+# "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.
+CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "would only", "if needed",
+                     "if required", "if asked", "if necessary")

@@ -58,8 +58,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
     # a paper or a person approved, neither an agreement nor a motion unless moved (kind other).
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+)?"
-     r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed|endorsed|granted|denied|elected|"
-     r"re-elected)\b(?!\s+out\b)",
+     # "papers were passed to the Clerk" hands something over: no vote passed it
+     r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
+     r"endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
      True, "other"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
@@ -117,6 +118,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "No rules were set, however all agreed that ...": the agreement after a contrast
     (r"\b(however|but|although|though)\s*,?\s+(it was\s+|all\s+|everyone\s+|all present\s+)(unanimously\s+)?"
      r"(agreed|decided)\s+(that|to|on)\b", True, "agreement"),
+    # "The minutes were signed as a true record, all Councillors agreed.": the members' assent
+    # closing the clause that states what was done
+    (rf"[,;]\s*(all|everyone|all present|all (the\s+)?{DECIDERS}( present)?)\s+(agreed|approved|in favou?r)"
+     r"\s*(?:[.;]|$)", True, "agreement"),
     # "Agreement from Ann and Bo.": the members' assent, recorded as the item's result
     (r"^(?i:(general\s+|unanimous\s+)?(agreement|approval|assent)\s+(from|by))\s+(all|everyone|[A-Z])", False,
      "agreement"),

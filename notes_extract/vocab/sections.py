@@ -18,7 +18,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      r"\bdeclarations?\b|\bconflicts? of interest"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
-                         r"(approv\w*|confirm\w*|adopt\w*|accept\w*|review) (of )?(the )?"
+                         r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),
@@ -68,6 +68,10 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?)")
+# Headings over a bare list of the items the minutes then take one by one ("Topics", "Items for
+# discussion"): the agenda, not an item; only over short list items (see segment/restructure.py).
+AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |discussion )?items( for discussion)?|"
+                           r"order of business|running order")
 # A heading over the whole meeting's notes, not one item ("Summary:", "Notes", "Discussion"): under an
 # agenda, the agenda's items are what the meeting took.
 NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"
@@ -100,3 +104,5 @@ SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothin
 AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to agree", "to confirm", "to accept",
                      "to adopt", "to discuss", "to review", "to resolve", "to ratify", "to elect", "to appoint",
                      "to authorise", "to authorize", "to sign", "to record")
+# "To receive and consider accepting apologies for absence": the gerunds such an item puts before what it takes.
+AGENDA_ITEM_GERUNDS = ("accepting", "approving", "noting", "receiving", "considering", "agreeing", "recording")

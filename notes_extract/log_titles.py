@@ -10,6 +10,7 @@ attendance follows within a few lines. A single meeting's "Minutes of the meetin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from notes_extract.dates import FoundDate, find_dates
@@ -127,3 +128,24 @@ def attended_subgroups(groups: list[list[IndexedT]], blocks: list[Block]) -> lis
         if MIN_ATTENDED_ENTRIES <= len(attended) < len(group):
             out.append(attended)
     return out
+
+
+# How many opening words the titles of one log's entries share ("Minutes of the ...").
+TITLE_OPENING_WORDS = 3
+
+
+class _Indexed(Protocol):
+    index: int
+
+
+def titled_alike(blocks: list[Block], starts: Sequence[_Indexed]) -> bool:
+    """Whether the entries' title lines open with the same words once dates and numbers are set
+    aside: a log repeats its title ("Minutes of the meeting of ..."), while minutes that carry a
+    committee's report ("REPORT OF THE FINANCE COMMITTEE HELD ON ...") or a site meeting's notes
+    open those differently."""
+    def opening(text: str) -> tuple[str, ...]:
+        for date in reversed(find_dates(text, default_year=2000)):
+            text = text[: date.start] + " " + text[date.end:]
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        return tuple(words[:TITLE_OPENING_WORDS])
+    return len({opening(blocks[s.index].text) for s in starts}) == 1

@@ -31,6 +31,7 @@ from notes_extract.log_titles import (
     attended_subgroups,
     attended_title_date,
     minutes_title_date,
+    titled_alike,
     unread_form_date,
 )
 from notes_extract.segment.labels import is_attendance_group_heading
@@ -445,8 +446,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group):
         return False
-    if group[0].shape == _MINUTES_TITLE_SHAPE and not attended:
-        return False  # a title line without its attendance is a mention, not the start of minutes
+    if group[0].shape == _MINUTES_TITLE_SHAPE and (not attended or not titled_alike(blocks, group)):
+        return False  # a mention, or a committee's report inside the minutes, not the start of minutes
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
     # Most entries hold something; one left empty ("## 12 March 2024" and nothing) is a meeting

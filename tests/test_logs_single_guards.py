@@ -69,3 +69,15 @@ def test_a_log_whose_meetings_hold_diary_dates_splits_at_its_attended_titles() -
                         _meeting_text("2 August 2023", ["Plant sale – 12 September 2023", "Fete – 21 September 2023"])])
     records = extract_all(text.encode(), format="text")
     assert [str(r.meeting.date) for r in records] == ["2023-06-07", "2023-07-05", "2023-08-02"]
+
+
+def test_a_committees_report_inside_the_minutes_is_no_second_meeting() -> None:
+    text = "\n\n".join([
+        "MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE VILLAGE HALL ON WEDNESDAY 12th MARCH 2008",
+        "Present: Cllr A Lee (Chairman), Cllr B Chan, Cllr C Diaz",
+        "PLANNING", "No objection was raised to the extension at 4 Mill Lane.",
+        "REPORT OF THE FINANCE COMMITTEE HELD ON MONDAY 10th MARCH",
+        "Present: Cllr A Lee, Cllr B Chan",
+        "The accounts for February were approved.", "The bank reconciliation was checked."])
+    records = extract_all(text.encode(), format="text")
+    assert [str(r.meeting.date) for r in records] == ["2008-03-12"]

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
-from notes_extract.dates import FoundDate
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_starts import StartT
 from notes_extract.log_titles import attendance_follows, attended_entries
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
@@ -25,19 +24,6 @@ MIN_BLOCKS_UNDER_ENTRY = 1
 # A heading read as a mistyped date is short: a weekday, a day, a month and a year at most.
 MAX_DATE_TYPO_WORDS = 5
 
-
-class _StartLike(Protocol):
-    @property
-    def index(self) -> int: ...
-    @property
-    def date(self) -> FoundDate | None: ...
-    @property
-    def key(self) -> str: ...
-    @property
-    def numbered(self) -> bool: ...
-
-
-StartT = TypeVar("StartT", bound=_StartLike)
 
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

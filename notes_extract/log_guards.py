@@ -9,10 +9,10 @@ items carry dates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block
+from notes_extract.log_starts import LogStart
 from notes_extract.log_titles import attendance_follows
 from notes_extract.segment.labels import attendance_label, next_meeting_label
 
@@ -21,10 +21,6 @@ from notes_extract.segment.labels import attendance_label, next_meeting_label
 MAX_BLOCKS_UNDER_A_DATED_ITEM = 2
 # How many blocks above a date line a next-meeting heading or label may stand.
 MAX_BLOCKS_FROM_NEXT_MEETING_LABEL = 2
-
-
-class _StartLike(Protocol):
-    index: int
 
 
 def under_next_meeting(blocks: list[Block], index: int) -> bool:
@@ -38,7 +34,7 @@ def under_next_meeting(blocks: list[Block], index: int) -> bool:
                for n, b in enumerate(above))
 
 
-def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[_StartLike]) -> bool:
+def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """Whether the text before the first entry is itself a meeting's head (a date and the
     attendance) while no entry has attendance of its own: the "entries" are its dated items."""
     if not starts:
@@ -51,7 +47,7 @@ def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[_StartLike]) -> 
     return _dated_title_over_dated_items(blocks, starts)
 
 
-def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[_StartLike]) -> bool:
+def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """"# Committee meeting, 3 March 2024", its attendance, then "### 12 April 2024" headings (or
     diary lines, each with a line or two under it) with none of their own: the document's dated
     title over dated items, one meeting."""
@@ -65,12 +61,7 @@ def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[_StartLi
     return deeper or len(later) == 1 or max(gaps) <= MAX_BLOCKS_UNDER_A_DATED_ITEM + 1
 
 
-class _DatedStart(Protocol):
-    index: int
-    key: str
-
-
-def _runs_one_way(group: Sequence[_DatedStart]) -> bool:
+def _runs_one_way(group: Sequence[LogStart]) -> bool:
     """Whether the group's date keys run oldest first or newest first."""
     keys: list[str] | list[int] = [s.key for s in group]
     if all(k.isdigit() for k in keys):  # "Meeting 9", "Meeting 10": numbers, not text
@@ -78,7 +69,7 @@ def _runs_one_way(group: Sequence[_DatedStart]) -> bool:
     return keys == sorted(keys) or keys == sorted(keys, reverse=True)
 
 
-def preferred_log(logs: Sequence[Sequence[_DatedStart]], blocks: list[Block]) -> Sequence[_DatedStart]:
+def preferred_log(logs: Sequence[Sequence[LogStart]], blocks: list[Block]) -> Sequence[LogStart]:
     """The log to split at: the largest group, unless its dates jump about while a smaller group
     of the same starts, each opening with its attendance, runs in date order: then the dated lines
     between them (diary dates, dated tasks) are items inside those meetings."""

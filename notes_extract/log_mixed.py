@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.log_styles import StartT
+from notes_extract.log_starts import StartT
 from notes_extract.log_styles import _in_order as in_order
 from notes_extract.log_titles import attendance_follows
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_guards import under_next_meeting
+from notes_extract.log_starts import LogStart
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
@@ -41,16 +41,7 @@ _DAY_MONTH = re.compile(r"^\W*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\W*$")
 _SHORT_YEAR = re.compile(r"^\s*'?(?P<year>\d{2})\b")
 
 
-class _StartLike(Protocol):
-    @property
-    def index(self) -> int: ...
-    @property
-    def date(self) -> FoundDate | None: ...
-    @property
-    def numbered(self) -> bool: ...
-
-
-def titled_entries(blocks: list[Block], starts: Sequence[_StartLike],
+def titled_entries(blocks: list[Block], starts: Sequence[LogStart],
                    day_first: bool) -> list[tuple[int, FoundDate | None]]:
     """The headings of the log's own style and title that its dated entries missed, each with
     the date it gives (None when it gives none that can be read)."""
@@ -84,7 +75,7 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _shared_title(blocks: list[Block], starts: Sequence[_StartLike]) -> str | None:
+def _shared_title(blocks: list[Block], starts: Sequence[LogStart]) -> str | None:
     """The title every dated entry gives before its date ("team meeting"), if they share one."""
     titles = {_title_of(blocks[s.index].text, s.date) if s.date else "" for s in starts}
     title = titles.pop() if len(titles) == 1 else ""

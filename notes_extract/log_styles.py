@@ -7,33 +7,14 @@ number or date the meetings in one order.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
-from notes_extract.dates import FoundDate
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_starts import StartT
 from notes_extract.log_titles import attendance_follows
 
 # Entries written in two styles make a log when there are at least this many (a meeting's own
 # date table and one "Date:" line below it are one meeting).
 MIN_RESTYLED_ENTRIES = 3
-
-
-class _StartLike(Protocol):
-    @property
-    def index(self) -> int: ...
-    @property
-    def date(self) -> FoundDate | None: ...
-    @property
-    def key(self) -> str: ...
-    @property
-    def numbered(self) -> bool: ...
-    @property
-    def shape(self) -> tuple[object, ...]: ...
-    @property
-    def split_at(self) -> str: ...
-
-
-StartT = TypeVar("StartT", bound=_StartLike)
 
 
 def restyled_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[list[StartT]]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_starts import LogStart, StartT
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import MEETING_DATE_LABELS
@@ -109,19 +109,11 @@ def unread_form_date(block: Block, date_label: re.Pattern[str]) -> bool:
         any(attendance_label(cell) or is_attendance_group_heading(cell) for cell in cells)
 
 
-class _Indexed(Protocol):
-    @property
-    def index(self) -> int: ...
-
-
-IndexedT = TypeVar("IndexedT", bound=_Indexed)
-
-
-def attended_subgroups(groups: list[list[IndexedT]], blocks: list[Block]) -> list[list[IndexedT]]:
+def attended_subgroups(groups: list[list[StartT]], blocks: list[Block]) -> list[list[StartT]]:
     """Of each group of dated lines of one shape, those the attendance follows, when some are not:
     a log's entries each open with their attendance, while dated lines of the same shape inside a
     meeting ("Print posters: Ann, 18 March 2024") have none; the attended ones are the log."""
-    out: list[list[IndexedT]] = []
+    out: list[list[StartT]] = []
     for group in groups:
         ends = [*(s.index for s in group[1:]), len(blocks)]  # before the group's next line
         attended = [s for s, end in zip(group, ends, strict=True) if attendance_follows(blocks[:end], s.index)]
@@ -134,11 +126,7 @@ def attended_subgroups(groups: list[list[IndexedT]], blocks: list[Block]) -> lis
 TITLE_OPENING_WORDS = 3
 
 
-class _Indexed(Protocol):
-    index: int
-
-
-def titled_alike(blocks: list[Block], starts: Sequence[_Indexed]) -> bool:
+def titled_alike(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """Whether the entries' title lines open with the same words once dates and numbers are set
     aside: a log repeats its title ("Minutes of the meeting of ..."), while minutes that carry a
     committee's report ("REPORT OF THE FINANCE COMMITTEE HELD ON ...") or a site meeting's notes

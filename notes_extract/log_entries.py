@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_starts import StartT
-from notes_extract.log_titles import attendance_follows, attended_entries
+from notes_extract.log_titles import attendance_follows, attended_entries, title_opening, titled_alike
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
@@ -72,6 +72,9 @@ def stray_entries(blocks: list[Block], starts: list[StartT], recognise: Callable
     # When every entry names its attendance, a dated line without any is an item's date
     # ("2. Plant sale on 18 March 2024"), not an entry written another way.
     attended = attended_entries(blocks, sorted(known))
+    # When every entry repeats one title ("Club committee meeting, 3 May 2024"), a dated heading
+    # titled otherwise ("Open day – 27 May 2024") is an item's, unless it is a bare date.
+    log_title = title_opening(first.text) if titled_alike(blocks, starts) else None
     found: list[StartT] = []
     for i, block in enumerate(blocks[starts[0].index + 1:], start=starts[0].index + 1):
         if i in known or not _is_entry_shaped(block, first) or attended and \
@@ -79,6 +82,8 @@ def stray_entries(blocks: list[Block], starts: list[StartT], recognise: Callable
             continue
         start = recognise(block, i, day_first)
         if start is None or start.date is None or not start.date.has_year or start.date.date is None:
+            continue
+        if log_title is not None and title_opening(block.text) not in (log_title, ()):
             continue
         before = [d for s, d in zip(starts, dates, strict=True) if s.index < i]
         after = [d for s, d in zip(starts, dates, strict=True) if s.index > i]

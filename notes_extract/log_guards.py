@@ -8,17 +8,21 @@ items carry dates.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block
+from notes_extract.log_mixed import opens_with_attendance
 from notes_extract.log_starts import LogStart
-from notes_extract.log_titles import attendance_follows
+from notes_extract.log_titles import attendance_follows, title_opening, titled_alike
 from notes_extract.segment.labels import attendance_label, next_meeting_label
 
 # The most blocks under a dated line for it to read as an item (a diary date and its line or two),
 # not a meeting's entry, under a dated title with attendance.
 MAX_BLOCKS_UNDER_A_DATED_ITEM = 2
+# The shapes of a dated title line (a date line or heading, a "Minutes of ... held on" title).
+_TITLE_LINE_SHAPES = ("date", "minutes title")
 # How many blocks above a date line a next-meeting heading or label may stand.
 MAX_BLOCKS_FROM_NEXT_MEETING_LABEL = 2
 
@@ -70,16 +74,51 @@ def _runs_one_way(group: Sequence[LogStart]) -> bool:
 
 
 def preferred_log(logs: Sequence[Sequence[LogStart]], blocks: list[Block]) -> Sequence[LogStart]:
-    """The log to split at: the largest group, unless its dates jump about while a smaller group
-    of the same starts, each opening with its attendance, runs in date order: then the dated lines
-    between them (diary dates, dated tasks) are items inside those meetings."""
-    largest = max(logs, key=lambda g: (len(g), -g[0].index))
+    """The log to split at: the largest group, unless a smaller group's starts each open with
+    their attendance while the largest's extra starts are items inside those meetings (diary dates,
+    dated tasks): because the largest's dates jump about, or none of its starts has attendance, or
+    the smaller group repeats one title the extra starts do not."""
+    by_size = sorted(logs, key=lambda g: (-len(g), g[0].index))
+    largest = by_size[0]
+    stops = sorted({s.index for g in logs for s in g} | {len(blocks)})
+    attended = [g for g in by_size[1:] if len(g) >= 2 and all(_attended(g, blocks, stops))]
+    for group in attended:
+        if _titled_apart(group, largest, blocks) and not any(_attended(_others(largest, group), blocks, stops)):
+            return group
+    if attended and not any(_attended(largest, blocks, stops)):
+        return attended[0]
     if _runs_one_way(largest):
         return largest
-    for group in sorted(logs, key=lambda g: (-len(g), g[0].index)):
-        if group is largest or len(group) < 2 or not _runs_one_way(group):
-            continue
-        ends = [*(s.index for s in group[1:]), len(blocks)]
-        if all(attendance_follows(blocks[:end], s.index) for s, end in zip(group, ends, strict=True)):
-            return group
-    return largest
+    return next((g for g in attended if _runs_one_way(g)), largest)
+
+
+def _attended(group: Sequence[LogStart], blocks: list[Block], stops: list[int]) -> list[bool]:
+    """For each start, whether its attendance follows before the next start of any group (or is a
+    row of its form table)."""
+    return [opens_with_attendance(blocks[:stops[bisect_right(stops, s.index)]], s) for s in group]
+
+
+def _others(largest: Sequence[LogStart], group: Sequence[LogStart]) -> list[LogStart]:
+    """The largest group's starts that ``group`` leaves out."""
+    indexes = {s.index for s in group}
+    return [s for s in largest if s.index not in indexes]
+
+
+def _titled_apart(group: Sequence[LogStart], largest: Sequence[LogStart], blocks: list[Block]) -> bool:
+    """Whether ``group`` is part of ``largest``, repeats one title, and the largest's other starts
+    are titled otherwise ("Choir committee meeting, 7 June 2024" entries among "3. Summer fair on
+    19 June 2024" item headings). Only dated title lines have titles (a form table's labels are none)."""
+    known = {s.index for s in largest}
+    indexes = {s.index for s in group}
+    if largest[0].shape[-1] not in _TITLE_LINE_SHAPES or not indexes < known or not titled_alike(blocks, group):
+        return False
+    title = title_opening(blocks[group[0].index].text)
+    return all(title_opening(blocks[i].text) != title for i in known - indexes)
+
+
+def _runs_one_way(group: Sequence[LogStart]) -> bool:
+    """Whether the group's date keys run oldest first or newest first."""
+    keys: list[str] | list[int] = [s.key for s in group]
+    if all(k.isdigit() for k in keys):  # "Meeting 9", "Meeting 10": numbers, not text
+        keys = [int(k) for k in keys]
+    return keys == sorted(keys) or keys == sorted(keys, reverse=True)

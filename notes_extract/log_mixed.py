@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.log_starts import StartT
+from notes_extract.log_starts import LogStart, StartT
 from notes_extract.log_styles import _in_order as in_order
 from notes_extract.log_titles import attendance_follows
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
@@ -32,7 +32,13 @@ def mixed_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[list[
     """The entries of a log whose meetings open in two or more shapes (dated headings, "Date:"
     lines, form tables), each a meeting of its own: one joined group, or none."""
     dated = [g for g in groups if g and g[0].shape[-1] in _DATED_SHAPES]
-    strong = [g for g in dated if all(_opens_a_meeting(blocks, s) for s in g)]
+    if len(dated) < 2:
+        return []
+    # Each opening's attendance must come before the next dated opening of any shape: a dated item
+    # heading ("Open day on 3 May 2024") is not made a meeting by the next meeting's attendance.
+    openings = sorted({s.index for g in dated for s in g})
+    ends = dict(zip(openings, [*openings[1:], len(blocks)], strict=True))
+    strong = [g for g in dated if all(opens_a_meeting(blocks[:ends[s.index]], s) for s in g)]
     if len(strong) < 2:
         return []
     starts = sorted((s for g in strong for s in g), key=lambda s: s.index)
@@ -42,15 +48,19 @@ def mixed_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[list[
     return [[replace(s, shape=("mixed",), split_at=split_at) for s in starts]]
 
 
-def _opens_a_meeting(blocks: list[Block], start: StartT) -> bool:
+def opens_a_meeting(blocks: list[Block], start: LogStart) -> bool:
     """Whether a dated opening is a meeting's own: its attendance follows within a few blocks
     (or, for a form table, is one of its rows)."""
-    if start.date is None or not start.date.date:
-        return False
+    return start.date is not None and bool(start.date.date) and opens_with_attendance(blocks, start)
+
+
+def opens_with_attendance(blocks: list[Block], start: LogStart) -> bool:
+    """Whether the attendance follows a start within a few blocks (or, for a form table, is one
+    of its rows)."""
     block = blocks[start.index]
-    if block.kind is BlockKind.TABLE:
-        return any(attendance_label(cell.strip()) or is_attendance_group_heading(cell.strip())
-                   for row in block.rows for cell in row)
+    if block.kind is BlockKind.TABLE and any(attendance_label(cell.strip()) or is_attendance_group_heading(cell.strip())
+                                             for row in block.rows for cell in row):
+        return True
     return attendance_follows(blocks, start.index)
 
 

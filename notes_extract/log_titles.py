@@ -126,14 +126,17 @@ def attended_subgroups(groups: list[list[StartT]], blocks: list[Block]) -> list[
 TITLE_OPENING_WORDS = 3
 
 
+def title_opening(text: str) -> tuple[str, ...]:
+    """The first words of an entry's title line once dates and numbers are set aside."""
+    for date in reversed(find_dates(text, default_year=2000)):
+        text = text[: date.start] + " " + text[date.end:]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return tuple(words[:TITLE_OPENING_WORDS])
+
+
 def titled_alike(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """Whether the entries' title lines open with the same words once dates and numbers are set
     aside: a log repeats its title ("Minutes of the meeting of ..."), while minutes that carry a
     committee's report ("REPORT OF THE FINANCE COMMITTEE HELD ON ...") or a site meeting's notes
     open those differently."""
-    def opening(text: str) -> tuple[str, ...]:
-        for date in reversed(find_dates(text, default_year=2000)):
-            text = text[: date.start] + " " + text[date.end:]
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        return tuple(words[:TITLE_OPENING_WORDS])
-    return len({opening(blocks[s.index].text) for s in starts}) == 1
+    return len({title_opening(blocks[s.index].text) for s in starts}) == 1

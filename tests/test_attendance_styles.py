@@ -288,3 +288,15 @@ def test_a_remark_in_brackets_inside_a_list_of_names_keeps_the_list_open() -> No
                       b"(Marta and Owen joined from the field office.)<br>\nKofi Mensah<br>\nIda Berg\n\n"
                       b"The meeting opened with a review.\n")
     assert names(record, "present") == ["Marta van Dijk", "Owen Park", "Kofi Mensah", "Ida Berg"]
+
+
+@pytest.mark.parametrize("line", [b"1) Apologies for absence Wren Olafsen, Ciro Baptiste, Tam", b"Apologies Wren Olafsen and Ciro Baptiste, Tam"])
+def test_apologies_run_on_after_their_label_without_a_colon(line: bytes) -> None:
+    record = text(HEAD + b"Present: Ann Gorse, Bill Tarn\n" + line + b"\n" + BODY)
+    assert names(record, "apologies") == ["Wren Olafsen", "Ciro Baptiste", "Tam"]
+
+
+@pytest.mark.parametrize("line", [b"Apologies for absence were noted", b"Apologies for absence and declarations"])
+def test_words_after_a_label_without_a_colon_that_are_no_names_are_not_attendance(line: bytes) -> None:
+    record = text(HEAD + b"Present: Ann Gorse, Bill Tarn\n" + line + b"\n" + BODY)
+    assert names(record, "apologies") == [] and names(record, "present") == ["Ann Gorse", "Bill Tarn"]

@@ -15,7 +15,7 @@ FORMATS = ("docx", "markdown", "text")
 # Seeds kept modest so the suite stays fast; every shape of title, attendance, items and next
 # meeting is drawn among them.
 SINGLE_SEEDS = range(0, 12)
-LOG_SEEDS = (0, 2, 3, 4, 5, 6, 10, 12)
+LOG_SEEDS = (0, 2, 3, 4, 5, 6, 10, 12, 22, 24, 31, 35)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -83,3 +83,48 @@ def test_a_minutes_title_after_a_next_meeting_form_table_opens_the_next_entry() 
     data = render(parts, "docx", random.Random(1))  # headings drawn as styles, bold or plain
     records = extract_all(data, format="docx")
     assert [str(r.meeting.date) for r in records] == ["2024-03-03", "2024-04-07", "2024-05-05"]
+
+
+_ONE_LEVEL_LOG_WITH_DATED_ITEM_HEADINGS = (
+    "# Kiln Lane Club: minutes 2024\n\n"
+    "# Kiln Lane Club committee meeting, 4 March 2024\n\nPresent: Ona Brisk, Pel Varro\n\n"
+    "# 1. Jumble sale on 21 March 2024\n\nTables booked.\n\n# 2. Accounts\n\nBalance read out.\n\n"
+    "# Kiln Lane Club committee meeting, 8 April 2024\n\nPresent: Ona Brisk, Tam Quell\n\n"
+    "# 1. Plant stall on 20 April 2024\n\nVolunteers found.\n\n"
+    "# Kiln Lane Club committee meeting, 6 May 2024\n\nPresent: Pel Varro, Tam Quell\n\n# 1. Repairs\n\nRoof mended.\n")
+
+
+def test_dated_item_headings_of_the_entries_level_titled_otherwise_are_items() -> None:
+    # Every heading is one level; the entries repeat one title and open with their attendance.
+    records = extract_all(_ONE_LEVEL_LOG_WITH_DATED_ITEM_HEADINGS.encode(), format="markdown")
+    assert [str(r.meeting.date) for r in records] == ["2024-03-04", "2024-04-08", "2024-05-06"]
+
+
+_FORM_LOG_WITH_MORE_DIARY_DATES = "".join(
+    f"# Kiln Lane Club meeting\n\n| Date | {day} |\n|---|---|\n| Time | 7pm |\n\n"
+    f"Present: Ona Brisk, Pel Varro\n\n## Dates for the diary\n\n"
+    + "".join(f"**{d}**\n\nA fair in the hall.\n\n" for d in diary)
+    for day, diary in (("4 March 2024", ("9 March 2024", "16 March 2024", "23 March 2024")),
+                       ("8 April 2024", ("13 April 2024", "20 April 2024", "11 May 2024")),
+                       ("6 May 2024", ("18 May 2024", "25 May 2024"))))
+
+
+def test_form_tables_with_attendance_are_the_entries_not_the_more_numerous_diary_dates() -> None:
+    # The last diary date of an entry (11 May) falls after the next meeting's: each date line's
+    # attendance is looked for only up to the next opening of any shape.
+    records = extract_all(_FORM_LOG_WITH_MORE_DIARY_DATES.encode(), format="markdown")
+    assert [str(r.meeting.date) for r in records] == ["2024-03-04", "2024-04-08", "2024-05-06"]
+
+
+_TITLED_LOG_WITH_DEEPER_DATED_ITEMS = (
+    "# Kiln Lane Club meeting, 4 March 2024\n\nPresent: Ona Brisk, Pel Varro\n\n"
+    "## Accounts\n\nBalance read out.\n\n## Jumble sale on 21 March 2024\n\nTables booked.\n\n"
+    "# Kiln Lane Club meeting, 8 April 2024\n\nPresent: Ona Brisk, Tam Quell\n\n"
+    "## Dates for the diary\n\n### Open day – 27 April 2024\n\nVolunteers needed.\n\n"
+    "# Kiln Lane Club meeting, 6 May 2024\n\nPresent: Pel Varro, Tam Quell\n\n## Repairs\n\nRoof mended.\n")
+
+
+def test_a_deeper_dated_item_heading_right_before_the_next_entry_is_not_a_meeting() -> None:
+    # The next entry's attendance, a few blocks on, is not the dated item's own.
+    records = extract_all(_TITLED_LOG_WITH_DEEPER_DATED_ITEMS.encode(), format="markdown")
+    assert [str(r.meeting.date) for r in records] == ["2024-03-04", "2024-04-08", "2024-05-06"]

@@ -18,8 +18,8 @@ from notes_extract.people import looks_like_name, split_people
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
-from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import (
+    ABSENT,
     APOLOGIES,
     APOLOGY_RECEIPT_VERBS,
     ATTENDANCE_HEADING_JOINERS,
@@ -38,6 +38,7 @@ from notes_extract.vocab.labels import (
     QUORUM,
     ROLL_CALL_WORDS,
 )
+from notes_extract.vocab.labels import ACTIONS_HEADING as ACTIONS_HEADING_WORDS
 from notes_extract.vocab.labels import DECISION_LABELS as DECISION_LABEL_WORDS
 from notes_extract.vocab.labels import FIELD_LABELS as FIELD_LABEL_WORDS
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_LABELS
@@ -114,11 +115,27 @@ def attendance_label(text: str) -> AttendanceLabel | None:
                                    needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))))
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
+        # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
+        # no ordinary word ("Present", "Attendance" also open sentences and headings)
+        if category in (APOLOGIES, ABSENT) and _names_run_on(after):
+            return AttendanceLabel(category, m.group(0), after.strip(), False)
     m = _INLINE_PRESENT.search(text)
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
     return _attendance_sentence(text)
 
+
+def _names_run_on(after: str) -> bool:
+    """Whether what follows a label with no colon is only names, two or more ("Attendance Policy
+    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list)."""
+    if not after[:1].isspace():
+        return False
+    names = split_people(after.strip().rstrip("."))
+    return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
+
+
+# Names run on after a label without a colon are read when at least this many.
+MIN_RUN_ON_NAMES = 2
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, re.compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]

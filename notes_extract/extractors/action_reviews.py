@@ -12,9 +12,9 @@ import re
 from notes_extract.extractors.actions import (
     _OWNER_PREFIX,
     Draft,
-    _name_like,
     _owner_list,
     _verb_first,
+    name_like,
     point_actions,
     split_owners,
     status_of,
@@ -81,4 +81,4 @@ def _owner_first(body: str, ctx: Context) -> bool:
     if m is None:
         return False
     owners = split_owners(m["who"])
-    return _owner_list(owners, ctx) or (_verb_first(m["task"]) and all(_name_like(o) for o in owners))
+    return _owner_list(owners, ctx) or (_verb_first(m["task"]) and all(name_like(o) for o in owners))

@@ -305,13 +305,13 @@ def group_owners(text: str, ctx: Context, *, known_only: bool = False) -> list[s
     m = OWNER_LINE.match(text)
     owners = split_owners(m["who"]) if m else []
     if known_only and not text.rstrip().endswith(":"):
-        return owners if all(_known_owner(o, ctx) or o.lower() in GROUP_OWNERS for o in owners) else []
+        return owners if all(known_owner(o, ctx) or o.lower() in GROUP_OWNERS for o in owners) else []
     return owners if all(_owner_word(o, ctx) for o in owners) else []
 
 
 def _owner_word(text: str, ctx: Context) -> bool:
     tokens = text.split()
-    if _known_owner(text, ctx) or text.lower() in GROUP_OWNERS | COMPANION_OWNERS:
+    if known_owner(text, ctx) or text.lower() in GROUP_OWNERS | COMPANION_OWNERS:
         return True
     # "MartinO", "DaveMcK", "Pierre-Alexandre": under an owner line, capitalised words are a name
     return 1 <= len(tokens) <= 3 and tokens[0].lower() not in NOT_OWNERS and \
@@ -323,7 +323,7 @@ def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | N
     what already happened ("Doug found that ...")."""
     text = text.strip()
     # one capitalised word may be an imperative ("Check shared drive"), two are a name
-    if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or _known_owner(past["who"], ctx)):
+    if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or known_owner(past["who"], ctx)):
         return None
     done = _DONE_LABEL.match(text)
     if done and _PAST_FIRST_WORD.match(text[done.end():]):
@@ -404,18 +404,18 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
     # name-like word before a lower-case verb is its owner, listed or not
     if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
-                                             and all(_name_like(o) for o in split_owners(m["who"]))):
+                                             and all(name_like(o) for o in split_owners(m["who"]))):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)
     # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
-    if (m := _NAMES_BEFORE_VERB.match(body)) and all(_known_owner(o, ctx) for o in split_owners(m["who"])):
+    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
     if field_match := _OWNER_FIELD.search(body):
         return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
     tail = _OWNER_TAIL.search(body)
-    if tail and all(_known_owner(o, ctx) for o in split_owners(tail["who"])):
+    if tail and all(known_owner(o, ctx) for o in split_owners(tail["who"])):
         return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
@@ -432,19 +432,19 @@ def _owner_list(owners: list[str], ctx: Context) -> bool:
     known owner, "other(s)", or a name-like word beside one that is known
     ("Innes / George - buy ...")."""
     # "All: review the draft": on an action line a group word owns the task as a person would
-    anchored = any(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS for o in owners)
-    return anchored and all(_known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS or _name_like(o)
+    anchored = any(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS for o in owners)
+    return anchored and all(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS or name_like(o)
                             for o in owners)
 
 
-def _name_like(text: str) -> bool:
+def name_like(text: str) -> bool:
     """A capitalised word or two that could be a name, not a thing ("George", not "Invitation")."""
     tokens = text.split()
     return 1 <= len(tokens) <= 2 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and \
         tokens[0].lower() not in NOT_OWNERS and not tokens[-1].lower().endswith(NOUN_ENDINGS)
 
 
-def _known_owner(text: str, ctx: Context) -> bool:
+def known_owner(text: str, ctx: Context) -> bool:
     return bool(ctx.roster.resolve(text) or re.fullmatch(r"[A-Z]{2,4}|@[\w-]+", text)
                 or text.split()[0] in ctx.names)
 

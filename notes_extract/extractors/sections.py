@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import BlockKind
 from notes_extract.extractors.action_reviews import review_line
-from notes_extract.extractors.actions import Draft, group_owners, grouped_task, point_actions, status_of, status_update
+from notes_extract.extractors.actions import (
+    Draft,
+    due_in_text,
+    group_owners,
+    grouped_task,
+    point_actions,
+    status_of,
+    status_update,
+)
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
+from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
@@ -390,6 +399,9 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             # "Action Complete" under an action: its status, not a new action
             last_action[0].status = status_of(status["words"]) or "done"  # type: ignore[assignment]
             last_action[0].status_text = status["words"]
+        elif marked := _marked_draft(raw, index, item, head.title, ctx):  # "... a quote. Action: BT"
+            out.drafts.append(marked)
+            point_kind = "action"
         elif drafts := (_turn_drafts(turn, head.title, kind, ctx) if turn is not None and turn.text
                         else [] if turn is not None else _point_drafts(text, head.title, kind, ctx)):
             out.drafts += drafts
@@ -425,6 +437,21 @@ def _grouped_draft(text: str, owner_line: str | None, title: str, ctx: Context) 
     if draft is not None and _REVIEWS_ACTIONS.search(title):
         draft.origin, draft.section = "previous_meeting", None
     return draft
+
+
+def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _ItemPoints, title: str,
+                  ctx: Context) -> Draft | None:
+    """The action a point states with an owners' mark at its end, or the point above states when
+    this point is only the mark ("Action: BT" on its own line, the point above no action yet)."""
+    text = raw[index][0]
+    if (draft := trailing_mark_action(text, ctx, section=title)) is not None:
+        return draft
+    owners = mark_line_owners(text, ctx)
+    if owners is None or not item.points or item.points[-1].kind != "point":
+        return None
+    item.points[-1].kind = "action"
+    task = item.points[-1].text
+    return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
 
 
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:

@@ -1,0 +1,46 @@
+"""Owners marked after a point: "The roof leaks and a builder should be asked for a quote.
+Action: BT" — the point is the task and the mark names who does it. Minute books written in
+Word often put the mark at the end of the paragraph, or on its own line right under it."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.actions import Draft, due_in_text, known_owner, name_like, split_owners
+from notes_extract.extractors.context import Context
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
+
+# The mark: an action label, a colon or dash, and a short list of owners, ending the text.
+_MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?"
+         r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
+# After a sentence's end: "... for a quote. Action: BT".
+_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
+# On a line of its own: "Action: BT".
+_MARK_LINE = re.compile(rf"^\s*{_MARK}", re.I)
+# A mark names a few owners at most.
+MAX_MARKED_OWNERS = 4
+
+
+def marked_owners(who: str, ctx: Context) -> list[str] | None:
+    """The owners a mark names, when every one is a listed person, initials, a handle or a
+    name-like word ("Brenda"); None for a task ("Action: write to the council")."""
+    owners = split_owners(who.strip())
+    if not owners or len(owners) > MAX_MARKED_OWNERS or \
+            not all(known_owner(o, ctx) or name_like(o) for o in owners):
+        return None
+    return owners
+
+
+def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Draft | None:
+    """The action a point states when it ends with an owners' mark."""
+    m = _TRAILING_MARK.fullmatch(text.strip())
+    if m is None or (owners := marked_owners(m["who"], ctx)) is None:
+        return None
+    task = m["task"].strip()
+    return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
+
+
+def mark_line_owners(text: str, ctx: Context) -> list[str] | None:
+    """The owners a line that is only a mark names ("Action: BT"), for the point above it."""
+    m = _MARK_LINE.match(text)
+    return marked_owners(m["who"], ctx) if m else None

@@ -1,0 +1,36 @@
+"""Owners marked after a point ("... a quote. Action: BT", or "Action: BT" on the line below):
+the point is the task, the mark its owners. Invented minutes."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+HEAD = ("Minutes of the Committee Meeting held on Tuesday 4 March 2024\n\n"
+        "Present: Ann Gorse (AG), Bill Tarn (BT), Cath Lune\n\n")
+
+
+def _actions(body: str) -> list[tuple[str, list[str], str | None]]:
+    record = extract((HEAD + body).encode(), format="text")
+    return [(a.text, [o.name for o in a.owners], a.section) for a in record.actions]
+
+
+def test_a_mark_at_the_end_of_a_paragraph_owns_its_text() -> None:
+    body = "1. Hall repairs\nThe roof leaks again and a builder should be asked for a quote. ACTION: BT\n"
+    assert _actions(body) == [("The roof leaks again and a builder should be asked for a quote.",
+                               ["Bill Tarn"], "Hall repairs")]
+
+
+def test_a_first_name_mark_resolves_to_the_attendee() -> None:
+    body = "1. Notice board\nWhen the board is back, contact details will be posted. Action: Cath\n"
+    assert _actions(body) == [("When the board is back, contact details will be posted.", ["Cath Lune"],
+                               "Notice board")]
+
+
+def test_a_mark_on_its_own_line_owns_the_point_above() -> None:
+    body = "1. Website\nThe website needs the new dates.\nAction: AG/BT\n"
+    assert _actions(body) == [("The website needs the new dates.", ["Ann Gorse", "Bill Tarn"], "Website")]
+
+
+def test_a_label_followed_by_a_task_is_not_a_mark() -> None:
+    body = "1. Website\nThe website is out of date. Action: update the dates page\n"
+    assert [text for text, _, _ in _actions(body)] != ["The website is out of date."]

@@ -290,7 +290,8 @@ def test_a_remark_in_brackets_inside_a_list_of_names_keeps_the_list_open() -> No
     assert names(record, "present") == ["Marta van Dijk", "Owen Park", "Kofi Mensah", "Ida Berg"]
 
 
-@pytest.mark.parametrize("line", [b"1) Apologies for absence Wren Olafsen, Ciro Baptiste, Tam", b"Apologies Wren Olafsen and Ciro Baptiste, Tam"])
+@pytest.mark.parametrize("line", [b"1) Apologies for absence Wren Olafsen, Ciro Baptiste, Tam",
+                                  b"Apologies Wren Olafsen and Ciro Baptiste, Tam"])
 def test_apologies_run_on_after_their_label_without_a_colon(line: bytes) -> None:
     record = text(HEAD + b"Present: Ann Gorse, Bill Tarn\n" + line + b"\n" + BODY)
     assert names(record, "apologies") == ["Wren Olafsen", "Ciro Baptiste", "Tam"]

@@ -56,6 +56,7 @@ from notes_extract.vocab.decisions import (
     OWN_PERFECT_SUBJECTS,
     PERFECT_DECISION,
     PROPOSING_WORDS,
+    PROPOSITION_NOUNS,
     REPORTED_DECISION,
     REPORTED_SPEECH_DECISION,
     RULING,
@@ -134,7 +135,9 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
                                     rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
                                     # "Proposal from Ann: ...": the mover named in the motion's label
-                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"),
+                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
+                                    # "Upon the proposition of Ann Lee, seconded by ..."
+                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
@@ -280,7 +283,7 @@ def _complete(decision: Decision, text: str, roster: Roster) -> None:
 def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
     """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"] or m["name4"], roster)
+        decision.proposer = _person(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
 

@@ -34,6 +34,8 @@ VERDICT = re.compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s
 
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
+# "Upon the proposition of Ann Lee, seconded by ...": the nouns that name a mover after "of".
+PROPOSITION_NOUNS = ("proposition", "proposal", "motion")
 SECONDING = r"seconde[dr]"
 SECONDED = "seconded"
 SECONDER = "seconder"
@@ -51,6 +53,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(proposal|motion)\s*:", True, "motion"),
     (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
+    # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
+    (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
      rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)", False, "motion"),
     # "It was agreed upon": an agreement, said in the passive.

@@ -1,0 +1,26 @@
+"""Company-style resolutions: "Upon the proposition of A, seconded by B, it was resolved that
+...": a resolution, moved by A and seconded by B. Invented minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract
+
+HEAD = ("Minutes of the Annual General Meeting held on 14 November 2024\n\n"
+        "Present: Ann Gorse (Chair), Bill Tarn, Cath Lune, Dave Ryle\n\n1. Accounts\n")
+
+
+@pytest.mark.parametrize("opening", ["Upon the proposition of", "On the proposal of", "On the motion of"])
+def test_a_resolution_moved_on_the_proposition_of_a_member(opening: str) -> None:
+    line = f'{opening} Bill Tarn, seconded by Cath Lune, it was resolved unanimously "That the accounts be adopted."'
+    record = extract((HEAD + line + "\n").encode(), format="text")
+    [decision] = record.decisions
+    assert (decision.kind, decision.outcome, decision.proposer, decision.seconder) == \
+        ("resolution", "carried", "Bill Tarn", "Cath Lune")
+
+
+def test_a_motion_moved_and_seconded_without_a_resolution_stays_a_motion() -> None:
+    record = extract((HEAD + "Bill Tarn moved that the accounts be adopted, seconded by Cath Lune.\n").encode(),
+                     format="text")
+    assert [d.kind for d in record.decisions] == ["motion"]

@@ -31,6 +31,7 @@ from notes_extract.vocab.actions import (
     PERSONAL_PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
+    REQUEST_THAT_VERBS,
     WILLING_WORDS,
 )
 from notes_extract.vocab.build import any_of
@@ -180,6 +181,13 @@ _ASKS = re.compile(
     r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]")
 
 
+# "Cllr Tarn requested that the Parish Clerk should contact the insurers": a task handed through "that".
+_REQUESTED_THAT = re.compile(
+    rf"\b{any_of(REQUEST_THAT_VERBS)}\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
+    r"(?:should\s+|must\s+)?(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|will\b|shall\b|may\b"
+    r"|can\b|could\b|not\b)[a-z]{3,}\b")
+
+
 # "Cuellar said she would check into that."
 _SAID_WOULD = re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
@@ -241,7 +249,7 @@ def find_commitments(
     for sent_start, sentence in _sentence_texts(text):
         if sent_start in found:
             continue
-        for pattern in (_ASKS, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
+        for pattern in (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
             m = pattern.search(sentence)
             owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
             if owner and (owners := _owners(owner, roster, names)):

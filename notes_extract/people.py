@@ -446,6 +446,10 @@ MISSPELT_BESIDE_FIRST_NAME_RATIO = 0.75
 MIN_NAME_PART = 4
 
 
+# An office named in a reference has at most this many words ("the Parish Council Clerk").
+MAX_OFFICE_WORDS = 3
+
+
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
@@ -477,6 +481,9 @@ class Roster:
         role = re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower()
         if role in self.roles:
             return self.roles[role]
+        # "the Parish Clerk" for the clerk: an office named with its body's word
+        if len(role.split()) <= MAX_OFFICE_WORDS and (office := normalise_role(role)) in self.roles:
+            return self.roles[office]
         key = _fold(strip_honorifics(text.strip(" .,:;")))
         if not key:
             return None

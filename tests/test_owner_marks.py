@@ -34,3 +34,19 @@ def test_a_mark_on_its_own_line_owns_the_point_above() -> None:
 def test_a_label_followed_by_a_task_is_not_a_mark() -> None:
     body = "1. Website\nThe website is out of date. Action: update the dates page\n"
     assert [text for text, _, _ in _actions(body)] != ["The website is out of date."]
+
+
+_CLERK = ("Minutes of the Parish Council Meeting held on 4 March 2024\n\n"
+          "Present: Cllr Ann Gorse (Chair), Cllr Bill Tarn\nIn attendance: Dave Ryle (Parish Clerk)\n\n1. Finance\n")
+
+
+def test_a_task_requested_of_an_officer_through_that_is_theirs() -> None:
+    record = extract((_CLERK + "Cllr Tarn requested that the Parish Clerk should contact the insurers.\n"
+                      "Members requested that the Clerk review the position.\n").encode(), format="text")
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Dave Ryle"], ["Dave Ryle"]]
+
+
+def test_a_request_that_something_be_done_names_no_owner() -> None:
+    record = extract((_CLERK + "Cllr Tarn requested that the Clerk be thanked for her work.\n").encode(),
+                     format="text")
+    assert record.actions == []

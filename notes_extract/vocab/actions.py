@@ -81,6 +81,8 @@ NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think
 # "OTC asks staff to propose ...": verbs that hand someone a task.
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
                 "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
+# "Cllr Tarn requested that the Clerk (should) contact ...": verbs that hand a task through "that".
+REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
 COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS)
 

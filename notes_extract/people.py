@@ -7,7 +7,9 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
@@ -446,6 +448,13 @@ MISSPELT_BESIDE_FIRST_NAME_RATIO = 0.75
 MIN_NAME_PART = 4
 
 
+class _RosterEntry(NamedTuple):
+    folded: str
+    words: list[str]
+    initials: str
+    name: str
+
+
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
@@ -455,7 +464,9 @@ class Roster:
         for name in names:
             seen.setdefault(_fold(name), name)
         self.names = list(seen.values())
-        self._folded = [(_fold(n), n) for n in self.names]
+        # each name's folded words and initials, worked out once for every reference resolved
+        self._entries = [_RosterEntry(folded, folded.split(), _initials(folded), name)
+                         for name in self.names if (folded := _fold(name))]
         # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
@@ -483,34 +494,34 @@ class Roster:
         if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
             # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
             first, start = _fold(joined["first"]), _fold(joined["rest"])
-            hits = {name for folded, name in self._folded if len(folded.split()) > 1
-                    and folded.split()[0] == first and folded.split()[-1].startswith(start)}
+            hits = {e.name for e in self._entries if len(e.words) > 1
+                    and e.words[0] == first and e.words[-1].startswith(start)}
             if len(hits) == 1:
                 return hits.pop()
-        tests = [
-            lambda full: full == key,
-            lambda full: full.split()[0] == key,
-            lambda full: len(key) >= 2 and key.isalpha() and _initials(full) == key,
-            lambda full: len(full.split()) > 1 and full.split()[-1] == key,
-            lambda full: len(key) >= 3 and full.split()[0].startswith(key),
+        tests: list[Callable[[_RosterEntry], bool]] = [
+            lambda e: e.folded == key,
+            lambda e: e.words[0] == key,
+            lambda e: len(key) >= 2 and key.isalpha() and e.initials == key,
+            lambda e: len(e.words) > 1 and e.words[-1] == key,
+            lambda e: len(key) >= 3 and e.words[0].startswith(key),
             # "Chao Chong" for "Ting Chao Chong": the name's last words
-            lambda full: " " in key and full.endswith(f" {key}"),
+            lambda e: " " in key and e.folded.endswith(f" {key}"),
             # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
-            lambda full: " " not in key and len(key) >= MIN_NAME_PART and key in full.split()[1:],
+            lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:],
             # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
-            lambda full: _abbreviated_match(key, full),
+            lambda e: _abbreviated_match(key.split(), e.words),
             # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
-            lambda full: _misspelt_surname(key, full),
+            lambda e: _misspelt_surname(key.split(), e.words),
             # "Bob" for "Robert Basile": a common short form of the first name
-            lambda full: key in NICKNAMES.get(full.split()[0], ()),
+            lambda e: key in NICKNAMES.get(e.words[0], ()),
             # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
-            lambda full: _diminutive_of(key, full.split()[0]),
+            lambda e: _diminutive_of(key, e.words[0]),
             # "Powers" for "Jan Power": a surname misspelt
-            lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
-            _similar(key, full.split()[-1], MISSPELT_SURNAME_RATIO),
+            lambda e: " " not in key and len(key) >= 4 and len(e.words) > 1 and
+            _similar(key, e.words[-1], MISSPELT_SURNAME_RATIO),
         ]
         for test in tests:
-            hits = {name for folded, name in self._folded if folded and test(folded)}
+            hits = {e.name for e in self._entries if test(e)}
             if len(hits) == 1:
                 return hits.pop()
             if len(hits) > 1:
@@ -519,8 +530,6 @@ class Roster:
 
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()
-
-
 
 
 def roster_of(attendance: Attendance) -> Roster:
@@ -554,8 +563,7 @@ def _initials(full: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", full) if w)
 
 
-def _abbreviated_match(key: str, full: str) -> bool:
-    k, f = key.split(), full.split()
+def _abbreviated_match(k: list[str], f: list[str]) -> bool:
     if len(k) != len(f) or len(k) < 2:
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
@@ -575,8 +583,7 @@ def _diminutive_of(key: str, first: str) -> bool:
     return ending in DIMINUTIVE_ENDINGS
 
 
-def _misspelt_surname(key: str, full: str) -> bool:
-    k, f = key.split(), full.split()
+def _misspelt_surname(k: list[str], f: list[str]) -> bool:
     if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
         return False
     return _similar(k[1], f[1], MISSPELT_BESIDE_FIRST_NAME_RATIO)

@@ -34,6 +34,7 @@ from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -47,6 +48,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_DETAIL_WORDS,
     MOTION_TITLE,
     MOTION_TO_COME,
     MOVER_TITLES,
@@ -91,9 +93,8 @@ _NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
-# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is
-# tried only when the sentence holds a trigger word its pattern spells (most sentences hold none,
-# and a ruling needs none).
+# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
+# only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
 _DECISION_TRIGGER = re.compile(rf"(?<!\w){any_of(DECISION_TRIGGERS)}", re.I)
 _PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
     (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
@@ -111,10 +112,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
     return DECISION_OPENERS[:1] + [(pattern, kind) for pattern, kind, words in _PHRASING_TRIGGERS if words & held]
 
 
-# A sentence that only gives the details of a motion ("Proposed: Tim,
-# seconded: Matt."), or only its result ("Motion approved."): it completes the
-# decision stated just before it.
-MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
+# A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
+# result ("Motion approved."): it completes the decision stated just before it.
+MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
 OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"

@@ -1,0 +1,26 @@
+"""TriggeredPattern: a pattern searched only in texts holding one of its words."""
+
+import re
+
+from notes_extract.extractors.decisions import MOTION_DETAIL
+from notes_extract.triggered import TriggeredPattern
+
+
+def test_searches_only_texts_holding_a_trigger_word() -> None:
+    pattern = TriggeredPattern(re.compile(r"\bseconded\s+by\s+(\w+)", re.I), ("second",))
+    assert pattern.search("Seconded by Ann")[1] == "Ann"
+    assert not pattern.could_match("Carried unanimously.")
+    assert pattern.search("Carried unanimously.") is None
+
+
+def test_text_beyond_ascii_is_always_searched() -> None:
+    # "ſ" (long s) matches "s" when case is ignored, but str.lower leaves it as it is
+    pattern = TriggeredPattern(re.compile(r"seconded", re.I), ("seconded",))
+    assert pattern.could_match("ſeconded by Ann")
+    assert pattern.search("ſeconded by Ann")
+
+
+def test_motion_detail_finds_what_its_pattern_finds() -> None:
+    for text in ("Proposed: Tim, seconded: Matt.", "Moved by the Chair.", "Ann made the motion.",
+                 "Raj seconds.", "The minutes were approved.", "Nothing here"):
+        assert bool(MOTION_DETAIL.search(text)) == bool(MOTION_DETAIL.pattern.search(text))

@@ -33,7 +33,7 @@ from notes_extract.vocab.actions import (
     REPORTING_VERBS,
     WILLING_WORDS,
 )
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
     BODY_ACRONYMS,
@@ -170,7 +170,8 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_TRIGGER_WORDS = re.compile(rf"\b{any_of(COMMITMENT_TRIGGERS)}\b", re.I)
+_TRIGGER_WORDS = re.compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
+                            re.I)
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.

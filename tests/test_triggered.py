@@ -24,3 +24,11 @@ def test_motion_detail_finds_what_its_pattern_finds() -> None:
     for text in ("Proposed: Tim, seconded: Matt.", "Moved by the Chair.", "Ann made the motion.",
                  "Raj seconds.", "The minutes were approved.", "Nothing here"):
         assert bool(MOTION_DETAIL.search(text)) == bool(MOTION_DETAIL.pattern.search(text))
+
+
+def test_first_letters_of_is_a_lookahead_for_the_words_first_letters() -> None:
+    from notes_extract.vocab.build import any_of, first_letters_of
+
+    assert first_letters_of(["agreed", "decided", "Approved"]) == "(?=[Aad])"
+    pattern = re.compile(rf"\b{first_letters_of(['agreed', 'decided'])}{any_of(['agreed', 'decided'])}", re.I)
+    assert [m[0] for m in pattern.finditer("It was Agreed; we decided.")] == ["Agreed", "decided"]

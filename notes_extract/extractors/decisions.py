@@ -36,7 +36,7 @@ from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
     CONTENTLESS_DECISION,
@@ -95,7 +95,7 @@ DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
 # One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
 # only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
-_DECISION_TRIGGER = re.compile(rf"(?<!\w){any_of(DECISION_TRIGGERS)}", re.I)
+_DECISION_TRIGGER = re.compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
 _PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
     (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
     for pattern, kind in DECISION_OPENERS[1:]]

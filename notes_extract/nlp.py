@@ -132,8 +132,16 @@ def _sentence_texts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((sent.start, text[sent.start_char:sent.end_char]) for sent in parse(text).sents)
 
 
+@lru_cache(maxsize=1)
+def _sentence_ends() -> frozenset[str]:
+    """The characters the sentencizer ends a sentence at."""
+    return frozenset(pipeline().get_pipe("sentencizer").punct_chars)
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
+    if _sentence_ends().isdisjoint(text):
+        return [text.strip()] if text.strip() else []  # no sentence ends in it: one sentence, no parse
     out: list[str] = []
     for _, sentence in _sentence_texts(text):
         piece = sentence.strip()

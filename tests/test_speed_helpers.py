@@ -1,4 +1,4 @@
-"""TriggeredPattern: a pattern searched only in texts holding one of its words."""
+"""Helpers that spare work: trigger checks before a search, sentences without a parse."""
 
 import re
 
@@ -32,3 +32,17 @@ def test_first_letters_of_is_a_lookahead_for_the_words_first_letters() -> None:
     assert first_letters_of(["agreed", "decided", "Approved"]) == "(?=[Aad])"
     pattern = re.compile(rf"\b{first_letters_of(['agreed', 'decided'])}{any_of(['agreed', 'decided'])}", re.I)
     assert [m[0] for m in pattern.finditer("It was Agreed; we decided.")] == ["Agreed", "decided"]
+
+
+def test_sentences_of_a_text_without_sentence_ends_is_the_text() -> None:
+    from notes_extract.nlp import sentences
+
+    for text in ("  Budget review and the plan for next year  ", "", "   ", "Item 4 – ideas for the fair\\nwith notes"):
+        assert sentences(text) == [piece for _, piece in _parsed_sentences(text)]
+    assert sentences("Ann will write. Bob agreed.") == ["Ann will write.", "Bob agreed."]
+
+
+def _parsed_sentences(text: str) -> list[tuple[int, str]]:
+    from notes_extract.nlp import parse
+
+    return [(s.start, s.text.strip()) for s in parse(text).sents if s.text.strip()]

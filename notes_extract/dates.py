@@ -20,11 +20,15 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
+# The date patterns open with a lookahead on their first character (a digit or these letters): most
+# positions fail there, before every weekday and month is tried.
+_WEEKDAY_INITIALS = "".join(sorted({day[0] for day in WEEKDAYS}))
+_MONTH_INITIALS = "".join(sorted({month[0].lower() for month in MONTHS}))
 # Each pattern names its groups; the year is optional in the text forms
 # because deadlines ("31 July") rarely repeat it.
 _TEXT_DATES = [
-    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
 ]
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
@@ -92,9 +96,10 @@ def infer_day_first(text: str) -> bool:
 
 # A range of days without their year ("1/28 - 2/3", "2/4-2/8"): a week's dates, each end read alone.
 _YEARLESS_RANGE = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–—]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+    r"(?=\d)(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–—]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _WEEKDAY_NUMERIC_DATE = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+{_NUMERIC_DATE.pattern}", re.I)
+    rf"\b(?=[{_WEEKDAY_INITIALS}])(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
+    rf"{_NUMERIC_DATE.pattern}", re.I)
 
 
 def _weekday_reading(m: re.Match[str]) -> str | None:

@@ -34,7 +34,7 @@ from notes_extract.vocab.actions import (
     REQUEST_THAT_VERBS,
     WILLING_WORDS,
 )
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
     BODY_ACRONYMS,
@@ -133,8 +133,16 @@ def _sentence_texts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((sent.start, text[sent.start_char:sent.end_char]) for sent in parse(text).sents)
 
 
+@lru_cache(maxsize=1)
+def _sentence_ends() -> frozenset[str]:
+    """The characters the sentencizer ends a sentence at."""
+    return frozenset(pipeline().get_pipe("sentencizer").punct_chars)
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
+    if _sentence_ends().isdisjoint(text):
+        return [text.strip()] if text.strip() else []  # no sentence ends in it: one sentence, no parse
     out: list[str] = []
     for _, sentence in _sentence_texts(text):
         piece = sentence.strip()
@@ -171,7 +179,8 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_TRIGGER_WORDS = re.compile(rf"\b{any_of(COMMITMENT_TRIGGERS)}\b", re.I)
+_TRIGGER_WORDS = re.compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
+                            re.I)
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.

@@ -7,7 +7,9 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
@@ -260,7 +262,7 @@ def split_people(text: str) -> list[str]:
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
     merged: list[str] = []
     for part in out:
-        if merged and "(" not in merged[-1] and (_is_known_role(part) or _role_phrase(part)):
+        if merged and "(" not in merged[-1] and (_is_known_role(part) or role_phrase(part)):
             merged[-1] = f"{merged[-1]} ({part})"
         else:
             merged.append(part)
@@ -303,108 +305,9 @@ def _comma_pieces(part: str) -> list[str]:
     """One entry of a list that semicolons separate: "Leong Jun Wen, Berwin" is one
     person (a given name after the comma), "Ann Lee, Bo Li" two."""
     if _GIVEN_NAME_AFTER_COMMA.fullmatch(part.strip()) and not _is_known_role(part.rsplit(",", 1)[1]) \
-            and not _role_phrase(part.rsplit(",", 1)[1].strip()):
+            and not role_phrase(part.rsplit(",", 1)[1].strip()):
         return [part]
     return _top_level_split(part, ",")
-
-
-# "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
-MAX_PERSON_FIELDS = 4
-MIN_PERSON_FIELDS = 3
-
-
-def _top_level_fields(line: str) -> list[str]:
-    """The comma-separated fields of a line, keeping brackets whole."""
-    fields, depth, current = [], 0, ""
-    for char in line:
-        depth += (char in "([") - (char in ")]")
-        if char == "," and depth <= 0:
-            fields.append(current.strip())
-            current = ""
-        else:
-            current += char
-    return [*fields, current.strip()]
-
-
-def person_fields_layout(lines: list[str]) -> int | None:
-    """How many comma fields each line of a list has when each line is one person
-    written in fields ("Ann Lee, Green Trust, Chair"), not several names: most lines
-    have the same 3 or 4 fields, each opening with a name, and one ends in a known role."""
-    shapes = [_top_level_fields(line) for line in lines if line.strip()]
-    counts = [len(f) for f in shapes if MIN_PERSON_FIELDS <= len(f) <= MAX_PERSON_FIELDS]
-    if not counts:
-        return None
-    width = max(set(counts), key=counts.count)
-    rows = [f for f in shapes if len(f) == width]
-    if 2 * len(rows) < len(shapes) or not all(looks_like_name(f[0]) for f in rows):
-        return None
-    return width if any(_is_known_role(f[-1]) for f in rows) else None
-
-
-# The fewest lines a list needs before its shape says where its people are from.
-MIN_ORGANISATION_LIST_LINES = 2
-
-
-def organisation_last_layout(lines: list[str]) -> bool:
-    """Whether each line of a list is its people, then a comma and where they are from
-    ("Ann Lee, Acme", "Bo Li and Cy Ode, Green Trust"): every line ends in such a field, none
-    a role, and the list shows it: "A and B, X" (a name list would read "A, B and C"), or
-    mostly one-word fields after a comma ("Ann Lee, Acme")."""
-    shapes = [_top_level_fields(line) for line in lines if line.strip()]
-    if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
-        return False
-    lasts = [fields[-1] for fields in shapes]
-    shared = len(set(lasts)) < len(lasts)  # one organisation for several lines: a column of them
-    if any(_is_known_role(last) or _role_phrase(last) or re.search(r"\s(and|&)\s", last) or
-           not looks_like_name(last) for last in lasts):
-        return False
-    paired = any(re.search(r"\s(and|&)\s", ", ".join(fields[:-1])) for fields in shapes)
-    one_word = sum(1 for last in lasts if len(last.split()) == 1)
-    # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
-    full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
-    return paired or full_names and (2 * one_word > len(lasts) or shared)
-
-
-# An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.
-_ACRONYM_FIELD = re.compile(r"[A-Z][A-Z&]{2,7}")
-
-
-def affiliation_fields(lines: list[str]) -> set[str]:
-    """Fields after the first that several lines of one list repeat ("Ann Lee, Acme, IT" and
-    "Bo Li, Acme, IT"): where people are from, since a list names each person once."""
-    seen: dict[str, int] = {}
-    for line in lines:
-        for field in dict.fromkeys(_top_level_fields(line)[1:]):
-            seen[field] = seen.get(field, 0) + 1
-    return {field for field, count in seen.items() if count > 1}
-
-
-def names_before_organisation(line: str) -> str:
-    """The people of a "Bo Li and Cy Ode, Green Trust" line, without where they are from:
-    the last field, and an organisation's initials before it ("Ann Lee, STFC, Computing")."""
-    fields = _top_level_fields(line)[:-1]
-    while len(fields) > 1 and _ACRONYM_FIELD.fullmatch(fields[-1]):
-        fields.pop()
-    return ", ".join(fields)
-
-
-def fields_before(line: str, affiliations: set[str]) -> str:
-    """``line`` without the trailing fields in ``affiliations``, when a name-like field stays."""
-    fields = _top_level_fields(line)
-    kept = list(fields)
-    while len(kept) > 1 and kept[-1] in affiliations:
-        kept.pop()
-    return line if len(kept) == len(fields) or not looks_like_name(kept[0]) else ", ".join(kept)
-
-
-def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
-    """The name and role of a line written in fields ("Ann Lee, Green Trust, Chair" →
-    "Ann Lee", "chair"); the fields between say where the person is from. None for a
-    line of another shape."""
-    fields = _top_level_fields(line)
-    if len(fields) != width:
-        return None
-    return fields[0], normalise_role(fields[-1])
 
 
 _ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
@@ -413,7 +316,7 @@ _OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z]
 _COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 
 
-def _role_phrase(part: str) -> bool:
+def role_phrase(part: str) -> bool:
     """"Port Manager", "designer": what someone does, not another person."""
     return part.islower() and len(part.split()) <= 4 or bool(_ROLE_NOUNS.search(part))
 
@@ -450,6 +353,13 @@ MIN_NAME_PART = 4
 MAX_OFFICE_WORDS = 3
 
 
+class _RosterEntry(NamedTuple):
+    folded: str
+    words: list[str]
+    initials: str
+    name: str
+
+
 class Roster:
     """The people of one meeting, for resolving short references to them."""
 
@@ -459,7 +369,9 @@ class Roster:
         for name in names:
             seen.setdefault(_fold(name), name)
         self.names = list(seen.values())
-        self._folded = [(_fold(n), n) for n in self.names]
+        # each name's folded words and initials, worked out once for every reference resolved
+        self._entries = [_RosterEntry(folded, folded.split(), _initials(folded), name)
+                         for name in self.names if (folded := _fold(name))]
         # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
@@ -490,34 +402,34 @@ class Roster:
         if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
             # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
             first, start = _fold(joined["first"]), _fold(joined["rest"])
-            hits = {name for folded, name in self._folded if len(folded.split()) > 1
-                    and folded.split()[0] == first and folded.split()[-1].startswith(start)}
+            hits = {e.name for e in self._entries if len(e.words) > 1
+                    and e.words[0] == first and e.words[-1].startswith(start)}
             if len(hits) == 1:
                 return hits.pop()
-        tests = [
-            lambda full: full == key,
-            lambda full: full.split()[0] == key,
-            lambda full: len(key) >= 2 and key.isalpha() and _initials(full) == key,
-            lambda full: len(full.split()) > 1 and full.split()[-1] == key,
-            lambda full: len(key) >= 3 and full.split()[0].startswith(key),
+        tests: list[Callable[[_RosterEntry], bool]] = [
+            lambda e: e.folded == key,
+            lambda e: e.words[0] == key,
+            lambda e: len(key) >= 2 and key.isalpha() and e.initials == key,
+            lambda e: len(e.words) > 1 and e.words[-1] == key,
+            lambda e: len(key) >= 3 and e.words[0].startswith(key),
             # "Chao Chong" for "Ting Chao Chong": the name's last words
-            lambda full: " " in key and full.endswith(f" {key}"),
+            lambda e: " " in key and e.folded.endswith(f" {key}"),
             # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
-            lambda full: " " not in key and len(key) >= MIN_NAME_PART and key in full.split()[1:],
+            lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:],
             # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
-            lambda full: _abbreviated_match(key, full),
+            lambda e: _abbreviated_match(key.split(), e.words),
             # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
-            lambda full: _misspelt_surname(key, full),
+            lambda e: _misspelt_surname(key.split(), e.words),
             # "Bob" for "Robert Basile": a common short form of the first name
-            lambda full: key in NICKNAMES.get(full.split()[0], ()),
+            lambda e: key in NICKNAMES.get(e.words[0], ()),
             # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
-            lambda full: _diminutive_of(key, full.split()[0]),
+            lambda e: _diminutive_of(key, e.words[0]),
             # "Powers" for "Jan Power": a surname misspelt
-            lambda full: " " not in key and len(key) >= 4 and len(full.split()) > 1 and
-            _similar(key, full.split()[-1], MISSPELT_SURNAME_RATIO),
+            lambda e: " " not in key and len(key) >= 4 and len(e.words) > 1 and
+            _similar(key, e.words[-1], MISSPELT_SURNAME_RATIO),
         ]
         for test in tests:
-            hits = {name for folded, name in self._folded if folded and test(folded)}
+            hits = {e.name for e in self._entries if test(e)}
             if len(hits) == 1:
                 return hits.pop()
             if len(hits) > 1:
@@ -526,8 +438,6 @@ class Roster:
 
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()
-
-
 
 
 def roster_of(attendance: Attendance) -> Roster:
@@ -561,8 +471,7 @@ def _initials(full: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", full) if w)
 
 
-def _abbreviated_match(key: str, full: str) -> bool:
-    k, f = key.split(), full.split()
+def _abbreviated_match(k: list[str], f: list[str]) -> bool:
     if len(k) != len(f) or len(k) < 2:
         return False
     return all(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
@@ -582,8 +491,7 @@ def _diminutive_of(key: str, first: str) -> bool:
     return ending in DIMINUTIVE_ENDINGS
 
 
-def _misspelt_surname(key: str, full: str) -> bool:
-    k, f = key.split(), full.split()
+def _misspelt_surname(k: list[str], f: list[str]) -> bool:
     if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
         return False
     return _similar(k[1], f[1], MISSPELT_BESIDE_FIRST_NAME_RATIO)

@@ -11,21 +11,23 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
     Roster,
-    affiliation_fields,
     entry_aliases,
-    fields_before,
     is_known_role,
     is_role_word,
     looks_like_name,
     names_an_organisation,
-    names_before_organisation,
     normalise_role,
-    organisation_last_layout,
     parse_entry,
-    person_fields_layout,
-    person_from_fields,
     split_people,
     strip_honorifics,
+)
+from notes_extract.people_fields import (
+    affiliation_fields,
+    fields_before,
+    names_before_organisation,
+    organisation_last_layout,
+    person_fields_layout,
+    person_from_fields,
 )
 from notes_extract.segment import (
     PARTICIPANT_FIELD,

@@ -34,8 +34,9 @@ from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
     CONTENTLESS_DECISION,
@@ -47,6 +48,7 @@ from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     EVERYONE,
     MOTION_BY_CLAUSE,
+    MOTION_DETAIL_WORDS,
     MOTION_TITLE,
     MOTION_TO_COME,
     MOVER_TITLES,
@@ -92,10 +94,9 @@ _NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
-# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is
-# tried only when the sentence holds a trigger word its pattern spells (most sentences hold none,
-# and a ruling needs none).
-_DECISION_TRIGGER = re.compile(rf"(?<!\w){any_of(DECISION_TRIGGERS)}", re.I)
+# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
+# only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
+_DECISION_TRIGGER = re.compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
 _PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
     (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
     for pattern, kind in DECISION_OPENERS[1:]]
@@ -112,10 +113,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
     return DECISION_OPENERS[:1] + [(pattern, kind) for pattern, kind, words in _PHRASING_TRIGGERS if words & held]
 
 
-# A sentence that only gives the details of a motion ("Proposed: Tim,
-# seconded: Matt."), or only its result ("Motion approved."): it completes the
-# decision stated just before it.
-MOTION_DETAIL = re.compile(MOTION_DETAIL_FORMS)
+# A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
+# result ("Motion approved."): it completes the decision stated just before it.
+MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
 OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
@@ -244,7 +244,7 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
     if ruling := RULING.match(text.strip()):
         decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
-    _complete(decision, text, roster)
+    complete_decision(decision, text, roster)
     if decision.outcome is None and team_decision_kind(text):
         decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
@@ -260,7 +260,7 @@ def _outcome_of(text: str) -> str | None:
     return next((outcome for pattern, outcome in _OUTCOMES if pattern.search(text)), None)
 
 
-def _complete(decision: Decision, text: str, roster: Roster) -> None:
+def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
     """Fill outcome, proposer, seconder and votes from ``text`` where unset."""
     for pattern, outcome in _OUTCOMES:
         if pattern.search(text):
@@ -343,7 +343,7 @@ class _DecisionRun:
                 re.search(r"\b(motion|vote|proposal)\b", sentence, re.I) and _outcome_of(sentence)):
             return False
         decision.text = f"{decision.text} {sentence.strip()}"
-        _complete(decision, sentence, self.roster)
+        complete_decision(decision, sentence, self.roster)
         if stated is None and (vote := _ROLL_VOTE.search(sentence)):
             column = "abstain" if vote[0].lower().startswith("abstain") else \
                 "against" if re.search(r"against|opposed", vote[0], re.I) else "for"
@@ -408,7 +408,7 @@ class _DecisionRun:
             return False  # "Motion carried. ... Ann elected; 4 yeas": the ballot after the motion, a decision
         if motion is not self.seconded_statement:  # "Ann proposes X. Bob seconded. Carried.": X alone is its text
             motion.text = f"{motion.text} {sentence.strip()}"
-        _complete(motion, sentence, self.roster)
+        complete_decision(motion, sentence, self.roster)
         if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
             motion.outcome = "carried"  # "The meeting was all in favour."
         carried_by_votes(motion)
@@ -448,7 +448,7 @@ class _DecisionRun:
             self.found.append((p, target))
         if not OUTCOME_ONLY.match(sentence) or target is None:
             return False
-        _complete(target, sentence, self.roster)
+        complete_decision(target, sentence, self.roster)
         if target.outcome is None and _IN_FAVOUR.search(sentence):
             target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous:
@@ -483,7 +483,7 @@ class _DecisionRun:
         target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
         if target is self.previous and moves_what_came_before(sentence):
             target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
-        _complete(target, sentence, self.roster)
+        complete_decision(target, sentence, self.roster)
         if _UNANIMOUS.search(sentence) and target.outcome is None:
             target.outcome = "carried"
         self.previous = None
@@ -524,7 +524,7 @@ class _DecisionRun:
                 decision.text = self.section  # "## Motion to adjourn", "Proposed by: Ann", "Carried."
             decision.kind = "motion"
             for detail in self.pending:
-                _complete(decision, detail, self.roster)
+                complete_decision(decision, detail, self.roster)
             self.pending = []
         if self.pending_votes is not None:
             decision.votes = decision.votes or self.pending_votes
@@ -577,26 +577,6 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
         if "seconder" in cols and cells[cols["seconder"]].strip():
             decision.seconder = _person(cells[cols["seconder"]], roster)
         if "outcome" in cols:
-            _complete(decision, cells[cols["outcome"]], roster)
+            complete_decision(decision, cells[cols["outcome"]], roster)
         out.append(decision)
     return out
-
-
-ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
-_ONE_NAME = rf"{NAME}"
-_NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
-_ROLE_HOLDER = re.compile(
-    rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
-    r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)
-
-
-def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
-    """"Chairman - James Alexander" under an elections item: who was elected."""
-    m = _ROLE_HOLDER.match(text.strip())
-    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text):  # "Proposed by: Ann" is no office
-        return None
-    decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
-    _complete(decision, m["rest"] or "", roster)
-    if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):
-        decision.outcome = "defeated"
-    return decision

@@ -20,7 +20,8 @@ from notes_extract.extractors.actions import (
 )
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decisions import ELECTIONS, decisions_in, election_result
+from notes_extract.extractors.decisions import decisions_in
+from notes_extract.extractors.elections import ELECTIONS, election_result
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points

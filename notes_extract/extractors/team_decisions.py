@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     NOT_DECIDED_HERE,
     TEAM_ADVERBS,
@@ -40,8 +40,9 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 _NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.
+_TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion")
 _TEAM_DECISION_TRIGGER = re.compile(
-    rf"(?<!\w){any_of((*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, 'consensus', 'conclusion'))}", re.I)
+    rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I)
 
 
 # Distinct sentences whose team-prose kind is remembered (each is asked about more than once).

@@ -12,8 +12,9 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import MOTION_DETAIL, OUTCOME_ONLY, RULING, VERDICT
+from notes_extract.vocab.decisions import MOTION_DETAIL, MOTION_DETAIL_WORDS, OUTCOME_ONLY, RULING, VERDICT
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     ITEM_NUMBER_WORDS,
@@ -128,7 +129,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     return _plain_heading(block, following)
 
 
-_MOTION_DETAIL = re.compile(MOTION_DETAIL)
+_MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL), MOTION_DETAIL_WORDS)
 _OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
 
 

@@ -17,6 +17,12 @@ def any_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in unique) + ")"
 
 
+def first_letters_of(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``words``: put before ``any_of(words)``, it fails at
+    most positions of a text in one step, where the alternation would try every word in turn."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 def any_of_patterns(patterns: Iterable[str]) -> str:
     """A non-capturing alternation of regex fragments, in the order given."""
     return "(?:" + "|".join(patterns) + ")"

@@ -164,6 +164,8 @@ MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b")
+# A word each form of MOTION_DETAIL spells: a sentence holding none gives no motion's details.
+MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [

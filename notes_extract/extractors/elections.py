@@ -1,0 +1,30 @@
+"""Election results under an elections item: "Chairman - James Alexander", who was elected to
+which office, as a decision of kind other."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.decisions import MOTION_DETAIL, OUTCOME_ONLY, complete_decision
+from notes_extract.models import Decision
+from notes_extract.people import Roster
+from notes_extract.vocab.people import NAME
+
+ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
+_ONE_NAME = rf"{NAME}"
+_NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
+_ROLE_HOLDER = re.compile(
+    rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
+    r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)
+
+
+def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
+    """"Chairman - James Alexander" under an elections item: who was elected."""
+    m = _ROLE_HOLDER.match(text.strip())
+    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text):  # "Proposed by: Ann" is no office
+        return None
+    decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
+    complete_decision(decision, m["rest"] or "", roster)
+    if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):
+        decision.outcome = "defeated"
+    return decision

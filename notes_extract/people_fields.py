@@ -1,0 +1,106 @@
+"""Participants written in comma fields, one person a line: "Ann Lee, Green Trust, Chair"
+(name, where from, role), or "Bo Li and Cy Ode, Green Trust" (people, then where from)."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.people import is_known_role, looks_like_name, normalise_role, role_phrase
+
+# "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
+MAX_PERSON_FIELDS = 4
+MIN_PERSON_FIELDS = 3
+
+
+def _top_level_fields(line: str) -> list[str]:
+    """The comma-separated fields of a line, keeping brackets whole."""
+    fields, depth, current = [], 0, ""
+    for char in line:
+        depth += (char in "([") - (char in ")]")
+        if char == "," and depth <= 0:
+            fields.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*fields, current.strip()]
+
+
+def person_fields_layout(lines: list[str]) -> int | None:
+    """How many comma fields each line of a list has when each line is one person
+    written in fields ("Ann Lee, Green Trust, Chair"), not several names: most lines
+    have the same 3 or 4 fields, each opening with a name, and one ends in a known role."""
+    shapes = [_top_level_fields(line) for line in lines if line.strip()]
+    counts = [len(f) for f in shapes if MIN_PERSON_FIELDS <= len(f) <= MAX_PERSON_FIELDS]
+    if not counts:
+        return None
+    width = max(set(counts), key=counts.count)
+    rows = [f for f in shapes if len(f) == width]
+    if 2 * len(rows) < len(shapes) or not all(looks_like_name(f[0]) for f in rows):
+        return None
+    return width if any(is_known_role(f[-1]) for f in rows) else None
+
+
+# The fewest lines a list needs before its shape says where its people are from.
+MIN_ORGANISATION_LIST_LINES = 2
+
+
+def organisation_last_layout(lines: list[str]) -> bool:
+    """Whether each line of a list is its people, then a comma and where they are from
+    ("Ann Lee, Acme", "Bo Li and Cy Ode, Green Trust"): every line ends in such a field, none
+    a role, and the list shows it: "A and B, X" (a name list would read "A, B and C"), or
+    mostly one-word fields after a comma ("Ann Lee, Acme")."""
+    shapes = [_top_level_fields(line) for line in lines if line.strip()]
+    if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
+        return False
+    lasts = [fields[-1] for fields in shapes]
+    shared = len(set(lasts)) < len(lasts)  # one organisation for several lines: a column of them
+    if any(is_known_role(last) or role_phrase(last) or re.search(r"\s(and|&)\s", last) or
+           not looks_like_name(last) for last in lasts):
+        return False
+    paired = any(re.search(r"\s(and|&)\s", ", ".join(fields[:-1])) for fields in shapes)
+    one_word = sum(1 for last in lasts if len(last.split()) == 1)
+    # "Lee, Ann" (surname first) has a one-word field too, but after a one-word name
+    full_names = all(len(fields[0].split()) >= 2 for fields in shapes)
+    return paired or full_names and (2 * one_word > len(lasts) or shared)
+
+
+# An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.
+_ACRONYM_FIELD = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def affiliation_fields(lines: list[str]) -> set[str]:
+    """Fields after the first that several lines of one list repeat ("Ann Lee, Acme, IT" and
+    "Bo Li, Acme, IT"): where people are from, since a list names each person once."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        for field in dict.fromkeys(_top_level_fields(line)[1:]):
+            seen[field] = seen.get(field, 0) + 1
+    return {field for field, count in seen.items() if count > 1}
+
+
+def names_before_organisation(line: str) -> str:
+    """The people of a "Bo Li and Cy Ode, Green Trust" line, without where they are from:
+    the last field, and an organisation's initials before it ("Ann Lee, STFC, Computing")."""
+    fields = _top_level_fields(line)[:-1]
+    while len(fields) > 1 and _ACRONYM_FIELD.fullmatch(fields[-1]):
+        fields.pop()
+    return ", ".join(fields)
+
+
+def fields_before(line: str, affiliations: set[str]) -> str:
+    """``line`` without the trailing fields in ``affiliations``, when a name-like field stays."""
+    fields = _top_level_fields(line)
+    kept = list(fields)
+    while len(kept) > 1 and kept[-1] in affiliations:
+        kept.pop()
+    return line if len(kept) == len(fields) or not looks_like_name(kept[0]) else ", ".join(kept)
+
+
+def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
+    """The name and role of a line written in fields ("Ann Lee, Green Trust, Chair" →
+    "Ann Lee", "chair"); the fields between say where the person is from. None for a
+    line of another shape."""
+    fields = _top_level_fields(line)
+    if len(fields) != width:
+        return None
+    return fields[0], normalise_role(fields[-1])

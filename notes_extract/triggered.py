@@ -1,0 +1,32 @@
+"""Patterns searched only in texts that could hold a match.
+
+Many patterns are alternations that the regex engine tries at every position of a text, though
+each of their forms spells one of a few words. Asking first whether the text holds any of those
+words (a substring test, far cheaper) spares the search in most texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class TriggeredPattern:
+    """``pattern``, searched only in a text holding one of ``words`` (in any case).
+
+    Every match of ``pattern`` must contain one of ``words``. Texts beyond ASCII are always
+    searched: a case-insensitive pattern matches letters there ("ſ" for "s") that ``str.lower``
+    does not turn into the word.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = tuple(word.lower() for word in words)
+
+    def could_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.could_match(text) else None

@@ -1,0 +1,48 @@
+"""Helpers that spare work: trigger checks before a search, sentences without a parse."""
+
+import re
+
+from notes_extract.extractors.decisions import MOTION_DETAIL
+from notes_extract.triggered import TriggeredPattern
+
+
+def test_searches_only_texts_holding_a_trigger_word() -> None:
+    pattern = TriggeredPattern(re.compile(r"\bseconded\s+by\s+(\w+)", re.I), ("second",))
+    assert pattern.search("Seconded by Ann")[1] == "Ann"
+    assert not pattern.could_match("Carried unanimously.")
+    assert pattern.search("Carried unanimously.") is None
+
+
+def test_text_beyond_ascii_is_always_searched() -> None:
+    # "ſ" (long s) matches "s" when case is ignored, but str.lower leaves it as it is
+    pattern = TriggeredPattern(re.compile(r"seconded", re.I), ("seconded",))
+    assert pattern.could_match("ſeconded by Ann")
+    assert pattern.search("ſeconded by Ann")
+
+
+def test_motion_detail_finds_what_its_pattern_finds() -> None:
+    for text in ("Proposed: Tim, seconded: Matt.", "Moved by the Chair.", "Ann made the motion.",
+                 "Raj seconds.", "The minutes were approved.", "Nothing here"):
+        assert bool(MOTION_DETAIL.search(text)) == bool(MOTION_DETAIL.pattern.search(text))
+
+
+def test_first_letters_of_is_a_lookahead_for_the_words_first_letters() -> None:
+    from notes_extract.vocab.build import any_of, first_letters_of
+
+    assert first_letters_of(["agreed", "decided", "Approved"]) == "(?=[Aad])"
+    pattern = re.compile(rf"\b{first_letters_of(['agreed', 'decided'])}{any_of(['agreed', 'decided'])}", re.I)
+    assert [m[0] for m in pattern.finditer("It was Agreed; we decided.")] == ["Agreed", "decided"]
+
+
+def test_sentences_of_a_text_without_sentence_ends_is_the_text() -> None:
+    from notes_extract.nlp import sentences
+
+    for text in ("  Budget review and the plan for next year  ", "", "   ", "Item 4 – ideas for the fair\\nwith notes"):
+        assert sentences(text) == [piece for _, piece in _parsed_sentences(text)]
+    assert sentences("Ann will write. Bob agreed.") == ["Ann will write.", "Bob agreed."]
+
+
+def _parsed_sentences(text: str) -> list[tuple[int, str]]:
+    from notes_extract.nlp import parse
+
+    return [(s.start, s.text.strip()) for s in parse(text).sents if s.text.strip()]

@@ -98,6 +98,10 @@ def _title_split(text: str) -> tuple[str, str]:
     if bullet and 0 < len(words) <= MAX_TITLE_WORDS and words[0][0].isupper():
         return head.strip(" .:–-"), bullet + tail
     for n, word in enumerate(words[:MAX_TITLE_WORDS + 1]):
+        # "Treasurer's Report The Treasurer was ...": a capitalised opener, not after "of", starts the text
+        if n and word[0].isupper() and _OPENER.fullmatch(word) and not _JOINING.fullmatch(words[n - 1]) and \
+                words[0][0].isupper() and not words[n - 1].endswith((".", ",", ":")):
+            return " ".join(words[:n]), " ".join(words[n:]) + text[len(head):]
         if word[0].isupper() or _JOINING.fullmatch(word) or not word[0].isalpha():
             continue
         # the sentence starts at the last capitalised word before the first plain one
@@ -111,10 +115,21 @@ def _title_split(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _item_blocks(number: Number, level: int, text: str, page: int | None) -> list[Block]:
+def _bold_title(block: Block) -> str:
+    """The bold words an item opens with ("**1. Accounts for the year** The audited ..."), its
+    number set aside: the title as the writer marked it."""
+    bold = _LEADING.sub("", block.lead_bold, count=1).strip()
+    # "**Minutes of the meeting (**3 May**)**": bold that stops inside brackets is no whole title
+    balanced = bold.count("(") == bold.count(")")
+    return bold if balanced and 0 < len(bold.split()) <= MAX_TITLE_WORDS else ""
+
+
+def _item_blocks(number: Number, level: int, text: str, page: int | None, bold_title: str = "") -> list[Block]:
     label = ".".join(str(n) for n in number[:2]) + (chr(ord("a") + number[2] - 1) if len(number) > 2 else "")
     label += "." if len(number) == 1 else ""
-    title, rest = _title_split(text.strip())
+    text = text.strip()
+    title, rest = (bold_title, text[len(bold_title):]) if bold_title and text.startswith(bold_title) and \
+        text[len(bold_title):].strip() else _title_split(text)
     if not title:
         return [make_block(BlockKind.LIST_ITEM, text, label=label, level=level, page=page)]
     # a title cut off its text is a heading, numbered as the minutes number it, a level down per sub-number
@@ -145,7 +160,8 @@ def unflatten_items(blocks: list[Block]) -> list[Block]:
         text = block.text[lead[1]:] if lead else block.text
         current = lead[0] if lead else current
         pieces = _pieces(text, current)
-        if len(pieces) == 1 and (not lead or block.kind is BlockKind.LIST_ITEM or not _title_split(text)[1]):
+        if len(pieces) == 1 and (not lead or block.kind is BlockKind.LIST_ITEM and block.level > 0
+                                 or not _title_split(text)[1]):
             # one item alone: only a title run into its text is cut ("7. Joan Davies, Yachats" stays)
             out.append(block)
             continue
@@ -156,6 +172,6 @@ def unflatten_items(blocks: list[Block]) -> list[Block]:
             if number is None:
                 out += _body_blocks(piece, block.page)
             else:
-                out += _item_blocks(number, level, piece, block.page)
+                out += _item_blocks(number, level, piece, block.page, _bold_title(block) if k == 0 else "")
                 current = number
     return numbered(out) if changed else blocks

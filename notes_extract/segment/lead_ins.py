@@ -30,6 +30,8 @@ MIN_BOLD_ITEMS = 4
 # The longest bold lead-in read as an item's title, in words.
 MAX_LEAD_WORDS = 8
 
+# An item's number before its bold title ("1.", "2)", "4.1").
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
 # A lead-in's run-on text: after a comma, a colon or a space, never a dash (headings.py reads "**X** – text").
 _RUN_ON = re.compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
 
@@ -37,10 +39,14 @@ _RUN_ON = re.compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
 def _lead_title(block: Block) -> str | None:
     """The bold words a paragraph opens with, when they title an item: short, capitalised, and no
     part label ("**Motion:** ...", "**Action:** ...")."""
-    if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+    numbered_item = block.kind is BlockKind.LIST_ITEM and block.level == 0 and \
+        bool(_ITEM_NUMBER.fullmatch(f"{block.label or ''} "))  # "1." with "**Title** text" after it
+    if block.kind is not BlockKind.PARAGRAPH and not numbered_item or block.all_bold:
         return None
-    lead = block.lead_bold.strip()
+    lead, rest = _lead_and_rest(block)
     title = lead.rstrip(":,;.-–— ")
+    if title.count("(") != title.count(")"):
+        return None  # "**Minutes (**3 May**)**": bold that stops inside brackets is no whole title
     words = title.split()
     if not words or len(words) > MAX_LEAD_WORDS or not title[0].isupper():
         return None
@@ -48,8 +54,19 @@ def _lead_title(block: Block) -> str | None:
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None  # "**Members present:** ...", "**Next meeting:** ...": the minutes' own parts
-    rest = block.text[len(lead):]
     return title if _RUN_ON.match(rest) else None
+
+
+def _lead_and_rest(block: Block) -> tuple[str, str]:
+    """A paragraph's bold lead-in, an item number before it set aside ("**1. Accounts** The
+    audited ..."), and the text after it."""
+    lead = block.lead_bold.strip()
+    text = block.text.strip()
+    if text.startswith(lead):
+        text = text[len(lead):]
+    elif (unnumbered := _ITEM_NUMBER.sub("", lead, count=1)) and text.startswith(unnumbered):
+        text = text[len(unnumbered):]  # a list item's label is not part of its text
+    return _ITEM_NUMBER.sub("", lead, count=1), text
 
 
 def _bold_title_line(block: Block) -> bool:
@@ -72,7 +89,7 @@ def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
     title = _lead_title(step.block)
     if title is None:
         return False
-    rest = step.block.text[len(step.block.lead_bold.strip()):].lstrip(" ,:")
+    rest = _lead_and_rest(step.block)[1].lstrip(" ,:")
     segmenter.open_section(SectionSpan(step.block, step.text, title, rest, level=99))
     segmenter.state.seen_structure = True
     return True

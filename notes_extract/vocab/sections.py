@@ -97,7 +97,7 @@ TITLE_JOINING_WORDS = ("of", "for", "and", "the", "to", "on", "in", "at", "from"
 # was proposed ...", "Risk Assessment No issues to report"): where the title stops.
 SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothing", "having", "following",
                     "after", "all", "a", "an", "he", "she", "they", "we", "members", "councillors", "as", "with",
-                    "in", "due", "although", "further")
+                    "in", "due", "although", "further", "upon")
 
 # The verbs a council's agenda opens its items with ("To Receive Apologies", "To Approve/Sign the Minutes of
 # ...", "To Consider Planning Applications"): the item's title, as written; never a decision of its own.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.labels import DECISION_LABELS
+from notes_extract.segment.labels import DECISION_LABELS, attendance_label
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
@@ -57,6 +57,7 @@ class ListMinutes:
     agenda_labels: set[int] = field(default_factory=set)  # ids of "Agenda" labels over items with notes
     resolution_labels: set[int] = field(default_factory=set)  # those of them that say "Resolutions"
     outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
+    outline_starts: set[int] = field(default_factory=set)  # ids of unlabelled lists kept as the minutes
 
 
 def find_list_minutes(blocks: list[Block]) -> ListMinutes:
@@ -74,8 +75,40 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                     found.resolution_labels.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
-            found.outcomes.update(_outcome_items(_list_run(blocks, i)))
+            run = _list_run(blocks, i)
+            found.outcomes.update(_outcome_items(run))
+            if _numbered_items(run) and _outside_headed_parts(blocks[:i]) and \
+                    _unlabelled_outline(run, blocks[i - 1] if i else None, headings, blocks[i + len(run):]):
+                found.outline_starts.add(id(block))
     return found
+
+
+def _numbered_items(run: list[Block]) -> bool:
+    """Whether every top-level item of a list is numbered ("1.", "2)"): an ordered list of items."""
+    top = min(b.level for b in run)
+    return all(b.label and _NUMBER_LABEL.fullmatch(b.label.strip()) for b in run if b.level == top)
+
+
+def _outside_headed_parts(before: list[Block]) -> bool:
+    """Whether no heading above a list, beyond the title and attendance headings, opens a part
+    the list would belong to ("## Discussion" over a list is that part's points)."""
+    return sum(1 for b in before if b.kind is BlockKind.HEADING and attendance_label(b.text.strip()) is None) <= 1
+
+
+def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
+    """Whether a list with no "Agenda" label, right after the attendance, is the minutes kept as one
+    list: most of its top-level items carry sentences nested under them."""
+    # right after the attendance ("Present: Ann, Bo" then "1. Budget" with its notes nested)
+    if before is None or before.kind is BlockKind.TABLE or not (found := attendance_label(before.text.strip())) or \
+            not found.rest.strip():
+        return False
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    if any(b.text.rstrip().endswith(":") for b in titles):
+        return False  # "The Chair asked members to consider the following:": a lead-in, not an item
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    return 2 * with_notes >= len(titles) and _carries_notes(run) and not _repeated_as_headings(run, headings) and \
+        not _minuted_elsewhere(later)
 
 
 def _labels_item_list(block: Block) -> bool:
@@ -169,6 +202,10 @@ class ListMinutesHandlers:
     def on_agenda_topic(self, step: Step) -> bool:
         """A top-level item of such an agenda opens its section; a remark ("Ann: ...") is a point."""
         block = step.block
+        if self.agenda_topic_level is None and id(block) in self.list_minutes.outline_starts and \
+                self.state.context in (Context.NONE, Context.ATTENDANCE):
+            self.agenda_topic_level = block.level  # an unlabelled list whose items carry their notes
+            self.state.seen_structure = True
         if self.agenda_topic_level is None:
             return False
         if block.kind is not BlockKind.LIST_ITEM:

@@ -22,11 +22,13 @@ from notes_extract.loaders.pdf.model import SOFT_HYPHEN
 from notes_extract.loaders.pdf.pdfium_calls import (
     address,
     font_glyph,
+    glyph_generated,
+    glyph_object,
+    glyph_origin,
     glyph_segment,
     glyph_segments,
     segment_point,
     text_box,
-    text_generated,
     text_loose_box,
     text_matrix,
     text_object,
@@ -80,13 +82,14 @@ def _chars_in_text_order(
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     codes = _unicodes(textpage, handle, count)
     x, y = ctypes.c_double(), ctypes.c_double()
-    xp, yp = ctypes.addressof(x), ctypes.addressof(y)
+    xp, yp = ctypes.byref(x), ctypes.byref(y)
+    page = ctypes.c_void_p(handle)  # for the unchecked calls
     runs: dict[int, Run] = {}
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
     positions: list[int] = []
     # Locals, not globals: this loop runs once per glyph.
-    get_object, get_origin, generated = text_object, text_origin, text_generated
+    get_object, get_origin, generated = glyph_object, glyph_origin, glyph_generated
     last_object = 0
     last_x = last_y = float("nan")
     position = 0
@@ -95,7 +98,7 @@ def _chars_in_text_order(
     scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
     for index in range(count):
-        obj = get_object(handle, index)
+        obj = get_object(page, index)
         if not obj:
             last_object = 0
             if run is not None and run.extent != 1.0 and codes[index] == 0x20 and chars:
@@ -103,7 +106,7 @@ def _chars_in_text_order(
             continue  # a line break PDFium made up
         code = codes[index]
         if code == 0x20:
-            if generated(handle, index):
+            if generated(page, index):
                 if chars and (not invented or invented[-1] != len(chars)):
                     invented.append(len(chars))
                 continue  # a space PDFium made up from a gap: kept only on pages that write none
@@ -112,7 +115,7 @@ def _chars_in_text_order(
             run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
-        get_origin(handle, index, xp, yp)
+        get_origin(page, index, xp, yp)
         ox, oy = x.value, y.value
         if obj == last_object and ox == last_x and oy == last_y and chars and _same_glyph(handle, index):
             # One glyph PDFium spelled as several characters: a ligature

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.loaders.pdf.cell_text import cell_text
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
@@ -168,9 +169,7 @@ def _cell_text(chars: list[dict[str, Any]], box: Sequence[float]) -> str:
     """A cell's text as pdfplumber extracts it, without the bullets its lines open with
     (a cell's list reads as its items' text, as in the Word loader) and with
     its words broken across lines made whole."""
-    from pdfplumber.utils import extract_text
-
-    text = extract_text(chars)
+    text = cell_text(chars)
     lines = text.split("\n")
     rows = _char_rows(chars)
     if len(rows) != len(lines):

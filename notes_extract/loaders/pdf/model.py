@@ -169,7 +169,7 @@ def dominant(words: Sequence[Word], key: Callable[[Word], Any]) -> Any:
 
 
 def has_alnum(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+    return text.isalnum() or any(c.isalnum() for c in text)  # most words are all letters or digits
 
 
 def all_bold(words: Iterable[Word]) -> bool:

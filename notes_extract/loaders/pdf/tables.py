@@ -151,15 +151,18 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     middles = [_middle(chars[i]) for i in order]
     texts: list[list[str | None]] = []
     for row in table.rows:
-        x0, top, x1, bottom = row.bbox
-        in_band = sorted(order[bisect_left(middles, top) : bisect_left(middles, bottom)])
-        row_chars = [chars[i] for i in in_band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
+        x0, row_top, x1, row_bottom = row.bbox
+        in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
+        # Each character's middle, worked out once per row rather than once per cell.
+        middles_in_row = [(_centre(c), _middle(c), c) for c in (chars[i] for i in in_band)]
+        row_chars = [item for item in middles_in_row if x0 <= item[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
                 continue
-            cell_chars = [c for c in row_chars if _centre_in(c, cell)]
+            left, top, right, bottom = cell
+            cell_chars = [c for centre, middle, c in row_chars if left <= centre < right and top <= middle < bottom]
             cells.append(_cell_text(cell_chars, cell) if cell_chars else "")
         texts.append(cells)
     return texts
@@ -222,10 +225,9 @@ def _middle(char: dict[str, Any]) -> float:
     return (char["top"] + char["bottom"]) / 2
 
 
-def _centre_in(char: dict[str, Any], box: Sequence[float]) -> bool:
-    """pdfplumber's test of a character against a cell: its centre, left and top edges included."""
-    h_mid = (char["x0"] + char["x1"]) / 2
-    return box[0] <= h_mid < box[2] and box[1] <= _middle(char) < box[3]
+def _centre(char: dict[str, Any]) -> float:
+    """The character's horizontal middle: pdfplumber puts a character in the cell its middle is in."""
+    return (char["x0"] + char["x1"]) / 2
 
 
 def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:

@@ -12,6 +12,7 @@ call for, are worked out per glyph and cached per font.
 from __future__ import annotations
 
 import ctypes
+from functools import partial
 from itertools import pairwise
 from operator import itemgetter
 
@@ -90,6 +91,7 @@ def _chars_in_text_order(
     positions: list[int] = []
     # Locals, not globals: this loop runs once per glyph.
     get_object, get_origin, generated = glyph_object, glyph_origin, glyph_generated
+    new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
     last_object = 0
     last_x = last_y = float("nan")
     position = 0
@@ -97,14 +99,13 @@ def _chars_in_text_order(
     invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
     scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
-    for index in range(count):
+    for index, code in enumerate(codes):
         obj = get_object(page, index)
         if not obj:
             last_object = 0
-            if run is not None and run.extent != 1.0 and codes[index] == 0x20 and chars:
+            if run is not None and run.extent != 1.0 and code == 0x20 and chars:
                 scaled_breaks.append(len(chars))  # a word break PDFium saw in Type 3 text
             continue  # a line break PDFium made up
-        code = codes[index]
         if code == 0x20:
             if generated(page, index):
                 if chars and (not invented or invented[-1] != len(chars)):
@@ -138,8 +139,8 @@ def _chars_in_text_order(
                 font_widths[code] = advance  # type: ignore[index]
         if run.plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
             y_low, y_high = oy + run.low, oy + run.high
-            char = Char(text, ox, ox + run.a * (advance * run.size), height - y_high, height - y_low,
-                        y_high - y_low, run.name, True)
+            char = new_char((text, ox, ox + run.a * (advance * run.size), height - y_high, height - y_low,
+                             y_high - y_low, run.name, True))
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)

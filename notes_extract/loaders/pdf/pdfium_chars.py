@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ctypes
 from functools import partial
-from itertools import pairwise
 from operator import itemgetter
 
 import pypdfium2 as pdfium
@@ -116,6 +115,7 @@ def _chars_in_text_order(
             run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
+            plain, a, size, low, high, name = run.plain, run.a, run.size, run.low, run.high, run.name
         get_origin(page, index, xp, yp)
         ox, oy = x.value, y.value
         if obj == last_object and ox == last_x and oy == last_y and chars and _same_glyph(handle, index):
@@ -137,10 +137,10 @@ def _chars_in_text_order(
             advance, known = _advance(handle, index, obj, run, code, ox, oy)
             if known:
                 font_widths[code] = advance  # type: ignore[index]
-        if run.plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
-            y_low, y_high = oy + run.low, oy + run.high
-            char = new_char((text, ox, ox + run.a * (advance * run.size), height - y_high, height - y_low,
-                             y_high - y_low, run.name, True))
+        if plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
+            y_low, y_high = oy + low, oy + high
+            char = new_char((text, ox, ox + a * (advance * size), height - y_high, height - y_low,
+                             y_high - y_low, name, True))
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
@@ -165,6 +165,8 @@ def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int
     if pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer) != count + 1:
         return [text_unicode(handle, index) for index in range(count)]
     codes = buffer[:count]
+    if not codes or max(codes) < _FIRST_SURROGATE:
+        return codes
     return [code if code < _FIRST_SURROGATE else text_unicode(handle, index) for index, code in enumerate(codes)]
 
 
@@ -187,7 +189,7 @@ def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]
 
 def _in_content_order(chars: list[Char], positions: list[int], blanks: list[tuple[int, Char]]) -> list[Char]:
     """The characters sorted (stably) by their text object's place in the content, blanks put back."""
-    if blanks or any(a > b for a, b in pairwise(positions)):
+    if blanks or positions != sorted(positions):  # sorted() is linear on sorted input, the usual case
         keyed = sorted([*zip(positions, chars, strict=True), *blanks], key=itemgetter(0))  # stable
         return [char for _, char in keyed]
     return chars

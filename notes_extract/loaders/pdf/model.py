@@ -129,8 +129,13 @@ def line_text(words: Sequence[Word]) -> str:
     """
     parts: list[str] = []
     prev: Word | None = None
+    ratio = SETTINGS.superscript_size_ratio
     for w in words:
-        if prev is not None and (_is_superscript(prev, w) or _touches_in_another_font(prev, w)):
+        # Each test's first condition inline, so most word pairs make no call.
+        if prev is not None and (
+            (w.size <= ratio * prev.size and _is_superscript(prev, w))
+            or ((prev.font != w.font or prev.size != w.size) and _touches_in_another_font(prev, w))
+        ):
             parts[-1] += w.text
         else:
             parts.append(w.text)

@@ -12,7 +12,6 @@ as words of their own, are left to pdfplumber, as its dictionaries.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import groupby
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
@@ -66,15 +65,20 @@ def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item
 
     Items keep their order within a cluster.
     """
+    if not items:
+        return []
+    keys = [key(item) for item in items]
     cluster_of: dict[float, int] = {}
     number, last = 0, None
-    for value in sorted({key(item) for item in items}):
+    for value in sorted(set(keys)):
         if last is not None and value > last + _Y_TOLERANCE:
             number += 1
         cluster_of[value] = number
         last = value
-    ordered = sorted(items, key=lambda item: cluster_of[key(item)])
-    return [list(group) for _, group in groupby(ordered, key=lambda item: cluster_of[key(item)])]
+    clusters: list[list[Item]] = [[] for _ in range(number + 1)]  # every cluster holds at least one key
+    for item, value in zip(items, keys, strict=True):
+        clusters[cluster_of[value]].append(item)
+    return clusters
 
 
 def _as_dict(char: Char) -> dict[str, Any]:

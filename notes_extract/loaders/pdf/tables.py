@@ -139,14 +139,15 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     in page order, which is what decides the cell's text.
     """
     chars = _as_chars(table.page.chars)
-    order = sorted(range(len(chars)), key=lambda i: _middle(chars[i]))
-    middles = [_middle(chars[i]) for i in order]
+    char_middles = [_middle(c) for c in chars]
+    order = sorted(range(len(chars)), key=char_middles.__getitem__)
+    middles = [char_middles[i] for i in order]
     texts: list[list[str | None]] = []
     for row in table.rows:
         x0, row_top, x1, row_bottom = row.bbox
         in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
-        # Each character's middles, worked out once per row rather than once per cell.
-        middles_in_row = [(_centre(c), _middle(c), c) for c in (chars[i] for i in in_band)]
+        # Each character's middles, worked out once per table rather than once per cell.
+        middles_in_row = [(_centre(chars[i]), char_middles[i], chars[i]) for i in in_band]
         row_chars = [item for item in middles_in_row if x0 <= item[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -112,8 +111,10 @@ def is_bold_font(font: str) -> bool:
 def segments(row: list[Word]) -> list[list[Word]]:
     """A row cut where the horizontal gap is much wider than a space."""
     out = [[row[0]]]
+    gap = SETTINGS.segment_gap
     for prev, word in pairwise(row):
-        if word.x0 - prev.x1 > SETTINGS.segment_gap * max(prev.size, word.size):
+        size = word.size if word.size > prev.size else prev.size  # max(), without a call: this runs per word pair
+        if word.x0 - prev.x1 > gap * size:
             out.append([word])
         else:
             out[-1].append(word)
@@ -128,8 +129,13 @@ def line_text(words: Sequence[Word]) -> str:
     """
     parts: list[str] = []
     prev: Word | None = None
+    ratio = SETTINGS.superscript_size_ratio
     for w in words:
-        if prev is not None and (_is_superscript(prev, w) or _touches_in_another_font(prev, w)):
+        # Each test's first condition inline, so most word pairs make no call.
+        if prev is not None and (
+            (w.size <= ratio * prev.size and _is_superscript(prev, w))
+            or ((prev.font != w.font or prev.size != w.size) and _touches_in_another_font(prev, w))
+        ):
             parts[-1] += w.text
         else:
             parts.append(w.text)
@@ -162,14 +168,15 @@ def ends_sentence(line: Line) -> bool:
 
 def dominant(words: Sequence[Word], key: Callable[[Word], Any]) -> Any:
     """The value of ``key`` covering the most characters."""
-    counts: Counter[Any] = Counter()
+    counts: dict[Any, int] = {}  # a plain dict: Counter's bookkeeping cost more than the counting, twice per line
     for w in words:
-        counts[key(w)] += len(w.text)
-    return counts.most_common(1)[0][0]
+        value = key(w)
+        counts[value] = counts.get(value, 0) + len(w.text)
+    return max(counts, key=counts.__getitem__)  # the first counted of equals, as Counter.most_common
 
 
 def has_alnum(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+    return text.isalnum() or any(c.isalnum() for c in text)  # most words are all letters or digits
 
 
 def all_bold(words: Iterable[Word]) -> bool:

@@ -20,6 +20,19 @@ def _c_function(name: str, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _c_function_unchecked(name: str, restype: Any) -> Any:
+    """PDFium's ``name`` with no argument types declared, for the calls made once per glyph.
+
+    Converting every argument by a declared type is about half the cost of a
+    call. Undeclared, ctypes passes Python ints as C ints and ctypes objects
+    as they are: the caller passes the text page as a `ctypes.c_void_p` and
+    out-parameters by `ctypes.byref`.
+    """
+    function = _c_function(name, restype)
+    function.argtypes = None
+    return function
+
+
 _P = ctypes.c_void_p
 _I = ctypes.c_int
 _F = ctypes.c_float
@@ -32,6 +45,10 @@ text_generated = _c_function("FPDFText_IsGenerated", _I, _P, _I)
 text_matrix = _c_function("FPDFText_GetMatrix", _I, _P, _I, _P)
 text_box = _c_function("FPDFText_GetCharBox", _I, _P, _I, _P, _P, _P, _P)
 text_loose_box = _c_function("FPDFText_GetLooseCharBox", _I, _P, _I, _P)
+# The same, unchecked (see `_c_function_unchecked`): (text page, index[, byref x, byref y])
+glyph_object = _c_function_unchecked("FPDFText_GetTextObject", _P)
+glyph_origin = _c_function_unchecked("FPDFText_GetCharOrigin", _I)
+glyph_generated = _c_function_unchecked("FPDFText_IsGenerated", _I)
 # Text objects and their fonts
 textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
 textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)

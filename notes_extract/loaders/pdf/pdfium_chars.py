@@ -12,7 +12,7 @@ call for, are worked out per glyph and cached per font.
 from __future__ import annotations
 
 import ctypes
-from itertools import pairwise
+from functools import partial
 from operator import itemgetter
 
 import pypdfium2 as pdfium
@@ -22,11 +22,13 @@ from notes_extract.loaders.pdf.model import SOFT_HYPHEN
 from notes_extract.loaders.pdf.pdfium_calls import (
     address,
     font_glyph,
+    glyph_generated,
+    glyph_object,
+    glyph_origin,
     glyph_segment,
     glyph_segments,
     segment_point,
     text_box,
-    text_generated,
     text_loose_box,
     text_matrix,
     text_object,
@@ -80,13 +82,15 @@ def _chars_in_text_order(
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     codes = _unicodes(textpage, handle, count)
     x, y = ctypes.c_double(), ctypes.c_double()
-    xp, yp = ctypes.addressof(x), ctypes.addressof(y)
+    xp, yp = ctypes.byref(x), ctypes.byref(y)
+    page = ctypes.c_void_p(handle)  # for the unchecked calls
     runs: dict[int, Run] = {}
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
     positions: list[int] = []
     # Locals, not globals: this loop runs once per glyph.
-    get_object, get_origin, generated = text_object, text_origin, text_generated
+    get_object, get_origin, generated = glyph_object, glyph_origin, glyph_generated
+    new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
     last_object = 0
     last_x = last_y = float("nan")
     position = 0
@@ -94,16 +98,15 @@ def _chars_in_text_order(
     invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
     scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
-    for index in range(count):
-        obj = get_object(handle, index)
+    for index, code in enumerate(codes):
+        obj = get_object(page, index)
         if not obj:
             last_object = 0
-            if run is not None and run.extent != 1.0 and codes[index] == 0x20 and chars:
+            if run is not None and run.extent != 1.0 and code == 0x20 and chars:
                 scaled_breaks.append(len(chars))  # a word break PDFium saw in Type 3 text
             continue  # a line break PDFium made up
-        code = codes[index]
         if code == 0x20:
-            if generated(handle, index):
+            if generated(page, index):
                 if chars and (not invented or invented[-1] != len(chars)):
                     invented.append(len(chars))
                 continue  # a space PDFium made up from a gap: kept only on pages that write none
@@ -112,7 +115,8 @@ def _chars_in_text_order(
             run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
-        get_origin(handle, index, xp, yp)
+            plain, a, size, low, high, name = run.plain, run.a, run.size, run.low, run.high, run.name
+        get_origin(page, index, xp, yp)
         ox, oy = x.value, y.value
         if obj == last_object and ox == last_x and oy == last_y and chars and _same_glyph(handle, index):
             # One glyph PDFium spelled as several characters: a ligature
@@ -133,10 +137,10 @@ def _chars_in_text_order(
             advance, known = _advance(handle, index, obj, run, code, ox, oy)
             if known:
                 font_widths[code] = advance  # type: ignore[index]
-        if run.plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
-            y_low, y_high = oy + run.low, oy + run.high
-            char = Char(text, ox, ox + run.a * (advance * run.size), height - y_high, height - y_low,
-                        y_high - y_low, run.name, True)
+        if plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
+            y_low, y_high = oy + low, oy + high
+            char = new_char((text, ox, ox + a * (advance * size), height - y_high, height - y_low,
+                             y_high - y_low, name, True))
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
@@ -161,6 +165,8 @@ def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int
     if pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer) != count + 1:
         return [text_unicode(handle, index) for index in range(count)]
     codes = buffer[:count]
+    if not codes or max(codes) < _FIRST_SURROGATE:
+        return codes
     return [code if code < _FIRST_SURROGATE else text_unicode(handle, index) for index, code in enumerate(codes)]
 
 
@@ -183,7 +189,7 @@ def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]
 
 def _in_content_order(chars: list[Char], positions: list[int], blanks: list[tuple[int, Char]]) -> list[Char]:
     """The characters sorted (stably) by their text object's place in the content, blanks put back."""
-    if blanks or any(a > b for a, b in pairwise(positions)):
+    if blanks or positions != sorted(positions):  # sorted() is linear on sorted input, the usual case
         keyed = sorted([*zip(positions, chars, strict=True), *blanks], key=itemgetter(0))  # stable
         return [char for _, char in keyed]
     return chars

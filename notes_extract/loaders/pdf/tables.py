@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.loaders.pdf.cell_text import cell_text
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
@@ -63,7 +64,7 @@ class TablePage:
 
         ``Table.extract()`` tests every character of its page against every
         row; each table gets a page of its own holding only the characters
-        inside it (as pdfplumber's dictionaries), the only ones a cell can hold.
+        inside it, the only ones a cell can hold.
         """
         from pdfplumber.table import TableFinder
 
@@ -76,29 +77,21 @@ class TablePage:
 class _CellChars(NamedTuple):
     """The one attribute ``Table.extract()`` reads of its page."""
 
-    chars: list[dict[str, Any]]
+    chars: list[Char]
 
 
-def _chars_in(chars: list[Char], box: Sequence[float]) -> list[dict[str, Any]]:
-    """The characters whose centre is in ``box``, as pdfplumber's dictionaries."""
+def _chars_in(chars: list[Char], box: Sequence[float]) -> list[Char]:
+    """The characters whose centre is in ``box``."""
     left, top, right, bottom = box
-    return [
-        {
-            "text": c.text,
-            "x0": c.x0,
-            "x1": c.x1,
-            "top": c.top,
-            "doctop": c.top,
-            "bottom": c.bottom,
-            "width": c.x1 - c.x0,
-            "height": c.bottom - c.top,
-            "size": c.size,
-            "fontname": c.font,
-            "upright": c.upright,
-        }
-        for c in chars
-        if left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom
-    ]
+    return [c for c in chars if left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom]
+
+
+def _as_chars(chars: list[Char] | list[dict[str, Any]]) -> list[Char]:
+    """A table's characters as `Char`s: those of a page read through pdfplumber are its dictionaries."""
+    if chars and isinstance(chars[0], dict):
+        return [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["fontname"], c["upright"])
+                for c in chars]
+    return chars  # type: ignore[return-value]
 
 
 def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table]:
@@ -145,37 +138,39 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     characters are sorted once per table and each row takes its slice, kept
     in page order, which is what decides the cell's text.
     """
-    chars = table.page.chars
-    order = sorted(range(len(chars)), key=lambda i: _middle(chars[i]))
-    middles = [_middle(chars[i]) for i in order]
+    chars = _as_chars(table.page.chars)
+    char_middles = [_middle(c) for c in chars]
+    order = sorted(range(len(chars)), key=char_middles.__getitem__)
+    middles = [char_middles[i] for i in order]
     texts: list[list[str | None]] = []
     for row in table.rows:
-        x0, top, x1, bottom = row.bbox
-        in_band = sorted(order[bisect_left(middles, top) : bisect_left(middles, bottom)])
-        row_chars = [chars[i] for i in in_band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
+        x0, row_top, x1, row_bottom = row.bbox
+        in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
+        # Each character's middles, worked out once per table rather than once per cell.
+        middles_in_row = [(_centre(chars[i]), char_middles[i], chars[i]) for i in in_band]
+        row_chars = [item for item in middles_in_row if x0 <= item[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
                 continue
-            cell_chars = [c for c in row_chars if _centre_in(c, cell)]
+            left, top, right, bottom = cell
+            cell_chars = [c for centre, middle, c in row_chars if left <= centre < right and top <= middle < bottom]
             cells.append(_cell_text(cell_chars, cell) if cell_chars else "")
         texts.append(cells)
     return texts
 
 
-def _cell_text(chars: list[dict[str, Any]], box: Sequence[float]) -> str:
+def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
     """A cell's text as pdfplumber extracts it, without the bullets its lines open with
     (a cell's list reads as its items' text, as in the Word loader) and with
     its words broken across lines made whole."""
-    from pdfplumber.utils import extract_text
-
-    text = extract_text(chars)
+    text = cell_text(chars)
     lines = text.split("\n")
     rows = _char_rows(chars)
     if len(rows) != len(lines):
         return text
-    lines = [_without_bullet(line, row[0]["fontname"]) for line, row in zip(lines, rows, strict=True)]
+    lines = [_without_bullet(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
     return _rejoin_broken_words(lines, rows, box)
 
 
@@ -185,7 +180,7 @@ def _without_bullet(line: str, font: str) -> str:
     return rest.lstrip() if rest and is_bullet_word(head, font) else line
 
 
-def _rejoin_broken_words(lines: list[str], rows: list[list[dict[str, Any]]], box: Sequence[float]) -> str:
+def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence[float]) -> str:
     """The cell's lines with a word broken across two of a narrow cell made whole: "Attende" + "es".
 
     A line that is a single word filling the cell, followed by a line going
@@ -193,7 +188,7 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[dict[str, Any]]], box
     broken inside the word, as a word wider than its cell is.
     """
     chars = [c for row in rows for c in row]
-    padding = max(min(c["x0"] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
+    padding = max(min(c.x0 for c in chars) - box[0], 0.0)  # text sits as far in from both sides
     right = box[2] - padding
     out = lines[0]
     for prev, line, row, above in zip(lines, lines[1:], rows[1:], rows, strict=False):
@@ -202,31 +197,30 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[dict[str, Any]]], box
             len(prev.split()) == 1
             and prev[-1:].isalnum()
             and line[:1].islower()
-            and above[-1]["x1"] + (first["x1"] - first["x0"]) > right
+            and above[-1].x1 + (first.x1 - first.x0) > right
         )
         out += line if broken else "\n" + line
     return out
 
 
-def _char_rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def _char_rows(chars: list[Char]) -> list[list[Char]]:
     """Characters gathered into lines by their tops, top to bottom, each left to right."""
-    rows: list[list[dict[str, Any]]] = []
-    for char in sorted(chars, key=lambda c: c["top"]):
-        if rows and char["top"] - rows[-1][0]["top"] <= SETTINGS.y_tolerance:
+    rows: list[list[Char]] = []
+    for char in sorted(chars, key=lambda c: c.top):
+        if rows and char.top - rows[-1][0].top <= SETTINGS.y_tolerance:
             rows[-1].append(char)
         else:
             rows.append([char])
-    return [sorted(row, key=lambda c: c["x0"]) for row in rows]
+    return [sorted(row, key=lambda c: c.x0) for row in rows]
 
 
-def _middle(char: dict[str, Any]) -> float:
-    return (char["top"] + char["bottom"]) / 2
+def _middle(char: Char) -> float:
+    return (char.top + char.bottom) / 2
 
 
-def _centre_in(char: dict[str, Any], box: Sequence[float]) -> bool:
-    """pdfplumber's test of a character against a cell: its centre, left and top edges included."""
-    h_mid = (char["x0"] + char["x1"]) / 2
-    return box[0] <= h_mid < box[2] and box[1] <= _middle(char) < box[3]
+def _centre(char: Char) -> float:
+    """The character's horizontal middle: pdfplumber puts a character in the cell its middle is in."""
+    return (char.x0 + char.x1) / 2
 
 
 def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:

@@ -66,8 +66,10 @@ def _char_lines(chars: list[Char]) -> list[list[Char]]:
         last = top
     if number == 0:
         return [chars]
-    ordered = sorted(chars, key=lambda c: cluster[c.top])
-    return [list(g) for _, g in groupby(ordered, key=lambda c: cluster[c.top])]
+    lines: list[list[Char]] = [[] for _ in range(number + 1)]  # every cluster holds at least one top
+    for char in chars:
+        lines[cluster[char.top]].append(char)
+    return lines
 
 
 def _add_word(words: list[Word], chars: list[Char], width: float, height: float, bold: bool) -> None:

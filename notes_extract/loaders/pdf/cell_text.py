@@ -1,0 +1,98 @@
+"""A table cell's text exactly as pdfplumber's ``extract_text(chars)`` reads it, for upright text.
+
+pdfplumber builds a word extractor, a dictionary per word and a text map for
+every call, which made reading the cells cost more than finding the table.
+The steps are the same here: characters clustered into lines by their tops
+(chained within the tolerance), each line read left to right and cut into
+words at spaces and gaps, the words clustered into lines by their tops again.
+Rotated or empty characters, which pdfplumber reads in other directions or
+as words of their own, are left to pdfplumber, as its dictionaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter, itemgetter
+from typing import Any, TypeVar
+
+from notes_extract.loaders.pdf.pdfium_glyphs import Char
+
+# pdfplumber's defaults (DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE) and its ligature expansions (LIGATURES).
+_X_TOLERANCE = 3
+_Y_TOLERANCE = 3
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+Item = TypeVar("Item")
+
+
+def cell_text(chars: list[Char]) -> str:
+    """pdfplumber's ``extract_text(chars)`` with its default settings."""
+    if not all(c.upright and c.text for c in chars):
+        from pdfplumber.utils import extract_text
+
+        return extract_text([_as_dict(c) for c in chars])
+    words: list[tuple[float, str]] = []  # each word's top and text
+    for line in _clusters(chars, attrgetter("top")):
+        line.sort(key=attrgetter("x0"))
+        word: list[Char] = []
+        for char in line:
+            if char.text.isspace():
+                _add_word(words, word)
+                word = []
+                continue
+            if word and _begins_new_word(word[-1], char):
+                _add_word(words, word)
+                word = []
+            word.append(char)
+        _add_word(words, word)
+    return "\n".join(" ".join(text for _, text in line) for line in _clusters(words, itemgetter(0)))
+
+
+def _begins_new_word(prev: Char, char: Char) -> bool:
+    """pdfplumber's ``char_begins_new_word`` for upright text read left to right."""
+    x0 = char.x0
+    return x0 < prev.x0 or x0 > prev.x1 + _X_TOLERANCE or abs(char.top - prev.top) > _Y_TOLERANCE
+
+
+def _add_word(words: list[tuple[float, str]], chars: list[Char]) -> None:
+    if chars:
+        text = "".join([_LIGATURES.get(c.text, c.text) for c in chars])
+        words.append((min(c.top for c in chars), text))
+
+
+def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item]]:
+    """pdfplumber's ``cluster_objects``: items whose keys chain within the y tolerance, top cluster first.
+
+    Items keep their order within a cluster.
+    """
+    if not items:
+        return []
+    keys = [key(item) for item in items]
+    cluster_of: dict[float, int] = {}
+    number, last = 0, None
+    for value in sorted(set(keys)):
+        if last is not None and value > last + _Y_TOLERANCE:
+            number += 1
+        cluster_of[value] = number
+        last = value
+    clusters: list[list[Item]] = [[] for _ in range(number + 1)]  # every cluster holds at least one key
+    for item, value in zip(items, keys, strict=True):
+        clusters[cluster_of[value]].append(item)
+    return clusters
+
+
+def _as_dict(char: Char) -> dict[str, Any]:
+    """One of pdfplumber's character dictionaries."""
+    return {
+        "text": char.text,
+        "x0": char.x0,
+        "x1": char.x1,
+        "top": char.top,
+        "doctop": char.top,
+        "bottom": char.bottom,
+        "width": char.x1 - char.x0,
+        "height": char.bottom - char.top,
+        "size": char.size,
+        "fontname": char.font,
+        "upright": char.upright,
+    }

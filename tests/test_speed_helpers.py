@@ -46,3 +46,18 @@ def _parsed_sentences(text: str) -> list[tuple[int, str]]:
     from notes_extract.nlp import parse
 
     return [(s.start, s.text.strip()) for s in parse(text).sents if s.text.strip()]
+
+
+def test_match_anchors_at_the_start_of_a_text_holding_a_trigger_word() -> None:
+    pattern = TriggeredPattern(re.compile(r"(?P<who>\w+) was present", re.I), ("present",))
+    assert pattern.match("Ann was PRESENT")["who"] == "Ann"
+    assert pattern.match(", Ann was present") is None  # not at the start
+    assert pattern.match("Ann was absent") is None
+
+
+def test_attendance_sentence_read_only_where_present_or_attend_is_written() -> None:
+    from notes_extract.segment.labels import attendance_label
+
+    assert attendance_label("Ann Lee and Bo Ode were present.").rest == "Ann Lee and Bo Ode"
+    assert attendance_label("Ann Lee and Bo Ode were also in attendance.").category == "in_attendance"
+    assert attendance_label("Ann Lee and Bo Ode were late.") is None

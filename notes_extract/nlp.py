@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.people import Roster
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
     COMMITMENT_PATTERNS,
@@ -29,9 +30,11 @@ from notes_extract.vocab.actions import (
     DECIDED_THAT_VERBS,
     MOTION_FOR_WORDS,
     PERSONAL_PLEDGE_VERBS,
+    PROMISE_WORDS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
     REQUEST_THAT_VERBS,
+    RESOLVED_THAT_WORDS,
     WILLING_WORDS,
 )
 from notes_extract.vocab.build import any_of, first_letters_of
@@ -184,21 +187,21 @@ _TRIGGER_WORDS = re.compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.
-_ASKS = re.compile(
+_ASKS = TriggeredPattern(re.compile(
     rf"\b{any_of(ASKING_VERBS)}\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
-    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]")
+    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]"), ASKING_VERBS)
 
 
 # "Cllr Tarn requested that the Parish Clerk should contact the insurers": a task handed through "that".
-_REQUESTED_THAT = re.compile(
+_REQUESTED_THAT = TriggeredPattern(re.compile(
     rf"\b{any_of(REQUEST_THAT_VERBS)}\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     r"(?:should\s+|must\s+)?(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|will\b|shall\b|may\b"
-    r"|can\b|could\b|not\b)[a-z]{3,}\b")
+    r"|can\b|could\b|not\b)[a-z]{3,}\b"), REQUEST_THAT_VERBS)
 
 
 # "Cuellar said she would check into that."
-_SAID_WOULD = re.compile(
+_SAID_WOULD = TriggeredPattern(re.compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
@@ -207,25 +210,25 @@ _SAID_WOULD = re.compile(
     r"(?!be\b|have\b|not\b)[a-z]"
     # "Ann raised an issue with the rota and that she would be filing a ticket"
     rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
-    r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]")
+    r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"), PROMISE_WORDS)
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
-_THAT_WOULD = re.compile(
+_THAT_WOULD = TriggeredPattern(re.compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
-    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]")
+    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS)
 
 
 # "A motion was made for the treasurer to approach Metro bank."
-_MOTION_FOR = re.compile(
+_MOTION_FOR = TriggeredPattern(re.compile(
     rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
+    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS)
 
 
 # "RESOLVED: That the Clerk write to the distribution company ..."
-_RESOLVED_THAT = re.compile(
+_RESOLVED_THAT = TriggeredPattern(re.compile(
     r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?:\([a-z0-9]{1,3}\)\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"\s+(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|should\b|will\b|shall\b|may\b|can\b)"
-    r"[a-z]{3,}\b")
+    r"[a-z]{3,}\b"), RESOLVED_THAT_WORDS)
 
 
 def find_commitments(

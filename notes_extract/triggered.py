@@ -30,3 +30,6 @@ class TriggeredPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.could_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.could_match(text) else None

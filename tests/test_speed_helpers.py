@@ -46,3 +46,40 @@ def _parsed_sentences(text: str) -> list[tuple[int, str]]:
     from notes_extract.nlp import parse
 
     return [(s.start, s.text.strip()) for s in parse(text).sents if s.text.strip()]
+
+
+def test_match_anchors_at_the_start_of_a_text_holding_a_trigger_word() -> None:
+    pattern = TriggeredPattern(re.compile(r"(?P<who>\w+) was present", re.I), ("present",))
+    assert pattern.match("Ann was PRESENT")["who"] == "Ann"
+    assert pattern.match(", Ann was present") is None  # not at the start
+    assert pattern.match("Ann was absent") is None
+
+
+def test_attendance_sentence_read_only_where_present_or_attend_is_written() -> None:
+    from notes_extract.segment.labels import attendance_label
+
+    assert attendance_label("Ann Lee and Bo Ode were present.").rest == "Ann Lee and Bo Ode"
+    assert attendance_label("Ann Lee and Bo Ode were also in attendance.").category == "in_attendance"
+    assert attendance_label("Ann Lee and Bo Ode were late.") is None
+
+
+def test_triggered_patterns_find_what_their_patterns_find() -> None:
+    from pathlib import Path
+
+    from notes_extract import nlp
+    from notes_extract.extractors import closing, decisions, meeting
+
+    lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["Meeting opened at 7pm.", "Closed at 9:05 pm", "Held at the Village Hall, Main St.",
+              "We met via Zoom.", "Minutes taken by Ann Lee", "No declarations of interest were made.",
+              "The Chair called for a vote on the motion.", "Motion carried unanimously.", "All in favour.",
+              "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write."]
+    triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, meeting._MINUTES_BY,
+                 closing.NONE_DECLARED, decisions._VOTE_CALL, nlp._ASKS, nlp._REQUESTED_THAT, nlp._SAID_WOULD,
+                 nlp._THAT_WOULD, nlp._MOTION_FOR, nlp._RESOLVED_THAT]
+    for pattern in triggered:
+        assert [bool(pattern.search(line)) for line in lines] == [bool(pattern.pattern.search(line)) for line in lines]
+    assert [bool(decisions.OUTCOME_ONLY.match(line)) for line in lines] == \
+        [bool(decisions.OUTCOME_ONLY.pattern.match(line)) for line in lines]
+    assert sum(bool(pattern.search(line)) for pattern in triggered for line in lines) > 0

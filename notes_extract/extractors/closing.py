@@ -10,16 +10,18 @@ from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.context import Context
 from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET
+from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
 from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 
-NONE_DECLARED = re.compile(
+NONE_DECLARED = TriggeredPattern(re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
     r"noted|recorded|reported|given)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
     r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$",
     re.I,
-)
+), NONE_DECLARED_WORDS)
 # Under a declarations item, a bare "None" says the same.
 NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
 DECLARED = re.compile(

@@ -55,6 +55,7 @@ from notes_extract.vocab.decisions import (
     NOT_MOVERS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
+    OUTCOME_ONLY_WORDS,
     OWN_PERFECT_SUBJECTS,
     PERFECT_DECISION,
     PROPOSING_WORDS,
@@ -69,6 +70,7 @@ from notes_extract.vocab.decisions import (
     TEAM_AGREEING_VERBS,
     TEAM_SUBJECTS,
     VOTE_CALL,
+    VOTE_CALL_WORDS,
     VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
@@ -116,7 +118,7 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
 # result ("Motion approved."): it completes the decision stated just before it.
 MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
-OUTCOME_ONLY = re.compile(OUTCOME_ONLY_FORMS, re.I)
+OUTCOME_ONLY = TriggeredPattern(re.compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
                             r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
@@ -148,7 +150,7 @@ _SECONDER = re.compile(
     rf"(?:{SECONDED}|second(?:s|ing)?)\b")
 _REPORTED = re.compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
-_VOTE_CALL = re.compile(VOTE_CALL, re.I)
+_VOTE_CALL = TriggeredPattern(re.compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
 _VOTE_REPORT = re.compile(VOTE_REPORT)
 _MOTION_BY_CLAUSE = re.compile(MOTION_BY_CLAUSE, re.I)
 _OUTCOME_LABEL = re.compile(OUTCOME_LABEL, re.I)

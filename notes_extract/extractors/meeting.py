@@ -13,13 +13,17 @@ from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.tables import is_roll_call_table
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.meetings import (
+    END_PHRASE_WORDS,
     GENERIC_TITLE_WORDS,
+    HELD_AT_WORDS,
     MEETING_CLOSE_ITEMS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
+    MINUTES_BY_WORDS,
     MINUTES_TITLE_WORDS,
     PAGE_CHROME_OPENERS,
     PAGE_CHROME_WORDS,
@@ -27,6 +31,7 @@ from notes_extract.vocab.meetings import (
     PLACE_LABELS,
     PLACE_WORDS,
     PLATFORMS,
+    START_PHRASE_WORDS,
     TIME_LABELS,
     TITLE_LABELS,
 )
@@ -50,10 +55,10 @@ _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(mee
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 
-_START = re.compile(
+_START = TriggeredPattern(re.compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s) (?:the meeting )?to order|convened|beginning)\b"
     r"[^.]*?\bat\s+"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I)
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 # The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order";
@@ -63,10 +68,11 @@ _TIME_FIRST_START = re.compile(
     r"(?:(?:(?<=m)|(?<=[.:]\d\d))\.\s+)?"
     r"[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
     r"commenced|called to order)\b", re.I)
-_END = re.compile(
+_END = TriggeredPattern(re.compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I)
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I),
+    END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
 _TIME_LABEL = re.compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
@@ -91,10 +97,12 @@ _LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
 _LOCATION_LABEL = re.compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
-_HELD_AT = re.compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)")
+_HELD_AT = TriggeredPattern(re.compile(
+    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    HELD_AT_WORDS)
 # "(on Teams)" alone in brackets is how one attendee took part, not where the meeting was.
-_ONLINE = re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I)
+_ONLINE = TriggeredPattern(re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
+                           PLATFORMS)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 _NOT_A_NAME = re.compile(r"\d")
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
@@ -105,12 +113,12 @@ _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
 _MENTIONS_CHAIR = re.compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 _CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
-_MINUTES_BY = re.compile(
+_MINUTES_BY = TriggeredPattern(re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
-    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I)
+    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
 
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,

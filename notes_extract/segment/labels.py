@@ -10,11 +10,13 @@ dates after it is the extractors' work.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.people import looks_like_name, split_people
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
@@ -62,9 +64,9 @@ _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 _LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
                          rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s*:?\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
-_INLINE_PRESENT = re.compile(
+_INLINE_PRESENT = TriggeredPattern(re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
-    r"(?P<rest>.+)$", re.I)
+    r"(?P<rest>.+)$", re.I), ("the following",))
 
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
@@ -100,6 +102,12 @@ _AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}"
                           rf"(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?", re.I)
 
 
+# Distinct texts whose attendance label is kept: the segmenter, the log splitter and the
+# heading tests ask about the same block text several times.
+ATTENDANCE_LABEL_CACHE_SIZE = 2048
+
+
+@lru_cache(maxsize=ATTENDANCE_LABEL_CACHE_SIZE)
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
     text = _AGENDA_VERB.sub("", text, count=1)
@@ -141,8 +149,10 @@ MIN_RUN_ON_NAMES = 2
 _SENTENCE_CUES = [(category, re.compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
 _SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
-_NAMES_THEN_PRESENT = re.compile(r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?"
-                                 r"(?:present|in attendance|attending)(?:\s+at the meeting)?\s*\.?$", re.I)
+_NAMES_THEN_PRESENT = TriggeredPattern(re.compile(
+    r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
+    r"\s*\.?$", re.I), ("present", "attend"))
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 _QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
@@ -151,7 +161,8 @@ MAX_ATTENDANCE_SENTENCE_WORDS = 14
 def _attendance_sentence(text: str) -> AttendanceLabel | None:
     """A sentence that says who attended: one ending in a colon over the list, or the
     names and then "were present"."""
-    first_sentence = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+    # split only a text that says "present" or "attend"
+    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0] if _NAMES_THEN_PRESENT.could_match(text) else ""
     if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)

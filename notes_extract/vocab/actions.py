@@ -125,3 +125,7 @@ MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
 # "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.
 CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "would only", "if needed",
                      "if required", "if asked", "if necessary")
+# Text one of which every match of a promise reported with "would"/"will", and of "RESOLVED: That
+# the Clerk write ...", holds (a sentence without is not searched).
+PROMISE_WORDS = ("would", "will")
+RESOLVED_THAT_WORDS = ("that",)

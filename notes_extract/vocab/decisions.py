@@ -351,3 +351,9 @@ NOT_DECIDED_HERE = (
 RESOLUTION_NON_OUTCOMES = ("nominated", "nominations", "required", "needed", "discussed", "discussion of")
 # Participles other than "-ed" forms that state what was settled ("Summary to be made public").
 IRREGULAR_OUTCOME_PARTICIPLES = ("made", "given", "taken", "chosen", "set", "kept", "held", "sent", "put")
+# Text one of which every match of VOTE_CALL and of OUTCOME_ONLY holds (a text without is not searched).
+VOTE_CALL_WORDS = ("vote",)
+OUTCOME_ONLY_WORDS = ("favo", "approved", "carrie", "passe", "adopted", "agreed", "granted", "defeated", "rejected",
+                      "fail", "withdrawn", "lost", "deferred")
+# Text one of which every "no interests declared" phrasing holds.
+NONE_DECLARED_WORDS = ("conflict", "declaration", "interest")

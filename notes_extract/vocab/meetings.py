@@ -68,3 +68,9 @@ PAGE_CHROME_WORDS = ("home page", "homepage", "password", "main menu")
 # Parish Council held on Tuesday 3 March 2024 at 7pm"): a log of such minutes repeats the line.
 MINUTES_TITLE_NOUNS = ("minutes", "notes", "record", "report")
 MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")
+# Text one of which every match of meeting.py's start, end, "held at" and minute-taker phrasings holds
+# (a text without is not searched).
+START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened")
+END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated")
+HELD_AT_WORDS = ("held",)
+MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary")

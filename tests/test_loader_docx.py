@@ -397,10 +397,10 @@ def test_text_inside_inline_wrappers_and_content_controls() -> None:
     assert texts(with_body(body)) == ["link London Ann 2 July 7 control"]
 
 
-def test_tabs_and_line_breaks_become_spaces() -> None:
+def test_tabs_become_spaces_and_line_breaks_end_lines() -> None:
     document = docx.Document()
     document.add_paragraph("Item\tOwner\nDeadline")
-    assert texts(save(document)) == ["Item Owner Deadline"]
+    assert texts(save(document)) == ["Item Owner", "Deadline"]
 
 
 def test_hidden_text_and_placeholder_controls_are_dropped() -> None:

@@ -31,6 +31,7 @@ from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.tables import cell_line, is_margin_note, is_page_region, table_rows
+from notes_extract.loaders.docx.typed import TypedLists, marker_indent, split_lines
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
     W_P,
@@ -104,10 +105,10 @@ def is_prompt(sdt: Element) -> bool:
 
 @dataclass
 class _Paragraph:
-    """What one w:p reads as, before it becomes a block."""
+    """What one w:p reads as, before it becomes blocks (one per line its line breaks set apart)."""
 
-    text: str
-    lead_bold: str
+    lines: list[list[Run]]
+    indent: int  # where its first line starts, in twips (see `marker_indent`)
     kind: BlockKind
     level: int
     label: str | None
@@ -134,11 +135,19 @@ class BodyReader:
         self._events: dict[int, tuple[Block, list[object]]] = {}
         self._pending: list[object] = []
         self._section_kinds: list[str] = []
+        self._typed = TypedLists()
 
     def read(self, body: Iterable[Element]) -> list[Block]:
         out: list[Block] = []
         self._blocks(body, out)
+        out = self._typed.apply(out, self._moved)
         return assign_pages(out, self._events, self._section_kinds) if self._events else out
+
+    def _moved(self, old: Block, new: Block) -> None:
+        """``new`` stands for ``old``: the breaks ``old`` opens with are ``new``'s."""
+        events = self._events.pop(id(old), None)
+        if events is not None:
+            self._events[id(new)] = (new, events[1])
 
     def _open(self, block: Block, breaks: list[object] | None = None) -> None:
         """Record that ``block`` comes after the breaks waiting and ``breaks`` of its own."""
@@ -157,10 +166,12 @@ class BodyReader:
             tag = child.tag
             if tag == W_P:
                 para = self._paragraph(child)
-                block = make_block(para.kind, para.text, level=para.level, label=para.label,
-                                   lead_bold=para.lead_bold)
-                self._open(block, para.breaks_before)
-                out.append(block)
+                for i, line in enumerate(para.lines):
+                    block = make_block(para.kind, "".join(text for text, _ in line), level=para.level,
+                                       label=para.label if i == 0 else None, lead_bold=lead_bold(line))
+                    self._open(block, para.breaks_before if i == 0 else None)
+                    self._typed.note(block, line, para.indent)
+                    out.append(block)
                 out.extend(para.boxes)
                 self._pending.extend(para.breaks_after)
             elif tag == W_SECTPR:  # the last section's properties: how it starts
@@ -257,8 +268,10 @@ class BodyReader:
         for root in box_roots:
             self._blocks(root, boxes)
         return _Paragraph(
-            text=text,
-            lead_bold=lead_bold(runs),
+            # Lines set apart by line breaks are paragraphs of their own, as in a text file;
+            # a heading's or a list item's lines stay one block.
+            lines=split_lines(runs) if kind is BlockKind.PARAGRAPH else [runs],
+            indent=marker_indent(ppr, style_id, self._styles),
             kind=kind,
             level=level,
             label=label,

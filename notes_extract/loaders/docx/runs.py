@@ -1,6 +1,8 @@
 """What a run (w:r) shows: its formatting, its characters, and text boxes set aside.
 
-Tabs and breaks read as spaces, ruby keeps the annotated text, deleted and
+Tabs read as tab characters (whitespace once the text is collapsed; leading ones indent
+a typed list item), page and column breaks as spaces, a line break as `LINE_BREAK`
+(the body reader sets the lines apart, see `typed.split_lines`), ruby keeps the annotated text, deleted and
 field-code text is dropped. Text boxes anchored in a run are not inlined:
 their roots are handed back so the body reader can read them as blocks
 after the paragraph that anchors them.
@@ -26,9 +28,11 @@ from notes_extract.loaders.docx.wordml import (
 Run = tuple[str, bool]
 
 _W_RSTYLE = w("rStyle")
-# Run children that read as a space; a line break inside a paragraph is
-# whitespace once the text is collapsed.
-_SPACE_TAGS = frozenset(w(t) for t in ("tab", "ptab", "br", "cr"))
+_TAB_TAGS = frozenset(w(t) for t in ("tab", "ptab"))
+# A line break (Shift+Enter), and w:br's types that break a page or column instead of a line.
+LINE_BREAK = "\n"
+_W_BR, _W_CR, _W_BR_TYPE = w("br"), w("cr"), w("type")
+_PAGE_BREAK_TYPES = frozenset({"page", "column"})
 _HYPHEN_TAG = w("noBreakHyphen")
 # Run children that may hold a text box.
 _SHAPE_TAGS = frozenset({w("drawing"), w("pict"), w("object")})
@@ -58,8 +62,12 @@ def run_text(parent: Element, parts: list[str], boxes: list[Element]) -> None:
         tag = child.tag
         if tag == W_T:
             parts.append(child.text or "")
-        elif tag in _SPACE_TAGS:
-            parts.append(" ")
+        elif tag in _TAB_TAGS:
+            parts.append("\t")
+        elif tag == _W_BR:
+            parts.append(" " if child.get(_W_BR_TYPE) in _PAGE_BREAK_TYPES else LINE_BREAK)
+        elif tag == _W_CR:
+            parts.append(LINE_BREAK)
         elif tag == _HYPHEN_TAG:
             parts.append("-")
         elif tag in _SHAPE_TAGS:

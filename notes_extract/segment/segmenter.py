@@ -74,6 +74,7 @@ from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
+from notes_extract.vocab.sections import NOTES_HEADINGS
 
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
@@ -134,8 +135,11 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
-        if FIELD_LABELS.match(text) and current is not None:
-            return False  # a part of the item above ("Discussion:"); with no item open, "Updates" is one
+        if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
+                                         and _NOTES_LABEL.match(text)):
+            # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
+            # with no item open, "Updates" is one
+            return False
         if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                       or self.state.owner_line_of_list(block, step.following)):
             return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
@@ -462,6 +466,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 _Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
+# "Notes:", "Summary:": a field label over the whole meeting's notes, never an item of its own.
+_NOTES_LABEL = re.compile(rf"^\W*{NOTES_HEADINGS}\s*:\W*$", re.I)
+
+
 _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     _Segmenter.on_item_outcome,

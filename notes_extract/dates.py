@@ -18,7 +18,9 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 _MONTH = rf"(?P<month>{any_of(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# "Wednesday 14th", and "Wednesday14th" where a web page lost the space
+_WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\d))?")
 
 # The date patterns open with a lookahead on their first character (a digit or these letters): most
 # positions fail there, before every weekday and month is tried.

@@ -169,7 +169,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
     title_dated = [t for t in head + held if t not in running] + running
     for text in [] if date else title_dated + [metadata_date] + labelled:
-        date = first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
+        date = _held_in_posted_year(held, metadata_date, day_first) if text is metadata_date else None
+        date = date or first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
     if date is None and (fields or {}).get("date") and (year := _year_hint(texts, doc, source_name)):
@@ -350,6 +351,20 @@ def _clean_title(text: str) -> str:
     if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
         return ""
     return re.sub(r"\s+", " ", text)
+
+
+def _held_in_posted_year(held: list[str], posted: str, day_first: bool) -> FoundDate | None:
+    """"Minutes of the meeting held on July 4th" on a page posted 2018-07-29: the day the line
+    gives, in the year the page was posted (or the year before, for a day after the posting)."""
+    stamp = first_full_date(posted, day_first=day_first) if posted else None
+    for text in held if stamp and stamp.date else []:
+        for found in find_dates(text, day_first=day_first, default_year=int(stamp.date[:4])):
+            if found.has_year or not found.date:
+                return None  # a dated line is read as it is
+            if found.date > stamp.date:
+                return first_full_date(f"{found.text} {int(stamp.date[:4]) - 1}", day_first=day_first)
+            return found
+    return None
 
 
 def _held_lines(texts: list[str]) -> list[str]:

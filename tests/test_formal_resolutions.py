@@ -24,3 +24,17 @@ def test_a_motion_moved_and_seconded_without_a_resolution_stays_a_motion() -> No
     record = extract((HEAD + "Bill Tarn moved that the accounts be adopted, seconded by Cath Lune.\n").encode(),
                      format="text")
     assert [d.kind for d in record.decisions] == ["motion"]
+
+
+def test_the_mayor_who_moves_is_the_attendee_listed_as_mayor() -> None:
+    text = ("Minutes of the Council meeting held on 18 June 2024\n\n"
+            "Present: The Mayor (Mr B R Gardner) and Councillors Hall, Hankins and Ryder.\n\n1. Estimates\n"
+            "The Mayor moved and Cr Ryder seconded that the estimates be approved. Carried.\n")
+    [decision] = extract(text.encode(), format="text").decisions
+    assert (decision.proposer, decision.seconder) == ("B R Gardner", "Ryder")
+
+
+def test_general_business_is_any_other_business() -> None:
+    text = HEAD.replace("1. Accounts\n", "") + "1. General Business\nThe hall clock is broken.\n"
+    record = extract(text.encode(), format="text")
+    assert [(s.title, s.kind) for s in record.sections] == [("General Business", "aob")]

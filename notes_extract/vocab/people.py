@@ -117,7 +117,7 @@ ROLE_NOUNS = (
 )  # fmt: skip
 
 # Roles one person holds, so that "the Clerk" in the minutes is that person.
-OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair",
+OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair", "mayor",
                           DEPUTY_CLERK})
 # Roles someone holds at the meeting itself, so they attended it; an officer
 # list ("Treasurer - Jeanne Banks") says nothing about who came.

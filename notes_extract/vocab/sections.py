@@ -29,7 +29,7 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                       r"\breview\b.*\bactions?( items| points)?\b"
                       r"|\bprevious\b.*\bactions?\b|\baction items? review\b"),
     ("aob", r"\bany other (business|matters)|\ba\.?o\.?b\.?\b|\bother business\b"
-            r"|^\W*(miscellaneous|further business)\W*$"),
+            r"|^\W*(miscellaneous|further business|general business)\W*$"),
     ("other", rf"\b(agenda|{MINUTE_TAKERS}|welcome|introductions?|opening|{APOLOGIES}|closing|elections?|"
               r"election of officers|appointments?|meeting clos(e|ed|ure)|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"

@@ -301,3 +301,21 @@ def test_apologies_run_on_after_their_label_without_a_colon(line: bytes) -> None
 def test_words_after_a_label_without_a_colon_that_are_no_names_are_not_attendance(line: bytes) -> None:
     record = text(HEAD + b"Present: Ann Gorse, Bill Tarn\n" + line + b"\n" + BODY)
     assert names(record, "apologies") == [] and names(record, "present") == ["Ann Gorse", "Bill Tarn"]
+
+
+def test_a_numbered_item_after_bulleted_names_ends_the_attendance_list() -> None:
+    record = markdown(HEAD + b"Attendees\n\n- Wren Olafsen\n- Ciro Baptiste\n\n1. Budget\n\nThe budget was read.\n")
+    assert names(record, "present") == ["Wren Olafsen", "Ciro Baptiste"]
+
+
+@pytest.mark.parametrize("line,category", [(b"Trustee Olafsen did not attend.", "absent"),
+                                           (b"Ciro Baptiste sent his apologies.", "apologies"),
+                                           (b"Cllr Tam Reed was unable to attend the meeting.", "apologies")])
+def test_names_then_why_they_were_not_there(line: bytes, category: str) -> None:
+    record = text(HEAD + b"Present: Ann Gorse, Bill Tarn\n\n" + line + b"\n" + BODY)
+    assert len(getattr(record.attendance, category)) == 1 and names(record, "present") == ["Ann Gorse", "Bill Tarn"]
+
+
+def test_two_attendance_statements_in_one_paragraph_are_read_apart() -> None:
+    record = text(HEAD + b"Members present: Ann Gorse, Bill Tarn. Members absent: Wren Olafsen.\n" + BODY)
+    assert (names(record, "present"), names(record, "absent")) == (["Ann Gorse", "Bill Tarn"], ["Wren Olafsen"])

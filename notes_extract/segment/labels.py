@@ -35,6 +35,8 @@ from notes_extract.vocab.labels import (
     IN_ATTENDANCE,
     LABELS_ONLY_OVER_NAMES,
     MEMBERS_LABEL,
+    NAMES_THEN_NOT_PRESENT,
+    NOT_PRESENT_TRIGGERS,
     NOT_TOPIC_WORDS,
     PRESENT,
     QUORUM,
@@ -152,6 +154,9 @@ _SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>
 _NAMES_THEN_PRESENT = TriggeredPattern(re.compile(
     r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
     r"\s*\.?$", re.I), ("present", "attend"))
+_NAMES_THEN_NOT_PRESENT = TriggeredPattern(re.compile(
+    rf"^(?P<rest>.+?)\s+(?:{'|'.join(f'(?P<{category}>{form})' for category, form in NAMES_THEN_NOT_PRESENT)})"
+    r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 _QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
@@ -166,6 +171,10 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)
+    # "Trustee Hayden did not attend.": the names, then why they were not there
+    if (m := _NAMES_THEN_NOT_PRESENT.match(text.strip())) and (names := split_people(m["rest"])) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(next(c for c, _ in NAMES_THEN_NOT_PRESENT if m[c]), "", m["rest"], False)
     m = _SENTENCE_WITH_COLON.match(text)
     if not m or len(m["sentence"].split()) > MAX_ATTENDANCE_SENTENCE_WORDS or len(m["sentence"].split()) < 2 \
             or _QUORUM.search(m["sentence"]):

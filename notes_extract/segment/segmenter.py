@@ -261,10 +261,13 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
+        above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
+        bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
+            not (above.label and _ITEM_NUMBER_LABEL.fullmatch(above.label))
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
             roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
-        if name_line and (not numbered or state.attendance_list_below):
+        if name_line and (not numbered or state.attendance_list_below and not bullets_above):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
             return True

@@ -75,6 +75,15 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
 ]
+# "Trustee Hayden did not attend.", "Ann Lee sent her apologies.": the names, then why they are not
+# among those present (regex fragments after the names, by category).
+NAMES_THEN_NOT_PRESENT: list[tuple[str, str]] = [
+    (APOLOGIES, rf"(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:{APOLOGY_WORDS})"
+                r"|(?:was|were)\s+unable\s+to\s+attend|could\s*n[o']t\s+attend"),
+    (ABSENT, r"did\s+not\s+attend|(?:was|were)\s+(?:absent|not\s+present)"),
+]
+# Words one of those sentences holds, for a cheap test before the pattern runs.
+NOT_PRESENT_TRIGGERS = ("attend", "absent", "present", "apolog", "regret")
 # How someone took part, as a label over a group of those present ("In person:", "Online:").
 ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (phone|video)|"
                     r"via (zoom|teams|video|phone|video ?link)|on (zoom|teams|the call|the phone)|dial[- ]?in")

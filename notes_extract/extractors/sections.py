@@ -368,7 +368,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         for block in span.blocks for text, level in block_points(block)
     ]
     item = _ItemPoints(resolutions=span.resolutions)
-    if span.resolutions:
+    if span.resolutions or DECISION_LABELS.match(head.title):  # "## Decisions" over its list: each a decision
         item.runs = [(True, [])]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level

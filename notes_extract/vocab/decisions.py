@@ -64,7 +64,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+)?"
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
-     r"endorsed|granted|denied|elected|re-elected)\b(?!\s+out\b)",
+     r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed)\b"
+     r"(?!\s+out\b)",
      True, "other"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
@@ -142,7 +143,7 @@ DECISION_TRIGGERS = (
     "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed", "granted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
-    "assent", "stand", "stood", "left", "held", "wait",
+    "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -169,7 +170,8 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
-    (r"defeated|failed|rejected|lost|not carried|did not pass|was not approved", "defeated"),
+    (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
+     "defeated"),
     (r"withdrawn", "withdrawn"),
     (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until|"
      r"(to be|will be) (resumed|continued|revisited) at (the )?next", "deferred"),

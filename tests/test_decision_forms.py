@@ -1,0 +1,32 @@
+"""Decisions and tasks said in other words: a proposal rejected or deferred in the passive, the items
+of a "Decisions" heading, and "X is responsible for ...". Invented minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract
+
+HEAD = "Minutes of the Committee meeting held on 12 March 2024\n\nPresent: Ann Lee, Bo Ode, Cy Rand, Di Fox\n\n"
+
+
+@pytest.mark.parametrize("sentence,outcome", [("The proposal to close the bar was rejected.", "defeated"),
+                                              ("The request for a grant was refused.", "defeated"),
+                                              ("The decision on fees was deferred to the next meeting.", "deferred")])
+def test_a_proposal_rejected_or_deferred_in_the_passive_is_a_decision(sentence: str, outcome: str) -> None:
+    record = extract((HEAD + f"1. Bar\n{sentence}\n").encode(), format="markdown")
+    assert [(d.text, d.outcome) for d in record.decisions] == [(sentence, outcome)]
+
+
+@pytest.mark.parametrize("heading", ["Decisions", "Decisions made", "Approved"])
+def test_the_items_under_a_decisions_heading_are_decisions(heading: str) -> None:
+    text = HEAD + f"## {heading}\n\n- The 2024 budget\n- Use the new logo from May\n\n## Hall\n\nThe hall is fine.\n"
+    record = extract(text.encode(), format="markdown")
+    assert [(d.text, d.section) for d in record.decisions] == [("The 2024 budget", heading),
+                                                               ("Use the new logo from May", heading)]
+
+
+def test_someone_responsible_for_a_task_owns_it() -> None:
+    record = extract((HEAD + "1. Fair\nDi is responsible for the raffle.\n").encode(), format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Di is responsible for the raffle.", ["Di Fox"])]

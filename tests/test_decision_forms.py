@@ -1,5 +1,5 @@
 """Decisions and tasks said in other words: a proposal rejected or deferred in the passive, the items
-of a "Decisions" heading, and "X is responsible for ...". Invented minutes."""
+of a "Decisions" heading. Invented minutes."""
 
 from __future__ import annotations
 
@@ -24,9 +24,3 @@ def test_the_items_under_a_decisions_heading_are_decisions(heading: str) -> None
     record = extract(text.encode(), format="markdown")
     assert [(d.text, d.section) for d in record.decisions] == [("The 2024 budget", heading),
                                                                ("Use the new logo from May", heading)]
-
-
-def test_someone_responsible_for_a_task_owns_it() -> None:
-    record = extract((HEAD + "1. Fair\nDi is responsible for the raffle.\n").encode(), format="markdown")
-    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
-        ("Di is responsible for the raffle.", ["Di Fox"])]

@@ -36,3 +36,39 @@ def test_a_bold_line_under_a_full_line_at_line_spacing_opens_a_paragraph_where_p
     page.text(72, 112, _FULL).text(72, 124, "Finance report", bold=True).text(72, 136, "The balance was reported.")
     doc = load_pages(page)
     assert [b.text for b in doc.blocks][-2:] == ["Finance report", "The balance was reported."]
+
+
+def test_a_list_item_holding_a_code_block_keeps_its_wrapped_lines() -> None:
+    # <ol><li><pre>       Those Attending:      Cllr Ann Lee ...</pre></li></ol>: the block's
+    # typed spaces push the first line's text right (gaps as wide as tabs); its wrapped lines
+    # start at the item's left edge, between the number and that text, and run on (a space in
+    # a monospaced font is as wide as its letters: "Fox" did not fit after "Gil").
+    page = Page().text(72, 100, _FULL)
+    page.text(78, 130, "1.").text(120, 130, "Those Attending:     Cllr Ann Lee (Chair), Cllr Bob Roe,", font="F4")
+    page.text(90, 142, "Cllr Cath Poe, Cllr Dan Yu, Cllr Eve Ng, Cllr Fay Orr, Mr Gil", font="F4")
+    page.text(90, 154, "Fox and two members of the public.", font="F4")
+    page.text(72, 184, "The chair opened the meeting.")
+    doc = load_pages(page)
+    assert [(b.kind, b.label, b.text) for b in doc.blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "1.", "Those Attending: Cllr Ann Lee (Chair), Cllr Bob Roe, Cllr Cath Poe, Cllr Dan Yu, "
+                                    "Cllr Eve Ng, Cllr Fay Orr, Mr Gil Fox and two members of the public."),
+        (BlockKind.PARAGRAPH, None, "The chair opened the meeting."),
+    ]
+
+
+def test_a_code_block_wider_than_the_body_breaks_its_lines_at_its_own_edge() -> None:
+    # A code block's lines run past the body text's edge (most pages' widest lines); one ending
+    # short of the block's widest line was broken on purpose, though the next word would not fit
+    # the body's width.
+    prose = [Page().text(72, 100, _FULL).text(72, 130, _FULL).text(72, 160, _FULL) for _ in range(2)]
+    page = Page().text(72, 100, _FULL).text(72, 130, "COMPLETED:", font="F4")
+    page.text(96, 142, "Base API data parsing into wanted variables and the desired outputs.", font="F4")
+    page.text(96, 154, "Base GUI created and connected parsed API to show output", font="F4")
+    page.text(72, 166, "MEETING:", font="F4").text(96, 178, "Decided on the look of the GUI", font="F4")
+    doc = load_pages(*prose, page)
+    assert [b.text for b in doc.blocks if b.page == 3][2:] == [
+        "Base API data parsing into wanted variables and the desired outputs.",
+        "Base GUI created and connected parsed API to show output",
+        "MEETING:",
+        "Decided on the look of the GUI",
+    ]

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
-from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
-from notes_extract.loaders.pdf.model import Line, Table, Word, all_bold, ends_sentence
+from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
+from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, normal_gap, wrapped
 
@@ -127,7 +127,7 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
-    wraps = wrapped(prev, line.words[0], metrics)
+    wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics)
     if line.page != prev.page:
         if line.page != prev.page + 1:
             return False
@@ -136,6 +136,13 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _wraps_in_item(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` is the numbered item's first line wrapped inside the item, tab-like gaps or not."""
+    if para.kind is not BlockKind.LIST_ITEM or len(para.lines) != 1:
+        return False
+    return wraps_inside_item(Marker(para.label, para.marker_x, para.content[0]), para.lines[0], line, metrics)
 
 
 def _weight_changes_in_running_text(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:

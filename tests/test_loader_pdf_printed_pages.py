@@ -3,7 +3,7 @@ monospaced font) read into the same blocks as the page they were printed from.""
 
 from __future__ import annotations
 
-from notes_extract.document import BlockKind
+from notes_extract.document import Block, BlockKind, Document
 from tests.test_loader_pdf import Page, load_pages
 
 # A line of 10 pt Helvetica that runs to the right edge of the text.
@@ -72,3 +72,24 @@ def test_a_code_block_wider_than_the_body_breaks_its_lines_at_its_own_edge() -> 
         "MEETING:",
         "Decided on the look of the GUI",
     ]
+
+
+def test_labels_typed_at_the_margin_are_no_indent_level_for_a_list_after_text() -> None:
+    # Each agenda item its own <ol> indented from the margin, with plain paragraphs between,
+    # some opening with a typed "a)" and wrapping back under it: the items are not nested.
+    page = Page().text(90, 100, "1.").text(108, 100, "Apologies for Absence:")
+    page.text(72, 124, "Apologies were received from Cllr Ryves.")
+    page.text(90, 148, "2.").text(108, 148, "Matters Arising:")
+    page.text(72, 172, "a) " + _FULL).text(72, 184, "He was thanked.")
+    page.text(72, 208, "b) The clerk reported on the lighting.").text(72, 232, "The lights will be fixed.")
+    page.text(90, 256, "3.").text(108, 256, "Correspondence:")
+    page.text(72, 280, "None received.")
+    doc = load_pages(page)
+    assert [(b.label, b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        ("1.", 0), ("2.", 0), ("a)", 0), ("b)", 0), ("3.", 0),
+    ]
+    assert find_item(doc, "a)").text == _FULL + " He was thanked."
+
+
+def find_item(doc: Document, label: str) -> Block:
+    return next(b for b in doc.blocks if b.label == label)

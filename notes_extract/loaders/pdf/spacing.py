@@ -8,7 +8,7 @@ usual gap between lines of each font and size, and where full lines end.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
 
@@ -29,6 +29,9 @@ class DocumentMetrics:
     levels: list[float]  # the x where each list indent level starts
     # The x where the text column's left margin lies.
     left_edge: float = 0.0
+    # The indent levels a list opening after other text counts from: the
+    # levels without labels typed at the left margin (see `blocks`).
+    outer_levels: list[float] = field(default_factory=list)
     # Where the widest monospaced line ends: preformatted text (a web page's
     # code block) wraps at its box's edge, within a glyph of this.
     mono_right_edge: float = 0.0

@@ -41,7 +41,20 @@ def build_blocks(pages: list[Page]) -> list[Block]:
     markers = find_markers(lines, metrics)
     metrics.levels = indent_levels(m.x for m in markers.values())
     paras = group_paragraphs(flow, markers, metrics)
+    metrics.outer_levels = _outer_levels([p for p in paras if isinstance(p, Paragraph)], metrics)
     return to_blocks(paras, metrics)
+
+
+def _outer_levels(paras: list[Paragraph], metrics: DocumentMetrics) -> list[float]:
+    """The indent levels of the list items, less the left margin when the items there are
+    paragraphs that open with a typed label ("a) Item 4c ...") and wrap back under it, no hanging
+    indent: the margin is then no list's indent, and a list indented from it is not nested."""
+    items = [p for p in paras if p.kind is BlockKind.LIST_ITEM]
+    tol = SETTINGS.indent_tolerance
+    wrapped = [p for p in items if abs(p.marker_x - metrics.left_edge) <= tol and len(p.lines) > 1]
+    if wrapped and all(abs(p.lines[1].x0 - p.marker_x) <= tol for p in wrapped):
+        items = [p for p in items if abs(p.marker_x - metrics.left_edge) > tol]
+    return indent_levels(p.marker_x for p in items)
 
 
 def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[Block]:
@@ -84,15 +97,15 @@ def to_blocks(items: list[Paragraph | Table], metrics: DocumentMetrics) -> list[
 
 def _nested_level(nesting: list[tuple[float, int]], x: float, metrics: DocumentMetrics) -> int:
     """The level of an item whose marker is at ``x``: its sibling's above, or one under the item
-    it is indented from, however far (the document's indent levels hold other lists' indents)."""
+    it is indented from, however far (the document's indent levels hold other lists' indents);
+    an item after other text is at its indent's level among the document's list indents."""
     tol = SETTINGS.indent_tolerance
     while nesting and nesting[-1][0] > x + tol:
         nesting.pop()
     if nesting and abs(nesting[-1][0] - x) <= tol:
         return nesting[-1][1]
-    depth = level(x, metrics.levels)
-    if nesting:
-        depth = min(depth, nesting[-1][1] + 1)
+    # A list opening after other text counts the outer levels only.
+    depth = min(level(x, metrics.levels), nesting[-1][1] + 1) if nesting else level(x, metrics.outer_levels)
     nesting.append((x, depth))
     return depth
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from notes_extract.loaders.pdf.model import Line, Word, ends_sentence
+from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Word, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
-from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, wrapped
+from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, fills_line, wrapped
 
 # Glyphs that always mark a list item when they open a line.
 _BULLETS = frozenset("•●○◦▪■□▫◆◇►▸▹➢➤✓✔❖‣⁃∙·")
@@ -25,7 +25,6 @@ _WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
 # Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o";
 # LibreOffice prints it in its stand-in, Liberation Mono or DejaVu Sans Mono).
 _SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
-MONOSPACED_FONT = re.compile(r"courier|mono", re.IGNORECASE)
 # "1.", "2)", "(a)", "A.", "ii.", "1-" as a whole word at the start of a line.
 _ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)"
 _NUMBER_LABEL = re.compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")
@@ -100,19 +99,35 @@ def _outline_markers(lines: list[Line], markers: dict[int, Marker], metrics: Doc
         base = min((x.x0 for x in run), default=0.0)
         for prev, item in zip(run, run[1:], strict=False):
             indented = item.x0 - base > SETTINGS.indent_tolerance
-            if indented and id(item) not in markers and not _wraps_onto(prev, item, metrics):
+            if indented and id(item) not in markers and not _wraps_onto(prev, item, metrics, markers.get(id(prev))):
                 markers[id(item)] = Marker(None, item.x0, item.words)
         run = [line] if line is not None and mono else []
 
 
-def _wraps_onto(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
-    """Whether ``line`` is ``prev`` wrapped: it carries on the sentence, at the same indent or under
-    one of ``prev``'s later words (a hanging indent: "3.  Budget  The committee ..." wrapped under "The")."""
+def _wraps_onto(prev: Line, line: Line, metrics: DocumentMetrics, opening: Marker | None) -> bool:
+    """Whether ``line`` is ``prev`` wrapped: it carries on the sentence, at the same indent, under
+    one of ``prev``'s later words (a hanging indent: "3.  Budget  The committee ..." wrapped under "The")
+    or, when ``prev`` opens a numbered item (``opening``), inside that item (`wraps_inside_item`)."""
     if abs(line.x0 - prev.x0) <= SETTINGS.indent_tolerance:
         return _running_on(prev, line, metrics)
+    if opening is not None and wraps_inside_item(opening, prev, line, metrics):
+        return True
     if not any(abs(w.x0 - line.x0) <= SETTINGS.marker_slack for w in prev.words[1:]):
         return False
     runs_on = wrapped(prev, line.words[0], metrics) or line.text[:1].islower()
+    return runs_on and close_below(prev, line, metrics) and not ends_sentence(prev)
+
+
+def wraps_inside_item(opening: Marker, prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """Whether ``line`` is ``prev``, the first line of a numbered item opened by ``opening``, wrapped
+    to a start right of the number and not right of the item's text (a web page's list item
+    holding a code block: the block's spaces push the first line's text right, and look like tab
+    gaps, while its wrapped lines start at the item's left edge)."""
+    if opening.label is None or not opening.words:
+        return False
+    if not opening.x + SETTINGS.indent_tolerance < line.x0 <= opening.words[0].x0 + SETTINGS.marker_slack:
+        return False
+    runs_on = fills_line(prev, line.words[0], metrics) or line.text[:1].islower()
     return runs_on and close_below(prev, line, metrics) and not ends_sentence(prev)
 
 

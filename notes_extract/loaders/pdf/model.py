@@ -22,6 +22,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE, ""))
 SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+MONOSPACED_FONT = re.compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
-from notes_extract.loaders.pdf.markers import MONOSPACED_FONT, Marker
-from notes_extract.loaders.pdf.model import Line, Table, Word, all_bold, ends_sentence
+from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
+from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, normal_gap, wrapped
 
@@ -34,6 +34,8 @@ class Paragraph:
     content: list[list[Word]]  # each line's words, a list item's without its marker
     label: str | None = None
     marker_x: float = 0.0
+    # The gap above the first line (0 at the top of a page): what sets it apart from the text above.
+    opening_gap: float = 0.0
 
 
 def group_paragraphs(
@@ -42,14 +44,14 @@ def group_paragraphs(
     """The flow's lines gathered into paragraphs and list items; tables kept in place."""
     out: list[Paragraph | Table] = []
     current: Paragraph | None = None
-    opening_gap = 0.0  # the gap above the current paragraph's first line
     for item in flow:
         if isinstance(item, Table):
             current = None
             out.append(item)
             continue
         marker = markers.get(id(item))
-        if marker is not None and current is not None and _typed_dash_line(current, item, marker, opening_gap, metrics):
+        opening_gap = _gap_above(current, item)
+        if marker is not None and current is not None and _typed_dash_line(current, item, marker, metrics):
             current.lines.append(item)
             current.content.append(item.words)
         elif marker is not None:
@@ -60,21 +62,25 @@ def group_paragraphs(
                 content=[marker.words],
                 label=marker.label,
                 marker_x=marker.x,
+                opening_gap=opening_gap,
             )
             out.append(current)
         elif current is not None and _continues(current, item, metrics):
             current.lines.append(item)
             current.content.append(item.words)
         else:
-            prev = current.lines[-1] if current is not None else None
-            opening_gap = item.top - prev.bottom if prev is not None and prev.page == item.page else 0.0
-            current = Paragraph(BlockKind.PARAGRAPH, item.page, [item], [item.words])
+            current = Paragraph(BlockKind.PARAGRAPH, item.page, [item], [item.words], opening_gap=opening_gap)
             out.append(current)
     return out
 
 
-def _typed_dash_line(para: Paragraph, line: Line, marker: Marker, opening_gap: float,
-                     metrics: DocumentMetrics) -> bool:
+def _gap_above(para: Paragraph | None, line: Line) -> float:
+    """The gap between ``para``'s last line and ``line``; 0 across a page break or with nothing above."""
+    prev = para.lines[-1] if para is not None else None
+    return line.top - prev.bottom if prev is not None and prev.page == line.page else 0.0
+
+
+def _typed_dash_line(para: Paragraph, line: Line, marker: Marker, metrics: DocumentMetrics) -> bool:
     """A "- " line typed inside a paragraph after a line break ("Notes:" / "- Reviewed ...").
 
     Where paragraphs stand a paragraph gap apart, a list set right under a
@@ -88,8 +94,16 @@ def _typed_dash_line(para: Paragraph, line: Line, marker: Marker, opening_gap: f
         return False
     if half(prev.size) != half(line.size) or prev.bold != line.bold:
         return False
+    return _at_line_spacing_in_spaced_paragraph(para, line, metrics)
+
+
+def _at_line_spacing_in_spaced_paragraph(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` sits right under ``para``'s last line at its line spacing, and ``para`` stands a
+    paragraph gap below the text above it: where paragraphs are spaced apart, such a line is the
+    paragraph's own (a new paragraph or heading would stand a gap below)."""
+    prev = para.lines[-1]
     gap = line.top - prev.bottom
-    spaced = opening_gap - gap > SETTINGS.typed_list_paragraph_gap * line.height
+    spaced = para.opening_gap - gap > SETTINGS.typed_list_paragraph_gap * line.height
     return spaced and -SETTINGS.max_line_overlap * prev.height <= gap and half(gap) <= normal_gap(prev, metrics)
 
 
@@ -109,11 +123,11 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     starts_lower = line.text[:1].islower()
     # An item's weight is its text's, not its number's ("2." plain before bold text).
     prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
-    if prev_bold != line.bold and not starts_lower:
+    if prev_bold != line.bold and not starts_lower and not _weight_changes_in_running_text(para, line, metrics):
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
-    wraps = wrapped(prev, line.words[0], metrics)
+    wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics)
     if line.page != prev.page:
         if line.page != prev.page + 1:
             return False
@@ -122,6 +136,26 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _wraps_in_item(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` is the numbered item's first line wrapped inside the item, tab-like gaps or not."""
+    if para.kind is not BlockKind.LIST_ITEM or len(para.lines) != 1:
+        return False
+    return wraps_inside_item(Marker(para.label, para.marker_x, para.content[0]), para.lines[0], line, metrics)
+
+
+def _weight_changes_in_running_text(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """A bold run that starts or ends at a line break inside running text ("... seconded by Cllr
+    Hand." / "**Unanimously Agreed**"): the paragraph so far is not all bold (a bold heading line
+    ends before regular text however wide), the line above ran full, and where paragraphs are
+    spaced apart this line sits at the line spacing, not a paragraph gap below."""
+    prev = para.lines[-1]
+    if line.page != prev.page or all_bold(w for ws in para.content for w in ws):
+        return False
+    if not wrapped(prev, line.words[0], metrics):
+        return False
+    return _at_line_spacing_in_spaced_paragraph(para, line, metrics)
 
 
 def _preformatted_wrap(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:

@@ -8,11 +8,11 @@ usual gap between lines of each font and size, and where full lines end.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
 
-from notes_extract.loaders.pdf.model import Line, Page, Word
+from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Page, Word
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 K = TypeVar("K")
@@ -29,6 +29,12 @@ class DocumentMetrics:
     levels: list[float]  # the x where each list indent level starts
     # The x where the text column's left margin lies.
     left_edge: float = 0.0
+    # The indent levels a list opening after other text counts from: the
+    # levels without labels typed at the left margin (see `blocks`).
+    outer_levels: list[float] = field(default_factory=list)
+    # Where the widest monospaced line ends: preformatted text (a web page's
+    # code block) wraps at its box's edge, within a glyph of this.
+    mono_right_edge: float = 0.0
 
 
 def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
@@ -39,6 +45,7 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
             sizes[round(w.size, 1)] += len(w.text)
     body = sizes.most_common(1)[0][0] if sizes else SETTINGS.default_body_size
     edge = _right_edge(lines, pages)
+    mono_edge = max((ln.x1 for ln in lines if not ln.column_edge and _monospaced(ln.font)), default=0.0)
     # Gaps under lines that wrapped are sampled apart: those lines surely run
     # on, so their gap is the line spacing even where one-line paragraphs
     # (a page printed from HTML) make the paragraph gap the commonest.
@@ -49,7 +56,7 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
             continue
         gap = line.top - prev.bottom
         if 0 <= gap <= SETTINGS.max_sampled_gap * line.height:
-            ran_on = not prev.tabbed and _fills_line(prev, line.words[0], prev.column_edge or edge)
+            ran_on = not prev.tabbed and _fills_line(prev, line.words[0], _edge_of(prev, edge, mono_edge))
             for run in {False, ran_on}:
                 gaps[run].setdefault((line.font, half(line.size)), Counter())[half(gap)] += 1
                 size_gaps[run].setdefault(half(line.size), Counter())[half(gap)] += 1
@@ -61,6 +68,7 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
         size_gaps=_usual_gaps(size_gaps, 1),
         levels=[],
         left_edge=_left_edge(lines),
+        mono_right_edge=mono_edge,
     )
 
 
@@ -132,9 +140,33 @@ def wrapped(prev: Line, first: Word, metrics: DocumentMetrics) -> bool:
     """
     if prev.tabbed:
         return False
-    return _fills_line(prev, first, prev.column_edge or metrics.right_edge)
+    return fills_line(prev, first, metrics)
+
+
+def fills_line(prev: Line, first: Word, metrics: DocumentMetrics) -> bool:
+    """Whether ``first`` would not have fitted at the end of ``prev``, tab gaps or not."""
+    return _fills_line(prev, first, _edge_of(prev, metrics.right_edge, metrics.mono_right_edge))
+
+
+def _edge_of(line: Line, right_edge: float, mono_right_edge: float) -> float:
+    """Where ``line``'s text could run to: its column's edge, else the page's (for monospaced
+    text, as far as the widest monospaced line: a code block may run past the body's edge)."""
+    if line.column_edge:
+        return line.column_edge
+    return max(right_edge, mono_right_edge) if _monospaced(line.font) else right_edge
 
 
 def _fills_line(prev: Line, first: Word, edge: float) -> bool:
     # The edge is the widest line seen, so a word that fits inside it surely fit.
-    return prev.x1 + SETTINGS.space_width * prev.size + first.width > edge
+    return prev.x1 + _space_width(prev, first) + first.width > edge
+
+
+def _space_width(prev: Line, first: Word) -> float:
+    """The space before ``first``: in a monospaced font as wide as any of its glyphs."""
+    if _monospaced(prev.font) and _monospaced(first.font) and first.text:
+        return max(first.width / len(first.text), SETTINGS.space_width * prev.size)
+    return SETTINGS.space_width * prev.size
+
+
+def _monospaced(font: str) -> bool:
+    return bool(MONOSPACED_FONT.search(font))

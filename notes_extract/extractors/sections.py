@@ -137,6 +137,8 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
+    if m and (leads := _presenters(m["who"], roster)):  # "European Commission (Mark/Torsten)": the first listed
+        return m["title"], leads[0], None
     m = re.match(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$", text)  # "Treasurer's Report / Ann"
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
@@ -164,6 +166,15 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if presenter := _report_giver(text, roster):
         return text, presenter, None
     return text, None, None
+
+
+def _presenters(who: str, roster: Roster) -> list[str]:
+    """The attendees a bracket of several names gives ("Mark/Torsten", "Ann & Bo"), when every part
+    is a name and one at least is on the roster."""
+    parts = [p for p in re.split(r"\s*(?:/|&|,|\band\b)\s*", who.strip()) if p]
+    if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
+        return []
+    return [found for p in parts if (found := roster.resolve(p))]
 
 
 # "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item

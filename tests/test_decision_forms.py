@@ -24,3 +24,10 @@ def test_the_items_under_a_decisions_heading_are_decisions(heading: str) -> None
     record = extract(text.encode(), format="markdown")
     assert [(d.text, d.section) for d in record.decisions] == [("The 2024 budget", heading),
                                                                ("Use the new logo from May", heading)]
+
+
+@pytest.mark.parametrize("sentence", ["Amongst other things, we decided we would join the walking network.",
+                                      "In addition, we agreed to meet monthly."])
+def test_a_team_decision_after_a_short_lead_in_phrase(sentence: str) -> None:
+    record = extract((HEAD + f"1. Plans\n{sentence}\n").encode(), format="markdown")
+    assert [d.text for d in record.decisions] == [sentence]

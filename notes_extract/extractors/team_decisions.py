@@ -25,7 +25,7 @@ from notes_extract.vocab.decisions import (
 
 # What may come before the team in its sentence: a linking word or a short lead-in clause
 # ("So, we decided ...", "After some debate, we agreed ...").
-_LEAD_IN = r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+)?"
+_LEAD_IN = r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+|[^,.;:]{3,30},\s+)?"
 _SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})\s+"
 _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 # The team, or nobody ("Decided on a weekly stand-up"): the notes' own voice.

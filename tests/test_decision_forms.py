@@ -31,3 +31,10 @@ def test_the_items_under_a_decisions_heading_are_decisions(heading: str) -> None
 def test_a_team_decision_after_a_short_lead_in_phrase(sentence: str) -> None:
     record = extract((HEAD + f"1. Plans\n{sentence}\n").encode(), format="markdown")
     assert [d.text for d in record.decisions] == [sentence]
+
+
+def test_arrangements_confirmed_in_the_passive_are_a_decision_but_news_confirmed_is_not() -> None:
+    text = HEAD + ("1. Walks\nThe arrangements for the October walk were confirmed.\n"
+                   "It was confirmed that the grant had arrived.\n")
+    record = extract(text.encode(), format="markdown")
+    assert [d.text for d in record.decisions] == ["The arrangements for the October walk were confirmed."]

@@ -64,8 +64,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+)?"
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
-     r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed)\b"
-     r"(?!\s+out\b)",
+     r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"
+     # "The arrangements for the walk were confirmed"; "It was confirmed that ..." only reports
+     r"confirmed(?!\s+(that|by\s+email|receipt)\b))\b(?!\s+out\b)",
      True, "other"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.

@@ -319,3 +319,15 @@ def test_names_then_why_they_were_not_there(line: bytes, category: str) -> None:
 def test_two_attendance_statements_in_one_paragraph_are_read_apart() -> None:
     record = text(HEAD + b"Members present: Ann Gorse, Bill Tarn. Members absent: Wren Olafsen.\n" + BODY)
     assert (names(record, "present"), names(record, "absent")) == (["Ann Gorse", "Bill Tarn"], ["Wren Olafsen"])
+
+
+def test_minutes_run_into_one_paragraph_give_their_attendance_and_items() -> None:
+    flat = (b"MINUTES OF THE MILL LANE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON FRIDAY 7 JUNE 2024 "
+            b"PRESENT (Four Councillors):- Ann Gorse (AG) - Chair, Bill Tarn (BT) and Wren Olafsen (WO). "
+            b"In attendance: Ciro Baptiste, Parish Clerk. The Chairman welcomed everyone. "
+            b"1. Apologies for absence Councillor Tam Reed and Councillor Di Fox. 2. Declarations None were made. "
+            b"3. Finance The Parish Clerk was asked to pay the insurance. 4. Close The meeting closed at 6pm.\n")
+    record = text(flat)
+    assert names(record, "present") == ["Ann Gorse", "Bill Tarn", "Wren Olafsen"]
+    assert names(record, "in_attendance") == ["Ciro Baptiste"] and names(record, "apologies") == ["Tam Reed", "Di Fox"]
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Ciro Baptiste"]]

@@ -10,25 +10,37 @@ from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.segment.labels import attendance_label
+from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
 
-# A sentence ends at a full stop after a word of two letters or more ("Cllr." and "A." are no ends).
-_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+# A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
+
+
+# "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
+_CAPITALS_LABEL = re.compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
 
 
 def split_attendance_sentences(blocks: list[Block]) -> list[Block]:
     """The blocks, an attendance paragraph cut before each later sentence that is an attendance
-    statement of its own."""
+    statement of its own, and a title line cut before an attendance label in capitals run on after it."""
     out: list[Block] = []
     for block in blocks:
-        out += _split(block) if block.kind is BlockKind.PARAGRAPH and attendance_label(block.text) else [block]
+        out += _split(block) if block.kind is BlockKind.PARAGRAPH else [block]
     return numbered(out) if len(out) != len(blocks) else blocks
 
 
 def _split(block: Block) -> list[Block]:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(block.text) if attendance_label(block.text[m.end():])]
+    text = block.text
+    cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text) if attendance_label(text[m.end():])}
+    pieces = _pieces(text, cuts)
+    cuts |= {a + m.end() for a, b in pieces if attendance_label(text[a:b])
+             for m in _SENTENCE_END.finditer(text[a:b]) if attendance_label(text[a + m.end():b])}
     if not cuts:
         return [block]
-    starts = [0, *cuts]
-    ends = [*cuts, len(block.text)]
-    return [replace(block, text=block.text[a:b].strip(), lead_bold="" if a else block.lead_bold)
-            for a, b in zip(starts, ends, strict=True)]
+    return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
+            for a, b in _pieces(text, cuts)]
+
+
+def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
+    starts = [0, *sorted(cuts)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))

@@ -66,6 +66,15 @@ def _leading_number(block: Block) -> tuple[Number, int] | None:
     return (_number_of(m), m.end()) if m else None
 
 
+def _holds_numbered_run(block: Block) -> bool:
+    """Whether a paragraph that opens with no number holds items "1. ... 2. ... 3. ..." run on inside it
+    (minutes whose line breaks were lost)."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    tops = [number for number, level, _ in _pieces(block.text, (0,)) if number is not None and level == 0]
+    return len(tops) >= MIN_NUMBERED_ITEMS
+
+
 def _pieces(text: str, current: Number) -> list[tuple[Number | None, int, str]]:
     """``text`` cut at the item numbers that continue ``current``: (number, level, text) each;
     a run "1. ... 2. ..." restarting inside an item is its sub-list."""
@@ -148,12 +157,15 @@ def _body_blocks(text: str, page: int | None) -> list[Block]:
 def unflatten_items(blocks: list[Block]) -> list[Block]:
     """The blocks with numbered items run together in a paragraph made into items of their own."""
     leading = [_leading_number(b) for b in blocks]
-    if sum(1 for n in leading if n) < MIN_NUMBERED_ITEMS:
+    inline = {id(b) for b, lead in zip(blocks, leading, strict=True) if lead is None and _holds_numbered_run(b)}
+    if sum(1 for n in leading if n) < MIN_NUMBERED_ITEMS and not inline:
         return blocks
     out: list[Block] = []
     current: Number | None = None
     changed = False
     for block, lead in zip(blocks, leading, strict=True):
+        if id(block) in inline and current is None:
+            current = (0,)  # "... The Chairman welcomed everyone. 1. Apologies ... 2. ...": items from 1 on
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or (lead is None and current is None):
             out.append(block)
             continue

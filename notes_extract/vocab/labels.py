@@ -75,6 +75,8 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
 ]
+# Attendance labels written in capitals that may run on after a title line ("... 29 JUNE 2018 PRESENT:- ...").
+CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE", "ATTENDEES")
 # "Trustee Hayden did not attend.", "Ann Lee sent her apologies.": the names, then why they are not
 # among those present (regex fragments after the names, by category).
 NAMES_THEN_NOT_PRESENT: list[tuple[str, str]] = [

@@ -220,3 +220,41 @@ def test_one_plain_row_under_a_bold_line_is_no_table() -> None:
     page.text(72, 130, "Accept previous meeting").text(260, 130, "Lewis")
     page.text(72, 190, "The minutes were signed.")
     assert not tables(load_pages(page))
+
+
+def _padded_rows(page: Page, top: float, rows: list[str]) -> Page:
+    """A web table's header and rows a cell padding apart (28 pt from row to row), the name cells
+    closer than a tab gap to the next (the shortest one's is not)."""
+    page.text(80, top, "Attendee", bold=True).text(160, top, "Attended", bold=True)
+    for n, name in enumerate(rows):
+        page.text(72, top + 28 * (n + 1), name).text(148, top + 28 * (n + 1), "Y")
+    return page
+
+
+def test_a_web_table_with_padded_rows_goes_on_after_a_page_break_too_short_for_a_row() -> None:
+    # The room left under the table is more than its header's height but less than a padded row.
+    prose = Page()
+    for y in range(100, 800, 15):
+        prose.text(72, y, "The treasurer reported on the accounts of the group for the month.")
+    names = ["Ann Smithson", "Bo Li", "Cy Youngman", "Di Longname", "Ed Smithson", "Flo Bright"]
+    first = _padded_rows(Page(), 597, names)
+    second = _padded_rows(Page(), 40, ["Gil Youngman", "Hal Daysmith", "Ida Lo"])
+    doc = load_pages(prose, first, second)
+    [table] = tables(doc)
+    assert [r[0] for r in table.rows] == ["Attendee", *names, "Gil Youngman", "Hal Daysmith", "Ida Lo"]
+
+
+def test_one_row_under_a_staggered_bold_header_is_a_table() -> None:
+    # <th>Moved by</th> and <th>Seconded by</th> wrap; the other header cells are centred beside them.
+    page = Page().text(260, 100, "Moved", bold=True).text(340, 100, "Seconded", bold=True)
+    page.text(72, 107, "Motion Text", bold=True).text(420, 107, "Status", bold=True)
+    page.text(262, 114, "by", bold=True).text(350, 114, "by", bold=True)
+    page.text(72, 140, "Accept Expenses as reported").text(255, 140, "Fletcher").text(340, 140, "JC")
+    page.text(420, 140, "Accepted")
+    page.text(72, 190, "The minutes were signed.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Motion Text", "Moved by", "Seconded by", "Status"],
+        ["Accept Expenses as reported", "Fletcher", "JC", "Accepted"],
+    ]

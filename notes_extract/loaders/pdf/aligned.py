@@ -10,7 +10,7 @@ bold header row with a word over every column, then at least two such rows,
 is read as a table; a cell wrapped onto more lines (the row's other cells
 centred beside it) belongs to its row. Lines set half a line apart (a short
 cell centred beside a wrapped one) occur only in a table: a header so
-staggered is one row, and one staggered row under a header is a table.
+staggered is one row, and one row under a header, either staggered, is a table.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _table_at(
     if len(header) < 2:
         return None
     groups = _groups(rows, head_end, max(w.size for w in header))
-    if len(groups) < _min_rows(groups):
+    if len(groups) < _min_rows(header, groups):
         return None
     lead = _leftover_count(groups)
     left = min(w.x0 for w in groups[lead][1])
@@ -137,7 +137,7 @@ def _table_at(
     heads = [seg[0].x0 for row in rows[start:head_end] for seg in segments(row)[1:]]
     columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
                         or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
-    if kept - lead < _min_rows(groups) or len(columns) < 2:
+    if kept - lead < _min_rows(header, groups) or len(columns) < 2:
         return None
     if lead and not _fits_columns(groups[0][1], columns):
         return None
@@ -150,9 +150,11 @@ def _table_at(
     return groups[kept - 1][0], columns, header, body
 
 
-def _min_rows(groups: list[tuple[int, list[Word]]]) -> int:
-    """Rows a table needs under its header: one when the first is staggered, as only a table's is."""
-    return 1 if groups and _staggered(groups[0][1]) else SETTINGS.borderless_min_rows
+def _min_rows(header: list[Word], groups: list[tuple[int, list[Word]]]) -> int:
+    """Rows a table needs under its header: one when the header or the first row is staggered,
+    as only a table's are."""
+    staggered = _staggered(header) or (bool(groups) and _staggered(groups[0][1]))
+    return 1 if staggered else SETTINGS.borderless_min_rows
 
 
 def _leftover_count(groups: list[tuple[int, list[Word]]]) -> int:
@@ -206,5 +208,6 @@ def _table(header: list[Word], body: list[list[Word]], columns: list[float], pag
         rows=cells,
         columns=[*columns, max(w.x1 for words in body for w in words)],
         header_bold=True,
-        first_row_height=max(w.bottom for w in header) - min(w.top for w in header),
+        # The header's height with the padding under it: a row needs that much room to fit.
+        first_row_height=min(w.top for w in body[0]) - min(w.top for w in header),
     )

@@ -174,3 +174,87 @@ def test_a_web_table_cut_by_a_page_break_is_joined_with_its_cut_row() -> None:
         ["2.4", "Write the note on membership", "TG"],
         ["2.5", "Arrange the next meeting", "TG"],
     ]
+
+
+def test_a_web_table_with_a_wrapped_header_cell_and_staggered_rows_is_a_table() -> None:
+    # <th>Date completed</th> wraps, the other header cells centred beside it half a line
+    # lower; each row's cells wrap to different lengths and are centred on the row.
+    page = Page().text(72, 80, "Review Online Motions", size=14, bold=True)
+    page.text(180, 110, "Date", bold=True).text(72, 117, "Date raised", bold=True)
+    page.text(290, 117, "Motion Text", bold=True).text(420, 117, "Outcome", bold=True)
+    page.text(180, 124, "completed", bold=True)
+    for n, (raised, done, motion, outcome) in enumerate([("Mon 31 Mar", "Thu 3 Apr", "Issue a key", "Passed"),
+                                                          ("Mon 7 Apr", "Thu 10 Apr", "Buy a dimmer", "Lapsed")]):
+        y = 150 + 40 * n
+        page.text(72, y, raised).text(180, y + 7, done).text(290, y + 7, motion).text(420, y + 7, outcome)
+        page.text(72, y + 14, "2025")
+    page.text(72, 260, "The motions were noted.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Date raised", "Date completed", "Motion Text", "Outcome"],
+        ["Mon 31 Mar 2025", "Thu 3 Apr", "Issue a key", "Passed"],
+        ["Mon 7 Apr 2025", "Thu 10 Apr", "Buy a dimmer", "Lapsed"],
+    ]
+    assert texts(doc)[-1] == "The motions were noted."
+
+
+def test_one_staggered_row_under_a_bold_header_is_a_table() -> None:
+    # A one-row web table: its wrapped first cell beside the others, centred half a line down,
+    # is set as no text outside a table is.
+    page = Page().text(72, 100, "Motion Text", bold=True).text(260, 100, "Moved by", bold=True)
+    page.text(340, 100, "Status", bold=True)
+    page.text(72, 130, "Accept previous meeting").text(260, 137, "Lewis").text(340, 137, "Accepted")
+    page.text(72, 144, "minutes")
+    page.text(72, 190, "The minutes were signed.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Motion Text", "Moved by", "Status"],
+        ["Accept previous meeting minutes", "Lewis", "Accepted"],
+    ]
+
+
+def test_one_plain_row_under_a_bold_line_is_no_table() -> None:
+    page = Page().text(72, 100, "Motion Text", bold=True).text(260, 100, "Moved by", bold=True)
+    page.text(72, 130, "Accept previous meeting").text(260, 130, "Lewis")
+    page.text(72, 190, "The minutes were signed.")
+    assert not tables(load_pages(page))
+
+
+def _padded_rows(page: Page, top: float, rows: list[str]) -> Page:
+    """A web table's header and rows a cell padding apart (28 pt from row to row), the name cells
+    closer than a tab gap to the next (the shortest one's is not)."""
+    page.text(80, top, "Attendee", bold=True).text(160, top, "Attended", bold=True)
+    for n, name in enumerate(rows):
+        page.text(72, top + 28 * (n + 1), name).text(148, top + 28 * (n + 1), "Y")
+    return page
+
+
+def test_a_web_table_with_padded_rows_goes_on_after_a_page_break_too_short_for_a_row() -> None:
+    # The room left under the table is more than its header's height but less than a padded row.
+    prose = Page()
+    for y in range(100, 800, 15):
+        prose.text(72, y, "The treasurer reported on the accounts of the group for the month.")
+    names = ["Ann Smithson", "Bo Li", "Cy Youngman", "Di Longname", "Ed Smithson", "Flo Bright"]
+    first = _padded_rows(Page(), 597, names)
+    second = _padded_rows(Page(), 40, ["Gil Youngman", "Hal Daysmith", "Ida Lo"])
+    doc = load_pages(prose, first, second)
+    [table] = tables(doc)
+    assert [r[0] for r in table.rows] == ["Attendee", *names, "Gil Youngman", "Hal Daysmith", "Ida Lo"]
+
+
+def test_one_row_under_a_staggered_bold_header_is_a_table() -> None:
+    # <th>Moved by</th> and <th>Seconded by</th> wrap; the other header cells are centred beside them.
+    page = Page().text(260, 100, "Moved", bold=True).text(340, 100, "Seconded", bold=True)
+    page.text(72, 107, "Motion Text", bold=True).text(420, 107, "Status", bold=True)
+    page.text(262, 114, "by", bold=True).text(350, 114, "by", bold=True)
+    page.text(72, 140, "Accept Expenses as reported").text(255, 140, "Fletcher").text(340, 140, "JC")
+    page.text(420, 140, "Accepted")
+    page.text(72, 190, "The minutes were signed.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Motion Text", "Moved by", "Seconded by", "Status"],
+        ["Accept Expenses as reported", "Fletcher", "JC", "Accepted"],
+    ]

@@ -93,3 +93,20 @@ def test_labels_typed_at_the_margin_are_no_indent_level_for_a_list_after_text() 
 
 def find_item(doc: Document, label: str) -> Block:
     return next(b for b in doc.blocks if b.label == label)
+
+
+def test_a_lone_item_at_the_margin_is_no_indent_level_for_lists_after_text() -> None:
+    # <ul> lists indented from the margin, and one paragraph typed "* Denotes ..." printed at the
+    # margin: the lists after text stay at the top level, as in the page.
+    page = Page().text(72, 100, "Members Present", size=14, bold=True)
+    page.text(90, 124, "\u2022").text(102, 124, "Present: Ann Lee")
+    page.text(90, 138, "\u2022").text(102, 138, "Chair: JC")
+    page.text(72, 162, "News and discussions on events.")
+    page.text(72, 186, "* Denotes run by non-members")
+    page.text(72, 210, "Tech", size=14, bold=True)
+    page.text(90, 234, "\u2022").text(102, 234, "Arduino U - business as usual")
+    page.text(108, 248, "\u2022").text(120, 248, "New boards ordered")
+    doc = load_pages(page)
+    assert [(b.text, b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.text[0] != "D"] == [
+        ("Present: Ann Lee", 0), ("Chair: JC", 0), ("Arduino U - business as usual", 0), ("New boards ordered", 1),
+    ]

@@ -8,12 +8,15 @@ with a tab-wide gap before it on at least one row (the shortest cell's) or
 a header cell, set off by a tab gap, over it. A
 bold header row with a word over every column, then at least two such rows,
 is read as a table; a cell wrapped onto more lines (the row's other cells
-centred beside it) belongs to its row.
+centred beside it) belongs to its row. Lines set half a line apart (a short
+cell centred beside a wrapped one) occur only in a table: a header so
+staggered is one row, and one row under a header, either staggered, is a table.
 """
 
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -30,8 +33,8 @@ def aligned_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]],
             rest.append(rows[i])
             i += 1
             continue
-        end, columns, groups = found
-        tables.append(_table(rows[i], groups, columns, page))
+        end, columns, header, groups = found
+        tables.append(_table(header, groups, columns, page))
         i = end
     return rest, tables
 
@@ -40,12 +43,29 @@ def _gap(row: list[Word], prev: list[Word]) -> float:
     return min(w.top for w in row) - max(w.bottom for w in prev)
 
 
-def _groups(rows: list[list[Word]], start: int) -> list[tuple[int, list[Word]]]:
-    """The plain rows after the header, lines closer than a wrap merged: (end index, words)."""
-    header = rows[start]
-    size = max(w.size for w in header)
-    groups: list[tuple[int, list[Word]]] = []
+def _header_end(rows: list[list[Word]], start: int) -> int:
+    """The row after the bold header starting at ``rows[start]``: its lines set half a line apart
+    (a cell wrapped, the others centred beside it) are one row."""
     end = start + 1
+    while end < len(rows) and all_bold(rows[end]) and _gap(rows[end], rows[end - 1]) < 0:
+        end += 1
+    return end
+
+
+def _staggered(words: list[Word]) -> bool:
+    """The words stand on lines less than a line apart: cells centred beside a wrapped cell.
+
+    Words of one row overlap by at least ``row_overlap`` of their height, so their tops differ
+    by less than the rest of it."""
+    tops = sorted({round(w.top, 1) for w in words})
+    height = min(w.bottom - w.top for w in words)
+    return any((1 - SETTINGS.row_overlap) * height < b - a < height for a, b in pairwise(tops))
+
+
+def _groups(rows: list[list[Word]], start: int, size: float) -> list[tuple[int, list[Word]]]:
+    """The plain rows from ``start`` on, lines closer than a wrap merged: (end index, words)."""
+    groups: list[tuple[int, list[Word]]] = []
+    end = start
     while end < len(rows):
         row = rows[end]
         if all_bold(row) or abs(max(w.size for w in row) - size) > SETTINGS.aligned_size_slack:
@@ -88,13 +108,18 @@ def _header_cell_over(heads: list[float], x: float, end: float) -> bool:
     return any(x - SETTINGS.aligned_start_tolerance <= h < end for h in heads)
 
 
-def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], list[list[Word]]] | None:
-    """The end of the aligned-column table headed by ``rows[start]``, its column starts and rows."""
-    header = rows[start]
-    if len(header) < 2 or not all_bold(header):
+def _table_at(
+    rows: list[list[Word]], start: int
+) -> tuple[int, list[float], list[Word], list[list[Word]]] | None:
+    """The end of the aligned-column table headed by ``rows[start]``, its column starts, header and rows."""
+    if not all_bold(rows[start]):
         return None
-    groups = _groups(rows, start)
-    if len(groups) < SETTINGS.borderless_min_rows:
+    head_end = _header_end(rows, start)
+    header = [w for row in rows[start:head_end] for w in row]
+    if len(header) < 2:
+        return None
+    groups = _groups(rows, head_end, max(w.size for w in header))
+    if len(groups) < _min_rows(header, groups):
         return None
     lead = _leftover_count(groups)
     left = min(w.x0 for w in groups[lead][1])
@@ -109,10 +134,10 @@ def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], lis
         kept += 1
     body = [words for _, words in groups[lead:kept]]
     aligned = [x for x in columns[1:] if all(_on(w, x) for w in body)]
-    heads = [seg[0].x0 for seg in segments(header)[1:]]
+    heads = [seg[0].x0 for row in rows[start:head_end] for seg in segments(row)[1:]]
     columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
                         or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
-    if kept - lead < SETTINGS.borderless_min_rows or len(columns) < 2:
+    if kept - lead < _min_rows(header, groups) or len(columns) < 2:
         return None
     if lead and not _fits_columns(groups[0][1], columns):
         return None
@@ -120,9 +145,16 @@ def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], lis
     if {_column(w, columns) for w in header} != set(range(len(columns))):
         return None  # a header names every column
     numbers_only = not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text)
-    if numbers_only and not _header_fits(header, columns):
+    if numbers_only and not _header_fits(rows[start:head_end], columns):
         return None  # numbers before hanging-indented text: numbered paragraphs
-    return groups[kept - 1][0], columns, body
+    return groups[kept - 1][0], columns, header, body
+
+
+def _min_rows(header: list[Word], groups: list[tuple[int, list[Word]]]) -> int:
+    """Rows a table needs under its header: one when the header or the first row is staggered,
+    as only a table's are."""
+    staggered = _staggered(header) or (bool(groups) and _staggered(groups[0][1]))
+    return 1 if staggered else SETTINGS.borderless_min_rows
 
 
 def _leftover_count(groups: list[tuple[int, list[Word]]]) -> int:
@@ -145,10 +177,12 @@ def _fits_columns(words: list[Word], columns: list[float]) -> bool:
     return starts and not any(w.x0 < x - tol and w.x1 > x + tol for w in words for x in columns)
 
 
-def _header_fits(header: list[Word], columns: list[float]) -> bool:
+def _header_fits(header: list[list[Word]], columns: list[float]) -> bool:
     """The header is cut by tab gaps into one cell per column, each starting over its column
     ("No. | Detail | Resp."): a table's, even when its first column holds only numbers."""
-    starts = [seg[0].x0 for seg in segments(header)]
+    if len(header) != 1:
+        return False
+    starts = [seg[0].x0 for seg in segments(header[0])]
     ends = [*columns[1:], math.inf]
     tol = SETTINGS.aligned_start_tolerance
     return len(starts) == len(columns) and all(x - tol <= h < e for h, x, e in zip(starts, columns, ends, strict=True))
@@ -174,5 +208,6 @@ def _table(header: list[Word], body: list[list[Word]], columns: list[float], pag
         rows=cells,
         columns=[*columns, max(w.x1 for words in body for w in words)],
         header_bold=True,
-        first_row_height=max(w.bottom for w in header) - min(w.top for w in header),
+        # The header's height with the padding under it: a row needs that much room to fit.
+        first_row_height=min(w.top for w in body[0]) - min(w.top for w in header),
     )

@@ -48,11 +48,15 @@ def build_blocks(pages: list[Page]) -> list[Block]:
 def _outer_levels(paras: list[Paragraph], metrics: DocumentMetrics) -> list[float]:
     """The indent levels of the list items, less the left margin when the items there are
     paragraphs that open with a typed label ("a) Item 4c ...") and wrap back under it, no hanging
-    indent: the margin is then no list's indent, and a list indented from it is not nested."""
+    indent, or a single item: the margin is then no list's indent, and a list indented from it
+    is not nested."""
     items = [p for p in paras if p.kind is BlockKind.LIST_ITEM]
     tol = SETTINGS.indent_tolerance
-    wrapped = [p for p in items if abs(p.marker_x - metrics.left_edge) <= tol and len(p.lines) > 1]
-    if wrapped and all(abs(p.lines[1].x0 - p.marker_x) <= tol for p in wrapped):
+    margin = [p for p in items if abs(p.marker_x - metrics.left_edge) <= tol]
+    wrapped = [p for p in margin if len(p.lines) > 1]
+    if (wrapped and all(abs(p.lines[1].x0 - p.marker_x) <= tol for p in wrapped)) or len(margin) == 1:
+        # A lone item at the margin ("* Denotes run by non-members" under lists indented
+        # from it) is no list's indent either.
         items = [p for p in items if abs(p.marker_x - metrics.left_edge) > tol]
     return indent_levels(p.marker_x for p in items)
 

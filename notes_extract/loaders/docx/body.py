@@ -136,6 +136,7 @@ class BodyReader:
         self._pending: list[object] = []
         self._section_kinds: list[str] = []
         self._typed = TypedLists()
+        self._cell_depth = 0  # how many table cells the paragraph being read sits in
 
     def read(self, body: Iterable[Element]) -> list[Block]:
         out: list[Block] = []
@@ -206,7 +207,9 @@ class BodyReader:
 
         def read_cell(cell: Element, row: int) -> str:
             blocks: list[Block] = []
+            self._cell_depth += 1
             self._blocks(cell, blocks)
+            self._cell_depth -= 1
             cells.append((row, row_ends.get(row, 0), blocks))
             row_ends[row] = row_ends.get(row, 0) + 1
             return cell_line(blocks)
@@ -259,6 +262,8 @@ class BodyReader:
         breaks_after: list[object] = [PAGE] if break_after else []
         if is_rule(p, ppr, text):
             breaks_after.append(RULE)
+            if not self._cell_depth:  # a typed rule ("-----") marks a break, not text, as in the
+                runs = []  # text reader; in a table cell it is a blank to sign on, kept as written
         section = ends_section(ppr)
         if section is not None:  # the break starts the next section, whose kind says if on a new page
             self._section_kinds.append(section_kind(section))

@@ -1,7 +1,8 @@
 """The Word loader reading structure minutes mark by layout alone as the text loader reads it.
 
 Each document is built with python-docx: short plain lines titling the lists under them, bold
-titles set over several lines with Shift+Enter and rules typed as a line of dashes.
+titles set over several lines with Shift+Enter, rules typed as a line of dashes, and tables
+that lay out numbered items (the number in a column of its own, the item's text beside it).
 """
 
 from __future__ import annotations
@@ -122,3 +123,89 @@ def test_a_blank_to_sign_on_in_a_table_cell_is_kept() -> None:
     table.cell(0, 1).text = "__________________"
     (block,) = _blocks(document)
     assert block.rows == (("Chair", "__________________"),)
+
+
+# -- tables laying out numbered items ------------------------------------------------------------
+
+
+_ITEMS = [("1.", "Apologies", "Apologies were received from Cllr Dan Ray."),
+          ("2.", "Minutes", "The minutes of the last meeting were approved and signed."),
+          ("3.", "Finance", "It was resolved to pay the grass cutting invoice of £300.")]
+
+
+def _numbered_table(items: list[tuple[str, str, str]], header: tuple[str, str] | None = None) -> docx.document.Document:
+    document = docx.Document()
+    document.add_paragraph("Present: Cllr Ann Smith (Chair), Cllr Bob Jones")
+    table = document.add_table(rows=0, cols=2)
+    if header is not None:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = header
+    for number, title, text in items:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].paragraphs[0].add_run(title).bold = True
+        cells[1].add_paragraph(text)
+    document.add_paragraph("Meeting closed at 9pm.")
+    return document
+
+
+def test_a_table_of_numbered_items_reads_as_the_items_typed_in_paragraphs() -> None:
+    typed = docx.Document()
+    typed.add_paragraph("Present: Cllr Ann Smith (Chair), Cllr Bob Jones")
+    for number, title, text in _ITEMS:
+        typed.add_paragraph().add_run(f"{number} {title}").bold = True
+        typed.add_paragraph(text)
+    typed.add_paragraph("Meeting closed at 9pm.")
+    got = _blocks(_numbered_table(_ITEMS))
+    assert [(b.kind, b.text, b.lead_bold) for b in got] == [(b.kind, b.text, b.lead_bold) for b in _blocks(typed)]
+    assert got[1].text == "1. Apologies" and got[1].all_bold
+
+
+def test_typed_labels_in_a_number_column_make_list_items() -> None:
+    items = [("a)", "Payments", "The payments listed were approved."), ("b)", "Grants", "The grant was received.")]
+    got = _blocks(_numbered_table(items))
+    assert [(b.kind, b.label, b.text) for b in got[1:5]] == [
+        (BlockKind.LIST_ITEM, "a)", "Payments"), (BlockKind.PARAGRAPH, None, "The payments listed were approved."),
+        (BlockKind.LIST_ITEM, "b)", "Grants"), (BlockKind.PARAGRAPH, None, "The grant was received.")]
+
+
+def test_a_numbered_table_with_a_header_row_or_short_cells_stays_a_table() -> None:
+    with_header = _blocks(_numbered_table(_ITEMS, header=("No.", "Item")))
+    assert [b.kind for b in with_header] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for number, name in (("1", "Ann Smith"), ("2", "Bob Jones"), ("3", "Cath Lee")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = number, name
+    assert [b.kind for b in _blocks(document)] == [BlockKind.TABLE]
+
+
+def test_a_third_column_beside_the_items_keeps_the_table() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    for number, text, owner in (("1", "Write to the council about the hedge on Mill Lane", "Clerk"),
+                                ("2", "Order the new noticeboard for the village hall", "AS")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = number, text, owner
+    assert [b.kind for b in _blocks(document)] == [BlockKind.TABLE]
+
+
+def test_word_numbering_in_the_number_column_gives_the_numbers() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for _, title, text in _ITEMS:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].style = document.styles["List Number"]  # an empty paragraph Word numbers
+        cells[1].paragraphs[0].add_run(title).bold = True
+        cells[1].add_paragraph(text)
+    assert [b.text for b in _blocks(document)][::2] == ["1. Apologies", "2. Minutes", "3. Finance"]
+
+
+def test_a_row_merged_across_the_numbered_table_is_text_of_its_own() -> None:
+    document = _numbered_table(_ITEMS[:2])
+    table = document.tables[0]
+    merged = table.add_row().cells
+    merged[0].merge(merged[1]).text = "PART TWO"
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text = "3.", _ITEMS[2][2]
+    assert [b.text for b in _blocks(document)][-3:] == ["PART TWO", "3. " + _ITEMS[2][2], "Meeting closed at 9pm."]

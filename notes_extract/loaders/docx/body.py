@@ -30,7 +30,13 @@ from notes_extract.loaders.docx.classify import ParagraphClassifier
 from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
-from notes_extract.loaders.docx.tables import cell_line, is_margin_note, is_page_region, table_rows
+from notes_extract.loaders.docx.tables import (
+    cell_line,
+    is_margin_note,
+    is_page_region,
+    numbered_rows,
+    table_rows,
+)
 from notes_extract.loaders.docx.typed import TypedLists, marker_indent, split_lines
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
@@ -215,24 +221,41 @@ class BodyReader:
             return cell_line(blocks)
 
         rows = table_rows(table, read_cell)
+        numbered = numbered_rows(cells)
         page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
-        if not page_columns:
+        if numbered is not None:
+            laid_out = self._numbered_items(numbered)
+        elif page_columns:
+            header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
+            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
+            laid_out = [block for row, position, blocks in cells
+                        if not (row == 0 and header_row or position not in page_columns and is_margin_note(blocks))
+                        for block in blocks if block.text or block.rows]
+        else:
             block = table_block(rows)
             self._pending = [*waiting, *self._pending]
             self._open(block)
             out.append(block)
             return
-        first = next((block for _, _, blocks in cells for block in blocks if block.text or block.rows), None)
-        if first is not None:
+        if laid_out:
             self._pending, inside = waiting, self._pending
-            self._open(first)
+            self._open(laid_out[0])
             self._pending = inside
-        header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
-        for row, position, blocks in cells:
-            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
-            if row == 0 and header_row or position not in page_columns and is_margin_note(blocks):
-                continue
-            out.extend(block for block in blocks if block.text or block.rows)
+        out.extend(laid_out)
+
+    def _numbered_items(self, rows: list[tuple[str, list[Block]]]) -> list[Block]:
+        """The blocks of a table laying out numbered items: each item's text as if its number
+        were typed before it (see `tables.numbered_rows`)."""
+        out: list[Block] = []
+        for number, blocks in rows:
+            if number and blocks:
+                first = self._typed.numbered(blocks[0], number, bold=bool(blocks[0].lead_bold))
+                self._moved(blocks[0], first)
+                blocks = [first, *blocks[1:]]
+            elif number:
+                blocks = [make_block(BlockKind.PARAGRAPH, number)]
+            out.extend(blocks)
+        return out
 
     # -- paragraphs ----------------------------------------------------------
 

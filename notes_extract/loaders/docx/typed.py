@@ -135,6 +135,18 @@ class TypedLists:
         if block.kind is BlockKind.PARAGRAPH:
             self._lines[id(block)] = _Line(block, runs, indent)
 
+    def numbered(self, block: Block, number: str, bold: bool) -> Block:
+        """``block`` with an item number typed before it (the number a layout table sets in a column
+        of its own), read as that typed paragraph would be; ``bold``: the number is read in bold,
+        as the text it numbers opens (set apart in its cell, its own type says nothing)."""
+        line = self._lines.get(id(block))
+        if line is None:  # a heading, a Word list item or a table keeps its own structure
+            return replace(block, label=block.label or number) if block.kind is BlockKind.HEADING else block
+        runs = [(number + " ", bold), *line.runs]
+        new = replace(block, text=f"{number} {block.text}", lead_bold=lead_bold(runs))
+        self._lines[id(new)] = _Line(new, runs, 0)
+        return new
+
     def apply(self, blocks: list[Block], moved: Callable[[Block, Block], None]) -> list[Block]:
         """``blocks`` with each paragraph line that opens with a typed marker as a list item, and
         the lines that title items by layout as headings (see `titles`); ``moved(old, new)`` is

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.loaders.docx import load
@@ -209,3 +210,20 @@ def test_a_row_merged_across_the_numbered_table_is_text_of_its_own() -> None:
     cells = table.add_row().cells
     cells[0].text, cells[1].text = "3.", _ITEMS[2][2]
     assert [b.text for b in _blocks(document)][-3:] == ["PART TWO", "3. " + _ITEMS[2][2], "Meeting closed at 9pm."]
+
+
+# -- capitals by formatting ------------------------------------------------------------------
+
+
+def test_text_formatted_in_capitals_reads_in_capitals_as_typed_capitals_do() -> None:
+    # The segmenter takes a line in capitals for a title; Word shows "Planning" as PLANNING with w:caps.
+    document = docx.Document()
+    document.add_paragraph().add_run("Planning").font.all_caps = True
+    style = document.styles.add_style("Item Title", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.small_caps = True
+    document.add_paragraph("Finance", style="Item Title")
+    plain = document.add_paragraph("Hall ")
+    plain.add_run("roof").font.all_caps = True
+    off = document.add_paragraph("Grants", style="Item Title").runs[0]
+    off.font.small_caps = False
+    assert [b.text for b in _blocks(document)] == ["PLANNING", "FINANCE", "Hall ROOF", "Grants"]

@@ -109,6 +109,10 @@ def is_prompt(sdt: Element) -> bool:
     return not text.strip() or bool(_PROMPT.match(text))
 
 
+# How a paragraph's text looks where a run sets nothing: (bold, hidden, shown in capitals).
+_Look = tuple[bool, bool, bool]
+
+
 @dataclass
 class _Paragraph:
     """What one w:p reads as, before it becomes blocks (one per line its line breaks set apart)."""
@@ -264,13 +268,15 @@ class BodyReader:
         style_id = child_val(ppr, W_PSTYLE) or self._styles.default_paragraph
         style_bold = self._styles.bold(style_id)
         style_hidden = self._styles.hidden(style_id)
+        style_caps = self._styles.caps(style_id)
         runs: list[Run] = []
         box_roots: list[Element] = []
         self._placeholder_runs = set()
         self._inline(
             p,
-            self._styles.default_bold if style_bold is None else style_bold,
-            self._styles.default_hidden if style_hidden is None else style_hidden,
+            (self._styles.default_bold if style_bold is None else style_bold,
+             self._styles.default_hidden if style_hidden is None else style_hidden,
+             self._styles.default_caps if style_caps is None else style_caps),
             runs,
             box_roots,
         )
@@ -310,34 +316,35 @@ class BodyReader:
 
     # -- inline content --------------------------------------------------------
 
-    def _inline(self, parent: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
+    def _inline(self, parent: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
         """Collect visible (text, is_bold) runs and text-box roots under ``parent``."""
         for child in parent:
             tag = child.tag
             if tag == W_R:
-                self._run(child, bold, hidden, runs, boxes)
+                self._run(child, look, runs, boxes)
             elif tag in _INLINE_WRAPPERS:
-                self._inline(child, bold, hidden, runs, boxes)
+                self._inline(child, look, runs, boxes)
             elif tag == W_SDT:
                 content = child.find(W_SDT_CONTENT)
                 if content is not None and not is_prompt(child):
                     start = len(runs)
-                    self._inline(content, bold, hidden, runs, boxes)
+                    self._inline(content, look, runs, boxes)
                     if shows_placeholder(child):
                         self._placeholder_runs.update(range(start, len(runs)))
             elif tag == MC_ALTERNATE_CONTENT:
                 branch = chosen_branch(child)
                 if branch is not None:
-                    self._inline(branch, bold, hidden, runs, boxes)
+                    self._inline(branch, look, runs, boxes)
             elif tag in _OMATH:
                 runs.append(("".join(t.text or "" for t in child.iter(_M_T)), False))
             # w:del, w:moveFrom, w:pPr, bookmarks and comment marks hold no visible text.
 
-    def _run(self, run: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
-        bold, hidden = run_format(run.find(W_RPR), bold, hidden, self._styles)
+    def _run(self, run: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
+        bold, hidden, caps = run_format(run.find(W_RPR), *look, self._styles)
         if hidden:
             return
         parts: list[str] = []
         run_text(run, parts, boxes)
         if parts:
-            runs.append(("".join(parts), bold))
+            text = "".join(parts)
+            runs.append((text.upper() if caps else text, bold))  # what the reader sees: capitals

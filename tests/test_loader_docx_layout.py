@@ -89,6 +89,18 @@ def test_bold_lines_are_not_layout_titles() -> None:
     assert [b.text for b in blocks if b.all_bold] == ["Wed Presentation", "Future Goals", "Notes/Recommendations"]
 
 
+def test_a_line_over_a_typed_dotted_number_titles_nothing() -> None:
+    # "1. Treasurer's report" stays a paragraph the segmenter reads as an item's own title: the
+    # attendance line above it is no title over a list.
+    document = docx.Document()
+    for meeting in range(3):
+        document.add_paragraph(f"Club meeting {meeting + 1}")
+        document.add_paragraph("In attendance: Yara Quist (treasurer)")
+        document.add_paragraph("1. Treasurer's report")
+        document.add_paragraph("The balance is 300 pounds.")
+    assert not [b for b in _blocks(document) if b.kind is BlockKind.HEADING]
+
+
 # -- line breaks between bold lines ------------------------------------------------------
 
 

@@ -7,40 +7,40 @@ makes such lines headings once the shape repeats through the document
 rules, with each block read as the line of text it would be: a list item (typed or Word
 numbered) as a bulleted line, a plain paragraph line as typed, anything else (headings,
 tables, bold lines, empty paragraphs) as a line that is neither title nor item.
+
+Only the list items this loader has made count as items: a paragraph typed "1. Treasurer's
+report" stays a paragraph here (the segmenter reads it as an item's own title, see `typed`),
+so the line above it ("In attendance: ...") titles nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, make_block
 from notes_extract.loaders.text.layout_titles import document_title_line, layout_titles, title_and_remark
-from notes_extract.loaders.text.plain import plain_item
 
 # How a list item reads as a line of text: behind a bullet the text reader knows.
 _ITEM_LINE = "• "
+_ITEM = re.compile(f"^{_ITEM_LINE}")
 
 
-def titled_by_layout(blocks: list[Block], typed: dict[int, str], dashes: bool,
+def titled_by_layout(blocks: list[Block], typed: dict[int, str],
                      moved: Callable[[Block, Block], None]) -> list[Block]:
     """``blocks`` with the plain lines that title items by layout alone as headings.
 
     ``typed`` holds, by the id() of a plain paragraph line's block, the line as typed (its
-    leading tabs and spaces kept); ``dashes``: "-Text" lines are bullets. ``moved(old, new)``
-    is told of each block replaced. Titles sit two levels under the deepest Word heading and
-    the document's own title line over them one, as the text reader levels them under its
-    underlined headings.
+    leading tabs and spaces kept); ``moved(old, new)`` is told of each block replaced. Titles
+    sit two levels under the deepest Word heading and the document's own title line over them
+    one, as the text reader levels them under its underlined headings.
     """
     lines = [_as_line(block, typed) for block in blocks]
-
-    def item(line: str) -> object:
-        return plain_item(line, bare=False, dashes=dashes)
-
-    titles = layout_titles(lines, item)
+    titles = layout_titles(lines, _ITEM.match)
     if not titles:
         return blocks
-    top = document_title_line(lines, titles, item)
+    top = document_title_line(lines, titles, _ITEM.match)
     base = max((block.level for block in blocks if block.kind is BlockKind.HEADING), default=0)
     out: list[Block] = []
     for i, block in enumerate(blocks):

@@ -168,7 +168,7 @@ class TypedLists:
         typed = {id(block): "".join(t for t, _ in line.runs) for block in out
                  if (line := self._lines.get(id(block))) is not None}
         self._lines = {}
-        return titled_by_layout(out, typed, dashes, moved)
+        return titled_by_layout(out, typed, moved)
 
 
 

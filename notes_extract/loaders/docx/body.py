@@ -30,7 +30,13 @@ from notes_extract.loaders.docx.classify import ParagraphClassifier
 from notes_extract.loaders.docx.numbering import Numbering
 from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
-from notes_extract.loaders.docx.tables import cell_line, is_margin_note, is_page_region, table_rows
+from notes_extract.loaders.docx.tables import (
+    cell_line,
+    is_margin_note,
+    is_page_region,
+    numbered_rows,
+    table_rows,
+)
 from notes_extract.loaders.docx.typed import TypedLists, marker_indent, split_lines
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
@@ -103,6 +109,10 @@ def is_prompt(sdt: Element) -> bool:
     return not text.strip() or bool(_PROMPT.match(text))
 
 
+# How a paragraph's text looks where a run sets nothing: (bold, hidden, shown in capitals).
+_Look = tuple[bool, bool, bool]
+
+
 @dataclass
 class _Paragraph:
     """What one w:p reads as, before it becomes blocks (one per line its line breaks set apart)."""
@@ -136,6 +146,7 @@ class BodyReader:
         self._pending: list[object] = []
         self._section_kinds: list[str] = []
         self._typed = TypedLists()
+        self._cell_depth = 0  # how many table cells the paragraph being read sits in
 
     def read(self, body: Iterable[Element]) -> list[Block]:
         out: list[Block] = []
@@ -206,30 +217,49 @@ class BodyReader:
 
         def read_cell(cell: Element, row: int) -> str:
             blocks: list[Block] = []
+            self._cell_depth += 1
             self._blocks(cell, blocks)
+            self._cell_depth -= 1
             cells.append((row, row_ends.get(row, 0), blocks))
             row_ends[row] = row_ends.get(row, 0) + 1
             return cell_line(blocks)
 
         rows = table_rows(table, read_cell)
+        numbered = numbered_rows(cells)
         page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
-        if not page_columns:
+        if numbered is not None:
+            laid_out = self._numbered_items(numbered)
+        elif page_columns:
+            header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
+            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
+            laid_out = [block for row, position, blocks in cells
+                        if not (row == 0 and header_row or position not in page_columns and is_margin_note(blocks))
+                        for block in blocks if block.text or block.rows]
+        else:
             block = table_block(rows)
             self._pending = [*waiting, *self._pending]
             self._open(block)
             out.append(block)
             return
-        first = next((block for _, _, blocks in cells for block in blocks if block.text or block.rows), None)
-        if first is not None:
+        if laid_out:
             self._pending, inside = waiting, self._pending
-            self._open(first)
+            self._open(laid_out[0])
             self._pending = inside
-        header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)
-        for row, position, blocks in cells:
-            # Column headings ("Item | Action By"), and beside the text item numbers and owners' names.
-            if row == 0 and header_row or position not in page_columns and is_margin_note(blocks):
-                continue
-            out.extend(block for block in blocks if block.text or block.rows)
+        out.extend(laid_out)
+
+    def _numbered_items(self, rows: list[tuple[str, list[Block]]]) -> list[Block]:
+        """The blocks of a table laying out numbered items: each item's text as if its number
+        were typed before it (see `tables.numbered_rows`)."""
+        out: list[Block] = []
+        for number, blocks in rows:
+            if number and blocks:
+                first = self._typed.numbered(blocks[0], number, bold=bool(blocks[0].lead_bold))
+                self._moved(blocks[0], first)
+                blocks = [first, *blocks[1:]]
+            elif number:
+                blocks = [make_block(BlockKind.PARAGRAPH, number)]
+            out.extend(blocks)
+        return out
 
     # -- paragraphs ----------------------------------------------------------
 
@@ -238,13 +268,15 @@ class BodyReader:
         style_id = child_val(ppr, W_PSTYLE) or self._styles.default_paragraph
         style_bold = self._styles.bold(style_id)
         style_hidden = self._styles.hidden(style_id)
+        style_caps = self._styles.caps(style_id)
         runs: list[Run] = []
         box_roots: list[Element] = []
         self._placeholder_runs = set()
         self._inline(
             p,
-            self._styles.default_bold if style_bold is None else style_bold,
-            self._styles.default_hidden if style_hidden is None else style_hidden,
+            (self._styles.default_bold if style_bold is None else style_bold,
+             self._styles.default_hidden if style_hidden is None else style_hidden,
+             self._styles.default_caps if style_caps is None else style_caps),
             runs,
             box_roots,
         )
@@ -259,6 +291,8 @@ class BodyReader:
         breaks_after: list[object] = [PAGE] if break_after else []
         if is_rule(p, ppr, text):
             breaks_after.append(RULE)
+            if not self._cell_depth:  # a typed rule ("-----") marks a break, not text, as in the
+                runs = []  # text reader; in a table cell it is a blank to sign on, kept as written
         section = ends_section(ppr)
         if section is not None:  # the break starts the next section, whose kind says if on a new page
             self._section_kinds.append(section_kind(section))
@@ -282,34 +316,35 @@ class BodyReader:
 
     # -- inline content --------------------------------------------------------
 
-    def _inline(self, parent: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
+    def _inline(self, parent: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
         """Collect visible (text, is_bold) runs and text-box roots under ``parent``."""
         for child in parent:
             tag = child.tag
             if tag == W_R:
-                self._run(child, bold, hidden, runs, boxes)
+                self._run(child, look, runs, boxes)
             elif tag in _INLINE_WRAPPERS:
-                self._inline(child, bold, hidden, runs, boxes)
+                self._inline(child, look, runs, boxes)
             elif tag == W_SDT:
                 content = child.find(W_SDT_CONTENT)
                 if content is not None and not is_prompt(child):
                     start = len(runs)
-                    self._inline(content, bold, hidden, runs, boxes)
+                    self._inline(content, look, runs, boxes)
                     if shows_placeholder(child):
                         self._placeholder_runs.update(range(start, len(runs)))
             elif tag == MC_ALTERNATE_CONTENT:
                 branch = chosen_branch(child)
                 if branch is not None:
-                    self._inline(branch, bold, hidden, runs, boxes)
+                    self._inline(branch, look, runs, boxes)
             elif tag in _OMATH:
                 runs.append(("".join(t.text or "" for t in child.iter(_M_T)), False))
             # w:del, w:moveFrom, w:pPr, bookmarks and comment marks hold no visible text.
 
-    def _run(self, run: Element, bold: bool, hidden: bool, runs: list[Run], boxes: list[Element]) -> None:
-        bold, hidden = run_format(run.find(W_RPR), bold, hidden, self._styles)
+    def _run(self, run: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
+        bold, hidden, caps = run_format(run.find(W_RPR), *look, self._styles)
         if hidden:
             return
         parts: list[str] = []
         run_text(run, parts, boxes)
         if parts:
-            runs.append(("".join(parts), bold))
+            text = "".join(parts)
+            runs.append((text.upper() if caps else text, bold))  # what the reader sees: capitals

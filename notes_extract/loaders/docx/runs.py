@@ -3,14 +3,17 @@
 Tabs read as tab characters (whitespace once the text is collapsed; leading ones indent
 a typed list item), page and column breaks as spaces, a line break as `LINE_BREAK`
 (the body reader sets the lines apart, see `typed.split_lines`), ruby keeps the annotated text, deleted and
-field-code text is dropped. Text boxes anchored in a run are not inlined:
+field-code text is dropped; text formatted in capitals (w:caps, w:smallCaps) is read in
+capitals, as the reader sees it. Text boxes anchored in a run are not inlined:
 their roots are handed back so the body reader can read them as blocks
 after the paragraph that anchors them.
 """
 
 from __future__ import annotations
 
-from notes_extract.loaders.docx.styles import Styles
+from collections.abc import Callable
+
+from notes_extract.loaders.docx.styles import Styles, shown_in_capitals
 from notes_extract.loaders.docx.wordml import (
     MC_ALTERNATE_CONTENT,
     W_B,
@@ -40,20 +43,21 @@ _W_TXBX_CONTENT = w("txbxContent")
 _W_RUBY, _W_RUBY_BASE = w("ruby"), w("rubyBase")
 
 
-def run_format(rpr: Element | None, bold: bool, hidden: bool, styles: Styles) -> tuple[bool, bool]:
-    """(bold, hidden) of a run: its direct formatting, else its character style, else the paragraph's."""
+def run_format(rpr: Element | None, bold: bool, hidden: bool, caps: bool,
+               styles: Styles) -> tuple[bool, bool, bool]:
+    """(bold, hidden, shown in capitals) of a run: its direct formatting, else its character
+    style, else the paragraph's."""
     if rpr is None:
-        return bold, hidden
+        return bold, hidden, caps
     char_style = child_val(rpr, _W_RSTYLE)
-    direct = toggle(rpr, W_B)
-    if direct is None and char_style is not None:
-        direct = styles.bold(char_style)
-    bold = bold if direct is None else direct
-    direct = toggle(rpr, W_VANISH)
-    if direct is None and char_style is not None:
-        direct = styles.hidden(char_style)
-    hidden = hidden if direct is None else direct
-    return bold, hidden
+
+    def own(direct: bool | None, from_style: Callable[[str], bool | None], inherited: bool) -> bool:
+        if direct is None and char_style is not None:
+            direct = from_style(char_style)
+        return inherited if direct is None else direct
+
+    return (own(toggle(rpr, W_B), styles.bold, bold), own(toggle(rpr, W_VANISH), styles.hidden, hidden),
+            own(shown_in_capitals(rpr), styles.caps, caps))
 
 
 def run_text(parent: Element, parts: list[str], boxes: list[Element]) -> None:

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from notes_extract.loaders.docx.package import Package
 from notes_extract.loaders.docx.wordml import (
     W_B,
+    W_CAPS,
     W_ILVL,
     W_NUMID,
     W_NUMPR,
     W_OUTLINE_LVL,
     W_PPR,
     W_RPR,
+    W_SMALL_CAPS,
     W_VANISH,
     Element,
     child_val,
@@ -45,6 +47,7 @@ class Style:
     based_on: str | None
     bold: bool | None
     hidden: bool | None
+    caps: bool | None  # w:caps or w:smallCaps: shown in capitals whatever was typed
     outline: int | None
     num_id: str | None
     ilvl: int | None
@@ -62,6 +65,7 @@ class Styles:
     default_paragraph: str | None = None
     default_bold: bool = False
     default_hidden: bool = False
+    default_caps: bool = False
     _parsed: dict[str, Style] = field(default_factory=dict, init=False, repr=False)
     _chains: dict[str, tuple[Style, ...]] = field(default_factory=dict, init=False, repr=False)
 
@@ -100,6 +104,9 @@ class Styles:
 
     def hidden(self, style_id: str | None) -> bool | None:
         return next((s.hidden for s in self.chain(style_id) if s.hidden is not None), None)
+
+    def caps(self, style_id: str | None) -> bool | None:
+        return next((s.caps for s in self.chain(style_id) if s.caps is not None), None)
 
     def heading_level(self, style_id: str | None) -> int | None:
         """Heading level a paragraph style gives: its name, else its outline level."""
@@ -154,6 +161,7 @@ def read_styles(package: Package, part: str | None) -> Styles:
     defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{W_RPR}")
     styles.default_bold = bool(toggle(defaults, W_B))
     styles.default_hidden = bool(toggle(defaults, W_VANISH))
+    styles.default_caps = bool(shown_in_capitals(defaults))
     style_id_attr, default_attr, type_attr = w("styleId"), w("default"), w("type")
     for element in root.iterchildren(w("style")):
         style_id = element.get(style_id_attr)
@@ -177,7 +185,15 @@ def parse_style(style_id: str, element: Element) -> Style:
         based_on=child_val(element, w("basedOn")),
         bold=toggle(rpr, W_B),
         hidden=toggle(rpr, W_VANISH),
+        caps=shown_in_capitals(rpr),
         outline=parse_int(child_val(ppr, W_OUTLINE_LVL)),
         num_id=child_val(numpr, W_NUMID),
         ilvl=parse_int(child_val(numpr, W_ILVL)),
     )
+
+
+def shown_in_capitals(rpr: Element | None) -> bool | None:
+    """Whether run properties show text in capitals (w:caps, or w:smallCaps, capitals to a reader);
+    None when neither is set at this level."""
+    values = [toggle(rpr, tag) for tag in (W_CAPS, W_SMALL_CAPS)]
+    return None if values == [None, None] else any(values)

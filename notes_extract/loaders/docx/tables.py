@@ -9,6 +9,7 @@ is left to the body reader, since a cell holds paragraphs, lists and tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from notes_extract.document import Block, BlockKind
@@ -28,6 +29,17 @@ MARGIN_NOTE_CHARS = 300
 MAX_NAME_LINE_WORDS = 6
 # Punctuation a cell's paragraph may end with; one without it is a line of a list.
 _LINE_ENDINGS = frozenset(".;:,!?-–—)/&+")
+# A table numbering its items in a column of their own ("1." | "Apologies ...") is laid out
+# text when this many rows are numbered...
+MIN_NUMBERED_ROWS = 2
+# ...and the column beside the numbers reads as running text: a cell of several paragraphs,
+# or cells this long on average (a numbered list of names is a table of data).
+NUMBERED_TEXT_CHARS = 60
+# What a number column holds: an item's number or letter as typed before its text ("1.", "2)",
+# "3.1", "4", "a)", "(ii)", "iv.") or a minute's reference ("23/045").
+_ITEM_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)|(?:[A-Za-z]|[ivxIVX]{1,5})[.)]"
+    r"|\d{1,4}/\d{1,4}(?:/\d{1,4})?)$")
 # Row- and cell-level wrappers inside tables.
 _TABLE_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 
@@ -103,3 +115,41 @@ def is_page_region(blocks: list[Block]) -> bool:
 def is_margin_note(blocks: list[Block]) -> bool:
     """Whether a cell beside the minutes' text holds only a short note."""
     return sum(len(block.text) for block in blocks) < MARGIN_NOTE_CHARS
+
+
+Cell = tuple[int, int, list[Block]]  # (row, position in the row, blocks)
+
+
+def numbered_rows(cells: list[Cell]) -> list[tuple[str, list[Block]]] | None:
+    """The rows of a table that lays out numbered items, each as (its number, its text's blocks);
+    None for any other table.
+
+    Such a table has two columns: the item numbers, and the items' text. Every number cell
+    holds a number (a row without one goes on with the item above, a row merged across the
+    table is text of its own), no cell stands beside the text, and the text column reads as
+    running text (`NUMBERED_TEXT_CHARS`); a table with a header row ("No. | Item") is a table
+    of data.
+    """
+    rows: dict[int, list[list[Block]]] = {}
+    for row, _, blocks in cells:
+        rows.setdefault(row, []).append(blocks)
+    out: list[tuple[str, list[Block]]] = []
+    for row_cells in rows.values():
+        written = [[block for block in blocks if block.text or block.rows] for blocks in row_cells]
+        if len(row_cells) == 1:  # a row merged across the table (a part's title) reads as it is
+            out.append(("", written[0]))
+            continue
+        if any(written[2:]):
+            return None
+        # Word's own numbering shows a number in an empty paragraph: its label.
+        number = " ".join(f"{block.label or ''} {block.text}".strip() for block in row_cells[0]
+                          if block.text or block.label)
+        if number and not _ITEM_NUMBER.match(number):
+            return None
+        out.append((number, written[1]))
+    texts = [blocks for number, blocks in out if number and blocks]
+    if len(texts) < MIN_NUMBERED_ROWS:
+        return None
+    running = any(len(blocks) > 1 for blocks in texts) or \
+        sum(len(cell_line(blocks)) for blocks in texts) >= NUMBERED_TEXT_CHARS * len(texts)
+    return out if running else None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.loaders.docx.runs import LINE_BREAK, Run, lead_bold
 from notes_extract.loaders.docx.styles import Styles
+from notes_extract.loaders.docx.titles import titled_by_layout
 from notes_extract.loaders.docx.wordml import W_PPR, Element, parse_int, w
 from notes_extract.loaders.text.layout_titles import touching_dash_items
 from notes_extract.loaders.text.lines import WRAPPED_WIDTH, nest_level
@@ -45,24 +46,30 @@ _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")
 def split_lines(runs: list[Run]) -> list[list[Run]]:
     """The runs of each line a paragraph's line breaks set apart; a line that runs on is joined back.
 
-    A bold title set over several lines stays one line (as the HTML reader reads <br>),
-    and so does a long line cut mid-sentence whose next line opens in lower case.
+    A bold title set over several lines with breaks typed in bold stays one line (as the HTML
+    reader reads <br> inside <strong>; a break in regular type between two bold lines sets them
+    apart), and so does a long line cut mid-sentence whose next line opens in lower case.
     """
     lines: list[list[Run]] = [[]]
+    bold_breaks: list[bool] = [False]  # whether the break opening each line is in bold type
     for text, bold in runs:
         for i, part in enumerate(text.split(LINE_BREAK)):
             if i:
                 lines.append([])
+                bold_breaks.append(bold)
             if part:
                 lines[-1].append((part, bold))
     out: list[list[Run]] = []
-    for line in lines:
+    bold_break = True  # the breaks since the last line kept: all bold (blank lines too)
+    for line, opened_bold in zip(lines, bold_breaks, strict=True):
+        bold_break = bold_break and opened_bold
         if not _written(line):
             continue
-        if out and _runs_on(out[-1], line):
+        if out and _runs_on(out[-1], line, bold_break):
             out[-1].extend([(" ", line[0][1]), *line])
         else:
             out.append(line)
+        bold_break = True
     return out or [[]]
 
 
@@ -71,10 +78,11 @@ def _written(line: list[Run]) -> list[bool]:
     return [bold for text, bold in line if text.strip()]
 
 
-def _runs_on(previous: list[Run], line: list[Run]) -> bool:
-    """Whether ``line`` goes on with ``previous``: both bold, or a long line cut mid-sentence
-    (it ends on a small letter or a comma, in any script) before a line that opens in lower case."""
-    if all(_written(previous)) and _written(line)[0]:
+def _runs_on(previous: list[Run], line: list[Run], bold_break: bool) -> bool:
+    """Whether ``line`` goes on with ``previous``: both bold with a bold break between, or a long
+    line cut mid-sentence (it ends on a small letter or a comma, in any script) before a line
+    that opens in lower case."""
+    if bold_break and all(_written(previous)) and _written(line)[0]:
         return True
     before = "".join(t for t, _ in previous).rstrip()
     after = "".join(t for t, _ in line).lstrip()
@@ -127,9 +135,22 @@ class TypedLists:
         if block.kind is BlockKind.PARAGRAPH:
             self._lines[id(block)] = _Line(block, runs, indent)
 
+    def numbered(self, block: Block, number: str, bold: bool) -> Block:
+        """``block`` with an item number typed before it (the number a layout table sets in a column
+        of its own), read as that typed paragraph would be; ``bold``: the number is read in bold,
+        as the text it numbers opens (set apart in its cell, its own type says nothing)."""
+        line = self._lines.get(id(block))
+        if line is None:  # a heading, a Word list item or a table keeps its own structure
+            return replace(block, label=block.label or number) if block.kind is BlockKind.HEADING else block
+        runs = [(number + " ", bold), *line.runs]
+        new = replace(block, text=f"{number} {block.text}", lead_bold=lead_bold(runs))
+        self._lines[id(new)] = _Line(new, runs, 0)
+        return new
+
     def apply(self, blocks: list[Block], moved: Callable[[Block, Block], None]) -> list[Block]:
-        """``blocks`` with each paragraph line that opens with a typed marker as a list item;
-        ``moved(old, new)`` is told of each block replaced."""
+        """``blocks`` with each paragraph line that opens with a typed marker as a list item, and
+        the lines that title items by layout as headings (see `titles`); ``moved(old, new)`` is
+        told of each block replaced."""
         dashes = touching_dash_items([block.text for block in blocks if block.kind is BlockKind.PARAGRAPH])
         indents: list[int] = []  # the distinct marker columns of the current list, as the text reader keeps
         out: list[Block] = []
@@ -144,8 +165,10 @@ class TypedLists:
                 continue
             moved(block, item)
             out.append(item)
+        typed = {id(block): "".join(t for t, _ in line.runs) for block in out
+                 if (line := self._lines.get(id(block))) is not None}
         self._lines = {}
-        return out
+        return titled_by_layout(out, typed, moved)
 
 
 

@@ -35,6 +35,7 @@ W_PPR, W_RPR = w("pPr"), w("rPr")
 W_PSTYLE = w("pStyle")
 W_NUMPR, W_NUMID, W_ILVL, W_OUTLINE_LVL = w("numPr"), w("numId"), w("ilvl"), w("outlineLvl")
 W_B, W_VANISH = w("b"), w("vanish")
+W_CAPS, W_SMALL_CAPS = w("caps"), w("smallCaps")
 W_SDT, W_SDT_PR, W_SDT_CONTENT = w("sdt"), w("sdtPr"), w("sdtContent")
 MC_ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
 _MC_CHOICE, _MC_FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"

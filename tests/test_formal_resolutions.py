@@ -38,3 +38,10 @@ def test_general_business_is_any_other_business() -> None:
     text = HEAD.replace("1. Accounts\n", "") + "1. General Business\nThe hall clock is broken.\n"
     record = extract(text.encode(), format="text")
     assert [(s.title, s.kind) for s in record.sections] == [("General Business", "aob")]
+
+
+def test_papers_tabled_and_then_approved_are_carried_not_deferred() -> None:
+    text = HEAD + ("The audited accounts were tabled and, upon the proposition of Bill Tarn, seconded by Cath Lune, "
+                   "it was resolved that the accounts be approved.\n")
+    [decision] = extract(text.encode(), format="text").decisions
+    assert (decision.kind, decision.outcome) == ("resolution", "carried")

@@ -174,7 +174,9 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
      "defeated"),
     (r"withdrawn", "withdrawn"),
-    (r"deferred|postponed|tabled|adjourned to|(stand|stood|left|held) over|(can|will) wait until|"
+    # "tabled" puts off (US) or lays before the meeting (UK): not when the sentence then approves it
+    (r"deferred|postponed|tabled(?![^.]*\b(approved|adopted|accepted|resolved|carried)\b)|adjourned to|"
+     r"(stand|stood|left|held) over|(can|will) wait until|"
      r"(to be|will be) (resumed|continued|revisited) at (the )?next", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"

@@ -76,6 +76,8 @@ SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(form, re.I
 _PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
 # "REPORT BY THE VICAR REV. J. SMITH", "Report on the school by Ann Lee, Chair of Governors".
 _REPORT_GIVEN_BY = re.compile(rf"^.*?\b{REPORT_GIVEN_BY}\s+(?P<who>[^,(]+)", re.I)
+# "Presidents Report from Ann Lee" loses its giver only when the subject has this many words.
+MIN_TITLE_WORDS_BEFORE_GIVER = 2
 # Words before a name the roster may not know: "the Vicar Rev. J. Smith" -> "Rev. J. Smith".
 MAX_WORDS_BEFORE_NAME = 3
 
@@ -164,7 +166,11 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         if not m["title"].split()[-1].islower():  # "Discuss next VP", "Update on CI": the subject's own word
             return m["title"], m["who"], None
     if presenter := _report_giver(text, roster):
-        return text, presenter, None
+        # "Presidents Report from Jimmy Joe": the subject without its giver; a minute book's capitals
+        # heading ("REPORT ON THE SCHOOL BY ROGER EDGAR") is kept as written
+        head = re.match(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", text, re.I)
+        keep_whole = head is None or len(head["title"].split()) < MIN_TITLE_WORDS_BEFORE_GIVER or text.isupper()
+        return (text if keep_whole else head["title"]), presenter, None
     return text, None, None
 
 

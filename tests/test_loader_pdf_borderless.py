@@ -258,3 +258,58 @@ def test_one_row_under_a_staggered_bold_header_is_a_table() -> None:
         ["Motion Text", "Moved by", "Seconded by", "Status"],
         ["Accept Expenses as reported", "Fletcher", "JC", "Accepted"],
     ]
+
+
+def _layout_table(page: Page, top: float) -> Page:
+    """A web page's header-less layout table: a bold label, a wrapped middle cell centred beside
+    it half a line up and down, then one name a row (rows 16 pt apart) under the last column."""
+    page.text(140, top - 6, "Parish").text(72, top, "Present", bold=True).text(240, top, "Bride")
+    page.text(140, top + 6, "Councillors")
+    for n, name in enumerate(["Mrs Chapman", "Mrs Chubb", "Harris"]):
+        page.text(240, top + 32 + 26 * n, name)
+    page.text(140, top + 110, "Councillors").text(240, top + 110, "Mrs Clark and Jones")
+    page.text(240, top + 136, "Roger Edgar (Chairman School").text(240, top + 148, "Governors)")
+    return page
+
+
+def test_a_header_less_table_of_evenly_spaced_rows_on_three_columns_is_a_table() -> None:
+    page = _layout_table(Page(), 100)
+    page.text(72, 274, "Apologies were received from Ann Smith.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [
+        ["Present", "Parish Councillors", "Bride"],
+        ["", "", "Mrs Chapman"],
+        ["", "", "Mrs Chubb"],
+        ["", "", "Harris"],
+        ["", "Councillors", "Mrs Clark and Jones"],
+        ["", "", "Roger Edgar (Chairman School Governors)"],
+    ]
+    assert texts(doc)[-1] == "Apologies were received from Ann Smith."
+
+
+def test_a_bold_title_over_a_header_less_table_is_no_header() -> None:
+    # The title is one line not cut into cells: no table header, and the table's rows stay its own.
+    page = Page().text(150, 60, "MINUTES OF THE ANNUAL MEETING", bold=True)
+    doc = load_pages(_layout_table(page, 100))
+    [table] = tables(doc)
+    assert list(table.rows[0]) == ["Present", "Parish Councillors", "Bride"]
+    assert texts(doc)[0] == "MINUTES OF THE ANNUAL MEETING"
+
+
+def test_indented_lines_under_a_two_cell_label_stay_lines() -> None:
+    page = Page().text(72, 100, "Present", bold=True).text(240, 100, "Ann Smith")
+    for n, name in enumerate(["Bob Jones", "Cy Young", "Di Long"]):
+        page.text(240, 126 + 26 * n, name)
+    assert not tables(load_pages(page))
+
+
+def test_rows_cut_into_cells_at_the_line_spacing_are_no_wrapped_cell() -> None:
+    # A payments list: its rows stand unevenly apart, some at the line spacing; read as lines.
+    page = Page().text(110, 100, "Spent").text(184, 100, "Payee").text(305, 100, "Detail")
+    page.text(110, 118, "926.10").text(184, 118, "C M Jones").text(305, 118, "Net salary")
+    page.text(110, 136, "398.81").text(184, 136, "C M Jones").text(305, 136, "Ink cartridges and")
+    page.text(305, 147, "postage for agendas")
+    page.text(110, 158, "294.26").text(184, 158, "HMRC").text(305, 158, "Tax and NI")
+    page.text(110, 176, "15.00").text(184, 176, "A J Hardy").text(305, 176, "Payroll service")
+    assert not tables(load_pages(page))

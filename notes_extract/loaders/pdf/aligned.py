@@ -139,6 +139,8 @@ def _table_at(
                         or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
     if kept - lead < _min_rows(header, groups) or len(columns) < 2:
         return None
+    if kept - lead < SETTINGS.borderless_min_rows and not heads:
+        return None  # one row under a bold line not cut into cells: a title over other text
     if lead and not _fits_columns(groups[0][1], columns):
         return None
     body = [words for _, words in groups[:kept]]

@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from notes_extract.loaders.pdf.aligned import aligned_tables
 from notes_extract.loaders.pdf.forms import field_words, plumber_field_words
 from notes_extract.loaders.pdf.gridless import borderless_tables
+from notes_extract.loaders.pdf.headerless import headerless_tables
 from notes_extract.loaders.pdf.labelgrid import label_value_tables
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, clean_text, is_bold_font
@@ -90,7 +91,8 @@ def _lines_and_borderless_tables(words: list[Word], number: int) -> tuple[list[L
     rows, borderless = borderless_tables(group_rows(words), number)
     rows, grids = label_value_tables(rows, number)
     rows, aligned = aligned_tables(rows, number)
-    return lay_out(rows, number), borderless + grids + aligned
+    rows, headerless = headerless_tables(rows, number)  # after the headed tables, which hold such rows too
+    return lay_out(rows, number), borderless + headerless + grids + aligned
 
 
 def _in_order(tables: list[Table]) -> list[Table]:

@@ -94,6 +94,10 @@ class PdfSettings:
     # label lines, kept as lines).
     borderless_min_rows: int = 2
     borderless_min_columns: int = 3
+    # A borderless table with no header row (its first row cut into at least
+    # borderless_min_columns cells) needs at least this many rows at one even
+    # spacing wider than its lines': fewer is indented text.
+    headerless_min_rows: int = 4
     # A table continues on the next page only when the room left below it
     # down to the text floor is less than the next page's first row plus
     # this many points: with more room, that row would have fitted.

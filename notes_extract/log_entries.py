@@ -91,7 +91,27 @@ def stray_entries(blocks: list[Block], starts: list[StartT], recognise: Callable
                                                           rising):
             continue
         found.append(replace(start, shape=getattr(starts[0], "shape")))  # noqa: B009 (a _Start's field)
+    if log_title and (opening := _opening_entry(blocks, starts, recognise, day_first, log_title, rising)):
+        found.append(opening)
     return _holding(blocks, sorted([*starts, *found], key=lambda s: s.index), known)
+
+
+def _opening_entry(blocks: list[Block], starts: list[StartT], recognise: Callable[[Block, int, bool], StartT | None],
+                   day_first: bool, log_title: tuple[str, ...], rising: bool) -> StartT | None:
+    """The log's first entry written another way than the rest (its title styled as the document's
+    title): above the first entry, a dated line that repeats the entries' title, dated before
+    them in the log's order, with its own attendance under it."""
+    first = starts[0]
+    for i in range(first.index - 1, -1, -1):
+        start = recognise(blocks[i], i, day_first)
+        if start is None or start.date is None or not start.date.has_year or not start.date.date or \
+                title_opening(blocks[i].text) != log_title or first.date is None or not first.date.date:
+            continue
+        earlier = start.date.date < first.date.date if rising else start.date.date > first.date.date
+        if earlier and attendance_follows(blocks[:first.index], i):
+            return replace(start, shape=getattr(first, "shape"), split_at=getattr(first, "split_at"))  # noqa: B009
+        return None
+    return None
 
 
 def _holding(blocks: list[Block], starts: list[StartT], known: set[int]) -> list[StartT]:

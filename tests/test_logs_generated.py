@@ -15,7 +15,7 @@ FORMATS = ("docx", "markdown", "text")
 # Seeds kept modest so the suite stays fast; every shape of title, attendance, items and next
 # meeting is drawn among them.
 SINGLE_SEEDS = range(0, 12)
-LOG_SEEDS = (0, 2, 3, 4, 5, 6, 10, 12, 22, 24, 31, 35)
+LOG_SEEDS = (0, 2, 3, 4, 5, 6, 10, 12, 22, 24, 31, 35, 46)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -4,7 +4,7 @@ monospaced font) read into the same blocks as the page they were printed from.""
 from __future__ import annotations
 
 from notes_extract.document import Block, BlockKind, Document
-from tests.test_loader_pdf import Page, load_pages
+from tests.test_loader_pdf import Page, load_pages, texts
 
 # A line of 10 pt Helvetica that runs to the right edge of the text.
 _FULL = "Cllr Lintern proposed acceptance of the minutes of the last meeting, seconded by Cllr Hand."
@@ -110,3 +110,49 @@ def test_a_lone_item_at_the_margin_is_no_indent_level_for_lists_after_text() -> 
     assert [(b.text, b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.text[0] != "D"] == [
         ("Present: Ann Lee", 0), ("Chair: JC", 0), ("Arduino U - business as usual", 0), ("New boards ordered", 1),
     ]
+
+
+def _spaced_body(page: Page, y: float) -> Page:
+    """Two paragraphs, each of a full line and a short one, a paragraph gap apart from ``y`` on."""
+    page.text(72, y, _FULL).text(72, y + 12, "The balance was reported.")
+    return page.text(72, y + 40, _FULL).text(72, y + 52, "The accounts were approved.")
+
+
+def test_a_bold_capitals_title_broken_over_lines_is_one_paragraph_where_paragraphs_are_spaced() -> None:
+    # <p><b>MINUTES OF THE ANNUAL MEETING<br>HELD IN THE HALL<br>ON 16th MAY 2001</b></p> at the
+    # top of the page (no gap above to measure: the gap below it sets it apart), then
+    # <b>REPORT FROM THE CHAIR,<br>CHAIRMAN OF THE HALL COMMITTEE</b> a paragraph gap below text.
+    page = Page().text(150, 40, "MINUTES OF THE ANNUAL MEETING", bold=True)
+    page.text(160, 52, "HELD IN THE HALL", bold=True).text(165, 64, "ON 16th MAY 2001", bold=True)
+    _spaced_body(page, 92)
+    page.text(72, 172, "REPORT FROM THE CHAIR,", bold=True).text(72, 184, "CHAIRMAN OF THE HALL COMMITTEE", bold=True)
+    _spaced_body(page, 212)
+    doc = load_pages(page)
+    assert texts(doc)[0] == "MINUTES OF THE ANNUAL MEETING HELD IN THE HALL ON 16th MAY 2001"
+    assert "REPORT FROM THE CHAIR, CHAIRMAN OF THE HALL COMMITTEE" in texts(doc)
+
+
+def test_bold_sub_headings_under_a_capitals_title_stay_apart_where_paragraphs_are_spaced() -> None:
+    # A sub-heading a paragraph gap below the title, or in mixed case right under it
+    # ("CHAIRMAN OF SCHOOL GOVERNORS" / "Personnel"), is a heading of its own.
+    page = Page().text(72, 40, "Minutes of the meeting held in the hall.")
+    _spaced_body(page, 68)
+    page.text(72, 148, "REPORT FROM THE CHAIR", bold=True).text(72, 176, "FINANCE", bold=True)
+    _spaced_body(page, 204)
+    page.text(72, 284, "REPORT ON THE SCHOOL", bold=True).text(72, 296, "Personnel", bold=True)
+    _spaced_body(page, 324)
+    doc = load_pages(page)
+    for heading in ("REPORT FROM THE CHAIR", "FINANCE", "REPORT ON THE SCHOOL", "Personnel"):
+        assert heading in texts(doc)
+
+
+def test_bold_capitals_lines_stay_apart_where_paragraphs_touch() -> None:
+    # Paragraphs set at the line spacing: each bold line is a paragraph of its own,
+    # at the top of the page as under text.
+    page = Page().text(72, 40, "MINUTES OF THE ANNUAL MEETING", bold=True).text(72, 52, "HELD IN THE HALL", bold=True)
+    page.text(72, 64, _FULL).text(72, 76, "The balance was reported.")
+    page.text(72, 88, "REPORT FROM THE CHAIR", bold=True).text(72, 100, "FINANCE", bold=True)
+    page.text(72, 112, _FULL).text(72, 124, "The accounts were approved.")
+    doc = load_pages(page)
+    for heading in ("MINUTES OF THE ANNUAL MEETING", "HELD IN THE HALL", "REPORT FROM THE CHAIR", "FINANCE"):
+        assert heading in texts(doc)

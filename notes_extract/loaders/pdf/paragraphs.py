@@ -34,7 +34,8 @@ class Paragraph:
     content: list[list[Word]]  # each line's words, a list item's without its marker
     label: str | None = None
     marker_x: float = 0.0
-    # The gap above the first line (0 at the top of a page): what sets it apart from the text above.
+    # The gap above the first line: what sets it apart from the text above. With nothing above
+    # it on its page, the gap below its first run of lines stands in (see `_opening_gap`).
     opening_gap: float = 0.0
 
 
@@ -44,13 +45,13 @@ def group_paragraphs(
     """The flow's lines gathered into paragraphs and list items; tables kept in place."""
     out: list[Paragraph | Table] = []
     current: Paragraph | None = None
-    for item in flow:
+    for index, item in enumerate(flow):
         if isinstance(item, Table):
             current = None
             out.append(item)
             continue
         marker = markers.get(id(item))
-        opening_gap = _gap_above(current, item)
+        opening_gap = _opening_gap(flow, index, metrics)
         if marker is not None and current is not None and _typed_dash_line(current, item, marker, metrics):
             current.lines.append(item)
             current.content.append(item.words)
@@ -74,10 +75,32 @@ def group_paragraphs(
     return out
 
 
-def _gap_above(para: Paragraph | None, line: Line) -> float:
-    """The gap between ``para``'s last line and ``line``; 0 across a page break or with nothing above."""
-    prev = para.lines[-1] if para is not None else None
-    return line.top - prev.bottom if prev is not None and prev.page == line.page else 0.0
+def _opening_gap(flow: list[Line | Table], index: int, metrics: DocumentMetrics) -> float:
+    """The gap that sets the line at ``index`` apart from the text above it.
+
+    With nothing above it on its page (a title at the top of a page) there is
+    no gap to measure; the gap below the run of lines of its style set under it
+    at the line spacing stands in: a run standing a paragraph gap above what
+    follows is set apart as a paragraph is. 0 where neither can be measured.
+    """
+    line = flow[index]
+    above = flow[index - 1] if index > 0 else None
+    if above is not None and above.page == line.page:
+        return line.top - above.bottom
+    last = line
+    for below in flow[index + 1 :]:
+        if below.page != line.page:
+            return 0.0
+        if not isinstance(below, Line) or not _in_run(last, below, metrics):
+            return below.top - last.bottom
+        last = below
+    return 0.0
+
+
+def _in_run(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` sits right under ``prev`` at its line spacing, in the same size and weight."""
+    same_style = half(prev.size) == half(line.size) and prev.bold == line.bold
+    return same_style and _at_line_spacing(prev, line, metrics)
 
 
 def _typed_dash_line(para: Paragraph, line: Line, marker: Marker, metrics: DocumentMetrics) -> bool:
@@ -104,7 +127,14 @@ def _at_line_spacing_in_spaced_paragraph(para: Paragraph, line: Line, metrics: D
     prev = para.lines[-1]
     gap = line.top - prev.bottom
     spaced = para.opening_gap - gap > SETTINGS.typed_list_paragraph_gap * line.height
-    return spaced and -SETTINGS.max_line_overlap * prev.height <= gap and half(gap) <= normal_gap(prev, metrics)
+    return spaced and _at_line_spacing(prev, line, metrics)
+
+
+def _at_line_spacing(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` sits right under ``prev`` no further apart than ``prev``'s usual line spacing."""
+    gap = line.top - prev.bottom
+    overlap = SETTINGS.max_line_overlap * prev.height
+    return line.page == prev.page and -overlap <= gap and half(gap) <= normal_gap(prev, metrics)
 
 
 def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
@@ -127,6 +157,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
+    if _bold_title_line(para, line, metrics):
+        return True
     wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics)
     if line.page != prev.page:
         if line.page != prev.page + 1:
@@ -136,6 +168,30 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _bold_title_line(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """A bold title in capitals broken over lines by line breaks ("REPORT FROM MIKE STUART," /
+    "CHAIRMAN OF THE ..."): an all-bold capitals line right under an all-bold paragraph's capitals
+    line at its line spacing, where that paragraph stands a paragraph gap below the text above
+    (paragraphs spaced apart), is the title's next line; a sub-heading would stand a gap below.
+    Sizes are already alike."""
+    if para.kind is not BlockKind.PARAGRAPH or not line.bold:
+        return False
+    if not all(all_bold(words) for words in para.content):
+        return False
+    if not (_in_capitals(para.lines[-1].text) and _in_capitals(line.text)):
+        # "CHAIRMAN OF SCHOOL GOVERNORS" then "Personnel": a title, then a sub-heading; and
+        # bold lines in mixed case ("Room 809A, 10:00 AM" / "September 17, 2020") are as
+        # often paragraphs of their own set without space between.
+        return False
+    return _at_line_spacing_in_spaced_paragraph(para, line, metrics)
+
+
+def _in_capitals(text: str) -> bool:
+    """Every word of letters is in capitals ("ON WEDNESDAY 16th MAY": a word with digits aside)."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _wraps_in_item(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:

@@ -18,25 +18,18 @@ from __future__ import annotations
 import math
 from itertools import pairwise
 
-from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments
+from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 
 def aligned_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
     """The rows that are not part of an aligned-column table, and the tables the others make."""
-    rest: list[list[Word]] = []
-    tables: list[Table] = []
-    i = 0
-    while i < len(rows):
-        found = _table_at(rows, i)
-        if found is None:
-            rest.append(rows[i])
-            i += 1
-            continue
+    def table_at(i: int) -> tuple[int, Table] | None:
+        if (found := _table_at(rows, i)) is None:
+            return None
         end, columns, header, groups = found
-        tables.append(_table(header, groups, columns, page))
-        i = end
-    return rest, tables
+        return end, _table(header, groups, columns, page)
+    return tables_in_rows(rows, table_at)
 
 
 def _gap(row: list[Word], prev: list[Word]) -> float:

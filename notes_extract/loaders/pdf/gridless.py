@@ -11,24 +11,16 @@ starts all sit on the header's, is read as a table; other tab-aligned rows
 from __future__ import annotations
 
 from notes_extract.loaders.pdf.markers import is_bullet_word
-from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments
+from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 
 def borderless_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
     """The rows that are not part of a borderless table, and the tables the others make."""
-    rest: list[list[Word]] = []
-    tables: list[Table] = []
-    i = 0
-    while i < len(rows):
+    def table_at(i: int) -> tuple[int, Table] | None:
         end = _run_end(rows, i)
-        if end - i < SETTINGS.borderless_min_rows:
-            rest.append(rows[i])
-            i += 1
-            continue
-        tables.append(_table(rows[i:end], page))
-        i = end
-    return rest, tables
+        return (end, _table(rows[i:end], page)) if end - i >= SETTINGS.borderless_min_rows else None
+    return tables_in_rows(rows, table_at)
 
 
 def _starts(row: list[Word]) -> list[float]:

@@ -13,7 +13,7 @@ more lines (at the line spacing) belongs to its row. Rows cut into two cells
 
 from __future__ import annotations
 
-from notes_extract.loaders.pdf.model import Table, Word, line_text, segments
+from notes_extract.loaders.pdf.model import Table, Word, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # A table row: the page rows it spans (a wrapped or staggered cell's lines) and their words.
@@ -22,19 +22,12 @@ _Group = tuple[int, list[Word]]
 
 def headerless_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
     """The rows that are not part of a header-less table, and the tables the others make."""
-    rest: list[list[Word]] = []
-    tables: list[Table] = []
-    i = 0
-    while i < len(rows):
-        found = _table_at(rows, i)
-        if found is None:
-            rest.append(rows[i])
-            i += 1
-            continue
+    def table_at(i: int) -> tuple[int, Table] | None:
+        if (found := _table_at(rows, i)) is None:
+            return None
         end, columns, groups = found
-        tables.append(_table(groups, columns, page))
-        i = end
-    return rest, tables
+        return end, _table(groups, columns, page)
+    return tables_in_rows(rows, table_at)
 
 
 def _gap(row: list[Word], prev: list[Word]) -> float:

@@ -14,7 +14,7 @@ proves a grid.
 
 from __future__ import annotations
 
-from notes_extract.loaders.pdf.model import Table, Word, has_alnum, line_text, segments
+from notes_extract.loaders.pdf.model import Table, Word, has_alnum, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # A row's cells, each its words and whether they are a (bold) label.
@@ -23,19 +23,12 @@ Cells = list[tuple[list[Word], bool]]
 
 def label_value_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
     """The rows that are not part of a label/value grid, and the tables the others make."""
-    rest: list[list[Word]] = []
-    tables: list[Table] = []
-    i = 0
-    while i < len(rows):
-        grid = _grid(rows, i)
-        if grid is None:
-            rest.append(rows[i])
-            i += 1
-            continue
+    def table_at(i: int) -> tuple[int, Table] | None:
+        if (grid := _grid(rows, i)) is None:
+            return None
         end, cells = grid
-        tables.append(_table(rows[i:end], cells, page))
-        i = end
-    return rest, tables
+        return end, _table(rows[i:end], cells, page)
+    return tables_in_rows(rows, table_at)
 
 
 def _is_bold(words: list[Word]) -> bool | None:

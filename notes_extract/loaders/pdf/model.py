@@ -184,3 +184,21 @@ def all_bold(words: Iterable[Word]) -> bool:
     """Every word with letters or digits is bold (punctuation may be plain)."""
     texty = [w for w in words if has_alnum(w.text)]
     return bool(texty) and all(w.bold for w in texty)
+
+
+def tables_in_rows(rows: list[list[Word]], table_at: Callable[[int], tuple[int, Table] | None]
+                   ) -> tuple[list[list[Word]], list[Table]]:
+    """The rows outside the tables ``table_at`` finds, and those tables: each row in turn may open
+    one (``table_at(i)`` gives the row after it and the table, or None), the rows it takes skipped."""
+    rest: list[list[Word]] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(rows):
+        found = table_at(i)
+        if found is None:
+            rest.append(rows[i])
+            i += 1
+            continue
+        i, table = found
+        tables.append(table)
+    return rest, tables

@@ -24,6 +24,7 @@ from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
+from notes_extract.log_preamble import heading_style, own_parts_dropped, without_contents
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
 from notes_extract.log_titles import (
@@ -74,8 +75,10 @@ _ENTRY_HEADING = re.compile(
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
+# "Committee Meeting", "Minutes for Meeting 2": a title that ends in a meeting word (and its number).
 _ENDS_WITH_MEETING_NOUN = re.compile(
-    rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})$", re.I)
+    rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})"
+    r"(?:\s*(?:no\.?\s*|#\s*)?\d{1,3})?$", re.I)
 _LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
 _INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
 _DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
@@ -172,21 +175,23 @@ def _dated_below(blocks: list[Block], start: _Start, day_first: bool) -> _Start:
 def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
     """The entries of a log whose headings change style part way ("## Week 3 Meeting", then
     "## 10/22/23"): the numbered and dated headings of one level together, when they are most of
-    that level's headings from the first of them on."""
-    by_level: dict[int, list[list[_Start]]] = {}
+    that level's headings from the first of them on. Whole-bold lines are a level of their own
+    (the headings of a Word file typed without heading styles)."""
+    by_style: dict[tuple[BlockKind, int], list[list[_Start]]] = {}
     for group in groups:
-        if group and blocks[group[0].index].kind is BlockKind.HEADING and group[0].shape[2] in ("entry", "date"):
-            by_level.setdefault(blocks[group[0].index].level, []).append(group)
+        style = heading_style(blocks[group[0].index]) if group else None
+        if style is not None and group[0].shape[2] in ("entry", "date"):
+            by_style.setdefault(style, []).append(group)
     mixed: list[list[_Start]] = []
-    for level, level_groups in by_level.items():
-        if len(level_groups) < 2:
+    for style, style_groups in by_style.items():
+        if len(style_groups) < 2:
             continue
-        starts = sorted((s for g in level_groups for s in g), key=lambda s: s.index)
-        headings = [b for b in blocks[starts[0].index:] if b.kind is BlockKind.HEADING and b.level == level]
+        starts = sorted((s for g in style_groups for s in g), key=lambda s: s.index)
+        headings = [b for b in blocks[starts[0].index:] if heading_style(b) == style]
         if len(starts) * 2 < len(headings):
             continue
         split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
-        mixed.append([replace(s, shape=(BlockKind.HEADING, level, "mixed"), split_at=split_at,
+        mixed.append([replace(s, shape=(*style, "mixed"), split_at=split_at,
                               numbered=True, number=None) for s in starts])
     return mixed
 
@@ -280,14 +285,13 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
                                _titled_after_date(text[dates[0].end:], block)):
         return None
     date = dates[0]
+    title = text[: date.start].strip().rstrip("([").rstrip()  # "Committee Meeting (25/03/2025)"
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
     if not date.has_year and not _WEEKDAY.match(date.text) and \
-            not (block.kind is BlockKind.HEADING and not text[: date.start].strip()) and \
-            not (block.all_bold and (not text[: date.start].strip() or
-                                     _titles_a_date(text[: date.start].strip(), block))):
+            not (block.kind is BlockKind.HEADING and not title) and \
+            not (block.all_bold and (not title or _titles_a_date(title, block))):
         return None
-    title = text[: date.start].strip()
     if title and not _titles_a_date(title, block):
         return None
     kind = "dated headings" if block.kind is BlockKind.HEADING else "date lines"
@@ -476,7 +480,7 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
     group = _group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
-    preamble = _own_parts_dropped(_without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]])
+    preamble = own_parts_dropped(without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]])
     ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])
@@ -484,7 +488,7 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     meetings: list[list[Block]] = []
     for start, end in zip(indexes, ends, strict=True):
         head = blocks[start]
-        if _introduced(starts[0]) or head.kind is BlockKind.PARAGRAPH:
+        if _introduced(starts[0]) or head.kind is BlockKind.PARAGRAPH and not head.all_bold:
             meetings.append([*preamble, *blocks[start:end], *closing])
             continue
         body = [_outdent(b, head.level) if head.kind is BlockKind.LIST_ITEM else b for b in blocks[start + 1:end]]
@@ -493,39 +497,6 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     if closing:  # the last entry's span holds the register once, at the end
         meetings[-1] = [b for b in meetings[-1] if all(b is not c for c in closing)] + closing
     return meetings
-
-
-_PAGE_NUMBER = re.compile(r"[\s.…]*\d{1,3}$")
-
-
-def _own_parts_dropped(preamble: list[Block], entry: Block) -> list[Block]:
-    """The preamble without the parts it heads like an entry's ("## Features", "## Dos" above
-    "## Week 1"): a project's description belongs to no meeting. Its title stays, and so does
-    a list of members under an attendance heading, which every meeting reads."""
-    if entry.kind is not BlockKind.HEADING or \
-            not any(b.kind is BlockKind.HEADING and b.level >= entry.level for b in preamble[1:]):
-        return preamble
-    kept: list[Block] = []
-    keep_part = False  # whether the part the last heading opened is kept
-    for block in preamble:
-        if block.kind is BlockKind.HEADING and (block.level < entry.level or block is preamble[0]):
-            kept.append(block)
-            keep_part = False
-        elif block.kind is BlockKind.HEADING:
-            keep_part = is_attendance_group_heading(block.text)
-            kept += [block] if keep_part else []
-        elif keep_part:
-            kept.append(block)
-    return kept
-
-
-def _without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:
-    """The preamble without its table of contents: lines that repeat a heading of the log,
-    with or without a page number ("Deliverable 1 2"), are no part of any meeting."""
-    headings = {b.text.strip().lower() for b in log if b.kind is BlockKind.HEADING or b.all_bold}
-    return [b for b in preamble
-            if b.kind is BlockKind.HEADING and b is preamble[0]
-            or _PAGE_NUMBER.sub("", b.text).strip().lower() not in headings]
 
 
 def _register(blocks: list[Block], last: int, end: int) -> slice | None:

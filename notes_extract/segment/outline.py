@@ -115,7 +115,9 @@ def _labels_item_list(block: Block) -> bool:
     """"Agenda:", or a "Resolutions" / "Decisions" heading: over a list whose top-level
     items are the meeting's items when each carries its outcomes nested below it."""
     text = block.text.strip()
-    return bool(AGENDA_LABEL.fullmatch(text) or block.kind is BlockKind.HEADING and DECISION_LABELS.match(text))
+    # a whole-bold line is the heading of a Word file typed without heading styles
+    return bool(AGENDA_LABEL.fullmatch(text) or (block.kind is BlockKind.HEADING or block.all_bold)
+                and DECISION_LABELS.match(text))
 
 
 def _list_run(blocks: list[Block], start: int) -> list[Block]:

@@ -136,9 +136,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
         if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
-                                         and _NOTES_LABEL.match(text)):
+                                         and not block.all_bold and _NOTES_LABEL.match(text)):
             # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
-            # with no item open, "Updates" is one
+            # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")
             return False
         if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                       or self.state.owner_line_of_list(block, step.following)):

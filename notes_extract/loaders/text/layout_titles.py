@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.labels import ABSENT, APOLOGY_WORDS, ATTENDANCE_HEADINGS, EXCUSED_ABSENCE
 from notes_extract.vocab.sections import OPENING_ITEMS, STANDARD_ITEMS, WORDS_THAT_CUT_A_SENTENCE
 
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
@@ -37,6 +38,8 @@ _STANDING_TITLE = re.compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
 # A word that names something, not a date's part: a log's first date line is no document title.
 _NAMING_WORD = re.compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
 _CUT_WORD = re.compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+# "Present: Ann, Bo" over the item's bullets: the meeting's attendance, a field, never an item's title.
+_ATTENDANCE_FIELD = re.compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})\s*:", re.I)
 
 ItemMatch = Callable[[str], "re.Match[str] | None"]
 
@@ -91,4 +94,4 @@ def _title_shaped(text: str) -> bool:
     title = _TITLE_REMARK.split(text, maxsplit=1)[0]
     return (bool(title) and title[0].isupper() and len(title.split()) <= MAX_TITLE_WORDS
             and _TITLE_END.search(text) is not None and not _CUT_WORD.search(title)
-            and not _CLOCK.search(text))
+            and not _CLOCK.search(text) and not _ATTENDANCE_FIELD.match(text))

@@ -20,6 +20,7 @@ from notes_extract.vocab.people import (
     COUNCILLOR_TITLES,
     DIMINUTIVE_ENDINGS,
     HONORIFICS,
+    NAME_SUFFIXES,
     NICKNAMES,
     OFFICE_ROLES,
     OFFICERS_IN_LISTS,
@@ -27,6 +28,7 @@ from notes_extract.vocab.people import (
     ROLE_FORMS,
     ROLE_NOUNS,
     ROLES_AFTER_NAME,
+    TITLE_HEAD_WORDS,
     TITLES_BEFORE_NAME,
 )
 
@@ -138,15 +140,16 @@ def parse_entry(text: str) -> PersonEntry | None:
         name, role_text = m["name"], m["role"]
     elif m and not role_text and _organisation_after_dash(name, m["name"], m["role"]):
         name = m["name"]  # "Ann Lee - Acme": where they are from, not who they are
-    # "President Rob Bishop", "Cllr Ann Lee": a title before the name is a role.
-    if (title := _TITLE_BEFORE.match(name)) and not role_text:
+    # "President Rob Bishop", "Cllr Ann Lee", "Fire Chief Larry Sanders": a title before the name is a role.
+    titled = not role_text and (title := _TITLE_BEFORE.match(name) or _JOB_TITLE_BEFORE.match(name)) is not None
+    if titled:
         role_text = title["title"]
         if role_text.lower() not in _COUNCILLOR_WORDS:
             name = name[title.end():]
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None
-    if _names_an_organisation(role_text):
+    if not titled and _names_an_organisation(role_text):
         role_text = ""  # "Maxime (Smoothhop)", "Ann Lee (Future of Privacy Forum)": where they are from
     role = normalise_role(role_text) if role_text else None
     if known_as and len(name.split()) >= 2:
@@ -157,6 +160,10 @@ def parse_entry(text: str) -> PersonEntry | None:
 
 # "Borough Councillor C Sampson": the council's tier is part of the title.
 _TITLE_BEFORE = re.compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
+# "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words.
+_JOB_TITLE_BEFORE = re.compile(
+    rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"
+    r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$)")
 _ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
 _GLUED_ROLE = re.compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
 
@@ -225,6 +232,7 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    parts = _suffixes_joined(parts)
     if ";" in text:
         parts = [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]
     # "Councillor V Adams Councillor M Andrews": two people in one table row
@@ -232,7 +240,7 @@ def split_people(text: str) -> list[str]:
     # "D Richardson (Chair) R Healey": a role in brackets ends one person
     parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)", part)]
     # "P Moran Clerk J Connelly": an officer's title starts the next person
-    parts = [piece for part in parts for piece in _OFFICER_STARTS_PERSON.split(part)]
+    parts = [piece for part in parts for piece in _split_at_officers(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in _split_at_full_stops(part)]
     out: list[str] = []
@@ -275,6 +283,22 @@ _FULL_STOP_BETWEEN_NAMES = re.compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})
 _ENDS_WITH_TITLE = re.compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
 
 
+_SERIAL_AND = re.compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
+_NAME_SUFFIX = re.compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
+
+
+def _suffixes_joined(parts: list[str]) -> list[str]:
+    """Comma-split entries with a name's suffix joined back to it ("Larry Sanders", " Jr." → one),
+    and the "and" of a serial comma dropped (", and Town Clerk Ann Lee")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _NAME_SUFFIX.match(part):
+            out[-1] = f"{out[-1]},{part}"
+        else:
+            out.append(_SERIAL_AND.sub("", part) if out else part)
+    return out
+
+
 def _split_at_full_stops(part: str) -> list[str]:
     """``part`` split at full stops between names; never at the stop after a title ("Mr. Ann Lee")."""
     pieces, start = [], 0
@@ -314,6 +338,20 @@ _ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
 _ROLE_NOUNS_ANYWHERE = re.compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
 _OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
 _COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
+
+
+_ENDS_WITH_TIER = re.compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
+
+
+def _split_at_officers(part: str) -> list[str]:
+    """``part`` split where an officer's title starts the next person ("P Moran Clerk J Connelly"),
+    not inside a title that names its tier ("Town Clerk Janice Sharp")."""
+    pieces, start = [], 0
+    for gap in _OFFICER_STARTS_PERSON.finditer(part):
+        if not _ENDS_WITH_TIER.search(part[start:gap.start()]):
+            pieces.append(part[start:gap.start()])
+            start = gap.end()
+    return [*pieces, part[start:]]
 
 
 def role_phrase(part: str) -> bool:

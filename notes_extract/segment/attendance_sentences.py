@@ -11,9 +11,15 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.segment.labels import attendance_label
 from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
+from notes_extract.vocab.people import HONORIFICS, NAME_SUFFIXES, RANKS_BEFORE_NAME
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
+# In a paragraph that opens with an attendance statement, every sentence is cut off ("... Shelly Martin.
+# Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
+# or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
+_ANY_SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\)?\s+(?=[A-Z(])")
+_ABBREVIATION = re.compile(rf"\b(?i:{'|'.join((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, 'st'))})$")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
@@ -33,8 +39,11 @@ def _split(block: Block) -> list[Block]:
     text = block.text
     cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text) if attendance_label(text[m.end():])}
     pieces = _pieces(text, cuts)
-    cuts |= {a + m.end() for a, b in pieces if attendance_label(text[a:b])
-             for m in _SENTENCE_END.finditer(text[a:b]) if attendance_label(text[a + m.end():b])}
+    for a, b in pieces:
+        ends = [a + m.end() for m in _ANY_SENTENCE_END.finditer(text[a:b])
+                if not _ABBREVIATION.search(text[a:a + m.start()])]
+        if ends and (attendance_label(text[a:b]) or attendance_label(text[a:ends[0]])):
+            cuts |= set(ends)
     if not cuts:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)

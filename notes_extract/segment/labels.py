@@ -154,10 +154,20 @@ _SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>
 _NAMES_THEN_PRESENT = TriggeredPattern(re.compile(
     r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
     r"\s*\.?$", re.I), ("present", "attend"))
+# "Rohleder arrived shortly after the meeting began.", "Ann Lee joined at 7:15 pm.": a late arrival is present.
+_NAMES_THEN_ARRIVED = TriggeredPattern(re.compile(
+    r"^(?P<rest>[A-Z][^.;:]+?)\s+(?:arrived|joined)(?:\s+the\s+meeting)?"
+    r"(?:\s+(?:late|later|at\s+\d[\d:.]*\s*(?:[ap]\.?m\.?)?|(?:shortly\s+)?(?:after|during)\s+[^,;]+))?$",
+    re.I), ("arrived", "joined"))
 _NAMES_THEN_NOT_PRESENT = TriggeredPattern(re.compile(
     rf"^(?P<rest>.+?)\s+(?:{'|'.join(f'(?P<{category}>{form})' for category, form in NAMES_THEN_NOT_PRESENT)})"
     r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+# "Visitors signed in were Ann Lee and Bo Chan.", "Those present were: ...": who, then the names.
+_SUBJECT_THEN_NAMES = TriggeredPattern(re.compile(
+    r"^(?P<subject>[A-Z][\w'’ -]{2,50}?)\s+(?:were|was|included?)\s*:?\s+(?P<rest>[A-Z].+?)\.?$"),
+    ("were", "was", "include"))
+MAX_SUBJECT_WORDS = 5
 _QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
@@ -171,18 +181,30 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)
+    if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(PRESENT, "", m["rest"], False)
     # "Trustee Hayden did not attend.": the names, then why they were not there
     if (m := _NAMES_THEN_NOT_PRESENT.match(text.strip())) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(next(c for c, _ in NAMES_THEN_NOT_PRESENT if m[c]), "", m["rest"], False)
+    if (m := _SUBJECT_THEN_NAMES.match(text.strip())) and len(m["subject"].split()) <= MAX_SUBJECT_WORDS and \
+            (category := _cued_category(m["subject"])) and (names := split_people(m["rest"])) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(category, m["subject"], m["rest"], False)
     m = _SENTENCE_WITH_COLON.match(text)
     if not m or len(m["sentence"].split()) > MAX_ATTENDANCE_SENTENCE_WORDS or len(m["sentence"].split()) < 2 \
             or _QUORUM.search(m["sentence"]):
         return None  # "Quorum present (4 members): YES" says whether enough came, not who
     if m["rest"] and not all(looks_like_name(name) for name in split_people(m["rest"])):
         return None
-    category = next((category for category, cue in _SENTENCE_CUES if cue.search(m["sentence"])), None)
+    category = _cued_category(m["sentence"])
     return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
+
+
+def _cued_category(words: str) -> str | None:
+    """The attendance list a sentence's cue word names ("unable to attend", "also present", "roll call")."""
+    return next((category for category, cue in _SENTENCE_CUES if cue.search(words)), None)
 
 
 # "Online:", "In person:": how those below took part; a label only over names.

@@ -5,6 +5,10 @@ the item "Declarations of Interest" with the text "none"; "5.1 Chairman's report
 with nothing of its own whose sub-items follow ("5. Reports:" then "5.1 ...", or "6. To discuss ...:" then
 "**Streetlighting**: ...") only groups them: its bold topic lines become its sub-items, and the group, having
 no text, is no section. Only in minutes that write several numbered titles this way, numbers in order.
+
+Items may also end their title with a full stop: "4. Old Business. None.", "• Financial." over the
+item's paragraph, "• Foundation. A meeting will ...". Such a title is short and verbless; one proves
+nothing ("1. Coffee." could be a note), several items of a document written so do.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import re
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
 from notes_extract.segment.labels import attendance_label, next_meeting_label
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import HONORIFICS, NAME_SUFFIXES, RANKS_BEFORE_NAME
 from notes_extract.vocab.sections import PRESENTER_VERBS
 
 # Numbered title lines a document needs before its numbered lines are read as items.
@@ -35,10 +41,45 @@ _SAYS = re.compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|co
 _BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
+# "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
+_STOP_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
+MAX_STOP_TITLE_WORDS = 6
+# Titled so, at least this share of a document's top-level items: the shape of its items, not a chance.
+MIN_STOP_TITLE_SHARE = 1 / 3
+# "Meeting adjourned.", "Minutes approved.": an outcome stated in two words, not a title.
+_ENDS_IN_PARTICIPLE = re.compile(r"\w{3,}ed$")
+# "Mrs. Ann Lee", "Dr. Bo Chan": the full stop of a title before a name, no title's end.
+_ABBREVIATION = re.compile(rf"(?:^|\s)(?i:{any_of((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, 'st'))})$")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# "(ACTION)" after a title: the agenda's mark that the item needs a vote, no text of the item.
+_BRACKETED_MARK = re.compile(r"^\([^()]{1,20}\)$")
+
+
+def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str, str] | None:
+    """(number or None, title, rest) of a top-level item titled by a short phrase and a full stop,
+    with its text after the title or in the paragraph below ("• Financial." over its text; "• Proposal
+    for the 19th." among other bullets is a point)."""
+    if block.kind is not BlockKind.LIST_ITEM or block.level != 0:
+        return None
+    label = _LABEL.match(block.label.strip()) if block.label else None
+    if block.label and label is None:
+        return None  # "a) ...": a lettered point under an item
+    m = _STOP_TITLE.match(block.text.strip())
+    if m is None or len(m["title"].split()) > MAX_STOP_TITLE_WORDS or not _title_ok(m["title"]) or \
+            _ENDS_IN_PARTICIPLE.search(m["title"]) or _ABBREVIATION.search(m["title"]):
+        return None
+    rest = (m["rest"] or "").strip()
+    if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH):
+        return None
+    return label["number"] if label else None, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
+
+
 def _title_ok(title: str) -> bool:
     words = title.split()
     if " - " in title or " – " in title or title.count("(") != title.count(")"):
         return False  # "Ann - talk to Bo re: ...": an owner's task; "(note: ...": a note inside a line
+    if _SENTENCE_INSIDE.search(title):
+        return False  # "Adjournment. The meeting adjourned at 7": a sentence runs on to a clock's colon
     if attendance_label(title) or next_meeting_label(title) is not None:
         return False  # "2. Present: ...", "9. Date of next meeting: ...": the segmenter reads those labels
     return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
@@ -89,17 +130,24 @@ def _top(number: str) -> int:
 def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     """The blocks with each numbered "Title: text" line made a heading and its text a paragraph, and the
     bold topics under a number with no text of its own made its sub-items."""
-    splits = [_split(b) for b in blocks]
-    tops = [_top(s[0]) for s in splits if s and "." not in s[0]]
+    stops = [_stop_split(b, blocks[i + 1] if i + 1 < len(blocks) else None) for i, b in enumerate(blocks)]
+    items = sum(1 for b in blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0)
+    found = sum(s is not None for s in stops)
+    if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
+        stops = [None] * len(blocks)
+    splits = [_split(b) or stop for b, stop in zip(blocks, stops, strict=True)]
+    tops = [_top(s[0]) for s in splits if s and s[0] and "." not in s[0]]
     if len(tops) < MIN_NUMBERED_TITLES or tops != sorted(tops):
-        return blocks
+        splits = [s if s is not None and s[0] is None else None for s in splits]  # bulleted titles only
+        if not any(splits):
+            return blocks
     out: list[Block] = []
     grouping = False  # under a numbered title with no text of its own
     for block, split in zip(blocks, splits, strict=True):
         if split is not None:
             number, title, rest = split
-            out.append(make_block(BlockKind.HEADING, f"{number} {title}", page=block.page,
-                                  level=SUB_ITEM_LEVEL if "." in number else ITEM_LEVEL))
+            out.append(make_block(BlockKind.HEADING, f"{number} {title}" if number else title, page=block.page,
+                                  level=SUB_ITEM_LEVEL if number and "." in number else ITEM_LEVEL))
             if rest:
                 out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
             grouping = not rest

@@ -72,8 +72,9 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
 ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY_WORDS}|unable to attend|could not attend|couldn['’]t attend"),
     (ABSENT, rf"absent|not present|{MISSING_MEMBERS}"),
-    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?"),
-    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"),
+    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?|visitors?"),
+    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"
+              r"|roll[- ]call"),
 ]
 # Attendance labels written in capitals that may run on after a title line ("... 29 JUNE 2018 PRESENT:- ...").
 CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE", "ATTENDEES")

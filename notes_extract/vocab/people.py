@@ -12,6 +12,8 @@ HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
 )  # fmt: skip
+# Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 # Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").
 RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
@@ -115,6 +117,10 @@ ROLE_NOUNS = (
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
 )  # fmt: skip
+
+# Last words of a job title written before a name, besides `ROLE_NOUNS` ("Fire Chief Ann Lee",
+# "Prudential Committee Member Bo Chan").
+TITLE_HEAD_WORDS = ("chief", "member", "captain", "lieutenant")
 
 # Roles one person holds, so that "the Clerk" in the minutes is that person.
 OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair", "mayor",

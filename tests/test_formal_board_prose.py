@@ -1,0 +1,69 @@
+"""Minutes of small formal boards (fire boards, library trustees, township boards) written as prose:
+attendance said in sentences after a roll call, items titled by a short phrase and a full stop, and
+job titles before names (invented snippets)."""
+
+from notes_extract import extract
+from notes_extract.people import parse_entry, split_people
+
+
+def _board(items: str) -> str:
+    return ("Fire Board Meeting\n\nMay 8, 2018\n\n"
+            "Meeting called to order by the Mayor at 7:00 p.m.\n\n"
+            "Answering roll call:  Mayor Dale Rivers and Trustees Ann Lee, Bo Chan, and Cy Dunn.  "
+            "(One seat is vacant since the last meeting.)  Quorum was declared.  Fire Chief Ed Moss, Jr., "
+            "and Town Clerk Flo Hart were present.  Visitors signed in were Gus Park and Hal Ito.\n\n" + items)
+
+
+_ITEMS = ("1.  Old Business. None.\n\n2. New Business. Trustee Lee made a motion to buy a hose. Motion carried.\n\n"
+          "3. Comments from the Board. None.\n\n4. Approval of Adjournment. The meeting adjourned at 7:40 p.m.\n")
+
+
+def test_a_roll_call_in_prose_gives_members_staff_and_visitors() -> None:
+    attendance = extract(_board(_ITEMS).encode(), format="text").attendance
+    present = {p.name: p.role for p in attendance.present}
+    assert {"Dale Rivers": "mayor", "Ann Lee": "trustee", "Bo Chan": "trustee", "Cy Dunn": "trustee"}.items() \
+        <= present.items()
+    assert "Ed Moss, Jr" in present and present["Ed Moss, Jr"] == "fire chief"
+    assert [p.name for p in attendance.in_attendance if p.name in ("Gus Park", "Hal Ito")] == ["Gus Park", "Hal Ito"]
+    assert not any("Quorum" in p.name or "vacant" in p.name for p in attendance.present)
+
+
+def test_numbered_items_titled_by_a_phrase_and_a_full_stop_are_sections() -> None:
+    record = extract(_board(_ITEMS).encode(), format="text")
+    assert [s.title for s in record.sections] == \
+        ["Old Business", "New Business", "Comments from the Board", "Approval of Adjournment"]
+
+
+def test_bulleted_titles_over_their_paragraphs_are_sections() -> None:
+    text = ("Library Trustees, October Minutes\n\nTrustees present: Ann Lee, Bo Chan, Cy Dunn\n\n"
+            "• Financial.\nAnn reviewed the trial balance of both funds.\n"
+            "• Foundation. A foundation meeting takes place next month. Bo and Cy will attend.\n"
+            "• Director.\nThe director went over the library events of October.\n"
+            "• Building. The roof repair is finished.\n")
+    record = extract(text.encode(), format="text")
+    assert [s.title for s in record.sections] == ["Financial", "Foundation", "Director", "Building"]
+
+
+def test_short_bullets_among_bullets_and_honorifics_are_no_titles() -> None:
+    text = ("Committee meeting 3 May 2024\n\nPresent:\n- Mrs. Ann Lee (Parish Council)\n- Mr. Bo Chan (Editor)\n"
+            "- Dr. Cy Dunn (Agency)\n\nBBQ plans\n\n- Proposal for the 19th.\n- Ticketing was considered.\n"
+            "- Decision on the 19th for the BBQ.\n- Mention of the flag.\n- Ann to book the park.\n")
+    record = extract(text.encode(), format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+    assert [s.title for s in record.sections] == ["BBQ plans"]
+
+
+def test_a_late_arrival_sentence_is_present() -> None:
+    text = ("Port Commission\n\n12 June 2018\n\nCommissioners Present: Ann Lee, Bo Chan, and Cy Dunn were present. "
+            "Dee Fox arrived shortly after the meeting began.\n\nOld business\n\nThe dock was repaired.\n")
+    names = [p.name for p in extract(text.encode(), format="text").attendance.present]
+    assert names == ["Ann Lee", "Bo Chan", "Cy Dunn", "Dee Fox"]
+
+
+def test_a_job_title_before_a_name_is_the_role() -> None:
+    officer = parse_entry("Police Reserve Officer Cody Hill")
+    assert officer is not None and (officer.name, officer.role) == ("Cody Hill", "police reserve officer")
+    mayor = parse_entry("Mayor Dale Rivers")
+    assert mayor is not None and mayor.role == "mayor"
+    assert split_people("Fire Chief Ed Moss, Jr., and Town Clerk Flo Hart") == ["Fire Chief Ed Moss, Jr",
+                                                                                 "Town Clerk Flo Hart"]

@@ -67,3 +67,27 @@ def test_a_job_title_before_a_name_is_the_role() -> None:
     assert mayor is not None and mayor.role == "mayor"
     assert split_people("Fire Chief Ed Moss, Jr., and Town Clerk Flo Hart") == ["Fire Chief Ed Moss, Jr",
                                                                                  "Town Clerk Flo Hart"]
+
+
+_COMMISSION = ("Board of Commissioners\nNotes of the regular meeting, July 22, 2010\n\n"
+               "The meeting was called to order at 7:00 pm.\n\nPresent: Commissioners Ann Lee and Bo Chan\n\n"
+               "Motion made by Commissioner Ann Lee to accept the minutes of June 2010.\n"
+               "Motion seconded by Commissioner Bo Chan, motion carried.\n\n"
+               "Public Comments:\n\nA resident asked where the agenda will be posted?\n"
+               "A resident asked about the open meeting laws.\n\n"
+               "Chief's Report:\n\nThe chief was away; his report comes next month.\n\n"
+               "Old Business:\n\nThe hose order was discussed at length by the board.\n")
+
+
+def test_label_lines_over_paragraphs_are_items_and_motion_lines_are_not() -> None:
+    record = extract(_COMMISSION.encode(), format="text")
+    assert [s.title for s in record.sections] == ["Public Comments", "Chief's Report", "Old Business"]
+
+
+def test_a_motion_seconded_on_the_next_line_is_one_decision() -> None:
+    decisions = extract(_COMMISSION.encode(), format="text").decisions
+    assert len(decisions) == 1
+    motion = decisions[0]
+    assert motion.text.startswith("Motion made by Commissioner Ann Lee to accept the minutes of June 2010.")
+    assert (motion.kind, motion.outcome) == ("motion", "carried")
+    assert motion.seconder is not None and motion.seconder.endswith("Bo Chan")

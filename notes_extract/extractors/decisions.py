@@ -16,6 +16,7 @@ from notes_extract.extractors.motion_steps import (
     proposes_with_seconder,
     put_up_for_office,
     puts_proposal,
+    seconds_motion,
 )
 from notes_extract.extractors.point_context import (
     line_carried_from,
@@ -360,7 +361,7 @@ class _DecisionRun:
     def read(self, p: int, s: int, sentence: str) -> None:
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
             return
-        if self._vote_reported(p, sentence) or self._motion_step(p, sentence):
+        if self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
 
@@ -384,6 +385,8 @@ class _DecisionRun:
         return True
 
     def _read_statement(self, p: int, s: int, sentence: str) -> None:
+        if sentence.rstrip().endswith("?"):
+            return  # "... we voted for four new firefighters, what is happening with that?": asked, not decided
         kind = decision_kind(sentence)
         if kind is not None and (lead := line_carried_from(self.points, p, s)) and \
                 decision_kind(f"{lead} {sentence}") is None:
@@ -398,17 +401,20 @@ class _DecisionRun:
             return
         self._new_decision(p, s, sentence, kind)
 
-    def _motion_step(self, p: int, sentence: str) -> bool:
+    def _motion_step(self, p: int, s: int, sentence: str) -> bool:
         """"This was seconded by Bo. 9 votes for, nil against.": a further sentence of the point's
-        motion ("Ann moved that ..."), part of its text, giving its seconder, votes or result."""
-        if not self.found or self.found[-1][0] != p or not is_motion_step(sentence):
+        motion ("Ann moved that ..."), or the line after it ("Motion seconded by Bo, motion carried."),
+        part of its text, giving its seconder, votes or result."""
+        if not self.found or not is_motion_step(sentence) or \
+                self.found[-1][0] != p and not (self.found[-1][0] == p - 1 and s == 0 and seconds_motion(sentence)):
             return False
         motion = self.found[-1][1]
         if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
             return False
         if motion.outcome is not None and _ELECTION.search(sentence):
             return False  # "Motion carried. ... Ann elected; 4 yeas": the ballot after the motion, a decision
-        if motion is not self.seconded_statement:  # "Ann proposes X. Bob seconded. Carried.": X alone is its text
+        if motion is not self.seconded_statement and self.found[-1][0] == p:
+            # "Ann proposes X. Bob seconded. Carried.": X alone is its text, as is a motion seconded on the next line
             motion.text = f"{motion.text} {sentence.strip()}"
         complete_decision(motion, sentence, self.roster)
         if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):

@@ -35,7 +35,7 @@ RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
 _MOVED = re.compile(MOTION_WITH_CONTENT, re.I)
 _OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
-_SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
+_SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
                         rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b", re.I)
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
 _RESULT = re.compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
@@ -53,6 +53,11 @@ def is_motion_step(sentence: str) -> bool:
     if len(text.split()) > MAX_STEP_WORDS or _MOVED.search(text):
         return False
     return bool(_SECONDING.search(text) or read_votes(text) or _OUTCOME_ONLY.match(text) or _RESULT.search(text))
+
+
+def seconds_motion(sentence: str) -> bool:
+    """Whether ``sentence`` seconds the motion before it ("Motion seconded by Bo, motion carried.")."""
+    return len(sentence.split()) <= MAX_STEP_WORDS and bool(_SECONDING.search(sentence.strip()))
 
 
 def moved_in_words(decision: Decision) -> bool:

@@ -253,6 +253,25 @@ def list_label(block: Block, following: Block | None) -> bool:
                 and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text))
 
 
+MAX_PROSE_LABEL_WORDS = 5
+# A document titles its items with "Label:" lines over prose when it has at least this many.
+MIN_PROSE_LABELS = 2
+
+
+def prose_label(block: Block, following: Block | None) -> bool:
+    """"Public Comments:" on a line of its own over the item's paragraphs: the item's title."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and following is not None and following.kind is BlockKind.PARAGRAPH \
+        and bool(_LIST_LABEL.match(text)) and len(text.split()) <= MAX_PROSE_LABEL_WORDS \
+        and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text)
+
+
+def writes_prose_labels(blocks: list[Block]) -> bool:
+    """Whether the document titles several items with "Label:" lines over their paragraphs."""
+    found = sum(1 for block, following in zip(blocks, blocks[1:], strict=False) if prose_label(block, following))
+    return found >= MIN_PROSE_LABELS
+
+
 def plain_list_label(block: Block | None, following: Block | None = None) -> bool:
     """A plain paragraph "Label:" (over a list when ``following`` is given): the headings of
     a progress log whose entries have no others, where the next such label is a sibling."""
@@ -273,8 +292,9 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False
     if _FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
-    if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text)):
-        return False  # a vote count, a formula, a clause: not a heading
+    if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text) or
+                               _MOTION_DETAIL.search(text)):
+        return False  # a vote count, a formula, a clause, a motion ("Motion made by Ann to ..."): not a heading
     if ITEM_WORD_NUMBER.match(text):
         return True  # "Item 4: Website", "Agenda item 2 - Budget": a numbered item's title line
     if _LABELLED_LINE.match(text) and not block.all_bold:

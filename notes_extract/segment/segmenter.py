@@ -29,8 +29,10 @@ from notes_extract.segment.headings import (
     numbered_run,
     opens_body,
     plain_list_label,
+    prose_label,
     sentence_case_topic,
     title_like,
+    writes_prose_labels,
     writes_sentence_case_topics,
 )
 from notes_extract.segment.labels import (
@@ -90,6 +92,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.state = PassState()
         self.dialogue = Dialogue()
         self.sentence_case_topics = False  # the document writes its items as "Sentence case label: text"
+        self.prose_labels = False  # the document titles its items "Label:" on a line over their paragraphs
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
 
     def run(self, blocks: list[Block]) -> Segments:
@@ -98,6 +101,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.prose_labels = writes_prose_labels(blocks)
         self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
@@ -131,7 +135,11 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def _reads_as_heading(self, step: Step) -> bool:
         """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
         block, text, current = step.block, step.text, self.state.current
-        if not is_heading_like(block, step.following):
+        # "Public Comments:" over paragraphs is an item, unless the items are bold ("Related suggestions:" is
+        # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
+        if not is_heading_like(block, step.following) and not (
+                self.prose_labels and not self.bold_items and self.state.context is not Context.ACTIONS
+                and prose_label(block, step.following)):
             return False
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it

@@ -163,7 +163,7 @@ ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chos
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 MOTION_DETAIL = (
-    rf"(?i:\b(made the motion|making the motion|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
+    rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b")
 # A word each form of MOTION_DETAIL spells: a sentence holding none gives no motion's details.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -138,6 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
         return EXIT_BROKEN_PIPE
+
+
+def run() -> int:
+    """The `notes-extract` program: `main` on the process's arguments, in a process that ends when it returns."""
+    code = main()
+    # Nothing is left to collect that matters: spare the interpreter's shutdown walking every object
+    # (spaCy's, the modules') in its final collections, ~0.08 s of a small file's 0.8 s.
+    gc.freeze()
+    return code
 
 
 def _run_doctor(args: argparse.Namespace) -> int:
@@ -350,4 +360,4 @@ def _error(message: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

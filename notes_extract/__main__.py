@@ -2,7 +2,7 @@
 
 import sys
 
-from notes_extract.cli import main
+from notes_extract.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -32,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Turn meeting minutes (.docx, .pdf, .txt, .md) into validated JSON records.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     ex = commands.add_parser(
@@ -106,6 +107,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, the installed version looked up only when asked (importlib.metadata: ~15 ms per run)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(option_strings, dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -126,6 +139,18 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
         return EXIT_BROKEN_PIPE
+
+
+def run() -> int:
+    """The `notes-extract` program: `main` on the process's arguments, in a process that ends when it returns."""
+    # spaCy imports numpy, whose OpenBLAS starts a thread per core that spins waiting for work; we give it
+    # none (no linear algebra here), and on a busy machine those threads slow the start-up by ~0.05 s.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    code = main()
+    # Nothing is left to collect that matters: spare the interpreter's shutdown walking every object
+    # (spaCy's, the modules') in its final collections, ~0.08 s of a small file's 0.8 s.
+    gc.freeze()
+    return code
 
 
 def _run_doctor(args: argparse.Namespace) -> int:
@@ -338,4 +363,4 @@ def _error(message: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

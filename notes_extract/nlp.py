@@ -12,16 +12,13 @@ when a document is actually read.
 from __future__ import annotations
 
 import re
-import sys
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.people import Roster
+from notes_extract.spacy_import import import_spacy
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
@@ -58,45 +55,12 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The process-wide spaCy pipeline (blank English, rule components only)."""
-    try:
-        with _spacy_cli_deferred():
-            import spacy
-    except ImportError:  # a spaCy that needs more of its CLI at import: the plain way
-        import spacy
+    import_spacy()
+    from spacy.lang.en import English
 
-    nlp = spacy.blank("en")
+    nlp = English()  # what spacy.blank("en") builds, without filling and validating a config first (~10 ms)
     nlp.add_pipe("sentencizer")
     return nlp
-
-
-# spaCy's __init__ imports `spacy.cli.info`, and with it every CLI command and the libraries they use
-# (weasel, requests, httpx): about 0.2 s of CPU and 17 MB per process, for commands we never run.
-_SPACY_CLI_MODULES = ("spacy.cli", "spacy.cli.info")
-
-
-@contextmanager
-def _spacy_cli_deferred() -> Iterator[None]:
-    """While spaCy is first imported, stand-ins for its CLI modules; removed afterwards, so a later
-    ``import spacy.cli`` loads the real one (and ``spacy.info`` calls it)."""
-    if "spacy" in sys.modules or any(name in sys.modules for name in _SPACY_CLI_MODULES):
-        yield
-        return
-    for name in _SPACY_CLI_MODULES:
-        stand_in = types.ModuleType(name)
-        stand_in.info = _spacy_info  # type: ignore[attr-defined]
-        sys.modules[name] = stand_in
-    try:
-        yield
-    finally:
-        for name in _SPACY_CLI_MODULES:
-            sys.modules.pop(name, None)
-
-
-def _spacy_info(*args: Any, **kwargs: Any) -> Any:
-    """``spacy.info``, imported when called."""
-    from spacy.cli.info import info
-
-    return info(*args, **kwargs)
 
 
 @lru_cache(maxsize=1)

@@ -75,6 +75,25 @@ def test_help_on_every_command() -> None:
         assert result.returncode == 0 and "usage:" in result.stdout
 
 
+def test_commands_that_read_no_document_import_no_spacy(tmp_path: Path) -> None:
+    """--version, the package, the register and its queries load no spaCy (its import alone is ~0.3 s)."""
+    db = tmp_path / "register.db"
+    script = (
+        "import contextlib, io, sys\n"
+        "import notes_extract, notes_extract.register\n"
+        "from notes_extract.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    with contextlib.suppress(SystemExit):\n"
+        "        main(['--version'])\n"
+        f"    main(['register', '--db', {str(db)!r}, {str(tmp_path)!r}])\n"
+        f"    main(['actions', '--db', {str(db)!r}])\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'numpy', 'notes_extract.segment') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_extract_leaves_spacys_command_line_unimported_but_importable() -> None:
     """spaCy's CLI (weasel, requests, httpx) is not loaded to read a document; asked for later, it is the real one."""
     script = (

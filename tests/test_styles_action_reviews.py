@@ -7,7 +7,7 @@ lists reviewed under a review heading, and action text that a soft line break mu
 from __future__ import annotations
 
 from notes_extract import extract
-from notes_extract.extractors.actions import status_of
+from notes_extract.extractors.status import status_of
 from notes_extract.models import Action, MinutesRecord
 
 

@@ -17,9 +17,9 @@ from notes_extract.extractors.actions import (
     name_like,
     point_actions,
     split_owners,
-    status_of,
 )
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.status import status_of
 from notes_extract.vocab.actions import ACTION_REF_LABELS, ALL_STATUS_WORDS, STATUS_VERBS
 
 # The action's own number before its text: "[3.2]", "ACTION 76.1:", "A12:", "88-1 This ...".

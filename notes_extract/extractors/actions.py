@@ -11,6 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import inline_due
 from notes_extract.extractors.marked_tasks import marked_task
+from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
@@ -20,10 +21,8 @@ from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
     DONE_LABEL_WORDS,
     DONE_MARKS,
-    NOT_DONE_FORMS,
     OPEN_MARKS,
     REPORTED_PAST_VERBS,
-    STATUS_FORMS,
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
@@ -35,10 +34,6 @@ DUPLICATE_OVERLAP = 0.8  # two lines that state the same task again
 PLACE_OVERLAP = 0.5  # a table row and the discussion point that raised it
 UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
-# Status words → the record's status, longer phrases first.
-STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
-                                                   for words, status in STATUS_FORMS]
-_NOT_DONE = re.compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
 
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = re.compile(
@@ -159,15 +154,6 @@ class Draft:
             ref=self.ref, text=self.text, owners=owners, due=self.due, status=self.status,  # type: ignore[arg-type]
             status_text=self.status_text, origin=self.origin, section=self.section,  # type: ignore[arg-type]
         )
-
-
-def status_of(text: str) -> str | None:
-    if _NOT_DONE.search(text):
-        return "open"  # "Not done": the done word is negated
-    found = [status for pattern, status in STATUS_WORDS if pattern.search(text)]
-    if "done" in found and "open" in found:
-        return "in_progress"  # "website done, TidyHQ left to do"
-    return found[0] if found else None
 
 
 def split_owners(text: str) -> list[str]:

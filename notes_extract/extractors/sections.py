@@ -15,7 +15,6 @@ from notes_extract.extractors.actions import (
     group_owners,
     grouped_task,
     point_actions,
-    status_of,
     status_update,
 )
 from notes_extract.extractors.closing import NONE_DECLARED
@@ -26,6 +25,7 @@ from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
+from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section

@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from notes_extract.extractors.actions import STATUS_WORDS, status_of
+from notes_extract.extractors.status import STATUS_WORDS, status_of
+from notes_extract.spacy_import import english_stop_words
 from notes_extract.vocab.actions import ASKING_VERBS, MODALS, PLEDGE_VERBS, REPORTING_VERBS
 
 # Similarity (0-100, rapidfuzz token-set ratio of content words) a mention needs to join a thread,
@@ -40,7 +41,13 @@ LOOKBACK_MEETINGS = 6  # a thread not seen in this many meetings of its series t
 CLOSED_STATUSES = ("done", "cancelled")
 
 _WORD = re.compile(r"[^\W_]+")
-_NOT_CONTENT = frozenset(STOP_WORDS) | frozenset(MODALS + PLEDGE_VERBS + ASKING_VERBS + REPORTING_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _not_content() -> frozenset[str]:
+    """Words that say nothing about which task it is: stop words (spaCy's, imported on first use) and
+    commitment verbs."""
+    return english_stop_words() | frozenset(MODALS + PLEDGE_VERBS + ASKING_VERBS + REPORTING_VERBS)
 
 
 @dataclass(frozen=True)
@@ -202,7 +209,7 @@ def _content_words(text: str, names: frozenset[str]) -> list[str]:
     """The words that say what the task is: no stop words, commitment verbs, names or status words."""
     for pattern, _status in STATUS_WORDS:
         text = pattern.sub(" ", text)
-    return [w for w in (w.lower() for w in _WORD.findall(text)) if w not in _NOT_CONTENT and w not in names]
+    return [w for w in (w.lower() for w in _WORD.findall(text)) if w not in _not_content() and w not in names]
 
 
 def is_open(status: str) -> bool:

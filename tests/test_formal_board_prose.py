@@ -91,3 +91,20 @@ def test_a_motion_seconded_on_the_next_line_is_one_decision() -> None:
     assert motion.text.startswith("Motion made by Commissioner Ann Lee to accept the minutes of June 2010.")
     assert (motion.kind, motion.outcome) == ("motion", "carried")
     assert motion.seconder is not None and motion.seconder.endswith("Bo Chan")
+
+
+_PARISH_POST = ("Church Council Minutes – March 2015\n\n"
+                "The council met on 11 March 2015 when the following matters were discussed:\n\n"
+                "Finance: Giving is below the parish share at present, which needs careful watching.\n\n"
+                "Buildings: The boiler was serviced and the roof repair waits for the insurers.\n\n"
+                "Social: The spring lunch took place and raised money for the hall fund.\n\n"
+                "Advertisements\n\nThis entry was posted in Minutes. Bookmark the permalink.\n")
+
+
+def test_label_paragraphs_right_after_the_title_are_the_items() -> None:
+    record = extract(_PARISH_POST.encode(), format="text")
+    assert [s.title for s in record.sections] == ["Finance", "Buildings", "Social"]
+
+
+def test_a_month_and_year_and_the_word_minutes_are_no_part_of_the_title() -> None:
+    assert extract(_PARISH_POST.encode(), format="text").meeting.title == "Church Council"

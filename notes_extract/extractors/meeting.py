@@ -331,7 +331,9 @@ def _without_months(text: str) -> str:
     return _MONTH_OR_YEAR.sub("", text)
 
 
-_TRAILING_NOTES = re.compile(r"(?<=\bmeeting)\s+(notes|minutes)\s*$", re.I)
+_TRAILING_NOTES = re.compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
+# "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
+_MONTH_YEAR = re.compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
 
 
 def _clean_title(text: str) -> str:
@@ -342,10 +344,12 @@ def _clean_title(text: str) -> str:
     dates = find_dates(text) or find_dates(text, day_first=False)
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
+    if not dates and (month := _MONTH_YEAR.search(text)):
+        text, dates = text[: month.start()] + text[month.end():], [month]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
-    if dates:  # "Weekly Meeting Notes – 03/17/2025": the notes of that day's weekly meeting
+    if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
         text = _TRAILING_NOTES.sub("", text)
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
     if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):

@@ -19,11 +19,13 @@ from notes_extract.vocab.sections import (
     FURNITURE_HEADINGS,
     GROUPING_WORDS,
     TABLE_OF_CONTENTS_HEADING,
+    WEB_PAGE_FURNITURE,
 )
 
 # Headings that are meeting furniture, not agenda items.
 _NOT_SECTIONS = re.compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
 _CONTENTS = re.compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
+_WEB_PAGE_FURNITURE = re.compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
 
 # An issue tracker item used as an agenda item ("Interim TSC Election #1763").
 _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
@@ -82,6 +84,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1
+        if _web_page_furniture(span):
+            continue  # "Advertisements" over "This entry was posted in ...": the page's, not the minutes'
         if _NOT_SECTIONS.match(span.heading_text) or _only_links(span) or _agenda_listing(span):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
@@ -251,6 +255,13 @@ def _agenda_listing(span: SectionSpan) -> bool:
     return bool(_AGENDA_LISTING.match(span.heading_text)) and not span.rest and len(texts) >= MIN_LISTED_ITEMS \
         and all(b.kind is BlockKind.LIST_ITEM for b in span.blocks) \
         and all(len(t.split()) <= MAX_LISTED_ITEM_WORDS and not t.endswith((".", "?", "!")) for t in texts)
+
+
+def _web_page_furniture(span: SectionSpan) -> bool:
+    """Whether a section is only what a web page prints around a post (its heading and every line)."""
+    sentences = [part for b in span.blocks for part in re.split(r"(?<=\.)\s+", b.text.strip()) if part]
+    return bool(_WEB_PAGE_FURNITURE.match(span.heading_text.strip())) and \
+        all(_WEB_PAGE_FURNITURE.match(part) for part in sentences)
 
 
 def _only_links(span: SectionSpan) -> bool:

@@ -78,6 +78,10 @@ from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 from notes_extract.vocab.sections import NOTES_HEADINGS
 
+# Minutes written as "Finance: text" paragraphs have at least this many; the first may follow the
+# title directly when it says this much (a title block's "Venue: Hall" says less).
+MIN_INLINE_TOPICS = 3
+MIN_OPENING_TOPIC_WORDS = 8
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
@@ -93,6 +97,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dialogue = Dialogue()
         self.sentence_case_topics = False  # the document writes its items as "Sentence case label: text"
         self.prose_labels = False  # the document titles its items "Label:" on a line over their paragraphs
+        self.inline_topics = False  # the document writes its items as "Title Case Label: text" paragraphs
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
 
     def run(self, blocks: list[Block]) -> Segments:
@@ -102,6 +107,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
         self.prose_labels = writes_prose_labels(blocks)
+        self.inline_topics = sum(1 for block in blocks if inline_topic(block)) >= MIN_INLINE_TOPICS
         self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
         for i, block in enumerate(blocks):
@@ -414,7 +420,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 
     def on_inline_topic(self, step: Step) -> bool:
         """"Public Comment: None" in the body opens a section named by its label."""
-        if not self.state.seen_structure or self.state.context is not Context.NONE or \
+        # before any structure only in minutes written as such paragraphs, and after the title
+        opens_body_here = self.inline_topics and bool(self.seg.title_blocks) and \
+            len(step.text.split()) >= MIN_OPENING_TOPIC_WORDS
+        if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
                 self.bold_items and not step.block.lead_bold:
             return False
         topic = inline_topic(step.block)

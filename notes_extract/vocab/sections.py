@@ -68,6 +68,11 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?)")
+# Lines a blog or news page prints around a post's text ("This entry was posted in PCC. Bookmark the
+# permalink."): no part of the minutes (regex fragments, each a whole line).
+WEB_PAGE_FURNITURE = (r"advertisements?|share this:?|like this:?|related( posts)?:?|comments are closed\.?|"
+                      r"leave a (comment|reply)|this entry was posted in .*|.*bookmark the permalink\.?|"
+                      r"posted (in|on|by) .*|tags?: .*|categories: .*")
 # Headings over a bare list of the items the minutes then take one by one ("Topics", "Items for
 # discussion"): the agenda, not an item; only over short list items (see segment/restructure.py).
 AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |discussion )?items( for discussion)?|"

@@ -179,7 +179,9 @@ def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
     """
     if m := re.fullmatch(r"\s*([01]\d|2[0-3])([0-5]\d)\s*(h|hrs|hours)?\.?\s*", text):
         return f"{m[1]}:{m[2]}"
-    for m in _TIME.finditer(text):
+    # "called to order at 1257 hours": four digits and "hours" in a sentence, unless a clock comes first
+    hours = _FOUR_DIGIT_HOURS.search(text)
+    for m in _TIME.finditer(text[: hours.start()] if hours else text):
         hour, minute, ampm = int(m["h"]), m["m"], m["ampm"]
         if minute is None and ampm is None:
             continue
@@ -193,9 +195,14 @@ def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
             elif ampm.lower().startswith("a") and hour == 12:
                 hour = 0
         return f"{hour:02d}:{int(minute or 0):02d}"
+    if hours:
+        return f"{hours[1]}:{hours[2]}"
     if re.search(r"\b(noon|midday)\b", text, re.I):
         return "12:00"
     return None
+
+
+_FOUR_DIGIT_HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b", re.I)
 
 
 # "# 20180731": a date written as eight digits, alone on its line.

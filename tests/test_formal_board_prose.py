@@ -108,3 +108,9 @@ def test_label_paragraphs_right_after_the_title_are_the_items() -> None:
 
 def test_a_month_and_year_and_the_word_minutes_are_no_part_of_the_title() -> None:
     assert extract(_PARISH_POST.encode(), format="text").meeting.title == "Church Council"
+
+
+def test_a_time_in_four_digits_and_hours_is_read_inside_a_sentence() -> None:
+    from notes_extract.dates import parse_time
+    assert parse_time("called to order at 1257 hours by the chair", meeting_hours=True) == "12:57"
+    assert parse_time("opened at 7:30 pm and closed at 2100 hours", meeting_hours=True) == "19:30"

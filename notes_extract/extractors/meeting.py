@@ -36,6 +36,7 @@ from notes_extract.vocab.meetings import (
     TITLE_LABELS,
 )
 from notes_extract.vocab.people import (
+    BODIES_BEFORE_OFFICE,
     CHAIR,
     CHAIR_LINE_LABELS,
     CHAIRING,
@@ -132,11 +133,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
     texts = [b.text for b in doc.blocks]
-    # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
-    head = [line for b in title_blocks
-            for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
-    # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
-    head = head or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
+    head = _title_lines(doc, title_blocks, texts)
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
     info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     head = head + info_rows
@@ -168,7 +165,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     held = _held_lines(texts)
     running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
     title_dated = [t for t in head + held if t not in running] + running
-    for text in [] if date else title_dated + [metadata_date] + labelled:
+    page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
+    for text in [] if date else title_dated + [metadata_date] + labelled + page_header:
         date = _held_in_posted_year(held, metadata_date, day_first) if text is metadata_date else None
         date = date or first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
@@ -238,6 +236,18 @@ _MEETING_OF = re.compile(
 _GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
 
 
+def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
+    """The lines of the title block; without one, a page header naming the body ("Parish Council –
+    Minutes of 3 March 2020" atop each page), else the document's first lines."""
+    # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
+    head = [line for b in title_blocks
+            for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
+    header = [line for line in doc.metadata.get("page_header", "").splitlines()
+              if _NAMES_A_BODY_OR_MEETING.search(line)]
+    # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
+    return head or header or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
+
+
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
                 day_first: bool) -> FoundDate | None:
     """A log entry's own date; one written without a year ("Thursday, February 8") takes it
@@ -280,7 +290,9 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named]
-    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t)]
+    # "1. Apologies": an agenda item's heading, never the meeting's title
+    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t)
+                  and not _ITEM_NUMBERED.match(t)]
     front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
@@ -318,6 +330,8 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
 
 
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
+_ITEM_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
+_NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 # A line under the title that names the kind of meeting.
 _MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)

@@ -19,6 +19,7 @@ list numbers are rebuilt from numbering.xml because Word never stores them.
 - `wordml`: WordprocessingML names and w:val readers shared by the others
 - `styles`, `numbering`, `counters`: styles, list definitions, list labels
 - `body`, `classify`, `runs`, `tables`: the body walked into blocks
+- `headers`: the page headers' text, kept as metadata for the meeting's title and date
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from notes_extract.errors import CorruptDocumentError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.body import read_body
 from notes_extract.loaders.docx.container import check_archive, open_archive
+from notes_extract.loaders.docx.headers import read_page_header
 from notes_extract.loaders.docx.numbering import read_numbering
 from notes_extract.loaders.docx.package import (
     REL_NUMBERING,
@@ -64,6 +66,8 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         numbering = read_numbering(package, first_target(related, REL_NUMBERING), styles)
         warnings: list[str] = []
         metadata = read_metadata(package, warnings)
+        if header := read_page_header(package, related):
+            metadata["page_header"] = header
     # The body is parsed as it is read, one top-level block at a time (`stream`).
     body = body_blocks(main_xml, main, package.parser, limits, source)
     blocks, body_warnings = read_body(body, styles, numbering,

@@ -57,9 +57,9 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         raise CorruptDocumentError(f"cannot read the image: {exc}", source=source) from exc
     except Image.DecompressionBombError as exc:
         raise limits_error(source, exc) from exc
-    blocks = build_blocks(outcome.pages)
+    blocks, header = build_blocks(outcome.pages)
     return Document(blocks=numbered(blocks), format="image", pages=frames, warnings=[outcome.warning()],
-                    ocr_pages=outcome.numbers)
+                    ocr_pages=outcome.numbers, metadata={"page_header": "\n".join(header)} if header else {})
 
 
 def _points_per_pixel(frame: object) -> float:

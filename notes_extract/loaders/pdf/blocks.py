@@ -32,9 +32,10 @@ from notes_extract.loaders.text.markdown_inline import loose_bold_line
 _HYPHENS = ("-", "\u2010")
 
 
-def build_blocks(pages: list[Page]) -> list[Block]:
-    """The pages' text and tables as blocks in reading order (running lines dropped from ``pages``)."""
-    drop_running_lines(pages)
+def build_blocks(pages: list[Page]) -> tuple[list[Block], list[str]]:
+    """The pages' text and tables as blocks in reading order, and the running header's lines
+    (running lines are dropped from ``pages``)."""
+    header = drop_running_lines(pages)
     flow = merge_continued_tables(pages)
     lines = [item for item in flow if isinstance(item, Line)]
     metrics = measure(lines, pages)
@@ -42,7 +43,7 @@ def build_blocks(pages: list[Page]) -> list[Block]:
     metrics.levels = indent_levels(m.x for m in markers.values())
     paras = group_paragraphs(flow, markers, metrics)
     metrics.outer_levels = _outer_levels([p for p in paras if isinstance(p, Paragraph)], metrics)
-    return to_blocks(paras, metrics)
+    return to_blocks(paras, metrics), header
 
 
 def _outer_levels(paras: list[Paragraph], metrics: DocumentMetrics) -> list[float]:

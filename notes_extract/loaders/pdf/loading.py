@@ -153,8 +153,9 @@ def document_from_pages(pages: list[Page], count: int, warnings: list[str]) -> D
     """The `Document` of the pages read out of ``count``; a text-less file is warned about."""
     if count and not warnings and not any(p.lines or p.tables for p in pages):
         warnings.append(warning("no-text-layer", "no text found: the PDF may be scanned images without a text layer"))
-    blocks = build_blocks(pages)
-    return Document(blocks=numbered(blocks), format="pdf", pages=count, warnings=warnings)
+    blocks, header = build_blocks(pages)
+    metadata = {"page_header": "\n".join(header)} if header else {}
+    return Document(blocks=numbered(blocks), format="pdf", pages=count, warnings=warnings, metadata=metadata)
 
 
 def load_with_pdfplumber(data: bytes, source: str, password: str | None, limits: Limits,

@@ -22,8 +22,10 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def drop_running_lines(pages: list[Page]) -> None:
-    """Remove margin lines repeated on most pages, and lone page numbers."""
+def drop_running_lines(pages: list[Page]) -> list[str]:
+    """Remove margin lines repeated on most pages, and lone page numbers; return the running
+    header's lines as the first page shows them (the body's name or the meeting's date may be
+    written only there)."""
     needed = max(SETTINGS.running_min_pages, math.ceil(len(pages) * SETTINGS.running_min_share))
     sizes: Counter[float] = Counter()
     for line in (line for page in pages for line in page.lines):
@@ -38,8 +40,11 @@ def drop_running_lines(pages: list[Page]) -> None:
     # between it and the edge. A heading that happens to fall in the band of
     # two pages has the end of the previous meeting above it.
     running = _repeated_keys(pages, lambda page: _edge_lines(page, repeated, key), needed, key)
+    header = [line.text for line in pages[0].lines if key(line, pages[0]) in running and
+              _band(line, pages[0]) == "top" and not _is_page_number(line, pages[0])] if pages else []
     for page in pages:
         page.lines = [line for line in page.lines if not _is_page_number(line, page) and key(line, page) not in running]
+    return header
 
 
 Key = tuple[str, str, float]

@@ -25,7 +25,7 @@ from notes_extract.vocab.actions import (
     REPORTED_PAST_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import AT_ONCE, NO_DEADLINE, ONGOING, TO_BE_SET
+from notes_extract.vocab.dates import AT_ONCE, AT_ONCE_WHOLE, NO_DEADLINE, ONGOING, TO_BE_SET
 from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
@@ -163,7 +163,7 @@ def split_owners(text: str) -> list[str]:
 
 
 _NO_DEADLINE = re.compile(NO_DEADLINE, re.I)
-_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b")
+_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
 _TO_BE_SET = re.compile(rf"\b({TO_BE_SET})\b")
 _ONGOING = re.compile(rf"\b({ONGOING})\b")
 _NEXT_MEETING = re.compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")

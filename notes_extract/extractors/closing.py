@@ -46,7 +46,9 @@ def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -
         label_rest = next_meeting_label(segments.next_meeting[0].text) or ""
         found = next_meeting(segments.next_meeting, label_rest, ctx)
     if found is None or found.date is None and found.tbc and not _SAYS_TO_BE_SET.search(found.text):
-        found = next_meeting_mention([b.text for b in document.blocks], ctx) or found
+        # in running text: a table's cells joined ("... | before next meeting | ...") are no sentence
+        texts = [b.text for b in document.blocks if b.kind is not BlockKind.TABLE]
+        found = next_meeting_mention(texts, ctx) or found
     front = next((v for k, v in document.metadata.items() if _FRONT_MATTER_KEY.fullmatch(k)), "")
     if found is None and front:
         # front matter: "next-meeting: 2026-06-04"

@@ -16,6 +16,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TO_BE_SET = r"tbc|tbd|tba|to be (confirmed|decided|agreed|arranged|announced|set)"
 # A deadline of "at once" (regex fragment).
 AT_ONCE = r"asap|as soon as possible|immediately|urgent(ly)?"
+# A due cell that says only this means at once ("now"); inside a sentence the word says nothing of a deadline.
+AT_ONCE_WHOLE = r"(right )?now"
 # Counts and spans in a date given from the meeting: "in two weeks", "in a fortnight".
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DAYS_IN_SPAN = {"day": 1, "week": 7, "fortnight": 14}

@@ -94,6 +94,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
+    # "Everyone happy with the role description.", "All in support of the spend": the meeting's consent
+    (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
+     True, "agreement"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
@@ -144,7 +147,8 @@ DECISION_TRIGGERS = (
     "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed", "granted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
-    "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned",
+    "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
+    "content", "support", "supportive",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").

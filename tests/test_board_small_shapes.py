@@ -1,0 +1,40 @@
+"""Small shapes of a board's notes (invented snippets): consent said informally, an action table
+whose due column says "next meeting" or "now", and no next meeting made out of that table."""
+
+from notes_extract import extract
+from notes_extract.extractors.decisions import decision_kind
+
+_NOTES = """# Board meeting 7 October 2024
+
+Present: Ann Lee, Bo Chan, Cy Dunn
+
+## Discussion
+
+- Everyone happy with the new role description.
+- All in support of a small discretionary spend.
+- Everyone is happy to help at the open day.
+
+## Actions
+
+| Action | Owner | When |
+|---|---|---|
+| do the end of year accounts | Bo | now |
+| ask the members about parking | Ann | before next meeting |
+| propose 18th December for the party | Cy | next week |
+"""
+
+
+def test_informal_consent_is_an_agreement_and_an_offer_to_help_is_not() -> None:
+    assert decision_kind("Everyone happy with the new role description.") == "agreement"
+    assert decision_kind("All in support of a small discretionary spend.") == "agreement"
+    assert decision_kind("Everyone is happy to help at the open day.") is None
+
+
+def test_an_action_table_gives_no_next_meeting_and_now_is_at_once() -> None:
+    record = extract(_NOTES.encode(), format="markdown")
+    assert record.next_meeting is None
+    dues = {a.text: a.due for a in record.actions}
+    accounts = dues["do the end of year accounts"]
+    assert accounts is not None and accounts.kind == "asap"
+    parking = dues["ask the members about parking"]
+    assert parking is not None and (parking.kind, parking.date) == ("next_meeting", None)

@@ -102,9 +102,13 @@ class PersonEntry:
     text: str
 
 
+# ":ballot_box_with_check:": an emoji as Markdown writes it, a mark beside the name (see the list's key).
+_EMOJI_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+
+
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
-    raw = " ".join(text.split()).strip(" .;,")
+    raw = " ".join(_EMOJI_SHORTCODE.sub(" ", text).split()).strip(" .;,")
     if not raw:
         return None
     # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.

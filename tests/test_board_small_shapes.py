@@ -38,3 +38,31 @@ def test_an_action_table_gives_no_next_meeting_and_now_is_at_once() -> None:
     assert accounts is not None and accounts.kind == "asap"
     parking = dues["ask the members about parking"]
     assert parking is not None and (parking.kind, parking.date) == ("next_meeting", None)
+
+
+_AGM = """## Club AGM, Tuesday 2024-01-09
+- Venue: The Hall
+
+- Attendance (:ballot_box_with_check: = member)
+  - Ann Lee :ballot_box_with_check:
+  - Bo Chan :ballot_box_with_check:
+  - Cy Dunn
+
+- Apologies
+  - Dee Fox
+
+### 1. Elections
+  - Chair: Ann Lee, self nominated
+  - Ann Lee elected chair unopposed
+"""
+
+
+def test_an_attendance_label_with_its_key_in_brackets_over_marked_names() -> None:
+    record = extract(_AGM.encode(), format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+    assert [p.name for p in record.attendance.apologies] == ["Dee Fox"]
+
+
+def test_a_nomination_is_not_the_chair_and_the_weekday_leaves_the_title() -> None:
+    meeting = extract(_AGM.encode(), format="markdown").meeting
+    assert (meeting.title, meeting.date, meeting.chair) == ("Club AGM", "2024-01-09", None)

@@ -15,7 +15,8 @@ from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import MONTHS
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.decisions import ELECTION_WORDS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
     GENERIC_TITLE_WORDS,
@@ -105,7 +106,8 @@ _HELD_AT = TriggeredPattern(re.compile(
 _ONLINE = TriggeredPattern(re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
                            PLATFORMS)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
-_NOT_A_NAME = re.compile(r"\d")
+# "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
+_NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b", re.I)
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
@@ -330,6 +332,7 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
 
 
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
+_TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
 _ITEM_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
@@ -361,6 +364,8 @@ def _clean_title(text: str) -> str:
     if not dates and (month := _MONTH_YEAR.search(text)):
         text, dates = text[: month.start()] + text[month.end():], [month]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
+    if dates:  # "PLUG AGM, Tuesday 2024-01-09": the weekday went with its date
+        text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
     if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
@@ -529,7 +534,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
             if person.role == CHAIR:
                 return person.name
     for text in texts:
-        if m := _CHAIR_LINE.match(text):
+        if (m := _CHAIR_LINE.match(text)) and not _NOT_A_NAME.search(m["name"]):
             return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
         if _MENTIONS_CHAIR.search(text) and (m := _CHAIR_SENTENCE.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))

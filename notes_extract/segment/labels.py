@@ -73,7 +73,8 @@ _INLINE_PRESENT = TriggeredPattern(re.compile(
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
 _DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
-_LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?)(?=\s*(?::|[-–—]\s))", re.I)
+_LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))"
+                          rf"|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?(?=\s*(?::|[-–—]\s)))", re.I)
 
 # "Missing:", "Excused:": words that are an attendance label only when names follow.
 _ONLY_OVER_NAMES = re.compile(LABELS_ONLY_OVER_NAMES, re.I)

@@ -28,6 +28,7 @@ from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
 from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
+from notes_extract.segment.minute_refs import number_minute_refs
 from notes_extract.segment.numbered_titles import title_numbered_lines
 from notes_extract.segment.sentence_items import title_sentence_items
 from notes_extract.warning_codes import warning
@@ -41,8 +42,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     in a meeting log when ``meeting_number`` is given, split at ``split_at``, its entry dated
     ``entry_date``, its numeric dates read in the log's ``day_first`` order)."""
     doc, attachment_warning = without_attachment(doc)
-    doc.blocks = split_attendance_sentences(
-        cut_inline_caps_headings(title_sentence_items(unflatten_items(title_numbered_lines(doc.blocks)))))
+    doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
+        unflatten_items(title_numbered_lines(number_minute_refs(doc.blocks))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)

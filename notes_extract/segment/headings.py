@@ -12,6 +12,7 @@ import re
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
+from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_DETAIL, MOTION_DETAIL_WORDS, OUTCOME_ONLY, RULING, VERDICT
@@ -223,9 +224,12 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     if _OUTLINE_LABEL.fullmatch(block.label.strip("().")) and following.kind is BlockKind.LIST_ITEM and \
             _sub_number_of(following.label, block.label):
         return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items
-    # Its minutes may be a table ("2. Actions of the previous meeting" over the action table).
+    # Its minutes may be a table ("2. Actions of the previous meeting" over the action table); a minute
+    # ("24/104 Planning") may hold lettered sub-items ("a) 24/0099 Rose Cottage ...").
     return (label_rank(block.label) <= 2 or bool(_OUTLINE_LABEL.fullmatch(block.label.strip("().")))) and \
-        following.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE)
+        (following.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE) or following.kind is BlockKind.LIST_ITEM and
+         bool(MINUTE_REF_LABEL.fullmatch(block.label)) and following.label is not None and
+         label_rank(following.label) > 2)
 
 
 # An outline number of any depth: "1", "2.1", "1-2-1".
@@ -322,7 +326,7 @@ def label_rank(label: str | None) -> int:
         return 0
     if _CAPITAL_LABEL.fullmatch(core):
         return 1
-    if _NUMBER_LABEL.fullmatch(core):
+    if _NUMBER_LABEL.fullmatch(core) or MINUTE_REF_LABEL.fullmatch(core):
         return 2
     if _SMALL_LETTER_LABEL.fullmatch(core):
         return 3

@@ -1,0 +1,60 @@
+"""Council minutes numbered by minute reference ("24/101 Apologies for absence"): the reference is
+the item's number, so its standard items read as they do under "1." numbering (invented minutes)."""
+
+import io
+
+from docx import Document as new_document
+
+from notes_extract import extract
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.minute_refs import number_minute_refs
+
+_MINUTES = """Westbrook Parish Council
+Minutes of the meeting held on 3 March 2024 at 7pm in the Village Hall
+
+Present: Cllr A Lee (Chair), Cllr B Chan, Cllr C Dunn
+In attendance: D Fox (Clerk)
+
+24/101 Apologies for absence
+Cllr E Gray.
+
+24/102 Declarations of interest
+None.
+
+24/103 Minutes of the last meeting
+RESOLVED: that the minutes of 4 February 2024 be signed as a true record.
+
+24/104 Planning
+a) 24/0099 Rose Cottage, extension. No objection.
+b) 24/0102 Mill Lane, new barn. The council objects.
+
+24/106 Date of next meeting
+7 April 2024 at 7pm.
+"""
+
+
+def test_minute_references_number_the_items() -> None:
+    record = extract(_MINUTES.encode(), format="text")
+    assert [s.title for s in record.sections] == ["Declarations of interest", "Minutes of the last meeting",
+                                                  "Planning"]
+    assert [p.name for p in record.attendance.apologies] == ["E Gray"]
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-04-07"
+
+
+def test_minute_references_in_a_word_file_with_tabs() -> None:
+    doc = new_document()
+    for line in _MINUTES.replace(" Apologies", "\tApologies").splitlines():
+        if line.strip():
+            doc.add_paragraph(line)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    record = extract(buffer.getvalue(), format="docx")
+    assert [p.name for p in record.attendance.apologies] == ["E Gray"]
+    assert "Planning" in [s.title for s in record.sections]
+
+
+def test_one_reference_or_references_out_of_order_number_nothing() -> None:
+    blocks = [Block(BlockKind.PARAGRAPH, text) for text in
+              ("24/0099 Rose Cottage, extension.", "The council has no objection.", "23/0457 Mill Lane, barn.",
+               "21/0012 Old Forge, fence.")]
+    assert number_minute_refs(blocks) == blocks

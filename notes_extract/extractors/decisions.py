@@ -566,8 +566,14 @@ def _decides(sentence: str) -> bool:
     return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
 
 
+# "Councilmember Baker", "Trustee Lee": the title a mover is named with, not part of the name
+_MOVER_TITLE = re.compile(rf"^(?:{'|'.join(MOVER_TITLES)})\.?\s+(?=[A-Z])")
+
+
 def _person(name: str, roster: Roster) -> str:
-    return roster.resolve_or_keep(strip_honorifics(name.strip(" .,")))
+    name = strip_honorifics(name.strip(" .,"))
+    bare = _MOVER_TITLE.sub("", name)
+    return roster.resolve(bare) or roster.resolve_or_keep(name)
 
 
 def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:

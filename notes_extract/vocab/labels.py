@@ -74,7 +74,7 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (ABSENT, rf"absent|not present|{MISSING_MEMBERS}"),
     (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?|visitors?"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"
-              r"|roll[- ]call"),
+              r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),
 ]
 # Attendance labels written in capitals that may run on after a title line ("... 29 JUNE 2018 PRESENT:- ...").
 CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE", "ATTENDEES")

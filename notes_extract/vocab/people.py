@@ -22,7 +22,8 @@ COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "war
 COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
 # The members of a governing body, by their title (singular).
-MEMBER_TITLES = ("councillor", "councilor", "commissioner", "trustee", "director", "supervisor", "governor")
+MEMBER_TITLES = ("councillor", "councilor", "councilmember", "council member", "commissioner", "trustee", "director",
+                 "supervisor", "governor", "alderman", "alderperson", "selectman", "selectperson")
 # Seats on a body, as a roster's label names its members ("Voting members of the Council").
 SEAT_TITLES = ("voting member", "non-voting member")
 # Governing bodies.
@@ -59,7 +60,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
     (r"(hon\.? |honorary )?treasurer", "treasurer"),
     (r"president", "president"),
-    (r"councill?or|cllr", "councillor"),
+    (r"councill?or|cllr|council\s?member|council(wo)?man", "councillor"),
     (r"guests?", "guest"),
     (r"observer|observing", "observer"),
     # A committee's seats, as a participants list gives them beside each name ("Ann Lee, Acme, Voting member").
@@ -109,7 +110,7 @@ OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute 
 # A title before a name that is the person's role ("President Rob Bishop").
 TITLES_BEFORE_NAME = (
     r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
-    r"commissioner|councill?or|cllr|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
+    r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
 )
 # Nouns that end a job title ("Port Manager"): what someone does, not another person.
 ROLE_NOUNS = (

@@ -125,6 +125,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
             role = person.role or line_role or _member_role(part.label)
+            if category == APOLOGIES and role in APOLOGY_RECEIPT_VERBS:
+                role = None  # "Mr S Grant (accepted)": the apology's fate, not his role
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
             if general and category == IN_ATTENDANCE:
                 general_list.add(person.text)

@@ -35,6 +35,7 @@ from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
+from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of, first_letters_of
@@ -77,6 +78,7 @@ from notes_extract.vocab.decisions import (
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
 from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
+from notes_extract.vocab.labels import APOLOGIES
 from notes_extract.vocab.people import NAME
 
 
@@ -218,6 +220,8 @@ def decision_kind(text: str) -> str | None:
         return None  # news of something decided elsewhere, or by one person
     if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if (label := attendance_label(stripped)) and label.category == APOLOGIES:
+        return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
     return kind
 
 
@@ -566,14 +570,13 @@ def _decides(sentence: str) -> bool:
     return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
 
 
-# "Councilmember Baker", "Trustee Lee": the title a mover is named with, not part of the name
 _MOVER_TITLE = re.compile(rf"^(?:{'|'.join(MOVER_TITLES)})\.?\s+(?=[A-Z])")
 
 
 def _person(name: str, roster: Roster) -> str:
+    """The attendee a mover's name means; "Councilmember Baker" is Baker, named with a title."""
     name = strip_honorifics(name.strip(" .,"))
-    bare = _MOVER_TITLE.sub("", name)
-    return roster.resolve(bare) or roster.resolve_or_keep(name)
+    return roster.resolve(_MOVER_TITLE.sub("", name)) or roster.resolve_or_keep(name)
 
 
 def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:

@@ -63,8 +63,10 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
 _LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
+# "... were received and accepted from": two receipt verbs may be joined
 _LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
-                         rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s*:?\s+", re.I)
+                         rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?(?:and\s+{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?"
+                         r"from\s*:?\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
 _INLINE_PRESENT = TriggeredPattern(re.compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"

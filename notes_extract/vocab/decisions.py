@@ -269,8 +269,7 @@ PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raise
 EVERYONE = ("everyone", "all", "group", "team", "all present")
 
 # Titles before a mover's or seconder's name, case as written.
-MOVER_TITLES = ("Cllr", "Councillor", "Councilmember", "Council Member", "Commissioner", "Trustee", "Director",
-                "Supervisor", "Alderman", "Mayor", "Mr", "Mrs", "Ms", "Dr", "Prof")
+MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "Mr", "Mrs", "Ms", "Dr", "Prof")
 # Capitalised words that open a motion's sentence but name no mover.
 NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All")
 

@@ -117,11 +117,12 @@ ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
+    "headteacher", "head teacher", "principal", "superintendent", "chief",
 )  # fmt: skip
 
 # Last words of a job title written before a name, besides `ROLE_NOUNS` ("Fire Chief Ann Lee",
 # "Prudential Committee Member Bo Chan").
-TITLE_HEAD_WORDS = ("chief", "member", "captain", "lieutenant")
+TITLE_HEAD_WORDS = ("member", "captain", "lieutenant")
 
 # Roles one person holds, so that "the Clerk" in the minutes is that person.
 OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair", "mayor",

@@ -29,3 +29,24 @@ def test_roles_in_brackets_and_an_accepted_apology() -> None:
 def test_apologies_received_and_accepted_are_no_decision() -> None:
     decisions = [d.text for d in extract(_MINUTES.encode(), format="text").decisions]
     assert decisions == ["The budget for 2024-25 was approved."]
+
+
+def test_a_word_table_headed_by_the_attendance_label_and_a_role_column() -> None:
+    import io
+
+    from docx import Document as new_document
+
+    doc = new_document()
+    doc.add_paragraph("Management Committee Meeting, 5 June 2024")
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Present", "Role"
+    for name, role in (("Alan Moss", "Chair"), ("Bea Lund", "Secretary"), ("Dina Okoro", "Member")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, role
+    doc.add_paragraph("Repairs").runs[0].bold = True
+    doc.add_paragraph("The boiler in flat 4 has been fixed.")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    present = extract(buffer.getvalue(), format="docx").attendance.present
+    assert [(p.name, p.role) for p in present] == [("Alan Moss", "chair"), ("Bea Lund", "secretary"),
+                                                   ("Dina Okoro", None)]

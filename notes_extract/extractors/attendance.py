@@ -125,8 +125,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
             role = person.role or line_role or _member_role(part.label)
-            if category == APOLOGIES and role in APOLOGY_RECEIPT_VERBS:
-                role = None  # "Mr S Grant (accepted)": the apology's fate, not his role
+            role = None if category == APOLOGIES and role in APOLOGY_RECEIPT_VERBS else role  # "(accepted)": no role
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
             if general and category == IN_ATTENDANCE:
                 general_list.add(person.text)
@@ -332,6 +331,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
     role a group cell gives the names after it ("Present | Parish Councillors | Bride")."""
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
+    if name_col is None and any(_ROLE_HEADER.match(c) for c in header):  # "Present | Role": a label heads the names
+        labelled = [(i, found) for i, c in enumerate(header) if (found := attendance_label(c)) and not found.rest]
+        name_col, category = (labelled[0][0], labelled[0][1].category) if labelled else (None, category)
     if name_col is not None:
         return _named_columns(block, header, name_col, category)
     out: list[tuple[str, str, str | None]] = []

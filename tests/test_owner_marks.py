@@ -50,3 +50,13 @@ def test_a_request_that_something_be_done_names_no_owner() -> None:
     record = extract((_CLERK + "Cllr Tarn requested that the Clerk be thanked for her work.\n").encode(),
                      format="text")
     assert record.actions == []
+
+
+def test_a_marked_paragraph_gives_the_sentence_that_sets_the_task() -> None:
+    text = ("Club committee, 18 September 2023\n\nPresent: Pete Long, Mary Ng, Sara Khan\n\n"
+            "1. Treasurer's report\n"
+            "The balance stands at £2,450. Pete to prepare the annual accounts for the AGM.   ACTION: PL\n\n"
+            "2. Fun day\nThe fun day raised £320. Mary will book the bouncy castle for July.   ACTION: MN\n")
+    actions = [(a.text, [o.name for o in a.owners]) for a in extract(text.encode(), format="text").actions]
+    assert actions == [("Pete to prepare the annual accounts for the AGM.", ["Pete Long"]),
+                       ("Mary will book the bouncy castle for July.", ["Mary Ng"])]

@@ -36,8 +36,21 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     m = _TRAILING_MARK.fullmatch(text.strip())
     if m is None or (owners := marked_owners(m["who"], ctx)) is None:
         return None
-    task = m["task"].strip()
+    task = _marked_task(m["task"].strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
+
+
+# "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the
+# sentence that sets it, not the report before it.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
+_SETS_A_TASK = re.compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
+
+
+def _marked_task(text: str) -> str:
+    """The sentences of a marked point from the last one that sets a task, or the point whole."""
+    sentences = _SENTENCE_END.split(text)
+    setting = [i for i, sentence in enumerate(sentences) if _SETS_A_TASK.search(sentence)]
+    return " ".join(sentences[setting[-1]:]) if len(sentences) > 1 and setting else text
 
 
 def mark_line_owners(text: str, ctx: Context) -> list[str] | None:

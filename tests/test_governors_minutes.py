@@ -50,3 +50,12 @@ def test_a_word_table_headed_by_the_attendance_label_and_a_role_column() -> None
     present = extract(buffer.getvalue(), format="docx").attendance.present
     assert [(p.name, p.role) for p in present] == [("Alan Moss", "chair"), ("Bea Lund", "secretary"),
                                                    ("Dina Okoro", None)]
+
+
+def test_a_resolution_with_its_mover_seconder_and_count_on_one_spaced_line() -> None:
+    text = ("Bowls Club AGM held on 2 March 2024\n\nPresent: Ann Vale, Bill Cross, Mavis Reed\n\n"
+            "1. Subscriptions\nRESOLVED: that subscriptions for 2024 remain at £60.\n"
+            "Proposed: Ann Vale  Seconded: Bill Cross  For: 20  Against: 3  Abstained: 1\n")
+    decision = extract(text.encode(), format="text").decisions[0]
+    assert (decision.kind, decision.proposer, decision.seconder) == ("resolution", "Ann Vale", "Bill Cross")
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (20, 3)

@@ -13,6 +13,7 @@ from notes_extract.extractors.motion_steps import (
     motion_turn,
     moved_in_words,
     moves_what_came_before,
+    person_named,
     proposes_with_seconder,
     put_up_for_office,
     puts_proposal,
@@ -33,7 +34,7 @@ from notes_extract.extractors.team_decisions import (
 from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
-from notes_extract.people import Roster, strip_honorifics
+from notes_extract.people import Roster
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
@@ -275,14 +276,14 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
                 decision.outcome = outcome  # type: ignore[assignment]
             break
     if decision.proposer is None and (m := _BRACKETED_INITIALS["proposer"].search(text)):
-        decision.proposer = _person(m["name"], roster)
+        decision.proposer = person_named(m["name"], roster)
     if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
-        decision.seconder = _person(m["name"], roster)
+        decision.seconder = person_named(m["name"], roster)
     _fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = _person(m["name"], roster)
+        decision.seconder = person_named(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
-        decision.seconder = _person(m["name"] or m["name2"], roster)
+        decision.seconder = person_named(m["name"] or m["name2"], roster)
     if decision.votes is None:
         decision.votes = read_votes(text)
 
@@ -290,9 +291,9 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
 def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
     """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"], roster)
+        decision.proposer = person_named(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"], roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
-        decision.proposer = _person(m["name"] or m["name2"] or m["name3"], roster)
+        decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -375,7 +376,7 @@ class _DecisionRun:
         if seconds:
             if target is None:
                 return False
-            target.seconder = target.seconder or _person(speaker, self.roster)
+            target.seconder = target.seconder or person_named(speaker, self.roster)
             self.previous, self.open_motion = None, (target if target.outcome is None else None)
             return True
         found_before = len(self.found)
@@ -385,7 +386,7 @@ class _DecisionRun:
             self.found.append((p, motion))
             self.previous, self.open_motion = motion, motion
         motion = self.found[-1][1]
-        motion.proposer = motion.proposer or _person(speaker, self.roster)
+        motion.proposer = motion.proposer or person_named(speaker, self.roster)
         return True
 
     def _read_statement(self, p: int, s: int, sentence: str) -> None:
@@ -492,7 +493,8 @@ class _DecisionRun:
             self.open_motion = target  # "Carried." may still follow
         if target is None:
             return False
-        target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
+        if target.kind != "resolution":  # "RESOLVED: ..." then "Proposed: Ann": still the meeting's resolution
+            target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
         if target is self.previous and moves_what_came_before(sentence):
             target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         complete_decision(target, sentence, self.roster)
@@ -552,7 +554,7 @@ class _DecisionRun:
         if _VOTE_CALL.search(sentence):
             self.vote_call, self.roll = (p, decision), {}
             if decision.proposer is None and (caller := _CALLER.match(sentence.strip())):
-                decision.proposer = _person(caller["name"], self.roster)
+                decision.proposer = person_named(caller["name"], self.roster)
 
 
 _CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
@@ -570,15 +572,6 @@ def _decides(sentence: str) -> bool:
     return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
 
 
-_MOVER_TITLE = re.compile(rf"^(?:{'|'.join(MOVER_TITLES)})\.?\s+(?=[A-Z])")
-
-
-def _person(name: str, roster: Roster) -> str:
-    """The attendee a mover's name means; "Councilmember Baker" is Baker, named with a title."""
-    name = strip_honorifics(name.strip(" .,"))
-    return roster.resolve(_MOVER_TITLE.sub("", name)) or roster.resolve_or_keep(name)
-
-
 def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
     """Rows of a table of motions: text, mover, seconder and result."""
     cols = table.columns
@@ -590,9 +583,9 @@ def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
             continue
         decision = Decision(text=text, kind="motion", section=table.section)
         if "proposer" in cols and cells[cols["proposer"]].strip():
-            decision.proposer = _person(cells[cols["proposer"]], roster)
+            decision.proposer = person_named(cells[cols["proposer"]], roster)
         if "seconder" in cols and cells[cols["seconder"]].strip():
-            decision.seconder = _person(cells[cols["seconder"]], roster)
+            decision.seconder = person_named(cells[cols["seconder"]], roster)
         if "outcome" in cols:
             complete_decision(decision, cells[cols["outcome"]], roster)
         out.append(decision)

@@ -13,12 +13,14 @@ import re
 
 from notes_extract.extractors.votes import read_votes
 from notes_extract.models import Decision
+from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     MOTION_RESULT_WORDS,
     MOTION_TURN,
     MOTION_WITH_CONTENT,
+    MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_ONLY,
     PROPOSAL_IMPERATIVES,
@@ -117,3 +119,14 @@ _PUT_UP_FOR = re.compile(rf"^{NAME}\s+(?:for|as)\s+(?:the\s+)?[A-Z][\w'’-]*(?:
 def put_up_for_office(text: str) -> bool:
     """Whether a moved statement only names someone for an office: an election, not a motion of policy."""
     return bool(_PUT_UP_FOR.match(text.strip()))
+
+
+_MOVER_TITLE = re.compile(rf"^(?:{'|'.join(MOVER_TITLES)})\.?\s+(?=[A-Z])")
+# "Proposed: Ann Vale  Seconded: Bill Cross  For: 20": the next field ends the name
+_NEXT_FIELD = re.compile(rf"\s+(?:{SECONDED}|proposed|moved|for|against|abstain(?:ed|ing|s)?|carried)\b.*$", re.I)
+
+
+def person_named(name: str, roster: Roster) -> str:
+    """The attendee a mover's or seconder's name means; "Councilmember Baker" is Baker, named with a title."""
+    name = strip_honorifics(_NEXT_FIELD.sub("", name.strip(" .,")))
+    return roster.resolve(_MOVER_TITLE.sub("", name)) or roster.resolve_or_keep(name)

@@ -247,7 +247,15 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if _NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
-    return head or header or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
+    lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
+    # "MINUTES OF THE MEETING OF THE BOARD" / "OF GREENFIELD FOOD BANK, INC.": one title over two lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and _CARRIES_ON.match(line) and not joined[-1].rstrip().endswith((".", ":", ";")):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
@@ -333,6 +341,7 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
 
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
+_CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
 _ITEM_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)

@@ -44,6 +44,9 @@ _BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>
 # "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
 _STOP_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
 MAX_STOP_TITLE_WORDS = 6
+MIN_PARAGRAPH_TITLE_CHARS = 4
+# The document's own title lines, which may be headings above paragraph-titled items.
+TITLE_BLOCK_LINES = 3
 # Titled so, at least this share of a document's top-level items: the shape of its items, not a chance.
 MIN_STOP_TITLE_SHARE = 1 / 3
 # "Meeting adjourned.", "Minutes approved.": an outcome stated in two words, not a title.
@@ -59,6 +62,8 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
     """(number or None, title, rest) of a top-level item titled by a short phrase and a full stop,
     with its text after the title or in the paragraph below ("• Financial." over its text; "• Proposal
     for the 19th." among other bullets is a point)."""
+    if block.kind is BlockKind.PARAGRAPH:
+        return _stop_titled_paragraph(block)
     if block.kind is not BlockKind.LIST_ITEM or block.level != 0:
         return None
     label = _LABEL.match(block.label.strip()) if block.label else None
@@ -72,6 +77,24 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
     if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH):
         return None
     return label["number"] if label else None, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
+
+
+# Short words a Title Case title leaves in small letters ("Approval of the Minutes").
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "from", "&"})
+
+
+def _stop_titled_paragraph(block: Block) -> tuple[None, str, str] | None:
+    """("Financial Report", "Mr Said presented ...") for a paragraph opening with a Title Case title
+    and a full stop: a board's minutes written as paragraphs, each led by its item's name."""
+    m = _STOP_TITLE.match(block.text.strip())
+    if m is None or not m["rest"] or "," in m["title"] or len(m["title"]) < MIN_PARAGRAPH_TITLE_CHARS or \
+            len(m["title"].split()) > MAX_STOP_TITLE_WORDS or not _title_ok(m["title"]) or \
+            _ENDS_IN_PARTICIPLE.search(m["title"]) or _ABBREVIATION.search(m["title"]):
+        return None
+    words = m["title"].split()
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) or len(words[-1]) < 2:
+        return None  # ("Mayor Martin J. Walsh": the full stop after an initial ends no title)
+    return None, m["title"], m["rest"].strip()
 
 
 def _title_ok(title: str) -> bool:
@@ -131,6 +154,10 @@ def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     """The blocks with each numbered "Title: text" line made a heading and its text a paragraph, and the
     bold topics under a number with no text of its own made its sub-items."""
     stops = [_stop_split(b, blocks[i + 1] if i + 1 < len(blocks) else None) for i, b in enumerate(blocks)]
+    if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]):
+        # titled paragraphs are a document's items only where nothing else heads them; under
+        # headings ("REPORT FROM THE DISTRICT COUNCILLOR") they are a report's parts
+        stops = [None if b.kind is BlockKind.PARAGRAPH else stop for b, stop in zip(blocks, stops, strict=True)]
     items = sum(1 for b in blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0)
     found = sum(s is not None for s in stops)
     if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:

@@ -99,6 +99,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      True, "agreement"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
+    # "After discussion, the Board unanimously approved the 2024 budget": the body's own approval of a paper
+    # (kind other, as "The budget was approved"); not "... recommended that the Council approved ..."
+    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authori[sz]ed)\s+"
+     r"(the|a|an|its|this|that)\b", True, "other"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
     (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b",

@@ -313,3 +313,81 @@ def test_rows_cut_into_cells_at_the_line_spacing_are_no_wrapped_cell() -> None:
     page.text(110, 158, "294.26").text(184, 158, "HMRC").text(305, 158, "Tax and NI")
     page.text(110, 176, "15.00").text(184, 176, "A J Hardy").text(305, 176, "Payroll service")
     assert not tables(load_pages(page))
+
+
+def _attendance(page: Page, top: float, step: float, second: float = 306) -> Page:
+    """A Word table without borders: 'Present | Role', then a name and a role a row."""
+    rows = [("Present", "Role"), ("Alan Moss", "Chair"), ("Bea Lund", "Secretary"), ("Cal Reyes", "Treasurer"),
+            ("Dina Okoro", "Member")]
+    for n, (name, role) in enumerate(rows):
+        page.text(90, top + step * n, name).text(second, top + step * n, role)
+    return page
+
+
+def test_a_two_column_table_without_borders_is_a_table() -> None:
+    page = _attendance(Page().text(90, 80, "Management Committee Meeting", size=16, bold=True), 120, 24)
+    page.text(90, 240, "Apologies: Ed Park")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [["Present", "Role"], ["Alan Moss", "Chair"], ["Bea Lund", "Secretary"],
+                                             ["Cal Reyes", "Treasurer"], ["Dina Okoro", "Member"]]
+    assert texts(doc)[-1] == "Apologies: Ed Park"
+
+
+def test_a_two_column_table_with_rows_at_the_line_spacing_is_a_table() -> None:
+    page = _attendance(Page(), 120, 12, second=200)
+    page.text(90, 200, "The meeting opened at 7.30pm with the chair in the chair and everyone in good spirits.")
+    [table] = tables(load_pages(page))
+    assert list(table.rows[-1]) == ["Dina Okoro", "Member"]
+
+
+def _actions(page: Page, top: float) -> Page:
+    """A three-column Word table without borders or a bold header, one cell wrapped."""
+    page.text(90, top, "Action").text(234, top, "Who").text(378, top, "By when")
+    page.text(90, top + 24, "Get roof quotes").text(234, top + 24, "Cal").text(378, top + 24, "30 June")
+    page.text(90, top + 48, "Write to members in").text(234, top + 48, "Bea").text(378, top + 48, "14 June")
+    page.text(90, top + 60, "arrears")
+    return page
+
+
+def test_a_paragraph_under_a_table_whose_words_fall_on_its_columns_is_no_row() -> None:
+    # "3" starts on the "Who" column and no word crosses a column: only a word space before it.
+    page = _actions(Page(), 100)
+    page.text(90, 184, "Next meeting: Wednesday").text(220.7, 184, "3 July 2024 at 7.30pm")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert [list(r) for r in table.rows] == [["Action", "Who", "By when"], ["Get roof quotes", "Cal", "30 June"],
+                                             ["Write to members in arrears", "Bea", "14 June"]]
+    assert texts(doc)[-1].startswith("Next meeting: Wednesday 3 July")
+
+
+def test_a_short_paragraph_or_list_under_a_table_is_no_row() -> None:
+    page = _actions(Page(), 100).text(90, 184, "Next meeting TBC").text(90, 196, "Meeting closed.")
+    doc = load_pages(page)
+    [table] = tables(doc)
+    assert len(table.rows) == 3
+    assert "Next meeting TBC" in " ".join(texts(doc))
+
+
+def test_a_cell_wrapped_under_a_bold_header_keeps_the_rows_after_it() -> None:
+    page = Page().text(90, 100, "Action", bold=True).text(234, 100, "Who", bold=True)
+    page.text(378, 100, "By when", bold=True)
+    page.text(90, 124, "Write to members in").text(234, 124, "Bea").text(378, 124, "14 June")
+    page.text(90, 136, "arrears")
+    page.text(90, 160, "Book the hall").text(234, 160, "Alan").text(378, 160, "1 July")
+    [table] = tables(load_pages(page))
+    assert [list(r) for r in table.rows] == [["Action", "Who", "By when"],
+                                             ["Write to members in arrears", "Bea", "14 June"],
+                                             ["Book the hall", "Alan", "1 July"]]
+
+
+def test_two_column_text_that_is_no_table_stays_lines() -> None:
+    # A numbered list with a hanging indent, then label lines: two, so no table of them.
+    page = Page()
+    for n, top in enumerate((100, 136, 172), 1):
+        page.text(90, top, f"{n}.").text(126, top, "The committee reviewed the repairs log and agreed the work")
+        page.text(126, top + 12, "was complete and should be paid.")
+    page.text(90, 220, "Chair:").text(200, 220, "Alan Moss").text(90, 244, "Secretary:").text(200, 244, "Bea Lund")
+    doc = load_pages(page)
+    assert not tables(doc)
+    assert "Chair: Alan Moss" in texts(doc)

@@ -4,7 +4,8 @@ A word processor's table drawn without rules (an action table "Action items |
 Person responsible | Deadline", a meeting-facts grid) prints as rows whose
 cells start at the same x on every row. A run of such rows, the first a bold
 header cut into at least three cells and every row into two or more whose
-starts all sit on the header's, is read as a table; other tab-aligned rows
+starts all sit on the header's, is read as a table (a cell wrapped onto a
+line closer than the table's rows belongs to its row); other tab-aligned rows
 ("Chair | Ann Smith", "40.00 | Clerk | Hall hire") stay lines.
 """
 
@@ -18,8 +19,10 @@ from notes_extract.loaders.pdf.settings import SETTINGS
 def borderless_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]], list[Table]]:
     """The rows that are not part of a borderless table, and the tables the others make."""
     def table_at(i: int) -> tuple[int, Table] | None:
-        end = _run_end(rows, i)
-        return (end, _table(rows[i:end], page)) if end - i >= SETTINGS.borderless_min_rows else None
+        groups = _run(rows, i)
+        if len(groups) < SETTINGS.borderless_min_rows:
+            return None
+        return i + sum(len(g) for g in groups), _table(groups, page)
     return tables_in_rows(rows, table_at)
 
 
@@ -35,41 +38,54 @@ def _column(x: float, columns: list[float]) -> int | None:
     return None
 
 
-def _run_end(rows: list[list[Word]], start: int) -> int:
-    """The row after the run of table rows aligned on ``rows[start]``'s cells (``start`` if none)."""
+def _gap(row: list[Word], prev: list[Word]) -> float:
+    return min(w.top for w in row) - max(w.bottom for w in prev)
+
+
+def _run(rows: list[list[Word]], start: int) -> list[list[list[Word]]]:
+    """The table rows aligned on ``rows[start]``'s cells, each its page rows (a cell wrapped onto
+    more lines); none when ``rows[start]`` opens no table."""
     columns = _starts(rows[start])
     if len(columns) < SETTINGS.borderless_min_columns or not all_bold(rows[start]):
-        return start  # without a bold header row, tab-aligned rows ("40.00 | Clerk | Hall hire") stay lines
-    end = start + 1
-    while end < len(rows):
-        row, prev = rows[end], rows[end - 1]
+        return []  # without a bold header row, tab-aligned rows ("40.00 | Clerk | Hall hire") stay lines
+    groups = [[rows[start]]]
+    spacing: float | None = None
+    for row in rows[start + 1:]:
+        gap = _gap(row, groups[-1][-1])
         size = max(w.size for w in row)
-        if min(w.top for w in row) - max(w.bottom for w in prev) > SETTINGS.column_break_gap * size:
+        if gap > SETTINGS.column_break_gap * size:
             break  # a gap as wide as a paragraph break ends the table
         starts = _starts(row)
-        if len(starts) < 2 or any(_column(x, columns) is None for x in starts):
+        if any(_column(x, columns) is None for x in starts):
             break
-        end += 1
-    return end
+        if len(starts) >= 2:
+            groups.append([row])
+            spacing = gap if spacing is None else spacing
+        elif spacing is not None and len(groups) > 1 and gap + SETTINGS.grid_gap_slack < spacing:
+            groups[-1].append(row)  # a cell wrapped onto a line closer than the table's rows
+        else:
+            break
+    return groups
 
 
-def _table(rows: list[list[Word]], page: int) -> Table:
-    columns = _starts(rows[0])
+def _table(groups: list[list[list[Word]]], page: int) -> Table:
+    columns = _starts(groups[0][0])
     cells: list[list[str]] = []
-    for row in rows:
-        texts = [""] * len(columns)
-        for seg in segments(row):
-            n = _column(seg[0].x0, columns)
-            bulleted = len(seg) > 1 and is_bullet_word(seg[0].text, seg[0].font)
-            words = seg[1:] if bulleted else seg  # without the cell's list bullet
-            texts[n or 0] = line_text(words)
-        cells.append(texts)
-    right = max(w.x1 for row in rows for w in row)
+    for group in groups:
+        texts: list[list[str]] = [[] for _ in columns]
+        for row in group:
+            for seg in segments(row):
+                n = _column(seg[0].x0, columns)
+                bulleted = len(seg) > 1 and is_bullet_word(seg[0].text, seg[0].font)
+                words = seg[1:] if bulleted else seg  # without the cell's list bullet
+                texts[n or 0].append(line_text(words))
+        cells.append([" ".join(t) for t in texts])
+    right = max(w.x1 for group in groups for row in group for w in row)
     return Table(
         page=page,
-        top=min(w.top for w in rows[0]),
-        bottom=max(w.bottom for w in rows[-1]),
+        top=min(w.top for w in groups[0][0]),
+        bottom=max(w.bottom for w in groups[-1][-1]),
         rows=cells,
         columns=[*columns, right],
-        header_bold=all_bold(rows[0]),
+        header_bold=all_bold(groups[0][0]),
     )

@@ -202,3 +202,8 @@ def level(x: float, levels: list[float]) -> int:
         if x >= start - SETTINGS.level_slack:
             found = i
     return found
+
+
+def is_marker_word(text: str, font: str) -> bool:
+    """Whether a word standing alone is a list marker: a bullet, a dash or an item number ("3.", "b)")."""
+    return is_bullet_word(text, font) or text in _WEAK_BULLETS or bool(_NUMBER_LABEL.fullmatch(text))

@@ -98,6 +98,17 @@ class PdfSettings:
     # borderless_min_columns cells) needs at least this many rows at one even
     # spacing wider than its lines': fewer is indented text.
     headerless_min_rows: int = 4
+    # ... or this many when every row is cut into cells (two or more filled).
+    headerless_min_full_rows: int = 3
+    # A header-less table of two columns (a "Present | Role" list) needs this
+    # many rows with both cells filled, the second cell starting within
+    # aligned_start_tolerance of the same x on every row.
+    two_column_min_rows: int = 3
+    # A line cut by no tab gap is a table row only when each word on a new
+    # column has a gap wider than this many font sizes before it (the cells'
+    # padding): after a word space a paragraph under the table only happens
+    # to have a column between two of its words.
+    cell_min_gap: float = 0.6
     # A table continues on the next page only when the room left below it
     # down to the text floor is less than the next page's first row plus
     # this many points: with more room, that row would have fitted.

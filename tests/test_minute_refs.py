@@ -58,3 +58,25 @@ def test_one_reference_or_references_out_of_order_number_nothing() -> None:
               ("24/0099 Rose Cottage, extension.", "The council has no objection.", "23/0457 Mill Lane, barn.",
                "21/0012 Old Forge, fence.")]
     assert number_minute_refs(blocks) == blocks
+
+
+def test_a_minute_book_table_with_title_and_minutes_in_the_item_cell() -> None:
+    doc = new_document()
+    doc.add_paragraph("Minutes of the Environment Committee held on Monday 8 April 2024")
+    doc.add_paragraph("Present: Cllrs M Young (Chair), P Black, S Green")
+    doc.add_paragraph("Officers: J Brown (Town Clerk)")
+    table = doc.add_table(rows=1, cols=3)
+    for i, head in enumerate(("Minute", "Item", "Action")):
+        table.rows[0].cells[i].text = head
+    for row in (("ENV24/03", "Tree survey. The committee considered the survey report. RESOLVED: to fell the two "
+                 "dangerous trees in the park.", "Clerk"),
+                ("ENV24/04", "Litter bins. Members noted complaints about bins that overflow at weekends.", "")):
+        cells = table.add_row().cells
+        for i, value in enumerate(row):
+            cells[i].text = value
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    record = extract(buffer.getvalue(), format="docx")
+    assert [s.title for s in record.sections] == ["Tree survey", "Litter bins"]
+    assert [p.name for p in record.attendance.in_attendance] == ["J Brown"]
+    assert [d.kind for d in record.decisions] == ["resolution"]

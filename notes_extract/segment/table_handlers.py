@@ -5,6 +5,7 @@ attendance tables. Each takes a table block or leaves it to the next handler.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
@@ -28,6 +29,9 @@ from notes_extract.segment.tables import (
     template_people,
     topic_table,
 )
+
+# A cell's first line that names its item before the minutes: "Tree survey. The committee ...".
+_TITLE_THEN_MINUTES = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)[.:]\s+(?P<rest>[A-Z(].*)$")
 
 
 class TableHandlers:
@@ -68,6 +72,8 @@ class TableHandlers:
 
         lines = [line.strip() for line in cell("discussion").splitlines() if line.strip()]
         title = cell("topic") if "topic" in columns else (lines.pop(0) if lines else "")
+        if "topic" not in columns and (m := _TITLE_THEN_MINUTES.match(title)):
+            title, lines = m["title"], [m["rest"], *lines]  # "Tree survey. The committee considered ..."
         current = self.state.current
         if title:
             self.open_section(SectionSpan(table, title, None, level=99, table_row=True))

@@ -218,6 +218,25 @@ def _topic_columns(header: tuple[str, ...]) -> dict[str, int] | None:
     return columns
 
 
+# An item cell that says this much holds the item's minutes, not only its name.
+MIN_MINUTES_CELL_WORDS = 6
+
+
+def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
+    """Column roles of a minute book's table ("Minute | Item | Action") whose item cells hold each
+    item's title and minutes together: the item column is read as the discussion, titled by its start."""
+    cells = tuple(cell.strip() for cell in block.rows[start])
+    columns = _column_roles(cells, TOPIC_HEADER, tuple(TOPIC_HEADER))
+    if "discussion" in columns or not {"topic", "number"} <= columns.keys() or \
+            any(cell and i not in columns.values() for i, cell in enumerate(cells)):
+        return None
+    items = [row[columns["topic"]] for row in block.rows[start + 1:] if columns["topic"] < len(row)]
+    if not items or sum(len(item.split()) for item in items) < MIN_MINUTES_CELL_WORDS * len(items):
+        return None
+    columns["discussion"] = columns.pop("topic")
+    return columns
+
+
 def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:
     """A table of agenda topics ("Topic | Discussion | Outcome"), or such a part of a larger
     template (under its date and attendee rows, after an empty row): the part from its header
@@ -225,7 +244,7 @@ def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:
     for start, row in enumerate(block.rows[:-1]):
         if start > 0 and not _is_empty_row(block.rows[start - 1]):
             continue
-        columns = _topic_columns(row)
+        columns = _topic_columns(row) or _minutes_in_item_column(block, start)
         if columns is None:
             continue
         end = next((i for i in range(start + 1, len(block.rows)) if _is_empty_row(block.rows[i])), len(block.rows))

@@ -165,7 +165,7 @@ TOPIC_OUTCOME_COLUMN = r"(outcomes?|decisions?( made)?|resolutions?|conclusions?
 TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[- ]ups?|tasks?)( required| arising)?"
 TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
 # A column that only numbers the rows ("No.", "Item No.", "#").
-TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)"
+TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)|min(ute)?\.?(\s+(no\.?|number|ref\.?))?"
 
 # Lines inside an attendance list that count people rather than name them (regex fragment).
 # A line about the quorum, not about who came (regex fragment).

@@ -66,3 +66,13 @@ def test_an_attendance_label_with_its_key_in_brackets_over_marked_names() -> Non
 def test_a_nomination_is_not_the_chair_and_the_weekday_leaves_the_title() -> None:
     meeting = extract(_AGM.encode(), format="markdown").meeting
     assert (meeting.title, meeting.date, meeting.chair) == ("Club AGM", "2024-01-09", None)
+
+
+def test_an_action_bullet_with_its_deadline_as_a_field_after_a_dash() -> None:
+    text = ("# Board meeting, February 15, 2024\n\n## Attendees\n- Helen Wu\n- Sam Oduya\n\n"
+            "## Action items\n- Helen – get three insurance quotes – by March 1\n"
+            "- Sam – book the park for 2025 – next meeting\n")
+    actions = {a.text: a.due for a in extract(text.encode(), format="markdown").actions}
+    quotes, park = actions["get three insurance quotes"], actions["book the park for 2025"]
+    assert quotes is not None and (quotes.kind, quotes.date) == ("date", "2024-03-01")
+    assert park is not None and park.kind == "next_meeting"

@@ -385,13 +385,24 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
     return inline_due(text, ctx)
 
 
+_DUE_FIELD = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
+
+
+def _due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
+    """"get three quotes – by March 1": the task, and its deadline typed as a field after a dash."""
+    if (m := _DUE_FIELD.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+        return m["task"].strip(), due
+    return task, None
+
+
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     """An action line whose owner, if any, is named in one of the usual places."""
     # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
     # name-like word before a lower-case verb is its owner, listed or not
     if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
                                              and all(name_like(o) for o in split_owners(m["who"]))):
-        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
+        task, due = _due_field(m["task"].strip(), ctx)
+        return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)

@@ -59,3 +59,10 @@ def test_a_resolution_with_its_mover_seconder_and_count_on_one_spaced_line() -> 
     decision = extract(text.encode(), format="text").decisions[0]
     assert (decision.kind, decision.proposer, decision.seconder) == ("resolution", "Ann Vale", "Bill Cross")
     assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (20, 3)
+
+
+def test_the_place_after_the_date_on_a_notes_title_line() -> None:
+    text = ("Millbrook Residents' Forum\nNotes of the meeting on 22 November 2023, 7pm, St John's Hall\n\n"
+            "Attendees: Ann Lee (chair), Bo Chan\n\n1. Christmas lights\nThe lights go on in December.\n")
+    meeting = extract(text.encode(), format="text").meeting
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2023-11-22", "19:00", "St John's Hall")

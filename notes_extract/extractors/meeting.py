@@ -513,7 +513,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for text in head:
         if title and title in text or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
-            continue
+            # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
+            dates = find_dates(text)
+            text = text[dates[-1].end:] if dates and "," in text[dates[-1].end:] else ""
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]

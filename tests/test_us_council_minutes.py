@@ -39,3 +39,11 @@ def test_a_roll_call_vote_is_part_of_its_motion_not_a_list_or_an_item() -> None:
     assert "Nays" not in [s.title for s in record.sections]
     movers = [(d.proposer, d.seconder, d.outcome) for d in record.decisions]
     assert movers == [("Tom Baker", "Lisa Cho", "carried"), ("Raj Patel", "Tom Baker", "carried")]
+
+
+def test_motion_and_second_written_as_labels() -> None:
+    text = ("School Board Regular Meeting Minutes\nTuesday, September 10, 2024\n\n"
+            "Board Members Present: Maria Lopez, President; James Carter; Nina Shah; Owen Price\n\n"
+            "2. Approval of Agenda\nMotion: Carter / Second: Shah\n")
+    decision = extract(text.encode(), format="text").decisions[0]
+    assert (decision.proposer, decision.seconder) == ("James Carter", "Nina Shah")

@@ -143,8 +143,11 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     # "Proposal from Ann: ...": the mover named in the motion's label
                                     rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
                                     # "Upon the proposition of Ann Lee, seconded by ..."
-                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"),
-             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})")}
+                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
+                                    # "Motion: Carter / Second: Shah"
+                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"),
+             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
+                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
@@ -281,7 +284,7 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
         decision.seconder = person_named(m["name"], roster)
     _fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"], roster)
+        decision.seconder = person_named(m["name"] or m["name2"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = person_named(m["name"] or m["name2"], roster)
     if decision.votes is None:
@@ -291,7 +294,7 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
 def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
     """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = person_named(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"], roster)
+        decision.proposer = person_named(next(name for name in m.groups() if name), roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)
 

@@ -47,3 +47,15 @@ def test_motion_and_second_written_as_labels() -> None:
             "2. Approval of Agenda\nMotion: Carter / Second: Shah\n")
     decision = extract(text.encode(), format="text").decisions[0]
     assert (decision.proposer, decision.seconder) == ("James Carter", "Nina Shah")
+
+
+def test_a_labelled_vote_count_on_the_line_after_the_motion() -> None:
+    from notes_extract.extractors.votes import read_votes
+
+    votes = read_votes("Vote: 3-1 (Carter no). Motion carried.")
+    assert votes is not None and (votes.for_, votes.against, votes.abstain) == (3, 1, 0)
+    text = ("School Board Regular Meeting Minutes\nTuesday, September 10, 2024\n\n"
+            "Board Members Present: Maria Lopez; James Carter; Nina Shah; Owen Price\n\n"
+            "2. Approval of Agenda\nMotion: Carter / Second: Shah\nVote: 4-0 (Gomez absent). Motion carried.\n")
+    decision = extract(text.encode(), format="text").decisions[0]
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (4, 0)

@@ -15,7 +15,7 @@ _VOTES = re.compile(
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
     r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
 _VOTES_DASH = re.compile(
-    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?),?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
     r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
 _VOTES_LABELLED = re.compile(
     r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"

@@ -68,9 +68,11 @@ def test_a_minute_book_table_with_title_and_minutes_in_the_item_cell() -> None:
     table = doc.add_table(rows=1, cols=3)
     for i, head in enumerate(("Minute", "Item", "Action")):
         table.rows[0].cells[i].text = head
-    for row in (("ENV24/03", "Tree survey. The committee considered the survey report. RESOLVED: to fell the two "
+    for row in (("ENV24/01", "Apologies for absence. Cllr R Gray.", ""),
+                ("ENV24/03", "Tree survey. The committee considered the survey report. RESOLVED: to fell the two "
                  "dangerous trees in the park.", "Clerk"),
-                ("ENV24/04", "Litter bins. Members noted complaints about bins that overflow at weekends.", "")):
+                ("ENV24/04", "Litter bins. Members noted complaints about bins that overflow at weekends.", ""),
+                ("ENV24/05", "Date of next meeting. Monday 10 June 2024.", "")):
         cells = table.add_row().cells
         for i, value in enumerate(row):
             cells[i].text = value
@@ -80,3 +82,5 @@ def test_a_minute_book_table_with_title_and_minutes_in_the_item_cell() -> None:
     assert [s.title for s in record.sections] == ["Tree survey", "Litter bins"]
     assert [p.name for p in record.attendance.in_attendance] == ["J Brown"]
     assert [d.kind for d in record.decisions] == ["resolution"]
+    assert [p.name for p in record.attendance.apologies] == ["R Gray"]  # standing rows are no items
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-06-10"

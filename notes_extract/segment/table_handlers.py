@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.labels import PREVIOUS_ACTIONS
+from notes_extract.segment.labels import PREVIOUS_ACTIONS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import (
     ActionTable,
     AttendancePart,
@@ -74,6 +74,8 @@ class TableHandlers:
         title = cell("topic") if "topic" in columns else (lines.pop(0) if lines else "")
         if "topic" not in columns and (m := _TITLE_THEN_MINUTES.match(title)):
             title, lines = m["title"], [m["rest"], *lines]  # "Tree survey. The committee considered ..."
+        if self._standing_row(table, title, lines):
+            return
         current = self.state.current
         if title:
             self.open_section(SectionSpan(table, title, None, level=99, table_row=True))
@@ -92,6 +94,18 @@ class TableHandlers:
             self.seg.action_tables.append(
                 ActionTable(action_rows, roles, False, " ".join(header), current.heading_text))
             current.tables += 1
+
+    def _standing_row(self, table: Block, title: str, lines: list[str]) -> bool:
+        """A row for apologies or the next meeting ("Apologies for absence | Cllr R Gray"): the
+        attendance or the next meeting, not an item."""
+        text = " ".join(lines)
+        if (label := attendance_label(title)) and not label.rest.strip() and text:
+            self.seg.attendance.append(AttendancePart(label.category, label.label, text, after_colon=True))
+            return True
+        if next_meeting_label(title) is not None and text:
+            self.seg.next_meeting.append(Block(BlockKind.PARAGRAPH, f"{title}: {text}", table.index, table.page))
+            return True
+        return False
 
     def on_action_table(self, step: Step) -> bool:
         """A table of actions, known by its header row; previous when its header or section says so."""

@@ -83,4 +83,5 @@ def test_a_minute_book_table_with_title_and_minutes_in_the_item_cell() -> None:
     assert [p.name for p in record.attendance.in_attendance] == ["J Brown"]
     assert [d.kind for d in record.decisions] == ["resolution"]
     assert [p.name for p in record.attendance.apologies] == ["R Gray"]  # standing rows are no items
+    assert "Clerk" not in [a.text for a in record.actions]  # the Action cell names who acts, it is no task
     assert record.next_meeting is not None and record.next_meeting.date == "2024-06-10"

@@ -34,6 +34,10 @@ from notes_extract.segment.tables import (
 _TITLE_THEN_MINUTES = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)[.:]\s+(?P<rest>[A-Z(].*)$")
 
 
+# An action cell holding only who acts ("Clerk", "AL/BT"): names, no task of their own.
+_NAMES_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[\s/&,]+[A-Z][\w.'’-]*){0,3}")
+
+
 class TableHandlers:
     """Handlers mixed into the segmenter; they use its state and segments."""
 
@@ -88,7 +92,7 @@ class TableHandlers:
             label = f"{header[columns['outcome']].strip().rstrip(':')}:"
             current.blocks += [Block(BlockKind.PARAGRAPH, text, table.index, table.page)
                                for text in (label, *outcome.splitlines()) if text.strip()]
-        if cell("action"):
+        if cell("action") and not _NAMES_ONLY.fullmatch(cell("action")):  # "Clerk": who acts, no task
             roles = {"action": columns["action"], **({"owner": columns["owner"]} if "owner" in columns else {})}
             action_rows = replace(table, rows=(header, row))
             self.seg.action_tables.append(

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from notes_extract.models import Attendance
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
+    ABBREVIATED_NAME_WORDS,
     ATTENDANCE_QUALIFIERS,
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
@@ -303,14 +304,30 @@ def _suffixes_joined(parts: list[str]) -> list[str]:
     return out
 
 
+_ENDS_WITH_ABBREVIATION = re.compile(
+    rf"(?:^|\W)(?:{any_of((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS))})$", re.I)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with a word written with a full stop before a name or after one
+    ("Dr", "Cllr", "Jr", "St"): the stop that follows ends no sentence."""
+    return bool(_ENDS_WITH_ABBREVIATION.search(text))
+
+
+def _split_where(part: str, gaps: re.Pattern[str], joined: re.Pattern[str]) -> list[str]:
+    """``part`` split at each of ``gaps``, except where the text before it (since the last split)
+    ends as ``joined`` says the next words belong to it."""
+    pieces, start = [], 0
+    for gap in gaps.finditer(part):
+        if not joined.search(part[start:gap.start()]):
+            pieces.append(part[start:gap.start()])
+            start = gap.end()
+    return [*pieces, part[start:]]
+
+
 def _split_at_full_stops(part: str) -> list[str]:
     """``part`` split at full stops between names; never at the stop after a title ("Mr. Ann Lee")."""
-    pieces, start = [], 0
-    for stop in _FULL_STOP_BETWEEN_NAMES.finditer(part):
-        if not _ENDS_WITH_TITLE.search(part[start:stop.start()]):
-            pieces.append(part[start:stop.start()])
-            start = stop.end()
-    return [*pieces, part[start:]]
+    return _split_where(part, _FULL_STOP_BETWEEN_NAMES, _ENDS_WITH_TITLE)
 
 
 def _top_level_split(text: str, separator: str) -> list[str]:
@@ -350,12 +367,7 @@ _ENDS_WITH_TIER = re.compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
 def _split_at_officers(part: str) -> list[str]:
     """``part`` split where an officer's title starts the next person ("P Moran Clerk J Connelly"),
     not inside a title that names its tier ("Town Clerk Janice Sharp")."""
-    pieces, start = [], 0
-    for gap in _OFFICER_STARTS_PERSON.finditer(part):
-        if not _ENDS_WITH_TIER.search(part[start:gap.start()]):
-            pieces.append(part[start:gap.start()])
-            start = gap.end()
-    return [*pieces, part[start:]]
+    return _split_where(part, _OFFICER_STARTS_PERSON, _ENDS_WITH_TIER)
 
 
 def role_phrase(part: str) -> bool:

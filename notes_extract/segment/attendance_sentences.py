@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
+from notes_extract.people import ends_with_abbreviation
 from notes_extract.segment.labels import attendance_label
 from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
-from notes_extract.vocab.people import HONORIFICS, NAME_SUFFIXES, RANKS_BEFORE_NAME
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
@@ -19,7 +19,6 @@ _SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
 _ANY_SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\)?\s+(?=[A-Z(])")
-_ABBREVIATION = re.compile(rf"\b(?i:{'|'.join((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, 'st'))})$")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
@@ -41,7 +40,7 @@ def _split(block: Block) -> list[Block]:
     pieces = _pieces(text, cuts)
     for a, b in pieces:
         ends = [a + m.end() for m in _ANY_SENTENCE_END.finditer(text[a:b])
-                if not _ABBREVIATION.search(text[a:a + m.start()])]
+                if not ends_with_abbreviation(text[a:a + m.start()])]
         if ends and (attendance_label(text[a:b]) or attendance_label(text[a:ends[0]])):
             cuts |= set(ends)
     if not cuts:

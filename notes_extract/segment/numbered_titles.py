@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.people import ends_with_abbreviation
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
 from notes_extract.segment.labels import attendance_label, next_meeting_label
-from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import HONORIFICS, NAME_SUFFIXES, RANKS_BEFORE_NAME
 from notes_extract.vocab.sections import PRESENTER_VERBS
 
 # Numbered title lines a document needs before its numbered lines are read as items.
@@ -51,8 +50,6 @@ TITLE_BLOCK_LINES = 3
 MIN_STOP_TITLE_SHARE = 1 / 3
 # "Meeting adjourned.", "Minutes approved.": an outcome stated in two words, not a title.
 _ENDS_IN_PARTICIPLE = re.compile(r"\w{3,}ed$")
-# "Mrs. Ann Lee", "Dr. Bo Chan": the full stop of a title before a name, no title's end.
-_ABBREVIATION = re.compile(rf"(?:^|\s)(?i:{any_of((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, 'st'))})$")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # "(ACTION)" after a title: the agenda's mark that the item needs a vote, no text of the item.
 _BRACKETED_MARK = re.compile(r"^\([^()]{1,20}\)$")
@@ -71,7 +68,7 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
         return None  # "a) ...": a lettered point under an item
     m = _STOP_TITLE.match(block.text.strip())
     if m is None or len(m["title"].split()) > MAX_STOP_TITLE_WORDS or not _title_ok(m["title"]) or \
-            _ENDS_IN_PARTICIPLE.search(m["title"]) or _ABBREVIATION.search(m["title"]):
+            _ENDS_IN_PARTICIPLE.search(m["title"]) or ends_with_abbreviation(m["title"]):
         return None
     rest = (m["rest"] or "").strip()
     if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH):
@@ -89,7 +86,7 @@ def _stop_titled_paragraph(block: Block) -> tuple[None, str, str] | None:
     m = _STOP_TITLE.match(block.text.strip())
     if m is None or not m["rest"] or "," in m["title"] or len(m["title"]) < MIN_PARAGRAPH_TITLE_CHARS or \
             len(m["title"].split()) > MAX_STOP_TITLE_WORDS or not _title_ok(m["title"]) or \
-            _ENDS_IN_PARTICIPLE.search(m["title"]) or _ABBREVIATION.search(m["title"]):
+            _ENDS_IN_PARTICIPLE.search(m["title"]) or ends_with_abbreviation(m["title"]):
         return None
     words = m["title"].split()
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) or len(words[-1]) < 2:

@@ -14,6 +14,8 @@ HONORIFICS = (
 )  # fmt: skip
 # Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+# Other words written with a full stop before a name ("St. Mary's").
+ABBREVIATED_NAME_WORDS = ("st",)
 # Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").
 RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").

@@ -304,14 +304,17 @@ def _suffixes_joined(parts: list[str]) -> list[str]:
     return out
 
 
-_ENDS_WITH_ABBREVIATION = re.compile(
-    rf"(?:^|\W)(?:{any_of((*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS))})$", re.I)
+_ABBREVIATED_WORDS = (*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS)
+_ENDS_WITH_ABBREVIATION = re.compile(rf"(?:^|\W)(?:{any_of(_ABBREVIATED_WORDS)})$", re.I)
+# Where that match can start, counted from the text's end: the longest word, the character before it
+# and the final newline "$" allows. Searching only there keeps a call on a long paragraph short.
+_ABBREVIATION_TAIL = max(map(len, _ABBREVIATED_WORDS)) + 2
 
 
 def ends_with_abbreviation(text: str) -> bool:
     """Whether ``text`` ends with a word written with a full stop before a name or after one
     ("Dr", "Cllr", "Jr", "St"): the stop that follows ends no sentence."""
-    return bool(_ENDS_WITH_ABBREVIATION.search(text))
+    return bool(_ENDS_WITH_ABBREVIATION.search(text, max(0, len(text) - _ABBREVIATION_TAIL)))
 
 
 def _split_where(part: str, gaps: re.Pattern[str], joined: re.Pattern[str]) -> list[str]:

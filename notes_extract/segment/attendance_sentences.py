@@ -6,6 +6,7 @@ of its own becomes a paragraph of its own, so each list is read under its own la
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
@@ -39,14 +40,20 @@ def _split(block: Block) -> list[Block]:
     cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text) if attendance_label(text[m.end():])}
     pieces = _pieces(text, cuts)
     for a, b in pieces:
-        ends = [a + m.end() for m in _ANY_SENTENCE_END.finditer(text[a:b])
-                if not ends_with_abbreviation(text[a:a + m.start()])]
-        if ends and (attendance_label(text[a:b]) or attendance_label(text[a:ends[0]])):
-            cuts |= set(ends)
+        ends = _sentence_ends(text, a, b)
+        # the first sentence alone may be the statement ("Present were A, B. Absent: C.")
+        if attendance_label(text[a:b]) or ((first := next(ends, None)) and attendance_label(text[a:first])):
+            cuts |= set(_sentence_ends(text, a, b))
     if not cuts:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+def _sentence_ends(text: str, a: int, b: int) -> Iterator[int]:
+    """Where each sentence of ``text[a:b]`` after the first begins (lazily: most paragraphs need none)."""
+    return (a + m.end() for m in _ANY_SENTENCE_END.finditer(text[a:b])
+            if not ends_with_abbreviation(text[a:a + m.start()]))
 
 
 def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:

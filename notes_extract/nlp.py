@@ -335,7 +335,7 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     words = words.strip()
     if not words or len(words.split()) > 10:
         return []
-    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)+\s*", words) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\+|\band\b)+\s*", words) if p.strip()]
     if not parts or not all(_is_owner(part, roster, names) for part in parts):
         return []
     return parts

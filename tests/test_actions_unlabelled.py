@@ -179,3 +179,14 @@ def test_an_owner_in_square_brackets_after_the_task() -> None:
     record = markdown(HEAD + b"## Action items\n\n- Send the minutes [Ingrid]\n- Read [RFC 9110]\n")
     assert {a.text: [o.text for o in a.owners] for a in record.actions} == {
         "Send the minutes": ["Ingrid"], "Read [RFC 9110]": []}
+
+
+def test_owners_joined_by_a_plus_sign_share_the_task() -> None:
+    record = markdown(HEAD + (
+        b"## Notes\n\n"
+        b"* Ingrid+Tomasz to draft the funding letter.\n"
+        b"* Ingrid + Tomasz to book the hall for June.\n"
+    ))
+    actions = by_text(record)
+    assert actions["Ingrid+Tomasz to draft the funding letter."][0] == ["Ingrid", "Tomasz"]
+    assert actions["Ingrid + Tomasz to book the hall for June."][0] == ["Ingrid", "Tomasz"]

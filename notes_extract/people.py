@@ -25,6 +25,7 @@ from notes_extract.vocab.people import (
     NICKNAMES,
     OFFICE_ROLES,
     OFFICERS_IN_LISTS,
+    PERSONAL_PRONOUNS,
     RANKS_BEFORE_NAME,
     ROLE_FORMS,
     ROLE_NOUNS,
@@ -84,12 +85,25 @@ def looks_like_name(text: str) -> bool:
 
 
 _ALIAS = re.compile(r"[A-Z]{1,4}|@[\w.-]+")
+# "(GH, student)": the short form first, then the role.
+_ALIAS_THEN_ROLE = re.compile(r"(?P<alias>[A-Z]{2,4}|@[\w.-]+)\s*[,;]\s*(?P<role>\S.*)")
+
+
+def _bracket_alias(inner: str) -> tuple[str | None, str]:
+    """(short form, the rest) of a bracket after a name: ("HP", "") for "(HP)", ("GH", "student")
+    for "(GH, student)", (None, "Chair") for "(Chair)"."""
+    inner = inner.strip()
+    if _ALIAS.fullmatch(inner):
+        return inner, ""
+    if m := _ALIAS_THEN_ROLE.fullmatch(inner):
+        return m["alias"], m["role"].strip()
+    return None, inner
 
 
 def entry_aliases(text: str) -> list[str]:
     """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"],
     "Ann Lee @annlee" → ["@annlee"]."""
-    found = [m.group(1).strip() for m in _PAREN.finditer(text) if _ALIAS.fullmatch(m.group(1).strip())]
+    found = [alias for m in _PAREN.finditer(text) if (alias := _bracket_alias(m.group(1))[0])]
     if (before := _INITIALS_BEFORE.match(text.strip())) and \
             _declares_initials(before["initials"], text.strip()[before.end():]):
         found.append(before["initials"])  # "DM - Dan Middleton"
@@ -118,8 +132,8 @@ def parse_entry(text: str) -> PersonEntry | None:
         raw = _NAME_GONE_BY.sub(" ", raw, count=1)
     if (before := _INITIALS_BEFORE.match(raw)) and _declares_initials(before["initials"], raw[before.end():]):
         raw = raw[before.end():]
-    # "(HP)" after a name is the short form the minutes use for them, not a role.
-    roles = [m.group(1) for m in _PAREN.finditer(raw) if not _ALIAS.fullmatch(m.group(1).strip())]
+    # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
+    roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])]
     name = _PAREN.sub(" ", raw).strip()
     # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
@@ -445,6 +459,8 @@ class Roster:
         return self._resolved[text]
 
     def _resolve(self, text: str) -> str | None:
+        if text.strip(" .,:;").lower() in PERSONAL_PRONOUNS:
+            return None
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
         role = re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower()

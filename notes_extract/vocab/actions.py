@@ -119,7 +119,10 @@ DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentio
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).
 PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is going to|agreed to|offered to|"
-                      r"volunteered to|promised to|undertook to)\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
+                      r"volunteered to|promised to|undertook to"
+                      # "He also said he would send them to Rhodri"
+                      rf"|(?:{'|'.join(REPORTING_VERBS)})\s+(?:that\s+)?(?:he|she)\s+(?:will|would))"
+                      r"\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
 # "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.

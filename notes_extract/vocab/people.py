@@ -8,6 +8,10 @@ written as regex fragments; everything else is a list of words.
 from __future__ import annotations
 
 # Titles written before a name that are not part of it ("Cllr A Smith", "Dr Lee").
+# Words that stand for a person without naming one: never an attendee's name, even when
+# someone's surname is spelled the same ("He also said ..." is not "Guanyu He").
+PERSONAL_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me")
+
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",

@@ -1,0 +1,31 @@
+"""Shapes of team, project and working-group notes: declared initials with a role in one
+bracket, pronouns that are also surnames, and more. Each test reads a few lines of invented minutes."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+
+def markdown(data: bytes) -> MinutesRecord:
+    return extract(data, format="markdown")
+
+
+def test_initials_and_role_in_one_bracket() -> None:
+    record = markdown(
+        b"# Supervision meeting 3 March 2025\n\n"
+        b"*Present: Mira Okafor (MO, student), Tom Beck (TB, main supervisor)*\n\n"
+        b"## Notes\n\n- TB to read the draft chapter.\n"
+    )
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Mira Okafor", "student"), ("Tom Beck", "main supervisor")]
+    assert [o.name for o in record.actions[0].owners] == ["Tom Beck"]
+
+
+def test_a_pronoun_is_never_the_attendee_whose_surname_it_spells() -> None:
+    record = markdown(
+        b"# Supervision meeting 3 March 2025\n\n"
+        b"Present: Lin He, Sean Grady\n\n"
+        b"## Notes\n\nSean reviewed the draft. He also said he would send the slides to Lin.\n"
+    )
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Sean Grady"]]

@@ -162,8 +162,9 @@ def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
     return next((f for f in find_dates(text, day_first=day_first) if f.has_year), None)
 
 
+# Not the first two parts of a dotted date ("11.04.2024"): no dot and digit straight after the minutes.
 _TIME = re.compile(
-    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.I,
 )
 

@@ -29,3 +29,14 @@ def test_a_pronoun_is_never_the_attendee_whose_surname_it_spells() -> None:
         b"## Notes\n\nSean reviewed the draft. He also said he would send the slides to Lin.\n"
     )
     assert [[o.name for o in a.owners] for a in record.actions] == [["Sean Grady"]]
+
+
+def test_a_dotted_date_is_no_time_and_the_next_meetings_time_is_not_this_ones() -> None:
+    record = markdown(
+        b"# Team meeting 4 April 2024\n\nAttendees: Ann Lee, Bob Roe\n\n## Sprint review\n\n- Backlog groomed.\n\n"
+        b"## Date of Next Meeting:\n\nSubject to change.\n\n- **Date:** 11.04.2024\n- **Time:** 10.30am\n"
+    )
+    assert record.meeting.start_time is None
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.start_time, record.next_meeting.tbc) == \
+        ("2024-04-11", "10:30", True)

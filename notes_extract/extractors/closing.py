@@ -12,7 +12,7 @@ from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET
+from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET, UNSETTLED_DATE
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
 from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 
@@ -27,7 +27,7 @@ NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
 DECLARED = re.compile(
     r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I)
 
-_TBC = re.compile(rf"\b({TO_BE_SET})\b", re.I)
+_TBC = re.compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
 _VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
                     rf"(?:\s+{any_of(VENUE_BUILDINGS)})?)")
 

@@ -189,7 +189,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     elif not in_log:
         warnings.append(warning("no-meeting-date", "No meeting date was found."))
 
-    meeting.start_time, meeting.end_time = _times(head, texts)
+    # the next meeting's "Time: 10.30am" is not this one's
+    next_meeting_texts = {b.text for b in segments.next_meeting}
+    meeting.start_time, meeting.end_time = _times(head, [t for t in texts if t not in next_meeting_texts])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
@@ -415,7 +417,7 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             if _SCHEDULED.match(m["label"]):
                 scheduled = parse_time(rest, meeting_hours=True) or scheduled
             else:
-                start = parse_time(rest, meeting_hours=True) or start
+                start = start or parse_time(rest, meeting_hours=True)  # the first: later ones time other things
         if (m := _END_LABEL.match(text)) and end is None:
             end = parse_time(m["rest"], meeting_hours=True)
     for above, text in zip(["", *texts], texts, strict=False):

@@ -14,6 +14,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # A date still to be set (regex fragment).
 TO_BE_SET = r"tbc|tbd|tba|to be (confirmed|decided|agreed|arranged|announced|set)"
+# A next meeting whose date may still move: "Subject to change.", "tentatively 4 May" (regex fragment).
+UNSETTLED_DATE = r"subject to change|provisional(ly)?|tentative(ly)?"
 # A deadline of "at once" (regex fragment).
 AT_ONCE = r"asap|as soon as possible|immediately|urgent(ly)?"
 # A due cell that says only this means at once ("now"); inside a sentence the word says nothing of a deadline.

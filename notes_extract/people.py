@@ -134,7 +134,10 @@ def parse_entry(text: str) -> PersonEntry | None:
         raw = raw[before.end():]
     # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
     roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])]
-    name = _PAREN.sub(" ", raw).strip()
+    name = raw
+    while _PAREN.search(name):  # "(Certum (Asseco))": brackets inside brackets, innermost first
+        name = _PAREN.sub(" ", name)
+    name = name.strip()
     # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
     if without_handles and re.search(r"[A-Za-z]", without_handles):

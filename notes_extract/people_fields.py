@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.people import is_known_role, looks_like_name, normalise_role, role_phrase
+from notes_extract.people import is_known_role, is_role_word, looks_like_name, normalise_role, role_phrase
 
 # "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
 MAX_PERSON_FIELDS = 4
@@ -104,3 +104,28 @@ def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
     if len(fields) != width:
         return None
     return fields[0], normalise_role(fields[-1])
+
+
+# "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.
+_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
+# A person's name before the dash is a few words.
+MAX_NAME_WORDS_BEFORE_DASH = 3
+
+
+def dash_roles_layout(lines: list[str]) -> bool:
+    """Whether each line of a list is one person, a dash and their role ("Bo Li - Student/Researcher",
+    "IS - Module Convener"): two lines or more, every one a short name, a spaced dash and a rest,
+    and some rest holds a word for what someone does (a second name would not)."""
+    shapes = [_NAME_DASH_ROLE.match(line.strip()) for line in lines if line.strip()]
+    if len(shapes) < MIN_ORGANISATION_LIST_LINES or not all(shapes):
+        return False
+    if not all(looks_like_name(m["name"]) and len(m["name"].split()) <= MAX_NAME_WORDS_BEFORE_DASH
+               for m in shapes if m):
+        return False
+    return any(is_role_word(word) for m in shapes if m for word in re.split(r"[\s/&]+", m["role"]) if word)
+
+
+def person_from_dash(line: str) -> tuple[str, str | None] | None:
+    """The name and role of a "Bo Li - Student/Researcher" line; None for a line of another shape."""
+    m = _NAME_DASH_ROLE.match(line.strip())
+    return (m["name"], normalise_role(m["role"])) if m else None

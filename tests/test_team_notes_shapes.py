@@ -40,3 +40,23 @@ def test_a_dotted_date_is_no_time_and_the_next_meetings_time_is_not_this_ones() 
     assert record.next_meeting is not None
     assert (record.next_meeting.date, record.next_meeting.start_time, record.next_meeting.tbc) == \
         ("2024-04-11", "10:30", True)
+
+
+def test_a_list_of_name_dash_role_lines() -> None:
+    record = markdown(
+        b"# Progress meeting 15 March 2024\n\n## Attendees\n\n- Present:\n"
+        b"  - Priya - Student/Researcher\n  - Olaf -  Research scientist/Lead\n  - KT - Module Convener\n"
+        b"- Apologies:\n  - None\n\n## Progress\n\n- Data pipeline rebuilt.\n"
+    )
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Priya", "student/researcher"), ("Olaf", "research scientist/lead"), ("KT", "module convener")]
+
+
+def test_a_paragraph_of_name_dash_organisation_entries_under_an_attendees_heading() -> None:
+    record = markdown(
+        b"# Minutes of the Widget Working Group, 30 May 2024\n\n## Attendees\n"
+        b"Aino Poole - (Widgets Inc), Adrian Muller - (Certa (Europe)), Bea Wilson - (Moz)\n\n"
+        b"## 1. Charter\n\nBea presented the charter.\n"
+    )
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Aino Poole", None), ("Adrian Muller", None), ("Bea Wilson", None)]

@@ -23,10 +23,12 @@ from notes_extract.people import (
 )
 from notes_extract.people_fields import (
     affiliation_fields,
+    dash_roles_layout,
     fields_before,
     names_before_organisation,
     organisation_last_layout,
     person_fields_layout,
+    person_from_dash,
     person_from_fields,
 )
 from notes_extract.segment import (
@@ -112,10 +114,13 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _without_repeated_affiliations(parts, affiliations)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    dashed = {label for label in {p.label for p in parts}  # "Bo Li - Student/Researcher" on each line of a list
+              if dash_roles_layout([b.text for p in parts if p.label == label for b in p.blocks
+                                    if b.kind is not BlockKind.TABLE])}
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in parts:
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
-        for listed_in, listed_as, line_role in _entries(part, width):
+        for listed_in, listed_as, line_role in _entries(part, width, part.label in dashed):
             category, entry = roll_call(listed_in, listed_as)
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
@@ -243,9 +248,11 @@ _MINUTES_BY_ENTRY = re.compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 
-def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, str, str | None]]:
+def _entries(part: AttendancePart, width: int | None = None,
+             dashed: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
-    ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them."""
+    ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them;
+    ``dashed``: the list's lines are "Name - Role"."""
     out: list[tuple[str, str, str | None]] = []
     lines: list[str] = []
     written_lines = {b.text for b in part.blocks}
@@ -274,6 +281,9 @@ def _entries(part: AttendancePart, width: int | None = None) -> list[tuple[str, 
     for line in lines:
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
+            continue
+        if dashed and line in written_lines and (fields := person_from_dash(line)):
+            out.append((part.category, *fields))  # "Bo Li - Student/Researcher": one person and their role
             continue
         out += _titled_runs(line, part.category)
     return out

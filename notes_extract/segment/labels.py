@@ -344,11 +344,14 @@ _ROLL_CALL_WORD = [(category, re.compile(rf"(?:{words})", re.I)) for category, w
 # An agenda item's number opening a line ("2. ", "(3) ", "4.1 ").
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 
+# Words in brackets, with brackets of their own inside ("(Certum (Asseco))").
+_BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
-    r"(?:\([^)]*\))?(?:\s*[-–—]\s*[A-Za-z][\w ]{0,30}(?:\([^)]*\)[\w ]{0,20})?)?")  # "Ann Lee (Acme) – Chair"
+    # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
+    rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
 
 
 # --- roles and the signature -------------------------------------------------

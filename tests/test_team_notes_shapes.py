@@ -60,3 +60,25 @@ def test_a_paragraph_of_name_dash_organisation_entries_under_an_attendees_headin
     )
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Aino Poole", None), ("Adrian Muller", None), ("Bea Wilson", None)]
+
+
+AGENDA_WITH_NOTES = (
+    b"# Progress meeting 15 March 2024\n\nAttendees: Priya Nair, Olaf Berg\n\n## Agenda Items\n\n"
+    b"1. **Review of progress** - _Priya_\n   - Discussion Points:\n     - Rebuilt the loader for radar files.\n"
+    b"     - Added a mass loss term.\n   - Action Items:\n     - [Priya] Tidy the loader code.\n\n"
+    b"2. **Future directions** - _Priya_\n   - Discussion Points:\n     - Try other loss functions next.\n"
+    b"     - Start from the simpler equations.\n\n"
+    b"## Action Items\n\n- [ ] **Write the methods section:** Olaf - Due by next meeting.\n"
+)
+
+
+def test_an_agenda_whose_items_carry_labelled_notes_is_the_minutes() -> None:
+    record = markdown(AGENDA_WITH_NOTES)
+    assert [(s.title, s.presenter) for s in record.sections][:2] == [
+        ("Review of progress", "Priya Nair"), ("Future directions", "Priya Nair")]
+
+
+def test_owner_in_brackets_before_the_task_and_after_the_tasks_colon() -> None:
+    actions = {a.text: ([o.name for o in a.owners], a.due and a.due.kind) for a in markdown(AGENDA_WITH_NOTES).actions}
+    assert actions["Tidy the loader code."] == (["Priya Nair"], None)
+    assert actions["Write the methods section"] == (["Olaf Berg"], "next_meeting")

@@ -56,6 +56,12 @@ _NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_N
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
 _OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\(|\[)(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})"
                          r"[)\]]?\s*\.?$")
+# "[Ann] Explore the data": the owner in square brackets before the task
+_OWNER_BRACKET_FIRST = re.compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]\s+(?P<task>\S.*)$")
+# "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
+_OWNER_AFTER_COLON = re.compile(rf"^(?P<task>[^:]{{3,}}?):\s+(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
+                                r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
+_DUE_WORD = re.compile(r"^(?:due|deadline)\s*:?\s*", re.I)
 _OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
                           r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = re.compile(
@@ -403,6 +409,11 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
                                              and all(name_like(o) for o in split_owners(m["who"]))):
         task, due = _due_field(m["task"].strip(), ctx)
         return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
+    if (m := _OWNER_BRACKET_FIRST.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
+        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
+    if (m := _OWNER_AFTER_COLON.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
+        due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
+        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section, due=due)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)

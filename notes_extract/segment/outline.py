@@ -128,13 +128,18 @@ def _list_run(blocks: list[Block], start: int) -> list[Block]:
     return blocks[start:end]
 
 
+# "Discussion points:", "Action items:": a short label alone on its line.
+_NOTES_LABEL = re.compile(r"[A-Z][\w'’ -]{0,30}:")
+
+
 def _carries_notes(run: list[Block], min_words: int = MIN_NOTE_WORDS) -> bool:
     """Whether several top-level items of a list have sentences nested under them."""
     if not run:
         return False
     top = min(b.level for b in run)
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    notes = [b for b in run if b.level > top]
+    # a label over the notes ("Discussion points:") sorts them; it is not one of them
+    notes = [b for b in run if b.level > top and not _NOTES_LABEL.fullmatch(b.text.strip())]
     words = sum(len(b.text.split()) for b in notes) / max(len(notes), 1)
     return with_notes >= MIN_ITEMS_WITH_NOTES and words >= min_words
 

@@ -82,3 +82,27 @@ def test_owner_in_brackets_before_the_task_and_after_the_tasks_colon() -> None:
     actions = {a.text: ([o.name for o in a.owners], a.due and a.due.kind) for a in markdown(AGENDA_WITH_NOTES).actions}
     assert actions["Tidy the loader code."] == (["Priya Nair"], None)
     assert actions["Write the methods section"] == (["Olaf Berg"], "next_meeting")
+
+
+SCRIBED = (
+    b"# Widget Working Group - Session 116\n\n## Time and Date\n\n"
+    b"* Wednesday, March 29, 2023, 09:30 - 11:30 (GMT+9), Session I\n* Location: Room G403\n\n"
+    b"## Drafts\n\n### [Proxy caching](https://example.org/draft) - _Tomas Pauls_, 15 minutes\n\n"
+    b"Tomas presents the recap.\n\n**Dana Smith**: Two points on the header.\n\n**Tomas**: We could do that.\n\n"
+    b"**Dana**: Agree.\n\n**Lee Wong**: One question on the cache size.\n\n**Tomas**: Later.\n\n"
+    b"### Datagram priorities - _Kai Ohm_, 10 minutes\n\n**Dana**: Fine with it.\n"
+)
+
+
+def test_a_full_name_in_bold_speaking_once_is_a_turn_where_speakers_are_written_so() -> None:
+    record = markdown(SCRIBED)
+    assert [s.title for s in record.sections] == ["Proxy caching", "Datagram priorities"]
+
+
+def test_a_presenter_after_the_dash_and_before_the_time_slot() -> None:
+    assert [s.presenter for s in markdown(SCRIBED).sections] == ["Tomas Pauls", "Kai Ohm"]
+
+
+def test_date_and_times_on_a_line_under_the_title_blocks_heading() -> None:
+    meeting = markdown(SCRIBED).meeting
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-03-29", "09:30", "11:30")

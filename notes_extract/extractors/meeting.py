@@ -136,6 +136,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     warnings: list[str] = []
     texts = [b.text for b in doc.blocks]
     head = _title_lines(doc, title_blocks, texts)
+    # "## Time and Date" / "* Wednesday, March 29, 2023, 09:30 - 11:30": lines under the title block's
+    # own headings, before the first item, are the meeting's facts
+    first_item = segments.sections[0].heading.index if segments.sections else len(doc.blocks)
+    info_lines = [b.text for b in segments.loose_blocks if title_blocks and b.index < first_item
+                  and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks[1:])]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
     info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     head = head + info_rows
@@ -165,8 +170,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
     # dates something else: the "meeting held on" line comes first.
     held = _held_lines(texts)
-    running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
-    title_dated = [t for t in head + held if t not in running] + running
+    running = [t for t in head + info_lines + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
+    title_dated = [t for t in head + info_lines + held if t not in running] + running
     page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
     for text in [] if date else title_dated + [metadata_date] + labelled + page_header:
         date = _held_in_posted_year(held, metadata_date, day_first) if text is metadata_date else None
@@ -191,7 +196,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     # the next meeting's "Time: 10.30am" is not this one's
     next_meeting_texts = {b.text for b in segments.next_meeting}
-    meeting.start_time, meeting.end_time = _times(head, [t for t in texts if t not in next_meeting_texts])
+    meeting.start_time, meeting.end_time = _times(head + info_lines,
+                                                  [t for t in texts if t not in next_meeting_texts])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
@@ -436,6 +442,10 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             rest = text
             for found in reversed(find_dates(text)):
                 rest = rest[: found.start] + " " + rest[found.end:]
+            # "Wednesday, March 29, 2023, 09:30 - 11:30": the times the meeting ran beside its date
+            if (r := _TIME_RANGE.search(rest)) and re.search(r"[.:]\d\d|[ap]\.?m\b", r.group(0), re.I) and \
+                    (a := parse_time(r["a"], meeting_hours=True)) and (b := parse_time(r["b"], meeting_hours=True)):
+                return a, b
             # "2021/08/14, 1500": a 24-hour clock time written without its colon after the date
             clock = _BARE_CLOCK.fullmatch(rest)
             if (re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I) or clock) and \

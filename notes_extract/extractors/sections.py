@@ -56,8 +56,8 @@ _NUMBERING = [
     re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
 ]
 
-# "(20 minutes)", "[15 min]", "- 10 mins" after an agenda item: its time slot.
-_DURATION = re.compile(r"\s*[(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
+# "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot.
+_DURATION = re.compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
 
 
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
@@ -114,8 +114,10 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None
     else:
-        title, presenter, lead_point = _split_presenter(strip_numbering(text), roster)
-        if presenter is None and (named := _named_presenter(title, names)):
+        # the time slot first: "Caching - Ann Lee, 15 minutes" names its presenter last
+        slotted = _DURATION.search(strip_numbering(text)) is not None
+        title, presenter, lead_point = _split_presenter(_DURATION.sub("", strip_numbering(text)), roster)
+        if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
@@ -193,12 +195,13 @@ _PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
 _PARENTHESISED_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
 
 
-def _named_presenter(text: str, names: frozenset[str]) -> tuple[str, str] | None:
+def _named_presenter(text: str, names: frozenset[str], *, slotted: bool = False) -> tuple[str, str] | None:
     """(topic, presenter) for a heading ending in a dash or brackets and a full name the attendance
-    did not list; the first name must be one the document writes as a name ("Green Lane" is a place)."""
+    did not list; the first name must be one the document writes as a name ("Green Lane" is a place),
+    unless a time slot follows the name ("Caching - Kai Ohm, 10 minutes": topic, who, how long)."""
     m = _DASH_FULL_NAME.match(text) or _PARENTHESISED_FULL_NAME.match(text)
     words = m["who"].lower().split() if m else []
-    if not m or m["who"].split()[0] not in names or any(w in _PLACE_WORDS for w in words):
+    if not m or not (slotted or m["who"].split()[0] in names) or any(w in _PLACE_WORDS for w in words):
         return None  # "Planning - Green Lane", "Repairs (Village Hall)": a place
     return m["title"], m["who"]
 
@@ -279,10 +282,12 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
                     for p in people if p.role}
     out = SectionReading()
     spans = segments.sections
+    # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
+    heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()}
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
-        head = read_heading(span, ctx.roster, ctx.names)
+        head = read_heading(span, ctx.roster, heading_names)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".

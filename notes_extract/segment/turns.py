@@ -180,7 +180,20 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
         return frozenset()
     known_words = {w for s in speakers for w in s.split()}
     speakers |= {who for who in counts if name_like(who) and any(w in known_words for w in who.split())}
-    return frozenset(speakers | _initials_speaking_once(turns, speakers))
+    # a full name ("Ted Hardie"): one bold word ("**Frequency**: weekly") may be a field's label
+    bold_once = {who for who in _bold_speaking_once(turns, speakers) if len(who.split()) > 1 and name_like(who)}
+    return frozenset(speakers | _initials_speaking_once(turns, speakers) | bold_once)
+
+
+def _bold_speaking_once(turns: list[tuple[Block, Turn]], speakers: set[str]) -> set[str]:
+    """Names in bold that open a turn ("**Ted Hardie**: ...") where the document writes its
+    speakers so: the writer marks every speaker alike, whether they spoke once or often."""
+    def bold_turn(block: Block, turn: Turn) -> bool:
+        return bool(turn.text) and block.lead_bold.strip(" :") == turn.speaker
+
+    if sum(1 for s in speakers if any(t.speaker == s and bold_turn(b, t) for b, t in turns)) < MIN_DIALOGUE_SPEAKERS:
+        return set()
+    return {turn.speaker for block, turn in turns if bold_turn(block, turn)}
 
 
 def _initials_speaking_once(turns: list[tuple[Block, Turn]], speakers: set[str]) -> set[str]:

@@ -106,3 +106,19 @@ def test_a_presenter_after_the_dash_and_before_the_time_slot() -> None:
 def test_date_and_times_on_a_line_under_the_title_blocks_heading() -> None:
     meeting = markdown(SCRIBED).meeting
     assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-03-29", "09:30", "11:30")
+
+
+def test_the_rooms_agreement_opening_a_sentence_and_an_item_that_only_says_deferred() -> None:
+    record = markdown(
+        b"# Working group call 25 March 2020\n\nAttendees: Ann Lee, Bo Li\n\n## Element references\n\n"
+        b"- General agreement that option two is a workable solution.\n"
+        b"- All agree cross-document references are not needed.\n"
+        b"- Broad agreement that this is probably the right order.\n\n"
+        b"## 4. Approval of minutes\n\nDeferred\n"
+    )
+    decisions = {d.text: (d.kind, d.outcome) for d in record.decisions}
+    assert decisions == {
+        "General agreement that option two is a workable solution.": ("agreement", "carried"),
+        "All agree cross-document references are not needed.": ("agreement", "carried"),
+        "Deferred": ("other", "deferred"),
+    }

@@ -45,6 +45,11 @@ DECISION_LEAD_IN = r"^(after|following|upon|on)\s+[^,.;]{1,60},\s*"
 # Wordings that put an item off to the next meeting ("let the question stand over until next meeting").
 DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can wait", "will wait", "carried over")
 
+# Words that leave what was agreed open ("probably right", "might work").
+HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "likely", "unsure", "not sure")
+# How widely a meeting agreed ("rough consensus", "general agreement").
+CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
+
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
@@ -107,8 +112,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
     (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b",
      True, "agreement"),
-    # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved).
-    (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b", True, "other"),
+    # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved);
+    # "Deferred." as the whole of what an item records
+    (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b"
+     r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$", True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
@@ -138,6 +145,13 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Agreement from Ann and Bo.": the members' assent, recorded as the item's result
     (r"^(?i:(general\s+|unanimous\s+)?(agreement|approval|assent)\s+(from|by))\s+(all|everyone|[A-Z])", False,
      "agreement"),
+    # "General agreement that Option 1 is workable.", "All agree referencing is unlikely to be useful.":
+    # the room's agreement opening the sentence that states what was agreed (not a hedged one:
+    # "Broad agreement that this is probably right")
+    (rf"^(?!.*\b(?:{any_of(HEDGE_WORDS)})\b)"
+     rf"(?:(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+agreement\s+(?:that|to|on)\b|agreement\s+(?:that|to)\b)"
+     r"|(?:all|everyone|everybody|all present)\s+(?:agree|agrees|agreed)\b(?!\s+to\s+disagree))", True,
+     "agreement"),
     # "The minutes of the last meeting were read and confirmed": the previous minutes approved
     (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+and\s+)?(duly\s+)?confirmed\b", True, "other"),
     # "The question of fees to stand over until next meeting", "This can wait until next meeting": put off
@@ -148,7 +162,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
 # as word starts): a sentence with none of them skips the whole list. A new phrasing adds its words here.
 DECISION_TRIGGERS = (
     "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
-    "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed", "granted",
+    "agree", "agrees", "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed",
+    "granted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
@@ -192,7 +207,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(read and |duly )?confirmed|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
-     r"vote (passes|carries)",
+     r"vote (passes|carries)|"
+     r"^(all|everyone|everybody|all present) agrees?\b",  # "All agree the draft is ready."
      "carried"),
 ]
 
@@ -334,7 +350,6 @@ TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "
                        "are going with", "are going to go with", "'ll go with", "’ll go with", "voted for",
                        "landed on")
 # A consensus the team reached ("rough consensus on ...", "reaching initial consensus").
-CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
 TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
                   r"(?:on|to|for|about|was to|is to|was reached)\b"
                   r"|\b(?:reach|reached|reaching|came to|come to|arrived at|have|had)\s+(?:an?\s+|the\s+)?"

@@ -26,6 +26,7 @@ from notes_extract.people import roster_of
 from notes_extract.segment import segment
 from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
+from notes_extract.segment.bold_labels import colon_after_bold_labels
 from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.minute_refs import number_minute_refs
@@ -43,7 +44,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     ``entry_date``, its numeric dates read in the log's ``day_first`` order)."""
     doc, attachment_warning = without_attachment(doc)
     doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
-        unflatten_items(title_numbered_lines(number_minute_refs(doc.blocks))))))
+        unflatten_items(title_numbered_lines(number_minute_refs(colon_after_bold_labels(doc.blocks)))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)

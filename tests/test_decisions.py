@@ -14,7 +14,7 @@ ROSTER = Roster(["Alan Smith", "Beth Jones"])
         ("RESOLVED that the accounts be approved.", "resolution", "carried"),
         ("It was resolved to purchase a new bench.", "resolution", "carried"),
         ("Agreed: the budget for 2025.", "agreement", "carried"),
-        ("Decision: adopt the new policy.", "agreement", None),
+        ("Decision: adopt the new policy.", "agreement", "carried"),  # recorded as decided (GOLD.md)
         ("It was agreed that the website be updated.", "agreement", "carried"),
         ("The motion to close the road was defeated.", "motion", "defeated"),
         ("Motion to defer the item was withdrawn.", "motion", "withdrawn"),

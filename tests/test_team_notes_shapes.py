@@ -122,3 +122,30 @@ def test_the_rooms_agreement_opening_a_sentence_and_an_item_that_only_says_defer
         "All agree cross-document references are not needed.": ("agreement", "carried"),
         "Deferred": ("other", "deferred"),
     }
+
+
+def test_bold_labels_without_a_colon_and_owner_labels_in_a_numbered_action_list() -> None:
+    record = markdown(
+        b"# Team meeting 4 April 2024\n\n## Attendance\n\n### Present:\n- Calla Lind\n- Jock Sayer\n\n"
+        b"## Agenda\n\n1. Previous sprint\n2. Next sprint\n3. Backlog\n\n"
+        b"## Discussion\n\n### Previous sprint\n\nProgress stalled on the schedule page this week.\n\n"
+        b"**Decision** Tasks may be added to the sprint mid-sprint as appropriate.\n\n"
+        b"## Action Items:\n\n1. **Calla:** Populate the backlog column on the board.\n"
+        b"2. **Jock:** Complete the minutes for this meeting.\n3. **Calla:** Book the demo room.\n"
+    )
+    assert [(d.text, d.outcome) for d in record.decisions] == [
+        ("Tasks may be added to the sprint mid-sprint as appropriate.", "carried")]
+    assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
+        "Populate the backlog column on the board.": ["Calla Lind"],
+        "Complete the minutes for this meeting.": ["Jock Sayer"],
+        "Book the demo room.": ["Calla Lind"]}
+    assert [s.title for s in record.sections] == ["Previous sprint"]
+
+
+def test_a_decision_line_under_a_to_do_heading_is_a_decision() -> None:
+    record = markdown(
+        b"# Team meeting 4 April 2024\n\nPresent: Calla Lind, Jock Sayer\n\n## Next steps\n\n"
+        b"- Calla to update the roadmap\n- Decision: the release moves to May.\n"
+    )
+    assert [a.text for a in record.actions] == ["Calla to update the roadmap"]
+    assert [d.text for d in record.decisions] == ["the release moves to May."]

@@ -154,6 +154,18 @@ def _body_blocks(text: str, page: int | None) -> list[Block]:
     return blocks + [make_block(BlockKind.LIST_ITEM, part, level=1, page=page) for part in parts[1:] if part.strip()]
 
 
+# "Calum:", "All Members:": a label of a few words and its colon, opening an item.
+_ITEM_LABEL = re.compile(r"^[^:.;]{1,40}:(?=\s)")
+MAX_LABEL_WORDS = 4
+
+
+def _labelled_item(block: Block, text: str) -> bool:
+    """Whether a typed list item opens with a label and its colon ("2. Calum: Populate the board"):
+    written so on purpose, it is no title run into its text."""
+    label = _ITEM_LABEL.match(text)
+    return block.kind is BlockKind.LIST_ITEM and label is not None and len(label[0].split()) <= MAX_LABEL_WORDS
+
+
 def unflatten_items(blocks: list[Block]) -> list[Block]:
     """The blocks with numbered items run together in a paragraph made into items of their own."""
     leading = [_leading_number(b) for b in blocks]
@@ -173,7 +185,7 @@ def unflatten_items(blocks: list[Block]) -> list[Block]:
         current = lead[0] if lead else current
         pieces = _pieces(text, current)
         if len(pieces) == 1 and (not lead or block.kind is BlockKind.LIST_ITEM and block.level > 0
-                                 or not _title_split(text)[1]):
+                                 or not _title_split(text)[1] or _labelled_item(block, text)):
             # one item alone: only a title run into its text is cut ("7. Joan Davies, Yachats" stays)
             out.append(block)
             continue

@@ -437,6 +437,8 @@ PREVIOUS_ACTIONS = re.compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)
 # Headings that label a part of an agenda item rather than start a new one.
 FIELD_LABELS = re.compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
 DECISION_LABELS = re.compile(rf"^({DECISION_LABEL_WORDS})\s*:?\s*$", re.I)
+# "Decision: Tasks may be added mid-sprint.", "Agreed: ...": a line stating a decision under its label.
+DECISION_LINE = re.compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved)\s*:\s*\S", re.I)
 
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
 NOT_TOPICS = re.compile(rf"^{any_of(NOT_TOPIC_WORDS)}$", re.I)

@@ -18,7 +18,7 @@ import re
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
-from notes_extract.segment.labels import attendance_label, next_meeting_label
+from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.vocab.sections import PRESENTER_VERBS
 
 # Numbered title lines a document needs before its numbered lines are read as items.
@@ -147,6 +147,16 @@ def _top(number: str) -> int:
     return int(number.split(".")[0])
 
 
+def _under_actions_headings(blocks: list[Block]) -> list[bool]:
+    """For each block, whether the heading it sits under is an actions or to-do heading."""
+    under, out = False, []
+    for block in blocks:
+        if block.kind is BlockKind.HEADING or block.all_bold:
+            under = bool(ACTIONS_HEADING.match(block.text.strip()))
+        out.append(under)
+    return out
+
+
 def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     """The blocks with each numbered "Title: text" line made a heading and its text a paragraph, and the
     bold topics under a number with no text of its own made its sub-items."""
@@ -159,7 +169,9 @@ def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     found = sum(s is not None for s in stops)
     if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
         stops = [None] * len(blocks)
-    splits = [_split(b) or stop for b, stop in zip(blocks, stops, strict=True)]
+    # "## Action Items:" over "1. Calla: Populate the board": an owner and their task, not an item's title
+    under_actions = _under_actions_headings(blocks)
+    splits = [None if owned else _split(b) or stop for b, stop, owned in zip(blocks, stops, under_actions, strict=True)]
     tops = [_top(s[0]) for s in splits if s and s[0] and "." not in s[0]]
     if len(tops) < MIN_NUMBERED_TITLES or tops != sorted(tops):
         splits = [s if s is not None and s[0] is None else None for s in splits]  # bulleted titles only

@@ -18,6 +18,7 @@ from notes_extract.vocab.sections import (
     AGENDA_LISTING_HEADINGS,
     FURNITURE_HEADINGS,
     GROUPING_WORDS,
+    NOTES_HEADINGS,
     TABLE_OF_CONTENTS_HEADING,
     WEB_PAGE_FURNITURE,
 )
@@ -34,6 +35,8 @@ _TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 # naming a group of items, whose sub-headings are the items.
 _ONE_REPORT = re.compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b", re.I)
 _GROUPING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
+# "Discussion", "Meeting notes": a heading over the minutes' items, however many there are.
+_NOTES = re.compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
@@ -75,7 +78,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 span.blocks += [child.heading, *child.blocks]
                 child.level = -1
-        elif span.level < 99 and len(direct) >= 2 and (empty or _GROUPING.search(span.heading_text)):
+        elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _NOTES.match(span.heading_text)) and \
+                (empty or _GROUPING.search(span.heading_text)):
             for child in children:
                 child.parent = child.parent or span.heading_text
             continue  # a heading that only groups other items ("Officer Reports", "New business")

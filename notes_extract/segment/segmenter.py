@@ -39,6 +39,7 @@ from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
     DATED_NEXT_MEETING,
+    DECISION_LINE,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
@@ -448,8 +449,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         level holds actions: sub-items, and plain lines between its items, are details
         (running text), unless labelled ("Action: ...", "Next steps: ...")."""
         state, block = self.state, step.block
-        if state.context is not Context.ACTIONS:
-            return False
+        if state.context is not Context.ACTIONS or DECISION_LINE.match(step.text):
+            return False  # "Decision: ..." under a to-do heading is the decision, not a task
         labelled = bool(ACTION_LINE.match(step.text) or TODO_LINE.match(step.text))
         if block.kind is BlockKind.LIST_ITEM:
             if state.action_item_level is None:

@@ -208,7 +208,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
      r"vote (passes|carries)|"
-     r"^(all|everyone|everybody|all present) agrees?\b",  # "All agree the draft is ready."
+     r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
+     r"^decisions?( made)?(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
      "carried"),
 ]
 
@@ -243,7 +244,7 @@ MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
                r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
-DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution"
+DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?"
 # "She reported that the grant has been approved": news of a decision made elsewhere.
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")

@@ -48,7 +48,8 @@ _ROLE_AFTER = re.compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)
 def normalise_role(text: str) -> str | None:
     """The record's role for ``text`` ("(chaired the meeting)" → "chair", "(TAC chair)" → "chair")."""
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
-    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned)):
+    # "Meeting secretary": the meeting's own officer is the office
+    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned), re.sub(r"^meeting\s+", "", cleaned, flags=re.I)):
         for pattern, role in ROLE_PATTERNS:
             if pattern.fullmatch(candidate):
                 return role

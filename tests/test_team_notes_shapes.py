@@ -149,3 +149,38 @@ def test_a_decision_line_under_a_to_do_heading_is_a_decision() -> None:
     )
     assert [a.text for a in record.actions] == ["Calla to update the roadmap"]
     assert [d.text for d in record.decisions] == ["the release moves to May."]
+
+
+HANDLES = (
+    b"## Meeting details\n\n* August 1st, 2024 17:00 UTC on the project chat\n\n### Welcome\n\n"
+    b"*   Meeting chair: @sjn\n*   Meeting secretary: @tux\n\n### Attendees\n\n*   Attendees\n"
+    b"    *  @sjn\n    *  @stig\n    *  @tux\n\n### Secure by default\n*   @stig has thoughts about it\n\n"
+    b"### Elect next meeting chair and secretary\n*   Chair: #TBD\n*   Secretary: TBD\n\n"
+    b"### Next meeting date, time and location\n*   Next meeting is 15 August 2024 at 16:00 UTC\n"
+)
+
+
+def test_officers_named_under_the_welcome_item_and_placeholders_naming_nobody() -> None:
+    record = markdown(HANDLES)
+    assert (record.meeting.chair, record.meeting.minute_taker) == ("@sjn", "@tux")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("@sjn", "chair"), ("@stig", None), ("@tux", "secretary")]
+    assert "Welcome" not in [s.title for s in record.sections]
+
+
+def test_a_details_heading_is_no_title_and_its_line_dates_the_meeting() -> None:
+    record = markdown(HANDLES)
+    assert record.meeting.title is None
+    assert (record.meeting.date, record.meeting.start_time) == ("2024-08-01", "17:00")
+
+
+def test_a_next_meeting_heading_naming_its_date_time_and_place() -> None:
+    record = markdown(HANDLES)
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-08-15"
+    assert "Next meeting date, time and location" not in [s.title for s in record.sections]
+
+
+def test_minutes_prepared_by() -> None:
+    record = markdown(b"# Widget WG 30 May 2024\n\nPresent: Ann Lee, Bo Li\n\n## Charter\n\n- Reviewed.\n\n"
+                      b"Minutes were prepared by Bo Li.\n")
+    assert record.meeting.minute_taker == "Bo Li"

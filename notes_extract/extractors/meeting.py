@@ -15,7 +15,7 @@ from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
 from notes_extract.vocab.decisions import ELECTION_WORDS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
@@ -48,6 +48,7 @@ from notes_extract.vocab.people import (
     NAME,
     ORDER_CALLERS,
 )
+from notes_extract.vocab.sections import FURNITURE_HEADINGS
 from notes_extract.warning_codes import warning
 
 _TITLE_PREFIX = re.compile(
@@ -107,7 +108,7 @@ _ONLINE = TriggeredPattern(re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{
                            PLATFORMS)
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
-_NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b", re.I)
+_NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
@@ -118,7 +119,7 @@ _MENTIONS_CHAIR = re.compile(any_of(CHAIRING_TRIGGERS), re.I)
 _CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
 _MINUTES_BY = TriggeredPattern(re.compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
-    r"\b(minutes|notes) (were )?(taken|recorded|submitted) by\s+"
+    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
@@ -140,7 +141,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # own headings, before the first item, are the meeting's facts
     first_item = segments.sections[0].heading.index if segments.sections else len(doc.blocks)
     info_lines = [b.text for b in segments.loose_blocks if title_blocks and b.index < first_item
-                  and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks[1:])]
+                  and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks)]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
     info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     head = head + info_rows
@@ -224,7 +225,8 @@ _SERVER_CODE = re.compile(r"<%.*?%>|^<%.*", re.S)
 # "2026-01-04T14:00:00Z": an ISO stamp's date and time, apart.
 _METADATA_STAMP = re.compile(r"(\d)T(\d)")
 # "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
-_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?", re.I)
+_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
+                           rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:

@@ -19,7 +19,7 @@ from notes_extract.people import looks_like_name, split_people
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
 from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
@@ -360,7 +360,9 @@ _PERSON_ENTRY = re.compile(
 SUBMITTED = re.compile(rf"^{SUBMITTED_WORDS}\W*$", re.I)
 
 # "Chair: JC", "Minutes taken by - Ann Lee".
-ROLE_LINE = re.compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*(?P<name>[A-Z].+)$", re.I)
+# The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.
+ROLE_LINE = re.compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*"
+                       rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
 
 
 def is_role_line(text: str) -> bool:

@@ -27,6 +27,7 @@ class SectionSpan:
     grouping: bool = False  # known to hold only the items below it (an issue tracker's repository)
     table_row: bool = False  # a row of a table of topics: an item even when nothing is minuted under it
     resolutions: bool = False  # an item of a "Resolutions" list: what is nested under it states its outcomes
+    role_lines: int = 0  # "Meeting chair: @sjn" lines read out of it as the meeting's roles
 
 
 @dataclass

@@ -88,6 +88,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             child = direct[0]
             span.blocks = [child.heading, *child.blocks]
             child.level = -1
+        if span.role_lines and empty and not children:
+            continue  # "Welcome" over "Chair: Ann" only: the meeting's roles, read as attendance
         if _web_page_furniture(span):
             continue  # "Advertisements" over "This entry was posted in ...": the page's, not the minutes'
         if _NOT_SECTIONS.match(span.heading_text) or _only_links(span) or _agenda_listing(span):

@@ -192,10 +192,15 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_role_line(self, step: Step) -> bool:
         """"Chair: JC" in the attendance part or before the minutes' body."""
         state = self.state
+        # "### Welcome" then "Meeting chair: @sjn": the opening item names the meeting's officers
+        opening = state.current is not None and not state.current.blocks and \
+            OPENING_ITEMS.match(state.current.heading_text) is not None
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
-                                 or state.current is None) or not is_role_line(step.text):
+                                 or state.current is None or opening) or not is_role_line(step.text):
             return False
         self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
+        if opening and state.current is not None:
+            state.current.role_lines += 1
         return True
 
     def on_signature(self, step: Step) -> bool:

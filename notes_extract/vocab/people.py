@@ -79,18 +79,19 @@ ROLE_FORMS: list[tuple[str, str]] = [
 ]
 
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
-MINUTES_WRITTEN = r"minutes(?: taken| recorded| written)?"
+MINUTES_WRITTEN = r"minutes(?: taken| recorded| written| prepared)?"
 NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
     rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
-    r"timekeeper|time[- ]keeper|secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|in the chair|"
+    r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
+    r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN}(?: by)?|recorder|"
-                     r"recorded by|scribe|secretary")
+                     r"recorded by|scribe|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
 MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"

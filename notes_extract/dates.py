@@ -219,3 +219,22 @@ def compact_date(text: str) -> list[FoundDate]:
     start = stripped.index(m[0]) + (len(text) - len(text.lstrip()))
     iso = f"{m['year']}-{m['month']}-{m['day']}"
     return [FoundDate(iso, m[0], start, start + len(m[0]), True)] if find_dates(iso) else []
+
+
+# "26/02", "04/03": a day and month with a slash and no year, opening a line.
+_DAY_MONTH_LINE = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+# The year a yearless date is read in when nothing gives it (a leap year: "29/02" is a day).
+YEARLESS_DEFAULT_YEAR = 2000
+
+
+def day_month_date(text: str, *, day_first: bool = True) -> list[FoundDate]:
+    """The date a line opens with when it is a day and month without a year ("26/02"): a log's
+    heading writes its entries' dates so; prose never opens a line with one. Read in the
+    default year (``has_year`` False); a fraction or a count ("2/3 majority") opens no heading."""
+    m = _DAY_MONTH_LINE.match(text)
+    if not m:
+        return []
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if day_first else (b, a)
+    iso = _iso(YEARLESS_DEFAULT_YEAR, month, day)
+    return [FoundDate(iso, m.group(0).strip(), m.start("a"), m.end(), False)] if iso else []

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from notes_extract.dates import FoundDate, compact_date, find_dates, infer_day_first
+from notes_extract.dates import FoundDate, compact_date, day_month_date, find_dates, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
@@ -68,7 +68,10 @@ MIN_HELD_ENTRY_SHARE = 3 / 4
 # A list label that is a day of the month ("5" of "5 February 2024").
 _DAY_LABEL = re.compile(r"\d{1,2}")
 # What may follow a date on a date line: punctuation, a clock time, a closing bracket.
-_AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?", re.I)
+_AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?"
+                         r"(?:\([^()]{1,30}\)[\W_]*)?", re.I)  # "11/03 (Next Meeting)": a remark in brackets
+# "26/02": a heading's day and month, numbers only (a log's entry, not an event named in a list).
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
 _ENTRY_HEADING = re.compile(
     rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+)?(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|]|\s+\w)",
@@ -280,7 +283,8 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         return None  # a paragraph's "Date:" line is an info block's (see `_info_block`)
     if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
         return None
-    dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text)  # 2000: any day parses
+    dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
+        (day_month_date(text, day_first=day_first) if block.kind is BlockKind.HEADING or block.all_bold else [])
     if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
                                _titled_after_date(text[dates[0].end:], block)):
         return None
@@ -437,7 +441,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False
     attended = attended_entries(blocks, [s.index for s in group])  # each entry with its own attendance
     if not group[0].numbered and not attended and \
-            not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text)) for s in group):
+            not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text) or _DAY_MONTH.fullmatch(s.date.text))
+                    for s in group):
         return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
     keys = [s.key for s in group]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)

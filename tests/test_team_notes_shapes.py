@@ -184,3 +184,23 @@ def test_minutes_prepared_by() -> None:
     record = markdown(b"# Widget WG 30 May 2024\n\nPresent: Ann Lee, Bo Li\n\n## Charter\n\n- Reviewed.\n\n"
                       b"Minutes were prepared by Bo Li.\n")
     assert record.meeting.minute_taker == "Bo Li"
+
+
+def test_a_log_whose_headings_are_days_and_months_without_a_year() -> None:
+    from notes_extract import extract_all
+
+    records = extract_all(
+        b"# Team 7 meeting minutes\n\n## 26/02\n\nAttendees: Ann, Bo, Cy\n\n- Set up the repo\n\n"
+        b"## 04/03\n\nAttendees: Ann, Bo\n\n- Reviewed the backlog\n", format="markdown")
+    assert len(records) == 2
+    assert [r.meeting.date for r in records] == [None, None]  # no year given: no date invented
+    assert [len(r.attendance.present) for r in records] == [3, 2]
+
+
+def test_a_fraction_opening_a_heading_splits_nothing() -> None:
+    from notes_extract import extract_all
+
+    records = extract_all(
+        b"# Club meeting 3 March 2024\n\nPresent: Ann Lee, Bo Li\n\n## 2/3 majority rule\n\n- Discussed.\n\n"
+        b"## Budget\n\n- Agreed.\n", format="markdown")
+    assert len(records) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from notes_extract.vocab.build import any_of
@@ -221,20 +221,30 @@ def compact_date(text: str) -> list[FoundDate]:
     return [FoundDate(iso, m[0], start, start + len(m[0]), True)] if find_dates(iso) else []
 
 
-# "26/02", "04/03": a day and month with a slash and no year, opening a line.
-_DAY_MONTH_LINE = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+# "26/02", "Monday 04/03": a day and month with a slash and no year (its weekday before it).
+_DAY_MONTH_LINE = re.compile(rf"(?:(?<![\w/])(?:{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+                             r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])", re.I)
 # The year a yearless date is read in when nothing gives it (a leap year: "29/02" is a day).
 YEARLESS_DEFAULT_YEAR = 2000
 
 
 def day_month_date(text: str, *, day_first: bool = True) -> list[FoundDate]:
-    """The date a line opens with when it is a day and month without a year ("26/02"): a log's
-    heading writes its entries' dates so; prose never opens a line with one. Read in the
-    default year (``has_year`` False); a fraction or a count ("2/3 majority") opens no heading."""
-    m = _DAY_MONTH_LINE.match(text)
+    """The first day and month without a year in a heading's words ("26/02", "Meeting - 04/03"): a
+    log's headings write their entries' dates so. Read in the default year (``has_year`` False);
+    whether the heading is a log's entry is the log's call (a fraction, "2/3 majority", is no date)."""
+    m = _DAY_MONTH_LINE.search(text)
     if not m:
         return []
     a, b = int(m["a"]), int(m["b"])
     day, month = (a, b) if day_first else (b, a)
     iso = _iso(YEARLESS_DEFAULT_YEAR, month, day)
-    return [FoundDate(iso, m.group(0).strip(), m.start("a"), m.end(), False)] if iso else []
+    return [FoundDate(iso, m.group(0).strip(), m.start(), m.end(), False)] if iso else []
+
+
+def in_year(found: FoundDate, year: int) -> FoundDate | None:
+    """A date read without its year (``has_year`` False, in the default year), put in ``year``;
+    None when that day does not exist in it (29 February)."""
+    if found.date is None:
+        return None
+    iso = _iso(year, int(found.date[5:7]), int(found.date[8:10]))
+    return replace(found, date=iso, has_year=True) if iso else None

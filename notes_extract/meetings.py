@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from notes_extract.dates import FoundDate, compact_date, day_month_date, find_dates, infer_day_first
+from notes_extract.dates import FoundDate, compact_date, day_month_date, find_dates, in_year, infer_day_first
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
@@ -293,8 +293,8 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
     if not date.has_year and not _WEEKDAY.match(date.text) and \
-            not (block.kind is BlockKind.HEADING and not title) and \
-            not (block.all_bold and (not title or _titles_a_date(title, block))):
+            not ((block.kind is BlockKind.HEADING or block.all_bold) and (not title or _names_meeting(title))) and \
+            not (block.all_bold and _titles_a_date(title, block)):
         return None
     if title and not _titles_a_date(title, block):
         return None
@@ -306,6 +306,12 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # "Thursday 5th October – Group meeting": a dash and the entry's name after its date.
 _DASH_TITLE = re.compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
+
+
+def _names_meeting(title: str) -> bool:
+    """Whether a heading's words before a date without its year name a meeting ("Meeting - ",
+    "Team sync |"), as a log's entries are titled; "Quiz night" before "5 April" names an event."""
+    return title.endswith(_TITLE_SEPARATORS) or bool(_ENDS_WITH_MEETING_NOUN.search(title))
 
 
 def _titled_after_date(rest: str, block: Block) -> bool:
@@ -341,7 +347,9 @@ def _info_block(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     m = _DATE_FIELD.match(block.text)
     rest = block.text[m.end():] if m else ""
-    dates = find_dates(rest, day_first=day_first, default_year=2000)
+    # "Date: 26/02": a form's date field may give the day and month alone
+    dates = find_dates(rest, day_first=day_first, default_year=2000) or \
+        (day_month_date(rest, day_first=day_first) if m else [])
     if not dates or dates[0].start > 0:
         return None
     after = rest[dates[0].end:]
@@ -413,8 +421,10 @@ def _entry_dates(starts: list[_Start], day_first: bool) -> list[FoundDate | None
         date = start.date
         if date is not None and not date.has_year:
             nearest = min(dated, key=lambda d: abs(d[0] - n), default=None)
-            found = find_dates(f"{date.text} {nearest[1].date[:4]}", day_first=day_first) \
-                if nearest and nearest[1].date else []
+            year = nearest[1].date[:4] if nearest and nearest[1].date else None
+            found = find_dates(f"{date.text} {year}", day_first=day_first) if year else []
+            if year and not (found and found[0].has_year) and (dated_in := in_year(date, int(year))):
+                found = [dated_in]  # "17/3": its day and month, read already, in the log's year
             date = replace(found[0], text=date.text) if found and found[0].has_year else \
                 replace(date, date=None)
         out.append(date)

@@ -204,3 +204,26 @@ def test_a_fraction_opening_a_heading_splits_nothing() -> None:
         b"# Club meeting 3 March 2024\n\nPresent: Ann Lee, Bo Li\n\n## 2/3 majority rule\n\n- Discussed.\n\n"
         b"## Budget\n\n- Agreed.\n", format="markdown")
     assert len(records) == 1
+
+
+def _entry(heading: bytes) -> bytes:
+    return heading + b"\n\nAttendees: Ann, Bo, Cy\n\n- Discussed the task\n- Bo to fix the bug\n\n"
+
+
+def test_yearless_log_entries_titled_weekday_named_and_in_date_fields() -> None:
+    from notes_extract import extract_all
+
+    for headings in ([b"## Meeting - 26/02", b"## Meeting - 04/03", b"## Meeting - 11/03"],
+                     [b"### Monday 26/02", b"### Monday 04/03", b"### Monday 11/03"],
+                     [b"Date: 26/02\nTime: 2pm", b"Date: 04/03\nTime: 2pm", b"Date: 11/03\nTime: 2pm"]):
+        records = extract_all(b"# Team meeting log\n\n" + b"".join(_entry(h) for h in headings), format="markdown")
+        assert len(records) == 3, headings
+
+
+def test_events_named_with_yearless_dates_are_no_log() -> None:
+    from notes_extract import extract_all
+
+    records = extract_all(b"# Club meeting 3 March 2024\n\nPresent: Ann Lee, Bo Li\n\n## Events\n\n"
+                          b"### Quiz night 26/03\n\n- Tickets on sale.\n\n### Book sale 04/04\n\n- Stall needed.\n\n"
+                          b"### Fun run 11/04\n\n- Route agreed.\n", format="markdown")
+    assert len(records) == 1

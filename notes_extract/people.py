@@ -25,6 +25,7 @@ from notes_extract.vocab.people import (
     NICKNAMES,
     OFFICE_ROLES,
     OFFICERS_IN_LISTS,
+    ORGANISATION_ENDINGS,
     PERSONAL_PRONOUNS,
     RANKS_BEFORE_NAME,
     ROLE_FORMS,
@@ -122,9 +123,18 @@ class PersonEntry:
 _EMOJI_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 
 
+# "Ann Lee <ann@acme.org>", "Bo Li (bo@beta.org)": how to write to them, no part of the name.
+_EMAIL = re.compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
+
+
+def without_emails(text: str) -> str:
+    """``text`` without the email addresses written beside names."""
+    return _EMAIL.sub(" ", text)
+
+
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
-    raw = " ".join(_EMOJI_SHORTCODE.sub(" ", text).split()).strip(" .;,")
+    raw = " ".join(without_emails(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
     if not raw:
         return None
     # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.
@@ -216,7 +226,8 @@ def _organisation_after_dash(entry: str, before: str, after: str) -> bool:
         return False
     words = after.split()
     return _names_an_organisation(after) and (len(words) == 1 or len(words) >= 3 or
-                                              any(w.islower() for w in words))
+                                              any(w.islower() for w in words) or
+                                              words[-1].lower() in ORGANISATION_ENDINGS)  # "Beta Corp"
 
 
 def names_an_organisation(text: str) -> bool:

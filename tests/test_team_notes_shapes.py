@@ -227,3 +227,21 @@ def test_events_named_with_yearless_dates_are_no_log() -> None:
                           b"### Quiz night 26/03\n\n- Tickets on sale.\n\n### Book sale 04/04\n\n- Stall needed.\n\n"
                           b"### Fun run 11/04\n\n- Route agreed.\n", format="markdown")
     assert len(records) == 1
+
+
+SYNC = b"# Platform WG sync - 12 March 2024\n\n"
+
+
+def test_attendees_with_handles_companies_and_email_addresses() -> None:
+    record = markdown(SYNC + b"## Attendees\n\n- Ann Lee (@annlee) - Acme\n- Bo Li (@boli) - Beta Corp\n"
+                             b"- Cy Ode <cy@ode.org>\n\n## Release\n\n- Discussed.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Li", "Cy Ode"]
+
+
+def test_a_deadline_in_brackets_and_a_consensus_label() -> None:
+    record = markdown(SYNC + b"Attendees: Ann Lee, Bo Li\n\n## Release\n\nConsensus: ship v2 behind a flag.\n\n"
+                             b"## Action items\n\n- [ ] Ann Lee: draft the proposal (due 2024-03-20)\n")
+    assert [(a.text, a.due and a.due.date) for a in record.actions] == [("draft the proposal", "2024-03-20")]
+    assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
+        ("ship v2 behind a flag.", "agreement", "carried")]
+    assert [s.title for s in record.sections] == ["Release"]

@@ -392,12 +392,16 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
 
 
 _DUE_FIELD = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
+_DUE_BRACKET = re.compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
+                          re.I)
 
 
 def _due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
-    """"get three quotes – by March 1": the task, and its deadline typed as a field after a dash."""
-    if (m := _DUE_FIELD.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
-        return m["task"].strip(), due
+    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)": the task, and its
+    deadline typed as a field after a dash or in brackets."""
+    for pattern in (_DUE_FIELD, _DUE_BRACKET):
+        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+            return m["task"].strip(), due
     return task, None
 
 

@@ -54,7 +54,9 @@ CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimo
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
-    (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b", True, "agreement"),
+    (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b"
+     # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label
+     rf"|^((?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s*:\s*(?!none\b|no\b|not\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
     (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
@@ -209,7 +211,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
      r"vote (passes|carries)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
-     r"^decisions?( made)?(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
+     r"^(decisions?( made)?|consensus)(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
      "carried"),
 ]
 
@@ -244,7 +246,7 @@ MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
                r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
-DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?"
+DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus"
 # "She reported that the grant has been approved": news of a decision made elsewhere.
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")

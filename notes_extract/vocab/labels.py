@@ -135,7 +135,7 @@ PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|pr
 FIELD_LABELS = (r"discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|"
                 r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose|"
                 rf"{APPROVED_LIST_LABELS}")
-DECISION_LABELS = rf"conclusions?|decisions?( made)?|resolutions?|outcomes?|{APPROVED_LIST_LABELS}"
+DECISION_LABELS = rf"conclusions?|decisions?( made)?|resolutions?|outcomes?|consensus|{APPROVED_LIST_LABELS}"
 # Field labels that state what a meeting is for ("Purpose: review the portal"), not an agenda item.
 MEETING_PURPOSE_WORDS = ("purpose", "purposes", "aim", "aims", "objective", "objectives")
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
@@ -144,7 +144,7 @@ NOT_TOPIC_WORDS = (
     SECONDED, "note", "notes", "nb", "source", "date", "time", "venue", "location", "place", "where", "when",
     PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
-    "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll",
+    "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll", "consensus",
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")

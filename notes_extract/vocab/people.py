@@ -40,6 +40,10 @@ BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "te
 # Short names of bodies that end an organisation's name ("Cyber Resilience SIG", "Build WG"):
 # such a name is a body, whose arrangements ("... SIG will keep ...") are no one's task.
 BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", "pmc"})
+# Words that end a company's or institution's name ("Beta Corp", "Acme Labs"): no person's surname.
+ORGANISATION_ENDINGS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "co", "co.",
+                                  "gmbh", "ag", "plc", "labs", "lab", "university", "college", "institute",
+                                  "foundation", "systems", "technologies", "solutions", "software", "group", "bv"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

@@ -318,7 +318,12 @@ def _titled_after_date(rest: str, block: Block) -> bool:
     """Whether what follows a date names the entry: a short title set off by a dash,
     under a heading style or ending in a meeting word ("– Group meeting")."""
     m = _DASH_TITLE.match(rest)
-    if not m or len(m["title"].split()) > MAX_TITLE_WORDS_BEFORE_DATE:
+    if not m:
+        # "## 26/02 Meeting", "**3 March 2024 Team meeting**": a heading's meeting words straight after the date
+        words = rest.strip(" :")
+        return (block.kind is BlockKind.HEADING or block.all_bold) and \
+            0 < len(words.split()) <= MAX_TITLE_WORDS_BEFORE_DATE and bool(_ENDS_WITH_MEETING_NOUN.search(words))
+    if len(m["title"].split()) > MAX_TITLE_WORDS_BEFORE_DATE:
         return False
     return block.kind is BlockKind.HEADING or bool(_ENDS_WITH_MEETING_NOUN.search(m["title"]))
 

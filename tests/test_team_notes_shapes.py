@@ -245,3 +245,19 @@ def test_a_deadline_in_brackets_and_a_consensus_label() -> None:
     assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
         ("ship v2 behind a flag.", "agreement", "carried")]
     assert [s.title for s in record.sections] == ["Release"]
+
+
+def test_entry_headings_with_meeting_words_after_the_date() -> None:
+    from notes_extract import extract_all
+
+    headings = [b"## 26/02 Meeting", b"## 04/03 Meeting", b"## 11/03 Team meeting"]
+    records = extract_all(b"# Team meeting log\n\n" + b"".join(_entry(h) for h in headings), format="markdown")
+    assert len(records) == 3
+
+
+def test_a_number_inside_a_heading_is_no_street_address() -> None:
+    from notes_extract import extract_all
+
+    headings = [b"## Sprint 1 Retrospective", b"## Sprint 2 Retrospective"]
+    records = extract_all(b"# Team meeting log\n\n" + b"".join(_entry(h) for h in headings), format="markdown")
+    assert [r.meeting.location for r in records] == [None, None]

@@ -519,7 +519,9 @@ def _location(texts: list[str]) -> str | None:
 
 
 _ZONED_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
-_PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*[A-Z]{{2}}\b|\b\d+\s+[A-Z]", re.I)
+# A place word, a state's initials after a comma, or a street number opening the line or a part ("12 High St")
+_PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|(?:^|,\s*)\d+[a-z]?\s+(?-i:[A-Z])",
+                          re.I)
 
 
 def _title_block_place(head: list[str], title: str | None) -> str | None:

@@ -74,7 +74,7 @@ _AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
 _ENTRY_HEADING = re.compile(
-    rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+)?(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|]|\s+\w)",
+    rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+)?(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
@@ -284,7 +284,7 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
-        (day_month_date(text, day_first=day_first) if block.kind is BlockKind.HEADING or block.all_bold else [])
+        (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else [])
     if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
                                _titled_after_date(text[dates[0].end:], block)):
         return None
@@ -292,9 +292,10 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     title = text[: date.start].strip().rstrip("([").rstrip()  # "Committee Meeting (25/03/2025)"
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
+    # ("Standup 26/2", "Team meeting 4 March": a line naming its meeting is one too)
     if not date.has_year and not _WEEKDAY.match(date.text) and \
-            not ((block.kind is BlockKind.HEADING or block.all_bold) and (not title or _names_meeting(title))) and \
-            not (block.all_bold and _titles_a_date(title, block)):
+            not ((block.kind is BlockKind.HEADING or block.all_bold) and not title) and \
+            not (title and _names_meeting(title)) and not (block.all_bold and _titles_a_date(title, block)):
         return None
     if title and not _titles_a_date(title, block):
         return None

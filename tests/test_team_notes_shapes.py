@@ -261,3 +261,15 @@ def test_a_number_inside_a_heading_is_no_street_address() -> None:
     headings = [b"## Sprint 1 Retrospective", b"## Sprint 2 Retrospective"]
     records = extract_all(b"# Team meeting log\n\n" + b"".join(_entry(h) for h in headings), format="markdown")
     assert [r.meeting.location for r in records] == [None, None]
+
+
+def _text_log(lines: list[bytes]) -> list:
+    from notes_extract import extract_all
+
+    body = b"\nAttendees: Ann Lee, Bo Li, Cy Ode\n\n1. Discussed the task\n2. Bo to fix the bug\n\n"
+    return extract_all(b"Project Team Minutes\n\n" + b"".join(line + b"\n" + body for line in lines), format="text")
+
+
+def test_plain_text_logs_of_standups_and_decorated_week_lines() -> None:
+    assert len(_text_log([b"Standup 26/2", b"Standup 4/3", b"Standup 11/3"])) == 3
+    assert len(_text_log([b"=== Week 3 ===", b"=== Week 4 ===", b"=== Week 5 ==="])) == 3

@@ -273,3 +273,25 @@ def _text_log(lines: list[bytes]) -> list:
 def test_plain_text_logs_of_standups_and_decorated_week_lines() -> None:
     assert len(_text_log([b"Standup 26/2", b"Standup 4/3", b"Standup 11/3"])) == 3
     assert len(_text_log([b"=== Week 3 ===", b"=== Week 4 ===", b"=== Week 5 ==="])) == 3
+
+
+def test_a_word_topic_table_with_a_presenter_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from notes_extract import extract
+
+    document = docx.Document()
+    document.add_heading("Team Meeting Minutes", 0)
+    document.add_paragraph("Date: March 12, 2024")
+    document.add_paragraph("Attendees: Ann Lee, Bo Li, Cy Ode")
+    document.add_heading("Agenda", 1)
+    table = document.add_table(rows=3, cols=3)
+    rows = [("Topic", "Presenter", "Notes"), ("Budget review", "Bo Li", "Q1 spend is on track."),
+            ("Hiring", "Cy Ode", "Two roles open; interviews next week.")]
+    for table_row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(table_row.cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    record = extract(path)
+    assert [(s.title, s.presenter) for s in record.sections] == [("Budget review", "Bo Li"), ("Hiring", "Cy Ode")]

@@ -82,7 +82,8 @@ class TableHandlers:
             return
         current = self.state.current
         if title:
-            self.open_section(SectionSpan(table, title, None, level=99, table_row=True))
+            self.open_section(SectionSpan(table, title, None, level=99, table_row=True,
+                                          presenter_hint=cell("presenter") or None))
         elif current is None or current.heading is not table:
             return  # a row without a topic goes on the topic above it, if it is in this table
         current = self.state.current

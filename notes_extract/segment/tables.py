@@ -27,6 +27,7 @@ from notes_extract.vocab.labels import (
     TOPIC_NUMBER_COLUMN,
     TOPIC_OUTCOME_COLUMN,
     TOPIC_OWNER_COLUMN,
+    TOPIC_PRESENTER_COLUMN,
 )
 from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
@@ -199,7 +200,8 @@ def is_attendance_table(block: Block) -> bool:
 # Column roles of a table of agenda topics, each header cell matched whole.
 TOPIC_HEADER = {role: re.compile(rf"^(?:{words})[:.]?$", re.I) for role, words in (
     ("number", TOPIC_NUMBER_COLUMN), ("topic", TOPIC_COLUMN), ("discussion", DISCUSSION_COLUMN),
-    ("outcome", TOPIC_OUTCOME_COLUMN), ("action", TOPIC_ACTION_COLUMN), ("owner", TOPIC_OWNER_COLUMN))}
+    ("outcome", TOPIC_OUTCOME_COLUMN), ("action", TOPIC_ACTION_COLUMN), ("owner", TOPIC_OWNER_COLUMN),
+    ("presenter", TOPIC_PRESENTER_COLUMN))}
 
 
 def _is_empty_row(row: tuple[str, ...]) -> bool:

@@ -165,6 +165,8 @@ DISCUSSION_COLUMN = (r"(discussion|notes?|details?|comments?|summary|minutes|rem
 TOPIC_OUTCOME_COLUMN = r"(outcomes?|decisions?( made)?|resolutions?|conclusions?|agreed|result)"
 TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[- ]ups?|tasks?)( required| arising)?"
 TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
+# Who presented a topic ("Presenter", "Led by", "Speaker").
+TOPIC_PRESENTER_COLUMN = r"(presenters?|presented by|led by|speakers?|facilitator|raised by)"
 # A column that only numbers the rows ("No.", "Item No.", "#").
 TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)|min(ute)?\.?(\s+(no\.?|number|ref\.?))?"
 

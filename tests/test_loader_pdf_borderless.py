@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from notes_extract.document import BlockKind
 from tests.test_loader_pdf import Page, load_pages, tables, texts
 
@@ -391,3 +393,17 @@ def test_two_column_text_that_is_no_table_stays_lines() -> None:
     doc = load_pages(page)
     assert not tables(doc)
     assert "Chair: Alan Moss" in texts(doc)
+
+
+def test_two_ruled_tables_typed_one_under_the_other_stay_two_tables() -> None:
+    """A Word template's action table touching the next item's form table: the finder sees one grid
+    on the union of their columns; the column starts change between them, so they are two tables."""
+    from notes_extract import extract
+    from notes_extract.loaders import load
+
+    data = (Path(__file__).parent / "data" / "stacked-tables-template.pdf").read_bytes()
+    tables = [b.rows for b in load(data, source="stacked.pdf").blocks if b.rows]
+    assert tables[1] == (("Action items", "Person responsible", "Deadline"), ("Send summary", "Bo Li", "15/03/2024"))
+    assert tables[2] == (("Agenda item:", "Hiring", "Presenter:", "Cy Ode"),)
+    record = extract(data, format="pdf")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Budget", "Bo Li"), ("Hiring", "Cy Ode")]

@@ -98,37 +98,68 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
     """The page's real tables, whichever library read the page; ``words`` tell a bold header."""
     tables: list[Table] = []
     for found in page.find_tables():
-        x0, top, x1, bottom = found.bbox
-        top, bottom = max(top, 0.0), min(bottom, float(page.height))
+        x1 = found.bbox[2]
         columns = sorted({round(c[0], 1) for c in found.cells}) + [round(x1, 1)]
         if len(columns) < _MIN_TABLE_COLUMNS + 1:
             continue  # a box around text, not a table; extract() is costly
         extracted = _cell_texts(found)
-        row_boxes = [r.bbox for r in found.rows]
-        rows: list[list[str]] = []
-        header_box = None
-        for row, box in zip(extracted, row_boxes, strict=False):
-            cells = [_clean_cell(c) for c in row]
-            if any(cells):
-                rows.append(cells)
-                header_box = header_box or box
-            elif rows and box[3] - box[1] >= SETTINGS.min_empty_row_height:
-                rows.append(cells)  # an empty row parts the table, as in the Word loader
-        if not _is_real_table(rows):
-            continue  # layout boxes drawn around text, not tables
-        header_words = [w for w in words if header_box and _in_box(w, header_box)]
-        tables.append(
-            Table(
-                page=number,
-                top=top,
-                bottom=bottom,
-                rows=rows,
-                columns=columns,
-                header_bold=bool(header_words) and all_bold(header_words),
-                first_row_height=header_box[3] - header_box[1] if header_box else 0.0,
-            )
-        )
+        for group in _grids(found.rows):
+            table = _grid_table([found.rows[i] for i in group], [extracted[i] for i in group], x1, words, number,
+                                float(page.height))
+            if table is not None:
+                tables.append(table)
     return tables
+
+
+def _grids(rows: Sequence[Any]) -> list[list[int]]:
+    """The runs of rows that share one grid. Two tables typed one under the other touch, and the
+    finder reads them as one on the union of their columns; where the rows' column starts change
+    so that neither run's set holds the other's (a row spanning columns only has fewer), a new table
+    begins."""
+    groups: list[list[int]] = []
+    grid: frozenset[float] = frozenset()
+    for i, row in enumerate(rows):
+        lefts = frozenset(round(cell[0], 1) for cell in row.cells if cell is not None)
+        if groups and not (lefts <= grid or grid <= lefts):
+            groups.append([i])
+            grid = lefts
+        elif groups:
+            groups[-1].append(i)
+            grid = grid | lefts
+        else:
+            groups.append([i])
+            grid = lefts
+    return groups
+
+
+def _grid_table(found_rows: list[Any], extracted: list[list[str | None]], right: float, words: list[Word],
+                number: int, page_height: float) -> Table | None:
+    """The table of one grid's rows: its columns those some row of it starts a cell at."""
+    used = [k for k in range(max((len(r.cells) for r in found_rows), default=0))
+            if any(k < len(r.cells) and r.cells[k] is not None for r in found_rows)]
+    rows: list[list[str]] = []
+    header_box = None
+    for found_row, row in zip(found_rows, extracted, strict=False):
+        cells = [_clean_cell(row[k]) if k < len(row) else "" for k in used]
+        box = found_row.bbox
+        if any(cells):
+            rows.append(cells)
+            header_box = header_box or box
+        elif rows and box[3] - box[1] >= SETTINGS.min_empty_row_height:
+            rows.append(cells)  # an empty row parts the table, as in the Word loader
+    if not _is_real_table(rows):
+        return None  # layout boxes drawn around text, not tables
+    header_words = [w for w in words if header_box and _in_box(w, header_box)]
+    lefts = sorted({round(cell[0], 1) for r in found_rows for cell in r.cells if cell is not None})
+    return Table(
+        page=number,
+        top=max(found_rows[0].bbox[1], 0.0),
+        bottom=min(found_rows[-1].bbox[3], page_height),
+        rows=rows,
+        columns=[*lefts, round(right, 1)],
+        header_bold=bool(header_words) and all_bold(header_words),
+        first_row_height=header_box[3] - header_box[1] if header_box else 0.0,
+    )
 
 
 def _cell_texts(table: Any) -> list[list[str | None]]:

@@ -295,3 +295,26 @@ def test_a_word_topic_table_with_a_presenter_column(tmp_path) -> None:  # type: 
     document.save(str(path))
     record = extract(path)
     assert [(s.title, s.presenter) for s in record.sections] == [("Budget review", "Bo Li"), ("Hiring", "Cy Ode")]
+
+
+def test_declared_speakers_in_bold_make_dialogue_though_only_one_speaks_twice() -> None:
+    record = markdown(b"# Working group call 12 March 2024\n\nAttendees: Ann Lee (AL), Bo Li (BL), Cy Ode (CO)\n\n"
+                      b"## Budget\n\n**Ann:** we need a new line for hosting.\n\n**Bo:** agreed, I will draft it.\n\n"
+                      b"**Cy:** fine by me.\n\n**Ann:** ok.\n")
+    assert [(s.title, len(s.points)) for s in record.sections] == [("Budget", 4)]
+
+
+def test_a_full_name_speaking_once_among_full_named_speakers() -> None:
+    record = markdown(b"# Working group call 12 March 2024\n\n## Budget\n\nDana Smith: we need a new line.\n"
+                      b"Eli Park: agreed, I will draft it.\nDana Smith: fine.\nFay Wu: ok by me.\nEli Park: done.\n")
+    assert [(s.title, len(s.points)) for s in record.sections] == [("Budget", 5)]
+
+
+def test_owner_lines_under_last_meetings_actions_are_no_dialogue() -> None:
+    record = markdown(b"# Community meeting 19 Feb 2025\n\nParticipants:\n\n- Ethan Hale\n- James Carr\n\n"
+                      b"## Demo\n\n- Ethan showed the new chooser.\n\n## Action Items from last meeting\n\n"
+                      b"* Ethan: Fix calendar invite\n* Ethan: Find a new time for the sync\n"
+                      b"* James: Report back on the pilot\n")
+    assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
+        "Fix calendar invite": ["Ethan Hale"], "Find a new time for the sync": ["Ethan Hale"],
+        "Report back on the pilot": ["James Carr"]}

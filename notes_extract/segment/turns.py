@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.labels import (
+    ACTIONS_HEADING,
     FIELD_LABELS,
     NOT_TOPICS,
+    PREVIOUS_ACTIONS,
     attendance_label,
     is_role_line,
     next_meeting_label,
@@ -63,6 +65,8 @@ POLL_LINE = re.compile(rf"^\W{{0,2}}{any_of(POLL_LABELS)}\W{{0,2}}\s*:\s*(?P<tex
 # Speakers written as initials ("AZ", "DG"): in minutes whose recurring speakers are
 # initials, initials that speak once are a speaker too.
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+# "Dana Smith": a capitalised first name and surname.
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,17 @@ def turn_prefix(text: str) -> Turn | None:
 
 
 def _turn_blocks(blocks: list[Block]) -> list[tuple[Block, Turn]]:
-    return [(b, t) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-            and (t := turn_prefix(b.text)) is not None]
+    """The lines opening with a speaker-shaped prefix, outside lists of actions ("Ethan: Fix the
+    invite" under "Action items" names an owner, not a speaker)."""
+    out: list[tuple[Block, Turn]] = []
+    under_actions = False
+    for block in blocks:
+        if block.kind is BlockKind.HEADING or block.all_bold:
+            under_actions = bool(ACTIONS_HEADING.match(block.text.strip()) or PREVIOUS_ACTIONS.search(block.text))
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not under_actions and \
+                (turn := turn_prefix(block.text)) is not None:
+            out.append((block, turn))
+    return out
 
 
 def _declared_words(blocks: list[Block]) -> set[str]:
@@ -175,14 +188,25 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
         return any(word_counts[w] >= MIN_SPEAKER_RECURRENCE for w in who.split())
 
     speakers = {who for who in spoken if name_like(who) and (recurs(who) or is_declared(who))}
-    if sum(1 for s in speakers if recurs(s)) < MIN_DIALOGUE_SPEAKERS or \
+    # speakers recur, or the attendance list declares them (one of them speaking twice or more)
+    if not any(recurs(s) for s in speakers) or len(speakers) < MIN_DIALOGUE_SPEAKERS or \
+            sum(1 for s in speakers if recurs(s) or is_declared(s)) < MIN_DIALOGUE_SPEAKERS or \
             sum(counts[s] for s in speakers) < MIN_DIALOGUE_TURNS:
         return frozenset()
     known_words = {w for s in speakers for w in s.split()}
     speakers |= {who for who in counts if name_like(who) and any(w in known_words for w in who.split())}
     # a full name ("Ted Hardie"): one bold word ("**Frequency**: weekly") may be a field's label
     bold_once = {who for who in _bold_speaking_once(turns, speakers) if len(who.split()) > 1 and name_like(who)}
-    return frozenset(speakers | _initials_speaking_once(turns, speakers) | bold_once)
+    full_once = {who for who in _full_names_speaking_once(turns, speakers) if name_like(who)}
+    return frozenset(speakers | _initials_speaking_once(turns, speakers) | bold_once | full_once)
+
+
+def _full_names_speaking_once(turns: list[tuple[Block, Turn]], speakers: set[str]) -> set[str]:
+    """Full names that open a turn once ("Fay Wu: ok by me.") where the document's speakers are
+    full names ("Dana Smith", "Eli Park"): a first name and a surname, as the others are written."""
+    if sum(1 for s in speakers if _FULL_NAME.fullmatch(s)) < MIN_DIALOGUE_SPEAKERS:
+        return set()
+    return {turn.speaker for _, turn in turns if turn.text and _FULL_NAME.fullmatch(turn.speaker)}
 
 
 def _bold_speaking_once(turns: list[tuple[Block, Turn]], speakers: set[str]) -> set[str]:

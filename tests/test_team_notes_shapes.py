@@ -318,3 +318,9 @@ def test_owner_lines_under_last_meetings_actions_are_no_dialogue() -> None:
     assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
         "Fix calendar invite": ["Ethan Hale"], "Find a new time for the sync": ["Ethan Hale"],
         "Report back on the pilot": ["James Carr"]}
+
+
+def test_a_polls_result_line_gives_its_outcome() -> None:
+    record = markdown(b"# Club committee 12 March 2024\n\nPresent: Ann Lee, Bo Li\n\n## Logo\n\n"
+                      b"Poll: adopt the new logo?\n+1: 5\n-1: 1\n0: 2\nResult: adopted.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("motion", "carried")]

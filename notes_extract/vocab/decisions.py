@@ -309,9 +309,11 @@ POLL_TALLY_COLUMNS: dict[str, tuple[str, ...]] = {
 # "Unanimous consent", "Consensus reached", "Poll fails"), with the outcome it gives.
 POLL_RESULTS: list[tuple[str, str]] = [
     (r"\b(proposal|motion|poll|vote|it)\s+(fails|failed|does not pass|did not pass|is defeated|was defeated)\b"
-     r"|\b(no consensus|objections? (raised|sustained))\b", "defeated"),
+     r"|\b(no consensus|objections? (raised|sustained))\b"
+     r"|^\W*(result|outcome)\s*:\s*(rejected|defeated|failed|not (adopted|carried|passed))\b", "defeated"),
     (r"\b(proposal|motion|poll|vote|it)\s+(passes|passed|carries|carried|is adopted|was adopted)\b"
-     r"|\bno objections?\b|\bunanimous consent\b|\bconsensus (is |was )?(reached|achieved)\b", "carried"),
+     r"|\bno objections?\b|\bunanimous consent\b|\bconsensus (is |was )?(reached|achieved)\b"
+     r"|^\W*(result|outcome)\s*:\s*(adopted|carried|passed|approved|accepted|agreed)\b", "carried"),
 ]
 # A line that asks for a poll on the lines that follow ("Let's do a unanimous consent poll for:").
 POLL_CALL = r"\b(poll|vote|consent)\b[^:]{0,30}\b(for|on)\s*:\s*$"

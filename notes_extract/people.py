@@ -21,6 +21,7 @@ from notes_extract.vocab.people import (
     COUNCILLOR_TITLES,
     DIMINUTIVE_ENDINGS,
     HONORIFICS,
+    MEMBER_TITLES,
     NAME_SUFFIXES,
     NICKNAMES,
     OFFICE_ROLES,
@@ -522,10 +523,17 @@ class Roster:
                 return hits.pop()
             if len(hits) > 1:
                 return None
+        # "Chief Hale", "Commissioner Vance", "Mayor Lee": a title, then the person's name
+        if (titled := _TITLE_THEN_NAME.match(text.strip())) and titled.end() < len(text.strip()):
+            return self._resolve(text.strip()[titled.end():])
         return None
 
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()
+
+
+_TITLE_THEN_NAME = re.compile(rf"^(?:{any_of((*MEMBER_TITLES, *ROLE_NOUNS, *TITLE_HEAD_WORDS, *OFFICE_ROLES))})s?\.?\s+"
+                              r"(?=[A-Z])", re.I)
 
 
 def roster_of(attendance: Attendance) -> Roster:

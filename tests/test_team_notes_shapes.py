@@ -324,3 +324,20 @@ def test_a_polls_result_line_gives_its_outcome() -> None:
     record = markdown(b"# Club committee 12 March 2024\n\nPresent: Ann Lee, Bo Li\n\n## Logo\n\n"
                       b"Poll: adopt the new logo?\n+1: 5\n-1: 1\n0: 2\nResult: adopted.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [("motion", "carried")]
+
+
+BOARD = (b"NORTH RIDGE FIRE DISTRICT\nBOARD OF COMMISSIONERS\nSPECIAL MEETING MINUTES\nAugust 1, 2019\n\n"
+         b"CALL TO ORDER\nChairman Tom Reed called the special meeting to order at 6:02 p.m.\n\n"
+         b"ROLL CALL\nCommissioners present: Tom Reed, Sara Vance, Dale Price. Also present: Chief Mark Hale.\n\n"
+         b"NEW BUSINESS\na. Purchase of Type 6 engine\nChief Hale presented three bids for the engine.\n"
+         b"b. Station 2 roof repair\nThe board reviewed the roof report. Chief Hale will obtain a second quote "
+         b"before the next regular meeting.\n\nADJOURNMENT\nThe meeting adjourned at 6:48 p.m.\n")
+
+
+def test_a_boards_lettered_items_under_a_group_heading_and_an_officer_named_by_title() -> None:
+    record = extract(BOARD, format="text")
+    assert record.meeting.start_time == "18:02"
+    assert [s.title for s in record.sections if "engine" in s.title or "roof" in s.title] == [
+        "Purchase of Type 6 engine", "Station 2 roof repair"]
+    assert "NEW BUSINESS" not in [s.title for s in record.sections]
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Mark Hale"]]

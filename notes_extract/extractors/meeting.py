@@ -59,7 +59,9 @@ _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 
 _START = TriggeredPattern(re.compile(
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s) (?:the meeting )?to order|convened|beginning)\b"
+    # "called the special meeting to order at 6:02 p.m."
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s) (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"|beginning)\b"
     r"[^.]*?\bat\s+"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.

@@ -226,6 +226,9 @@ def _item_heading(block: Block, following: Block | None) -> bool:
         return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items
     # Its minutes may be a table ("2. Actions of the previous meeting" over the action table); a minute
     # ("24/104 Planning") may hold lettered sub-items ("a) 24/0099 Rose Cottage ...").
+    # "a. Purchase of a new engine" over its paragraph: a lettered sub-item of a heading's group
+    if label_rank(block.label) == SMALL_LETTER_RANK and following.kind is BlockKind.PARAGRAPH:
+        return True
     return (label_rank(block.label) <= 2 or bool(_OUTLINE_LABEL.fullmatch(block.label.strip("().")))) and \
         (following.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE) or following.kind is BlockKind.LIST_ITEM and
          bool(MINUTE_REF_LABEL.fullmatch(block.label)) and following.label is not None and
@@ -317,6 +320,10 @@ def _short_line(text: str) -> bool:
     return bool(text) and len(text.split()) <= 12 and text[-1] not in ".;!?:"
 
 
+# The rank of a small-letter label ("a.", "(b)") in an outline.
+SMALL_LETTER_RANK = 3
+
+
 def label_rank(label: str | None) -> int:
     """How deep a numbering style sits in an outline: I. > A. > 1. > a. > i."""
     if not label:
@@ -329,7 +336,7 @@ def label_rank(label: str | None) -> int:
     if _NUMBER_LABEL.fullmatch(core) or MINUTE_REF_LABEL.fullmatch(core):
         return 2
     if _SMALL_LETTER_LABEL.fullmatch(core):
-        return 3
+        return SMALL_LETTER_RANK
     return 4
 
 

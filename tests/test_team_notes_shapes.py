@@ -341,3 +341,21 @@ def test_a_boards_lettered_items_under_a_group_heading_and_an_officer_named_by_t
         "Purchase of Type 6 engine", "Station 2 roof repair"]
     assert "NEW BUSINESS" not in [s.title for s in record.sections]
     assert [[o.name for o in a.owners] for a in record.actions] == [["Mark Hale"]]
+
+
+AGM = (b"# Annual General Meeting - 12 November 2015\n\n"
+       b"**Present:** 18 members including the committee (Ann Lee, Bo Li, Cy Ode, Di Fox).\n"
+       b"**Apologies:** Ed Wynn.\n\n## 1. Minutes of the 2014 AGM\nThe minutes were approved.\n\n"
+       b"## 2. Election of officers\n- Chair: Ann Lee (proposed Bo Li, seconded Cy Ode) - elected unopposed\n"
+       b"- Treasurer: Cy Ode, elected by 15 votes to 2\n")
+
+
+def test_a_head_count_with_the_names_in_brackets_and_officer_lines_with_their_result() -> None:
+    record = markdown(AGM)
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Li", "Cy Ode", "Di Fox"]
+    elections = [d for d in record.decisions if "elected" in d.text]
+    assert len(elections) == 2 and all(d.outcome == "carried" for d in elections)
+
+
+def test_a_meetings_name_in_capitals_is_no_presenter() -> None:
+    assert [(s.title, s.presenter) for s in markdown(AGM).sections][0] == ("Minutes of the 2014 AGM", None)

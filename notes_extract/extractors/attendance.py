@@ -242,6 +242,9 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
         lists[PRESENT].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 
 
+# "18 members including the committee (Ann Lee, Bo Li, Cy Ode)": a head count, then who in brackets.
+_COUNT_THEN_NAMES = re.compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()]{0,60}\((?P<names>[^()]+)\)\W*$",
+                               re.I)
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = re.compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
 _MINUTES_BY_ENTRY = re.compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
@@ -259,7 +262,8 @@ def _entries(part: AttendancePart, width: int | None = None,
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
-        lines.append(first)
+        # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
+        lines.append(m["names"] if (m := _COUNT_THEN_NAMES.match(first)) else first)
         for sentence in later:
             if _MINUTES_BY_ENTRY.match(sentence):
                 continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name

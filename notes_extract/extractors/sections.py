@@ -35,8 +35,8 @@ from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Se
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
-from notes_extract.vocab.meetings import PLACE_WORDS
-from notes_extract.vocab.people import STREET_WORDS
+from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
+from notes_extract.vocab.people import BODY_ACRONYMS, STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
     NOTES_HEADINGS,
@@ -127,6 +127,10 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
 _LEADER = re.compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
 
 
+# Capitals that name a meeting or a body, never a presenter's initials ("AGM", "TSC").
+_NOT_INITIALS = frozenset(MEETING_NOUNS) | BODY_ACRONYMS
+
+
 def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
     m = _LEADER.match(text)
     if m:
@@ -165,7 +169,9 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
             return m["title"], None, None
         if roster.resolve(m["who"]):
             return m["title"], roster.resolve(m["who"]), None
-        if not m["title"].split()[-1].islower():  # "Discuss next VP", "Update on CI": the subject's own word
+        # "Discuss next VP", "Update on CI", "Minutes of the 2014 AGM": the subject's own word
+        if not m["title"].split()[-1].islower() and not m["title"].split()[-1].isdigit() and \
+                m["who"].lower() not in _NOT_INITIALS:
             return m["title"], m["who"], None
     if presenter := _report_giver(text, roster):
         # "Presidents Report from Jimmy Joe": the subject without its giver; a minute book's capitals

@@ -301,7 +301,8 @@ def split_people(text: str) -> list[str]:
     if sum(1 for p in out if re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", p)) >= 2:
         out = [piece for p in out for piece in (
             [" ".join(p.split()[:2]), " ".join(p.split()[2:])]
-            if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p) else [p])]
+            if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p)
+            and not role_phrase(" ".join(p.split()[:2])) else [p])]  # "Library Director Amy Beck": a title
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
     merged: list[str] = []
     for part in out:

@@ -359,3 +359,18 @@ def test_a_head_count_with_the_names_in_brackets_and_officer_lines_with_their_re
 
 def test_a_meetings_name_in_capitals_is_no_presenter() -> None:
     assert [(s.title, s.presenter) for s in markdown(AGM).sections][0] == ("Minutes of the 2014 AGM", None)
+
+
+TRUSTEES = (b"Rockwell Free Public Library\nBoard of Trustees Meeting\nMarch 7, 2017\n\n"
+            b"Present: Trustees Jane Moore (Chair), Paul Dunn, Rita Shaw, Ken Ito; Library Director Amy Beck\n\n"
+            b"Minutes: The minutes of the February 7 meeting were approved as written. (Dunn/Shaw)\n\n"
+            b"Treasurer's Report: Ken Ito reported on the budget. The report was accepted. (Shaw/Ito)\n")
+
+
+def test_a_title_after_a_semicolon_names_the_next_person_and_bracketed_movers() -> None:
+    record = extract(TRUSTEES, format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Jane Moore", "chair"), ("Paul Dunn", "trustee"), ("Rita Shaw", "trustee"), ("Ken Ito", "trustee"),
+        ("Amy Beck", "library director")]
+    assert [(d.proposer, d.seconder) for d in record.decisions] == [
+        ("Paul Dunn", "Rita Shaw"), ("Rita Shaw", "Ken Ito")]

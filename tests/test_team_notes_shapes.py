@@ -374,3 +374,15 @@ def test_a_title_after_a_semicolon_names_the_next_person_and_bracketed_movers() 
         ("Amy Beck", "library director")]
     assert [(d.proposer, d.seconder) for d in record.decisions] == [
         ("Paul Dunn", "Rita Shaw"), ("Rita Shaw", "Ken Ito")]
+
+
+def test_topic_dash_outcome_lines_under_a_business_heading_are_its_items() -> None:
+    record = extract(TRUSTEES + b"\nDirector's Report: Amy Beck reported circulation up 6%.\n\nOld Business:\n"
+                                b"Roof repair - Paul Dunn will contact two more contractors.\n"
+                                b"Policy review - tabled until the April meeting.\n\nNew Business:\n"
+                                b"The board discussed the summer reading programme.\n\nAny other business\n"
+                                b"Support for the fair - the group agreed to help.\n", format="text")
+    titles = [s.title for s in record.sections]
+    assert titles[-4:] == ["Roof repair", "Policy review", "New Business", "Any other business"]
+    assert "Old Business" not in titles
+    assert [a.section for a in record.actions if "contractors" in a.text] == ["Roof repair"]

@@ -15,7 +15,9 @@ from notes_extract.segment.labels import DECISION_LABELS, attendance_label
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
+from notes_extract.vocab.sections import GROUPING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
@@ -46,6 +48,10 @@ MAX_TITLE_WORDS = 16
 _NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 MAX_SPEAKER_WORDS = 2
 MAX_NAME_WORDS = 3
+# "Old Business", "New business:": a heading naming a group of items (their lines follow it).
+_GROUP_HEADING = re.compile(rf"(?<!\bother\s)\b{any_of(GROUPING_WORDS)}$", re.I)  # "Any other business" is an item
+# An item's title before its dash is short ("Roof repair - ...").
+MAX_GROUPED_TITLE_WORDS = 6
 # An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
 _NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
 
@@ -222,6 +228,29 @@ class ListMinutesHandlers:
             return False
         self.open_section(SectionSpan(block, block.text, None, level=99, resolutions=self.topics_resolved))
         self.state.context = Context.NONE
+        return True
+
+    def on_grouped_item_outcome(self, step: Step) -> bool:
+        """"Roof repair - Paul will get two more bids" under "Old Business:": each such line is an
+        item of the group the heading only names, and what follows its dash is what was minuted."""
+        current, block = self.state.current, step.block
+        # the group's heading, or the group of the item such a line opened just before
+        group = current.parent if current is not None and current.parent and current.title_hint else \
+            current.heading_text if current is not None else ""
+        if current is None or self.state.context is not Context.NONE or \
+                not _GROUP_HEADING.search(group.strip().rstrip(":")) or \
+                block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 or \
+                not (parts := item_outcome(step.text)) or len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or \
+                not parts[0][:1].isupper():
+            return False
+        if group == current.heading_text:
+            # the group's first item: a run of such lines follows its heading (one such line under
+            # "Subcommittee Reports" may describe the part, over sub-headings of its own)
+            following = step.following
+            if following is None or following.kind is not block.kind or not item_outcome(following.text):
+                return False
+            current.grouping = not current.blocks  # it names the group; its lines are the items
+        self.open_section(SectionSpan(block, step.text, parts[0], parts[1], level=99, parent=group))
         return True
 
     def on_item_outcome(self, step: Step) -> bool:

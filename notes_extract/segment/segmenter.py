@@ -539,6 +539,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_heading,
     on_work_split,
     _Segmenter.on_numbered_item,
+    _Segmenter.on_grouped_item_outcome,
     on_bold_lead_in,
     _Segmenter.on_inline_topic,
     # text

@@ -4,7 +4,6 @@ resolves the short forms minutes use ("Nicc", "JB", "Mandy") to full names.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +11,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from notes_extract.models import Attendance
+from notes_extract.name_match import (
+    MISSPELT_SURNAME_RATIO,
+    abbreviated_match,
+    diminutive_of,
+    misspelt_surname,
+    similar,
+)
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
     ABBREVIATED_NAME_WORDS,
@@ -19,7 +25,6 @@ from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
-    DIMINUTIVE_ENDINGS,
     HONORIFICS,
     MEMBER_TITLES,
     NAME_SUFFIXES,
@@ -427,12 +432,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
 
 
-# How alike a misspelt surname must be to the attendee's: alone ("Powers" for
-# "Jan Power"), and after the right first name ("Diane Owen" for "Diane Oyen").
-MISSPELT_SURNAME_RATIO = 0.85
-MISSPELT_BESIDE_FIRST_NAME_RATIO = 0.75
-
-
 # The shortest word of a name that alone stands for its holder ("Bin" is not enough).
 MIN_NAME_PART = 4
 
@@ -507,16 +506,16 @@ class Roster:
             # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
             lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:],
             # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
-            lambda e: _abbreviated_match(key.split(), e.words),
+            lambda e: abbreviated_match(key.split(), e.words),
             # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
-            lambda e: _misspelt_surname(key.split(), e.words),
+            lambda e: misspelt_surname(key.split(), e.words),
             # "Bob" for "Robert Basile": a common short form of the first name
             lambda e: key in NICKNAMES.get(e.words[0], ()),
             # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
-            lambda e: _diminutive_of(key, e.words[0]),
+            lambda e: diminutive_of(key, e.words[0]),
             # "Powers" for "Jan Power": a surname misspelt
             lambda e: " " not in key and len(key) >= 4 and len(e.words) > 1 and
-            _similar(key, e.words[-1], MISSPELT_SURNAME_RATIO),
+            similar(key, e.words[-1], MISSPELT_SURNAME_RATIO),
         ]
         for test in tests:
             hits = {e.name for e in self._entries if test(e)}
@@ -566,39 +565,3 @@ _JOINED_SHORT_FORM = re.compile(r"(?P<first>[A-Z][a-z]+)(?P<rest>[A-Z][A-Za-z]{0
 
 def _initials(full: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", full) if w)
-
-
-def _abbreviated_match(k: list[str], f: list[str]) -> bool:
-    if len(k) != len(f) or len(k) < 2:
-        return False
-    return all(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
-               for a, b in zip(k, f, strict=True)) and k != f
-
-
-# The shortest first name a pet-form ending is read on ("Al" + "i" is not "Ali" for "Al").
-MIN_DIMINUTIVE_BASE = 3
-
-
-def _diminutive_of(key: str, first: str) -> bool:
-    if len(first) < MIN_DIMINUTIVE_BASE or not key.isalpha() or not key.startswith(first):
-        return False
-    ending = key[len(first):]
-    if ending[:1] == first[-1]:  # "Timmy": the last consonant doubled
-        ending = ending[1:]
-    return ending in DIMINUTIVE_ENDINGS
-
-
-def _misspelt_surname(k: list[str], f: list[str]) -> bool:
-    if len(k) != 2 or len(f) != 2 or k[0] != f[0] or k[1] == f[1]:
-        return False
-    return _similar(k[1], f[1], MISSPELT_BESIDE_FIRST_NAME_RATIO)
-
-
-def _similar(a: str, b: str, threshold: float) -> bool:
-    """Whether difflib's ratio of ``a`` and ``b`` reaches ``threshold``, asking its cheap upper
-    bounds first (the lengths alone, then the letters shared): most pairs fail there."""
-    length = len(a) + len(b)
-    if length and 2.0 * min(len(a), len(b)) / length < threshold:  # difflib's real_quick_ratio
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold

@@ -4,7 +4,8 @@ lines, signatures, form fields and the names after a repeated label."""
 import pytest
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance import read_attendance, read_role_line, read_role_lines
+from notes_extract.extractors.attendance import read_attendance
+from notes_extract.extractors.role_lines import read_role_line, read_role_lines
 from notes_extract.segment import AttendancePart, RoleMention, RoleSource
 
 

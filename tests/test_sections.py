@@ -3,7 +3,8 @@
 import pytest
 
 from notes_extract.document import BlockKind, make_block
-from notes_extract.extractors.sections import read_heading, section_kind, strip_numbering
+from notes_extract.extractors.item_heads import read_heading, strip_numbering
+from notes_extract.extractors.sections import section_kind
 from notes_extract.people import Roster
 from notes_extract.segment import SectionSpan, heading_split
 

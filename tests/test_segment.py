@@ -6,7 +6,8 @@ role lines, signatures, next meeting, agenda, actions, headings, loose text).
 """
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance import read_attendance, read_role_lines
+from notes_extract.extractors.attendance import read_attendance
+from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.segment import RoleMention, RoleSource, Segments, segment
 
 

@@ -12,10 +12,10 @@ import pytest
 
 from notes_extract import loaders
 from notes_extract.extractors import decisions, team_decisions
-from notes_extract.extractors.meeting import _CHAIR_IN_BRACKETS, _CHAIR_SENTENCE, _MENTIONS_CHAIR
+from notes_extract.extractors.officers import _CHAIR_IN_BRACKETS, _CHAIR_SENTENCE, _MENTIONS_CHAIR
 from notes_extract.extractors.text_match import WordingIndex, overlap
+from notes_extract.name_match import similar as _similar
 from notes_extract.nlp import _ABBREVIATION_END, _ABBREVIATION_TAIL, sentences
-from notes_extract.people import _similar
 from notes_extract.segment.headings import _CUT_AT_WORD, _CUT_TAIL_CHARS, _code_only
 
 DATA = Path(__file__).parent / "data"

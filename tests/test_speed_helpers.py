@@ -67,7 +67,7 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
     from pathlib import Path
 
     from notes_extract import nlp
-    from notes_extract.extractors import closing, decisions, meeting
+    from notes_extract.extractors import closing, decisions, meeting, officers
 
     lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines()]
@@ -75,7 +75,7 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
               "We met via Zoom.", "Minutes taken by Ann Lee", "No declarations of interest were made.",
               "The Chair called for a vote on the motion.", "Motion carried unanimously.", "All in favour.",
               "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write."]
-    triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, meeting._MINUTES_BY,
+    triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, officers._MINUTES_BY,
                  closing.NONE_DECLARED, decisions._VOTE_CALL, nlp._ASKS, nlp._REQUESTED_THAT, nlp._SAID_WOULD,
                  nlp._THAT_WOULD, nlp._MOTION_FOR, nlp._RESOLVED_THAT]
     for pattern in triggered:

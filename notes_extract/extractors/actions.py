@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.inline_due import inline_due
+from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
@@ -25,7 +25,6 @@ from notes_extract.vocab.actions import (
     REPORTED_PAST_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import AT_ONCE, AT_ONCE_WHOLE, NO_DEADLINE, ONGOING, TO_BE_SET
 from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
@@ -166,36 +165,6 @@ def split_owners(text: str) -> list[str]:
     """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two; a group ("All") stays as written."""
     parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", text.strip())
     return [p.strip(" .") for p in parts if p.strip(" .")]
-
-
-_NO_DEADLINE = re.compile(NO_DEADLINE, re.I)
-_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
-_TO_BE_SET = re.compile(rf"\b({TO_BE_SET})\b")
-_ONGOING = re.compile(rf"\b({ONGOING})\b")
-_NEXT_MEETING = re.compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
-
-
-def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
-    """The deadline written in ``text`` and, when it is a status word instead, that status."""
-    written = " ".join(text.split()).strip(" .")
-    if not written or _NO_DEADLINE.fullmatch(written):
-        return None, None
-    lowered = written.lower()
-    if _NEXT_MEETING.search(lowered):
-        return Due(text=written, date=None, kind="next_meeting"), None
-    dates = [d for d in ctx.dates_in(written) if d[0]]
-    if dates:
-        return Due(text=written, date=dates[0][0], kind="date"), None
-    if _AT_ONCE.search(lowered):
-        return Due(text=written, date=None, kind="asap"), None
-    if _TO_BE_SET.search(lowered):
-        return Due(text=written, date=None, kind="tbc"), None
-    status = status_of(written)
-    if status:
-        return None, status
-    if _ONGOING.search(lowered):
-        return Due(text=written, date=None, kind="ongoing"), None
-    return Due(text=written, date=None, kind="other"), None
 
 
 # --- action tables ---------------------------------------------------------
@@ -391,27 +360,13 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
     return inline_due(text, ctx)
 
 
-_DUE_FIELD = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
-_DUE_BRACKET = re.compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
-                          re.I)
-
-
-def _due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
-    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)": the task, and its
-    deadline typed as a field after a dash or in brackets."""
-    for pattern in (_DUE_FIELD, _DUE_BRACKET):
-        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
-            return m["task"].strip(), due
-    return task, None
-
-
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     """An action line whose owner, if any, is named in one of the usual places."""
     # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
     # name-like word before a lower-case verb is its owner, listed or not
     if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
                                              and all(name_like(o) for o in split_owners(m["who"]))):
-        task, due = _due_field(m["task"].strip(), ctx)
+        task, due = due_field(m["task"].strip(), ctx)
         return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
     if (m := _OWNER_BRACKET_FIRST.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)

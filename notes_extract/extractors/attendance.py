@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
@@ -32,16 +33,11 @@ from notes_extract.people_fields import (
     person_from_fields,
 )
 from notes_extract.segment import (
-    PARTICIPANT_FIELD,
-    ROLE_LINE,
     AttendanceLabel,
     AttendancePart,
-    RoleMention,
-    RoleSource,
     Segments,
     attendance_key,
     attendance_label,
-    is_role_line,
     roll_call,
 )
 from notes_extract.segment.checkbox_roster import roster_people
@@ -568,46 +564,3 @@ def _without_restated_label(part: AttendancePart) -> AttendancePart:
     """The part with only the names as its text ("B. Mooney", not "Apologies were received from B. Mooney")."""
     text = _RESTATED_APOLOGY.sub("", part.text) if part.after_colon else part.text
     return replace(part, text=_apology_sentences(text) if part.category == APOLOGIES else text)
-
-
-def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
-    """(role label, name) pairs, in document order, from the role lines,
-    signatures and form fields the segmenter found."""
-    roles: list[tuple[str, str]] = []
-    for mention in mentions:
-        if mention.source is RoleSource.LINE:
-            if role := read_role_line(mention.block.text):
-                roles.append(role)
-        elif mention.source is RoleSource.SIGNATURE:
-            roles += _signature_roles(mention.block)
-        elif role := _form_role(mention.label, mention.value):
-            roles.append(role)
-    return roles
-
-
-def read_role_line(text: str) -> tuple[str, str] | None:
-    """("chair", "JC") for "Chair: JC"; None for anything else."""
-    m = ROLE_LINE.match(text.strip())
-    if m is None or not is_role_line(text):
-        return None
-    return m["role"].lower(), m["name"].strip(" .")
-
-
-def _signature_roles(signature: Block) -> list[tuple[str, str]]:
-    """"Donna Ladner, Secretary" under "Respectfully submitted,": she wrote the
-    minutes, and holds the role after the comma; nothing for a line that is no name."""
-    name, _, role_text = signature.text.partition(",")
-    if not 1 < len(name.split()) <= 4:
-        return []
-    roles: list[tuple[str, str]] = []
-    if role_text.strip() and len(role_text.split()) <= 3:
-        roles.append((role_text.strip(" ."), name.strip()))
-    roles.append(("minutes", name.strip()))
-    return roles
-
-
-def _form_role(label: str, value: str) -> tuple[str, str] | None:
-    """("student", "40126401") for a form's "Student name: | 40126401"; a role line's role otherwise."""
-    if m := PARTICIPANT_FIELD.match(label):
-        return m["role"].lower(), value
-    return read_role_line(f"{label}: {value}")

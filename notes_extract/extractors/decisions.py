@@ -8,6 +8,7 @@ from functools import lru_cache
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
+    bracketed_mover_and_seconder,
     carried_by_votes,
     is_motion_step,
     motion_turn,
@@ -152,8 +153,6 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
 _BRACKETED_INITIALS = {
     "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
     "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
-_MOVER_SECONDER_PAIR = re.compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"
-                                  r"(?P<seconder>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*\)")
 _SECONDER = re.compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:{SECONDED}|second(?:s|ing)?)\b")
@@ -316,20 +315,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
             run.read(p, s, sentence)
         run.previous = run.previous if len(point_sentences) else None
     for _, decision in run.found:
-        _bracketed_mover_and_seconder(decision, roster)
+        bracketed_mover_and_seconder(decision, roster)
     return run.found
-
-
-def _bracketed_mover_and_seconder(decision: Decision, roster: Roster) -> None:
-    """"... approved as written. (Dunn/Shaw)": the mover and seconder in brackets after the
-    decision, when both are attendees; a decision so moved is a motion."""
-    if decision.proposer is not None or decision.seconder is not None:
-        return
-    if (m := _MOVER_SECONDER_PAIR.search(decision.text)) and (mover := roster.resolve(m["mover"])) and \
-            (seconder := roster.resolve(m["seconder"])) and mover != seconder:
-        decision.proposer, decision.seconder = mover, seconder
-        if decision.kind in ("agreement", "other") and not _ELECTION.search(decision.text):
-            decision.kind = "motion"  # moved and seconded (as read_decision makes a moved decision)
 
 
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)

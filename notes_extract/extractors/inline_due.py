@@ -1,15 +1,27 @@
-"""Deadlines written inside an action's sentence that the usual "by <date>" reading
-misses: "due on 03/09/2021", "to present next meeting", "by next week", "by the end of
-the month"; and the date of a "next meeting" deadline once the next meeting is known."""
+"""Deadlines: a due cell or phrase read as a date, "next meeting", "asap", "tbc" or a status
+(`read_due`); one typed after a task's dash or in brackets (`due_field`); those written inside an
+action's sentence that the usual "by <date>" reading misses ("due on 03/09/2021", "to present
+next meeting", "by next week", "by the end of the month"); and the date of a "next meeting"
+deadline once the next meeting is known."""
 
 from __future__ import annotations
 
 import re
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.status import status_of
 from notes_extract.models import Action, Due, NextMeeting
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import DUE_WORDS, NEXT_MEETING_OBJECTS, RELATIVE_DEADLINE
+from notes_extract.vocab.dates import (
+    AT_ONCE,
+    AT_ONCE_WHOLE,
+    DUE_WORDS,
+    NEXT_MEETING_OBJECTS,
+    NO_DEADLINE,
+    ONGOING,
+    RELATIVE_DEADLINE,
+    TO_BE_SET,
+)
 
 # "due on 03/09/2021", "deadline: 3 May", "due Friday 5th": a date after a deadline word.
 _DUE_DATE = re.compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline')))}\s*:?\s+"
@@ -42,3 +54,47 @@ def date_next_meeting_dues(actions: list[Action], next_meeting: NextMeeting | No
     for action in actions:
         if action.due is not None and action.due.kind == "next_meeting" and action.due.date is None:
             action.due.date = next_meeting.date
+
+
+_NO_DEADLINE = re.compile(NO_DEADLINE, re.I)
+_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
+_TO_BE_SET = re.compile(rf"\b({TO_BE_SET})\b")
+_ONGOING = re.compile(rf"\b({ONGOING})\b")
+_NEXT_MEETING = re.compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
+
+
+def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
+    """The deadline written in ``text`` and, when it is a status word instead, that status."""
+    written = " ".join(text.split()).strip(" .")
+    if not written or _NO_DEADLINE.fullmatch(written):
+        return None, None
+    lowered = written.lower()
+    if _NEXT_MEETING.search(lowered):
+        return Due(text=written, date=None, kind="next_meeting"), None
+    dates = [d for d in ctx.dates_in(written) if d[0]]
+    if dates:
+        return Due(text=written, date=dates[0][0], kind="date"), None
+    if _AT_ONCE.search(lowered):
+        return Due(text=written, date=None, kind="asap"), None
+    if _TO_BE_SET.search(lowered):
+        return Due(text=written, date=None, kind="tbc"), None
+    status = status_of(written)
+    if status:
+        return None, status
+    if _ONGOING.search(lowered):
+        return Due(text=written, date=None, kind="ongoing"), None
+    return Due(text=written, date=None, kind="other"), None
+
+
+_DUE_FIELD = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
+_DUE_BRACKET = re.compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
+                          re.I)
+
+
+def due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
+    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)": the task, and its
+    deadline typed as a field after a dash or in brackets."""
+    for pattern in (_DUE_FIELD, _DUE_BRACKET):
+        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+            return m["task"].strip(), due
+    return task, None

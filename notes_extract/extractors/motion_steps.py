@@ -17,6 +17,7 @@ from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    ELECTION_WORDS,
     MOTION_RESULT_WORDS,
     MOTION_TURN,
     MOTION_WITH_CONTENT,
@@ -130,3 +131,21 @@ def person_named(name: str, roster: Roster) -> str:
     """The attendee a mover's or seconder's name means; "Councilmember Baker" is Baker, named with a title."""
     name = strip_honorifics(_NEXT_FIELD.sub("", name.strip(" .,")))
     return roster.resolve(_MOVER_TITLE.sub("", name)) or roster.resolve_or_keep(name)
+
+
+_MOVER_SECONDER_PAIR = re.compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"
+                                  r"(?P<seconder>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*\)")
+# An election is chosen, not moved (a seconded election stays kind other).
+_ELECTION = re.compile(rf"\b({ELECTION_WORDS})\b", re.I)
+
+
+def bracketed_mover_and_seconder(decision: Decision, roster: Roster) -> None:
+    """"... approved as written. (Dunn/Shaw)": the mover and seconder in brackets after the
+    decision, when both are attendees; a decision so moved is a motion."""
+    if decision.proposer is not None or decision.seconder is not None:
+        return
+    if (m := _MOVER_SECONDER_PAIR.search(decision.text)) and (mover := roster.resolve(m["mover"])) and \
+            (seconder := roster.resolve(m["seconder"])) and mover != seconder:
+        decision.proposer, decision.seconder = mover, seconder
+        if decision.kind in ("agreement", "other") and not _ELECTION.search(decision.text):
+            decision.kind = "motion"  # moved and seconded (as read_decision makes a moved decision)

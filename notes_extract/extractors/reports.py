@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.extractors.actions import Draft, read_due
+from notes_extract.extractors.actions import Draft
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.inline_due import read_due
 from notes_extract.models import Decision, Point
 from notes_extract.nlp import sentences
 from notes_extract.people import is_known_role

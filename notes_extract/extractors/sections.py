@@ -21,6 +21,7 @@ from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.elections import ELECTIONS, election_result
+from notes_extract.extractors.item_heads import LEADER_LINE, SectionHead, clean_title, read_heading, strip_numbering
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
@@ -30,71 +31,19 @@ from notes_extract.extractors.text_match import block_points
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
-from notes_extract.people import Roster, looks_like_name, normalise_role, strip_honorifics
+from notes_extract.people import Roster, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
-from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
-from notes_extract.vocab.people import BODY_ACRONYMS, STREET_WORDS
 from notes_extract.vocab.sections import (
-    ITEM_NUMBER_WORDS,
     NOTES_HEADINGS,
-    PRESENTER_VERBS,
-    REPORT_GIVEN_BY,
     SECTION_KIND_FORMS,
-    TITLE_ANNOTATIONS,
     TITLE_FUNCTION_WORDS,
 )
 
-# Agenda-item prefixes that are numbering, not the subject.
-_NUMBERING = [
-    re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?[\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*", re.I),
-    re.compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
-    re.compile(r"^\(?\d{1,3}\s?[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )"
-    re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
-    re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
-]
-
-# "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot.
-_DURATION = re.compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
-
-
-# Agenda annotations that are not the subject: "(standing item)", "(for decision)".
-_ANNOTATION = re.compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
-
-
-def clean_title(text: str) -> str:
-    """An agenda item's subject without its time slot, annotations or issue number."""
-    text = _ANNOTATION.sub("", _DURATION.sub("", text.strip()))
-    return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
-
-
 SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(form, re.I))
                                                     for kind, form in SECTION_KIND_FORMS]
-
-_PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
-# "REPORT BY THE VICAR REV. J. SMITH", "Report on the school by Ann Lee, Chair of Governors".
-_REPORT_GIVEN_BY = re.compile(rf"^.*?\b{REPORT_GIVEN_BY}\s+(?P<who>[^,(]+)", re.I)
-# "Presidents Report from Ann Lee" loses its giver only when the subject has this many words.
-MIN_TITLE_WORDS_BEFORE_GIVER = 2
-# Words before a name the roster may not know: "the Vicar Rev. J. Smith" -> "Rev. J. Smith".
-MAX_WORDS_BEFORE_NAME = 3
-
-
-@dataclass(frozen=True)
-class SectionHead:
-    title: str
-    presenter: str | None
-    lead_point: str | None  # running text after the title in the heading block
-
-
-def strip_numbering(text: str) -> str:
-    for pattern in _NUMBERING:
-        stripped = pattern.sub("", text, count=1)
-        if stripped != text and stripped.strip():
-            return stripped.strip()
-    return text.strip()
 
 
 def section_kind(title: str) -> str:
@@ -102,139 +51,6 @@ def section_kind(title: str) -> str:
         if pattern.search(title):
             return kind
     return "discussion"
-
-
-def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = frozenset()) -> SectionHead:
-    """The item's subject, its presenter, and any running text the heading carries.
-    ``names`` are the words the document uses as names, for a presenter nobody listed."""
-    text = span.heading_text
-    lead_point = None
-    if span.title_hint:
-        title = span.title_hint
-        presenter = _presenter_from_sentence(span.rest, roster)
-        lead_point = span.rest or None
-    else:
-        # the time slot first: "Caching - Ann Lee, 15 minutes" names its presenter last
-        slotted = _DURATION.search(strip_numbering(text)) is not None
-        title, presenter, lead_point = _split_presenter(_DURATION.sub("", strip_numbering(text)), roster)
-        if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
-            title, presenter = named
-    title = clean_title(strip_numbering(title).strip(" :-–—"))
-    return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
-
-
-# "Membership--------------Dana Roberson": a leader line between topic and presenter
-_LEADER = re.compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
-
-
-# Capitals that name a meeting or a body, never a presenter's initials ("AGM", "TSC").
-_NOT_INITIALS = frozenset(MEETING_NOUNS) | BODY_ACRONYMS
-
-
-def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
-    m = _LEADER.match(text)
-    if m:
-        who = m["who"].strip()
-        presenter = roster.resolve(who) or (who if who and looks_like_name(who) else None)
-        return m["title"], presenter, None
-    # "Ann Lee: Website redesign", "AL: Budget": an attendee, then the item they lead
-    m = _PRESENTER_COLON_TOPIC.match(text)
-    if m and (who := roster.resolve(m["who"])):
-        return m["title"], who, None
-    # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
-    m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
-    if m and roster.resolve(m["who"]):
-        return m["title"], roster.resolve(m["who"]), None
-    if m and (leads := _presenters(m["who"], roster)):  # "European Commission (Mark/Torsten)": the first listed
-        return m["title"], leads[0], None
-    m = re.match(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$", text)  # "Treasurer's Report / Ann"
-    if m and roster.resolve(m["who"]):
-        return m["title"], roster.resolve(m["who"]), None
-    m = re.match(r"^(?P<title>.+),\s*(?P<who>[^,]+)$", text)
-    if m and roster.resolve(m["who"]):
-        return m["title"], roster.resolve(m["who"]), None
-    m = re.match(r"^(?P<title>.+?)\s+[-–—]\s+(?P<rest>.+)$", text)
-    if m:
-        who = roster.resolve(m["rest"]) if len(m["rest"].split()) <= 3 else None
-        if who:
-            return m["title"], who, None
-        presenter = _presenter_from_sentence(m["rest"], roster)
-        if presenter:
-            return m["title"], presenter, m["rest"]
-    # "Finance Report (standing item) MW": who leads the item, by initials, at the end
-    cleaned = clean_title(text)
-    m = re.match(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$", cleaned)
-    if m and len(m["title"].split()) >= 1 and not m["title"].isupper():
-        if m["who"] == "All":
-            return m["title"], None, None
-        if roster.resolve(m["who"]):
-            return m["title"], roster.resolve(m["who"]), None
-        # "Discuss next VP", "Update on CI", "Minutes of the 2014 AGM": the subject's own word
-        if not m["title"].split()[-1].islower() and not m["title"].split()[-1].isdigit() and \
-                m["who"].lower() not in _NOT_INITIALS:
-            return m["title"], m["who"], None
-    if presenter := _report_giver(text, roster):
-        # "Presidents Report from Jimmy Joe": the subject without its giver; a minute book's capitals
-        # heading ("REPORT ON THE SCHOOL BY ROGER EDGAR") is kept as written
-        head = re.match(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", text, re.I)
-        keep_whole = head is None or len(head["title"].split()) < MIN_TITLE_WORDS_BEFORE_GIVER or text.isupper()
-        return (text if keep_whole else head["title"]), presenter, None
-    return text, None, None
-
-
-def _presenters(who: str, roster: Roster) -> list[str]:
-    """The attendees a bracket of several names gives ("Mark/Torsten", "Ann & Bo"), when every part
-    is a name and one at least is on the roster."""
-    parts = [p for p in re.split(r"\s*(?:/|&|,|\band\b)\s*", who.strip()) if p]
-    if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
-        return []
-    return [found for p in parts if (found := roster.resolve(p))]
-
-
-# "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item
-_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
-# "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
-_DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
-                             r"(?:\s*\([^()]{1,40}\))?$")
-_PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
-# "Composting trial (Mirela Varga)": a topic, then a person's full name in brackets.
-_PARENTHESISED_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
-
-
-def _named_presenter(text: str, names: frozenset[str], *, slotted: bool = False) -> tuple[str, str] | None:
-    """(topic, presenter) for a heading ending in a dash or brackets and a full name the attendance
-    did not list; the first name must be one the document writes as a name ("Green Lane" is a place),
-    unless a time slot follows the name ("Caching - Kai Ohm, 10 minutes": topic, who, how long)."""
-    m = _DASH_FULL_NAME.match(text) or _PARENTHESISED_FULL_NAME.match(text)
-    words = m["who"].lower().split() if m else []
-    if not m or not (slotted or m["who"].split()[0] in names) or any(w in _PLACE_WORDS for w in words):
-        return None  # "Planning - Green Lane", "Repairs (Village Hall)": a place
-    return m["title"], m["who"]
-
-
-def _report_giver(text: str, roster: Roster) -> str | None:
-    """Who gives the report a heading names ("Report by Cllr Lee (District)"): someone
-    the roster knows, or a name as written."""
-    m = _REPORT_GIVEN_BY.match(text)
-    if not m:
-        return None
-    words = m["who"].split()
-    for skip in range(min(MAX_WORDS_BEFORE_NAME, len(words) - 1) + 1):
-        if person := roster.resolve(" ".join(words[skip:])):
-            return person
-    who = " ".join(words)
-    return who if looks_like_name(who) else None
-
-
-def _presenter_from_sentence(text: str, roster: Roster) -> str | None:
-    """"Isaac provided an update ..." → the attendee Isaac refers to."""
-    words = text.split()
-    for n in (3, 2, 1):
-        if len(words) > n and _PRESENTER_VERBS.match(words[n]):
-            who = roster.resolve(" ".join(words[:n]))
-            if who:
-                return who
-    return None
 
 
 # Section kinds that are agenda items in their own right even when the
@@ -297,7 +113,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".
-        presenter_column = bool(head.presenter and _LEADER.match(strip_numbering(span.heading_text)))
+        presenter_column = bool(head.presenter and LEADER_LINE.match(strip_numbering(span.heading_text)))
         if named_after_presenter or (kind == "discussion" and presenter_column):
             kind = "report"
         presenter = presenter or _floor_holder(span, segments.speakers, ctx)

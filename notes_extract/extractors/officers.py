@@ -1,0 +1,116 @@
+"""Who chaired the meeting and who took its minutes: from role lines ("Chair: JC"), the
+attendance lists' roles, "Ann Lee (chair)" in a roll call, "X called the meeting to order",
+"Minutes taken by ...", in that order."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.attendance import role_of_line
+from notes_extract.models import Attendance
+from notes_extract.people import Roster, strip_honorifics
+from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import TO_BE_SET
+from notes_extract.vocab.decisions import ELECTION_WORDS
+from notes_extract.vocab.meetings import MINUTES_BY_WORDS
+from notes_extract.vocab.people import (
+    CHAIR,
+    CHAIR_LINE_LABELS,
+    CHAIRING,
+    CHAIRING_TRIGGERS,
+    MINUTE_TAKER,
+    MINUTES_BY_LABELS,
+    MINUTES_BY_PHRASE,
+    NAME,
+    ORDER_CALLERS,
+)
+
+# "Board President Bishop called the meeting to order"
+_CALLED_TO_ORDER = re.compile(
+    rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
+    rf"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:{'|'.join(ORDER_CALLERS)})\s*,?\s*)?"
+    rf"(?P<name2>{NAME})")
+
+# A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
+# "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
+NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
+_CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+_CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
+                             rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
+                             rf"|chaired by\s+(?P<name2>{NAME})")
+# A quick search before the one above and the one below: most lines say nothing of a chair.
+_MENTIONS_CHAIR = re.compile(any_of(CHAIRING_TRIGGERS), re.I)
+# "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
+_CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
+_MINUTES_BY = TriggeredPattern(re.compile(
+    rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
+    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared) by\s+"
+    rf"(?P<name2>{NAME})"
+    # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
+    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
+
+
+def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
+                     roster: Roster) -> tuple[str | None, str | None]:
+    """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
+    one, "JC", resolved), then the attendance's roles and the text's sentences."""
+    by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
+               else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(role_lines)
+               if not NOT_A_NAME.search(name)}
+    return (by_role.get(CHAIR) or _chair(attendance, texts, roster),
+            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster))
+
+
+# "raise it with Brook (Chair)": a word of the sentence before the name, so the name is
+# someone the sentence mentions, not an entry of a list ("Present: Ann Lee (chair), ...").
+_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
+
+
+def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
+    """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
+    return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
+
+
+def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
+    for people in (attendance.present, attendance.in_attendance):
+        for person in people:
+            if person.role == CHAIR:
+                return person.name
+    for text in texts:
+        if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(m["name"]):
+            return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
+        if _MENTIONS_CHAIR.search(text) and (m := _CHAIR_SENTENCE.search(text)):
+            return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+    for text in texts:
+        # "Dan Lee (TAC chair)" in a roll call
+        if _MENTIONS_CHAIR.search(text) and (m := _listed_chair_in_brackets(text)):
+            return roster.resolve_or_keep(strip_honorifics(m["name"]))
+    for text in texts[:40]:
+        if m := _CALLED_TO_ORDER.search(text):
+            words = (m["name"] or m["name2"]).split()
+            # "Board President Bishop": the name is at the end, after any titles.
+            for n in range(len(words)):
+                if who := roster.resolve(" ".join(words[n:])):
+                    return who
+    return None
+
+
+def _written_or_longer(name: str, roster: Roster) -> str:
+    """A full name as written, or the one attendee whose longer name ends with it
+    ("Recorded by: Chao Chong" for "Ting Chao Chong" on the list of those present)."""
+    who = roster.resolve(name)
+    return who if who and f" {who.casefold()}".endswith(f" {name.casefold()}") else name
+
+
+def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
+    for people in (attendance.present, attendance.in_attendance):
+        for person in people:
+            if person.role == MINUTE_TAKER:
+                return person.name
+    for text in texts:
+        if m := _MINUTES_BY.search(text):
+            name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")
+            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name):
+                return roster.resolve_or_keep(strip_honorifics(name))
+    return None

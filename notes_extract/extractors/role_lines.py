@@ -1,0 +1,51 @@
+"""Role lines: who held which role, from "Chair: JC" lines, a signature under "Respectfully
+submitted," and a form's labelled fields (the attendance extractor gives the roles to attendees)."""
+
+from __future__ import annotations
+
+from notes_extract.document import Block
+from notes_extract.segment import PARTICIPANT_FIELD, ROLE_LINE, is_role_line
+from notes_extract.segment.parts import RoleMention, RoleSource
+
+
+def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
+    """(role label, name) pairs, in document order, from the role lines,
+    signatures and form fields the segmenter found."""
+    roles: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.source is RoleSource.LINE:
+            if role := read_role_line(mention.block.text):
+                roles.append(role)
+        elif mention.source is RoleSource.SIGNATURE:
+            roles += _signature_roles(mention.block)
+        elif role := _form_role(mention.label, mention.value):
+            roles.append(role)
+    return roles
+
+
+def read_role_line(text: str) -> tuple[str, str] | None:
+    """("chair", "JC") for "Chair: JC"; None for anything else."""
+    m = ROLE_LINE.match(text.strip())
+    if m is None or not is_role_line(text):
+        return None
+    return m["role"].lower(), m["name"].strip(" .")
+
+
+def _signature_roles(signature: Block) -> list[tuple[str, str]]:
+    """"Donna Ladner, Secretary" under "Respectfully submitted,": she wrote the
+    minutes, and holds the role after the comma; nothing for a line that is no name."""
+    name, _, role_text = signature.text.partition(",")
+    if not 1 < len(name.split()) <= 4:
+        return []
+    roles: list[tuple[str, str]] = []
+    if role_text.strip() and len(role_text.split()) <= 3:
+        roles.append((role_text.strip(" ."), name.strip()))
+    roles.append(("minutes", name.strip()))
+    return roles
+
+
+def _form_role(label: str, value: str) -> tuple[str, str] | None:
+    """("student", "40126401") for a form's "Student name: | 40126401"; a role line's role otherwise."""
+    if m := PARTICIPANT_FIELD.match(label):
+        return m["role"].lower(), value
+    return read_role_line(f"{label}: {value}")

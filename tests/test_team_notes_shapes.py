@@ -386,3 +386,10 @@ def test_topic_dash_outcome_lines_under_a_business_heading_are_its_items() -> No
     assert titles[-4:] == ["Roof repair", "Policy review", "New Business", "Any other business"]
     assert "Old Business" not in titles
     assert [a.section for a in record.actions if "contractors" in a.text] == ["Roof repair"]
+
+
+def test_an_item_tabled_until_a_named_meeting_is_put_off() -> None:
+    from notes_extract.extractors.decisions import decision_kind
+
+    assert decision_kind("tabled until the April meeting.") == "other"
+    assert decision_kind("The report was tabled.") is None  # laid before the meeting (UK): no decision

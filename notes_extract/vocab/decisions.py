@@ -120,7 +120,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved);
     # "Deferred." as the whole of what an item records
     (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b"
-     r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$", True, "other"),
+     r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$"
+     # "tabled until the April meeting": put off to a named meeting (US usage; "tabled" alone may mean put forward)
+     r"|^(item\s+)?(deferred|postponed|tabled)\s+(to|until)\s+(the\s+)?[\w ]{1,30}\bmeeting\W*$", True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
@@ -170,7 +172,7 @@ DECISION_TRIGGERS = (
     "agree", "agrees", "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed",
     "granted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
-    "selected", "deferred", "postponed", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
+    "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive",
 )  # fmt: skip

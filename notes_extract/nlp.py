@@ -260,30 +260,18 @@ def _pronoun_commitments(sentence_texts: tuple[tuple[int, str], ...], found: dic
                          names: frozenset[str]) -> None:
     """"Ann reported on the swap. She was going to order trays.": the pronoun's owner is
     the person the sentence just before opens with, when that is one known attendee."""
-    subject: tuple[str, int] | None = None  # the attendee the latest sentence opened with, and how far back
+    previous = None
     for sent_start, sentence in sentence_texts:
         text = sentence.strip()
-        if sent_start not in found and subject is not None and subject[1] <= MAX_SENTENCES_TO_PRONOUN and \
-                _PRONOUN_COMMITMENT.match(text):
-            found[sent_start] = Commitment([subject[0]], text, text)
-        opener = _opening_attendee(text, roster)
-        # "Amy reported ... The furniture has arrived. She will apply ...": the subject holds until
-        # another attendee opens a sentence
-        subject = (opener, 1) if opener else (subject[0], subject[1] + 1) if subject else None
-
-
-def _opening_attendee(text: str, roster: Roster) -> str | None:
-    """The one attendee a sentence opens with: the longest opening run of words that resolves
-    ("Ann Lee reported" → "Ann Lee")."""
-    if not (m := _OPENING_NAME.match(text)):
-        return None
-    words = m["name"].split()
-    return next((person for n in range(len(words), 0, -1) if (person := roster.resolve(" ".join(words[:n])))),
-                None)
-
-
-# How many sentences after the one naming its subject a "She will ..." may come.
-MAX_SENTENCES_TO_PRONOUN = 2
+        if sent_start not in found and previous is not None and _PRONOUN_COMMITMENT.match(text) and \
+                (m := _OPENING_NAME.match(previous)):
+            words = m["name"].split()
+            # the longest opening run of words that is one attendee ("Ann Lee reported" → "Ann Lee")
+            person = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                           if roster.resolve(" ".join(words[:n]))), None)
+            if person:
+                found[sent_start] = Commitment([person], text, text)
+        previous = text
 
 
 def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],

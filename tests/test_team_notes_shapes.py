@@ -393,10 +393,3 @@ def test_an_item_tabled_until_a_named_meeting_is_put_off() -> None:
 
     assert decision_kind("tabled until the April meeting.") == "other"
     assert decision_kind("The report was tabled.") is None  # laid before the meeting (UK): no decision
-
-
-def test_a_pronouns_promise_two_sentences_after_its_subject() -> None:
-    record = extract(TRUSTEES + b"\nDirector's Report: Amy Beck reported circulation up 6%. The new furniture has "
-                                b"arrived. She will apply for the literacy grant by April 1.\n", format="text")
-    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
-        ("She will apply for the literacy grant by April 1.", ["Amy Beck"])]

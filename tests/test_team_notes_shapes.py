@@ -393,3 +393,18 @@ def test_an_item_tabled_until_a_named_meeting_is_put_off() -> None:
 
     assert decision_kind("tabled until the April meeting.") == "other"
     assert decision_kind("The report was tabled.") is None  # laid before the meeting (UK): no decision
+
+
+def test_bold_labelled_bullets_under_a_discussion_heading_are_its_topics() -> None:
+    record = markdown(b"# Team 5 meeting 12 March 2024\n\nAttendees: Ann Lee (Scrum Master), Bo Li\n\n"
+                      b"## Discussion\n\n- **Sprint review:** Login page finished; tests failing.\n"
+                      b"- **Client feedback:** Client wants a dark mode.\n"
+                      b"- **Next sprint:** We will focus on the dashboard.\n")
+    assert [s.title for s in record.sections] == ["Sprint review", "Client feedback", "Next sprint"]
+    assert [(p.name, p.role) for p in record.attendance.present] == [("Ann Lee", "scrum master"), ("Bo Li", None)]
+
+
+def test_one_bold_labelled_bullet_stays_a_point_of_the_discussion() -> None:
+    record = markdown(b"# Team 5 meeting 12 March 2024\n\nAttendees: Ann Lee, Bo Li\n\n"
+                      b"## Discussion\n\n- **Note:** the room changes next week.\n- The backlog was groomed.\n")
+    assert [s.title for s in record.sections] == ["Discussion"]

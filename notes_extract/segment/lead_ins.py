@@ -21,6 +21,7 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.state import Context, Step
+from notes_extract.vocab.sections import NOTES_HEADINGS
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
@@ -92,4 +93,42 @@ def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
     rest = _lead_and_rest(step.block)[1].lstrip(" ,:")
     segmenter.open_section(SectionSpan(step.block, step.text, title, rest, level=99))
     segmenter.state.seen_structure = True
+    return True
+
+
+# "Discussion", "Meeting notes": a heading over the minutes' topics.
+_NOTES_HEADING = re.compile(rf"\W*{NOTES_HEADINGS}\s*:?\W*", re.I)
+
+
+def _bullet_title(block: Block) -> str | None:
+    """The bold label a top-level bullet opens with ("- **Sprint review:** Login page done")."""
+    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or block.label or block.all_bold:
+        return None
+    lead, rest = _lead_and_rest(block)
+    if not (lead.rstrip().endswith(":") or rest.lstrip().startswith(":")):
+        return None
+    title = lead.rstrip(": ")
+    words = title.split()
+    if not words or len(words) > MAX_LEAD_WORDS or not title[0].isupper() or DECISION_LABELS.match(title) or \
+            ACTION_LINE.match(lead) or attendance_label(block.text) or next_meeting_label(block.text) is not None \
+            or is_role_line(block.text):
+        return None
+    return title
+
+
+def on_bold_bullet_topic(segmenter: _Segmenter, step: Step) -> bool:
+    """Bullets under a notes heading, each opening with a bold label ("- **Sprint review:** ...",
+    "- **Client feedback:** ..."): each is a topic of the meeting, the heading only names the notes."""
+    current, block = segmenter.state.current, step.block
+    if current is None or segmenter.state.context is not Context.NONE or not (title := _bullet_title(block)):
+        return False
+    group = current.parent if current.parent and current.title_hint else current.heading_text
+    if not _NOTES_HEADING.fullmatch(group.strip()):
+        return False
+    if group == current.heading_text:  # the first: a run of such bullets follows the heading
+        if step.following is None or not _bullet_title(step.following):
+            return False
+        current.grouping = not current.blocks
+    rest = _lead_and_rest(block)[1].lstrip(" ,:")
+    segmenter.open_section(SectionSpan(block, step.text, title, rest, level=99, parent=group))
     return True

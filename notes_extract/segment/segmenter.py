@@ -61,7 +61,7 @@ from notes_extract.segment.labels import (
     owns_nested_items,
     roll_call,
 )
-from notes_extract.segment.lead_ins import on_bold_lead_in, writes_bold_items
+from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import (
     AttendancePart,
@@ -540,6 +540,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     on_work_split,
     _Segmenter.on_numbered_item,
     _Segmenter.on_grouped_item_outcome,
+    on_bold_bullet_topic,
     on_bold_lead_in,
     _Segmenter.on_inline_topic,
     # text

@@ -128,7 +128,7 @@ ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
-    "headteacher", "head teacher", "principal", "superintendent", "chief",
+    "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
 )  # fmt: skip
 
 # Last words of a job title written before a name, besides `ROLE_NOUNS` ("Fire Chief Ann Lee",

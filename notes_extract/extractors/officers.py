@@ -72,11 +72,15 @@ def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
     return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
 
 
+def _listed_with_role(attendance: Attendance, role: str) -> str | None:
+    """The first person present or in attendance whom the lists give ``role``."""
+    return next((person.name for people in (attendance.present, attendance.in_attendance) for person in people
+                 if person.role == role), None)
+
+
 def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
-    for people in (attendance.present, attendance.in_attendance):
-        for person in people:
-            if person.role == CHAIR:
-                return person.name
+    if holder := _listed_with_role(attendance, CHAIR):
+        return holder
     for text in texts:
         if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(m["name"]):
             return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
@@ -104,10 +108,8 @@ def _written_or_longer(name: str, roster: Roster) -> str:
 
 
 def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
-    for people in (attendance.present, attendance.in_attendance):
-        for person in people:
-            if person.role == MINUTE_TAKER:
-                return person.name
+    if holder := _listed_with_role(attendance, MINUTE_TAKER):
+        return holder
     for text in texts:
         if m := _MINUTES_BY.search(text):
             name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")

@@ -76,10 +76,15 @@ def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
     return Block(kind=kind, text=" ".join(text.split()), **fields)  # type: ignore[arg-type]
 
 
+def _cell_text(cell: str) -> str:
+    """A cell's text with each line's whitespace collapsed; its lines (a title over its minutes) kept."""
+    return "\n".join(" ".join(line.split()) for line in cell.splitlines() if line.strip())
+
+
 def table_block(rows: list[list[str]], **fields: object) -> Block:
     """A table block; cell whitespace collapsed, ``text`` the cells joined."""
-    clean = tuple(tuple(" ".join(c.split()) for c in row) for row in rows)
-    text = " | ".join(c for row in clean for c in row if c)
+    clean = tuple(tuple(_cell_text(c) for c in row) for row in rows)
+    text = " | ".join(" ".join(c.split()) for row in clean for c in row if c)
     return Block(kind=BlockKind.TABLE, text=text, rows=clean, **fields)  # type: ignore[arg-type]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from notes_extract.warning_codes import notice_code as code_of
 from notes_extract.warning_codes import warning
@@ -33,6 +33,15 @@ SectionKind = Literal[
     "discussion", "report", "action_review", "declarations", "previous_minutes", "aob", "other"
 ]
 PointKind = Literal["point", "action", "decision"]
+
+
+def _one_line(value: object) -> object:
+    """A text as one line: a table cell's or a wrapped paragraph's line breaks read as spaces."""
+    return " ".join(value.split()) if isinstance(value, str) and ("\n" in value or "\r" in value) else value
+
+
+# The record's texts are single lines, whatever layout the document gave them.
+Text = Annotated[str, BeforeValidator(_one_line)]
 
 
 class _Model(BaseModel):
@@ -57,22 +66,22 @@ class Source(_Model):
 class Meeting(_Model):
     """When, where and by whom the meeting was held; null when not stated."""
 
-    title: str | None = Field(None, description="The meeting's title or the body that met.")
+    title: Text | None = Field(None, description="The meeting's title or the body that met.")
     date: IsoDate | None = Field(None, description="The meeting date, ISO YYYY-MM-DD.")
-    date_text: str | None = Field(None, description="The date as written.")
+    date_text: Text | None = Field(None, description="The date as written.")
     start_time: Time24 | None = Field(None, description="Start time, HH:MM (24 h).")
     end_time: Time24 | None = Field(None, description="End (close) time, HH:MM (24 h).")
-    location: str | None = Field(None, description="Where the meeting was held, as written.")
-    chair: str | None = Field(None, description="Who chaired, resolved against the attendance lists.")
-    minute_taker: str | None = Field(None, description="Who took the minutes.")
+    location: Text | None = Field(None, description="Where the meeting was held, as written.")
+    chair: Text | None = Field(None, description="Who chaired, resolved against the attendance lists.")
+    minute_taker: Text | None = Field(None, description="Who took the minutes.")
 
 
 class Attendee(_Model):
     """A person in one of the attendance lists."""
 
-    name: str = Field(min_length=1, description="Name as listed, without honorifics or role.")
-    role: str | None = Field(None, description='Normalised lower-case role, e.g. "chair"; null when none given.')
-    text: str = Field(description="The list entry as written.")
+    name: Text = Field(min_length=1, description="Name as listed, without honorifics or role.")
+    role: Text | None = Field(None, description='Normalised lower-case role, e.g. "chair"; null when none given.')
+    text: Text = Field(description="The list entry as written.")
 
 
 class Attendance(_Model):
@@ -89,14 +98,14 @@ class Attendance(_Model):
 class Owner(_Model):
     """Who an action belongs to."""
 
-    text: str = Field(min_length=1, description='The owner as written ("Nicc").')
-    name: str = Field(min_length=1, description="Resolved against attendance, else the text.")
+    text: Text = Field(min_length=1, description='The owner as written ("Nicc").')
+    name: Text = Field(min_length=1, description="Resolved against attendance, else the text.")
 
 
 class Due(_Model):
     """When an action is due."""
 
-    text: str = Field(description="The deadline as written.")
+    text: Text = Field(description="The deadline as written.")
     date: IsoDate | None = Field(None, description="The deadline as an ISO date, when it is one.")
     kind: DueKind = Field(description="date, next_meeting, ongoing, asap, tbc or other.")
 
@@ -104,14 +113,14 @@ class Due(_Model):
 class Action(_Model):
     """A task someone is to do, raised or reviewed at the meeting."""
 
-    ref: str | None = Field(None, description='The action\'s own label ("1", "A"), if any.')
-    text: str = Field(min_length=1, description="The task as written, without its label, owner or deadline.")
+    ref: Text | None = Field(None, description='The action\'s own label ("1", "A"), if any.')
+    text: Text = Field(min_length=1, description="The task as written, without its label, owner or deadline.")
     owners: list[Owner] = Field(default_factory=list, description="Who is to do it; [] when nobody is named.")
     due: Due | None = Field(None, description="When it is due; null when not stated.")
     status: ActionStatus = Field("open", description="open, in_progress, done or cancelled.")
-    status_text: str | None = Field(None, description="The status words as written.")
+    status_text: Text | None = Field(None, description="The status words as written.")
     origin: ActionOrigin = Field("this_meeting", description="Raised at this meeting, or reviewed from a previous one.")
-    section: str | None = Field(None, description="Title of the section that raised it.")
+    section: Text | None = Field(None, description="Title of the section that raised it.")
 
 
 class Votes(_Model):
@@ -128,11 +137,11 @@ class Votes(_Model):
 class Decision(_Model):
     """Something the meeting decided, resolved or voted on."""
 
-    text: str = Field(min_length=1, description="The decision as written.")
+    text: Text = Field(min_length=1, description="The decision as written.")
     kind: DecisionKind = Field("other", description="resolution, agreement, motion or other.")
-    section: str | None = Field(None, description="Title of the section it was taken in.")
-    proposer: str | None = Field(None, description="Who proposed (moved) it.")
-    seconder: str | None = Field(None, description="Who seconded it.")
+    section: Text | None = Field(None, description="Title of the section it was taken in.")
+    proposer: Text | None = Field(None, description="Who proposed (moved) it.")
+    seconder: Text | None = Field(None, description="Who seconded it.")
     outcome: DecisionOutcome | None = Field(None, description="carried, defeated, withdrawn, deferred or lapsed.")
     votes: Votes | None = Field(None, description="The tally, when the minutes give one.")
 
@@ -140,7 +149,7 @@ class Decision(_Model):
 class Point(_Model):
     """One point of a section's discussion."""
 
-    text: str = Field(min_length=1, description="The point as written.")
+    text: Text = Field(min_length=1, description="The point as written.")
     level: int = Field(0, ge=0, description="Nesting: 0 top level, 1, 2 ... for nested bullets.")
     kind: PointKind = Field("point", description="point, or the action or decision it states.")
 
@@ -148,21 +157,21 @@ class Point(_Model):
 class Section(_Model):
     """An agenda item or discussion topic, with its points."""
 
-    title: str = Field(min_length=1, description="The item's subject, without numbering or presenter.")
-    heading_text: str = Field(description="The heading as written.")
+    title: Text = Field(min_length=1, description="The item's subject, without numbering or presenter.")
+    heading_text: Text = Field(description="The heading as written.")
     kind: SectionKind = Field("discussion", description="discussion, report, action_review, declarations, "
                               "previous_minutes, aob or other.")
-    presenter: str | None = Field(None, description="Who presented it, resolved like an owner.")
+    presenter: Text | None = Field(None, description="Who presented it, resolved like an owner.")
     points: list[Point] = Field(default_factory=list, description="Its points in document order.")
 
 
 class NextMeeting(_Model):
     """The next meeting, as announced."""
 
-    text: str = Field(description="The announcement as written.")
+    text: Text = Field(description="The announcement as written.")
     date: IsoDate | None = Field(None, description="Its date, ISO YYYY-MM-DD.")
     start_time: Time24 | None = Field(None, description="Its start time, HH:MM (24 h).")
-    location: str | None = Field(None, description="Where it will be held.")
+    location: Text | None = Field(None, description="Where it will be held.")
     tbc: bool = Field(False, description="The date or place is still to be confirmed.")
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 
 from notes_extract.dates import FoundDate, infer_day_first
-from notes_extract.document import Document
+from notes_extract.document import Block, Document
 from notes_extract.extractors.actions import action_owner_names, extract_actions
 from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import declarations, extract_next_meeting
@@ -54,7 +54,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
                                                 source_name=source_name or "", entry_date=entry_date,
                                                 in_log=meeting_number is not None)
     ctx = Context(roster=roster, meeting_date=dt.date.fromisoformat(meeting.date) if meeting.date else None,
-                  day_first=day_first, names=proper_nouns(texts) | action_owner_names(segments))
+                  day_first=day_first, names=proper_nouns(_written_lines(doc.blocks)) | action_owner_names(segments))
     reading = read_sections(segments, ctx, attendance, deadline=deadline, source_name=source_name)
     decisions = extract_decisions(segments, ctx, section_decisions=reading.decisions)
     actions = extract_actions(segments, ctx, section_drafts=reading.drafts, updates=reading.updates,
@@ -89,3 +89,10 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
         warnings=[str(message) for message in warnings],
         notices=notices_for(warnings),
     )
+
+
+def _written_lines(blocks: list[Block]) -> list[str]:
+    """The document's texts as written: a table's cells line by line, so that one line's last word
+    and the next line's first do not read as a sentence ("... sensors Doable Have to ...")."""
+    return [line for b in blocks for line in
+            ([cell_line for row in b.rows for cell in row for cell_line in cell.splitlines()] if b.rows else [b.text])]

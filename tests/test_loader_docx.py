@@ -512,7 +512,7 @@ def test_table_rows_cells_and_merged_cells() -> None:
     assert block.text.count("Action") == 1 and block.text.count("Nicc") == 1
 
 
-def test_cell_paragraphs_joined_and_nested_table_flattened() -> None:
+def test_cell_paragraphs_kept_as_lines_and_nested_table_flattened() -> None:
     document = docx.Document()
     table = document.add_table(rows=1, cols=2)
     cell = table.cell(0, 0)
@@ -522,7 +522,8 @@ def test_cell_paragraphs_joined_and_nested_table_flattened() -> None:
     inner.cell(0, 0).text = "Inner A"
     inner.cell(0, 1).text = "Inner B"
     (block,) = blocks(save(document))
-    assert block.rows == (("Line one Line two", "Inner A Inner B"),)
+    assert block.rows == (("Line one\nLine two", "Inner A\nInner B"),)
+    assert block.text == "Line one Line two | Inner A Inner B"
 
 
 def test_numbered_paragraphs_in_cells_keep_their_numbers() -> None:
@@ -532,7 +533,7 @@ def test_numbered_paragraphs_in_cells_keep_their_numbers() -> None:
     cell.paragraphs[0].style = document.styles["List Number"]
     cell.add_paragraph("Send notes", style="List Number")
     (block,) = blocks(save(document))
-    assert block.rows == (("1. Book room 2. Send notes",),)
+    assert block.rows == (("1. Book room\n2. Send notes",),)
 
 
 def test_raw_table_rows_deleted_skipped_and_grid_kept() -> None:

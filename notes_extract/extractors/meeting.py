@@ -219,7 +219,8 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     Minutes of 3 March 2020" atop each page), else the document's first lines."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks
-            for line in ([c for row in b.rows for c in row if c.strip()] if b.kind is BlockKind.TABLE else [b.text])]
+            for line in ([" ".join(c.split()) for row in b.rows for c in row if c.strip()]
+                         if b.kind is BlockKind.TABLE else [b.text])]
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if _NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
@@ -266,7 +267,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
         if (m := _TITLE_FIELD.match(line)) and (titled := _clean_title(m["title"].strip("*_ "))):
             return titled
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
-    named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> "))]
+    named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
     if headings and not named:
@@ -315,6 +316,15 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
     return f"{body} {meeting}"
 
 
+# "Minutes: Leo Park": a form's field naming who took the minutes, not the meeting they are of.
+_MINUTES_BY = re.compile(r"^\W*(?i:minutes)\s*:\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\W*$")
+
+
+def _minutes_by(line: str) -> bool:
+    m = _MINUTES_BY.match(line.strip())
+    return bool(m) and not _NAMES_A_BODY_OR_MEETING.search(m["who"])
+
+
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
 _CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
@@ -344,6 +354,9 @@ def _clean_title(text: str) -> str:
     text = _HELD.sub("", text)
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
+    if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
+        # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
+        text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
     if not dates and (month := _MONTH_YEAR.search(text)):

@@ -224,19 +224,34 @@ def _topic_columns(header: tuple[str, ...]) -> dict[str, int] | None:
 MIN_MINUTES_CELL_WORDS = 6
 
 
+# A cell that only numbers its row: "3", "3.1", "12/24", "iv.", "b)".
+_NUMBER_CELL = re.compile(r"^\s*(?:\d+[.)]?(?:\.\d+)*|[A-Z]{0,3}\s*\d+(?:/\d+)+|[ivx]{1,4}[.)]?|[a-z][.)])?\s*$", re.I)
+
+
 def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
-    """Column roles of a minute book's table ("Minute | Item | Action") whose item cells hold each
-    item's title and minutes together: the item column is read as the discussion, titled by its start."""
+    """Column roles of a minute book's table whose header names no discussion column
+    ("Minute | Item | Action", "Item | Minute | Action"): of its item and number columns, the
+    one whose cells are long holds each item's title and minutes (read as the discussion,
+    titled by its start), and the other, when its cells only number the rows, numbers them."""
     cells = tuple(cell.strip() for cell in block.rows[start])
     columns = _column_roles(cells, TOPIC_HEADER, tuple(TOPIC_HEADER))
     if "discussion" in columns or not {"topic", "number"} <= columns.keys() or \
             any(cell and i not in columns.values() for i, cell in enumerate(cells)):
         return None
-    items = [row[columns["topic"]] for row in block.rows[start + 1:] if columns["topic"] < len(row)]
-    if not items or sum(len(item.split()) for item in items) < MIN_MINUTES_CELL_WORDS * len(items):
+    rows = block.rows[start + 1:]
+
+    def cells_of(role: str) -> list[str]:
+        return [row[columns[role]] for row in rows if columns[role] < len(row)]
+
+    long = [role for role in ("topic", "number") if cells_of(role) and
+            sum(len(cell.split()) for cell in cells_of(role)) >= MIN_MINUTES_CELL_WORDS * len(cells_of(role))]
+    if len(long) != 1:
         return None
-    columns["discussion"] = columns.pop("topic")
-    return columns
+    other = "number" if long[0] == "topic" else "topic"
+    if other == "topic" and not all(_NUMBER_CELL.match(cell) for cell in cells_of("topic")):
+        return None  # both columns say something: not a minute book's number beside its minutes
+    discussion, number = columns.pop(long[0]), columns.pop(other)
+    return {**columns, "discussion": discussion, "number": number}
 
 
 def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:

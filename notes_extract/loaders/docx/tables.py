@@ -97,7 +97,7 @@ def cell_line(blocks: list[Block]) -> str:
             parts.extend(c for row in block.rows for c in row if c)
         elif block.text:
             parts.append(f"{block.label} {block.text}" if block.label else block.text)
-    return " ".join(parts)
+    return "\n".join(parts)
 
 
 def _name_like(line: str) -> bool:

@@ -6,6 +6,7 @@ formats (runs, glyph positions, Markdown syntax); nothing after them does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -73,7 +74,25 @@ class Document:
 
 def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
     """A block with its text's whitespace collapsed (indices are set later)."""
+    if "\t" in text:
+        text = _tabbed_list(text)
     return Block(kind=kind, text=" ".join(text.split()), **fields)  # type: ignore[arg-type]
+
+
+# "Attendees :\tJ Rear\tA Finch": a label, then values set apart by tabs.
+_LABEL_THEN_TABS = re.compile(r"^(?P<label>\s*[A-Z][\w ’'/&()-]{0,30}?\s*:)(?P<rest>[^:]*\t[^:]*)$")
+# A value that short is a name or a word, not a sentence broken by a tab.
+MAX_TABBED_VALUE_WORDS = 5
+
+
+def _tabbed_list(text: str) -> str:
+    """A labelled line whose values are set apart by tabs, with commas between them: the tabs
+    were the typist's separators, lost once whitespace is collapsed ("J Rear A Finch")."""
+    m = _LABEL_THEN_TABS.match(text)
+    values = [v.strip() for v in re.split(r"\t+", m["rest"]) if v.strip()] if m else []
+    if len(values) < 2 or any(len(v.split()) > MAX_TABBED_VALUE_WORDS or v.endswith(",") for v in values):
+        return text
+    return f"{m['label'] if m else ''} {', '.join(values)}"
 
 
 def _cell_text(cell: str) -> str:

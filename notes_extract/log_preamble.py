@@ -1,8 +1,8 @@
 """The part of a log above its first entry: what of it every meeting reads.
 
 A log's preamble holds its title, often a list of members every meeting reads, and sometimes
-parts that belong to no meeting: a project's description headed like an entry, or a table of
-contents repeating the entries' headings.
+parts that belong to no meeting: a project's description headed like an entry, a table of
+contents repeating the entries' headings, or a word to the page's readers.
 """
 
 from __future__ import annotations
@@ -58,3 +58,21 @@ def without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:
     return [b for b in preamble
             if b.kind is BlockKind.HEADING and b is preamble[0]
             or _PAGE_NUMBER.sub("", b.text).strip().lower() not in headings]
+
+
+# A preamble paragraph this long that ends a sentence, or one of several sentences, is running text.
+MAX_PREAMBLE_TITLE_WORDS = 12
+_SENTENCES = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+_LABELLED = re.compile(r"^\W*[A-Z][\w ’'/&-]{0,30}:")
+
+
+def readers_note_dropped(preamble: list[Block]) -> list[Block]:
+    """The preamble without its running text to the page's readers ("On this page you will find
+    the minutes of our committee meetings. Do come along ..."): a word about the log, of no meeting,
+    and no title. Headings, labelled lines ("Members: ...") and short lines stay."""
+    def running_text(block: Block) -> bool:
+        text = block.text.strip()
+        return block.kind is BlockKind.PARAGRAPH and not block.all_bold and not _LABELLED.match(text) and \
+            (bool(_SENTENCES.search(text)) or text.endswith((".", "!", "?")) and
+             len(text.split()) > MAX_PREAMBLE_TITLE_WORDS)
+    return [block for block in preamble if not running_text(block)]

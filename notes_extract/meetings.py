@@ -24,7 +24,7 @@ from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import titled_entries
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
-from notes_extract.log_preamble import heading_style, own_parts_dropped, without_contents
+from notes_extract.log_preamble import heading_style, own_parts_dropped, readers_note_dropped, without_contents
 from notes_extract.log_styles import restyled_entries
 from notes_extract.log_tables import table_log
 from notes_extract.log_titles import (
@@ -475,10 +475,10 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
         return False  # a mention, or a committee's report inside the minutes, not the start of minutes
     ends = [s.index for s in group[1:]] + [len(blocks)]
     least = 1 if blocks[group[0].index].kind is BlockKind.TABLE else 2  # a form table holds the meeting
-    # Most entries hold something; one left empty ("## 12 March 2024" and nothing) is a meeting
+    # Most entries (or all but one) hold something; one left empty ("## 12 March 2024" and nothing) is a meeting
     # whose notes were never written, not a reason to read the log as one meeting.
     held = sum(end - s.index >= least for s, end in zip(group, ends, strict=True))
-    if held < max(MIN_MEETINGS, len(group) * MIN_HELD_ENTRY_SHARE):
+    if held < max(MIN_MEETINGS, min(len(group) * MIN_HELD_ENTRY_SHARE, len(group) - 1)):
         return False
     return all(_holds_its_entry(blocks, s.index) for s in group)
 
@@ -501,7 +501,8 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
     group = _group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
-    preamble = own_parts_dropped(without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]])
+    preamble = readers_note_dropped(own_parts_dropped(without_contents(blocks[:first], blocks[first:]),
+                                                      blocks[indexes[0]]))
     ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])

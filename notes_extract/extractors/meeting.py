@@ -255,6 +255,8 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
 
 # "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
 _CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+_TIME_IN_TITLE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?"
+                            r"|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
 
 
 def _title(head: list[str], texts: list[str], metadata: dict[str, str],
@@ -276,7 +278,7 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
         lines = [t for t in lines if t in headings]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
-             or t in named]
+             or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
     # "1. Apologies": an agenda item's heading, never the meeting's title
     candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t)
                   and not _ITEM_NUMBERED.match(t)]
@@ -330,6 +332,7 @@ _TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
 _CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
 _ITEM_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
+_NAMES_A_MEETING_WORD = re.compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 _NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 # A line under the title that names the kind of meeting.
 _MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
@@ -362,6 +365,8 @@ def _clean_title(text: str) -> str:
     if not dates and (month := _MONTH_YEAR.search(text)):
         text, dates = text[: month.start()] + text[month.end():], [month]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
+    if dates:  # "Board Meeting 6pm 6 June 2012": the time went with its date
+        text = _TIME_IN_TITLE.sub("", text)
     if dates:  # "PLUG AGM, Tuesday 2024-01-09": the weekday went with its date
         text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)

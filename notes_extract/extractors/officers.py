@@ -36,6 +36,8 @@ _CALLED_TO_ORDER = re.compile(
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
 NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
 _CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+# Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
+_LINE_NAME_END = re.compile(r"\s*\(|\.\s|;\s")
 _CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                              rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                              rf"|chaired by\s+(?P<name2>{NAME})")
@@ -82,8 +84,8 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
     if holder := _listed_with_role(attendance, CHAIR):
         return holder
     for text in texts:
-        if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(m["name"]):
-            return roster.resolve_or_keep(strip_honorifics(m["name"].strip(" .")))
+        if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
+            return roster.resolve_or_keep(strip_honorifics(name.strip(" .")))
         if _MENTIONS_CHAIR.search(text) and (m := _CHAIR_SENTENCE.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
     for text in texts:

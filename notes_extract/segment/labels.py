@@ -60,7 +60,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
-_LABEL_END = re.compile(r"^\s*(?::-?|[-–—]\s|\s*$)")
+_LABEL_END = re.compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|\s*$)")  # "APOLOGIES; ..." typed with a semicolon
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
 # "... were received and accepted from": two receipt verbs may be joined
@@ -82,7 +82,7 @@ _LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))"
 _ONLY_OVER_NAMES = re.compile(LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = re.compile(r"^\s*[:\-–—]?\s*")
+_LABEL_MARK = re.compile(r"^\s*[:;\-–—]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
@@ -281,7 +281,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     ``in_list``: the line goes on a list of names, where one word ("Farah") is a person,
     and so is a name typed in lower case ("Ann lee")."""
     if text.isupper() and len(text.split()) >= 3:
-        return False  # "APPROVAL OF THE CONSENT CALENDAR"
+        # "APPROVAL OF THE CONSENT CALENDAR" is a heading; "A. DAWOOD, B. BUCHANAN" initials and surnames
+        return all(_CAPITALS_INITIAL_NAME.fullmatch(part) for part in split_people(text))
     if _ITEM_NUMBER.match(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
@@ -294,6 +295,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
                                for p in parts)
 
 
+# "A. DAWOOD", "J.R. SMITH": an initial and a surname, in a list typed in capitals.
+_CAPITALS_INITIAL_NAME = re.compile(r"(?:[A-Z]\.\s*){1,2}[A-Z][A-Z'’-]+")
 # "Ann Lee +", "* Bo Li": a roster's mark beside a name; " / " between a member and their alternate.
 _MARK_BESIDE_NAME = re.compile(rf"(?:(?<=\S)\s*{ATTENDANCE_MARKS}+(?=\s*(?:/|$))|^{ATTENDANCE_MARKS}+\s*)")
 _ALTERNATES = re.compile(r"\s+/\s+(?![^()]*\))")

@@ -36,6 +36,12 @@ _RECORD_START = re.compile(
     r"|\[[ xX]\])"  # [ ] checkbox
 )
 
+# A line that is a date and nothing else ("23 January 2023", "4th July 2022", "Tuesday, 5 March 2024").
+_DATE_LINE = re.compile(
+    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
 # A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and
 # one that opens in lower case: together, the second line is the first one's remainder.
 _MID_SENTENCE_END = re.compile(r"[a-z,]\s*$")
@@ -90,6 +96,8 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
     """
     if len(expand(previous).rstrip()) < WRAPPED_WIDTH:
         return False
+    if _SENTENCE_END.search(previous) and _DATE_LINE.fullmatch(line.strip()):
+        return False  # "... details of the next meeting." / "23 January 2023": an entry's date, not more text
     if not wrapped:
         # Even where most lines are paragraphs, a long line cut mid-sentence whose
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.

@@ -1,0 +1,58 @@
+"""Committee and association minutes in shapes seen on clubs', societies' and boards' pages:
+summaries posted as a log under a word to the page's readers, and the lists, labels and
+motions such bodies write. Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+from notes_extract import extract, extract_all
+from notes_extract.models import MinutesRecord
+
+
+def text(data: str) -> MinutesRecord:
+    return extract(data.encode(), format="text")
+
+
+def test_a_log_of_bare_date_lines_under_a_word_to_readers_one_entry_left_empty() -> None:
+    log = ("On this page you will find summaries of the minutes of our committee meetings, newest first.\n"
+           "Do come along: members are always welcome to attend and we will send you the details.\n"
+           "12 March 2024\n"
+           "- The hedge along the north boundary has been cut back.\n"
+           "- The accounts were approved by the committee.\n"
+           "5th February 2024\n"
+           "8 January 2024\n"
+           "- New gate fitted at the east entrance.\n"
+           "- It was agreed to raise the rent by 5%.\n")
+    records = extract_all(log.encode(), format="text")
+    assert [r.meeting.date for r in records] == ["2024-03-12", "2024-02-05", "2024-01-08"]
+    assert [r.meeting.title for r in records] == [None, None, None]  # the word to readers titles nothing
+    assert [[d.text for d in r.decisions] for r in records] == \
+        [["The accounts were approved by the committee."], [], ["It was agreed to raise the rent by 5%."]]
+    assert all(not r.sections for r in records)  # an entry's date line opens no section
+
+
+def test_lists_in_capitals_with_initials_after_a_semicolon_label_and_set_apart_by_tabs() -> None:
+    record = text("Garden Society Committee Meeting 21 September 2017\n"
+                  "PRESENT: K. THOMAS, L. PETERMANN, J. MADGIC\n"
+                  "EXCUSED: A. DAWOOD, B. BUCHANAN\n"
+                  "In attendance :\tR Chape\tM Lowe \tS Owen\n"
+                  "APOLOGIES; Cy Ode, Di Fox\n\n"
+                  "1. Reports\nThe committee approved the budget.\n")
+    assert [p.name for p in record.attendance.present] == ["K. THOMAS", "L. PETERMANN", "J. MADGIC"]
+    assert [p.name for p in record.attendance.apologies] == ["A. DAWOOD", "B. BUCHANAN", "Cy Ode", "Di Fox"]
+    assert [p.name for p in record.attendance.in_attendance] == ["R Chape", "M Lowe", "S Owen"]
+
+
+def test_a_heading_in_capitals_is_still_no_list_of_names() -> None:
+    record = text("Garden Society Committee Meeting 21 September 2017\nPresent: Ann Lee, Bo Li\n\n"
+                  "APPROVAL OF THE CONSENT CALENDAR\nThe consent calendar was approved.\n")
+    assert [s.title for s in record.sections] == ["APPROVAL OF THE CONSENT CALENDAR"]
+
+
+def test_chaired_by_and_minutes_by_in_one_line_and_a_time_in_the_title_line() -> None:
+    record = text("Radio Society Board Meeting 6pm 6 June 2012 Minutes\n"
+                  "Chaired by Sydney Lamb (Director). Minutes by Greg Aitken (Secretary)\n"
+                  "Present: Sydney Lamb, Greg Aitken, Ann Lee\n\n"
+                  "1. Reports\nThe board approved the budget.\n")
+    assert (record.meeting.title, record.meeting.start_time) == ("Radio Society Board Meeting", "18:00")
+    assert (record.meeting.chair, record.meeting.minute_taker) == ("Sydney Lamb", "Greg Aitken")

@@ -29,7 +29,9 @@ _MONTH_INITIALS = "".join(sorted({month[0].lower() for month in MONTHS}))
 # Each pattern names its groups; the year is optional in the text forms
 # because deadlines ("31 July") rarely repeat it.
 _TEXT_DATES = [
-    re.compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
+    # "7thMarch": a web page's lost space after an ordinal
+    re.compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?\s*|(?:\s+of)?\s+)"
+               rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
 ]
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.

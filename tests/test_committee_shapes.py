@@ -56,3 +56,29 @@ def test_chaired_by_and_minutes_by_in_one_line_and_a_time_in_the_title_line() ->
                   "1. Reports\nThe board approved the budget.\n")
     assert (record.meeting.title, record.meeting.start_time) == ("Radio Society Board Meeting", "18:00")
     assert (record.meeting.chair, record.meeting.minute_taker) == ("Sydney Lamb", "Greg Aitken")
+
+
+def test_motions_told_in_bullets_pairs_and_one_sentence() -> None:
+    record = text("Rowing Club Committee Meeting 7thMarch, 2015\n"
+                  "Present: Ann Lee, Bo Li, Cy Ode, Di Fox\n\n"
+                  "1. Previous minutes\n\n"
+                  "The minutes of the February meeting be accepted:\n"
+                  "  • Moved: Ann\n  • Second: Bo\n  • Carried without dissent.\n\n"
+                  "2. Boat repairs\n\nMotion to spend up to 500 pounds on repairs.\nMoved by Ann, Bo.\nCarried.\n\n"
+                  "3. Regatta\n\nCy moved, Di seconded, to hold the regatta on 12 June. The motion passed.\n")
+    assert record.meeting.date == "2015-03-07"  # "7thMarch": the space after the ordinal lost
+    assert [(d.text, d.kind, d.outcome, d.proposer, d.seconder) for d in record.decisions] == [
+        ("The minutes of the February meeting be accepted:", "motion", "carried", "Ann Lee", "Bo Li"),
+        ("Motion to spend up to 500 pounds on repairs.", "motion", "carried", "Ann Lee", "Bo Li"),
+        ("Cy moved, Di seconded, to hold the regatta on 12 June. The motion passed.", "motion", "carried",
+         "Cy Ode", "Di Fox")]
+
+
+def test_minutes_agreed_without_were_and_a_trailing_action_mark_without_colon() -> None:
+    record = text("Patient Group Meeting 10 January 2024\nPresent: Ann Lee, Bo Li, Ryan Ode\n\n"
+                  "1. Minutes of the last meeting\n\nMinutes of the last meeting agreed and accepted.\n\n"
+                  "2. Newsletter\n\nMembers were encouraged to write positive reviews.  Action ALL\n\n"
+                  "We looked at the Action Plan and the leaflet.\n")
+    assert [d.text for d in record.decisions] == ["Minutes of the last meeting agreed and accepted."]
+    assert [(a.text, [o.text for o in a.owners]) for a in record.actions] == \
+        [("Members were encouraged to write positive reviews.", ["ALL"])]

@@ -148,6 +148,8 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     # "Motion: Carter / Second: Shah"
                                     rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
+                                    # "Moved by Adam, Swinder.": the mover, then the seconder
+                                    rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
                                     rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
@@ -285,7 +287,7 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
         decision.seconder = person_named(m["name"], roster)
     _fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"] or m["name2"], roster)
+        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = person_named(m["name"] or m["name2"], roster)
     if decision.votes is None:
@@ -319,6 +321,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     return run.found
 
 
+# "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
+_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}\W*$")
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
 _ANSWER = re.compile(r"^(yes|no)\b", re.I)
@@ -417,7 +421,8 @@ class _DecisionRun:
         motion ("Ann moved that ..."), or the line after it ("Motion seconded by Bo, motion carried."),
         part of its text, giving its seconder, votes or result."""
         if not self.found or not is_motion_step(sentence) or \
-                self.found[-1][0] != p and not (self.found[-1][0] == p - 1 and s == 0 and seconds_motion(sentence)):
+                self.found[-1][0] != p and not (self.found[-1][0] == p - 1 and s == 0 and seconds_motion(sentence)) \
+                and not (s == 0 and self._motion_lines_between(self.found[-1][0], p)):
             return False
         motion = self.found[-1][1]
         if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
@@ -435,6 +440,13 @@ class _DecisionRun:
             motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
         self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
         return True
+
+    def _motion_lines_between(self, motion_point: int, p: int) -> bool:
+        """Whether the points between a motion and point ``p`` name its mover and seconder, one per point
+        ("Moved: Steve" / "Second: Michael" as bullets under it, then "Carried without dissent.")."""
+        between = self.points[motion_point + 1:p]
+        return bool(between) and all(len(point) == 1 and (_MOVER_LINE.match(point[0]) or seconds_motion(point[0]))
+                                     for point in between)
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
         return proposal_resolved_by(self.found, resolution)

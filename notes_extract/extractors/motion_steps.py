@@ -39,7 +39,8 @@ _MOVED = re.compile(MOTION_WITH_CONTENT, re.I)
 _OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
 _SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
-                        rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b", re.I)
+                        rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
+                        rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
 _RESULT = re.compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
                      rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$",

@@ -17,6 +17,9 @@ _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\
 _TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
 # On a line of its own: "Action: BT".
 _MARK_LINE = re.compile(rf"^\s*{_MARK}", re.I)
+# "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
+_BARE_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
+                                 r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
 # A mark names a few owners at most.
 MAX_MARKED_OWNERS = 4
 
@@ -35,7 +38,10 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     """The action a point states when it ends with an owners' mark."""
     m = _TRAILING_MARK.fullmatch(text.strip())
     if m is None or (owners := marked_owners(m["who"], ctx)) is None:
-        return None
+        m = _BARE_TRAILING_MARK.fullmatch(text.strip())
+        owners = split_owners(m["who"]) if m else []
+        if m is None or not owners or not all(known_owner(o, ctx) for o in owners):
+            return None
     task = _marked_task(m["task"].strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 

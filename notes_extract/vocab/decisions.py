@@ -75,6 +75,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      # "The arrangements for the walk were confirmed"; "It was confirmed that ..." only reports
      r"confirmed(?!\s+(that|by\s+email|receipt)\b))\b(?!\s+out\b)",
      True, "other"),
+    # "Minutes of the last meeting agreed and accepted.": the minutes approved, said without "were" (as they are;
+    # "Minutes of this AGM to be confirmed at the next" is still to come)
+    (r"^(the\s+)?minutes\s+(of|from)\s+(the\s+)?[\w ,/.-]{1,60}?(?<!\bbe)\s+"
+     r"(agreed|approved|accepted|adopted|confirmed)\b(?!\s+(to|that)\b)", True, "other"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
     (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
@@ -242,7 +246,8 @@ OUTCOME_ONLY = (
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
-    r"deferred)(,?\s+(unanimously|by [^.]*|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
+    r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
+    r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
 # An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
 MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
@@ -290,6 +295,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        rf"|\b(proposed|moved)\s+and\s+{SECONDED}\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"
                        r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
+                       # "Cy moved, Di seconded, to hold the regatta in June"
+                       rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
 PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea")

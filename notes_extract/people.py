@@ -429,6 +429,7 @@ def _split_at_titles(text: str) -> list[str]:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])", " ", text)  # "K.Homewood": an initial and a surname
     return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
 
 

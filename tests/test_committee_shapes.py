@@ -82,3 +82,48 @@ def test_minutes_agreed_without_were_and_a_trailing_action_mark_without_colon() 
     assert [d.text for d in record.decisions] == ["Minutes of the last meeting agreed and accepted."]
     assert [(a.text, [o.text for o in a.owners]) for a in record.actions] == \
         [("Members were encouraged to write positive reviews.", ["ALL"])]
+
+
+def test_initials_of_names_written_with_a_glued_initial() -> None:
+    record = text("Bowls Club Committee Meeting 7 March 2015\n"
+                  "Present: K.Homewood (Chairman), M.Cutts, J.Baird\n\n"
+                  "1. Paving\nKH/MC to obtain quotes for the paving.\n")
+    (action,) = record.actions
+    assert [o.name for o in action.owners] == ["K.Homewood", "M.Cutts"]
+
+
+def test_a_decision_that_points_back_and_ones_said_also_or_again() -> None:
+    record = text("Allotment Society Committee Meeting 23 January 2023\nPresent: Ann Lee, Bo Li\n\n"
+                  "1. Accounts\nYear end accounts have been prepared and were reviewed. These were agreed by "
+                  "the Committee.\n\n2. Tenancies\nIt was also agreed there should be a review after six weeks.\n\n"
+                  "3. Meetings\nIt was again agreed that meetings would be held as necessary.\n\n"
+                  "4. Disclosures by Members and Officers\nThere were none.\n")
+    assert [d.text for d in record.decisions] == [
+        "Year end accounts have been prepared and were reviewed. These were agreed by the Committee.",
+        "It was also agreed there should be a review after six weeks.",
+        "It was again agreed that meetings would be held as necessary."]
+    assert record.sections[-1].kind == "declarations"
+
+
+def test_a_motion_as_proposed_with_an_article_after_the_colon_and_a_result_after_an_exception() -> None:
+    record = text("Radio Society Board Meeting 6 June 2012\nPresent: Adam Nathe, Swinder Singh, Darren Ode\n\n"
+                  "3. Station Manager's report\n"
+                  "Motion to approve the vacation schedule as proposed: A week in August, two days in July.\n"
+                  "Moved by Adam, Swinder.\n"
+                  "All in favour except Darren, abstains, motion passed.\n")
+    (decision,) = record.decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Adam Nathe", "Swinder Singh", "carried")
+
+
+def test_a_list_under_decisions_taken_and_agreed_actions_is_decisions() -> None:
+    record = text("Running Club Committee Meeting 3 November 2014\nPresent: Anna Tyler (Chair), Meg Lock\n\n"
+                  "Reports\n\n  • Room bookings made for 2015\n\n"
+                  "Decisions taken/agreed action\n\n"
+                  "  • Event Manager to be given an opportunity to bid\n"
+                  "  • Meg to organise the 2015 event\n"
+                  "  • Food for the AGM to be bought from the market\n")
+    assert [d.text for d in record.decisions] == ["Event Manager to be given an opportunity to bid",
+                                                  "Meg to organise the 2015 event",
+                                                  "Food for the AGM to be bought from the market"]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == \
+        [("Meg to organise the 2015 event", ["Meg Lock"])]

@@ -10,6 +10,7 @@ from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
     bracketed_mover_and_seconder,
     carried_by_votes,
+    ends_with_motion_result,
     is_motion_step,
     motion_turn,
     moved_in_words,
@@ -134,7 +135,9 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", r
                                                 for words, outcome in OUTCOME_FORMS]
 
 _PROPOSER = re.compile(
-    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),?\s+"
+    # "as proposed: A week in August": the article, not a mover's initial
+    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
+    rf"|(?P<name2>{_NAME}),?\s+"
     rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
@@ -321,8 +324,12 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     return run.found
 
 
+# "These were agreed by the Committee.": a decision whose subject is the sentence before it.
+_BACK_REFERENCE = re.compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
+                             r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b", re.I)
 # "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
-_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}\W*$")
+_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
+                         rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
 _ANSWER = re.compile(r"^(yes|no)\b", re.I)
@@ -421,7 +428,8 @@ class _DecisionRun:
         motion ("Ann moved that ..."), or the line after it ("Motion seconded by Bo, motion carried."),
         part of its text, giving its seconder, votes or result."""
         if not self.found or not is_motion_step(sentence) or \
-                self.found[-1][0] != p and not (self.found[-1][0] == p - 1 and s == 0 and seconds_motion(sentence)) \
+                self.found[-1][0] != p and not (self.found[-1][0] == p - 1 and s == 0 and
+                                                (seconds_motion(sentence) or ends_with_motion_result(sentence))) \
                 and not (s == 0 and self._motion_lines_between(self.found[-1][0], p)):
             return False
         motion = self.found[-1][1]
@@ -542,6 +550,9 @@ class _DecisionRun:
                 (_PROPOSES.search(self.points[p][s - 1]) or puts_proposal(self.points[p][s - 1])) and \
                 not (self.previous and self.found[-1][0] == p):
             decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
+        if decision is not None and s > 0 and _BACK_REFERENCE.match(sentence) and \
+                not (self.found and self.found[-1][0] == p):
+            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # what "These were agreed" agrees
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it
             return

@@ -41,9 +41,12 @@ _OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
 _SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
                         rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
                         rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
+# "All in favour except Darren, abstains, motion passed.": the vote, then the motion's result
+_MOTION_RESULT_TAIL = r"[,;]\s*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
 _RESULT = re.compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
-                     rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$",
+                     rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"
+                     rf"|{_MOTION_RESULT_TAIL}",
                      re.I)
 # "moved that this be accepted", "moved that these persons be duly elected": a motion on what was said before
 _MOVES_WHAT_CAME_BEFORE = re.compile(r"\b(?:moved|proposed)\s+that\s+(?:this|these|the\s+above)\b"
@@ -62,6 +65,11 @@ def is_motion_step(sentence: str) -> bool:
 def seconds_motion(sentence: str) -> bool:
     """Whether ``sentence`` seconds the motion before it ("Motion seconded by Bo, motion carried.")."""
     return len(sentence.split()) <= MAX_STEP_WORDS and bool(_SECONDING.search(sentence.strip()))
+
+
+def ends_with_motion_result(sentence: str) -> bool:
+    """Whether ``sentence`` ends by giving the motion's result ("..., motion passed.")."""
+    return len(sentence.split()) <= MAX_STEP_WORDS and re.search(_MOTION_RESULT_TAIL, sentence, re.I) is not None
 
 
 def moved_in_words(decision: Decision) -> bool:

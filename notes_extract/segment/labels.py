@@ -442,7 +442,9 @@ PREVIOUS_ACTIONS = re.compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)
 
 # Headings that label a part of an agenda item rather than start a new one.
 FIELD_LABELS = re.compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
-DECISION_LABELS = re.compile(rf"^({DECISION_LABEL_WORDS})\s*:?\s*$", re.I)
+# "Decisions", "Decisions taken/agreed action", "Decisions and actions": a list whose items are decisions.
+DECISION_LABELS = re.compile(rf"^({DECISION_LABEL_WORDS})(\s+(taken|reached|agreed))?"
+                             r"(\s*(/|\band\b|&)\s*(agreed\s+)?actions?(\s+agreed)?)?\s*:?\s*$", re.I)
 # "Decision: Tasks may be added mid-sprint.", "Agreed: ...": a line stating a decision under its label.
 DECISION_LINE = re.compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved)\s*:\s*\S", re.I)
 

@@ -39,6 +39,7 @@ from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
     DATED_NEXT_MEETING,
+    DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
     PREVIOUS_ACTIONS,
@@ -347,7 +348,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
-                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text):
+                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
+                or DECISION_LABELS.match(step.unnumbered):  # "Decisions and actions": its items are decisions
             return False
         state = self.state
         state.context = Context.ACTIONS

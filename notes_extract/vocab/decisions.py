@@ -88,7 +88,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Chair: Ann Lee (proposed Bo Li, seconded Cy) - elected unopposed": an officer's line, then its result
     (r"^[A-Z][\w ]{1,30}(?::|\s[-–—])\s+[A-Z][^:]{1,80}?[,;–—-]\s*(?i:(re-)?elected|appointed|co-opted)\b",
      False, "other"),
-    (r"^(it was\s+)?(unanimously\s+|collectively\s+)?agreed\b|^decision\s*[:\-–]|^decided\b"
+    (r"^(it was\s+)?(also\s+|again\s+|further\s+)?(unanimously\s+|collectively\s+)?agreed\b"
+     r"|^decision\s*[:\-–]|^decided\b"
      r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"

@@ -16,7 +16,8 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     # "Matters arising from the previous minutes" reviews actions, though it names the minutes.
     ("action_review", r"^\W*matters arising\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
-                     r"\bdeclarations?\b|\bconflicts? of interest"),
+                     # "Disclosures by Members and Officers", "Disclosures of Lobbying"
+                     r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"

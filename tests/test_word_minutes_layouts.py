@@ -89,3 +89,26 @@ def test_the_date_time_and_place_after_a_meetings_name_are_not_its_title() -> No
     record = _record(document)
     assert record.meeting.title == "Riverside Tenants' Association General Meeting"
     assert record.meeting.date == "2024-03-12"
+
+
+def test_a_board_in_the_page_header_a_roll_call_table_and_business_labels_in_capitals() -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Maple Grove HOA Board of Directors"
+    document.add_paragraph("REGULAR MEETING MINUTES – OCTOBER 8, 2024")
+    document.add_paragraph("CALL TO ORDER: President Dana White called the meeting to order at 7:02 p.m.")
+    document.add_paragraph("ROLL CALL:")
+    _table(document, [("Dana White, President", "Present"), ("Ed Black, Vice President", "Present"),
+                      ("Fay Green, Treasurer", "Absent")])
+    document.add_paragraph("OLD BUSINESS:")
+    document.add_paragraph("a. Pool resurfacing – bids received. Hal Stone will obtain a third bid.")
+    document.add_paragraph("b. Entrance lighting – completed.")
+    document.add_paragraph("NEW BUSINESS:")
+    document.add_paragraph("a. Holiday decorations – Motion by Ed Black, seconded by Dana White, to spend up to "
+                           "$600 on decorations. Motion carried unanimously.")
+    record = _record(document)
+    assert record.meeting.title == "Maple Grove HOA Board of Directors"
+    assert [p.name for p in record.attendance.absent] == ["Fay Green"]
+    assert "NEW BUSINESS" in [s.title for s in record.sections]
+    (decision,) = record.decisions
+    assert decision.text.startswith("Holiday decorations – Motion by Ed Black")
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Ed Black", "Dana White", "carried")

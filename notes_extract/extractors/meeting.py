@@ -134,6 +134,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
     meeting.title = _title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
     meeting.title = _body_over_its_meeting(title_blocks, meeting.title) or meeting.title
+    meeting.title = _header_body(doc, meeting.title) or meeting.title
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
     # "- Date: 12 March 2024" (its times aside): one short labelled line; many ("Date: ... Notice: ...") date the items.
     labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
@@ -199,7 +200,7 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
     lines = []
     for block in blocks:
-        if block.kind is not BlockKind.TABLE or is_roll_call_table(block):
+        if block.kind is not BlockKind.TABLE or is_roll_call_table(block) or _marks_attendance(block):
             continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
@@ -218,7 +219,7 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
     Minutes of 3 March 2020" atop each page), else the document's first lines."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
-    head = [line for b in title_blocks
+    head = [line for b in title_blocks if not _marks_attendance(b)
             for line in ([" ".join(c.split()) for row in b.rows for c in row if c.strip()]
                          if b.kind is BlockKind.TABLE else [b.text])]
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
@@ -233,6 +234,19 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
         else:
             joined.append(line)
     return joined
+
+
+# A roll call's mark beside each name ("Dana White, President | Present").
+_ROLL_MARK = re.compile(r"^(present|absent|apologies|excused|attended|in attendance|yes|no|[xypa✓✔])$", re.I)
+
+
+def _marks_attendance(block: Block) -> bool:
+    """Whether a table is a roll call: a column of attendance marks beside the names."""
+    if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        return False
+    width = max(len(row) for row in block.rows)
+    return any(all(_ROLL_MARK.match(row[i].strip()) for row in block.rows if i < len(row) and row[i].strip())
+               and sum(1 for row in block.rows if i < len(row) and row[i].strip()) >= 2 for i in range(1, width))
 
 
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
@@ -300,6 +314,18 @@ def _title(head: list[str], texts: list[str], metadata: dict[str, str],
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _header_body(doc: Document, title: str | None) -> str | None:
+    """The body the page header names ("Maple Grove HOA Board of Directors"), where the body's own
+    title line names no one ("REGULAR MEETING MINUTES – OCTOBER 8, 2024")."""
+    if title and not _GENERIC.match(_without_months(title)):
+        return None
+    for line in doc.metadata.get("page_header", "").splitlines():
+        if _NAMES_A_BODY_OR_MEETING.search(line) and (body := _clean_title(line)) and \
+                not _GENERIC.match(_without_months(body)):
+            return body
+    return None
 
 
 def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str | None:

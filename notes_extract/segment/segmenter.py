@@ -19,6 +19,7 @@ from notes_extract.segment.headings import (
     INITIALS,
     NUMBERED,
     OPENING_ITEMS,
+    capitals_label_over_list,
     heading_split,
     inline_topic,
     is_heading_like,
@@ -434,7 +435,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
                 self.bold_items and not step.block.lead_bold:
             return False
-        topic = inline_topic(step.block)
+        topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following)
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
         if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \

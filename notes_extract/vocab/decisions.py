@@ -296,6 +296,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        rf"|\b(proposed|moved)\s+and\s+{SECONDED}\s+(to|that)\b"
                        # "It was proposed by A and seconded by B that the minutes be approved"
                        r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
+                       # "Motion by Gus Gray, seconded by Ed Black, to spend up to $600 ..."
+                       r"|\bmotion\s+by\s+[^.]{1,60}?,\s*(to|that)\s"
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")

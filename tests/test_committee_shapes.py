@@ -127,3 +127,24 @@ def test_a_list_under_decisions_taken_and_agreed_actions_is_decisions() -> None:
                                                   "Food for the AGM to be bought from the market"]
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == \
         [("Meg to organise the 2015 event", ["Meg Lock"])]
+
+
+def markdown(data: str) -> MinutesRecord:
+    return extract(data.encode(), format="markdown")
+
+
+def test_attendees_by_user_name_in_lower_case_and_a_chat_log_in_markdown() -> None:
+    record = markdown("# Weekly IRC meeting 2024-05-14\n\nAttendees: alice, bobm, carol_k\n\n"
+                      "## Topic: release\n\n<alice> we need to cut 2.1 next week\n<carol_k> I can test on arm64\n\n"
+                      "## Topic: CI\n\n<alice> CI is flaky on windows\n<bobm> ACTION: bobm to look at the runner\n")
+    assert [p.name for p in record.attendance.present] == ["alice", "bobm", "carol_k"]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == \
+        [("bobm to look at the runner", ["bobm"])]
+    assert markdown("# Team call 2024-05-14\n\nAttendees: all members\n\n## CI\n\nFlaky.\n").attendance.present == []
+
+
+def test_the_attendance_label_dates_the_meeting() -> None:
+    record = text("Parks Committee\nPresent (12 March 2024): Ann Lee, Bo Li, Cy Ode (absent)\n\n"
+                  "1. Trees\nThe tree survey is done.\n")
+    assert record.meeting.date == "2024-03-12"
+    assert [p.name for p in record.attendance.absent] == ["Cy Ode"]

@@ -116,12 +116,17 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in parts:
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
-        for listed_in, listed_as, line_role in _entries(part, width, part.label in dashed):
+        # "Attendees: alice, bobm, carol_k": user names, each a person as written
+        names = [n for n in _LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
+        handles = _all_handles(names)
+        entries = [(part.category, name, None) for name in names] if handles else \
+            _entries(part, width, part.label in dashed)
+        for listed_in, listed_as, line_role in entries:
             category, entry = roll_call(listed_in, listed_as)
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
             person = parse_entry(entry)
-            if person is None or not _is_person(person.name) or _MINUTES_BY_ENTRY.match(entry):
+            if person is None or not (_is_person(person.name) or handles) or _MINUTES_BY_ENTRY.match(entry):
                 continue
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
@@ -518,6 +523,21 @@ def _without_organisations_after(parts: list[AttendancePart]) -> list[Attendance
             part.blocks = [replace(b, text=names_before_organisation(b.text)) if b.kind is not BlockKind.TABLE
                            else b for b in part.blocks]
     return parts
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
+# "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,24}")
+# Lower-case words a list may hold that name nobody.
+_NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
+                          "nobody", "others", "and", "guests"})
+MIN_HANDLES = 2
+
+
+def _all_handles(entries: list[str]) -> bool:
+    """Whether a list's entries are all user names in lower case (two or more): people, not words."""
+    words = [entry.strip().lstrip("@") for entry in entries]
+    return len(words) >= MIN_HANDLES and all(_HANDLE.fullmatch(w) and w not in _NOT_HANDLES for w in words)
 
 
 def _is_person(name: str) -> bool:

@@ -146,7 +146,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     running = [t for t in head + info_lines + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
     title_dated = [t for t in head + info_lines + held if t not in running] + running
     page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
-    for text in [] if date else title_dated + [metadata_date] + labelled + page_header:
+    # "Present (12 March 2024): Ann Lee, ...": the attendance dated by its label
+    attendance_dated = [m["date"] for t in texts[:INFO_LINES_WITHIN_BLOCKS] if (m := _DATED_ATTENDANCE.match(t))]
+    for text in [] if date else title_dated + [metadata_date] + labelled + attendance_dated[:1] + page_header:
         date = _held_in_posted_year(held, metadata_date, day_first) if text is metadata_date else None
         date = date or first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
@@ -178,6 +180,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     return meeting, warnings
 
 
+# "Present (12 March 2024):", "Attendance 12/03/24 -": an attendance label, then the day it records.
+_DATED_ATTENDANCE = re.compile(r"^\W*(?i:present|attendance|attendees|in attendance)\s*\(?(?P<date>[\w ,./-]{6,30}?)\)?"
+                               r"\s*[:\-–]\s")
 # How far down the document a meeting's info table or labelled date line may stand.
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40

@@ -20,7 +20,14 @@ _REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
 _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
+# HTML's own elements: "<alice> we need to cut 2.1" is a chat log's speaker, not a tag to strip.
+_HTML_ELEMENTS = (
+    "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|"
+    "colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|"
+    "i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|samp|script|section|"
+    "select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|"
+    "ul|var|video|wbr")
+_TAG = re.compile(rf"</?(?i:{_HTML_ELEMENTS})\b(?:\s+[^<>]*)?/?>")
 # Emphasis spans are at most this long so a line full of stray markers is
 # still matched in linear time.
 MAX_SPAN_CHARS = 400

@@ -33,6 +33,9 @@ _TEXT_DATES = [
     re.compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?\s*|(?:\s+of)?\s+)"
                rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+    # "12-Mar-2024", "12/Mar/24", "12.Mar.2024": the month's name between separators
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
+               r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
@@ -133,7 +136,7 @@ def find_dates(
                 continue
             month = MONTHS[m["month"].lower().rstrip(".")]
             day = int(m["day"])
-            year = int(m["year"]) if m["year"] else default_year
+            year = _expand_year(m["year"]) if m["year"] else default_year
             iso = _iso(year, month, day) if year else None
             if year and iso is None:
                 continue

@@ -74,7 +74,10 @@ _AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
 _ENTRY_HEADING = re.compile(
-    rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+)?(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
+    rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+"
+    # "Team Meeting 3", "Supervisor meeting #2": a short title straight before the numbered noun
+    r"|(?P<title2>(?-i:[A-Z])[\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,2})\s+(?=(?i:meeting|session)\s*(?:no\.?\s*|#\s*)?\d))?"
+    rf"(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
     re.I)
 _WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
@@ -257,14 +260,15 @@ def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     text = _with_label(block)
     m = _ENTRY_HEADING.match(text)
+    title = m and (m["title"] or m["title2"])
     if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")) or \
-            m["title"] and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
+            title and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
         return None
     noun = m["noun"].capitalize()
     where = "headings" if block.kind is BlockKind.HEADING or block.all_bold else "lines"
     # "Meeting 1 (19th July)": the entry's own date, not the date its page was posted
     dates = find_dates(text[m.end("number"):], day_first=day_first, default_year=2000)
-    return _Start(index, (block.kind, block.level, "entry", noun.lower(), " ".join((m["title"] or "").lower().split())),
+    return _Start(index, (block.kind, block.level, "entry", noun.lower(), " ".join((title or "").lower().split())),
                   m["number"],
                   f'"{noun} N" {where}', numbered=True, date=dates[0] if len(dates) == 1 else None)
 

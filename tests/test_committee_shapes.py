@@ -148,3 +148,16 @@ def test_the_attendance_label_dates_the_meeting() -> None:
                   "1. Trees\nThe tree survey is done.\n")
     assert record.meeting.date == "2024-03-12"
     assert [p.name for p in record.attendance.absent] == ["Cy Ode"]
+
+
+def _log(heads: list[str]) -> str:
+    return "# Project log\n\n" + "".join(
+        f"## {head}\n\nAttendees: Ann Lee, Bo Chan\n\n- Discussed part {i} of the prototype.\n\n"
+        for i, head in enumerate(heads))
+
+
+def test_log_entries_headed_by_a_short_title_and_a_number_or_a_day_month_year_with_dashes() -> None:
+    numbered = extract_all(_log(["Team Meeting 3", "Team Meeting 4", "Team Meeting 5"]).encode(), format="markdown")
+    assert len(numbered) == 3 and [r.meeting.date for r in numbered] == [None, None, None]
+    dashed = extract_all(_log(["12-Mar-2024", "19-Mar-2024", "26-Mar-24"]).encode(), format="markdown")
+    assert [r.meeting.date for r in dashed] == ["2024-03-12", "2024-03-19", "2024-03-26"]

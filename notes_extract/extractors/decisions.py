@@ -21,6 +21,7 @@ from notes_extract.extractors.motion_steps import (
     puts_proposal,
     seconds_motion,
 )
+from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line
 from notes_extract.extractors.point_context import (
     line_carried_from,
     proposal_resolved_by,
@@ -56,21 +57,16 @@ from notes_extract.vocab.decisions import (
     MOTION_DETAIL_WORDS,
     MOTION_TITLE,
     MOTION_TO_COME,
-    MOVER_TITLES,
-    NOT_MOVERS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
     OUTCOME_ONLY_WORDS,
     OWN_PERFECT_SUBJECTS,
     PERFECT_DECISION,
     PROPOSING_WORDS,
-    PROPOSITION_NOUNS,
     REPORTED_DECISION,
     REPORTED_SPEECH_DECISION,
     RULING,
     RULING_OUTCOMES,
-    SECONDED,
-    SECONDER,
     TEAM_ADVERBS,
     TEAM_AGREEING_VERBS,
     TEAM_SUBJECTS,
@@ -82,7 +78,6 @@ from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
 from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
 from notes_extract.vocab.labels import APOLOGIES
-from notes_extract.vocab.people import NAME
 
 
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
@@ -98,7 +93,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 
-_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?:,?\s+Jr\.?)?"
+_NAME = MOVER_NAME
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
     (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
@@ -134,33 +129,6 @@ _RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
 
-_PROPOSER = re.compile(
-    # "as proposed: A week in August": the article, not a mover's initial
-    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
-    rf"|(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
-    rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
-# The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
-_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
-                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
-                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
-                                    # "Proposal from Ann: ...": the mover named in the motion's label
-                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
-                                    # "Upon the proposition of Ann Lee, seconded by ..."
-                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
-                                    # "Motion: Carter / Second: Shah"
-                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"),
-             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
-                                    # "Moved by Adam, Swinder.": the mover, then the seconder
-                                    rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
-                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})")}
-# "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
-_BRACKETED_INITIALS = {
-    "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
-    "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
-_SECONDER = re.compile(
-    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:{SECONDED}|second(?:s|ing)?)\b")
 _REPORTED = re.compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
 _VOTE_CALL = TriggeredPattern(re.compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
@@ -284,25 +252,9 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
             if decision.outcome is None:
                 decision.outcome = outcome  # type: ignore[assignment]
             break
-    if decision.proposer is None and (m := _BRACKETED_INITIALS["proposer"].search(text)):
-        decision.proposer = person_named(m["name"], roster)
-    if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"], roster)
-    _fill_proposer(decision, text, roster)
-    if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"], roster)
-    if decision.seconder is None and (m := _SECONDER.search(text)):
-        decision.seconder = person_named(m["name"] or m["name2"], roster)
+    fill_movers(decision, text, roster)
     if decision.votes is None:
         decision.votes = read_votes(text)
-
-
-def _fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
-    """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
-    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
-        decision.proposer = person_named(next(name for name in m.groups() if name), roster)
-    if decision.proposer is None and (m := _PROPOSER.search(text)):
-        decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -327,9 +279,6 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
 _BACK_REFERENCE = re.compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
                              r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b", re.I)
-# "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
-_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
-                         rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
 _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
 _ANSWER = re.compile(r"^(yes|no)\b", re.I)
@@ -453,7 +402,7 @@ class _DecisionRun:
         """Whether the points between a motion and point ``p`` name its mover and seconder, one per point
         ("Moved: Steve" / "Second: Michael" as bullets under it, then "Carried without dissent.")."""
         between = self.points[motion_point + 1:p]
-        return bool(between) and all(len(point) == 1 and (_MOVER_LINE.match(point[0]) or seconds_motion(point[0]))
+        return bool(between) and all(len(point) == 1 and (is_mover_line(point[0]) or seconds_motion(point[0]))
                                      for point in between)
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
@@ -514,7 +463,7 @@ class _DecisionRun:
                               section=self.section)
             if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
                 self.seconded_statement = target
-            _fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
+            fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
             self.found.append((p, target))
             self.open_motion = target  # "Carried." may still follow
         if target is None:

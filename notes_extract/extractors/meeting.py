@@ -17,6 +17,7 @@ from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.labels import ROLL_CALL_WORDS, STATUS_TICKS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
     GENERIC_TITLE_WORDS,
@@ -136,20 +137,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting.title = _body_over_its_meeting(title_blocks, meeting.title) or meeting.title
     meeting.title = _header_body(doc, meeting.title) or meeting.title
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
-    # "- Date: 12 March 2024" (its times aside): one short labelled line; many ("Date: ... Notice: ...") date the items.
-    labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
-                if _DATE_LABEL.match(t) and len(_without_clock(t).split()) <= DATE_LINE_MAX_WORDS]
-    labelled = labelled if len(labelled) == 1 else []
-    # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
-    # dates something else: the "meeting held on" line comes first.
-    held = _held_lines(texts)
-    running = [t for t in head + info_lines + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
-    title_dated = [t for t in head + info_lines + held if t not in running] + running
-    page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
-    # "Present (12 March 2024): Ann Lee, ...": the attendance dated by its label
-    attendance_dated = [m["date"] for t in texts[:INFO_LINES_WITHIN_BLOCKS] if (m := _DATED_ATTENDANCE.match(t))]
-    for text in [] if date else title_dated + [metadata_date] + labelled + attendance_dated[:1] + page_header:
-        date = _held_in_posted_year(held, metadata_date, day_first) if text is metadata_date else None
+    candidates = [] if date else _date_candidates(doc, texts, head + info_lines, metadata_date)
+    for text in candidates:
+        date = _held_in_posted_year(_held_lines(texts), metadata_date, day_first) if text is metadata_date else None
         date = date or first_full_date(_DATE_LABEL.sub("", text), day_first=day_first)
         if date:
             break
@@ -242,7 +232,25 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
 
 
 # A roll call's mark beside each name ("Dana White, President | Present").
-_ROLL_MARK = re.compile(r"^(present|absent|apologies|excused|attended|in attendance|yes|no|[xypa✓✔])$", re.I)
+_ROLL_MARK = re.compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
+
+
+def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_date: str) -> list[str]:
+    """The lines that may date the meeting, in the order they are read: the title block's and the
+    "held on" lines, the page's date, one labelled date line, a dated attendance label, the page header."""
+    # "- Date: 12 March 2024" (its times aside): one short labelled line; many ("Date: ... Notice: ...") date the items.
+    labelled = [t for t in texts[:INFO_LINES_WITHIN_BLOCKS]
+                if _DATE_LABEL.match(t) and len(_without_clock(t).split()) <= DATE_LINE_MAX_WORDS]
+    labelled = labelled if len(labelled) == 1 else []
+    # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
+    # dates something else: the "meeting held on" line comes first.
+    held = _held_lines(texts)
+    running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
+    title_dated = [t for t in head + held if t not in running] + running
+    page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
+    # "Present (12 March 2024): Ann Lee, ...": the attendance dated by its label
+    attendance_dated = [m["date"] for t in texts[:INFO_LINES_WITHIN_BLOCKS] if (m := _DATED_ATTENDANCE.match(t))]
+    return title_dated + [metadata_date] + labelled + attendance_dated[:1] + page_header
 
 
 def _marks_attendance(block: Block) -> bool:

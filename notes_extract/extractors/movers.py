@@ -1,0 +1,76 @@
+"""Who moved and who seconded a decision, as minutes name them: "Moved by Ann, seconded by Bo",
+"Ann moved ...", "Proposal from Ann:", "Motion: Carter / Second: Shah", "It was proposed (JT),
+seconded (EE)", "Moved by Adam, Swinder.", and a line that names only the mover ("Moved: Steve")."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.motion_steps import person_named
+from notes_extract.models import Decision
+from notes_extract.people import Roster
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import MOVER_TITLES, NOT_MOVERS, PROPOSITION_NOUNS, SECONDED, SECONDER
+from notes_extract.vocab.people import NAME
+
+# A mover's name, with the title minutes give them ("Cllr", "Commissioner").
+MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?:,?\s+Jr\.?)?"
+_NAME = MOVER_NAME
+
+_PROPOSER = re.compile(
+    # "as proposed: A week in August": the article, not a mover's initial
+    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
+    rf"|(?P<name2>{_NAME}),?\s+"
+    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
+    rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
+# The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
+_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
+                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
+                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
+                                    # "Proposal from Ann: ...": the mover named in the motion's label
+                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
+                                    # "Upon the proposition of Ann Lee, seconded by ..."
+                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
+                                    # "Motion: Carter / Second: Shah"
+                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"),
+             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
+                                    # "Moved by Adam, Swinder.": the mover, then the seconder
+                                    rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
+                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})")}
+# "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
+_BRACKETED_INITIALS = {
+    "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
+    "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
+_SECONDER = re.compile(
+    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
+    rf"(?:{SECONDED}|second(?:s|ing)?)\b")
+
+# "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
+_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
+                         rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
+
+
+def is_mover_line(text: str) -> bool:
+    """Whether ``text`` only names the mover (and perhaps the seconder): "Moved: Steve"."""
+    return _MOVER_LINE.match(text) is not None
+
+
+def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
+    """The proposer and seconder ``text`` names, where unset."""
+    if decision.proposer is None and (m := _BRACKETED_INITIALS["proposer"].search(text)):
+        decision.proposer = person_named(m["name"], roster)
+    if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
+        decision.seconder = person_named(m["name"], roster)
+    fill_proposer(decision, text, roster)
+    if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
+        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"], roster)
+    if decision.seconder is None and (m := _SECONDER.search(text)):
+        decision.seconder = person_named(m["name"] or m["name2"], roster)
+
+
+def fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
+    """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
+    if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
+        decision.proposer = person_named(next(name for name in m.groups() if name), roster)
+    if decision.proposer is None and (m := _PROPOSER.search(text)):
+        decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)

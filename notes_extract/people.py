@@ -429,7 +429,7 @@ def _split_at_titles(text: str) -> list[str]:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])", " ", text)  # "K.Homewood": an initial and a surname
+    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})", " ", text)  # "K.Homewood": an initial and a surname
     return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
 
 
@@ -460,6 +460,13 @@ class Roster:
         # each name's folded words and initials, worked out once for every reference resolved
         self._entries = [_RosterEntry(folded, folded.split(), _initials(folded), name)
                          for name in self.names if (folded := _fold(name))]
+        # The exact tests of `_resolve` as look-ups: whole name, first word, initials, surname.
+        self._exact: list[dict[str, set[str]]] = [{}, {}, {}, {}]
+        for e in self._entries:
+            for index, value in zip(self._exact, (e.folded, e.words[0], e.initials,
+                                                  e.words[-1] if len(e.words) > 1 else None), strict=True):
+                if value is not None:
+                    index.setdefault(value, set()).add(e.name)
         # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
@@ -496,11 +503,14 @@ class Roster:
                     and e.words[0] == first and e.words[-1].startswith(start)}
             if len(hits) == 1:
                 return hits.pop()
+        # Whole name, first word, initials ("AL", two letters or more), surname: in that order.
+        for n, index in enumerate(self._exact):
+            hits = index.get(key, set()) if n != 2 or (len(key) >= 2 and key.isalpha()) else set()
+            if len(hits) == 1:
+                return next(iter(hits))
+            if len(hits) > 1:
+                return None
         tests: list[Callable[[_RosterEntry], bool]] = [
-            lambda e: e.folded == key,
-            lambda e: e.words[0] == key,
-            lambda e: len(key) >= 2 and key.isalpha() and e.initials == key,
-            lambda e: len(e.words) > 1 and e.words[-1] == key,
             lambda e: len(key) >= 3 and e.words[0].startswith(key),
             # "Chao Chong" for "Ting Chao Chong": the name's last words
             lambda e: " " in key and e.folded.endswith(f" {key}"),

@@ -77,6 +77,8 @@ _ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cll
                   "cf", "ref", "inc", "ltd", "jr", "sr", "prof", "rev", "fig", "pp", "vol", "viz", "esp", "incl", "min",
                   "mins", "hrs")  # fmt: skip
 _ABBREVIATION_END = re.compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
+# "... 2.2.2 Signage C." / "Diaz to order ...": a person's initial, not a sentence's end.
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 # Where in a sentence that match can start, counted from its end: the longest abbreviation, its full stop
 # and the final newline "$" allows. Searching from there (the word boundary still sees the character
 # before) spares trying every abbreviation at every position of a long sentence.
@@ -115,7 +117,8 @@ def sentences(text: str) -> list[str]:
         piece = sentence.strip()
         if not piece:
             continue
-        if out and _ABBREVIATION_END.search(out[-1], max(0, len(out[-1]) - _ABBREVIATION_TAIL)):
+        if out and (_ABBREVIATION_END.search(out[-1], max(0, len(out[-1]) - _ABBREVIATION_TAIL))
+                    or _INITIAL_END.search(out[-1], max(0, len(out[-1]) - 3))):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

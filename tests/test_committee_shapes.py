@@ -6,6 +6,7 @@ motions such bodies write. Every snippet is invented.
 from __future__ import annotations
 
 from notes_extract import extract, extract_all
+from notes_extract.loaders import load as load_document
 from notes_extract.models import MinutesRecord
 
 
@@ -161,3 +162,16 @@ def test_log_entries_headed_by_a_short_title_and_a_number_or_a_day_month_year_wi
     assert len(numbered) == 3 and [r.meeting.date for r in numbered] == [None, None, None]
     dashed = extract_all(_log(["12-Mar-2024", "19-Mar-2024", "26-Mar-24"]).encode(), format="markdown")
     assert [r.meeting.date for r in dashed] == ["2024-03-12", "2024-03-19", "2024-03-26"]
+
+
+def test_numbered_minutes_with_initials_opening_lines_and_a_held_date_in_the_title_line() -> None:
+    record = text("SAFETY COMMITTEE\nMinutes of meeting held 4 June 2024, Room 12\n\n"
+                  "Present: A. Lee (Chair), B. Chan, C. Diaz, D. Evans\n\n"
+                  "1. Signage\nC. Diaz to order new exit signs by 30 June.\n\n"
+                  "2. Incidents\nA slip was reported on 12 May. Action: D. Evans to review the floor mats.\n")
+    assert record.meeting.title == "SAFETY COMMITTEE"
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("C. Diaz to order new exit signs by 30 June.", ["C. Diaz"]),
+        ("D. Evans to review the floor mats.", ["D. Evans"])]
+    agenda = load_document(b"Agenda\n\nA. Introduction\nB. Budget\nC. Other business\n", source="agenda.txt")
+    assert [b.label for b in agenda.blocks[1:]] == ["A.", "B.", "C."]  # letters in sequence are still items

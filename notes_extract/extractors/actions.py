@@ -334,7 +334,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if not body:
         return []
     if not labelled:
-        drafts = [Draft(text=c.text, owners=c.owners, section=section)
+        # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task
+        drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else c.text,
+                        owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]

@@ -45,7 +45,9 @@ from notes_extract.warning_codes import warning
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
-_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$", re.I)
+_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
+                   # "meeting held 4 June 2024, Room 12": the date straight after "held"
+                   rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 

@@ -35,6 +35,9 @@ from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_sep
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
 
+# "C. Diaz to order new signs": a person's initial and surname opening a line, not item C.
+_NOT_AN_INITIAL = (r"(?![ \t]+[A-Z][a-z'’-]+[ \t]+(?:to|will|and|reported|said|noted|agreed|asked|presented|"
+                   r"explained|confirmed|thanked|welcomed|proposed|seconded|moved)\b)")
 _PLAIN_ITEM = re.compile(
     rf"""^(?P<indent>[ \t]*)(?:
         [{BULLET_GLYPHS}][ \t]*
@@ -45,7 +48,7 @@ _PLAIN_ITEM = re.compile(
           | \d{{1,3}}[.)]                      # 1.  1)
           | \((?:\d{{1,3}}|[A-Za-z]{{1,4}})\)  # (1)  (a)  (iv)
           | (?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)]  # ii.  IV)
-          | [A-Za-z][.)]                       # a.  B)
+          | [a-z][.)] | [A-Z]\) | [A-Z]\.{_NOT_AN_INITIAL}  # a.  B)  C.
         )[ \t]+
     )(?P<text>\S.*)$""",
     re.X,

@@ -34,10 +34,10 @@ from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_separated_table
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
+from notes_extract.vocab.people import AFTER_A_PERSON_WORDS
 
 # "C. Diaz to order new signs": a person's initial and surname opening a line, not item C.
-_NOT_AN_INITIAL = (r"(?![ \t]+[A-Z][a-z'’-]+[ \t]+(?:to|will|and|reported|said|noted|agreed|asked|presented|"
-                   r"explained|confirmed|thanked|welcomed|proposed|seconded|moved)\b)")
+_NOT_AN_INITIAL = rf"(?![ \t]+[A-Z][a-z'’-]+[ \t]+{any_of(AFTER_A_PERSON_WORDS)}\b)"
 _PLAIN_ITEM = re.compile(
     rf"""^(?P<indent>[ \t]*)(?:
         [{BULLET_GLYPHS}][ \t]*

@@ -246,6 +246,22 @@ def day_month_date(text: str, *, day_first: bool = True) -> list[FoundDate]:
     return [FoundDate(iso, m.group(0).strip(), m.start(), m.end(), False)] if iso else []
 
 
+# "### 19.11", "### 5.11.": a heading that is a day and month with a dot, and nothing else.
+_DOTTED_DAY_MONTH = re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?")
+
+
+def dotted_day_month(text: str, *, day_first: bool = True) -> list[FoundDate]:
+    """The day and month a heading of only "19.11" gives (read in the default year, as
+    `day_month_date`); a heading with words ("2.1 Budget") is a numbered item, not a date."""
+    m = _DOTTED_DAY_MONTH.fullmatch(text.strip())
+    if not m:
+        return []
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if day_first else (b, a)
+    iso = _iso(YEARLESS_DEFAULT_YEAR, month, day)
+    return [FoundDate(iso, m.group(0), 0, len(text), False)] if iso else []
+
+
 def in_year(found: FoundDate, year: int) -> FoundDate | None:
     """A date read without its year (``has_year`` False, in the default year), put in ``year``;
     None when that day does not exist in it (29 February)."""

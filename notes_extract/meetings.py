@@ -17,7 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from notes_extract.dates import FoundDate, compact_date, day_month_date, find_dates, in_year, infer_day_first
+from notes_extract.dates import (
+    FoundDate,
+    compact_date,
+    day_month_date,
+    dotted_day_month,
+    find_dates,
+    in_year,
+    infer_day_first,
+)
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
@@ -71,7 +79,7 @@ _DAY_LABEL = re.compile(r"\d{1,2}")
 _AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?"
                          r"(?:\([^()]{1,30}\)[\W_]*)?", re.I)  # "11/03 (Next Meeting)": a remark in brackets
 # "26/02": a heading's day and month, numbers only (a log's entry, not an event named in a list).
-_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+_DAY_MONTH = re.compile(r"\d{1,2}(?:/\d{1,2}|\.\d{1,2}\.?)")
 _NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
 _ENTRY_HEADING = re.compile(
     rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+"
@@ -85,6 +93,8 @@ _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
 _ENDS_WITH_MEETING_NOUN = re.compile(
     rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})"
     r"(?:\s*(?:no\.?\s*|#\s*)?\d{1,3})?$", re.I)
+# "WG meeting preparation (telecon)", "Kick-off call": words that name a meeting anywhere in a title.
+_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}s?\b", re.I)
 _LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
 _INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
 _DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
@@ -288,7 +298,8 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
-        (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else [])
+        (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else []) or \
+        (dotted_day_month(text, day_first=day_first) if block.kind is BlockKind.HEADING else [])
     if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
                                _titled_after_date(text[dates[0].end:], block)):
         return None
@@ -325,9 +336,12 @@ def _titled_after_date(rest: str, block: Block) -> bool:
     m = _DASH_TITLE.match(rest)
     if not m:
         # "## 26/02 Meeting", "**3 March 2024 Team meeting**": a heading's meeting words straight after the date
+        # "## October 9th 2020 WG meeting preparation (telecon)": a heading's short title after its date
         words = rest.strip(" :")
         return (block.kind is BlockKind.HEADING or block.all_bold) and \
-            0 < len(words.split()) <= MAX_TITLE_WORDS_BEFORE_DATE and bool(_ENDS_WITH_MEETING_NOUN.search(words))
+            0 < len(words.split()) <= MAX_TITLE_WORDS_BEFORE_DATE and (
+                bool(_ENDS_WITH_MEETING_NOUN.search(words)) or
+                block.kind is BlockKind.HEADING and bool(_NAMES_A_MEETING.search(words)) and not words.endswith("."))
     if len(m["title"].split()) > MAX_TITLE_WORDS_BEFORE_DATE:
         return False
     return block.kind is BlockKind.HEADING or bool(_ENDS_WITH_MEETING_NOUN.search(m["title"]))
@@ -464,6 +478,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
             not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text) or _DAY_MONTH.fullmatch(s.date.text))
                     for s in group):
         return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
+    if not _dotted_dates_run(group):
+        return False  # "## 1.1", "## 1.2", "## 2.1": an outline's numbers, not "### 19.11", "### 11.11"
     keys = [s.key for s in group]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)
         distinct = len(set(keys)) >= MIN_MEETINGS
@@ -485,6 +501,22 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     if held < max(MIN_MEETINGS, min(len(group) * MIN_HELD_ENTRY_SHARE, len(group) - 1)):
         return False
     return all(_holds_its_entry(blocks, s.index) for s in group)
+
+
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.?")
+
+
+def _dotted_dates_run(group: list[_Start]) -> bool:
+    """Whether headings of a day and month with a dot ("19.11") run as a log's dates do: in
+    date order (either way) and changing their day from entry to entry, unlike an outline's
+    numbers ("1.1", "1.2", "2.1"). True for entries dated some other way."""
+    dotted = [s.date for s in group if s.date and not s.date.has_year and _DOTTED.fullmatch(s.date.text)]
+    if len(dotted) < len(group) or not all(d.date for d in dotted):
+        return len(dotted) == 0
+    days = [d.date for d in dotted if d.date]
+    ordered = days == sorted(days) or days == sorted(days, reverse=True)
+    day_changes = sum(a[8:] != b[8:] for a, b in zip(days, days[1:], strict=False))
+    return ordered and day_changes * 2 >= len(days) - 1
 
 
 def _holds_its_entry(blocks: list[Block], index: int) -> bool:

@@ -175,3 +175,18 @@ def test_numbered_minutes_with_initials_opening_lines_and_a_held_date_in_the_tit
         ("D. Evans to review the floor mats.", ["D. Evans"])]
     agenda = load_document(b"Agenda\n\nA. Introduction\nB. Budget\nC. Other business\n", source="agenda.txt")
     assert [b.label for b in agenda.blocks[1:]] == ["A.", "B.", "C."]  # letters in sequence are still items
+
+
+def test_running_notes_headed_by_a_date_and_a_title_after_it() -> None:
+    heads = ["October 9th 2020 WG meeting preparation (telecon)", "August 18th 2020 New outlines meeting (telecon)",
+             "July 27th 2020 Steering call"]
+    records = extract_all(_log(heads).encode(), format="markdown")
+    assert [r.meeting.date for r in records] == ["2020-10-09", "2020-08-18", "2020-07-27"]
+
+
+def test_running_notes_headed_by_day_and_month_with_a_dot_and_an_outline_that_is_not() -> None:
+    records = extract_all(_log(["19.11", "11.11", "5.11.", "28.10"]).encode(), format="markdown")
+    assert len(records) == 4 and all(r.meeting.date is None for r in records)  # no year: none invented
+    outline = "# Notes\n\n## 1.1\n\nThe budget was approved.\n\n## 1.2\n\nAnn to book the room.\n\n## 2.1\n\nNone.\n"
+    (record,) = extract_all(outline.encode(), format="markdown")
+    assert record.meeting.location is None  # "Ann to book the room." is a task, not the meeting's place

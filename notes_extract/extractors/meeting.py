@@ -549,6 +549,10 @@ _PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|(?
                           re.I)
 
 
+# "Ann to book the room.": a sentence (a task, a report) that mentions a room, not the meeting's place.
+_SENTENCE_WITH_VERB = re.compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
@@ -565,6 +569,6 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         rest = rest.strip(" ,;:-–|")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
-                re.search(r"[A-Za-z]{3,}", rest):
+                re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
             return rest
     return None

@@ -10,7 +10,8 @@ from notes_extract.vocab.people import BODIES
 MEETING_QUALIFIERS = ("annual", "special", "extraordinary", "regular", "monthly", "weekly", "general", "board",
                       "committee", "conference", "video", "zoom", "team", "public")
 MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat", "agm", "egm", "standup", "stand-up",
-                 "sync", "catch-up", "check-in", "scrum", "retrospective", "retro")
+                 "sync", "catch-up", "check-in", "scrum", "retrospective", "retro", "telecon", "teleconference",
+                 "hangout", "roundtable")
 # Title words that name no body in particular ("Committee Meeting Minutes").
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes")

@@ -190,3 +190,18 @@ def test_running_notes_headed_by_day_and_month_with_a_dot_and_an_outline_that_is
     outline = "# Notes\n\n## 1.1\n\nThe budget was approved.\n\n## 1.2\n\nAnn to book the room.\n\n## 2.1\n\nNone.\n"
     (record,) = extract_all(outline.encode(), format="markdown")
     assert record.meeting.location is None  # "Ann to book the room." is a task, not the meeting's place
+
+
+def test_items_to_discuss_over_numbered_items_with_nested_notes_after_an_aside() -> None:
+    record = markdown("## 2016-08-17 Organisers Meeting\n\n### Items to discuss\n"
+                      "notes from last time are archived here: https://example.org/notes\n\n"
+                      "1. Applications\n  - Santina has contacted the applicants about their places\n"
+                      "  - Late applications will be accepted until the end of the month\n"
+                      "2. Logistics\n  - We need to source power adaptors for the atrium\n"
+                      "  - The university wifi network may not cope, so we will test it\n"
+                      "either with a laptop or a phone\n"
+                      "3. Cloud credits\n  - Credits have been applied for with two providers\n"
+                      "4. Next meeting\n  - Doodle poll for mid-September\n")
+    assert [s.title for s in record.sections] == ["Applications", "Logistics", "Cloud credits"]
+    assert record.meeting.title == "Organisers Meeting"
+    assert record.next_meeting is not None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.labels import DECISION_LABELS, attendance_label
+from notes_extract.segment.labels import DECISION_LABELS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
@@ -21,6 +21,8 @@ from notes_extract.vocab.sections import GROUPING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
+# "Items to discuss", "Topics for discussion": a label over the meeting's items, when they carry their notes.
+_ITEMS_LABEL = re.compile(r"((items|topics)\s+(to\s+discuss|for\s+discussion)|discussion\s+items)\s*:?", re.I)
 # "Discuss projects a) What is the outcome b) Who leads": sub-items run on into their item's line.
 _RUN_ON_SUBITEMS = re.compile(r"\s+\(?(?:a|i)[.)]\s+\S.*?\s\(?(?:b|ii)[.)]\s+\S.*$", re.S)
 
@@ -60,7 +62,8 @@ _NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
 class ListMinutes:
     """The blocks of the document that its list-kept minutes use, found before the pass."""
 
-    agenda_labels: set[int] = field(default_factory=set)  # ids of "Agenda" labels over items with notes
+    # id of an "Agenda" label over items with notes → the level of those items
+    agenda_labels: dict[int, int] = field(default_factory=dict)
     resolution_labels: set[int] = field(default_factory=set)  # those of them that say "Resolutions"
     outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
     outline_starts: set[int] = field(default_factory=set)  # ids of unlabelled lists kept as the minutes
@@ -72,11 +75,13 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
     headings = {b.text.strip().lower() for b in blocks if b.kind is BlockKind.HEADING}
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.LIST_ITEM and _labels_item_list(block):
-            run = _list_run(blocks, i + 1)
+            # "Items to discuss" / "notes of last time are here: <link>" / "1. Budget": one aside may come first
+            first = i + 2 if _aside_before_list(blocks, i + 1) else i + 1
+            run = _list_run(blocks, first)
             min_words = MIN_OUTCOME_NOTE_WORDS if DECISION_LABELS.match(block.text.strip()) else MIN_NOTE_WORDS
             if _carries_notes(run, min_words) and not _repeated_as_headings(run, headings) and \
                     not _minuted_elsewhere(blocks[i + 1 + len(run):]):
-                found.agenda_labels.add(id(block))
+                found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
@@ -87,6 +92,12 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                     _unlabelled_outline(run, blocks[i - 1] if i else None, headings, blocks[i + len(run):]):
                 found.outline_starts.add(id(block))
     return found
+
+
+def _aside_before_list(blocks: list[Block], i: int) -> bool:
+    """Whether the block at ``i`` is one paragraph between a label and the list it labels."""
+    return i + 1 < len(blocks) and blocks[i].kind is BlockKind.PARAGRAPH and not blocks[i].all_bold and \
+        blocks[i + 1].kind is BlockKind.LIST_ITEM
 
 
 def _numbered_items(run: list[Block]) -> bool:
@@ -122,8 +133,8 @@ def _labels_item_list(block: Block) -> bool:
     items are the meeting's items when each carries its outcomes nested below it."""
     text = block.text.strip()
     # a whole-bold line is the heading of a Word file typed without heading styles
-    return bool(AGENDA_LABEL.fullmatch(text) or (block.kind is BlockKind.HEADING or block.all_bold)
-                and DECISION_LABELS.match(text))
+    return bool(AGENDA_LABEL.fullmatch(text) or _ITEMS_LABEL.fullmatch(text) or
+                (block.kind is BlockKind.HEADING or block.all_bold) and DECISION_LABELS.match(text))
 
 
 def _list_run(blocks: list[Block], start: int) -> list[Block]:
@@ -206,7 +217,7 @@ class ListMinutesHandlers:
         """"Agenda" over a list whose items carry their notes: the items are the sections."""
         if id(step.block) not in self.list_minutes.agenda_labels or step.following is None:
             return False
-        self.agenda_topic_level = step.following.level
+        self.agenda_topic_level = self.list_minutes.agenda_labels[id(step.block)]
         self.topics_resolved = id(step.block) in self.list_minutes.resolution_labels
         self.state.current, self.state.context = None, Context.NONE
         self.state.seen_structure = True
@@ -222,9 +233,16 @@ class ListMinutesHandlers:
         if self.agenda_topic_level is None:
             return False
         if block.kind is not BlockKind.LIST_ITEM:
+            before_item = step.following is not None and step.following.kind is BlockKind.LIST_ITEM
+            if block.kind is BlockKind.PARAGRAPH and not block.all_bold and before_item and \
+                    (self.state.current is None or block.text[:1].islower()):
+                return False  # an aside between the label and its first item, or an item's line run on below it
             self.agenda_topic_level = None  # the list has ended
             return False
         if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
+            return False
+        if next_meeting_label(block.text.strip()) == "":
+            self.agenda_topic_level = None  # "Next meeting" closing the list: its items give the next meeting
             return False
         self.open_section(SectionSpan(block, block.text, None, level=99, resolutions=self.topics_resolved))
         self.state.context = Context.NONE

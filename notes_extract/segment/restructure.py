@@ -92,7 +92,10 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             continue  # "Welcome" over "Chair: Ann" only: the meeting's roles, read as attendance
         if _web_page_furniture(span):
             continue  # "Advertisements" over "This entry was posted in ...": the page's, not the minutes'
-        if _NOT_SECTIONS.match(span.heading_text) or _only_links(span) or _agenda_listing(span):
+        # A numbered item of the minutes' list ("2. Logistics" with its notes) is an item whatever its name.
+        numbered_item = span.heading is not None and span.heading.kind is BlockKind.LIST_ITEM and \
+            bool(span.heading.label) and bool(span.blocks)
+        if _NOT_SECTIONS.match(span.heading_text) and not numbered_item or _only_links(span) or _agenda_listing(span):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)

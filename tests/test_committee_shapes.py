@@ -205,3 +205,15 @@ def test_items_to_discuss_over_numbered_items_with_nested_notes_after_an_aside()
     assert [s.title for s in record.sections] == ["Applications", "Logistics", "Cloud credits"]
     assert record.meeting.title == "Organisers Meeting"
     assert record.next_meeting is not None
+
+
+def test_agenda_item_numbers_long_roman_numerals_and_a_chairs_declaration_of_the_result() -> None:
+    record = text("Transit Board Meeting 25 June 2024\nPresent: Ann Lee, Bo Li, Cy Ode\n\n"
+                  "Agenda Item 1 Fund Raising\nThe cake sale raised 120 pounds.\n\n"
+                  "XVIII. Contract extension\nDirector Catlin made the motion to approve the contract extension. "
+                  "Director Lee seconded the motion.\n\nChair Davidson declared the motion PASSED.\n\n"
+                  "XIX. Appointments\nSanders moved to confirm all members for the committee; properly seconded "
+                  "without objections.\n")
+    assert [s.title for s in record.sections] == ["Fund Raising", "Contract extension", "Appointments"]
+    assert [(d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("Catlin", "Ann Lee", "carried"), ("Sanders", None, "carried")]

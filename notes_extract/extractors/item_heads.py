@@ -15,11 +15,11 @@ from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, REP
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
-    re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?[\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*", re.I),
+    re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
     re.compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
     re.compile(r"^\(?\d{1,3}\s?[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )"
     re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
-    re.compile(r"^[IVXivx]{1,4}[.)]\s+"),  # roman numerals
+    re.compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")
 ]
 
 # "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot.

@@ -139,7 +139,8 @@ _NEXT_FIELD = re.compile(rf"\s+(?:{SECONDED}|proposed|moved|for|against|abstain(
 def person_named(name: str, roster: Roster) -> str:
     """The attendee a mover's or seconder's name means; "Councilmember Baker" is Baker, named with a title."""
     name = strip_honorifics(_NEXT_FIELD.sub("", name.strip(" .,")))
-    return roster.resolve(_MOVER_TITLE.sub("", name)) or roster.resolve_or_keep(name)
+    untitled = _MOVER_TITLE.sub("", name).strip() or name
+    return roster.resolve(untitled) or roster.resolve(name) or untitled  # "Director Catlin", unlisted: Catlin
 
 
 _MOVER_SECONDER_PAIR = re.compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"

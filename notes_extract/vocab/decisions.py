@@ -220,6 +220,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
      r"vote (passes|carries)|"
+     # "properly seconded without objections": no one against
+     r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
      r"^(decisions?( made)?|consensus)(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
      "carried"),
@@ -244,6 +246,9 @@ MOTION_COLUMNS: dict[str, str] = {
 OUTCOME_ONLY = (
     # "The meeting was all in favour.": everyone for the motion before it
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
+    # "Chair Davidson declared the motion (to amend) PASSED."
+    r"^\W*[\w.’' ]{0,40}?\bdeclared\s+(the\s+)?(motion|resolution|amendment)(\s+to\s+\w+)?\s+"
+    r"(passed|carried|adopted|approved|failed|defeated|lost)\W*$|"
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"

@@ -162,7 +162,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
     starts = stray_entries(blocks, list(chosen), _date_line, day_first)
-    starts = [_dated_below(blocks, s, day_first) for s in starts]
+    starts = _without_posting_date([_dated_below(blocks, s, day_first) for s in starts])
     titled = titled_entries(blocks, starts, day_first)  # "Team Meeting – 10/3" among "Team Meeting – 3 March 2024"
     mistyped = mistyped_entries(blocks, starts + [_Start(i, (), "", "") for i, _ in titled])
     if mistyped or titled:
@@ -501,6 +501,18 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     if held < max(MIN_MEETINGS, min(len(group) * MIN_HELD_ENTRY_SHARE, len(group) - 1)):
         return False
     return all(_holds_its_entry(blocks, s.index) for s in group)
+
+
+def _without_posting_date(starts: list[_Start]) -> list[_Start]:
+    """The entries without a page's posting date above them: a first date line with nothing under it,
+    later in the year than every entry below, which run oldest first ("6 November 2017" over
+    "Tuesday 12th September", "Tuesday 19th September", ...)."""
+    if len(starts) <= MIN_MEETINGS or starts[1].index != starts[0].index + 1 or \
+            any(s.date is None or s.date.date is None for s in starts):
+        return starts
+    days = [s.date.date[5:] for s in starts if s.date and s.date.date]  # month and day: years may be missing
+    rest = days[1:]
+    return starts[1:] if rest == sorted(rest) and days[0] > rest[-1] else starts
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.?")

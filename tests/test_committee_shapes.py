@@ -217,3 +217,13 @@ def test_agenda_item_numbers_long_roman_numerals_and_a_chairs_declaration_of_the
     assert [s.title for s in record.sections] == ["Fund Raising", "Contract extension", "Appointments"]
     assert [(d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
         ("Catlin", "Ann Lee", "carried"), ("Sanders", None, "carried")]
+
+
+def test_a_posting_date_above_a_log_written_oldest_first_is_no_meeting() -> None:
+    post = ("School Council Minutes - September 2017\n\n6 November 2017\n\nTuesday 12th September\n\n"
+            "We met and introduced ourselves.\n\n\nTuesday 19th September\n\n"
+            "We have had some fantastic ideas and have decided on a top 3.\n\n\nTuesday 26th September\n\n"
+            "We have decided to update the portraits of the staff.\n")
+    records = extract_all(post.encode(), format="text")
+    assert [r.meeting.date for r in records] == ["2017-09-12", "2017-09-19", "2017-09-26"]
+    assert [d.text for d in records[1].decisions] == ["We have had some fantastic ideas and have decided on a top 3."]

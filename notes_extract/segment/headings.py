@@ -477,6 +477,15 @@ def numbered_run(previous: Block, block: Block) -> bool:
                 and previous.kind is block.kind)
 
 
+# A title line this long that ends a sentence with a finite verb is the body's running text.
+MIN_RUNNING_SENTENCE_WORDS = 6
+
+
 def title_like(block: Block) -> bool:
-    """A short line of a title block, not the start of the minutes' body."""
-    return block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 30
+    """A short line of a title block, not the start of the minutes' body ("We have decided to
+    update the portraits." under a title and a date is what the meeting did)."""
+    text = block.text.strip()
+    words = text.split()
+    running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
+        bool(_FINITE_VERB.search(text)) and bool(_SENTENCE_OPENERS.match(text))
+    return block.kind is not BlockKind.LIST_ITEM and len(words) <= 30 and not running

@@ -113,14 +113,15 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
      True, "agreement"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
-    (rf"\b{DECIDERS}\s+(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
+    (rf"\b{DECIDERS}\s+(has\s+|have\s+)?(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "After discussion, the Board unanimously approved the 2024 budget": the body's own approval of a paper
     # (kind other, as "The budget was approved"); not "... recommended that the Council approved ..."
     (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authori[sz]ed)\s+"
      r"(the|a|an|its|this|that)\b", True, "other"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
-    (r"\b(and|then|therefore|subsequently|so)\s+(unanimously\s+)?(agreed|resolved|decided)\s+(that|to)\b",
+    (r"\b(and|then|therefore|subsequently|so)\s+(have\s+|has\s+)?(unanimously\s+)?(agreed|resolved|decided)\s+"
+     r"(that|to|on)\b",
      True, "agreement"),
     # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved);
     # "Deferred." as the whole of what an item records

@@ -227,3 +227,14 @@ def test_a_posting_date_above_a_log_written_oldest_first_is_no_meeting() -> None
     records = extract_all(post.encode(), format="text")
     assert [r.meeting.date for r in records] == ["2017-09-12", "2017-09-19", "2017-09-26"]
     assert [d.text for d in records[1].decisions] == ["We have had some fantastic ideas and have decided on a top 3."]
+
+
+def test_owners_known_only_as_people_paired_or_named_after_an_item() -> None:
+    record = markdown("## 2016-08-17 Organisers Meeting\n\n## Visas\n\n- Late application update (Santina)\n"
+                      "- Bruno & Tiff to work on the schedule\n- Bruno to draft the letter\n"
+                      "- Santina to email the applicants\n\n## Car park\n\n"
+                      "- The Committee recommends that S. Clark (Phoenix) be congratulated\n"
+                      "- Phoenix Work to car park as quoted £9,355.50\n")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Bruno & Tiff to work on the schedule", ["Bruno", "Tiff"]),
+        ("Bruno to draft the letter", ["Bruno"]), ("Santina to email the applicants", ["Santina"])]

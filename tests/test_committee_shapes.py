@@ -238,3 +238,11 @@ def test_owners_known_only_as_people_paired_or_named_after_an_item() -> None:
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("Bruno & Tiff to work on the schedule", ["Bruno", "Tiff"]),
         ("Bruno to draft the letter", ["Bruno"]), ("Santina to email the applicants", ["Santina"])]
+
+
+def test_held_at_places_the_meeting_only_when_it_speaks_of_the_meeting() -> None:
+    record = markdown("# Organisers Meeting 2016-08-17\n\n## Logistics\n\n"
+                      "- Reach out to previous hackathons held at UBC Life Sciences and see what they used\n")
+    assert record.meeting.location is None
+    held = text("Garden Society\nThe meeting was held at the Village Hall on 4 June 2024.\n\n1. Plots\nAll let.\n")
+    assert held.meeting.location == "Village Hall"

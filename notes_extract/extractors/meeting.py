@@ -93,6 +93,10 @@ _LOCATION_LABEL = re.compile(
 _HELD_AT = TriggeredPattern(re.compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
     HELD_AT_WORDS)
+# What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
+# in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
+_MEETING_BEFORE = re.compile(rf"^\W*$|\b(?:{any_of(MEETING_NOUNS)}|minutes|notes|{any_of(BODIES_BEFORE_OFFICE)})s?\b"
+                             r"[^.;]*$", re.I)
 # "(on Teams)" alone in brackets is how one attendee took part, not where the meeting was.
 _ONLINE = TriggeredPattern(re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
                            PLATFORMS)
@@ -528,7 +532,7 @@ def _location(texts: list[str]) -> str | None:
                 return _without_clock(_without_dates(m["loc"])).strip(" .|,;-–") or None
             return m["loc"].strip(" .|")
     for text in texts:
-        if m := _HELD_AT.search(text):
+        if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
             loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
                 # An all-capitals title line writes "ON WEDNESDAY" too.

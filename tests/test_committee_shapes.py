@@ -246,3 +246,10 @@ def test_held_at_places_the_meeting_only_when_it_speaks_of_the_meeting() -> None
     assert record.meeting.location is None
     held = text("Garden Society\nThe meeting was held at the Village Hall on 4 June 2024.\n\n1. Plots\nAll let.\n")
     assert held.meeting.location == "Village Hall"
+
+
+def test_minutes_approved_under_longer_item_names_are_the_previous_minutes() -> None:
+    from notes_extract.extractors.sections import section_kind
+    assert section_kind("Approval of the past meeting's minutes") == "previous_minutes"
+    assert section_kind("Approval of Board Meeting Minutes and Committee Reports") == "previous_minutes"
+    assert section_kind("Approval of the agenda") != "previous_minutes"

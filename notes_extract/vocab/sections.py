@@ -22,7 +22,9 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
-                         r"|\b(last|previous|prior) meeting['’]?s? minutes\b"),
+                         r"|\b(last|previous|prior|past) meeting['’]?s? minutes\b"
+                         # "Approval of Board Meeting Minutes and Committee Reports"
+                         r"|^\W*(approv\w*|confirm\w*|adopt\w*|accept\w*) of (the )?([\w'’]+ ){1,3}(minutes|notes)\b"),
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
                       r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
                       r"(previous|last|prior)|\baction (log|review|tracker)|"

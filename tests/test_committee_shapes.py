@@ -253,3 +253,18 @@ def test_minutes_approved_under_longer_item_names_are_the_previous_minutes() -> 
     assert section_kind("Approval of the past meeting's minutes") == "previous_minutes"
     assert section_kind("Approval of Board Meeting Minutes and Committee Reports") == "previous_minutes"
     assert section_kind("Approval of the agenda") != "previous_minutes"
+
+
+def test_topics_listed_under_a_log_entrys_date_and_pointers_after_a_topic() -> None:
+    log = ("# Roundtable\n\n## Notes\n\n### 19.11\n- Swarm API technical discussion\n"
+           "    - What should go in the lower layers?\n    - plans for removing APIs?\n"
+           "- Implications of the latest changes\n    - Cannot calculate the overlay address\n\n"
+           "### 30.07\n- Pupa app (https://example.org/issues/432)\n    - A first release is out\n"
+           "- Signature support (see message in #core)\n\n"
+           "### 23.07\n- Nothing so far\n")
+    records = extract_all(log.encode(), format="markdown")
+    assert [[s.title for s in r.sections] for r in records] == [
+        ["Swarm API technical discussion", "Implications of the latest changes"],
+        ["Pupa app", "Signature support"], []]  # "Nothing so far": no topic
+    sentences = extract_all(_log(["12 March 2024", "19 March 2024"]).encode(), format="markdown")
+    assert all(not r.sections for r in sentences)  # "- Discussed part 0 of the prototype.": a point

@@ -73,11 +73,17 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
     else:
         # the time slot first: "Caching - Ann Lee, 15 minutes" names its presenter last
         slotted = _DURATION.search(strip_numbering(text)) is not None
+        # "Pupa app (https://...)", "Global pinning (see #core):": a link or pointer after the subject
+        text = _TRAILING_POINTER.sub("", text).rstrip(" :") or text
         title, presenter, lead_point = _split_presenter(_DURATION.sub("", strip_numbering(text)), roster)
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
+
+
+# Brackets after a subject that only point elsewhere: a link, or "see ..." (any number of them, at the end).
+_TRAILING_POINTER = re.compile(r"(?:\s*\((?:https?://[^()\s]*|see\s[^()]*)\))+\s*:?\s*$", re.I)
 
 
 # "Membership--------------Dana Roberson": a leader line between topic and presenter

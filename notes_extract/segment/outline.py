@@ -54,6 +54,12 @@ MAX_NAME_WORDS = 3
 _GROUP_HEADING = re.compile(rf"(?<!\bother\s)\b{any_of(GROUPING_WORDS)}$", re.I)  # "Any other business" is an item
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
+# A log entry's opening line that is only its date ("19.11", "2024-03-12", "Tuesday 12th September").
+_DATE_ONLY = re.compile(r"(?:\w+day,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
+                        r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+# A topic's line: no sentence's full stop, and short once its links and brackets are left out.
+MAX_TOPIC_WORDS = 16
+_LINK_OR_BRACKET = re.compile(r"https?://\S+|\([^()]*\)|\[[^\]]*\]")
 # An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
 _NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
 
@@ -88,8 +94,10 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
         if starts_run:
             run = _list_run(blocks, i)
             found.outcomes.update(_outcome_items(run))
+            before = blocks[i - 1] if i else None
             if _numbered_items(run) and _outside_headed_parts(blocks[:i]) and \
-                    _unlabelled_outline(run, blocks[i - 1] if i else None, headings, blocks[i + len(run):]):
+                    _unlabelled_outline(run, before, headings, blocks[i + len(run):]) or \
+                    _under_entry_date(run, before, headings):
                 found.outline_starts.add(id(block))
     return found
 
@@ -110,6 +118,19 @@ def _outside_headed_parts(before: list[Block]) -> bool:
     """Whether no heading above a list, beyond the title and attendance headings, opens a part
     the list would belong to ("## Discussion" over a list is that part's points)."""
     return sum(1 for b in before if b.kind is BlockKind.HEADING and attendance_label(b.text.strip()) is None) <= 1
+
+
+def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]) -> bool:
+    """Whether a list right under a log entry's date line ("19.11" / "- Scarce gBZZ (Ann):") is the
+    entry's topics: most of its top-level items carry notes, or each is a topic's line, not a sentence."""
+    if before is None or before.kind is not BlockKind.PARAGRAPH or not _DATE_ONLY.fullmatch(before.text.strip()):
+        return False
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    topics = all(not b.text.rstrip().endswith(".") and len(_LINK_OR_BRACKET.sub("", b.text).split()) <= MAX_TOPIC_WORDS
+                 for b in titles)
+    return (with_notes >= 1 and 2 * with_notes >= len(titles) or topics) and not _repeated_as_headings(run, headings)
 
 
 def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:

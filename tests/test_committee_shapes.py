@@ -268,3 +268,10 @@ def test_topics_listed_under_a_log_entrys_date_and_pointers_after_a_topic() -> N
         ["Pupa app", "Signature support"], []]  # "Nothing so far": no topic
     sentences = extract_all(_log(["12 March 2024", "19 March 2024"]).encode(), format="markdown")
     assert all(not r.sections for r in sentences)  # "- Discussed part 0 of the prototype.": a point
+
+
+def test_a_plural_role_after_a_run_of_names_is_each_ones() -> None:
+    record = text("Radio Board Meeting 6 June 2012\nPresent: Aaron Levy (Station Manager), Swinder Singh, "
+                  "Adam Nathe, Russell Arbo (Directors), Darren Ode (Treasurer)\n\n1. Reports\nApproved.\n")
+    assert [(p.name, p.role) for p in record.attendance.present][1:4] == [
+        ("Swinder Singh", "director"), ("Adam Nathe", "director"), ("Russell Arbo", "director")]

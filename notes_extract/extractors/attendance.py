@@ -121,6 +121,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         handles = _all_handles(names)
         entries = [(part.category, name, None) for name in names] if handles else \
             _entries(part, width, part.label in dashed)
+        added: list[Attendee] = []  # this part's people, in the order written
         for listed_in, listed_as, line_role in entries:
             category, entry = roll_call(listed_in, listed_as)
             if part.label in keys and part.category == PRESENT:
@@ -133,8 +134,10 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             role = person.role or line_role or _member_role(part.label)
             role = None if category == APOLOGIES and role in APOLOGY_RECEIPT_VERBS else role  # "(accepted)": no role
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
+            added.append(lists[category][-1])
             if general and category == IN_ATTENDANCE:
                 general_list.add(person.text)
+        _plural_roles_back(added)
     for category, attendees in lists.items():
         lists[category] = _without_affiliation_roles(attendees)
     for label, name in role_lines:
@@ -526,6 +529,24 @@ def _without_organisations_after(parts: list[AttendancePart]) -> list[Attendance
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
+def _plural_roles_back(people: list[Attendee]) -> None:
+    """"Ann Lee, Bo Li, Cy Ode (Directors)": a plural role after a run of names is each one's,
+    back to the last name with a role of its own."""
+    for i, person in enumerate(people):
+        singular = person.role[:-1] if person.role and person.role.endswith("s") else None
+        if not singular or singular not in _PLURAL_ROLE_SINGULARS:
+            continue
+        person.role = singular
+        for before in reversed(people[:i]):
+            if before.role is not None:
+                break
+            before.role = singular
+
+
+# Roles a bracket may give a run of names in the plural ("(Directors)", "(Members)", "(Trustees)").
+_PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "student", "volunteer", "observer", "guest"})
+
+
 # "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,24}")
 # Lower-case words a list may hold that name nobody.

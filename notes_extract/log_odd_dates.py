@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.log_guards import under_next_meeting
-from notes_extract.log_starts import LogStart
+from notes_extract.log_starts import LogStart, StartT
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
@@ -148,3 +148,35 @@ def _fitting_day(rest: str, before: str | None, after: str | None) -> FoundDate 
     if len(fits) != 1:
         return None
     return FoundDate(fits[0].isoformat(), rest.strip(), 0, len(rest), True)
+
+
+# A log needs this many entries at least (as `meetings.MIN_MEETINGS`).
+MIN_LOG_ENTRIES = 2
+
+
+def without_posting_date(starts: list[StartT]) -> list[StartT]:
+    """The entries without a page's posting date above them: a first date line with nothing under it,
+    later in the year than every entry below, which run oldest first ("6 November 2017" over
+    "Tuesday 12th September", "Tuesday 19th September", ...)."""
+    if len(starts) <= MIN_LOG_ENTRIES or starts[1].index != starts[0].index + 1 or \
+            any(s.date is None or s.date.date is None for s in starts):
+        return starts
+    days = [s.date.date[5:] for s in starts if s.date and s.date.date]  # month and day: years may be missing
+    rest = days[1:]
+    return starts[1:] if rest == sorted(rest) and days[0] > rest[-1] else starts
+
+
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.?")
+
+
+def dotted_dates_run(group: Sequence[LogStart]) -> bool:
+    """Whether headings of a day and month with a dot ("19.11") run as a log's dates do: in
+    date order (either way) and changing their day from entry to entry, unlike an outline's
+    numbers ("1.1", "1.2", "2.1"). True for entries dated some other way."""
+    dotted = [s.date for s in group if s.date and not s.date.has_year and _DOTTED.fullmatch(s.date.text)]
+    if len(dotted) < len(group) or not all(d.date for d in dotted):
+        return len(dotted) == 0
+    days = [d.date for d in dotted if d.date]
+    ordered = days == sorted(days) or days == sorted(days, reverse=True)
+    day_changes = sum(a[8:] != b[8:] for a, b in zip(days, days[1:], strict=False))
+    return ordered and day_changes * 2 >= len(days) - 1

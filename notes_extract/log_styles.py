@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.log_preamble import heading_style
 from notes_extract.log_starts import StartT
 from notes_extract.log_titles import attendance_follows
 
@@ -69,3 +70,27 @@ def _in_order(starts: list[StartT]) -> bool:
             return False
         dates.append(start.date.date if start.date.has_year else f"{dates[-1][:4]}-{start.key}")
     return dates in (sorted(dates), sorted(dates, reverse=True))
+
+
+def mixed_heading_levels(groups: list[list[StartT]], blocks: list[Block]) -> list[list[StartT]]:
+    """The entries of a log whose headings change style part way ("## Week 3 Meeting", then
+    "## 10/22/23"): the numbered and dated headings of one level together, when they are most of
+    that level's headings from the first of them on. Whole-bold lines are a level of their own
+    (the headings of a Word file typed without heading styles)."""
+    by_style: dict[tuple[BlockKind, int], list[list[StartT]]] = {}
+    for group in groups:
+        style = heading_style(blocks[group[0].index]) if group else None
+        if style is not None and group[0].shape[2] in ("entry", "date"):
+            by_style.setdefault(style, []).append(group)
+    mixed: list[list[StartT]] = []
+    for style, style_groups in by_style.items():
+        if len(style_groups) < 2:
+            continue
+        starts = sorted((s for g in style_groups for s in g), key=lambda s: s.index)
+        headings = [b for b in blocks[starts[0].index:] if heading_style(b) == style]
+        if len(starts) * 2 < len(headings):
+            continue
+        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
+        mixed.append([replace(s, shape=(*style, "mixed"), split_at=split_at,  # type: ignore[type-var]
+                              numbered=True, number=None) for s in starts])
+    return mixed

@@ -30,10 +30,10 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
-from notes_extract.log_odd_dates import titled_entries
+from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, without_posting_date
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
-from notes_extract.log_preamble import heading_style, own_parts_dropped, readers_note_dropped, without_contents
-from notes_extract.log_styles import restyled_entries
+from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
+from notes_extract.log_styles import mixed_heading_levels, restyled_entries
 from notes_extract.log_tables import table_log
 from notes_extract.log_titles import (
     attended_entries,
@@ -149,7 +149,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
     candidates = [kept for group in groups.values() if (kept := _drop_furniture(group, blocks))]
-    merged = [*_mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
+    merged = [*mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
               *mixed_entries(candidates, blocks), *attended_subgroups(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     chosen = preferred_log(logs, blocks) if logs else []
@@ -162,7 +162,7 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
     starts = stray_entries(blocks, list(chosen), _date_line, day_first)
-    starts = _without_posting_date([_dated_below(blocks, s, day_first) for s in starts])
+    starts = without_posting_date([_dated_below(blocks, s, day_first) for s in starts])
     titled = titled_entries(blocks, starts, day_first)  # "Team Meeting – 10/3" among "Team Meeting – 3 March 2024"
     mistyped = mistyped_entries(blocks, starts + [_Start(i, (), "", "") for i, _ in titled])
     if mistyped or titled:
@@ -186,30 +186,6 @@ def _dated_below(blocks: list[Block], start: _Start, day_first: bool) -> _Start:
         if info is not None:
             return replace(start, date=info.date)
     return start
-
-
-def _mixed_heading_levels(groups: list[list[_Start]], blocks: list[Block]) -> list[list[_Start]]:
-    """The entries of a log whose headings change style part way ("## Week 3 Meeting", then
-    "## 10/22/23"): the numbered and dated headings of one level together, when they are most of
-    that level's headings from the first of them on. Whole-bold lines are a level of their own
-    (the headings of a Word file typed without heading styles)."""
-    by_style: dict[tuple[BlockKind, int], list[list[_Start]]] = {}
-    for group in groups:
-        style = heading_style(blocks[group[0].index]) if group else None
-        if style is not None and group[0].shape[2] in ("entry", "date"):
-            by_style.setdefault(style, []).append(group)
-    mixed: list[list[_Start]] = []
-    for style, style_groups in by_style.items():
-        if len(style_groups) < 2:
-            continue
-        starts = sorted((s for g in style_groups for s in g), key=lambda s: s.index)
-        headings = [b for b in blocks[starts[0].index:] if heading_style(b) == style]
-        if len(starts) * 2 < len(headings):
-            continue
-        split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
-        mixed.append([replace(s, shape=(*style, "mixed"), split_at=split_at,
-                              numbered=True, number=None) for s in starts])
-    return mixed
 
 
 def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
@@ -478,7 +454,7 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
             not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text) or _DAY_MONTH.fullmatch(s.date.text))
                     for s in group):
         return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
-    if not _dotted_dates_run(group):
+    if not dotted_dates_run(group):
         return False  # "## 1.1", "## 1.2", "## 2.1": an outline's numbers, not "### 19.11", "### 11.11"
     keys = [s.key for s in group]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)
@@ -501,34 +477,6 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     if held < max(MIN_MEETINGS, min(len(group) * MIN_HELD_ENTRY_SHARE, len(group) - 1)):
         return False
     return all(_holds_its_entry(blocks, s.index) for s in group)
-
-
-def _without_posting_date(starts: list[_Start]) -> list[_Start]:
-    """The entries without a page's posting date above them: a first date line with nothing under it,
-    later in the year than every entry below, which run oldest first ("6 November 2017" over
-    "Tuesday 12th September", "Tuesday 19th September", ...)."""
-    if len(starts) <= MIN_MEETINGS or starts[1].index != starts[0].index + 1 or \
-            any(s.date is None or s.date.date is None for s in starts):
-        return starts
-    days = [s.date.date[5:] for s in starts if s.date and s.date.date]  # month and day: years may be missing
-    rest = days[1:]
-    return starts[1:] if rest == sorted(rest) and days[0] > rest[-1] else starts
-
-
-_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.?")
-
-
-def _dotted_dates_run(group: list[_Start]) -> bool:
-    """Whether headings of a day and month with a dot ("19.11") run as a log's dates do: in
-    date order (either way) and changing their day from entry to entry, unlike an outline's
-    numbers ("1.1", "1.2", "2.1"). True for entries dated some other way."""
-    dotted = [s.date for s in group if s.date and not s.date.has_year and _DOTTED.fullmatch(s.date.text)]
-    if len(dotted) < len(group) or not all(d.date for d in dotted):
-        return len(dotted) == 0
-    days = [d.date for d in dotted if d.date]
-    ordered = days == sorted(days) or days == sorted(days, reverse=True)
-    day_changes = sum(a[8:] != b[8:] for a, b in zip(days, days[1:], strict=False))
-    return ordered and day_changes * 2 >= len(days) - 1
 
 
 def _holds_its_entry(blocks: list[Block], index: int) -> bool:

@@ -275,3 +275,12 @@ def test_a_plural_role_after_a_run_of_names_is_each_ones() -> None:
                   "Adam Nathe, Russell Arbo (Directors), Darren Ode (Treasurer)\n\n1. Reports\nApproved.\n")
     assert [(p.name, p.role) for p in record.attendance.present][1:4] == [
         ("Swinder Singh", "director"), ("Adam Nathe", "director"), ("Russell Arbo", "director")]
+
+
+def test_a_queried_next_date_and_this_meetings_close_on_the_same_line() -> None:
+    record = text("Committee Meeting 17 August 2015\nPresent: Ann Lee, Bo Li\n\n1. Reports\nApproved.\n\n"
+                  "Next meeting: 6 Sep? Meeting closed: 20:58 AEST\n")
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.tbc, record.next_meeting.start_time) == \
+        ("2015-09-06", True, None)
+    assert record.meeting.end_time == "20:58"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.attendance_lists import LIST_SEPARATOR, all_handles, plural_roles_back
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
@@ -117,8 +118,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     for part in parts:
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         # "Attendees: alice, bobm, carol_k": user names, each a person as written
-        names = [n for n in _LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
-        handles = _all_handles(names)
+        names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
+        handles = all_handles(names)
         entries = [(part.category, name, None) for name in names] if handles else \
             _entries(part, width, part.label in dashed)
         added: list[Attendee] = []  # this part's people, in the order written
@@ -137,7 +138,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             added.append(lists[category][-1])
             if general and category == IN_ATTENDANCE:
                 general_list.add(person.text)
-        _plural_roles_back(added)
+        plural_roles_back(added)
     for category, attendees in lists.items():
         lists[category] = _without_affiliation_roles(attendees)
     for label, name in role_lines:
@@ -526,39 +527,6 @@ def _without_organisations_after(parts: list[AttendancePart]) -> list[Attendance
             part.blocks = [replace(b, text=names_before_organisation(b.text)) if b.kind is not BlockKind.TABLE
                            else b for b in part.blocks]
     return parts
-
-
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
-def _plural_roles_back(people: list[Attendee]) -> None:
-    """"Ann Lee, Bo Li, Cy Ode (Directors)": a plural role after a run of names is each one's,
-    back to the last name with a role of its own."""
-    for i, person in enumerate(people):
-        singular = person.role[:-1] if person.role and person.role.endswith("s") else None
-        if not singular or singular not in _PLURAL_ROLE_SINGULARS:
-            continue
-        person.role = singular
-        for before in reversed(people[:i]):
-            if before.role is not None:
-                break
-            before.role = singular
-
-
-# Roles a bracket may give a run of names in the plural ("(Directors)", "(Members)", "(Trustees)").
-_PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "student", "volunteer", "observer", "guest"})
-
-
-# "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
-_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,24}")
-# Lower-case words a list may hold that name nobody.
-_NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
-                          "nobody", "others", "and", "guests"})
-MIN_HANDLES = 2
-
-
-def _all_handles(entries: list[str]) -> bool:
-    """Whether a list's entries are all user names in lower case (two or more): people, not words."""
-    words = [entry.strip().lstrip("@") for entry in entries]
-    return len(words) >= MIN_HANDLES and all(_HANDLE.fullmatch(w) and w not in _NOT_HANDLES for w in words)
 
 
 def _is_person(name: str) -> bool:

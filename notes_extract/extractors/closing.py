@@ -75,6 +75,8 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
         return None
     texts = ([label_rest] if label_rest else []) + [b.text for b in blocks[1:]]
     text = " ".join(t for t in texts if t).strip() or blocks[0].text
+    # "6 Sep? Meeting closed: 20:58": this meeting's close, typed on the same line, is no part of the next one
+    text = _THIS_MEETING_CLOSED.split(text, maxsplit=1)[0].strip() or text
     dates = [d for d, _ in ctx.dates_in(text) if d]
     date = dates[0] if dates else _date_ahead(text, ctx)
     if date and ctx.meeting_date and date < ctx.meeting_date.isoformat():
@@ -89,8 +91,19 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
         date=date,
         start_time=parse_time(text) if date else None,
         location=location,
-        tbc=bool(_TBC.search(text)) or date is None,
+        tbc=bool(_TBC.search(text) or _QUERIED_DATE.search(text)) or date is None,
     )
+
+
+def this_meetings_close(text: str) -> str | None:
+    """The part of a next-meeting line that tells this meeting's close ("Meeting closed: 20:58"), if any."""
+    parts = _THIS_MEETING_CLOSED.split(text, maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else None
+
+
+_THIS_MEETING_CLOSED = re.compile(r"\s+(?=(?:the\s+)?meeting\s+(?:closed|ended|finished|adjourned)\b)", re.I)
+# "Next meeting: 6 Sep?": a date put as a question, not yet fixed.
+_QUERIED_DATE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?\s*\?")
 
 
 _MENTION = re.compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
+from notes_extract.extractors.closing import this_meetings_close
 from notes_extract.extractors.officers import meeting_officers
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.models import Attendance, Meeting
@@ -167,8 +168,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     # the next meeting's "Time: 10.30am" is not this one's
     next_meeting_texts = {b.text for b in segments.next_meeting}
+    closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
     meeting.start_time, meeting.end_time = _times(head + info_lines,
-                                                  [t for t in texts if t not in next_meeting_texts])
+                                                  [t for t in texts if t not in next_meeting_texts] + closes)
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)

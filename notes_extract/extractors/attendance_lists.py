@@ -1,0 +1,44 @@
+"""Two conventions of attendance lists: people listed by their user names in lower case
+("Attendees: alice, bobm, carol_k"), and a plural role after a run of names that is each one's
+("Ann Lee, Bo Li, Cy Ode (Directors)")."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.models import Attendee
+from notes_extract.vocab.people import MEMBER_TITLES
+
+
+def plural_roles_back(people: list[Attendee]) -> None:
+    """"Ann Lee, Bo Li, Cy Ode (Directors)": a plural role after a run of names is each one's,
+    back to the last name with a role of its own."""
+    for i, person in enumerate(people):
+        singular = person.role[:-1] if person.role and person.role.endswith("s") else None
+        if not singular or singular not in _PLURAL_ROLE_SINGULARS:
+            continue
+        person.role = singular
+        for before in reversed(people[:i]):
+            if before.role is not None:
+                break
+            before.role = singular
+
+
+# Roles a bracket may give a run of names in the plural ("(Directors)", "(Members)", "(Trustees)").
+_PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "student", "volunteer", "observer", "guest"})
+
+
+# Between the entries of a list of user names.
+LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
+# "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,24}")
+# Lower-case words a list may hold that name nobody.
+_NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
+                          "nobody", "others", "and", "guests"})
+MIN_HANDLES = 2
+
+
+def all_handles(entries: list[str]) -> bool:
+    """Whether a list's entries are all user names in lower case (two or more): people, not words."""
+    words = [entry.strip().lstrip("@") for entry in entries]
+    return len(words) >= MIN_HANDLES and all(_HANDLE.fullmatch(w) and w not in _NOT_HANDLES for w in words)

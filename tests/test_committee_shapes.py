@@ -284,3 +284,19 @@ def test_a_queried_next_date_and_this_meetings_close_on_the_same_line() -> None:
     assert (record.next_meeting.date, record.next_meeting.tbc, record.next_meeting.start_time) == \
         ("2015-09-06", True, None)
     assert record.meeting.end_time == "20:58"
+
+
+def test_a_board_page_posted_later_with_terse_motions_and_a_one_line_signature() -> None:
+    record = text("Library Board of Trustees Meeting – October 2011\nPosted on November 15, 2011 by admin\n"
+                  "Minutes of the Regular Meeting of the Board of Trustees\nOctober 12, 2011\n"
+                  "Trustees present: Jane Cole, Bill Ames, Sue Park, Tom Reyes.\n"
+                  "Meeting called to order at 6:32 pm by President Jane Cole.\n"
+                  "Minutes of the September meeting were approved as written. Motion Ames, second Park, all ayes.\n"
+                  "Financial report: Motion to accept the report by Reyes, second by Ames. Motion passed 4-0.\n"
+                  "Next meeting November 9, 2011 at 6:30 pm.\n"
+                  "Respectfully submitted, Sue Park, Secretary\n")
+    assert (record.meeting.date, record.meeting.minute_taker) == ("2011-10-12", "Sue Park")
+    assert [(d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("Bill Ames", "Sue Park", "carried"), ("Tom Reyes", "Bill Ames", "carried")]
+    assert record.next_meeting is not None and record.next_meeting.date == "2011-11-09"
+    assert "Respectfully submitted, Sue Park, Secretary" not in [s.title for s in record.sections]

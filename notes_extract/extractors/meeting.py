@@ -239,6 +239,8 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     return joined
 
 
+# A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
+_POSTED = re.compile(r"^\W*(?:posted|published)\s+(?:on|at)\b", re.I)
 # A roll call's mark beside each name ("Dana White, President | Present").
 _ROLL_MARK = re.compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
 
@@ -253,6 +255,7 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     # A paragraph of discussion before the title line ("... switchover on 24th March 2010")
     # dates something else: the "meeting held on" line comes first.
     held = _held_lines(texts)
+    head = [t for t in head if not _POSTED.match(t)]  # "Posted on November 15, 2011 by admin": the page's date
     running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
     title_dated = [t for t in head + held if t not in running] + running
     page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first

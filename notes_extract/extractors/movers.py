@@ -32,11 +32,15 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     # "Upon the proposition of Ann Lee, seconded by ..."
                                     rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
                                     # "Motion: Carter / Second: Shah"
-                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"),
+                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
+                                    # "Motion Ames, second Park"; "Motion to accept the report by Reyes, second by Ames"
+                                    rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
+                                    rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
                                     # "Moved by Adam, Swinder.": the mover, then the seconder
                                     rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
-                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})")}
+                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
+                                    rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
@@ -63,7 +67,7 @@ def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
         decision.seconder = person_named(m["name"], roster)
     fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"], roster)
+        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"] or m["name4"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = person_named(m["name"] or m["name2"], roster)
 

@@ -362,6 +362,9 @@ _PERSON_ENTRY = re.compile(
 
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = re.compile(rf"^{SUBMITTED_WORDS}\W*$", re.I)
+# "Respectfully submitted, Sue Park, Secretary": the signature and its name on one line.
+SUBMITTED_INLINE = re.compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
+                              r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Za-z][\w ]{1,30})?)\W*$")
 
 # "Chair: JC", "Minutes taken by - Ann Lee".
 # The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.

@@ -46,6 +46,7 @@ from notes_extract.segment.labels import (
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     SUBMITTED,
+    SUBMITTED_INLINE,
     TODO_LINE,
     WEAK_LABEL,
     AttendanceLabel,
@@ -209,6 +210,11 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
         names who wrote the minutes, and is read as text as well."""
         following = step.following
+        if not step.is_table and (inline := SUBMITTED_INLINE.match(step.text.strip())):
+            # "Respectfully submitted, Sue Park, Secretary": the name on the signature's own line
+            signed = Block(BlockKind.PARAGRAPH, inline["who"], step.block.index, step.block.page)
+            self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, signed))
+            return True
         if step.is_table or following is None or not SUBMITTED.match(step.text):
             return False
         self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, following))

@@ -201,7 +201,9 @@ ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chos
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
-    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b")
+    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
+    # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely
+    r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]")
 # A word each form of MOTION_DETAIL spells: a sentence holding none gives no motion's details.
 MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
@@ -220,7 +222,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(read and |duly )?confirmed|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
-     r"vote (passes|carries)|"
+     r"vote (passes|carries)|all ayes|ayes all|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."

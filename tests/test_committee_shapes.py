@@ -300,3 +300,14 @@ def test_a_board_page_posted_later_with_terse_motions_and_a_one_line_signature()
         ("Bill Ames", "Sue Park", "carried"), ("Tom Reyes", "Bill Ames", "carried")]
     assert record.next_meeting is not None and record.next_meeting.date == "2011-11-09"
     assert "Respectfully submitted, Sue Park, Secretary" not in [s.title for s in record.sections]
+
+
+def test_names_with_initials_laid_out_in_columns_without_commas() -> None:
+    record = text("Supporters Association Committee Meeting 24 April 2003\n"
+                  "Present: Paul Allison (PA) – Chair Steve Barrett (SB)\n"
+                  "Helen Bowater (HB) – Minutes Mike Way (MW)\n\n"
+                  "1. Fundraising\nPA will thank everyone for coming.\n")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Paul Allison", "chair"), ("Steve Barrett", None), ("Helen Bowater", "minute taker"), ("Mike Way", None)]
+    assert (record.meeting.chair, record.meeting.minute_taker) == ("Paul Allison", "Helen Bowater")
+    assert [o.name for o in record.actions[0].owners] == ["Paul Allison"]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance_lists import LIST_SEPARATOR, all_handles, plural_roles_back
+from notes_extract.extractors.attendance_lists import LIST_SEPARATOR, all_handles, initialled_columns, plural_roles_back
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
@@ -287,7 +287,7 @@ def _entries(part: AttendancePart, width: int | None = None,
             out += [(part.category, name, role) for name, role in people]  # "[x] Acme: Ann Lee (Primary)"
         else:
             lines.append(block.text)
-    for line in lines:
+    for line in map(initialled_columns, lines):
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
             continue

@@ -1,6 +1,7 @@
-"""Two conventions of attendance lists: people listed by their user names in lower case
-("Attendees: alice, bobm, carol_k"), and a plural role after a run of names that is each one's
-("Ann Lee, Bo Li, Cy Ode (Directors)")."""
+"""Conventions of attendance lists: people listed by their user names in lower case ("Attendees:
+alice, bobm, carol_k"), a plural role after a run of names that is each one's ("Ann Lee, Bo Li,
+Cy Ode (Directors)"), and names with their initials laid out in columns without commas ("Paul
+Allison (PA) – Chair Steve Barrett (SB)")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def all_handles(entries: list[str]) -> bool:
     """Whether a list's entries are all user names in lower case (two or more): people, not words."""
     words = [entry.strip().lstrip("@") for entry in entries]
     return len(words) >= MIN_HANDLES and all(_HANDLE.fullmatch(w) and w not in _NOT_HANDLES for w in words)
+
+
+# "Paul Allison (PA) – Chair": a name, its initials in brackets, and perhaps a one-word role after a dash.
+_INITIALLED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\([A-Z]{2,4}\)(?:\s*[–—-]\s*[A-Z][a-z]+)?")
+MIN_INITIALLED_COLUMNS = 2
+
+
+def initialled_columns(line: str) -> str:
+    """A line of names with their initials laid out in columns, without commas ("Paul Allison (PA) – Chair
+    Steve Barrett (SB)"), as a list with commas between its people; other lines as they are."""
+    if "," in line or ";" in line:
+        return line
+    found = _INITIALLED.findall(line)
+    if len(found) < MIN_INITIALLED_COLUMNS or len(" ".join(found).split()) < len(line.split()):
+        return line
+    return ", ".join(found)

@@ -224,7 +224,8 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks if not _marks_attendance(b)
             for line in ([" ".join(c.split()) for row in b.rows for c in row if c.strip()]
-                         if b.kind is BlockKind.TABLE else [b.text])]
+                         if b.kind is BlockKind.TABLE else [b.text])
+            if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if _NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.

@@ -315,5 +315,6 @@ def test_names_with_initials_laid_out_in_columns_without_commas() -> None:
 
 def test_a_saved_pages_navigation_line_titles_nothing() -> None:
     record = text("Site Navigation\n|\nRiverside Supporters Association\nMinutes of Committee Meeting\n"
-                  "Date: Thursday 24th April 2003\nPresent: Ann Lee, Bo Li\n\n1. Fundraising\nThe raffle made 80 pounds.\n")
+                  "Date: Thursday 24th April 2003\nPresent: Ann Lee, Bo Li\n\n"
+                  "1. Fundraising\nThe raffle made 80 pounds.\n")
     assert record.meeting.title == "Riverside Supporters Association"

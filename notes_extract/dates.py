@@ -238,12 +238,15 @@ def day_month_date(text: str, *, day_first: bool = True) -> list[FoundDate]:
     log's headings write their entries' dates so. Read in the default year (``has_year`` False);
     whether the heading is a log's entry is the log's call (a fraction, "2/3 majority", is no date)."""
     m = _DAY_MONTH_LINE.search(text)
-    if not m:
-        return []
+    return _yearless(m, m.group(0).strip(), m.start(), m.end(), day_first=day_first) if m else []
+
+
+def _yearless(m: re.Match[str], written: str, start: int, end: int, *, day_first: bool) -> list[FoundDate]:
+    """The day and month ``m`` reads (groups ``a`` and ``b``), in the default year; none when no such day."""
     a, b = int(m["a"]), int(m["b"])
     day, month = (a, b) if day_first else (b, a)
     iso = _iso(YEARLESS_DEFAULT_YEAR, month, day)
-    return [FoundDate(iso, m.group(0).strip(), m.start(), m.end(), False)] if iso else []
+    return [FoundDate(iso, written, start, end, False)] if iso else []
 
 
 # "### 19.11", "### 5.11.": a heading that is a day and month with a dot, and nothing else.
@@ -254,12 +257,7 @@ def dotted_day_month(text: str, *, day_first: bool = True) -> list[FoundDate]:
     """The day and month a heading of only "19.11" gives (read in the default year, as
     `day_month_date`); a heading with words ("2.1 Budget") is a numbered item, not a date."""
     m = _DOTTED_DAY_MONTH.fullmatch(text.strip())
-    if not m:
-        return []
-    a, b = int(m["a"]), int(m["b"])
-    day, month = (a, b) if day_first else (b, a)
-    iso = _iso(YEARLESS_DEFAULT_YEAR, month, day)
-    return [FoundDate(iso, m.group(0), 0, len(text), False)] if iso else []
+    return _yearless(m, m.group(0), 0, len(text), day_first=day_first) if m else []
 
 
 def in_year(found: FoundDate, year: int) -> FoundDate | None:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import SectionSpan
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import MOVER_TITLES
 from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
-from notes_extract.vocab.people import BODY_ACRONYMS, STREET_WORDS
+from notes_extract.vocab.people import BODY_ACRONYMS, CHAIR_TITLES, NAME, ROLE_WORDS, STREET_WORDS
 from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, REPORT_GIVEN_BY, TITLE_ANNOTATIONS
 
 # Agenda-item prefixes that are numbering, not the subject.
@@ -198,3 +200,17 @@ def _presenter_from_sentence(text: str, roster: Roster) -> str | None:
             if who:
                 return who
     return None
+
+
+# "Presented by Committee Chair Tisdale.": a line that only says who presented the item; one person,
+# with the title the minutes give them.
+_PRESENTED_BY_LINE = re.compile(
+    rf"^\W*(?i:presented|led|introduced|given|delivered)\s+(?i:by)\s+(?:(?i:the\s+)?(?i:committee|board)\s+)?"
+    rf"(?:(?i:{CHAIR_TITLES}|{any_of(ROLE_WORDS)})\s+)?(?:(?:{'|'.join(MOVER_TITLES)})\.?\s+)?(?P<who>{NAME})\s*\.?\s*$")
+
+
+def presented_by(text: str, roster: Roster) -> str | None:
+    """The one presenter a line such as "Presented by Chair Lee." names."""
+    if not (m := _PRESENTED_BY_LINE.match(text)):
+        return None
+    return roster.resolve_or_keep(m["who"].rstrip("."))

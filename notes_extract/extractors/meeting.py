@@ -115,10 +115,10 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     role_lines = read_role_lines(segments.role_mentions)
     warnings: list[str] = []
     texts = [b.text for b in doc.blocks]
-    head = _title_lines(doc, title_blocks, texts)
+    first_item = segments.sections[0].heading.index if segments.sections else len(doc.blocks)
+    head = _title_lines(doc, title_blocks, texts[:first_item])
     # "## Time and Date" / "* Wednesday, March 29, 2023, 09:30 - 11:30": lines under the title block's
     # own headings, before the first item, are the meeting's facts
-    first_item = segments.sections[0].heading.index if segments.sections else len(doc.blocks)
     info_lines = [b.text for b in segments.loose_blocks if title_blocks and b.index < first_item
                   and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks)]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
@@ -220,7 +220,8 @@ _GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\
 
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
-    Minutes of 3 March 2020" atop each page), else the document's first lines."""
+    Minutes of 3 March 2020" atop each page), else the first lines of ``texts`` (those before the
+    first item: minutes that open with "1. Call to Order" have no title)."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks if not _marks_attendance(b)
             for line in ([" ".join(c.split()) for row in b.rows for c in row if c.strip()]
@@ -229,7 +230,9 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if _NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
-    lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in texts if not _PAGE_CHROME.search(t)][:3]
+    # "Chair Lee called the meeting to order at 6:30 p.m." says when it opened, not what it is.
+    lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in texts
+                               if not _PAGE_CHROME.search(t) and not _START.search(t)][:3]
     # "MINUTES OF THE MEETING OF THE BOARD" / "OF GREENFIELD FOOD BANK, INC.": one title over two lines
     joined: list[str] = []
     for line in lines:
@@ -381,7 +384,7 @@ def _minutes_by(line: str) -> bool:
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
 _CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
-_ITEM_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
+_ITEM_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
 _NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_MEETING_WORD = re.compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 _NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)

@@ -21,7 +21,14 @@ from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.elections import ELECTIONS, election_result
-from notes_extract.extractors.item_heads import LEADER_LINE, SectionHead, clean_title, read_heading, strip_numbering
+from notes_extract.extractors.item_heads import (
+    LEADER_LINE,
+    SectionHead,
+    clean_title,
+    presented_by,
+    read_heading,
+    strip_numbering,
+)
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
@@ -164,6 +171,8 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
         return person, True
     if presenter is None and span.presenter_hint:
         presenter = roster.resolve_or_keep(span.presenter_hint)
+    if presenter is None and span.blocks:
+        presenter = presented_by(span.blocks[0].text, roster)
     return presenter, False
 
 

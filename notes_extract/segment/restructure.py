@@ -41,6 +41,9 @@ _NOTES = re.compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
 _LEADING_DIGITS = re.compile(r"\d+")
+_LEADING_ROMAN = re.compile(r"([IVX]{1,4})[.):\s]")
+# The roman numbers an outline may start from (up to OUTLINE_FIRST_NUMBER_MAX).
+_FIRST_ROMAN_NUMBERS = ("I", "II", "III", "IV", "V")
 _LINK = re.compile(r"https?://|www\.")
 # An outline numbers its items from 1 (a few may be attendance items read elsewhere); minute
 # numbers that run on from earlier meetings ("183", "184") start far above it, and their
@@ -183,6 +186,8 @@ def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
             continue
         if depth == top and outline and _groups_topics(span, spans[i + 1:]):
             topics_of = span
+            span.grouping = True  # kept, so its sub-headings stay its own and not the item's above
+            out.append(span)
             continue
         if depth == top:
             last_top = _item_number(span)
@@ -206,10 +211,14 @@ def _numbered_items_only(spans: list[SectionSpan]) -> list[SectionSpan]:
 
 
 def _outline_numbers(top_items: list[SectionSpan]) -> bool:
-    """Whether the top-level items are numbered as an outline, from 1, not as running minute numbers."""
-    first = _LEADING_DIGITS.match((top_items[0].heading.label or top_items[0].heading_text).strip("( ")) \
-        if top_items else None
-    return first is not None and int(first.group(0)) <= OUTLINE_FIRST_NUMBER_MAX
+    """Whether the top-level items are numbered as an outline, from 1 (or "I"), not as running minute numbers."""
+    if not top_items:
+        return False
+    number = (top_items[0].heading.label or top_items[0].heading_text).strip("( ")
+    if first := _LEADING_DIGITS.match(number):
+        return int(first.group(0)) <= OUTLINE_FIRST_NUMBER_MAX
+    roman = _LEADING_ROMAN.match(number)
+    return roman is not None and roman.group(1) in _FIRST_ROMAN_NUMBERS
 
 
 def _groups_next(span: SectionSpan, later: list[SectionSpan], depth: int) -> bool:

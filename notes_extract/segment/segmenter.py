@@ -16,6 +16,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
+    FIRST_ITEM_NUMBER,
     INITIALS,
     NUMBERED,
     OPENING_ITEMS,
@@ -380,7 +381,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """A heading before any structure is part of the title block."""
         seg = self.seg
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
-                or OPENING_ITEMS.match(step.text) or opens_body(step.block, step.following, seg.title_blocks):
+                or OPENING_ITEMS.match(step.text) or FIRST_ITEM_NUMBER.match(step.text) \
+                or opens_body(step.block, step.following, seg.title_blocks):
             return False
         seg.title_blocks.append(step.block)
         return True

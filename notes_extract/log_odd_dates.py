@@ -180,3 +180,20 @@ def dotted_dates_run(group: Sequence[LogStart]) -> bool:
     ordered = days == sorted(days) or days == sorted(days, reverse=True)
     day_changes = sum(a[8:] != b[8:] for a, b in zip(days, days[1:], strict=False))
     return ordered and day_changes * 2 >= len(days) - 1
+
+
+# A run of yearless dates this long, a week or a whole number of weeks apart, is a meeting's
+# weekly log ("## November 8", "## November 15", "## November 29"), not events of one meeting.
+MIN_WEEKLY_ENTRIES = 3
+DAYS_IN_A_WEEK = 7
+
+
+def weekly_run(group: Sequence[LogStart]) -> bool:
+    """Whether the group's dates, read in one year, run in order a whole number of weeks apart."""
+    dates = [s.date.date for s in group if s.date and s.date.date]
+    if len(group) < MIN_WEEKLY_ENTRIES or len(dates) < len(group):
+        return False
+    days = [dt.date.fromisoformat(d).toordinal() for d in dates if d]
+    gaps = [b - a for a, b in zip(days, days[1:], strict=False)]
+    same_way = all(g > 0 for g in gaps) or all(g < 0 for g in gaps)
+    return same_way and all(g % DAYS_IN_A_WEEK == 0 for g in gaps)

@@ -30,7 +30,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
-from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, without_posting_date
+from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, weekly_run, without_posting_date
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
 from notes_extract.log_styles import mixed_heading_levels, restyled_entries
@@ -452,7 +452,7 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     attended = attended_entries(blocks, [s.index for s in group])  # each entry with its own attendance
     if not group[0].numbered and not attended and \
             not any(s.date and (s.date.has_year or _WEEKDAY.match(s.date.text) or _DAY_MONTH.fullmatch(s.date.text))
-                    for s in group):
+                    for s in group) and not weekly_run(group):
         return False  # "3 March", "7 April" headings alone: events of one meeting, not a log's entries
     if not dotted_dates_run(group):
         return False  # "## 1.1", "## 1.2", "## 2.1": an outline's numbers, not "### 19.11", "### 11.11"

@@ -1,0 +1,24 @@
+"""Team logs whose entries are headed by a day and month alone ("## November 8"), a week or a
+whole number of weeks apart: each is a meeting. Dates of one meeting's events, spaced as events
+are, keep the meeting whole. All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract_all
+
+
+def _log(days: list[str]) -> bytes:
+    entries = [f"## {day}\n\n- Kit to update the wiring diagram.\n- Rosa to book the lab.\n" for day in days]
+    return ("# Rover Team Notes – November 29\n\nKept by Rosa after each stand-up.\n\n" + "\n".join(entries)).encode()
+
+
+def test_yearless_headings_a_week_apart_are_the_entries_of_a_log() -> None:
+    records = extract_all(_log(["November 8", "November 15", "November 29"]), format="markdown")
+    assert len(records) == 3
+    assert "split at its dated headings" in records[0].warnings[0]
+    assert any("No date was found for this entry" in w for w in records[0].warnings)  # no year is invented
+
+
+def test_yearless_headings_spaced_as_events_keep_one_meeting() -> None:
+    records = extract_all(_log(["November 8", "November 12", "November 29"]), format="markdown")
+    assert len(records) == 1

@@ -33,6 +33,7 @@ from notes_extract.vocab.people import (
     OFFICERS_IN_LISTS,
     ORGANISATION_ENDINGS,
     PERSONAL_PRONOUNS,
+    PLAIN_MEMBER_WORDS,
     RANKS_BEFORE_NAME,
     ROLE_FORMS,
     ROLE_NOUNS,
@@ -164,7 +165,9 @@ def parse_entry(text: str) -> PersonEntry | None:
             all(_names_an_organisation(r) for r in roles):
         name, roles = after["name"], [after["role"]]
     role_text = "; ".join(r for r in roles if r.strip())
-    name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+)?present\b.*$", "", name, flags=re.I)
+    name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+|not\s+)?(present|absent|in attendance)\b.*$", "",
+                  name, flags=re.I)
+    name = _MEMBER_BEFORE.sub("", name)  # "members Ann Lee", "Member Bo Ode": a seat, not a role
     # "Mrs R Crisp-Chair": a role glued on with a hyphen (a double-barrelled surname names no role)
     if not role_text and (glued := _GLUED_ROLE.match(name)) and _is_known_role(glued["role"]):
         name, role_text = glued["name"], glued["role"]
@@ -204,6 +207,7 @@ _JOB_TITLE_BEFORE = re.compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"
     r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$)")
 _ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
+_MEMBER_BEFORE = re.compile(rf"^(?i:{any_of(PLAIN_MEMBER_WORDS)})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _GLUED_ROLE = re.compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
 
 

@@ -60,3 +60,53 @@ def test_a_presented_by_line_names_the_items_presenter() -> None:
     sections = {s.title: s for s in markdown(_BOARD).sections}
     assert sections["Treasurer's Report"].presenter == "Lindqvist"
     assert sections["Call to Order"].presenter is None
+
+
+def text(data: str) -> MinutesRecord:
+    return extract(data.encode(), format="text")
+
+
+def _people(record: MinutesRecord) -> dict[str, list[str]]:
+    a = record.attendance
+    return {"present": [p.name for p in a.present], "absent": [p.name for p in a.absent],
+            "in_attendance": [p.name for p in a.in_attendance]}
+
+
+def test_who_attended_in_a_later_sentence_of_a_paragraph() -> None:
+    record = text("Harbour Commission\nMinutes of 12 March 2024\n"
+                  "This meeting was called to order. Those present were Ann Lee, Bo Ode and Cy Rand. "
+                  "The minutes were read.\n\n1. Budget\nThe budget was discussed at length.\n")
+    assert _people(record)["present"] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_attendance_inside_the_call_to_order_item_with_seat_words_and_restated_presence() -> None:
+    record = text("Harbour Commission\nMinutes of 12 March 2024\n\n"
+                  "1. Call to Order: Chairman Lee called the meeting to order at 7:07 pm. Present: Chairman Ann Lee, "
+                  "members Bo Ode, Cy Rand, and Di Fox were present. Finance Officer Ed Gray was also present. "
+                  "Not Present: Member Flo Hart was not present.\n\n2. Budget\nThe budget was discussed at length.\n")
+    people = _people(record)
+    assert people["present"] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]  # "members" is a seat, not a name
+    assert people["absent"] == ["Flo Hart"]
+    assert people["in_attendance"] == ["Ed Gray"]
+    assert [s.title for s in record.sections][0] == "Call to Order"
+
+
+def test_the_bodys_name_as_the_label_beside_an_absent_line() -> None:
+    record = text("Select Board\nTuesday, September 5, 2023\nMeeting Minutes\n\n"
+                  "Select Board:  Ann Lee and Bo Ode.  Absent: Cy Rand\n\n"
+                  "Finance – The board noted the budget is on target.\n")
+    people = _people(record)
+    assert people["present"] == ["Ann Lee", "Bo Ode"]
+    assert people["absent"] == ["Cy Rand"]
+
+
+def test_a_committees_members_inside_an_item_are_no_attendance() -> None:
+    record = text("Club Board\nMinutes of 12 March 2024\nPresent: Ann Lee, Bo Ode\n\n"
+                  "1. Assigning duties\nBudget Committee: Cy Rand, Di Fox, Ed Gray\n")
+    assert _people(record)["present"] == ["Ann Lee", "Bo Ode"]
+
+
+def test_a_late_arrival_sentence_stays_in_its_paragraph() -> None:
+    record = text("Club Board\nMinutes of 12 March 2024\nPresent: Ann Lee, Bo Ode\n\n"
+                  "1. Budget\nThe budget was discussed. Cy Rand joined at 7:15 pm. The treasurer will report.\n")
+    assert len(record.sections[0].points) == 1

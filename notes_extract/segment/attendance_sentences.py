@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
-from notes_extract.people import ends_with_abbreviation
-from notes_extract.segment.labels import attendance_label
+from notes_extract.people import ends_with_abbreviation, split_people
+from notes_extract.segment.labels import attendance_label, mentions_attendance
 from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
@@ -31,8 +31,26 @@ def split_attendance_sentences(blocks: list[Block]) -> list[Block]:
     statement of its own, and a title line cut before an attendance label in capitals run on after it."""
     out: list[Block] = []
     for block in blocks:
-        out += _split(block) if block.kind is BlockKind.PARAGRAPH else [block]
+        if block.kind is BlockKind.PARAGRAPH:
+            out += _split(block)
+        elif block.kind is BlockKind.LIST_ITEM and mentions_attendance(block.text):
+            out += _split_item(block)
+        else:
+            out.append(block)
     return numbered(out) if len(out) != len(blocks) else blocks
+
+
+def _split_item(block: Block) -> list[Block]:
+    """"1. Call to Order: ... Present: Ann Lee, Bo Ode. ...": the item, then each sentence that says
+    who attended, and what the item goes on to say, as paragraphs of it."""
+    text = block.text
+    cuts = _statement_sentences(text, 0, len(text))
+    if not cuts:
+        return [block]
+    first, *rest = _pieces(text, cuts)
+    return [replace(block, text=text[first[0]:first[1]].strip()),
+            *(replace(block, kind=BlockKind.PARAGRAPH, level=0, label=None, lead_bold="", text=text[a:b].strip())
+              for a, b in rest)]
 
 
 def _split(block: Block) -> list[Block]:
@@ -44,10 +62,30 @@ def _split(block: Block) -> list[Block]:
         # the first sentence alone may be the statement ("Present were A, B. Absent: C.")
         if attendance_label(text[a:b]) or ((first := next(ends, None)) and attendance_label(text[a:first])):
             cuts |= set(_sentence_ends(text, a, b))
+        elif mentions_attendance(text[a:b]):
+            cuts |= _statement_sentences(text, a, b)
     if not cuts:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+# A later sentence of a paragraph is cut out as attendance when it is labelled ("Absent: Cy Rand.") or
+# lists at least this many people ("Those present were Ann Lee and Bo Ode."; "Ann Lee joined at 7:15."
+# stays in its paragraph).
+MIN_LISTED_NAMES = 2
+
+
+def _statement_sentences(text: str, a: int, b: int) -> set[int]:
+    """Where a later sentence of ``text[a:b]`` that only says who attended starts and ends ("The
+    meeting was called to order. Those present were Ann Lee and Bo Ode. The minutes ...")."""
+    starts = [a, *_sentence_ends(text, a, b), b]
+    cuts: set[int] = set()
+    for start, end in zip(starts[1:], starts[2:], strict=False):
+        label = attendance_label(text[start:end].strip())
+        if label is not None and (label.after_colon or len(split_people(label.rest)) >= MIN_LISTED_NAMES):
+            cuts |= {start, end} - {b}
+    return cuts
 
 
 def _sentence_ends(text: str, a: int, b: int) -> Iterator[int]:

@@ -50,7 +50,7 @@ from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
-from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import BODIES, NAME_PARTICLES, ROLE_LINE_LABELS
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
@@ -87,6 +87,12 @@ _LABEL_MARK = re.compile(r"^\s*[:;\-–—]?\s*")
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
 WEAK_LABEL = re.compile(f"({MEMBERS_LABEL})", re.I)
+
+
+def weak_label(label: str) -> bool:
+    """Whether an attendance label may as well name who sits on something ("Committee members:",
+    "Budget Committee:"): inside an item it lists a group's members, not the meeting's attendance."""
+    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X"))
 
 
 class AttendanceLabel(NamedTuple):
@@ -135,7 +141,15 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     m = _INLINE_PRESENT.search(text)
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
+    if (m := _BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "Select Board: Ann Lee and Bo Ode."
     return _attendance_sentence(text)
+
+
+# "Select Board: Ann Lee and Bo Ode.": the body's name as the label over its members.
+_BODY_LABEL = re.compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
+                         rf"(?P<rest>[A-Z][^:]*)$")
 
 
 def _names_run_on(after: str) -> bool:
@@ -203,6 +217,11 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
         return None
     category = _cued_category(m["sentence"])
     return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
+
+
+def mentions_attendance(text: str) -> bool:
+    """Whether ``text`` has a word that may say who attended (a cheap check before reading its sentences)."""
+    return any(cue.search(text) for _, cue in _SENTENCE_CUES)
 
 
 def _cued_category(words: str) -> str | None:

@@ -49,7 +49,6 @@ from notes_extract.segment.labels import (
     SUBMITTED,
     SUBMITTED_INLINE,
     TODO_LINE,
-    WEAK_LABEL,
     AttendanceLabel,
     attendance_key,
     attendance_label,
@@ -64,6 +63,7 @@ from notes_extract.segment.labels import (
     next_meeting_label,
     owns_nested_items,
     roll_call,
+    weak_label,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -226,7 +226,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state, block = self.state, step.block
         label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
             if not step.is_table else None
-        if label and state.current is not None and WEAK_LABEL.fullmatch(label.label.strip()):
+        if label and state.current is not None and weak_label(label.label) and not self._beside_attendance(step):
             label = None  # "Committee members: ..." under an elections item names who was elected
         if label and label.needs_names and not self._names_follow(step, label):
             label = None  # "Questions from attendees:" over questions
@@ -315,6 +315,13 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _beside_attendance(self, step: Step) -> bool:
+        """Whether the block comes straight after the attendance or before another attendance label
+        ("Select Board: Ann Lee and Bo Ode." then "Absent: Cy Rand")."""
+        following = step.following
+        return self.state.context is Context.ATTENDANCE or following is not None and \
+            (label := attendance_label(following.text)) is not None and not weak_label(label.label)
 
     def _names_follow(self, step: Step, label: AttendanceLabel) -> bool:
         """Whether names come after a sentence or a "how they took part" label: on its

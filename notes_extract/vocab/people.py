@@ -32,6 +32,8 @@ MEMBER_TITLES = ("councillor", "councilor", "councilmember", "council member", "
                  "supervisor", "governor", "alderman", "alderperson", "selectman", "selectperson")
 # Seats on a body, as a roster's label names its members ("Voting members of the Council").
 SEAT_TITLES = ("voting member", "non-voting member")
+# The word for a seat written before a member's name in a list ("Present: Chair Ann Lee, members Bo Ode, ...").
+PLAIN_MEMBER_WORDS = ("members", "member", "board members", "board member")
 # Governing bodies.
 BODIES = ("committee", "board", "council")
 # A body's name written before an office it fills ("Steering Group chair", "Board Secretary").

@@ -66,6 +66,8 @@ MAX_WORDS_AFTER_INFO_DATE = 6
 MAX_NUMBER_SPREAD_PER_ENTRY = 2
 # A meeting's titled table holds its title row and at least one row of the meeting.
 MIN_TITLED_TABLE_ROWS = 2
+# A meeting's facts as columns ("Date | Time | Place" over one row of values) take at most this many rows.
+MAX_COLUMN_FORM_ROWS = 3
 # A log has at least this many entries; one dated line is a meeting's own date.
 MIN_MEETINGS = 2
 # At least this share of a dated log's entries have a date of their own (two meetings may share a day).
@@ -369,7 +371,8 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
         for c, cell in enumerate(row):
             if not _DATE_LABEL.match(cell):
                 continue
-            below = rows[r + 1][c:c + 1] if r + 1 < len(rows) and len(rows) == 2 else ()
+            # "Date | Time" over one row of values (and perhaps a note row): the value below the label
+            below = rows[r + 1][c:c + 1] if r == 0 and 2 <= len(rows) <= MAX_COLUMN_FORM_ROWS else ()
             for value in [*row[c + 1:c + 2], *below]:
                 dates = find_dates(value, day_first=day_first, default_year=2000)
                 if dates:

@@ -36,6 +36,9 @@ ITEM_CONTINUATION_INDENT = 2
 _CODE_LIKE = re.compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ATX_HEADING_WITH_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+# "##1. Budget", "##Budget": a heading typed without the space Markdown wants (two hashes or more, so
+# never a "#hashtag" or an "#123" issue reference).
+_UNSPACED_HEADING = re.compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
 _BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*?\*\*")
 
 
@@ -143,7 +146,7 @@ class _MarkdownParser:
         if _FENCE.match(line):
             self.close()
             return self.read_fence(i)
-        heading = _ATX_HEADING.match(line)
+        heading = _ATX_HEADING.match(line) or _UNSPACED_HEADING.match(line)
         if heading:
             self.close()
             self.end_list()

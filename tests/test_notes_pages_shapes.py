@@ -1,0 +1,32 @@
+"""Shapes of notes kept on shared pages by technical groups: headings typed without Markdown's space
+("##1. Budget"), and a page holding two meetings, each under the same title with its own "Date |
+Time" table. All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract, extract_all
+
+
+def test_headings_typed_without_a_space_after_the_hashes_are_headings() -> None:
+    record = extract(b"# Tooling call\n\n##1. Release plan\n* Ship in May.\n\n##2. Docs\n* Rewrite the intro.\n"
+                     b"\n#hashtag-channel is where we chat.\n", format="markdown")
+    assert [s.title for s in record.sections] == ["Release plan", "Docs"]
+
+
+def _entry(date: str) -> str:
+    return (f"# Codec WG -- Interim Meeting\n\n| Date | Time |\n|---|---|\n| {date} | 21:00 UTC |\n"
+            "| **Note** | Times are UTC |\n\n## Roll call\n* Ann Lee\n* Bo Ode\n\n"
+            "## Issues\n* The parser bug was discussed at length.\n")
+
+
+def test_two_meetings_each_under_its_title_and_date_table_are_two_records() -> None:
+    records = extract_all((_entry("2024-05-28") + "\n" + _entry("2024-04-23")).encode(), format="markdown")
+    assert [r.meeting.date for r in records] == ["2024-05-28", "2024-04-23"]
+    assert all([p.name for p in r.attendance.present] == ["Ann Lee", "Bo Ode"] for r in records)
+
+
+def test_an_action_table_with_a_date_column_opens_no_meeting() -> None:
+    table = ("| Action | Owner | Date |\n|---|---|---|\n| Fix the parser | Ann Lee | 2024-06-01 |\n"
+             "| Update the docs | Bo Ode | 2024-06-08 |\n| Tag the release | Ann Lee | 2024-06-15 |\n")
+    data = "# Codec WG meeting 28 May 2024\n\n## Actions\n" + table + "\n## Later actions\n" + table
+    assert len(extract_all(data.encode(), format="markdown")) == 1

@@ -110,3 +110,28 @@ def test_a_late_arrival_sentence_stays_in_its_paragraph() -> None:
     record = text("Club Board\nMinutes of 12 March 2024\nPresent: Ann Lee, Bo Ode\n\n"
                   "1. Budget\nThe budget was discussed. Cy Rand joined at 7:15 pm. The treasurer will report.\n")
     assert len(record.sections[0].points) == 1
+
+
+def _decisions(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    record = text("Parks Board\nMinutes of 12 March 2024\nPresent: Chairman Ann Lee, Bo Ode, Cy Rand\n\n"
+                  f"1. Business\n{body}\n")
+    return [(d.proposer, d.seconder, d.outcome) for d in record.decisions]
+
+
+def test_a_seconder_written_2nd_in_a_sentence_of_its_own_and_the_boards_vote() -> None:
+    assert _decisions("A motion to approve the minutes was made by Bo Ode. Cy Rand 2nd the motion. "
+                      "The Board approved unanimously.") == [("Bo Ode", "Cy Rand", "carried")]
+
+
+def test_a_date_with_2nd_in_it_seconds_nothing() -> None:
+    assert _decisions("The March 2nd workshop was recorded. Planning sessions will be held weekly.") == []
+
+
+def test_a_motion_moved_without_that_and_seconded_by_made_the_second() -> None:
+    assert _decisions("Bo Ode moved the date be changed to June. Cy Rand made the second and the motion passed.") \
+        == [("Bo Ode", "Cy Rand", "carried")]
+
+
+def test_a_movers_title_before_the_surname_names_the_listed_member() -> None:
+    assert _decisions("Chairman Lee moved, and Mr. Ode seconded, to rearrange the agenda. The motion carried.") \
+        == [("Ann Lee", "Bo Ode", "carried")]

@@ -526,6 +526,7 @@ class _DecisionRun:
         if nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
                 not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt):
             decision.text = f"{decision.text} {nxt}"
+            complete_decision(decision, nxt, self.roster)  # "Cy Rand 2nd the motion.": a fragment may name who
         self.found.append((p, decision))
         self.previous = decision
         self.open_motion = decision if decision.outcome is None else None

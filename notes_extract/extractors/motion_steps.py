@@ -26,8 +26,9 @@ from notes_extract.vocab.decisions import (
     OUTCOME_ONLY,
     PROPOSAL_IMPERATIVES,
     SECONDED,
+    SECONDED_SHORT,
 )
-from notes_extract.vocab.people import NAME
+from notes_extract.vocab.people import CHAIR_TITLES, NAME
 
 # A step is a short sentence: a longer one says more than who seconded or how the vote went.
 MAX_STEP_WORDS = 25
@@ -40,6 +41,7 @@ _OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
 _SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
                         rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
+                        rf"|^{NAME}\s+(?:{SECONDED_SHORT})\b"  # "Bo Ode 2nd the motion", "Bo made the second"
                         rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
 # "All in favour except Darren, abstains, motion passed.": the vote, then the motion's result
 _MOTION_RESULT_TAIL = r"[,;]\s*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
@@ -131,7 +133,9 @@ def put_up_for_office(text: str) -> bool:
     return bool(_PUT_UP_FOR.match(text.strip()))
 
 
-_MOVER_TITLE = re.compile(rf"^(?:{'|'.join(MOVER_TITLES)})\.?\s+(?=[A-Z])")
+# "Cllr", "Chairman", "Resident Commissioner": the title before a mover's name (a word or two may qualify it).
+_MOVER_TITLE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{'|'.join(MOVER_TITLES)}|(?i:{CHAIR_TITLES}))\.?\s+"
+                          r"(?=[A-Z])")
 # "Proposed: Ann Vale  Seconded: Bill Cross  For: 20": the next field ends the name
 _NEXT_FIELD = re.compile(rf"\s+(?:{SECONDED}|proposed|moved|for|against|abstain(?:ed|ing|s)?|carried)\b.*$", re.I)
 

@@ -10,12 +10,21 @@ from notes_extract.extractors.motion_steps import person_named
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import MOVER_TITLES, NOT_MOVERS, PROPOSITION_NOUNS, SECONDED, SECONDER
+from notes_extract.vocab.decisions import (
+    MOVER_TITLES,
+    NOT_MOVERS,
+    PROPOSITION_NOUNS,
+    SECONDED,
+    SECONDED_SHORT,
+    SECONDER,
+)
 from notes_extract.vocab.people import NAME
 
 # A mover's name, with the title minutes give them ("Cllr", "Commissioner").
 MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?:,?\s+Jr\.?)?"
 _NAME = MOVER_NAME
+# A name opening a sentence: words without full stops, so the sentence before is not taken in.
+_SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
 
 _PROPOSER = re.compile(
     # "as proposed: A week in August": the article, not a mover's initial
@@ -36,7 +45,9 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     # "Motion Ames, second Park"; "Motion to accept the report by Reyes, second by Ames"
                                     rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
                                     rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"),
-             "seconder": re.compile(rf"\b(?i:{SECONDED}|second)\s+(?i:by),?\s+(?P<name>{_NAME})"
+             "seconder": re.compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
+                                    # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
+                                    rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
                                     # "Moved by Adam, Swinder.": the mover, then the seconder
                                     rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
                                     rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
@@ -67,7 +78,7 @@ def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
         decision.seconder = person_named(m["name"], roster)
     fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
-        decision.seconder = person_named(m["name"] or m["name2"] or m["name3"] or m["name4"], roster)
+        decision.seconder = person_named(next(name for name in m.groups() if name), roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = person_named(m["name"] or m["name2"], roster)
 

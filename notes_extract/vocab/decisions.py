@@ -38,6 +38,8 @@ PROPOSING = ("proposed", "moved")
 PROPOSITION_NOUNS = ("proposition", "proposal", "motion")
 SECONDING = r"seconde[dr]"
 SECONDED = "seconded"
+# US shorthand for a seconder, only where a name stands beside it ("Ann Lee 2nd the motion", "2nd by Bo").
+SECONDED_SHORT = r"(?:2nd\s+(?:(?:the\s+)?motion|it|this)|made\s+the\s+second)"
 SECONDER = "seconder"
 
 # A lead-in clause before the body that decides ("After the discussion, ...", "Following a vote, ...").
@@ -63,7 +65,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
-     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)", False, "motion"),
+     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)"
+     # "Bill Ode moved the date be changed": a mover of several names, "that" left out
+     r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+(moved|proposed)\s+(the|this|these|our)\s+"
+     r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b",
+     False, "motion"),
     # "It was agreed upon": an agreement, said in the passive.
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
     # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
@@ -249,6 +255,9 @@ MOTION_COLUMNS: dict[str, str] = {
 OUTCOME_ONLY = (
     # "The meeting was all in favour.": everyone for the motion before it
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
+    # "The Board approved unanimously.", "The Commission unanimously approved.": the body's vote on it
+    r"^\W*(the\s+)?(meeting|members|committee|council|board|commission)\s+(unanimously\s+)?"
+    r"(approved|agreed|carried|passed)(\s+(it|this|the\s+motion))?(\s+unanimously)?\W*$|"
     # "Chair Davidson declared the motion (to amend) PASSED."
     r"^\W*[\w.’' ]{0,40}?\bdeclared\s+(the\s+)?(motion|resolution|amendment)(\s+to\s+\w+)?\s+"
     r"(passed|carried|adopted|approved|failed|defeated|lost)\W*$|"
@@ -308,7 +317,9 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        r"|\bmotion\s+by\s+[^.]{1,60}?,\s*(to|that)\s"
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
-                       r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b")
+                       r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
+                       # "Ann moved the date be changed", "Bo proposed the minutes be accepted": "that" left out
+                       r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
 PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea")
 # Who agrees in a bare "The committee agreed." besides a deciding body.

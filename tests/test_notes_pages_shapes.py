@@ -30,3 +30,19 @@ def test_an_action_table_with_a_date_column_opens_no_meeting() -> None:
              "| Update the docs | Bo Ode | 2024-06-08 |\n| Tag the release | Ann Lee | 2024-06-15 |\n")
     data = "# Codec WG meeting 28 May 2024\n\n## Actions\n" + table + "\n## Later actions\n" + table
     assert len(extract_all(data.encode(), format="markdown")) == 1
+
+
+def test_names_ending_several_headings_present_those_items() -> None:
+    record = extract("# Codec WG session\n\n## 01- Parser feedback (Ann Lee)\n* Works well.\n\n"
+                     "## 02- \"Faster decoding\" (François Ode)\n* Benchmarks shown.\n\n"
+                     "## 03- Low latency (Cy V. Rand)\n* Two drafts.\n\n## 04- Wrap-up\n* Thanks all.\n".encode(),
+                     format="markdown")
+    assert [(s.title, s.presenter) for s in record.sections] == [
+        ("Parser feedback", "Ann Lee"), ("Faster decoding", "François Ode"), ("Low latency", "Cy V. Rand"),
+        ("Wrap-up", None)]
+
+
+def test_one_bracketed_name_in_one_heading_stays_part_of_its_title() -> None:
+    record = extract(b"# Club meeting\n\n12 March 2024\n\n## Repairs (Green Lane)\n* Done.\n\n"
+                     b"## Grant from Ann Lee\n* Received.\n", format="markdown")
+    assert [s.presenter for s in record.sections] == [None, None]

@@ -19,7 +19,7 @@ from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, REP
 _NUMBERING = [
     re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
     re.compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
-    re.compile(r"^\(?\d{1,3}\s?[.):]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )"
+    re.compile(r"^\(?\d{1,3}\s?[.):-]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )", "01-"
     re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
     re.compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")
 ]
@@ -81,12 +81,16 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
     title = clean_title(strip_numbering(title).strip(" :-–—"))
+    if len(title) > 2 and title[0] in _OPENING_QUOTES and title[-1] in _CLOSING_QUOTES:
+        title = title[1:-1].strip()  # '"Coding for low latency"': a talk's title, quoted
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
 
 
 # Brackets after a subject that only point elsewhere: a link, or "see ..." (any number of them, at the end).
 _TRAILING_POINTER = re.compile(r"(?:\s*\((?:https?://[^()\s]*|see\s[^()]*)\))+\s*:?\s*$", re.I)
 
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 
 # "Membership--------------Dana Roberson": a leader line between topic and presenter
 LEADER_LINE = re.compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
@@ -159,11 +163,28 @@ def _presenters(who: str, roster: Roster) -> list[str]:
 # "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item
 _PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
-_DASH_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s+[-–—]\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+# A word of a person's name ("Ann", "François", "O'Neil") or an initial ("V.").
+_NAME_WORD = r"(?:[A-Z][^\W\d_]['’\w-]*|[A-Z]\.)"
+_DASH_FULL_NAME = re.compile(rf"^(?P<title>.{{3,}}?)\s+[-–—]\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                              r"(?:\s*\([^()]{1,40}\))?$")
 _PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
 # "Composting trial (Mirela Varga)": a topic, then a person's full name in brackets.
-_PARENTHESISED_FULL_NAME = re.compile(r"^(?P<title>.{3,}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
+_PARENTHESISED_FULL_NAME = re.compile(rf"^(?P<title>.{{3,}}?)\s*\((?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)$")
+
+
+def named_presenters(headings: list[str]) -> frozenset[str]:
+    """The first words of the names that end several of the document's headings, in brackets or after a
+    dash ("Hackathon feedback (Ann Lee)", "CLI - Bo Ode"): where headings repeat that shape, a name
+    there is who presents the item, even when no attendance list names them."""
+    found = [m["who"] for text in headings
+             if (m := _PARENTHESISED_FULL_NAME.match(strip_numbering(text).strip()) or
+                 _DASH_FULL_NAME.match(strip_numbering(text).strip()))
+             and not any(word.lower() in _PLACE_WORDS for word in m["who"].split())]
+    return frozenset(who.split()[0] for who in found) if len(found) >= MIN_NAMED_HEADINGS else frozenset()
+
+
+# How many headings must end in a name before those names are read as presenters.
+MIN_NAMED_HEADINGS = 3
 
 
 def _named_presenter(text: str, names: frozenset[str], *, slotted: bool = False) -> tuple[str, str] | None:

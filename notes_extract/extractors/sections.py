@@ -25,6 +25,7 @@ from notes_extract.extractors.item_heads import (
     LEADER_LINE,
     SectionHead,
     clean_title,
+    named_presenters,
     presented_by,
     read_heading,
     strip_numbering,
@@ -112,7 +113,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     out = SectionReading()
     spans = segments.sections
     # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
-    heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()}
+    heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()} | \
+        named_presenters([span.heading_text for span in spans])
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")

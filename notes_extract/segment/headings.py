@@ -68,7 +68,7 @@ STANDARD_ITEMS = re.compile(rf"^({STANDARD_ITEM_NAMES})\W*$", re.I)
 # The first agenda items of many minutes; they end the title block.
 OPENING_ITEMS = re.compile(rf"^\W*(\d+[.)]?\s*)?({OPENING_ITEM_NAMES})\W*$", re.I)
 # "1. Call to Order", "I. Welcome": a heading numbered as the first item opens the body, whatever its words.
-FIRST_ITEM_NUMBER = re.compile(r"^\(?(?:1|I)[.)]\s+[A-Z]")
+FIRST_ITEM_NUMBER = re.compile(r"^\(?(?:0?1|I)(?:[.)]|\s?-)\s+[A-Z\"“]")
 
 
 # --- patterns the rules below use ---------------------------------------------

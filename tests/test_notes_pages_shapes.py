@@ -46,3 +46,10 @@ def test_one_bracketed_name_in_one_heading_stays_part_of_its_title() -> None:
     record = extract(b"# Club meeting\n\n12 March 2024\n\n## Repairs (Green Lane)\n* Done.\n\n"
                      b"## Grant from Ann Lee\n* Received.\n", format="markdown")
     assert [s.presenter for s in record.sections] == [None, None]
+
+
+def test_an_action_label_over_a_whole_task_is_that_task_not_owners_of_the_line_above() -> None:
+    record = extract(b"# Codec WG call\n\n12 March 2024\n\nAttendees\n* Ann Lee\n* Bo Ode\n\n## Tools\n"
+                     b"* Nobody objected to the new tool.\n* **ACTION** Ann to request a room for May.\n",
+                     format="markdown")
+    assert [(a.text, a.owners) for a in record.actions] == [("Ann to request a room for May.", ["Ann Lee"])]

@@ -27,6 +27,8 @@ MAX_MARKED_OWNERS = 4
 def marked_owners(who: str, ctx: Context) -> list[str] | None:
     """The owners a mark names, when every one is a listed person, initials, a handle or a
     name-like word ("Brenda"); None for a task ("Action: write to the council")."""
+    if _SETS_A_TASK.search(who):
+        return None  # "ACTION: Spencer to confirm on the list": the action itself, with its owner in it
     owners = split_owners(who.strip())
     if not owners or len(owners) > MAX_MARKED_OWNERS or \
             not all(known_owner(o, ctx) or name_like(o) for o in owners):

@@ -4,7 +4,12 @@ Time" table. All names and lines are invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notes_extract import extract, extract_all
+from notes_extract.extractors.context import Context
+from notes_extract.extractors.owner_marks import mark_line_owners
+from notes_extract.people import Roster
 
 
 def test_headings_typed_without_a_space_after_the_hashes_are_headings() -> None:
@@ -48,8 +53,9 @@ def test_one_bracketed_name_in_one_heading_stays_part_of_its_title() -> None:
     assert [s.presenter for s in record.sections] == [None, None]
 
 
-def test_an_action_label_over_a_whole_task_is_that_task_not_owners_of_the_line_above() -> None:
-    record = extract(b"# Codec WG call\n\n12 March 2024\n\nAttendees\n* Ann Lee\n* Bo Ode\n\n## Tools\n"
-                     b"* Nobody objected to the new tool.\n* **ACTION** Ann to request a room for May.\n",
-                     format="markdown")
-    assert [(a.text, a.owners) for a in record.actions] == [("Ann to request a room for May.", ["Ann Lee"])]
+def test_an_action_label_over_a_whole_task_names_no_owners_for_the_line_above() -> None:
+    ctx = Context(roster=Roster(["Ann Lee", "Bo Ode"]), meeting_date=dt.date(2024, 3, 12), day_first=True,
+                  names=frozenset({"Ann", "Bo", "May"}))  # words the document uses as names
+    assert mark_line_owners("ACTION: Ann to request a room for May.", ctx) is None  # the task itself
+    assert mark_line_owners("ACTION: Bo will book the hall", ctx) is None
+    assert mark_line_owners("ACTION: Ann, Bo", ctx) == ["Ann", "Bo"]  # a mark under the point it gives them

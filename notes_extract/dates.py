@@ -83,14 +83,15 @@ def infer_day_first(text: str) -> bool:
     when there are none, month-name-first dates ("July 2, 2025") suggest US order.
     """
     day_first = month_first = 0
-    pairs = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
-    pairs += [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
-    for a, b in ((int(a), int(b)) for a, b in pairs):
+    numeric = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
+    yearless = [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
+    for a, b in ((int(a), int(b)) for a, b in numeric + yearless):
         if a > 12 >= b:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
-    for m in _WEEKDAY_NUMERIC_DATE.finditer(text):
+    # a weekday's numeric date is a numeric date: none in the text, none beside a weekday
+    for m in _WEEKDAY_NUMERIC_DATE.finditer(text) if numeric else ():
         reads = _weekday_reading(m)
         day_first += reads == "day_first"
         month_first += reads == "month_first"

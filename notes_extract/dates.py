@@ -37,6 +37,7 @@ _TEXT_DATES = [
     re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
+_DIGIT = re.compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
 # Not glued to letters before it: "IT3-6-51" is a room code.
@@ -125,6 +126,8 @@ def find_dates(
     text: str, *, day_first: bool = True, default_year: int | None = None
 ) -> list[FoundDate]:
     """Every date written in ``text``, in order, non-overlapping."""
+    if not _DIGIT.search(text):
+        return []  # every form below holds a day or a year in digits
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 

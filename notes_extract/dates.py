@@ -37,6 +37,7 @@ _TEXT_DATES = [
     re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
+_DIGIT = re.compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
 # Not glued to letters before it: "IT3-6-51" is a room code.
@@ -83,14 +84,15 @@ def infer_day_first(text: str) -> bool:
     when there are none, month-name-first dates ("July 2, 2025") suggest US order.
     """
     day_first = month_first = 0
-    pairs = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
-    pairs += [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
-    for a, b in ((int(a), int(b)) for a, b in pairs):
+    numeric = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
+    yearless = [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
+    for a, b in ((int(a), int(b)) for a, b in numeric + yearless):
         if a > 12 >= b:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
-    for m in _WEEKDAY_NUMERIC_DATE.finditer(text):
+    # a weekday's numeric date is a numeric date: none in the text, none beside a weekday
+    for m in _WEEKDAY_NUMERIC_DATE.finditer(text) if numeric else ():
         reads = _weekday_reading(m)
         day_first += reads == "day_first"
         month_first += reads == "month_first"
@@ -124,6 +126,8 @@ def find_dates(
     text: str, *, day_first: bool = True, default_year: int | None = None
 ) -> list[FoundDate]:
     """Every date written in ``text``, in order, non-overlapping."""
+    if not _DIGIT.search(text):
+        return []  # every form below holds a day or a year in digits
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 

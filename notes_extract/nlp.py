@@ -144,17 +144,20 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     for text in texts:
         if text.isupper() or text.istitle():
             continue  # headings in capitals or title case say nothing
-        for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)", text):
-            found.add(m.group(1))
+        found.update(_MID_SENTENCE_CAPITALISED.findall(text))
         # "Bruno & Tiff to work on", "Late application update (Santina)": people paired, or one named in
         # brackets after an item's words (not "S. Clark (Phoenix) be thanked", a firm beside a name)
-        for m in _PAIRED_OR_BRACKETED.finditer(text):
-            found.update(name for name in m.groups() if name)
+        if any(mark in text for mark in _PAIRING_MARKS):
+            for m in _PAIRED_OR_BRACKETED.finditer(text):
+                found.update(name for name in m.groups() if name)
     return frozenset(found)
 
 
+_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")
 _PAIRED_OR_BRACKETED = re.compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
                                   r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
+# Each form above holds one of these: a text without them is not searched.
+_PAIRING_MARKS = ("&", "+", "and", "(")
 
 
 _TRIGGER_WORDS = re.compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",

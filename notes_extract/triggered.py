@@ -20,7 +20,9 @@ class TriggeredPattern:
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.pattern = pattern
-        self.words = tuple(word.lower() for word in words)
+        lowered = tuple(dict.fromkeys(word.lower() for word in words))
+        # a text holding "asked" holds "ask": only the words holding no other word need testing
+        self.words = tuple(word for word in lowered if not any(other != word and other in word for other in lowered))
 
     def could_match(self, text: str) -> bool:
         if not text.isascii():

@@ -44,6 +44,9 @@ _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 _TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
 # "[done]", "(not started yet)", "[in progress]" after an action
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
+# The characters without one of which neither pattern can match: a substring test spares the search.
+_TICKS = tuple(DONE_MARKS + OPEN_MARKS)
+_BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
 _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
@@ -324,10 +327,11 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if box:
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
-    elif tick := _TICK.search(body):  # a tick gives the state, but only a checkbox makes a line a task
+    # a tick gives the state, but only a checkbox makes a line a task
+    elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):
         body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
-    if (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
+    if any(b in body for b in _BRACKETS) and (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
     elif labelled and (tail := _status_tail(body)):
         body, status, status_text = tail  # "Contact the venue - done"

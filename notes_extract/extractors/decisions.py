@@ -423,18 +423,19 @@ class _DecisionRun:
 
     def _outcome_only(self, p: int, s: int, sentence: str) -> bool:
         """"Motion approved.": the result of the decision before."""
+        if not OUTCOME_ONLY.match(sentence):
+            return False
         target = self.previous or self.open_motion
-        if target is None and OUTCOME_ONLY.match(sentence) and _OUTCOME_LABEL.match(sentence) and \
+        if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
             self.found.append((p, target))
-        elif target is None and s > 0 and OUTCOME_ONLY.match(sentence) and \
-                len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
+        elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
             # "Request to open a second account. Granted.": the sentence before is what was decided
             target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
                               section=self.section)
             self.found.append((p, target))
-        if not OUTCOME_ONLY.match(sentence) or target is None:
+        if target is None:
             return False
         complete_decision(target, sentence, self.roster)
         if target.outcome is None and _IN_FAVOUR.search(sentence):

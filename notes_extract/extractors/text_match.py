@@ -87,12 +87,16 @@ def split_label(text: str) -> tuple[str | None, str]:
     return (m["ref"] or m["ref2"]), text[m.end() :].strip()
 
 
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
-    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1)
+    words = set(_WORD.findall(text.lower())) - _STOPWORDS
+    return frozenset(_stem(w) for w in words if len(w) > 1)
 
 
+@lru_cache(maxsize=8192)  # the same few hundred words recur all through the minutes
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

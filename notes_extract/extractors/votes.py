@@ -31,6 +31,8 @@ def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
     text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
+    if not _DIGIT.search(text):
+        return roll_call_votes(text)  # every count form below needs a number
     counts = _tally_counts(text)
     tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
         r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
@@ -52,17 +54,21 @@ _NUMBER_WORD = re.compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|absten
 _VOTES_TO = re.compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+# Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").
+_TALLY_FORMS = {key: (re.compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
+                      re.compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))
+                for key, words in _COUNT.items()}
+
+
 def _tally_counts(text: str) -> dict[str, int]:
     """Each column's count, written before or after its word ("For 5, Against 2",
     "5 for, 2 against", "For 6, 0 Against"): the earliest reading whose number no
     column before it took, so "For 5, Against 2" never reads "5, Against"."""
     counts: dict[str, int] = {}
     taken: set[int] = set()
-    for key, words in _COUNT.items():
-        readings = sorted((m.start(), m.start(g)) for form, g in
-                          ((rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", 1),
-                           (rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", 1))
-                          for m in re.finditer(form, text, re.I))
+    for key, forms in _TALLY_FORMS.items():
+        readings = sorted((m.start(), m.start(1)) for form in forms for m in form.finditer(text))
         for _, number_at in readings:
             if number_at not in taken:
                 taken.add(number_at)

@@ -22,3 +22,17 @@ def test_yearless_headings_a_week_apart_are_the_entries_of_a_log() -> None:
 def test_yearless_headings_spaced_as_events_keep_one_meeting() -> None:
     records = extract_all(_log(["November 8", "November 12", "November 29"]), format="markdown")
     assert len(records) == 1
+
+
+def test_a_line_of_names_under_an_entrys_date_is_who_came() -> None:
+    log = ("# 8 Sep 2023\n\nKit, Rosa, Wen, Dara\n\n## Discussion\n- The wiring diagram is nearly done.\n\n"
+           "# 1 Sep 2023\n\nKit, Rosa, Wen\n\n## Discussion\n- The rover drove ten metres.\n")
+    records = extract_all(log.encode(), format="markdown")
+    assert [[p.name for p in r.attendance.present] for r in records] == [["Kit", "Rosa", "Wen", "Dara"],
+                                                                         ["Kit", "Rosa", "Wen"]]
+
+
+def test_two_places_under_a_title_are_no_attendance() -> None:
+    records = extract_all(b"# Field trip 8 Sep 2023\n\nLeeds, York\n\n## Discussion\n- The bus was late.\n",
+                          format="markdown")
+    assert records[0].attendance.present == []

@@ -79,6 +79,7 @@ from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
+from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 from notes_extract.vocab.sections import NOTES_HEADINGS
@@ -539,6 +540,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public" under the members
     on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     _Segmenter.on_attendance_names,
+    on_unlabelled_names,  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
     # speaker turns and the topics of dialogue minutes
     _Segmenter.on_speaker_turn,
     _Segmenter.on_motion_turn,

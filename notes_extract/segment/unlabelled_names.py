@@ -1,0 +1,37 @@
+"""A line of names right under the title, with no label ("# 18 Aug 2023" then "Xinhao, Yuchen, Aijing,
+Kai"): team and lab logs write who came that way. Three names or more, each one or two capitalised
+words, before any item: those present."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notes_extract.document import BlockKind
+from notes_extract.people import split_people
+from notes_extract.segment.parts import AttendancePart
+from notes_extract.segment.state import Step
+from notes_extract.vocab.labels import PRESENT
+
+if TYPE_CHECKING:
+    from notes_extract.segment.segmenter import _Segmenter
+
+# A name in such a line: one or two capitalised words ("Kai", "Ann Lee").
+_SHORT_NAME = re.compile(r"[A-Z][^\W\d_][\w'’-]*(?:\s+[A-Z][^\W\d_][\w'’-]*)?")
+# So many names at least: fewer are as likely a place or a title.
+MIN_UNLABELLED_NAMES = 3
+
+
+def on_unlabelled_names(segmenter: _Segmenter, step: Step) -> bool:
+    """The line of names under the title block, before any item or attendance list: those present."""
+    seg, block = segmenter.seg, step.block
+    if block.kind is not BlockKind.PARAGRAPH or block.all_bold or seg.sections or seg.attendance or \
+            segmenter.state.current is not None or not seg.title_blocks or step.previous is not seg.title_blocks[-1]:
+        return False
+    names = [name.strip() for name in split_people(block.text.strip().rstrip("."))]
+    if len(names) < MIN_UNLABELLED_NAMES or "," not in block.text or \
+            not all(_SHORT_NAME.fullmatch(name) for name in names):
+        return False
+    seg.attendance.append(AttendancePart(PRESENT, "", "", [block]))
+    segmenter.state.seen_structure = True
+    return True

@@ -135,3 +135,21 @@ def test_a_motion_moved_without_that_and_seconded_by_made_the_second() -> None:
 def test_a_movers_title_before_the_surname_names_the_listed_member() -> None:
     assert _decisions("Chairman Lee moved, and Mr. Ode seconded, to rearrange the agenda. The motion carried.") \
         == [("Ann Lee", "Bo Ode", "carried")]
+
+
+def test_items_captioned_with_a_dash_are_sections_when_the_minutes_write_several_so() -> None:
+    record = text("Select Board\nTuesday, September 5, 2023\nMeeting Minutes\n\n"
+                  "Select Board:  Ann Lee and Bo Ode.  Absent: Cy Rand\n\n"
+                  "Road projects update – The board noted that the paving is complete.\n\n"
+                  "Other business – Ann Lee shared news from the library trustees.\n\n"
+                  "Finance – The board noted the budget is on target.\n")
+    assert [s.title for s in record.sections] == ["Road projects update", "Other business", "Finance"]
+
+
+def test_officer_lines_and_letters_under_a_heading_are_no_dash_captioned_items() -> None:
+    record = markdown("# Garden Club AGM\n\n12 March 2024\n\nPresent: Ann Lee, Bo Ode, Cy Rand\n\n"
+                      "## Election of officers\n\nAnn Lee – President\n\nBo Ode – Treasurer\n\n"
+                      "Secretary – Cy Rand, nominated by Ann Lee\n\n"
+                      "## Correspondence\n\nCounty Council – Consultation on the draft plan\n\n"
+                      "Water Board – Notice of works in May\n")
+    assert [s.title for s in record.sections] == ["Election of officers", "Correspondence"]

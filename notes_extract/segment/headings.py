@@ -11,6 +11,7 @@ import re
 
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
+from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.triggered import TriggeredPattern
@@ -399,6 +400,30 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if _INITIALS_ONLY.fullmatch(m["title"]) and _SPOKEN.match(m["rest"].strip()):
         return None  # "RK: should I repeat ...?": someone's words after their initials, not an item
     return m["title"], m["rest"]
+
+
+# "Road projects update – The board noted ...": a short caption, a dash, then the item's text.
+_DASH_TOPIC = re.compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
+
+
+def dash_topic(block: Block) -> tuple[str, str] | None:
+    """("Road projects update", "The board noted ...") for a paragraph opening with a caption and a dash."""
+    if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+        return None
+    m = _DASH_TOPIC.match(block.text.strip())
+    if not m or _FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \
+            attendance_label(block.text) or next_meeting_label(block.text) is not None:
+        return None
+    rest = m["rest"].strip().rstrip(".")
+    if _NAME_FIRST.match(rest) or len(rest.split()) <= MAX_OFFICER_LINE_WORDS and is_known_role(rest):
+        return None  # "Ann Lee – Treasurer", "President – Ann Lee, nominated by ...": an officer, not an item
+    return m["title"].strip(), m["rest"]
+
+
+# "Ann Lee, nominated by ...": a person's full name opening the text after the dash.
+_NAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|$)")
+# An officer's line names a role or a person in a few words.
+MAX_OFFICER_LINE_WORDS = 4
 
 
 # "OLD BUSINESS:" alone on its line: a label in capitals over the list of its items.

@@ -169,7 +169,8 @@ def parse_entry(text: str) -> PersonEntry | None:
                   name, flags=re.I)
     name = _MEMBER_BEFORE.sub("", name)  # "members Ann Lee", "Member Bo Ode": a seat, not a role
     # "Mrs R Crisp-Chair": a role glued on with a hyphen (a double-barrelled surname names no role)
-    if not role_text and (glued := _GLUED_ROLE.match(name)) and _is_known_role(glued["role"]):
+    if not role_text and not _ROLE_AFTER.match(name) and (glued := _GLUED_ROLE.match(name)) and \
+            _is_known_role(glued["role"]):
         name, role_text = glued["name"], glued["role"]
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
     if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):

@@ -318,3 +318,15 @@ def test_a_saved_pages_navigation_line_titles_nothing() -> None:
                   "Date: Thursday 24th April 2003\nPresent: Ann Lee, Bo Li\n\n"
                   "1. Fundraising\nThe raffle made 80 pounds.\n")
     assert record.meeting.title == "Riverside Supporters Association"
+
+
+def test_one_name_and_hyphenated_role_a_line_under_bare_labels_and_who_chaired() -> None:
+    record = text("Minutes for Committee Meeting – 12th March 2024\n\nIn Attendance\n\n"
+                  "Ann Lee – Co-Chair\nBo Ode – Co-Chair\nCy Rand - Treasurer\n\n"
+                  "Absence Excused\n\nDi Fox - Secretary\n\nChairing Meeting\n\nBo Ode\n\n"
+                  "1. Budget\n\nThe budget was discussed at length.\n")
+    present = [(p.name, p.role) for p in record.attendance.present]
+    assert present == [("Ann Lee", "co-chair"), ("Bo Ode", "co-chair"), ("Cy Rand", "treasurer")]
+    assert [p.name for p in record.attendance.apologies] == ["Di Fox"]
+    assert record.meeting.chair == "Bo Ode"
+

@@ -50,7 +50,7 @@ from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
-from notes_extract.vocab.people import BODIES, NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_PARTICLES, ROLE_LINE_LABELS
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
@@ -374,7 +374,7 @@ _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 _PERSON_ENTRY = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
-    rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
+    rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
 
 
 # --- roles and the signature -------------------------------------------------
@@ -389,6 +389,20 @@ SUBMITTED_INLINE = re.compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
 # The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.
 ROLE_LINE = re.compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*"
                        rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
+
+
+# "Chairing Meeting" alone on its line, the name on the next: who chaired.
+_BARE_ROLE_LABEL = re.compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
+# A holder's name on its own line: a few capitalised words.
+_HOLDER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def role_over_name(text: str, following: str | None) -> str | None:
+    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name."""
+    m = _BARE_ROLE_LABEL.match(text.strip())
+    if m is None or following is None or not _HOLDER_NAME.match(following.strip()):
+        return None
+    return f"{m['role']}: {following.strip()}"
 
 
 def is_role_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
@@ -63,6 +64,7 @@ from notes_extract.segment.labels import (
     keeps_todo_list,
     next_meeting_label,
     owns_nested_items,
+    role_over_name,
     roll_call,
     weak_label,
 )
@@ -208,7 +210,14 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         opening = state.current is not None and not state.current.blocks and \
             OPENING_ITEMS.match(state.current.heading_text) is not None
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
-                                 or state.current is None or opening) or not is_role_line(step.text):
+                                 or state.current is None or opening):
+            return False
+        if over_name := role_over_name(step.text, step.following.text if step.following else None):
+            # "Chairing Meeting" / "Julie Parker": the role line the two make; the name line is read as text
+            self.seg.role_mentions.append(RoleMention(RoleSource.LINE, replace(step.block, text=over_name)))
+            state.context = Context.NONE
+            return True
+        if not is_role_line(step.text):
             return False
         self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
         if opening and state.current is not None:

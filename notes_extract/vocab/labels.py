@@ -28,7 +28,7 @@ _BODY_MEMBERS = tuple(f"{body} members" for body in BODIES)
 MEMBERS_OF_BODIES = any_of((*_MEMBER_PLURALS, *_BODY_MEMBERS))
 
 # "Excused:", "Excused absences:": members away with leave, the record's apologies.
-EXCUSED_ABSENCE = r"excused( absences?| members)?"
+EXCUSED_ABSENCE = r"excused( absences?| members)?|absences? excused"
 # "Missing:", "Not in attendance:", "Unable to attend:" over members who did not come.
 MISSING_MEMBERS = r"missing|not in attendance|not attending|did not attend|didn['’]t attend"
 # "In attendance" with no "Present" list beside it: those present, not non-members (regex, the whole label).

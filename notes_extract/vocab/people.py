@@ -64,7 +64,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"co[- ]?chair(man|woman|person)?", "co-chair"),
     (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
     (r"vice[- ]?president", "vice-president"),
-    (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the meeting)?|"
+    (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
     (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
      r"notes|scribe|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
@@ -87,9 +87,13 @@ ROLE_FORMS: list[tuple[str, str]] = [
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
 MINUTES_WRITTEN = r"minutes(?: taken| recorded| written| prepared)?"
 NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
+# Labels that say who chaired, alone on a line over the name ("Chairing Meeting" / "Julie Parker"); a bare
+# office ("Chair", "Secretary") there is an attendee's role in a list, so only these words count.
+CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presiding"
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
-    r"(?:meeting )?chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|presiding|"
+    r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
+    r"presiding|"
     rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"

@@ -59,3 +59,12 @@ def test_an_action_label_over_a_whole_task_names_no_owners_for_the_line_above() 
     assert mark_line_owners("ACTION: Ann to request a room for May.", ctx) is None  # the task itself
     assert mark_line_owners("ACTION: Bo will book the hall", ctx) is None
     assert mark_line_owners("ACTION: Ann, Bo", ctx) == ["Ann", "Bo"]  # a mark under the point it gives them
+
+
+def test_attendees_listed_a_line_per_organisation_are_the_people_not_sections() -> None:
+    record = extract(b"July 2, 2024 - Verification Group\n\nAttendees:\n----------\n\n**Acme:** Ann Lee<br>\n"
+                     b"**Bolt Labs:** Bo Ode, Cy Rand<br>\n**Coral:** Di Fox<br>\n\n"
+                     b"* Quorum present (3 members): YES\n\nNotes:\n----------\n\n- The simulator was reviewed.\n",
+                     format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]
+    assert not {"Acme", "Bolt Labs", "Coral"} & {s.title for s in record.sections}

@@ -405,6 +405,23 @@ def role_over_name(text: str, following: str | None) -> str | None:
     return f"{m['role']}: {following.strip()}"
 
 
+# "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.
+_GROUP_OF_NAMES = re.compile(r"^(?P<group>[A-Z][^:]{0,40}?)\s*:\s*(?P<names>\S.*)$")
+
+
+def group_of_names(text: str) -> str | None:
+    """The names a "Group: Ann Lee, Bo Ode" line lists (its label says where they come from)."""
+    m = _GROUP_OF_NAMES.match(text.strip())
+    if m is None or _QUORUM.search(m["group"]) or _ANSWER.fullmatch(m["names"].strip()) or attendance_label(text) \
+            or is_role_line(text) or not is_name_list(m["names"].strip().rstrip("."), in_list=True):
+        return None  # "Quorum present (4 members): YES" says whether enough came
+    return m["names"].strip()
+
+
+# A yes/no answer after a label, never a name.
+_ANSWER = re.compile(r"(?:yes|no|none|nil|n/?a|tbc)\W*", re.I)
+
+
 def is_role_line(text: str) -> bool:
     """Whether a line names who held a role ("Chair: JC"): a role label, then a
     short name. Reading the role and the name is the attendance extractor's work."""

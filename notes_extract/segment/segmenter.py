@@ -55,6 +55,7 @@ from notes_extract.segment.labels import (
     attendance_key,
     attendance_label,
     attendance_mode_label,
+    group_of_names,
     is_aside,
     is_attendance_group_heading,
     is_attendance_note,
@@ -310,6 +311,10 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
         bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
             not (above.label and _ITEM_NUMBER_LABEL.fullmatch(above.label))
+        if not numbered and (names := group_of_names(step.text)) is not None:
+            # "SiLabs: Ann Lee, Bo Ode": the names, each group on its line
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
+            return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
             roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"

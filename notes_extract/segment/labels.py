@@ -413,11 +413,14 @@ def group_of_names(text: str) -> str | None:
     """The names a "Group: Ann Lee, Bo Ode" line lists (its label says where they come from)."""
     m = _GROUP_OF_NAMES.match(text.strip())
     if m is None or _QUORUM.search(m["group"]) or _ANSWER.fullmatch(m["names"].strip()) or attendance_label(text) \
-            or is_role_line(text) or not is_name_list(m["names"].strip().rstrip("."), in_list=True):
-        return None  # "Quorum present (4 members): YES" says whether enough came
+            or is_role_line(text) or _DIGIT.search(m["group"]) or \
+            not is_name_list(names := m["names"].strip().rstrip("."), in_list=False) or \
+            any(len(name.split()) < 2 for name in split_people(names)):
+        return None  # "Quorum present (4 members): YES" says whether enough came; "Item 3: Membership" an item
     return m["names"].strip()
 
 
+_DIGIT = re.compile(r"\d")
 # A yes/no answer after a label, never a name.
 _ANSWER = re.compile(r"(?:yes|no|none|nil|n/?a|tbc)\W*", re.I)
 

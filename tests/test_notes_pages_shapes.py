@@ -68,3 +68,18 @@ def test_attendees_listed_a_line_per_organisation_are_the_people_not_sections() 
                      format="markdown")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]
     assert not {"Acme", "Bolt Labs", "Coral"} & {s.title for s in record.sections}
+
+
+def test_numbered_topics_over_bulleted_notes_at_the_same_level_are_sections() -> None:
+    record = extract(b"# Team call 2 July 2024\n\nAttendees: Ann Lee, Bo Ode\n\nTopics:\n1. Logistics\n\n"
+                     b"- Calendar entries are updated.\n- A room was set up.\n\n2. Github repository\n\n"
+                     b"- Ann raised the need to mark active repos.\n", format="markdown")
+    assert [(s.title, len(s.points)) for s in record.sections] == [("Logistics", 2), ("Github repository", 1)]
+
+
+def test_numbered_sentences_over_bullets_stay_points() -> None:
+    record = extract(b"# Team call 2 July 2024\n\n## Feedback\nAnn summarised the feedback:\n"
+                     b"1. Sufficient notice is needed for integrators\n"
+                     b"2. Shorter validity creates an obstacle for large ecosystems\n* Hardware costs\n",
+                     format="markdown")
+    assert [s.title for s in record.sections] == ["Feedback"]

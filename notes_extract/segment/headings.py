@@ -232,12 +232,17 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     # "a. Purchase of a new engine" over its paragraph: a lettered sub-item of a heading's group
     if label_rank(block.label) == SMALL_LETTER_RANK and following.kind is BlockKind.PARAGRAPH:
         return True
+    if label_rank(block.label) <= 2 and following.kind is BlockKind.LIST_ITEM and not following.label and \
+            following.level == block.level and len(text.split()) <= MAX_BULLETED_TOPIC_WORDS:
+        return True  # "1. Logistics" over "- Calendar entries are updated.": a numbered topic, its notes bulleted
     return (label_rank(block.label) <= 2 or bool(_OUTLINE_LABEL.fullmatch(block.label.strip("().")))) and \
         (following.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE) or following.kind is BlockKind.LIST_ITEM and
          bool(MINUTE_REF_LABEL.fullmatch(block.label)) and following.label is not None and
          label_rank(following.label) > 2)
 
 
+# A numbered topic over bulleted notes is a few words ("1. Logistics"); a longer line is a point of a list.
+MAX_BULLETED_TOPIC_WORDS = 6
 # An outline number of any depth: "1", "2.1", "1-2-1".
 _OUTLINE_LABEL = re.compile(r"\d{1,3}(?:[.-]\d{1,3})*")
 

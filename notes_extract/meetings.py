@@ -460,6 +460,9 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     if not dotted_dates_run(group):
         return False  # "## 1.1", "## 1.2", "## 2.1": an outline's numbers, not "### 19.11", "### 11.11"
     keys = [s.key for s in group]
+    if not group[0].numbered and any(len(key) == len("MM-DD") for key in keys):
+        # "Group – 23rd September" atop a page, then "Minutes of the meeting 23 Sept 2024": one day, one meeting
+        keys = [key[-len("MM-DD"):] for key in keys]
     if group[0].numbered:  # numbers may repeat ("Week 3" twice)
         distinct = len(set(keys)) >= MIN_MEETINGS
     else:  # a date repeats only as two meetings of one day, each headed the same way ("## 02/06/2023")

@@ -36,3 +36,11 @@ def test_two_places_under_a_title_are_no_attendance() -> None:
     records = extract_all(b"# Field trip 8 Sep 2023\n\nLeeds, York\n\n## Discussion\n- The bus was late.\n",
                           format="markdown")
     assert records[0].attendance.present == []
+
+
+def test_a_page_header_with_the_day_over_the_minutes_of_that_day_is_one_meeting() -> None:
+    page = ("Garden Patient Group – 23rd September\n\n6pm-8pm at the health centre\n\n"
+            "Minutes of hybrid meeting 23rd Sept 2024\n\nPresent: Ann Lee, Bo Ode\n\n"
+            "1. Minutes of last meeting\nApproved.\n\n2. Practice update\nThe new phone system works well.\n")
+    records = extract_all(page.encode(), format="text")
+    assert len(records) == 1 and records[0].meeting.date == "2024-09-23"

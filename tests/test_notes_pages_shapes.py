@@ -83,3 +83,10 @@ def test_numbered_sentences_over_bullets_stay_points() -> None:
                      b"2. Shorter validity creates an obstacle for large ecosystems\n* Hardware costs\n",
                      format="markdown")
     assert [s.title for s in record.sections] == ["Feedback"]
+
+
+def test_an_actions_label_naming_only_an_attendee_is_no_task() -> None:
+    record = extract(b"# Team call 2 July 2024\n\nAttendees: Ann Lee, Bo Ode\n\n## Notes\n\nActions: Bo\n\n"
+                     b"- Ann raised the need to mark active repos.\n- Action: Bo to tag the release.\n",
+                     format="markdown")
+    assert [a.text for a in record.actions] == ["Bo to tag the release."]

@@ -322,6 +322,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     if m:
         body, labelled = body[m.end():].strip(), True
         owners = [m["initials"]] if m["initials"] else owners
+        if not box_or_tick(body) and ctx.roster.resolve(body.strip(" .")):
+            return []  # "Actions: Steve" alone: who keeps the actions, not a task
     status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:
@@ -408,6 +410,11 @@ def _owner_list(owners: list[str], ctx: Context) -> bool:
     anchored = any(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS for o in owners)
     return anchored and all(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS or name_like(o)
                             for o in owners)
+
+
+def box_or_tick(text: str) -> bool:
+    """Whether ``text`` opens with a checkbox or holds a tick (a task's state, so a task)."""
+    return bool(_CHECKBOX.match(text)) or any(mark in text for mark in _TICKS)
 
 
 def name_like(text: str) -> bool:

@@ -44,3 +44,11 @@ def test_a_page_header_with_the_day_over_the_minutes_of_that_day_is_one_meeting(
             "1. Minutes of last meeting\nApproved.\n\n2. Practice update\nThe new phone system works well.\n")
     records = extract_all(page.encode(), format="text")
     assert len(records) == 1 and records[0].meeting.date == "2024-09-23"
+
+
+def test_owners_after_a_to_do_label_at_the_end_of_a_task() -> None:
+    records = extract_all(b"# Team 7 kickoff 18 Jan 2021\n\nPresent: Kit Moss, Rosa Diaz, Wen Li\n\n## Tasks\n"
+                          b"- submit the meeting notes (repository) - *to do: Rosa*\n"
+                          b"- complete the group page - *to do: Kit, Wen*\n", format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in records[0].actions] == [
+        ("submit the meeting notes (repository)", ["Rosa Diaz"]), ("complete the group page", ["Kit Moss", "Wen Li"])]

@@ -53,11 +53,15 @@ _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
 _OWNER_PREFIX = re.compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
                            r"(?P<task>\S.*)$")
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+# "to do:", "action:" between a task's dash and its owners.
+_TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:"
+_TRAILING_TODO_LABEL = re.compile(rf"\s+[-–—]\s*(?i:{ACTION_LABEL_WORDS})\s*$")
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
 _NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
-_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*|\(|\[)(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})"
-                         r"[)\]]?\s*\.?$")
+# ("submit the notes - to do: Ann": the owner after a to-do label)
+_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
+                         rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
 # "[Ann] Explore the data": the owner in square brackets before the task
 _OWNER_BRACKET_FIRST = re.compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]\s+(?P<task>\S.*)$")
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
@@ -380,7 +384,8 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     if (m := _OWNER_AFTER_COLON.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
-        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section, due=due)
+        task = _TRAILING_TODO_LABEL.sub("", m["task"]).strip()  # "submit the notes - to do: Ann": the task alone
+        return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)
@@ -439,8 +444,8 @@ def _status_tail(text: str) -> tuple[str, str, str] | None:
     """(task, status, status words) of an action line that ends in its status ("... - in progress
     for website"): the tail must open with the status, and the task keep more than a name."""
     m = _STATUS_TAIL.search(text)
-    if not m or len(text[: m.start()].split()) < 2:
-        return None
+    if not m or len(text[: m.start()].split()) < 2 or re.match(_TAIL_LABEL, m["status"]):
+        return None  # "... - to do: Ann" names the owner, not the state
     status = status_of(" ".join(m["status"].split()[:STATUS_TAIL_LEAD_WORDS]))
     return (text[: m.start()].strip(), status, m["status"].strip()) if status else None
 

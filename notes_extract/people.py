@@ -32,6 +32,7 @@ from notes_extract.vocab.people import (
     OFFICE_ROLES,
     OFFICERS_IN_LISTS,
     ORGANISATION_ENDINGS,
+    PEOPLE_GROUPS,
     PERSONAL_PRONOUNS,
     PLAIN_MEMBER_WORDS,
     RANKS_BEFORE_NAME,
@@ -261,6 +262,26 @@ def _is_known_role(text: str) -> bool:
     return any(p.fullmatch(cleaned) for p, _ in ROLE_PATTERNS)
 
 
+# "General Committee (Ann Lee, Bo Ode, Cy Rand)": a group, then who in it is meant.
+_GROUP_THEN_MEMBERS = re.compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){{0,3}}(?i:{any_of(PEOPLE_GROUPS)}))\s*"
+                                 r"\((?P<members>[^()]+)\)\W*$", re.I)
+
+
+def _members_in_brackets(part: str) -> list[str]:
+    """The members a group names in its brackets, two or more full names; else the part as it is."""
+    m = _GROUP_THEN_MEMBERS.match(part)
+    if m is None:
+        return [part]
+    members = [name.strip() for name in re.split(r",|\s+and\s+|\s*&\s*", m["members"]) if name.strip()]
+    if len(members) < MIN_GROUP_MEMBERS or not all(looks_like_name(n) and len(n.split()) >= 2 for n in members):
+        return [part]
+    return members
+
+
+# A group's brackets name its members when they hold at least this many full names.
+MIN_GROUP_MEMBERS = 2
+
+
 def split_people(text: str) -> list[str]:
     """Split a run-on attendance line into entries, keeping parentheses whole."""
     parts: list[str] = []
@@ -277,6 +298,8 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    # "General Committee (Ann Lee, Bo Ode)": the group's members named in its brackets
+    parts = [piece for part in parts for piece in _members_in_brackets(part)]
     parts = _suffixes_joined(parts)
     if ";" in text:
         parts = [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]

@@ -330,3 +330,16 @@ def test_one_name_and_hyphenated_role_a_line_under_bare_labels_and_who_chaired()
     assert [p.name for p in record.attendance.apologies] == ["Di Fox"]
     assert record.meeting.chair == "Bo Ode"
 
+
+
+def test_a_group_named_with_its_members_in_brackets_is_those_members() -> None:
+    record = text("Club Committee\n12 March 2024\nPresent: Ann Lee, Bo Ode\n"
+                  "Apologies: General Committee (Cy Rand, Di Fox and Ed Gray), Flo Hart.\n\n"
+                  "1. Budget\n\nThe budget was discussed at length.\n")
+    assert [p.name for p in record.attendance.apologies] == ["Cy Rand", "Di Fox", "Ed Gray", "Flo Hart"]
+
+
+def test_a_persons_organisation_in_brackets_stays_theirs() -> None:
+    record = text("Club Committee\n12 March 2024\nPresent: Ann Lee (Green Trust), Bo Ode (Chair)\n\n"
+                  "1. Budget\n\nThe budget was discussed at length.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]

@@ -39,6 +39,9 @@ BODIES = ("committee", "board", "council")
 # A body's name written before an office it fills ("Steering Group chair", "Board Secretary").
 BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "team", "panel", "forum", "network",
                         "trust", "society", "association", "club", "executive", "commission")
+# Groups of people an attendance entry may name before its members in brackets ("General Committee (A, B)").
+PEOPLE_GROUPS = (*BODIES_BEFORE_OFFICE, "members", "officers", "trustees", "directors", "councillors", "staff",
+                 "volunteers", "students")
 # Short names of bodies that end an organisation's name ("Cyber Resilience SIG", "Build WG"):
 # such a name is a body, whose arrangements ("... SIG will keep ...") are no one's task.
 BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", "pmc"})

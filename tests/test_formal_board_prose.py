@@ -3,7 +3,8 @@ attendance said in sentences after a roll call, items titled by a short phrase a
 job titles before names (invented snippets)."""
 
 from notes_extract import extract
-from notes_extract.people import parse_entry, split_people
+from notes_extract.people import parse_entry
+from notes_extract.people_lists import split_people
 
 
 def _board(items: str) -> str:

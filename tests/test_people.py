@@ -2,7 +2,8 @@
 
 import pytest
 
-from notes_extract.people import Roster, parse_entry, split_people
+from notes_extract.people import Roster, parse_entry
+from notes_extract.people_lists import split_people
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import pytest
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.attendance import read_attendance
 from notes_extract.extractors.decisions import read_decision
-from notes_extract.people import Roster, parse_entry, split_people
+from notes_extract.people import Roster, parse_entry
+from notes_extract.people_lists import split_people
 from notes_extract.segment import AttendancePart
 
 ROSTER = Roster(["Wan Mei Ling", "Nur Aisyah Bin Rahmat", "Oren Vale", "Pia Quist, Dara", "Tomo Ulric"])

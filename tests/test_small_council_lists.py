@@ -8,7 +8,7 @@ import pytest
 
 from notes_extract import extract
 from notes_extract.models import MinutesRecord
-from notes_extract.people import split_people
+from notes_extract.people_lists import split_people
 
 
 def text(data: str) -> MinutesRecord:

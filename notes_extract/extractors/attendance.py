@@ -20,7 +20,6 @@ from notes_extract.people import (
     names_an_organisation,
     normalise_role,
     parse_entry,
-    split_people,
     strip_honorifics,
 )
 from notes_extract.people_fields import (
@@ -33,6 +32,7 @@ from notes_extract.people_fields import (
     person_from_dash,
     person_from_fields,
 )
+from notes_extract.people_lists import split_people
 from notes_extract.segment import (
     AttendanceLabel,
     AttendancePart,

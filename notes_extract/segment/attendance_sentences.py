@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
-from notes_extract.people import ends_with_abbreviation, split_people
+from notes_extract.people import ends_with_abbreviation
+from notes_extract.people_lists import split_people
 from notes_extract.segment.labels import attendance_label, mentions_attendance
 from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
 

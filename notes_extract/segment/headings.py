@@ -19,6 +19,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_DETAIL, MOTION_DETAIL_WORDS, OUTCOME_ONLY, RULING, VERDICT
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
+    GROUPING_WORDS,
     ITEM_NUMBER_WORDS,
     PRESENTER_VERBS,
     WORDS_THAT_CUT_A_SENTENCE,
@@ -407,13 +408,19 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     return m["title"], m["rest"]
 
 
+# "Old Business", "Committee Reports": a heading over items of their own.
+_GROUPING_HEADING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\W*$", re.I)
 # "Road projects update – The board noted ...": a short caption, a dash, then the item's text.
 _DASH_TOPIC = re.compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
 
 
-def dash_topic(block: Block) -> tuple[str, str] | None:
-    """("Road projects update", "The board noted ...") for a paragraph opening with a caption and a dash."""
+def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
+    """("Road projects update", "The board noted ...") for a paragraph opening with a caption and a dash.
+    ``under``: the (heading, caption) of the item it sits in; never a line inside an item headed otherwise
+    ("Correspondence" over "County Council – Consultation ..."), unless that heading groups items."""
     if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
+        return None
+    if under is not None and under[0] != under[1] and not _GROUPING_HEADING.search(under[0]):
         return None
     m = _DASH_TOPIC.match(block.text.strip())
     if not m or _FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \

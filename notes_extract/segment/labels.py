@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
-from notes_extract.people import looks_like_name, split_people, without_emails
+from notes_extract.people import looks_like_name, without_emails
+from notes_extract.people_lists import split_people
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of

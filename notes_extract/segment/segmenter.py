@@ -86,14 +86,11 @@ from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
-from notes_extract.vocab.build import any_of
-from notes_extract.vocab.sections import GROUPING_WORDS, NOTES_HEADINGS
+from notes_extract.vocab.sections import NOTES_HEADINGS
 
 # Minutes written as "Finance: text" paragraphs have at least this many; the first may follow the
 # title directly when it says this much (a title block's "Venue: Hall" says less).
 MIN_INLINE_TOPICS = 3
-# "Old Business", "Committee Reports": a heading over items of their own.
-_GROUPING_HEADING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\W*$", re.I)
 MIN_OPENING_TOPIC_WORDS = 8
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
@@ -472,8 +469,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
                 self.bold_items and not step.block.lead_bold:
             return False
+        under = (self.state.current.heading_text, self.state.current.title_hint) if self.state.current else None
         topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following) or \
-            self._dash_topic(step)
+            (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
         if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
@@ -481,15 +479,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False  # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
-
-    def _dash_topic(self, step: Step) -> tuple[str, str] | None:
-        """"Finance – The board noted ...": an item, where the minutes caption their items so; never a
-        line inside an item headed otherwise ("Correspondence" over "County Council – Consultation ...")."""
-        current = self.state.current
-        if not self.dash_topics or current is not None and current.heading_text != current.title_hint and \
-                not _GROUPING_HEADING.search(current.heading_text):  # "New Business" over its items: theirs
-            return None
-        return dash_topic(step.block)
 
     def on_next_meeting_item(self, step: Step) -> bool:
         """List items under a next-meeting label, or the one line after it."""

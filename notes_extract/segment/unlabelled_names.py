@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import BlockKind
-from notes_extract.people import split_people
+from notes_extract.people_lists import split_people
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Step
 from notes_extract.vocab.labels import PRESENT

@@ -1,0 +1,190 @@
+"""A run-on list of people split into one entry each: "Cllr A Smith (Chair), B Jones and Dr C Lee",
+"P Moran Clerk J Connelly", "Graham Smith. Colin Solloway", "General Committee (Ann Lee, Bo Ode)".
+Reading each entry (name, role, initials) is `people.parse_entry`'s work."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.people import is_known_role, looks_like_name, role_phrase
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import (
+    COUNCIL_TIERS,
+    COUNCILLOR_TITLES,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    OFFICERS_IN_LISTS,
+    PEOPLE_GROUPS,
+    RANKS_BEFORE_NAME,
+)
+
+# "General Committee (Ann Lee, Bo Ode, Cy Rand)": a group, then who in it is meant.
+_GROUP_THEN_MEMBERS = re.compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){{0,3}}(?i:{any_of(PEOPLE_GROUPS)}))\s*"
+                                 r"\((?P<members>[^()]+)\)\W*$", re.I)
+
+
+def _members_in_brackets(part: str) -> list[str]:
+    """The members a group names in its brackets, two or more full names; else the part as it is."""
+    m = _GROUP_THEN_MEMBERS.match(part)
+    if m is None:
+        return [part]
+    members = [name.strip() for name in re.split(r",|\s+and\s+|\s*&\s*", m["members"]) if name.strip()]
+    if len(members) < MIN_GROUP_MEMBERS or not all(looks_like_name(n) and len(n.split()) >= 2 for n in members):
+        return [part]
+    return members
+
+
+# A group's brackets name its members when they hold at least this many full names.
+MIN_GROUP_MEMBERS = 2
+
+
+def split_people(text: str) -> list[str]:
+    """Split a run-on attendance line into entries, keeping parentheses whole."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;":
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    # "General Committee (Ann Lee, Bo Ode)": the group's members named in its brackets
+    parts = [piece for part in parts for piece in _members_in_brackets(part)]
+    parts = _suffixes_joined(parts)
+    if ";" in text:
+        parts = [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]
+    # "Councillor V Adams Councillor M Andrews": two people in one table row
+    parts = [piece for part in parts for piece in _split_at_titles(part)]
+    # "D Richardson (Chair) R Healey": a role in brackets ends one person
+    parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)", part)]
+    # "P Moran Clerk J Connelly": an officer's title starts the next person
+    parts = [piece for part in parts for piece in _split_at_officers(part)]
+    # "Graham Smith. Colin Solloway": a full stop typed for a comma
+    parts = [piece for part in parts for piece in _split_at_full_stops(part)]
+    out: list[str] = []
+    for part in parts:
+        # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
+        pieces = re.split(r"\s+(?:and|&)\s+(?![^(]*\))", part.strip())
+        if len(pieces) > 1 and all(looks_like_name(p) for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    # "R Robson and" at the end of a line that goes on below
+    out = [re.sub(r"\s+(and|&)$", "", p.strip(" .;,"), flags=re.I) for p in out]
+    out = [p.strip(" .;,") for p in out if p.strip(" .;,")]
+    # "A Armstrong, EDC": initials after a name say who they are, not another person
+    joined: list[str] = []
+    for p in out:
+        if joined and re.fullmatch(r"[A-Z]{2,5}", p) and len(joined[-1].split()) >= 2 and "(" not in joined[-1]:
+            joined[-1] = f"{joined[-1]} ({p})"
+        else:
+            joined.append(p)
+    out = joined
+    # "Pranav Ghai Glad Sully": a lost comma between two names, in a list of two-word names
+    if sum(1 for p in out if re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", p)) >= 2:
+        out = [piece for p in out for piece in (
+            [" ".join(p.split()[:2]), " ".join(p.split()[2:])]
+            if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p)
+            and not role_phrase(" ".join(p.split()[:2])) else [p])]  # "Library Director Amy Beck": a title
+    # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
+    merged: list[str] = []
+    for part in out:
+        if merged and "(" not in merged[-1] and (is_known_role(part) or role_phrase(part)):
+            merged[-1] = f"{merged[-1]} ({part})"
+        else:
+            merged.append(part)
+    return merged
+
+
+_NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))
+# "Graham Smith. Colin Solloway", "Mr. Ann Lee. Mrs. Bo Li": a full stop typed for a comma.
+_FULL_STOP_BETWEEN_NAMES = re.compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+_ENDS_WITH_TITLE = re.compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
+
+
+_SERIAL_AND = re.compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
+_NAME_SUFFIX = re.compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
+
+
+def _suffixes_joined(parts: list[str]) -> list[str]:
+    """Comma-split entries with a name's suffix joined back to it ("Larry Sanders", " Jr." → one),
+    and the "and" of a serial comma dropped (", and Town Clerk Ann Lee")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _NAME_SUFFIX.match(part):
+            out[-1] = f"{out[-1]},{part}"
+        else:
+            out.append(_SERIAL_AND.sub("", part) if out else part)
+    return out
+
+
+def _split_where(part: str, gaps: re.Pattern[str], joined: re.Pattern[str]) -> list[str]:
+    """``part`` split at each of ``gaps``, except where the text before it (since the last split)
+    ends as ``joined`` says the next words belong to it."""
+    pieces, start = [], 0
+    for gap in gaps.finditer(part):
+        if not joined.search(part[start:gap.start()]):
+            pieces.append(part[start:gap.start()])
+            start = gap.end()
+    return [*pieces, part[start:]]
+
+
+def _split_at_full_stops(part: str) -> list[str]:
+    """``part`` split at full stops between names; never at the stop after a title ("Mr. Ann Lee")."""
+    return _split_where(part, _FULL_STOP_BETWEEN_NAMES, _ENDS_WITH_TITLE)
+
+
+def _top_level_split(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` outside brackets."""
+    pieces, depth, current = [], 0, ""
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if char == separator and depth <= 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    return [*pieces, current]
+
+
+_GIVEN_NAME_AFTER_COMMA = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*[A-Z][a-z][\w'’-]*")
+
+
+def _comma_pieces(part: str) -> list[str]:
+    """One entry of a list that semicolons separate: "Leong Jun Wen, Berwin" is one
+    person (a given name after the comma), "Ann Lee, Bo Li" two."""
+    if _GIVEN_NAME_AFTER_COMMA.fullmatch(part.strip()) and not is_known_role(part.rsplit(",", 1)[1]) \
+            and not role_phrase(part.rsplit(",", 1)[1].strip()):
+        return [part]
+    return _top_level_split(part, ",")
+
+
+_OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
+_COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
+
+
+_ENDS_WITH_TIER = re.compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
+
+
+def _split_at_officers(part: str) -> list[str]:
+    """``part`` split where an officer's title starts the next person ("P Moran Clerk J Connelly"),
+    not inside a title that names its tier ("Town Clerk Janice Sharp")."""
+    return _split_where(part, _OFFICER_STARTS_PERSON, _ENDS_WITH_TIER)
+
+
+def _split_at_titles(text: str) -> list[str]:
+    """Split before each "Councillor"/"Cllr" that follows a complete name."""
+    pieces = _COUNCILLOR_STARTS_PERSON.split(text)
+    out: list[str] = []
+    for piece in pieces:
+        if out and len(out[-1].split()) < 2:
+            out[-1] = f"{out[-1]} {piece}"  # "Borough Councillor S Edgar" is one person
+        else:
+            out.append(piece)
+    return out

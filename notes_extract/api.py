@@ -15,7 +15,7 @@ from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text import MAX_LINE_CHARS, split_text
 from notes_extract.meetings import split_log
 from notes_extract.models import MinutesRecord
-from notes_extract.pipeline import build_record
+from notes_extract.pipeline import build_record, log_names
 from notes_extract.warning_codes import warning
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
@@ -134,6 +134,7 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
     log = split_log(document.blocks)
     meetings = log.meetings
     records = []
+    names = log_names(document.blocks) if len(meetings) > 1 else frozenset()
     for n, blocks in enumerate(meetings, start=1):
         deadline.check(label, f"extracting meeting {n} of {len(meetings)}")
         entry_warnings = [*document.warnings, *log.entry_warnings.get(n - 1, [])]
@@ -142,7 +143,7 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
                                     meeting_number=(n, len(meetings)) if len(meetings) > 1 else None,
                                     split_at=log.split_at or "date lines",
                                     entry_date=log.entry_dates[n - 1] if log.entry_dates else None,
-                                    day_first=log.day_first))
+                                    day_first=log.day_first, names_in_log=names))
     deadline.check(label, "extracting the record")
     return records
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from notes_extract.dates import FoundDate, infer_day_first
 from notes_extract.document import Block, Document
@@ -38,10 +39,11 @@ from notes_extract.warning_codes import warning
 def build_record(doc: Document, data: bytes, *, source_name: str | None,
                  meeting_number: tuple[int, int] | None = None, deadline: Deadline | None = None,
                  split_at: str = "date lines", entry_date: FoundDate | None = None,
-                 day_first: bool | None = None) -> MinutesRecord:
+                 day_first: bool | None = None, names_in_log: frozenset[str] = frozenset()) -> MinutesRecord:
     """The record of the one meeting ``doc`` holds (meeting ``n`` of ``total``
     in a meeting log when ``meeting_number`` is given, split at ``split_at``, its entry dated
-    ``entry_date``, its numeric dates read in the log's ``day_first`` order)."""
+    ``entry_date``, its numeric dates read in the log's ``day_first`` order, ``names_in_log`` the
+    names the whole log writes, see `log_names`)."""
     doc, attachment_warning = without_attachment(doc)
     doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
         unflatten_items(title_numbered_lines(number_minute_refs(colon_after_bold_labels(doc.blocks)))))))
@@ -54,7 +56,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
                                                 source_name=source_name or "", entry_date=entry_date,
                                                 in_log=meeting_number is not None)
     ctx = Context(roster=roster, meeting_date=dt.date.fromisoformat(meeting.date) if meeting.date else None,
-                  day_first=day_first, names=proper_nouns(_written_lines(doc.blocks)) | action_owner_names(segments))
+                  day_first=day_first,
+                  names=proper_nouns(_written_lines(doc.blocks)) | action_owner_names(segments) | names_in_log)
     reading = read_sections(segments, ctx, attendance, deadline=deadline, source_name=source_name)
     decisions = extract_decisions(segments, ctx, section_decisions=reading.decisions)
     actions = extract_actions(segments, ctx, section_drafts=reading.drafts, updates=reading.updates,
@@ -91,8 +94,19 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     )
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _written_lines(blocks: list[Block]) -> list[str]:
     """The document's texts as written: a table's cells line by line, so that one line's last word
     and the next line's first do not read as a sentence ("... sensors Doable Have to ...")."""
     return [line for b in blocks for line in
             ([cell_line for row in b.rows for cell in row for cell_line in cell.splitlines()] if b.rows else [b.text])]
+
+
+def log_names(blocks: list[Block]) -> frozenset[str]:
+    """The names a whole log writes as names (capitalised mid-sentence, never in lower case), for each of
+    its meetings: an entry may give "Fabien will ..." and name him mid-sentence only in another entry."""
+    lines = _written_lines(blocks)
+    lower_case = {word for line in lines for word in _WORD.findall(line) if word.islower()}
+    return frozenset(name for name in proper_nouns(lines) if name.lower() not in lower_case)

@@ -82,9 +82,10 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
                 span.blocks += [child.heading, *child.blocks]
                 child.level = -1
         elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _NOTES.match(span.heading_text)) and \
-                (empty or _GROUPING.search(span.heading_text)):
+                (empty or _GROUPING.search(span.heading_text) or _NOTES.match(span.heading_text)):
             for child in children:
                 child.parent = child.parent or span.heading_text
+            leftovers.extend(span.blocks)  # its own lines ("Actions: Ann") are no item, but what they say counts
             continue  # a heading that only groups other items ("Officer Reports", "New business")
         elif span.level < 99 and len(direct) == 1 and empty and len(children) == 1 and \
                 not _CONTENTS.match(span.heading_text):  # "Contents" over one item gives it no title

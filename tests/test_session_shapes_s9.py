@@ -40,3 +40,30 @@ def test_what_a_grouping_heading_says_over_its_items_still_counts() -> None:
     record = extract(text.encode(), format="markdown")
     assert [s.title for s in record.sections] == ["Treasurer", "Secretary"]
     assert [d.text for d in record.decisions] == ["It was agreed that all reports be taken as read."]
+
+
+def test_names_between_with_and_in_attendance_are_present() -> None:
+    text = ("Minutes of the Residents Board Meeting on May 4, 2021\n\n"
+            "Meeting called to order at 7:39 pm with Kit Marsh, Rosa Dunn, and Wen Oduya in attendance.\n\n"
+            "1. Treasurer's Report: The report was accepted.\n")
+    record = extract(text.encode(), format="text")
+    assert [p.name for p in record.attendance.present] == ["Kit Marsh", "Rosa Dunn", "Wen Oduya"]
+    assert record.meeting.start_time == "19:39"
+
+
+def test_a_count_of_members_present_is_no_attendance() -> None:
+    text = ("Minutes of the Residents Board Meeting on May 4, 2021\n\n"
+            "The meeting opened at 7 p.m. with 8 members present.\n\n1. Treasurer's Report: The report was accepted.\n")
+    assert extract(text.encode(), format="text").attendance.present == []
+
+
+def test_motion_to_approve_names_the_movers_of_the_statement_before_it() -> None:
+    text = ("Parents Association General Meeting\nApril 23, 2019\n\nPresent: Kit Marsh, Rosa Dunn, Wen Oduya\n\n"
+            "Budget:\n\nA gift of $750 to shade the gym windows. Motion to Approve: Kit Marsh; Second: Rosa Dunn "
+            "Motion Passes\n\nTo close each budget line as its expenses are completed.\n"
+            "Motion to Approve: Wen Oduya, Second: Kit Marsh Motion Passes\n")
+    record = extract(text.encode(), format="text")
+    assert [(d.text, d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("A gift of $750 to shade the gym windows.", "Kit Marsh", "Rosa Dunn", "carried"),
+        ("To close each budget line as its expenses are completed.", "Wen Oduya", "Kit Marsh", "carried")]
+    assert all(not s.title.startswith("Motion") for s in record.sections)

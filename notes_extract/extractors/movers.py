@@ -11,6 +11,7 @@ from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    MOTION_TO_APPROVE_LABEL,
     MOVER_TITLES,
     NOT_MOVERS,
     PROPOSITION_NOUNS,
@@ -18,10 +19,12 @@ from notes_extract.vocab.decisions import (
     SECONDED_SHORT,
     SECONDER,
 )
-from notes_extract.vocab.people import NAME
 
 # A mover's name, with the title minutes give them ("Cllr", "Commissioner").
-MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){NAME}(?:,?\s+Jr\.?)?"
+# "Second: Bo Ode Motion Passes": the name ends before the motion's result.
+_RESULT_WORDS = any_of((*NOT_MOVERS, "Carried", "Passed", "Passes", "Approved"))
+_NAME_WORDS = rf"[A-Z][\w.'’-]*(?:\s+(?!{_RESULT_WORDS}\b)[A-Z][\w.'’-]*){{0,3}}"
+MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){_NAME_WORDS}(?:,?\s+Jr\.?)?"
 _NAME = MOVER_NAME
 # A name opening a sentence: words without full stops, so the sentence before is not taken in.
 _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
@@ -44,7 +47,9 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
                                     # "Motion Ames, second Park"; "Motion to accept the report by Reyes, second by Ames"
                                     rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
-                                    rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"),
+                                    rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"
+                                    # "Motion to Approve: Ann Lee; Second: Bo Ode"
+                                    rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
                                     # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
                                     rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
@@ -63,6 +68,15 @@ _SECONDER = re.compile(
 # "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
 _MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
                          rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
+
+
+# "Motion to Approve: Ann Lee; Second: Bo Ode Motion Passes": names the movers of what came before.
+_MOVERS_OF_WHAT_CAME_BEFORE = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{_NAME}\s*(?:[,;.]|$)")
+
+
+def names_movers_only(text: str) -> bool:
+    """Whether ``text`` labels the mover of the statement before it, not a motion's wording."""
+    return _MOVERS_OF_WHAT_CAME_BEFORE.match(text) is not None
 
 
 def is_mover_line(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision
+from notes_extract.vocab.decisions import MOTION_DETAIL
 
 
 def line_carried_from(points: list[list[str]], p: int, s: int) -> str | None:
@@ -43,6 +44,10 @@ def resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
     return any(_RESOLUTION_NEXT.search(text.strip()) for text in following[:2])
 
 
+# "Moved: Ann, seconded: Bo": the line of another motion, where a statement before one ends.
+_MOTION_DETAIL = re.compile(MOTION_DETAIL)
+
+
 def statement_before(points: list[list[str]], p: int, s: int) -> str | None:
     """The statement a bare "Proposed: X, seconded: Y" refers to: the sentence
     before it, or the lines before it back to the one that introduced them."""
@@ -51,8 +56,9 @@ def statement_before(points: list[list[str]], p: int, s: int) -> str | None:
     lines: list[str] = []
     for q in range(p - 1, -1, -1):
         text = " ".join(points[q]).strip()
-        if lines and re.search(r"[.!?]$", text):
-            break
+        if lines and (re.search(r"[.!?]$", text) or not text.endswith(":") and
+                      any(_MOTION_DETAIL.search(line) for line in points[q])):
+            break  # a sentence, or an earlier motion's line (not one introducing this statement)
         lines.insert(0, text)
         if text.endswith(":") or len(lines) >= 4:
             break

@@ -16,7 +16,14 @@ from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_l
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import MOTION_DETAIL, MOTION_DETAIL_WORDS, OUTCOME_ONLY, RULING, VERDICT
+from notes_extract.vocab.decisions import (
+    MOTION_DETAIL,
+    MOTION_DETAIL_WORDS,
+    MOTION_TO_APPROVE_LABEL,
+    OUTCOME_ONLY,
+    RULING,
+    VERDICT,
+)
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     GROUPING_WORDS,
@@ -390,6 +397,15 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
 # or a first- or second-person word ("should I ...?", "we could ...").
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 _SPOKEN = re.compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
+
+
+# "Motion to Approve: Ann Lee; Second: Bo Ode": who moved the statement before, not an item.
+_MOVERS_LABEL = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}")
+
+
+def names_movers(text: str) -> bool:
+    """Whether a line labels who moved the statement before it: never an item of its own."""
+    return _MOVERS_LABEL.match(text) is not None
 
 
 def inline_topic(block: Block) -> tuple[str, str] | None:

@@ -186,6 +186,12 @@ _SUBJECT_THEN_NAMES = TriggeredPattern(re.compile(
     r"^(?P<subject>[A-Z][\w'’ -]{2,50}?)\s+(?:were|was|included?)\s*:?\s+(?P<rest>[A-Z].+?)\.?$"),
     ("were", "was", "include"))
 MAX_SUBJECT_WORDS = 5
+# "Meeting called to order at 7:39 pm with Ann Lee, Bo Ode and Cy Rand in attendance.": the names
+# between "with" and the attendance closing the sentence.
+_WITH_NAMES_PRESENT = TriggeredPattern(re.compile(
+    r"^[A-Z](?:(?!\.\s+[A-Z])[^;]){0,80}?\bwith\s+(?P<rest>[A-Z][^;:]+?)\s+(?:present|in attendance|attending)"
+    r"\s*\.?$"),
+    ("present", "attend"))
 _QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
@@ -206,6 +212,9 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     if (m := _NAMES_THEN_NOT_PRESENT.match(text.strip())) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(next(c for c, _ in NAMES_THEN_NOT_PRESENT if m[c]), "", m["rest"], False)
+    if (m := _WITH_NAMES_PRESENT.match(text.strip())) and len(names := split_people(m["rest"])) >= MIN_RUN_ON_NAMES \
+            and all(looks_like_name(name) for name in names):
+        return AttendanceLabel(PRESENT, "", m["rest"], False)
     if (m := _SUBJECT_THEN_NAMES.match(text.strip())) and len(m["subject"].split()) <= MAX_SUBJECT_WORDS and \
             (category := _cued_category(m["subject"])) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):

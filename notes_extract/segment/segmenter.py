@@ -29,6 +29,7 @@ from notes_extract.segment.headings import (
     is_label_heading,
     label_rank,
     labels_bullets,
+    names_movers,
     numbered_item,
     numbered_run,
     opens_body,
@@ -467,7 +468,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         opens_body_here = self.inline_topics and bool(self.seg.title_blocks) and \
             len(step.text.split()) >= MIN_OPENING_TOPIC_WORDS
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
-                self.bold_items and not step.block.lead_bold:
+                self.bold_items and not step.block.lead_bold or names_movers(step.text):
             return False
         under = (self.state.current.heading_text, self.state.current.title_hint) if self.state.current else None
         topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following) or \

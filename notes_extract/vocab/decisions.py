@@ -204,12 +204,15 @@ CONTENTLESS_DECISION = r"nem\.?\s*con\.?|unanimous(ly)?"
 ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chosen|voted in"
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
+# "Motion to Approve: Ann Lee; Second: Bo Ode": a label over the mover of the statement before it.
+MOTION_TO_APPROVE_LABEL = r"(?i:motion\s+to\s+(?:approve|accept|adopt|pass))\s*:"
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
     # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely
-    r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]")
+    r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]"
+    rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*[A-Z]")
 # A word each form of MOTION_DETAIL spells: a sentence holding none gives no motion's details.
 MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
@@ -228,7 +231,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(read and |duly )?confirmed|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
-     r"vote (passes|carries)|all ayes|ayes all|"
+     r"(vote|motion) (passes|carries)|all ayes|ayes all|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."

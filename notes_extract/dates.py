@@ -84,8 +84,10 @@ def infer_day_first(text: str) -> bool:
     when there are none, month-name-first dates ("July 2, 2025") suggest US order.
     """
     day_first = month_first = 0
-    numeric = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)]
-    yearless = [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))]
+    # each form holds a digit, its separator and a digit: most texts have no such place, or no "/"
+    numeric = [(m["a"], m["b"]) for m in _NUMERIC_DATE.finditer(text)] if _DIGITS_SEPARATED.search(text) else []
+    yearless = [pair for m in _YEARLESS_RANGE.finditer(text) for pair in ((m["a"], m["b"]), (m["c"], m["d"]))] \
+        if "/" in text else []
     for a, b in ((int(a), int(b)) for a, b in numeric + yearless):
         if a > 12 >= b:
             day_first += 1
@@ -103,6 +105,7 @@ def infer_day_first(text: str) -> bool:
     return not us > uk
 
 
+_DIGITS_SEPARATED = re.compile(r"\d[/.-]\d")
 # A range of days without their year ("1/28 - 2/3", "2/4-2/8"): a week's dates, each end read alone.
 _YEARLESS_RANGE = re.compile(
     r"(?=\d)(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–—]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")

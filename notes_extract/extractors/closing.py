@@ -24,8 +24,8 @@ NONE_DECLARED = TriggeredPattern(re.compile(
 ), NONE_DECLARED_WORDS)
 # Under a declarations item, a bare "None" says the same.
 NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
-DECLARED = re.compile(
-    r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I)
+DECLARED = TriggeredPattern(re.compile(
+    r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I), ("interest",))
 
 _TBC = re.compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
 _VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"

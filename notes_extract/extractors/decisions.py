@@ -171,7 +171,7 @@ _RESOLVED_LABEL = re.compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
 _UNANIMOUS_OPENING = re.compile(r"^unanimous(ly)?\b", re.I)
 _ONE_PERSON_DECIDED = re.compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
 _MOTION_TO_COME = re.compile(MOTION_TO_COME, re.I)
-_QUORATE = re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I)
+_QUORATE = TriggeredPattern(re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096

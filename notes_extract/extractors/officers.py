@@ -83,14 +83,17 @@ def _listed_with_role(attendance: Attendance, role: str) -> str | None:
 def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     if holder := _listed_with_role(attendance, CHAIR):
         return holder
+    mentioning: list[str] = []  # the texts that mention a chair, looked at again below
     for text in texts:
         if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
             return roster.resolve_or_keep(strip_honorifics(name.strip(" .")))
-        if _MENTIONS_CHAIR.search(text) and (m := _CHAIR_SENTENCE.search(text)):
-            return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
-    for text in texts:
+        if _MENTIONS_CHAIR.search(text):
+            mentioning.append(text)
+            if m := _CHAIR_SENTENCE.search(text):
+                return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+    for text in mentioning:
         # "Dan Lee (TAC chair)" in a roll call
-        if _MENTIONS_CHAIR.search(text) and (m := _listed_chair_in_brackets(text)):
+        if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for text in texts[:40]:
         if m := _CALLED_TO_ORDER.search(text):

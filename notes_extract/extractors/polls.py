@@ -10,13 +10,14 @@ from notes_extract.extractors.point_context import RESOLVES_PROPOSAL_OVERLAP
 from notes_extract.extractors.text_match import overlap
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE
-from notes_extract.vocab.decisions import POLL_CALL, POLL_RESULTS, POLL_TALLY_COLUMNS
+from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.decisions import POLL_CALL, POLL_CALL_WORDS, POLL_RESULTS, POLL_TALLY_COLUMNS
 
 # How many points after a poll's question its tally and result may come.
 MAX_POLL_SPAN = 8
 # How many lines a consent call ("Let's do a unanimous consent poll for:") puts to the meeting.
 MAX_POLL_CALL_LINES = 4
-_POLL_CALL = re.compile(POLL_CALL, re.I)
+_POLL_CALL = TriggeredPattern(re.compile(POLL_CALL, re.I), POLL_CALL_WORDS)
 _POLL_RESULTS = [(re.compile(words, re.I), outcome) for words, outcome in POLL_RESULTS]
 # "DS: let's do a poll for:": the scribe's speaker prefix before what was said.
 _SPEAKER_PREFIX = re.compile(r"^[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+(?=\S)")

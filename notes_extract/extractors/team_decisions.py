@@ -84,9 +84,12 @@ def team_choice_over_list(sentence: str) -> bool:
 # "Decide on the committee size - We decided not to set a limit": an agenda item, a dash,
 # and what the meeting made of it; the decision is the part after the dash.
 _TOPIC_OUTCOME = re.compile(r"^(?P<topic>[^:]{3,120}?)\s+[-–—]\s+(?P<outcome>\S.*)$")
+_DASHES = ("-", "–", "—")
 
 
 def outcome_after_topic(sentence: str) -> str | None:
     """The outcome written after an item's topic and a dash, if the line has that shape."""
+    if not any(map(sentence.__contains__, _DASHES)):
+        return None  # most sentences have no dash: spare the pattern's backtracking
     m = _TOPIC_OUTCOME.match(sentence.strip())
     return m["outcome"].strip() if m else None

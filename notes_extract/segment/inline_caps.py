@@ -27,7 +27,7 @@ def cut_inline_caps_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         m = _CAPS_BEFORE_BULLET.search(block.text) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
-            else None
+            and "•" in block.text else None
         if m is None or len(m["title"].split()) < MIN_HEADING_WORDS:
             out.append(block)
             continue

@@ -354,6 +354,7 @@ POLL_RESULTS: list[tuple[str, str]] = [
 ]
 # A line that asks for a poll on the lines that follow ("Let's do a unanimous consent poll for:").
 POLL_CALL = r"\b(poll|vote|consent)\b[^:]{0,30}\b(for|on)\s*:\s*$"
+POLL_CALL_WORDS = ("poll", "vote", "consent")  # one of them is in every poll call
 
 # "DM called for a vote on approving the response": a vote put to the meeting, whose
 # votes and result the sentences after it report.

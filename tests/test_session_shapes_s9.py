@@ -67,3 +67,13 @@ def test_motion_to_approve_names_the_movers_of_the_statement_before_it() -> None
         ("A gift of $750 to shade the gym windows.", "Kit Marsh", "Rosa Dunn", "carried"),
         ("To close each budget line as its expenses are completed.", "Wen Oduya", "Kit Marsh", "carried")]
     assert all(not s.title.startswith("Motion") for s in record.sections)
+
+
+def test_initials_in_brackets_on_a_checkbox_roster_are_a_short_form_not_a_role() -> None:
+    text = ("# Docs Team Meeting 2019-07-18\n\n## Attendees\n\n- [x]  Kit Marsh (KM)\n- [x]  Rosa Dunn (RD)\n"
+            "- [ ]  Wen Oduya (WO)\n\n## Action Items\n\n- [ ]  KM to update the guides\n- [ ]  To-do...\n")
+    record = extract(text.encode(), format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [("Kit Marsh", None), ("Rosa Dunn", None)]
+    assert [(p.name, p.role) for p in record.attendance.absent] == [("Wen Oduya", None)]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("KM to update the guides", ["Kit Marsh"])]  # "To-do..." is the template's placeholder

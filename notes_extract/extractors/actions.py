@@ -46,6 +46,8 @@ _TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{
 _STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # The characters without one of which neither pattern can match: a substring test spares the search.
 _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
+# "To-do...", "Action ...", "…": a template's placeholder line, no task.
+_PLACEHOLDER = re.compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…)?\W*", re.I)
 _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
@@ -341,7 +343,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
     elif labelled and (tail := _status_tail(body)):
         body, status, status_text = tail  # "Contact the venue - done"
-    if not body:
+    if not body or _PLACEHOLDER.fullmatch(body):
         return []
     if not labelled:
         # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task

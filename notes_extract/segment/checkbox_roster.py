@@ -25,6 +25,7 @@ _GROUP_HEADING = [(category, re.compile(rf"^(?:[\w&'’.-]+\s+){{0,4}}(?:{words}
 _ORGANISATION_PREFIX = re.compile(r"^[^:()]{1,40}:\s+")
 _ENTRY_COMMA = re.compile(r",\s*(?![^(]*\))")
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,40})\)\s*$")
+_INITIALS = re.compile(r"[A-Z]{1,4}")
 
 
 def roster_people(text: str) -> list[tuple[str, str | None]] | None:
@@ -47,6 +48,10 @@ def roster_people(text: str) -> list[tuple[str, str | None]] | None:
             continue
         if not looks_like_name(bare):
             return None
+        if bracket and _INITIALS.fullmatch(bracket["role"].strip()):
+            people.append((chunk, None))  # "Todd Jordan (TJ)": his short form, read with the name, not a role
+            pending = None
+            continue
         people.append((bare, role))
         pending = bare if role is None else None
     return people or None

@@ -77,3 +77,21 @@ def test_initials_in_brackets_on_a_checkbox_roster_are_a_short_form_not_a_role()
     assert [(p.name, p.role) for p in record.attendance.absent] == [("Wen Oduya", None)]
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("KM to update the guides", ["Kit Marsh"])]  # "To-do..." is the template's placeholder
+
+
+def test_numbered_sub_items_under_other_business_are_the_items() -> None:
+    text = ("Minutes of the Residents Board Meeting on May 4, 2021\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "## 1 Treasurer's Report\n\nThe report was accepted.\n\n## 2 Other Business\n\n"
+            "   1. Garden fence – Kit asked for two more quotes before the next meeting.\n"
+            "   2. Summer fair –Rosa will book the hall for July.\n")
+    record = extract(text.encode(), format="markdown")
+    assert [s.title for s in record.sections] == ["Treasurer's Report", "Garden fence", "Summer fair"]
+
+
+def test_any_other_business_over_dashed_lines_stays_an_item() -> None:
+    text = ("Minutes of the Residents Board Meeting on May 4, 2021\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "## 1 Treasurer's Report\n\nThe report was accepted.\n\n## 2 Any Other Business\n\n"
+            "   1. Garden fence – Kit asked for two more quotes before the next meeting.\n"
+            "   2. Summer fair – Rosa will book the hall for July.\n")
+    record = extract(text.encode(), format="markdown")
+    assert [s.title for s in record.sections] == ["Treasurer's Report", "Any Other Business"]

@@ -39,7 +39,7 @@ MIN_NOTE_WORDS = 5
 # Outcomes nested under a "Resolutions" list are terser ("Ann as Chair", "Fees held").
 MIN_OUTCOME_NOTE_WORDS = 3
 # "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
-_ITEM_DASH_OUTCOME = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_ITEM_DASH_OUTCOME = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+(?:-\s+|[–—]\s*)(?P<rest>\S.*)$")
 # "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
 _QUESTION_OUTCOME = re.compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
 # How many numbered "Item - outcome" lines, at least, make a list of outcomes, and
@@ -51,7 +51,7 @@ _NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
 MAX_SPEAKER_WORDS = 2
 MAX_NAME_WORDS = 3
 # "Old Business", "New business:": a heading naming a group of items (their lines follow it).
-_GROUP_HEADING = re.compile(rf"(?<!\bother\s)\b{any_of(GROUPING_WORDS)}$", re.I)  # "Any other business" is an item
+_GROUP_HEADING = re.compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)  # "Any other business" is an item
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
 # A log entry's opening line that is only its date ("19.11", "2024-03-12", "Tuesday 12th September").
@@ -278,7 +278,7 @@ class ListMinutesHandlers:
             current.heading_text if current is not None else ""
         if current is None or self.state.context is not Context.NONE or \
                 not _GROUP_HEADING.search(group.strip().rstrip(":")) or \
-                block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 or \
+                block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 and not block.label or \
                 not (parts := item_outcome(step.text)) or len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or \
                 not parts[0][:1].isupper():
             return False

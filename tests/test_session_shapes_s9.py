@@ -95,3 +95,25 @@ def test_any_other_business_over_dashed_lines_stays_an_item() -> None:
             "   2. Summer fair – Rosa will book the hall for July.\n")
     record = extract(text.encode(), format="markdown")
     assert [s.title for s in record.sections] == ["Treasurer's Report", "Any Other Business"]
+
+
+def test_action_items_over_motions_is_the_agenda_part_the_board_votes_on() -> None:
+    text = ("SPECIAL MEETING MINUTES\nHarbour Fire District\nAugust 1, 2019\n\nROLL CALL – Kit Marsh and Rosa Dunn\n\n"
+            "ACTION ITEMS\n\nMotion by Kit Marsh and seconded by Rosa Dunn to approve the minutes of the July "
+            "meeting. Motion passed unanimously.\n\nMotion by Rosa Dunn and seconded by Kit Marsh to approve the "
+            "payment of the bills. Motion passed unanimously.\n")
+    record = extract(text.encode(), format="text")
+    assert record.actions == []
+    assert [(d.text.split(".")[0], d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("Motion by Kit Marsh and seconded by Rosa Dunn to approve the minutes of the July meeting",
+         "Kit Marsh", "Rosa Dunn", "carried"),
+        ("Motion by Rosa Dunn and seconded by Kit Marsh to approve the payment of the bills",
+         "Rosa Dunn", "Kit Marsh", "carried")]
+
+
+def test_action_items_over_tasks_are_still_actions() -> None:
+    text = ("Harbour Society Committee\nAugust 1, 2019\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "1. Budget\n\nThe budget was discussed at length by everyone.\n\n"
+            "ACTION ITEMS\n\nKit to send the budget to the bank.\n\nRosa to book the hall.\n")
+    record = extract(text.encode(), format="text")
+    assert [a.text for a in record.actions] == ["Kit to send the budget to the bank.", "Rosa to book the hall."]

@@ -66,6 +66,7 @@ from notes_extract.segment.labels import (
     keeps_todo_list,
     next_meeting_label,
     owns_nested_items,
+    records_motion,
     role_over_name,
     roll_call,
     weak_label,
@@ -384,8 +385,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
                 or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
-                or DECISION_LABELS.match(step.unnumbered):  # "Decisions and actions": its items are decisions
-            return False
+                or DECISION_LABELS.match(step.unnumbered) or \
+                step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions
+            return False  # "Decisions and actions": its items are decisions
         state = self.state
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1

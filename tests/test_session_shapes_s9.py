@@ -117,3 +117,19 @@ def test_action_items_over_tasks_are_still_actions() -> None:
             "ACTION ITEMS\n\nKit to send the budget to the bank.\n\nRosa to book the hall.\n")
     record = extract(text.encode(), format="text")
     assert [a.text for a in record.actions] == ["Kit to send the budget to the bank.", "Rosa to book the hall."]
+
+
+def test_there_were_no_declarations_declares_none() -> None:
+    for said in ("There were no declarations of interest.", "None declared."):
+        text = ("Harbour Parish Council\nMinutes of 12 March 2024\nPresent: Kit Marsh, Rosa Dunn\n\n"
+                f"1. Declarations of Interest\n{said}\n\n2. Budget\nThe budget was discussed at length by everyone.\n")
+        assert extract(text.encode(), format="text").declarations_of_interest == [], said
+
+
+def test_a_movers_title_member_or_chairperson_is_no_part_of_the_name() -> None:
+    text = ("Harbour Local Board\nMinutes of 8 December 2022\n\nPresent: Kit Lowe, Rosa Penn\n\n"
+            "1. Confirmation of Minutes\n\n"
+            "MOVED by Chairperson G Marsh, seconded by Member A Dunn: "
+            "That the minutes of 10 November 2022 be confirmed. CARRIED\n")
+    record = extract(text.encode(), format="text")
+    assert [(d.proposer, d.seconder) for d in record.decisions] == [("G Marsh", "A Dunn")]

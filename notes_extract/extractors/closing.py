@@ -19,7 +19,10 @@ from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 NONE_DECLARED = TriggeredPattern(re.compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
     r"noted|recorded|reported|given)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
-    r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$",
+    r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$|"
+    # "There were no declarations of interest.", "None declared."
+    r"\bthere\s+(were|was|are|is)\s+no\s+(conflicts?|declarations?|interests?)\b|"
+    r"^\W*(none|nil|nothing)\s+((was|were)\s+)?(declared|received|made|recorded|noted)\W*$",
     re.I,
 ), NONE_DECLARED_WORDS)
 # Under a declarations item, a bare "None" says the same.

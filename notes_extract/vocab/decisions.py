@@ -330,7 +330,8 @@ PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raise
 EVERYONE = ("everyone", "all", "group", "team", "all present")
 
 # Titles before a mover's or seconder's name, case as written.
-MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "Mr", "Mrs", "Ms", "Dr", "Prof")
+MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "Deputy Mayor", "Mr", "Mrs", "Ms", "Dr",
+                "Prof", "Member", "Chairperson", "Deputy Chairperson", "Chairman", "Deputy Chair")
 # Capitalised words that open a motion's sentence but name no mover.
 NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All")
 
@@ -428,4 +429,4 @@ VOTE_CALL_WORDS = ("vote",)
 OUTCOME_ONLY_WORDS = ("favo", "approved", "carrie", "passe", "adopted", "agreed", "granted", "defeated", "rejected",
                       "fail", "withdrawn", "lost", "deferred")
 # Text one of which every "no interests declared" phrasing holds.
-NONE_DECLARED_WORDS = ("conflict", "declaration", "interest")
+NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")

@@ -133,3 +133,13 @@ def test_a_movers_title_member_or_chairperson_is_no_part_of_the_name() -> None:
             "That the minutes of 10 November 2022 be confirmed. CARRIED\n")
     record = extract(text.encode(), format="text")
     assert [(d.proposer, d.seconder) for d in record.decisions] == [("G Marsh", "A Dunn")]
+
+
+def test_a_list_item_numbered_one_under_the_title_opens_the_body() -> None:
+    text = ("Harbour Local Board\nMinutes of 8 December 2022\n\n1. Confirmation of Minutes\n\n"
+            "MOVED by Chairperson G Marsh, seconded by Member A Dunn: "
+            "That the minutes of 10 November 2022 be confirmed. CARRIED\n")
+    record = extract(text.encode(), format="text")
+    assert record.meeting.title == "Harbour Local Board"
+    assert [s.title for s in record.sections] == ["Confirmation of Minutes"]
+    assert [(d.proposer, d.seconder, d.outcome) for d in record.decisions] == [("G Marsh", "A Dunn", "carried")]

@@ -143,3 +143,16 @@ def test_a_list_item_numbered_one_under_the_title_opens_the_body() -> None:
     assert record.meeting.title == "Harbour Local Board"
     assert [s.title for s in record.sections] == ["Confirmation of Minutes"]
     assert [(d.proposer, d.seconder, d.outcome) for d in record.decisions] == [("G Marsh", "A Dunn", "carried")]
+
+
+def test_passive_decisions_of_faculty_committees() -> None:
+    text = ("Library Committee\nMinutes of 24 September 1999\n\nPresent: Kit Marsh, Rosa Dunn, Wen Oduya\n\n"
+            "1. Minutes\nMinutes of September 10, 1999, passed as distributed.\n\n"
+            "2. Meeting time\nA decision was made that a meeting time of 11:00 on Fridays would work well for all.\n\n"
+            "3. December meeting\nThe following motion was made, seconded, and passed unanimously: 'The committee "
+            "moves that the December meeting be cancelled.'\n")
+    record = extract(text.encode(), format="text")
+    assert [(d.text[:41], d.outcome) for d in record.decisions] == [
+        ("Minutes of September 10, 1999, passed as ", "carried"),
+        ("A decision was made that a meeting time o", "carried"),
+        ("The following motion was made, seconded, ", "carried")]

@@ -54,7 +54,8 @@ CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimo
 
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
-    (r"\b(the|a|this|that) motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|approved)\b"
+    (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
+     r"approved)\b"
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
     (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b"
      # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label
@@ -84,7 +85,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Minutes of the last meeting agreed and accepted.": the minutes approved, said without "were" (as they are;
     # "Minutes of this AGM to be confirmed at the next" is still to come)
     (r"^(the\s+)?minutes\s+(of|from)\s+(the\s+)?[\w ,/.-]{1,60}?(?<!\bbe)\s+"
-     r"(agreed|approved|accepted|adopted|confirmed)\b(?!\s+(to|that)\b)", True, "other"),
+     r"(agreed|approved|accepted|adopted|confirmed|passed(?=\s+as\b))\b(?!\s+(to|that)\b)", True, "other"),
+    # "A decision was made that meetings move to Fridays.": the meeting's decision, said in the passive
+    (r"^(a|the)\s+decision\s+was\s+(made|taken|reached)\s+(that|to)\b", True, "agreement"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
     (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
@@ -230,7 +233,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
      r"(read and |duly )?confirmed|"
      r"thumbs? up|"
-     r"consensus (was )?(reached|achieved)|decision (on|of|to|that)|agreement (on|of|to|that|from|by)|"
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
+     r"agreement (on|of|to|that|from|by)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
@@ -322,6 +326,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
+                       # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
+                       r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"
                        # "Ann moved the date be changed", "Bo proposed the minutes be accepted": "that" left out
                        r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.

@@ -156,3 +156,11 @@ def test_passive_decisions_of_faculty_committees() -> None:
         ("Minutes of September 10, 1999, passed as ", "carried"),
         ("A decision was made that a meeting time o", "carried"),
         ("The following motion was made, seconded, ", "carried")]
+
+
+def test_call_to_order_with_a_colon_gives_the_start_time() -> None:
+    for line, start in (("Call to order: 4:15 p.m., 111 Rader Hall.", "16:15"), ("Opening - 3 members present.", None)):
+        text = ("Faculty Senate\nMinutes of November 20, 2003\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+                f"{line}\n\nAdjourned: 5:21 p.m.\n")
+        record = extract(text.encode(), format="text")
+        assert (record.meeting.start_time, record.meeting.end_time) == (start, "17:21"), line

@@ -54,9 +54,10 @@ _TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$
 
 _START = TriggeredPattern(re.compile(
     # "called the special meeting to order at 6:02 p.m."
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s) (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
     r"|beginning)\b"
-    r"[^.]*?\bat\s+"
+    # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
+    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"

@@ -164,3 +164,13 @@ def test_call_to_order_with_a_colon_gives_the_start_time() -> None:
                 f"{line}\n\nAdjourned: 5:21 p.m.\n")
         record = extract(text.encode(), format="text")
         assert (record.meeting.start_time, record.meeting.end_time) == (start, "17:21"), line
+
+
+def test_parish_shorthand_prop_and_2nd_after_what_is_moved() -> None:
+    text = ("Harbour Parish Council\nMinutes of 21 May 2019\n\nPresent: Cllrs Kit Marsh, Rosa Dunn, Wen Oduya\n\n"
+            "1. Accounts\nRecommendation to approve and sign the Accounting Statement 2018/19 Prop Cllr Marsh, "
+            "2nd Cllr Dunn carried\n\n2. Payments\nApproval of payments as per the attached list Prop: Cllr Oduya, "
+            "2nd Cllr Marsh, carried\n")
+    record = extract(text.encode(), format="text")
+    assert [(d.kind, d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("motion", "Kit Marsh", "Rosa Dunn", "carried"), ("motion", "Wen Oduya", "Kit Marsh", "carried")]

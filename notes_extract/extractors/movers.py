@@ -14,9 +14,11 @@ from notes_extract.vocab.decisions import (
     MOTION_TO_APPROVE_LABEL,
     MOVER_TITLES,
     NOT_MOVERS,
+    PROPOSED_SHORT,
     PROPOSITION_NOUNS,
     SECONDED,
     SECONDED_SHORT,
+    SECONDED_TERSE,
     SECONDER,
 )
 
@@ -49,13 +51,16 @@ _BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?
                                     rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
                                     rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"
                                     # "Motion to Approve: Ann Lee; Second: Bo Ode"
-                                    rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"),
+                                    rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
+                                    # "... Prop Cllr Lee, 2nd Cllr Ode carried"
+                                    rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"),
              "seconder": re.compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
                                     # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
                                     rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
                                     # "Moved by Adam, Swinder.": the mover, then the seconder
                                     rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
                                     rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
+                                    rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
                                     rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {

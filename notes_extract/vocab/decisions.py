@@ -41,6 +41,10 @@ SECONDED = "seconded"
 # US shorthand for a seconder, only where a name stands beside it ("Ann Lee 2nd the motion", "2nd by Bo").
 SECONDED_SHORT = r"(?:2nd\s+(?:(?:the\s+)?motion|it|this)|made\s+the\s+second)"
 SECONDER = "seconder"
+# Parish shorthand for a motion's movers after what it moves: "Approve the accounts Prop Cllr Lee, 2nd Cllr Ode
+# carried", "Prop: Cllr Ode, Sec: Cllr Lee".
+PROPOSED_SHORT = r"(?i:prop)\.?:?"
+SECONDED_TERSE = r"(?i:2nd|sec)\.?:?"
 
 # A lead-in clause before the body that decides ("After the discussion, ...", "Following a vote, ...").
 DECISION_LEAD_IN = r"^(after|following|upon|on)\s+[^,.;]{1,60},\s*"
@@ -54,6 +58,7 @@ CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimo
 
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
+    (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
      r"approved)\b"
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
@@ -189,7 +194,7 @@ DECISION_TRIGGERS = (
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
-    "content", "support", "supportive",
+    "content", "support", "supportive", "prop",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").

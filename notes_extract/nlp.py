@@ -229,7 +229,8 @@ def find_commitments(
             _second_task(doc, start, found, begins, roster, names)
             continue
         # "Olek offered to run the stall": only a person offers, so one capitalised word before it is a name
-        pledger = _pledger(doc, start) if doc[start].lower_ in PERSONAL_PLEDGE_VERBS else set()
+        pledger = _pledger(doc, start) if doc[start].lower_ in PERSONAL_PLEDGE_VERBS else \
+            _full_name_opening(doc, start, roster) if doc[start].lower_ == "will" else set()
         for begin in _clause_starts(doc, start):
             owners = _owners(doc[begin:start].text, roster, names | pledger)
             if owners:
@@ -268,6 +269,20 @@ def _pledger(doc: Doc, verb: int) -> set[str]:
             break
         words.add(doc[k].text)
     return words
+
+
+def _full_name_opening(doc: Doc, verb: int, roster: Roster) -> set[str]:
+    """"Sydney Lamirand will chair ...": a first name and a surname opening the sentence right before "will"
+    are a person's (its first name, as a name the document uses); "Board Members will ..." ends in a noun.
+    Where the minutes list who came, only someone on that list ("Eric Pickles will decide" names a minister)."""
+    first = verb - 2
+    if first != doc[verb].sent.start:
+        return set()
+    words = [doc[first].text, doc[first + 1].text]
+    if not all(w.isalpha() and len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words) or \
+            words[1].lower().endswith(NOUN_ENDINGS) or roster.names and not roster.resolve(" ".join(words)):
+        return set()
+    return {words[0]}
 
 
 def _pronoun_commitments(sentence_texts: tuple[tuple[int, str], ...], found: dict[int, Commitment], roster: Roster,

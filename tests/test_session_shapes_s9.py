@@ -174,3 +174,13 @@ def test_parish_shorthand_prop_and_2nd_after_what_is_moved() -> None:
     record = extract(text.encode(), format="text")
     assert [(d.kind, d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
         ("motion", "Kit Marsh", "Rosa Dunn", "carried"), ("motion", "Wen Oduya", "Kit Marsh", "carried")]
+
+
+def test_a_full_name_opening_will_is_the_owner_unless_the_attendance_lists_others() -> None:
+    board = "Harbour Radio Board\nMinutes of 6 June 2012\n\n1. General Meeting\n"
+    record = extract((board + "Sydney Lamirand will chair the general meeting.\n").encode(), format="text")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Sydney Lamirand will chair the general meeting.", ["Sydney Lamirand"])]
+    listed = board.replace("\n\n1.", "\n\nPresent: Kit Marsh, Rosa Dunn\n\n1.")
+    record = extract((listed + "Eric Pickles will make a decision on the incinerator.\n").encode(), format="text")
+    assert record.actions == []  # someone the minutes report on, not one of those present

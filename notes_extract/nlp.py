@@ -25,6 +25,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_PATTERNS,
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
+    HOPING_VERBS,
     MOTION_FOR_WORDS,
     PERSONAL_PLEDGE_VERBS,
     PROMISE_WORDS,
@@ -44,6 +45,7 @@ from notes_extract.vocab.people import (
     NAME_UP_TO_3,
     NOT_OWNERS,
     NOUN_ENDINGS,
+    PERSONAL_TITLES,
     ROLE_WORDS,
     STREET_WORDS,
 )
@@ -356,6 +358,8 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
             starts.append(i)
         elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and doc[trigger].lower_ in _PLEDGE_MODALS:
             joined.append(i)
+    if i > sent_start + 1 and doc[i - 1].lower_ == "that" and doc[i - 2].lower_ in HOPING_VERBS:
+        return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope, no one's commitment
     return [i, *starts[:1], *joined[:1]]
 
 
@@ -371,6 +375,8 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
 
 
 _CHAIR = re.compile(CHAIR_TITLES, re.I)
+_PERSONAL_TITLE = re.compile(rf"^(?:{'|'.join(t.title() for t in PERSONAL_TITLES)})\.?\s+"
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
@@ -388,6 +394,8 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     role_tokens = bare.split()
     if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in set(ROLE_WORDS) - GROUP_OWNERS:
         return all(t[:1].isupper() for t in role_tokens[:-1])
+    if _PERSONAL_TITLE.match(part):
+        return True  # "Dr. Evelyn", "Mrs Patel": a title before a name is a person's
     tokens = part.split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in NOT_OWNERS:
         return False

@@ -184,3 +184,13 @@ def test_a_full_name_opening_will_is_the_owner_unless_the_attendance_lists_other
     listed = board.replace("\n\n1.", "\n\nPresent: Kit Marsh, Rosa Dunn\n\n1.")
     record = extract((listed + "Eric Pickles will make a decision on the incinerator.\n").encode(), format="text")
     assert record.actions == []  # someone the minutes report on, not one of those present
+
+
+def test_a_title_before_a_name_makes_an_owner_but_a_hope_is_no_task() -> None:
+    base = "Lab Team Notes\nMinutes of 4 March 2024\n\n## Data\n\n"
+    record = extract((base + "- qiime has a merging function, Dr. Evelyn will send us a tutorial for it\n").encode(),
+                     format="markdown")
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Dr. Evelyn"]]
+    record = extract((base + "- Kit hoped that Ms. Rosa Dunn would bring suggestions in January.\n").encode(),
+                     format="markdown")
+    assert record.actions == []

@@ -115,6 +115,8 @@ WILLING_WORDS = ("happy", "willing", "glad", "pleased", "prepared")
 REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promised", "offered", "mentioned", "noted",
                    "explained")
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
+# "Ann hoped that Bo would bring suggestions": a wish for someone else's task, not a commitment.
+HOPING_VERBS = ("hope", "hopes", "hoped", "wish", "wishes", "wished", "wondered")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).

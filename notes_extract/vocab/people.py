@@ -21,6 +21,8 @@ NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 # Other words written with a full stop before a name ("St. Mary's").
 ABBREVIATED_NAME_WORDS = ("st",)
 # Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").
+# The titles of those that only ever stand before a person's own name ("Dr. Evelyn", "Mrs Patel").
+PERSONAL_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd")
 RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")

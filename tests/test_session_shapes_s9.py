@@ -194,3 +194,11 @@ def test_a_title_before_a_name_makes_an_owner_but_a_hope_is_no_task() -> None:
     record = extract((base + "- Kit hoped that Ms. Rosa Dunn would bring suggestions in January.\n").encode(),
                      format="markdown")
     assert record.actions == []
+
+
+def test_a_task_that_mentions_a_proposer_under_actions_is_still_a_task() -> None:
+    text = ("# Working Group\n\n## Participants\n* Kit Marsh\n* Rosa Dunn\n\n## Notes\n* The profile was discussed.\n\n"
+            "### Actions\n* send an invitation to endorse the proposal. Being a proposer commits no one to work.\n"
+            "* Kit to raise it with the chair\n")
+    record = extract(text.encode(), format="markdown")
+    assert len(record.actions) == 2

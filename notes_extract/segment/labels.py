@@ -21,7 +21,7 @@ from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
-from notes_extract.vocab.decisions import MOTION_DETAIL, MOTION_WITH_CONTENT
+from notes_extract.vocab.decisions import MOTION_WITH_CONTENT
 from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
@@ -476,11 +476,13 @@ def next_meeting_label(text: str) -> str | None:
 ACTIONS_HEADING = re.compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
-_RECORDS_MOTION = (re.compile(MOTION_DETAIL), re.compile(MOTION_WITH_CONTENT, re.I))
+# (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)
+_RECORDS_MOTION = (re.compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
+                   re.compile(MOTION_WITH_CONTENT, re.I))
 
 
 def records_motion(text: str) -> bool:
-    """Whether a line records a motion: its mover, seconder or what it moved."""
+    """Whether a line records a motion: it opens with the motion or its mover, or says what was moved."""
     return any(pattern.search(text) for pattern in _RECORDS_MOTION)
 
 

@@ -202,3 +202,11 @@ def test_a_task_that_mentions_a_proposer_under_actions_is_still_a_task() -> None
             "* Kit to raise it with the chair\n")
     record = extract(text.encode(), format="markdown")
     assert len(record.actions) == 2
+
+
+def test_the_signature_of_someone_listed_by_surname_adds_no_second_person() -> None:
+    text = ("Library Committee\nMinutes of 24 September 1999\n\nPresent: Gillis, Marsh, Dunn\n\n1. Meeting time\n"
+            "The time was discussed at length by the committee.\n\nRespectfully submitted,\nRick Gillis\n")
+    record = extract(text.encode(), format="text")
+    assert [p.name for p in record.attendance.present] == ["Gillis", "Marsh", "Dunn"]
+    assert record.meeting.minute_taker == "Rick Gillis"

@@ -243,6 +243,10 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
             if attendee.name.lower() == first:
                 people[i] = Attendee(name=person.name, role=attendee.role or role, text=attendee.text)
                 return
+    # "Present: Gillis, Marsh" + "Respectfully submitted, Rick Gillis": the surname the list gives is theirs
+    last = person.name.split()[-1].lower()
+    if any(attendee.name.lower() == last for people in lists.values() for attendee in people):
+        return
     if role in MEETING_ROLES:
         lists[PRESENT].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 

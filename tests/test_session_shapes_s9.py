@@ -210,3 +210,13 @@ def test_the_signature_of_someone_listed_by_surname_adds_no_second_person() -> N
     record = extract(text.encode(), format="text")
     assert [p.name for p in record.attendance.present] == ["Gillis", "Marsh", "Dunn"]
     assert record.meeting.minute_taker == "Rick Gillis"
+
+
+def test_two_owned_tasks_in_one_line_of_an_action_list_are_two_actions() -> None:
+    text = ("# Working Group\n\n## Participants\n* Kit Marsh\n* Rosa Dunn\n\n## Notes\n* The profile was discussed.\n\n"
+            "### Actions\n* Kit+Rosa to bring this to the steering group on the next call. Kit to raise it with "
+            "the chair\n")
+    record = extract(text.encode(), format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Kit+Rosa to bring this to the steering group on the next call.", ["Kit Marsh", "Rosa Dunn"]),
+        ("Kit to raise it with the chair", ["Kit Marsh"])]

@@ -255,6 +255,8 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
             new = point_actions(text, ctx, section=None, labelled=True)
+            if not labelled and len(new) == 1 and len(own := point_actions(text, ctx, section=None)) > 1:
+                new = own  # "Chris+Davide to bring it to the SG. Chris to raise with Brook": two tasks
             if block.label and len(new) == 1 and new[0].ref is None and not auto_numbered:
                 new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
             drafts += new

@@ -220,3 +220,14 @@ def test_two_owned_tasks_in_one_line_of_an_action_list_are_two_actions() -> None
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("Kit+Rosa to bring this to the steering group on the next call.", ["Kit Marsh", "Rosa Dunn"]),
         ("Kit to raise it with the chair", ["Kit Marsh"])]
+
+
+def test_a_to_do_label_on_a_bullet_gives_its_task() -> None:
+    base = ("# Team 9 Notes\n\nMinutes of 4 March 2024\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "## Notes\n- Datasets were discussed.\n")
+    for line, task, owners in (("- For next meeting: select a dataset", "select a dataset", []),
+                               ("- Next steps: draft the poster", "draft the poster", []),
+                               ("- For next week: Kit to draft the poster", "Kit to draft the poster", ["Kit Marsh"])):
+        record = extract((base + line + "\n").encode(), format="markdown")
+        assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [(task, owners)], line
+        assert record.next_meeting is None

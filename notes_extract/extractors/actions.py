@@ -332,6 +332,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         owners = [m["initials"]] if m["initials"] else owners
         if not box_or_tick(body) and ctx.roster.resolve(body.strip(" .")):
             return []  # "Actions: Steve" alone: who keeps the actions, not a task
+    elif todo := TODO_LINE.match(body):
+        body, labelled = todo["task"].strip(), True  # "- Next steps: draft the poster": a to-do label over its task
     status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:

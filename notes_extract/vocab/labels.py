@@ -124,7 +124,8 @@ TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+
 TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plans?|goals?|tasks|objectives?|"
                 r"deliverables|assignments|action\s+items?|to[- ]?dos?)\s+for\s+(the\s+)?(((next|this|coming|following|"
                 r"upcoming)\s+)?(week|weeks|meeting|sprint|month)|(week|sprint)\s+\d+)|(for\s+)?(the\s+)?next\s+"
-                r"(week|sprint)|(future\s+)?goals|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
+                r"(week|sprint)|for\s+(the\s+)?next\s+(meeting|session|call)|(future\s+)?goals"
+                r"|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
                 r"|to[- ]?do\s+list|actionables?|action\s+items?|" + TIMED_PLAN +
                 r"|to[- ]?do\s+(before|by|for)\s+(the\s+)?next\s+(meeting|week|session))")
 REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"

@@ -231,3 +231,10 @@ def test_a_to_do_label_on_a_bullet_gives_its_task() -> None:
         record = extract((base + line + "\n").encode(), format="markdown")
         assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [(task, owners)], line
         assert record.next_meeting is None
+
+
+def test_a_for_next_meeting_label_makes_its_task_due_at_the_next_meeting() -> None:
+    text = ("# Team 9 Notes\n\nMinutes of 4 March 2024\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "## Notes\n- Datasets were discussed.\n- For next meeting: select a dataset\n")
+    record = extract(text.encode(), format="markdown")
+    assert [(a.text, a.due.kind if a.due else None) for a in record.actions] == [("select a dataset", "next_meeting")]

@@ -326,6 +326,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     role is one. ``owners``, when given, own a labelled line whatever it names.
     """
     body = text.strip()
+    label_due: Due | None = None
     m = ACTION_LABEL.match(body)
     if m:
         body, labelled = body[m.end():].strip(), True
@@ -333,7 +334,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         if not box_or_tick(body) and ctx.roster.resolve(body.strip(" .")):
             return []  # "Actions: Steve" alone: who keeps the actions, not a task
     elif todo := TODO_LINE.match(body):
-        body, labelled = todo["task"].strip(), True  # "- Next steps: draft the poster": a to-do label over its task
+        # "- Next steps: draft the poster": a to-do label over its task ("For next meeting:" also its deadline)
+        label_due = due_in_text(body[:todo.start("task")], ctx)
+        body, labelled = todo["task"].strip(), True
     status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:
@@ -365,7 +368,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             draft.status, draft.status_text = status, status_text
         elif box:
             draft.status = status
-        draft.due = due_in_text(draft.text, ctx) or draft.due
+        draft.due = due_in_text(draft.text, ctx) or draft.due or label_due
     return drafts
 
 

@@ -21,7 +21,7 @@ from notes_extract.extractors.motion_steps import (
     puts_proposal,
     seconds_motion,
 )
-from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line, names_movers_only
+from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line
 from notes_extract.extractors.point_context import (
     line_carried_from,
     proposal_resolved_by,
@@ -39,6 +39,7 @@ from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
+from notes_extract.segment.headings import names_movers
 from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
@@ -453,7 +454,7 @@ class _DecisionRun:
                 or proposes_with_seconder(sentence):
             return False
         target = self.previous
-        if target is None and (not _MOTION_WITH_CONTENT.search(sentence) or names_movers_only(sentence)):
+        if target is None and (not _MOTION_WITH_CONTENT.search(sentence) or names_movers(sentence)):
             if resolution_follows(self.points, p, s):
                 return True  # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line
             before = statement_before(self.points, p, s)

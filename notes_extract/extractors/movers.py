@@ -75,15 +75,6 @@ _MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))
                          rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
 
 
-# "Motion to Approve: Ann Lee; Second: Bo Ode Motion Passes": names the movers of what came before.
-_MOVERS_OF_WHAT_CAME_BEFORE = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{_NAME}\s*(?:[,;.]|$)")
-
-
-def names_movers_only(text: str) -> bool:
-    """Whether ``text`` labels the mover of the statement before it, not a motion's wording."""
-    return _MOVERS_OF_WHAT_CAME_BEFORE.match(text) is not None
-
-
 def is_mover_line(text: str) -> bool:
     """Whether ``text`` only names the mover (and perhaps the seconder): "Moved: Steve"."""
     return _MOVER_LINE.match(text) is not None

@@ -24,6 +24,7 @@ from notes_extract.vocab.decisions import (
     RULING,
     VERDICT,
 )
+from notes_extract.vocab.people import NAME
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     GROUPING_WORDS,
@@ -399,12 +400,13 @@ _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
 _SPOKEN = re.compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
 
 
-# "Motion to Approve: Ann Lee; Second: Bo Ode": who moved the statement before, not an item.
-_MOVERS_LABEL = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}")
+# "Motion to Approve: Ann Lee; Second: Bo Ode": who moved the statement before (not an item, not its wording).
+_MOVERS_LABEL = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{NAME}\s*(?:[,;.]|$)")
 
 
 def names_movers(text: str) -> bool:
-    """Whether a line labels who moved the statement before it: never an item of its own."""
+    """Whether a line labels who moved the statement before it: never an item of its own, and the
+    decision is that statement."""
     return _MOVERS_LABEL.match(text) is not None
 
 

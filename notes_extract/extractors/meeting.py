@@ -8,6 +8,12 @@ from pathlib import PurePath
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.meeting_title import (
+    NAMES_A_BODY_OR_MEETING,
+    clean_meeting_title,
+    join_carried_lines,
+    meeting_title,
+)
 from notes_extract.extractors.officers import meeting_officers
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.models import Attendance, Meeting
@@ -17,16 +23,12 @@ from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ROLL_CALL_WORDS, STATUS_TICKS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
-    GENERIC_TITLE_WORDS,
     HELD_AT_WORDS,
     MEETING_CLOSE_ITEMS,
     MEETING_NOUNS,
-    MEETING_QUALIFIERS,
-    MINUTES_TITLE_WORDS,
     PAGE_CHROME_OPENERS,
     PAGE_CHROME_WORDS,
     PLACE_LABEL_COMPANIONS,
@@ -35,22 +37,13 @@ from notes_extract.vocab.meetings import (
     PLATFORMS,
     START_PHRASE_WORDS,
     TIME_LABELS,
-    TITLE_LABELS,
 )
 from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
 )
-from notes_extract.vocab.sections import FURNITURE_HEADINGS
 from notes_extract.warning_codes import warning
 
-_TITLE_PREFIX = re.compile(
-    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
-    r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
-_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
-                   # "meeting held 4 June 2024, Room 12": the date straight after "held"
-                   rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
 _DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
-_TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 
 _START = TriggeredPattern(re.compile(
     # "called the special meeting to order at 6:02 p.m."
@@ -135,15 +128,13 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # headings ("## Overview:") are parts of the minutes, not their title.
     levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
     deeper: set[str] = set()
-    if levels and levels.count(min(levels)) == 1 and \
-            _clean_title(next(b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level == min(levels))):
+    top = [b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level == min(levels, default=0)]
+    if levels and len(top) == 1 and clean_meeting_title(top[0]):
         deeper = {b.text for b in title_blocks if b.kind is BlockKind.HEADING and b.level > min(levels)}
         headings = [h for h in headings if h not in deeper]
     title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
     # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
-    meeting.title = _title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
-    meeting.title = _body_over_its_meeting(title_blocks, meeting.title) or meeting.title
-    meeting.title = _header_body(doc, meeting.title) or meeting.title
+    meeting.title = meeting_title(title_lines, texts, doc, title_blocks, headings)
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
     candidates = [] if date else _date_candidates(doc, texts, head + info_lines, metadata_date)
     for text in candidates:
@@ -195,9 +186,6 @@ _PAGE_CHROME = re.compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_
 _SERVER_CODE = re.compile(r"<%.*?%>|^<%.*", re.S)
 # "2026-01-04T14:00:00Z": an ISO stamp's date and time, apart.
 _METADATA_STAMP = re.compile(r"(\d)T(\d)")
-# "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
-_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
-                           rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:
@@ -213,10 +201,6 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
-_MEETING_OF = re.compile(
-    r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
-# "Meeting 3", "Meeting #03" name no meeting in particular either.
-_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
 
 
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
@@ -229,19 +213,12 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
                          if b.kind is BlockKind.TABLE else [b.text])
             if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
-              if _NAMES_A_BODY_OR_MEETING.search(line)]
+              if NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
     # "Chair Lee called the meeting to order at 6:30 p.m." says when it opened, not what it is.
     lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in texts
                                if not _PAGE_CHROME.search(t) and not _START.search(t)][:3]
-    # "MINUTES OF THE MEETING OF THE BOARD" / "OF GREENFIELD FOOD BANK, INC.": one title over two lines
-    joined: list[str] = []
-    for line in lines:
-        if joined and _CARRIES_ON.match(line) and not joined[-1].rstrip().endswith((".", ":", ";")):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    return joined
+    return join_carried_lines(lines)
 
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
@@ -296,142 +273,26 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
     return None
 
 
-# "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
-_CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
-_TIME_IN_TITLE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?"
-                            r"|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
 
 
-def _title(head: list[str], texts: list[str], metadata: dict[str, str],
-           headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
-    """The body and meeting the document names: its first title line that is
-    more than a date and generic words ("OCTOBER 2025 MEETING"), or the
-    "meeting of the X" it describes itself as when every line is generic."""
-    # "Meeting Title: Conference Call on X": the form names its meeting, above any page heading.
-    for line in head:
-        if (m := _TITLE_FIELD.match(line)) and (titled := _clean_title(m["title"].strip("*_ "))):
-            return titled
-    # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
-    named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
-    # "Previous meeting: 2025-04-17" is a labelled fact, not a title
-    lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
-    if headings and not named:
-        # Where the document has title headings, its running lines are not titles
-        # ("These minutes document a meeting of ..."), but may say what meeting it is.
-        lines = [t for t in lines if t in headings]
-    # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
-    lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
-             or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
-    # "1. Apologies": an agenda item's heading, never the meeting's title
-    candidates = [t for t in map(_clean_title, lines) if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t)
-                  and not _ITEM_NUMBERED.match(t)]
-    front = _clean_title(metadata.get("title", "")) if titled_by_metadata else ""
-    title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
-    # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
-    # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
-    if front and not _GENERIC.match(_without_months(front)) and \
-            not (title and title in {_clean_title(h) for h in [*(headings or []), *named]}):
-        return front  # the document says its title in its front matter
-    title = title or (candidates[0] if candidates else None)
-    if title and head and _clean_title(head[0]) == title and len(head) > 1 and \
-            _MEETING_KIND.fullmatch(_clean_title(head[1]) or head[1].strip()):
-        title = f"{title} {_clean_title(head[1]) or head[1].strip()}"  # "Data Quality Committee" / "Conference call"
-    if title is None and metadata.get("title"):
-        title = _clean_title(metadata["title"]) or None
-    if title is None or _GENERIC.match(title):
-        for text in texts[:15]:
-            if m := _MEETING_OF.search(text):
-                return m["body"].strip()
-    return title
 
 
-def _header_body(doc: Document, title: str | None) -> str | None:
-    """The body the page header names ("Maple Grove HOA Board of Directors"), where the body's own
-    title line names no one ("REGULAR MEETING MINUTES – OCTOBER 8, 2024")."""
-    if title and not _GENERIC.match(_without_months(title)):
-        return None
-    for line in doc.metadata.get("page_header", "").splitlines():
-        if _NAMES_A_BODY_OR_MEETING.search(line) and (body := _clean_title(line)) and \
-                not _GENERIC.match(_without_months(body)):
-            return body
-    return None
 
 
-def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str | None:
-    """"# Acme Society" over "## Minutes of the Finance Committee": the body's name and its meeting
-    together, when the heading under the body's name says whose minutes these are."""
-    if len(title_blocks) < 2 or any(b.kind is not BlockKind.HEADING for b in title_blocks[:2]):
-        return None
-    upper, lower = title_blocks[0], title_blocks[1]
-    if upper.level >= lower.level or not _TITLE_PREFIX.match(lower.text.strip().lstrip("`'\"*_#> ")) or \
-            find_dates(upper.text):
-        return None
-    body, meeting = _clean_title(upper.text), _clean_title(lower.text)
-    if not body or not meeting or _GENERIC.match(body) or body.lower() in meeting.lower() or \
-            title not in (body, meeting) or _NAMES_A_MEETING.search(body):
-        return None  # "# X Group Meeting" over "## Minutes of the 7th Group Meeting": the upper names it
-    return f"{body} {meeting}"
 
 
-# "Minutes: Leo Park": a form's field naming who took the minutes, not the meeting they are of.
-_MINUTES_BY = re.compile(r"^\W*(?i:minutes)\s*:\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\W*$")
 
 
-def _minutes_by(line: str) -> bool:
-    m = _MINUTES_BY.match(line.strip())
-    return bool(m) and not _NAMES_A_BODY_OR_MEETING.search(m["who"])
 
 
-# "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
-_TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
-_CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
-_ITEM_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
-_NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
-_NAMES_A_MEETING_WORD = re.compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
-_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
-# A line under the title that names the kind of meeting.
-_MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 
 
-# A month's name or abbreviation ("Sept", "October"), or a year.
-_MONTH_OR_YEAR = re.compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
 
 
-def _without_months(text: str) -> str:
-    return _MONTH_OR_YEAR.sub("", text)
 
 
-_TRAILING_NOTES = re.compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
-# "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
-_MONTH_YEAR = re.compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
 
 
-def _clean_title(text: str) -> str:
-    """The body and meeting named by a title line, without date, place or "Minutes of"."""
-    text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
-    text = _HELD.sub("", text)
-    # "Notes – 03/17/2025" is a date whichever way the document writes its days.
-    dates = find_dates(text) or find_dates(text, day_first=False)
-    if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
-        # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
-        text, dates = text[: dates[0].start], dates[:1]
-    for found in reversed(dates):
-        text = text[: found.start] + text[found.end:]
-    if not dates and (month := _MONTH_YEAR.search(text)):
-        text, dates = text[: month.start()] + text[month.end():], [month]
-    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
-    if dates:  # "Board Meeting 6pm 6 June 2012": the time went with its date
-        text = _TIME_IN_TITLE.sub("", text)
-    if dates:  # "PLUG AGM, Tuesday 2024-01-09": the weekday went with its date
-        text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
-    text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
-    text = text.strip(" ,.:;-–—|")
-    if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
-        text = _TRAILING_NOTES.sub("", text)
-    # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
-    if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
-        return ""
-    return re.sub(r"\s+", " ", text)
 
 
 def _held_in_posted_year(held: list[str], posted: str, day_first: bool) -> FoundDate | None:

@@ -1,0 +1,189 @@
+"""The meeting's title: which title-block line names the body and its meeting, cleaned of
+dates, times, places and "Minutes of"."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.dates import find_dates
+from notes_extract.document import Block, BlockKind, Document
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.meetings import (
+    GENERIC_TITLE_WORDS,
+    MEETING_NOUNS,
+    MEETING_QUALIFIERS,
+    MINUTES_TITLE_WORDS,
+    TITLE_LABELS,
+)
+from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
+from notes_extract.vocab.sections import FURNITURE_HEADINGS
+
+_TITLE_PREFIX = re.compile(
+    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
+    r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
+_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
+                   # "meeting held 4 June 2024, Room 12": the date straight after "held"
+                   rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
+_TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
+# "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
+_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
+                           rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
+_MEETING_OF = re.compile(
+    r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
+# "Meeting 3", "Meeting #03" name no meeting in particular either.
+_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
+# "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
+_CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+_TIME_IN_TITLE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?"
+                            r"|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+# "Minutes: Leo Park": a form's field naming who took the minutes, not the meeting they are of.
+_MINUTES_BY = re.compile(r"^\W*(?i:minutes)\s*:\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\W*$")
+_TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
+_CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
+_ITEM_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
+NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
+_NAMES_A_MEETING_WORD = re.compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
+# "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
+_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
+# A line under the title that names the kind of meeting.
+_MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
+# A month's name or abbreviation ("Sept", "October"), or a year.
+_MONTH_OR_YEAR = re.compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
+_TRAILING_NOTES = re.compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
+# "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
+_MONTH_YEAR = re.compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
+
+
+def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],
+                        headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
+    """The body and meeting the document names: its first title line that is
+    more than a date and generic words ("OCTOBER 2025 MEETING"), or the
+    "meeting of the X" it describes itself as when every line is generic."""
+    # "Meeting Title: Conference Call on X": the form names its meeting, above any page heading.
+    for line in head:
+        if (m := _TITLE_FIELD.match(line)) and (titled := clean_meeting_title(m["title"].strip("*_ "))):
+            return titled
+    # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
+    named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
+    # "Previous meeting: 2025-04-17" is a labelled fact, not a title
+    lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
+    if headings and not named:
+        # Where the document has title headings, its running lines are not titles
+        # ("These minutes document a meeting of ..."), but may say what meeting it is.
+        lines = [t for t in lines if t in headings]
+    # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
+    lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
+             or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
+    # "1. Apologies": an agenda item's heading, never the meeting's title
+    candidates = [t for t in map(clean_meeting_title, lines)
+                  if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
+    front = clean_meeting_title(metadata.get("title", "")) if titled_by_metadata else ""
+    title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
+    # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
+    # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
+    if front and not _GENERIC.match(_without_months(front)) and \
+            not (title and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}):
+        return front  # the document says its title in its front matter
+    title = title or (candidates[0] if candidates else None)
+    if title and head and clean_meeting_title(head[0]) == title and len(head) > 1 and \
+            _MEETING_KIND.fullmatch(clean_meeting_title(head[1]) or head[1].strip()):
+        # "Data Quality Committee" / "Conference call"
+        title = f"{title} {clean_meeting_title(head[1]) or head[1].strip()}"
+    if title is None and metadata.get("title"):
+        title = clean_meeting_title(metadata["title"]) or None
+    if title is None or _GENERIC.match(title):
+        for text in texts[:15]:
+            if m := _MEETING_OF.search(text):
+                return m["body"].strip()
+    return title
+
+
+def _header_body(doc: Document, title: str | None) -> str | None:
+    """The body the page header names ("Maple Grove HOA Board of Directors"), where the body's own
+    title line names no one ("REGULAR MEETING MINUTES – OCTOBER 8, 2024")."""
+    if title and not _GENERIC.match(_without_months(title)):
+        return None
+    for line in doc.metadata.get("page_header", "").splitlines():
+        if NAMES_A_BODY_OR_MEETING.search(line) and (body := clean_meeting_title(line)) and \
+                not _GENERIC.match(_without_months(body)):
+            return body
+    return None
+
+
+def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str | None:
+    """"# Acme Society" over "## Minutes of the Finance Committee": the body's name and its meeting
+    together, when the heading under the body's name says whose minutes these are."""
+    if len(title_blocks) < 2 or any(b.kind is not BlockKind.HEADING for b in title_blocks[:2]):
+        return None
+    upper, lower = title_blocks[0], title_blocks[1]
+    if upper.level >= lower.level or not _TITLE_PREFIX.match(lower.text.strip().lstrip("`'\"*_#> ")) or \
+            find_dates(upper.text):
+        return None
+    body, meeting = clean_meeting_title(upper.text), clean_meeting_title(lower.text)
+    if not body or not meeting or _GENERIC.match(body) or body.lower() in meeting.lower() or \
+            title not in (body, meeting) or _NAMES_A_MEETING.search(body):
+        return None  # "# X Group Meeting" over "## Minutes of the 7th Group Meeting": the upper names it
+    return f"{body} {meeting}"
+
+
+def _minutes_by(line: str) -> bool:
+    m = _MINUTES_BY.match(line.strip())
+    return bool(m) and not NAMES_A_BODY_OR_MEETING.search(m["who"])
+
+
+def _without_months(text: str) -> str:
+    return _MONTH_OR_YEAR.sub("", text)
+
+
+def clean_meeting_title(text: str) -> str:
+    """The body and meeting named by a title line, without date, place or "Minutes of"."""
+    text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
+    text = _HELD.sub("", text)
+    # "Notes – 03/17/2025" is a date whichever way the document writes its days.
+    dates = find_dates(text) or find_dates(text, day_first=False)
+    if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
+        # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
+        text, dates = text[: dates[0].start], dates[:1]
+    for found in reversed(dates):
+        text = text[: found.start] + text[found.end:]
+    if not dates and (month := _MONTH_YEAR.search(text)):
+        text, dates = text[: month.start()] + text[month.end():], [month]
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
+    if dates:  # "Board Meeting 6pm 6 June 2012": the time went with its date
+        text = _TIME_IN_TITLE.sub("", text)
+    if dates:  # "PLUG AGM, Tuesday 2024-01-09": the weekday went with its date
+        text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
+    text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
+    text = text.strip(" ,.:;-–—|")
+    if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
+        text = _TRAILING_NOTES.sub("", text)
+    # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
+    if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
+        return ""
+    return re.sub(r"\s+", " ", text)
+
+
+def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title_blocks: list[Block],
+                  headings: list[str]) -> str | None:
+    """The meeting's title: the title block's naming line, completed by the body over it or the page
+    header's body where the line names no one."""
+    title = _first_naming_title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
+    title = _body_over_its_meeting(title_blocks, title) or title
+    return _header_body(doc, title) or title
+
+
+def is_generic_title(title: str) -> bool:
+    """"OCTOBER 2025 MEETING", "Minutes": a title of generic words, months and years only."""
+    return bool(_GENERIC.match(_without_months(title)))
+
+
+def join_carried_lines(lines: list[str]) -> list[str]:
+    """"MINUTES OF THE MEETING OF THE BOARD" / "OF GREENFIELD FOOD BANK, INC.": one title over two lines."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _CARRIES_ON.match(line) and not joined[-1].rstrip().endswith((".", ":", ";")):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined

@@ -317,7 +317,8 @@ def test_a_saved_pages_navigation_line_titles_nothing() -> None:
     record = text("Site Navigation\n|\nRiverside Supporters Association\nMinutes of Committee Meeting\n"
                   "Date: Thursday 24th April 2003\nPresent: Ann Lee, Bo Li\n\n"
                   "1. Fundraising\nThe raffle made 80 pounds.\n")
-    assert record.meeting.title == "Riverside Supporters Association"
+    # the body's line and the kind of meeting under it, never the navigation line
+    assert record.meeting.title == "Riverside Supporters Association Committee Meeting"
 
 
 def test_one_name_and_hyphenated_role_a_line_under_bare_labels_and_who_chaired() -> None:

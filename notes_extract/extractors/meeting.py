@@ -179,6 +179,8 @@ INFO_LINES_WITHIN_BLOCKS = 40
 DATE_LINE_MAX_WORDS = 8
 # A title-block line longer than this is running text.
 TITLE_LINE_MAX_WORDS = 30
+# A place is a name and an address, not a sentence.
+PLACE_MAX_WORDS = 12
 
 
 # Navigation and login lines of a web page ("Back to the home page..."), not the minutes' title block.
@@ -396,7 +398,31 @@ def _without_dates(text: str) -> str:
     return text
 
 
+# "## When & Where" / "Time/Location": a place label standing alone over the line that gives the place.
+_LOCATION_HEADING = re.compile(
+    rf"^\W*(?:(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
+    rf"(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*\W*$", re.I)
+# "The meeting will take place in the #europython channel at 19:00": the place a sentence under that label gives.
+# What a removed date or time leaves behind it: "on freenode at [19:00] CET on [Friday 28th March]".
+_TRAILING_LINKS = re.compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
+_TAKES_PLACE_IN = re.compile(r"\b(?:held|takes? place|took place)\s+(?:in|at|on)\s+(?:the\s+)?(?P<loc>[^,.;]+)", re.I)
+
+
+def _location_under_label(texts: list[str]) -> str | None:
+    for label, text in zip(texts, texts[1:], strict=False):
+        if not _LOCATION_HEADING.match(label):
+            continue
+        if m := _TAKES_PLACE_IN.search(text):
+            text = m["loc"]
+        place = _TRAILING_LINKS.sub("", _without_clock(_without_dates(text))).strip(" .|,;-–")
+        if place and len(place.split()) <= PLACE_MAX_WORDS and not _SENTENCE_WITH_VERB.search(text):
+            return place
+    return None
+
+
 def _location(texts: list[str]) -> str | None:
+    if place := _location_under_label(texts):
+        return place
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
             if m["before"] or m["after"]:  # "Location & Time: Room 3, 2pm": the place without the date and time
@@ -442,7 +468,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)\b|\b\d{1,2}[.:]\d{2}\b", "", _DATE_LABEL.sub("", rest),
                       flags=re.I)
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
-        rest = rest.strip(" ,;:-–|")
+        rest = re.sub(r"^(?:at|in|@)\s+", "", rest.strip(" ,;:-–|"), flags=re.I)  # "21 May 2017 AT THE CLUBHOUSE"
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
             return rest

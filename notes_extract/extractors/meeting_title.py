@@ -19,9 +19,16 @@ from notes_extract.vocab.meetings import (
 from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
 from notes_extract.vocab.sections import FURNITURE_HEADINGS
 
+# A title-block line naming the kind of meeting under the body's name ("Board of Directors' Meeting").
+KIND_LINE_MAX_WORDS = 8
+# A fuller naming of the meeting is still a title, not a sentence.
+FULLER_TITLE_MAX_WORDS = 12
+
 _TITLE_PREFIX = re.compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
-    r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)", re.I)  # fmt: skip
+    r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)"
+    # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
+    r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip
 _HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                    # "meeting held 4 June 2024, Room 12": the date straight after "held"
                    rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
@@ -90,6 +97,8 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             _MEETING_KIND.fullmatch(clean_meeting_title(head[1]) or head[1].strip()):
         # "Data Quality Committee" / "Conference call"
         title = f"{title} {clean_meeting_title(head[1]) or head[1].strip()}"
+    if title:
+        title = _fuller_naming(title, head) or title
     if title is None and metadata.get("title"):
         title = clean_meeting_title(metadata["title"]) or None
     if title is None or _GENERIC.match(title):
@@ -97,6 +106,36 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _body_and_kind_lines(head: list[str], title: str) -> list[str]:
+    """Each title-block line, and each line naming a body the title names too, joined to the next line
+    naming only the kind of meeting ("Pink Elementary PTA" / "General Meeting Minutes" under "Pink PTA
+    General Meeting"); "Week 1 Meeting" or "2. Client Meeting" under a log's title is an entry, no kind."""
+    names = [_TRAILING_NOTES.sub("", clean_meeting_title(line)) for line in head]
+    joined = [n for n in names if n]
+    for body, kind in zip(names, names[1:], strict=False):
+        if body and kind and not _NAMES_A_MEETING_WORD.search(body) and _NAMES_A_MEETING.search(kind) and \
+                len(kind.split()) <= KIND_LINE_MAX_WORDS and not re.search(r"\d", kind) and \
+                set(body.lower().split()) & set(title.lower().split()):
+            joined.append(f"{body} {kind}")
+    return joined
+
+
+def _fuller_naming(title: str, head: list[str]) -> str | None:
+    """A title-block line naming the same meeting with more of the body's name: "Club Committee Meeting"
+    atop, "HORLEY BOWLING CLUB COMMITTEE MEETING" under it. Every word of the title, in order, and only
+    capitalised words besides."""
+    words = title.lower().split()
+    for line in _body_and_kind_lines(head, title):
+        more = line.split()
+        if len(more) <= len(words) or len(more) > FULLER_TITLE_MAX_WORDS or ":" in line:
+            continue
+        rest = iter(w.lower() for w in more)
+        if all(w in rest for w in words) and \
+                all(w[0].isupper() or not w[0].isalpha() for w in more if w.lower() not in words):
+            return line
+    return None
 
 
 def _header_body(doc: Document, title: str | None) -> str | None:

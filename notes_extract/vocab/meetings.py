@@ -31,15 +31,14 @@ PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi"
 # Words that make a line a place ("Village Hall", "12 High Street").
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
                "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",
-               "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university")
-# Labels of a place in running text ("... at 6:30pm. Location: Room 4", "Venue - the Hall").
-PLACE_LABELS = ("location", "venue", "place")
+               "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
+               "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
-# Labels of a meeting's place ("Venue:"), and the facts a combined label joins to it ("Location & Time:",
-# "Date/Time/Place:").
+# Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label
+# joins to it ("Location & Time:", "Date/Time/Place:").
 PLACE_LABELS = ("venue", "location", "place", "where")
-PLACE_LABEL_COMPANIONS = ("date", "time", "day")
+PLACE_LABEL_COMPANIONS = ("date", "time", "day", "when")
 # Labels of the line giving a meeting's time ("Time: 7pm", "When: 12 May, 9am-10am Pacific", "Date & Time: ...").
 TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",
                "date and time", "date & time", "date/time", "date / time")

@@ -1,0 +1,65 @@
+"""Shapes read this session: meeting facts written in ways no earlier rule read. All names and
+lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+
+def _meeting(text: str, fmt: str = "text"):  # type: ignore[no-untyped-def]
+    return extract(text.encode(), format=fmt).meeting
+
+
+def test_a_title_block_line_naming_the_body_in_full_is_the_title() -> None:
+    text = ("Club Committee Meeting Minutes 3/4/2025\n\nRIVERSIDE TENNIS CLUB COMMITTEE MEETING\n\n"
+            "10 am 03/04/2025 Clubhouse\n\nPresent: Kit Marsh, Rosa Dunn\n\n1. Courts\n\nThe nets were replaced.\n")
+    meeting = _meeting(text)
+    assert meeting.title == "RIVERSIDE TENNIS CLUB COMMITTEE MEETING"
+    assert meeting.location == "Clubhouse"
+
+
+def test_a_body_line_over_a_kind_line_names_the_meeting_the_first_line_shortens() -> None:
+    text = ("Oak Hill PTA General Meeting Minutes May 2, 2023\n\nOak Hill Elementary PTA\n\nGeneral Meeting Minutes\n\n"
+            "Present: Kit Marsh, Rosa Dunn\n\n1. Book fair\n\nThe fair raised $400.\n")
+    assert _meeting(text).title == "Oak Hill Elementary PTA General Meeting"
+
+
+def test_a_department_line_over_a_meeting_the_title_does_not_name_stays_apart() -> None:
+    text = ("NORTHFIELD COLLEGE\n\nGEOGRAPHY\n\nMinute of Project Supervision Meeting\n\nDate: 4 March 2024\n\n"
+            "Present: Kit Marsh, Rosa Dunn\n\n"
+            "1. Progress\n\nThe survey is done.\n")
+    assert _meeting(text).title == "Project Supervision Meeting"
+
+
+def test_draft_minutes_before_the_body_name_are_not_part_of_the_title() -> None:
+    text = ("Draft Minutes Harbour Sailing Association\n\nJune 6, 2013\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+            "1. Moorings\n\nThe moorings were checked.\n")
+    assert _meeting(text).title == "Harbour Sailing Association"
+
+
+def test_the_place_after_at_on_the_date_line() -> None:
+    text = ("HARBOUR SAILING ASSOCIATION\n\nBOARD OF DIRECTORS MEETING\n\n14 MAY 2019 AT THE BOATHOUSE CLUBHOUSE\n\n"
+            "PRESENT: K. MARSH, R. DUNN\n\nI. MOORINGS\n\nThe moorings were checked.\n")
+    meeting = _meeting(text)
+    assert meeting.location == "THE BOATHOUSE CLUBHOUSE"
+    assert meeting.title == "HARBOUR SAILING ASSOCIATION BOARD OF DIRECTORS MEETING"
+
+
+def test_a_place_label_heading_over_the_place() -> None:
+    text = ("# Team 4 Sprint Planning\n\n### Attendees\nKit Marsh, Rosa Dunn\n\n### When & Where\n"
+            "Online - Google Meet\n03/02/2022, 6:00PM\n\n### Agenda\n\n- Pick the next stories.\n")
+    meeting = _meeting(text, "markdown")
+    assert meeting.location == "Online - Google Meet"
+
+
+def test_a_sentence_under_a_time_and_place_heading_gives_the_place() -> None:
+    text = ("# Organisers Chat 5\n\n## Time/Location\n\nThe meeting will take place in the #organisers channel "
+            "at 19:00 CET on Friday 28th March 2008.\n\n## Present\n\nKit, Rosa, Wen\n\n## Minutes\n\n"
+            "- The venue is confirmed.\n")
+    assert _meeting(text, "markdown").location == "#organisers channel"
+
+
+def test_a_venue_item_saying_a_room_is_booked_gives_no_place() -> None:
+    text = ("# Northside Readers\n\nDate: 8 May 2024\n\nPresent: Kit Marsh, Rosa Dunn\n\n## Venue\n\n"
+            "The library room is booked until August.\n")
+    assert _meeting(text, "markdown").location is None

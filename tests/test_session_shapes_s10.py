@@ -63,3 +63,53 @@ def test_a_venue_item_saying_a_room_is_booked_gives_no_place() -> None:
     text = ("# Northside Readers\n\nDate: 8 May 2024\n\nPresent: Kit Marsh, Rosa Dunn\n\n## Venue\n\n"
             "The library room is booked until August.\n")
     assert _meeting(text, "markdown").location is None
+
+
+_SAILING = ("Harbour Sailing Club Committee Meeting\n\nDate: 4 March 2024\n\n"
+            "Present: Kit Marsh (KM), Rosa Dunn (RD), Wen Oduya (WO)\n\n2. Moorings\n\n")
+
+
+def test_an_owners_mark_in_brackets_after_an_agreement() -> None:
+    record = extract((_SAILING + "It was agreed that the jetty would be repaired. (Action Kit Marsh/Rosa Dunn)\n")
+                     .encode(), format="text")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("It was agreed that the jetty would be repaired.", ["Kit Marsh", "Rosa Dunn"])]
+    assert [d.text for d in record.decisions] == ["It was agreed that the jetty would be repaired."]
+
+
+def test_an_owners_mark_in_capitals_needs_no_full_stop_before_it() -> None:
+    record = extract((_SAILING + "A letter of thanks is to be sent to the harbour master ACTION WO/RD\n").encode(),
+                     format="text")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("A letter of thanks is to be sent to the harbour master", ["Wen Oduya", "Rosa Dunn"])]
+
+
+def test_capitals_inside_a_shouted_line_or_a_word_are_no_mark() -> None:
+    record = extract((_SAILING + "RESCHEDULED - LICENSEE FAILED TO APPEAR\n\n"
+                      "We wait for the next release, which fixes one of the routing APIs.\n").encode(), format="text")
+    assert record.actions == []
+
+
+def test_a_decision_does_not_take_the_owners_mark_after_it() -> None:
+    record = extract((_SAILING + "It was agreed that the buoys would be repainted in April. Action: KM/RD\n").encode(),
+                     format="text")
+    assert [d.text for d in record.decisions] == ["It was agreed that the buoys would be repainted in April."]
+
+
+def test_minutes_signed_as_a_correct_record_are_approved() -> None:
+    record = extract((b"Harbour Sailing Club Committee Meeting\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+                      b"1. Minutes of the last meeting\n\n"
+                      b"The minutes of the meeting held on 5 February were signed as a correct record.\n"),
+                     format="text")
+    assert [(d.text, d.kind) for d in record.decisions] == [
+        ("The minutes of the meeting held on 5 February were signed as a correct record.", "other")]
+
+
+def test_minutes_signed_after_their_motion_are_its_result() -> None:
+    record = extract((b"Harbour Parish Council\n\nPresent: Cllr Kit Marsh, Cllr Rosa Dunn\n\n"
+                      b"1. Minutes\n\nIt was proposed by Cllr Marsh and seconded by Cllr Dunn that the Minutes were a "
+                      b"true record. The Council was all in favour and the Minutes were signed by the Chairman.\n"),
+                     format="text")
+    assert len(record.decisions) == 1
+    assert record.decisions[0].text.endswith("the Minutes were signed by the Chairman.")
+    assert record.decisions[0].outcome == "carried"

@@ -22,6 +22,7 @@ from notes_extract.extractors.motion_steps import (
     seconds_motion,
 )
 from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line
+from notes_extract.extractors.owner_marks import is_owner_mark, without_owner_mark
 from notes_extract.extractors.point_context import (
     line_carried_from,
     proposal_resolved_by,
@@ -54,6 +55,7 @@ from notes_extract.vocab.decisions import (
     DECISION_TRIGGERS,
     ELECTION_WORDS,
     EVERYONE,
+    MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
     MOTION_TITLE,
@@ -226,7 +228,7 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     kind = kind or decision_kind(text)
     if kind is None:
         return None
-    clean = _LEADING_LABEL.sub("", text.strip().strip("*_ ").strip())
+    clean = without_owner_mark(_LEADING_LABEL.sub("", text.strip().strip("*_ ").strip()))
     decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
     if ruling := RULING.match(text.strip()):
         decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
@@ -284,6 +286,8 @@ _ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous", re.I)
 _ANSWER = re.compile(r"^(yes|no)\b", re.I)
 _IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
+_MINUTES_SIGNED = re.compile(MINUTES_SIGNED, re.I)
+_MINUTES = re.compile(r"\bminutes\b", re.I)
 _FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
@@ -369,9 +373,22 @@ class _DecisionRun:
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
-        if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence):
+        if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence) or \
+                self._minutes_signed_after_their_motion(sentence):
             return
         self._new_decision(p, s, sentence, kind)
+
+    def _minutes_signed_after_their_motion(self, sentence: str) -> bool:
+        """"It was proposed ... that the Minutes were a true record." then "The Council was all in favour and
+        the Minutes were signed.": the motion's result, one decision."""
+        target = self.previous or self.open_motion
+        if target is None or not _MINUTES_SIGNED.search(sentence) or not _MINUTES.search(target.text):
+            return False
+        target.text = f"{target.text} {sentence.strip()}"
+        complete_decision(target, sentence, self.roster)
+        if target.outcome is None and _IN_FAVOUR.search(sentence):
+            target.outcome = "carried"
+        return True
 
     def _motion_step(self, p: int, s: int, sentence: str) -> bool:
         """"This was seconded by Bo. 9 votes for, nil against.": a further sentence of the point's
@@ -525,7 +542,11 @@ class _DecisionRun:
             self.pending_votes = None
         sentences_of_point = self.points[p]
         nxt = sentences_of_point[s + 1] if s + 1 < len(sentences_of_point) else ""
-        if nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
+        if nxt and is_owner_mark(nxt):
+            # "Action: KM" after it names who carries the decision out: an action's owners, not its wording
+            # ("... be repaired. (" then "Action KM)": the bracket opened the mark)
+            decision.text = decision.text.rstrip(" ([")
+        elif nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
                 not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt):
             decision.text = f"{decision.text} {nxt}"
             complete_decision(decision, nxt, self.roster)  # "Cy Rand 2nd the motion.": a fragment may name who

@@ -20,8 +20,16 @@ _MARK_LINE = re.compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
 _BARE_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
                                  r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
-# A mark names a few owners at most.
+# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets.
+_BRACKETED_MARK = re.compile(rf"(?P<task>\S.*?[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+                             r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
+# "... sent to the auditor ACTION Justine/Su": the label in capitals needs no full stop before it.
+_CAPITALS_MARK = re.compile(r"(?P<task>\S.*?[a-z].*?\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
+                            r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3})"
+                            r"\s*\.?\s*$")
+# A mark names a few owners at most, in a few words.
 MAX_MARKED_OWNERS = 4
+MARK_MAX_WORDS = 8
 
 
 def marked_owners(who: str, ctx: Context) -> list[str] | None:
@@ -38,14 +46,37 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
 
 def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Draft | None:
     """The action a point states when it ends with an owners' mark."""
-    m = _TRAILING_MARK.fullmatch(text.strip())
-    if m is None or (owners := marked_owners(m["who"], ctx)) is None:
-        m = _BARE_TRAILING_MARK.fullmatch(text.strip())
+    text = text.strip()
+    owners: list[str] | None = None
+    for mark in (_TRAILING_MARK, _BRACKETED_MARK, _CAPITALS_MARK):
+        if (m := mark.fullmatch(text)) and (owners := marked_owners(m["who"], ctx)) is not None:
+            break
+    else:
+        m = _BARE_TRAILING_MARK.fullmatch(text)
         owners = split_owners(m["who"]) if m else []
         if m is None or not owners or not all(known_owner(o, ctx) for o in owners):
             return None
     task = _marked_task(m["task"].strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
+
+
+_MARK_ALONE = re.compile(rf"^\W*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+                         r"[A-Z][\w'’.-]*(?:\s*(?:[/&,]|and)?\s*[A-Z][\w'’.-]*){0,5}\W*$")
+
+
+def is_owner_mark(fragment: str) -> bool:
+    """"Action: KM/RD", "(Action Kit Marsh)": a fragment that only names who carries a point out."""
+    return bool(_MARK_ALONE.match(fragment.strip()))
+
+
+def without_owner_mark(text: str) -> str:
+    """A decision's sentence without the owners' mark after it ("It was agreed to repaint the
+    buoys. Action: KM/RD", "... (Action Kit Marsh)", "... ACTION KM")."""
+    for mark in (_TRAILING_MARK, _BRACKETED_MARK, _CAPITALS_MARK, _BARE_TRAILING_MARK):
+        if (m := mark.fullmatch(text.strip())) and not _SETS_A_TASK.search(m["who"]) and \
+                len(m["who"].split()) <= MARK_MAX_WORDS:
+            return m["task"].strip()
+    return text
 
 
 # "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the

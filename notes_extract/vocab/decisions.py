@@ -56,6 +56,11 @@ HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "l
 # How widely a meeting agreed ("rough consensus", "general agreement").
 CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
 
+# "The minutes ... were signed as a correct record", "The Chair signed the minutes", "minutes read by JA and
+# signed by JA": signing the previous minutes approves them.
+MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly\s+)?signed\b"
+                  r"|\bsigned\s+(the\s+)?minutes\b|\bminutes\b[^.]{0,60}\band\s+signed\s+by\b")
+
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
@@ -181,6 +186,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      "agreement"),
     # "The minutes of the last meeting were read and confirmed": the previous minutes approved
     (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+and\s+)?(duly\s+)?confirmed\b", True, "other"),
+    (MINUTES_SIGNED, True, "other"),
     # "The question of fees to stand over until next meeting", "This can wait until next meeting": put off
     (rf"\b({any_of(DEFERRING_PHRASES)})\s+(until|till|to)\s+(the\s+)?next\s+meeting\b", True, "other"),
 ]
@@ -194,7 +200,7 @@ DECISION_TRIGGERS = (
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
-    "content", "support", "supportive", "prop",
+    "content", "support", "supportive", "prop", "signed",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.people import is_known_role, is_role_word, looks_like_name, normalise_role, role_phrase
+from notes_extract.vocab.people import ORGANISATION_ENDINGS
 
 # "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
 MAX_PERSON_FIELDS = 4
@@ -104,6 +105,52 @@ def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
     if len(fields) != width:
         return None
     return fields[0], normalise_role(fields[-1])
+
+
+# "SO - Steve Olsen, ...": the initials the minutes use for the person, before the name.
+_INITIALS_PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})\s+[-–—]\s+")
+# "USA [NWS]", "Met Office (UKMO)": an organisation's initials in brackets, a sign the field says where from.
+_BRACKETED_ACRONYM = re.compile(r"[\[(][A-Z][A-Za-z&]{1,7}[\])]")
+MAX_NAME_FIELD_WORDS = 4
+
+
+def _says_where_from(fields: list[str]) -> bool:
+    """Whether a line's fields after the name say where the person is from or what they do: an
+    organisation's bracketed initials or name ending ("Acme Ltd"), or a known role closing three fields."""
+    later = fields[1:]
+    return any(_BRACKETED_ACRONYM.search(f) or f.split()[-1].lower() in ORGANISATION_ENDINGS for f in later if f) \
+        or (len(fields) >= MIN_PERSON_FIELDS and is_known_role(fields[-1]))
+
+
+def is_affiliated_person_line(line: str) -> bool:
+    """"SO - Steve Olsen, National Weather Service, USA [NWS], Chair": one person, then where from."""
+    fields = _top_level_fields(_INITIALS_PREFIX.sub("", line.strip()))
+    return len(fields) >= 2 and _opens_with_full_name(fields) and _says_where_from(fields)
+
+
+def _opens_with_full_name(fields: list[str]) -> bool:
+    return looks_like_name(fields[0]) and 2 <= len(fields[0].split()) <= MAX_NAME_FIELD_WORDS and \
+        not is_known_role(fields[0])
+
+
+def affiliated_fields_layout(lines: list[str]) -> bool:
+    """Whether each line of a list is one person then where they are from, in as many fields as it needs
+    ("SO - Steve Olsen, National Weather Service, USA [NWS], Chair" / "Gus Tran, Met Office, UK [UKMO]"):
+    two lines or more, each opening with a full name, and most saying where from or what they do."""
+    shapes = [_top_level_fields(_INITIALS_PREFIX.sub("", line.strip())) for line in lines if line.strip()]
+    if len(shapes) < MIN_ORGANISATION_LIST_LINES or any(len(fields) < 2 for fields in shapes):
+        return False
+    if not all(_opens_with_full_name(fields) for fields in shapes):
+        return False
+    return 2 * sum(1 for fields in shapes if _says_where_from(fields)) >= len(shapes)
+
+
+def person_from_affiliation(line: str) -> tuple[str, str | None]:
+    """The entry (initials kept, for the minutes' short forms) and role of an affiliated line."""
+    prefix = m.group(0) if (m := _INITIALS_PREFIX.match(line.strip())) else ""
+    fields = _top_level_fields(line.strip()[len(prefix):])
+    role = normalise_role(fields[-1]) if len(fields) > 1 and is_known_role(fields[-1]) else None
+    return f"{prefix}{fields[0]}", role
 
 
 # "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.

@@ -113,3 +113,23 @@ def test_minutes_signed_after_their_motion_are_its_result() -> None:
     assert len(record.decisions) == 1
     assert record.decisions[0].text.endswith("the Minutes were signed by the Chairman.")
     assert record.decisions[0].outcome == "carried"
+
+
+def test_participants_written_with_where_they_are_from_at_the_end_of_the_minutes() -> None:
+    text = (b"# Weather Services Technical Committee\n\n1. **AOB**\n\nLM will set up the call.\n\n"
+            b"#### Participants\n\n- SO - Steve Olsen, National Weather Service, USA [NWS], Chair\n"
+            b"- LM - Lena Mika, Bureau of Meteorology, Australia [BoM], Vice-Chair\n"
+            b"- GT - Gus Tran, Met Office, UK [UKMO]\n\n"
+            b"#### Apologies\n\n- PR - Paul Rees, Meteo Agency, France [MF]\n")
+    record = extract(text, format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Steve Olsen", "chair"), ("Lena Mika", "vice-chair"), ("Gus Tran", None)]
+    assert [p.name for p in record.attendance.apologies] == ["Paul Rees"]
+    assert [o.name for a in record.actions for o in a.owners] == ["Lena Mika"]
+
+
+def test_lines_of_several_names_stay_several_people() -> None:
+    text = (b"# Garden Club Committee\n\n## Present\n\n- Ann Lee, Bo Ode\n- Cy Rand, Di Fox\n\n"
+            b"## Plants\n\nThe seedlings are ready.\n")
+    record = extract(text, format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]

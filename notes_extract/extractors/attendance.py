@@ -23,12 +23,14 @@ from notes_extract.people import (
     strip_honorifics,
 )
 from notes_extract.people_fields import (
+    affiliated_fields_layout,
     affiliation_fields,
     dash_roles_layout,
     fields_before,
     names_before_organisation,
     organisation_last_layout,
     person_fields_layout,
+    person_from_affiliation,
     person_from_dash,
     person_from_fields,
 )
@@ -114,6 +116,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     dashed = {label for label in {p.label for p in parts}  # "Bo Li - Student/Researcher" on each line of a list
               if dash_roles_layout([b.text for p in parts if p.label == label for b in p.blocks
                                     if b.kind is not BlockKind.TABLE])}
+    # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
+    affiliated = not width and affiliated_fields_layout([b.text for p in parts for b in p.blocks
+                                                         if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in parts:
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
@@ -121,7 +126,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
         handles = all_handles(names)
         entries = [(part.category, name, None) for name in names] if handles else \
-            _entries(part, width, part.label in dashed)
+            _entries(part, width, part.label in dashed, affiliated)
         added: list[Attendee] = []  # this part's people, in the order written
         for listed_in, listed_as, line_role in entries:
             category, entry = roll_call(listed_in, listed_as)
@@ -260,8 +265,8 @@ _MINUTES_BY_ENTRY = re.compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 
-def _entries(part: AttendancePart, width: int | None = None,
-             dashed: bool = False) -> list[tuple[str, str, str | None]]:
+def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
+             affiliated: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
     ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them;
     ``dashed``: the list's lines are "Name - Role"."""
@@ -294,6 +299,9 @@ def _entries(part: AttendancePart, width: int | None = None,
     for line in map(initialled_columns, lines):
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
+            continue
+        if affiliated and line in written_lines:
+            out.append((part.category, *person_from_affiliation(line)))  # "Gus Tran, Met Office, UK [UKMO]"
             continue
         if dashed and line in written_lines and (fields := person_from_dash(line)):
             out.append((part.category, *fields))  # "Bo Li - Student/Researcher": one person and their role

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.people import looks_like_name, without_emails
+from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
@@ -320,6 +321,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
     text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
     text = without_emails(text).strip()  # "Cy Ode <cy@ode.org>"
+    if in_list and is_affiliated_person_line(text):
+        return True  # "Gus Tran, Met Office, UK [UKMO]": one person of a list, then where they are from
     parts = [piece for part in split_people(text) for piece in _ALTERNATES.split(part)]
     if len(parts) == 1 and len(parts[0].split()) < 2 and not in_list:
         return False  # one word ("Actions") is more likely a heading than a person

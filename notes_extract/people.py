@@ -93,6 +93,8 @@ def looks_like_name(text: str) -> bool:
 
 
 _ALIAS = re.compile(r"[A-Z]{1,4}|@[\w.-]+")
+# "Damien Duportal": a person's full name, as a bracket after a handle gives it.
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # "(GH, student)": the short form first, then the role.
 _ALIAS_THEN_ROLE = re.compile(r"(?P<alias>[A-Z]{2,4}|@[\w.-]+)\s*[,;]\s*(?P<role>\S.*)")
 
@@ -159,6 +161,9 @@ def parse_entry(text: str) -> PersonEntry | None:
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
     if without_handles and re.search(r"[A-Za-z]", without_handles):
         name = without_handles
+    elif len(roles) == 1 and _FULL_NAME.fullmatch(roles[0]) and not _is_known_role(roles[0]) and \
+            roles[0].split()[-1].lower() not in ORGANISATION_ENDINGS:
+        name, roles = roles[0], []  # "@dduportal (Damien Duportal)": the handle, then the name it stands for
     # "Ann Lee (Green Trust) – Chair": where they are from in brackets, the role after the dash
     if roles and (after := _ROLE_AFTER.match(name)) and _is_known_role(after["role"]) and \
             all(_names_an_organisation(r) for r in roles):

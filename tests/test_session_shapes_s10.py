@@ -133,3 +133,29 @@ def test_lines_of_several_names_stay_several_people() -> None:
             b"## Plants\n\nThe seedlings are ready.\n")
     record = extract(text, format="markdown")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]
+
+
+def test_handles_with_names_in_brackets_and_emoji_in_headings() -> None:
+    text = (b"# Infra Team Meeting 2022-03-22\n\n## Attendees\n\n* @kmarsh (Kit Marsh)\n* @rdunn (Rosa Dunn)\n"
+            b"* @acme (Acme Corp)\n\n## Notes :book:\n\n* Weekly release is out.\n* @rdunn to check the certificates\n")
+    record = extract(text, format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Kit Marsh", "Rosa Dunn", "@acme"]
+    assert [s.title for s in record.sections] == ["Notes"]
+    assert record.meeting.minute_taker is None
+    assert [o.name for a in record.actions for o in a.owners] == ["Rosa Dunn"]
+
+
+def test_a_team_decides_after_a_reason_and_puts_off_to_next_week() -> None:
+    text = (b"# Infra Team Meeting 2019-11-05\n\nAttending: kit, rosa, wen\n\n## Mirrors\n\n"
+            b"Due to the low traffic we decided to remove the old mirrors.\n\n"
+            b"It is hard to do that inside the team, and we reached the decision to wait for the costs.\n\n"
+            b"There was no time to discuss the budget so we deferred to next week.\n\n"
+            b"- Guidance for new developers - postponed until next meeting.\n\n"
+            b"Due to the rain we will decide next week.\n")
+    record = extract(text, format="markdown")
+    assert [d.text for d in record.decisions] == [
+        "Due to the low traffic we decided to remove the old mirrors.",
+        "It is hard to do that inside the team, and we reached the decision to wait for the costs.",
+        "There was no time to discuss the budget so we deferred to next week.",
+        "Guidance for new developers - postponed until next meeting."]
+    assert [d.outcome for d in record.decisions][2:] == ["deferred", "deferred"]

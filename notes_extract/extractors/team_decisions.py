@@ -25,7 +25,9 @@ from notes_extract.vocab.decisions import (
 
 # What may come before the team in its sentence: a linking word or a short lead-in clause
 # ("So, we decided ...", "After some debate, we agreed ...").
-_LEAD_IN = r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+|[^,.;:]{3,30},\s+)?"
+# "Due to the low traffic we decided ...": a reason before the team, without a comma.
+_LEAD_IN = (r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+|[^,.;:]{3,30},\s+"
+            r"|(?:due to|because of|given|owing to|as a result of)\s[^,.;]{1,60}?\s(?=we\s))?")
 _SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})\s+"
 _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 # The team, or nobody ("Decided on a weekly stand-up"): the notes' own voice.
@@ -40,7 +42,7 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 _NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.
-_TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion")
+_TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion", "decision")
 _TEAM_DECISION_TRIGGER = re.compile(
     rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I)
 

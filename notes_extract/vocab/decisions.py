@@ -147,7 +147,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b"
      r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$"
      # "tabled until the April meeting": put off to a named meeting (US usage; "tabled" alone may mean put forward)
-     r"|^(item\s+)?(deferred|postponed|tabled)\s+(to|until)\s+(the\s+)?[\w ]{1,30}\bmeeting\W*$", True, "other"),
+     r"|^(item\s+)?(deferred|postponed|tabled)\s+(to|until)\s+(the\s+)?[\w ]{1,30}\bmeeting\W*$"
+     # "Guidance for new developers - postponed until next meeting.", "... so we deferred to next week."
+     r"|\s[-–—:]\s*(deferred|postponed)\s+(to|until)\s+(the\s+)?next\s+(week|meeting|call)\W*$"
+     r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b",
+     True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
@@ -418,7 +422,9 @@ TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
                   rf"(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\b")
 # "The conclusion was to ...", "Conclusion was let's ...": what the discussion ended on.
 TEAM_CONCLUSION = (r"^(?:the\s+)?(?:final\s+|overall\s+)?conclusion\s+(?:was|is|reached was)\s*"
-                   r"(?::|to\b|that\b|not\b|let'?s\b|let us\b|we\b)")
+                   r"(?::|to\b|that\b|not\b|let'?s\b|let us\b|we\b)"
+                   # "..., and we reached the decision to wait until the costs are known."
+                   r"|\bwe\s+(?:have\s+)?(?:reached|came\s+to|made)\s+(?:a|the)\s+(?:decision|conclusion)\s+(?:to|that)\b")
 # A sentence that does not record a decision made here and now, however it is worded:
 # a question, a decision still to make, a tentative one, one recounted from before, or none reached.
 NOT_DECIDED_HERE = (

@@ -38,6 +38,8 @@ _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$"
 _ATX_HEADING_WITH_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 # "##1. Budget", "##Budget": a heading typed without the space Markdown wants (two hashes or more, so
 # never a "#hashtag" or an "#123" issue reference).
+# ":book:", ":loudspeaker:": an emoji as Markdown writes it; in a heading, an ornament of the title.
+_EMOJI_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 _UNSPACED_HEADING = re.compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
 _BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*?\*\*")
 
@@ -150,7 +152,7 @@ class _MarkdownParser:
         if heading:
             self.close()
             self.end_list()
-            raw = heading.group(2) or ""
+            raw = _EMOJI_SHORTCODE.sub("", heading.group(2) or "").strip()  # "## Notes :book:" renders an emoji
             self.outline_parent = None
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=len(heading.group(1))))
             return i + 1

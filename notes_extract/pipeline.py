@@ -29,6 +29,7 @@ from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
 from notes_extract.segment.bold_labels import colon_after_bold_labels
 from notes_extract.segment.flattened import unflatten_items
+from notes_extract.segment.form_labels import values_under_form_labels
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.minute_refs import number_minute_refs
 from notes_extract.segment.numbered_titles import title_numbered_lines
@@ -46,7 +47,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     names the whole log writes, see `log_names`)."""
     doc, attachment_warning = without_attachment(doc)
     doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
-        unflatten_items(title_numbered_lines(number_minute_refs(colon_after_bold_labels(doc.blocks)))))))
+        unflatten_items(title_numbered_lines(number_minute_refs(colon_after_bold_labels(
+            values_under_form_labels(doc.blocks))))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)

@@ -159,3 +159,24 @@ def test_a_team_decides_after_a_reason_and_puts_off_to_next_week() -> None:
         "There was no time to discuss the budget so we deferred to next week.",
         "Guidance for new developers - postponed until next meeting."]
     assert [d.outcome for d in record.decisions][2:] == ["deferred", "deferred"]
+
+
+_FORM = (b"Meeting Title:\nREVITALISING THE PATIENT GROUP\nDate:\n8th August 2023\nTime:\n1pm - 2pm\n"
+         b"Meeting Location:\nHarbour Road Surgery\nFacilitator:\nKit Marsh\nNote-taker:\nRosa Dunn\n"
+         b"Present:\nKit Marsh\nRosa Dunn\nWen Oduya\nApologies:\nDi Fox\n\n"
+         b"1. INTRODUCTIONS\nEveryone introduced themselves.\n")
+
+
+def test_a_forms_labels_over_their_values() -> None:
+    record = extract(_FORM, format="text")
+    meeting = record.meeting
+    assert (meeting.title, meeting.location, meeting.minute_taker, meeting.start_time) == (
+        "REVITALISING THE PATIENT GROUP", "Harbour Road Surgery", "Rosa Dunn", "13:00")
+    assert [p.name for p in record.attendance.present] == ["Kit Marsh", "Rosa Dunn", "Wen Oduya"]
+    assert [s.title for s in record.sections] == ["INTRODUCTIONS"]
+
+
+def test_a_minutes_label_over_numbered_lines_is_no_field() -> None:
+    record = extract(b"04/11/22\nDoor Lock Project\nMinutes:\n1.Made a circuit for the lock.\n"
+                     b"2.Ran the code for the card reader.\n", format="text")
+    assert record.meeting.minute_taker is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, is_role_word, looks_like_name, normalise_role, role_phrase
 
 # "Ann Lee, Green Trust, Chair": the most comma fields one person's line has (name, where from, role).
@@ -65,7 +66,7 @@ def organisation_last_layout(lines: list[str]) -> bool:
 
 
 # An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.
-_ACRONYM_FIELD = re.compile(r"[A-Z][A-Z&]{2,7}")
+_ACRONYM_FIELD = lazy_compile(r"[A-Z][A-Z&]{2,7}")
 
 
 def affiliation_fields(lines: list[str]) -> set[str]:
@@ -107,7 +108,7 @@ def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
 
 
 # "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.
-_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
+_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
 # A person's name before the dash is a few words.
 MAX_NAME_WORDS_BEFORE_DASH = 3
 

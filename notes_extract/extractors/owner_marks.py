@@ -8,18 +8,19 @@ import re
 
 from notes_extract.extractors.actions import Draft, due_in_text, known_owner, name_like, split_owners
 from notes_extract.extractors.context import Context
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 
 # The mark: an action label, a colon or dash, and a short list of owners, ending the text.
 _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?"
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
 # After a sentence's end: "... for a quote. Action: BT".
-_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
+_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
 # On a line of its own: "Action: BT".
-_MARK_LINE = re.compile(rf"^\s*{_MARK}", re.I)
+_MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
-_BARE_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
-                                 r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
+_BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
+                                   r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
 # A mark names a few owners at most.
 MAX_MARKED_OWNERS = 4
 
@@ -50,8 +51,8 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
 
 # "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the
 # sentence that sets it, not the report before it.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
-_SETS_A_TASK = re.compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
+_SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 
 def _marked_task(text: str) -> str:

@@ -17,7 +17,18 @@ _METHODS = ("search", "match", "fullmatch", "sub", "split", "findall", "finditer
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled on first use (an error in the pattern shows then)."""
-    return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+    lazy = LazyPattern(pattern, flags)
+    _MADE.append(lazy)
+    return cast("re.Pattern[str]", lazy)
+
+
+def compile_all() -> int:
+    """Compile every pattern `lazy_compile` has made (a process that forks workers does it once for all);
+    returns how many there are."""
+    for lazy in _MADE:
+        if "search" not in vars(lazy):
+            lazy._compiled()
+    return len(_MADE)
 
 
 class LazyPattern:
@@ -59,3 +70,6 @@ class LazyPattern:
 
     def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:  # pickled as its source, not its methods
         return LazyPattern, (self.pattern, self.compile_flags)
+
+
+_MADE: list[LazyPattern] = []  # for `compile_all`

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
@@ -30,18 +31,18 @@ _MONTH_INITIALS = "".join(sorted({month[0].lower() for month in MONTHS}))
 # because deadlines ("31 July") rarely repeat it.
 _TEXT_DATES = [
     # "7thMarch": a web page's lost space after an ordinal
-    re.compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?\s*|(?:\s+of)?\s+)"
-               rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+    lazy_compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?\s*|(?:\s+of)?\s+)"
+                 rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
+    lazy_compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
     # "12-Mar-2024", "12/Mar/24", "12.Mar.2024": the month's name between separators
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
-               r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
+    lazy_compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
+                 r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
-_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
+_ISO_DATE = lazy_compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
 # Not glued to letters before it: "IT3-6-51" is a room code.
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = lazy_compile(
     r"(?<![A-Za-z\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2})(?!\d|\.\d)"
 )
 
@@ -105,11 +106,11 @@ def infer_day_first(text: str) -> bool:
     return not us > uk
 
 
-_DIGITS_SEPARATED = re.compile(r"\d[/.-]\d")
+_DIGITS_SEPARATED = lazy_compile(r"\d[/.-]\d")
 # A range of days without their year ("1/28 - 2/3", "2/4-2/8"): a week's dates, each end read alone.
-_YEARLESS_RANGE = re.compile(
+_YEARLESS_RANGE = lazy_compile(
     r"(?=\d)(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–—]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
-_WEEKDAY_NUMERIC_DATE = re.compile(
+_WEEKDAY_NUMERIC_DATE = lazy_compile(
     rf"\b(?=[{_WEEKDAY_INITIALS}])(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
     rf"{_NUMERIC_DATE.pattern}", re.I)
 
@@ -175,7 +176,7 @@ def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
 
 
 # Not the first two parts of a dotted date ("11.04.2024"): no dot and digit straight after the minutes.
-_TIME = re.compile(
+_TIME = lazy_compile(
     r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.I,
 )
@@ -215,11 +216,11 @@ def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
     return None
 
 
-_FOUR_DIGIT_HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b", re.I)
+_FOUR_DIGIT_HOURS = lazy_compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b", re.I)
 
 
 # "# 20180731": a date written as eight digits, alone on its line.
-_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
+_COMPACT_DATE = lazy_compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
 
 
 def compact_date(text: str) -> list[FoundDate]:
@@ -234,8 +235,8 @@ def compact_date(text: str) -> list[FoundDate]:
 
 
 # "26/02", "Monday 04/03": a day and month with a slash and no year (its weekday before it).
-_DAY_MONTH_LINE = re.compile(rf"(?:(?<![\w/])(?:{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
-                             r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])", re.I)
+_DAY_MONTH_LINE = lazy_compile(rf"(?:(?<![\w/])(?:{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+                               r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])", re.I)
 # The year a yearless date is read in when nothing gives it (a leap year: "29/02" is a day).
 YEARLESS_DEFAULT_YEAR = 2000
 
@@ -257,7 +258,7 @@ def _yearless(m: re.Match[str], written: str, start: int, end: int, *, day_first
 
 
 # "### 19.11", "### 5.11.": a heading that is a day and month with a dot, and nothing else.
-_DOTTED_DAY_MONTH = re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?")
+_DOTTED_DAY_MONTH = lazy_compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?")
 
 
 def dotted_day_month(text: str, *, day_first: bool = True) -> list[FoundDate]:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from notes_extract.lazy_pattern import lazy_compile
+
 
 class BlockKind(str, Enum):
     HEADING = "heading"
@@ -80,7 +82,7 @@ def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
 
 
 # "Attendees :\tJ Rear\tA Finch": a label, then values set apart by tabs.
-_LABEL_THEN_TABS = re.compile(r"^(?P<label>\s*[A-Z][\w ’'/&()-]{0,30}?\s*:)(?P<rest>[^:]*\t[^:]*)$")
+_LABEL_THEN_TABS = lazy_compile(r"^(?P<label>\s*[A-Z][\w ’'/&()-]{0,30}?\s*:)(?P<rest>[^:]*\t[^:]*)$")
 # A value that short is a name or a word, not a sentence broken by a tab.
 MAX_TABBED_VALUE_WORDS = 5
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from notes_extract.errors import NotesExtractError
+from notes_extract.lazy_pattern import lazy_compile
 
 _HONORIFICS = r"^(cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|the)\.?\s+"
 _GENERIC_TITLE_WORDS = {"minutes", "minute", "meeting", "meetings", "notes", "of", "the", "held", "on",
@@ -311,7 +312,7 @@ DOCUMENT_EXTENSIONS = ("docx", "pdf", "txt", "md", "markdown")
 """The document a gold file describes is ``NAME.<ext>``; when several exist, the first here wins."""
 
 GOLD_SUFFIX = ".gold.json"
-_MEETING_NUMBER = re.compile(r"^(?P<name>.+)\.(?P<number>\d+)$")
+_MEETING_NUMBER = lazy_compile(r"^(?P<name>.+)\.(?P<number>\d+)$")
 
 
 class GoldFileError(ValueError):

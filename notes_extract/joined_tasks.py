@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import CONDITIONAL_NEEDS
 from notes_extract.vocab.build import any_of
 
 # "..., Mr Lee to collect it", "; the Clerk to inform", " and Bo to write": an owner opening a task clause.
-_TASK_CLAUSE = re.compile(r"(?P<sep>;\s*|,\s*|\s+and\s+|^)"
-                          r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
-_CONDITIONAL = re.compile(rf"\bwould\b.*\b{any_of(CONDITIONAL_NEEDS)}\b", re.I)
-_FIRM = re.compile(r"\b(?:will|shall)\b", re.I)
+_TASK_CLAUSE = lazy_compile(r"(?P<sep>;\s*|,\s*|\s+and\s+|^)"
+                            r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+to\s+(?!be\b)[a-z]")
+_CONDITIONAL = lazy_compile(rf"\bwould\b.*\b{any_of(CONDITIONAL_NEEDS)}\b", re.I)
+_FIRM = lazy_compile(r"\b(?:will|shall)\b", re.I)
 
 
 def task_clauses(sentence: str, is_owner: Callable[[str], list[str]]) -> list[tuple[list[str], str]]:

@@ -43,6 +43,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from notes_extract.errors import LimitExceededError
+from notes_extract.lazy_pattern import lazy_compile
 
 MB = 1000 * 1000
 MiB = 1024 * 1024
@@ -115,7 +116,7 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)(b?)\s*$", re.IGNORECASE)
+_SIZE = lazy_compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)(b?)\s*$", re.IGNORECASE)
 _POWERS = {"": 0, "k": 1, "m": 2, "g": 3, "t": 4}
 
 

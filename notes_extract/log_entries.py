@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_starts import StartT
 from notes_extract.log_titles import attendance_follows, attended_entries, title_opening, titled_alike
 from notes_extract.vocab.build import any_of
@@ -30,7 +31,7 @@ _YEAR = r"(?:19|20)\d\d"
 _WORD = r"[A-Za-z]{3,10}\.?"
 # Dates whose month word (or a numeric part) did not parse: "12 Mrach 2024", "Mrach 12, 2024",
 # "31/13/2024"; a weekday may lead ("Tuesday 12 Mrach 2024").
-_DATE_SHAPED = re.compile(
+_DATE_SHAPED = lazy_compile(
     rf"^\W*(?:(?:{any_of(WEEKDAYS)})\W+)?"
     rf"(?:{_ORDINAL}\s+{_WORD},?\s+{_YEAR}|{_WORD}\s+{_ORDINAL},?\s+{_YEAR}"
     rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})\W*$",

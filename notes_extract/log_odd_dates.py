@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_guards import under_next_meeting
 from notes_extract.log_starts import LogStart, StartT
 from notes_extract.vocab.build import any_of
@@ -29,16 +30,16 @@ MAX_WORDS_AFTER_TITLE = 6
 # How far apart the entries around an odd entry may be for its weekday or day to fit between them.
 MAX_DAYS_BETWEEN_NEIGHBOURS = 62
 
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_BRACKETED = lazy_compile(r"\([^)]*\)|\[[^\]]*\]")
 _SEPARATORS = " \t-–—|:,/"
-_LEADING_NUMBER = re.compile(r"^\W*\d{1,4}[.)]?\s+")
-_DIGIT = re.compile(r"\d")
-_WEEKDAY_ALONE = re.compile(rf"^\W*(?P<weekday>{any_of(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*$", re.I)
-_DAY_ALONE = re.compile(r"^\W*(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\W*$", re.I)
+_LEADING_NUMBER = lazy_compile(r"^\W*\d{1,4}[.)]?\s+")
+_DIGIT = lazy_compile(r"\d")
+_WEEKDAY_ALONE = lazy_compile(rf"^\W*(?P<weekday>{any_of(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*$", re.I)
+_DAY_ALONE = lazy_compile(r"^\W*(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\W*$", re.I)
 # "10/3", "17.03": a day and month without a year.
-_DAY_MONTH = re.compile(r"^\W*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\W*$")
+_DAY_MONTH = lazy_compile(r"^\W*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\W*$")
 # "17 Mar 24": a text date whose year has two digits.
-_SHORT_YEAR = re.compile(r"^\s*'?(?P<year>\d{2})\b")
+_SHORT_YEAR = lazy_compile(r"^\s*'?(?P<year>\d{2})\b")
 
 
 def titled_entries(blocks: list[Block], starts: Sequence[LogStart],
@@ -166,7 +167,7 @@ def without_posting_date(starts: list[StartT]) -> list[StartT]:
     return starts[1:] if rest == sorted(rest) and days[0] > rest[-1] else starts
 
 
-_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.?")
+_DOTTED = lazy_compile(r"\d{1,2}\.\d{1,2}\.?")
 
 
 def dotted_dates_run(group: Sequence[LogStart]) -> bool:

@@ -11,12 +11,12 @@ stays one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 
 # A log split at pages or rules has at least this many entries (a two-page meeting is common).
 MIN_PAGED_ENTRIES = 3
@@ -29,8 +29,8 @@ MIN_BLOCKS_UNDER_PAGED_ENTRY = 1
 # Openings longer than this are running text, not an entry's title.
 MAX_OPENING_WORDS = 12
 
-_NUMBERS = re.compile(r"\d+")
-_NOT_WORD = re.compile(r"[^\w]+|_")
+_NUMBERS = lazy_compile(r"\d+")
+_NOT_WORD = lazy_compile(r"[^\w]+|_")
 
 
 @dataclass(frozen=True)

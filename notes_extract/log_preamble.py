@@ -7,9 +7,8 @@ contents repeating the entries' headings, or a word to the page's readers.
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import is_attendance_group_heading
 
 
@@ -20,7 +19,7 @@ def heading_style(block: Block) -> tuple[BlockKind, int] | None:
     return (block.kind, 0) if block.kind is BlockKind.PARAGRAPH and block.all_bold else None
 
 
-_PAGE_NUMBER = re.compile(r"[\s.…]*\d{1,3}$")
+_PAGE_NUMBER = lazy_compile(r"[\s.…]*\d{1,3}$")
 
 
 def own_parts_dropped(preamble: list[Block], entry: Block) -> list[Block]:
@@ -62,8 +61,8 @@ def without_contents(preamble: list[Block], log: list[Block]) -> list[Block]:
 
 # A preamble paragraph this long that ends a sentence, or one of several sentences, is running text.
 MAX_PREAMBLE_TITLE_WORDS = 12
-_SENTENCES = re.compile(r"[a-z)][.!?]\s+[A-Z]")
-_LABELLED = re.compile(r"^\W*[A-Z][\w ’'/&-]{0,30}:")
+_SENTENCES = lazy_compile(r"[a-z)][.!?]\s+[A-Z]")
+_LABELLED = lazy_compile(r"^\W*[A-Z][\w ’'/&-]{0,30}:")
 
 
 def readers_note_dropped(preamble: list[Block]) -> list[Block]:

@@ -12,6 +12,7 @@ import re
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import is_attendance_group_heading
 from notes_extract.vocab.labels import MEETING_DATE_LABELS
 
@@ -24,7 +25,7 @@ MAX_TEXT_OUTSIDE_SHARE = 1 / 2
 # The level of the part each column (other than date and attendance) opens in a row's meeting.
 COLUMN_PART_LEVEL = 2
 
-_DATE_HEADER = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\W*$", re.I)
+_DATE_HEADER = lazy_compile(rf"^\W*(?:{MEETING_DATE_LABELS})\W*$", re.I)
 
 
 def table_log(blocks: list[Block], day_first: bool) -> tuple[list[list[Block]], list[FoundDate]] | None:

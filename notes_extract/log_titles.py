@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_starts import LogStart, StartT
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
 from notes_extract.vocab.build import any_of
@@ -27,8 +28,8 @@ MAX_BLOCKS_TO_ATTENDANCE = 4
 # A log read from its attended lines alone has at least this many entries.
 MIN_ATTENDED_ENTRIES = 2
 
-_MINUTES_TITLE = re.compile(rf"^\W*(?:the\s+)?{any_of(MINUTES_TITLE_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?\S.*?"
-                            rf"\b{any_of(MINUTES_TITLE_HELD)}\s+", re.I)
+_MINUTES_TITLE = lazy_compile(rf"^\W*(?:the\s+)?{any_of(MINUTES_TITLE_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?\S.*?"
+                              rf"\b{any_of(MINUTES_TITLE_HELD)}\s+", re.I)
 
 
 def minutes_title_date(block: Block, day_first: bool) -> FoundDate | None:
@@ -59,8 +60,8 @@ def attendance_follows(blocks: list[Block], index: int) -> bool:
 MAX_ATTENDED_TITLE_WORDS = 16
 # A dated title is a line, not a sentence: it does not end like one.
 _SENTENCE_END = (".", ";", "?", "!")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_DATE_FIELD = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)", re.I)
+_HAS_LETTER = lazy_compile(r"[^\W\d_]")
+_DATE_FIELD = lazy_compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)", re.I)
 
 
 def attended_title_date(blocks: list[Block], index: int, day_first: bool) -> FoundDate | None:

@@ -27,6 +27,7 @@ from notes_extract.dates import (
     infer_day_first,
 )
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
@@ -76,31 +77,31 @@ MIN_DISTINCT_DATE_SHARE = 2 / 3
 MIN_HELD_ENTRY_SHARE = 3 / 4
 
 # A list label that is a day of the month ("5" of "5 February 2024").
-_DAY_LABEL = re.compile(r"\d{1,2}")
+_DAY_LABEL = lazy_compile(r"\d{1,2}")
 # What may follow a date on a date line: punctuation, a clock time, a closing bracket.
-_AFTER_DATE = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?"
-                         r"(?:\([^()]{1,30}\)[\W_]*)?", re.I)  # "11/03 (Next Meeting)": a remark in brackets
+_AFTER_DATE = lazy_compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\W_]*)?"
+                           r"(?:\([^()]{1,30}\)[\W_]*)?", re.I)  # "11/03 (Next Meeting)": a remark in brackets
 # "26/02": a heading's day and month, numbers only (a log's entry, not an event named in a list).
-_DAY_MONTH = re.compile(r"\d{1,2}(?:/\d{1,2}|\.\d{1,2}\.?)")
-_NOT_A_LOG_ENTRY = re.compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
-_ENTRY_HEADING = re.compile(
+_DAY_MONTH = lazy_compile(r"\d{1,2}(?:/\d{1,2}|\.\d{1,2}\.?)")
+_NOT_A_LOG_ENTRY = lazy_compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
+_ENTRY_HEADING = lazy_compile(
     rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+"
     # "Team Meeting 3", "Supervisor meeting #2": a short title straight before the numbered noun
     r"|(?P<title2>(?-i:[A-Z])[\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,2})\s+(?=(?i:meeting|session)\s*(?:no\.?\s*|#\s*)?\d))?"
     rf"(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
     re.I)
-_WEEKDAY = re.compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
+_WEEKDAY = lazy_compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
 # "Committee Meeting", "Minutes for Meeting 2": a title that ends in a meeting word (and its number).
-_ENDS_WITH_MEETING_NOUN = re.compile(
+_ENDS_WITH_MEETING_NOUN = lazy_compile(
     rf"\b(?:{any_of(MEETING_NOUNS)}|{any_of(LOG_ENTRY_NOUNS)}|{any_of(LOG_ENTRY_TITLE_NOUNS)})"
     r"(?:\s*(?:no\.?\s*|#\s*)?\d{1,3})?$", re.I)
 # "WG meeting preparation (telecon)", "Kick-off call": words that name a meeting anywhere in a title.
-_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}s?\b", re.I)
-_LEADING_NUMBER = re.compile(r"^\W*(\d{1,4})\b")
-_INFO_FIELDS_FOLLOW = re.compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
-_DATE_LABEL = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
-_DATE_FIELD = re.compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)\s*", re.I)
+_NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}s?\b", re.I)
+_LEADING_NUMBER = lazy_compile(r"^\W*(\d{1,4})\b")
+_INFO_FIELDS_FOLLOW = lazy_compile(rf"^[\W\d:apm]*(?:{MEETING_INFO_LABELS})\s*:", re.I)
+_DATE_LABEL = lazy_compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*[:\-–—]?\s*$", re.I)
+_DATE_FIELD = lazy_compile(rf"^\W*(?:{MEETING_DATE_LABELS})\s*(?::|[-–—]\s)\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def _agenda_items(group: list[_Start], blocks: list[Block]) -> bool:
 
 
 # A heading that is only a year ("2024"), over the entries of that year.
-_YEAR_ONLY = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+_YEAR_ONLY = lazy_compile(r"^\W*((?:19|20)\d\d)\W*$")
 
 
 def _dated_by_year_headings(blocks: list[Block], day_first: bool) -> list[Block]:
@@ -297,9 +298,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
                   number=_leading_number(block, title), date=date)
 
 
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_LETTER = lazy_compile(r"[^\W\d_]")
 # "Thursday 5th October – Group meeting": a dash and the entry's name after its date.
-_DASH_TITLE = re.compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
+_DASH_TITLE = lazy_compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
 
 
 def _names_meeting(title: str) -> bool:

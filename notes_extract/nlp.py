@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from notes_extract.joined_tasks import conditional_offer, task_clauses
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
 from notes_extract.triggered import TriggeredPattern
@@ -78,9 +79,9 @@ def _commitment_matcher():  # type: ignore[no-untyped-def]
 _ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cllr", "mr", "mrs", "ms", "dr", "st", "vs",
                   "cf", "ref", "inc", "ltd", "jr", "sr", "prof", "rev", "fig", "pp", "vol", "viz", "esp", "incl", "min",
                   "mins", "hrs")  # fmt: skip
-_ABBREVIATION_END = re.compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
+_ABBREVIATION_END = lazy_compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
 # "... 2.2.2 Signage C." / "Diaz to order ...": a person's initial, not a sentence's end.
-_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+_INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]\.$")
 # Where in a sentence that match can start, counted from its end: the longest abbreviation, its full stop
 # and the final newline "$" allows. Searching from there (the word boundary still sees the character
 # before) spares trying every abbreviation at every position of a long sentence.
@@ -155,33 +156,33 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_MID_SENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")
-_PAIRED_OR_BRACKETED = re.compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
-                                  r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
+_MID_SENTENCE_CAPITALISED = lazy_compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")
+_PAIRED_OR_BRACKETED = lazy_compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
+                                    r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
 # Each form above holds one of these: a text without them is not searched.
 _PAIRING_MARKS = ("&", "+", "and", "(")
 
 
-_TRIGGER_WORDS = re.compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
-                            re.I)
+_TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
+                              re.I)
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.
-_ASKS = TriggeredPattern(re.compile(
+_ASKS = TriggeredPattern(lazy_compile(
     rf"\b{any_of(ASKING_VERBS)}\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
     r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]"), ASKING_VERBS)
 
 
 # "Cllr Tarn requested that the Parish Clerk should contact the insurers": a task handed through "that".
-_REQUESTED_THAT = TriggeredPattern(re.compile(
+_REQUESTED_THAT = TriggeredPattern(lazy_compile(
     rf"\b{any_of(REQUEST_THAT_VERBS)}\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     r"(?:should\s+|must\s+)?(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|will\b|shall\b|may\b"
     r"|can\b|could\b|not\b)[a-z]{3,}\b"), REQUEST_THAT_VERBS)
 
 
 # "Cuellar said she would check into that."
-_SAID_WOULD = TriggeredPattern(re.compile(
+_SAID_WOULD = TriggeredPattern(lazy_compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
@@ -192,20 +193,20 @@ _SAID_WOULD = TriggeredPattern(re.compile(
     rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
     r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"), PROMISE_WORDS)
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
-_THAT_WOULD = TriggeredPattern(re.compile(
+_THAT_WOULD = TriggeredPattern(lazy_compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
     r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS)
 
 
 # "A motion was made for the treasurer to approach Metro bank."
-_MOTION_FOR = TriggeredPattern(re.compile(
+_MOTION_FOR = TriggeredPattern(lazy_compile(
     rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS)
 
 
 # "RESOLVED: That the Clerk write to the distribution company ..."
-_RESOLVED_THAT = TriggeredPattern(re.compile(
+_RESOLVED_THAT = TriggeredPattern(lazy_compile(
     r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?:\([a-z0-9]{1,3}\)\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"\s+(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|should\b|will\b|shall\b|may\b|can\b)"
     r"[a-z]{3,}\b"), RESOLVED_THAT_WORDS)
@@ -259,8 +260,8 @@ def _joined_tasks(found: Commitment, roster: Roster, names: frozenset[str]) -> l
     return [Commitment(owners, clause, clause) for owners, clause in clauses] or [found]
 
 
-_PRONOUN_COMMITMENT = re.compile(PRONOUN_COMMITMENT, re.I)
-_OPENING_NAME = re.compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
+_PRONOUN_COMMITMENT = lazy_compile(PRONOUN_COMMITMENT, re.I)
+_OPENING_NAME = lazy_compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
 
 
 def _pledger(doc: Doc, verb: int) -> set[str]:
@@ -374,9 +375,9 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     return parts
 
 
-_CHAIR = re.compile(CHAIR_TITLES, re.I)
-_PERSONAL_TITLE = re.compile(rf"^(?:{'|'.join(t.title() for t in PERSONAL_TITLES)})\.?\s+"
-                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+_CHAIR = lazy_compile(CHAIR_TITLES, re.I)
+_PERSONAL_TITLE = lazy_compile(rf"^(?:{'|'.join(t.title() for t in PERSONAL_TITLES)})\.?\s+"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:

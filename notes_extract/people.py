@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.name_match import (
     MISSPELT_SURNAME_RATIO,
@@ -41,15 +42,15 @@ from notes_extract.vocab.people import (
     TITLES_BEFORE_NAME,
 )
 
-HONORIFIC = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS + RANKS_BEFORE_NAME)}\.?\s+", re.I)
+HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS + RANKS_BEFORE_NAME)}\.?\s+", re.I)
 
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
 # "treasurer"); anything else is kept, lower-cased, as written.
-ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(form, re.I), role) for form, role in ROLE_FORMS]
+ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(lazy_compile(form, re.I), role) for form, role in ROLE_FORMS]
 
-_PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
-_ROLE_AFTER = re.compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
+_PAREN = lazy_compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
+_ROLE_AFTER = lazy_compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
 
 
 def normalise_role(text: str) -> str | None:
@@ -64,11 +65,11 @@ def normalise_role(text: str) -> str | None:
 
 
 # "TAC chair", "Board Secretary": the body's name or initials before the office.
-_BODY_BEFORE_ROLE = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES_BEFORE_OFFICE)}))\s+(?=\S)")
+_BODY_BEFORE_ROLE = lazy_compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES_BEFORE_OFFICE)}))\s+(?=\S)")
 # "Robert (Bob) Smith": the name someone goes by, in brackets inside the name.
-_NAME_GONE_BY = re.compile(r"(?<=[a-z])\s+\((?P<known_as>[A-Z][a-z]+)\)\s+(?=[A-Z][\w'’-]+\b)")
+_NAME_GONE_BY = lazy_compile(r"(?<=[a-z])\s+\((?P<known_as>[A-Z][a-z]+)\)\s+(?=[A-Z][\w'’-]+\b)")
 # "DM - Dan Middleton", "AL: Ann Lee": the initials the minutes use, before the name.
-_INITIALS_BEFORE = re.compile(r"^(?P<initials>[A-Z]{2,4})\s*(?:[-–—:=]|\s)\s*(?=[A-Z][a-z])")
+_INITIALS_BEFORE = lazy_compile(r"^(?P<initials>[A-Z]{2,4})\s*(?:[-–—:=]|\s)\s*(?=[A-Z][a-z])")
 
 
 def strip_honorifics(name: str) -> str:
@@ -92,11 +93,11 @@ def looks_like_name(text: str) -> bool:
     return capitals >= max(1, len(words) - 1)
 
 
-_ALIAS = re.compile(r"[A-Z]{1,4}|@[\w.-]+")
+_ALIAS = lazy_compile(r"[A-Z]{1,4}|@[\w.-]+")
 # "Damien Duportal": a person's full name, as a bracket after a handle gives it.
-_FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+_FULL_NAME = lazy_compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # "(GH, student)": the short form first, then the role.
-_ALIAS_THEN_ROLE = re.compile(r"(?P<alias>[A-Z]{2,4}|@[\w.-]+)\s*[,;]\s*(?P<role>\S.*)")
+_ALIAS_THEN_ROLE = lazy_compile(r"(?P<alias>[A-Z]{2,4}|@[\w.-]+)\s*[,;]\s*(?P<role>\S.*)")
 
 
 def _bracket_alias(inner: str) -> tuple[str | None, str]:
@@ -128,11 +129,11 @@ class PersonEntry:
 
 
 # ":ballot_box_with_check:": an emoji as Markdown writes it, a mark beside the name (see the list's key).
-_EMOJI_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+_EMOJI_SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 
 
 # "Ann Lee <ann@acme.org>", "Bo Li (bo@beta.org)": how to write to them, no part of the name.
-_EMAIL = re.compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
+_EMAIL = lazy_compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
 
 
 def without_emails(text: str) -> str:
@@ -206,14 +207,15 @@ def parse_entry(text: str) -> PersonEntry | None:
 
 
 # "Borough Councillor C Sampson": the council's tier is part of the title.
-_TITLE_BEFORE = re.compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
+_TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])",
+                             re.I)
 # "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words.
-_JOB_TITLE_BEFORE = re.compile(
+_JOB_TITLE_BEFORE = lazy_compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"
     r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$)")
-_ROLE_AFTER_NAME = re.compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
-_MEMBER_BEFORE = re.compile(rf"^(?i:{any_of(PLAIN_MEMBER_WORDS)})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
-_GLUED_ROLE = re.compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
+_ROLE_AFTER_NAME = lazy_compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
+_MEMBER_BEFORE = lazy_compile(rf"^(?i:{any_of(PLAIN_MEMBER_WORDS)})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+_GLUED_ROLE = lazy_compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
 
 
 _COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}
@@ -230,7 +232,7 @@ def _names_an_organisation(text: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
 
 
-_DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+_DASH_BETWEEN = lazy_compile(r"\s[-–—]\s")
 
 
 def _organisation_after_dash(entry: str, before: str, after: str) -> bool:
@@ -266,7 +268,7 @@ def _is_known_role(text: str) -> bool:
 
 
 _ABBREVIATED_WORDS = (*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS)
-_ENDS_WITH_ABBREVIATION = re.compile(rf"(?:^|\W)(?:{any_of(_ABBREVIATED_WORDS)})$", re.I)
+_ENDS_WITH_ABBREVIATION = lazy_compile(rf"(?:^|\W)(?:{any_of(_ABBREVIATED_WORDS)})$", re.I)
 # Where that match can start, counted from the text's end: the longest word, the character before it
 # and the final newline "$" allows. Searching only there keeps a call on a long paragraph short.
 _ABBREVIATION_TAIL = max(map(len, _ABBREVIATED_WORDS)) + 2
@@ -278,8 +280,8 @@ def ends_with_abbreviation(text: str) -> bool:
     return bool(_ENDS_WITH_ABBREVIATION.search(text, max(0, len(text) - _ABBREVIATION_TAIL)))
 
 
-_ROLE_NOUNS = re.compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
-_ROLE_NOUNS_ANYWHERE = re.compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
+_ROLE_NOUNS = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
+_ROLE_NOUNS_ANYWHERE = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
 def role_phrase(part: str) -> bool:
     """"Port Manager", "designer": what someone does, not another person."""
     return part.islower() and len(part.split()) <= 4 or bool(_ROLE_NOUNS.search(part))
@@ -402,8 +404,8 @@ class Roster:
         return self.resolve(text) or text.strip()
 
 
-_TITLE_THEN_NAME = re.compile(rf"^(?:{any_of((*MEMBER_TITLES, *ROLE_NOUNS, *TITLE_HEAD_WORDS, *OFFICE_ROLES))})s?\.?\s+"
-                              r"(?=[A-Z])", re.I)
+_TITLE_THEN_NAME = lazy_compile(rf"^(?:{any_of((*MEMBER_TITLES, *ROLE_NOUNS, *TITLE_HEAD_WORDS, *OFFICE_ROLES))})"
+                                r"s?\.?\s+(?=[A-Z])", re.I)
 
 
 def roster_of(attendance: Attendance) -> Roster:
@@ -430,7 +432,7 @@ def _declares_initials(initials: str, name: str) -> bool:
     return found[0] == initials[0] and found[-1] == initials[-1]
 
 
-_JOINED_SHORT_FORM = re.compile(r"(?P<first>[A-Z][a-z]+)(?P<rest>[A-Z][A-Za-z]{0,3})")
+_JOINED_SHORT_FORM = lazy_compile(r"(?P<first>[A-Z][a-z]+)(?P<rest>[A-Z][A-Za-z]{0,3})")
 
 
 def _initials(full: str) -> str:

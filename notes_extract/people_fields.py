@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, is_role_word, looks_like_name, normalise_role, role_phrase
 from notes_extract.vocab.people import ORGANISATION_ENDINGS
 
@@ -66,7 +67,7 @@ def organisation_last_layout(lines: list[str]) -> bool:
 
 
 # An organisation's initials as a field of its own ("STFC", "ESRF"); two letters are a person's initials.
-_ACRONYM_FIELD = re.compile(r"[A-Z][A-Z&]{2,7}")
+_ACRONYM_FIELD = lazy_compile(r"[A-Z][A-Z&]{2,7}")
 
 
 def affiliation_fields(lines: list[str]) -> set[str]:
@@ -108,9 +109,9 @@ def person_from_fields(line: str, width: int) -> tuple[str, str | None] | None:
 
 
 # "SO - Steve Olsen, ...": the initials the minutes use for the person, before the name.
-_INITIALS_PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})\s+[-–—]\s+")
+_INITIALS_PREFIX = lazy_compile(r"^(?P<initials>[A-Z]{2,4})\s+[-–—]\s+")
 # "USA [NWS]", "Met Office (UKMO)": an organisation's initials in brackets, a sign the field says where from.
-_BRACKETED_ACRONYM = re.compile(r"[\[(][A-Z][A-Za-z&]{1,7}[\])]")
+_BRACKETED_ACRONYM = lazy_compile(r"[\[(][A-Z][A-Za-z&]{1,7}[\])]")
 MAX_NAME_FIELD_WORDS = 4
 
 
@@ -154,7 +155,7 @@ def person_from_affiliation(line: str) -> tuple[str, str | None]:
 
 
 # "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.
-_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
+_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
 # A person's name before the dash is a few words.
 MAX_NAME_WORDS_BEFORE_DASH = 3
 

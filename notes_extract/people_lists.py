@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, looks_like_name, role_phrase
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
@@ -19,8 +20,8 @@ from notes_extract.vocab.people import (
 )
 
 # "General Committee (Ann Lee, Bo Ode, Cy Rand)": a group, then who in it is meant.
-_GROUP_THEN_MEMBERS = re.compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){{0,3}}(?i:{any_of(PEOPLE_GROUPS)}))\s*"
-                                 r"\((?P<members>[^()]+)\)\W*$", re.I)
+_GROUP_THEN_MEMBERS = lazy_compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){{0,3}}(?i:{any_of(PEOPLE_GROUPS)}))\s*"
+                                   r"\((?P<members>[^()]+)\)\W*$", re.I)
 
 
 def _members_in_brackets(part: str) -> list[str]:
@@ -104,12 +105,12 @@ def split_people(text: str) -> list[str]:
 
 _NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))
 # "Graham Smith. Colin Solloway", "Mr. Ann Lee. Mrs. Bo Li": a full stop typed for a comma.
-_FULL_STOP_BETWEEN_NAMES = re.compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
-_ENDS_WITH_TITLE = re.compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
+_FULL_STOP_BETWEEN_NAMES = lazy_compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+_ENDS_WITH_TITLE = lazy_compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
 
 
-_SERIAL_AND = re.compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
-_NAME_SUFFIX = re.compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
+_SERIAL_AND = lazy_compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
+_NAME_SUFFIX = lazy_compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
 
 
 def _suffixes_joined(parts: list[str]) -> list[str]:
@@ -153,7 +154,7 @@ def _top_level_split(text: str, separator: str) -> list[str]:
     return [*pieces, current]
 
 
-_GIVEN_NAME_AFTER_COMMA = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*[A-Z][a-z][\w'’-]*")
+_GIVEN_NAME_AFTER_COMMA = lazy_compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*[A-Z][a-z][\w'’-]*")
 
 
 def _comma_pieces(part: str) -> list[str]:
@@ -165,11 +166,11 @@ def _comma_pieces(part: str) -> list[str]:
     return _top_level_split(part, ",")
 
 
-_OFFICER_STARTS_PERSON = re.compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
-_COUNCILLOR_STARTS_PERSON = re.compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
+_OFFICER_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-Z])")
+_COUNCILLOR_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 
 
-_ENDS_WITH_TIER = re.compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
+_ENDS_WITH_TIER = lazy_compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
 
 
 def _split_at_officers(part: str) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 
 from notes_extract.dates import FoundDate, infer_day_first
 from notes_extract.document import Block, Document
@@ -20,6 +19,7 @@ from notes_extract.extractors.decisions import extract_decisions
 from notes_extract.extractors.inline_due import date_next_meeting_dues
 from notes_extract.extractors.meeting import extract_meeting
 from notes_extract.extractors.sections import read_sections
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline
 from notes_extract.models import MinutesRecord, Source, notices_for
 from notes_extract.nlp import proper_nouns
@@ -96,7 +96,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     )
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def _written_lines(blocks: list[Block]) -> list[str]:

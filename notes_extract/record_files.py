@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from notes_extract.errors import CorruptDocumentError, SourceNotFoundError
+from notes_extract.lazy_pattern import lazy_compile
 
 RECORD_SUFFIXES = (".json", ".jsonl")
 # "minutes.3.json": the third meeting of a log written by `extract -o` / `batch`.
-_MEETING_NUMBER = re.compile(r"\.(\d+)\.json$")
+_MEETING_NUMBER = lazy_compile(r"\.(\d+)\.json$")
 
 
 @dataclass(frozen=True)

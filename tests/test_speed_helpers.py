@@ -83,3 +83,73 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
     assert [bool(decisions.OUTCOME_ONLY.match(line)) for line in lines] == \
         [bool(decisions.OUTCOME_ONLY.pattern.match(line)) for line in lines]
     assert sum(bool(pattern.search(line)) for pattern in triggered for line in lines) > 0
+
+
+def test_lazy_pattern_compiles_on_first_use_and_finds_what_re_finds() -> None:
+    from notes_extract.lazy_pattern import LazyPattern, lazy_compile
+
+    broken = LazyPattern(r"(unclosed")  # nothing is compiled yet: no error
+    try:
+        broken.search("unclosed")
+        raise AssertionError("the broken pattern compiled")
+    except re.error:
+        pass
+    source, text = r"(?P<who>[A-Z]\w+) to (\w+)", "Ann to write; bo to call; Raj to phone. Ann to write"
+    lazy, compiled = lazy_compile(source, re.I), re.compile(source, re.I)
+    assert lazy.pattern == source
+    assert lazy.search(text, 3)["who"] == compiled.search(text, 3)["who"] == "bo"
+    assert lazy.match(text).span() == compiled.match(text).span()
+    assert lazy.fullmatch("Ann to write")[2] == "write"
+    assert lazy.sub(r"\2", text, 1) == compiled.sub(r"\2", text, 1)
+    assert lazy.split(text) == compiled.split(text)
+    assert lazy.findall(text) == compiled.findall(text)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.search.__self__ == compiled  # after the first use, the compiled pattern's own method
+
+
+def test_lazy_pattern_pickles_as_its_source() -> None:
+    import pickle
+
+    from notes_extract.lazy_pattern import lazy_compile
+
+    pattern = lazy_compile(r"\bseconded\b", re.I)
+    pattern.search("x")
+    copy = pickle.loads(pickle.dumps(pattern))
+    assert copy.pattern == pattern.pattern and copy.search("SECONDED by Ann")
+
+
+def test_no_pattern_is_compiled_at_import() -> None:
+    """Patterns built when a module is imported are `lazy_compile`d (the start-up of every run pays for
+    those compiled at import); `re.compile` inside functions compiles only when called."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).parent.parent / "notes_extract"
+    at_import = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside_functions = {id(node) for fn in ast.walk(tree) if isinstance(fn, ast.FunctionDef | ast.Lambda)
+                            for node in ast.walk(fn)}
+        at_import += [f"{path.name}:{node.lineno}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Call) and ast.unparse(node.func) == "re.compile"
+                      and id(node) not in inside_functions]
+    assert at_import == []
+
+
+def test_every_lazy_pattern_of_the_package_compiles() -> None:
+    """`compile_all` compiles each pattern once (the batch server does, for its workers); a broken
+    pattern fails here, not in a user's run."""
+    import importlib
+    import pkgutil
+
+    import notes_extract
+    from notes_extract.extractors import decisions
+    from notes_extract.lazy_pattern import compile_all
+
+    for module in pkgutil.walk_packages(notes_extract.__path__, "notes_extract."):
+        try:
+            importlib.import_module(module.name)
+        except ImportError:  # an optional extra that is not installed
+            continue
+    assert compile_all() > 500
+    assert isinstance(decisions._REPORTED.search.__self__, re.Pattern)  # compiled, its own methods in place

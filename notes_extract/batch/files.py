@@ -12,13 +12,14 @@ import csv
 import hashlib
 import io
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
+from notes_extract.lazy_pattern import lazy_compile
+
 # The temporary files `write_atomic` makes: ".NAME.json.XXXXXXXX.tmp".
-_TEMP_NAME = re.compile(r"^\..+\.(?:json|csv)\.[A-Za-z0-9_]+\.tmp$")
+_TEMP_NAME = lazy_compile(r"^\..+\.(?:json|csv)\.[A-Za-z0-9_]+\.tmp$")
 # A spreadsheet runs a cell starting with one of these as a formula: such cells get a leading "'".
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _UMASK: list[int] = []

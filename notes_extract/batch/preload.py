@@ -2,9 +2,9 @@
 
 `pool` starts its workers with the "forkserver" method and names this module
 for the server to import: the server imports the extraction code, the readers
-of the common formats and spaCy, and builds the spaCy pipeline, once; each
-worker is a fork of it and starts with all of that in memory (about 1.5 s of
-imports per worker otherwise). Failures are ignored here: a worker that lacks
+of the common formats and spaCy, builds the spaCy pipeline and compiles the
+rules' patterns, once; each worker is a fork of it and starts with all of that
+in memory (about 1.5 s of imports per worker otherwise). Failures are ignored here: a worker that lacks
 something imports it again and reports the error on the document that needs it.
 """
 
@@ -34,6 +34,10 @@ def preload() -> None:
         from notes_extract.nlp import pipeline
 
         pipeline()
+    with contextlib.suppress(Exception):  # compiled here once, not in every worker
+        from notes_extract.lazy_pattern import compile_all
+
+        compile_all()
     # Out of the collector's reach: a worker's collections then skip all of this, and do not
     # write to (and so copy) the server's pages it shares.
     gc.freeze()

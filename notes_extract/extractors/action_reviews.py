@@ -20,22 +20,23 @@ from notes_extract.extractors.actions import (
 )
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.status import status_of
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_REF_LABELS, ALL_STATUS_WORDS, STATUS_VERBS
 
 # The action's own number before its text: "[3.2]", "ACTION 76.1:", "A12:", "88-1 This ...".
 # A bare number needs a part after a dot or dash ("88-1", "3.2"), and is followed by a capital or a
 # separator; a letter before the number ("A12") needs a separator, so "Q3 figures" is no ref.
-_REF = re.compile(
+_REF = lazy_compile(
     r"^\s*(?:\[(?P<bracketed>[A-Z]{0,2}\d+(?:[.\-]\d+)*)\]\s*[:.\-–]?"
     rf"|(?:{ACTION_REF_LABELS})\s*(?P<labelled>\d+(?:[.\-]\d+)*)\s*[:.\-–]"
     r"|(?P<lettered>[A-Z]{1,2}\d+(?:[.\-]\d+)*)\s*[:\-–]"
     r"|(?P<numbered>\d+[.\-]\d+(?:[.\-]\d+)*)\s*(?:[:\-–)]|(?=\s+[A-Z])))\s*(?=\S)", re.I)
 # A sentence that only gives the status ("Done.", "Carried forward.") at the end of the line.
-_STATUS_SENTENCE = re.compile(rf"(?:^|(?<=[.;!]))\s*(?P<words>(?:{ALL_STATUS_WORDS}))\s*[.!]?\s*$", re.I)
+_STATUS_SENTENCE = lazy_compile(rf"(?:^|(?<=[.;!]))\s*(?P<words>(?:{ALL_STATUS_WORDS}))\s*[.!]?\s*$", re.I)
 # "This is ongoing", "now complete": the status said in a sentence about the action.
-_STATUS_PHRASE = re.compile(rf"\b(?:{STATUS_VERBS})\s+(?:now\s+|still\s+)?(?P<words>(?:{ALL_STATUS_WORDS}))\b", re.I)
+_STATUS_PHRASE = lazy_compile(rf"\b(?:{STATUS_VERBS})\s+(?:now\s+|still\s+)?(?P<words>(?:{ALL_STATUS_WORDS}))\b", re.I)
 # "@ann update the site": a handle opening the line owns it.
-_HANDLE_FIRST = re.compile(r"^(?P<who>@[\w-]+)[:,]?\s+(?P<task>\S.*)$")
+_HANDLE_FIRST = lazy_compile(r"^(?P<who>@[\w-]+)[:,]?\s+(?P<task>\S.*)$")
 
 
 def review_line(text: str, ctx: Context, *, section: str, reviews_actions: bool) -> Draft | None:

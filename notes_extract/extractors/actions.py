@@ -13,6 +13,7 @@ from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
@@ -35,61 +36,63 @@ UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
 
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
-ACTION_LABEL = re.compile(
+ACTION_LABEL = lazy_compile(
     rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
     r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
-_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
+_CHECKBOX = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
-_TICK = re.compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
+_TICK = lazy_compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
 # "[done]", "(not started yet)", "[in progress]" after an action
-_STATUS_MARK = re.compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
+_STATUS_MARK = lazy_compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # The characters without one of which neither pattern can match: a substring test spares the search.
 _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
 # "To-do...", "Action ...", "…": a template's placeholder line, no task.
-_PLACEHOLDER = re.compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…)?\W*", re.I)
+_PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…)?\W*", re.I)
 _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
 _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
-_OWNER_PREFIX = re.compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
-                           r"(?P<task>\S.*)$")
+_OWNER_PREFIX = lazy_compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
+                             r"(?P<task>\S.*)$")
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # "to do:", "action:" between a task's dash and its owners.
 _TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:"
-_TRAILING_TODO_LABEL = re.compile(rf"\s+[-–—]\s*(?i:{ACTION_LABEL_WORDS})\s*$")
+_TRAILING_TODO_LABEL = lazy_compile(rf"\s+[-–—]\s*(?i:{ACTION_LABEL_WORDS})\s*$")
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
-_NAMES_BEFORE_VERB = re.compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
+_NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
 # ("submit the notes - to do: Ann": the owner after a to-do label)
-_OWNER_TAIL = re.compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
-                         rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
+_OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
+                           rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
 # "[Ann] Explore the data": the owner in square brackets before the task
-_OWNER_BRACKET_FIRST = re.compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]\s+(?P<task>\S.*)$")
+_OWNER_BRACKET_FIRST = lazy_compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]"
+                                    r"\s+(?P<task>\S.*)$")
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
-_OWNER_AFTER_COLON = re.compile(rf"^(?P<task>[^:]{{3,}}?):\s+(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
-                                r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
-_DUE_WORD = re.compile(r"^(?:due|deadline)\s*:?\s*", re.I)
-_OWNER_FIELD = re.compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
-                          r"(?P<who>[^;,.()]+)", re.I)
-_DUE_PHRASE = re.compile(
+_OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
+                                  rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
+                                  r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
+_DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
+_OWNER_FIELD = lazy_compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
+                            r"(?P<who>[^;,.()]+)", re.I)
+_DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
     r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-_STATUS_TAIL = re.compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
+_STATUS_TAIL = lazy_compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
 # How many words of a " - in progress for website" tail must hold the status for it to be one.
 STATUS_TAIL_LEAD_WORDS = 2
 # How many words a "BACK END:" line over to-do items may have to be their label rather than a task.
 GROUP_LABEL_MAX_WORDS = 4
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.
 # "Done last week: fixed the login bug": past work under a done label
-_DONE_LABEL = re.compile(rf"^(?:{DONE_LABEL_WORDS})\b[^:]{{0,30}}:\s*", re.I)
-_PAST_FIRST_WORD = re.compile(rf"^(?:[A-Za-z][a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b", re.I)
-_REPORTED_PAST = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+"
-                            rf"(?:[a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b")
+_DONE_LABEL = lazy_compile(rf"^(?:{DONE_LABEL_WORDS})\b[^:]{{0,30}}:\s*", re.I)
+_PAST_FIRST_WORD = lazy_compile(rf"^(?:[A-Za-z][a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b", re.I)
+_REPORTED_PAST = lazy_compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+"
+                              rf"(?:[a-z]+ed|{any_of(REPORTED_PAST_VERBS)})\b")
 
 
 def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Draft],
@@ -117,9 +120,9 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
 
 
 # "Next meeting: 5 May at the hall - Ann to advise via email.": the clauses after the date and place.
-_NEXT_MEETING_CLAUSE = re.compile(r"\s[-–—]\s|(?<=[.;])\s+")
-_PRONOUN_LED = re.compile(r"^(?:he|she)\b", re.I)
-_LINE_LABEL = re.compile(r"^[^:]{1,30}:\s*")  # "Next meeting: Tom said ...": the label before the sentence
+_NEXT_MEETING_CLAUSE = lazy_compile(r"\s[-–—]\s|(?<=[.;])\s+")
+_PRONOUN_LED = lazy_compile(r"^(?:he|she)\b", re.I)
+_LINE_LABEL = lazy_compile(r"^[^:]{1,30}:\s*")  # "Next meeting: Tom said ...": the label before the sentence
 
 
 def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.attendance_lists import LIST_SEPARATOR, all_handles, initialled_columns, plural_roles_back
 from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
@@ -77,22 +78,22 @@ from notes_extract.vocab.people import (
 )
 
 # Lines inside an attendance list that count people rather than name them.
-_NOT_PEOPLE = re.compile(rf"\b({NOT_PEOPLE})\b", re.I)
+_NOT_PEOPLE = lazy_compile(rf"\b({NOT_PEOPLE})\b", re.I)
 # "Commissioners present:" makes each member listed a commissioner.
-_MEMBER_TITLE = re.compile(rf"^{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
+_MEMBER_TITLE = lazy_compile(rf"^{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
 _PLURAL_TITLES = any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))
-_PLURAL_TITLE = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)
+_PLURAL_TITLE = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)
 # "The Mayor (Mr X) and Councillors A, B and C": a plural title inside the line starts a run of its own.
-_PLURAL_TITLE_INSIDE = re.compile(
+_PLURAL_TITLE_INSIDE = lazy_compile(
     rf"(?:,\s*|\s+(?:and|&)\s+)(?=(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{_PLURAL_TITLES})\.?\s+[A-Z])", re.I)
 # "The Mayor (Mr B R Gardener), ...": an office first, then its holder's name in brackets.
-_OFFICE_THEN_NAME = re.compile(rf"^(?:the\s+)?(?P<role>{ROLES_AFTER_NAME})\s*\((?P<name>[^()]+)\)"
-                               r"(?:\s*,\s*|\s+(?:and|&)\s+|\W*$)", re.I)
+_OFFICE_THEN_NAME = lazy_compile(rf"^(?:the\s+)?(?P<role>{ROLES_AFTER_NAME})\s*\((?P<name>[^()]+)\)"
+                                 r"(?:\s*,\s*|\s+(?:and|&)\s+|\W*$)", re.I)
 
 
 # The label of a list of those who came that does not set them apart from the members.
-_GENERAL_IN_ATTENDANCE = re.compile(IN_ATTENDANCE_ONLY_LIST, re.I)
+_GENERAL_IN_ATTENDANCE = lazy_compile(IN_ATTENDANCE_ONLY_LIST, re.I)
 
 
 def extract_attendance(segments: Segments) -> Attendance:
@@ -168,8 +169,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
 
 # A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓"), and a
 # note after it on how they took part ("Y (on teams)", "Present - remote").
-_STATUS_CELL = [(category, re.compile(rf"^(?:{words})\.?(?:\s*\((?P<note>[^()]+)\)|\s+[-–—,]\s*(?P<dashed>.+))?$",
-                                      re.I)) for category, words in (*ROLL_CALL_WORDS, *STATUS_TICKS)]
+_STATUS_CELL = [(category, lazy_compile(rf"^(?:{words})\.?(?:\s*\((?P<note>[^()]+)\)|\s+[-–—,]\s*(?P<dashed>.+))?$",
+                                        re.I)) for category, words in (*ROLL_CALL_WORDS, *STATUS_TICKS)]
 
 
 def status_category(cell: str) -> str | None:
@@ -257,11 +258,11 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
 
 
 # "18 members including the committee (Ann Lee, Bo Li, Cy Ode)": a head count, then who in brackets.
-_COUNT_THEN_NAMES = re.compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()]{0,60}\((?P<names>[^()]+)\)\W*$",
-                               re.I)
+_COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()]{0,60}\((?P<names>[^()]+)\)\W*$",
+                                 re.I)
 # "Rohleder arrived shortly after the meeting began."
-_ARRIVED = re.compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
-_MINUTES_BY_ENTRY = re.compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
+_ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
+_MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 
@@ -339,7 +340,7 @@ def _same_entry(listed: Attendee, person: PersonEntry) -> bool:
 
 
 # The "and" that closes a list of names, outside brackets, and the comma after its last name.
-_LIST_AND = re.compile(r"\s(?:and|&)\s+(?![^(]*\))", re.I)
+_LIST_AND = lazy_compile(r"\s(?:and|&)\s+(?![^(]*\))", re.I)
 
 
 def _title_run(text: str) -> tuple[str, str]:
@@ -352,9 +353,9 @@ def _title_run(text: str) -> tuple[str, str]:
     return (text[:comma.start()], text[comma.end():]) if comma else (text, "")
 
 
-_NAME_HEADER = re.compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
-_ROLE_HEADER = re.compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
-_STATUS_HEADER = re.compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
+_NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
+_ROLE_HEADER = lazy_compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
+_STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
 
 def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
@@ -395,9 +396,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
 
 
 # "Mrs Clark and Jones (both CDC)": a note on everyone before it, not a role of the last.
-_SHARED_NOTE = re.compile(r"\s*\((?:both|all) [^)]*\)", re.I)
+_SHARED_NOTE = lazy_compile(r"\s*\((?:both|all) [^)]*\)", re.I)
 # A cell that only names a group of members by their title ("Parish Councillors", "Trustees").
-_GROUP_CELL = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})s\s*:?$", re.I)
+_GROUP_CELL = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})s\s*:?$", re.I)
 
 
 def _role_cell(cell: str) -> str | None:
@@ -408,7 +409,7 @@ def _role_cell(cell: str) -> str | None:
     return normalise_role(cell) if is_known_role(cell) else None
 
 # A cell naming one member's title ("Parish Councillor", "Councillor:").
-_SINGLE_TITLE_CELL = re.compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})\s*:?$", re.I)
+_SINGLE_TITLE_CELL = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?(?P<title>{any_of(MEMBER_TITLES)})\s*:?$", re.I)
 
 
 def _group_role(cell: str) -> str | None:
@@ -440,7 +441,7 @@ def _named_columns(block: Block, header: list[str], name_col: int,
     return out
 
 
-_TICK = re.compile(r"[x✓✔☑]", re.I)
+_TICK = lazy_compile(r"[x✓✔☑]", re.I)
 
 
 # --- rosters: a key to the mark beside names, and "Acme - Ann Lee / Bo Li" lines --------
@@ -477,9 +478,9 @@ def _marked(entry: str, mark: str, listed_in: str) -> tuple[str, str]:
 
 
 # "Acme - Ann Lee + / Bo Li": the organisation, then its member and their alternate.
-_ORG_THEN_NAMES = re.compile(r"^(?P<org>[^-–—/()]{1,40}?)\s+[-–—]\s+(?P<names>.+)$")
-_ALTERNATE = re.compile(r"\s+/\s+(?![^()]*\))")
-_ENTRY_MARK = re.compile(rf"\s*{ATTENDANCE_MARKS}+\s*$")
+_ORG_THEN_NAMES = lazy_compile(r"^(?P<org>[^-–—/()]{1,40}?)\s+[-–—]\s+(?P<names>.+)$")
+_ALTERNATE = lazy_compile(r"\s+/\s+(?![^()]*\))")
+_ENTRY_MARK = lazy_compile(rf"\s*{ATTENDANCE_MARKS}+\s*$")
 
 
 def _names_after_organisations(parts: list[AttendancePart]) -> list[AttendancePart]:
@@ -502,7 +503,7 @@ def _names_after_organisations(parts: list[AttendancePart]) -> list[AttendancePa
 # The fewest entries of a list with an organisation in brackets ("Bo Li (Acme Ltd)") before a
 # lower-case one-word bracket beside another name ("(adorsys)") reads as an organisation too.
 MIN_BRACKETED_ORGANISATIONS = 2
-_BRACKET = re.compile(r"\(([^()]+)\)")
+_BRACKET = lazy_compile(r"\(([^()]+)\)")
 
 
 def _without_affiliation_roles(attendees: list[Attendee]) -> list[Attendee]:
@@ -550,19 +551,19 @@ def _is_person(name: str) -> bool:
 # --- what the segmenter recorded: role mentions and labels said again ------------
 
 # "Apologies: Apologies were received from B. Mooney": the label said again.
-_RESTATED_APOLOGY = re.compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+_RESTATED_APOLOGY = lazy_compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
 # "... C Sampson noted.": the sentence's verb after the names.
-_NOTED_AT_END = re.compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
+_NOTED_AT_END = lazy_compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
 # "No apologies from councillors. Apologies from Cllr C Lee noted.": sentences about apologies under an
 # item, not a list of names; the sentence saying there were none names nobody.
-_NO_APOLOGIES = re.compile(rf"^no\s+(?:{APOLOGY_WORDS})\b", re.I)
-_APOLOGY_SENTENCE_LEAD = re.compile(
+_NO_APOLOGIES = lazy_compile(rf"^no\s+(?:{APOLOGY_WORDS})\b", re.I)
+_APOLOGY_SENTENCE_LEAD = lazy_compile(
     rf"^(?:{APOLOGY_WORDS})\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s+", re.I)
-_RECEIPT_AT_END = re.compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
+_RECEIPT_AT_END = lazy_compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
 # A sentence ends after a word of three small letters or more ("councillors."), not after an initial ("B.").
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
 
 
 def _apology_sentences(text: str) -> str:

@@ -5,8 +5,7 @@ Allison (PA) – Chair Steve Barrett (SB)")."""
 
 from __future__ import annotations
 
-import re
-
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendee
 from notes_extract.vocab.people import MEMBER_TITLES
 
@@ -30,9 +29,9 @@ _PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "studen
 
 
 # Between the entries of a list of user names.
-LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
+LIST_SEPARATOR = lazy_compile(r"\s*(?:[,;]|\band\b)\s*")
 # "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
-_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,24}")
+_HANDLE = lazy_compile(r"[a-z][a-z0-9_.-]{1,24}")
 # Lower-case words a list may hold that name nobody.
 _NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
                           "nobody", "others", "and", "guests"})
@@ -46,7 +45,7 @@ def all_handles(entries: list[str]) -> bool:
 
 
 # "Paul Allison (PA) – Chair": a name, its initials in brackets, and perhaps a one-word role after a dash.
-_INITIALLED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\([A-Z]{2,4}\)(?:\s*[–—-]\s*[A-Z][a-z]+)?")
+_INITIALLED = lazy_compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\([A-Z]{2,4}\)(?:\s*[–—-]\s*[A-Z][a-z]+)?")
 MIN_INITIALLED_COLUMNS = 2
 
 

@@ -8,6 +8,7 @@ import re
 from notes_extract.dates import parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.context import Context
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.triggered import TriggeredPattern
@@ -16,7 +17,7 @@ from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_N
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
 from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 
-NONE_DECLARED = TriggeredPattern(re.compile(
+NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
     r"noted|recorded|reported|given)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
     r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$|"
@@ -26,18 +27,18 @@ NONE_DECLARED = TriggeredPattern(re.compile(
     re.I,
 ), NONE_DECLARED_WORDS)
 # Under a declarations item, a bare "None" says the same.
-NOTHING = re.compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
-DECLARED = TriggeredPattern(re.compile(
+NOTHING = lazy_compile(r"^\W*(none|nil|n/?a|nothing( to declare)?)\W*$", re.I)
+DECLARED = TriggeredPattern(lazy_compile(
     r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I), ("interest",))
 
-_TBC = re.compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
-_VENUE = re.compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
-                    rf"(?:\s+{any_of(VENUE_BUILDINGS)})?)")
+_TBC = lazy_compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
+_VENUE = lazy_compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
+                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?)")
 
 
 # "Members were invited to declare any interests ...": the call, not a declaration.
-_INVITATION = re.compile(r"\b(invited|reminded|asked|requested)\b[^.]*\bdeclare\b|\bany (disclosable|pecuniary)\b",
-                         re.I)
+_INVITATION = lazy_compile(r"\b(invited|reminded|asked|requested)\b[^.]*\bdeclare\b|\bany (disclosable|pecuniary)\b",
+                           re.I)
 
 
 def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -> NextMeeting | None:
@@ -59,8 +60,8 @@ def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -
     return found
 
 
-_SAYS_TO_BE_SET = re.compile(rf"\b({TO_BE_SET}|to be)\b", re.I)
-_FRONT_MATTER_KEY = re.compile(r"next[-_ ]?meeting(_date)?", re.I)
+_SAYS_TO_BE_SET = lazy_compile(rf"\b({TO_BE_SET}|to be)\b", re.I)
+_FRONT_MATTER_KEY = lazy_compile(r"next[-_ ]?meeting(_date)?", re.I)
 
 
 def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
@@ -104,18 +105,18 @@ def this_meetings_close(text: str) -> str | None:
     return parts[1].strip() if len(parts) > 1 else None
 
 
-_THIS_MEETING_CLOSED = re.compile(r"\s+(?=(?:the\s+)?meeting\s+(?:closed|ended|finished|adjourned)\b)", re.I)
+_THIS_MEETING_CLOSED = lazy_compile(r"\s+(?=(?:the\s+)?meeting\s+(?:closed|ended|finished|adjourned)\b)", re.I)
 # "Next meeting: 6 Sep?": a date put as a question, not yet fixed.
-_QUERIED_DATE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?\s*\?")
+_QUERIED_DATE = lazy_compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?\s*\?")
 
 
-_MENTION = re.compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
+_MENTION = lazy_compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
 # "That this Council do now adjourn until Monday next 25th inst.": the meeting it adjourns to
-_ADJOURNED_TO = re.compile(r"\badjourn(?:s|ed)?\s+(?:until|till|to)\s+(?P<rest>[^.;”\"]*(?:\.\s*\d[^.;”\"]*)*\.?)",
-                           re.I)
+_ADJOURNED_TO = lazy_compile(r"\badjourn(?:s|ed)?\s+(?:until|till|to)\s+(?P<rest>[^.;”\"]*(?:\.\s*\d[^.;”\"]*)*\.?)",
+                             re.I)
 # "the 25th inst." (this month), "the 3rd prox." (next month): a day of a month named from the meeting's
-_DAY_OF_MONTH_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{any_of(MONTHS_FROM_MEETING)})\b",
-                                 re.I)
+_DAY_OF_MONTH_NAMED = lazy_compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                                   rf"(?P<month>{any_of(MONTHS_FROM_MEETING)})\b", re.I)
 
 
 def _day_of_month_named(text: str, ctx: Context) -> str | None:
@@ -132,8 +133,8 @@ def _day_of_month_named(text: str, ctx: Context) -> str | None:
 
 
 # "in 2 weeks", "in two weeks' time", "in a fortnight": a span counted from this meeting.
-_SPAN_AHEAD = re.compile(rf"\bin\s+(?P<count>\d{{1,2}}|{any_of(SMALL_NUMBERS)})\s+(?P<span>{any_of(DAYS_IN_SPAN)})s?\b",
-                         re.I)
+_SPAN_AHEAD = lazy_compile(rf"\bin\s+(?P<count>\d{{1,2}}|{any_of(SMALL_NUMBERS)})\s+"
+                           rf"(?P<span>{any_of(DAYS_IN_SPAN)})s?\b", re.I)
 
 
 def _date_ahead(text: str, ctx: Context) -> str | None:
@@ -146,7 +147,7 @@ def _date_ahead(text: str, ctx: Context) -> str | None:
     return (ctx.meeting_date + dt.timedelta(days=days)).isoformat() if days else None
 
 
-_PLACE_AFTER = re.compile(rf"\W*(?i:{any_of(PLACE_LABELS)})\s*[:\-–]?\s*(?P<loc>[A-Z][^.;]{{2,80}})")
+_PLACE_AFTER = lazy_compile(rf"\W*(?i:{any_of(PLACE_LABELS)})\s*[:\-–]?\s*(?P<loc>[A-Z][^.;]{{2,80}})")
 
 
 def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:

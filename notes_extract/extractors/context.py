@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 from notes_extract.dates import find_dates
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import WEEKDAYS
 
-_WEEKDAY = re.compile(rf"\b(?:on|by|next|this)\s+({any_of(WEEKDAYS)})\b", re.I)
+_WEEKDAY = lazy_compile(rf"\b(?:on|by|next|this)\s+({any_of(WEEKDAYS)})\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from notes_extract.extractors.team_decisions import (
     team_voice_undecided,
 )
 from notes_extract.extractors.votes import read_votes
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster
@@ -99,10 +100,10 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 _NAME = MOVER_NAME
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
-    (re.compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
+    (lazy_compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
 # One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
 # only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
-_DECISION_TRIGGER = re.compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
+_DECISION_TRIGGER = lazy_compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
 _PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
     (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
     for pattern, kind in DECISION_OPENERS[1:]]
@@ -121,44 +122,44 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
 # result ("Motion approved."): it completes the decision stated just before it.
-MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
-OUTCOME_ONLY = TriggeredPattern(re.compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
+MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
+OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
-_LEADING_LABEL = re.compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
-                            r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
+_LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
+                              r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
-_RESOLUTION_PART = re.compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
+_RESOLUTION_PART = lazy_compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
-_OUTCOMES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), outcome)
+_OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
 
-_REPORTED = re.compile(REPORTED_DECISION, re.I)
-_APPROVED_ELSEWHERE = re.compile(APPROVED_ELSEWHERE, re.I)
-_VOTE_CALL = TriggeredPattern(re.compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
-_VOTE_REPORT = re.compile(VOTE_REPORT)
-_MOTION_BY_CLAUSE = re.compile(MOTION_BY_CLAUSE, re.I)
-_OUTCOME_LABEL = re.compile(OUTCOME_LABEL, re.I)
+_REPORTED = lazy_compile(REPORTED_DECISION, re.I)
+_APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
+_VOTE_CALL = TriggeredPattern(lazy_compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
+_VOTE_REPORT = lazy_compile(VOTE_REPORT)
+_MOTION_BY_CLAUSE = lazy_compile(MOTION_BY_CLAUSE, re.I)
+_OUTCOME_LABEL = lazy_compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
-_CALLER = re.compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
+_CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
 
 
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
 # "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it.
-_VOTE_ONLY = re.compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                        r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|\d)", re.I)
+_VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|\d)", re.I)
 
 
-_PERSON_AGREED = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-                            rf"{any_of(PLEDGE_VERBS)}\s+to\b")
-_BODY = re.compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
+_PERSON_AGREED = lazy_compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                              rf"{any_of(PLEDGE_VERBS)}\s+to\b")
+_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
 # "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
 # (under the next-meeting heading a bare "Agreed to target the 20th" only sets a date).
-_BODY_DECIDES = re.compile(rf"^(it\s+was|{_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
-                           rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
-_DECIDED_EARLIER = re.compile(DECIDED_EARLIER, re.I)
-_REPORTED_SPEECH = re.compile(REPORTED_SPEECH_DECISION, re.I)
-_PERFECT_DECISION = re.compile(PERFECT_DECISION, re.I)
-_OWN_PERFECT_SUBJECT = re.compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
+_BODY_DECIDES = lazy_compile(rf"^(it\s+was|{_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
+                             rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
+_DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
+_REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
+_PERFECT_DECISION = lazy_compile(PERFECT_DECISION, re.I)
+_OWN_PERFECT_SUBJECT = lazy_compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
 
 
 def _decided_elsewhere(text: str) -> bool:
@@ -169,12 +170,12 @@ def _decided_elsewhere(text: str) -> bool:
     return bool((m := _PERFECT_DECISION.match(text)) and not _OWN_PERFECT_SUBJECT.fullmatch(m["who"]))
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
-_RESOLVED_LABEL = re.compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
-_UNANIMOUS_OPENING = re.compile(r"^unanimous(ly)?\b", re.I)
-_ONE_PERSON_DECIDED = re.compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
-_MOTION_TO_COME = re.compile(MOTION_TO_COME, re.I)
-_QUORATE = TriggeredPattern(re.compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
+_ASIDE = lazy_compile(r"\([^()]*\)")
+_RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
+_UNANIMOUS_OPENING = lazy_compile(r"^unanimous(ly)?\b", re.I)
+_ONE_PERSON_DECIDED = lazy_compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
+_MOTION_TO_COME = lazy_compile(MOTION_TO_COME, re.I)
+_QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096
@@ -240,8 +241,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     return decision
 
 
-_ELECTION = re.compile(rf"\b({ELECTION_WORDS})\b", re.I)
-_ROLL_VOTE = re.compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
+_ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
+_ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
 
 
 def _outcome_of(text: str) -> str | None:
@@ -280,15 +281,15 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
-_BACK_REFERENCE = re.compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
-                             r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b", re.I)
-_ROUND_RESULT = re.compile(r"\b(carried|passed|approved)\b", re.I)
-_UNANIMOUS = re.compile(r"\bunanimous", re.I)
-_ANSWER = re.compile(r"^(yes|no)\b", re.I)
-_IN_FAVOUR = re.compile(r"\bin\s+favou?r\b", re.I)
-_MINUTES_SIGNED = re.compile(MINUTES_SIGNED, re.I)
-_MINUTES = re.compile(r"\bminutes\b", re.I)
-_FINITE_VERB = re.compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
+_BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
+                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b", re.I)
+_ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
+_UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
+_ANSWER = lazy_compile(r"^(yes|no)\b", re.I)
+_IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
+_MINUTES_SIGNED = lazy_compile(MINUTES_SIGNED, re.I)
+_MINUTES = lazy_compile(r"\bminutes\b", re.I)
+_FINITE_VERB = lazy_compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
 # A line of vote counts is short ("Vote (For 6, 0 Against)").
@@ -559,13 +560,13 @@ class _DecisionRun:
                 decision.proposer = person_named(caller["name"], self.roster)
 
 
-_CONTENTLESS = re.compile(CONTENTLESS_DECISION, re.I)
-_MOTION_TITLE = re.compile(MOTION_TITLE, re.I)
-_BARE_AGREEMENT = re.compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
-                             r"(agreed|approved|concurred)\W*$", re.I)
-_PROPOSES = re.compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
+_CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
+_MOTION_TITLE = lazy_compile(MOTION_TITLE, re.I)
+_BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
+                               r"(agreed|approved|concurred)\W*$", re.I)
+_PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
-_MOTION_WITH_CONTENT = re.compile(MOTION_WITH_CONTENT_FORMS, re.I)
+_MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)
 
 
 def _decides(sentence: str) -> bool:

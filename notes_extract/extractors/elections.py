@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.decisions import MOTION_DETAIL, OUTCOME_ONLY, complete_decision
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.people import NAME
 
-ELECTIONS = re.compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
+ELECTIONS = lazy_compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
 _ONE_NAME = rf"{NAME}"
 _NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
-_ROLE_HOLDER = re.compile(
+_ROLE_HOLDER = lazy_compile(
     rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
     r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)
 

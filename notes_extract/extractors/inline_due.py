@@ -10,6 +10,7 @@ import re
 
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.status import status_of
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, NextMeeting
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import (
@@ -24,14 +25,14 @@ from notes_extract.vocab.dates import (
 )
 
 # "due on 03/09/2021", "deadline: 3 May", "due Friday 5th": a date after a deadline word.
-_DUE_DATE = re.compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline')))}\s*:?\s+"
-                       r"(?P<when>(?:on\s+|by\s+)?[\w,/. ]{1,30})", re.I)
+_DUE_DATE = lazy_compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline')))}\s*:?\s+"
+                         r"(?P<when>(?:on\s+|by\s+)?[\w,/. ]{1,30})", re.I)
 # "by next week", "before the end of the month", "within two weeks": a deadline relative to now.
-_RELATIVE = re.compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"
-                       rf"|\b(?P<within>within\s+\S+\s+(?:days?|weeks?))\b", re.I)
+_RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"
+                         rf"|\b(?P<within>within\s+\S+\s+(?:days?|weeks?))\b", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
-_BARE_NEXT_MEETING = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
-_NEXT_MEETING_OBJECT = re.compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
+_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
+_NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
 
 
 def inline_due(text: str, ctx: Context) -> Due | None:
@@ -56,11 +57,11 @@ def date_next_meeting_dues(actions: list[Action], next_meeting: NextMeeting | No
             action.due.date = next_meeting.date
 
 
-_NO_DEADLINE = re.compile(NO_DEADLINE, re.I)
-_AT_ONCE = re.compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
-_TO_BE_SET = re.compile(rf"\b({TO_BE_SET})\b")
-_ONGOING = re.compile(rf"\b({ONGOING})\b")
-_NEXT_MEETING = re.compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
+_NO_DEADLINE = lazy_compile(NO_DEADLINE, re.I)
+_AT_ONCE = lazy_compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
+_TO_BE_SET = lazy_compile(rf"\b({TO_BE_SET})\b")
+_ONGOING = lazy_compile(rf"\b({ONGOING})\b")
+_NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
 
 
 def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
@@ -86,9 +87,9 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     return Due(text=written, date=None, kind="other"), None
 
 
-_DUE_FIELD = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
-_DUE_BRACKET = re.compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
-                          re.I)
+_DUE_FIELD = lazy_compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
+_DUE_BRACKET = lazy_compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
+                            re.I)
 
 
 def due_field(task: str, ctx: Context) -> tuple[str, Due | None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import SectionSpan
 from notes_extract.vocab.build import any_of
@@ -17,19 +18,19 @@ from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, REP
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
-    re.compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
-    re.compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
-    re.compile(r"^\(?\d{1,3}\s?[.):-]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )", "01-"
-    re.compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
-    re.compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")
+    lazy_compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
+    lazy_compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
+    lazy_compile(r"^\(?\d{1,3}\s?[.):-]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )", "01-"
+    lazy_compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
+    lazy_compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")
 ]
 
 # "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot.
-_DURATION = re.compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
+_DURATION = lazy_compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
 
 
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
-_ANNOTATION = re.compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
+_ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 
 
 def clean_title(text: str) -> str:
@@ -39,9 +40,9 @@ def clean_title(text: str) -> str:
 
 
 
-_PRESENTER_VERBS = re.compile(rf"^{PRESENTER_VERBS}\b", re.I)
+_PRESENTER_VERBS = lazy_compile(rf"^{PRESENTER_VERBS}\b", re.I)
 # "REPORT BY THE VICAR REV. J. SMITH", "Report on the school by Ann Lee, Chair of Governors".
-_REPORT_GIVEN_BY = re.compile(rf"^.*?\b{REPORT_GIVEN_BY}\s+(?P<who>[^,(]+)", re.I)
+_REPORT_GIVEN_BY = lazy_compile(rf"^.*?\b{REPORT_GIVEN_BY}\s+(?P<who>[^,(]+)", re.I)
 # "Presidents Report from Ann Lee" loses its giver only when the subject has this many words.
 MIN_TITLE_WORDS_BEFORE_GIVER = 2
 # Words before a name the roster may not know: "the Vicar Rev. J. Smith" -> "Rev. J. Smith".
@@ -87,13 +88,13 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
 
 
 # Brackets after a subject that only point elsewhere: a link, or "see ..." (any number of them, at the end).
-_TRAILING_POINTER = re.compile(r"(?:\s*\((?:https?://[^()\s]*|see\s[^()]*)\))+\s*:?\s*$", re.I)
+_TRAILING_POINTER = lazy_compile(r"(?:\s*\((?:https?://[^()\s]*|see\s[^()]*)\))+\s*:?\s*$", re.I)
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'", "\"”’'"
 
 # "Membership--------------Dana Roberson": a leader line between topic and presenter
-LEADER_LINE = re.compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
+LEADER_LINE = lazy_compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
 
 
 # Capitals that name a meeting or a body, never a presenter's initials ("AGM", "TSC").
@@ -161,15 +162,15 @@ def _presenters(who: str, roster: Roster) -> list[str]:
 
 
 # "Ann Lee: Website redesign", "Ann / Treasurer's Report": an attendee, then their item
-_PRESENTER_COLON_TOPIC = re.compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
+_PRESENTER_COLON_TOPIC = lazy_compile(r"^(?P<who>[A-Z][^:/]{1,40}?)\s*(?::|\s/)\s+(?P<title>\S.{2,})$")
 # "Islet Project Presentation - Ann Lee (Samsung)": a topic, a dash, then a person's full name.
 # A word of a person's name ("Ann", "François", "O'Neil") or an initial ("V.").
 _NAME_WORD = r"(?:[A-Z][^\W\d_]['’\w-]*|[A-Z]\.)"
-_DASH_FULL_NAME = re.compile(rf"^(?P<title>.{{3,}}?)\s+[-–—]\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
-                             r"(?:\s*\([^()]{1,40}\))?$")
+_DASH_FULL_NAME = lazy_compile(rf"^(?P<title>.{{3,}}?)\s+[-–—]\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+                               r"(?:\s*\([^()]{1,40}\))?$")
 _PLACE_WORDS = STREET_WORDS | frozenset(PLACE_WORDS)
 # "Composting trial (Mirela Varga)": a topic, then a person's full name in brackets.
-_PARENTHESISED_FULL_NAME = re.compile(rf"^(?P<title>.{{3,}}?)\s*\((?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)$")
+_PARENTHESISED_FULL_NAME = lazy_compile(rf"^(?P<title>.{{3,}}?)\s*\((?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)$")
 
 
 def named_presenters(headings: list[str]) -> frozenset[str]:
@@ -225,7 +226,7 @@ def _presenter_from_sentence(text: str, roster: Roster) -> str | None:
 
 # "Presented by Committee Chair Tisdale.": a line that only says who presented the item; one person,
 # with the title the minutes give them.
-_PRESENTED_BY_LINE = re.compile(
+_PRESENTED_BY_LINE = lazy_compile(
     rf"^\W*(?i:presented|led|introduced|given|delivered)\s+(?i:by)\s+(?:(?i:the\s+)?(?i:committee|board)\s+)?"
     rf"(?:(?i:{CHAIR_TITLES}|{any_of(ROLE_WORDS)})\s+)?(?:(?:{'|'.join(MOVER_TITLES)})\.?\s+)?(?P<who>{NAME})\s*\.?\s*$")
 

@@ -3,15 +3,15 @@ flag each piece of work with a symbol write it in the present, as work under way
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from notes_extract.extractors.context import Context
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import DONE_MARKS, OPEN_MARKS
 
 # "Greg is triaging ...", "(Matt Lee?) is dealing with ...": a person, then a verb in "-ing".
-_UNDER_WAY = re.compile(r"^\(?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\??\)?\s+(?:is|are)\s+"
-                        r"(?!going\b)[a-z]{3,}ing\b")
+_UNDER_WAY = lazy_compile(r"^\(?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\??\)?\s+(?:is|are)\s+"
+                          r"(?!going\b)[a-z]{3,}ing\b")
 
 
 def _pictograph(char: str) -> bool:

@@ -16,6 +16,7 @@ from notes_extract.extractors.meeting_title import (
 )
 from notes_extract.extractors.officers import meeting_officers
 from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster
 from notes_extract.segment import Segments
@@ -43,9 +44,9 @@ from notes_extract.vocab.people import (
 )
 from notes_extract.warning_codes import warning
 
-_DATE_LABEL = re.compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
+_DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
-_START = TriggeredPattern(re.compile(
+_START = TriggeredPattern(lazy_compile(
     # "called the special meeting to order at 6:02 p.m."
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
     r"|beginning)\b"
@@ -56,44 +57,44 @@ _START = TriggeredPattern(re.compile(
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 # The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order";
 # "6:50 pm. Meeting called to order" (a full stop after a clock time, never after an item number "6.").
-_TIME_FIRST_START = re.compile(
+_TIME_FIRST_START = lazy_compile(
     r"^\W*(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)\b(?:\s*" + _ZONE + r")?"
     r"(?:(?:(?<=m)|(?<=[.:]\d\d))\.\s+)?"
     r"[^.]{0,80}?\b(?:(?:was|were)\s+(?:held|convened|opened|called to order)|met|convened|opened|began|started|"
     r"commenced|called to order)\b", re.I)
-_END = TriggeredPattern(re.compile(
+_END = TriggeredPattern(lazy_compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I),
     END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
-_CLOSE_ITEM = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
-_TIME_LABEL = re.compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+_CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
+_TIME_LABEL = lazy_compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
-_SCHEDULED = re.compile(r"^scheduled\b", re.I)
+_SCHEDULED = lazy_compile(r"^scheduled\b", re.I)
 # What is left of a form's date field once its date is taken out: a bare 24-hour time ("Date: 2021/08/14, 1500").
-_BARE_CLOCK = re.compile(
+_BARE_CLOCK = lazy_compile(
     r"^[^:\w]*\w*\s*:?[\s,;]*(?P<time>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:h|hrs|" + _ZONE + r")?\W*$", re.I)
-_END_LABEL = re.compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+_END_LABEL = lazy_compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Actual start time 18:05 GMT" outranks the time the meeting was called for.
-_ACTUAL = re.compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
-_TIME_RANGE = re.compile(
+_ACTUAL = lazy_compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
+_TIME_RANGE = lazy_compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
     r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 
 _LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
-_LOCATION_LABEL = re.compile(
+_LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
-_HELD_AT = TriggeredPattern(re.compile(
+_HELD_AT = TriggeredPattern(lazy_compile(
     r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
-_MEETING_BEFORE = re.compile(rf"^\W*$|\b(?:{any_of(MEETING_NOUNS)}|minutes|notes|{any_of(BODIES_BEFORE_OFFICE)})s?\b"
-                             r"[^.;]*$", re.I)
+_MEETING_BEFORE = lazy_compile(rf"^\W*$|\b(?:{any_of(MEETING_NOUNS)}|minutes|notes|{any_of(BODIES_BEFORE_OFFICE)})s?\b"
+                               r"[^.;]*$", re.I)
 # "(on Teams)" alone in brackets is how one attendee took part, not where the meeting was.
-_ONLINE = TriggeredPattern(re.compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
+_ONLINE = TriggeredPattern(lazy_compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
                            PLATFORMS)
 
 
@@ -171,8 +172,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
 
 # "Present (12 March 2024):", "Attendance 12/03/24 -": an attendance label, then the day it records.
-_DATED_ATTENDANCE = re.compile(r"^\W*(?i:present|attendance|attendees|in attendance)\s*\(?(?P<date>[\w ,./-]{6,30}?)\)?"
-                               r"\s*[:\-–]\s")
+_DATED_ATTENDANCE = lazy_compile(r"^\W*(?i:present|attendance|attendees|in attendance)\s*"
+                                 r"\(?(?P<date>[\w ,./-]{6,30}?)\)?\s*[:\-–]\s")
 # How far down the document a meeting's info table or labelled date line may stand.
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40
@@ -184,10 +185,10 @@ PLACE_MAX_WORDS = 12
 
 
 # Navigation and login lines of a web page ("Back to the home page..."), not the minutes' title block.
-_PAGE_CHROME = re.compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_CHROME_WORDS)}\b", re.I)
-_SERVER_CODE = re.compile(r"<%.*?%>|^<%.*", re.S)
+_PAGE_CHROME = lazy_compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_CHROME_WORDS)}\b", re.I)
+_SERVER_CODE = lazy_compile(r"<%.*?%>|^<%.*", re.S)
 # "2026-01-04T14:00:00Z": an ISO stamp's date and time, apart.
-_METADATA_STAMP = re.compile(r"(\d)T(\d)")
+_METADATA_STAMP = lazy_compile(r"(\d)T(\d)")
 
 
 def _info_table_lines(blocks: list[Block]) -> list[str]:
@@ -224,9 +225,9 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
 
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
-_POSTED = re.compile(r"^\W*(?:posted|published)\s+(?:on|at)\b", re.I)
+_POSTED = lazy_compile(r"^\W*(?:posted|published)\s+(?:on|at)\b", re.I)
 # A roll call's mark beside each name ("Dana White, President | Present").
-_ROLL_MARK = re.compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
+_ROLL_MARK = lazy_compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
 
 
 def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_date: str) -> list[str]:
@@ -381,7 +382,7 @@ def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str
     return parse_time(_without_dates(stamp), meeting_hours=True)
 
 
-_CLOCK_OR_RANGE = re.compile(
+_CLOCK_OR_RANGE = lazy_compile(
     r"(?:\bat\s+|\bfrom\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?|(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)",
     re.I)
@@ -399,13 +400,13 @@ def _without_dates(text: str) -> str:
 
 
 # "## When & Where" / "Time/Location": a place label standing alone over the line that gives the place.
-_LOCATION_HEADING = re.compile(
+_LOCATION_HEADING = lazy_compile(
     rf"^\W*(?:(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*\W*$", re.I)
 # "The meeting will take place in the #europython channel at 19:00": the place a sentence under that label gives.
 # What a removed date or time leaves behind it: "on freenode at [19:00] CET on [Friday 28th March]".
-_TRAILING_LINKS = re.compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
-_TAKES_PLACE_IN = re.compile(r"\b(?:held|takes? place|took place)\s+(?:in|at|on)\s+(?:the\s+)?(?P<loc>[^,.;]+)", re.I)
+_TRAILING_LINKS = lazy_compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
+_TAKES_PLACE_IN = lazy_compile(r"\b(?:held|takes? place|took place)\s+(?:in|at|on)\s+(?:the\s+)?(?P<loc>[^,.;]+)", re.I)
 
 
 def _location_under_label(texts: list[str]) -> str | None:
@@ -444,14 +445,14 @@ def _location(texts: list[str]) -> str | None:
     return None
 
 
-_ZONED_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
+_ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
 # A place word, a state's initials after a comma, or a street number opening the line or a part ("12 High St")
-_PLACE_WORDS = re.compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|(?:^|,\s*)\d+[a-z]?\s+(?-i:[A-Z])",
-                          re.I)
+_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|(?:^|,\s*)\d+[a-z]?\s+(?-i:[A-Z])",
+                            re.I)
 
 
 # "Ann to book the room.": a sentence (a task, a report) that mentions a room, not the meeting's place.
-_SENTENCE_WITH_VERB = re.compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$")
+_SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$")
 
 
 def _title_block_place(head: list[str], title: str | None) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind, Document
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
@@ -24,42 +25,42 @@ KIND_LINE_MAX_WORDS = 8
 # A fuller naming of the meeting is still a title, not a sentence.
 FULLER_TITLE_MAX_WORDS = 12
 
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX = lazy_compile(
     r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)"
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip
-_HELD = re.compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
-                   # "meeting held 4 June 2024, Room 12": the date straight after "held"
-                   rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
-_TITLE_FIELD = re.compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
+_HELD = lazy_compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
+                     # "meeting held 4 June 2024, Room 12": the date straight after "held"
+                     rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
+_TITLE_FIELD = lazy_compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 # "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
-_PART_HEADING = re.compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
-                           rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
-_MEETING_OF = re.compile(
+_PART_HEADING = lazy_compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
+                             rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
+_MEETING_OF = lazy_compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
 # "Meeting 3", "Meeting #03" name no meeting in particular either.
-_GENERIC = re.compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
+_GENERIC = lazy_compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
 # "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
-_CLOCK_TIME = re.compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
-_TIME_IN_TITLE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?"
-                            r"|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+_CLOCK_TIME = lazy_compile(r"\d\s*[ap]\.?m\b|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
+_TIME_IN_TITLE = lazy_compile(r"\b(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?"
+                              r"|(?<![\d.])\d{1,2}[.:]\d\d(?![.\d])", re.I)
 # "Minutes: Leo Park": a form's field naming who took the minutes, not the meeting they are of.
-_MINUTES_BY = re.compile(r"^\W*(?i:minutes)\s*:\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\W*$")
-_TRAILING_WEEKDAY = re.compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
-_CARRIES_ON = re.compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
-_ITEM_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
-NAMES_A_BODY_OR_MEETING = re.compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
-_NAMES_A_MEETING_WORD = re.compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
+_MINUTES_BY = lazy_compile(r"^\W*(?i:minutes)\s*:\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\W*$")
+_TRAILING_WEEKDAY = lazy_compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
+_CARRIES_ON = lazy_compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
+_ITEM_NUMBERED = lazy_compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
+NAMES_A_BODY_OR_MEETING = lazy_compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
+_NAMES_A_MEETING_WORD = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
-_NAMES_A_MEETING = re.compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
+_NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 # A line under the title that names the kind of meeting.
-_MEETING_KIND = re.compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
+_MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 # A month's name or abbreviation ("Sept", "October"), or a year.
-_MONTH_OR_YEAR = re.compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
-_TRAILING_NOTES = re.compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
+_MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
+_TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
 # "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
-_MONTH_YEAR = re.compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
+_MONTH_YEAR = lazy_compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
 
 
 def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.votes import read_votes
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment.turns import turn_prefix
@@ -36,24 +37,24 @@ MAX_STEP_WORDS = 25
 MAX_BARE_RESULT_WORDS = 2
 
 RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
-_MOVED = re.compile(MOTION_WITH_CONTENT, re.I)
-_OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
+_MOVED = lazy_compile(MOTION_WITH_CONTENT, re.I)
+_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
-_SECONDING = re.compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
-                        rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
-                        rf"|^{NAME}\s+(?:{SECONDED_SHORT})\b"  # "Bo Ode 2nd the motion", "Bo made the second"
-                        rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
+_SECONDING = lazy_compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
+                          rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
+                          rf"|^{NAME}\s+(?:{SECONDED_SHORT})\b"  # "Bo Ode 2nd the motion", "Bo made the second"
+                          rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
 # "All in favour except Darren, abstains, motion passed.": the vote, then the motion's result
 _MOTION_RESULT_TAIL = r"[,;]\s*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
-_RESULT = re.compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
-                     rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"
-                     rf"|{_MOTION_RESULT_TAIL}",
-                     re.I)
+_RESULT = lazy_compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
+                       rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"
+                       rf"|{_MOTION_RESULT_TAIL}",
+                       re.I)
 # "moved that this be accepted", "moved that these persons be duly elected": a motion on what was said before
-_MOVES_WHAT_CAME_BEFORE = re.compile(r"\b(?:moved|proposed)\s+that\s+(?:this|these|the\s+above)\b"
-                                     r"(?:\s+(?:motion|offer|proposal|report|resolution|persons|people))?\s+be\b",
-                                     re.I)
+_MOVES_WHAT_CAME_BEFORE = lazy_compile(r"\b(?:moved|proposed)\s+that\s+(?:this|these|the\s+above)\b"
+                                       r"(?:\s+(?:motion|offer|proposal|report|resolution|persons|people))?\s+be\b",
+                                       re.I)
 
 
 def is_motion_step(sentence: str) -> bool:
@@ -93,12 +94,12 @@ def moves_what_came_before(sentence: str) -> bool:
 
 
 # "Cllr Ann Lee proposed acceptance of the minutes seconded by Cllr Bo": mover, what is moved and seconder
-_PROPOSES_WITH_SECONDER = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:proposed|moved)\s+(?!(?:that|to|by|and)\b)"
-                                     rf"\w+[^.]*\b(?i:{SECONDED})\s+by\b"
-                                     # "The Mayor moved and Cr Bo seconded “That ...”"
-                                     rf"|^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:moved|proposed)\s*(?:,|and|&)\s*"
-                                     rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{SECONDED})\s*(?:[,:]\s*)?[“\"'‘]?(?i:that)\b")
-_PUTS_PROPOSAL = re.compile(rf"^(?:to\s+)?(?:{any_of(PROPOSAL_IMPERATIVES)})\s+\S", re.I)
+_PROPOSES_WITH_SECONDER = lazy_compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:proposed|moved)\s+(?!(?:that|to|by|and)\b)"
+                                       rf"\w+[^.]*\b(?i:{SECONDED})\s+by\b"
+                                       # "The Mayor moved and Cr Bo seconded “That ...”"
+                                       rf"|^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:moved|proposed)\s*(?:,|and|&)\s*"
+                                       rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{SECONDED})\s*(?:[,:]\s*)?[“\"'‘]?(?i:that)\b")
+_PUTS_PROPOSAL = lazy_compile(rf"^(?:to\s+)?(?:{any_of(PROPOSAL_IMPERATIVES)})\s+\S", re.I)
 
 
 def proposes_with_seconder(sentence: str) -> bool:
@@ -112,8 +113,9 @@ def puts_proposal(sentence: str) -> bool:
 
 
 # "Ann: Move to adjourn.", "Bo Lee: Seconded.": a speaker's prefix, then a step of a motion
-_SPEAKER_MOTION_TURN = re.compile(rf"^(?!{any_of(NOT_MOVERS)}\b)(?P<who>{NAME})\s*:\s*(?P<text>(?i:{MOTION_TURN}).*)$")
-_SECONDING_TURN = re.compile(rf"^(?:i\s+)?(?:second|{SECONDED})\b", re.I)
+_SPEAKER_MOTION_TURN = lazy_compile(rf"^(?!{any_of(NOT_MOVERS)}\b)(?P<who>{NAME})\s*:\s*"
+                                    rf"(?P<text>(?i:{MOTION_TURN}).*)$")
+_SECONDING_TURN = lazy_compile(rf"^(?:i\s+)?(?:second|{SECONDED})\b", re.I)
 
 
 def motion_turn(sentence: str) -> tuple[str, str, bool] | None:
@@ -125,7 +127,7 @@ def motion_turn(sentence: str) -> tuple[str, str, bool] | None:
 
 
 # "Ann for President.", "Bo Lee as Treasurer": who is put up for an office
-_PUT_UP_FOR = re.compile(rf"^{NAME}\s+(?:for|as)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$")
+_PUT_UP_FOR = lazy_compile(rf"^{NAME}\s+(?:for|as)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$")
 
 
 def put_up_for_office(text: str) -> bool:
@@ -134,10 +136,10 @@ def put_up_for_office(text: str) -> bool:
 
 
 # "Cllr", "Chairman", "Resident Commissioner": the title before a mover's name (a word or two may qualify it).
-_MOVER_TITLE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{'|'.join(MOVER_TITLES)}|(?i:{CHAIR_TITLES}))\.?\s+"
-                          r"(?=[A-Z])")
+_MOVER_TITLE = lazy_compile(rf"^(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{'|'.join(MOVER_TITLES)}|(?i:{CHAIR_TITLES}))\.?\s+"
+                            r"(?=[A-Z])")
 # "Proposed: Ann Vale  Seconded: Bill Cross  For: 20": the next field ends the name
-_NEXT_FIELD = re.compile(rf"\s+(?:{SECONDED}|proposed|moved|for|against|abstain(?:ed|ing|s)?|carried)\b.*$", re.I)
+_NEXT_FIELD = lazy_compile(rf"\s+(?:{SECONDED}|proposed|moved|for|against|abstain(?:ed|ing|s)?|carried)\b.*$", re.I)
 
 
 def person_named(name: str, roster: Roster) -> str:
@@ -147,10 +149,10 @@ def person_named(name: str, roster: Roster) -> str:
     return roster.resolve(untitled) or roster.resolve(name) or untitled  # "Director Catlin", unlisted: Catlin
 
 
-_MOVER_SECONDER_PAIR = re.compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"
-                                  r"(?P<seconder>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*\)")
+_MOVER_SECONDER_PAIR = lazy_compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"
+                                    r"(?P<seconder>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*\)")
 # An election is chosen, not moved (a seconded election stays kind other).
-_ELECTION = re.compile(rf"\b({ELECTION_WORDS})\b", re.I)
+_ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
 
 
 def bracketed_mover_and_seconder(decision: Decision, roster: Roster) -> None:

@@ -4,9 +4,8 @@ seconded (EE)", "Moved by Adam, Swinder.", and a line that names only the mover 
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.extractors.motion_steps import person_named
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
@@ -31,48 +30,49 @@ _NAME = MOVER_NAME
 # A name opening a sentence: words without full stops, so the sentence before is not taken in.
 _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
 
-_PROPOSER = re.compile(
+_PROPOSER = lazy_compile(
     # "as proposed: A week in August": the article, not a mover's initial
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
     rf"|(?P<name2>{_NAME}),?\s+"
     rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
-_BY_FORMS = {"proposer": re.compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
-                                    rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
-                                    rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
-                                    # "Proposal from Ann: ...": the mover named in the motion's label
-                                    rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
-                                    # "Upon the proposition of Ann Lee, seconded by ..."
-                                    rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
-                                    # "Motion: Carter / Second: Shah"
-                                    rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
-                                    # "Motion Ames, second Park"; "Motion to accept the report by Reyes, second by Ames"
-                                    rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
-                                    rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"
-                                    # "Motion to Approve: Ann Lee; Second: Bo Ode"
-                                    rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
-                                    # "... Prop Cllr Lee, 2nd Cllr Ode carried"
-                                    rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"),
-             "seconder": re.compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
-                                    # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
-                                    rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
-                                    # "Moved by Adam, Swinder.": the mover, then the seconder
-                                    rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
-                                    rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
-                                    rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                    rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
+_BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
+                                      rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
+                                      rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
+                                      # "Proposal from Ann: ...": the mover named in the motion's label
+                                      rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
+                                      # "Upon the proposition of Ann Lee, seconded by ..."
+                                      rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
+                                      # "Motion: Carter / Second: Shah"
+                                      rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
+                                      # "Motion Ames, second Park";
+                                      # "Motion to accept the report by Reyes, second by Ames"
+                                      rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
+                                      rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"
+                                      # "Motion to Approve: Ann Lee; Second: Bo Ode"
+                                      rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
+                                      # "... Prop Cllr Lee, 2nd Cllr Ode carried"
+                                      rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"),
+             "seconder": lazy_compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
+                                      # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
+                                      rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
+                                      # "Moved by Adam, Swinder.": the mover, then the seconder
+                                      rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
+                                      rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
+                                      rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
+                                      rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
-    "proposer": re.compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
-    "seconder": re.compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
-_SECONDER = re.compile(
+    "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
+    "seconder": lazy_compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
+_SECONDER = lazy_compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:{SECONDED}|second(?:s|ing)?)\b")
 
 # "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
-_MOVER_LINE = re.compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
-                         rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
+_MOVER_LINE = lazy_compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
+                           rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
 
 
 def is_mover_line(text: str) -> bool:

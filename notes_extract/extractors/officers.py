@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.attendance import role_of_line
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.triggered import TriggeredPattern
@@ -27,25 +28,25 @@ from notes_extract.vocab.people import (
 )
 
 # "Board President Bishop called the meeting to order"
-_CALLED_TO_ORDER = re.compile(
+_CALLED_TO_ORDER = lazy_compile(
     rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
     rf"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:{'|'.join(ORDER_CALLERS)})\s*,?\s*)?"
     rf"(?P<name2>{NAME})")
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
-NOT_A_NAME = re.compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
-_CHAIR_LINE = re.compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
+_CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
-_LINE_NAME_END = re.compile(r"\s*\(|\.\s|;\s")
-_CHAIR_SENTENCE = re.compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
-                             rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
-                             rf"|chaired by\s+(?P<name2>{NAME})")
+_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s")
+_CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
+                               rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
+                               rf"|chaired by\s+(?P<name2>{NAME})")
 # A quick search before the one above and the one below: most lines say nothing of a chair.
-_MENTIONS_CHAIR = re.compile(any_of(CHAIRING_TRIGGERS), re.I)
+_MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
-_CHAIR_IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
-_MINUTES_BY = TriggeredPattern(re.compile(
+_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
+_MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared) by\s+"
     rf"(?P<name2>{NAME})"
@@ -66,7 +67,7 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
 
 # "raise it with Brook (Chair)": a word of the sentence before the name, so the name is
 # someone the sentence mentions, not an entry of a list ("Present: Ann Lee (chair), ...").
-_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
+_MID_SENTENCE = lazy_compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
 
 
 def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:

@@ -8,25 +8,26 @@ import re
 
 from notes_extract.extractors.actions import Draft, due_in_text, known_owner, name_like, split_owners
 from notes_extract.extractors.context import Context
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 
 # The mark: an action label, a colon or dash, and a short list of owners, ending the text.
 _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?"
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
 # After a sentence's end: "... for a quote. Action: BT".
-_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
+_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
 # On a line of its own: "Action: BT".
-_MARK_LINE = re.compile(rf"^\s*{_MARK}", re.I)
+_MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
-_BARE_TRAILING_MARK = re.compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
-                                 r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
+_BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
+                                   r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
 # "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets.
-_BRACKETED_MARK = re.compile(rf"(?P<task>\S.*?[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
-                             r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
+_BRACKETED_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+                               r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
 # "... sent to the auditor ACTION Justine/Su": the label in capitals needs no full stop before it.
-_CAPITALS_MARK = re.compile(r"(?P<task>\S.*?[a-z].*?\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
-                            r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3})"
-                            r"\s*\.?\s*$")
+_CAPITALS_MARK = lazy_compile(r"(?P<task>\S.*?[a-z].*?\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
+                              r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3})"
+                              r"\s*\.?\s*$")
 # A mark names a few owners at most, in a few words.
 MAX_MARKED_OWNERS = 4
 MARK_MAX_WORDS = 8
@@ -60,8 +61,8 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 
 
-_MARK_ALONE = re.compile(rf"^\W*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
-                         r"[A-Z][\w'’.-]*(?:\s*(?:[/&,]|and)?\s*[A-Z][\w'’.-]*){0,5}\W*$")
+_MARK_ALONE = lazy_compile(rf"^\W*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+                           r"[A-Z][\w'’.-]*(?:\s*(?:[/&,]|and)?\s*[A-Z][\w'’.-]*){0,5}\W*$")
 
 
 def is_owner_mark(fragment: str) -> bool:
@@ -81,8 +82,8 @@ def without_owner_mark(text: str) -> str:
 
 # "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the
 # sentence that sets it, not the report before it.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
-_SETS_A_TASK = re.compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
+_SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 
 def _marked_task(text: str) -> str:

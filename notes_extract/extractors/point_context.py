@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.text_match import overlap
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.decisions import MOTION_DETAIL
 
@@ -33,8 +34,8 @@ def proposal_resolved_by(found: list[tuple[int, Decision]], resolution: Decision
     return None
 
 
-_RESOLUTION_NEXT = re.compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
-                              r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
+_RESOLUTION_NEXT = lazy_compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
+                                r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
 
 
 def resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
@@ -45,7 +46,7 @@ def resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
 
 
 # "Moved: Ann, seconded: Bo": the line of another motion, where a statement before one ends.
-_MOTION_DETAIL = re.compile(MOTION_DETAIL)
+_MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
 
 
 def statement_before(points: list[list[str]], p: int, s: int) -> str | None:

@@ -8,6 +8,7 @@ import re
 
 from notes_extract.extractors.point_context import RESOLVES_PROPOSAL_OVERLAP
 from notes_extract.extractors.text_match import overlap
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE
 from notes_extract.triggered import TriggeredPattern
@@ -17,10 +18,10 @@ from notes_extract.vocab.decisions import POLL_CALL, POLL_CALL_WORDS, POLL_RESUL
 MAX_POLL_SPAN = 8
 # How many lines a consent call ("Let's do a unanimous consent poll for:") puts to the meeting.
 MAX_POLL_CALL_LINES = 4
-_POLL_CALL = TriggeredPattern(re.compile(POLL_CALL, re.I), POLL_CALL_WORDS)
-_POLL_RESULTS = [(re.compile(words, re.I), outcome) for words, outcome in POLL_RESULTS]
+_POLL_CALL = TriggeredPattern(lazy_compile(POLL_CALL, re.I), POLL_CALL_WORDS)
+_POLL_RESULTS = [(lazy_compile(words, re.I), outcome) for words, outcome in POLL_RESULTS]
 # "DS: let's do a poll for:": the scribe's speaker prefix before what was said.
-_SPEAKER_PREFIX = re.compile(r"^[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+(?=\S)")
+_SPEAKER_PREFIX = lazy_compile(r"^[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+(?=\S)")
 
 
 def _poll_result(text: str) -> str | None:
@@ -98,9 +99,9 @@ def _read_poll(points: list[str], start: int, proposal: str, section: str | None
 
 
 # A consent poll in scribe minutes: "PROPOSAL: ..." then "+1" from several people and no "-1".
-_PROPOSAL_LINE = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?proposal\s*:\s*(?P<text>\S.*)$", re.I)
-_POLL_MARK = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(?P<mark>[+-][01])\b", re.I)
-_POLL_CLOSED = re.compile(r"^(?:[\w .'’-]{1,40}:\s*)?(proposal|resolved|resolution|topic)\s*:", re.I)
+_PROPOSAL_LINE = lazy_compile(r"^(?:[\w .'’-]{1,40}:\s*)?proposal\s*:\s*(?P<text>\S.*)$", re.I)
+_POLL_MARK = lazy_compile(r"^(?:[\w .'’-]{1,40}:\s*)?(?P<mark>[+-][01])\b", re.I)
+_POLL_CLOSED = lazy_compile(r"^(?:[\w .'’-]{1,40}:\s*)?(proposal|resolved|resolution|topic)\s*:", re.I)
 # How many "+1"s, with no "-1", make a proposal the meeting's consensus.
 MIN_CONSENT_VOTES = 2
 

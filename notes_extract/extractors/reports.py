@@ -12,6 +12,7 @@ import re
 from notes_extract.extractors.actions import Draft
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import read_due
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Point
 from notes_extract.nlp import sentences
 from notes_extract.people import is_known_role
@@ -21,23 +22,23 @@ from notes_extract.vocab.meetings import LATER_MEETING_WORDS
 from notes_extract.vocab.sections import NARRATOR_PRONOUNS, REPORT_GIVEN_BY
 
 # "Report by the Vicar", "Report from Cllr Lee", "Chairperson's Report", "Treasurer's report".
-_GIVEN_REPORT = re.compile(rf"\b{REPORT_GIVEN_BY}\s+\S|^[\w .-]{{3,40}}?['’]s?\s+report\b", re.I)
-_NARRATOR_PRONOUN = re.compile(rf"\b{any_of(NARRATOR_PRONOUNS)}\b", re.I)
+_GIVEN_REPORT = lazy_compile(rf"\b{REPORT_GIVEN_BY}\s+\S|^[\w .-]{{3,40}}?['’]s?\s+report\b", re.I)
+_NARRATOR_PRONOUN = lazy_compile(rf"\b{any_of(NARRATOR_PRONOUNS)}\b", re.I)
 # How many of the narrator's pronouns make an item's points a report in the giver's
 # own words, rather than minutes that quote one sentence of it.
 MIN_NARRATOR_PRONOUNS = 3
 # Decisions a report can still record for the meeting: a motion put to it, a resolution.
 _MEETING_DECISION_KINDS = ("motion", "resolution")
 # "Cllr Lee will now give his report": said and done at the meeting, not a task.
-_AT_ONCE = re.compile(rf"\b{any_of(MODALS)}\s+{any_of(AT_ONCE_WORDS)}\b", re.I)
+_AT_ONCE = lazy_compile(rf"\b{any_of(MODALS)}\s+{any_of(AT_ONCE_WORDS)}\b", re.I)
 # A giver's promise counts when it is for a later meeting ("I will report further at the next meeting");
 # "I will repeat ...", "I will leave him to explain" are said there and then.
-_LATER_MEETING = re.compile(rf"\b{any_of(LATER_MEETING_WORDS)}\s+(?:\w+\s+)?meeting", re.I)
+_LATER_MEETING = lazy_compile(rf"\b{any_of(LATER_MEETING_WORDS)}\s+(?:\w+\s+)?meeting", re.I)
 # How much of a decision's or action's text finds the point it was read from.
 _QUOTED_PREFIX = 40
 # The giver's promise for the future: "I will speak more fully at the next meeting".
-_GIVERS_PROMISE = re.compile(rf"\b{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+(?!{any_of(NOT_COMMITTED_VERBS)}\b)"
-                             rf"(?!{any_of(AT_ONCE_WORDS)}\b)[a-z]")
+_GIVERS_PROMISE = lazy_compile(rf"\b{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+(?!{any_of(NOT_COMMITTED_VERBS)}\b)"
+                               rf"(?!{any_of(AT_ONCE_WORDS)}\b)[a-z]")
 
 
 def narrated_points(title: str, points: list[Point]) -> list[str]:

@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.decisions import decision_kind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Point
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import IRREGULAR_OUTCOME_PARTICIPLES, RESOLUTION_NON_OUTCOMES
 
-_NON_OUTCOME = re.compile(rf"\b({any_of(RESOLUTION_NON_OUTCOMES)})\b", re.I)
+_NON_OUTCOME = lazy_compile(rf"\b({any_of(RESOLUTION_NON_OUTCOMES)})\b", re.I)
 # A subject, then a participle saying what became of it: "Hadrien invited to be ...",
 # "Tool discussion deferred until ...", "Summary to be made public".
-_SETTLED = re.compile(rf"^\W*[A-Za-z][\w'’.-]*(\s+\S+)*?\s+(\w{{2,}}ed|{any_of(IRREGULAR_OUTCOME_PARTICIPLES)})\b")
+_SETTLED = lazy_compile(rf"^\W*[A-Za-z][\w'’.-]*(\s+\S+)*?\s+(\w{{2,}}ed|{any_of(IRREGULAR_OUTCOME_PARTICIPLES)})\b")
 # "All agree to work towards ...": the meeting's agreement, written in the present.
-_ALL_AGREE = re.compile(r"^\W*(all|everyone|everybody)\s+(agree|agreed|concur|concurred)\b", re.I)
+_ALL_AGREE = lazy_compile(r"^\W*(all|everyone|everybody)\s+(agree|agreed|concur|concurred)\b", re.I)
 # "Laurent as President" under a vote result: who now holds an office.
-_HOLDER_AS_OFFICE = re.compile(r"^\W*[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s+as\s+[A-Z][\w'’ /-]{1,40}\W*$")
+_HOLDER_AS_OFFICE = lazy_compile(r"^\W*[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s+as\s+[A-Z][\w'’ /-]{1,40}\W*$")
 # "To be posted on the website": a line with no subject goes on from the one above it.
-_NO_SUBJECT = re.compile(r"^\W*to\s", re.I)
+_NO_SUBJECT = lazy_compile(r"^\W*to\s", re.I)
 
 
 def states_outcome(points: list[Point], k: int) -> bool:

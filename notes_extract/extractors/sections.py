@@ -36,6 +36,7 @@ from notes_extract.extractors.reports import givers_promises, meeting_actions, m
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import block_points
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
@@ -50,7 +51,7 @@ from notes_extract.vocab.sections import (
     TITLE_FUNCTION_WORDS,
 )
 
-SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(form, re.I))
+SECTION_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, lazy_compile(form, re.I))
                                                     for kind, form in SECTION_KIND_FORMS]
 
 
@@ -68,18 +69,18 @@ _KEEP_EMPTY = {"declarations", "previous_minutes", "action_review", "aob", "repo
 AGENDA_MATCH_RATIO = 0.75
 
 # A line that only reports the state of the action above it: "Action Complete".
-_STATUS_ONLY = re.compile(rf"^\W*(?:action\s+)?(?P<words>(?:{STATUS_ONLY_WORDS})(?:-ish)?)\W*$", re.I)
+_STATUS_ONLY = lazy_compile(rf"^\W*(?:action\s+)?(?P<words>(?:{STATUS_ONLY_WORDS})(?:-ish)?)\W*$", re.I)
 # A review of earlier actions, as opposed to "Matters arising" in general.
-_REVIEWS_ACTIONS = re.compile(r"\bactions?\b|\baction (log|items)\b", re.I)
+_REVIEWS_ACTIONS = lazy_compile(r"\bactions?\b|\baction (log|items)\b", re.I)
 # "Treasurer's Report": an item named after the officer who gives it.
-_ROLE_REPORT = re.compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
+_ROLE_REPORT = lazy_compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
 
 
 # A speaker's own firm commitment: "I'll file an issue", or a clause going on
 # without a subject ("Would love to discuss it, will file issue"). A sentence
 # opening "Will ..." is more often a question than a promise, so only a clause after a comma counts.
-_OWN_COMMITMENT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+"
-                             rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
+_OWN_COMMITMENT = lazy_compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+"
+                               rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
 
 
 @dataclass
@@ -392,7 +393,7 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
     return out
 
 
-_NOTES_HEADING = re.compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+_NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
 # An agenda of fewer items says too little to stand for the meeting's items.
 MIN_AGENDA_ITEMS_FOR_NOTES = 2
 
@@ -405,7 +406,7 @@ def _notes_under_agenda(sections: list[Section], matched: dict[int, int], titles
         all(_NOTES_HEADING.match(s.title) for s in unmatched)
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONTENT_WORD = lazy_compile(r"[^\W\d_]{3,}")
 _FUNCTION_WORDS = set(TITLE_FUNCTION_WORDS)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import NOT_DONE_FORMS, STATUS_FORMS
 
 # Status words → the record's status, longer phrases first.
-STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b({words})\b", re.I), status)
+STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), status)
                                                    for words, status in STATUS_FORMS]
-_NOT_DONE = re.compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
+_NOT_DONE = lazy_compile(rf"\b(?:{NOT_DONE_FORMS})\b", re.I)
 
 
 def status_of(text: str) -> str | None:

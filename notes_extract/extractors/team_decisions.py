@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     NOT_DECIDED_HERE,
@@ -34,16 +35,16 @@ _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 _TEAM_VOICE = rf"^{_LEAD_IN}(?:{_SUBJECT})?{_ADVERBS}"
 
 TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)",
-                re.I), "agreement"),
-    (re.compile(rf"^{_LEAD_IN}{_SUBJECT}{_ADVERBS}(?:{any_of(TEAM_CHOOSING_VERBS)})\s+\S", re.I), "other"),
-    (re.compile(TEAM_CONSENSUS, re.I), "agreement"),
-    (re.compile(TEAM_CONCLUSION, re.I), "agreement"),
+    (lazy_compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)",
+                  re.I), "agreement"),
+    (lazy_compile(rf"^{_LEAD_IN}{_SUBJECT}{_ADVERBS}(?:{any_of(TEAM_CHOOSING_VERBS)})\s+\S", re.I), "other"),
+    (lazy_compile(TEAM_CONSENSUS, re.I), "agreement"),
+    (lazy_compile(TEAM_CONCLUSION, re.I), "agreement"),
 ]
-_NOT_DECIDED_HERE = re.compile(NOT_DECIDED_HERE, re.I)
+_NOT_DECIDED_HERE = lazy_compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.
 _TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion", "decision")
-_TEAM_DECISION_TRIGGER = re.compile(
+_TEAM_DECISION_TRIGGER = lazy_compile(
     rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I)
 
 
@@ -62,7 +63,7 @@ def team_decision_kind(sentence: str) -> str | None:
     return None if kind is None or _NOT_DECIDED_HERE.search(stripped) else kind
 
 
-_TEAM_VOICE_START = re.compile(rf"^{_LEAD_IN}(?:{_SUBJECT}|{_ADVERBS}(?:decided|agreed|settled)\b)", re.I)
+_TEAM_VOICE_START = lazy_compile(rf"^{_LEAD_IN}(?:{_SUBJECT}|{_ADVERBS}(?:decided|agreed|settled)\b)", re.I)
 
 
 def team_voice_undecided(sentence: str) -> bool:
@@ -74,7 +75,7 @@ def team_voice_undecided(sentence: str) -> bool:
 
 # "We also agreed on the Group Charter:", "Decided on needed variables:": a choice named before
 # the list that gives its details, a decision of its own (a bare "It was agreed:" is not).
-_CHOICE_OVER_LIST = re.compile(rf"{_TEAM_VOICE}(?:agreed|decided|settled)\s+(?:up)?on\s+\S+\s+\S+[^:]*:$", re.I)
+_CHOICE_OVER_LIST = lazy_compile(rf"{_TEAM_VOICE}(?:agreed|decided|settled)\s+(?:up)?on\s+\S+\s+\S+[^:]*:$", re.I)
 
 
 def team_choice_over_list(sentence: str) -> bool:
@@ -85,7 +86,7 @@ def team_choice_over_list(sentence: str) -> bool:
 
 # "Decide on the committee size - We decided not to set a limit": an agenda item, a dash,
 # and what the meeting made of it; the decision is the part after the dash.
-_TOPIC_OUTCOME = re.compile(r"^(?P<topic>[^:]{3,120}?)\s+[-–—]\s+(?P<outcome>\S.*)$")
+_TOPIC_OUTCOME = lazy_compile(r"^(?P<topic>[^:]{3,120}?)\s+[-–—]\s+(?P<outcome>\S.*)$")
 _DASHES = ("-", "–", "—")
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 
 # "1. Add funding ..." / "A. Nicc to ..." / "3.2 Review ..." / "(a) ..."
-ITEM_LABEL = re.compile(
+ITEM_LABEL = lazy_compile(
     r"^\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]\s+|^(?P<ref2>\d{1,3}(?:\.\d{1,3})+)\s+"
 )
 
@@ -87,7 +87,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     return (m["ref"] or m["ref2"]), text[m.end() :].strip()
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_WORD = lazy_compile(r"[a-z0-9][a-z0-9'-]*")
 
 
 @lru_cache(maxsize=8192)

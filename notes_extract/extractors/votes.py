@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Votes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import ROLL_CALL_COLUMNS, VOTE_COUNT_WORDS, VOTE_NUMBER_WORDS
 
-_VOTES = re.compile(
+_VOTES = lazy_compile(
     r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|yeas?|ayes?)\b[,;\s\-–]*(?:and\s+)?(?P<against>\d+)\s*"
     r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
     r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
-_VOTES_DASH = re.compile(
+_VOTES_DASH = lazy_compile(
     r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
     r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
-_VOTES_LABELLED = re.compile(
+_VOTES_LABELLED = lazy_compile(
     r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"
     r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
     r"(?P<abstain>\d+))?", re.I)
@@ -48,16 +49,16 @@ def read_votes(text: str) -> Votes | None:
 
 
 # "four votes in favour", "one abstention": a count written as a word, before what it counts.
-_NUMBER_WORD = re.compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|against|in favou?r|for)\b)",
-                          re.I)
+_NUMBER_WORD = lazy_compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|against|in favou?r|for)\b)",
+                            re.I)
 # "carried by 5 votes to 2", "elected with 12 votes to Raj Patel's 8"
-_VOTES_TO = re.compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
+_VOTES_TO = lazy_compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 # Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").
-_TALLY_FORMS = {key: (re.compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
-                      re.compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))
+_TALLY_FORMS = {key: (lazy_compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
+                      lazy_compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))
                 for key, words in _COUNT.items()}
 
 
@@ -78,8 +79,8 @@ def _tally_counts(text: str) -> dict[str, int]:
 
 
 _ROLL_CALL_WORDS = "|".join(ROLL_CALL_COLUMNS.values())
-_ROLL_CALL = {key: re.compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?)\s*"
-                              rf"(?=[;.]|$|\b(?:{_ROLL_CALL_WORDS})\s*[:\-–])", re.I)
+_ROLL_CALL = {key: lazy_compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?)\s*"
+                                rf"(?=[;.]|$|\b(?:{_ROLL_CALL_WORDS})\s*[:\-–])", re.I)
               for key, words in ROLL_CALL_COLUMNS.items()}
 
 

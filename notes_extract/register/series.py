@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import SERIES_NOISE_WORDS
 
 _NOISE = frozenset(SERIES_NOISE_WORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 # What names a series when the title names nothing ("Minutes – 3 March 2024").
 UNTITLED_SERIES = "untitled"
 

@@ -11,7 +11,6 @@ mentions.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from notes_extract.extractors.status import STATUS_WORDS, status_of
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.spacy_import import english_stop_words
 from notes_extract.vocab.actions import ASKING_VERBS, MODALS, PLEDGE_VERBS, REPORTING_VERBS
 
@@ -40,7 +40,7 @@ COMMON_WORD_MIN_ITEMS = 5
 LOOKBACK_MEETINGS = 6  # a thread not seen in this many meetings of its series takes no more mentions
 CLOSED_STATUSES = ("done", "cancelled")
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)

@@ -13,14 +13,15 @@ from dataclasses import replace
 
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind, Document
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import MEETING_CLOSE_ITEMS, MEETING_CLOSED_LINES, MINUTES_TITLE_WORDS
 from notes_extract.warning_codes import warning
 
-_CLOSE_ITEM = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
-_CLOSED_LINE = TriggeredPattern(re.compile(MEETING_CLOSED_LINES, re.I), ("meeting",))
-_MINUTES_TITLE = re.compile(rf"\b{any_of(MINUTES_TITLE_WORDS)}\b", re.I)
+_CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
+_CLOSED_LINE = TriggeredPattern(lazy_compile(MEETING_CLOSED_LINES, re.I), ("meeting",))
+_MINUTES_TITLE = lazy_compile(rf"\b{any_of(MINUTES_TITLE_WORDS)}\b", re.I)
 # How close under its title an attachment gives its own date (an author's line may come between).
 DATE_WITHIN_BLOCKS = 3
 # The longest line that is only a date ("11th March 2016", "Date: 4 May 2021").

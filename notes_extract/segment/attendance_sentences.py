@@ -5,26 +5,26 @@ of its own becomes a paragraph of its own, so each list is read under its own la
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.people_lists import split_people
 from notes_extract.segment.labels import attendance_label, mentions_attendance
 from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
 # In a paragraph that opens with an attendance statement, every sentence is cut off ("... Shelly Martin.
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
-_ANY_SENTENCE_END = re.compile(r"(?<=[A-Za-z)]{2})\.\)?\s+(?=[A-Z(])")
+_ANY_SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\)?\s+(?=[A-Z(])")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
-_CAPITALS_LABEL = re.compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
+_CAPITALS_LABEL = lazy_compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
 
 
 def split_attendance_sentences(blocks: list[Block]) -> list[Block]:

@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.labels import DECISION_LABELS
 
-_BOLD_LABEL = re.compile(rf"(?:{DECISION_LABELS}|{ACTION_LABEL_WORDS}|agreed|resolved)", re.I)
+_BOLD_LABEL = lazy_compile(rf"(?:{DECISION_LABELS}|{ACTION_LABEL_WORDS}|agreed|resolved)", re.I)
 # The text after the bold label opens a sentence of its own.
-_SENTENCE_AFTER = re.compile(r"\s+(?=[A-Z@])")
+_SENTENCE_AFTER = lazy_compile(r"\s+(?=[A-Z@])")
 
 
 def colon_after_bold_labels(blocks: list[Block]) -> list[Block]:

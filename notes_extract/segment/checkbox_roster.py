@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Context, Step
@@ -17,15 +18,15 @@ from notes_extract.vocab.labels import ABSENT, ROSTER_GROUP_WORDS
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-CHECKBOX_ITEM = re.compile(r"^\[(?P<mark>[ xX✓✔])\]\s+(?P<entry>\S.*)$")
+CHECKBOX_ITEM = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s+(?P<entry>\S.*)$")
 # "Foundation Staff": a few words ending in the group's word.
-_GROUP_HEADING = [(category, re.compile(rf"^(?:[\w&'’.-]+\s+){{0,4}}(?:{words})\s*:?$", re.I))
+_GROUP_HEADING = [(category, lazy_compile(rf"^(?:[\w&'’.-]+\s+){{0,4}}(?:{words})\s*:?$", re.I))
                   for category, words in ROSTER_GROUP_WORDS]
 # "Acme:" before the people it sends; a comma outside brackets between entries.
-_ORGANISATION_PREFIX = re.compile(r"^[^:()]{1,40}:\s+")
-_ENTRY_COMMA = re.compile(r",\s*(?![^(]*\))")
-_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,40})\)\s*$")
-_INITIALS = re.compile(r"[A-Z]{1,4}")
+_ORGANISATION_PREFIX = lazy_compile(r"^[^:()]{1,40}:\s+")
+_ENTRY_COMMA = lazy_compile(r",\s*(?![^(]*\))")
+_BRACKETED_ROLE = lazy_compile(r"\s*\((?P<role>[^()]{1,40})\)\s*$")
+_INITIALS = lazy_compile(r"[A-Z]{1,4}")
 
 
 def roster_people(text: str) -> list[tuple[str, str | None]] | None:

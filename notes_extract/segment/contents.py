@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan
 
 # At least this many of a run of list items must name a later heading, and at least this
@@ -18,7 +19,7 @@ from notes_extract.segment.parts import SectionSpan
 MIN_LISTED_HEADINGS = 2
 MIN_LISTED_SHARE = 0.5
 
-_PRESENTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Berlin Group (Francis)"
+_PRESENTER = lazy_compile(r"\s*\([^()]*\)\s*$")  # "Berlin Group (Francis)"
 
 
 def without_contents_listing(spans: list[SectionSpan]) -> list[SectionSpan]:

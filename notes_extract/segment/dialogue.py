@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, poll_line, turn_prefix
 from notes_extract.vocab.decisions import MOTION_TURN
 
 # "Private Click Measurement - Ann Lee": a topic line that names who leads it.
-_TOPIC_DASH_SPEAKER = re.compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
+_TOPIC_DASH_SPEAKER = lazy_compile(r"^(?P<title>\S.{2,150}?)\s+[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})$")
 _NO_TURN = Turn("", "")
-_MOTION_TURN = re.compile(MOTION_TURN, re.I)
+_MOTION_TURN = lazy_compile(MOTION_TURN, re.I)
 # A speaker's prefix is a name or initials, a few words at most.
 MAX_MOTION_SPEAKER_WORDS = 3
 MAX_SPEAKER_HEADING_WORDS = 4

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import SENTENCE_OPENERS, TITLE_JOINING_WORDS
 
@@ -29,11 +30,11 @@ MIN_RUN_ON_CHARS = 40
 
 # "6." / "8.1" / "8.2a" / "10." standing alone before the item's first word.
 _NUMBER = r"(?P<top>\d{1,2})(?:\.(?P<sub>\d{1,2})(?P<letter>[a-z])?\.?|\.)"
-_LEADING = re.compile(rf"^\s*(?:•\s*)?{_NUMBER}(?=\s+\S)")
-_INLINE = re.compile(rf"(?<!\S){_NUMBER}(?=\s+[A-Z0-9“\"'(])")
-_BULLET = re.compile(r"\s*•\s*")
-_JOINING = re.compile(any_of(TITLE_JOINING_WORDS), re.IGNORECASE)
-_OPENER = re.compile(any_of(SENTENCE_OPENERS), re.IGNORECASE)
+_LEADING = lazy_compile(rf"^\s*(?:•\s*)?{_NUMBER}(?=\s+\S)")
+_INLINE = lazy_compile(rf"(?<!\S){_NUMBER}(?=\s+[A-Z0-9“\"'(])")
+_BULLET = lazy_compile(r"\s*•\s*")
+_JOINING = lazy_compile(any_of(TITLE_JOINING_WORDS), re.IGNORECASE)
+_OPENER = lazy_compile(any_of(SENTENCE_OPENERS), re.IGNORECASE)
 
 Number = tuple[int, ...]
 
@@ -155,7 +156,7 @@ def _body_blocks(text: str, page: int | None) -> list[Block]:
 
 
 # "Calum:", "All Members:": a label of a few words and its colon, opening an item.
-_ITEM_LABEL = re.compile(r"^[^:.;]{1,40}:(?=\s)")
+_ITEM_LABEL = lazy_compile(r"^[^:.;]{1,40}:(?=\s)")
 MAX_LABEL_WORDS = 4
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import MEETING_DATE_LABELS
 from notes_extract.vocab.meetings import PLACE_LABELS, TIME_LABELS, TITLE_LABELS
@@ -20,13 +21,13 @@ FORM_FIELDS_WITHIN_BLOCKS = 40
 MAX_VALUE_WORDS = 12
 
 # "Minutes:" or "Notes:" alone heads the minutes themselves, no field.
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = lazy_compile(
     rf"^\W*(?!(?:minutes|notes)\s*:\s*$)(?:meeting\s+)?(?:{any_of(TITLE_LABELS)}|{MEETING_DATE_LABELS}|{any_of(TIME_LABELS)}|"
     rf"{any_of(PLACE_LABELS)}|{ROLE_LINE_LABELS})\s*:\s*$", re.I)
 # A value that is itself a label ("Date:") or a labelled line ("Time: 1pm"): the field above was left empty.
-_LABELLED = re.compile(r"^[^:]{1,40}:(\s|$)")
+_LABELLED = lazy_compile(r"^[^:]{1,40}:(\s|$)")
 # "1.Made a circuit": the first item of a list, typed, not a field's value.
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s*[A-Za-z]")
+_NUMBERED = lazy_compile(r"^\d{1,2}[.)]\s*[A-Za-z]")
 
 
 def values_under_form_labels(blocks: list[Block]) -> list[Block]:

@@ -11,6 +11,7 @@ import re
 
 from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
@@ -36,13 +37,13 @@ from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
 from notes_extract.vocab.sections import STANDARD_ITEMS as STANDARD_ITEM_NAMES
 
 # "Anti-racism work update - Isaac provided an update ...": a topic, then who led it.
-_TOPIC_THEN_PRESENTER = re.compile(
+_TOPIC_THEN_PRESENTER = lazy_compile(
     r"^(?P<title>[^.:;]{3,80}?)\s+[-–—]\s+(?P<rest>(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     + PRESENTER_VERBS + r"\b.*)$")
 
 # "Public Comment: None" / "Oakland Mills: Christopher reported ...": a
 # Title Case label opening a paragraph names the item it is about.
-_INLINE_TOPIC = re.compile(
+_INLINE_TOPIC = lazy_compile(
     r"^(?P<title>[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/.-]*|of|and|the|for|to|in|on|&|-)){0,5}"
     r"|[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,1}\s+(?:report|update|updates|review|news|recap|summary))"
     # "Breakfast report: ..."
@@ -51,72 +52,73 @@ _INLINE_TOPIC = re.compile(
 # "Election of a new chair: Pam reported ...", "Reports from networks:": a sentence-case
 # label of a few words opening a paragraph. Read so only when a document writes several
 # items this way (`MIN_SENTENCE_CASE_TOPICS`); once, it may be a sentence.
-_SENTENCE_CASE_TOPIC = re.compile(
+_SENTENCE_CASE_TOPIC = lazy_compile(
     r"^(?P<title>[A-Z][\w'’&/-]*(?:\s+[\w'’&/.-]+){0,8})\s*:(?!\d)\s*(?P<rest>.*)$")
 # "Recorded by: ...", "Sent to: ...": a label ending in a preposition names a person, not an item.
-_ENDS_IN_PREPOSITION = re.compile(r"\b(by|to|of|for|from|with|at|on|in)$", re.I)
-_LOWERCASE_WORD = re.compile(r"\s[a-z]")
+_ENDS_IN_PREPOSITION = lazy_compile(r"\b(by|to|of|for|from|with|at|on|in)$", re.I)
+_LOWERCASE_WORD = lazy_compile(r"\s[a-z]")
 MIN_SENTENCE_CASE_TOPICS = 3
 # Labels ("Action items", "Note") are this short; a longer title may start with their word.
 MAX_LABEL_WORDS = 2
 
 # A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
-INITIALS = re.compile(r"[A-Z]{1,3}")
+INITIALS = lazy_compile(r"[A-Z]{1,3}")
 # A verb that makes a line a sentence rather than a title.
-_FINITE_VERB = re.compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
+_FINITE_VERB = lazy_compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 # Words that open a sentence of discussion, not a heading.
-_SENTENCE_OPENERS = re.compile(
+_SENTENCE_OPENERS = lazy_compile(
     r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
 
 # A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date).
-NUMBERED = re.compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
-                      r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+NUMBERED = lazy_compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
+                        r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
 # The separators of an outline number; each one is a level deeper ("3.1.2", "1-2-1": depth 3).
-OUTLINE_SEPARATOR = re.compile(r"[.-](?=\d)")
+OUTLINE_SEPARATOR = lazy_compile(r"[.-](?=\d)")
 # Agenda items that start a section even between numbered ones.
-STANDARD_ITEMS = re.compile(rf"^({STANDARD_ITEM_NAMES})\W*$", re.I)
+STANDARD_ITEMS = lazy_compile(rf"^({STANDARD_ITEM_NAMES})\W*$", re.I)
 # The first agenda items of many minutes; they end the title block.
-OPENING_ITEMS = re.compile(rf"^\W*(\d+[.)]?\s*)?({OPENING_ITEM_NAMES})\W*$", re.I)
+OPENING_ITEMS = lazy_compile(rf"^\W*(\d+[.)]?\s*)?({OPENING_ITEM_NAMES})\W*$", re.I)
 # "1. Call to Order", "I. Welcome": a heading numbered as the first item opens the body, whatever its words.
-FIRST_ITEM_NUMBER = re.compile(r"^\(?(?:0?1|I)(?:[.)]|\s?-)\s+[A-Z\"“]")
+FIRST_ITEM_NUMBER = lazy_compile(r"^\(?(?:0?1|I)(?:[.)]|\s?-)\s+[A-Z\"“]")
 
 
 # --- patterns the rules below use ---------------------------------------------
 
-_DASH_THEN_TEXT = re.compile(r"^\s*[-–—]\s")
-_LEAD_SEPARATOR = re.compile(r"^\s*[-–—:]\s*")
+_DASH_THEN_TEXT = lazy_compile(r"^\s*[-–—]\s")
+_LEAD_SEPARATOR = lazy_compile(r"^\s*[-–—:]\s*")
 # Lines that read as a vote count, a formula or a clause rather than a title.
-_VOTE_OR_FORMULA = re.compile(r"[=+]|\(\s*(for\s+)?[\d,]+|^votes?\b", re.I)
-_CLAUSE_WORD = re.compile(r"\b(that|which|whom?)\b")
+_VOTE_OR_FORMULA = lazy_compile(r"[=+]|\(\s*(for\s+)?[\d,]+|^votes?\b", re.I)
+_CLAUSE_WORD = lazy_compile(r"\b(that|which|whom?)\b")
 # "Old Business: None": a label and its value on one line.
-_LABELLED_LINE = re.compile(r"^[^:]{2,40}:\s+\S")
-_NOTHING_TO_REPORT = re.compile(r"(none|nil|n/?a|no\.?)\W*", re.I)
+_LABELLED_LINE = lazy_compile(r"^[^:]{2,40}:\s+\S")
+_NOTHING_TO_REPORT = lazy_compile(r"(none|nil|n/?a|no\.?)\W*", re.I)
 # Numbering styles, outermost first: "IV", "B", "2.1", "c".
-_ROMAN_LABEL = re.compile(r"[IVXLC]+")
-_CAPITAL_LABEL = re.compile(r"[A-Z]")
-_NUMBER_LABEL = re.compile(r"\d+(\.\d+)*")
-_SMALL_LETTER_LABEL = re.compile(r"[a-z]")
+_ROMAN_LABEL = lazy_compile(r"[IVXLC]+")
+_CAPITAL_LABEL = lazy_compile(r"[A-Z]")
+_NUMBER_LABEL = lazy_compile(r"\d+(\.\d+)*")
+_SMALL_LETTER_LABEL = lazy_compile(r"[a-z]")
 # "5 Quoracy: ...": an item number typed into a paragraph.
-_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
-_TOP_NUMBER_LABEL = re.compile(r"\d{1,2}[.)]?")
-_TITLE_COLON_TEXT = re.compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
-_REGARDING = re.compile(r"^(on|re|regarding)\s+", re.I)
+_BARE_NUMBER = lazy_compile(r"^\d{1,2}\s+(?=[A-Z])")
+_TOP_NUMBER_LABEL = lazy_compile(r"\d{1,2}[.)]?")
+_TITLE_COLON_TEXT = lazy_compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+_REGARDING = lazy_compile(r"^(on|re|regarding)\s+", re.I)
 # "To Approve/Sign the Minutes of the Council Meeting of 12 June: Cllr A proposed ...": an agenda-worded
 # item; its verb marks the title, however long, up to its colon.
-_AGENDA_VERB_TITLE = re.compile(rf"^(?P<title>{any_of(AGENDA_ITEM_VERBS)}\b[^:;]{{3,140}}?)\s*:\s*(?P<rest>.*)$", re.I)
-_TITLE_PARENTHESIS = re.compile(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.+)\)\s*$")
-_LINK_OR_MARKUP = re.compile(r"^(https?:|www\.|<)")
-_DIGIT = re.compile(r"\d")
-_LEADING_NUMBER = re.compile(r"^\(?(\d{1,3})")
+_AGENDA_VERB_TITLE = lazy_compile(rf"^(?P<title>{any_of(AGENDA_ITEM_VERBS)}\b[^:;]{{3,140}}?)\s*:\s*(?P<rest>.*)$",
+                                  re.I)
+_TITLE_PARENTHESIS = lazy_compile(r"^(?P<title>[A-Z][^(:.;]{3,60}?)\s*\((?P<rest>.+)\)\s*$")
+_LINK_OR_MARKUP = lazy_compile(r"^(https?:|www\.|<)")
+_DIGIT = lazy_compile(r"\d")
+_LEADING_NUMBER = lazy_compile(r"^\(?(\d{1,3})")
 # An item number opening a heading: "2.1 Budget", "1-2 Budget", "Agenda 3: Budget".
-_OUTLINE_ITEM = re.compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d")
-_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\b")
+_OUTLINE_ITEM = lazy_compile(rf"{NUMBERED.pattern}|^(?i:{ITEM_NUMBER_WORDS})\s*\d")
+_CLOCK = lazy_compile(r"^\d{1,2}[.:]\d{2}\b")
 # "Item 4: Website", "Agenda item 2.1 - Budget": an item word and number before the title.
-ITEM_WORD_NUMBER = re.compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,3}}(?:[.-]\d{{1,3}})*)\s*[:.)–—-]\s*\S")
+ITEM_WORD_NUMBER = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,3}}(?:[.-]\d{{1,3}})*)\s*[:.)–—-]\s*\S")
 
 
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
-CLOCK_ONLY = re.compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
+CLOCK_ONLY = lazy_compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
 
 
 def is_heading_like(block: Block, following: Block | None) -> bool:
@@ -142,8 +144,8 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     return _plain_heading(block, following)
 
 
-_MOTION_DETAIL = TriggeredPattern(re.compile(MOTION_DETAIL), MOTION_DETAIL_WORDS)
-_OUTCOME_ONLY = re.compile(OUTCOME_ONLY, re.I)
+_MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL), MOTION_DETAIL_WORDS)
+_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
 
 
 def _bold_motion(text: str, following: Block | None) -> bool:
@@ -156,7 +158,7 @@ def _bold_motion(text: str, following: Block | None) -> bool:
 
 
 # "Business:", "Points discussed:", "Purpose:": a short capitalised label alone on its line.
-_LABEL_HEADING = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s*:$")
+_LABEL_HEADING = lazy_compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s*:$")
 
 
 def is_label_heading(text: str) -> bool:
@@ -176,19 +178,19 @@ def labels_bullets(block: Block, following: Block | None) -> bool:
 
 # A token of a reference code: one with a digit ("CT.4073/J", "1131") or capitals joined
 # by a dot or slash ("CT.CONTR"). A line of such tokens only has no words to be a title.
-_CODE_TOKEN = re.compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
+_CODE_TOKEN = lazy_compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
 _TRAILING_PUNCTUATION = ":;,)("
 
 
 # The last word of a line the line break cut mid-sentence ("... voted for the").
-_CUT_AT_WORD = re.compile(rf"\s{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+_CUT_AT_WORD = lazy_compile(rf"\s{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
 # All of a line that check reads: the space, the longest such word and a final newline ("$" allows one);
 # searching only that tail spares trying the words at every position of a long paragraph.
 _CUT_TAIL_CHARS = 2 + max(len(word) for word in WORDS_THAT_CUT_A_SENTENCE)
 # A sentence carried on to the next line, which opens in lower case ("... held in May" / "it was decided ...").
-_CARRIED_ON = re.compile(r"^[a-z]")
+_CARRIED_ON = lazy_compile(r"^[a-z]")
 # A row of a payments list ("Ann Lee Hall hire £40.00 £1,128.47"): it ends in an amount, as no title does.
-_ENDS_IN_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{2})?\)?$")
+_ENDS_IN_AMOUNT = lazy_compile(r"[£$€]\s?\d[\d,]*(?:\.\d{2})?\)?$")
 
 
 def cut_sentence(text: str, following: Block | None) -> bool:
@@ -253,7 +255,7 @@ def _item_heading(block: Block, following: Block | None) -> bool:
 # A numbered topic over bulleted notes is a few words ("1. Logistics"); a longer line is a point of a list.
 MAX_BULLETED_TOPIC_WORDS = 6
 # An outline number of any depth: "1", "2.1", "1-2-1".
-_OUTLINE_LABEL = re.compile(r"\d{1,3}(?:[.-]\d{1,3})*")
+_OUTLINE_LABEL = lazy_compile(r"\d{1,3}(?:[.-]\d{1,3})*")
 
 
 def _sub_number_of(label: str | None, parent: str) -> bool:
@@ -264,7 +266,7 @@ def _sub_number_of(label: str | None, parent: str) -> bool:
 
 
 # "Completed tasks:", "Questions:": a short label over the list it introduces.
-_LIST_LABEL = re.compile(r"^[A-Z][\w'’&/ -]*:$")
+_LIST_LABEL = lazy_compile(r"^[A-Z][\w'’&/ -]*:$")
 MAX_LIST_LABEL_WORDS = 3
 
 
@@ -396,12 +398,12 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
 
 # A speaker's initials ("RK") and what a speaker says after them: lower case, with a question
 # or a first- or second-person word ("should I ...?", "we could ...").
-_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
-_SPOKEN = re.compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
+_INITIALS_ONLY = lazy_compile(r"[A-Z]{2,3}")
+_SPOKEN = lazy_compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
 
 
 # "Motion to Approve: Ann Lee; Second: Bo Ode": who moved the statement before (not an item, not its wording).
-_MOVERS_LABEL = re.compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{NAME}\s*(?:[,;.]|$)")
+_MOVERS_LABEL = lazy_compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{NAME}\s*(?:[,;.]|$)")
 
 
 def names_movers(text: str) -> bool:
@@ -427,9 +429,9 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
 
 
 # "Old Business", "Committee Reports": a heading over items of their own.
-_GROUPING_HEADING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\W*$", re.I)
+_GROUPING_HEADING = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\W*$", re.I)
 # "Road projects update – The board noted ...": a short caption, a dash, then the item's text.
-_DASH_TOPIC = re.compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
+_DASH_TOPIC = lazy_compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
 
 
 def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
@@ -451,14 +453,14 @@ def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tup
 
 
 # "Ann Lee, nominated by ...": a person's full name opening the text after the dash.
-_NAME_FIRST = re.compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|$)")
+_NAME_FIRST = lazy_compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|$)")
 # An officer's line names a role or a person in a few words.
 MAX_OFFICER_LINE_WORDS = 4
 
 
 # "OLD BUSINESS:" alone on its line: a label in capitals over the list of its items.
-_CAPITALS_LABEL = re.compile(r"^(?P<title>[A-Z][A-Z'’&/-]*(?:\s+(?:[A-Z][A-Z'’&/.-]*|OF|AND|THE|FOR|&|-)){0,5})"
-                             r"\s*:\s*$")
+_CAPITALS_LABEL = lazy_compile(r"^(?P<title>[A-Z][A-Z'’&/-]*(?:\s+(?:[A-Z][A-Z'’&/.-]*|OF|AND|THE|FOR|&|-)){0,5})"
+                               r"\s*:\s*$")
 
 
 def capitals_label_over_list(block: Block, following: Block | None) -> tuple[str, str] | None:

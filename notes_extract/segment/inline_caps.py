@@ -8,9 +8,8 @@ never cut the text.
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.lazy_pattern import lazy_compile
 
 # The heading level of an item cut out of running text (as `flattened` gives cut items).
 ITEM_HEADING_LEVEL = 2
@@ -18,7 +17,7 @@ ITEM_HEADING_LEVEL = 2
 MIN_HEADING_WORDS = 2
 
 _CAPS_WORD = r"[A-Z][A-Z'’&/-]+"
-_CAPS_BEFORE_BULLET = re.compile(
+_CAPS_BEFORE_BULLET = lazy_compile(
     rf"(?:(?<=[.!?:])|^)\s*(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|&|OF|AND))+)\s*•\s*")
 
 

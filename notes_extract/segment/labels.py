@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, without_emails
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
@@ -59,37 +60,37 @@ from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
 # --- attendance --------------------------------------------------------------
 
 # Attendance labels by category, tried in this order.
-ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, re.compile(rf"^({form})\b", re.I))
+ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(rf"^({form})\b", re.I))
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
-_LABEL_END = re.compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|\s*$)")  # "APOLOGIES; ..." typed with a semicolon
+_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|\s*$)")  # "APOLOGIES; ..." typed with a semicolon
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
 # "... were received and accepted from": two receipt verbs may be joined
-_LABEL_FROM = re.compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
-                         rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?(?:and\s+{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?"
-                         r"from\s*:?\s+", re.I)
+_LABEL_FROM = lazy_compile(r"^\s*(?:(?:were|was|had been|have been|has been)\s+)?"
+                           rf"(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?(?:and\s+{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?"
+                           r"from\s*:?\s+", re.I)
 # "... held their meeting with the following present: A, B, C."
-_INLINE_PRESENT = TriggeredPattern(re.compile(
+_INLINE_PRESENT = TriggeredPattern(lazy_compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
     r"(?P<rest>.+)$", re.I), ("the following",))
 
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
 _DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
-_LABEL_ASIDE = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))"
-                          rf"|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?(?=\s*(?::|[-–—]\s)))", re.I)
+_LABEL_ASIDE = lazy_compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))"
+                            rf"|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?(?=\s*(?::|[-–—]\s)))", re.I)
 
 # "Missing:", "Excused:": words that are an attendance label only when names follow.
-_ONLY_OVER_NAMES = re.compile(LABELS_ONLY_OVER_NAMES, re.I)
+_ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = re.compile(r"^\s*[:;\-–—]?\s*")
+_LABEL_MARK = lazy_compile(r"^\s*[:;\-–—]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
-WEAK_LABEL = re.compile(f"({MEMBERS_LABEL})", re.I)
+WEAK_LABEL = lazy_compile(f"({MEMBERS_LABEL})", re.I)
 
 
 def weak_label(label: str) -> bool:
@@ -111,9 +112,9 @@ class AttendanceLabel(NamedTuple):
 # "To Receive Apologies for Absence: ...": an agenda's verb before the label; several joined
 # ("To receive and consider accepting apologies ..."), and a gerund after them.
 _BARE_AGENDA_VERBS = tuple(verb.removeprefix("to ") for verb in AGENDA_ITEM_VERBS)
-_AGENDA_VERB = re.compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}"
-                          rf"(?:\s*(?:,|\band\b|\bor\b)\s*(?:to\s+)?{any_of(_BARE_AGENDA_VERBS)})*\s+"
-                          rf"(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?", re.I)
+_AGENDA_VERB = lazy_compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}"
+                            rf"(?:\s*(?:,|\band\b|\bor\b)\s*(?:to\s+)?{any_of(_BARE_AGENDA_VERBS)})*\s+"
+                            rf"(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?", re.I)
 
 
 # Distinct texts whose attendance label is kept: the segmenter, the log splitter and the
@@ -151,8 +152,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
 
 
 # "Select Board: Ann Lee and Bo Ode.": the body's name as the label over its members.
-_BODY_LABEL = re.compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
-                         rf"(?P<rest>[A-Z][^:]*)$")
+_BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
+                           rf"(?P<rest>[A-Z][^:]*)$")
 
 
 def _names_run_on(after: str) -> bool:
@@ -168,35 +169,35 @@ def _names_run_on(after: str) -> bool:
 MIN_RUN_ON_NAMES = 2
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
-_SENTENCE_CUES = [(category, re.compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
+_SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
 # All of them in one pass, for the cheap check of most texts.
-_ANY_SENTENCE_CUE = re.compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I)
-_SENTENCE_WITH_COLON = re.compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
+_ANY_SENTENCE_CUE = lazy_compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I)
+_SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
-_NAMES_THEN_PRESENT = TriggeredPattern(re.compile(
+_NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
     r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
     r"\s*\.?$", re.I), ("present", "attend"))
 # "Rohleder arrived shortly after the meeting began.", "Ann Lee joined at 7:15 pm.": a late arrival is present.
-_NAMES_THEN_ARRIVED = TriggeredPattern(re.compile(
+_NAMES_THEN_ARRIVED = TriggeredPattern(lazy_compile(
     r"^(?P<rest>[A-Z][^.;:]+?)\s+(?:arrived|joined)(?:\s+the\s+meeting)?"
     r"(?:\s+(?:late|later|at\s+\d[\d:.]*\s*(?:[ap]\.?m\.?)?|(?:shortly\s+)?(?:after|during)\s+[^,;]+))?$",
     re.I), ("arrived", "joined"))
-_NAMES_THEN_NOT_PRESENT = TriggeredPattern(re.compile(
+_NAMES_THEN_NOT_PRESENT = TriggeredPattern(lazy_compile(
     rf"^(?P<rest>.+?)\s+(?:{'|'.join(f'(?P<{category}>{form})' for category, form in NAMES_THEN_NOT_PRESENT)})"
     r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
-_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 # "Visitors signed in were Ann Lee and Bo Chan.", "Those present were: ...": who, then the names.
-_SUBJECT_THEN_NAMES = TriggeredPattern(re.compile(
+_SUBJECT_THEN_NAMES = TriggeredPattern(lazy_compile(
     r"^(?P<subject>[A-Z][\w'’ -]{2,50}?)\s+(?:were|was|included?)\s*:?\s+(?P<rest>[A-Z].+?)\.?$"),
     ("were", "was", "include"))
 MAX_SUBJECT_WORDS = 5
 # "Meeting called to order at 7:39 pm with Ann Lee, Bo Ode and Cy Rand in attendance.": the names
 # between "with" and the attendance closing the sentence.
-_WITH_NAMES_PRESENT = TriggeredPattern(re.compile(
+_WITH_NAMES_PRESENT = TriggeredPattern(lazy_compile(
     r"^[A-Z](?:(?!\.\s+[A-Z])[^;]){0,80}?\bwith\s+(?P<rest>[A-Z][^;:]+?)\s+(?:present|in attendance|attending)"
     r"\s*\.?$"),
     ("present", "attend"))
-_QUORUM = re.compile(rf"\b({QUORUM})\b", re.I)
+_QUORUM = lazy_compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
 
@@ -244,7 +245,7 @@ def _cued_category(words: str) -> str | None:
 
 
 # "Online:", "In person:": how those below took part; a label only over names.
-_MODE_LABEL = re.compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
+_MODE_LABEL = lazy_compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
 
 
 def attendance_mode_label(text: str) -> AttendanceLabel | None:
@@ -255,9 +256,9 @@ def attendance_mode_label(text: str) -> AttendanceLabel | None:
 
 
 # "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.
-_ROLL_CALL = [(category, re.compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
+_ROLL_CALL = [(category, lazy_compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
               for category, words in ROLL_CALL_WORDS]
-_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+_PAREN_ASIDE = lazy_compile(r"\([^()]*\)")
 
 
 def roll_call(category: str, entry: str) -> tuple[str, str]:
@@ -272,11 +273,11 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
 # How far into a label's text its date may reach ("Tuesday, 12 September 2024").
 MAX_LEADING_DATE_CHARS = 40
 # What may stand beside a date on a line of its own ("Tuesday, 12 March 2024", "on 12/03/2024").
-_AROUND_DATE = re.compile(rf"^(?:{any_of(WEEKDAYS)}|on|the|[\s,.:()–—-])*$", re.I)
+_AROUND_DATE = lazy_compile(rf"^(?:{any_of(WEEKDAYS)}|on|the|[\s,.:()–—-])*$", re.I)
 
 
 # The dash or colon after a date that opens a label's text ("Present: 12 March 2024 – Ann Lee").
-_AFTER_LEADING_DATE = re.compile(r"\s*(?:[-–—:]|\s\s)\s*")
+_AFTER_LEADING_DATE = lazy_compile(r"\s*(?:[-–—:]|\s\s)\s*")
 
 
 def _without_leading_date(rest: str) -> str:
@@ -300,8 +301,8 @@ def is_date_line(text: str) -> bool:
 
 # A heading over a list of those present ("Members present", "Attendance").
 # "Roll Call / Attendance": two such words joined are one heading.
-_ATTENDANCE_GROUP_HEADING = re.compile(rf"^({ATTENDANCE_HEADINGS})(\s*(?:{ATTENDANCE_HEADING_JOINERS})\s*"
-                                       rf"({ATTENDANCE_HEADINGS}))?\s*:?\s*$", re.I)
+_ATTENDANCE_GROUP_HEADING = lazy_compile(rf"^({ATTENDANCE_HEADINGS})(\s*(?:{ATTENDANCE_HEADING_JOINERS})\s*"
+                                         rf"({ATTENDANCE_HEADINGS}))?\s*:?\s*$", re.I)
 
 
 def is_attendance_group_heading(text: str) -> bool:
@@ -331,15 +332,15 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
 
 
 # "A. DAWOOD", "J.R. SMITH": an initial and a surname, in a list typed in capitals.
-_CAPITALS_INITIAL_NAME = re.compile(r"(?:[A-Z]\.\s*){1,2}[A-Z][A-Z'’-]+")
+_CAPITALS_INITIAL_NAME = lazy_compile(r"(?:[A-Z]\.\s*){1,2}[A-Z][A-Z'’-]+")
 # "Ann Lee +", "* Bo Li": a roster's mark beside a name; " / " between a member and their alternate.
-_MARK_BESIDE_NAME = re.compile(rf"(?:(?<=\S)\s*{ATTENDANCE_MARKS}+(?=\s*(?:/|$))|^{ATTENDANCE_MARKS}+\s*)")
-_ALTERNATES = re.compile(r"\s+/\s+(?![^()]*\))")
+_MARK_BESIDE_NAME = lazy_compile(rf"(?:(?<=\S)\s*{ATTENDANCE_MARKS}+(?=\s*(?:/|$))|^{ATTENDANCE_MARKS}+\s*)")
+_ALTERNATES = lazy_compile(r"\s+/\s+(?![^()]*\))")
 # "Ann lee": a name typed with its surname in lower case, inside a list of names.
-_LOWER_CASE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]+")
+_LOWER_CASE_NAME = lazy_compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]+")
 
 # "+ indicates attending", '" * " = absent': what a roster's mark says, at the end of a line.
-_ATTENDANCE_KEY = re.compile(
+_ATTENDANCE_KEY = lazy_compile(
     rf"(?:^|\s)[\"“”'(]?\s*(?P<mark>{ATTENDANCE_MARKS})\s*[\"“”')]?\s*(?:{ATTENDANCE_KEY_VERBS})\s*"
     r"(?:(?:the )?(?:person|member|name) (?:is|was) )?(?P<what>[a-z][a-z ]{2,25}?)\s*[.)]?\s*$", re.I)
 
@@ -355,11 +356,11 @@ def attendance_key(text: str) -> tuple[str, str, str] | None:
     return (m["mark"], category, "" if _KEY_LABEL.fullmatch(before) else before) if category else None
 
 
-_KEY_LABEL = re.compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
+_KEY_LABEL = lazy_compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
 
 
 # A remark in brackets on a line of its own: "(Ann and Bo came late.)".
-_ASIDE = re.compile(r"\([^()]+\)[.!]?")
+_ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
 
 
 def is_aside(text: str) -> bool:
@@ -377,17 +378,17 @@ def is_attendance_note(text: str) -> bool:
     return bool(_QUORUM.search(text)) and len(text.split()) <= MAX_QUORUM_NOTE_WORDS
 
 
-_ROLL_CALL_WORD = [(category, re.compile(rf"(?:{words})", re.I)) for category, words in ROLL_CALL_WORDS]
+_ROLL_CALL_WORD = [(category, lazy_compile(rf"(?:{words})", re.I)) for category, words in ROLL_CALL_WORDS]
 
 
 # An agenda item's number opening a line ("2. ", "(3) ", "4.1 ").
-_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
+_ITEM_NUMBER = lazy_compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 
 # Words in brackets, with brackets of their own inside ("(Certum (Asseco))").
 _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
-_PERSON_ENTRY = re.compile(
+_PERSON_ENTRY = lazy_compile(
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
     rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
@@ -396,21 +397,21 @@ _PERSON_ENTRY = re.compile(
 # --- roles and the signature -------------------------------------------------
 
 # "Respectfully submitted," over the name of who wrote the minutes.
-SUBMITTED = re.compile(rf"^{SUBMITTED_WORDS}\W*$", re.I)
+SUBMITTED = lazy_compile(rf"^{SUBMITTED_WORDS}\W*$", re.I)
 # "Respectfully submitted, Sue Park, Secretary": the signature and its name on one line.
-SUBMITTED_INLINE = re.compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
-                              r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Za-z][\w ]{1,30})?)\W*$")
+SUBMITTED_INLINE = lazy_compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
+                                r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Za-z][\w ]{1,30})?)\W*$")
 
 # "Chair: JC", "Minutes taken by - Ann Lee".
 # The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.
-ROLE_LINE = re.compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*"
-                       rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
+ROLE_LINE = lazy_compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*"
+                         rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
 
 
 # "Chairing Meeting" alone on its line, the name on the next: who chaired.
-_BARE_ROLE_LABEL = re.compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
+_BARE_ROLE_LABEL = lazy_compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
 # A holder's name on its own line: a few capitalised words.
-_HOLDER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+_HOLDER_NAME = lazy_compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 def role_over_name(text: str, following: str | None) -> str | None:
@@ -422,7 +423,7 @@ def role_over_name(text: str, following: str | None) -> str | None:
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.
-_GROUP_OF_NAMES = re.compile(r"^(?P<group>[A-Z][^:]{0,40}?)\s*:\s*(?P<names>\S.*)$")
+_GROUP_OF_NAMES = lazy_compile(r"^(?P<group>[A-Z][^:]{0,40}?)\s*:\s*(?P<names>\S.*)$")
 
 
 def group_of_names(text: str) -> str | None:
@@ -436,9 +437,9 @@ def group_of_names(text: str) -> str | None:
     return m["names"].strip()
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 # A yes/no answer after a label, never a name.
-_ANSWER = re.compile(r"(?:yes|no|none|nil|n/?a|tbc)\W*", re.I)
+_ANSWER = lazy_compile(r"(?:yes|no|none|nil|n/?a|tbc)\W*", re.I)
 
 
 def is_role_line(text: str) -> bool:
@@ -450,15 +451,15 @@ def is_role_line(text: str) -> bool:
 
 # --- the next meeting --------------------------------------------------------
 
-NEXT_MEETING = re.compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
+NEXT_MEETING = lazy_compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
 # What may follow a next-meeting label: a colon, "is"/"will be", or a date.
-_NEXT_MEETING_REST = re.compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
-                                r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
+_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
+                                  r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
 
 
 # "Date and time of next meeting: ...": a next-meeting label that names the date, an item of its own even in a list.
-DATED_NEXT_MEETING = re.compile(r"^\W*(?:the\s+)?dates?\b", re.I)
+DATED_NEXT_MEETING = lazy_compile(r"^\W*(?:the\s+)?dates?\b", re.I)
 
 
 def next_meeting_label(text: str) -> str | None:
@@ -476,12 +477,12 @@ def next_meeting_label(text: str) -> str | None:
 
 # A heading that introduces the list of actions (not a review of earlier ones).
 # A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
-ACTIONS_HEADING = re.compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
+ACTIONS_HEADING = lazy_compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)
-_RECORDS_MOTION = (re.compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
-                   re.compile(MOTION_WITH_CONTENT, re.I))
+_RECORDS_MOTION = (lazy_compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
+                   lazy_compile(MOTION_WITH_CONTENT, re.I))
 
 
 def records_motion(text: str) -> bool:
@@ -492,10 +493,10 @@ def records_motion(text: str) -> bool:
 # "Action: ...", "AP - ...", "TODO ...": a line labelled as an action.
 # "M ACTION: ...": the owner's initials may stand before the label.
 _OWNER_INITIALS = r"(?-i:[A-Z]{1,3})\s+(?=(?-i:[A-Z]{2}))"
-ACTION_LINE = re.compile(rf"^\W*(?:{_OWNER_INITIALS})?(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
+ACTION_LINE = lazy_compile(rf"^\W*(?:{_OWNER_INITIALS})?(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
 # "MartinO:", "Ann / Raj", "@bob", "Everyone": a line that only names who owns the tasks nested under it.
 _OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-OWNER_LINE = re.compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})\s*:?\s*$")
+OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})\s*:?\s*$")
 
 
 def owns_nested_items(block: Block, following: Block | None) -> bool:
@@ -519,18 +520,18 @@ def keeps_todo_list(text: str) -> bool:
 
 
 # "Next steps: send the draft": a to-do label and the one action it introduces.
-TODO_LINE = re.compile(rf"^(?:{TODO_HEADING_WORDS})\s*:\s*(?P<task>\S.*)$", re.I)
-REVIEW_WORDS = re.compile(rf"\b({REVIEW})\b", re.I)
+TODO_LINE = lazy_compile(rf"^(?:{TODO_HEADING_WORDS})\s*:\s*(?P<task>\S.*)$", re.I)
+REVIEW_WORDS = lazy_compile(rf"\b({REVIEW})\b", re.I)
 # Actions carried from earlier meetings.
-PREVIOUS_ACTIONS = re.compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)
+PREVIOUS_ACTIONS = lazy_compile(rf"\b({PREVIOUS_ACTION_WORDS})\b", re.I)
 
 # Headings that label a part of an agenda item rather than start a new one.
-FIELD_LABELS = re.compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
+FIELD_LABELS = lazy_compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
 # "Decisions", "Decisions taken/agreed action", "Decisions and actions": a list whose items are decisions.
-DECISION_LABELS = re.compile(rf"^({DECISION_LABEL_WORDS})(\s+(taken|reached|agreed))?"
-                             r"(\s*(/|\band\b|&)\s*(agreed\s+)?actions?(\s+agreed)?)?\s*:?\s*$", re.I)
+DECISION_LABELS = lazy_compile(rf"^({DECISION_LABEL_WORDS})(\s+(taken|reached|agreed))?"
+                               r"(\s*(/|\band\b|&)\s*(agreed\s+)?actions?(\s+agreed)?)?\s*:?\s*$", re.I)
 # "Decision: Tasks may be added mid-sprint.", "Agreed: ...": a line stating a decision under its label.
-DECISION_LINE = re.compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved)\s*:\s*\S", re.I)
+DECISION_LINE = lazy_compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved)\s*:\s*\S", re.I)
 
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
-NOT_TOPICS = re.compile(rf"^{any_of(NOT_TOPIC_WORDS)}$", re.I)
+NOT_TOPICS = lazy_compile(rf"^{any_of(NOT_TOPIC_WORDS)}$", re.I)

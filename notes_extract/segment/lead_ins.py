@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import (
     ACTION_LINE,
     DECISION_LABELS,
@@ -32,9 +33,9 @@ MIN_BOLD_ITEMS = 4
 MAX_LEAD_WORDS = 8
 
 # An item's number before its bold title ("1.", "2)", "4.1").
-_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
+_ITEM_NUMBER = lazy_compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
 # A lead-in's run-on text: after a comma, a colon or a space, never a dash (headings.py reads "**X** – text").
-_RUN_ON = re.compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
+_RUN_ON = lazy_compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
 
 
 def _lead_title(block: Block) -> str | None:
@@ -97,7 +98,7 @@ def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
 
 
 # "Discussion", "Meeting notes": a heading over the minutes' topics.
-_NOTES_HEADING = re.compile(rf"\W*{NOTES_HEADINGS}\s*:?\W*", re.I)
+_NOTES_HEADING = lazy_compile(rf"\W*{NOTES_HEADINGS}\s*:?\W*", re.I)
 
 
 def _bullet_title(block: Block) -> str | None:

@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, numbered
+from notes_extract.lazy_pattern import lazy_compile
 
 # "24/101 ", "Min 24/101: ", "Minute 2024/15. ": a reference before the item's title.
-_MINUTE_REF = re.compile(
+_MINUTE_REF = lazy_compile(
     r"^(?:(?i:min(?:ute)?s?\.?|m)\s*)?(?P<year>\d{2,4})/(?P<number>\d{1,4})(?P<sub>\.\d{1,2})?[.:)]?\s+(?=\S)")
-MINUTE_REF_LABEL = re.compile(r"\d{2,4}/\d{1,4}(\.\d{1,2})?")
+MINUTE_REF_LABEL = lazy_compile(r"\d{2,4}/\d{1,4}(\.\d{1,2})?")
 # A document numbers its items by reference when at least this many run in order.
 MIN_MINUTE_REFS = 3
 # The running numbers may skip a few (a confidential item minuted elsewhere), never many.

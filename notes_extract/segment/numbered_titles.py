@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
@@ -31,17 +32,17 @@ SUB_ITEM_LEVEL = 3
 
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
-_COLON_TITLE = re.compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
-_LABEL = re.compile(rf"^(?P<number>{_NUMBER})\.?$")
+_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
+_LABEL = lazy_compile(rf"^(?P<number>{_NUMBER})\.?$")
 # A bold lead-in that ends a title with a full stop or colon: "5. Noise." / "Streetlighting:".
 # An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
 # "The Clerk reported: ...": a sentence that quotes, not a title.
-_SAYS = re.compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|confirmed)$", re.I)
-_BOLD_TITLE = re.compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
+_SAYS = lazy_compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|confirmed)$", re.I)
+_BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
 # "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
-_STOP_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
+_STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
 MAX_STOP_TITLE_WORDS = 6
 MIN_PARAGRAPH_TITLE_CHARS = 4
 # The document's own title lines, which may be headings above paragraph-titled items.
@@ -49,10 +50,10 @@ TITLE_BLOCK_LINES = 3
 # Titled so, at least this share of a document's top-level items: the shape of its items, not a chance.
 MIN_STOP_TITLE_SHARE = 1 / 3
 # "Meeting adjourned.", "Minutes approved.": an outcome stated in two words, not a title.
-_ENDS_IN_PARTICIPLE = re.compile(r"\w{3,}ed$")
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+_ENDS_IN_PARTICIPLE = lazy_compile(r"\w{3,}ed$")
+_SENTENCE_INSIDE = lazy_compile(r"[a-z]{2}\.\s+[A-Z]")
 # "(ACTION)" after a title: the agenda's mark that the item needs a vote, no text of the item.
-_BRACKETED_MARK = re.compile(r"^\([^()]{1,20}\)$")
+_BRACKETED_MARK = lazy_compile(r"^\([^()]{1,20}\)$")
 
 
 def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str, str] | None:

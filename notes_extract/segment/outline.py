@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import DECISION_LABELS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
@@ -20,11 +21,11 @@ from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
 from notes_extract.vocab.sections import GROUPING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
-AGENDA_LABEL = re.compile(r"agenda(\s+items)?\s*:?", re.I)
+AGENDA_LABEL = lazy_compile(r"agenda(\s+items)?\s*:?", re.I)
 # "Items to discuss", "Topics for discussion": a label over the meeting's items, when they carry their notes.
-_ITEMS_LABEL = re.compile(r"((items|topics)\s+(to\s+discuss|for\s+discussion)|discussion\s+items)\s*:?", re.I)
+_ITEMS_LABEL = lazy_compile(r"((items|topics)\s+(to\s+discuss|for\s+discussion)|discussion\s+items)\s*:?", re.I)
 # "Discuss projects a) What is the outcome b) Who leads": sub-items run on into their item's line.
-_RUN_ON_SUBITEMS = re.compile(r"\s+\(?(?:a|i)[.)]\s+\S.*?\s\(?(?:b|ii)[.)]\s+\S.*$", re.S)
+_RUN_ON_SUBITEMS = lazy_compile(r"\s+\(?(?:a|i)[.)]\s+\S.*?\s\(?(?:b|ii)[.)]\s+\S.*$", re.S)
 
 
 def agenda_item_title(text: str) -> str:
@@ -39,29 +40,30 @@ MIN_NOTE_WORDS = 5
 # Outcomes nested under a "Resolutions" list are terser ("Ann as Chair", "Fees held").
 MIN_OUTCOME_NOTE_WORDS = 3
 # "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
-_ITEM_DASH_OUTCOME = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+(?:-\s+|[–—]\s*)(?P<rest>\S.*)$")
+_ITEM_DASH_OUTCOME = lazy_compile(r"^(?P<title>[^–—]{3,150}?)\s+(?:-\s+|[–—]\s*)(?P<rest>\S.*)$")
 # "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
-_QUESTION_OUTCOME = re.compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
+_QUESTION_OUTCOME = lazy_compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
 # How many numbered "Item - outcome" lines, at least, make a list of outcomes, and
 # the share of the list's items that must be written so.
 MIN_OUTCOME_ITEMS = 3
 MIN_OUTCOME_SHARE = 0.6
 MAX_TITLE_WORDS = 16
-_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
+_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 MAX_SPEAKER_WORDS = 2
 MAX_NAME_WORDS = 3
-# "Old Business", "New business:": a heading naming a group of items (their lines follow it).
-_GROUP_HEADING = re.compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)  # "Any other business" is an item
+# "Old Business", "New business:": a heading naming a group of items (their lines follow it);
+# "Any other business" is an item.
+_GROUP_HEADING = lazy_compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
 # A log entry's opening line that is only its date ("19.11", "2024-03-12", "Tuesday 12th September").
-_DATE_ONLY = re.compile(r"(?:\w+day,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
-                        r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+_DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
+                          r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
 # A topic's line: no sentence's full stop, and short once its links and brackets are left out.
 MAX_TOPIC_WORDS = 16
-_LINK_OR_BRACKET = re.compile(r"https?://\S+|\([^()]*\)|\[[^\]]*\]")
+_LINK_OR_BRACKET = lazy_compile(r"https?://\S+|\([^()]*\)|\[[^\]]*\]")
 # An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
-_NEXT_MEETING_ITEM = re.compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
+_NEXT_MEETING_ITEM = lazy_compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
 
 
 @dataclass
@@ -167,7 +169,7 @@ def _list_run(blocks: list[Block], start: int) -> list[Block]:
 
 
 # "Discussion points:", "Action items:": a short label alone on its line.
-_NOTES_LABEL = re.compile(r"[A-Z][\w'’ -]{0,30}:")
+_NOTES_LABEL = lazy_compile(r"[A-Z][\w'’ -]{0,30}:")
 
 
 def _carries_notes(run: list[Block], min_words: int = MIN_NOTE_WORDS) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.parts import SectionSpan
@@ -24,27 +25,27 @@ from notes_extract.vocab.sections import (
 )
 
 # Headings that are meeting furniture, not agenda items.
-_NOT_SECTIONS = re.compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
-_CONTENTS = re.compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
-_WEB_PAGE_FURNITURE = re.compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
+_NOT_SECTIONS = lazy_compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
+_CONTENTS = lazy_compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
+_WEB_PAGE_FURNITURE = lazy_compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
 
 # An issue tracker item used as an agenda item ("Interim TSC Election #1763").
-_TRACKER_ITEM = re.compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
+_TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
 
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.
-_ONE_REPORT = re.compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b", re.I)
-_GROUPING = re.compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
+_ONE_REPORT = lazy_compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b", re.I)
+_GROUPING = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 # "Discussion", "Meeting notes": a heading over the minutes' items, however many there are.
-_NOTES = re.compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
+_NOTES = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
-_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
-_LEADING_DIGITS = re.compile(r"\d+")
-_LEADING_ROMAN = re.compile(r"([IVX]{1,4})[.):\s]")
+_ITEM_NUMBER = lazy_compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
+_LEADING_DIGITS = lazy_compile(r"\d+")
+_LEADING_ROMAN = lazy_compile(r"([IVX]{1,4})[.):\s]")
 # The roman numbers an outline may start from (up to OUTLINE_FIRST_NUMBER_MAX).
 _FIRST_ROMAN_NUMBERS = ("I", "II", "III", "IV", "V")
-_LINK = re.compile(r"https?://|www\.")
+_LINK = lazy_compile(r"https?://|www\.")
 # An outline numbers its items from 1 (a few may be attendance items read elsewhere); minute
 # numbers that run on from earlier meetings ("183", "184") start far above it, and their
 # sub-items ("190.1") are parts of one minute, never items of their own.
@@ -262,7 +263,7 @@ def _split_tracker_items(span: SectionSpan) -> list[SectionSpan]:
     return [head, *out]
 
 
-_AGENDA_LISTING = re.compile(rf"^{AGENDA_LISTING_HEADINGS}\s*:?\s*$", re.I)
+_AGENDA_LISTING = lazy_compile(rf"^{AGENDA_LISTING_HEADINGS}\s*:?\s*$", re.I)
 # An agenda lists items by their titles: a few words each, at least two of them.
 MAX_LISTED_ITEM_WORDS = 8
 MIN_LISTED_ITEMS = 2
@@ -291,7 +292,7 @@ def _only_links(span: SectionSpan) -> bool:
 
 # A line that gives a link says little else: "Slides: https://...", "Recording (https://...)".
 MAX_LINK_LINE_WORDS = 6
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_URL = lazy_compile(r"(?:https?://|www\.)\S+")
 
 
 def _link_line(text: str) -> bool:

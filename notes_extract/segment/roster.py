@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading, is_role_line, next_meeting_label
 from notes_extract.segment.state import Step
 from notes_extract.vocab.labels import ROSTER_NAME_COLUMN
@@ -15,9 +16,9 @@ from notes_extract.vocab.labels import ROSTER_NAME_COLUMN
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-_NAME_HEADER = re.compile(rf"^(?:{ROSTER_NAME_COLUMN})$", re.I)
+_NAME_HEADER = lazy_compile(rf"^(?:{ROSTER_NAME_COLUMN})$", re.I)
 # A person's name in a roster's cell: capitalised words, no digits or sentence punctuation.
-_NAME_CELL = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,4}")
+_NAME_CELL = lazy_compile(r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,4}")
 # A roster has a few short columns and at least this many people.
 MIN_ROSTER_PEOPLE = 2
 MAX_ROSTER_COLUMNS = 4

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.headings import (
@@ -95,9 +96,9 @@ from notes_extract.vocab.sections import NOTES_HEADINGS
 MIN_INLINE_TOPICS = 3
 MIN_OPENING_TOPIC_WORDS = 8
 # A line that is only a label ("Questions:", "Completed tasks:").
-_LABEL_ONLY = re.compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
+_LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
-_ITEM_NUMBER_LABEL = re.compile(r"\(?\d{1,3}[.)]?")
+_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 
 
 class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
@@ -536,8 +537,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
 # "Notes:", "Summary:": a field label over the whole meeting's notes, never an item of its own.
-_NOTES_LABEL = re.compile(rf"^\W*{NOTES_HEADINGS}\s*:\W*$", re.I)
-
+_NOTES_LABEL = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:\W*$", re.I)
 
 _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block

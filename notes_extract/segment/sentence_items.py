@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import SENTENCE_OPENERS
 
@@ -24,15 +25,15 @@ MAX_SENTENCE_TITLE_WORDS = 8
 # The heading level of an item given a title here (as `flattened` gives cut items).
 ITEM_HEADING_LEVEL = 2
 
-_TOP_LABEL = re.compile(r"\d{1,2}\.?")
-_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})(?:\.\d{1,2}[a-z]?)*\.?\s+\S")
+_TOP_LABEL = lazy_compile(r"\d{1,2}\.?")
+_NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})(?:\.\d{1,2}[a-z]?)*\.?\s+\S")
 # "No declarations of interest made.": nothing to report under the item it names.
-_NOTHING_UNDER = re.compile(r"^no\s+(?P<title>[A-Za-z][\w'’ /-]{2,80}?)\s+(?:were\s+|was\s+)?"
-                            r"(?:made|given|declared|received|noted|recorded|reported)\s*\.?$", re.I)
+_NOTHING_UNDER = lazy_compile(r"^no\s+(?P<title>[A-Za-z][\w'’ /-]{2,80}?)\s+(?:were\s+|was\s+)?"
+                              r"(?:made|given|declared|received|noted|recorded|reported)\s*\.?$", re.I)
 # "The Minutes of the meeting ... were agreed": the item is what the sentence's subject names.
-_PASSIVE_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?P<title>[A-Z][^.;:!?]{1,90}?)\s+(?:were|was|have been|has been)\s+"
-                              r"(?:duly\s+|then\s+)?[a-z]+(?:ed|en|ne|wn)\b")
-_OPENER = re.compile(any_of(SENTENCE_OPENERS), re.I)
+_PASSIVE_SUBJECT = lazy_compile(r"^(?:[Tt]he\s+)?(?P<title>[A-Z][^.;:!?]{1,90}?)\s+(?:were|was|have been|has been)\s+"
+                                r"(?:duly\s+|then\s+)?[a-z]+(?:ed|en|ne|wn)\b")
+_OPENER = lazy_compile(any_of(SENTENCE_OPENERS), re.I)
 
 
 def _short_title(text: str) -> bool:

@@ -5,19 +5,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import owns_nested_items
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.tables import template_fields
 from notes_extract.vocab.labels import PRESENT
 
 # "2 Apologies: ...": an agenda number before a label.
-_AGENDA_NUMBER = re.compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
+_AGENDA_NUMBER = lazy_compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
 
 
 class Context(Enum):

@@ -5,10 +5,10 @@ attendance tables. Each takes a table block or leaves it to the next handler.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import PREVIOUS_ACTIONS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import (
     ActionTable,
@@ -31,11 +31,11 @@ from notes_extract.segment.tables import (
 )
 
 # A cell's first line that names its item before the minutes: "Tree survey. The committee ...".
-_TITLE_THEN_MINUTES = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)[.:]\s+(?P<rest>[A-Z(].*)$")
+_TITLE_THEN_MINUTES = lazy_compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)[.:]\s+(?P<rest>[A-Z(].*)$")
 
 
 # An action cell holding only who acts ("Clerk", "AL/BT"): names, no task of their own.
-_NAMES_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[\s/&,]+[A-Z][\w.'’-]*){0,3}")
+_NAMES_ONLY = lazy_compile(r"[A-Z][\w.'’-]*(?:[\s/&,]+[A-Z][\w.'’-]*){0,3}")
 
 
 class TableHandlers:

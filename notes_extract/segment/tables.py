@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_role_line
 from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
@@ -32,12 +33,12 @@ from notes_extract.vocab.labels import (
 from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
 # Column roles of an action table, and of a table of motions, by the words of their header cells.
-ACTION_HEADER = {role: re.compile(words, re.I) for role, words in ACTION_COLUMNS.items()}
-MOTION_HEADER = {role: re.compile(words, re.I) for role, words in MOTION_COLUMNS.items()}
+ACTION_HEADER = {role: lazy_compile(words, re.I) for role, words in ACTION_COLUMNS.items()}
+MOTION_HEADER = {role: lazy_compile(words, re.I) for role, words in MOTION_COLUMNS.items()}
 
 # A due-date header that can only mean a deadline ("Date" alone may not).
-_DEADLINE_HEADER = re.compile(EXPLICIT_DUE_COLUMN, re.I)
-_ACTION_NAMING_HEADER = re.compile(ACTION_NAMING_COLUMN, re.I)
+_DEADLINE_HEADER = lazy_compile(EXPLICIT_DUE_COLUMN, re.I)
+_ACTION_NAMING_HEADER = lazy_compile(ACTION_NAMING_COLUMN, re.I)
 
 
 def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
@@ -104,7 +105,7 @@ def classify_motion_table(block: Block) -> dict[str, int] | None:
 
 # A form's label cell written without its colon ("Date | 2021/08/14", "Attendees | Dan, James"):
 # a meeting's date, time, place or attendance field.
-_BARE_FORM_LABEL = re.compile(rf"^(?:{MEETING_DATE_LABELS}|{MEETING_INFO_LABELS})$", re.I)
+_BARE_FORM_LABEL = lazy_compile(rf"^(?:{MEETING_DATE_LABELS}|{MEETING_INFO_LABELS})$", re.I)
 # A form writes its labels bare in the first column of this many rows; one such row is a header row.
 MIN_BARE_LABEL_ROWS = 2
 
@@ -146,11 +147,11 @@ def template_fields(block: Block) -> dict[str, str]:
 
 
 # A form field naming the agenda item the form is about.
-AGENDA_ITEM_FIELD = re.compile(rf"^{any_of(AGENDA_ITEM_FIELDS)}$", re.I)
+AGENDA_ITEM_FIELD = lazy_compile(rf"^{any_of(AGENDA_ITEM_FIELDS)}$", re.I)
 
 # Form fields naming the people a supervision or project meeting is between.
-PARTICIPANT_FIELD = re.compile(rf"^(?:project\s+)?(?P<role>{any_of(PARTICIPANT_FIELD_ROLES)})"
-                               r"(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
+PARTICIPANT_FIELD = lazy_compile(rf"^(?:project\s+)?(?P<role>{any_of(PARTICIPANT_FIELD_ROLES)})"
+                                 r"(?:'?s)?(?:\s+(?:name|no\.?|number|id))?$", re.I)
 
 
 def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -166,7 +167,7 @@ def template_people(fields: dict[str, str]) -> tuple[list[tuple[str, str]], list
     return roles, lists
 
 
-_HEADER_CELLS = {kind: re.compile(rf"^(?:{words})$", re.I) for kind, words in (
+_HEADER_CELLS = {kind: lazy_compile(rf"^(?:{words})$", re.I) for kind, words in (
     ("name", ATTENDANCE_NAME_COLUMN), ("status", ATTENDANCE_STATUS_COLUMN),
     ("roll_call_name", ROLL_CALL_NAME_COLUMN), ("roll_call_status", ROLL_CALL_STATUS_COLUMN))}
 
@@ -198,7 +199,7 @@ def is_attendance_table(block: Block) -> bool:
 
 
 # Column roles of a table of agenda topics, each header cell matched whole.
-TOPIC_HEADER = {role: re.compile(rf"^(?:{words})[:.]?$", re.I) for role, words in (
+TOPIC_HEADER = {role: lazy_compile(rf"^(?:{words})[:.]?$", re.I) for role, words in (
     ("number", TOPIC_NUMBER_COLUMN), ("topic", TOPIC_COLUMN), ("discussion", DISCUSSION_COLUMN),
     ("outcome", TOPIC_OUTCOME_COLUMN), ("action", TOPIC_ACTION_COLUMN), ("owner", TOPIC_OWNER_COLUMN),
     ("presenter", TOPIC_PRESENTER_COLUMN))}
@@ -225,7 +226,8 @@ MIN_MINUTES_CELL_WORDS = 6
 
 
 # A cell that only numbers its row: "3", "3.1", "12/24", "iv.", "b)".
-_NUMBER_CELL = re.compile(r"^\s*(?:\d+[.)]?(?:\.\d+)*|[A-Z]{0,3}\s*\d+(?:/\d+)+|[ivx]{1,4}[.)]?|[a-z][.)])?\s*$", re.I)
+_NUMBER_CELL = lazy_compile(r"^\s*(?:\d+[.)]?(?:\.\d+)*|[A-Z]{0,3}\s*\d+(?:/\d+)+|[ivx]{1,4}[.)]?|[a-z][.)])?\s*$",
+                            re.I)
 
 
 def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import (
     ACTIONS_HEADING,
     FIELD_LABELS,
@@ -45,28 +46,28 @@ _PARTICLE = any_of(NAME_PARTICLES)
 _SPEAKER_NAME = (rf"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,{MAX_SPEAKER_WORDS - 1}}}"
                  r"|@?[a-z][\w.|-]{1,19})")
 # "Steve E (Mozilla): text", "Andrew (FB, for Ben):": a speaker, an aside, a colon.
-_COLON_TURN = re.compile(rf"^(?P<who>{_SPEAKER_NAME})(?:\s*\([^()]{{1,60}}\))?\s*:(?:\s+(?P<text>\S.*)|\s*$)")
+_COLON_TURN = lazy_compile(rf"^(?P<who>{_SPEAKER_NAME})(?:\s*\([^()]{{1,60}}\))?\s*:(?:\s+(?P<text>\S.*)|\s*$)")
 # "<jdoe> text", "[10:02] <jdoe> text": an IRC log line.
-_IRC_TURN = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<who>[@+]?[\w.|-]{1,20})>\s*"
-                       r"(?P<text>[^<>]*\S[^<>]*)$")  # no "<tag>" after it: HTML is not a log
+_IRC_TURN = lazy_compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<who>[@+]?[\w.|-]{1,20})>\s*"
+                         r"(?P<text>[^<>]*\S[^<>]*)$")  # no "<tag>" after it: HTML is not a log
 # Prefixes that are labels, not speakers ("Action:", "Topic:", "scribenick:").
 # A prefix opening with one ("Action MG:") is a label too.
-_LABEL_PREFIX = re.compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any_of(SCRIBE_MARKERS)}"
-                           rf"|{any_of(SCRIBE_TOPIC_MARKERS)})(?:\s|$)", re.I)
+_LABEL_PREFIX = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any_of(SCRIBE_MARKERS)}"
+                             rf"|{any_of(SCRIBE_TOPIC_MARKERS)})(?:\s|$)", re.I)
 # "Topic: Release schedule": a scribe's topic line names the agenda item.
-SCRIBE_TOPIC = re.compile(rf"^{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}})$", re.I)
-_WORD = re.compile(r"[\w'’.-]+")
+SCRIBE_TOPIC = lazy_compile(rf"^{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}})$", re.I)
+_WORD = lazy_compile(r"[\w'’.-]+")
 # "SF: 13", "For: 5", "+1: 4": one column of a poll's tally, a bare count after its label.
 _TALLY_WORDS = sorted({w for words in POLL_TALLY_COLUMNS.values() for w in words}, key=len, reverse=True)
-TALLY_LINE = re.compile(rf"^\W{{0,2}}(?P<label>{'|'.join(re.escape(w) for w in _TALLY_WORDS)})\W{{0,2}}\s*[:=]\s*"
-                        r"(?P<count>\d{1,4})\s*\.?$", re.I)
+TALLY_LINE = lazy_compile(rf"^\W{{0,2}}(?P<label>{'|'.join(re.escape(w) for w in _TALLY_WORDS)})\W{{0,2}}\s*[:=]\s*"
+                          r"(?P<count>\d{1,4})\s*\.?$", re.I)
 # "Poll: move the proposal to stage 2", "Straw vote: ...": a poll's question, put to the meeting.
-POLL_LINE = re.compile(rf"^\W{{0,2}}{any_of(POLL_LABELS)}\W{{0,2}}\s*:\s*(?P<text>\S.*)$", re.I)
+POLL_LINE = lazy_compile(rf"^\W{{0,2}}{any_of(POLL_LABELS)}\W{{0,2}}\s*:\s*(?P<text>\S.*)$", re.I)
 # Speakers written as initials ("AZ", "DG"): in minutes whose recurring speakers are
 # initials, initials that speak once are a speaker too.
-_INITIALS = re.compile(r"[A-Z]{2,3}")
+_INITIALS = lazy_compile(r"[A-Z]{2,3}")
 # "Dana Smith": a capitalised first name and surname.
-_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+_FULL_NAME = lazy_compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ words, before any item: those present."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people_lists import split_people
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Step
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
 # A name in such a line: one or two capitalised words ("Kai", "Ann Lee").
-_SHORT_NAME = re.compile(r"[A-Z][^\W\d_][\w'’-]*(?:\s+[A-Z][^\W\d_][\w'’-]*)?")
+_SHORT_NAME = lazy_compile(r"[A-Z][^\W\d_][\w'’-]*(?:\s+[A-Z][^\W\d_][\w'’-]*)?")
 # So many names at least: fewer are as likely a place or a title.
 MIN_UNLABELLED_NAMES = 3
 

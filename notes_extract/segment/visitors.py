@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Context, Step
 from notes_extract.vocab.build import any_of
@@ -33,21 +34,21 @@ if TYPE_CHECKING:
 _VISITOR_ROLE = (rf"(?:(?:{any_of(COUNCIL_TIERS)})\s+(?:{any_of(MEMBER_TITLES)})"
                  rf"|{any_of((*VISITOR_ROLES, *RANKS_BEFORE_NAME, CLERK))})")
 # "Mr M Storey – County Councillor", then perhaps "9 members of the public".
-_VISITOR_LINE = re.compile(
+_VISITOR_LINE = lazy_compile(
     rf"^(?:(?:{any_of(HONORIFICS)})\.?\s+)?(?P<name>{NAME})\s*[–—-]\s*(?P<role>{_VISITOR_ROLE})\b"
     rf"[\s,;.]*(?P<rest>.*)$", re.I)
 # "Mr Martin Storey Norfolk County Council": a titled name, then the council they come from, no dash.
 _NAME_BEFORE_COUNCIL = r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+"
-_VISITOR_FROM_COUNCIL = re.compile(
+_VISITOR_FROM_COUNCIL = lazy_compile(
     rf"^(?i:{any_of(HONORIFICS)})\.?\s+(?P<name>{_NAME_BEFORE_COUNCIL})\s+"
     rf"(?P<role>(?:[A-Z][\w'’-]+\s+)?(?i:{any_of(COUNCIL_TIERS)})\s+(?i:council))\s*[.,;]?\s*(?P<rest>)$")
-_COUNTED_PUBLIC = re.compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
+_COUNTED_PUBLIC = lazy_compile(rf"\b(?:{NOT_PEOPLE})\b", re.I)
 # A line that only counts the public: "2 members of the public", "One member of the public present".
-_PUBLIC_COUNT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+"
-                           r"members? of the public(?:\s+(?:present|attended|in attendance))?\W*$", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_PUBLIC_COUNT = lazy_compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+"
+                             r"members? of the public(?:\s+(?:present|attended|in attendance))?\W*$", re.I)
+_CAPITALISED = lazy_compile(r"\b[A-Z][a-z]")
 # "Quorum - 50% of Representatives / >50% ...": the rule after the word, with its numbers.
-_QUORUM_RULE = re.compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
+_QUORUM_RULE = lazy_compile(rf"^(?:{QUORUM})\s*[-–—:]\s*\S.*\d", re.I)
 
 
 def on_visitor_line(segmenter: _Segmenter, step: Step) -> bool:

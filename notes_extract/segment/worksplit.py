@@ -4,9 +4,9 @@ those people, not an item of the agenda named after the first of them."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import NOT_TOPICS
 from notes_extract.segment.state import Context, Step
 from notes_extract.vocab.people import GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS, ROLE_WORDS
@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 # One person as a work split names them: a capitalised name of one or two words, with the
 # part they take in brackets ("Jacob (calibration)").
-_PERSON = re.compile(r"(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?)(?:\s*\([^()]{1,40}\))?")
+_PERSON = lazy_compile(r"(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?)(?:\s*\([^()]{1,40}\))?")
 # Words that read as a state or a thing, not a name ("Moved", "Pending", "Publication").
 _NOT_A_NAME_ENDINGS = ("ed", "ing", *NOUN_ENDINGS)
 _NOT_NAMES = frozenset({*NOT_OWNERS, *GROUP_OWNERS, *ROLE_WORDS})
-_JOINER = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_JOINER = lazy_compile(r"\s*(?:,|&|\band\b)\s*")
 # Fewest people, or "names: task" pairs, that tell a work split from a label ("Venue: hall").
 MIN_WORK_SPLIT_PEOPLE = 2
 MAX_TASK_WORDS = 8

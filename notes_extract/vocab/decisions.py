@@ -7,8 +7,7 @@ segmenter build their patterns from them.
 
 from __future__ import annotations
 
-import re
-
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
 
@@ -25,12 +24,12 @@ RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "
                    "CONTINUED": "deferred", "POSTPONED": "deferred", "TABLED": "deferred",
                    "WITHDRAWN": "withdrawn"}
 # A ruling is the whole line, in capitals: a decision, not a heading, however bold.
-RULING = re.compile(rf"^(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
+RULING = lazy_compile(rf"^(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
 # A consultee's verdict written in capitals under an application ("NO OBJECTION",
 # "OBJECTION subject to ..."): the item's outcome, never a heading of its own.
 VERDICT_WORDS = ("OBJECTION", "NO OBJECTION", "OBJECT", "NO OBJECT", "NO COMMENT", "NO COMMENTS",
                  "NO OBJECTIONS", "OBJECTIONS")
-VERDICT = re.compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s*[A-Z ]+)?\W*$")
+VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s*[A-Z ]+)?\W*$")
 
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")

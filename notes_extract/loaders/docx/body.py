@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.breaks import (
     PAGE,
     RULE,
@@ -76,7 +77,7 @@ _INLINE_WRAPPERS = frozenset(
 # Block-level wrappers around paragraphs and tables.
 _BLOCK_WRAPPERS = frozenset(w(t) for t in ("customXml", "ins", "moveTo"))
 # Prompts Word templates show in empty content controls.
-_PROMPT = re.compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
+_PROMPT = lazy_compile(r"^\W*(click|tap|enter|type|select|choose|insert|add|pick)\b", re.I)
 
 
 def read_body(body: Iterable[Element], styles: Styles, numbering: Numbering,

@@ -13,10 +13,10 @@ A rule is an empty paragraph drawn with a border, a VML horizontal line
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.wordml import W_PPR, W_PSTYLE, W_R, W_T, W_VAL, Element, child_val, toggle, w
 
@@ -33,7 +33,7 @@ _O_HR = "{urn:schemas-microsoft-com:office:office}hr"
 # Section kinds that start their section on a new page (w:type absent means "nextPage").
 NEW_PAGE_SECTIONS = frozenset({"nextPage", "oddPage", "evenPage"})
 # A line drawn with characters: three or more of one of these, spaces allowed between.
-_TEXT_RULE = re.compile(r"^\s*([*_\-=~])(?:\s*\1){2,}\s*$")
+_TEXT_RULE = lazy_compile(r"^\s*([*_\-=~])(?:\s*\1){2,}\s*$")
 
 # Events a block may open with.
 PAGE = "page"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import copy
 import io
-import re
 import zipfile
 import zlib
 
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import RATIO_GRACE_BYTES, Deadline, Limits, exceeded
 from notes_extract.loaders import check_zip_directory
 
@@ -22,7 +22,7 @@ UNPACK_CHUNK_BYTES = 1 << 20
 # Bit 0 of a zip entry's general-purpose flags: the entry is encrypted.
 ENCRYPTED_ENTRY_FLAG = 0x1
 # "C:", "\\server": names that would leave the archive if it were unpacked.
-_DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+_DRIVE_LETTER = lazy_compile(r"^[A-Za-z]:")
 
 # What `zipfile` raises, besides its own errors, for a broken archive or entry.
 _ZIP_OPEN_ERRORS = (zipfile.BadZipFile, ValueError, OSError, EOFError)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.numbering import ListLevel, Numbering
 
 # %N in a level's text stands for level N's counter (levels 1-9).
-_COUNTER_PLACEHOLDER = re.compile(r"%([1-9])")
+_COUNTER_PLACEHOLDER = lazy_compile(r"%([1-9])")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),

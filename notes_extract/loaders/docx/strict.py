@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
+
 STRICT_MARKER = b"http://purl.oclc.org/ooxml/"
 # http://purl.oclc.org/ooxml/AREA/NAME -> http://schemas.openxmlformats.org/AREA/2006/NAME, where
 # AREA is wordprocessingml, drawingml, officeDocument, schemaLibrary, ... (ECMA-376 Part 1, annex A).
-_STRICT_NAME = re.compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)/([A-Za-z]+)")
+_STRICT_NAME = lazy_compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)/([A-Za-z]+)")
 # The few names spelled differently in the two, beyond the pattern above.
 _RENAMED = {
     b"extendedProperties": b"extended-properties",

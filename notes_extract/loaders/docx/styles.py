@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.package import Package
 from notes_extract.loaders.docx.wordml import (
     W_B,
@@ -31,11 +32,11 @@ from notes_extract.loaders.docx.wordml import (
     w,
 )
 
-_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-_TITLE_NAME = re.compile(r"^title$", re.IGNORECASE)
+_HEADING_NAME = lazy_compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAME = lazy_compile(r"^title$", re.IGNORECASE)
 # "List Bullet 2" / "List Number 3": Word's built-in list styles carry the
 # nesting depth in their name while their numbering is single-level.
-_LIST_STYLE_NAME = re.compile(r"^list\s*(?:bullet|number)(?:\s*([1-9]))?$", re.IGNORECASE)
+_LIST_STYLE_NAME = lazy_compile(r"^list\s*(?:bullet|number)(?:\s*([1-9]))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ is left to the body reader, since a cell holds paragraphs, lists and tables.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.wordml import W_SDT, W_SDT_CONTENT, W_VAL, Element, child_val, parse_int, w
 
 _W_TR, _W_TC = w("tr"), w("tc")
@@ -37,7 +37,7 @@ MIN_NUMBERED_ROWS = 2
 NUMBERED_TEXT_CHARS = 60
 # What a number column holds: an item's number or letter as typed before its text ("1.", "2)",
 # "3.1", "4", "a)", "(ii)", "iv.") or a minute's reference ("23/045").
-_ITEM_NUMBER = re.compile(
+_ITEM_NUMBER = lazy_compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)|(?:[A-Za-z]|[ivxIVX]{1,5})[.)]"
     r"|\d{1,4}/\d{1,4}(?:/\d{1,4})?)$")
 # Row- and cell-level wrappers inside tables.

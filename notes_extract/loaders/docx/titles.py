@@ -15,16 +15,16 @@ so the line above it ("In attendance: ...") titles nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind, make_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.layout_titles import document_title_line, layout_titles, title_and_remark
 
 # How a list item reads as a line of text: behind a bullet the text reader knows.
 _ITEM_LINE = "• "
-_ITEM = re.compile(f"^{_ITEM_LINE}")
+_ITEM = lazy_compile(f"^{_ITEM_LINE}")
 
 
 def titled_by_layout(blocks: list[Block], typed: dict[int, str],

@@ -14,11 +14,11 @@ in the paragraph's text (see `_TEXT_NUMBER`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.runs import LINE_BREAK, Run, lead_bold
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.titles import titled_by_layout
@@ -37,7 +37,7 @@ TAB_TWIPS = 720
 # "5.", "8.2", "19.09.01", "5": numbers the segmenter's passes for minutes typed in Word read from
 # a paragraph's own text (`segment.numbered_titles`, `flattened`, `sentence_items`), items run
 # together in one paragraph included; such a paragraph is left as it is.
-_TEXT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+_TEXT_NUMBER = lazy_compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _W_IND = w("ind")
 _START = (w("start"), w("left"))
 _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")

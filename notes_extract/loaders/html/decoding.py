@@ -13,6 +13,7 @@ import codecs
 import re
 
 from notes_extract.errors import LimitExceededError
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Limits
 from notes_extract.warning_codes import warning
 
@@ -20,7 +21,7 @@ from notes_extract.warning_codes import warning
 PRESCAN_BYTES = 4096
 # No encoding takes more than this many bytes a character, so a longer file is refused before decoding.
 MAX_BYTES_PER_CHAR = 4
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_META_CHARSET = lazy_compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Labels browsers read as Windows-1252 (its superset), per the WHATWG Encoding standard.
 _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii",

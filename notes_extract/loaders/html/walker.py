@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.counters import format_number
 from notes_extract.loaders.docx.tables import cell_line
 from notes_extract.loaders.html.tables import grid_rows, is_layout, row_cells, table_rows
@@ -33,11 +34,11 @@ BLOCK_TAGS = frozenset({
 })  # fmt: skip
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD_TAGS = frozenset({"b", "strong"})
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+_BOLD_STYLE = lazy_compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
 # <ol type="..."> mapped to the docx counter formats `format_number` knows.
 # A list typed as text, one item a line ("&middot; Text", "1. Text", "a. Text"), as old
 # pages wrote lists: a bullet, a number or a small letter before the text.
-_TYPED_ITEM = re.compile(rf"^(?:[{BULLET_GLYPHS}]|(?P<label>\d{{1,2}}[.)]|(?P<letter>[a-z])[.)]))\s+(?P<text>\S.*)$")
+_TYPED_ITEM = lazy_compile(rf"^(?:[{BULLET_GLYPHS}]|(?P<label>\d{{1,2}}[.)]|(?P<letter>[a-z])[.)]))\s+(?P<text>\S.*)$")
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 Tick = Callable[[], None]

@@ -10,15 +10,14 @@ parses it, so a file of a million "{" ends in `LimitExceededError`.
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.errors import ConverterMissingError, CorruptDocumentError
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Limits
 
 # An escaped brace or backslash, or a brace that opens or closes a group.
-_BRACE = re.compile(rb"\\[\\{}]|[{}]")
+_BRACE = lazy_compile(rb"\\[\\{}]|[{}]")
 # The code page the document declares for its 8-bit characters (\ansicpg1252).
-_CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
+_CODE_PAGE = lazy_compile(rb"\\ansicpg(\d+)")
 DEFAULT_CODE_PAGE = "cp1252"
 
 

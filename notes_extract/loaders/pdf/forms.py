@@ -20,6 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.model import Word, clean_text
 
 # Field kinds whose value is text a reader sees (check boxes and buttons are not).
@@ -34,15 +35,15 @@ DEFAULT_FIELD_TEXT_SIZE = 10.0
 FIELD_LINE_HEIGHT = 1.2
 FIELD_GLYPH_WIDTH = 0.5
 # Names form editors generate ("Text2", "Texte2", "Field 3", "undefined"), which say nothing.
-_GENERATED_NAME = re.compile(r"^(?:(?:text(?:e|field|box)?|field|fill|untitled|undefined|check ?box)[\s_.-]*\d*"
-                             r"|[a-z]{0,3}[\s_.-]*\d+)$", re.IGNORECASE)
+_GENERATED_NAME = lazy_compile(r"^(?:(?:text(?:e|field|box)?|field|fill|untitled|undefined|check ?box)[\s_.-]*\d*"
+                               r"|[a-z]{0,3}[\s_.-]*\d+)$", re.IGNORECASE)
 # The same kinds as pdfminer names them (/FT): text fields and choice fields.
 _PLUMBER_TEXT_FIELDS = frozenset({"Tx", "Ch"})
 # Form fields nest (a parent holds the name, its kids the widgets); deeper than this is a loop.
 _MAX_FIELD_DEPTH = 32
-_DA_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
-_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_LAST_COMPONENT = re.compile(r"([^.\[\]]+)(?:\[\d+\])?$")
+_DA_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s+Tf")
+_NAME_PART = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LAST_COMPONENT = lazy_compile(r"([^.\[\]]+)(?:\[\d+\])?$")
 
 
 def field_words(page: pdfium.PdfPage, left: float, top: float, page_words: list[Word]) -> list[Word]:

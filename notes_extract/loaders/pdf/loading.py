@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import io
-import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from notes_extract.errors import (
     LimitExceededError,
     NotesExtractError,
 )
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.pdf.blocks import build_blocks
 from notes_extract.loaders.pdf.model import Page
@@ -44,7 +44,7 @@ from notes_extract.warning_codes import warning
 # use processes, so the lock only matters to callers that use threads.
 PDFIUM_LOCK = threading.Lock()
 # A trailer's reference to (or inline) encryption dictionary: "/Encrypt 12 0 R" or "/Encrypt <<".
-_ENCRYPT_ENTRY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")
+_ENCRYPT_ENTRY = lazy_compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")
 
 
 class PageSource(Protocol):

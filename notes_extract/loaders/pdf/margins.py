@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.model import Line, Page
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # After lower-casing and dropping all but letters, digits and "/": "3", "page3of7",
 # "pageno12", "12page", "3/7", "iv".
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy_compile(
     r"(?:page|p)?(?:no)?(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))(?:(?:of|/)\d{1,4})?(?:page)?"
 )
 

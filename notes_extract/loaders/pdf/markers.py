@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Word, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, fills_line, wrapped
@@ -24,14 +25,14 @@ _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e0")
 _WEAK_BULLETS = frozenset({"-", "–", "—", "*"})
 # Fonts whose "o" is a bullet (Word's second-level bullet is Courier New "o";
 # LibreOffice prints it in its stand-in, Liberation Mono or DejaVu Sans Mono).
-_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
+_SYMBOL_FONT = lazy_compile(r"symbol|wingding|dingbat|courier|mono", re.IGNORECASE)
 # "1.", "2)", "(a)", "A.", "ii.", "1-" as a whole word at the start of a line.
 _ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)"
-_NUMBER_LABEL = re.compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")
+_NUMBER_LABEL = lazy_compile(rf"\(?(?:[0-9]{{1,2}}|[A-Za-z]|{_ROMAN})[.)]|[0-9]{{1,2}}-")
 # "1)Apologies", "1.Opening": a number and parenthesis or dot glued to a
 # capitalised word (LibreOffice sets a list's number a tab's width from its
 # text, closer than the gap that starts a new word).
-_GLUED_LABEL = re.compile(r"(\(?[0-9]{1,2}\)|[0-9]{1,2}\.)(?=[A-Z])")
+_GLUED_LABEL = lazy_compile(r"(\(?[0-9]{1,2}\)|[0-9]{1,2}\.)(?=[A-Z])")
 
 
 @dataclass(frozen=True)

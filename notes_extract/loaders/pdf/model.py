@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # Zero-width characters some producers scatter between words.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE, ""))
 SOFT_HYPHEN = "\u00ad"
-_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
-MONOSPACED_FONT = re.compile(r"courier|mono", re.IGNORECASE)
+_BOLD_FONT = lazy_compile(r"bold|black|heavy", re.IGNORECASE)
+MONOSPACED_FONT = lazy_compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 

@@ -9,10 +9,10 @@ end the paragraph before them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
 from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -21,7 +21,7 @@ from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half
 # A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
 # Dashes typed before a line's text, not drawn by a list's numbering.
 _TYPED_DASHES = ("-", "\u2013")
-_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
+_ITEM_NUMBER = lazy_compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
 
 
 @dataclass

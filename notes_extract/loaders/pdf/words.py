@@ -9,15 +9,15 @@ characters dropped.
 
 from __future__ import annotations
 
-import re
 from itertools import groupby
 from operator import itemgetter
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.model import Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.settings import SETTINGS
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
 # Ligature glyphs spelled out ("ﬁ" -> "fi"), as pdfplumber's expand_ligatures.
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 

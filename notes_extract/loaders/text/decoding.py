@@ -7,9 +7,8 @@ normalisation, and the splitting of over-long lines into paragraphs.
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.errors import LimitExceededError
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Limits
 from notes_extract.warning_codes import warning
 
@@ -28,9 +27,9 @@ MIN_PIECE_CHARS = MAX_RUN_CHARS // 2
 # than this many bytes per allowed character is refused before decoding.
 MAX_BYTES_PER_CHAR = 4
 # Where a long line is best split: after a sentence, else at a space.
-_SENTENCE_BREAK = re.compile(r"[.!?;:][\"')\]]?\s")
+_SENTENCE_BREAK = lazy_compile(r"[.!?;:][\"')\]]?\s")
 # Line and page separators other than \n and \r, each read as a line end.
-_OTHER_LINE_BREAKS = re.compile("[\f\v\u2028\u2029\x85]")
+_OTHER_LINE_BREAKS = lazy_compile("[\f\v\u2028\u2029\x85]")
 
 
 def read_lines(data: bytes, *, source: str, limits: Limits) -> tuple[list[str], list[str]]:

@@ -7,16 +7,15 @@ reading their simple ``key: value`` pairs and lists, without depending on PyYAML
 
 from __future__ import annotations
 
-import re
-
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.meetings import PAGE_METADATA_KEYS
 
-_FM_KEY = re.compile(r"^([A-Za-z_][\w.\- ]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
-_FM_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
-_TOML_KEY = re.compile(r"^([A-Za-z_][\w.\-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+_FM_KEY = lazy_compile(r"^([A-Za-z_][\w.\- ]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
+_FM_ITEM = lazy_compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+_TOML_KEY = lazy_compile(r"^([A-Za-z_][\w.\-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
 # An unfenced page key is written in lower case ("slug:", "hidetitle:"); minutes' own labels
 # ("Date:", "Venue:") are capitalised.
-_PAGE_KEY = re.compile(r"^([a-z_][a-z0-9_\-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
+_PAGE_KEY = lazy_compile(r"^([a-z_][a-z0-9_\-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
 # An unfenced block needs this many key lines, one of them a key only pages use.
 MIN_UNFENCED_KEYS = 2
 # Values after which a key's content follows on the next lines: a list is

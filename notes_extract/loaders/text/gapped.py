@@ -9,7 +9,7 @@ line far longer than any row, with several wide gaps, is cut.
 
 from __future__ import annotations
 
-import re
+from notes_extract.lazy_pattern import lazy_compile
 
 # A line shorter than this is never a whole minute book (a table row, a spaced-out heading).
 MIN_GAPPED_LINE_CHARS = 400
@@ -22,8 +22,8 @@ TITLE_GAP_SPACES = 3
 # The longest title set off before its text, in words.
 MAX_TITLE_WORDS = 6
 
-_ITEM_GAP = re.compile(rf"[ \t]{{{ITEM_GAP_SPACES},}}")
-_TITLE_GAP = re.compile(rf"[ \t]{{{TITLE_GAP_SPACES},}}")
+_ITEM_GAP = lazy_compile(rf"[ \t]{{{ITEM_GAP_SPACES},}}")
+_TITLE_GAP = lazy_compile(rf"[ \t]{{{TITLE_GAP_SPACES},}}")
 
 
 def _title_and_text(item: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ABSENT, APOLOGY_WORDS, ATTENDANCE_HEADINGS, EXCUSED_ABSENCE
@@ -27,19 +28,19 @@ MAX_DOCUMENT_TITLE_WORDS = 12
 MIN_TOUCHING_DASH_ITEMS = 2
 
 # "-Joy seconds the motion": a dash touching a capitalised word ("-5" and "-based" are not bullets).
-TOUCHING_DASH_ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?P<label>)(?P<text>[A-Z][a-z].*)$")
+TOUCHING_DASH_ITEM = lazy_compile(r"^(?P<indent>[ \t]*)-(?P<label>)(?P<text>[A-Z][a-z].*)$")
 # A title ends on a word or a closing bracket or quote, never a sentence's punctuation or a label's colon.
-_TITLE_END = re.compile(r"[\w)’'\"”]\s*$")
+_TITLE_END = lazy_compile(r"[\w)’'\"”]\s*$")
 # "Approval of the minutes – please read them first": the title before a dash and its remark.
-_TITLE_REMARK = re.compile(r"\s+[–—-]\s+")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_TITLE_REMARK = lazy_compile(r"\s+[–—-]\s+")
+_CLOCK = lazy_compile(r"\b\d{1,2}[:.]\d{2}\b")
 # Standing items that open a block of prose rather than bullets ("Call to Order" / "Lani calls ...").
-_STANDING_TITLE = re.compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
+_STANDING_TITLE = lazy_compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
 # A word that names something, not a date's part: a log's first date line is no document title.
-_NAMING_WORD = re.compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
-_CUT_WORD = re.compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
+_NAMING_WORD = lazy_compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
+_CUT_WORD = lazy_compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
 # "Present: Ann, Bo" over the item's bullets: the meeting's attendance, a field, never an item's title.
-_ATTENDANCE_FIELD = re.compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})\s*:", re.I)
+_ATTENDANCE_FIELD = lazy_compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})\s*:", re.I)
 
 ItemMatch = Callable[[str], "re.Match[str] | None"]
 

@@ -7,9 +7,9 @@ the clock: the readers call a ``Tick`` every `CLOCK_EVERY` lines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.markdown_inline import LINK
 
 TAB_WIDTH = 4
@@ -29,7 +29,7 @@ Tick = Callable[[], None]
 # ASCII ones need a space so "-5" or "*note" are not taken for bullets.
 BULLET_GLYPHS = "·•▪◦‣●○■□➢►\uf0b7\uf0a7\uf0d8"
 # Starts of lines that are records of their own, never a wrapped remainder.
-_RECORD_START = re.compile(
+_RECORD_START = lazy_compile(
     r"^(?:[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,3}[ \t]*:(?:\s|$)"  # Apologies:
     r"|\#\d+\b"  # #17003 (issue numbers)
     r"|\d{1,2}[:.]\d{2}\b"  # 10:30
@@ -37,15 +37,15 @@ _RECORD_START = re.compile(
 )
 
 # A line that is a date and nothing else ("23 January 2023", "4th July 2022", "Tuesday, 5 March 2024").
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy_compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = lazy_compile(r"[.!?]\s*$")
 
 # A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and
 # one that opens in lower case: together, the second line is the first one's remainder.
-_MID_SENTENCE_END = re.compile(r"[a-z,]\s*$")
-_LOWER_START = re.compile(r"^[a-z]")
+_MID_SENTENCE_END = lazy_compile(r"[a-z,]\s*$")
+_LOWER_START = lazy_compile(r"^[a-z]")
 
 
 def expand(line: str) -> str:

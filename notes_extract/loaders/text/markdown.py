@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.lines import (
     CLOCK_EVERY,
     Tick,
@@ -33,15 +34,15 @@ MAX_QUOTE_DEPTH = 20
 ITEM_CONTINUATION_INDENT = 2
 
 # Code-like text: an indented block of it after a blank line is Markdown's indented code, not an outline.
-_CODE_LIKE = re.compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
-_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_ATX_HEADING_WITH_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_CODE_LIKE = lazy_compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
+_ATX_HEADING = lazy_compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX_HEADING_WITH_TEXT = lazy_compile(r"^ {0,3}#{1,6}[ \t]+\S")
 # "##1. Budget", "##Budget": a heading typed without the space Markdown wants (two hashes or more, so
 # never a "#hashtag" or an "#123" issue reference).
 # ":book:", ":loudspeaker:": an emoji as Markdown writes it; in a heading, an ornament of the title.
-_EMOJI_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
-_UNSPACED_HEADING = re.compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
-_BOLD_SPAN = re.compile(r"\*\*[^*\s][^*\n]*?\*\*")
+_EMOJI_SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+_UNSPACED_HEADING = lazy_compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
+_BOLD_SPAN = lazy_compile(r"\*\*[^*\s][^*\n]*?\*\*")
 
 
 def looks_like_markdown(lines: list[str]) -> bool:
@@ -57,13 +58,13 @@ def looks_like_markdown(lines: list[str]) -> bool:
     return any(is_table_start(lines, i) for i in range(len(lines) - 1))
 
 
-_FENCE = re.compile(r"^ *(`{3,}|~{3,})")
-_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_QUOTE = re.compile(r"^ {0,3}> ?")
-_MD_ITEM = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+(?P<text>.*))?$")
-_TABLE_SEPARATOR = re.compile(r"^ *\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_FENCE = lazy_compile(r"^ *(`{3,}|~{3,})")
+_HR = lazy_compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_SETEXT = lazy_compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_QUOTE = lazy_compile(r"^ {0,3}> ?")
+_MD_ITEM = lazy_compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+(?P<text>.*))?$")
+_TABLE_SEPARATOR = lazy_compile(r"^ *\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$")
+_UNESCAPED_PIPE = lazy_compile(r"(?<!\\)\|")
 
 
 def split_row(line: str) -> list[str]:

@@ -11,13 +11,14 @@ import re
 from html.parser import HTMLParser
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 
 _HTML_BLOCK_TAGS = (
     "address|article|aside|blockquote|center|details|dialog|dd|div|dl|dt|fieldset|"
     "figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|"
     "summary|table|tbody|td|tfoot|th|thead|tr|ul|script|style"
 )
-HTML_START = re.compile(
+HTML_START = lazy_compile(
     rf"^ {{0,3}}<(?:(?P<comment>!--)|(?P<close>/)?(?P<tag>{_HTML_BLOCK_TAGS})(?=[\s/>]|$))", re.I
 )
 
@@ -30,13 +31,13 @@ _BALANCED_TAGS = {
 # A disclosure's contents are Markdown (GitHub renders them so): its HTML block is only the opening
 # "<details><summary>...</summary>" lines, and the entry under it is read as Markdown.
 _DISCLOSURE_TAGS = {"details", "summary"}
-_SUMMARY_END = re.compile(r"</summary\s*>", re.I)
+_SUMMARY_END = lazy_compile(r"</summary\s*>", re.I)
 # How far a container's close tag is looked for: an unclosed <div> ends at a
 # blank line instead, so many unclosed tags cannot make reading quadratic.
 MAX_HTML_LINES = 2000
 # The open and close tags of each balanced container, counted to find its end.
 _BALANCED_TAG_PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    tag: (re.compile(rf"<{tag}(?=[\s/>])", re.I), re.compile(rf"</{tag}\s*>", re.I)) for tag in _BALANCED_TAGS
+    tag: (lazy_compile(rf"<{tag}(?=[\s/>])", re.I), lazy_compile(rf"</{tag}\s*>", re.I)) for tag in _BALANCED_TAGS
 }
 
 

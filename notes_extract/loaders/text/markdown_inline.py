@@ -11,15 +11,16 @@ import html
 import re
 
 from notes_extract.document import Block, BlockKind, make_block
+from notes_extract.lazy_pattern import lazy_compile
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.S)
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
-LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
-_REF_LINK = re.compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
-_BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_CODE_SPAN = lazy_compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.S)
+_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
+_AUTOLINK = lazy_compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+LINK = lazy_compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_REF_LINK = lazy_compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
+_BARE_URL = lazy_compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
+_HTML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+LINE_BREAK_TAG = lazy_compile(r"<br\s*/?>", re.I)
 # HTML's own elements: "<alice> we need to cut 2.1" is a chat log's speaker, not a tag to strip.
 _HTML_ELEMENTS = (
     "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|"
@@ -27,7 +28,7 @@ _HTML_ELEMENTS = (
     "i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|samp|script|section|"
     "select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|"
     "ul|var|video|wbr")
-_TAG = re.compile(rf"</?(?i:{_HTML_ELEMENTS})\b(?:\s+[^<>]*)?/?>")
+_TAG = lazy_compile(rf"</?(?i:{_HTML_ELEMENTS})\b(?:\s+[^<>]*)?/?>")
 # Emphasis spans are at most this long so a line full of stray markers is
 # still matched in linear time.
 MAX_SPAN_CHARS = 400
@@ -35,16 +36,16 @@ MAX_SPAN_CHARS = 400
 # so placeholders are restored this many times over.
 PLACEHOLDER_DEPTH = 3
 _STRONG = (
-    re.compile(rf"\*\*(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)\*\*"),
+    lazy_compile(rf"\*\*(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)\*\*"),
     # Underscores only at word edges, so snake_case and @handle_x survive.
-    re.compile(rf"(?<![\w@])__(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)__(?!\w)"),
-    re.compile(rf"~~(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)~~"),
+    lazy_compile(rf"(?<![\w@])__(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)__(?!\w)"),
+    lazy_compile(rf"~~(?=\S)(.{{1,{MAX_SPAN_CHARS}}}?)(?<=\S)~~"),
 )
 _EMPHASIS = (
-    re.compile(rf"(?<![\w*])\*(?![\s*])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s*])\*(?![\w*])"),
-    re.compile(rf"(?<![\w@_])_(?![\s_])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s_])_(?![\w_])"),
+    lazy_compile(rf"(?<![\w*])\*(?![\s*])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s*])\*(?![\w*])"),
+    lazy_compile(rf"(?<![\w@_])_(?![\s_])(.{{1,{MAX_SPAN_CHARS}}}?)(?<![\s_])_(?![\w_])"),
 )
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+_PLACEHOLDER = lazy_compile("\x00(\\d+)\x00")
 
 
 def strip_inline(raw: str) -> str:
@@ -85,7 +86,7 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
-_LEAD_BOLD = re.compile(
+_LEAD_BOLD = lazy_compile(
     r"^\s*(?:\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|<(?:b|strong)>(.*?)</(?:b|strong)>)",
     re.I,
 )
@@ -102,7 +103,7 @@ def lead_bold(raw: str) -> str:
 
 # "** Budget **", "**Budget **", "__ Budget__": a whole line set in bold markers with spaces
 # inside them. Markdown does not read it as bold, but its writer meant a bold heading.
-_LOOSE_BOLD_LINE = re.compile(r"^\s*(\*\*|__)\s*(?P<inner>[^*_\s](?:(?!\1).){0,200}?)\s*\1\s*$")
+_LOOSE_BOLD_LINE = lazy_compile(r"^\s*(\*\*|__)\s*(?P<inner>[^*_\s](?:(?!\1).){0,200}?)\s*\1\s*$")
 
 
 def loose_bold_line(raw: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind, make_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.layout_titles import (
     TOUCHING_DASH_ITEM,
     document_title_line,
@@ -38,7 +39,7 @@ from notes_extract.vocab.people import AFTER_A_PERSON_WORDS
 
 # "C. Diaz to order new signs": a person's initial and surname opening a line, not item C.
 _NOT_AN_INITIAL = rf"(?![ \t]+[A-Z][a-z'’-]+[ \t]+{any_of(AFTER_A_PERSON_WORDS)}\b)"
-_PLAIN_ITEM = re.compile(
+_PLAIN_ITEM = lazy_compile(
     rf"""^(?P<indent>[ \t]*)(?:
         [{BULLET_GLYPHS}][ \t]*
       | (?:\*{{1,2}}|[-–+o])[ \t]+
@@ -56,12 +57,13 @@ _PLAIN_ITEM = re.compile(
 # "1 Attendance: ..." numbering without punctuation; only trusted when the
 # file has a run of such lines (see `bare_numbering`).
 # "12 March 2024" is a date line, not item 12.
-_BARE_ITEM = re.compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i:{any_of(MONTHS)})\b)(?P<text>[A-Z].*)$")
+_BARE_ITEM = lazy_compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i:{any_of(MONTHS)})\b)"
+                          r"(?P<text>[A-Z].*)$")
 # Lines indented at least this far under a paragraph line may be its outline items.
 MIN_OUTLINE_INDENT = 2
-_RULE = re.compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
+_RULE = lazy_compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
 # reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
-_RST_DIRECTIVE = re.compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
+_RST_DIRECTIVE = lazy_compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
 # Underline characters that make the lone line above a heading; any rule character does
 # when the underline is as long as the line, as reStructuredText requires ("#####", "*****").
 _UNDERLINES = "=-~^+\"`:"

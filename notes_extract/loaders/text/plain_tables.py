@@ -6,9 +6,8 @@ blocks, and refusing runs that are really indented prose or bullet lists.
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.document import Block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.lines import BULLET_GLYPHS, WRAPPED_WIDTH
 
 # A table has at least a header and one row, of at least two columns.
@@ -17,7 +16,7 @@ MIN_TABLE_COLUMNS = 2
 # A one-cell-per-line run wider than this is a list of short lines, not a
 # table Word exported.
 MAX_TABLE_COLUMNS = 10
-_TAB_RUN = re.compile(r"\t+")
+_TAB_RUN = lazy_compile(r"\t+")
 
 
 def tab_cells(line: str) -> list[str]:

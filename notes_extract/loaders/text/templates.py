@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
+
 # "{{ page.title }}", "{{ .Title }}", "{{ page.date | date: '%d %B %Y' }}"
-_OUTPUT_TAG = re.compile(r"\{\{-?\s*(?:(?:page|include|post)\.|\.)?(?P<key>[\w.]+)?[^{}]*?-?\}\}", re.I)
-_LOGIC_TAG = re.compile(r"\{%-?.*?-?%\}")
-_MARKUP_ONLY = re.compile(r"^[\s#>*_|:-]*$")
+_OUTPUT_TAG = lazy_compile(r"\{\{-?\s*(?:(?:page|include|post)\.|\.)?(?P<key>[\w.]+)?[^{}]*?-?\}\}", re.I)
+_LOGIC_TAG = lazy_compile(r"\{%-?.*?-?%\}")
+_MARKUP_ONLY = lazy_compile(r"^[\s#>*_|:-]*$")
 
 
 def fill_templates(lines: list[str], metadata: dict[str, str]) -> list[str]:

@@ -177,6 +177,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     if not role_text and not _ROLE_AFTER.match(name) and (glued := _GLUED_ROLE.match(name)) and \
             _is_known_role(glued["role"]):
         name, role_text = glued["name"], glued["role"]
+    # "Lauren Tomes – Company Secretary": every word after the dash is the role, not only the last
+    if not role_text and _DASH_BETWEEN.search(name) and _ROLE_AFTER_NAME.search(name) and \
+            (dashed := _ROLE_AFTER.match(name)) and looks_like_name(dashed["name"]):
+        name, role_text = dashed["name"], dashed["role"]
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
     if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):
         name, role_text = name[: tail.start()], tail.group(1)

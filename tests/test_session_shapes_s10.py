@@ -180,3 +180,32 @@ def test_a_minutes_label_over_numbered_lines_is_no_field() -> None:
     record = extract(b"04/11/22\nDoor Lock Project\nMinutes:\n1.Made a circuit for the lock.\n"
                      b"2.Ran the code for the card reader.\n", format="text")
     assert record.meeting.minute_taker is None
+
+
+_TRUSTEES = (b"Harbour Community Centre Trustees Meeting\n\nDate: 4 March 2024\n\n"
+             b"Present: Kit Marsh (KM), Rosa Dunn (RD), Jo Bell (JB), "
+             b"Lauren Tomes \xe2\x80\x93 Company Secretary (LT)\n\n"
+             b"Apologies for Absence: were received from Morag Bell (MB), Cy Rand (CR)\n\n2. Car park\n\n")
+
+
+def test_a_role_of_several_words_after_a_dash_and_apologies_the_label_runs_into() -> None:
+    record = extract(_TRUSTEES + b"The lights were mended.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present][-1] == ("Lauren Tomes", "company secretary")
+    assert [p.name for p in record.attendance.apologies] == ["Morag Bell", "Cy Rand"]
+
+
+def test_someone_is_to_do_something() -> None:
+    record = extract(_TRUSTEES + b"KM is to source a new camera for the car park.\n\n"
+                                 b"The plan is to finish the work by May.\n\nRosa is to be thanked for her work.\n",
+                     format="text")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("KM is to source a new camera for the car park.", ["Kit Marsh"])]
+
+
+def test_all_agreed_takes_the_sentence_it_agrees_to() -> None:
+    record = extract(_TRUSTEES + b"The committee should publish the accounts more widely. All agreed.\n\n"
+                                 b"JB sought approval for a new boat. All agreed \xe2\x80\x93 action JB.\n",
+                     format="text")
+    assert [d.text for d in record.decisions] == [
+        "The committee should publish the accounts more widely. All agreed.",
+        "JB sought approval for a new boat. All agreed \u2013 action JB."]

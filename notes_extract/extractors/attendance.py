@@ -551,7 +551,10 @@ def _is_person(name: str) -> bool:
 # --- what the segmenter recorded: role mentions and labels said again ------------
 
 # "Apologies: Apologies were received from B. Mooney": the label said again.
-_RESTATED_APOLOGY = lazy_compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+", re.I)
+# "Apologies for Absence: were received from Ann Lee": the label's own sentence going on after the colon.
+_RESTATED_APOLOGY = lazy_compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(received\s+|sent\s+)?from\s+"
+                                 rf"|^(?:were|was|have been|had been)\s+(?:{any_of(APOLOGY_RECEIPT_VERBS)})"
+                                 r"\s+from\s*:?\s+", re.I)
 # "... C Sampson noted.": the sentence's verb after the names.
 _NOTED_AT_END = lazy_compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 

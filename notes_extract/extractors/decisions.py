@@ -44,7 +44,7 @@ from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.segment.headings import names_movers
 from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.actions import PLEDGE_VERBS
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS, PLEDGE_VERBS
 from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
@@ -562,8 +562,10 @@ class _DecisionRun:
 
 _CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
 _MOTION_TITLE = lazy_compile(MOTION_TITLE, re.I)
+# "All agreed.", "All agreed – action JB.": the room's assent, nothing more (an owners' mark may follow it)
 _BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
-                               r"(agreed|approved|concurred)\W*$", re.I)
+                               rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+                               r"[A-Z][\w'’]*(?:\s*[/&,]\s*[A-Z][\w'’]*)*)?\W*$", re.I)
 _PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)

@@ -67,6 +67,9 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
      {"LOWER": "to"}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+    # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
+    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
+                                                         "LOWER": {"NOT_IN": ["be", "date"]}}],
     # terse notes: "Ann assigned to book the venue", "Raj responsible for the poster"
     [{"LOWER": {"IN": list(ASSIGNED_WORDS)}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True}],
     [{"LOWER": "responsible"}, {"LOWER": "for"}],

@@ -345,7 +345,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "Ann moved the date be changed", "Bo proposed the minutes be accepted": "that" left out
                        r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
-PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea")
+PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea", "sought approval",
+                   "asked for approval", "requested approval", "should")
 # Who agrees in a bare "The committee agreed." besides a deciding body.
 EVERYONE = ("everyone", "all", "group", "team", "all present")
 

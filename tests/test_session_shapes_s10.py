@@ -209,3 +209,12 @@ def test_all_agreed_takes_the_sentence_it_agrees_to() -> None:
     assert [d.text for d in record.decisions] == [
         "The committee should publish the accounts more widely. All agreed.",
         "JB sought approval for a new boat. All agreed \u2013 action JB."]
+
+
+def test_an_item_whose_whole_body_is_approved() -> None:
+    record = extract(b"Tadley School PTA Meeting\n\nDate: 8 March 2011\n\nPresent: Kit Marsh, Rosa Dunn\n\n"
+                     b"1. Minutes of the Last Meeting:\nApproved\n\n2. Treasurer's Report\nThe balance is 400.\n",
+                     format="text")
+    assert [(s.title, s.kind) for s in record.sections] == [
+        ("Minutes of the Last Meeting", "previous_minutes"), ("Treasurer's Report", "report")]
+    assert [(d.text, d.outcome) for d in record.decisions] == [("Approved", "carried")]

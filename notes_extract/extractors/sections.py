@@ -233,7 +233,8 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         turn, own_prefix, floor = _speaker_of(text, level, floor, speakers)
         if own_prefix and turn is not None:
             text = f"{turn.speaker}: {turn.text}".strip()
-        if FIELD_LABELS.match(text):
+        # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
+        if FIELD_LABELS.match(text) and len(raw) > 1:
             item.runs.append((bool(DECISION_LABELS.match(text)), []))
             continue
         if kind != "declarations" and NONE_DECLARED.search(text):

@@ -218,3 +218,13 @@ def test_an_item_whose_whole_body_is_approved() -> None:
     assert [(s.title, s.kind) for s in record.sections] == [
         ("Minutes of the Last Meeting", "previous_minutes"), ("Treasurer's Report", "report")]
     assert [(d.text, d.outcome) for d in record.decisions] == [("Approved", "carried")]
+
+
+def test_a_churchs_officers_in_the_plural_after_their_names_and_concluded_decides_nothing() -> None:
+    record = extract(b"St Mark's Church, Harbour\nParochial Church Council\n\n"
+                     b"Present: Rev. Tom Bell (Chairman), Ann Adams, Jennifer Hayward (Churchwardens), Kit Marsh\n\n"
+                     b"1. Churchyard\nThe wall needs repair. Concluded.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Tom Bell", "chair"), ("Ann Adams", "churchwarden"), ("Jennifer Hayward", "churchwarden"),
+        ("Kit Marsh", None)]
+    assert record.decisions == []

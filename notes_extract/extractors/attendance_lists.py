@@ -25,7 +25,8 @@ def plural_roles_back(people: list[Attendee]) -> None:
 
 
 # Roles a bracket may give a run of names in the plural ("(Directors)", "(Members)", "(Trustees)").
-_PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "student", "volunteer", "observer", "guest"})
+_PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "student", "volunteer", "observer", "guest",
+                                    "churchwarden", "deacon", "steward", "warden"})
 
 
 # Between the entries of a list of user names.

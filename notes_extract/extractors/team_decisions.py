@@ -35,7 +35,9 @@ _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 _TEAM_VOICE = rf"^{_LEAD_IN}(?:{_SUBJECT})?{_ADVERBS}"
 
 TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (lazy_compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)",
+    # "Concluded." alone says the item ended, not what was agreed
+    (lazy_compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)"
+                  r"(?!\W*$)",
                   re.I), "agreement"),
     (lazy_compile(rf"^{_LEAD_IN}{_SUBJECT}{_ADVERBS}(?:{any_of(TEAM_CHOOSING_VERBS)})\s+\S", re.I), "other"),
     (lazy_compile(TEAM_CONSENSUS, re.I), "agreement"),

@@ -140,6 +140,8 @@ ROLE_NOUNS = (
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
     "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
+    # a church's officers ("Ann Adams, Jo Hayward (Churchwardens)")
+    "churchwarden", "deacon", "steward", "verger", "sidesperson", "vicar", "rector", "curate", "pastor",
 )  # fmt: skip
 
 # Last words of a job title written before a name, besides `ROLE_NOUNS` ("Fire Chief Ann Lee",

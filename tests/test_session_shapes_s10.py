@@ -228,3 +228,13 @@ def test_a_churchs_officers_in_the_plural_after_their_names_and_concluded_decide
         ("Tom Bell", "chair"), ("Ann Adams", "churchwarden"), ("Jennifer Hayward", "churchwarden"),
         ("Kit Marsh", None)]
     assert record.decisions == []
+
+
+def test_participant_lines_of_different_widths_are_each_one_person() -> None:
+    text = (b"# Technical Committee 24 May 2017\n\n#### Participants\n\n"
+            b"- SO - Steve Olsen, National Weather Service, USA [NWS], Chair\n"
+            b"- LM - Lena Mika, Bureau of Meteorology, Australia [BoM], Vice-Chair\n"
+            b"- PR - Paul Rees, Meteo Agency, France [MF]\n\n1. **Costs**\n\nThe costs were compared.\n")
+    record = extract(text, format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Steve Olsen", "chair"), ("Lena Mika", "vice-chair"), ("Paul Rees", None)]

@@ -118,8 +118,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
               if dash_roles_layout([b.text for p in parts if p.label == label for b in p.blocks
                                     if b.kind is not BlockKind.TABLE])}
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
-    affiliated = not width and affiliated_fields_layout([b.text for p in parts for b in p.blocks
-                                                         if b.kind is not BlockKind.TABLE])
+    affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in parts:
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))

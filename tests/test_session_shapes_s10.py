@@ -238,3 +238,13 @@ def test_participant_lines_of_different_widths_are_each_one_person() -> None:
     record = extract(text, format="markdown")
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Steve Olsen", "chair"), ("Lena Mika", "vice-chair"), ("Paul Rees", None)]
+
+
+def test_a_note_takers_short_form_a_sentence_ending_in_initials_and_signed_minutes_carried() -> None:
+    record = extract(b"St Mary's PCC Meeting\n\nDate: 10 September 2019\n\nNote-taker: Sylma van Wyk (SvW)\n\n"
+                     b"Present: Ann Adams (AA), Dan Hill (DH)\n\n1. Minutes\n"
+                     b"The Minutes of Tuesday 16th July were signed as a correct record.\n\n2. Churchyard\n"
+                     b"DH suggested we seek advice on this from the DAC. AA to contact. Action: AA\n", format="text")
+    assert record.meeting.minute_taker == "Sylma van Wyk"
+    assert [a.text for a in record.actions] == ["AA to contact."]
+    assert [d.outcome for d in record.decisions] == ["carried"]

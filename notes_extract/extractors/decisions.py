@@ -234,6 +234,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     if ruling := RULING.match(text.strip()):
         decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
     complete_decision(decision, text, roster)
+    if decision.outcome is None and _MINUTES_SIGNED.search(text):
+        decision.outcome = "carried"  # "The minutes ... were signed as a correct record": approved
     if decision.outcome is None and team_decision_kind(text):
         decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):

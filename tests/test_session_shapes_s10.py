@@ -248,3 +248,9 @@ def test_a_note_takers_short_form_a_sentence_ending_in_initials_and_signed_minut
     assert record.meeting.minute_taker == "Sylma van Wyk"
     assert [a.text for a in record.actions] == ["AA to contact."]
     assert [d.outcome for d in record.decisions] == ["carried"]
+
+
+def test_a_flats_number_opens_the_place_and_is_no_time() -> None:
+    meeting = _meeting("Minutes of the Harbour Owners Committee meeting\nWednesday 15th November, 2017 at 10.00am\n"
+                       "at 33/9 Western Harbour View\nPresent: Kit Marsh, Rosa Dunn\n- Welcome\nKM welcomed all.\n")
+    assert (meeting.start_time, meeting.location) == ("10:00", "33/9 Western Harbour View")

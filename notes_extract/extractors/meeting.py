@@ -360,8 +360,8 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
         for text in head:
             if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
                 return parse_time(m["a"]), parse_time(m["b"])
-            if re.search(r"\b(at|from)\s+\d", text):
-                start = parse_time(text.split(" at ", 1)[-1])
+            if re.search(r"\b(at|from)\s+\d", text):  # "at 33/9 Western Harbour View" is no time
+                start = parse_time(text.split(" at ", 1)[-1]) or start
     for text in texts:
         if (m := _ACTUAL.match(text)) and (t := parse_time(m["rest"], meeting_hours=True)):
             if m["which"].lower() == "start":
@@ -447,7 +447,9 @@ def _location(texts: list[str]) -> str | None:
 
 _ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
 # A place word, a state's initials after a comma, or a street number opening the line or a part ("12 High St")
-_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|(?:^|,\s*)\d+[a-z]?\s+(?-i:[A-Z])",
+# ("33/9 Western Harbour View": a flat's number before the building's)
+_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b"
+                            r"|(?:^|,\s*)\d+(?:/\d+)?[a-z]?\s+(?-i:[A-Z])",
                             re.I)
 
 

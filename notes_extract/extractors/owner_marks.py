@@ -5,6 +5,7 @@ Word often put the mark at the end of the paragraph, or on its own line right un
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from notes_extract.extractors.actions import Draft, due_in_text, known_owner, name_like, split_owners
 from notes_extract.extractors.context import Context
@@ -21,11 +22,11 @@ _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
 _BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
                                    r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
-# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets.
-_BRACKETED_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end.
+_BRACKETED_TAIL = lazy_compile(rf"(?<=[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
                                r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
 # "... sent to the auditor ACTION Justine/Su": the label in capitals needs no full stop before it.
-_CAPITALS_MARK = lazy_compile(r"(?P<task>\S.*?[a-z].*?\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
+_CAPITALS_TAIL = lazy_compile(r"(?<=\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
                               r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3})"
                               r"\s*\.?\s*$")
 # A mark names a few owners at most, in a few words.
@@ -45,19 +46,33 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
     return owners
 
 
+def _marks(text: str) -> Iterator[tuple[str, str]]:
+    """(task, who) for each way ``text`` ends in an owners' mark with a colon or dash, in brackets or
+    in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
+    if m := _TRAILING_MARK.fullmatch(text):
+        yield m["task"], m["who"]
+    if "(" in text and (m := _BRACKETED_TAIL.search(text)):
+        yield text[: m.start()], m["who"]
+    if re.search(r"\b(?:ACTIONS?|AP)\b", text) and (m := _CAPITALS_TAIL.search(text)) and \
+            re.search("[a-z]", text[: m.start()]):  # "FAILED TO APPEAR": a shouted line has no mark
+        yield text[: m.start()], m["who"]
+
+
 def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Draft | None:
     """The action a point states when it ends with an owners' mark."""
     text = text.strip()
-    owners: list[str] | None = None
-    for mark in (_TRAILING_MARK, _BRACKETED_MARK, _CAPITALS_MARK):
-        if (m := mark.fullmatch(text)) and (owners := marked_owners(m["who"], ctx)) is not None:
-            break
-    else:
-        m = _BARE_TRAILING_MARK.fullmatch(text)
-        owners = split_owners(m["who"]) if m else []
-        if m is None or not owners or not all(known_owner(o, ctx) for o in owners):
-            return None
-    task = _marked_task(m["task"].strip())
+    for task, who in _marks(text):
+        if (owners := marked_owners(who, ctx)) is not None:
+            return _marked_draft(task, owners, section, ctx)
+    m = _BARE_TRAILING_MARK.fullmatch(text)
+    bare_owners = split_owners(m["who"]) if m else []
+    if m is None or not bare_owners or not all(known_owner(o, ctx) for o in bare_owners):
+        return None
+    return _marked_draft(m["task"], bare_owners, section, ctx)
+
+
+def _marked_draft(task: str, owners: list[str], section: str | None, ctx: Context) -> Draft:
+    task = _marked_task(task.strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 
 
@@ -73,10 +88,10 @@ def is_owner_mark(fragment: str) -> bool:
 def without_owner_mark(text: str) -> str:
     """A decision's sentence without the owners' mark after it ("It was agreed to repaint the
     buoys. Action: KM/RD", "... (Action Kit Marsh)", "... ACTION KM")."""
-    for mark in (_TRAILING_MARK, _BRACKETED_MARK, _CAPITALS_MARK, _BARE_TRAILING_MARK):
-        if (m := mark.fullmatch(text.strip())) and not _SETS_A_TASK.search(m["who"]) and \
-                len(m["who"].split()) <= MARK_MAX_WORDS:
-            return m["task"].strip()
+    bare = _BARE_TRAILING_MARK.fullmatch(text.strip())
+    for task, who in [*_marks(text.strip()), *([(bare["task"], bare["who"])] if bare else [])]:
+        if not _SETS_A_TASK.search(who) and len(who.split()) <= MARK_MAX_WORDS:
+            return task.strip()
     return text
 
 

@@ -73,7 +73,7 @@ def split_people(text: str) -> list[str]:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
         pieces = re.split(r"\s+(?:and|&)\s+(?![^(]*\))", part.strip())
         if len(pieces) > 1 and all(looks_like_name(p) for p in pieces):
-            out.extend(pieces)
+            out.extend(_shared_surname(pieces) if "&" in part else pieces)
         else:
             out.append(part)
     # "R Robson and" at the end of a line that goes on below
@@ -111,6 +111,13 @@ _ENDS_WITH_TITLE = lazy_compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
 
 _SERIAL_AND = lazy_compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
 _NAME_SUFFIX = lazy_compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
+
+
+def _shared_surname(pair: list[str]) -> list[str]:
+    """"Marc & Simone Myburgh": a couple written with one surname, each person with it."""
+    if len(pair) == 2 and len(pair[0].split()) == 1 and len(pair[1].split()) == 2 and pair[0][0].isupper():
+        return [f"{pair[0]} {pair[1].split()[1]}", pair[1]]
+    return pair
 
 
 def _suffixes_joined(parts: list[str]) -> list[str]:

@@ -254,3 +254,11 @@ def test_a_flats_number_opens_the_place_and_is_no_time() -> None:
     meeting = _meeting("Minutes of the Harbour Owners Committee meeting\nWednesday 15th November, 2017 at 10.00am\n"
                        "at 33/9 Western Harbour View\nPresent: Kit Marsh, Rosa Dunn\n- Welcome\nKM welcomed all.\n")
     assert (meeting.start_time, meeting.location) == ("10:00", "33/9 Western Harbour View")
+
+
+def test_a_couple_written_with_one_surname() -> None:
+    record = extract(b"Harbour Owners Committee\n\n"
+                     b"Present: Marc & Simone Myburgh, Christine Fourie, Ann Lee & Bo Ode\n\n"
+                     b"1. Welcome\nAll were welcomed.\n", format="text")
+    assert [p.name for p in record.attendance.present] == [
+        "Marc Myburgh", "Simone Myburgh", "Christine Fourie", "Ann Lee", "Bo Ode"]

@@ -262,3 +262,11 @@ def test_a_couple_written_with_one_surname() -> None:
                      b"1. Welcome\nAll were welcomed.\n", format="text")
     assert [p.name for p in record.attendance.present] == [
         "Marc Myburgh", "Simone Myburgh", "Christine Fourie", "Ann Lee", "Bo Ode"]
+
+
+def test_a_group_named_between_the_in_attendance_label_and_its_people() -> None:
+    record = extract(b"Minutes of the Harbour Owners Committee meeting\nPresent: Rod Mathers, Ken Webb\n"
+                     b"In attendance (from 10.45am) The Estate team: Marc & Simone Myburgh, Joanne Weir\n"
+                     b"- Welcome\nRM welcomed old and new members\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Rod Mathers", "Ken Webb"]
+    assert [p.name for p in record.attendance.in_attendance] == ["Marc Myburgh", "Simone Myburgh", "Joanne Weir"]

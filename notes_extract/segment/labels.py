@@ -136,6 +136,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if _LABEL_END.match(after):
             return AttendanceLabel(category, m.group(0), _without_leading_date(_LABEL_MARK.sub("", after)), True,
                                    needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))))
+        if category == IN_ATTENDANCE and (group := _GROUP_BEFORE_COLON.match(after)):
+            # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
+            return AttendanceLabel(category, m.group(0), group["rest"], True)
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
         # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
@@ -151,6 +154,10 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     return _attendance_sentence(text)
 
 
+# "The TEF team:", "Council officers:": a group named between a label and its people.
+_GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
+                                   r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"
+                                   r"\s*(?P<rest>\S.*)$", re.I)
 # "Select Board: Ann Lee and Bo Ode.": the body's name as the label over its members.
 _BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
                            rf"(?P<rest>[A-Z][^:]*)$")

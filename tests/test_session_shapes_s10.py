@@ -270,3 +270,11 @@ def test_a_group_named_between_the_in_attendance_label_and_its_people() -> None:
                      b"- Welcome\nRM welcomed old and new members\n", format="text")
     assert [p.name for p in record.attendance.present] == ["Rod Mathers", "Ken Webb"]
     assert [p.name for p in record.attendance.in_attendance] == ["Marc Myburgh", "Simone Myburgh", "Joanne Weir"]
+
+
+def test_the_chairman_who_opened_the_meeting_chairs_it_and_a_bodys_line_is_no_place() -> None:
+    record = extract(b"St Mark's Church, Harbour\nParochial Church Council\n\nPresent: Rev. Tom Bell, Ann Adams\n\n"
+                     b"Chairman Rev. Tom Bell opened the meeting with a prayer.\n\n"
+                     b"1. Churchyard\nThe wall needs repair.\n",
+                     format="text")
+    assert (record.meeting.chair, record.meeting.location) == ("Tom Bell", None)

@@ -453,6 +453,9 @@ _PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b"
                             re.I)
 
 
+# "Parochial Church Council": a line naming the body (after its church), not where it met.
+_NAMES_A_BODY = lazy_compile(r"\b(?:committee|board|council|panel|forum|society|association|commission|group)\s*$",
+                             re.I)
 # "Ann to book the room.": a sentence (a task, a report) that mentions a room, not the meeting's place.
 _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$")
 
@@ -473,6 +476,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         rest = re.sub(r"^(?:at|in|@)\s+", "", rest.strip(" ,;:-–|"), flags=re.I)  # "21 May 2017 AT THE CLUBHOUSE"
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
+                not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
             return rest
     return None

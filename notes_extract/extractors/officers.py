@@ -41,7 +41,10 @@ _CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:
 _LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
-                               rf"|chaired by\s+(?P<name2>{NAME})")
+                               rf"|chaired by\s+(?P<name2>{NAME})"
+                               # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
+                               rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
+                               r"(?i:opened|welcomed|declared)\b")
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
@@ -96,7 +99,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         if _MENTIONS_CHAIR.search(text):
             mentioning.append(text)
             if m := _CHAIR_SENTENCE.search(text):
-                return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"]))
+                return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"] or m["name3"]))
     for text in mentioning:
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):

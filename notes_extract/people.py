@@ -20,6 +20,7 @@ from notes_extract.name_match import (
     similar,
 )
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import EMOJI_SHORTCODE
 from notes_extract.vocab.people import (
     ABBREVIATED_NAME_WORDS,
     ATTENDANCE_QUALIFIERS,
@@ -129,7 +130,7 @@ class PersonEntry:
 
 
 # ":ballot_box_with_check:": an emoji as Markdown writes it, a mark beside the name (see the list's key).
-_EMOJI_SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+_EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
 
 
 # "Ann Lee <ann@acme.org>", "Bo Li (bo@beta.org)": how to write to them, no part of the name.

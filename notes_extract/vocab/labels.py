@@ -206,3 +206,7 @@ ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendanc
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
 # Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).
 ROSTER_NAME_COLUMN = r"(?:[a-z]+\s+)?names?"
+
+# ":book:", ":ballot_box_with_check:": an emoji as Markdown writes it (regex fragment): an ornament in a
+# heading, a mark beside a name in a roster.
+EMOJI_SHORTCODE = r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)"

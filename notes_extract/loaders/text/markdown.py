@@ -24,6 +24,7 @@ from notes_extract.loaders.text.lines import (
 )
 from notes_extract.loaders.text.markdown_html import HTML_START, html_block_end, html_blocks
 from notes_extract.loaders.text.markdown_inline import LINE_BREAK_TAG, inline_block, strip_inline
+from notes_extract.vocab.labels import EMOJI_SHORTCODE
 
 # Block quotes nested deeper than this are read as plain paragraphs: each
 # level re-parses its lines, so hundreds of levels would cost quadratic time
@@ -40,7 +41,7 @@ _ATX_HEADING_WITH_TEXT = lazy_compile(r"^ {0,3}#{1,6}[ \t]+\S")
 # "##1. Budget", "##Budget": a heading typed without the space Markdown wants (two hashes or more, so
 # never a "#hashtag" or an "#123" issue reference).
 # ":book:", ":loudspeaker:": an emoji as Markdown writes it; in a heading, an ornament of the title.
-_EMOJI_SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+_EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
 _UNSPACED_HEADING = lazy_compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
 _BOLD_SPAN = lazy_compile(r"\*\*[^*\s][^*\n]*?\*\*")
 

@@ -227,9 +227,10 @@ NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments
 NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")
 
 # A person's name written out: up to four capitalised words ("Mary Anne Lee"),
-# and up to three ("Board President Bishop" is read word by word).
-NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-NAME_UP_TO_3 = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+# and up to three ("Board President Bishop" is read word by word). The pronoun "I" ("I was elected as
+# the Chairperson") is nobody's name; an initial "I." is.
+NAME = r"(?!I\b(?!\.))[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+NAME_UP_TO_3 = r"(?!I\b(?!\.))[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # Words after "C. Diaz" that show a person's initial and surname opening a line, not a list item "C."
 # ("C. Diaz to order new signs", "A. Lee reported ...").
 AFTER_A_PERSON_WORDS = ("to", "will", "and", "reported", "said", "noted", "agreed", "asked", "presented", "explained",

@@ -40,7 +40,10 @@ _TEXT_DATES = [
 ]
 _DIGIT = lazy_compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
-_ISO_DATE = lazy_compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b")
+_ISO_DATE = lazy_compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b"
+                         # "Agenda 20250610": ISO 8601's basic form, eight digits standing alone
+                         r"|(?<![\d.,/-])\b(?P<year8>(?:19|20)\d{2})(?P<month8>0[1-9]|1[0-2])(?P<day8>[0-2]\d|3[01])\b"
+                         r"(?![.,/-]\d)")
 # Not glued to letters before it: "IT3-6-51" is a room code.
 _NUMERIC_DATE = lazy_compile(
     r"(?<![A-Za-z\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2})(?!\d|\.\d)"
@@ -151,9 +154,12 @@ def find_dates(
             found.append(FoundDate(iso, m.group(0).strip(" ,"), m.start(), m.end(), bool(m["year"])))
             taken.append((m.start(), m.end()))
     for m in _ISO_DATE.finditer(text):
-        if m["sep"] != "-" and len(m["a"] + m["b"]) < 4:  # "2019.1.2" is a version number
+        if m["year8"]:
+            iso = _iso(int(m["year8"]), int(m["month8"]), int(m["day8"]))
+        elif m["sep"] != "-" and len(m["a"] + m["b"]) < 4:  # "2019.1.2" is a version number
             continue
-        iso = _iso(int(m["year"]), int(m["a"]), int(m["b"]))
+        else:
+            iso = _iso(int(m["year"]), int(m["a"]), int(m["b"]))
         if iso and free(m.start(), m.end()):
             found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))
             taken.append((m.start(), m.end()))

@@ -35,3 +35,17 @@ def test_a_log_whose_headings_carry_eight_digit_dates_is_split_into_meetings() -
             "  - Status: open\n\n# Agenda 20250401\n\n- Login flow\n")
     records = extract_all(text.encode(), format="markdown")
     assert [r.meeting.date for r in records] == ["2025-06-10", "2025-05-13", "2025-04-01"]
+
+
+def test_a_clock_time_opening_a_heading_is_its_slot_not_its_subject() -> None:
+    text = ("# Plenum\n\n12 June 2014\n\nPresent: Ann Lee, Bob Grant\n\n### 20:30 Finances\n\nWe have money.\n\n"
+            "### (7.45pm) Website\n\nIt is down.\n\n### 21:00-21:10 - Any other business\n\nNone.\n")
+    assert [s.title for s in _record(text, "markdown").sections] == ["Finances", "Website", "Any other business"]
+
+
+def test_a_heading_that_is_only_a_date_dates_the_notes_and_is_no_section() -> None:
+    text = ("# Meeting Notes\n\n## Open tasks\n- Check the branch rules\n\n### 6th Nov, 2025\n"
+            "- The calls stay closed.\n- Ann Lee to create a mailing list.\n")
+    record = _record(text, "markdown")
+    assert record.meeting.date == "2025-11-06"
+    assert "6th Nov, 2025" not in [s.title for s in record.sections]

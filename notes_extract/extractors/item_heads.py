@@ -29,13 +29,19 @@ _NUMBERING = [
 _DURATION = lazy_compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
 
 
+# "20:30 Finances", "(7.45pm) Treasurer", "10:05-10:20 - Budget": a clock time (or a span of two) opening an
+# item is its slot in the running order, not its subject.
+_CLOCK_SLOT = lazy_compile(r"^\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+                           r"\)?\s*[-–—:]?\s+(?=\S*[A-Za-z])", re.I)
+
+
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 _ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 
 
 def clean_title(text: str) -> str:
     """An agenda item's subject without its time slot, annotations or issue number."""
-    text = _ANNOTATION.sub("", _DURATION.sub("", text.strip()))
+    text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text.strip(), count=1)))
     return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
 
 

@@ -21,6 +21,7 @@ from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
+from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
@@ -246,7 +247,10 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
     # "Present (12 March 2024): Ann Lee, ...": the attendance dated by its label
     attendance_dated = [m["date"] for t in texts[:INFO_LINES_WITHIN_BLOCKS] if (m := _DATED_ATTENDANCE.match(t))]
-    return title_dated + [metadata_date] + labelled + attendance_dated[:1] + page_header
+    # "### 6th Nov, 2025" over the notes, the one heading that is only a date: the day they record
+    dated_headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and is_date_line(b.text)]
+    dated_heading = dated_headings if len(dated_headings) == 1 else []
+    return title_dated + [metadata_date] + labelled + attendance_dated[:1] + dated_heading + page_header
 
 
 def _marks_attendance(block: Block) -> bool:

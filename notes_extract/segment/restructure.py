@@ -13,6 +13,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
+from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
@@ -100,7 +101,10 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         # A numbered item of the minutes' list ("2. Logistics" with its notes) is an item whatever its name.
         numbered_item = span.heading is not None and span.heading.kind is BlockKind.LIST_ITEM and \
             bool(span.heading.label) and bool(span.blocks)
-        if _NOT_SECTIONS.match(span.heading_text) and not numbered_item or _only_links(span) or _agenda_listing(span):
+        # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
+        dated = span.level < 99 and is_date_line(span.heading_text.strip(" :#*_"))
+        if _NOT_SECTIONS.match(span.heading_text) and not numbered_item or _only_links(span) or _agenda_listing(span) \
+                or dated:
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)

@@ -34,6 +34,7 @@ from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.minute_refs import number_minute_refs
 from notes_extract.segment.numbered_titles import title_numbered_lines
 from notes_extract.segment.sentence_items import title_sentence_items
+from notes_extract.segment.wrapped_lines import join_wrapped_lines
 from notes_extract.warning_codes import warning
 
 
@@ -48,7 +49,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     doc, attachment_warning = without_attachment(doc)
     doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
         unflatten_items(title_numbered_lines(number_minute_refs(colon_after_bold_labels(
-            values_under_form_labels(doc.blocks))))))))
+            values_under_form_labels(join_wrapped_lines(doc.blocks)))))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks)
     attendance = extract_attendance(segments)

@@ -49,3 +49,39 @@ def test_a_heading_that_is_only_a_date_dates_the_notes_and_is_no_section() -> No
     record = _record(text, "markdown")
     assert record.meeting.date == "2025-11-06"
     assert "6th Nov, 2025" not in [s.title for s in record.sections]
+
+
+_WRAPPED = (
+    "MINUTES OF THE ORDINARY MEETING OF THE\n\nRIVERSIDE DISTRICT BOARD HELD IN THE TOWN HALL ON 3 MARCH 2015\n\n"
+    "MEMBERS PRESENT:\n\nCouncillors Ashby, Brent, Carrow, Dunmore, Ellery, Fenwick, Garland, Hollis, Ingram,\n\n"
+    "Jessop, Kerrigan and Lomax\n\n"
+    "The Chair welcomed everybody to the meeting and thanked the staff for the arrangements made\n\n"
+    "for the evening. She then asked members to note the apologies received from the auditor.\n\n"
+    "**1.**\n\n**Adoption of Minutes**\n\n"
+    "The draft minutes of the previous meeting held on 2 February 2015 were circulated to all\n\n"
+    "members in advance. It was agreed that the minutes be adopted and signed by the Chair and\n\n"
+    "the Clerk would publish them on the website before the end of the month as is the custom.\n\n"
+    "**2.**\n\n**Parking on the Quay**\n\n"
+    "Members discussed the parking problems on the quay and the damage done to the verges by\n\n"
+    "delivery lorries over the winter. It was agreed that the Clerk would write to the highways\n\n"
+    "authority to ask for bollards to be installed along the verge before the summer season.\n"
+)
+
+
+def test_lines_a_conversion_made_paragraphs_are_read_as_their_paragraphs() -> None:
+    record = _record(_WRAPPED, "markdown")
+    assert [s.title for s in record.sections] == ["Adoption of Minutes", "Parking on the Quay"]
+    assert "Lomax" in [p.name for p in record.attendance.present]
+    decisions = [d.text for d in record.decisions]
+    assert any(text.startswith("It was agreed that the minutes be adopted and signed by the Chair and the Clerk")
+               for text in decisions), decisions
+
+
+def test_short_paragraphs_that_end_without_a_full_stop_stay_apart() -> None:
+    from notes_extract.document import BlockKind, make_block, numbered
+    from notes_extract.segment.wrapped_lines import join_wrapped_lines
+
+    lines = ["Budget review", "Website update", "Summer fair", "Any other business", "Close of meeting",
+             "Room bookings"]
+    blocks = numbered([make_block(BlockKind.PARAGRAPH, line) for line in lines])
+    assert [b.text for b in join_wrapped_lines(blocks)] == lines

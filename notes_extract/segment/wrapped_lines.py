@@ -1,0 +1,102 @@
+"""Paragraphs put back together where a conversion made every printed line a paragraph of its own.
+
+A PDF turned into text or Markdown line by line ("... congratulated them on their success" /
+"in the Local Elections."): lines run up to the page's width and stop mid-sentence. Where a
+document holds enough of them, a line that reaches near that width (or ends on a word no sentence
+ends with, "... MEETING OF THE") without ending its sentence goes on in the next paragraph. And an
+item number alone on its line ("1." over "Adoption of Minutes") is that title's number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from notes_extract.document import Block, BlockKind, numbered
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.build import any_of
+
+# A line this close to the document's line width (a share of it) was wrapped there, not ended.
+WRAP_WIDTH_SHARE = 0.75
+# A printed page's lines hold at least this many characters: shorter "lines" are short paragraphs.
+MIN_LINE_WIDTH = 50
+# The line width: this quantile of the paragraphs' lengths (a few long unwrapped lines aside).
+WIDTH_QUANTILE = 0.9
+# The document writes wrapped lines as paragraphs when at least this many run on.
+MIN_WRAPPED_LINES = 5
+# ... and they are at least this share of its paragraphs that reach the line width.
+MIN_WRAPPED_SHARE = 0.4
+# A title under a lone item number is short.
+MAX_NUMBERED_TITLE_WORDS = 10
+
+# How a sentence, a label or a list of names ends: a line ending so may be the paragraph's end.
+_ENDS_SENTENCE = lazy_compile(r"[.!?:;”\"')\]]\s*$")
+# Words no sentence ends with: a line ending on one goes on ("... SPECIAL MEETING OF THE").
+_RUN_ON_WORDS = ("the", "of", "and", "in", "at", "to", "for", "a", "an", "on", "by", "with", "from", "or", "that")
+_ENDS_ON_RUN_ON_WORD = lazy_compile(rf"\b{any_of(_RUN_ON_WORDS)}\s*$", re.I)
+# "1.", "12)", "(3)", "b.": an item's number and nothing else.
+_LONE_ITEM_NUMBER = lazy_compile(r"^\(?(?:\d{1,3}|[a-z])[.)]?\)?$")
+
+
+def join_wrapped_lines(blocks: list[Block]) -> list[Block]:
+    """The blocks with wrapped lines joined into their paragraphs and lone item numbers joined to
+    their titles; the blocks themselves when the document shows neither."""
+    out = _numbers_with_titles(blocks)
+    width = _line_width(out)
+    if width >= MIN_LINE_WIDTH and _writes_wrapped_lines(out, width):
+        out = _joined_lines(out, width)
+    return numbered(out) if out is not blocks else blocks
+
+
+def _paragraph(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and not block.all_bold
+
+
+def _line_width(blocks: list[Block]) -> int:
+    lengths = sorted(len(b.text) for b in blocks if _paragraph(b))
+    return lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+
+
+def _runs_on(line: Block, width: int) -> bool:
+    """Whether a paragraph's line is a wrapped line that goes on in the next paragraph."""
+    if not _paragraph(line) or _ENDS_SENTENCE.search(line.text):
+        return False
+    # "ROOM," / "CITY": a comma goes on, whatever the line's length
+    return len(line.text) >= WRAP_WIDTH_SHARE * width or line.text.endswith(",") or \
+        bool(_ENDS_ON_RUN_ON_WORD.search(line.text))
+
+
+def _writes_wrapped_lines(blocks: list[Block], width: int) -> bool:
+    full = [b for b in blocks if _paragraph(b) and len(b.text) >= WRAP_WIDTH_SHARE * width]
+    running = [b for b in full if _runs_on(b, width)]
+    return len(running) >= MIN_WRAPPED_LINES and len(running) >= MIN_WRAPPED_SHARE * len(full)
+
+
+def _joined_lines(blocks: list[Block], width: int) -> list[Block]:
+    out: list[Block] = []
+    last_line: Block | None = None  # the last line joined into out[-1], which decides whether it goes on
+    for block in blocks:
+        if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
+                (block.page == last_line.page or block.text[:1].islower()):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text}")
+        else:
+            out.append(block)
+        last_line = block
+    return out
+
+
+def _numbers_with_titles(blocks: list[Block]) -> list[Block]:
+    """"1." alone, then "Adoption of Minutes": one line "1. Adoption of Minutes", bold if the title is."""
+    out: list[Block] = []
+    changed = False
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind is BlockKind.PARAGRAPH and \
+                _LONE_ITEM_NUMBER.match(previous.text) and block.kind is BlockKind.PARAGRAPH and \
+                not _LONE_ITEM_NUMBER.match(block.text) and len(block.text.split()) <= MAX_NUMBERED_TITLE_WORDS:
+            text = f"{previous.text} {block.text}"
+            out[-1] = replace(block, text=text, lead_bold=text if block.all_bold else "")
+            changed = True
+            continue
+        out.append(block)
+    return out if changed else blocks

@@ -85,3 +85,16 @@ def test_short_paragraphs_that_end_without_a_full_stop_stay_apart() -> None:
              "Room bookings"]
     blocks = numbered([make_block(BlockKind.PARAGRAPH, line) for line in lines])
     assert [b.text for b in join_wrapped_lines(blocks)] == lines
+
+
+def test_owner_lines_under_a_resolved_label_are_tasks_and_none_decides_nothing() -> None:
+    text = ("## Club Night 2014-06-12\n\n- Present: Ann Lee, Bob Grant, Cy Rand\n\n### Accounts\n\n"
+            "- The books are late again.\n\n**Resolved**\n\n"
+            "- Ann: Ask the treasurer for the May statements, by June 26\n"
+            "- Bob/Cy: Sort out the spreadsheet for subscriptions.\n\n### Website\n\n- Nothing new.\n\n"
+            "**Resolved**\n\n- (none)\n")
+    record = _record(text, "markdown")
+    tasks = {a.text: sorted(o.name for o in a.owners) for a in record.actions}
+    assert tasks == {"Ask the treasurer for the May statements, by June 26": ["Ann Lee"],
+                     "Sort out the spreadsheet for subscriptions.": ["Bob Grant", "Cy Rand"]}
+    assert record.decisions == []

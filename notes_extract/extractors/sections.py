@@ -30,6 +30,7 @@ from notes_extract.extractors.item_heads import (
     read_heading,
     strip_numbering,
 )
+from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
@@ -102,6 +103,7 @@ class _ItemPoints:
     labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
     runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
     turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
+    assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
 
 
@@ -260,6 +262,10 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         elif marked := _marked_draft(raw, index, item, head.title, ctx):  # "... a quote. Action: BT"
             out.drafts.append(marked)
             point_kind = "action"
+        elif item.runs[-1][0] and (assigned := owned_line_action(text, ctx, section=head.title)):
+            out.drafts.append(assigned)  # "Resolved" over "Ann: Book the hall": each line hands out a task
+            point_kind = "action"
+            item.assigned.add(len(item.points))
         elif drafts := (_turn_drafts(turn, head.title, kind, ctx) if turn is not None and turn.text
                         else [] if turn is not None else _point_drafts(text, head.title, kind, ctx)):
             out.drafts += drafts
@@ -320,6 +326,10 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
     return drafts
 
 
+# "(none)", "N/A", "-": an empty outcome, kept in the points, deciding nothing.
+_NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
+
+
 def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decision]:
     """The decisions an item's points record: election results under an
     elections item, then each run of points (all of them under a "Decisions:" label)."""
@@ -335,6 +345,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
     for all_decisions, indices in item.runs:
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
+                   and k not in item.assigned and not _NOTHING.fullmatch(points[k].text)
                    and (not item.resolutions or states_outcome(points, k))]
         in_run = decisions_in([sentences(points[k].text) for k in indices], ctx.roster,
                               section=title, all_decisions=all_decisions)

@@ -206,6 +206,8 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
                       origin="previous_meeting" if previous else "this_meeting")
         if "owner" in cols:
             draft.owners = split_owners(cells[cols["owner"]])
+        else:  # no owner column: the task names who does it, as on an action line ("Ann to send ...")
+            draft.owners = _labelled_action(text, ctx, table.section).owners
         if "due" in cols:
             draft.due, status = read_due(cells[cols["due"]], ctx)
             if status:

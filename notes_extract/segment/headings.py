@@ -13,7 +13,7 @@ from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
-from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_role_line, next_meeting_label
+from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
@@ -25,7 +25,7 @@ from notes_extract.vocab.decisions import (
     RULING,
     VERDICT,
 )
-from notes_extract.vocab.people import NAME
+from notes_extract.vocab.people import NAME, STREET_WORDS
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     GROUPING_WORDS,
@@ -499,11 +499,28 @@ def writes_sentence_case_topics(blocks: list[Block]) -> bool:
     return found >= MIN_SENTENCE_CASE_TOPICS
 
 
+# A title block holds at most this many heading-like lines, but for its date and address lines.
+MAX_TITLE_HEADINGS = 6
+# "12 Mill Lane", "1 Dr. Ada B. Lovel Place": a street number, then the street's capitalised name.
+_ADDRESS_LINE = lazy_compile(rf"^\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}(?i:{any_of(STREET_WORDS)})\.?$")
+
+
+def title_block_fact(text: str) -> bool:
+    """A date line or a street address: a line of the title block however long the block is
+    ("Thursday, 3 April 2025" and "12 Mill Lane" under a letterhead of a body and its members)."""
+    return is_date_line(text) or bool(_ADDRESS_LINE.match(text.strip()))
+
+
 def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
     """Whether a heading after a complete title block (one that already dated the
-    meeting) is the first item of minutes that keep no attendance list."""
+    meeting, or holds all the headings a title block may) is the first item of minutes
+    that keep no attendance list."""
     if labels_bullets(block, following):
         return True  # "Business:" over bullets: an item of the body, never a title line
+    if title_block_fact(block.text):
+        return False  # "12 Mill Lane", "Thursday, 3 April 2025": the meeting's place and date, not item 12
+    if len(title_blocks) >= MAX_TITLE_HEADINGS:
+        return True
     if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
         return False
     if first_full_date(block.text):

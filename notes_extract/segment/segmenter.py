@@ -411,9 +411,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """A heading before any structure is part of the title block."""
         seg = self.seg
         numbered = f"{step.block.label or ''} {step.text}".strip()  # a list item's number is its label
-        if not self.heading_like(step) or self.state.seen_structure or seg.sections or len(seg.title_blocks) >= 6 \
-                or OPENING_ITEMS.match(step.text) or FIRST_ITEM_NUMBER.match(numbered) \
-                or opens_body(step.block, step.following, seg.title_blocks):
+        if not self.heading_like(step) or self.state.seen_structure or seg.sections or OPENING_ITEMS.match(step.text) \
+                or FIRST_ITEM_NUMBER.match(numbered) or opens_body(step.block, step.following, seg.title_blocks):
             return False
         seg.title_blocks.append(step.block)
         return True

@@ -209,11 +209,31 @@ def _is_empty_row(row: tuple[str, ...]) -> bool:
     return not any(cell.strip() for cell in row)
 
 
+# Where a header cell naming two columns in one splits ("Notes/Action Items", "Actions: Responsible").
+_COMPOUND_HEADER = lazy_compile(r"\s*[/:]\s*")
+
+
+def _header_label(cell: str) -> str:
+    """A header cell as a column label: a cell that names two columns in one ("Notes/Action
+    Items", "Actions: Responsible/None") by its first, when only that one is a label."""
+    cell = cell.strip()
+    if any(pattern.match(cell) for pattern in TOPIC_HEADER.values()):
+        return cell
+    first = _COMPOUND_HEADER.split(cell, maxsplit=1)[0]
+    return first if any(pattern.match(first) for pattern in TOPIC_HEADER.values()) else cell
+
+
 def _topic_columns(header: tuple[str, ...]) -> dict[str, int] | None:
     """Column roles of a topic table's header row: a discussion column beside a topic
-    column, or beside a column that only numbers the rows (whose discussion cell then names the item)."""
-    cells = [cell.strip() for cell in header]
+    column, or beside a column that only numbers the rows (whose discussion cell then names the item).
+    Of two discussion columns and no topic one ("Discussion Points | Notes"), the first names the topics."""
+    cells = [_header_label(cell) for cell in header]
     columns = _column_roles(tuple(cells), TOPIC_HEADER, tuple(TOPIC_HEADER))
+    if "topic" not in columns and "discussion" in columns:
+        second = next((i for i, cell in enumerate(cells) if i > columns["discussion"] and
+                       i not in columns.values() and TOPIC_HEADER["discussion"].match(cell)), None)
+        if second is not None:
+            columns["topic"], columns["discussion"] = columns["discussion"], second
     if "discussion" not in columns or not ({"topic", "number"} & columns.keys()):
         return None
     if any(cell and i not in columns.values() for i, cell in enumerate(cells)):

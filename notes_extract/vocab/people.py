@@ -195,7 +195,7 @@ NOT_OWNERS = frozenset({
 # (unless the roster knows the person, "Penny Lane").
 STREET_WORDS = frozenset({
     "road", "street", "lane", "way", "close", "avenue", "drive", "crescent", "terrace", "grove",
-    "gardens", "mews", "rd",
+    "gardens", "mews", "rd", "place", "plaza", "boulevard", "blvd",
 })  # fmt: skip
 
 # Common English short forms of first names, for "Bob" meaning "Robert ...".

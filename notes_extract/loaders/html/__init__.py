@@ -11,10 +11,12 @@ libxml2's HTML parser is forgiving the way browsers are (unclosed <p> and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser
 
-from notes_extract.document import Document, numbered
+from notes_extract.document import Block, Document, numbered
 from notes_extract.errors import CorruptDocumentError, LimitExceededError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.html.decoding import decode_html
@@ -24,7 +26,7 @@ from notes_extract.loaders.html.walker import HtmlWalker
 LIBXML_DEPTH_MESSAGE = "Excessive depth"
 LIBXML_MAX_DEPTH = 256
 
-__all__ = ["load"]
+__all__ = ["fragment_blocks", "load"]
 
 
 def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
@@ -42,6 +44,17 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     walker = HtmlWalker(lambda: deadline.check(source, "reading the page"))
     blocks = walker.walk(body if body is not None else root)
     return Document(blocks=numbered(blocks), format="html", pages=None, metadata=metadata, warnings=warnings)
+
+
+def fragment_blocks(fragment: str, *, tick: Callable[[], None], limits: Limits | None = None) -> list[Block]:
+    """The blocks of an HTML fragment embedded in another format (a Markdown file's HTML block),
+    read by the same parser and walker as a page; a fragment that holds no element gives none."""
+    try:
+        root = parse_html(f"<body>{fragment}</body>", source="", limits=limits or Limits())
+    except CorruptDocumentError:
+        return []
+    body = root.find("body")
+    return HtmlWalker(tick).walk(body if body is not None else root)
 
 
 def parse_html(text: str, *, source: str, limits: Limits) -> HtmlElement:

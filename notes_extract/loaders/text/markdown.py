@@ -295,7 +295,7 @@ class _MarkdownParser:
         assert start is not None
         end = html_block_end(self.lines, i, start)
         if not start.group("comment"):
-            self.blocks.extend(html_blocks("\n".join(self.lines[i:end])))
+            self.blocks.extend(html_blocks("\n".join(self.lines[i:end]), self.tick))
         return end
 
     def close_para(self) -> None:

@@ -35,6 +35,7 @@ from notes_extract.vocab.people import (
     ORGANISATION_ENDINGS,
     PERSONAL_PRONOUNS,
     PLAIN_MEMBER_WORDS,
+    PRONOUN_TAG,
     RANKS_BEFORE_NAME,
     ROLE_FORMS,
     ROLE_NOUNS,
@@ -65,6 +66,7 @@ def normalise_role(text: str) -> str | None:
     return cleaned.lower() or None
 
 
+_PRONOUNS = lazy_compile(PRONOUN_TAG, re.I)
 # "TAC chair", "Board Secretary": the body's name or initials before the office.
 _BODY_BEFORE_ROLE = lazy_compile(rf"^(?:[A-Z]{{2,6}}|(?i:{any_of(BODIES_BEFORE_OFFICE)}))\s+(?=\S)")
 # "Robert (Bob) Smith": the name someone goes by, in brackets inside the name.
@@ -154,7 +156,9 @@ def parse_entry(text: str) -> PersonEntry | None:
     if (before := _INITIALS_BEFORE.match(raw)) and _declares_initials(before["initials"], raw[before.end():]):
         raw = raw[before.end():]
     # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
-    roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])]
+    # "(she/her)" says how to refer to them, no role.
+    roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])
+             and not _PRONOUNS.fullmatch(rest.strip())]
     name = raw
     while _PAREN.search(name):  # "(Certum (Asseco))": brackets inside brackets, innermost first
         name = _PAREN.sub(" ", name)
@@ -219,7 +223,11 @@ _JOB_TITLE_BEFORE = lazy_compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"
     r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$)")
 _ROLE_AFTER_NAME = lazy_compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
-_MEMBER_BEFORE = lazy_compile(rf"^(?i:{any_of(PLAIN_MEMBER_WORDS)})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+# "Member Bo Ode", "Members Hage": the seat's word before a full name, or written as a word (not "MemberS")
+# before a surname alone.
+_MEMBER_BEFORE = lazy_compile(rf"^(?i:{any_of(PLAIN_MEMBER_WORDS)})\s+(?=[A-Z][\w'’-]*\s+[A-Z])"
+                              rf"|^{any_of((*PLAIN_MEMBER_WORDS, *(w.capitalize() for w in PLAIN_MEMBER_WORDS)))}"
+                              r"\s+(?=[A-Z][\w'’-]*$)")
 _GLUED_ROLE = lazy_compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30})$")
 
 

@@ -155,7 +155,8 @@ def person_from_affiliation(line: str) -> tuple[str, str | None]:
 
 
 # "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.
-_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>[^-–—()]+)$")
+# The role may hold a hyphen inside a word ("Rep-at-large"), never a spaced dash.
+_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>(?:[^-–—()]|(?<=\w)-(?=\w))+)$")
 # A person's name before the dash is a few words.
 MAX_NAME_WORDS_BEFORE_DASH = 3
 

@@ -5,7 +5,7 @@ import pytest
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.attendance import read_attendance
-from notes_extract.extractors.role_lines import read_role_line, read_role_lines
+from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_line, read_role_lines
 from notes_extract.segment import AttendancePart, RoleMention, RoleSource
 
 
@@ -31,9 +31,9 @@ def test_read_role_line(line: str, role: tuple[str, str] | None) -> None:
 @pytest.mark.parametrize(
     ("signature", "roles"),
     [
-        ("Donna Ladner, Secretary", [("Secretary", "Donna Ladner"), ("minutes", "Donna Ladner")]),
-        ("Donna Ladner", [("minutes", "Donna Ladner")]),
-        ("Donna Ladner, Recording Secretary of the Board", [("minutes", "Donna Ladner")]),
+        ("Donna Ladner, Secretary", [("Secretary", "Donna Ladner"), (SIGNATURE_LABEL, "Donna Ladner")]),
+        ("Donna Ladner", [(SIGNATURE_LABEL, "Donna Ladner")]),
+        ("Donna Ladner, Recording Secretary of the Board", [(SIGNATURE_LABEL, "Donna Ladner")]),
         ("Secretary", []),
         ("The meeting was adjourned at nine", []),
     ],
@@ -51,7 +51,7 @@ def test_role_lines_keep_document_order_across_sources() -> None:
         RoleMention(RoleSource.SIGNATURE, para("Ann Lee, Clerk")),
     ]
     assert read_role_lines(mentions) == [("chair", "JC"), ("student", "40126401"), ("note taker", "Cristina Hilario"),
-                                         ("Clerk", "Ann Lee"), ("minutes", "Ann Lee")]
+                                         ("Clerk", "Ann Lee"), (SIGNATURE_LABEL, "Ann Lee")]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ role lines, signatures, next meeting, agenda, actions, headings, loose text).
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.attendance import read_attendance
-from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.segment import RoleMention, RoleSource, Segments, segment
 
 
@@ -180,7 +180,7 @@ def test_the_signature_after_respectfully_submitted_names_the_minute_taker() -> 
     seg = segment([para("Present: Ann Lee"), heading("Budget"), para("Agreed the budget."),
                    para("Respectfully submitted,"), signature])
     assert seg.role_mentions == [RoleMention(RoleSource.SIGNATURE, signature)]
-    assert role_lines(seg) == [("Secretary", "Donna Ladner"), ("minutes", "Donna Ladner")]
+    assert role_lines(seg) == [("Secretary", "Donna Ladner"), (SIGNATURE_LABEL, "Donna Ladner")]
     # The signature line itself is still read as text of the last section.
     assert [b.text for b in seg.sections[0].blocks] == ["Agreed the budget.", "Donna Ladner, Secretary"]
 

@@ -7,8 +7,15 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance_lists import LIST_SEPARATOR, all_handles, initialled_columns, plural_roles_back
-from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.extractors.attendance_lists import (
+    LIST_SEPARATOR,
+    all_handles,
+    initialled_columns,
+    join_wrapped,
+    label_role,
+    plural_roles_back,
+)
+from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
@@ -36,6 +43,7 @@ from notes_extract.people_fields import (
     person_from_fields,
 )
 from notes_extract.people_lists import split_people
+from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
     AttendancePart,
@@ -59,6 +67,7 @@ from notes_extract.vocab.labels import (
     IN_ATTENDANCE_ONLY_LIST,
     NOT_PEOPLE,
     PRESENT,
+    PUBLIC_COUNT_AFTER_NAMES,
     ROLL_CALL_WORDS,
     STATUS_TICKS,
 )
@@ -80,7 +89,9 @@ from notes_extract.vocab.people import (
 # Lines inside an attendance list that count people rather than name them.
 _NOT_PEOPLE = lazy_compile(rf"\b({NOT_PEOPLE})\b", re.I)
 # "Commissioners present:" makes each member listed a commissioner.
-_MEMBER_TITLE = lazy_compile(rf"^{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}s?\b", re.I)
+# "Non-voting observers": observers, whatever their seat.
+_MEMBER_TITLE = lazy_compile(
+    rf"^(?:non[- ]voting\s+)?(?P<title>{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))})s?\b", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
 _PLURAL_TITLES = any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))
 _PLURAL_TITLE = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)
@@ -106,7 +117,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     """The four attendance lists, from labelled lines, lists and tables, with
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
-    parts = _join_wrapped([_without_restated_label(p) for p in parts])
+    parts = join_wrapped([_without_restated_label(p) for p in parts])
     parts, keys = _roster_keys(parts)
     parts = _names_after_organisations(parts)
     affiliations = affiliation_fields([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
@@ -137,7 +148,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
                 continue
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
-            role = person.role or line_role or _member_role(part.label)
+            role = label_role(part.label) or person.role or line_role or _member_role(part.label)
             role = None if category == APOLOGIES and role in APOLOGY_RECEIPT_VERBS else role  # "(accepted)": no role
             lists[category].append(Attendee(name=person.name, role=role, text=person.text))
             added.append(lists[category][-1])
@@ -188,34 +199,14 @@ def status_and_note(cell: str) -> tuple[str | None, str | None]:
 def _member_role(label: str) -> str | None:
     """"Commissioners present:" makes each member listed a commissioner."""
     m = _MEMBER_TITLE.match(label.strip())
-    return normalise_role(m.group(0).rstrip("sS")) if m else None
-
-
-def _join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
-    """One part per list line, except where a line ends mid-list ("R Robson and")
-    and the next line goes on with it."""
-    out: list[AttendancePart] = []
-    for part in parts:
-        prev = out[-1] if out else None
-        prev_text = (prev.blocks[-1].text if prev and prev.blocks else prev.text if prev else "").rstrip()
-        if prev and part.blocks and not part.text and part.category == prev.category and \
-                re.search(r"(,|\band|&)$", prev_text) and part.blocks[0].kind is not BlockKind.TABLE:
-            text = f"{prev_text} {part.blocks[0].text}"
-            if prev.blocks:
-                prev.blocks[-1] = Block(BlockKind.PARAGRAPH, text, prev.blocks[-1].index, prev.blocks[-1].page)
-            else:
-                prev.text = text
-            prev.blocks += part.blocks[1:]
-            continue
-        out.append(AttendancePart(part.category, part.label, part.text, list(part.blocks)))
-    return out
+    return normalise_role(m["title"]) if m else None
 
 
 def role_of_line(label: str) -> str | None:
     """The role a "Label: name" line gives ("Note taker" → "minute taker")."""
     if re.match(r"meeting called by", label, re.I):
         return None
-    if label.lower() == "minutes":
+    if label.lower() in ("minutes", SIGNATURE_LABEL):
         return MINUTE_TAKER
     return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
 
@@ -252,7 +243,7 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
     last = person.name.split()[-1].lower()
     if any(attendee.name.lower() == last for people in lists.values() for attendee in people):
         return
-    if role in MEETING_ROLES:
+    if role in MEETING_ROLES and label != SIGNATURE_LABEL:  # a signature's writer may not have been listed
         lists[PRESENT].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
 
 
@@ -261,6 +252,7 @@ _COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()
                                  re.I)
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
+_PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
@@ -275,7 +267,8 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     written_lines = {b.text for b in part.blocks}
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
-        first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", part.text)
+        text = _PUBLIC_AFTER_NAMES.sub("", part.text)  # "... P. Markwell together with 5 members of the public"
+        first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", text)
         # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
         lines.append(m["names"] if (m := _COUNT_THEN_NAMES.match(first)) else first)
         for sentence in later:
@@ -313,6 +306,8 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
 def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     """The entries of one list line, read run by run where plural titles start runs inside it."""
     out: list[tuple[str, str, str | None]] = []
+    if held := offices_then_holders(text):
+        return [(category, name, role) for name, role in held]  # "Staff Officer (Ms. V. Thompson), ..."
     for line in _PLURAL_TITLE_INSIDE.split(text):
         if office := _OFFICE_THEN_NAME.match(line.strip()):
             out.append((category, office["name"], normalise_role(office["role"])))

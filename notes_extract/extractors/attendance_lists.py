@@ -1,13 +1,18 @@
 """Conventions of attendance lists: people listed by their user names in lower case ("Attendees:
 alice, bobm, carol_k"), a plural role after a run of names that is each one's ("Ann Lee, Bo Li,
 Cy Ode (Directors)"), and names with their initials laid out in columns without commas ("Paul
-Allison (PA) – Chair Steve Barrett (SB)")."""
+Allison (PA) – Chair Steve Barrett (SB)"), a list wrapped onto several lines ("R Robson and" / "Bo
+Li"), and the role a label gives its names ("Present in the chair:")."""
 
 from __future__ import annotations
 
+import re
+
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendee
-from notes_extract.vocab.people import MEMBER_TITLES
+from notes_extract.segment import AttendancePart
+from notes_extract.vocab.people import CHAIR, CHAIRING_LABELS, MEMBER_TITLES
 
 
 def plural_roles_back(people: list[Attendee]) -> None:
@@ -59,3 +64,33 @@ def initialled_columns(line: str) -> str:
     if len(found) < MIN_INITIALLED_COLUMNS or len(" ".join(found).split()) < len(line.split()):
         return line
     return ", ".join(found)
+
+
+# "Present in the chair:": a label naming who chaired, whatever title the name carries ("Mayor X").
+_CHAIRING_LABEL = lazy_compile(rf"\b(?:{CHAIRING_LABELS})$", re.I)
+
+
+def label_role(label: str) -> str | None:
+    """The role a list's label gives each name under it: "Present in the chair:" gives the chair."""
+    return CHAIR if _CHAIRING_LABEL.search(label.strip(" :")) else None
+
+
+def join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
+    """One part per list line, except where a line ends mid-list ("R Robson and")
+    and the next line goes on with it."""
+    out: list[AttendancePart] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        prev_text = (prev.blocks[-1].text if prev and prev.blocks else prev.text if prev else "").rstrip()
+        if prev and part.blocks and not part.text and part.category == prev.category and \
+                (re.search(r"(,|\band|&)$", prev_text) or part.blocks[0].text.startswith("(")) and \
+                part.blocks[0].kind is not BlockKind.TABLE:
+            text = f"{prev_text} {part.blocks[0].text}"
+            if prev.blocks:
+                prev.blocks[-1] = Block(BlockKind.PARAGRAPH, text, prev.blocks[-1].index, prev.blocks[-1].page)
+            else:
+                prev.text = text
+            prev.blocks += part.blocks[1:]
+            continue
+        out.append(AttendancePart(part.category, part.label, part.text, list(part.blocks)))
+    return out

@@ -37,6 +37,9 @@ _CALLED_TO_ORDER = lazy_compile(
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
 NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
 _CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+# "Christopher Jerdonek, Chair" alone on a line (a body's roster in the header): a full name, then the office.
+_NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
+                                r"(?i:chair(?:man|person|woman)?)\W*$")
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
 _LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
@@ -97,6 +100,8 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
             return roster.resolve_or_keep(strip_honorifics(name.strip(" .")))
         if _MENTIONS_CHAIR.search(text):
+            if m := _NAME_THEN_CHAIR.match(text.strip()):
+                return _written_or_longer(m["name"], roster)
             mentioning.append(text)
             if m := _CHAIR_SENTENCE.search(text):
                 return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"] or m["name3"]))

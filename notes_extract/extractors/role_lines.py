@@ -7,6 +7,10 @@ from notes_extract.document import Block
 from notes_extract.segment import PARTICIPANT_FIELD, ROLE_LINE, is_role_line
 from notes_extract.segment.parts import RoleMention, RoleSource
 
+# The label of the role a signature under "Respectfully submitted," gives: who wrote the minutes, which
+# says nothing of whether they were among those present.
+SIGNATURE_LABEL = "minutes submitted"
+
 
 def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
     """(role label, name) pairs, in document order, from the role lines,
@@ -40,7 +44,7 @@ def _signature_roles(signature: Block) -> list[tuple[str, str]]:
     roles: list[tuple[str, str]] = []
     if role_text.strip() and len(role_text.split()) <= 3:
         roles.append((role_text.strip(" ."), name.strip()))
-    roles.append(("minutes", name.strip()))
+    roles.append((SIGNATURE_LABEL, name.strip()))
     return roles
 
 

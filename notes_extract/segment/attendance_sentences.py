@@ -20,7 +20,8 @@ _SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
 # In a paragraph that opens with an attendance statement, every sentence is cut off ("... Shelly Martin.
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
-_ANY_SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\)?\s+(?=[A-Z(])")
+# A clock's "6:10 p.m." ends one too ("... to order at 6:10 p.m. Present: ...").
+_ANY_SENTENCE_END = lazy_compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d\s[ap]\.m)|(?<=\d[ap]\.m))\.\)?\s+(?=[A-Z(])")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.

@@ -19,6 +19,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, without_emails
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
+from notes_extract.people_offices import offices_then_holders
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
 from notes_extract.vocab.build import any_of
@@ -54,7 +55,7 @@ from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
-from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_CAPITALS, NAME_PARTICLES, ROLE_LINE_LABELS
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
 
 # --- attendance --------------------------------------------------------------
@@ -331,6 +332,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     text = without_emails(text).strip()  # "Cy Ode <cy@ode.org>"
     if in_list and is_affiliated_person_line(text):
         return True  # "Gus Tran, Met Office, UK [UKMO]": one person of a list, then where they are from
+    if "(" in text and offices_then_holders(text):
+        return True  # "Director of Services (Mr. J. Quill), ...": officials by office, their names in brackets
     parts = [piece for part in split_people(text) for piece in _ALTERNATES.split(part)]
     if len(parts) == 1 and len(parts[0].split()) < 2 and not in_list:
         return False  # one word ("Actions") is more likely a heading than a person
@@ -396,9 +399,20 @@ _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
 _PERSON_ENTRY = lazy_compile(
-    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
+    rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
     rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
+
+
+# "(Ms. V. Thompson).": a name in brackets alone on a line, the end of an entry wrapped from the line above.
+_BRACKETED_NAME = lazy_compile(r"\((?P<name>[^()]+)\)\s*[.,;]?")
+
+
+def is_bracketed_name(text: str) -> bool:
+    """Whether a line is only a person's name in brackets ("(Ms. V. Thompson)."), the holder of the
+    office a wrapped list line above names ("Staff Officer, Corporate Services")."""
+    m = _BRACKETED_NAME.fullmatch(text.strip())
+    return m is not None and bool(_PERSON_ENTRY.fullmatch(m["name"].strip())) and looks_like_name(m["name"])
 
 
 # --- roles and the signature -------------------------------------------------

@@ -17,6 +17,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
+from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
     INITIALS,
@@ -74,13 +75,7 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
-from notes_extract.segment.parts import (
-    AttendancePart,
-    RoleMention,
-    RoleSource,
-    SectionSpan,
-    Segments,
-)
+from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
@@ -361,6 +356,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if previous is not None and step.block.kind is BlockKind.LIST_ITEM and self.state.attendance_list_below \
                 and previous.kind is not BlockKind.LIST_ITEM and (not parts or not parts[-1].blocks):
             return True  # "## Attending" then "- RM": the first item of the list the bare label opened
+        if parts and (parts[-1].blocks[-1].text if parts[-1].blocks else parts[-1].text).rstrip().endswith(","):
+            return True  # "Present: Ann Lee, Bo Li," then "Cy Ode.": the list wrapped at a comma goes on
         return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
                     and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
 
@@ -560,7 +557,8 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_item,
     _Segmenter.on_next_meeting_date,
     on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
-    on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public" under the members
+    on_field_roster,  # "Name (pronouns), Affiliation, Lesson" over one person a line
+    on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public"; "(Ms. V. Thompson)." wrapped
     on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     _Segmenter.on_attendance_names,
     on_unlabelled_names,  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date

@@ -29,6 +29,8 @@ MEMBERS_OF_BODIES = any_of((*_MEMBER_PLURALS, *_BODY_MEMBERS))
 
 # "Excused:", "Excused absences:": members away with leave, the record's apologies.
 EXCUSED_ABSENCE = r"excused( absences?| members)?|absences? excused"
+# "Unexcused absence:" (also misspelt "absense"): away without leave, the record's absent.
+UNEXCUSED_ABSENCE = r"unexcused( absen[cs]es?)?|absen[cs]es? unexcused"
 # "Missing:", "Not in attendance:", "Unable to attend:" over members who did not come.
 MISSING_MEMBERS = r"missing|not in attendance|not attending|did not attend|didn['’]t attend"
 # "In attendance" with no "Present" list beside it: those present, not non-members (regex, the whole label).
@@ -59,10 +61,11 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
-                    r"|observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
+                    r"|((non[- ])?voting )?observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
-    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"),
+    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"
+             rf"|{UNEXCUSED_ABSENCE}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|{LATE_ARRIVALS}"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
     (IN_ATTENDANCE, INVITED),
@@ -174,9 +177,14 @@ TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)|min(ute)?\.?(\s+(no\.?
 # Lines inside an attendance list that count people rather than name them (regex fragment).
 # A line about the quorum, not about who came (regex fragment).
 QUORUM = r"quorum|quorate|inquorate"
-NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|(\d+|one|two|three|four|five|"
-              r"six|seven|eight|nine|ten|several|some|many)\s+(people|members|residents|persons|parishioners|"
-              r"visitors)|all|everyone|everybody|all members|whole team|the team")
+# A head count of people not named ("5 members of the public") (regex fragment, the number).
+HEAD_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many"
+NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|({HEAD_COUNT})\s+(people|members|"
+              r"residents|persons|parishioners|visitors)|all|everyone|everybody|all members|whole team|the team")
+# "... P. Markwell together with 5 members of the public": the counted public after the last name
+# (regex fragment, from the joining words to the end).
+PUBLIC_COUNT_AFTER_NAMES = (rf"(?:(?:together|along)\s+with|plus|and|with)\s+(?:{HEAD_COUNT})\s+"
+                            r"(?:members?\s+of\s+the\s+public|residents|parishioners|visitors)\b.*")
 
 # A word after a name in a roll call, or a marker beside it inside one list
 # ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.

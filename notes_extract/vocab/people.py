@@ -12,6 +12,11 @@ from __future__ import annotations
 # someone's surname is spelled the same ("He also said ..." is not "Guanyu He").
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me")
 
+# Pronouns written beside a name ("Ann Lee (she/her)", "Bo Li he/him"): how to refer to them, no role
+# (regex fragment: two or three forms joined by slashes).
+PRONOUN_TAG = (r"(?:he|she|they|ze|xe|it|any)(?:\s*/\s*(?:him|her|hers|them|theirs|they|she|he|zir|hir|xem|"
+               r"it|any|all)){1,2}")
+
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
@@ -147,6 +152,9 @@ ROLE_NOUNS = (
 # Last words of a job title written before a name, besides `ROLE_NOUNS` ("Fire Chief Ann Lee",
 # "Prudential Committee Member Bo Chan").
 TITLE_HEAD_WORDS = ("member", "captain", "lieutenant")
+# Last words of an official's office listed before the holder's name in brackets, besides `ROLE_NOUNS`
+# ("Deputy Chief Executive (Mr. P. Dowling)").
+OFFICE_LAST_WORDS = ("executive", "registrar", "controller")
 
 # Roles one person holds, so that "the Clerk" in the minutes is that person.
 OFFICE_ROLES = frozenset({CHAIR, CLERK, "secretary", "treasurer", MINUTE_TAKER, "president", "vice-chair", "mayor",
@@ -222,6 +230,9 @@ DIMINUTIVE_ENDINGS: tuple[str, ...] = ("i", "ie", "y", "ey")
 
 # Endings of abstract nouns, never of a person's name: "Invitation to attend ..." names no owner.
 NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments")
+
+# The capital letters a name may open with, accented ones too ("Ó Ceallaigh", "Élise") (a character class body).
+NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
 
 # Lower-case particles inside names ("Antoine du Hamel", "Ludwig van Beethoven").
 NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")

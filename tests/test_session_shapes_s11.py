@@ -98,3 +98,21 @@ def test_owner_lines_under_a_resolved_label_are_tasks_and_none_decides_nothing()
     assert tasks == {"Ask the treasurer for the May statements, by June 26": ["Ann Lee"],
                      "Sort out the spreadsheet for subscriptions.": ["Bob Grant", "Cy Rand"]}
     assert record.decisions == []
+
+
+def test_numbered_agenda_headings_with_nothing_minuted_under_them_are_items() -> None:
+    text = ("## Monthly Meeting, June 15, 2022\n\nAttending:\n- Ann Lee\n- Bob Grant\n\n"
+            "#### 1. Introductions (5 min)\n\n#### 2. Updates from the team (15 min)\n\n"
+            "#### 3. Topic of the Month (30 min)\n- New round of onboarding\n\n"
+            "#### 4. Questions (10 min)\n- None came up\n")
+    assert [s.title for s in _record(text, "markdown").sections] == [
+        "Introductions", "Updates from the team", "Topic of the Month", "Questions"]
+
+
+def test_empty_headings_numbered_on_from_earlier_minutes_stay_out() -> None:
+    text = ("## Parish Council, 4 March 2003\n\nPresent: Ann Lee, Bob Grant\n\n#### 31. Correspondence\n\n"
+            "The letters below were received.\n\n#### 32. County Council - bus survey\n\n"
+            "#### 33. Bowls club - thanks\n\n"
+            "#### 34. Footpaths\n\nThe stile is broken.\n")
+    titles = [s.title for s in _record(text, "markdown").sections]
+    assert "County Council - bus survey" not in titles and "Footpaths" in titles

@@ -43,6 +43,8 @@ from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
+from notes_extract.segment.headings import NUMBERED
+from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
@@ -118,6 +120,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
     heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()} | \
         named_presenters([span.heading_text for span in spans])
+    agenda_numbers = _numbers_agenda(spans)
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
@@ -140,7 +143,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
         out.decisions += decisions
         attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
         if not item.points and not span.tables and not attendee_gives_it and not span.table_row and \
-                not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) and \
+                not _empty_item(span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None,
+                                agenda_numbers=agenda_numbers) and \
                 (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
@@ -149,13 +153,30 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     return out
 
 
-def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: SectionSpan | None) -> bool:
+def _numbers_agenda(spans: list[SectionSpan]) -> bool:
+    """Whether the numbered headings number an agenda (from 1 on), not minutes that run on from
+    earlier meetings ("34. CDC - Polling stations review" in a list of correspondence)."""
+    first = next((m for span in spans if span.heading.kind is BlockKind.HEADING
+                  and (m := _LEADING_NUMBER.match(span.heading_text))), None)
+    return first is not None and int(first[1]) <= OUTLINE_FIRST_NUMBER_MAX
+
+
+_LEADING_NUMBER = lazy_compile(r"^\(?(\d{1,4})\b")
+
+
+def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: SectionSpan | None, *,
+                agenda_numbers: bool) -> bool:
     """An agenda item listed with nothing minuted under it ("* Let's talk about CI [#12]"
-    after items that were discussed): a numbered or bulleted item, after another
-    such item, that nothing after it nests under, so it groups nothing."""
-    return span.heading.kind is BlockKind.LIST_ITEM and not span.grouping and \
-        previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level and \
-        (following is None or following.level <= span.level)
+    after items that were discussed, "#### 1. Introductions (5 min)" before "#### 2. ..." in an
+    agenda numbered from 1): a numbered or bulleted item, beside another such item of its level,
+    that nothing after it nests under, so it groups nothing."""
+    if span.grouping or following is not None and following.level > span.level:
+        return False
+    if span.heading.kind is BlockKind.LIST_ITEM:
+        return previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level
+    return agenda_numbers and span.heading.kind is BlockKind.HEADING and bool(NUMBERED.match(span.heading_text)) and \
+        any(other is not None and other.level == span.level and NUMBERED.match(other.heading_text)
+            for other in (previous, following))
 
 
 def _item_kind(span: SectionSpan, title: str) -> str:

@@ -113,3 +113,4 @@ def test_motion_ending_withdraw_is_withdrawn() -> None:
 
 def test_conditional_decides_nothing() -> None:
     assert decision_kind("If we reach consensus on this we can be very powerful.") is None
+    assert decision_kind("If the hall is booked it was agreed that the fete moves to the green.") == "agreement"

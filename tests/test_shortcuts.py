@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from notes_extract import loaders
-from notes_extract.extractors import decisions, team_decisions
+from notes_extract.extractors import decision_kinds, decisions, team_decisions
 from notes_extract.extractors.officers import _CHAIR_IN_BRACKETS, _CHAIR_SENTENCE, _MENTIONS_CHAIR
 from notes_extract.extractors.text_match import WordingIndex, overlap
 from notes_extract.name_match import similar as _similar
@@ -42,7 +42,7 @@ PHRASED = [
 
 def _without_trigger(stripped: str) -> str | None:
     """The first phrasing's kind, trying every phrasing (the code before the trigger)."""
-    return next((kind for pattern, kind in decisions.DECISION_OPENERS if pattern.search(stripped)), None)
+    return next((kind for pattern, kind in decision_kinds.DECISION_OPENERS if pattern.search(stripped)), None)
 
 
 def _document_texts() -> list[str]:
@@ -58,7 +58,7 @@ def _document_texts() -> list[str]:
 
 @pytest.mark.parametrize("sentence", PHRASED)
 def test_every_phrasing_family_has_a_trigger_word(sentence: str) -> None:
-    assert decisions._DECISION_TRIGGER.search(sentence), sentence
+    assert decision_kinds._DECISION_TRIGGER.search(sentence), sentence
     assert _without_trigger(sentence) is not None, f"the example no longer records a decision: {sentence}"
 
 
@@ -67,10 +67,10 @@ def test_trigger_never_skips_a_sentence_a_phrasing_matches() -> None:
     assert len(texts) > 1000, "too few test sentences to say anything"
     matched = 0
     for text in texts:
-        stripped = decisions._ASIDE.sub("", text).strip().lstrip("*_ ")
+        stripped = decision_kinds._ASIDE.sub("", text).strip().lstrip("*_ ")
         expected = _without_trigger(stripped)
         matched += expected is not None
-        assert next((kind for pattern, kind in decisions._openers(stripped) if pattern.search(stripped)),
+        assert next((kind for pattern, kind in decision_kinds._openers(stripped) if pattern.search(stripped)),
                     None) == expected, text
     assert matched > 20, "the documents should hold decisions of many phrasings"
 
@@ -138,5 +138,5 @@ def test_chair_phrasings_all_hold_a_chair_trigger() -> None:
 
 def test_every_decision_phrasing_spells_a_trigger_word() -> None:
     # A phrasing whose pattern spells no trigger word would never be tried: add its words to DECISION_TRIGGERS.
-    silent = [pattern.pattern for pattern, _, words in decisions._PHRASING_TRIGGERS if not words]
+    silent = [pattern.pattern for pattern, _, words in decision_kinds._PHRASING_TRIGGERS if not words]
     assert silent == []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
     bracketed_mover_and_seconder,
@@ -31,9 +31,7 @@ from notes_extract.extractors.point_context import (
 )
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
-    team_choice_over_list,
     team_decision_kind,
-    team_voice_undecided,
 )
 from notes_extract.extractors.votes import read_votes
 from notes_extract.lazy_pattern import lazy_compile
@@ -42,38 +40,28 @@ from notes_extract.nlp import sentences
 from notes_extract.people import Roster
 from notes_extract.segment import MotionTable, Segments, next_meeting_label
 from notes_extract.segment.headings import names_movers
-from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS, PLEDGE_VERBS
-from notes_extract.vocab.build import any_of, first_letters_of
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
-    APPROVED_ELSEWHERE,
     CONTENTLESS_DECISION,
-    DECIDED_EARLIER,
     DECIDERS,
-    DECISION_PHRASINGS,
     DECISION_TEXT_LABELS,
-    DECISION_TRIGGERS,
     ELECTION_WORDS,
     EVERYONE,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
     MOTION_TITLE,
-    MOTION_TO_COME,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
     OUTCOME_ONLY_WORDS,
-    OWN_PERFECT_SUBJECTS,
-    PERFECT_DECISION,
+    POLL_LABELS,
     PROPOSING_WORDS,
-    REPORTED_DECISION,
-    REPORTED_SPEECH_DECISION,
     RULING,
     RULING_OUTCOMES,
     TEAM_ADVERBS,
     TEAM_AGREEING_VERBS,
-    TEAM_SUBJECTS,
     VOTE_CALL,
     VOTE_CALL_WORDS,
     VOTE_REPORT,
@@ -81,7 +69,6 @@ from notes_extract.vocab.decisions import (
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
 from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
-from notes_extract.vocab.labels import APOLOGIES
 
 
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
@@ -99,27 +86,6 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 
 _NAME = MOVER_NAME
 
-DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
-    (lazy_compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
-# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
-# only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
-_DECISION_TRIGGER = lazy_compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
-_PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
-    (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
-    for pattern, kind in DECISION_OPENERS[1:]]
-
-
-def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
-    """The decision phrasings worth trying on ``stripped``, in their order: the ruling, and
-    those whose pattern spells a trigger word the sentence holds."""
-    held = {m[0].lower() for m in _DECISION_TRIGGER.finditer(stripped)}
-    if not held:
-        return DECISION_OPENERS[:1]
-    if not held.issubset(DECISION_TRIGGERS):
-        return DECISION_OPENERS  # a letter that matches one of ASCII's only when case is ignored ("ſ"): try all
-    return DECISION_OPENERS[:1] + [(pattern, kind) for pattern, kind, words in _PHRASING_TRIGGERS if words & held]
-
-
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
 # result ("Motion approved."): it completes the decision stated just before it.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
@@ -133,8 +99,6 @@ _RESOLUTION_PART = lazy_compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
 
-_REPORTED = lazy_compile(REPORTED_DECISION, re.I)
-_APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
 _VOTE_CALL = TriggeredPattern(lazy_compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
 _VOTE_REPORT = lazy_compile(VOTE_REPORT)
 _MOTION_BY_CLAUSE = lazy_compile(MOTION_BY_CLAUSE, re.I)
@@ -146,80 +110,13 @@ _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|p
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
 # "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it.
 _VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|\d)", re.I)
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d)", re.I)
 
 
-_PERSON_AGREED = lazy_compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-                              rf"{any_of(PLEDGE_VERBS)}\s+to\b")
-_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
 # "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
 # (under the next-meeting heading a bare "Agreed to target the 20th" only sets a date).
-_BODY_DECIDES = lazy_compile(rf"^(it\s+was|{_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
+_BODY_DECIDES = lazy_compile(rf"^(it\s+was|{DECIDING_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
                              rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
-_DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
-_REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
-_PERFECT_DECISION = lazy_compile(PERFECT_DECISION, re.I)
-_OWN_PERFECT_SUBJECT = lazy_compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
-
-
-def _decided_elsewhere(text: str) -> bool:
-    """A decision the minutes report rather than take: at an earlier meeting, by another body
-    ("ETSI has agreed ..."), or in someone's account of it ("Ann said the council agreed ...")."""
-    if _DECIDED_EARLIER.search(text) or _REPORTED_SPEECH.search(text):
-        return True
-    return bool((m := _PERFECT_DECISION.match(text)) and not _OWN_PERFECT_SUBJECT.fullmatch(m["who"]))
-
-
-_ASIDE = lazy_compile(r"\([^()]*\)")
-_RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
-_UNANIMOUS_OPENING = lazy_compile(r"^unanimous(ly)?\b", re.I)
-_ONE_PERSON_DECIDED = lazy_compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
-_MOTION_TO_COME = lazy_compile(MOTION_TO_COME, re.I)
-_QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
-# Distinct sentences whose kind is remembered: a sentence is asked about several times while
-# its point is read (alone, after the line before it, as a motion's detail).
-DECISION_KIND_CACHE_SIZE = 4096
-
-
-@lru_cache(maxsize=DECISION_KIND_CACHE_SIZE)
-def decision_kind(text: str) -> str | None:
-    """The kind of decision ``text`` records, or None when it records none.
-
-    An aside in parentheses ("(for which funding has been granted)") decides
-    nothing, and a line that introduces a list ("... were elected:") is not
-    the decision; its items are.
-    """
-    stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
-    if _RESOLVED_LABEL.match(stripped):
-        return "resolution"  # labelled, even when a list of what it resolves follows
-    if _UNANIMOUS_OPENING.match(stripped):
-        return "other"  # "Unanimous adoption of previous minutes": a paper approved
-    kind = _worded_kind(stripped)
-    if kind is None:
-        return None  # (the checks below only ever veto a kind: most sentences need none of them)
-    if _REPORTED.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
-            _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped):
-        return None  # news of something decided elsewhere, or by one person
-    if (m := _PERSON_AGREED.match(stripped)) and not _BODY.fullmatch(m["who"]):
-        return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
-    if (label := attendance_label(stripped)) and label.category == APOLOGIES:
-        return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
-    return kind
-
-
-def _worded_kind(stripped: str) -> str | None:
-    """The kind of decision the wording of ``stripped`` states, before asking who decided and when."""
-    if stripped.endswith(":") and team_choice_over_list(stripped):
-        return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
-    if stripped.endswith(":") or _QUORATE.search(stripped):
-        return None
-    if team_voice_undecided(stripped):
-        return None  # "We decided last week to ...", "We need to decide ...": not decided here
-    for pattern, kind in _openers(stripped):
-        if pattern.search(stripped):
-            return kind
-    return team_decision_kind(stripped)  # "We agreed to use X", "Settled on Y": a team's own prose
-
 
 def read_decision(text: str, roster: Roster, *, section: str | None,
                   kind: str | None = None) -> Decision | None:
@@ -240,10 +137,14 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
         decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
+    if decision.kind == "motion" and _DULY_ELECTED.search(text):
+        decision.kind = "other"  # "Ann was proposed by Bo ... Ann was duly elected": an election, though moved
     return decision
 
 
 _ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
+# "... and Ann was duly elected.": the result of a ballot for an office
+_DULY_ELECTED = lazy_compile(r"\b(was|were)\s+(duly\s+|unanimously\s+)?(re-?)?elected\b", re.I)
 _ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
 
 
@@ -284,10 +185,13 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
 _BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
-                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b", re.I)
+                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
+                               # "There was a suggestion to move it. The decision is on hold.": what is put off
+                               r"|^\W*the\s+decision\s+(?:is|was|remains)\s+(?:put\s+)?on\s+hold\b", re.I)
 _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
-_ANSWER = lazy_compile(r"^(yes|no)\b", re.I)
+# "Yes", "Poll said yes": the meeting's own answer to the question before it
+_ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b", re.I)
 _IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
 _MINUTES_SIGNED = lazy_compile(MINUTES_SIGNED, re.I)
 _MINUTES = lazy_compile(r"\bminutes\b", re.I)
@@ -313,6 +217,7 @@ class _DecisionRun:
         self.vote_call: tuple[int, Decision] | None = None  # a vote called in this point, and its decision
         self.roll: dict[str, int] = {}  # the votes its members' sentences report, one by one
         self.seconded_statement: Decision | None = None  # "Ann proposes X. Bob seconded.": X alone is its text
+        self.resolving = False  # a line "And Resolved:" was read: the next statement is the resolution
 
     def _vote_reported(self, p: int, sentence: str) -> bool:
         """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
@@ -338,6 +243,9 @@ class _DecisionRun:
         return True
 
     def read(self, p: int, s: int, sentence: str) -> None:
+        if _RESOLVED_LEAD.match(sentence):
+            self.resolving = True  # "And Resolved:" over the resolution's wording on the next line
+            return
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
             return
         if self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
@@ -470,13 +378,18 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
         of the statement before it, or of the decision still to come."""
-        if not MOTION_DETAIL.search(sentence) or _decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
+        if not MOTION_DETAIL.search(sentence) or decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
                 or proposes_with_seconder(sentence):
             return False
         target = self.previous
+        if target is not None and self.found and self.found[-1][0] != p and self._moves_own_content(sentence):
+            return False  # a point of its own saying what it moves ("Proposed by A ... - the clerk be appointed.")
         if target is None and (not _MOTION_WITH_CONTENT.search(sentence) or names_movers(sentence)):
             if resolution_follows(self.points, p, s):
-                return True  # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line
+                # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line;
+                # "Proposed by Ann;" / "Seconded by Bo;" / "And Resolved:": its movers
+                self.pending.append(sentence)
+                return True
             before = statement_before(self.points, p, s)
             if before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
@@ -501,12 +414,17 @@ class _DecisionRun:
         self.open_motion = target if target.outcome is None else None
         return True
 
+    @staticmethod
+    def _moves_own_content(sentence: str) -> bool:
+        return bool(_MOTION_WITH_CONTENT.search(sentence)) and not names_movers(sentence) and \
+            not moves_what_came_before(sentence)
+
     def _new_decision(self, p: int, s: int, sentence: str, kind: str | None) -> None:
-        if _VOTE_CALL.search(sentence) and not _REPORTED.search(sentence):
+        if _VOTE_CALL.search(sentence) and not REPORTED_NEWS.search(sentence):
             kind = "motion"  # the votes and result follow in the point's next sentences
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
-                self.found[-1][1].kind == "resolution":
-            kind = "resolution"
+                self.found[-1][1].kind == "resolution" or self.resolving:
+            kind, self.resolving = "resolution", False
         decision = read_decision(sentence, self.roster, section=self.section,
                                  kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                                  or ("agreement" if self.all_decisions else None))
@@ -536,7 +454,7 @@ class _DecisionRun:
         if self.pending:
             if OUTCOME_ONLY.match(sentence) and self.section and _MOTION_TITLE.match(self.section):
                 decision.text = self.section  # "## Motion to adjourn", "Proposed by: Ann", "Carried."
-            decision.kind = "motion"
+            decision.kind = "resolution" if decision.kind == "resolution" else "motion"
             for detail in self.pending:
                 complete_decision(decision, detail, self.roster)
             self.pending = []
@@ -563,6 +481,8 @@ class _DecisionRun:
 
 
 _CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
+# "And Resolved:", "It was therefore resolved:": a line that only introduces the resolution below it
+_RESOLVED_LEAD = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereupon\s+)?resolved\s*:\s*$", re.I)
 _MOTION_TITLE = lazy_compile(MOTION_TITLE, re.I)
 # "All agreed.", "All agreed – action JB.": the room's assent, nothing more (an owners' mark may follow it)
 _BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
@@ -572,11 +492,6 @@ _PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)
 
-
-def _decides(sentence: str) -> bool:
-    """Whether a sentence records a decision in itself, not only a motion's mover."""
-    stripped = sentence.strip().lstrip("*_ ")
-    return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
 
 
 def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:

@@ -60,6 +60,8 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "Moved by Adam, Swinder.": the mover, then the seconder
                                       rf"|\b(?i:moved|proposed)\s+(?i:by)\s+{_NAME}\s*,\s*(?P<name3>{_NAME})\s*(?:[.;]|$)"
                                       rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
+                                      # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
+                                      rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
                                       rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
                                       rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.

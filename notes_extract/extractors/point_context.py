@@ -9,7 +9,7 @@ import re
 from notes_extract.extractors.text_match import overlap
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
-from notes_extract.vocab.decisions import MOTION_DETAIL
+from notes_extract.vocab.decisions import MOTION_DETAIL, SECONDED
 
 
 def line_carried_from(points: list[list[str]], p: int, s: int) -> str | None:
@@ -34,14 +34,19 @@ def proposal_resolved_by(found: list[tuple[int, Decision]], resolution: Decision
     return None
 
 
-_RESOLUTION_NEXT = lazy_compile(r"^\W*(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
+_RESOLUTION_NEXT = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereupon\s+)?(resolved|resolution)\b"
                                 r"|\b(therefore|thereupon)\s*:?\s*$", re.I)
+# "Seconded by Councillor Bo;": the seconder's line of the block a resolution follows
+_SECONDER_LINE = lazy_compile(rf"^\W*(?i:{SECONDED})\s+(?i:by)\s+[^.:]{{1,60}}[;,.]?\s*$")
 
 
 def resolution_follows(points: list[list[str]], p: int, s: int) -> bool:
     """Whether a resolution states what a bare "motion made and seconded" moved:
-    the next sentence says "It was therefore:" or is a "RESOLVED:" line."""
+    the next sentence says "It was therefore:" or is a "RESOLVED:" line (after the
+    seconder's own line: "Proposed by Ann;" / "Seconded by Bo;" / "And Resolved:")."""
     following = points[p][s + 1:] + (points[p + 1][:1] if p + 1 < len(points) else [])
+    if not points[p][s + 1:] and following and _SECONDER_LINE.match(following[0]) and p + 2 < len(points):
+        following = points[p + 2][:1]
     return any(_RESOLUTION_NEXT.search(text.strip()) for text in following[:2])
 
 

@@ -23,6 +23,10 @@ _VOTES_LABELLED = lazy_compile(
     r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
     r"(?P<abstain>\d+))?", re.I)
 
+# A senate's vote code after its verdict, the three counts run together ("DO CONFIRM, 1002", "Ann elected
+# chair 902"): the last two digits are against and abstaining; never a year.
+_VOTE_CODE = lazy_compile(r"(?:\bDO\s+[A-Z]{3,}|\b(?i:elected|confirmed|approved|passed|carried)(?:\s+[a-z]+)?),?\s+"
+                          r"(?!19\d\d|20\d\d)(?P<for>\d{1,2})(?P<against>\d)(?P<abstain>\d)(?=\s*(?:[,(.;]|$))")
 _COUNT = VOTE_COUNT_WORDS
 # "9 votes were recorded for ...": the count told in the passive
 _RECORDED = r"(?:(?:were|was)\s+)?(?:recorded\s+|cast\s+)?"
@@ -43,6 +47,8 @@ def read_votes(text: str) -> Votes | None:
     if "for" in counts and tally:
         return Votes(**{"for": counts["for"], "against": counts.get("against", 0),
                         "abstain": counts.get("abstain", 0)})
+    if m := _VOTE_CODE.search(text):  # "DO CONFIRM, 1002": 10 for, none against, 2 abstaining
+        return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"])})
     if m := _VOTES_DASH.search(text):
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
     return roll_call_votes(text)

@@ -27,6 +27,9 @@ _ANY_SENTENCE_END = lazy_compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d\s[ap]\.m)|(?<=\d[
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
 _CAPITALS_LABEL = lazy_compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
 
+# "AYES: 3; NOES 0; ABSENT: 2.": a roll call's count of those absent, not a list of people
+_COUNT_ONLY = lazy_compile(r"^\s*\d{1,3}\s*(?:[.;,]|$)")
+
 
 def split_attendance_sentences(blocks: list[Block]) -> list[Block]:
     """The blocks, an attendance paragraph cut before each later sentence that is an attendance
@@ -57,7 +60,8 @@ def _split_item(block: Block) -> list[Block]:
 
 def _split(block: Block) -> list[Block]:
     text = block.text
-    cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text) if attendance_label(text[m.end():])}
+    cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text)
+            if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
     pieces = _pieces(text, cuts)
     for a, b in pieces:
         ends = _sentence_ends(text, a, b)

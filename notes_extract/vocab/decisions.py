@@ -19,12 +19,14 @@ DECIDERS = any_of(DECIDING_BODIES)
 # with the outcome its first word gives (else "carried").
 RULING_WORDS = ("GRANTED", "DENIED", "DEFERRED", "DEFER", "RESCHEDULED", "CONTINUED", "POSTPONED", "TABLED",
                 "NO VIOLATION", "WARNING", "APPROVED", "REFUSED", "DISMISSED", "WITHDRAWN", "SUSPENDED", "REVOKED",
-                "ACCEPTED", "REJECTED", "CARRIED", "ADOPTED")
+                "ACCEPTED", "REJECTED", "CARRIED", "ADOPTED",
+                # a student senate's verdicts: "DO CONFIRM, 1002, ANN LEE, CHAIRPERSON", "As amended, DO APPROVE."
+                "DO CONFIRM", "DO APPROVE", "DO PASS", "DO ADOPT")
 RULING_OUTCOMES = {"DEFERRED": "deferred", "DEFER": "deferred", "RESCHEDULED": "deferred",
                    "CONTINUED": "deferred", "POSTPONED": "deferred", "TABLED": "deferred",
                    "WITHDRAWN": "withdrawn"}
 # A ruling is the whole line, in capitals: a decision, not a heading, however bold.
-RULING = lazy_compile(rf"^(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
+RULING = lazy_compile(rf"^(?:(?i:as amended),?\s+)?(?P<word>{any_of(RULING_WORDS)})\b[A-Z0-9 &:;,.'’/()\-–]*$")
 # A consultee's verdict written in capitals under an application ("NO OBJECTION",
 # "OBJECTION subject to ..."): the item's outcome, never a heading of its own.
 VERDICT_WORDS = ("OBJECTION", "NO OBJECTION", "OBJECT", "NO OBJECT", "NO COMMENT", "NO COMMENTS",
@@ -61,6 +63,8 @@ MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly
                   r"|\bsigned\s+(the\s+)?minutes\b|\bminutes\b[^.]{0,60}\band\s+signed\s+by\b")
 
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
+# Who a team's passive agreement is made between ("agreed between team members").
+TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
@@ -77,6 +81,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
      rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)"
      # "Bill Ode moved the date be changed": a mover of several names, "that" left out
+     # "Member Ode moved to approve the minutes": a mover of several names (one word is "^\w+ moved" above)
+     r"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+moved\s+(to|that)\b"
      r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+(moved|proposed)\s+(the|this|these|our)\s+"
      r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b",
      False, "motion"),
@@ -127,6 +133,13 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
+    # "Main project idea agreed between team members.", "Tools agreed upon.", "Agreements made for members to
+    # continue ...": a team's agreement said in the passive or as a noun, no "was" before it
+    (rf"\bagreed\s+(upon\b|(between|among(st)?)\s+(the\s+)?({any_of(TEAM_MEMBERS_WORDS)})\b)"
+     r"|^(an?\s+)?agreements?\s+(was\s+|were\s+)?(made|reached)\s+(for|to|that|on)\b", True, "agreement"),
+    # "The decision is on hold.": put off, no policy agreed (kind other, as a matter deferred)
+    (r"^(the\s+)?(decision|matter|item|vote)\s+(is|was|remains|has been|will be)\s+(put\s+)?on\s+hold\b",
+     True, "other"),
     # "Everyone happy with the role description.", "All in support of the spend": the meeting's consent
     (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
      True, "agreement"),
@@ -147,6 +160,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$"
      # "tabled until the April meeting": put off to a named meeting (US usage; "tabled" alone may mean put forward)
      r"|^(item\s+)?(deferred|postponed|tabled)\s+(to|until)\s+(the\s+)?[\w ]{1,30}\bmeeting\W*$"
+     # "The Chair tabled consideration of the March minutes": the item put off (US usage)
+     r"|\btabled\s+(further\s+)?(consideration|discussion|action)\s+(of|on)\b"
      # "Guidance for new developers - postponed until next meeting.", "... so we deferred to next week."
      r"|\s[-–—:]\s*(deferred|postponed)\s+(to|until)\s+(the\s+)?next\s+(week|meeting|call)\W*$"
      r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b",
@@ -237,18 +252,19 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
      "defeated"),
-    (r"withdrawn", "withdrawn"),
+    (r"withdrawn|withdraw(?=\W*$)", "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
     # "tabled" puts off (US) or lays before the meeting (UK): not when the sentence then approves it
     (r"deferred|postponed|tabled(?![^.]*\b(approved|adopted|accepted|resolved|carried)\b)|adjourned to|"
      r"(stand|stood|left|held) over|(can|will) wait until|"
-     r"(to be|will be) (resumed|continued|revisited) at (the )?next", "deferred"),
+     r"(to be|will be) (resumed|continued|revisited) at (the )?next|"
+     r"(decision|matter|item|vote) (is|was|remains|has been|will be) (put )?on hold", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
      r"(read and |duly )?confirmed|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
-     r"agreement (on|of|to|that|from|by)|"
+     r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
@@ -260,7 +276,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
 # Vote counts: the words for each column of a tally.
 VOTE_COUNT_WORDS = {
     "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
-    "against": r"(?:against|no|nays?|opposed)",
+    "against": r"(?:against|noes|no|nays?|opposed)",
     "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
 }
 
@@ -296,6 +312,10 @@ MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\
                r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
 DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus"
+# "Members generally agreed with the spirit of the Motion": sharing a view, not deciding anything.
+SHARED_VIEWS = ("spirit", "sentiment", "sentiments", "thrust", "tenor", "view", "views", "comments", "concerns",
+                "points made", "point made")
+AGREED_WITH_VIEW = rf"\bagreed\s+with\s+(the\s+)?(general\s+)?{any_of(SHARED_VIEWS)}\b"
 # "She reported that the grant has been approved": news of a decision made elsewhere.
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
@@ -328,12 +348,21 @@ PROPOSAL_IMPERATIVES = ("nominate", "appoint", "reappoint", "re-appoint", "appro
 MOTION_TO_COME = (r"^(?!.*\b(carried|passed|approved|adopted|defeated|lost)\b)\W*(draft\s+|suggested\s+|possible\s+)?"
                   r"motions?\s+(suggestions?|ideas?|drafts?|to\s+be\s+(put|raised|brought|tabled|proposed)"
                   r"|for\s+(the\s+)?((next|upcoming|coming)\s+)?(meeting|agm|egm|general\s+meeting)\b)")
+# A mover's name in a motion's wording: capitalised words, initials and titles with their full stops ("Mrs. Ode").
+_MOVER_WORDS = r"(?-i:[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})"
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|proposed)\s+(to|that)\b"
+                       # "Ann moved (Bo seconded) to approve the minutes": the seconder in an aside
+                       r"|\b(moved|proposed)\s*\([^()]{1,60}\)\s*(to|that)\b"
                        # "It was proposed and seconded that Ann remain as Chair"
                        rf"|\b(proposed|moved)\s+and\s+{SECONDED}\s+(to|that)\b"
-                       # "It was proposed by A and seconded by B that the minutes be approved"
-                       r"|\b(proposed|moved)\s+by\b[^.]{1,80}?\bthat\b"
+                       # "It was proposed by A and seconded by B that the minutes be approved" (a full stop
+                       # before a capital inside the sentence is an initial or title: "by Mrs. Ode")
+                       r"|\b(proposed|moved)\s+by\b(?:[^.]|\.(?=\s+[A-Z])){1,80}?\bthat\b"
+                       # "Proposed by A and seconded by B - the clerk be appointed.", "proposed A seconded B pass
+                       # for payment": the movers named, then what they move (after a dash, or in lower case)
+                       rf"|\b(?:proposed|moved)\s+(?:by\s+)?{_MOVER_WORDS}\s*,?\s+(?:and\s+)?{SECONDED}\s+(?:by\s+)?"
+                       rf"{_MOVER_WORDS}\s*(?:[-–—:]\s*\w|(?-i:\s[a-z]))"
                        # "Motion by Gus Gray, seconded by Ed Black, to spend up to $600 ..."
                        # "Motion by Bruce Savage and seconded by Roy Allen to approve the minutes"
                        rf"|\bmotion\s+by\s+[^.]{{1,60}}?(,\s*|\s+(and\s+)?{SECONDED}\s+by\s+[^.,]{{1,40}}?\s+)(to|that)\s"

@@ -149,6 +149,7 @@ NOT_TOPIC_WORDS = (
     PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
     "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll", "consensus",
+    "ayes", "aye", "yeas", "nays", "noes", "abstain", "abstentions",  # a roll call's columns ("AYES: 3; NOES 0")
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")

@@ -1,0 +1,140 @@
+"""The kind of decision a sentence records ("resolution", "agreement", "motion", "other"), or none:
+the decision phrasings of the vocabulary, tried only when the sentence holds one of their trigger
+words, and the checks that veto a kind (news of a decision taken elsewhere, one person's pledge,
+a view shared)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from notes_extract.extractors.team_decisions import team_choice_over_list, team_decision_kind, team_voice_undecided
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.labels import attendance_label
+from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.actions import PLEDGE_VERBS
+from notes_extract.vocab.build import any_of, first_letters_of
+from notes_extract.vocab.decisions import (
+    AGREED_WITH_VIEW,
+    APPROVED_ELSEWHERE,
+    DECIDED_EARLIER,
+    DECIDERS,
+    DECISION_PHRASINGS,
+    DECISION_TRIGGERS,
+    MOTION_TO_COME,
+    OWN_PERFECT_SUBJECTS,
+    PERFECT_DECISION,
+    REPORTED_DECISION,
+    REPORTED_SPEECH_DECISION,
+    RULING,
+    TEAM_SUBJECTS,
+)
+from notes_extract.vocab.labels import APOLOGIES
+
+DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
+    (lazy_compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
+# One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
+# only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
+_DECISION_TRIGGER = lazy_compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
+_PHRASING_TRIGGERS: list[tuple[re.Pattern[str], str, frozenset[str]]] = [
+    (pattern, kind, frozenset(w for w in DECISION_TRIGGERS if w in pattern.pattern.lower()))
+    for pattern, kind in DECISION_OPENERS[1:]]
+
+
+def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
+    """The decision phrasings worth trying on ``stripped``, in their order: the ruling, and
+    those whose pattern spells a trigger word the sentence holds."""
+    held = {m[0].lower() for m in _DECISION_TRIGGER.finditer(stripped)}
+    if not held:
+        return DECISION_OPENERS[:1]
+    if not held.issubset(DECISION_TRIGGERS):
+        return DECISION_OPENERS  # a letter that matches one of ASCII's only when case is ignored ("ſ"): try all
+    return DECISION_OPENERS[:1] + [(pattern, kind) for pattern, kind, words in _PHRASING_TRIGGERS if words & held]
+
+
+
+
+REPORTED_NEWS = lazy_compile(REPORTED_DECISION, re.I)
+_APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
+
+_PERSON_AGREED = lazy_compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                              rf"{any_of(PLEDGE_VERBS)}\s+to\b")
+DECIDING_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
+_DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
+_REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
+_PERFECT_DECISION = lazy_compile(PERFECT_DECISION, re.I)
+_OWN_PERFECT_SUBJECT = lazy_compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
+
+
+def _decided_elsewhere(text: str) -> bool:
+    """A decision the minutes report rather than take: at an earlier meeting, by another body
+    ("ETSI has agreed ..."), or in someone's account of it ("Ann said the council agreed ...")."""
+    if _DECIDED_EARLIER.search(text) or _REPORTED_SPEECH.search(text):
+        return True
+    return bool((m := _PERFECT_DECISION.match(text)) and not _OWN_PERFECT_SUBJECT.fullmatch(m["who"]))
+
+
+_ASIDE = lazy_compile(r"\([^()]*\)")
+_RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
+_UNANIMOUS_OPENING = lazy_compile(r"^unanimous(ly)?\b", re.I)
+_ONE_PERSON_DECIDED = lazy_compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
+_MOTION_TO_COME = lazy_compile(MOTION_TO_COME, re.I)
+_AGREED_WITH_VIEW = lazy_compile(AGREED_WITH_VIEW, re.I)
+_CONDITIONAL = lazy_compile(r"^(if|unless)\s", re.I)
+# "If Thames Water uses the field it was agreed that ...": decided on a condition, still decided
+_DECIDED_ON_CONDITION = lazy_compile(r"^(if|unless)\s+(?!it\s+(was|is)\b)[^.]*?\s(it\s+was|the\s+\w+)\s+(\w+\s+)?"
+                                     r"(agreed|resolved|decided)\s+(that|to)\b", re.I)
+_QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
+# Distinct sentences whose kind is remembered: a sentence is asked about several times while
+# its point is read (alone, after the line before it, as a motion's detail).
+DECISION_KIND_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DECISION_KIND_CACHE_SIZE)
+def decision_kind(text: str) -> str | None:
+    """The kind of decision ``text`` records, or None when it records none.
+
+    An aside in parentheses ("(for which funding has been granted)") decides
+    nothing, and a line that introduces a list ("... were elected:") is not
+    the decision; its items are.
+    """
+    stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
+    if _RESOLVED_LABEL.match(stripped):
+        return "resolution"  # labelled, even when a list of what it resolves follows
+    if _UNANIMOUS_OPENING.match(stripped):
+        return "other"  # "Unanimous adoption of previous minutes": a paper approved
+    kind = _worded_kind(stripped)
+    # "If we reach consensus we can ...": a hope, not a decision
+    if kind is None or _CONDITIONAL.match(stripped) and not _DECIDED_ON_CONDITION.match(stripped):
+        return None  # (the checks below only ever veto a kind: most sentences need none of them)
+    if REPORTED_NEWS.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
+            _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped) or \
+            _AGREED_WITH_VIEW.search(stripped):
+        return None  # news of something decided elsewhere, or by one person, or a view shared
+    if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
+        return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if (label := attendance_label(stripped)) and label.category == APOLOGIES:
+        return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
+    return kind
+
+
+def _worded_kind(stripped: str) -> str | None:
+    """The kind of decision the wording of ``stripped`` states, before asking who decided and when."""
+    if stripped.endswith(":") and team_choice_over_list(stripped):
+        return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
+    if stripped.endswith(":") or _QUORATE.search(stripped):
+        return None
+    if team_voice_undecided(stripped):
+        return None  # "We decided last week to ...", "We need to decide ...": not decided here
+    for pattern, kind in _openers(stripped):
+        if pattern.search(stripped):
+            return kind
+    return team_decision_kind(stripped)  # "We agreed to use X", "Settled on Y": a team's own prose
+
+
+
+def decides(sentence: str) -> bool:
+    """Whether a sentence records a decision in itself, not only a motion's mover."""
+    stripped = sentence.strip().lstrip("*_ ")
+    return any(pattern.search(stripped) for pattern, kind in _openers(stripped) if kind != "motion")
+

@@ -116,3 +116,13 @@ def test_empty_headings_numbered_on_from_earlier_minutes_stay_out() -> None:
             "#### 34. Footpaths\n\nThe stile is broken.\n")
     titles = [s.title for s in _record(text, "markdown").sections]
     assert "County Council - bus survey" not in titles and "Footpaths" in titles
+
+
+def test_a_name_the_lists_lack_owns_a_resolved_line_after_an_attendee_s_line() -> None:
+    text = ("## Club Night 2014-06-12 Agenda/Minutes\n\n- Present: Ann Lee, Bob Grant\n\n### Accounts\n\n"
+            "- The books are late.\n\n**Resolved**\n\n- Ann: Ask for the May statements.\n"
+            "- Rowan: Make two more shelves.\n")
+    record = _record(text, "markdown")
+    assert record.meeting.title == "Club Night"
+    assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
+        "Ask for the May statements.": ["Ann Lee"], "Make two more shelves.": ["Rowan"]}

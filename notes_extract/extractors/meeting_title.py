@@ -58,7 +58,9 @@ _NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
 # A month's name or abbreviation ("Sept", "October"), or a year.
 _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
-_TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(notes|minutes)\s*$", re.I)
+# "Plenum Agenda/Minutes", "Board Minutes & Agenda": what the file holds, after the meeting's name
+_TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(?:agenda\s*(?:/|&|and)\s*)?(notes|minutes)(?:\s*(?:/|&|and)\s*agenda)?\s*$",
+                               re.I)
 # "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
 _MONTH_YEAR = lazy_compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
 

@@ -283,7 +283,8 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         elif marked := _marked_draft(raw, index, item, head.title, ctx):  # "... a quote. Action: BT"
             out.drafts.append(marked)
             point_kind = "action"
-        elif item.runs[-1][0] and (assigned := owned_line_action(text, ctx, section=head.title)):
+        elif item.runs[-1][0] and (assigned := owned_line_action(
+                text, ctx, section=head.title, after_one=bool(item.assigned & set(item.runs[-1][1])))):
             out.drafts.append(assigned)  # "Resolved" over "Ann: Book the hall": each line hands out a task
             point_kind = "action"
             item.assigned.add(len(item.points))

@@ -126,3 +126,14 @@ def test_a_name_the_lists_lack_owns_a_resolved_line_after_an_attendee_s_line() -
     assert record.meeting.title == "Club Night"
     assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
         "Ask for the May statements.": ["Ann Lee"], "Make two more shelves.": ["Rowan"]}
+
+
+def test_a_nested_agenda_over_prose_notes_gives_the_items_and_not_their_group() -> None:
+    text = ("# Roll call:\n\n## Attending\n* Ann Lee\n* Bob Grant\n\n# Agenda:\n\n* Project updates\n  * Alpha\n"
+            "    * Progress on the release\n  * Beta\n* Grant update\n* Charter review\n\n# AIs\n\n# Notes\n\n"
+            "Ann said alpha is going well.\n\nBob said the grant ends in December.\n")
+    record = _record(text, "markdown")
+    titles = [s.title for s in record.sections]
+    assert titles[:4] == ["Alpha", "Beta", "Grant update", "Charter review"]
+    assert "Project updates" not in titles and "AIs" not in titles
+    assert record.meeting.title is None

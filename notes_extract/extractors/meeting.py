@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from pathlib import PurePath
 
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
@@ -21,7 +22,7 @@ from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
-from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.labels import is_attendance_group_heading, is_date_line
 from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
@@ -220,7 +221,9 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
               if NAMES_A_BODY_OR_MEETING.search(line)]
     # A page saved with its server code ("<% Response.End %> Board Meeting - 9/8/02") keeps the text after it.
     # "Chair Lee called the meeting to order at 6:30 p.m." says when it opened, not what it is.
-    lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in texts
+    # "# Roll call:" over the names: the document opens with its attendance, so nothing above it titles it
+    opening = list(takewhile(lambda t: not is_attendance_group_heading(t), texts))
+    lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in opening
                                if not _PAGE_CHROME.search(t) and not _START.search(t)][:3]
     return join_carried_lines(lines)
 

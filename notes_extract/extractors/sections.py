@@ -149,7 +149,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
             continue  # a heading that only groups the items after it, or a form label left blank
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
-    out.sections = merge_agenda(out.sections, segments.agenda)
+    out.sections = merge_agenda(out.sections, segments.agenda, segments.agenda_levels)
     return out
 
 
@@ -396,12 +396,18 @@ def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None
     return role_holders.get(normalise_role(m["role"]) or "")
 
 
-def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
+def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] | None = None) -> list[Section]:
     """Sections in agenda order: the minutes' own heading for each agenda item
     that has one, the agenda item itself for those the minutes pass over
-    without a heading, and the remaining headings where they stand."""
+    without a heading, and the remaining headings where they stand. Of a nested
+    agenda (``levels``), an item the minutes pass over is one only at the top two
+    depths, and a top item with items under it only groups them ("Project updates"
+    over "Alpha", "Beta")."""
     if not agenda:
         return sections
+    levels = levels if levels is not None and len(levels) == len(agenda) else [0] * len(agenda)
+    top = min(levels)
+    groups = {a for a in range(len(agenda) - 1) if levels[a] == top < levels[a + 1]}
     titles = [strip_numbering(clean_title(a)) for a in agenda]
     matched = _match_agenda(titles, sections)
     # Only an agenda the minutes follow (most items have their heading) speaks for
@@ -421,7 +427,7 @@ def merge_agenda(sections: list[Section], agenda: list[str]) -> list[Section]:
                     used.add(k)
             out.append(sections[j])
             used.add(j)
-        elif title and add_unmatched:
+        elif title and add_unmatched and a not in groups and levels[a] <= top + 1:
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out

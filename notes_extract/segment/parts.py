@@ -95,6 +95,7 @@ class Segments:
     action_lines: list[Block] = field(default_factory=list)
     sections: list[SectionSpan] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
+    agenda_levels: list[int] = field(default_factory=list)  # each agenda item's list depth (0 = top)
     # Label/value pairs of form-like tables ("location" → "LG23"), lower-cased labels.
     fields: dict[str, str] = field(default_factory=dict)
     next_meeting: list[Block] = field(default_factory=list)

@@ -197,6 +197,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                                                       [block]))
         else:
             self.seg.agenda.append(step.text)
+            self.seg.agenda_levels.append(block.level)
         return True
 
     def on_role_line(self, step: Step) -> bool:
@@ -286,6 +287,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
             return False
         self.seg.agenda.append(title)
+        self.seg.agenda_levels.append(step.block.level)
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:
@@ -409,7 +411,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         seg = self.seg
         numbered = f"{step.block.label or ''} {step.text}".strip()  # a list item's number is its label
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or OPENING_ITEMS.match(step.text) \
-                or FIRST_ITEM_NUMBER.match(numbered) or opens_body(step.block, step.following, seg.title_blocks):
+                or FIRST_ITEM_NUMBER.match(numbered) or opens_body(step.block, step.following, seg.title_blocks) \
+                or is_attendance_group_heading(step.text):  # "# Roll call:" over the names opens the body
             return False
         seg.title_blocks.append(step.block)
         return True

@@ -112,7 +112,7 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?")
 # A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
-                   r"tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
+                   r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
                    r"( agreed| arising| from this meeting| summary)?")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").
 MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?time)?|when"

@@ -137,3 +137,21 @@ def test_a_nested_agenda_over_prose_notes_gives_the_items_and_not_their_group() 
     assert titles[:4] == ["Alpha", "Beta", "Grant update", "Charter review"]
     assert "Project updates" not in titles and "AIs" not in titles
     assert record.meeting.title is None
+
+
+def test_an_agenda_item_not_named_as_a_group_keeps_its_sub_items_as_points() -> None:
+    text = ("# Roll call:\n\n## Attending\n* Ann Lee\n* Bob Grant\n\n# Agenda:\n\n"
+            "* Registry design and decision on the way forward\n  * P1: schema checks\n"
+            "  * P2: agree on the unit proposal\n* Charter review\n\n# Notes\n\n"
+            "Ann said the schema checks are worth doing.\n\nBob said the charter is fine.\n")
+    titles = [s.title for s in _record(text, "markdown").sections]
+    assert titles[:2] == ["Registry design and decision on the way forward", "Charter review"]
+    assert not any(t.startswith("P1") for t in titles)
+
+
+def test_a_presenter_and_time_slot_in_one_bracket() -> None:
+    text = ("# 2023-07-06\n\nPresent: Mara Lind, Ryan Cole\n\n## Approval of the spec RFC (*Mara*, 10 Minutes)\n\n"
+            "- The RFC was discussed at length.\n\n## Allowing observers (Ryan, 15 min)\n\n- Observers are welcome.\n")
+    sections = _record(text, "markdown").sections
+    assert [(s.title, s.presenter) for s in sections] == [
+        ("Approval of the spec RFC", "Mara Lind"), ("Allowing observers", "Ryan Cole")]

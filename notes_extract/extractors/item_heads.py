@@ -35,6 +35,11 @@ _CLOCK_SLOT = lazy_compile(r"^\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–�
                            r"\)?\s*[-–—:]?\s+(?=\S*[A-Za-z])", re.I)
 
 
+# "Approval of the RFC (Mara, 10 Minutes)": who leads the item and its time slot, in one bracket.
+_PRESENTER_AND_SLOT = lazy_compile(r"\s*\(\s*(?P<who>[^(),]{1,40}?)\s*,\s*\d{1,3}\s*"
+                                   r"(?:min(?:ute)?s?|hrs?|hours?)\.?\s*\)\s*:?\s*$", re.I)
+
+
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 _ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 
@@ -80,6 +85,12 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None
     else:
+        # "Approval of the RFC (Mara, 10 Minutes)": the bracket names the presenter beside the slot
+        if (bracket := _PRESENTER_AND_SLOT.search(text)) and looks_like_name(bracket["who"]):
+            text = text[:bracket.start()]
+            bracketed: str | None = roster.resolve_or_keep(bracket["who"])
+        else:
+            bracketed = None
         # the time slot first: "Caching - Ann Lee, 15 minutes" names its presenter last
         slotted = _DURATION.search(strip_numbering(text)) is not None
         # "Pupa app (https://...)", "Global pinning (see #core):": a link or pointer after the subject
@@ -87,6 +98,7 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         title, presenter, lead_point = _split_presenter(_DURATION.sub("", strip_numbering(text)), roster)
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
+        presenter = presenter or bracketed
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     if len(title) > 2 and title[0] in _OPENING_QUOTES and title[-1] in _CLOSING_QUOTES:
         title = title[1:-1].strip()  # '"Coding for low latency"': a talk's title, quoted

@@ -49,6 +49,7 @@ from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
 from notes_extract.vocab.build import any_of, any_of_patterns
 from notes_extract.vocab.sections import (
+    GROUPING_WORDS,
     NOTES_HEADINGS,
     SECTION_KIND_FORMS,
     TITLE_FUNCTION_WORDS,
@@ -407,7 +408,12 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
         return sections
     levels = levels if levels is not None and len(levels) == len(agenda) else [0] * len(agenda)
     top = min(levels)
-    groups = {a for a in range(len(agenda) - 1) if levels[a] == top < levels[a + 1]}
+    # "Project updates" over "Alpha", "Beta": the items under a top item named as a group are the items;
+    # under any other top item ("Registry design" over "P1: schema checks") they are its points
+    parents = {a for a in range(len(agenda) - 1) if levels[a] == top < levels[a + 1]}
+    groups = {a for a in parents if _GROUPING_TITLE.search(agenda[a])}
+    points = {b for a in parents - groups for b in range(a + 1, len(agenda)) if levels[b] > top
+              and all(levels[k] > top for k in range(a + 1, b + 1))}
     titles = [strip_numbering(clean_title(a)) for a in agenda]
     matched = _match_agenda(titles, sections)
     # Only an agenda the minutes follow (most items have their heading) speaks for
@@ -427,13 +433,14 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
                     used.add(k)
             out.append(sections[j])
             used.add(j)
-        elif title and add_unmatched and a not in groups and levels[a] <= top + 1:
+        elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1:
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+_GROUPING_TITLE = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*:?\s*$", re.I)
 # An agenda of fewer items says too little to stand for the meeting's items.
 MIN_AGENDA_ITEMS_FOR_NOTES = 2
 

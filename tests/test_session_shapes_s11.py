@@ -155,3 +155,16 @@ def test_a_presenter_and_time_slot_in_one_bracket() -> None:
     sections = _record(text, "markdown").sections
     assert [(s.title, s.presenter) for s in sections] == [
         ("Approval of the spec RFC", "Mara Lind"), ("Allowing observers", "Ryan Cole")]
+
+
+def test_front_matter_title_names_and_dates_a_log_page_headed_logs() -> None:
+    text = ("---\nlayout: post\ntitle: Logs for the Relay Dev Meeting Held on 2016-05-08\n---\n\n# Logs\n\n"
+            "**<ann>** hi all\n**<bob>** hello\n**<ann>** the build is green\n")
+    meeting = _record(text, "markdown").meeting
+    assert (meeting.title, meeting.date) == ("Relay Dev Meeting", "2016-05-08")
+
+
+def test_an_email_subject_line_titles_the_minutes() -> None:
+    text = ("Oct 27, 2019\n\nSUBJECT: relay-dev Meeting Minutes\nHey all,\n\nThanks to everyone who came.\n\n"
+            "Attendees: Ann, Bob\n\n## Release\n\n- The release is out.\n")
+    assert _record(text, "markdown").meeting.title.startswith("relay-dev Meeting")

@@ -253,7 +253,10 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     # "### 6th Nov, 2025" over the notes, the one heading that is only a date: the day they record
     dated_headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and is_date_line(b.text)]
     dated_heading = dated_headings if len(dated_headings) == 1 else []
-    return title_dated + [metadata_date] + labelled + attendance_dated[:1] + dated_heading + page_header
+    # front matter's "title: Logs for the Dev Meeting Held on 2016-05-08" dates the page it titles
+    metadata_title = [doc.metadata["title"]] if doc.metadata.get("title") else []
+    return title_dated + [metadata_date] + labelled + attendance_dated[:1] + dated_heading + metadata_title + \
+        page_header
 
 
 def _marks_attendance(block: Block) -> bool:

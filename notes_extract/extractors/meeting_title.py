@@ -26,7 +26,7 @@ KIND_LINE_MAX_WORDS = 8
 FULLER_TITLE_MAX_WORDS = 12
 
 _TITLE_PREFIX = lazy_compile(
-    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record)\s+(of|from)\s+(the\s+|a\s+|an\s+)?"
+    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record|logs?|transcript)\s+(of|from|for)\s+(the\s+|a\s+|an\s+)?"
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)"
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip

@@ -14,7 +14,7 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
                  "hangout", "roundtable")
 # Title words that name no body in particular ("Committee Meeting Minutes").
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
-                       "ordinary", "meeting", "minutes", "notes")
+                       "ordinary", "meeting", "minutes", "notes", "logs", "transcript")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
 # What a log's entry may be titled before its date, as a meeting word is ("Minutes 12/03/2024").
@@ -25,7 +25,7 @@ MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment
 MEETING_CLOSED_LINES = (r"\bmeeting\s+(was\s+)?(closed|ended|adjourned|finished)\b"
                         r"|\b(closed|adjourned|ended)\s+the\s+meeting\b")
 # Title words of a further meeting's minutes, which an attachment's title lacks.
-MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda")
+MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda", "logs", "transcript")
 # Online meeting platforms, as a location.
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").
@@ -43,7 +43,7 @@ PLACE_LABEL_COMPANIONS = ("date", "time", "day", "when")
 TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",
                "date and time", "date & time", "date/time", "date / time")
 # Labels of a form's field that names the meeting ("Meeting Title: Conference Call on Tooling").
-TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting")
+TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting", "subject")
 # Title words that say which sitting it was, not whose: left out of a series' name, so that
 # "Extraordinary Meeting of the Parish Council" and "Minutes – Parish Council" are one series.
 SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved", "unapproved", "meeting", "meetings",

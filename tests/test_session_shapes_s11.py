@@ -168,3 +168,13 @@ def test_an_email_subject_line_titles_the_minutes() -> None:
     text = ("Oct 27, 2019\n\nSUBJECT: relay-dev Meeting Minutes\nHey all,\n\nThanks to everyone who came.\n\n"
             "Attendees: Ann, Bob\n\n## Release\n\n- The release is out.\n")
     assert _record(text, "markdown").meeting.title.startswith("relay-dev Meeting")
+
+
+def test_the_attendee_who_gave_the_report_presents_the_item() -> None:
+    text = ("# Club AGM 2019\n\n25 November 2019\n\nPresent: Ian Stone, Ian Young, Peter Reed\n\n"
+            "### Treasurer's Report\n\nIan prepared and presented the Treasurer's Report. We made a small profit.\n\n"
+            "### Website\n\nPeter Reed gave an update on the website rebuild.\n\n"
+            "### Any other business\n\nPeter Reed gave a report on the picnic.\n")
+    sections = _record(text, "markdown").sections
+    assert [(s.title, s.presenter) for s in sections] == [
+        ("Treasurer's Report", "Ian"), ("Website", "Peter Reed"), ("Any other business", None)]

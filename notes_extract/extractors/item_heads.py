@@ -14,7 +14,13 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOVER_TITLES
 from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
 from notes_extract.vocab.people import BODY_ACRONYMS, CHAIR_TITLES, NAME, ROLE_WORDS, STREET_WORDS
-from notes_extract.vocab.sections import ITEM_NUMBER_WORDS, PRESENTER_VERBS, REPORT_GIVEN_BY, TITLE_ANNOTATIONS
+from notes_extract.vocab.sections import (
+    GROUPING_WORDS,
+    ITEM_NUMBER_WORDS,
+    PRESENTER_VERBS,
+    REPORT_GIVEN_BY,
+    TITLE_ANNOTATIONS,
+)
 
 # Agenda-item prefixes that are numbering, not the subject.
 _NUMBERING = [
@@ -229,6 +235,33 @@ def _report_giver(text: str, roster: Roster) -> str | None:
             return person
     who = " ".join(words)
     return who if looks_like_name(who) else None
+
+
+def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
+    """"Ian prepared and presented the Treasurer's Report." opening an item's text: the attendee who
+    gave the report (an update, or the item by its own words), not one who "reported that ..."."""
+    if _MANY_GIVERS.search(title):
+        return None  # "Councillors' Reports", "Any other business": each point its own giver
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    m = _GAVE_THE_ITEM.match(sentence)
+    if m is None or not (_NAMES_THE_ITEM.search(m["what"]) or _shares_title_word(m["what"], title)):
+        return None
+    # "Ian" where two attendees are called Ian: the name as written
+    return roster.resolve(m["who"]) or (m["who"] if roster.names and looks_like_name(m["who"]) else None)
+
+
+# "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair"
+_GAVE_THE_ITEM = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:[a-z]+ed\s+and\s+)?"
+                              r"(?:presented|gave|delivered)\s+(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z]{2}[.!?])\s")
+_MANY_GIVERS = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\W*$|\bany other business\b|\baob\b", re.I)
+_NAMES_THE_ITEM = lazy_compile(r"\b(?:report|update|statement|accounts)s?\b", re.I)
+_TITLE_WORD = lazy_compile(r"[A-Za-z]{4,}")
+
+
+def _shares_title_word(sentence: str, title: str) -> bool:
+    words = {w.lower() for w in _TITLE_WORD.findall(title)}
+    return bool(words & {w.lower() for w in _TITLE_WORD.findall(sentence)})
 
 
 def _presenter_from_sentence(text: str, roster: Roster) -> str | None:

@@ -26,6 +26,7 @@ from notes_extract.extractors.item_heads import (
     SectionHead,
     clean_title,
     named_presenters,
+    opening_presenter,
     presented_by,
     read_heading,
     strip_numbering,
@@ -199,7 +200,8 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
     if presenter is None and span.presenter_hint:
         presenter = roster.resolve_or_keep(span.presenter_hint)
     if presenter is None and span.blocks:
-        presenter = presented_by(span.blocks[0].text, roster)
+        presenter = presented_by(span.blocks[0].text, roster) or \
+            opening_presenter(span.blocks[0].text, head.title, roster)
     return presenter, False
 
 

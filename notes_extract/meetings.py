@@ -28,6 +28,7 @@ from notes_extract.dates import (
 )
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_mixed import mixed_entries
@@ -157,6 +158,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
     chosen = preferred_log(logs, blocks) if logs else []
     best = [s.index for s in chosen]
+    if not logs and (cut := dated_openings_cut(blocks, day_first)) and len((log := split_log(cut)).meetings) > 1:
+        return log  # "- 2020-07-10 Ann proposed that ...": each entry's date cut from its first words
     rows = None if logs else table_log(blocks, day_first)
     paged = None if rows else paged_log(blocks, day_first)
     if paged and splits_finer(paged, best):  # entries a page each, some also dated the log's other way

@@ -123,13 +123,13 @@ MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|
 TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+|sprint\s+\d+)(['’]s)?\s+(meeting\s+)?"
               r"(goals?|plans?|tasks|objectives?|to[- ]?dos?|deliverables))")
 # Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
-# "Future goals", "Short-term to do list", "Later objective").
+# "Future goals", "Short-term to do list", "Later objective", a bare "Upcoming:" over the work to come).
 TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plans?|goals?|tasks|objectives?|"
                 r"deliverables|assignments|action\s+items?|to[- ]?dos?)\s+for\s+(the\s+)?(((next|this|coming|following|"
                 r"upcoming)\s+)?(week|weeks|meeting|sprint|month)|(week|sprint)\s+\d+)|(for\s+)?(the\s+)?next\s+"
                 r"(week|sprint)|for\s+(the\s+)?next\s+(meeting|session|call)|(future\s+)?goals"
                 r"|(later|future|short[- ]term|long[- ]term)\s+(objectives?|goals?)"
-                r"|to[- ]?do\s+list|actionables?|action\s+items?|" + TIMED_PLAN +
+                r"|to[- ]?do\s+list|actionables?|action\s+items?|upcoming|" + TIMED_PLAN +
                 r"|to[- ]?do\s+(before|by|for)\s+(the\s+)?next\s+(meeting|week|session))")
 REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progress|completed"
 # Actions carried from earlier meetings.

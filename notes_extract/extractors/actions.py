@@ -17,6 +17,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
+from notes_extract.segment.turns import speaker_turn
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
@@ -101,7 +102,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     commitments of the discussion (``section_drafts``) merged into the rows that
     record the same task; each placed in its section, with the status the
     "update on actions" lines give it."""
-    line_drafts = [d for b in segments.loose_blocks for d in point_actions(b.text, ctx, section=None)]
+    line_drafts = [d for b in segments.loose_blocks if not speaker_turn(b.text, segments.speakers)  # read_sections's
+                   for d in point_actions(b.text, ctx, section=None)]
     line_drafts += section_drafts
     line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)

@@ -16,6 +16,7 @@ from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     AGREED_WITH_VIEW,
+    AIM_LABELS,
     APPROVED_ELSEWHERE,
     DECIDED_EARLIER,
     DECIDERS,
@@ -75,6 +76,8 @@ def _decided_elsewhere(text: str) -> bool:
 
 
 _ASIDE = lazy_compile(r"\([^()]*\)")
+# "**Goal**: Come to consensus on ...", "Aim - agree the budget": what an item is for.
+_AIM_LINE = lazy_compile(rf"^\W*(?:{any_of(AIM_LABELS)})\W*\s*[:\-–]", re.I)
 _RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
 _UNANIMOUS_OPENING = lazy_compile(r"^unanimous(ly)?\b", re.I)
 _ONE_PERSON_DECIDED = lazy_compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
@@ -101,6 +104,8 @@ def decision_kind(text: str) -> str | None:
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
+    if _AIM_LINE.match(stripped):
+        return None  # "Goal: Come to consensus on ...": what the item is for, not what it decided
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     kind = _worded_kind(stripped)

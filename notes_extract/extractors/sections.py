@@ -20,6 +20,7 @@ from notes_extract.extractors.actions import (
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import decisions_in
+from notes_extract.extractors.dialogue_tasks import loose_turn_drafts, turn_drafts
 from notes_extract.extractors.elections import ELECTIONS, election_result
 from notes_extract.extractors.item_heads import (
     LEADER_LINE,
@@ -31,6 +32,7 @@ from notes_extract.extractors.item_heads import (
     read_heading,
     strip_numbering,
 )
+from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
@@ -47,8 +49,7 @@ from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Se
 from notes_extract.segment.headings import NUMBERED
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.turns import Turn, speaker_turn
-from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS, STATUS_ONLY_WORDS
-from notes_extract.vocab.build import any_of, any_of_patterns
+from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
     GROUPING_WORDS,
     NOTES_HEADINGS,
@@ -81,13 +82,6 @@ _REVIEWS_ACTIONS = lazy_compile(r"\bactions?\b|\baction (log|items)\b", re.I)
 _ROLE_REPORT = lazy_compile(r"^(?P<role>[\w -]{3,30}?)['’]s?\s+report\b", re.I)
 
 
-# A speaker's own firm commitment: "I'll file an issue", or a clause going on
-# without a subject ("Would love to discuss it, will file issue"). A sentence
-# opening "Will ..." is more often a question than a promise, so only a clause after a comma counts.
-_OWN_COMMITMENT = lazy_compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+"
-                               rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
-
-
 @dataclass
 class SectionReading:
     """The agenda items as sections, and what their points state."""
@@ -118,6 +112,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     role_holders = {p.role: p.name for people in (attendance.present, attendance.in_attendance)
                     for p in people if p.role}
     out = SectionReading()
+    out.drafts += loose_turn_drafts(segments, ctx)  # a log of speakers' lines, outside every item
     spans = segments.sections
     # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
     heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()} | \
@@ -227,19 +222,6 @@ def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,
     return None, False, floor
 
 
-def _turn_drafts(turn: Turn, title: str, kind: str, ctx: Context) -> list[Draft]:
-    """The actions a speaker's turn states: commitments it gives anyone, and the
-    speaker's own ("I'll file an issue")."""
-    drafts = _point_drafts(turn.text, title, kind, ctx)
-    for sentence in sentences(turn.text):
-        sentence = sentence.strip()
-        if sentence.endswith("?") or not _OWN_COMMITMENT.search(sentence) or \
-                any(sentence in d.text or d.text in sentence for d in drafts):
-            continue
-        drafts.append(Draft(text=sentence, owners=[turn.speaker], section=title))
-    return drafts
-
-
 def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, out: SectionReading,
                  speakers: frozenset[str] = frozenset()) -> _ItemPoints:
     """The item's points, each marked as an action where it states one; the
@@ -253,6 +235,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
     if span.resolutions or DECISION_LABELS.match(head.title):  # "## Decisions" over its list: each a decision
         item.runs = [(True, [])]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
+    taken = _taken_items(raw, span, head, ctx, speakers)
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
     floor: tuple[str, int] | None = None  # the speaker whose "Name:" line the points below belong to
     for index, (text, level, label) in enumerate(raw):
@@ -270,7 +253,8 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             out.declared.append(text)
         point_kind = "point"
         # "MartinO:" over the tasks reviewed: each nested line is an action of theirs
-        grouped = _grouped_draft(text, owner_lines.get(index), head.title, ctx)
+        grouped = _grouped_draft(text, owner_lines.get(index), head.title, ctx) or \
+            (taken_item_draft(text, taken[index], ctx, section=head.title) if index in taken else None)
         reviewed = review_line(text, ctx, section=head.title, reviews_actions=bool(_REVIEWS_ACTIONS.search(
             head.title))) if kind == "action_review" and grouped is None and turn is None else None
         update = status_update(text) if kind == "action_review" and grouped is None else None
@@ -291,8 +275,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             out.drafts.append(assigned)  # "Resolved" over "Ann: Book the hall": each line hands out a task
             point_kind = "action"
             item.assigned.add(len(item.points))
-        elif drafts := (_turn_drafts(turn, head.title, kind, ctx) if turn is not None and turn.text
-                        else [] if turn is not None else _point_drafts(text, head.title, kind, ctx)):
+        elif drafts := _line_drafts(text, turn, head.title, kind, ctx):
             out.drafts += drafts
             point_kind = "action"
             last_action = (drafts[-1], level)
@@ -302,6 +285,14 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
         item.labels.append(label)
     return item
+
+
+def _taken_items(raw: list[tuple[str, int, str | None]], span: SectionSpan, head: SectionHead, ctx: Context,
+                 speakers: frozenset[str]) -> dict[int, list[str]]:
+    """Which points are list items under a line handing them to people ("Ann and Bo taking these")."""
+    items = [False] * bool(head.lead_point) + [block.kind is BlockKind.LIST_ITEM
+                                               for block in span.blocks for _ in block_points(block)]
+    return taken_items([(text, item) for (text, _, _), item in zip(raw, items, strict=True)], ctx, speakers)
 
 
 def _owner_lines(points: list[tuple[str, int]], ctx: Context) -> dict[int, str]:
@@ -343,8 +334,17 @@ def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _Ite
     return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
 
 
+def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Context) -> list[Draft]:
+    """The actions a point states; a speaker's turn states them in what is said."""
+    if turn is None:
+        return _point_drafts(text, title, kind, ctx)
+    return turn_drafts(turn, title, lambda said: _point_drafts(said, title, kind, ctx)) if turn.text else []
+
+
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:
     drafts = point_actions(text, ctx, section=title)
+    drafts += [d for d in lead_in_drafts(text, ctx, section=title)
+               if not any(d.text in found.text or found.text in d.text for found in drafts)]
     for draft in drafts:
         if kind == "action_review" and (_REVIEWS_ACTIONS.search(title) or draft.status_text):
             draft.origin, draft.section = "previous_meeting", None

@@ -137,3 +137,10 @@ CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "
 # the Clerk write ...", holds (a sentence without is not searched).
 PROMISE_WORDS = ("would", "will")
 RESOLVED_THAT_WORDS = ("that",)
+# "Ann and Bo taking these" over a list: verbs by which people take the items under them.
+TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handling", "own", "owns", "owning",
+                "pick up", "picks up", "picking up", "cover", "covers", "covering")
+# What they take: the items that follow.
+TAKEN_ITEMS = ("these", "those", "them", "the following", "the items below", "the following items")
+# "Add a talks page (for Andrew)": a bracketed person the point is given to ("(to Cllr X)" forwards a letter).
+GIVEN_TO_WORDS = ("for",)

@@ -482,3 +482,5 @@ OUTCOME_ONLY_WORDS = ("favo", "approved", "carrie", "passe", "adopted", "agreed"
                       "fail", "withdrawn", "lost", "deferred")
 # Text one of which every "no interests declared" phrasing holds.
 NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
+# "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.
+AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "desired outcome", "outcome sought")

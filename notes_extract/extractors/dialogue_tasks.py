@@ -1,0 +1,42 @@
+"""Tasks in scribe and dialogue minutes: a speaker's own commitment in a turn ("<ann> Ok, I'll
+add the note.", "Bo: I will file it"), whether the turn sits under an item or the minutes are a
+bare log with no items at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from notes_extract.extractors.actions import Draft, point_actions
+from notes_extract.extractors.context import Context
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.nlp import sentences
+from notes_extract.segment import Segments
+from notes_extract.segment.turns import Turn, speaker_turn
+from notes_extract.vocab.actions import FIRST_PERSON_COMMITMENTS, NOT_COMMITTED_VERBS
+from notes_extract.vocab.build import any_of, any_of_patterns
+
+# A speaker's own firm commitment: "I'll file an issue", or a clause going on
+# without a subject ("Would love to discuss it, will file issue"). A sentence
+# opening "Will ..." is more often a question than a promise, so only a clause after a comma counts.
+# "Ok, I'll add the note": a reply word before the promise is no subject of its own.
+_OWN_COMMITMENT = lazy_compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patterns(FIRST_PERSON_COMMITMENTS)}\s+"
+                               rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
+
+
+def turn_drafts(turn: Turn, section: str | None, point_drafts: Callable[[str], list[Draft]]) -> list[Draft]:
+    """The actions a speaker's turn states: commitments it gives anyone (``point_drafts``), and
+    the speaker's own ("I'll file an issue")."""
+    drafts = point_drafts(turn.text)
+    for sentence in sentences(turn.text):
+        sentence = sentence.strip()
+        if sentence.endswith("?") or not _OWN_COMMITMENT.search(sentence) or \
+                any(sentence in d.text or d.text in sentence for d in drafts):
+            continue
+        drafts.append(Draft(text=sentence, owners=[turn.speaker], section=section))
+    return drafts
+
+
+def loose_turn_drafts(segments: Segments, ctx: Context) -> list[Draft]:
+    """The actions of the turns outside every item: a log of speakers' lines with no agenda."""
+    return [draft for block in segments.loose_blocks if (turn := speaker_turn(block.text, segments.speakers))
+            for draft in turn_drafts(turn, None, lambda text: point_actions(text, ctx, section=None))]

@@ -81,6 +81,9 @@ _ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<nam
 _SECONDED_OPENER = lazy_compile(rf"^\W*(?P<name>{_SENTENCE_NAME})\s+[a-z]+ed\b[^.]*\band\s+{_SENTENCE_NAME}\s+"
                                 rf"(?i:{SECONDED})\W*$")
 
+# "Peake motion to adjourn": terse minutes put the mover's name straight before the motion.
+_NAME_BEFORE_MOTION = lazy_compile(rf"^\W*(?P<name>{_SENTENCE_NAME})\s+(?i:motion)\s+(?:to\s+)?[a-z]")
+
 # "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
 _MOVER_LINE = lazy_compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
                            rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
@@ -112,5 +115,7 @@ def fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
         decision.proposer = person_named(next(name for name in m.groups() if name), roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)
+    if decision.proposer is None and (m := _NAME_BEFORE_MOTION.match(text)) and roster.resolve(m["name"]):
+        decision.proposer = person_named(m["name"], roster)  # an attendee's name, not "Main motion to ..."
     if decision.proposer is None and (m := _SECONDED_OPENER.match(text)):
         decision.proposer = person_named(m["name"], roster)

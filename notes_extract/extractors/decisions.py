@@ -16,6 +16,7 @@ from notes_extract.extractors.motion_steps import (
     moved_in_words,
     moves_what_came_before,
     person_named,
+    proposal_before,
     proposes_with_seconder,
     put_up_for_office,
     puts_proposal,
@@ -33,7 +34,7 @@ from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_decision_kind,
 )
-from notes_extract.extractors.votes import read_votes
+from notes_extract.extractors.votes import read_votes, tally_column, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -52,7 +53,6 @@ from notes_extract.vocab.decisions import (
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
-    MOTION_TITLE,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
     OUTCOME_ONLY_WORDS,
@@ -218,6 +218,7 @@ class _DecisionRun:
         self.roll: dict[str, int] = {}  # the votes its members' sentences report, one by one
         self.seconded_statement: Decision | None = None  # "Ann proposes X. Bob seconded.": X alone is its text
         self.resolving = False  # a line "And Resolved:" was read: the next statement is the resolution
+        self.tallied: Decision | None = None  # the motion whose tally lines are being read
 
     def _vote_reported(self, p: int, sentence: str) -> bool:
         """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
@@ -248,9 +249,21 @@ class _DecisionRun:
             return
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
             return
-        if self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
+        if self._tally_line(p, sentence) or self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
+
+    def _tally_line(self, p: int, sentence: str) -> bool:
+        """"For: 6" / "Against: 1" / "Abstain: Cy, Di" as points of their own under a motion: its votes,
+        read column by column; a "Carried." after them is still its result."""
+        if not self.found or (column := tally_column(sentence)) is None:
+            return False
+        at, motion = self.found[-1]
+        if motion.kind != "motion" or not (at == p - 1 or motion is self.tallied):
+            return False
+        motion.votes = with_column(motion.votes, *column)
+        self.previous, self.open_motion, self.tallied = None, motion, motion
+        return True
 
     def _motion_turn(self, p: int, s: int, speaker: str, said: str, seconds: bool) -> bool:
         """"Ann: Move to adjourn." then "Bo: Seconded.": Ann moves a motion, Bo seconds it."""
@@ -359,6 +372,12 @@ class _DecisionRun:
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
             self.found.append((p, target))
+        elif target is None and (moved := proposal_before(self.points, p, s)):
+            # "Ann proposed that Bo be invited." then "Motion carried unanimously.": the result of that motion
+            target = Decision(text=moved, kind="motion", section=self.section)
+            fill_proposer(target, moved, self.roster)
+            self.found.append((p, target))
+            self.previous = None
         elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
             # "Request to open a second account. Granted.": the sentence before is what was decided
             target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
@@ -452,8 +471,9 @@ class _DecisionRun:
         if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
             decision.outcome = "carried"
         if self.pending:
-            if OUTCOME_ONLY.match(sentence) and self.section and _MOTION_TITLE.match(self.section):
-                decision.text = self.section  # "## Motion to adjourn", "Proposed by: Ann", "Carried."
+            if OUTCOME_ONLY.match(sentence) and self.section:
+                # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading names the motion
+                decision.text = self.section
             decision.kind = "resolution" if decision.kind == "resolution" else "motion"
             for detail in self.pending:
                 complete_decision(decision, detail, self.roster)
@@ -483,7 +503,6 @@ class _DecisionRun:
 _CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
 # "And Resolved:", "It was therefore resolved:": a line that only introduces the resolution below it
 _RESOLVED_LEAD = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereupon\s+)?resolved\s*:\s*$", re.I)
-_MOTION_TITLE = lazy_compile(MOTION_TITLE, re.I)
 # "All agreed.", "All agreed – action JB.": the room's assent, nothing more (an owners' mark may follow it)
 _BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
                                rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"

@@ -9,9 +9,12 @@ from notes_extract.extractors.decisions import MOTION_DETAIL, OUTCOME_ONLY, comp
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
+from notes_extract.vocab.decisions import POLL_TALLY_COLUMNS
 from notes_extract.vocab.people import NAME
 
 ELECTIONS = lazy_compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
+# "Abstain", "Against", "Ayes": the columns of a tally, whose names voted that way.
+_TALLY_LABELS = frozenset(w.lower() for words in POLL_TALLY_COLUMNS.values() for w in words if len(w) > 2)
 _ONE_NAME = rf"{NAME}"
 _NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
 _ROLE_HOLDER = lazy_compile(
@@ -22,8 +25,8 @@ _ROLE_HOLDER = lazy_compile(
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
     """"Chairman - James Alexander" under an elections item: who was elected."""
     m = _ROLE_HOLDER.match(text.strip())
-    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text):  # "Proposed by: Ann" is no office
-        return None
+    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text) or m["role"].lower() in _TALLY_LABELS:
+        return None  # "Proposed by: Ann" is no office, nor "Abstain: Bo, Cy" (who abstained on the motion above)
     decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
     complete_decision(decision, m["rest"] or "", roster)
     if decision.outcome != "carried" and m["rest"] and re.search(r"\b(defeated|not elected|lost)\b", m["rest"], re.I):

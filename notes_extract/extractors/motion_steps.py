@@ -88,6 +88,14 @@ def carried_by_votes(decision: Decision) -> None:
         decision.outcome = "carried"
 
 
+def proposal_before(points: list[list[str]], p: int, s: int) -> str | None:
+    """The motion a bare result closes ("Ann proposed that Bo be invited." then "Motion carried."):
+    the sentence before it, or the previous point's last, when that says what was moved."""
+    before = points[p][s - 1] if s > 0 else points[p - 1][-1] if p > 0 and points[p - 1] else ""
+    before = before.strip()
+    return before if _MOVED.search(before) and not is_motion_step(before) else None
+
+
 def moves_what_came_before(sentence: str) -> bool:
     """"Ann moved that this motion be accepted": the motion is the statement before it."""
     return bool(_MOVES_WHAT_CAME_BEFORE.search(sentence))

@@ -19,6 +19,7 @@ from notes_extract.vocab.decisions import (
     SECONDED_SHORT,
     SECONDED_TERSE,
     SECONDER,
+    SECONDING_ASSENT,
 )
 
 # A mover's name, with the title minutes give them ("Cllr", "Commissioner").
@@ -72,6 +73,17 @@ _SECONDER = lazy_compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
     rf"(?:{SECONDED}|second(?:s|ing)?)\b")
 
+# "Ann moved that the report be adopted and Bo agreed.": whoever assents to what was moved seconds it.
+_ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<name>{_SENTENCE_NAME})\s+"
+                                   rf"{any_of(SECONDING_ASSENT)}\W*$")
+# "Ann accepted the minutes as a true record and Bo seconded.": a name and its verb open what the
+# seconder's closing clause seconds, so the name opening the sentence moved it.
+_SECONDED_OPENER = lazy_compile(rf"^\W*(?P<name>{_SENTENCE_NAME})\s+[a-z]+ed\b[^.]*\band\s+{_SENTENCE_NAME}\s+"
+                                rf"(?i:{SECONDED})\W*$")
+
+# "Peake motion to adjourn": terse minutes put the mover's name straight before the motion.
+_NAME_BEFORE_MOTION = lazy_compile(rf"^\W*(?P<name>{_SENTENCE_NAME})\s+(?i:motion)\s+(?:to\s+)?[a-z]")
+
 # "Moved: Steve", "Proposed by Ann Lee": a line naming only the mover.
 _MOVER_LINE = lazy_compile(rf"^\W*(?i:moved|proposed|mover|proposer)(?:\s+(?i:by))?\s*[:\-–]?\s*{_NAME}"
                            rf"(?:\s*,\s*{_NAME})?\W*$")  # "Moved by Adam, Swinder.": the seconder after a comma
@@ -91,6 +103,8 @@ def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
     fill_proposer(decision, text, roster)
     if decision.seconder is None and (m := _BY_FORMS["seconder"].search(text)):
         decision.seconder = person_named(next(name for name in m.groups() if name), roster)
+    if decision.seconder is None and (m := _ASSENTING_SECONDER.search(text)):
+        decision.seconder = person_named(m["name"], roster)
     if decision.seconder is None and (m := _SECONDER.search(text)):
         decision.seconder = person_named(m["name"] or m["name2"], roster)
 
@@ -101,3 +115,7 @@ def fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
         decision.proposer = person_named(next(name for name in m.groups() if name), roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):
         decision.proposer = person_named(m["name"] or m["name2"] or m["name3"], roster)
+    if decision.proposer is None and (m := _NAME_BEFORE_MOTION.match(text)) and roster.resolve(m["name"]):
+        decision.proposer = person_named(m["name"], roster)  # an attendee's name, not "Main motion to ..."
+    if decision.proposer is None and (m := _SECONDED_OPENER.match(text)):
+        decision.proposer = person_named(m["name"], roster)

@@ -33,6 +33,7 @@ from notes_extract.extractors.item_heads import (
     strip_numbering,
 )
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
+from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
 from notes_extract.extractors.polls import consent_polls, poll_decisions
@@ -137,6 +138,7 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
             decisions = meeting_decisions(decisions, narrated)
             out.drafts[first_draft:] = meeting_actions(out.drafts[first_draft:], narrated, ctx) + \
                 givers_promises(item.points, presenter, head.title, ctx)
+        out.drafts += ordered_tasks(decisions, out.drafts[first_draft:], ctx, section=head.title)
         out.decisions += decisions
         attendee_gives_it = presenter_column and ctx.roster.resolve(presenter or "") is not None
         if not item.points and not span.tables and not attendee_gives_it and not span.table_row and \

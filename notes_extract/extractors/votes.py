@@ -100,3 +100,25 @@ def roll_call_votes(text: str) -> Votes | None:
     if "for" not in counts or len(counts) < 2:
         return None
     return Votes(**{"for": counts["for"], "against": counts.get("against", 0), "abstain": counts.get("abstain", 0)})
+
+
+# "For: 6", "Abstain: Cy Lamb, Di Moss": one column of a tally on a line of its own, a count or the names.
+_TALLY_COLUMN = {key: lazy_compile(rf"^\W*(?:{words})\s*[:\-–=]\s*(?P<value>\d{{1,3}}|[A-Z][^:;.\d]{{0,120}}?)\W*$",
+                                   re.I)
+                 for key, words in ROLL_CALL_COLUMNS.items()}
+
+
+def tally_column(text: str) -> tuple[str, int] | None:
+    """The column and count a line of one tally column gives ("Against: 1", "Abstain: Cy, Di" is 2)."""
+    for key, pattern in _TALLY_COLUMN.items():
+        if m := pattern.match(text.strip()):
+            value = m["value"]
+            return key, int(value) if value.isdigit() else len(re.split(r"\s*(?:,|&|\band\b)\s*", value))
+    return None
+
+
+def with_column(votes: Votes | None, column: str, count: int) -> Votes:
+    """``votes`` with ``column``'s count set, where no count was given for it yet."""
+    counts = {"for": 0, "against": 0, "abstain": 0} if votes is None else votes.model_dump(by_alias=True)
+    counts[column] = counts[column] or count
+    return Votes(**counts)

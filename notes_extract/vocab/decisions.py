@@ -42,6 +42,12 @@ SECONDED = "seconded"
 # US shorthand for a seconder, only where a name stands beside it ("Ann Lee 2nd the motion", "2nd by Bo").
 SECONDED_SHORT = r"(?:2nd\s+(?:(?:the\s+)?motion|it|this)|made\s+the\s+second)"
 SECONDER = "seconder"
+# "Ann should transfer the domain.": modals by which a carried motion tells someone what to do.
+ORDERING_MODALS = ("should", "shall", "must")
+# "that Cllr Lee should serve also": verbs after such a modal that appoint or describe, setting no task.
+NOT_ORDERED_VERBS = ("be", "not", "have", "also", "consider", "serve", "remain", "continue", "stay", "act", "stand")
+# "Ann moved that the report be adopted and Bo agreed.": the assent that seconds a motion moved before it.
+SECONDING_ASSENT = ("agreed", "concurred")
 # Parish shorthand for a motion's movers after what it moves: "Approve the accounts Prop Cllr Lee, 2nd Cllr Ode
 # carried", "Prop: Cllr Ode, Sec: Cllr Lee".
 PROPOSED_SHORT = r"(?i:prop)\.?:?"
@@ -304,8 +310,6 @@ OUTCOME_ONLY = (
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
     r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
-# An item whose heading is itself the motion ("## Motion to adjourn" over "Proposed by: Ann").
-MOTION_TITLE = r"^\W*(a\s+)?(motion|move|moved)\s+(to|that)\s+\w"
 # A speaker's line that moves, seconds or votes on a motion ("Ann: Move to adjourn.", "Bo: Seconded.",
 # "Cy: I second the motion"): a step of the motion, in formal minutes without dialogue elsewhere.
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"

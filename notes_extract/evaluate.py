@@ -308,8 +308,11 @@ def load_json(path: Path) -> dict:
 
 # --- scoring a folder of gold files ------------------------------------------------------------
 
-DOCUMENT_EXTENSIONS = ("docx", "pdf", "txt", "md", "markdown")
-"""The document a gold file describes is ``NAME.<ext>``; when several exist, the first here wins."""
+DOCUMENT_EXTENSIONS = ("docx", "pdf", "txt", "md", "markdown", "html", "htm", "xhtml", "odt", "fodt", "ott", "rtf",
+                       "doc", "docm", "dot", "dotx", "wpd", "wps", "rst", "text", "mdown", "mkd",
+                       "png", "jpg", "jpeg", "tif", "tiff")
+"""The document a gold file describes is ``NAME.<ext>``, in any format the loaders read; when
+several exist, the first here wins."""
 
 GOLD_SUFFIX = ".gold.json"
 _MEETING_NUMBER = lazy_compile(r"^(?P<name>.+)\.(?P<number>\d+)$")

@@ -178,3 +178,14 @@ def test_the_attendee_who_gave_the_report_presents_the_item() -> None:
     sections = _record(text, "markdown").sections
     assert [(s.title, s.presenter) for s in sections] == [
         ("Treasurer's Report", "Ian"), ("Website", "Peter Reed"), ("Any other business", None)]
+
+
+def test_eval_finds_documents_in_every_format_the_loaders_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from notes_extract.evaluate import DOCUMENT_EXTENSIONS, find_gold_sets
+    from notes_extract.loaders import readable_suffixes
+
+    assert {f".{ext}" for ext in DOCUMENT_EXTENSIONS} == set(readable_suffixes())
+    (tmp_path / "club.html").write_text("<h1>Club Meeting</h1><p>Present: Ann Lee</p>", encoding="utf-8")
+    (tmp_path / "club.gold.json").write_text('{"meeting": {"title": "Club Meeting"}}', encoding="utf-8")
+    [gold_set] = find_gold_sets(tmp_path)
+    assert gold_set.document == tmp_path / "club.html"

@@ -51,6 +51,7 @@ from notes_extract.segment.headings import NUMBERED
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
     GROUPING_WORDS,
     NOTES_HEADINGS,

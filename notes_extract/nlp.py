@@ -43,6 +43,7 @@ from notes_extract.vocab.people import (
     CHAIR_TITLES,
     GROUP_OWNERS,
     HONORIFICS,
+    LOWER_CASE_OWNER_OFFICES,
     NAME_UP_TO_3,
     NOT_OWNERS,
     NOUN_ENDINGS,
@@ -387,7 +388,8 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     lowered = bare.lower()
     if lowered in ROLE_WORDS or lowered in GROUP_OWNERS or \
             _CHAIR.fullmatch(bare):
-        return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS
+        return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS or \
+            lowered in LOWER_CASE_OWNER_OFFICES
     if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part):
         return True
     # "the Program manager": a person's named role with its article (a body's arrangements,

@@ -189,3 +189,20 @@ def test_eval_finds_documents_in_every_format_the_loaders_read(tmp_path) -> None
     (tmp_path / "club.gold.json").write_text('{"meeting": {"title": "Club Meeting"}}', encoding="utf-8")
     [gold_set] = find_gold_sets(tmp_path)
     assert gold_set.document == tmp_path / "club.html"
+
+
+def test_a_lower_case_office_after_a_dash_owns_the_task() -> None:
+    text = ("Brook Parish Council\n13 May 2008\n\nPresent: R. Lane (Chairman), D. Pike\n\n5. Correspondence\n\n"
+            "County survey questionnaire - clerk to complete.\n\nThe hall roof is leaking - members to inspect it.\n")
+    actions = _record(text).actions
+    assert [(a.text, [o.name for o in a.owners]) for a in actions][:1] == [
+        ("County survey questionnaire - clerk to complete.", ["clerk"])]
+
+
+def test_action_items_to_resolve_and_in_charge_of() -> None:
+    text = ("# Team call 8 May 2024\n\nAttendees: Karen Bell, Gopi Rao, Parsa Amini\n\n## Events\n\n"
+            "- Parsa will be in charge of putting the posters up.\n- The hall will be in use.\n\n"
+            "## Action items to resolve\n\n- Open PR for the fix (Gopi)\n")
+    tasks = {a.text: [o.name for o in a.owners] for a in _record(text, "markdown").actions}
+    assert tasks == {"Parsa will be in charge of putting the posters up.": ["Parsa Amini"],
+                     "Open PR for the fix": ["Gopi Rao"]}

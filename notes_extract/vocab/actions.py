@@ -73,6 +73,8 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # terse notes: "Ann assigned to book the venue", "Raj responsible for the poster"
     [{"LOWER": {"IN": list(ASSIGNED_WORDS)}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True}],
     [{"LOWER": "responsible"}, {"LOWER": "for"}],
+    # "Parsa will be in charge of putting the posters up": a duty taken on, said with "be"
+    [{"LOWER": {"IN": list(MODALS)}}, {"LOWER": "be"}, {"LOWER": "in"}, {"LOWER": "charge"}, {"LOWER": "of"}],
 ]  # fmt: skip
 # A speaker's own commitment in a dialogue turn ("I'll file an issue", "..., will send it"):
 # the first-person forms before a firm commitment, and the verbs that never make one ("will be", "will try").

@@ -177,6 +177,8 @@ ROLE_WORDS = (
     "convenor", "convener", "manager", "director", "officer", "committee", "board", "council",
     "team", "staff", "members", "all", "everyone", "group", "executive", "lead",
 )  # fmt: skip
+# The one office holder a terse minute may name in lower case as a task's owner ("... - clerk to write").
+LOWER_CASE_OWNER_OFFICES = ("clerk", "chair", "chairman", "chairperson", "secretary", "treasurer")
 # Groups and roles that minutes give tasks to.
 GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",

@@ -29,6 +29,7 @@ from notes_extract.vocab.actions import (
     HOPING_VERBS,
     MOTION_FOR_WORDS,
     PERSONAL_PLEDGE_VERBS,
+    PLEDGE_VERBS,
     PROMISE_WORDS,
     PRONOUN_COMMITMENT,
     REPORTING_VERBS,
@@ -309,20 +310,28 @@ def _pronoun_commitments(sentence_texts: tuple[tuple[int, str], ...], found: dic
 
 def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],
                  roster: Roster, names: frozenset[str]) -> None:
-    """"Ann assigned to book the venue, Raj responsible for the poster": a second
-    owner after a comma, with a task of their own, makes a second commitment and
-    ends the first at the comma (keyed by the comma's position in the sentence)."""
+    """"Ann assigned to book the venue, Raj responsible for the poster", "Matt will collect the
+    trophies and Rob will prepare the boats": a second owner after a comma or "and", with a task
+    of their own, makes a second commitment and ends the first there (keyed by the split's
+    position in the sentence)."""
     sent = doc[start].sent
-    first = found[sent.start]
-    comma = next((k for k in range(start - 1, begins[sent.start], -1) if doc[k].text in {",", ";"}), None)
-    if comma is None or comma + 1 in found or start - comma - 1 > MAX_SECOND_OWNER_WORDS:
-        return
-    owners = _owners(doc[comma + 1:start].text, roster, names)
-    if not owners or owners == first.owners:
+    # the task before this one in the sentence: the first, or one a split already made
+    previous = max(k for k in found if sent.start <= k < start)
+    first = found[previous]
+    # "..., Raj responsible for", "... and Rob will prepare the boats": the second owner's words start
+    # after a comma or an "and", as far back as a few words reach (so "and Bo and Cy will" keeps both)
+    # ("... asked to contact the GPFA and HSE to ascertain ...": after "and", only a firm "will" or a pledge
+    # starts a task of its own; "X and Y to <verb>" there is what the first task asks of them)
+    pledged = doc[start].lower_ in _PLEDGE_MODALS or doc[start].lower_ in PLEDGE_VERBS
+    splits = [k for k in range(max(begins[previous] + 1, start - 1 - MAX_SECOND_OWNER_WORDS), start)
+              if doc[k].text in {",", ";"} or pledged and doc[k].lower_ == "and" and doc[k - 1].text not in {",", ";"}]
+    comma, owners = next(((k, found_owners) for k in splits
+                          if (found_owners := _owners(doc[k + 1:start].text, roster, names))), (None, []))
+    if comma is None or comma + 1 in found or not owners or owners == first.owners:
         return
     clause = re.sub(r"^(and|but|then|while)\s+", "", doc[comma + 1:sent.end].text.strip(), flags=re.I)
-    head = doc[sent.start:comma].text.strip()
-    found[sent.start] = Commitment(first.owners, head, doc[begins[sent.start]:comma].text.strip())
+    head = doc[previous:comma].text.strip()
+    found[previous] = Commitment(first.owners, head, doc[begins[previous]:comma].text.strip())
     found[comma + 1] = Commitment(owners, clause, clause)
     begins[comma + 1] = comma + 1
 

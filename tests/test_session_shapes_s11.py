@@ -206,3 +206,20 @@ def test_action_items_to_resolve_and_in_charge_of() -> None:
     tasks = {a.text: [o.name for o in a.owners] for a in _record(text, "markdown").actions}
     assert tasks == {"Parsa will be in charge of putting the posters up.": ["Parsa Amini"],
                      "Open PR for the fix": ["Gopi Rao"]}
+
+
+def test_two_pledges_joined_by_and_are_two_tasks_but_an_asked_object_is_not() -> None:
+    text = ("# Board meeting 3 May 2024\n\nPresent: Mike Stuart, Matt Harris, Rob Chapman, Ann Lee\n\n## Regatta\n\n"
+            "- Matt Harris will collect the trophies and Rob Chapman will prepare the boats.\n"
+            "- Mike Stuart will inspect the upper field, Matt Harris will inspect the lower field and Rob Chapman "
+            "will inspect the wick field.\n"
+            "- Ann Lee was asked to contact the hire firm and the caterers to confirm the dates.\n")
+    tasks = [(a.text, [o.name for o in a.owners]) for a in _record(text, "markdown").actions]
+    assert tasks == [
+        ("Matt Harris will collect the trophies", ["Matt Harris"]),
+        ("Rob Chapman will prepare the boats.", ["Rob Chapman"]),
+        ("Mike Stuart will inspect the upper field", ["Mike Stuart"]),
+        ("Matt Harris will inspect the lower field", ["Matt Harris"]),
+        ("Rob Chapman will inspect the wick field.", ["Rob Chapman"]),
+        ("Ann Lee was asked to contact the hire firm and the caterers to confirm the dates.", ["Ann Lee"]),
+    ]

@@ -393,7 +393,8 @@ EVERYONE = ("everyone", "all", "group", "team", "all present")
 MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "Deputy Mayor", "Mr", "Mrs", "Ms", "Dr",
                 "Prof", "Member", "Chairperson", "Deputy Chairperson", "Chairman", "Deputy Chair")
 # Capitalised words that open a motion's sentence but name no mover.
-NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All")
+# "Motion: That the fee be raised": "That" opens what is moved, never a mover's name.
+NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All", "That")
 
 # Labels that open a poll or a vote in scribe minutes ("Poll: move X to stage 2", "Straw poll: ...").
 POLL_LABELS = ("poll", "straw poll", "consensus poll", "unanimous consent poll", "vote", "straw vote", "ballot")

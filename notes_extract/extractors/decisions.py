@@ -190,6 +190,8 @@ _BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:
                                r"|^\W*the\s+decision\s+(?:is|was|remains)\s+(?:put\s+)?on\s+hold\b", re.I)
 _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
+# "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
+_NAMED_RESULT = lazy_compile(r"\[[^\[\]\d]{1,300}\]\W*$")
 # "Yes", "Poll said yes": the meeting's own answer to the question before it
 _ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b", re.I)
 _IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
@@ -388,11 +390,16 @@ class _DecisionRun:
         complete_decision(target, sentence, self.roster)
         if target.outcome is None and _IN_FAVOUR.search(sentence):
             target.outcome = "carried"  # "The meeting was all in favour."
-        if target is self.previous:
-            target.text = f"{target.text} {sentence.strip()}"
+        if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)):
+            target.text = f"{target.text} {sentence.strip()}"  # a result on a line of its own that names
+            # its voters ("MOTION CARRIED UNANIMOUSLY [Lee, Ode]") is not part of the motion's text
         self.previous = self.open_motion = None
         self.after_outcome = target
         return True
+
+    def _found_before(self, p: int, decision: Decision) -> bool:
+        """Whether ``decision`` was found in a point before point ``p``."""
+        return any(d is decision and at < p for at, d in self.found)
 
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,

@@ -34,7 +34,8 @@ _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 _PROPOSER = lazy_compile(
     # "as proposed: A week in August": the article, not a mover's initial
     rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
-    rf"|(?P<name2>{_NAME}),?\s+"
+    # "... positions of ABC Ann Lee moved that ...": an acronym ending the words before is no part of the name
+    rf"|(?:\b[A-Z]{{2,}}\s+(?=[A-Z][a-z]))?(?P<name2>{_NAME}),?\s+"
     rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.

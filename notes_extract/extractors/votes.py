@@ -36,8 +36,12 @@ def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
     text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
+    if m := _UNANIMOUS_NAMED.search(text):  # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
+        return Votes(**{"for": len(re.split(r"\s*,\s*", m["names"].strip())), "against": 0, "abstain": 0})
     if not _DIGIT.search(text):
         return roll_call_votes(text)  # every count form below needs a number
+    if _NAMES_IN_BRACKETS.search(text) and (counted := read_votes(_NAMES_IN_BRACKETS.sub(" ", text))):
+        return counted  # "carried 4-1 [AYES: Lee, Ode, ...]": the count, not "1 [AYES"
     counts = _tally_counts(text)
     tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
         r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
@@ -62,6 +66,10 @@ _VOTES_TO = lazy_compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0
 
 
 _DIGIT = lazy_compile(r"\d")
+# "[AYES: Lee, Ode; NOES: Fry]": a roll call by name in brackets, after the count
+_NAMES_IN_BRACKETS = lazy_compile(r"\[[^\[\]\d]{1,300}\]")
+# "MOTION CARRIED UNANIMOUSLY [Lee, Ode, Fry]": the names of those who all voted for it
+_UNANIMOUS_NAMED = lazy_compile(r"\b(?i:unanimous(?:ly)?)\W{0,3}\[(?P<names>[A-Z][^\[\]\d:;]{0,300}?)\]")
 # Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").
 _TALLY_FORMS = {key: (lazy_compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
                       lazy_compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))

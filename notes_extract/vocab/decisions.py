@@ -309,7 +309,9 @@ OUTCOME_ONLY = (
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
     r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
-    r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?\W*$")
+    r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?"
+    # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": the voters' names in brackets after the result
+    r"(\s*\[[^\[\]]{1,300}\])?\W*$")
 # A speaker's line that moves, seconds or votes on a motion ("Ann: Move to adjourn.", "Bo: Seconded.",
 # "Cy: I second the motion"): a step of the motion, in formal minutes without dialogue elsewhere.
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
@@ -370,6 +372,10 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "Motion by Gus Gray, seconded by Ed Black, to spend up to $600 ..."
                        # "Motion by Bruce Savage and seconded by Roy Allen to approve the minutes"
                        rf"|\bmotion\s+by\s+[^.]{{1,60}}?(,\s*|\s+(and\s+)?{SECONDED}\s+by\s+[^.,]{{1,40}}?\s+)(to|that)\s"
+                       # "It was moved by Dr. Lee, seconded by Ms. Ode, to adopt the plan" (a full stop before a
+                       # capital is a title's)
+                       rf"|\bmoved\s+by\s+(?:[^.,]|\.(?=\s+[A-Z])){{1,60}}?,\s*{SECONDED}\s+by\s+"
+                       rf"(?:[^.,]|\.(?=\s+[A-Z])){{1,40}}?,\s*(to|that)\s"
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
@@ -387,7 +393,8 @@ EVERYONE = ("everyone", "all", "group", "team", "all present")
 MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "Deputy Mayor", "Mr", "Mrs", "Ms", "Dr",
                 "Prof", "Member", "Chairperson", "Deputy Chairperson", "Chairman", "Deputy Chair")
 # Capitalised words that open a motion's sentence but name no mover.
-NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All")
+# "Motion: That the fee be raised": "That" opens what is moved, never a mover's name.
+NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All", "That")
 
 # Labels that open a poll or a vote in scribe minutes ("Poll: move X to stage 2", "Straw poll: ...").
 POLL_LABELS = ("poll", "straw poll", "consensus poll", "unanimous consent poll", "vote", "straw vote", "ballot")

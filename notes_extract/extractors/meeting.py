@@ -17,6 +17,12 @@ from notes_extract.extractors.meeting_title import (
 )
 from notes_extract.extractors.officers import meeting_officers
 from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.extractors.title_block import (
+    clock_line_start,
+    name_with_body_line,
+    time_first_end,
+    written_dates_first,
+)
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Meeting
 from notes_extract.people import Roster
@@ -138,6 +144,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     title_lines = [h for h in head if h not in deeper]  # the date and place lines still date and place it
     # A web page's <title> labels the page ("Minutes APM May 2001"): the body's own title comes first.
     meeting.title = meeting_title(title_lines, texts, doc, title_blocks, headings)
+    meeting.title = meeting.title and name_with_body_line(meeting.title, title_lines)
     date = _entry_date(entry_date, texts, doc, source_name, day_first=day_first)
     candidates = [] if date else _date_candidates(doc, texts, head + info_lines, metadata_date)
     for text in candidates:
@@ -246,7 +253,7 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     held = _held_lines(texts)
     head = [t for t in head if not _POSTED.match(t)]  # "Posted on November 15, 2011 by admin": the page's date
     running = [t for t in head + held if len(t.split()) > TITLE_LINE_MAX_WORDS]
-    title_dated = [t for t in head + held if t not in running] + running
+    title_dated = written_dates_first([t for t in head + held if t not in running]) + running
     page_header = doc.metadata.get("page_header", "").splitlines()  # read last: the body's own lines date it first
     # "Present (12 March 2024): Ann Lee, ...": the attendance dated by its label
     attendance_dated = [m["date"] for t in texts[:INFO_LINES_WITHIN_BLOCKS] if (m := _DATED_ATTENDANCE.match(t))]
@@ -348,7 +355,8 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
-    start = start or scheduled
+    start = start or scheduled or clock_line_start(head)
+    end = end or time_first_end(texts)
     if start is None:
         for text in head:
             # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
@@ -474,7 +482,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for text in head:
-        if title and title in text or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
+        in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
+        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             text = text[dates[-1].end:] if dates and "," in text[dates[-1].end:] else ""

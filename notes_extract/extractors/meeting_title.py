@@ -51,6 +51,7 @@ _TRAILING_WEEKDAY = lazy_compile(rf"[\s,]+{any_of(WEEKDAYS)}$", re.I)
 _CARRIES_ON = lazy_compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
 _ITEM_NUMBERED = lazy_compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
 NAMES_A_BODY_OR_MEETING = lazy_compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
+_NAMES_A_BODY = lazy_compile(rf"\b{any_of(BODIES_BEFORE_OFFICE)}\b", re.I)
 _NAMES_A_MEETING_WORD = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
@@ -211,8 +212,23 @@ def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title
     """The meeting's title: the title block's naming line, completed by the body over it or the page
     header's body where the line names no one."""
     title = _first_naming_title(title_lines, texts, doc.metadata, headings, titled_by_metadata=doc.format != "html")
+    if title and title == clean_meeting_title(doc.metadata.get("title", "")):
+        title = _site_with_entry_kind(title, title_lines) or title
     title = _body_over_its_meeting(title_blocks, title) or title
     return _header_body(doc, title) or title
+
+
+def _site_with_entry_kind(front: str, head: list[str]) -> str | None:
+    """A page titled "Meeting Minutes | Riverside Cycling Club" whose entry heading names only the kind
+    of meeting ("May 2025 – Committee Meeting (25/03/2025)"): the site's body and that meeting."""
+    page, _, site = front.rpartition(" | ")
+    if not page or not site.strip() or not _NAMES_A_BODY.search(site):
+        return None
+    for line in head:
+        kind = _without_months(clean_meeting_title(line)).strip(" -–—|,")
+        if kind and _MEETING_KIND.fullmatch(kind) and kind.lower() not in site.lower():
+            return f"{site.strip()} {kind}"
+    return None
 
 
 def is_generic_title(title: str) -> bool:

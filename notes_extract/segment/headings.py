@@ -25,7 +25,8 @@ from notes_extract.vocab.decisions import (
     RULING,
     VERDICT,
 )
-from notes_extract.vocab.people import NAME, STREET_WORDS
+from notes_extract.vocab.meetings import MINUTES_TITLE_NOUNS
+from notes_extract.vocab.people import NAME, ROLE_NOUNS, STREET_WORDS, TITLES_BEFORE_NAME
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
     GROUPING_WORDS,
@@ -121,10 +122,16 @@ ITEM_WORD_NUMBER = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,
 CLOCK_ONLY = lazy_compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
 
 
+# "Ann Lee, President   Bo Ode, Executive Secretary": the signatures under the minutes, not an item.
+_SIGNED_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,2}"
+_SIGNATURE_LINE = lazy_compile(rf"^(?:{_SIGNED_NAME}(?i:{TITLES_BEFORE_NAME}|{any_of(ROLE_NOUNS)})\s*){{2,}}$")
+
+
 def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
     text = block.text.strip()
-    if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text):
+    if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or \
+            _SIGNATURE_LINE.match(text):
         return False
     if block.kind is BlockKind.HEADING:
         return True
@@ -502,7 +509,11 @@ def writes_sentence_case_topics(blocks: list[Block]) -> bool:
 # A title block holds at most this many heading-like lines, but for its date and address lines.
 MAX_TITLE_HEADINGS = 6
 # "12 Mill Lane", "1 Dr. Ada B. Lovel Place": a street number, then the street's capitalised name.
-_ADDRESS_LINE = lazy_compile(rf"^\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}(?i:{any_of(STREET_WORDS)})\.?$")
+# "12 Mill Lane", or a letterhead's "3738 Elm Avenue, Springfield, Ohio 45501": the town, region and postcode after it.
+_ADDRESS_LINE = lazy_compile(rf"^\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}(?i:{any_of(STREET_WORDS)})\.?"
+                             r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){1,3}"
+                             r"(?:,?\s+(?:[A-Z]{2}\s+)?\d{4,5}(?:-\d{4})?|,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?$"
+                             rf"|^\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}(?i:{any_of(STREET_WORDS)})\.?$")
 
 
 def title_block_fact(text: str) -> bool:
@@ -517,8 +528,8 @@ def opens_body(block: Block, following: Block | None, title_blocks: list[Block])
     that keep no attendance list."""
     if labels_bullets(block, following):
         return True  # "Business:" over bullets: an item of the body, never a title line
-    if title_block_fact(block.text):
-        return False  # "12 Mill Lane", "Thursday, 3 April 2025": the meeting's place and date, not item 12
+    if title_block_fact(block.text) or any(b.text.strip() == block.text.strip() for b in title_blocks):
+        return False  # "12 Mill Lane", "Thursday, 3 April 2025", the body's name again: the title block
     if len(title_blocks) >= MAX_TITLE_HEADINGS:
         return True
     if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
@@ -553,6 +564,9 @@ def numbered_run(previous: Block, block: Block) -> bool:
                 and previous.kind is block.kind)
 
 
+# "Board of Education Minutes": a body's name over the word for its minutes, in title case.
+_MINUTES_NAME_LINE = lazy_compile(rf"^(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|for)\s+)?){{1,8}}"
+                                  rf"(?i:{any_of(MINUTES_TITLE_NOUNS[:2])})$")
 # A title line this long that ends a sentence with a finite verb is the body's running text.
 MIN_RUNNING_SENTENCE_WORDS = 6
 
@@ -564,4 +578,7 @@ def title_like(block: Block) -> bool:
     words = text.split()
     running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
         bool(_FINITE_VERB.search(text)) and bool(_SENTENCE_OPENERS.match(text))
-    return block.kind is not BlockKind.LIST_ITEM and len(words) <= 30 and not running
+    # A PDF's centred "Board of Education Minutes" / "July 16, 2020" read as indented list items
+    centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
+        (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))
+    return (block.kind is not BlockKind.LIST_ITEM or centred) and len(words) <= 30 and not running

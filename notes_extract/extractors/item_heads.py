@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import SectionSpan
+from notes_extract.segment.headings import names_a_group
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOVER_TITLES
 from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
 from notes_extract.vocab.people import BODY_ACRONYMS, CHAIR_TITLES, NAME, ROLE_WORDS, STREET_WORDS
 from notes_extract.vocab.sections import (
-    GROUPING_WORDS,
     ITEM_NUMBER_WORDS,
     PRESENTER_VERBS,
     REPORT_GIVEN_BY,
@@ -240,7 +240,7 @@ def _report_giver(text: str, roster: Roster) -> str | None:
 def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
     """"Ian prepared and presented the Treasurer's Report." opening an item's text: the attendee who
     gave the report (an update, or the item by its own words), not one who "reported that ..."."""
-    if _MANY_GIVERS.search(title):
+    if names_a_group(title) or _ANY_OTHER_BUSINESS.search(title):
         return None  # "Councillors' Reports", "Any other business": each point its own giver
     sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
     m = _GAVE_THE_ITEM.match(sentence)
@@ -254,7 +254,7 @@ def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
 _GAVE_THE_ITEM = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:[a-z]+ed\s+and\s+)?"
                               r"(?:presented|gave|delivered)\s+(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
 _SENTENCE_END = lazy_compile(r"(?<=[a-z]{2}[.!?])\s")
-_MANY_GIVERS = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\W*$|\bany other business\b|\baob\b", re.I)
+_ANY_OTHER_BUSINESS = lazy_compile(r"\bany other business\b|\baob\b", re.I)
 _NAMES_THE_ITEM = lazy_compile(r"\b(?:report|update|statement|accounts)s?\b", re.I)
 _TITLE_WORD = lazy_compile(r"[A-Za-z]{4,}")
 

@@ -47,13 +47,11 @@ from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
-from notes_extract.segment.headings import NUMBERED
+from notes_extract.segment.headings import NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
-from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
-    GROUPING_WORDS,
     NOTES_HEADINGS,
     SECTION_KIND_FORMS,
     TITLE_FUNCTION_WORDS,
@@ -416,7 +414,7 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
     # "Project updates" over "Alpha", "Beta": the items under a top item named as a group are the items;
     # under any other top item ("Registry design" over "P1: schema checks") they are its points
     parents = {a for a in range(len(agenda) - 1) if levels[a] == top < levels[a + 1]}
-    groups = {a for a in parents if _GROUPING_TITLE.search(agenda[a])}
+    groups = {a for a in parents if names_a_group(agenda[a])}
     points = {b for a in parents - groups for b in range(a + 1, len(agenda)) if levels[b] > top
               and all(levels[k] > top for k in range(a + 1, b + 1))}
     titles = [strip_numbering(clean_title(a)) for a in agenda]
@@ -445,7 +443,6 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
-_GROUPING_TITLE = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*:?\s*$", re.I)
 # An agenda of fewer items says too little to stand for the meeting's items.
 MIN_AGENDA_ITEMS_FOR_NOTES = 2
 

@@ -437,6 +437,11 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
 
 # "Old Business", "Committee Reports": a heading over items of their own.
 _GROUPING_HEADING = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\W*$", re.I)
+
+
+def names_a_group(title: str) -> bool:
+    """Whether a heading or agenda item ends on a word that names a group of items ("Officer Reports:")."""
+    return bool(_GROUPING_HEADING.search(title))
 # "Road projects update – The board noted ...": a short caption, a dash, then the item's text.
 _DASH_TOPIC = lazy_compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
 
@@ -447,7 +452,7 @@ def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tup
     ("Correspondence" over "County Council – Consultation ..."), unless that heading groups items."""
     if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
         return None
-    if under is not None and under[0] != under[1] and not _GROUPING_HEADING.search(under[0]):
+    if under is not None and under[0] != under[1] and not names_a_group(under[0]):
         return None
     m = _DASH_TOPIC.match(block.text.strip())
     if not m or _FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \

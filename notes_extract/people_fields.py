@@ -72,10 +72,11 @@ _ACRONYM_FIELD = lazy_compile(r"[A-Z][A-Z&]{2,7}")
 
 def affiliation_fields(lines: list[str]) -> set[str]:
     """Fields after the first that several lines of one list repeat ("Ann Lee, Acme, IT" and
-    "Bo Li, Acme, IT"): where people are from, since a list names each person once."""
+    "Bo Li, Acme, IT"): where people are from, since a list names each person once. A seat several
+    people hold ("Pam Lee, member") is their role, not where they are from."""
     seen: dict[str, int] = {}
     for line in lines:
-        for field in dict.fromkeys(_top_level_fields(line)[1:]):
+        for field in dict.fromkeys(f for f in _top_level_fields(line)[1:] if not is_known_role(f)):
             seen[field] = seen.get(field, 0) + 1
     return {field for field, count in seen.items() if count > 1}
 

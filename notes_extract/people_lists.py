@@ -16,6 +16,7 @@ from notes_extract.vocab.people import (
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
     PEOPLE_GROUPS,
+    POST_NOMINALS,
     RANKS_BEFORE_NAME,
 )
 
@@ -111,6 +112,7 @@ _ENDS_WITH_TITLE = lazy_compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
 
 _SERIAL_AND = lazy_compile(r"^\s*(?:and|&)\s+(?=[A-Z])")
 _NAME_SUFFIX = lazy_compile(rf"^\s*(?i:{'|'.join(NAME_SUFFIXES)})\.?\s*$")
+_POST_NOMINAL = lazy_compile(rf"^\s*(?i:{any_of(POST_NOMINALS)})\.?\s*$")
 
 
 def _shared_surname(pair: list[str]) -> list[str]:
@@ -125,6 +127,8 @@ def _suffixes_joined(parts: list[str]) -> list[str]:
     and the "and" of a serial comma dropped (", and Town Clerk Ann Lee")."""
     out: list[str] = []
     for part in parts:
+        if out and _POST_NOMINAL.match(part):
+            continue  # "Ann Lee, Ed.D.": a degree after the name
         if out and _NAME_SUFFIX.match(part):
             out[-1] = f"{out[-1]},{part}"
         else:

@@ -56,7 +56,7 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_CAPITALS, NAME_PARTICLES, ROLE_LINE_LABELS
-from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS
+from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS, NOTES_HEADINGS
 
 # --- attendance --------------------------------------------------------------
 
@@ -444,6 +444,8 @@ def role_over_name(text: str, following: str | None) -> str | None:
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.
+# "Notes:", "Summary:": a field label over the whole meeting's notes, never an item of its own.
+NOTES_LABEL = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:\W*$", re.I)
 _GROUP_OF_NAMES = lazy_compile(r"^(?P<group>[A-Z][^:]{0,40}?)\s*:\s*(?P<names>\S.*)$")
 
 

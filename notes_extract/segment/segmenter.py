@@ -9,7 +9,6 @@ from one block to the next.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -49,6 +48,7 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
+    NOTES_LABEL,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     SUBMITTED,
@@ -74,6 +74,7 @@ from notes_extract.segment.labels import (
     weak_label,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
+from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
@@ -84,7 +85,6 @@ from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
-from notes_extract.vocab.sections import NOTES_HEADINGS
 
 # Minutes written as "Finance: text" paragraphs have at least this many; the first may follow the
 # title directly when it says this much (a title block's "Venue: Hall" says less).
@@ -161,7 +161,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
         if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
-                                         and not block.all_bold and _NOTES_LABEL.match(text)):
+                                         and not block.all_bold and NOTES_LABEL.match(text)):
             # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
             # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")
             return False
@@ -535,8 +535,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 _Handler = Callable[[_Segmenter, Step], bool]
 
 # The order decides the output: a block goes to the first handler that takes it.
-# "Notes:", "Summary:": a field label over the whole meeting's notes, never an item of its own.
-_NOTES_LABEL = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:\W*$", re.I)
 
 _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
@@ -551,6 +549,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_attendance_table,
     on_roster,  # a heading over a team roster, and the roster
     # labels
+    on_office_holder,  # "President: Ann Lee" in an attendance list
     _Segmenter.on_role_line,
     _Segmenter.on_signature,
     _Segmenter.on_attendance_label,

@@ -23,6 +23,9 @@ HONORIFICS = (
 )  # fmt: skip
 # Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+# Degrees and honours written after a name ("Ann Lee, Ed.D., vice president"): no person and no role.
+POST_NOMINALS = ("phd", "ph.d", "ed.d", "edd", "md", "m.d", "jd", "j.d", "esq", "mba", "cpa", "dds", "dvm", "psyd",
+                 "dphil", "obe", "mbe", "cbe", "qc", "kc")
 # Other words written with a full stop before a name ("St. Mary's").
 ABBREVIATED_NAME_WORDS = ("st",)
 # Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").

@@ -1,0 +1,47 @@
+"""Shapes read this session (the ninth): lines no earlier rule read, or read wrongly. All names and
+lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+
+def _record(text: str, fmt: str = "text"):  # type: ignore[no-untyped-def]
+    return extract(text.encode(), format=fmt)
+
+
+def _present(record) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(a.name, a.role) for a in record.attendance.present]
+
+
+def test_offices_and_their_holders_under_an_attendance_heading_are_who_came() -> None:
+    text = ("Rowing Club Board Meeting\nTuesday, May 10, 2022, 7pm\n\n## Attendance\n\n"
+            "President: Dana Holt  \nVice President/Website: Ravi Mehta  \nSecretary: Olga Berg  \n"
+            "Equipment Manager: Tom Reyes  \nCoach: Lena Park\n\n## Budget\n\nThe budget was discussed.\n")
+    record = _record(text, "markdown")
+    assert _present(record) == [("Dana Holt", "president"), ("Ravi Mehta", "vice-president"),
+                                ("Olga Berg", "secretary"), ("Tom Reyes", "equipment manager"),
+                                ("Lena Park", "coach")]
+    assert [s.title for s in record.sections] == ["Budget"]
+
+
+def test_a_role_line_after_a_label_answered_on_its_own_line_is_no_attendee() -> None:
+    text = ("Project Group Meeting\nDate: 3 March 2021\n\nAttending: Ann Lee, Bo Ode, Cy Ray\n"
+            "Absent: None\nRecorder: Bo Ode\n\n1. Progress\n\nThe prototype works.\n")
+    record = _record(text)
+    assert record.attendance.absent == []
+    assert record.meeting.minute_taker == "Bo Ode"
+
+
+def test_offices_outside_an_attendance_list_say_nothing_of_who_came() -> None:
+    text = ("Club Committee Meeting\n4 April 2022\n\nPresent: Ann Lee, Bo Ode\n\n1. Officers for next year\n\n"
+            "President: Cy Ray\nTreasurer: Di Moss\n\nBoth were thanked.\n")
+    assert [a.name for a in _record(text).attendance.present] == ["Ann Lee", "Bo Ode"]
+
+
+def test_a_degree_after_a_name_is_no_person_and_a_repeated_office_is_a_role() -> None:
+    text = ("Board of Education Special Meeting\nJune 3, 2020\n\nPresent:\nPaula Grant, president\n"
+            "Mark Jones, Ed.D., vice president\nPam Lee, councillor\nSaul Ray, councillor\n\n## Budget\n\n"
+            "The budget was discussed.\n")
+    assert _present(_record(text)) == [("Paula Grant", "president"), ("Mark Jones", "vice-president"),
+                                       ("Pam Lee", "councillor"), ("Saul Ray", "councillor")]

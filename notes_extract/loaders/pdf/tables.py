@@ -19,6 +19,7 @@ from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
+from notes_extract.loaders.pdf.ruled_cells import ruled_tables
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # pdfplumber's edge_min_length_prefilter: shorter edges never reach its snapping.
@@ -66,9 +67,7 @@ class TablePage:
         row; each table gets a page of its own holding only the characters
         inside it, the only ones a cell can hold.
         """
-        from pdfplumber.table import TableFinder
-
-        tables = TableFinder(self).tables  # type: ignore[arg-type]
+        tables = ruled_tables(self)
         if tables:
             index = CharIndex(self._chars)
             for table in tables:

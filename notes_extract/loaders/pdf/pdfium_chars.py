@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 from functools import partial
+from itertools import repeat
 from operator import itemgetter
 
 import pypdfium2 as pdfium
@@ -81,25 +82,26 @@ def _chars_in_text_order(
     handle = address(textpage.raw)
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     codes = _unicodes(textpage, handle, count)
+    page = ctypes.c_void_p(handle)  # for the unchecked calls
+    objects = list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
     x, y = ctypes.c_double(), ctypes.c_double()
     xp, yp = ctypes.byref(x), ctypes.byref(y)
-    page = ctypes.c_void_p(handle)  # for the unchecked calls
     runs: dict[int, Run] = {}
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
     positions: list[int] = []
     # Locals, not globals: this loop runs once per glyph.
-    get_object, get_origin, generated = glyph_object, glyph_origin, glyph_generated
+    get_origin, generated = glyph_origin, glyph_generated
     new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
     last_object = 0
-    last_x = last_y = float("nan")
+    last_x = last_y = line_y = float("nan")
     position = 0
     run = font_widths = None
     invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
     scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
-    for index, code in enumerate(codes):
-        obj = get_object(page, index)
+    for index, obj in enumerate(objects):
+        code = codes[index]
         if not obj:
             last_object = 0
             if run is not None and run.extent != 1.0 and code == 0x20 and chars:
@@ -116,9 +118,10 @@ def _chars_in_text_order(
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
             plain, a, size, low, high, name = run.plain, run.a, run.size, run.low, run.high, run.name
+            line_y = float("nan")
         get_origin(page, index, xp, yp)
         ox, oy = x.value, y.value
-        if obj == last_object and ox == last_x and oy == last_y and chars and _same_glyph(handle, index):
+        if ox == last_x and oy == last_y and obj == last_object and chars and _same_glyph(handle, index):
             # One glyph PDFium spelled as several characters: a ligature
             # ("ﬁ" -> "f", "i"), a multi-letter ToUnicode entry or a UTF-16 pair.
             chars[-1] = _joined(chars[-1], chr(code), handle, index, run, (ox, oy), height)
@@ -138,20 +141,20 @@ def _chars_in_text_order(
             if known:
                 font_widths[code] = advance  # type: ignore[index]
         if plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
-            y_low, y_high = oy + low, oy + high
-            char = new_char((text, ox, ox + a * (advance * size), height - y_high, height - y_low,
-                             y_high - y_low, name, True))
+            if oy != line_y:  # the vertical extent is the same along a line of one text object
+                line_y = oy
+                y_low, y_high = oy + low, oy + high
+                top, bottom, char_height = height - y_high, height - y_low, y_high - y_low
+            char = new_char((text, ox, ox + a * (advance * size), top, bottom, char_height, name, True))
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
         positions.append(position)
     if invented and written_spaces * SETTINGS.implicit_spaces_ratio < len(invented):
-        chars, positions = _with_word_breaks(chars, positions, invented)
-    elif scaled_breaks:
-        # Type 3 glyph procedures rarely draw spaces, and their gaps are in the
-        # glyph space's scale, not the points pdfplumber's tolerance counts in.
-        chars, positions = _with_word_breaks(chars, positions, scaled_breaks)
-    return chars, positions
+        return _with_word_breaks(chars, positions, invented)
+    # Type 3 glyph procedures rarely draw spaces, and their gaps are in the
+    # glyph space's scale, not the points pdfplumber's tolerance counts in.
+    return _with_word_breaks(chars, positions, scaled_breaks) if scaled_breaks else (chars, positions)
 
 
 def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int]:
@@ -253,9 +256,11 @@ def _same_glyph(handle: int, index: int) -> bool:
 
 def _tight_box(handle: int, index: int) -> tuple[float, float, float, float]:
     """The character's ink box: left, right, bottom, top."""
-    box = [ctypes.c_double() for _ in range(4)]
-    text_box(handle, index, *(ctypes.addressof(v) for v in box))
-    return (box[0].value, box[1].value, box[2].value, box[3].value)
+    box = (ctypes.c_double * 4)()
+    at = ctypes.addressof(box)
+    text_box(handle, index, at, at + 8, at + 16, at + 24)
+    left, right, bottom, top = box
+    return left, right, bottom, top
 
 
 def _joined(

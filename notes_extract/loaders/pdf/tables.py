@@ -10,7 +10,7 @@ a page and goes on at the top of the next is joined into one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
@@ -19,6 +19,7 @@ from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
+from notes_extract.loaders.pdf.ruled_cells import ruled_tables
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 # pdfplumber's edge_min_length_prefilter: shorter edges never reach its snapping.
@@ -66,11 +67,11 @@ class TablePage:
         row; each table gets a page of its own holding only the characters
         inside it, the only ones a cell can hold.
         """
-        from pdfplumber.table import TableFinder
-
-        tables = TableFinder(self).tables  # type: ignore[arg-type]
-        for table in tables:
-            table.page = _CellChars(_chars_in(self._chars, table.bbox))
+        tables = ruled_tables(self)
+        if tables:
+            index = CharIndex(self._chars)
+            for table in tables:
+                table.page = _CellChars(index.centred_in(table.bbox))
         return tables
 
 
@@ -80,10 +81,21 @@ class _CellChars(NamedTuple):
     chars: list[Char]
 
 
-def _chars_in(chars: list[Char], box: Sequence[float]) -> list[Char]:
-    """The characters whose centre is in ``box``."""
-    left, top, right, bottom = box
-    return [c for c in chars if left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom]
+class CharIndex:
+    """A page's characters sorted once by their vertical middles, so that a box's are found by bisection."""
+
+    def __init__(self, chars: list[Char]) -> None:
+        middles = [(c.top + c.bottom) / 2 for c in chars]
+        self._chars = chars
+        self._order = sorted(range(len(chars)), key=middles.__getitem__)
+        self._middles = [middles[i] for i in self._order]
+
+    def centred_in(self, box: Sequence[float]) -> list[Char]:
+        """The characters whose centre is in ``box`` (edges included), in page order."""
+        left, top, right, bottom = box
+        chars = self._chars
+        band = self._order[bisect_left(self._middles, top) : bisect_right(self._middles, bottom)]
+        return [chars[i] for i in sorted(band) if left <= (chars[i].x0 + chars[i].x1) / 2 <= right]
 
 
 def _as_chars(chars: list[Char] | list[dict[str, Any]]) -> list[Char]:

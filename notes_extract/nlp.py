@@ -2,7 +2,7 @@
 that find commitments ("Nicc to follow up ...", "The Clerk will write ...").
 
 No statistical model is loaded or downloaded: the pipeline is
-``spacy.blank("en")`` with a sentencizer; commitments are `Matcher` patterns
+``spacy.blank("en")`` with a sentencizer; commitments are `Matcher` token patterns
 held as data, and the owners they name are checked against the meeting's
 roster and a lexicon of roles. The pipeline is built once per process
 (`pipeline`), a text is parsed once (`parse`), and spaCy is imported only
@@ -20,6 +20,7 @@ from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
+from notes_extract.token_patterns import TokenPatterns
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
@@ -69,12 +70,9 @@ def pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _commitment_matcher():  # type: ignore[no-untyped-def]
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(pipeline().vocab)
-    matcher.add("COMMITMENT", COMMITMENT_PATTERNS)
-    return matcher
+def _commitment_patterns() -> TokenPatterns:
+    """The commitment patterns, matched as spaCy's `Matcher` would (see `token_patterns`)."""
+    return TokenPatterns(COMMITMENT_PATTERNS, pipeline().vocab.strings)
 
 
 # Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
@@ -228,7 +226,7 @@ def find_commitments(
     doc = parse(text)
     found: dict[int, Commitment] = {}
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
-    for _, start, _end in _commitment_matcher()(doc):
+    for start, _end in _commitment_patterns().spans(doc):
         sent = doc[start].sent
         if sent.start in found:
             _second_task(doc, start, found, begins, roster, names)

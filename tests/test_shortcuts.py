@@ -97,6 +97,7 @@ def test_wording_index_finds_every_text_with_an_overlap_in_order() -> None:
     for wording in ["budget", "hall booking", "the", "Report on the budgets", "nothing alike"]:
         expected = [k for k, text in enumerate(texts) if overlap(wording, text) > 0]
         assert index.sharing(wording) == expected, wording
+        assert index.overlaps(wording) == [(k, overlap(wording, texts[k])) for k in expected], wording
 
 
 def test_similar_agrees_with_difflib_ratio() -> None:

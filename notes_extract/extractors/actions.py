@@ -572,11 +572,9 @@ def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[
     index = WordingIndex([point for _, point in placed])
     for draft in unplaced:
         best, best_score = None, 0.0
-        for k in index.sharing(draft.text):
-            title, point = placed[k]
-            score = overlap(draft.text, point)
+        for k, score in index.overlaps(draft.text):
             if score > best_score:
-                best, best_score = title, score
+                best, best_score = placed[k][0], score
         if best is not None and best_score >= PLACE_OVERLAP:
             draft.section = best
 
@@ -588,10 +586,9 @@ def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx:
     index = WordingIndex([draft.text for draft in drafts] if updates else [])
     for wording, status, words in updates:
         best, best_score = None, 0.0
-        for draft in (drafts[k] for k in index.sharing(wording)):
-            score = overlap(wording, draft.text)
+        for k, score in index.overlaps(wording):
             if score > best_score:
-                best, best_score = draft, score
+                best, best_score = drafts[k], score
         if best is not None and best_score >= UPDATE_OVERLAP:
             best.status, best.status_text = status, words
         else:

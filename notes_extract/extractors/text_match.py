@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from notes_extract.document import Block, BlockKind
@@ -118,19 +119,27 @@ class WordingIndex:
 
     def __init__(self, texts: list[str]) -> None:
         self._positions: dict[str, list[int]] = {}
-        self._count = 0
+        self._sizes: list[int] = []  # each text's number of content words
         for text in texts:
             self.add(text)
 
     def add(self, text: str) -> None:
         """Index the next text (its position is the number of texts added before it)."""
-        for word in content_words(text):
-            self._positions.setdefault(word, []).append(self._count)
-        self._count += 1
+        words = content_words(text)
+        for word in words:
+            self._positions.setdefault(word, []).append(len(self._sizes))
+        self._sizes.append(len(words))
 
     def sharing(self, text: str) -> list[int]:
         """The positions, in order, of the texts sharing a content word with ``text``."""
         return sorted({k for word in content_words(text) for k in self._positions.get(word, ())})
+
+    def overlaps(self, text: str) -> list[tuple[int, float]]:
+        """(position, `overlap` with ``text``) of the texts sharing a content word with ``text``, in order:
+        the shared words counted from the index, not by intersecting ``text``'s words with each text's."""
+        words = content_words(text)
+        shared = Counter(k for word in words for k in self._positions.get(word, ()))
+        return [(k, shared[k] / min(len(words), self._sizes[k])) for k in sorted(shared)]
 
 
 def block_points(block: Block) -> list[tuple[str, int]]:

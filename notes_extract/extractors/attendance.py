@@ -15,6 +15,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     plural_roles_back,
 )
+from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Attendee
@@ -29,6 +30,7 @@ from notes_extract.people import (
     normalise_role,
     parse_entry,
     strip_honorifics,
+    without_note_after_bracket,
 )
 from notes_extract.people_fields import (
     affiliated_fields_layout,
@@ -288,7 +290,7 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         elif (people := roster_people(block.text)) is not None:
             out += [(part.category, name, role) for name, role in people]  # "[x] Acme: Ann Lee (Primary)"
         else:
-            lines.append(block.text)
+            lines.append(without_note_after_bracket(block.text))  # "Ann Lee and Bo Ode (Acme) - no guest"
     for line in map(initialled_columns, lines):
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
@@ -355,6 +357,8 @@ _STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
     """People in an attendance table: a "Name | Role" table, or one per cell, with the
     role a group cell gives the names after it ("Present | Parish Councillors | Bride")."""
+    if (by_column := label_column_entries(block)) is not None:
+        return by_column  # "Attending: | Absent:": each column's names under its label
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is None and any(_ROLE_HEADER.match(c) for c in header):  # "Present | Role": a label heads the names

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import looks_like_name, without_emails
+from notes_extract.people import looks_like_name, without_emails, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
 from notes_extract.people_offices import offices_then_holders
@@ -330,6 +330,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
     text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
     text = without_emails(text).strip()  # "Cy Ode <cy@ode.org>"
+    if in_list:
+        text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"
     if in_list and is_affiliated_person_line(text):
         return True  # "Gus Tran, Met Office, UK [UKMO]": one person of a list, then where they are from
     if "(" in text and offices_then_holders(text):

@@ -138,7 +138,9 @@ def template_fields(block: Block) -> dict[str, str]:
         for i, cell in enumerate(cells[:-1]):
             label = cell.strip()
             labelled = label.endswith(":") or bare_labels and i == 0 and _is_bare_label(label)
-            if labelled and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
+            # "Attending: | Absent:": a label beside a label is a header row, not a field and its value
+            if labelled and 1 <= len(label.split()) <= 4 and cells[i + 1].strip() and \
+                    not cells[i + 1].strip().endswith(":"):
                 key = label.rstrip(": ").lower()
                 if key not in fields:
                     fields[key] = cells[i + 1].strip()

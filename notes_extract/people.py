@@ -29,6 +29,7 @@ from notes_extract.vocab.people import (
     COUNCILLOR_TITLES,
     HONORIFICS,
     MEMBER_TITLES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NICKNAMES,
     OFFICE_ROLES,
@@ -92,7 +93,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if len(words) > 5:
         return False
-    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "'’")
+    # "van der Laan": a surname's particles count with its capitalised words
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "'’" or w in NAME_PARTICLES)
     return capitals >= max(1, len(words) - 1)
 
 

@@ -41,3 +41,36 @@ def test_a_bullet_of_two_people_with_a_note_after_their_bracket_keeps_the_list_g
             "## Notes\n\nThe draft was discussed.\n")
     assert _attendance(text)["present"] == [("Ada Finch", None), ("Bea Lowe", None), ("Cal Dunn", None),
                                             ("Dee Marr", None), ("Eli Stone", None)]
+
+
+def test_a_roll_with_yes_beside_those_who_came_and_nothing_beside_the_others() -> None:
+    text = ("<h1>Board Call</h1><p><b>Board Members</b></p><table>"
+            "<tr><td>Ada Finch</td><td>Yes</td></tr><tr><td>Bea Lowe</td><td>Yes</td></tr>"
+            "<tr><td>Cal Dunn</td><td></td></tr><tr><td>Dee Marr</td><td>Yes</td></tr></table>"
+            "<h2>Budget</h2><p>The budget was discussed.</p>")
+    found = _attendance(text, "html")
+    assert found["present"] == [("Ada Finch", None), ("Bea Lowe", None), ("Dee Marr", None)]
+    assert found["absent"] == [("Cal Dunn", None)]
+
+
+def test_a_participants_table_of_handles_and_names_gives_the_names() -> None:
+    text = ("# Dev Chat\n\n## Participants\n\n| Chat handle | Name/Nym |\n|---|---|\n"
+            "| qix | Ada Finch |\n| BoLo | Bea Lowe |\n| zed_2 | Jan van der Berg |\n\n## Topics\n\nReleases.\n")
+    assert _attendance(text)["present"] == [("Ada Finch", None), ("Bea Lowe", None), ("Jan van der Berg", None)]
+
+
+def test_a_role_heading_over_one_name_names_the_minute_taker() -> None:
+    text = ("# Widget Group Call\n\n## 3 May 2024\n\n#### Attendees\n\n* Ada Finch\n\n* Bea Lowe\n\n"
+            "#### Scribe\n\n* Bea Lowe\n\n#### Agenda\n\nNone\n\n## Releases\n\nThe release slipped.\n")
+    record = extract(text.encode(), format="markdown")
+    assert record.meeting.minute_taker == "Bea Lowe"
+    assert [a.name for a in record.attendance.present] == ["Ada Finch", "Bea Lowe"]
+
+
+def test_a_notes_taker_line_naming_two_people_gives_both() -> None:
+    text = ("# Tools Group meeting - 2022-03-09\n\n**Facilitator:** Ada Finch (@afinch)\n"
+            "**Notes taker:** Bea Lowe (@blowe) / Ada Finch (@afinch)\n\n## Releases\n\nThe release slipped.\n")
+    record = extract(text.encode(), format="markdown")
+    assert [(a.name, a.role) for a in record.attendance.present] == [("Ada Finch", "chair"),
+                                                                     ("Bea Lowe", "minute taker")]
+    assert record.meeting.minute_taker == "Bea Lowe / Ada Finch"

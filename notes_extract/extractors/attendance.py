@@ -159,8 +159,11 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         plural_roles_back(added)
     for category, attendees in lists.items():
         lists[category] = _without_affiliation_roles(attendees)
-    for label, name in role_lines:
-        _apply_role_line(lists, label, name)
+    for label, names in role_lines:
+        shared = _SHARED_ROLE.split(names)  # "Ann Lee (@al) / Bo Ode (@bo)": two people took it in turn
+        for name in shared:
+            person = parse_entry(name) if len(shared) > 1 else None
+            _apply_role_line(lists, label, person.name if person else name)
     if not lists[PRESENT]:
         # "In attendance:" as the only list of who came names those present, not visitors beside them
         lists[PRESENT] = [a for a in lists[IN_ATTENDANCE] if a.text in general_list and a.role not in
@@ -211,6 +214,10 @@ def role_of_line(label: str) -> str | None:
     if label.lower() in ("minutes", SIGNATURE_LABEL):
         return MINUTE_TAKER
     return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
+
+
+# " / " between two full names, each of two words or more: both held the role.
+_SHARED_ROLE = lazy_compile(r"(?<=[\w)])\s+/\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
 def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) -> None:
@@ -349,7 +356,8 @@ def _title_run(text: str) -> tuple[str, str]:
     return (text[:comma.start()], text[comma.end():]) if comma else (text, "")
 
 
-_NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
+# "Name/Nym": the name column, another thing it may hold after a slash.
+_NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})(?:\s*/\s*\w+)?$", re.I)
 _ROLE_HEADER = lazy_compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
 _STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 

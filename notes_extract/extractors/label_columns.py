@@ -1,11 +1,13 @@
-"""An attendance table whose header row is only attendance labels ("Attending: | Absent:"): each
-column lists the people its label sorts, one a cell, blank cells where one column runs longer."""
+"""Attendance tables sorted by column: a header row of attendance labels only ("Attending: | Absent:"),
+each column listing the people its label sorts; and a roll with a tick or "Yes" beside those who came
+and nothing beside the others (`segment.presence_column`)."""
 
 from __future__ import annotations
 
 from notes_extract.document import Block
 from notes_extract.people_lists import split_people
 from notes_extract.segment import attendance_label
+from notes_extract.segment.presence_column import presence_marks
 
 # So many labelled columns at least: one label over one column is the ordinary "Present" table.
 MIN_LABEL_COLUMNS = 2
@@ -13,6 +15,8 @@ MIN_LABEL_COLUMNS = 2
 
 def label_column_entries(block: Block) -> list[tuple[str, str, str | None]] | None:
     """(category, entry, role) of each name under its column's label, or None for another table."""
+    if (marked := presence_marks(block)) is not None:
+        return [(category, name, None) for category, name in marked]  # "Ann Lee | Yes", "Bo Ode | "
     if not block.rows:
         return None
     labels = [attendance_label(cell.strip()) for cell in block.rows[0]]

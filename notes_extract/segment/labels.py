@@ -437,12 +437,16 @@ _BARE_ROLE_LABEL = lazy_compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
 _HOLDER_NAME = lazy_compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
-def role_over_name(text: str, following: str | None) -> str | None:
-    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name."""
-    m = _BARE_ROLE_LABEL.match(text.strip())
-    if m is None or following is None or not _HOLDER_NAME.match(following.strip()):
+def role_over_name(block: Block, following: Block | None) -> str | None:
+    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name; a
+    heading that is a role line's label ("#### Scribe") over one name makes that role line too."""
+    text = block.text.strip()
+    if following is None or not _HOLDER_NAME.match(name := following.text.strip()):
         return None
-    return f"{m['role']}: {following.strip()}"
+    if m := _BARE_ROLE_LABEL.match(text):
+        return f"{m['role']}: {name}"
+    line = f"{text.rstrip(':').strip()}: {name}"
+    return line if (block.kind is BlockKind.HEADING or block.all_bold) and is_role_line(line) else None
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.
@@ -471,7 +475,11 @@ def is_role_line(text: str) -> bool:
     """Whether a line names who held a role ("Chair: JC"): a role label, then a
     short name. Reading the role and the name is the attendance extractor's work."""
     m = ROLE_LINE.match(text.strip())
-    return bool(m) and len(m["name"].split()) <= 6 and ":" not in m["name"]
+    # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
+    return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"]
+
+
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
 # --- the next meeting --------------------------------------------------------

@@ -29,6 +29,7 @@ from notes_extract.vocab.people import (
     COUNCILLOR_TITLES,
     HONORIFICS,
     MEMBER_TITLES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NICKNAMES,
     OFFICE_ROLES,
@@ -92,7 +93,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if len(words) > 5:
         return False
-    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "'’")
+    # "van der Laan": a surname's particles count with its capitalised words
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "'’" or w in NAME_PARTICLES)
     return capitals >= max(1, len(words) - 1)
 
 
@@ -110,8 +112,22 @@ def _bracket_alias(inner: str) -> tuple[str | None, str]:
     if _ALIAS.fullmatch(inner):
         return inner, ""
     if m := _ALIAS_THEN_ROLE.fullmatch(inner):
-        return m["alias"], m["role"].strip()
-    return None, inner
+        return m["alias"], _offices_in_bracket(m["role"].strip())
+    return None, _offices_in_bracket(inner)
+
+
+# "tg307", "amc96": a login id written among a person's offices, no office itself.
+_LOGIN_ID = lazy_compile(r"[a-z]+\d+[a-z\d]*")
+
+
+def _offices_in_bracket(inner: str) -> str:
+    """The role a bracket of offices gives: "Chair, Sysadmin, tg307" → "Chair" (the first office is
+    the one the minutes name them by; the login id is none); anything else as written."""
+    parts = [part.strip() for part in inner.split(",")]
+    offices = [part for part in parts if part and not _LOGIN_ID.fullmatch(part)]
+    if len(offices) == len(parts) and not (len(offices) > 1 and _is_known_role(offices[0])):
+        return inner
+    return offices[0] if offices and (len(offices) == 1 or _is_known_role(offices[0])) else ", ".join(offices)
 
 
 def entry_aliases(text: str) -> list[str]:
@@ -139,6 +155,16 @@ _EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
 _EMAIL = lazy_compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
 
 
+# "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer": a note in lower case after where they are from.
+_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][a-z ]{0,30}?)\s*$")
+
+
+def without_note_after_bracket(text: str) -> str:
+    """``text`` without a lower-case note after its last bracket, unless the note is a role ("- chair")."""
+    note = _NOTE_AFTER_BRACKET.search(text)
+    return text[:note.start()] if note and not _is_known_role(note["note"]) else text
+
+
 def without_emails(text: str) -> str:
     """``text`` without the email addresses written beside names."""
     return _EMAIL.sub(" ", text)
@@ -155,6 +181,7 @@ def parse_entry(text: str) -> PersonEntry | None:
         raw = _NAME_GONE_BY.sub(" ", raw, count=1)
     if (before := _INITIALS_BEFORE.match(raw)) and _declares_initials(before["initials"], raw[before.end():]):
         raw = raw[before.end():]
+    raw = without_note_after_bracket(raw)
     # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
     # "(she/her)" says how to refer to them, no role.
     roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])
@@ -206,7 +233,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None
-    if not titled and _names_an_organisation(role_text):
+    login_id = any(_LOGIN_ID.fullmatch(part.strip()) for m in _PAREN.finditer(raw) for part in m.group(1).split(","))
+    if not titled and not login_id and _names_an_organisation(role_text):
         role_text = ""  # "Maxime (Smoothhop)", "Ann Lee (Future of Privacy Forum)": where they are from
     role = normalise_role(role_text) if role_text else None
     if known_as and len(name.split()) >= 2:

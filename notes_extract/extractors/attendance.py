@@ -15,6 +15,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     plural_roles_back,
 )
+from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Attendee
@@ -29,6 +30,7 @@ from notes_extract.people import (
     normalise_role,
     parse_entry,
     strip_honorifics,
+    without_note_after_bracket,
 )
 from notes_extract.people_fields import (
     affiliated_fields_layout,
@@ -157,8 +159,11 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         plural_roles_back(added)
     for category, attendees in lists.items():
         lists[category] = _without_affiliation_roles(attendees)
-    for label, name in role_lines:
-        _apply_role_line(lists, label, name)
+    for label, names in role_lines:
+        shared = _SHARED_ROLE.split(names)  # "Ann Lee (@al) / Bo Ode (@bo)": two people took it in turn
+        for name in shared:
+            person = parse_entry(name) if len(shared) > 1 else None
+            _apply_role_line(lists, label, person.name if person else name)
     if not lists[PRESENT]:
         # "In attendance:" as the only list of who came names those present, not visitors beside them
         lists[PRESENT] = [a for a in lists[IN_ATTENDANCE] if a.text in general_list and a.role not in
@@ -209,6 +214,10 @@ def role_of_line(label: str) -> str | None:
     if label.lower() in ("minutes", SIGNATURE_LABEL):
         return MINUTE_TAKER
     return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
+
+
+# " / " between two full names, each of two words or more: both held the role.
+_SHARED_ROLE = lazy_compile(r"(?<=[\w)])\s+/\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
 def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) -> None:
@@ -288,7 +297,7 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         elif (people := roster_people(block.text)) is not None:
             out += [(part.category, name, role) for name, role in people]  # "[x] Acme: Ann Lee (Primary)"
         else:
-            lines.append(block.text)
+            lines.append(without_note_after_bracket(block.text))  # "Ann Lee and Bo Ode (Acme) - no guest"
     for line in map(initialled_columns, lines):
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
@@ -347,7 +356,8 @@ def _title_run(text: str) -> tuple[str, str]:
     return (text[:comma.start()], text[comma.end():]) if comma else (text, "")
 
 
-_NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})$", re.I)
+# "Name/Nym": the name column, another thing it may hold after a slash.
+_NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})(?:\s*/\s*\w+)?$", re.I)
 _ROLE_HEADER = lazy_compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
 _STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
@@ -355,6 +365,8 @@ _STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
     """People in an attendance table: a "Name | Role" table, or one per cell, with the
     role a group cell gives the names after it ("Present | Parish Councillors | Bride")."""
+    if (by_column := label_column_entries(block)) is not None:
+        return by_column  # "Attending: | Absent:": each column's names under its label
     header = [c.strip() for c in block.rows[0]] if block.rows else []
     name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
     if name_col is None and any(_ROLE_HEADER.match(c) for c in header):  # "Present | Role": a label heads the names

@@ -60,14 +60,14 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
 
 
-_SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)\s*$")
+_SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$)")
 
 
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
                      roster: Roster) -> tuple[str | None, str | None]:
     """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
     one, "JC", resolved), then the attendance's roles and the text's sentences."""
-    # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name
+    # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
     named = [(label, _SHORT_FORM_AFTER.sub("", name)) for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)

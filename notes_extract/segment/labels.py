@@ -16,7 +16,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import looks_like_name, without_emails
+from notes_extract.people import looks_like_name, without_emails, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
 from notes_extract.people_offices import offices_then_holders
@@ -330,6 +330,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
     text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
     text = without_emails(text).strip()  # "Cy Ode <cy@ode.org>"
+    if in_list:
+        text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"
     if in_list and is_affiliated_person_line(text):
         return True  # "Gus Tran, Met Office, UK [UKMO]": one person of a list, then where they are from
     if "(" in text and offices_then_holders(text):
@@ -435,12 +437,16 @@ _BARE_ROLE_LABEL = lazy_compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
 _HOLDER_NAME = lazy_compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
-def role_over_name(text: str, following: str | None) -> str | None:
-    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name."""
-    m = _BARE_ROLE_LABEL.match(text.strip())
-    if m is None or following is None or not _HOLDER_NAME.match(following.strip()):
+def role_over_name(block: Block, following: Block | None) -> str | None:
+    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name; a
+    heading that is a role line's label ("#### Scribe") over one name makes that role line too."""
+    text = block.text.strip()
+    if following is None or not _HOLDER_NAME.match(name := following.text.strip()):
         return None
-    return f"{m['role']}: {following.strip()}"
+    if m := _BARE_ROLE_LABEL.match(text):
+        return f"{m['role']}: {name}"
+    line = f"{text.rstrip(':').strip()}: {name}"
+    return line if (block.kind is BlockKind.HEADING or block.all_bold) and is_role_line(line) else None
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.
@@ -469,7 +475,11 @@ def is_role_line(text: str) -> bool:
     """Whether a line names who held a role ("Chair: JC"): a role label, then a
     short name. Reading the role and the name is the attendance extractor's work."""
     m = ROLE_LINE.match(text.strip())
-    return bool(m) and len(m["name"].split()) <= 6 and ":" not in m["name"]
+    # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
+    return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"]
+
+
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
 # --- the next meeting --------------------------------------------------------

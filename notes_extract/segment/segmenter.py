@@ -1,10 +1,7 @@
-"""The segmenter: one pass over the blocks that assigns each to a part of the
-minutes (title block, attendance, tables, sections, next meeting, ...).
-
-Each kind of block has a handler; `_HANDLERS` lists them in the order they are
-tried, and the first that takes a block assigns it. What the last label or
-heading opened (`Context`) and the section being read (`PassState`) carry over
-from one block to the next.
+"""The segmenter: one pass over the blocks that assigns each to a part of the minutes (title block,
+attendance, tables, sections, next meeting, ...). Each kind of block has a handler; `_HANDLERS` lists
+them in the order they are tried, and the first that takes a block assigns it. What the last label or
+heading opened (`Context`) and the section being read (`PassState`) carry over from one block to the next.
 """
 
 from __future__ import annotations
@@ -83,6 +80,7 @@ from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
+from notes_extract.segment.unlabelled_roster import find_unlabelled_roster, on_unlabelled_roster
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
@@ -121,6 +119,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
+        self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -209,7 +208,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
                                  or state.current is None or opening):
             return False
-        if over_name := role_over_name(step.text, step.following.text if step.following else None):
+        if over_name := role_over_name(step.block, step.following):
             # "Chairing Meeting" / "Julie Parker": the role line the two make; the name line is read as text
             self.seg.role_mentions.append(RoleMention(RoleSource.LINE, replace(step.block, text=over_name)))
             state.context = Context.NONE
@@ -548,6 +547,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_form,
     _Segmenter.on_attendance_table,
     on_roster,  # a heading over a team roster, and the roster
+    on_unlabelled_roster,  # the first list, of people, with no label over it
     # labels
     on_office_holder,  # "President: Ann Lee" in an attendance list
     _Segmenter.on_role_line,

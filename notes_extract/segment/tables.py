@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_role_line
+from notes_extract.segment.presence_column import presence_marks
 from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
@@ -138,7 +139,9 @@ def template_fields(block: Block) -> dict[str, str]:
         for i, cell in enumerate(cells[:-1]):
             label = cell.strip()
             labelled = label.endswith(":") or bare_labels and i == 0 and _is_bare_label(label)
-            if labelled and 1 <= len(label.split()) <= 4 and cells[i + 1].strip():
+            # "Attending: | Absent:": a label beside a label is a header row, not a field and its value
+            if labelled and 1 <= len(label.split()) <= 4 and cells[i + 1].strip() and \
+                    not cells[i + 1].strip().endswith(":"):
                 key = label.rstrip(": ").lower()
                 if key not in fields:
                     fields[key] = cells[i + 1].strip()
@@ -187,8 +190,8 @@ def is_attendance_table(block: Block) -> bool:
     whether each came."""
     if not block.rows:
         return False
-    if is_roll_call_table(block):
-        return True
+    if is_roll_call_table(block) or presence_marks(block) is not None:
+        return True  # "Member | Attended"; or "Ann Lee | Yes", "Bo Ode | " with no header
     first = " ".join(block.rows[0])
     if attendance_label(first.strip()):
         return True

@@ -79,7 +79,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"vice[- ]?president", "vice-president"),
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
-    (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|note[- ]?taker|taking notes|"
+    (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|notes?[- ]?taker|taking notes|"
      r"notes|scribe|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
@@ -107,7 +107,7 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|"
-    rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
+    rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"

@@ -45,3 +45,12 @@ def test_a_degree_after_a_name_is_no_person_and_a_repeated_office_is_a_role() ->
             "The budget was discussed.\n")
     assert _present(_record(text)) == [("Paula Grant", "president"), ("Mark Jones", "vice-president"),
                                        ("Pam Lee", "councillor"), ("Saul Ray", "councillor")]
+
+
+def test_an_office_or_minutes_heading_over_a_capitalised_line_stays_an_item() -> None:
+    text = ("# Garden Club Meeting\n\n## 3 May 2024\n\n#### Attendees\n\n* Ada Finch\n\n* Bea Lowe\n\n"
+            "## Treasurer\n\nSpring Accounts\n\nThe balance is healthy.\n\n## Minutes\n\nApril Meeting\n\n"
+            "They were approved.\n")
+    record = _record(text, "markdown")
+    assert [s.title for s in record.sections][:1] == ["Treasurer"]
+    assert record.meeting.minute_taker is None

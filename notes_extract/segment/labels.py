@@ -16,7 +16,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import looks_like_name, without_emails, without_note_after_bracket
+from notes_extract.people import looks_like_name, normalise_role, without_emails, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people
 from notes_extract.people_offices import offices_then_holders
@@ -55,7 +55,14 @@ from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
-from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_CAPITALS, NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import (
+    BODIES,
+    CHAIRING_LABELS,
+    MINUTE_TAKER,
+    NAME_CAPITALS,
+    NAME_PARTICLES,
+    ROLE_LINE_LABELS,
+)
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS, NOTES_HEADINGS
 
 # --- attendance --------------------------------------------------------------
@@ -434,19 +441,23 @@ ROLE_LINE = lazy_compile(rf"^(?P<role>{ROLE_LINE_LABELS})\s*(?::|\s[-–]\s)\s*"
 # "Chairing Meeting" alone on its line, the name on the next: who chaired.
 _BARE_ROLE_LABEL = lazy_compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
 # A holder's name on its own line: a few capitalised words.
+# "## Minutes", "Notes": a heading over the minutes themselves, though the words can name their writer.
+_MINUTES_OR_NOTES = lazy_compile(r"(?:minutes|notes)", re.I)
 _HOLDER_NAME = lazy_compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 def role_over_name(block: Block, following: Block | None) -> str | None:
     """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name; a
-    heading that is a role line's label ("#### Scribe") over one name makes that role line too."""
+    heading naming the minutes' writer ("#### Scribe") over one name makes that role line too."""
     text = block.text.strip()
     if following is None or not _HOLDER_NAME.match(name := following.text.strip()):
         return None
     if m := _BARE_ROLE_LABEL.match(text):
         return f"{m['role']}: {name}"
-    line = f"{text.rstrip(':').strip()}: {name}"
-    return line if (block.kind is BlockKind.HEADING or block.all_bold) and is_role_line(line) else None
+    # only the minutes' writer: an office heading ("## Treasurer") is more often the officer's report item
+    label = text.rstrip(':').strip()
+    writer = normalise_role(label) == MINUTE_TAKER and not _MINUTES_OR_NOTES.fullmatch(label)
+    return f"{label}: {name}" if writer and (block.kind is BlockKind.HEADING or block.all_bold) else None
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.

@@ -11,12 +11,14 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
+from notes_extract.extractors.opened_items import opened_before, opened_item
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
+from notes_extract.segment.status_groups import GroupState, in_group, nested_status
 from notes_extract.segment.turns import speaker_turn
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
@@ -54,7 +56,8 @@ _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
 _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
-_OWNER_PREFIX = lazy_compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
+_OWNER_PREFIX = lazy_compile(rf"^(?:\*\*)?(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?:\*\*)?"
+                             r"(?::|\s[-–—])(?:\*\*)?\s+"
                              r"(?P<task>\S.*)$")
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # "to do:", "action:" between a task's dash and its owners.
@@ -203,7 +206,7 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         ref, text = split_label(text)
         if "ref" in cols and cells[cols["ref"]].strip():
             ref = cells[cols["ref"]].strip().rstrip(".")
-        previous = table.previous or _opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
+        previous = table.previous or opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
         draft = Draft(text=text, ref=ref, from_table=True, section=table.section,
                       origin="previous_meeting" if previous else "this_meeting")
         if "owner" in cols:
@@ -230,7 +233,7 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     own continues it ("AI: Tomas draft policy ..." then "void -> int returns").
     An owner's line ("MartinO:") is no action: the tasks nested under it are, each owned by them."""
     drafts: list[Draft] = []
-    group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
+    group: tuple[list[str], int, GroupState | None] | None = None  # an owner line's owners, list level, state
     last_labelled = False  # whether the last task came from a labelled line ("AI: ..."), which a plain line continues
     numbers = [b.label.strip() for b in blocks if b.label and b.kind is BlockKind.LIST_ITEM]
     # "1. ... 1. ... 1. ...": a list Markdown numbers for itself, its labels no action's number
@@ -240,13 +243,13 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                           and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
             group = None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if owns_nested_items(block, following):
-            owners = [] if task_area_label(block.text) else group_owners(block.text, ctx)
-            group = (owners, block.level if block.kind is BlockKind.LIST_ITEM else -1)
+        if (state := nested_status(block, following)) or owns_nested_items(block, following):  # "On-going"
+            owners = [] if state or task_area_label(block.text) else group_owners(block.text, ctx)
+            group = (owners, block.level if block.kind is BlockKind.LIST_ITEM else -1, state)
             continue
         if group:
             if task := grouped_task(block.text, group[0], ctx, section=None):
-                drafts.append(task)
+                drafts.append(in_group(task, group[2]))
             continue
         if splits := work_split(block.text):  # "Ann: slides, Raj, Tom: demo": one action per pair
             drafts += [d for owners, task in splits if (d := grouped_task(task, owners, ctx, section=None))]
@@ -256,12 +259,15 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
         for text, _level in block_points(block):
             if todo := TODO_LINE.match(text):
                 text = todo["task"]  # "Later objective: deliver ...": the label is no part of the task
+            text, dated_owners, carried = opened_item(text, ctx)  # "2020/06/09 (sid): Draft ..."
             labelled = bool(ACTION_LABEL.match(text))
             if last_labelled and not labelled and not _CHECKBOX.match(text.strip()) and \
                     not find_commitments(text, ctx.roster, ctx.names):
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
-            new = point_actions(text, ctx, section=None, labelled=True)
+            new = point_actions(text, ctx, section=None, labelled=True, owners=dated_owners or None)
+            for draft in new if carried else []:
+                draft.origin = "previous_meeting"
             if not labelled and len(new) == 1 and len(own := point_actions(text, ctx, section=None)) > 1:
                 new = own  # "Chris+Davide to bring it to the SG. Chris to raise with Brook": two tasks
             if block.label and len(new) == 1 and new[0].ref is None and not auto_numbered:
@@ -312,12 +318,6 @@ def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | N
     if found and done:
         found[0].status, found[0].status_text = "done", done.group().strip(" :")
     return found[0] if found else None
-
-
-def _opened_before(written: str, ctx: Context) -> bool:
-    """Whether an action log's "date opened" is before this meeting."""
-    dates = [d for d, _ in ctx.dates_in(written) if d]
-    return bool(dates and ctx.meeting_date and dates[0] < ctx.meeting_date.isoformat())
 
 
 # --- actions in running text -----------------------------------------------

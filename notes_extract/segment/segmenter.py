@@ -67,7 +67,6 @@ from notes_extract.segment.labels import (
     is_role_line,
     keeps_todo_list,
     next_meeting_label,
-    owns_nested_items,
     records_motion,
     role_over_name,
     roll_call,
@@ -80,6 +79,7 @@ from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource,
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -504,7 +504,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             if state.action_item_level is None:
                 state.action_item_level = block.level
             if block.level == state.action_item_level:
-                state.owner_group = owns_nested_items(block, step.following)
+                state.owner_group = heads_nested_tasks(block, step.following)
             # "MartinO:" over its tasks: the items one level below an owner line are the actions
             owned = state.owner_group and block.level == state.action_item_level + 1
             if block.level > state.action_item_level and not labelled and not owned:

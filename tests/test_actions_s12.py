@@ -1,0 +1,51 @@
+"""Action shapes read this session (s12): tasks grouped under status labels, owners in a bold
+label, items carried with the date they were raised, a "DONM" line. All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+
+def _record(text: str, fmt: str = "markdown"):  # type: ignore[no-untyped-def]
+    return extract(text.encode(), format=fmt)
+
+
+def _actions(record) -> list[tuple[str, list[str], str, str]]:  # type: ignore[no-untyped-def]
+    return [(a.text, [o.name for o in a.owners], a.status, a.origin) for a in record.actions]
+
+
+def test_a_status_label_over_tasks_is_their_status_never_their_owner() -> None:
+    text = ("# Project Meeting 2022-03-09\n\nPresent: Ann Lee, Bo Ode\n\n## Actions\n\n"
+            "- New\n    - Ann Lee: Order the sample boards\n"
+            "- In progress\n    - Bo Ode: Write up the test plan\n"
+            "- Done\n    - Ann Lee: Fix the build script\n")
+    assert _actions(_record(text)) == [
+        ("Order the sample boards", ["Ann Lee"], "open", "this_meeting"),
+        ("Write up the test plan", ["Bo Ode"], "in_progress", "previous_meeting"),
+        ("Fix the build script", ["Ann Lee"], "done", "previous_meeting"),
+    ]
+
+
+def test_an_owner_in_a_bold_label_written_as_asterisks_owns_the_task() -> None:
+    text = ("Project Meeting 2022-03-09\n\nPresent: Ann Lee, Bo Ode\n\nActions\n-------\n\n"
+            "- **Bo Ode:** Send the survey to the panel\n")
+    assert _actions(_record(text, "text")) == [("Send the survey to the panel", ["Bo Ode"], "open", "this_meeting")]
+
+
+def test_an_open_item_with_the_date_it_was_raised_and_its_owner_in_brackets() -> None:
+    text = ("# Working Group 2022-05-10\n\nPresent: Ann Lee, Rik Vos\n\n## Open action items\n\n"
+            "- 2022/03/01 (rik): Draft the guidance for suppliers.\n"
+            "- 2022/04/12: Update the test matrix.\n")
+    assert _actions(_record(text)) == [
+        ("Draft the guidance for suppliers.", ["Rik Vos"], "open", "previous_meeting"),
+        ("Update the test matrix.", [], "open", "previous_meeting"),
+    ]
+
+
+def test_a_donm_heading_is_the_date_of_the_next_meeting() -> None:
+    text = ("# Supervision Meeting 2021-02-03\n\nPresent: Ann Lee\n\n## Progress\n\nThe parser works.\n\n"
+            "## DONM\n\nWednesday 10th of February, 15:00\n")
+    following = _record(text).next_meeting
+    assert following is not None
+    assert (str(following.date), following.start_time) == ("2021-02-10", "15:00")
+    assert [s.title for s in _record(text).sections] == ["Progress"]

@@ -49,3 +49,17 @@ def test_a_donm_heading_is_the_date_of_the_next_meeting() -> None:
     assert following is not None
     assert (str(following.date), following.start_time) == ("2021-02-10", "15:00")
     assert [s.title for s in _record(text).sections] == ["Progress"]
+
+
+def test_actions_under_an_items_own_action_items_sub_heading_keep_that_item() -> None:
+    text = ("# Docs Group 2021-04-07\n\n## Style guide\n\nThe guide needs work.\n\n### Action items\n\n"
+            "* [ ] @kim - Draft the new style rules.\n\n## Tooling\n\nThe build is slow.\n\n"
+            "### Action items\n\n* [ ] @lou - Profile the build.\n")
+    assert [(a.text, a.section) for a in _record(text).actions] == [
+        ("Draft the new style rules.", "Style guide"), ("Profile the build.", "Tooling")]
+
+
+def test_a_closing_date_after_a_task_is_its_deadline() -> None:
+    text = "# Docs Group 2021-04-07\n\n## Reviews\n\n* [ ] Review the glossary PR - **Closes 4/20/2021**\n"
+    due = _record(text).actions[0].due
+    assert due is not None and (str(due.date), due.kind) == ("2021-04-20", "date")

@@ -11,7 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
-from notes_extract.extractors.opened_items import opened_before, opened_item
+from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
@@ -19,6 +19,7 @@ from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
 from notes_extract.segment.status_groups import GroupState, in_group, nested_status
+from notes_extract.segment.sub_actions import action_runs, in_section
 from notes_extract.segment.turns import speaker_turn
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
@@ -110,7 +111,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     line_drafts += section_drafts
     line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
-    line_drafts += _action_list(segments.action_lines, ctx)
+    # an "Action items" sub-heading inside an item: the actions under it were raised in that item
+    line_drafts += [d for blocks, item in action_runs(segments) for d in in_section(_action_list(blocks, ctx), item)]
     drafts = link(table_drafts, line_drafts, ctx)
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
@@ -265,9 +267,8 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                     not find_commitments(text, ctx.roster, ctx.names):
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
-            new = point_actions(text, ctx, section=None, labelled=True, owners=dated_owners or None)
-            for draft in new if carried else []:
-                draft.origin = "previous_meeting"
+            new = carried_over(point_actions(text, ctx, section=None, labelled=True, owners=dated_owners or None),
+                               carried)
             if not labelled and len(new) == 1 and len(own := point_actions(text, ctx, section=None)) > 1:
                 new = own  # "Chris+Davide to bring it to the SG. Chris to raise with Brook": two tasks
             if block.label and len(new) == 1 and new[0].ref is None and not auto_numbered:

@@ -4,12 +4,28 @@ and a date before the meeting marks an item carried from an earlier one."""
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
 
 # A numeric date ("2020/06/09", "9/22/2020"), an optional "(owner)", then a colon and the task.
 _OPENED_LABEL = lazy_compile(r"^(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
                              r"\s*(?:\((?P<who>[^()]{1,40})\))?\s*:\s+(?P<task>\S.*)$")
+
+
+class _Task(Protocol):
+    origin: str
+
+
+_T = TypeVar("_T", bound=_Task)
+
+
+def carried_over(tasks: list[_T], carried: bool) -> list[_T]:
+    """``tasks``, as carried from an earlier meeting when ``carried``."""
+    for task in tasks if carried else []:
+        task.origin = "previous_meeting"
+    return tasks
 
 
 def opened_before(written: str, ctx: Context) -> bool:

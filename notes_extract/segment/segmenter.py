@@ -80,6 +80,7 @@ from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
+from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -394,6 +395,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+        state.actions_section = sub_heading_section(state.current, block)
         if not label_item:
             state.current = None
         state.seen_structure = True
@@ -512,7 +514,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         elif state.action_item_level is not None and not labelled and \
                 not state.owner_line_of_list(block, step.following):
             return False
-        self.seg.action_lines.append(block)
+        add_action_line(self.seg, block, state.actions_section)
         return True
 
     def on_body_text(self, step: Step) -> bool:

@@ -63,3 +63,18 @@ def test_a_closing_date_after_a_task_is_its_deadline() -> None:
     text = "# Docs Group 2021-04-07\n\n## Reviews\n\n* [ ] Review the glossary PR - **Closes 4/20/2021**\n"
     due = _record(text).actions[0].due
     assert due is not None and (str(due.date), due.kind) == ("2021-04-20", "date")
+
+
+def test_an_action_label_with_its_owners_in_brackets() -> None:
+    text = ("# Team Meeting 2022-03-09\n\nPresent: Ann Lee, Bo Ode, Cy Ray\n\n## Budget\n\nWe went through it.\n\n"
+            "- Action (Ann): write the report\n- AI(bo/cy): fix the printer\n- Action (urgent): mend the roof\n")
+    assert [(t, o) for t, o, _, _ in _actions(_record(text))] == [
+        ("write the report", ["Ann Lee"]), ("fix the printer", ["Bo Ode", "Cy Ray"]), ("mend the roof", [])]
+
+
+def test_an_action_item_opening_on_its_owners_in_parentheses() -> None:
+    text = ("# Team Meeting 2022-03-09\n\nPresent: Ann Lee, Bo Ode\n\n## Actions\n\n"
+            "- (Bo) review the contract\n- (Ann/Bo) Contact the venue\n- (optional) Ring the council\n")
+    assert [(t, o) for t, o, _, _ in _actions(_record(text))] == [
+        ("review the contract", ["Bo Ode"]), ("Contact the venue", ["Ann Lee", "Bo Ode"]),
+        ("(optional) Ring the council", [])]

@@ -13,6 +13,7 @@ from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.status import status_of
+from notes_extract.extractors.status_tails import status_tail
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
@@ -41,7 +42,8 @@ UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = lazy_compile(
-    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
+    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?"
+    r"(?:\s*\((?P<held>[^()]{1,40})\))?\s*(?:\*\*)?"  # "Action (Ann): ...": its owners in brackets
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
     r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
@@ -70,8 +72,8 @@ _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL
 # ("submit the notes - to do: Ann": the owner after a to-do label)
 _OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
                            rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
-# "[Ann] Explore the data": the owner in square brackets before the task
-_OWNER_BRACKET_FIRST = lazy_compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]"
+# "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
+_OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[\])]"
                                     r"\s+(?P<task>\S.*)$")
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
 _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
@@ -87,9 +89,6 @@ _DUE_PHRASE = lazy_compile(
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
     r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-_STATUS_TAIL = lazy_compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
-# How many words of a " - in progress for website" tail must hold the status for it to be one.
-STATUS_TAIL_LEAD_WORDS = 2
 # How many words a "BACK END:" line over to-do items may have to be their label rather than a task.
 GROUP_LABEL_MAX_WORDS = 4
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.
@@ -338,7 +337,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     m = ACTION_LABEL.match(body)
     if m:
         body, labelled = body[m.end():].strip(), True
-        owners = [m["initials"]] if m["initials"] else owners
+        held = split_owners(m["held"]) if m["held"] else []
+        held = held if all(known_owner(o, ctx) or name_like(o) for o in held) else []
+        owners = [m["initials"]] if m["initials"] else held or owners
         if not box_or_tick(body) and ctx.roster.resolve(body.strip(" .")):
             return []  # "Actions: Steve" alone: who keeps the actions, not a task
     elif todo := TODO_LINE.match(body):
@@ -356,7 +357,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if any(b in body for b in _BRACKETS) and (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
-    elif labelled and (tail := _status_tail(body)):
+    elif labelled and (tail := status_tail(body)):
         body, status, status_text = tail  # "Contact the venue - done"
     if not body or _PLACEHOLDER.fullmatch(body):
         return []
@@ -367,7 +368,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
-    elif owners and (not m or m["initials"]):  # "Action MG: ..." under someone else's line is still MG's
+    elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
         drafts = [_labelled_action(body, ctx, section)]
@@ -455,27 +456,6 @@ def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool 
     """The first action ``text`` states, if any (see `point_actions`)."""
     found = point_actions(text, ctx, section=section, labelled=labelled)
     return found[0] if found else None
-
-
-def _status_tail(text: str) -> tuple[str, str, str] | None:
-    """(task, status, status words) of an action line that ends in its status ("... - in progress
-    for website"): the tail must open with the status, and the task keep more than a name."""
-    m = _STATUS_TAIL.search(text)
-    if not m or len(text[: m.start()].split()) < 2 or re.match(_TAIL_LABEL, m["status"]):
-        return None  # "... - to do: Ann" names the owner, not the state
-    status = status_of(" ".join(m["status"].split()[:STATUS_TAIL_LEAD_WORDS]))
-    return (text[: m.start()].strip(), status, m["status"].strip()) if status else None
-
-
-def status_update(text: str) -> tuple[str, str, str] | None:
-    """(action wording, status, status words) of "... – in progress" update lines."""
-    m = _STATUS_TAIL.search(text)
-    if not m:
-        return None
-    status = status_of(m["status"])
-    if status is None:
-        return None
-    return text[: m.start()].strip(), status, m["status"].strip()
 
 
 # --- one real-world action, once -------------------------------------------

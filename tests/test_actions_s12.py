@@ -78,3 +78,10 @@ def test_an_action_item_opening_on_its_owners_in_parentheses() -> None:
     assert [(t, o) for t, o, _, _ in _actions(_record(text))] == [
         ("review the contract", ["Bo Ode"]), ("Contact the venue", ["Ann Lee", "Bo Ode"]),
         ("(optional) Ring the council", [])]
+
+
+def test_tasks_nested_under_a_name_to_line_are_that_persons() -> None:
+    text = ("# Team Meeting 2022-03-09\n\nPresent: Ann Lee, Bo Ode\n\n## Actions\n\n"
+            "- Ann to:\n    - call the bank\n    - book the hall\n")
+    assert [(t, o) for t, o, _, _ in _actions(_record(text))] == [
+        ("call the bank", ["Ann Lee"]), ("book the hall", ["Ann Lee"])]

@@ -379,9 +379,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         return False
 
     def on_actions_heading(self, step: Step) -> bool:
-        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous
-        actions" is a section. A to-do label that is itself a list item ("2. Next step:")
-        opens a list of its sub-items, inside the section it belongs to."""
+        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous actions" is a
+        section. A to-do label that is a list item ("2. Next step:") opens a list of its sub-items in its section."""
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5

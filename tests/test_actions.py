@@ -10,10 +10,10 @@ from notes_extract.extractors.actions import (
     link,
     read_due,
     split_owners,
-    status_update,
     table_actions,
 )
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.status_tails import status_update
 from notes_extract.people import Roster
 from notes_extract.segment import ActionTable, classify_action_table
 

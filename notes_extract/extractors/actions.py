@@ -11,12 +11,16 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
+from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.status import status_of
+from notes_extract.extractors.status_tails import status_tail
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
 from notes_extract.nlp import find_commitment, find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
+from notes_extract.segment.status_groups import GroupState, in_group, nested_status
+from notes_extract.segment.sub_actions import action_runs, in_section
 from notes_extract.segment.turns import speaker_turn
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
@@ -38,7 +42,8 @@ UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = lazy_compile(
-    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?\s*(?:\*\*)?"
+    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?"
+    r"(?:\s*\((?P<held>[^()]{1,40})\))?\s*(?:\*\*)?"  # "Action (Ann): ...": its owners in brackets
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
     r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
 _CHECKBOX = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
@@ -54,7 +59,8 @@ _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
 _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
-_OWNER_PREFIX = lazy_compile(rf"^(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?::|\s[-–—])\s+"
+_OWNER_PREFIX = lazy_compile(rf"^(?:\*\*)?(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?:\*\*)?"
+                             r"(?::|\s[-–—])(?:\*\*)?\s+"
                              r"(?P<task>\S.*)$")
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # "to do:", "action:" between a task's dash and its owners.
@@ -66,8 +72,8 @@ _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL
 # ("submit the notes - to do: Ann": the owner after a to-do label)
 _OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
                            rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
-# "[Ann] Explore the data": the owner in square brackets before the task
-_OWNER_BRACKET_FIRST = lazy_compile(rf"^\[(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\]"
+# "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
+_OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[\])]"
                                     r"\s+(?P<task>\S.*)$")
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
 _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
@@ -83,9 +89,6 @@ _DUE_PHRASE = lazy_compile(
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
     r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-_STATUS_TAIL = lazy_compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
-# How many words of a " - in progress for website" tail must hold the status for it to be one.
-STATUS_TAIL_LEAD_WORDS = 2
 # How many words a "BACK END:" line over to-do items may have to be their label rather than a task.
 GROUP_LABEL_MAX_WORDS = 4
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.
@@ -107,7 +110,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     line_drafts += section_drafts
     line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
-    line_drafts += _action_list(segments.action_lines, ctx)
+    # an "Action items" sub-heading inside an item: the actions under it were raised in that item
+    line_drafts += [d for blocks, item in action_runs(segments) for d in in_section(_action_list(blocks, ctx), item)]
     drafts = link(table_drafts, line_drafts, ctx)
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
@@ -203,7 +207,7 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         ref, text = split_label(text)
         if "ref" in cols and cells[cols["ref"]].strip():
             ref = cells[cols["ref"]].strip().rstrip(".")
-        previous = table.previous or _opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
+        previous = table.previous or opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
         draft = Draft(text=text, ref=ref, from_table=True, section=table.section,
                       origin="previous_meeting" if previous else "this_meeting")
         if "owner" in cols:
@@ -230,7 +234,7 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
     own continues it ("AI: Tomas draft policy ..." then "void -> int returns").
     An owner's line ("MartinO:") is no action: the tasks nested under it are, each owned by them."""
     drafts: list[Draft] = []
-    group: tuple[list[str], int] | None = None  # the owners an owner line names, and its list level
+    group: tuple[list[str], int, GroupState | None] | None = None  # an owner line's owners, list level, state
     last_labelled = False  # whether the last task came from a labelled line ("AI: ..."), which a plain line continues
     numbers = [b.label.strip() for b in blocks if b.label and b.kind is BlockKind.LIST_ITEM]
     # "1. ... 1. ... 1. ...": a list Markdown numbers for itself, its labels no action's number
@@ -240,13 +244,13 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                           and block.index == blocks[i - 1].index + 1):  # a group ends where its list does
             group = None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if owns_nested_items(block, following):
-            owners = [] if task_area_label(block.text) else group_owners(block.text, ctx)
-            group = (owners, block.level if block.kind is BlockKind.LIST_ITEM else -1)
+        if (state := nested_status(block, following)) or owns_nested_items(block, following):  # "On-going"
+            owners = [] if state or task_area_label(block.text) else group_owners(block.text, ctx)
+            group = (owners, block.level if block.kind is BlockKind.LIST_ITEM else -1, state)
             continue
         if group:
             if task := grouped_task(block.text, group[0], ctx, section=None):
-                drafts.append(task)
+                drafts.append(in_group(task, group[2]))
             continue
         if splits := work_split(block.text):  # "Ann: slides, Raj, Tom: demo": one action per pair
             drafts += [d for owners, task in splits if (d := grouped_task(task, owners, ctx, section=None))]
@@ -256,12 +260,14 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
         for text, _level in block_points(block):
             if todo := TODO_LINE.match(text):
                 text = todo["task"]  # "Later objective: deliver ...": the label is no part of the task
+            text, dated_owners, carried = opened_item(text, ctx)  # "2020/06/09 (sid): Draft ..."
             labelled = bool(ACTION_LABEL.match(text))
             if last_labelled and not labelled and not _CHECKBOX.match(text.strip()) and \
                     not find_commitments(text, ctx.roster, ctx.names):
                 drafts[-1].text = f"{drafts[-1].text} {text.strip()}"
                 continue
-            new = point_actions(text, ctx, section=None, labelled=True)
+            new = carried_over(point_actions(text, ctx, section=None, labelled=True, owners=dated_owners or None),
+                               carried)
             if not labelled and len(new) == 1 and len(own := point_actions(text, ctx, section=None)) > 1:
                 new = own  # "Chris+Davide to bring it to the SG. Chris to raise with Brook": two tasks
             if block.label and len(new) == 1 and new[0].ref is None and not auto_numbered:
@@ -314,12 +320,6 @@ def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | N
     return found[0] if found else None
 
 
-def _opened_before(written: str, ctx: Context) -> bool:
-    """Whether an action log's "date opened" is before this meeting."""
-    dates = [d for d, _ in ctx.dates_in(written) if d]
-    return bool(dates and ctx.meeting_date and dates[0] < ctx.meeting_date.isoformat())
-
-
 # --- actions in running text -----------------------------------------------
 
 
@@ -337,7 +337,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     m = ACTION_LABEL.match(body)
     if m:
         body, labelled = body[m.end():].strip(), True
-        owners = [m["initials"]] if m["initials"] else owners
+        held = split_owners(m["held"]) if m["held"] else []
+        held = held if all(known_owner(o, ctx) or name_like(o) for o in held) else []
+        owners = [m["initials"]] if m["initials"] else held or owners
         if not box_or_tick(body) and ctx.roster.resolve(body.strip(" .")):
             return []  # "Actions: Steve" alone: who keeps the actions, not a task
     elif todo := TODO_LINE.match(body):
@@ -355,7 +357,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if any(b in body for b in _BRACKETS) and (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
         body, status, status_text = body[: mark.start()].strip(), status_of(mark["words"]), mark["words"]
-    elif labelled and (tail := _status_tail(body)):
+    elif labelled and (tail := status_tail(body)):
         body, status, status_text = tail  # "Contact the venue - done"
     if not body or _PLACEHOLDER.fullmatch(body):
         return []
@@ -366,7 +368,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
-    elif owners and (not m or m["initials"]):  # "Action MG: ..." under someone else's line is still MG's
+    elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
         drafts = [_labelled_action(body, ctx, section)]
@@ -454,27 +456,6 @@ def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool 
     """The first action ``text`` states, if any (see `point_actions`)."""
     found = point_actions(text, ctx, section=section, labelled=labelled)
     return found[0] if found else None
-
-
-def _status_tail(text: str) -> tuple[str, str, str] | None:
-    """(task, status, status words) of an action line that ends in its status ("... - in progress
-    for website"): the tail must open with the status, and the task keep more than a name."""
-    m = _STATUS_TAIL.search(text)
-    if not m or len(text[: m.start()].split()) < 2 or re.match(_TAIL_LABEL, m["status"]):
-        return None  # "... - to do: Ann" names the owner, not the state
-    status = status_of(" ".join(m["status"].split()[:STATUS_TAIL_LEAD_WORDS]))
-    return (text[: m.start()].strip(), status, m["status"].strip()) if status else None
-
-
-def status_update(text: str) -> tuple[str, str, str] | None:
-    """(action wording, status, status words) of "... – in progress" update lines."""
-    m = _STATUS_TAIL.search(text)
-    if not m:
-        return None
-    status = status_of(m["status"])
-    if status is None:
-        return None
-    return text[: m.start()].strip(), status, m["status"].strip()
 
 
 # --- one real-world action, once -------------------------------------------

@@ -24,8 +24,8 @@ from notes_extract.vocab.dates import (
     TO_BE_SET,
 )
 
-# "due on 03/09/2021", "deadline: 3 May", "due Friday 5th": a date after a deadline word.
-_DUE_DATE = lazy_compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline')))}\s*:?\s+"
+# "due on 03/09/2021", "deadline: 3 May", "due Friday 5th", "Closes 9/30": a date after a deadline word.
+_DUE_DATE = lazy_compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due', 'deadline', 'closes')))}\s*:?\s+"
                          r"(?P<when>(?:on\s+|by\s+)?[\w,/. ]{1,30})", re.I)
 # "by next week", "before the end of the month", "within two weeks": a deadline relative to now.
 _RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"

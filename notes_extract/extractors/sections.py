@@ -15,7 +15,6 @@ from notes_extract.extractors.actions import (
     group_owners,
     grouped_task,
     point_actions,
-    status_update,
 )
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.context import Context
@@ -40,6 +39,7 @@ from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
 from notes_extract.extractors.status import status_of
+from notes_extract.extractors.status_tails import status_update
 from notes_extract.extractors.text_match import block_points
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline

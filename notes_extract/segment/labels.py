@@ -538,9 +538,10 @@ def records_motion(text: str) -> bool:
 # "M ACTION: ...": the owner's initials may stand before the label.
 _OWNER_INITIALS = r"(?-i:[A-Z]{1,3})\s+(?=(?-i:[A-Z]{2}))"
 ACTION_LINE = lazy_compile(rf"^\W*(?:{_OWNER_INITIALS})?(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
-# "MartinO:", "Ann / Raj", "@bob", "Everyone": a line that only names who owns the tasks nested under it.
+# "MartinO:", "Ann / Raj", "@bob", "Everyone", "Ann to:": a line that only names who owns the tasks nested under it.
 _OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})\s*:?\s*$")
+OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})"
+                          r"(?:\s+to\s*:|\s*:?)\s*$")
 
 
 def owns_nested_items(block: Block, following: Block | None) -> bool:

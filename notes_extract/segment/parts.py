@@ -93,6 +93,7 @@ class Segments:
     motion_tables: list[MotionTable] = field(default_factory=list)
     # List items / paragraphs under an "Actions" heading, outside any table.
     action_lines: list[Block] = field(default_factory=list)
+    action_line_sections: dict[int, str] = field(default_factory=dict)  # an action line's item, by block index
     sections: list[SectionSpan] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
     agenda_levels: list[int] = field(default_factory=list)  # each agenda item's list depth (0 = top)

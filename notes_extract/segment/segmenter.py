@@ -64,7 +64,6 @@ from notes_extract.segment.labels import (
     is_role_line,
     keeps_todo_list,
     next_meeting_label,
-    owns_nested_items,
     records_motion,
     role_over_name,
     roll_call,
@@ -77,6 +76,8 @@ from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource,
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.segment.status_groups import heads_nested_tasks
+from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -377,9 +378,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         return False
 
     def on_actions_heading(self, step: Step) -> bool:
-        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous
-        actions" is a section. A to-do label that is itself a list item ("2. Next step:")
-        opens a list of its sub-items, inside the section it belongs to."""
+        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous actions" is a
+        section. A to-do label that is a list item ("2. Next step:") opens a list of its sub-items in its section."""
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
@@ -393,6 +393,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+        state.actions_section = sub_heading_section(state.current, block)
         if not label_item:
             state.current = None
         state.seen_structure = True
@@ -503,7 +504,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             if state.action_item_level is None:
                 state.action_item_level = block.level
             if block.level == state.action_item_level:
-                state.owner_group = owns_nested_items(block, step.following)
+                state.owner_group = heads_nested_tasks(block, step.following)
             # "MartinO:" over its tasks: the items one level below an owner line are the actions
             owned = state.owner_group and block.level == state.action_item_level + 1
             if block.level > state.action_item_level and not labelled and not owned:
@@ -511,7 +512,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         elif state.action_item_level is not None and not labelled and \
                 not state.owner_line_of_list(block, step.following):
             return False
-        self.seg.action_lines.append(block)
+        add_action_line(self.seg, block, state.actions_section)
         return True
 
     def on_body_text(self, step: Step) -> bool:

@@ -17,6 +17,9 @@ STATUS_FORMS: list[tuple[str, str]] = [
 # A status that negates a done word ("Not done", "not yet complete", "no progress"): the action is still open.
 NOT_DONE_FORMS = (r"not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started|actioned)|incomplete|"
                   r"no\s+(?:progress|update)")
+# A status label over a group of actions that names them as raised at this meeting ("New"); any other
+# status label ("On-going", "Finished") groups actions carried from earlier meetings.
+NEW_GROUP_WORDS = r"new|not started|not yet started"
 # Words that put a reviewed action's status in a sentence of its own ("This is ongoing", "now complete").
 STATUS_VERBS = r"is|are|was|were|remains?|has been|have been|now|still"
 # All the status words, longest first (regex fragment).

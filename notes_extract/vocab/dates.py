@@ -31,7 +31,7 @@ NO_DEADLINE = r"[-–—/]+|n/?a|none|tba?"
 # --- deadlines written inline in an action's sentence ("due on 03/09", "by next week") ---
 # Words that put a deadline before the date they give ("due on 3 May", "deadline: Friday").
 DUE_WORDS = ("due on", "due by", "due", "deadline is", "deadline", "no later than", "to be done by",
-             "needs to be done by", "must be done by", "by", "before", "until", "till")
+             "needs to be done by", "must be done by", "by", "before", "until", "till", "closes on", "closes")
 # A deadline given relative to the meeting rather than as a date (regex fragment): kind "other".
 # "by start of term", "by the start of T2": a period's start is a deadline as much as its end.
 RELATIVE_DEADLINE = (r"(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?"

@@ -109,7 +109,8 @@ SUBMITTED = r"(respectfully\s+)?submitted( by)?"
 NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|"
                 r"(the )?dates?,? (and|&) times? of (the )?next meetings?|(the )?dates? of (the )?next"
                 r" meetings?|(the )?next meetings?( (date|time|venue|place|location)s?(,? (and |& )?"
-                r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?")
+                r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
+                r"donm")  # "DONM": date of next meeting
 # A heading that introduces the list of actions (not a review of earlier ones).
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
                    r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"

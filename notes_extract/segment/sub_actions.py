@@ -1,0 +1,44 @@
+"""An "Action items" sub-heading inside an agenda item ("## Budget" then "### Action items"):
+the actions listed under it were raised in that item, so they keep its section."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Protocol, TypeVar
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.segment.parts import SectionSpan, Segments
+
+
+def sub_heading_section(current: SectionSpan | None, heading: Block) -> str | None:
+    """The item an actions heading sits under when it is a heading one level or more below the item's own."""
+    if current is None or heading.kind is not BlockKind.HEADING or current.level == 99:
+        return None
+    return current.heading_text if heading.level > current.level else None
+
+
+def add_action_line(segments: Segments, block: Block, section: str | None) -> None:
+    segments.action_lines.append(block)
+    if section:
+        segments.action_line_sections[block.index] = section
+
+
+def action_runs(segments: Segments) -> list[tuple[list[Block], str | None]]:
+    """The action lines in runs, each with the section of the sub-heading that listed it (None at top level)."""
+    sections = segments.action_line_sections
+    return [(list(run), section)
+            for section, run in groupby(segments.action_lines, key=lambda b: sections.get(b.index))]
+
+
+class _Task(Protocol):
+    section: str | None
+
+
+_T = TypeVar("_T", bound=_Task)
+
+
+def in_section(tasks: list[_T], section: str | None) -> list[_T]:
+    """``tasks`` raised in ``section`` (unchanged when None: the list stands outside any item)."""
+    for task in tasks if section else []:
+        task.section = section
+    return tasks

@@ -1,10 +1,9 @@
 """The segmenter: one pass over the blocks that assigns each to a part of the
 minutes (title block, attendance, tables, sections, next meeting, ...).
 
-Each kind of block has a handler; `_HANDLERS` lists them in the order they are
-tried, and the first that takes a block assigns it. What the last label or
-heading opened (`Context`) and the section being read (`PassState`) carry over
-from one block to the next.
+Each kind of block has a handler; `_HANDLERS` lists them in the order they are tried, and the
+first that takes a block assigns it. What the last label or heading opened (`Context`) and the
+section being read (`PassState`) carry over from one block to the next.
 """
 
 from __future__ import annotations
@@ -81,6 +80,7 @@ from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
+from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
@@ -121,6 +121,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
+        self.state.template_parts = template_parts(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -493,9 +494,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         return True
 
     def on_action_line(self, step: Step) -> bool:
-        """A line under an "Actions" or to-do heading, outside any table. Only the list's top
-        level holds actions: sub-items, and plain lines between its items, are details
-        (running text), unless labelled ("Action: ...", "Next steps: ...")."""
+        """A line under an "Actions" or to-do heading, outside any table. Only the list's top level holds
+        actions: sub-items, and plain lines between its items, are details, unless labelled ("Action: ...")."""
         state, block = self.state, step.block
         if state.context is not Context.ACTIONS or DECISION_LINE.match(step.text):
             return False  # "Decision: ..." under a to-do heading is the decision, not a task
@@ -579,6 +579,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
+    on_template_part,  # "### Meeting comments" under every topic: a part of each
     _Segmenter.on_heading,
     on_work_split,
     _Segmenter.on_numbered_item,

@@ -55,7 +55,14 @@ from notes_extract.vocab.labels import PREVIOUS_ACTIONS as PREVIOUS_ACTION_WORDS
 from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
-from notes_extract.vocab.people import BODIES, CHAIRING_LABELS, NAME_CAPITALS, NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import (
+    BODIES,
+    CHAIRING_LABELS,
+    MINUTES_BY_LABELS,
+    NAME_CAPITALS,
+    NAME_PARTICLES,
+    ROLE_LINE_LABELS,
+)
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS, NOTES_HEADINGS
 
 # --- attendance --------------------------------------------------------------
@@ -435,12 +442,18 @@ _BARE_ROLE_LABEL = lazy_compile(rf"^(?P<role>{CHAIRING_LABELS})\s*:?\s*$", re.I)
 _HOLDER_NAME = lazy_compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
-def role_over_name(text: str, following: str | None) -> str | None:
-    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting") over a line with one name."""
-    m = _BARE_ROLE_LABEL.match(text.strip())
-    if m is None or following is None or not _HOLDER_NAME.match(following.strip()):
+# A heading of its own naming who took the minutes ("#### Scribe" over "* Ann Lee").
+_MINUTES_BY_HEADING = lazy_compile(rf"^(?P<role>{MINUTES_BY_LABELS})\s*:?\s*$", re.I)
+
+
+def role_over_name(block: Block, following: Block | None) -> str | None:
+    """"Chair: Julie Parker" for a bare role label ("Chairing Meeting", a "Scribe" heading) over a line
+    with one name."""
+    text = block.text.strip()
+    m = _BARE_ROLE_LABEL.match(text) or (_MINUTES_BY_HEADING.match(text) if block.kind is BlockKind.HEADING else None)
+    if m is None or following is None or not _HOLDER_NAME.match(following.text.strip()):
         return None
-    return f"{m['role']}: {following.strip()}"
+    return f"{m['role']}: {following.text.strip()}"
 
 
 # "SiLabs: Ann Lee, Bo Ode": who came from a group or organisation, under an attendance label.

@@ -210,7 +210,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if step.is_table or not (state.context is Context.ATTENDANCE or not state.seen_structure
                                  or state.current is None or opening):
             return False
-        if over_name := role_over_name(step.text, step.following.text if step.following else None):
+        if over_name := role_over_name(step.block, step.following):
             # "Chairing Meeting" / "Julie Parker": the role line the two make; the name line is read as text
             self.seg.role_mentions.append(RoleMention(RoleSource.LINE, replace(step.block, text=over_name)))
             state.context = Context.NONE

@@ -57,3 +57,12 @@ def test_a_presenter_line_under_the_heading() -> None:
         "## Compost bins\n\n*Presenter*: Ann Lee (absent)\n\n- Buy one bin.\n", format="markdown")
     assert [(s.title, s.presenter) for s in record.sections] == [("Seed swap", "Cy Dent"),
                                                                  ("Compost bins", "Ann Lee")]
+
+
+def test_a_heading_naming_who_took_the_minutes_is_no_item() -> None:
+    record = extract_text(
+        "# Garden club call\n\n## 5 March 2024\n\n#### Attendees\n\n* Ann Lee\n\n* Bo Ode\n\n"
+        "#### Scribe\n\n* Bo Ode\n\n#### Seed swap\n\nHold it in May.\n\n#### Compost bins\n\nBuy one bin.\n",
+        format="markdown")
+    assert record.meeting.minute_taker == "Bo Ode"
+    assert _titles(record) == ["Seed swap", "Compost bins"]

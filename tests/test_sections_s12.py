@@ -66,3 +66,11 @@ def test_a_heading_naming_who_took_the_minutes_is_no_item() -> None:
         format="markdown")
     assert record.meeting.minute_taker == "Bo Ode"
     assert _titles(record) == ["Seed swap", "Compost bins"]
+
+
+def test_numbered_topics_under_a_discussion_heading_are_items() -> None:
+    record = extract_text(
+        _HEAD + "## Agenda\n\n### Since last time:\n\n* The gate was fixed.\n\n### Discussion:\n\n"
+        "1. Should guests use the shed?\n    * Ann worries about the tools.\n    * Bo says guests are careful.\n\n"
+        "2. Buy a second mower.\n    * The old one is slow.\n", format="markdown")
+    assert _titles(record) == ["Since last time", "Should guests use the shed?", "Buy a second mower."]

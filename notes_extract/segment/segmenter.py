@@ -15,6 +15,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
+from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
@@ -86,8 +87,7 @@ from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
-# Minutes written as "Finance: text" paragraphs have at least this many; the first may follow the
-# title directly when it says this much (a title block's "Venue: Hall" says less).
+# "Finance: text" paragraphs such minutes write at least; the first may follow the title when this long.
 MIN_INLINE_TOPICS = 3
 MIN_OPENING_TOPIC_WORDS = 8
 # A line that is only a label ("Questions:", "Completed tasks:").
@@ -139,8 +139,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 
     def section_title(self) -> str | None:
         """The title of the section being read, for a table found in it."""
-        current = self.state.current
-        return current.title_hint or current.heading_text if current else None
+        return (self.state.current.title_hint or self.state.current.heading_text) if self.state.current else None
 
     def heading_like(self, step: Step) -> bool:
         """Whether the block starts a new part, decided once per block. Only
@@ -579,6 +578,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
+    on_discussion_item,  # "1. Topic" over nested notes under "### Discussion:"
     on_template_part,  # "### Meeting comments" under every topic: a part of each
     _Segmenter.on_heading,
     on_work_split,

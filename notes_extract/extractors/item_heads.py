@@ -13,10 +13,12 @@ from notes_extract.segment import SectionSpan
 from notes_extract.segment.headings import names_a_group
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOVER_TITLES
+from notes_extract.vocab.labels import TOPIC_PRESENTER_COLUMN
 from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
 from notes_extract.vocab.people import BODY_ACRONYMS, CHAIR_TITLES, NAME, ROLE_WORDS, STREET_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    PRESENTED_BY_VERBS,
     PRESENTER_VERBS,
     REPORT_GIVEN_BY,
     TITLE_ANNOTATIONS,
@@ -101,7 +103,11 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         slotted = _DURATION.search(strip_numbering(text)) is not None
         # "Pupa app (https://...)", "Global pinning (see #core):": a link or pointer after the subject
         text = _TRAILING_POINTER.sub("", text).rstrip(" :") or text
-        title, presenter, lead_point = _split_presenter(_DURATION.sub("", strip_numbering(text)), roster)
+        subject = _DURATION.sub("", strip_numbering(text))
+        if in_brackets := bracketed_presenter(subject, roster):
+            (title, presenter), lead_point = in_brackets, None
+        else:
+            title, presenter, lead_point = _split_presenter(subject, roster)
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
         presenter = presenter or bracketed
@@ -223,6 +229,28 @@ def _named_presenter(text: str, names: frozenset[str], *, slotted: bool = False)
     return m["title"], m["who"]
 
 
+# "Chair's report (delivered by Ann)", "Java demo (Ann Lee, Acme)": who leads the item, in brackets after
+# its title, said with a verb or followed by where they come from.
+_BY_IN_BRACKETS = lazy_compile(rf"^(?P<title>.{{3,}}?)\s*\(\s*(?i:{PRESENTED_BY_VERBS}\s+)?(?i:by)\s+"
+                               r"(?P<who>[^()]{1,60})\)$")
+_NAME_AND_AFFILIATION = lazy_compile(rf"^(?P<title>.{{3,}}?)\s*\((?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+                                     r"\s*,\s*[^(),]{1,40}\)$")
+
+
+def bracketed_presenter(text: str, roster: Roster) -> tuple[str, str] | None:
+    """(topic, presenter) for a heading that names its presenter in brackets at its end."""
+    if m := _BY_IN_BRACKETS.match(text.strip()):
+        who = m["who"].strip().rstrip(".")
+        return (m["title"], roster.resolve_or_keep(who)) if looks_like_name(who) else None
+    m = _NAME_AND_AFFILIATION.match(text.strip())
+    if not m or any(word.lower() in _PLACE_WORDS or word.lower() in _NOT_NAME_WORDS for word in m["who"].split()):
+        return None  # "Repairs (Village Hall, Green Lane)": a place
+    return m["title"], roster.resolve_or_keep(m["who"])
+
+
+_NOT_NAME_WORDS = frozenset(ROLE_WORDS) | frozenset(w.lower() for w in BODY_ACRONYMS)
+
+
 def _report_giver(text: str, roster: Roster) -> str | None:
     """Who gives the report a heading names ("Report by Cllr Lee (District)"): someone
     the roster knows, or a name as written."""
@@ -278,12 +306,16 @@ def _presenter_from_sentence(text: str, roster: Roster) -> str | None:
 # "Presented by Committee Chair Tisdale.": a line that only says who presented the item; one person,
 # with the title the minutes give them.
 _PRESENTED_BY_LINE = lazy_compile(
-    rf"^\W*(?i:presented|led|introduced|given|delivered)\s+(?i:by)\s+(?:(?i:the\s+)?(?i:committee|board)\s+)?"
+    rf"^\W*(?i:{PRESENTED_BY_VERBS})\s+(?i:by)\s+(?:(?i:the\s+)?(?i:committee|board)\s+)?"
     rf"(?:(?i:{CHAIR_TITLES}|{any_of(ROLE_WORDS)})\s+)?(?:(?:{'|'.join(MOVER_TITLES)})\.?\s+)?(?P<who>{NAME})\s*\.?\s*$")
 
 
+# "*Presenter*: Ann Lee (proposer)": a template's field naming who leads the item, over its notes.
+_PRESENTER_FIELD = lazy_compile(rf"^\W*(?i:{TOPIC_PRESENTER_COLUMN})\W*:\s*(?P<who>{NAME})(?:\s*\([^()]*\))?\s*\.?\s*$")
+
+
 def presented_by(text: str, roster: Roster) -> str | None:
-    """The one presenter a line such as "Presented by Chair Lee." names."""
-    if not (m := _PRESENTED_BY_LINE.match(text)):
+    """The one presenter a line such as "Presented by Chair Lee." or "Presenter: Ann Lee" names."""
+    if not (m := _PRESENTED_BY_LINE.match(text) or _PRESENTER_FIELD.match(text)):
         return None
     return roster.resolve_or_keep(m["who"].rstrip("."))

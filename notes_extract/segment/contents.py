@@ -52,6 +52,16 @@ def _lists_later_headings(run: list[SectionSpan], later: list[SectionSpan]) -> b
     return listed >= MIN_LISTED_HEADINGS and listed >= MIN_LISTED_SHARE * len(run)
 
 
+def lists_headings_below(span: SectionSpan, later: list[SectionSpan]) -> bool:
+    """Whether a heading holds only a list of the headings below it ("## Main topics" over two
+    bullets, each the title of a later heading): an index of the items, not an item."""
+    if not span.blocks or span.rest or any(b.kind is not BlockKind.LIST_ITEM or b.level for b in span.blocks):
+        return False
+    headings = {_key(s.heading_text) for s in later if s.heading.kind is BlockKind.HEADING}
+    listed = sum(1 for b in span.blocks if _key(b.text) in headings)
+    return listed >= MIN_LISTED_HEADINGS and listed == len(span.blocks)
+
+
 def _key(title: str) -> str:
     """A title as a list and a heading both write it: no presenter, case, spacing or plural s."""
     words = re.sub(r"[^\w#]+", " ", _PRESENTER.sub("", title)).lower().split()

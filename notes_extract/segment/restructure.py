@@ -11,7 +11,7 @@ import re
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.contents import without_contents_listing
+from notes_extract.segment.contents import lists_headings_below, without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.parts import SectionSpan
@@ -104,7 +104,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
         dated = span.level < 99 and is_date_line(span.heading_text.strip(" :#*_"))
         if _NOT_SECTIONS.match(span.heading_text) and not numbered_item or _only_links(span) or _agenda_listing(span) \
-                or dated:
+                or dated or lists_headings_below(span, spans[i + 1:]):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)

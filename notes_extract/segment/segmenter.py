@@ -1,8 +1,7 @@
 """The segmenter: one pass over the blocks that assigns each to a part of the minutes (title block,
 attendance, tables, sections, next meeting, ...). Each kind of block has a handler; `_HANDLERS` lists
 them in the order they are tried, and the first that takes a block assigns it. What the last label or
-heading opened (`Context`) and the section being read (`PassState`) carry over from one block to the next.
-"""
+heading opened (`Context`) and the section being read (`PassState`) carry over from block to block."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
+from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
@@ -48,8 +48,6 @@ from notes_extract.segment.labels import (
     NOTES_LABEL,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
-    SUBMITTED,
-    SUBMITTED_INLINE,
     TODO_LINE,
     AttendanceLabel,
     attendance_key,
@@ -75,18 +73,19 @@ from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, age
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
+from notes_extract.segment.signatures import on_signature
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
+from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.unlabelled_roster import find_unlabelled_roster, on_unlabelled_roster
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
-# Minutes written as "Finance: text" paragraphs have at least this many; the first may follow the
-# title directly when it says this much (a title block's "Venue: Hall" says less).
+# "Finance: text" paragraphs such minutes write at least; the first may follow the title when this long.
 MIN_INLINE_TOPICS = 3
 MIN_OPENING_TOPIC_WORDS = 8
 # A line that is only a label ("Questions:", "Completed tasks:").
@@ -121,6 +120,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.bold_items = writes_bold_items(blocks)
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
+        self.state.template_parts = template_parts(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -138,8 +138,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
 
     def section_title(self) -> str | None:
         """The title of the section being read, for a table found in it."""
-        current = self.state.current
-        return current.title_hint or current.heading_text if current else None
+        return (self.state.current.title_hint or self.state.current.heading_text) if self.state.current else None
 
     def heading_like(self, step: Step) -> bool:
         """Whether the block starts a new part, decided once per block. Only
@@ -219,20 +218,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.seg.role_mentions.append(RoleMention(RoleSource.LINE, step.block))
         if opening and state.current is not None:
             state.current.role_lines += 1
-        return True
-
-    def on_signature(self, step: Step) -> bool:
-        """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
-        names who wrote the minutes, and is read as text as well."""
-        following = step.following
-        if not step.is_table and (inline := SUBMITTED_INLINE.match(step.text.strip())):
-            # "Respectfully submitted, Sue Park, Secretary": the name on the signature's own line
-            signed = Block(BlockKind.PARAGRAPH, inline["who"], step.block.index, step.block.page)
-            self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, signed))
-            return True
-        if step.is_table or following is None or not SUBMITTED.match(step.text):
-            return False
-        self.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, following))
         return True
 
     def on_attendance_label(self, step: Step) -> bool:
@@ -493,9 +478,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         return True
 
     def on_action_line(self, step: Step) -> bool:
-        """A line under an "Actions" or to-do heading, outside any table. Only the list's top
-        level holds actions: sub-items, and plain lines between its items, are details
-        (running text), unless labelled ("Action: ...", "Next steps: ...")."""
+        """A line under an "Actions" or to-do heading, outside any table. Only the list's top level holds
+        actions: sub-items, and plain lines between its items, are details, unless labelled ("Action: ...")."""
         state, block = self.state, step.block
         if state.context is not Context.ACTIONS or DECISION_LINE.match(step.text):
             return False  # "Decision: ..." under a to-do heading is the decision, not a task
@@ -552,7 +536,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     # labels
     on_office_holder,  # "President: Ann Lee" in an attendance list
     _Segmenter.on_role_line,
-    _Segmenter.on_signature,
+    on_signature,
     _Segmenter.on_attendance_label,
     _Segmenter.on_next_meeting_label,
     _Segmenter.on_agenda_with_notes,
@@ -580,6 +564,8 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
+    on_discussion_item,  # "1. Topic" over nested notes under "### Discussion:"
+    on_template_part,  # "### Meeting comments" under every topic: a part of each
     _Segmenter.on_heading,
     on_work_split,
     _Segmenter.on_numbered_item,

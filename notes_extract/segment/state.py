@@ -49,6 +49,7 @@ class PassState:
     action_item_level: int | None = None  # list level of the first item of the action list being read
     owner_group: bool = False  # the action list's last top-level item only names the owner of the tasks under it
     owner_paragraphs: bool = False  # the action list opened with an owner's own line ("**Ann**" over her tasks)
+    template_parts: frozenset[Block] = frozenset()  # parts every item repeats (`template_parts`), decided once
 
     def owner_line_of_list(self, block: Block, following: Block | None) -> bool:
         """Whether ``block`` names the owner of the action items that follow: a list item over

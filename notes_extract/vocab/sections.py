@@ -50,6 +50,9 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
 PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
                    r"explained|talked|spoke|summari[sz]ed|described|walked)")
 
+# "Presented by Ann Lee", "(delivered by Bo)": the verb before who led an item.
+PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted)"
+
 # "Report by the Vicar", "Update from Cllr Lee": an item named after whoever gives its report.
 REPORT_GIVEN_BY = r"(?:report|update|statement)s?\b.*?\b(?:by|from)"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.motion_steps import (
@@ -81,6 +82,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
                            ctx.roster, section=None)
     decisions = [d for _, d in loose] + section_decisions
     decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
+    # "Consent to agenda" over "No objections.": assent noted in points the items did not take
+    decisions += consent_decisions([b.text for b in segments.loose_blocks], decisions, section=None)
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 

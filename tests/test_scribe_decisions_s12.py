@@ -21,12 +21,9 @@ def test_call_for_objections_answered_with_none_is_a_decision() -> None:
     record = markdown("## Roadmap\n\n- Ann: Any objections to folding the timeline into the plan?\n"
                       "- Bo: no objection, +1 to that\n- Cy: none\n")
     assert decided(record) == [("Any objections to folding the timeline into the plan?", "other", "carried")]
-
-
-def test_call_for_objections_with_an_objection_decides_nothing() -> None:
-    record = markdown("## Roadmap\n\n- Ann: Any objections to folding the timeline into the plan?\n"
-                      "- Bo: -1, the dates are wrong\n")
-    assert decided(record) == []
+    objected = markdown("## Roadmap\n\n- Ann: Any objections to folding the timeline into the plan?\n"
+                        "- Bo: -1, the dates are wrong\n")
+    assert decided(objected) == []  # someone is against: no decision
 
 
 def test_assent_noted_on_a_line_of_its_own_is_a_decision() -> None:
@@ -44,3 +41,11 @@ def test_no_objections_under_an_item_is_a_decision_but_a_verdict_is_not() -> Non
     record = markdown("- Agree the agenda\n    - No objections.\n- Planning\n    - 12 Mill Lane, porch\n"
                       "    - No objection\n")
     assert [text for text, _, _ in decided(record)] == ["No objections."]
+
+
+def test_election_result_under_a_nomination_is_an_election_with_its_count() -> None:
+    record = markdown("## Elections\n\n - Cy Rand stands for Treasurer (proposed: Ann, seconded: Bo)\n"
+                      " - Elected unanimously (9)\n")
+    (decision,) = record.decisions
+    assert (decision.kind, decision.proposer, decision.seconder) == ("other", "Ann Lee", "Bo Ode")
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (9, 0)

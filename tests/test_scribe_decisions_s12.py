@@ -49,3 +49,9 @@ def test_election_result_under_a_nomination_is_an_election_with_its_count() -> N
     (decision,) = record.decisions
     assert (decision.kind, decision.proposer, decision.seconder) == ("other", "Ann Lee", "Bo Ode")
     assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (9, 0)
+
+
+def test_vote_result_under_its_label_among_turns_is_a_decision() -> None:
+    record = markdown("## Merging\n\n- AL: We should fold the two projects into one.\n"
+                      "- BO: Fine, once the first is feature-complete.\n- VOTE: Unanimously approved.\n")
+    assert decided(record) == [("VOTE: Unanimously approved.", "other", "carried")]

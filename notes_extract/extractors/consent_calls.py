@@ -10,7 +10,7 @@ from notes_extract.extractors.text_match import overlap
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, DISSENT_WORDS
+from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, DISSENT_WORDS, POLL_LABELS
 
 # "[11:26] <amy> bo: text", "Ann Lee: text", "- Ann: text": who spoke (and whom the scribe heard), not what was said.
 _SPEAKERS = lazy_compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:<[@+]?[\w.|-]{1,20}>\s*)?"
@@ -31,6 +31,10 @@ _MARKER = lazy_compile(rf"^\(?\s*(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+(?:agre
                        r"|no\s+(?:objections|opposition)(?:\s+to\s+[^.()]{1,60})?"
                        r"|(?:i'?ll|i\s+will|we'?ll|let'?s)\s+take\s+(?:that|this)\s+as\s+(?:an?\s+)?"
                        r"(?:\w+\s+){0,2}con[cs]ensus)\s*[.!]?\s*\)?\s*$", re.I)
+# "VOTE: Unanimously approved.", "Result: carried": a vote's result under its label, on a line of its own.
+_RESULT_LINE = lazy_compile(rf"^\W{{0,2}}(?:{any_of(POLL_LABELS)}|result|outcome)\W{{0,2}}\s*:\s*"
+                            r"(?:unanimously\s+)?(?:approved|carried|passed|agreed|adopted|accepted)\b[^:]{0,40}$",
+                            re.I)
 # Content words two wordings of one decision share.
 SAME_DECISION_OVERLAP = 0.6
 # How many points after a call its answers may come.
@@ -50,7 +54,9 @@ def consent_decisions(points: list[str], found: list[Decision], *, section: str 
         if k in answered:
             continue
         said = _said(point)
-        if _CALL.match(said):
+        if _RESULT_LINE.match(point.strip()):  # read before the label is taken for a speaker
+            out.append(Decision(text=point.strip(), kind="other", outcome="carried", section=section))
+        elif _CALL.match(said):
             answers = _answers(points, k)
             if answers:
                 answered.update(answers)

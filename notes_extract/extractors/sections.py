@@ -391,7 +391,9 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                         break
                     decision.text = f"{decision.text} {item.labels[k]} {points[k].text}"
     found += consent_polls([p.text for p in points], found, section=title)
-    return found + consent_decisions([p.text for p in points], found, section=title)
+    # a poll's own lines (its result) are read already
+    return found + consent_decisions(["" if k in polled else p.text for k, p in enumerate(points)], found,
+                                     section=title)
 
 
 def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None:

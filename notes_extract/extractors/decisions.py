@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.motion_steps import (
@@ -81,6 +82,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
                            ctx.roster, section=None)
     decisions = [d for _, d in loose] + section_decisions
     decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
+    # "Consent to agenda" over "No objections.": assent noted in points the items did not take
+    decisions += consent_decisions([b.text for b in segments.loose_blocks], decisions, section=None)
     return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
 
 
@@ -137,6 +140,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
         decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
+    if decision.kind == "agreement" and _DULY_ELECTED_BARE.match(clean):
+        decision.kind = "other"  # "Elected unanimously (11)": a ballot's result, no agreement worded
     if decision.kind == "motion" and _DULY_ELECTED.search(text):
         decision.kind = "other"  # "Ann was proposed by Bo ... Ann was duly elected": an election, though moved
     return decision
@@ -145,6 +150,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
 _ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
 # "... and Ann was duly elected.": the result of a ballot for an office
 _DULY_ELECTED = lazy_compile(r"\b(was|were)\s+(duly\s+|unanimously\s+)?(re-?)?elected\b", re.I)
+# "Elected unanimously (11)" under "Ann stands (proposed: Bo)": a ballot's result, not a motion
+_DULY_ELECTED_BARE = lazy_compile(r"^\W*((duly|unanimously)\s+)?(re-?)?elected\b", re.I)
 _ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
 
 
@@ -481,7 +488,8 @@ class _DecisionRun:
             if OUTCOME_ONLY.match(sentence) and self.section:
                 # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading names the motion
                 decision.text = self.section
-            decision.kind = "resolution" if decision.kind == "resolution" else "motion"
+            decision.kind = "resolution" if decision.kind == "resolution" else \
+                "other" if _DULY_ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
             for detail in self.pending:
                 complete_decision(decision, detail, self.roster)
             self.pending = []

@@ -17,6 +17,7 @@ from notes_extract.extractors.actions import (
     point_actions,
 )
 from notes_extract.extractors.closing import NONE_DECLARED
+from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.dialogue_tasks import loose_turn_drafts, turn_drafts
@@ -389,7 +390,10 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                     if item.labels[k] is None or k in decided:
                         break
                     decision.text = f"{decision.text} {item.labels[k]} {points[k].text}"
-    return found + consent_polls([p.text for p in points], found, section=title)
+    found += consent_polls([p.text for p in points], found, section=title)
+    # a poll's own lines (its result) are read already
+    return found + consent_decisions(["" if k in polled else p.text for k, p in enumerate(points)], found,
+                                     section=title)
 
 
 def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None:

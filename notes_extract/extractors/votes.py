@@ -40,6 +40,8 @@ def read_votes(text: str) -> Votes | None:
         return Votes(**{"for": len(re.split(r"\s*,\s*", m["names"].strip())), "against": 0, "abstain": 0})
     if not _DIGIT.search(text):
         return roll_call_votes(text)  # every count form below needs a number
+    if m := _UNANIMOUS_COUNT.search(text):  # "Elected unanimously (11)", "(unanimous: 11)": all 11 for
+        return Votes(**{"for": int(m["count"]), "against": 0, "abstain": 0})
     if _NAMES_IN_BRACKETS.search(text) and (counted := read_votes(_NAMES_IN_BRACKETS.sub(" ", text))):
         return counted  # "carried 4-1 [AYES: Lee, Ode, ...]": the count, not "1 [AYES"
     counts = _tally_counts(text)
@@ -70,6 +72,8 @@ _DIGIT = lazy_compile(r"\d")
 _NAMES_IN_BRACKETS = lazy_compile(r"\[[^\[\]\d]{1,300}\]")
 # "MOTION CARRIED UNANIMOUSLY [Lee, Ode, Fry]": the names of those who all voted for it
 _UNANIMOUS_NAMED = lazy_compile(r"\b(?i:unanimous(?:ly)?)\W{0,3}\[(?P<names>[A-Z][^\[\]\d:;]{0,300}?)\]")
+# "unanimously (11)", "unanimous: 11": how many voted, all of them for
+_UNANIMOUS_COUNT = lazy_compile(r"\bunanimous(?:ly)?\s*(?:\(\s*|:\s*)(?P<count>\d{1,3})\s*\)")
 # Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").
 _TALLY_FORMS = {key: (lazy_compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
                       lazy_compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))

@@ -60,6 +60,8 @@ DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can 
 
 # Words that leave what was agreed open ("probably right", "might work").
 HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "likely", "unsure", "not sure")
+# What a chair asks for before taking the room's assent ("any objections?", "any opposition?").
+DISSENT_WORDS = ("objection", "objections", "objectsion", "opposition", "objecting", "concerns", "disagreement")
 # How widely a meeting agreed ("rough consensus", "general agreement").
 CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
 

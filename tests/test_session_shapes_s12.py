@@ -54,3 +54,13 @@ def test_an_office_or_minutes_heading_over_a_capitalised_line_stays_an_item() ->
     record = _record(text, "markdown")
     assert [s.title for s in record.sections][:1] == ["Treasurer"]
     assert record.meeting.minute_taker is None
+
+
+def test_a_next_meeting_venue_keeps_its_room_number_but_a_date_is_no_venue() -> None:
+    base = "Committee Meeting\n\n1 February 2022\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\n\nAgreed.\n\n"
+    record = _record(base + "2. Date of next meeting\n\nTuesday 8 March 2022 at 7.30pm in Committee Room 2.\n")
+    assert record.next_meeting is not None
+    assert record.next_meeting.location == "Committee Room 2"
+    assert record.next_meeting.date == "2022-03-08"
+    record = _record(base + "2. Date of next meeting\n\nTo be held in March 12, 2022.\n")
+    assert record.next_meeting is not None and record.next_meeting.location is None

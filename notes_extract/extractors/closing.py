@@ -13,7 +13,14 @@ from notes_extract.models import NextMeeting
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.dates import DAYS_IN_SPAN, MONTHS_FROM_MEETING, SMALL_NUMBERS, TO_BE_SET, UNSETTLED_DATE
+from notes_extract.vocab.dates import (
+    DAYS_IN_SPAN,
+    MONTHS,
+    MONTHS_FROM_MEETING,
+    SMALL_NUMBERS,
+    TO_BE_SET,
+    UNSETTLED_DATE,
+)
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
 from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
 
@@ -32,8 +39,11 @@ DECLARED = TriggeredPattern(lazy_compile(
     r"\b(declared|declares|declaring)\b[^.]*\binterest\b|\binterest\b[^.]*\bdeclared by\b", re.I), ("interest",))
 
 _TBC = lazy_compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
+# "in Committee Room 2", "at Flat 10": capitalised words, a building word, the room's number.
 _VENUE = lazy_compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
-                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?)")
+                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?)")
+# "on Tuesday", "in March 12": a day or a date where a venue was looked for.
+_NOT_A_VENUE = lazy_compile(rf"\d+|[A-Z][a-z]+day|(?i:{any_of(MONTHS)})(?:\s+\d+)?")
 
 
 # "Members were invited to declare any interests ...": the call, not a declaration.
@@ -88,7 +98,7 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
     location = None
     if m := _VENUE.search(text):
         location = m["loc"]
-        if re.fullmatch(r"\d|[A-Z][a-z]+day|[A-Z][a-z]+ \d+", location):
+        if _NOT_A_VENUE.fullmatch(location):
             location = None
     return NextMeeting(
         text=text,

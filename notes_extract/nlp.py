@@ -120,8 +120,10 @@ def sentences(text: str) -> list[str]:
         piece = sentence.strip()
         if not piece:
             continue
-        if out and (_ABBREVIATION_END.search(out[-1], max(0, len(out[-1]) - _ABBREVIATION_TAIL))
-                    or _INITIAL_END.search(out[-1], max(0, len(out[-1]) - 3))):
+        if out and out[-1][-1] in "([":
+            out[-1] += piece  # "... requests. (4/5 with 1 abstention)": the bracket opens an aside, no sentence
+        elif out and (_ABBREVIATION_END.search(out[-1], max(0, len(out[-1]) - _ABBREVIATION_TAIL))
+                      or _INITIAL_END.search(out[-1], max(0, len(out[-1]) - 3))):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -64,3 +64,36 @@ def test_a_next_meeting_venue_keeps_its_room_number_but_a_date_is_no_venue() -> 
     assert record.next_meeting.date == "2022-03-08"
     record = _record(base + "2. Date of next meeting\n\nTo be held in March 12, 2022.\n")
     assert record.next_meeting is not None and record.next_meeting.location is None
+
+
+def _decisions(text: str) -> list[tuple[str, str | None, tuple[int, int, int] | None, str]]:
+    return [(d.kind, d.outcome, (d.votes.for_, d.votes.against, d.votes.abstain) if d.votes else None, d.text)
+            for d in _record(text).decisions]
+
+
+_BOARD = "Board Meeting\n\n3 March 2020\n\nPresent: Ann Lee, Bo Ode, Cy Ray\n\n1. Membership\n\n"
+
+
+def test_a_share_of_the_voters_in_brackets_is_the_vote_and_carries_it() -> None:
+    found = _decisions(_BOARD + "The board voted to approve the grant requests. (4/5 with 1 abstention)\n")
+    assert found == [("motion", "carried", (4, 0, 1),
+                      "The board voted to approve the grant requests. (4/5 with 1 abstention)")]
+    # a date in brackets in running text is no vote
+    assert _decisions(_BOARD + "The picnic is on (3/5) and all are welcome.\n") == []
+
+
+def test_a_named_member_proposing_that_something_be_done_is_a_motion() -> None:
+    found = _decisions(_BOARD + "Ann Lee proposed that Di Moss be invited to join as a member. (5/5)\n\n"
+                       "Ann Lee proposed to increase the award limit to $2000.\n")
+    assert [(kind, outcome, votes) for kind, outcome, votes, _ in found] == [
+        ("motion", "carried", (5, 0, 0)), ("motion", None, None)]
+    # suggestions are not motions
+    assert _decisions(_BOARD + "Bo Ode proposed that a parent should be asked to help.\n\n"
+                      "Bo Ode proposed to meet earlier next time.\n") == []
+
+
+def test_a_body_voting_that_is_a_decision_but_a_report_of_past_votes_is_not() -> None:
+    found = _decisions(_BOARD + "The board voted that Fay Lund be added as a member.\n")
+    assert [(kind, text) for kind, _, _, text in found] == [
+        ("motion", "The board voted that Fay Lund be added as a member.")]
+    assert _decisions(_BOARD + "Our members have on several occasions voted that we support the fair.\n") == []

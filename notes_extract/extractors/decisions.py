@@ -169,6 +169,7 @@ def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
     fill_movers(decision, text, roster)
     if decision.votes is None:
         decision.votes = read_votes(text)
+    carried_by_votes(decision)  # "... grant requests. (4/5 with 1 abstention)": more for than against
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -370,6 +371,7 @@ class _DecisionRun:
         target.votes = target.votes or read_votes(sentence)
         if target.outcome is None and _ROUND_RESULT.search(sentence):
             target.outcome = "carried"
+        carried_by_votes(target)
         return True
 
     def _outcome_only(self, p: int, s: int, sentence: str) -> bool:

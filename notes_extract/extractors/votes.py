@@ -42,6 +42,10 @@ def read_votes(text: str) -> Votes | None:
         return roll_call_votes(text)  # every count form below needs a number
     if m := _UNANIMOUS_COUNT.search(text):  # "Elected unanimously (11)", "(unanimous: 11)": all 11 for
         return Votes(**{"for": int(m["count"]), "against": 0, "abstain": 0})
+    if (shares := _SHARE_OF_VOTERS.findall(text)) and len(shares) == 1:  # "(4/5 with 1 abstention)": 4 of 5 for
+        voted_for, voters, abstained = (int(n or 0) for n in shares[0])
+        if voted_for <= voters and voted_for + abstained <= voters:
+            return Votes(**{"for": voted_for, "against": voters - voted_for - abstained, "abstain": abstained})
     if _NAMES_IN_BRACKETS.search(text) and (counted := read_votes(_NAMES_IN_BRACKETS.sub(" ", text))):
         return counted  # "carried 4-1 [AYES: Lee, Ode, ...]": the count, not "1 [AYES"
     counts = _tally_counts(text)
@@ -72,6 +76,11 @@ _DIGIT = lazy_compile(r"\d")
 _NAMES_IN_BRACKETS = lazy_compile(r"\[[^\[\]\d]{1,300}\]")
 # "MOTION CARRIED UNANIMOUSLY [Lee, Ode, Fry]": the names of those who all voted for it
 _UNANIMOUS_NAMED = lazy_compile(r"\b(?i:unanimous(?:ly)?)\W{0,3}\[(?P<names>[A-Z][^\[\]\d:;]{0,300}?)\]")
+# "(4/5)", "(3/5 with 2 abstentions)", "(4/5 votes in favour, 1 abstention)": the share of the voters for,
+# in brackets after the decision, and those abstaining (a date, "(3/5)" alone in running text, has no vote word
+# around it, so the decision's own wording must say it was voted or proposed: see `read_votes`' callers).
+_SHARE_OF_VOTERS = lazy_compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s+votes?)?(?:\s+in\s+favou?r)?"
+                                r"(?:\s*(?:,|with|and)\s*(\d{1,2})\s+abst\w*)?\s*\)", re.I)
 # "unanimously (11)", "unanimous: 11": how many voted, all of them for
 _UNANIMOUS_COUNT = lazy_compile(r"\bunanimous(?:ly)?\s*(?:\(\s*|:\s*)(?P<count>\d{1,3})\s*\)")
 # Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").

@@ -37,6 +37,9 @@ VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]
 PROPOSING = ("proposed", "moved")
 # "Upon the proposition of Ann Lee, seconded by ...": the nouns that name a mover after "of".
 PROPOSITION_NOUNS = ("proposition", "proposal", "motion")
+# What a motion proposes to do ("Ann Lee proposed to approve the grants"), unlike a suggestion ("... to meet earlier").
+MOTION_VERBS = r"approve|adopt|accept|ratify|amend|increase|decrease|reduce|raise|appoint|elect|invite|admit|grant|" \
+    r"allocate|award|fund|spend|purchase|authori[sz]e|rescind|waive"
 SECONDING = r"seconde[dr]"
 SECONDED = "seconded"
 # US shorthand for a seconder, only where a name stands beside it ("Ann Lee 2nd the motion", "2nd by Bo").
@@ -91,6 +94,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      # "Bill Ode moved the date be changed": a mover of several names, "that" left out
      # "Member Ode moved to approve the minutes": a mover of several names (one word is "^\w+ moved" above)
      r"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+moved\s+(to|that)\b"
+     # "Ann Lee proposed that Bo be invited to join", "Ann Lee proposed to approve the grants": a motion's
+     # wording (a suggestion, "proposed to meet earlier", "proposed that X should be asked", is not)
+     r"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+proposed\s+"
+     rf"(that\s+[^.]{{1,120}}?(?<!should)(?<!would)(?<!could)(?<!might)(?<!must)\s+be\s+[a-z]+ed\b|"
+     rf"to\s+(?:{MOTION_VERBS})\b)"
      r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+(moved|proposed)\s+(the|this|these|our)\s+"
      r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b",
      False, "motion"),
@@ -175,6 +183,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b",
      True, "other"),
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
+    # "The board voted that Ann be added": the body, first in the sentence (not "... have often voted that")
+    (r"^(the\s+)?[\w-]+(\s+[\w-]+)?\s+voted\s+that\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
      r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"

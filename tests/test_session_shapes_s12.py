@@ -3,7 +3,7 @@ lines are invented."""
 
 from __future__ import annotations
 
-from notes_extract import extract
+from notes_extract import extract, extract_all
 
 
 def _record(text: str, fmt: str = "text"):  # type: ignore[no-untyped-def]
@@ -97,3 +97,33 @@ def test_a_body_voting_that_is_a_decision_but_a_report_of_past_votes_is_not() ->
     assert [(kind, text) for kind, _, _, text in found] == [
         ("motion", "The board voted that Fay Lund be added as a member.")]
     assert _decisions(_BOARD + "Our members have on several occasions voted that we support the fair.\n") == []
+
+
+_PARISH = "Parish Council Meeting\n\n3 March 2008\n\nPresent: Cllr Ann Lee, Cllr Bo Ode, Cllr Cy Ray\n\n"
+
+
+def test_result_and_count_lines_after_a_moved_motion_complete_it() -> None:
+    found = _decisions(_PARISH + "1. Payments\n\nIt was proposed by Cllr Lee and seconded by Cllr Ode that the "
+                       "Parish Council makes the above payments.\n\nThe Parish Council agreed.\n\n2. Lights\n\n"
+                       "It was proposed by Cllr Ray and seconded by Cllr Lee that the Parish Council buys the "
+                       "lights.\n\nEight Parish Councillors voted in favour, one against and one abstained.\n\n"
+                       "The motion was therefore carried.\n")
+    assert [(kind, outcome, votes) for kind, outcome, votes, _ in found] == [
+        ("motion", "carried", None), ("motion", "carried", (8, 1, 1))]
+
+
+def test_a_majority_written_as_a_pair_is_the_vote() -> None:
+    from notes_extract.extractors.votes import read_votes
+
+    votes = read_votes("The motion was therefore carried by a majority of 6-4 in favour.")
+    assert votes is not None and (votes.for_, votes.against, votes.abstain) == (6, 4, 0)
+
+
+def test_a_log_of_dated_bullets_whose_entries_end_in_their_vote_keeps_each_decision() -> None:
+    text = ("# Committee Minutes 2020\n\n## Minutes\n\n- 2020-07-10\n  Ann Lee proposed that Bo Ode be invited to "
+            "join as a member.\n\n- 2020-12-08\n  Ann Lee proposed that Cy Ray be invited to join as a member. "
+            "(3/5 with 2 abstentions)\n\n- 2020-12-24\n  The committee voted to approve the grants. (4/5)\n")
+    records = extract_all(text.encode(), format="markdown")
+    assert [(r.meeting.date, [(d.outcome, d.votes.for_ if d.votes else None) for d in r.decisions])
+            for r in records] == [("2020-07-10", [(None, None)]), ("2020-12-08", [("carried", 3)]),
+                                  ("2020-12-24", [("carried", 4)])]

@@ -51,6 +51,7 @@ from notes_extract.vocab.decisions import (
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
     EVERYONE,
+    MEMBERS_VOTED,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
@@ -65,6 +66,7 @@ from notes_extract.vocab.decisions import (
     TEAM_AGREEING_VERBS,
     VOTE_CALL,
     VOTE_CALL_WORDS,
+    VOTE_NUMBER_WORDS,
     VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
@@ -113,7 +115,9 @@ _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|p
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
 # "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it.
 _VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d)", re.I)
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d"
+                          # "Eight Parish Councillors voted in favour, one against ...": a count of members first
+                          rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
 
 
 # "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named

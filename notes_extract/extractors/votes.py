@@ -9,20 +9,11 @@ import re
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Votes
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import ROLL_CALL_COLUMNS, VOTE_COUNT_WORDS, VOTE_NUMBER_WORDS
+from notes_extract.vocab.decisions import MEMBERS_VOTED, ROLL_CALL_COLUMNS, VOTE_COUNT_WORDS, VOTE_NUMBER_WORDS
 
-_VOTES = lazy_compile(
-    r"(?P<for>\d+)\s*(?:votes?\s+)?(?:for|in favou?r|yes|yeas?|ayes?)\b[,;\s\-–]*(?:and\s+)?(?P<against>\d+)\s*"
-    r"(?:votes?\s+)?(?:against|no|nays?|opposed)\b(?:[,;\s]*(?:and\s+|with\s+)?(?P<abstain>\d+)\s*"
-    r"(?:abstentions?|abstain(?:ed|ing)?))?", re.I)
 _VOTES_DASH = lazy_compile(
-    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
     r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
-_VOTES_LABELLED = lazy_compile(
-    r"\b(?:for|in favou?r|yes|ayes?)\s*[:\-–=]?\s*(?P<for>\d+)\b[,;\s]*(?:against|no|nays?|opposed)\s*"
-    r"[:\-–=]?\s*(?P<against>\d+)(?:[,;\s]*(?:abstentions?|abstain(?:ed)?|abstaining)\s*[:\-–=]?\s*"
-    r"(?P<abstain>\d+))?", re.I)
-
 # A senate's vote code after its verdict, the three counts run together ("DO CONFIRM, 1002", "Ann elected
 # chair 902"): the last two digits are against and abstaining; never a year.
 _VOTE_CODE = lazy_compile(r"(?:\bDO\s+[A-Z]{3,}|\b(?i:elected|confirmed|approved|passed|carried)(?:\s+[a-z]+)?),?\s+"
@@ -36,6 +27,7 @@ def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
     text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
+    text = _MEMBERS_VOTED_FOR.sub(r"\1 for", text)
     if m := _UNANIMOUS_NAMED.search(text):  # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
         return Votes(**{"for": len(re.split(r"\s*,\s*", m["names"].strip())), "against": 0, "abstain": 0})
     if not _DIGIT.search(text):
@@ -54,19 +46,24 @@ def read_votes(text: str) -> Votes | None:
     if m := _VOTES_TO.search(text):
         counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
         counts.setdefault("against", int(m.group(2)))
+    dash = _VOTES_DASH.search(text)
+    if dash and set(counts) <= {"for"}:
+        counts = {}  # "carried by a majority of 6-4 in favour": the pair, not "4 in favour"
     if "for" in counts and tally:
         return Votes(**{"for": counts["for"], "against": counts.get("against", 0),
                         "abstain": counts.get("abstain", 0)})
     if m := _VOTE_CODE.search(text):  # "DO CONFIRM, 1002": 10 for, none against, 2 abstaining
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"])})
-    if m := _VOTES_DASH.search(text):
+    if m := dash:
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
     return roll_call_votes(text)
 
 
 # "four votes in favour", "one abstention": a count written as a word, before what it counts.
-_NUMBER_WORD = lazy_compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|against|in favou?r|for)\b)",
-                            re.I)
+_NUMBER_WORD = lazy_compile(rf"\b({any_of(VOTE_NUMBER_WORDS)})(?=\s+(votes?|abstentions?|abstained|against|"
+                            rf"in favou?r|for|{MEMBERS_VOTED})\b)", re.I)
+# "8 Parish Councillors voted in favour": the count of those for, read as "8 for"
+_MEMBERS_VOTED_FOR = lazy_compile(rf"\b(\d{{1,3}})\s+{MEMBERS_VOTED}\s+(?:in\s+favou?r|for)\b", re.I)
 # "carried by 5 votes to 2", "elected with 12 votes to Raj Patel's 8"
 _VOTES_TO = lazy_compile(r"\b(?:by|with)\s+(\d{1,3})\s+votes?\s+to\s+(?:[^.\d]{0,40}?\s)?(\d{1,3})\b", re.I)
 

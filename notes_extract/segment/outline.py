@@ -130,8 +130,9 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    topics = all(not b.text.rstrip().endswith(".") and len(_LINK_OR_BRACKET.sub("", b.text).split()) <= MAX_TOPIC_WORDS
-                 for b in titles)
+    # "Ann proposed that Bo be invited. (5/5)": a sentence, its vote in brackets after it
+    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).rstrip()).endswith(".") and
+                 len(plain.split()) <= MAX_TOPIC_WORDS for b in titles)
     return (with_notes >= 1 and 2 * with_notes >= len(titles) or topics) and not _repeated_as_headings(run, headings)
 
 

@@ -311,13 +311,15 @@ OUTCOME_ONLY = (
     # "The meeting was all in favour.": everyone for the motion before it
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     # "The Board approved unanimously.", "The Commission unanimously approved.": the body's vote on it
-    r"^\W*(the\s+)?(meeting|members|committee|council|board|commission)\s+(unanimously\s+)?"
+    # ("The Parish Council agreed.", "The Finance Committee approved.": the body named in up to three words)
+    r"^\W*(the\s+)?([A-Z][\w&-]*\s+){0,2}(meeting|members|committee|council|board|commission)\s+(unanimously\s+)?"
     r"(approved|agreed|carried|passed)(\s+(it|this|the\s+motion))?(\s+unanimously)?\W*$|"
     # "Chair Davidson declared the motion (to amend) PASSED."
     r"^\W*[\w.’' ]{0,40}?\bdeclared\s+(the\s+)?(motion|resolution|amendment)(\s+to\s+\w+)?\s+"
     r"(passed|carried|adopted|approved|failed|defeated|lost)\W*$|"
     r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
-    r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?(unanimously\s+)?"
+    r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?"
+    r"(therefore\s+|thus\s+|then\s+|duly\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
     r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
@@ -439,6 +441,8 @@ VOTE_CALL = (r"(\b(called|calls|asked|requested)\s+(for\s+)?(a|the)\s+vote|\b(to
 VOTE_REPORT = (r"^[A-Z][\w&.'’-]*(\s+[\w&.'’()-]+){0,3}\s+(also\s+)?"
                rf"({SECONDED}\s+and\s+)?(voted|votes|abstained|abstains|abstain|opposed|{SECONDED})\b")
 # Counts written as words in a vote ("four votes in favour and one abstention").
+# "Eight Parish Councillors voted ...": who voted, after their count (regex fragment).
+MEMBERS_VOTED = r"(?:[A-Z][a-z]+\s+){0,2}(?:members|councillors|councilors|trustees|directors)\s+voted"
 VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                      "nine": 9, "ten": 10, "nil": 0, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                      "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}

@@ -117,6 +117,8 @@ def test_a_majority_written_as_a_pair_is_the_vote() -> None:
 
     votes = read_votes("The motion was therefore carried by a majority of 6-4 in favour.")
     assert votes is not None and (votes.for_, votes.against, votes.abstain) == (6, 4, 0)
+    votes = read_votes("After a vote 7 members voted in favour, 2 were against and 1 abstained.")
+    assert votes is not None and (votes.for_, votes.against, votes.abstain) == (7, 2, 1)
 
 
 def test_a_log_of_dated_bullets_whose_entries_end_in_their_vote_keeps_each_decision() -> None:

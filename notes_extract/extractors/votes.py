@@ -80,9 +80,9 @@ _SHARE_OF_VOTERS = lazy_compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s+votes?)?(?
                                 r"(?:\s*(?:,|with|and)\s*(\d{1,2})\s+abst\w*)?\s*\)", re.I)
 # "unanimously (11)", "unanimous: 11": how many voted, all of them for
 _UNANIMOUS_COUNT = lazy_compile(r"\bunanimous(?:ly)?\s*(?:\(\s*|:\s*)(?P<count>\d{1,3})\s*\)")
-# Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for").
+# Each column's count after its word ("For 5") and before it ("5 for", "9 votes were recorded for", "2 were against").
 _TALLY_FORMS = {key: (lazy_compile(rf"\b{words}\W{{0,3}}(\d{{1,3}})\b", re.I),
-                      lazy_compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?)?{words}\b", re.I))
+                      lazy_compile(rf"\b(\d{{1,3}})\W{{0,3}}(?:votes?\s+{_RECORDED}?|(?:were|was)\s+)?{words}\b", re.I))
                 for key, words in _COUNT.items()}
 
 

@@ -129,3 +129,9 @@ def test_a_log_of_dated_bullets_whose_entries_end_in_their_vote_keeps_each_decis
     assert [(r.meeting.date, [(d.outcome, d.votes.for_ if d.votes else None) for d in r.decisions])
             for r in records] == [("2020-07-10", [(None, None)]), ("2020-12-08", [("carried", 3)]),
                                   ("2020-12-24", [("carried", 4)])]
+
+
+def test_a_title_taken_from_a_held_on_sentence_drops_its_verb() -> None:
+    text = ("The AGM was held on 5 March 2015 at 7pm in the Old Library.\n\nPresent: Ann Lee, Bo Ode, Cy Ray\n\n"
+            "## Chair\n\nAnn reported.\n")
+    assert _record(text, "markdown").meeting.title == "The AGM"

@@ -30,9 +30,11 @@ _TITLE_PREFIX = lazy_compile(
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)"
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip
-_HELD = lazy_compile(r"\b(held|meeting)\s+(on|at|in|via)\b.*$|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
+# "... held on 5 March", "The AGM was held at ...": where and when, no part of the title
+_HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+(on|at|in|via)\b.*$"
+                     r"|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                      # "meeting held 4 June 2024, Room 12": the date straight after "held"
-                     rf"|\bheld\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
+                     rf"|\b((was|were)\s+)?held\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
 _TITLE_FIELD = lazy_compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
 # "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
 _PART_HEADING = lazy_compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"

@@ -84,3 +84,21 @@ def test_a_log_of_bare_nicks_after_a_clock_is_turns_not_timed_items() -> None:
     record = _record(text, "markdown")
     assert [s.title for s in record.sections] == ["Builds", "Comic relief"]
     assert [(a.text, a.section) for a in record.actions] == [("tidy the release notes", "Comic relief")]
+
+
+def test_a_code_blocks_lines_are_text_of_the_item_they_sit_in() -> None:
+    text = ("# Working group 2024-03-02\n\n## Attendees\n\n- Ann Lee\n- Bo Ode\n\n"
+            "## Proposal for date formatting\n\nAnn showed the shape of the API:\n\n"
+            "```js\nconst fmt = new DateFormatter(\"en\");\nDateFormatter.supported()\nReturns\nOptions Bag\n```\n\n"
+            "That was all.\n\n## Closing\n\nNothing else.\n")
+    assert [s.title for s in _record(text, "markdown").sections] == ["Proposal for date formatting", "Closing"]
+
+
+def test_a_chat_excerpt_in_a_code_block_opens_no_item_but_its_action_counts() -> None:
+    text = ("# Working group 2024-03-02\n\n## Builds\n\nThe nightly build is green.\n\n## Mirror outage\n\n"
+            "From the channel:\n\n```\n"
+            "<ros> Topic: side note\n<vic> disk filled up again\n<ros> #action vic to add a disk alert\n"
+            "<vic> ok\n```\n")
+    record = _record(text, "markdown")
+    assert [s.title for s in record.sections] == ["Builds", "Mirror outage"]
+    assert [(a.text, a.section) for a in record.actions] == [("vic to add a disk alert", "Mirror outage")]

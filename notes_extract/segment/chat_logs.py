@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from notes_extract.chat_lines import ChatLine, chat_line
 from notes_extract.document import Block, BlockKind
@@ -41,6 +42,7 @@ _COLON_LABEL = lazy_compile(rf"^(?P<word>{any_of(CHAT_COMMANDS)}|{ACTION_LABEL_W
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 _ACTION_WORD = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS})$", re.I)
 # "manu: ACTION: ...": the scribe's note of who spoke, before the command they gave.
+_TOPIC_LABEL = f"{CHAT_COMMANDS['topic']}:"
 _DIGITS = lazy_compile(r"\d+")
 _SPOKEN_BY = lazy_compile(r"^[\w.|-]{1,30}\s*:\s+(?P<rest>\S.*)$")
 
@@ -82,7 +84,9 @@ def _rewritten(block: Block, line: ChatLine) -> Block:
     if command is None and (spoken := _SPOKEN_BY.match(line.text)):
         command = _command(spoken["rest"])
     text = command if command is not None else f"<{line.nick}> {line.text}"
-    return Block(BlockKind.PARAGRAPH, text, index=block.index, page=block.page, after_rule=block.after_rule)
+    # a log quoted in a code block stays text of its item, but its record of an action or a decision counts
+    code = block.code and (command is None or command.startswith(_TOPIC_LABEL))
+    return replace(block, kind=BlockKind.PARAGRAPH, text=text, level=0, label=None, lead_bold="", code=code)
 
 
 def _command(text: str) -> str | None:

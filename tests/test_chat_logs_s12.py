@@ -102,3 +102,12 @@ def test_a_chat_excerpt_in_a_code_block_opens_no_item_but_its_action_counts() ->
     record = _record(text, "markdown")
     assert [s.title for s in record.sections] == ["Builds", "Mirror outage"]
     assert [(a.text, a.section) for a in record.actions] == [("vic to add a disk alert", "Mirror outage")]
+
+
+def test_a_resolution_a_speaker_states_in_a_turn_is_the_meetings_decision() -> None:
+    text = ("# Working group 2024-03-02\n\nPresent: Ann Lee, Bo Ode\n\n## Budget\n\n"
+            "Ann: we are over by a little\n\nBo: then trim the printing line\n\n"
+            "Ann: RESOLUTION: trim the printing line by half\n\n## Parks\n\n"
+            "Ann: the benches are broken\n\nBo: RESOLVED: close the benches until they are fixed\n")
+    assert [d.text for d in _record(text, "markdown").decisions] == [
+        "trim the printing line by half", "close the benches until they are fixed"]

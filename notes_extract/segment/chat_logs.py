@@ -23,6 +23,7 @@ from notes_extract.chat_lines import ChatLine, chat_line
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import is_role_line
+from notes_extract.segment.turns import Turn, find_speakers, turn_prefix
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import CHAT_COMMANDS, CHAT_ROLE_LABELS
@@ -42,6 +43,10 @@ _COLON_LABEL = lazy_compile(rf"^(?P<word>{any_of(CHAT_COMMANDS)}|{ACTION_LABEL_W
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
 _ACTION_WORD = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS})$", re.I)
 # "manu: ACTION: ...": the scribe's note of who spoke, before the command they gave.
+# "Ann: RESOLUTION: ...", "Bo: ACTION: ...": a speaker's prefix, then a word and a colon.
+_COMMAND_IN_TURN = lazy_compile(r"^[^:]{1,40}:\s*[A-Za-z][\w ]{1,20}:")
+_NO_TURN = Turn("", "")
+_DECISION_LABELS = frozenset({CHAT_COMMANDS["resolved"], CHAT_COMMANDS["decision"]})
 _TOPIC_LABEL = f"{CHAT_COMMANDS['topic']}:"
 _DIGITS = lazy_compile(r"\d+")
 _SPOKEN_BY = lazy_compile(r"^[\w.|-]{1,30}\s*:\s+(?P<rest>\S.*)$")
@@ -52,9 +57,23 @@ def unwrap_chat_logs(blocks: list[Block]) -> list[Block]:
     lines = {n: line for n, block in enumerate(blocks) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
              and (line := chat_line(block.text)) is not None and line.text}
     logged = _log_lines(lines)
-    if not logged:
+    if logged:
+        blocks = [_rewritten(block, lines[n]) if n in logged else block for n, block in enumerate(blocks)]
+    return _spoken_commands(blocks)
+
+
+def _spoken_commands(blocks: list[Block]) -> list[Block]:
+    """The blocks with a decision a speaker states in their turn ("Ann: RESOLUTION: X") read as the
+    label line it is ("Resolved: X"): the scribe's record of the meeting, not the speaker's view.
+    ("Bo: ACTION: X" is read already, and "Bo: To do: X" may be Bo's own task.)"""
+    said = {n: command for n, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH and not block.code
+            and _COMMAND_IN_TURN.match(block.text) and (turn := turn_prefix(block.text)) is not None
+            and (command := _command(turn.text)) is not None and command.split(":")[0] in _DECISION_LABELS}
+    if not said:
         return blocks
-    return [_rewritten(block, lines[n]) if n in logged else block for n, block in enumerate(blocks)]
+    speakers = find_speakers(blocks)
+    return [replace(block, text=said[n], lead_bold="") if n in said and
+            (turn_prefix(block.text) or _NO_TURN).speaker in speakers else block for n, block in enumerate(blocks)]
 
 
 def _log_lines(lines: dict[int, ChatLine]) -> set[int]:

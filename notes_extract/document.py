@@ -41,6 +41,8 @@ class Block:
     - ``after_rule``: a horizontal rule (a drawn line, "***", "---") comes right
       before the block: the author marked a break between parts.
     - ``index``: position of the block in the document, from 0.
+    - ``code``: a line of a code block ("```" fences): text of the item it sits in, never a
+      heading, label or item of its own.
     """
 
     kind: BlockKind
@@ -52,6 +54,7 @@ class Block:
     lead_bold: str = ""
     rows: tuple[tuple[str, ...], ...] = ()
     after_rule: bool = False
+    code: bool = False
 
     @property
     def all_bold(self) -> bool:
@@ -131,6 +134,7 @@ def numbered(blocks: list[Block]) -> list[Block]:
                 lead_bold=block.lead_bold,
                 rows=block.rows,
                 after_rule=rule_pending,
+                code=block.code,
             )
         )
         rule_pending = False

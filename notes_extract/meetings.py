@@ -593,5 +593,4 @@ def _outdent(block: Block, by: int) -> Block:
     """A list item nested under a meeting's date line, one level up."""
     if block.kind is not BlockKind.LIST_ITEM:
         return block
-    return Block(block.kind, block.text, block.index, block.page, max(0, block.level - by - 1), block.label,
-                 block.lead_bold, block.rows)
+    return replace(block, level=max(0, block.level - by - 1), after_rule=False)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
+from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
@@ -522,6 +523,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 
 _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
+    on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,
     _Segmenter.on_nested_list_item,
     # tables

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
@@ -77,7 +78,7 @@ def _joined_lines(blocks: list[Block], width: int) -> list[Block]:
     last_line: Block | None = None  # the last line joined into out[-1], which decides whether it goes on
     for block in blocks:
         if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
-                (block.page == last_line.page or block.text[:1].islower()):
+                not marked_chat_line(block.text) and (block.page == last_line.page or block.text[:1].islower()):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text}")
         else:
             out.append(block)

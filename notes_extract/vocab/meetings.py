@@ -77,3 +77,12 @@ START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", 
 END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated")
 HELD_AT_WORDS = ("held",)
 MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary")
+# A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label
+# that states the same thing in written minutes ("Topic: Budget"). Action labels ("ACTION:", "to do:") are
+# the action vocabulary's, read as "Action".
+CHAT_COMMANDS = {"topic": "Topic", "subtopic": "Topic", "agendum": "Topic", "action": "Action",
+                 "agreed": "Decision", "agree": "Decision", "accepted": "Decision", "decided": "Decision",
+                 "decision": "Decision", "consensus": "Decision", "resolution": "Resolved", "resolved": "Resolved"}
+# Role lines said in a chat ("scribe: ann", "scribenick: ann"), read as the written label.
+CHAT_ROLE_LABELS = {"scribe": "Scribe", "scribenick": "Scribe", "scribe nick": "Scribe", "chair": "Chair",
+                    "chairs": "Chair"}

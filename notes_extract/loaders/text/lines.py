@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from notes_extract.chat_lines import marked_chat_line
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.markdown_inline import LINK
 
@@ -98,6 +99,8 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         return False
     if _SENTENCE_END.search(previous) and _DATE_LINE.fullmatch(line.strip()):
         return False  # "... details of the next meeting." / "23 January 2023": an entry's date, not more text
+    if marked_chat_line(line):
+        return False  # "[11:05] <ann> ...": each message of a chat log is a line of its own
     if not wrapped:
         # Even where most lines are paragraphs, a long line cut mid-sentence whose
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.

@@ -249,7 +249,7 @@ class _MarkdownParser:
             line = self.lines[j]
             if line.strip().startswith(mark[0] * len(mark)) and not line.strip().strip(mark[0]):
                 return j + 1
-            self.blocks.append(make_block(BlockKind.PARAGRAPH, line))
+            self.blocks.append(make_block(BlockKind.PARAGRAPH, line, code=True))
             j += 1
         return j
 

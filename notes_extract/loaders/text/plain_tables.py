@@ -6,6 +6,7 @@ blocks, and refusing runs that are really indented prose or bullet lists.
 
 from __future__ import annotations
 
+from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, table_block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.lines import BULLET_GLYPHS, WRAPPED_WIDTH
@@ -37,9 +38,15 @@ def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, i
     j = i
     while width and j < len(lines) and len(tab_cells(lines[j])) == width:
         j += 1
-    if j - i < MIN_TABLE_ROWS:
+    if j - i < MIN_TABLE_ROWS or _chat_log(lines[i:j]):
         return None, i
     return [table_block([tab_cells(line) for line in lines[i:j]])], j
+
+
+def _chat_log(rows: list[str]) -> bool:
+    """Whether most tab-separated lines are chat lines ("[11:04] <ann>\\tHello"): a log, whose
+    lines are turns, not a table's rows."""
+    return sum(1 for row in rows if marked_chat_line(row)) * 2 > len(rows)
 
 
 def tab_indented_tables(lines: list[str], i: int) -> tuple[list[Block] | None, int]:

@@ -54,3 +54,10 @@ def test_a_sentence_in_capitals_opening_with_we_has_no_owner() -> None:
     text = ("# Crew meeting 2021-05-04\n\nPresent: Ann Lee, Bo Chan\n\n## Coaches report\n\n"
             "WE ARE GOING TO THE REGATTA EVEN THOUGH IT IS EXAM WEEK.\n")
     assert _record(text).actions == []
+
+
+def test_lines_of_a_pasted_chat_log_are_turns_not_items() -> None:
+    text = ("# Dev meeting 2021-05-04\n\n## Release notes\n\nWe walked through the draft.\n\n## Chat\n\n"
+            "9:41 anna the build is green.\n\n9:42 cyd thanks anna\n\n9:42 anna Sure. Shipping it tonight.\n\n"
+            "## Participants\n\nanna, bodo, cyd\n")
+    assert _titles(_record(text)) == ["Release notes", "Chat"]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.chat_lines import chat_line
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
@@ -162,8 +163,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 self.prose_labels and not self.bold_items and self.state.context is not Context.ACTIONS
                 and prose_label(block, step.following)):
             return False
-        if self.marked_headings and unmarked_line(block, step.following):
-            return False
+        if self.marked_headings and unmarked_line(block, step.following) or \
+                chat_line(block, step.previous, step.following):
+            return False  # a plain line among text under marked headings; a line of a pasted chat log
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
         if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING

@@ -61,3 +61,9 @@ def test_lines_of_a_pasted_chat_log_are_turns_not_items() -> None:
             "9:41 anna the build is green.\n\n9:42 cyd thanks anna\n\n9:42 anna Sure. Shipping it tonight.\n\n"
             "## Participants\n\nanna, bodo, cyd\n")
     assert _titles(_record(text)) == ["Release notes", "Chat"]
+
+
+def test_a_label_whose_value_is_only_a_number_is_a_field_not_an_item() -> None:
+    text = ("# Team log\n\n## Week 2 meeting 2022-04-18\n\nPresent: Ann Lee, Bo Chan\n\nMeeting No: 2\n\n"
+            "Budget: We agreed the spend.\n\nRisks: The deadline is tight.\n")
+    assert _titles(_record(text)) == ["Budget", "Risks"]

@@ -67,3 +67,9 @@ def test_a_label_whose_value_is_only_a_number_is_a_field_not_an_item() -> None:
     text = ("# Team log\n\n## Week 2 meeting 2022-04-18\n\nPresent: Ann Lee, Bo Chan\n\nMeeting No: 2\n\n"
             "Budget: We agreed the spend.\n\nRisks: The deadline is tight.\n")
     assert _titles(_record(text)) == ["Budget", "Risks"]
+
+
+def test_agreeing_to_be_an_officer_is_a_place_taken_not_a_task() -> None:
+    text = ("Residents meeting 4 May 2021\n\nPresent: Ann Lee, Bo Chan\n\n1. Officers\n\n"
+            "Bo Chan agreed to be the reserve treasurer.\n\nAnn Lee agreed to book the hall.\n")
+    assert [a.text for a in _record(text, "text").actions] == ["Ann Lee agreed to book the hall."]

@@ -49,9 +49,11 @@ from notes_extract.vocab.people import (
     NAME_UP_TO_3,
     NOT_OWNERS,
     NOUN_ENDINGS,
+    PERSONAL_PRONOUNS,
     PERSONAL_TITLES,
     ROLE_WORDS,
     STREET_WORDS,
+    WHOLE_MEETING_OWNERS,
 )
 
 if TYPE_CHECKING:
@@ -399,8 +401,8 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
             _CHAIR.fullmatch(bare):
         return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS or \
             lowered in LOWER_CASE_OWNER_OFFICES
-    if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part):
-        return True
+    if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part) and part.lower() not in PERSONAL_PRONOUNS:
+        return True  # a handle, or initials ("WE ARE GOING" is no one's)
     # "the Program manager": a person's named role with its article (a body's arrangements,
     # "the Parish Council would consider ...", stay no task)
     role_tokens = bare.split()
@@ -414,7 +416,7 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in STREET_WORDS and \
             tokens[0].lower().rstrip(".") not in HONORIFICS:
         return False  # "Station Road to ...": an address, not a person the roster knows
-    if len(tokens) > 1 and tokens[-1].lower() in GROUP_OWNERS | set(ROLE_WORDS):
+    if len(tokens) > 1 and tokens[-1].lower() in (GROUP_OWNERS | set(ROLE_WORDS)) - WHOLE_MEETING_OWNERS:
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     if tokens[-1].lower().endswith(NOUN_ENDINGS):
         return False  # "Invitation", "Conditions": a thing, whatever its capital

@@ -39,17 +39,20 @@ _STATUS_PHRASE = lazy_compile(rf"\b(?:{STATUS_VERBS})\s+(?:now\s+|still\s+)?(?P<
 _HANDLE_FIRST = lazy_compile(r"^(?P<who>@[\w-]+)[:,]?\s+(?P<task>\S.*)$")
 
 
-def review_line(text: str, ctx: Context, *, section: str, reviews_actions: bool) -> Draft | None:
+def review_line(text: str, ctx: Context, *, section: str, reviews_actions: bool,
+                said_of_point: bool = False) -> Draft | None:
     """The earlier action a line of a review states, or None when the line reads as discussion.
     ``reviews_actions``: the heading names actions ("Review of actions"), so a line that only
-    gives a status counts too; under "Matters arising" a line needs a number or an owner."""
+    gives a status counts too; under "Matters arising" a line needs a number or an owner.
+    ``said_of_point``: the line is nested under a point that states no action ("Ann: let us
+    know!" under "Website migration"), so a speaker's name before it makes it no action."""
     body, ref = text.strip(), None
     if m := _REF.match(body):
         ref = next(g for g in m.group("bracketed", "labelled", "lettered", "numbered") if g)
         body = body[m.end():].strip()
     body, status, status_words = _status(body)
     owned = _owner_first(body, ctx)
-    if not body or not (ref or owned or (status and reviews_actions)):
+    if not body or not (ref or (owned and not said_of_point) or (status and reviews_actions)):
         return None
     handle = _HANDLE_FIRST.match(body)
     found = point_actions(handle["task"] if handle else body, ctx, section=section, labelled=True,

@@ -87,6 +87,8 @@ _CONDITIONAL = lazy_compile(r"^(if|unless)\s", re.I)
 # "If Thames Water uses the field it was agreed that ...": decided on a condition, still decided
 _DECIDED_ON_CONDITION = lazy_compile(r"^(if|unless)\s+(?!it\s+(was|is)\b)[^.]*?\s(it\s+was|the\s+\w+)\s+(\w+\s+)?"
                                      r"(agreed|resolved|decided)\s+(that|to)\b", re.I)
+# "Approved: ________": a form's field left blank for a signature or date, deciding nothing yet.
+_BLANK_FIELD = lazy_compile(r"^[^:_]{1,40}:\s*_{3,}[\s_]*$")
 _QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
@@ -104,8 +106,8 @@ def decision_kind(text: str) -> str | None:
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
-    if _AIM_LINE.match(stripped):
-        return None  # "Goal: Come to consensus on ...": what the item is for, not what it decided
+    if _AIM_LINE.match(stripped) or _BLANK_FIELD.match(stripped):
+        return None  # "Goal: Come to consensus on ...": what the item is for; "Approved: ____" a blank
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     kind = _worded_kind(stripped)

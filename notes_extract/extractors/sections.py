@@ -258,7 +258,8 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         grouped = _grouped_draft(text, owner_lines.get(index), head.title, ctx) or \
             (taken_item_draft(text, taken[index], ctx, section=head.title) if index in taken else None)
         reviewed = review_line(text, ctx, section=head.title, reviews_actions=bool(_REVIEWS_ACTIONS.search(
-            head.title))) if kind == "action_review" and grouped is None and turn is None else None
+            head.title)), said_of_point=_under_plain_point(item, level)) \
+            if kind == "action_review" and grouped is None and turn is None else None
         update = status_update(text) if kind == "action_review" and grouped is None else None
         if grouped is not None or reviewed is not None:
             out.drafts.append(found := grouped or reviewed)  # type: ignore[arg-type]
@@ -287,6 +288,12 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
         item.labels.append(label)
     return item
+
+
+def _under_plain_point(item: _ItemPoints, level: int) -> bool:
+    """Whether a point is nested under one that states no action: a remark on that point."""
+    parent = next((point for point in reversed(item.points) if point.level < level), None)
+    return parent is not None and parent.kind == "point"
 
 
 def _taken_items(raw: list[tuple[str, int, str | None]], span: SectionSpan, head: SectionHead, ctx: Context,

@@ -419,6 +419,9 @@ def names_movers(text: str) -> bool:
     return _MOVERS_LABEL.match(text) is not None
 
 
+_NUMBER_ONLY = lazy_compile(r"#?\d{1,4}\.?")
+
+
 def inline_topic(block: Block) -> tuple[str, str] | None:
     """("Oakland Mills", "Christopher reported ...") for a paragraph opening
     with a Title Case label; None for other paragraphs."""
@@ -432,6 +435,8 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
         return None
     if _INITIALS_ONLY.fullmatch(m["title"]) and _SPOKEN.match(m["rest"].strip()):
         return None  # "RK: should I repeat ...?": someone's words after their initials, not an item
+    if _NUMBER_ONLY.fullmatch(m["rest"].strip()):
+        return None  # "Meeting No: 2", "Members present: 12": a field's number, not an item's text
     return m["title"], m["rest"]
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.chat_lines import chat_line
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dialogue import DialogueHandlers
@@ -69,6 +71,7 @@ from notes_extract.segment.labels import (
     weak_label,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
+from notes_extract.segment.marked_headings import marks_headings, unmarked_line
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
@@ -107,8 +110,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.inline_topics = False  # the document writes its items as "Title Case Label: text" paragraphs
         self.dash_topics = False  # ... or as "Caption – text" paragraphs
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
+        self.marked_headings = False
 
-    def run(self, blocks: list[Block]) -> Segments:
+    def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
         # Who speaks is the whole document's call: speakers recur, or the attendance list declares them.
         self.dialogue = find_dialogue(blocks)
@@ -119,6 +123,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.bold_items = writes_bold_items(blocks)
+        # plain lines over plain text are then text; the author's marks, before the passes made headings
+        self.marked_headings = marks_headings(blocks) if marked_headings is None else marked_headings
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         self.state.template_parts = template_parts(blocks)
@@ -158,6 +164,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 self.prose_labels and not self.bold_items and self.state.context is not Context.ACTIONS
                 and prose_label(block, step.following)):
             return False
+        if self.marked_headings and unmarked_line(block, step.following) or \
+                chat_line(block, step.previous, step.following):
+            return False  # a plain line among text under marked headings; a line of a pasted chat log
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
         if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
@@ -556,6 +565,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_motion_turn,
     _Segmenter.on_poll_line,
     _Segmenter.on_speaker_heading,
+    on_affiliation_turn,  # "**Acme**" over what Acme said, Acme an attendee's organisation
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,
@@ -582,6 +592,7 @@ _HANDLERS: tuple[_Handler, ...] = (
 )
 
 
-def segment(blocks: list[Block]) -> Segments:
-    """Assign every block to one part of the minutes."""
-    return _Segmenter().run(blocks)
+def segment(blocks: list[Block], *, marked_headings: bool | None = None) -> Segments:
+    """Assign every block to one part of the minutes (``marked_headings``: whether the file, as
+    loaded, marks its headings; read from ``blocks`` when not given)."""
+    return _Segmenter().run(blocks, marked_headings)

@@ -65,7 +65,8 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
                                        "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
                                                             "prefer", "rather", "also"]}}],
-    [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}],
+    # "Vera agreed to be a standby director": a place taken, not a task
+    [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}, {"LOWER": {"NOT_IN": ["be"]}}],
     [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
      {"LOWER": "to"}],

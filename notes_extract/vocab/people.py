@@ -188,6 +188,9 @@ GROUP_OWNERS = frozenset({
     "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
     "executive", "officer", "organisers", "organizers", "everyone", "all",
 })  # fmt: skip
+# Group owners that stand for everyone at the meeting: no name comes before them ("Encourage all to ..."
+# is a request, not a group called "Encourage").
+WHOLE_MEETING_OWNERS = frozenset({"everyone", "all"})
 # Words for "someone else" in a joint owner list ("Ann + other - book the hall").
 COMPANION_OWNERS = frozenset({"other", "others", "another"})
 # Capitalised words that start sentences but are never owners.

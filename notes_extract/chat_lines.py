@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 
 # "[Tue 11:04:39]", "[11:04]", "(11:04:39)", "11:04", "8:45": a clock, perhaps with the weekday.
@@ -56,3 +57,17 @@ def marked_chat_line(line: str) -> bool:
     A stamp and a bare word ("10:00\\tWelcome") may well be a timed agenda's row."""
     found = chat_line(_TABS.sub(" ", line))
     return found is not None and found.marked
+
+
+# "8:45 ann thanks bo", "[12:01:33] <ann> done": a line opening with the clock time it was said.
+_STAMPED = lazy_compile(rf"^{_STAMP}\s+\S")
+
+
+def _stamped(block: Block | None) -> bool:
+    return block is not None and block.kind is BlockKind.PARAGRAPH and bool(_STAMPED.match(block.text.strip()))
+
+
+def stamped_turn(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """A time-stamped line beside another time-stamped line: a turn of a chat log pasted into
+    minutes, however short, never an item's heading."""
+    return _stamped(block) and (_stamped(previous) or _stamped(following))

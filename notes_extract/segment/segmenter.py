@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from notes_extract.chat_lines import stamped_turn
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
-from notes_extract.segment.chat_lines import chat_line
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dialogue import DialogueHandlers
@@ -165,7 +165,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 and prose_label(block, step.following)):
             return False
         if self.marked_headings and unmarked_line(block, step.following) or \
-                chat_line(block, step.previous, step.following):
+                stamped_turn(block, step.previous, step.following):
             return False  # a plain line among text under marked headings; a line of a pasted chat log
         if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
             return False  # "Conditions of note:" inside an item with a heading of its own: a part of it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from notes_extract.extractors.decision_clauses import misplaced_decision_word
 from notes_extract.extractors.team_decisions import team_choice_over_list, team_decision_kind, team_voice_undecided
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label
@@ -120,6 +121,8 @@ def decision_kind(text: str) -> str | None:
         return None  # news of something decided elsewhere, or by one person, or a view shared
     if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if misplaced_decision_word(stripped, _worded_kind):
+        return None  # "... until the details have been agreed in writing", "Cllr Ode agreed with Mr Lee"
     if (label := attendance_label(stripped)) and label.category == APOLOGIES:
         return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
     return kind

@@ -23,6 +23,10 @@ from notes_extract.extractors.decision_kinds import decision_kind
     "The Paths Committee recommends that the quote from Brook Fencing is accepted.",
     # a conditional reason
     "The council fears that if consent is granted the lane will flood.",
+    # a decision recommended or reported in a clause, not taken
+    "The Paths Committee recommended that the Council agreed to pay the invoice.",
+    # a clause cut down to its participle
+    "When agreed, a new leaflet will replace the old one.",
 ])
 def test_a_decision_word_inside_a_subordinate_clause_decides_nothing(sentence: str) -> None:
     assert decision_kind(sentence) is None
@@ -41,6 +45,9 @@ def test_a_decision_word_used_as_an_adjective_decides_nothing(sentence: str) -> 
     "Cllr Vane agreed with Mrs Pike that the verge was untidy.",
     "PC Dorran agreed that the junction was hard to police.",
     "He further agreed to repaint the signs on Mill Row.",
+    # one person granting a point, not deciding it
+    "Cllr Vane accepted that the plan could not be ready by May.",
+    "Although she agreed that the result was poor, more funds would come in June.",
 ])
 def test_one_named_person_agreeing_is_no_decision_of_the_meeting(sentence: str) -> None:
     assert decision_kind(sentence) is None

@@ -22,7 +22,9 @@ from notes_extract.vocab.decisions import (
     ONE_PERSON_AGREEING_VERBS,
     PASSIVE_AUXILIARIES,
     PROPOSING,
+    REDUCED_CLAUSE_OPENERS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SECONDED,
     SECONDER,
     SUBORDINATORS,
@@ -35,6 +37,8 @@ _FINITE = r"(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|
 # off-site foul and surface water drainage arrangements have been approved").
 MAX_SUBJECT_WORDS = 16
 MAX_RELATIVE_SUBJECT_WORDS = 2
+# The longest name of a body deciding in a reported clause ("the Playing Fields Committee").
+MAX_BODY_WORDS = 6
 _WORD = r"[\w'’£$%&/.-]+\s+"
 # The passive decision verb that ends such a clause; not one "accepted by the Committee": the body's own act.
 _PASSIVE_DECISION = (rf"{any_of(PASSIVE_AUXILIARIES)}\s+(?:\w+\s+)?{any_of(DECISION_PARTICIPLES)}\b"
@@ -46,6 +50,11 @@ _SUBORDINATE_PASSIVES = [
                  rf"{_PASSIVE_DECISION}", re.I),
     lazy_compile(rf"\b(?P<conj>{any_of(CONCESSIVE_SUBORDINATORS)})\s+(?:(?!(?:{_FINITE}|it)\b){_WORD})"
                  rf"{{0,{MAX_SUBJECT_WORDS}}}?{_PASSIVE_DECISION}", re.I),
+    # "recommended that the Council agreed to pay": a decision proposed or reported in the clause, in the active
+    lazy_compile(rf"\b(?P<conj>{any_of(REPORTING_VERBS)}\s+that)\s+(?:(?!{_FINITE}\b){_WORD}){{0,{MAX_BODY_WORDS}}}?"
+                 r"(?:agreed|decided|approved|resolved)\b", re.I),
+    # "When agreed, a reprint will replace it", "if approved": a clause reduced to its participle
+    lazy_compile(rf"\b(?P<conj>{any_of(REDUCED_CLAUSE_OPENERS)})\s+{any_of(DECISION_PARTICIPLES)}\b", re.I),
     lazy_compile(rf"\b(?P<conj>{any_of(RELATIVE_PRONOUNS)})\s+(?:(?!{_FINITE}\b){_WORD}){{0,{MAX_RELATIVE_SUBJECT_WORDS}}}?"
                  rf"{_PASSIVE_DECISION}", re.I),
 ]
@@ -54,10 +63,11 @@ _ADJECTIVAL = lazy_compile(rf"\b(?P<lead>{any_of(ADJECTIVAL_LEADS)})\s+{any_of(D
                            r"(?=\s+[a-z0-9])", re.I)
 _TITLES = (*COUNCILLOR_TITLES, *(title.title() for title in PERSONAL_TITLES),
            *(rank.upper() for rank in RANKS_BEFORE_NAME), *(rank.title() for rank in RANKS_BEFORE_NAME))
-# "Cllr Ode agreed ...", "PC Lee agreed that ...", "He further agreed": one person as the subject.
+# "Cllr Ode agreed ...", "PC Lee agreed that ...", "Although he accepted that ...": one person as the subject
+# ("accepted that" grants a point; "Cllr Ode accepted the nomination" is a step of an election).
 _ONE_PERSON = lazy_compile(
-    rf"^(?:(?:{any_of(_TITLES)})\.?(?:\s+[A-Z][\w'’.-]*){{1,3}}|(?i:he|she))\s+(?:also\s+|further\s+)?"
-    rf"(?:{any_of(ONE_PERSON_AGREEING_VERBS)})\b")
+    rf"^(?:(?i:although|though|but)\s+)?(?:(?:{any_of(_TITLES)})\.?(?:\s+[A-Z][\w'’.-]*){{1,3}}|(?i:he|she))\s+"
+    rf"(?:also\s+|further\s+)?(?:{any_of(ONE_PERSON_AGREEING_VERBS)}\b|accepted\s+that\b)")
 # A motion's steps: a named member who moves or seconds speaks for the meeting's motion.
 _MOVED = lazy_compile(rf"\b{any_of((*PROPOSING, SECONDED, SECONDER, 'proposer'))}\b", re.I)
 

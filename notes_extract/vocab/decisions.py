@@ -517,6 +517,12 @@ AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpos
 # "plans that were approved", "until the details have been agreed in writing") is no decision of the meeting.
 SUBORDINATORS = ("if", "unless", "until", "till", "before", "once", "when", "whenever", "whether", "that", "whereby",
                  "why", "how", "what", "where")
+# "The Committee recommended that the Council agreed to pay", "a letter confirming that the Council agreed":
+# verbs whose "that" clause reports or proposes a decision rather than takes it.
+REPORTING_VERBS = ("recommend", "recommends", "recommended", "recommending", "stated", "confirming", "recorded",
+                   "suggested", "suggesting", "hoped", "expected")
+# "if approved, ...", "When agreed, ...": the openers of a clause cut down to its participle.
+REDUCED_CLAUSE_OPENERS = ("if", "unless", "until", "once", "when", "whenever", "where", "before", "whether")
 # "Although the request was refused, ...": a clause that grants a fact, someone else's decision; but
 # "although it was decided to wait" states the meeting's own, in its impersonal voice.
 CONCESSIVE_SUBORDINATORS = ("although", "though")

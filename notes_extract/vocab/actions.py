@@ -150,3 +150,16 @@ TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handlin
 TAKEN_ITEMS = ("these", "those", "them", "the following", "the items below", "the following items")
 # "Add a talks page (for Andrew)": a bracketed person the point is given to ("(to Cllr X)" forwards a letter).
 GIVEN_TO_WORDS = ("for",)
+# "Bo offered to remain on the rota", "Ann will continue as treasurer": a place kept, no task to do
+# (regex fragments; "will continue to chase the council" goes on with a task, and is one).
+STATE_VERBS = (r"remain", r"stay", r"continue\s+(?:as|in|on|serving|to\s+serve)\b",
+               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b")
+# Words that may stand between "will" and its verb ("will henceforth be", "will also remain").
+MODAL_ADVERBS = ("henceforth", "also", "still", "then", "now", "thereafter", "hereafter")
+# "Cllr Lee reported that Acme Homes would repair the wall": verbs that pass on news of what someone will
+# do (not "agreed"/"decided that", by which the meeting itself sets the task).
+NEWS_THAT_VERBS = ("reported", "informed", "confirmed", "said", "stated", "advised", "explained", "mentioned",
+                   "noted", "assured", "told", "announced", "indicated", "understood", "heard", "learned", "learnt")
+# The pledge verbs in every tense minutes write them in ("volunteers to", "agreed to").
+PLEDGE_FORMS = ("agree", "agrees", "agreed", "offer", "offers", "offered", "volunteer", "volunteers", "volunteered",
+                "promise", "promises", "promised", "undertake", "undertakes", "undertook")

@@ -48,3 +48,13 @@ def test_prose_opening_with_the_word_action_is_no_action_line() -> None:
     found = _actions("Action on the repair of the bench had been delayed by the weather.\n\n"
                      "Action Ann to order the new slats.\n")
     assert found == [(["Ann"], "Ann to order the new slats.")]
+
+
+def test_people_introduced_to_the_meeting_own_nothing() -> None:
+    found = _actions("Ann introduced the new members, Di Ives and Cy Ward to the meeting.\n")
+    assert found == []
+
+
+def test_a_hope_that_someone_will_act_is_no_task() -> None:
+    found = _actions("The ranger is hopeful that Bob Hart will contact him next week.\n")
+    assert found == []

@@ -60,8 +60,11 @@ PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
 PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
 ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
+# "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.
+NOT_TASK_AFTER_TO = ("be", "date", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+                     "my", "your", "him", "them", "us", "me", "whom", "which", "what", "where", "when", "all", "any")
 COMMITMENT_PATTERNS: list[list[dict]] = [
-    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
+    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
                                        "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
                                                             "prefer", "rather", "also"]}}],
@@ -125,7 +128,7 @@ REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promis
                    "explained")
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
 # "Ann hoped that Bo would bring suggestions": a wish for someone else's task, not a commitment.
-HOPING_VERBS = ("hope", "hopes", "hoped", "wish", "wishes", "wished", "wondered")
+HOPING_VERBS = ("hope", "hopes", "hoped", "hopeful", "wish", "wishes", "wished", "wondered")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).

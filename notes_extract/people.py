@@ -441,6 +441,15 @@ class Roster:
             return self._resolve(text.strip()[titled.end():])
         return None
 
+    def knows(self, text: str) -> bool:
+        """Whether ``text`` names someone the attendance lists: one attendee, or several it cannot tell
+        apart ("Cllr Harris" where two Harrises came)."""
+        if self.resolve(text):
+            return True
+        key = _fold(strip_honorifics(text.strip(" .,:;")))
+        return bool(key) and (any(key in index for index in self._exact) or
+                              any(key in e.words for e in self._entries))
+
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()
 

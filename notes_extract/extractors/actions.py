@@ -45,7 +45,7 @@ ACTION_LABEL = lazy_compile(
     rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?"
     r"(?:\s*\((?P<held>[^()]{1,40})\))?\s*(?:\*\*)?"  # "Action (Ann): ...": its owners in brackets
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
-    r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=[A-Z@]))\s*(?:\*\*)?", re.I)
+    r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=(?-i:[A-Z@])))\s*(?:\*\*)?", re.I)
 _CHECKBOX = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
 # "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
 _TICK = lazy_compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")

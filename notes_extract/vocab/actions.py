@@ -60,8 +60,11 @@ PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
 PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
 ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
+# "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.
+NOT_TASK_AFTER_TO = ("be", "date", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+                     "my", "your", "him", "them", "us", "me", "whom", "which", "what", "where", "when", "all", "any")
 COMMITMENT_PATTERNS: list[list[dict]] = [
-    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": ["be", "date"]}}],
+    [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
                                        "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
                                                             "prefer", "rather", "also"]}}],
@@ -125,7 +128,7 @@ REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promis
                    "explained")
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
 # "Ann hoped that Bo would bring suggestions": a wish for someone else's task, not a commitment.
-HOPING_VERBS = ("hope", "hopes", "hoped", "wish", "wishes", "wished", "wondered")
+HOPING_VERBS = ("hope", "hopes", "hoped", "hopeful", "wish", "wishes", "wished", "wondered")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).
@@ -150,3 +153,16 @@ TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handlin
 TAKEN_ITEMS = ("these", "those", "them", "the following", "the items below", "the following items")
 # "Add a talks page (for Andrew)": a bracketed person the point is given to ("(to Cllr X)" forwards a letter).
 GIVEN_TO_WORDS = ("for",)
+# "Bo offered to remain on the rota", "Ann will continue as treasurer": a place kept, no task to do
+# (regex fragments; "will continue to chase the council" goes on with a task, and is one).
+STATE_VERBS = (r"remain", r"stay", r"continue\s+(?:as|in|on|serving|to\s+serve)\b",
+               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b")
+# Words that may stand between "will" and its verb ("will henceforth be", "will also remain").
+MODAL_ADVERBS = ("henceforth", "also", "still", "then", "now", "thereafter", "hereafter")
+# "Cllr Lee reported that Acme Homes would repair the wall": verbs that pass on news of what someone will
+# do (not "agreed"/"decided that", by which the meeting itself sets the task).
+NEWS_THAT_VERBS = ("reported", "informed", "confirmed", "said", "stated", "advised", "explained", "mentioned",
+                   "noted", "assured", "told", "announced", "indicated", "understood", "heard", "learned", "learnt")
+# The pledge verbs in every tense minutes write them in ("volunteers to", "agreed to").
+PLEDGE_FORMS = ("agree", "agrees", "agreed", "offer", "offers", "offered", "volunteer", "volunteers", "volunteered",
+                "promise", "promises", "promised", "undertake", "undertakes", "undertook")

@@ -237,7 +237,9 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 DIMINUTIVE_ENDINGS: tuple[str, ...] = ("i", "ie", "y", "ey")
 
 # Endings of abstract nouns, never of a person's name: "Invitation to attend ..." names no owner.
-NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments")
+# ("Development", "Government", "Management", "Equipment": -ment nouns, but not names such as "Clement")
+NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments", "opment", "nment", "agement",
+                "ipment", "rement")
 
 # The capital letters a name may open with, accented ones too ("Ó Ceallaigh", "Élise") (a character class body).
 NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"

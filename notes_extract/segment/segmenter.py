@@ -83,15 +83,14 @@ from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
+from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.unlabelled_roster import find_unlabelled_roster, on_unlabelled_roster
 from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
-# "Finance: text" paragraphs such minutes write at least; the first may follow the title when this long.
-MIN_INLINE_TOPICS = 3
-MIN_OPENING_TOPIC_WORDS = 8
+MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow the title when this long
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
@@ -119,7 +118,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.seg.speakers = self.dialogue.speakers
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
         self.prose_labels = writes_prose_labels(blocks)
-        self.inline_topics = sum(1 for block in blocks if inline_topic(block)) >= MIN_INLINE_TOPICS
+        self.field_labels: frozenset[str] = field_labels(blocks)  # "Applicant: ..." again and again: fields
+        self.inline_topics = writes_inline_topics(blocks, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.bold_items = writes_bold_items(blocks)
@@ -473,7 +473,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+        if not topic or is_field_label(topic[0], self.field_labels) or \
+                self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             return False  # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))

@@ -1,0 +1,55 @@
+"""Labels of "Label: text" paragraphs that are fields of sub-items, not the titles of items.
+
+A label an item's paragraph opens with names that item once. A label the document writes again and
+again ("Applicant: ..." under every planning application, "Reason: ..." under every refusal) is a field
+each sub-item fills in; labels numbered out of sequence ("Tree 565: ...", "Tree 571: ...", "Page 1816:
+...") refer to numbered things elsewhere (trees in a survey, pages of earlier minutes). The document's
+own numbering of its items ("Item 1:", "Item 2:") counts up by one, and those stay items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.headings import inline_topic
+
+# "Finance: text" paragraphs such minutes write at least (not counting fields of sub-items).
+MIN_INLINE_TOPICS = 3
+# "Tree 565", "Condition 2": a word and a number.
+_NUMBERED_LABEL = lazy_compile(r"^(?P<word>[^\W\d][\w'’ ]*?)\s+(?P<number>\d{1,5})$")
+# A plural's ending ("Applicants" is the same field as "Applicant").
+_PLURAL = lazy_compile(r"(?<=\w)s$", re.I)
+
+
+def _key(label: str) -> str:
+    return _PLURAL.sub("", " ".join(label.casefold().split()))
+
+
+def field_labels(blocks: list[Block]) -> frozenset[str]:
+    """The keys of the paragraph labels in ``blocks`` that are fields, not items."""
+    labels = [topic[0] for block in blocks if (topic := inline_topic(block))]
+    counts = Counter(_key(label) for label in labels)
+    fields = {key for key, count in counts.items() if count > 1}
+    numbered: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
+    for label in labels:
+        if m := _NUMBERED_LABEL.match(label.strip()):
+            numbered[_key(m["word"])].append((_key(label), int(m["number"])))
+    for group in numbered.values():
+        numbers = [number for _, number in group]
+        if len(group) > 1 and any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            fields.update(key for key, _ in group)  # out of sequence: references, not the items' numbers
+    return frozenset(fields)
+
+
+def is_field_label(label: str, fields: frozenset[str]) -> bool:
+    """Whether a paragraph's label is one of the document's fields (`field_labels`)."""
+    return _key(label) in fields
+
+
+def writes_inline_topics(blocks: list[Block], fields: frozenset[str]) -> bool:
+    """Whether the minutes write their items as "Label: text" paragraphs, fields of sub-items aside."""
+    topics = (topic for block in blocks if (topic := inline_topic(block)))
+    return sum(1 for topic in topics if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS

@@ -56,8 +56,8 @@ def meeting_scores(set_dirs: list[Path], part: str, counts: Counter[str]) -> lis
         except Exception:  # noqa: BLE001 - a failed document scores 0 like a missing record
             records = []
         meetings = len(gold_set.golds)
-        counts[f"{'one meeting' if meetings == 1 else 'a log'}, "
-               f"{'fewer records' if len(records) < meetings else 'more records' if len(records) > meetings else 'as many records'}"] += 1
+        found = "fewer" if len(records) < meetings else "more" if len(records) > meetings else "as many"
+        counts[f"{'one meeting' if meetings == 1 else 'a log'}, {found} records"] += 1
         weight = 1 / len(documents) / meetings
         for gold_file in gold_set.golds:
             got = _record_for(gold_file, gold_set.name, records)

@@ -25,9 +25,17 @@ def test_numbered_items_with_nested_notes_after_the_attendance_are_the_sections(
     assert [d.section for d in record.decisions] == ["General Business"]
 
 
-def test_a_numbered_list_under_a_heading_of_its_own_stays_that_part() -> None:
+def test_a_numbered_list_under_a_discussion_heading_gives_the_topics() -> None:
+    # GOLD.md: "A heading that only groups other items is not a section; the items under it are."
     record = extract((HEAD + "## Discussion\n\n" + OUTLINE).encode(), format="markdown")
-    assert [s.title for s in record.sections][:1] == ["Discussion"]
+    assert [s.title for s in record.sections] == [
+        "Whether to renew the club's registration or let it lapse.", "Preparation for the Annual General Meeting",
+        "General Business"]
+
+
+def test_a_numbered_list_under_a_topic_heading_stays_that_part() -> None:
+    record = extract((HEAD + "## Club registration\n\n" + OUTLINE).encode(), format="markdown")
+    assert [s.title for s in record.sections][:1] == ["Club registration"]
 
 
 def test_items_that_lead_into_a_list_are_not_sections() -> None:

@@ -31,7 +31,7 @@ from notes_extract.vocab.actions import (
     REPORTED_PAST_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
+from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOT_TASK_VERBS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
@@ -422,7 +422,7 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
 def _verb_first(task: str) -> bool:
     """Whether a task opens with a lower-case word that may be its verb ("send the slides", not "the new look")."""
     first = task.split()[0] if task.split() else ""
-    return first[:1].islower() and first.lower() not in NOT_OWNERS
+    return first[:1].islower() and first.lower() not in NOT_TASK_VERBS
 
 
 def _owner_list(owners: list[str], ctx: Context) -> bool:

@@ -444,9 +444,11 @@ def _location(texts: list[str]) -> str | None:
         return place
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
-            if m["before"] or m["after"]:  # "Location & Time: Room 3, 2pm": the place without the date and time
-                return _without_clock(_without_dates(m["loc"])).strip(" .|,;-–") or None
-            return m["loc"].strip(" .|")
+            # "Location & Time: Room 3, 2pm", "Held: Tuesday 14 May, 7pm, Hall": the place without the date and time
+            place = _without_dates(m["loc"])
+            if m["before"] or m["after"] or place != m["loc"]:  # a room's number ("Room 1.05") is no clock
+                place = _without_clock(place)
+            return re.sub(r"(?:\s*,)+\s*", ", ", place).strip(" .|,;-–") or None
     for text in texts:
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
             loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])

@@ -32,11 +32,19 @@ def on_discussion_item(segmenter: _Segmenter, step: Step) -> bool:
     above = step.previous
     label_above = above is not None and above.kind is BlockKind.HEADING and bool(FIELD_LABELS.match(above.text)) \
         and current.blocks[-1:] == [above]
-    if not label_above and not (current.heading.kind is BlockKind.LIST_ITEM and current.parent is not None
-                                and current.title_hint == current.heading_text):
+    # "Discussion" as a heading of its own, the numbered topics straight under it
+    under_label = not current.blocks and above is current.heading and current.heading.kind is BlockKind.HEADING \
+        and bool(FIELD_LABELS.match(current.heading_text))
+    if not label_above and not under_label and not (
+            current.heading.kind is BlockKind.LIST_ITEM and current.parent is not None
+            and current.title_hint == current.heading_text):
         return False
     # one level below the label, so the headings around them keep their place in the hierarchy
-    parent, level = (above.text.rstrip(" :"), above.level + 1) if label_above and above is not None \
-        else (current.parent, current.level)
+    if label_above and above is not None:
+        parent, level = above.text.rstrip(" :"), above.level + 1
+    elif under_label:
+        parent, level = current.heading_text.rstrip(" :"), current.level + 1
+    else:
+        parent, level = current.parent, current.level
     segmenter.open_section(SectionSpan(block, block.text, block.text, "", level=level, parent=parent))
     return True

@@ -237,6 +237,9 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0 or following is None:
         return False
     emphasised = block.all_bold or (text.isupper() and len(text) > 3)
+    if following.kind is BlockKind.LIST_ITEM and following.level > block.level and \
+            MINUTE_REF_LABEL.fullmatch(block.label or ""):
+        return True  # "23/48 RISK REGISTER" over its indented text: a minute numbers an item of the body
     if emphasised:
         return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
             label_rank(following.label) > label_rank(block.label)

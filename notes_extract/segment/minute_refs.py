@@ -35,16 +35,36 @@ def number_minute_refs(blocks: list[Block]) -> list[Block]:
         return blocks
     years = {m["year"] for _, m in runs}
     out = list(blocks)
+    made_items = set()
     for i, m in found.items():
         if m["year"] in years and (i in dict(runs) or m["sub"]):
             block = blocks[i]
+            if block.kind is BlockKind.PARAGRAPH:
+                made_items.add(i)
             label = f"{m['year']}/{m['number']}{m['sub'] or ''}"
             out[i] = replace(block, text=block.text[m.end():].strip(), label=label,
                              kind=BlockKind.LIST_ITEM if block.kind is BlockKind.PARAGRAPH else block.kind,
                              level=1 if m["sub"] and block.kind is BlockKind.PARAGRAPH else
                              (0 if block.kind is BlockKind.PARAGRAPH else block.level),
                              lead_bold=block.lead_bold[m.end():] if block.lead_bold else "")
-    return numbered(out)
+    return numbered(_items_under_refs(out, made_items))
+
+
+def _items_under_refs(blocks: list[Block], made_items: set[int]) -> list[Block]:
+    """The blocks with the list items that follow a reference made an item one level deeper:
+    "23/45 RISK REGISTER" over an indented "The Board reviewed ..." is that item's text,
+    not an item beside it."""
+    out = list(blocks)
+    parent: Block | None = None
+    for i, block in enumerate(blocks):
+        if i in made_items:
+            parent = out[i]
+        elif parent is not None and block.kind is BlockKind.LIST_ITEM and not block.label and \
+                block.level <= parent.level:
+            out[i] = replace(block, level=parent.level + 1 + block.level)
+        elif block.kind is not BlockKind.LIST_ITEM:
+            parent = None
+    return out
 
 
 def _running(tops: list[tuple[int, re.Match[str]]]) -> list[tuple[int, re.Match[str]]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from notes_extract.chat_lines import stamped_turn
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
@@ -17,6 +16,7 @@ from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.heading_reading import reads_as_heading
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
     INITIALS,
@@ -26,16 +26,10 @@ from notes_extract.segment.headings import (
     dash_topic,
     heading_split,
     inline_topic,
-    is_heading_like,
-    is_label_heading,
     label_rank,
-    labels_bullets,
     names_movers,
     numbered_item,
-    numbered_run,
     opens_body,
-    plain_list_label,
-    prose_label,
     sentence_case_topic,
     title_like,
     writes_prose_labels,
@@ -48,7 +42,6 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
-    NOTES_LABEL,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     TODO_LINE,
@@ -71,7 +64,7 @@ from notes_extract.segment.labels import (
     weak_label,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
-from notes_extract.segment.marked_headings import marks_headings, unmarked_line
+from notes_extract.segment.marked_headings import marks_headings
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
@@ -152,45 +145,9 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         the handlers after the label handlers ask; none of those changes the
         state before it takes the block."""
         if step.heading_like is None:
-            step.heading_like = self._reads_as_heading(step)
+            step.heading_like = reads_as_heading(self, step)
         return step.heading_like
 
-    def _reads_as_heading(self, step: Step) -> bool:
-        """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
-        block, text, current = step.block, step.text, self.state.current
-        # "Public Comments:" over paragraphs is an item, unless the items are bold ("Related suggestions:" is
-        # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
-        if not is_heading_like(block, step.following) and not (
-                self.prose_labels and not self.bold_items and self.state.context is not Context.ACTIONS
-                and prose_label(block, step.following)):
-            return False
-        if self.marked_headings and unmarked_line(block, step.following) or \
-                stamped_turn(block, step.previous, step.following):
-            return False  # a plain line among text under marked headings; a line of a pasted chat log
-        if current is not None and plain_list_label(block, step.following) and not plain_list_label(current.heading):
-            return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
-        if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
-                                         and not block.all_bold and NOTES_LABEL.match(text)):
-            # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
-            # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")
-            return False
-        if self.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
-                                                      or self.state.owner_line_of_list(block, step.following)):
-            return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
-        above = step.previous
-        if self.state.context is Context.ACTIONS and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
-                above is not None and self.seg.action_lines[-1:] == [above] and above.text.endswith(":"):
-            return False  # "Split the script" under "BACK END:" in a to-do list: the label's first task
-        if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
-                numbered_run(step.previous, block):
-            return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
-        if labels_bullets(block, step.following) and current is not None and current.blocks and \
-                not is_label_heading(current.heading_text):
-            return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
-        # A heading written under a "Discussion:" label in the same style is that label's content.
-        above = current.blocks[-1] if current is not None and current.blocks else None
-        return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
-                    and FIELD_LABELS.match(above.text) and block.level >= above.level)
 
     # --- the handlers, in the order _HANDLERS tries them -----------------------
     # Each returns True when it has taken the block.

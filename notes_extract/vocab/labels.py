@@ -50,7 +50,8 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
 # "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
 # any list: attendance only over names.
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|{MEMBERS_OF_NAMED_BODY}"
+# "Who:" and "Team:" (in a team's notes: who came) likewise.
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
@@ -66,7 +67,8 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
-    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|{LATE_ARRIVALS}"
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
+              rf"|{LATE_ARRIVALS}"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
     (IN_ATTENDANCE, INVITED),
 ]

@@ -37,7 +37,7 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label
 # joins to it ("Location & Time:", "Date/Time/Place:").
-PLACE_LABELS = ("venue", "location", "place", "where", "meeting location", "meeting venue", "meeting place")
+PLACE_LABELS = ("venue", "location", "place", "where", "meeting location", "meeting venue", "meeting place", "held")
 PLACE_LABEL_COMPANIONS = ("date", "time", "day", "when")
 # Labels of the line giving a meeting's time ("Time: 7pm", "When: 12 May, 9am-10am Pacific", "Date & Time: ...").
 TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",

@@ -207,6 +207,16 @@ NOT_OWNERS = frozenset({
     "due", "owing", "prior", "subject", "according", "pursuant", "further",
 })  # fmt: skip
 
+# Words that open a phrase but never a task's verb: "Budget: the new look" has no owner, while
+# "Riley: update the rota" has one.
+NOT_TASK_VERBS = frozenset({
+    "it", "this", "that", "there", "we", "they", "he", "she", "you", "i", "these", "those",
+    "the", "a", "an", "what", "how", "who", "when", "where", "why", "no", "any", "all", "each", "some",
+    "one", "our", "their", "his", "her", "its", "nobody", "someone", "somebody", "to", "in", "on", "at",
+    "for", "and", "or", "but", "if", "as", "so", "not", "also", "next", "due", "owing", "prior",
+    "according", "further", "is", "are", "was", "were", "has", "have", "had", "will", "can", "new",
+})  # fmt: skip
+
 # Last words of a street's name ("Station Road", "Mill Way"): a place, never a task's owner
 # (unless the roster knows the person, "Penny Lane").
 STREET_WORDS = frozenset({

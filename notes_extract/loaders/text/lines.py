@@ -31,7 +31,8 @@ Tick = Callable[[], None]
 BULLET_GLYPHS = "·•▪◦‣●○■□➢►\uf0b7\uf0a7\uf0d8"
 # Starts of lines that are records of their own, never a wrapped remainder.
 _RECORD_START = lazy_compile(
-    r"^(?:[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,3}[ \t]*:(?:\s|$)"  # Apologies:
+    # "Apologies:", "**Apologies:**", "**Apologies**:"
+    r"^(?:[*_]{0,3}[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,3}[ \t]*[*_]{0,3}:[*_]{0,3}(?:\s|$)"
     r"|\#\d+\b"  # #17003 (issue numbers)
     r"|\d{1,2}[:.]\d{2}\b"  # 10:30
     r"|\[[ xX]\])"  # [ ] checkbox

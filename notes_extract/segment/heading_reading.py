@@ -1,0 +1,70 @@
+"""Whether a heading-like block opens a new part where the segmenter stands.
+
+`is_heading_like` judges a block alone; this adds what the pass knows: the item being read,
+the list the block may end, the labels the document writes its fields with. The segmenter asks
+once per block (`_Segmenter.heading_like`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from notes_extract.chat_lines import stamped_turn
+from notes_extract.document import BlockKind
+from notes_extract.segment.headings import (
+    NUMBERED,
+    is_heading_like,
+    is_label_heading,
+    labels_bullets,
+    numbered_run,
+    plain_list_label,
+    prose_label,
+)
+from notes_extract.segment.labels import FIELD_LABELS, NOTES_LABEL
+from notes_extract.segment.marked_headings import unmarked_line
+from notes_extract.segment.state import Context, Step
+
+if TYPE_CHECKING:
+    from notes_extract.segment.segmenter import _Segmenter
+
+
+def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
+    """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
+    block, text, current = step.block, step.text, segmenter.state.current
+    # "Public Comments:" over paragraphs is an item, unless the items are bold ("Related suggestions:" is
+    # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
+    if not is_heading_like(block, step.following) and not (
+            segmenter.prose_labels and not segmenter.bold_items and segmenter.state.context is not Context.ACTIONS
+            and prose_label(block, step.following)):
+        return False
+    if segmenter.marked_headings and unmarked_line(block, step.following) or \
+            stamped_turn(block, step.previous, step.following):
+        return False  # a plain line among text under marked headings; a line of a pasted chat log
+    # where items are "Label: text" paragraphs, "Old Business:" over its bullets is the next one
+    in_labelled_paragraph = segmenter.inline_topics and current is not None and \
+        current.heading.kind is BlockKind.PARAGRAPH and labels_bullets(block, step.following)
+    if current is not None and plain_list_label(block, step.following) and \
+            not plain_list_label(current.heading) and not in_labelled_paragraph:
+        return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
+    if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
+                                     and not block.all_bold and NOTES_LABEL.match(text)):
+        # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
+        # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")
+        return False
+    if segmenter.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
+                                                  or segmenter.state.owner_line_of_list(block, step.following)):
+        return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
+    above = step.previous
+    if segmenter.state.context is Context.ACTIONS and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
+            above is not None and segmenter.seg.action_lines[-1:] == [above] and above.text.endswith(":"):
+        return False  # "Split the script" under "BACK END:" in a to-do list: the label's first task
+    if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
+            numbered_run(step.previous, block):
+        return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+    if labels_bullets(block, step.following) and current is not None and current.blocks and \
+            not is_label_heading(current.heading_text) and not in_labelled_paragraph:
+        return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
+    # A heading written under a "Discussion:" label in the same style is that label's content.
+    above = current.blocks[-1] if current is not None and current.blocks else None
+    return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
+                and FIELD_LABELS.match(above.text) and block.level >= above.level)

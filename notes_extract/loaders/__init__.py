@@ -49,7 +49,7 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "docx": (".docx", ".docm", ".dotx"),
     "pdf": (".pdf",),
-    "text": (".txt", ".text", ".rst"),
+    "text": (".txt", ".text", ".rst", ".tex", ".latex", ".ltx"),
     "markdown": _MARKDOWN_SUFFIXES,
     "odt": (".odt", ".ott", ".fodt"),
     "html": (".html", ".htm", ".xhtml"),

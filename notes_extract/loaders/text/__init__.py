@@ -18,6 +18,7 @@ from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.text.decoding import MAX_LINE_CHARS, read_lines, split_text
 from notes_extract.loaders.text.front_matter import split_front_matter
 from notes_extract.loaders.text.gapped import ungap_lines
+from notes_extract.loaders.text.latex import looks_like_latex, parse_latex
 from notes_extract.loaders.text.markdown import looks_like_markdown, parse_markdown
 from notes_extract.loaders.text.plain import parse_plain
 from notes_extract.loaders.text.templates import fill_templates
@@ -40,6 +41,9 @@ def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = No
     lines, warnings = read_lines(data, source=source, limits=limits)
     deadline.check(source, "decoding the text")
     tick = partial(deadline.check, source, "reading the text")
+    if not markdown and looks_like_latex("\n".join(lines)):
+        blocks, metadata = parse_latex("\n".join(lines))
+        return Document(blocks=numbered(blocks), format="text", pages=None, metadata=metadata, warnings=warnings)
     if not markdown and looks_like_markdown(lines):
         markdown = True
     # A blog export's page keys head plain text as often as Markdown.

@@ -22,6 +22,11 @@ from notes_extract.loaders.docx.counters import format_number
 from notes_extract.loaders.docx.tables import cell_line
 from notes_extract.loaders.html.tables import grid_rows, is_layout, row_cells, table_rows
 from notes_extract.loaders.text.lines import BULLET_GLYPHS
+from notes_extract.loaders.text.markdown import CODE_LIKE
+from notes_extract.loaders.text.plain import parse_plain
+
+# A <pre> of this many written lines or more, most of them not code, is minutes typed as plain text.
+MIN_TYPED_LINES = 5
 
 # Elements whose content a reader of the page never sees as text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "nav", "head", "title", "iframe", "object",
@@ -101,9 +106,7 @@ class HtmlWalker:
             self.table(element, bold=bold)
         elif tag == "pre":
             self.flush()
-            for line in element.text_content().split("\n"):
-                self.text(line, bold)
-                self.flush()
+            self.preformatted(element.text_content(), bold)
         else:
             block = tag in BLOCK_TAGS
             if block:
@@ -112,6 +115,18 @@ class HtmlWalker:
             if block:
                 self.flush()
         self.text(element.tail, bold)
+
+    def preformatted(self, text: str, bold: bool) -> None:
+        """A <pre> block: minutes typed as plain text (old pages, list archives) are read as a
+        typed file is, wrapped lines joined and bullets found; code keeps one paragraph a line."""
+        lines = text.split("\n")
+        written = [line for line in lines if line.strip()]
+        if len(written) >= MIN_TYPED_LINES and sum(bool(CODE_LIKE.search(line)) for line in written) * 2 < len(written):
+            self.blocks.extend(parse_plain(lines, tick=self.tick))
+            return
+        for line in lines:
+            self.text(line, bold)
+            self.flush()
 
     def line_break(self, bold: bool) -> None:
         """A <br> ends the line, except inside bold text that runs on (a title set over several lines)."""

@@ -35,7 +35,7 @@ MAX_QUOTE_DEPTH = 20
 ITEM_CONTINUATION_INDENT = 2
 
 # Code-like text: an indented block of it after a blank line is Markdown's indented code, not an outline.
-_CODE_LIKE = lazy_compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
+CODE_LIKE = lazy_compile(r"[;{}]\s*$|^\s*(?:\$|>>>|def |class |import |return\b|if\s*\()|\w\s*=\s*\S|\w\(.*\)\s*$")
 _ATX_HEADING = lazy_compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ATX_HEADING_WITH_TEXT = lazy_compile(r"^ {0,3}#{1,6}[ \t]+\S")
 # "##1. Budget", "##Budget": a heading typed without the space Markdown wants (two hashes or more, so
@@ -206,7 +206,7 @@ class _MarkdownParser:
             return False
         if self.para and joins_wrapped(self.para[-1], line, self.wrapped):
             return False
-        return not (was_blank and _CODE_LIKE.search(line))
+        return not (was_blank and CODE_LIKE.search(line))
 
     def continues_item(self, line: str, was_blank: bool) -> bool:
         """Whether ``line`` belongs to the open list item.

@@ -41,7 +41,8 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _WORDPERFECT_MAGIC = b"\xffWPC"
 _OLE_WORD_STREAMS = ("WordDocument".encode("utf-16-le"), "MatOST".encode("utf-16-le"))
 
-_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# R Markdown and Quarto files are Markdown with code chunks.
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
 
 # The file name suffixes of each format: batch finds its inputs by these (the
 # content still decides how a file is read). One place, so a new loader's

@@ -50,13 +50,19 @@ def looks_like_markdown(lines: list[str]) -> bool:
     """True when a .txt file is unmistakably Markdown.
 
     Conservative on purpose: an ATX heading ("# Title") is required, plus a
-    pipe table or a **bold** span, since either alone occurs in plain text.
+    pipe table, a **bold** span, a code fence or more ATX headings (`MIN_ATX_HEADINGS`),
+    since one alone occurs in plain text.
     """
-    if not any(_ATX_HEADING_WITH_TEXT.match(line) for line in lines):
+    headings = sum(1 for line in lines if _ATX_HEADING_WITH_TEXT.match(line))
+    if not headings:
         return False
-    if any(_BOLD_SPAN.search(line) for line in lines):
+    if headings >= MIN_ATX_HEADINGS or any(_BOLD_SPAN.search(line) or _FENCE.match(line) for line in lines):
         return True
     return any(is_table_start(lines, i) for i in range(len(lines) - 1))
+
+
+# A text with this many "## Heading" lines is Markdown even without other marks.
+MIN_ATX_HEADINGS = 3
 
 
 _FENCE = lazy_compile(r"^ *(`{3,}|~{3,})")

@@ -50,7 +50,7 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "docx": (".docx", ".docm", ".dotx"),
     "pdf": (".pdf",),
-    "text": (".txt", ".text", ".rst", ".tex", ".latex", ".ltx"),
+    "text": (".txt", ".text", ".rst", ".tex", ".latex", ".ltx", ".textile"),
     "markdown": _MARKDOWN_SUFFIXES,
     "odt": (".odt", ".ott", ".fodt"),
     "html": (".html", ".htm", ".xhtml"),

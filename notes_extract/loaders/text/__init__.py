@@ -22,6 +22,7 @@ from notes_extract.loaders.text.latex import looks_like_latex, parse_latex
 from notes_extract.loaders.text.markdown import looks_like_markdown, parse_markdown
 from notes_extract.loaders.text.plain import parse_plain
 from notes_extract.loaders.text.templates import fill_templates
+from notes_extract.loaders.text.textile import looks_like_textile, parse_textile
 
 # `notes_extract.api` cuts over-long blocks from every format the same way.
 __all__ = ["MAX_LINE_CHARS", "load", "split_text"]
@@ -49,7 +50,10 @@ def load(data: bytes, *, source: str, markdown: bool, limits: Limits | None = No
     # A blog export's page keys head plain text as often as Markdown.
     metadata, lines = split_front_matter(lines)
     lines = ungap_lines(fill_templates(lines, metadata))
-    blocks = parse_markdown(lines, tick=tick) if markdown else parse_plain(lines, tick=tick)
+    if markdown:
+        blocks = parse_markdown(lines, tick=tick)
+    else:
+        blocks = parse_textile(lines) if looks_like_textile(lines) else parse_plain(lines, tick=tick)
     return Document(
         blocks=numbered(blocks),
         format="markdown" if markdown else "text",

@@ -310,7 +310,7 @@ def load_json(path: Path) -> dict:
 
 DOCUMENT_EXTENSIONS = ("docx", "pdf", "txt", "md", "markdown", "html", "htm", "xhtml", "odt", "fodt", "ott", "rtf",
                        "doc", "docm", "dot", "dotx", "wpd", "wps", "rst", "text", "mdown", "mkd",
-                       "png", "jpg", "jpeg", "tif", "tiff")
+                       "rmd", "qmd", "tex", "latex", "ltx", "textile", "png", "jpg", "jpeg", "tif", "tiff")
 """The document a gold file describes is ``NAME.<ext>``, in any format the loaders read; when
 several exist, the first here wins."""
 

@@ -26,7 +26,7 @@ _TABLE_ENVIRONMENTS = ("tabular", "tabular*", "tabularx", "longtable", "tabu", "
 _SKIPPED_ENVIRONMENTS = ("verbatim", "lstlisting", "comment", "figure", "thebibliography")
 # Preamble commands a typeset page shows as a labelled line (meetingmins and the article classes).
 _PREAMBLE_LINES = {"setdate": "Date", "date": "Date", "setpresent": "Present", "setabsent": "Absent",
-                   "alsopresent": "Also present", "setregrets": "Apologies"}
+                   "alsopresent": "Also present", "setregrets": "Regrets"}
 _TITLE_COMMANDS = ("setcommittee", "title")
 
 # Structural commands in the body, found in order; everything between them is text.

@@ -15,6 +15,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     plural_roles_back,
 )
+from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
@@ -265,7 +266,6 @@ _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
-
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
              affiliated: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
@@ -317,6 +317,8 @@ def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
     if held := offices_then_holders(text):
         return [(category, name, role) for name, role in held]  # "Staff Officer (Ms. V. Thompson), ..."
+    if (titled := lower_case_title_runs(text, category)) is not None:  # "supervisors Ann Lee, clerk Bo Li"
+        return titled
     for line in _PLURAL_TITLE_INSIDE.split(text):
         if office := _OFFICE_THEN_NAME.match(line.strip()):
             out.append((category, office["name"], normalise_role(office["role"])))

@@ -142,6 +142,12 @@ TITLES_BEFORE_NAME = (
     r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
     r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
 )
+# Titles written in lower case before the names they cover in a running sentence ("present were supervisors
+# Ann Lee and Bo Ode, treasurer Cy Rand, clerk Di Fox and guests Ed Hall and Flo Kent"), singular forms;
+# a plural covers every name up to the next title.
+TITLES_IN_RUNNING_LISTS = (*MEMBER_TITLES, *VISITOR_ROLES, "member", "board member", "officer", "chair", "chairman",
+                           "chairperson", "vice chair", "vice-chair", "president", "vice president", "vice-president",
+                           "secretary", "treasurer", "clerk", "deputy clerk", "mayor", "visitor", "staff member")
 # Nouns that end a job title ("Port Manager"): what someone does, not another person.
 ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",

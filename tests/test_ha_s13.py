@@ -117,3 +117,18 @@ def test_attended_inside_an_item_tells_of_another_meeting() -> None:
                    "Cllr Marsh reported on the planning committee which had met on 9th July. Cllr Marsh, "
                    "Cllr Pike and Cllr Rae Quill attended the meeting.\n\n2. MATTERS ARISING\n\nNone.\n")
     assert [n for n, _ in lists["present"]] == ["Tilda Marsh", "Owen Pike"]
+
+
+def test_attended_beside_the_members_listed_names_non_members() -> None:
+    lists = _lists("Parish Council\n\nPresent: Cllr Tilda Marsh, Cllr Owen Pike\n\n"
+                   "The Chairman opened the meeting at 7.30pm. PCSO Rae Quill and PCSO Sam Tunn attended.\n\n"
+                   "1. MATTERS ARISING\n\nNone.\n")
+    assert [n for n, _ in lists["present"]] == ["Tilda Marsh", "Owen Pike"]
+    assert [n for n, _ in lists["in_attendance"]] == ["Rae Quill", "Sam Tunn"]
+
+
+def test_attended_after_the_items_have_begun_is_no_attendance() -> None:
+    lists = _lists("Parish Council\n\nPresent: Cllr Tilda Marsh, Cllr Owen Pike\n\n1. MATTERS ARISING\n\nNone.\n\n"
+                   "REPORT OF THE MEETING OF THE FINANCE COMMITTEE HELD ON MONDAY 2nd FEBRUARY\n\n"
+                   "Cllr Marsh, Cllr Pike and Cllr Rae Quill attended the meeting.\n")
+    assert [n for n, _ in lists["present"]] == ["Tilda Marsh", "Owen Pike"] and "in_attendance" not in lists

@@ -13,6 +13,7 @@ from notes_extract.extractors.attendance_lists import (
     initialled_columns,
     join_wrapped,
     label_role,
+    narrated_beside_list,
     plural_roles_back,
 )
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
@@ -134,7 +135,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
-    for part in parts:
+    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         # "Attendees: alice, bobm, carol_k": user names, each a person as written
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
@@ -391,8 +392,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             group_role, cells = role, cells[1:]  # "Parish Councillors": the title of the names beside and below
         elif len(cells) > 1 and (role := _role_cell(cells[0])):
             group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
-        if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:
-            # a roll call: "Ann Lee | Present", "Bo Li | Y (remote)"
+        if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:  # a roll call: "Ann Lee | Present"
             out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):

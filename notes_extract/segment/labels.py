@@ -106,11 +106,11 @@ def weak_label(label: str) -> bool:
     """Whether an attendance label may as well name who sits on something ("Committee members:",
     "Budget Committee:"): inside an item it lists a group's members, not the meeting's attendance;
     "Ann Lee and Bo Ode attended the meeting." there tells of another meeting."""
-    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X")) or label == _NARRATED
+    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X")) or label == NARRATED
 
 
 # The label of a sentence saying who "attended": a verb, no label written.
-_NARRATED = "attended"
+NARRATED = "attended"
 
 
 class AttendanceLabel(NamedTuple):
@@ -236,7 +236,7 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
         # "Town Administrator Ed Hall also attended.": the names alone, capitalised ("Several residents" is no one);
         # labelled by the verb, which inside an item tells of another meeting (see `weak_label`)
         return AttendanceLabel(IN_ATTENDANCE if m["also"] or m["also_came"] else PRESENT,
-                               _NARRATED if m["attended"] else "", m["rest"], False)
+                               NARRATED if m["attended"] else "", m["rest"], False)
     if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, "", m["rest"], False)

@@ -132,3 +132,17 @@ def test_attended_after_the_items_have_begun_is_no_attendance() -> None:
                    "REPORT OF THE MEETING OF THE FINANCE COMMITTEE HELD ON MONDAY 2nd FEBRUARY\n\n"
                    "Cllr Marsh, Cllr Pike and Cllr Rae Quill attended the meeting.\n")
     assert [n for n, _ in lists["present"]] == ["Tilda Marsh", "Owen Pike"] and "in_attendance" not in lists
+
+
+# --- offices cut short in brackets; a label with its verb ---------------------------
+
+def test_offices_cut_short_in_brackets_are_roles() -> None:
+    lists = _lists("Board meeting\n\nPresent: Tilda Marsh (Pres.), Owen Pike (Treas.), Rae Quill (Sec.)\n\n"
+                   "1. Minutes\n\nApproved.\n")
+    assert lists["present"] == [("Tilda Marsh", "president"), ("Owen Pike", "treasurer"), ("Rae Quill", "secretary")]
+
+
+def test_absent_were_then_names() -> None:
+    lists = _lists("Board meeting\n\nAttending were: Tilda Marsh, Owen Pike and Rae Quill. Absent were Sam Tunn and "
+                   "Vera West.\n\n1. Minutes\n\nApproved.\n")
+    assert [n for n, _ in lists["absent"]] == ["Sam Tunn", "Vera West"]

@@ -153,6 +153,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if category == IN_ATTENDANCE and (group := _GROUP_BEFORE_COLON.match(after)):
             # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
             return AttendanceLabel(category, m.group(0), group["rest"], True)
+        if (verb := _LABEL_VERB.match(after)) and (names := split_people(after[verb.end():].strip().rstrip("."))) \
+                and all(looks_like_name(name) for name in names):
+            return AttendanceLabel(category, m.group(0), after[verb.end():].strip(), False)  # "Absent were Bo Li."
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
         # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
@@ -168,6 +171,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     return _attendance_sentence(text)
 
 
+# "Absent were Ann Lee and Bo Ode.": the label, its verb, then the names.
+_LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*:?\s+(?=[A-Z])")
 # "The TEF team:", "Council officers:": a group named between a label and its people.
 _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"

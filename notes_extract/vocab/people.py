@@ -95,6 +95,11 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"alternate( member)?", "alternate"),
     (r"time[- ]?keeper", TIMEKEEPER),
     (r"commissioner", "commissioner"),
+    # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
+    (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
+    (r"pres\.?", "president"),
+    (r"treas\.?", "treasurer"),
+    (r"sec\.?|sec['’]?y\.?", "secretary"),
 ]
 
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).

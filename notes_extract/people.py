@@ -220,7 +220,8 @@ def parse_entry(text: str) -> PersonEntry | None:
     if not role_text and (tail := re.search(r"(?<=[a-z])\s+([A-Z]{2,4})$", name)) and len(name.split()) >= 3:
         name, role_text = name[: tail.start()], tail.group(1)
     m = _ROLE_AFTER.match(name)
-    if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"])):
+    if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"]) or
+                                _job_title_after_name(m["name"], m["role"])):
         name, role_text = m["name"], m["role"]
     elif m and not role_text and _organisation_after_dash(name, m["name"], m["role"]):
         name = m["name"]  # "Ann Lee - Acme": where they are from, not who they are
@@ -260,6 +261,17 @@ _GLUED_ROLE = lazy_compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30}
 
 
 _COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}
+
+
+def _job_title_after_name(name: str, after: str) -> bool:
+    """"Ann Lee - Scrum Master", "Bo Ode, Product Owner": a full name, then a job title in capitals
+    ending in a job's noun, which names what they do, not a second person."""
+    return len(name.split()) >= 2 and looks_like_name(name) and bool(_ROLE_NOUNS.search(after.strip())) and \
+        len(after.split()) <= MAX_JOB_TITLE_WORDS
+
+
+# The most words a job title written after a name has ("Senior Software Engineer").
+MAX_JOB_TITLE_WORDS = 4
 
 
 def _names_an_organisation(text: str) -> bool:

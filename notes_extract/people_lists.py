@@ -13,6 +13,7 @@ from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
     HONORIFICS,
+    NAME_CAPITALS,
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
     PEOPLE_GROUPS,
@@ -200,3 +201,12 @@ def _split_at_titles(text: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+# "B.Brodaric", "J.R.Smith": an initial typed against the surname, a full name of one word.
+_INITIAL_AGAINST_SURNAME = lazy_compile(rf"(?:[{NAME_CAPITALS}]\.){{1,2}}[{NAME_CAPITALS}][\w'’-]+")
+
+
+def written_in_full(name: str) -> bool:
+    """Whether a name is written in full: two words or more, or an initial typed against the surname."""
+    return len(name.split()) >= 2 or bool(_INITIAL_AGAINST_SURNAME.fullmatch(name.strip()))

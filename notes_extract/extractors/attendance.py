@@ -13,8 +13,10 @@ from notes_extract.extractors.attendance_lists import (
     initialled_columns,
     join_wrapped,
     label_role,
+    narrated_beside_list,
     plural_roles_back,
 )
+from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
@@ -133,7 +135,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
-    for part in parts:
+    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         # "Attendees: alice, bobm, carol_k": user names, each a person as written
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
@@ -265,7 +267,6 @@ _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
-
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
              affiliated: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
@@ -317,6 +318,8 @@ def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
     if held := offices_then_holders(text):
         return [(category, name, role) for name, role in held]  # "Staff Officer (Ms. V. Thompson), ..."
+    if (titled := lower_case_title_runs(text, category)) is not None:  # "supervisors Ann Lee, clerk Bo Li"
+        return titled
     for line in _PLURAL_TITLE_INSIDE.split(text):
         if office := _OFFICE_THEN_NAME.match(line.strip()):
             out.append((category, office["name"], normalise_role(office["role"])))
@@ -389,8 +392,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             group_role, cells = role, cells[1:]  # "Parish Councillors": the title of the names beside and below
         elif len(cells) > 1 and (role := _role_cell(cells[0])):
             group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
-        if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:
-            # a roll call: "Ann Lee | Present", "Bo Li | Y (remote)"
+        if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:  # a roll call: "Ann Lee | Present"
             out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):

@@ -7,11 +7,14 @@ Li"), and the role a label gives its names ("Present in the chair:")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendee
 from notes_extract.segment import AttendancePart
+from notes_extract.segment.labels import NARRATED
+from notes_extract.vocab.labels import IN_ATTENDANCE, PRESENT
 from notes_extract.vocab.people import CHAIR, CHAIRING_LABELS, MEMBER_TITLES
 
 
@@ -94,3 +97,10 @@ def join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
             continue
         out.append(AttendancePart(part.category, part.label, part.text, list(part.blocks)))
     return out
+
+
+def narrated_beside_list(part: AttendancePart, present_listed: bool) -> AttendancePart:
+    """"PCSO Ann Lee attended." written beside the list of members present: a non-member who came."""
+    if part.label == NARRATED and part.category == PRESENT and present_listed:
+        return replace(part, category=IN_ATTENDANCE)
+    return part

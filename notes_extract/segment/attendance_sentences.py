@@ -12,8 +12,8 @@ from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.people_lists import split_people
-from notes_extract.segment.labels import attendance_label, mentions_attendance
-from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
+from notes_extract.segment.labels import ATTENDANCE_LABELS, attendance_label, mentions_attendance
+from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS, IN_ATTENDANCE
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
 _SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
@@ -62,6 +62,7 @@ def _split(block: Block) -> list[Block]:
     text = block.text
     cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text)
             if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
+    cuts |= _run_on_labels(text)
     pieces = _pieces(text, cuts)
     for a, b in pieces:
         ends = _sentence_ends(text, a, b)
@@ -74,6 +75,27 @@ def _split(block: Block) -> list[Block]:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+# "Present: A. Brook and G. Wallace Apologies: A. Budd, ...": a line break lost before the next label, a
+# capitalised word or two and a colon after the last name of the list before.
+_RUN_ON_LABEL = lazy_compile(r"(?<=[\w.)])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)")
+
+
+def _run_on_labels(text: str) -> set[int]:
+    """Where a later attendance label with its colon starts in a paragraph that opens with one
+    ("Present: Ann Lee, Bo Ode Apologies: Cy Rand"): each list is a paragraph of its own."""
+    if ":" not in text[1:] or not (first := attendance_label(text)) or not first.after_colon:
+        return set()
+    cuts: set[int] = set()
+    for m in _RUN_ON_LABEL.finditer(text, len(text) - len(first.rest)):  # after the first label's colon
+        label = attendance_label(text[m.end():])
+        # a label of its own ("Absent:"), not a sentence ending in a colon ("Pike Absent:")
+        if label and label.after_colon and any(pattern.match(text[m.end():]) for _, pattern in ATTENDANCE_LABELS) and \
+                text[m.end() + len(label.label):].lstrip().startswith(":") and label.rest.strip() and \
+                not _COUNT_ONLY.match(label.rest):
+            cuts.add(m.end())
+    return cuts
 
 
 # A later sentence of a paragraph is cut out as attendance when it is labelled ("Absent: Cy Rand.") or
@@ -89,7 +111,9 @@ def _statement_sentences(text: str, a: int, b: int) -> set[int]:
     cuts: set[int] = set()
     for start, end in zip(starts[1:], starts[2:], strict=False):
         label = attendance_label(text[start:end].strip())
-        if label is not None and (label.after_colon or len(split_people(label.rest)) >= MIN_LISTED_NAMES):
+        # "Ed Hall also attended.": one name is enough when they came as a non-member
+        if label is not None and (label.after_colon or len(split_people(label.rest)) >= MIN_LISTED_NAMES or
+                                  label.category == IN_ATTENDANCE):
             cuts |= {start, end} - {b}
     return cuts
 

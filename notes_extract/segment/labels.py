@@ -18,7 +18,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_emails, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
-from notes_extract.people_lists import split_people
+from notes_extract.people_lists import split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
@@ -62,6 +62,7 @@ from notes_extract.vocab.people import (
     NAME_CAPITALS,
     NAME_PARTICLES,
     ROLE_LINE_LABELS,
+    TITLES_IN_RUNNING_LISTS,
 )
 from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS, NOTES_HEADINGS
 
@@ -103,8 +104,13 @@ WEAK_LABEL = lazy_compile(f"({MEMBERS_LABEL})", re.I)
 
 def weak_label(label: str) -> bool:
     """Whether an attendance label may as well name who sits on something ("Committee members:",
-    "Budget Committee:"): inside an item it lists a group's members, not the meeting's attendance."""
-    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X"))
+    "Budget Committee:"): inside an item it lists a group's members, not the meeting's attendance;
+    "Ann Lee and Bo Ode attended the meeting." there tells of another meeting."""
+    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X")) or label == NARRATED
+
+
+# The label of a sentence saying who "attended": a verb, no label written.
+NARRATED = "attended"
 
 
 class AttendanceLabel(NamedTuple):
@@ -147,6 +153,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if category == IN_ATTENDANCE and (group := _GROUP_BEFORE_COLON.match(after)):
             # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
             return AttendanceLabel(category, m.group(0), group["rest"], True)
+        if (verb := _LABEL_VERB.match(after)) and (names := split_people(after[verb.end():].strip().rstrip("."))) \
+                and all(looks_like_name(name) for name in names):
+            return AttendanceLabel(category, m.group(0), after[verb.end():].strip(), False)  # "Absent were Bo Li."
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
         # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
@@ -162,6 +171,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     return _attendance_sentence(text)
 
 
+# "Absent were Ann Lee and Bo Ode.": the label, its verb, then the names.
+_LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*:?\s+(?=[A-Z])")
 # "The TEF team:", "Council officers:": a group named between a label and its people.
 _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"
@@ -190,8 +201,8 @@ _ANY_SENTENCE_CUE = lazy_compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANC
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
 _NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
-    r"^(?P<rest>.+?)\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
-    r"\s*\.?$", re.I), ("present", "attend"))
+    r"^(?P<rest>.+?)\s+(?:(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
+    r"|(?P<also_came>also\s+)?(?P<attended>attended)(?:\s+the meeting)?)\s*\.?$", re.I), ("present", "attend"))
 # "Rohleder arrived shortly after the meeting began.", "Ann Lee joined at 7:15 pm.": a late arrival is present.
 _NAMES_THEN_ARRIVED = TriggeredPattern(lazy_compile(
     r"^(?P<rest>[A-Z][^.;:]+?)\s+(?:arrived|joined)(?:\s+the\s+meeting)?"
@@ -202,8 +213,11 @@ _NAMES_THEN_NOT_PRESENT = TriggeredPattern(lazy_compile(
     r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
 _SENTENCE_END = lazy_compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 # "Visitors signed in were Ann Lee and Bo Chan.", "Those present were: ...": who, then the names.
+# "... present were supervisors Ann Lee, ...": a title in lower case may open the names.
+_LOWER_TITLES = any_of(sorted({f for t in TITLES_IN_RUNNING_LISTS for f in (t, f"{t}s")}, key=len, reverse=True))
 _SUBJECT_THEN_NAMES = TriggeredPattern(lazy_compile(
-    r"^(?P<subject>[A-Z][\w'’ -]{2,50}?)\s+(?:were|was|included?)\s*:?\s+(?P<rest>[A-Z].+?)\.?$"),
+    rf"^(?P<subject>[A-Z][\w'’ -]{{2,50}}?)\s+(?:were|was|included?)\s*:?\s+"
+    rf"(?P<rest>(?:{_LOWER_TITLES}\s+)?[A-Z].+?)\.?$"),
     ("were", "was", "include"))
 MAX_SUBJECT_WORDS = 5
 # "Meeting called to order at 7:39 pm with Ann Lee, Bo Ode and Cy Rand in attendance.": the names
@@ -223,8 +237,11 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     # split only a text that says "present" or "attend"
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0] if _NAMES_THEN_PRESENT.could_match(text) else ""
     if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
-            all(looks_like_name(name) for name in names):
-        return AttendanceLabel(IN_ATTENDANCE if m["also"] else PRESENT, "", m["rest"], False)
+            all(looks_like_name(name) for name in names) and (not m["attended"] or is_name_list(m["rest"])):
+        # "Town Administrator Ed Hall also attended.": the names alone, capitalised ("Several residents" is no one);
+        # labelled by the verb, which inside an item tells of another meeting (see `weak_label`)
+        return AttendanceLabel(IN_ATTENDANCE if m["also"] or m["also_came"] else PRESENT,
+                               NARRATED if m["attended"] else "", m["rest"], False)
     if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, "", m["rest"], False)
@@ -472,7 +489,7 @@ def group_of_names(text: str) -> str | None:
     if m is None or _QUORUM.search(m["group"]) or _ANSWER.fullmatch(m["names"].strip()) or attendance_label(text) \
             or is_role_line(text) or _DIGIT.search(m["group"]) or \
             not is_name_list(names := m["names"].strip().rstrip("."), in_list=False) or \
-            any(len(name.split()) < 2 for name in split_people(names)):
+            not all(written_in_full(name) for name in split_people(names)):
         return None  # "Quorum present (4 members): YES" says whether enough came; "Item 3: Membership" an item
     return m["names"].strip()
 

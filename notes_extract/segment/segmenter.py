@@ -42,6 +42,7 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
+    NARRATED,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     TODO_LINE,
@@ -192,7 +193,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state, block = self.state, step.block
         label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
             if not step.is_table else None
-        if label and state.current is not None and weak_label(label.label) and not self._beside_attendance(step):
+        inside_items = state.current is not None or label is not None and label.label == NARRATED and self.seg.sections
+        if label and inside_items and weak_label(label.label) and not self._beside_attendance(step):
             label = None  # "Committee members: ..." under an elections item names who was elected
         if label and label.needs_names and not self._names_follow(step, label):
             label = None  # "Questions from attendees:" over questions

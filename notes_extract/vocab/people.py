@@ -95,6 +95,11 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"alternate( member)?", "alternate"),
     (r"time[- ]?keeper", TIMEKEEPER),
     (r"commissioner", "commissioner"),
+    # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
+    (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
+    (r"pres\.?", "president"),
+    (r"treas\.?", "treasurer"),
+    (r"sec\.?|sec['’]?y\.?", "secretary"),
 ]
 
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
@@ -142,6 +147,12 @@ TITLES_BEFORE_NAME = (
     r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
     r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
 )
+# Titles written in lower case before the names they cover in a running sentence ("present were supervisors
+# Ann Lee and Bo Ode, treasurer Cy Rand, clerk Di Fox and guests Ed Hall and Flo Kent"), singular forms;
+# a plural covers every name up to the next title.
+TITLES_IN_RUNNING_LISTS = (*MEMBER_TITLES, *VISITOR_ROLES, "member", "board member", "officer", "chair", "chairman",
+                           "chairperson", "vice chair", "vice-chair", "president", "vice president", "vice-president",
+                           "secretary", "treasurer", "clerk", "deputy clerk", "mayor", "visitor", "staff member")
 # Nouns that end a job title ("Port Manager"): what someone does, not another person.
 ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",

@@ -13,6 +13,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
+from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
@@ -101,6 +102,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.prose_labels = False  # the document titles its items "Label:" on a line over their paragraphs
         self.inline_topics = False  # the document writes its items as "Title Case Label: text" paragraphs
         self.dash_topics = False  # ... or as "Caption – text" paragraphs
+        self.dash_captions = False  # ... or under "Caption –" lines
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.marked_headings = False
 
@@ -115,6 +117,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.inline_topics = writes_inline_topics(blocks, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
+        self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
         self.bold_items = writes_bold_items(blocks)
         # plain lines over plain text are then text; the author's marks, before the passes made headings
         self.marked_headings = marks_headings(blocks) if marked_headings is None else marked_headings
@@ -531,6 +534,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,
     _Segmenter.on_todo_line,
+    on_dash_caption,  # "Treasurer's Report –" over its text, where the minutes title their items so
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,

@@ -1,0 +1,42 @@
+"""Section rules from the wild pool (session 13, family: sections), tested on invented snippets.
+
+- items captioned with a dash: "Library Fund –" on a line over its text, or "Approval of Minutes –
+  there were ..." with the text run on, in minutes that title several items so.
+"""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+CAPTIONED = """Riverside Quilting Guild
+Monthly meeting, 4 March 2021
+
+Welcome –
+The meeting was opened by the President at 7 pm.
+Approval of Minutes – there were no corrections.
+Library Fund –
+It was noted that-
+Two new books were bought.
+Workshop Schedule –
+Raffle Report –
+Tickets sold well, and the prize was a lap quilt.
+Show and Tell – members brought eight quilts.
+"""
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in extract(text.encode(), format="text").sections]
+
+
+def test_dash_captions_open_items_whatever_follows() -> None:
+    assert _titles(CAPTIONED) == ["Welcome", "Approval of Minutes", "Library Fund", "Workshop Schedule",
+                                  "Raffle Report", "Show and Tell"]
+
+
+def test_dash_caption_keeps_its_text_and_an_empty_caption_stays() -> None:
+    sections = extract(CAPTIONED.encode(), format="text").sections
+    by_title = {s.title: [p.text for p in s.points] for s in sections}
+    assert by_title["Library Fund"] == ["It was noted that-", "Two new books were bought."]
+    assert by_title["Workshop Schedule"] == []
+    assert by_title["Show and Tell"] == ["members brought eight quilts."]
+

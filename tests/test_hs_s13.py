@@ -40,3 +40,33 @@ def test_dash_caption_keeps_its_text_and_an_empty_caption_stays() -> None:
     assert by_title["Workshop Schedule"] == []
     assert by_title["Show and Tell"] == ["members brought eight quilts."]
 
+
+
+BLOG_POST = """Hillcrest Allotment Society
+
+Committee meeting, 9 May 2019
+
+The meeting opened at 7 pm.
+
+Water Troughs
+The new troughs are in place and working.
+
+Plot Inspections
+Inspections will be held in June.
+
+The meeting closed at 8.30 pm.
+
+Leave a Reply
+Your email address will not be published.
+"""
+
+
+def test_a_blog_comment_form_ends_the_minutes() -> None:
+    assert _titles(BLOG_POST) == ["Water Troughs", "Plot Inspections"]
+
+
+def test_comments_closed_line_is_no_point() -> None:
+    text = ("Parish Walking Group\nMeeting, 3 June 2018\n\nRoutes\nThe summer routes were agreed.\n"
+            "Two new walk leaders were welcomed.\n\nComments are closed.\n")
+    points = [p.text for s in extract(text.encode(), format="text").sections for p in s.points]
+    assert "Comments are closed." not in points

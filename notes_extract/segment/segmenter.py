@@ -68,6 +68,7 @@ from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in
 from notes_extract.segment.marked_headings import marks_headings
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
+from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
@@ -105,6 +106,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.dash_captions = False  # ... or under "Caption –" lines
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.marked_headings = False
+        self.post_end: int | None = None
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -124,6 +126,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         self.state.template_parts = template_parts(blocks)
+        self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -492,6 +495,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 # The order decides the output: a block goes to the first handler that takes it.
 
 _HANDLERS: tuple[_Handler, ...] = (
+    on_page_end,  # the comment form under minutes published as a blog post, and all after it
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,

@@ -65,8 +65,9 @@ def test_a_blog_comment_form_ends_the_minutes() -> None:
     assert _titles(BLOG_POST) == ["Water Troughs", "Plot Inspections"]
 
 
-def test_comments_closed_line_is_no_point() -> None:
-    text = ("Parish Walking Group\nMeeting, 3 June 2018\n\nRoutes\nThe summer routes were agreed.\n"
-            "Two new walk leaders were welcomed.\n\nComments are closed.\n")
+def test_no_comments_over_post_a_comment_is_no_point() -> None:
+    text = ("Parish Walking Group\nMeeting, 3 June 2018\n\nPresent: Ann Lee, Bo Ode\n\n"
+            "Routes\nThe summer routes were agreed.\n"
+            "Two new walk leaders were welcomed.\n\nNo comments:\nPost a Comment\n")
     points = [p.text for s in extract(text.encode(), format="text").sections for p in s.points]
-    assert "Comments are closed." not in points
+    assert points == ["The summer routes were agreed.", "Two new walk leaders were welcomed."]

@@ -71,3 +71,25 @@ def test_no_comments_over_post_a_comment_is_no_point() -> None:
             "Two new walk leaders were welcomed.\n\nNo comments:\nPost a Comment\n")
     points = [p.text for s in extract(text.encode(), format="text").sections for p in s.points]
     assert points == ["The summer routes were agreed.", "Two new walk leaders were welcomed."]
+
+
+LABELLED_BULLETS = """Oakfield Book Circle
+Meeting of 2 February 2022
+
+Thank you all for coming. A summary of what we covered:
+
+- Reading List: the spring list was agreed, with six titles.
+- Library Visit – The visit is booked for March.
+- The room was warm and comfortable.
+- Membership Fees: fees stay at ten pounds a year.
+
+We close with thanks to our host.
+"""
+
+
+def test_a_list_of_labelled_bullets_is_a_list_of_items() -> None:
+    sections = extract(LABELLED_BULLETS.encode(), format="text").sections
+    assert [s.title for s in sections] == ["Reading List", "Library Visit", "Membership Fees"]
+    assert [p.text for p in sections[1].points] == ["The visit is booked for March.",
+                                                   "The room was warm and comfortable."]
+    assert [p.text for p in sections[2].points] == ["fees stay at ten pounds a year."]

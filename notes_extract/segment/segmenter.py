@@ -36,6 +36,7 @@ from notes_extract.segment.headings import (
     writes_prose_labels,
     writes_sentence_case_topics,
 )
+from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
 from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
@@ -107,6 +108,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.marked_headings = False
         self.post_end: int | None = None
+        self.labelled_bullets: frozenset[int] = frozenset()
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -126,6 +128,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         self.state.template_parts = template_parts(blocks)
+        self.labelled_bullets = labelled_bullets(blocks)  # "- Membership: dues are due": items as labelled bullets
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -550,6 +553,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_grouped_item_outcome,
     on_bold_bullet_topic,
     on_bold_lead_in,
+    on_labelled_bullet,  # "- Membership: dues are due in May" in a list of such bullets
     _Segmenter.on_inline_topic,
     # text
     _Segmenter.on_next_meeting_item,

@@ -93,3 +93,11 @@ def test_a_list_of_labelled_bullets_is_a_list_of_items() -> None:
     assert [p.text for p in sections[1].points] == ["The visit is booked for March.",
                                                    "The room was warm and comfortable."]
     assert [p.text for p in sections[2].points] == ["fees stay at ten pounds a year."]
+
+
+def test_bullets_labelled_with_names_stay_points() -> None:
+    text = LABELLED_BULLETS + ("\nEach member then spoke in turn about the month.\n\n"
+                               "- Priya Nair: I finished the second novel.\n"
+                               "- Tomas Berg: I will bring biscuits.\n- Ulla Frey: I liked the ending.\n")
+    sections = extract(text.encode(), format="text").sections
+    assert [s.title for s in sections] == ["Reading List", "Library Visit", "Membership Fees"]

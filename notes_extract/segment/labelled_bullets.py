@@ -6,11 +6,13 @@ its title, the rest its text. A list with a label here and there is a list of po
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.segment.headings import dash_topic, inline_topic, sentence_case_topic
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.headings import INITIALS, dash_topic, inline_topic, sentence_case_topic
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.state import Context, Step
 
@@ -43,11 +45,42 @@ def _runs(blocks: list[Block]) -> list[list[Block]]:
     return runs
 
 
-def labelled_bullets(blocks: list[Block]) -> frozenset[int]:
-    """The indexes of the bullets that open items, in lists written mostly as labelled bullets."""
+_WORD = lazy_compile(r"[^\W\d_]+")
+
+
+def _lower_case_words(blocks: list[Block]) -> set[str]:
+    """The words the document writes in lower case somewhere: common words, not names."""
+    return {w for block in blocks for w in _WORD.findall(block.text) if w.islower()}
+
+
+def _name_like(label: str, common: set[str]) -> bool:
+    """Whether a label reads as a person's name: initials, or capitalised words only, none of which the
+    document also writes in lower case ("Ann Lee", where "Membership Fees" has "fees" in its text)."""
+    words = label.split()
+    return bool(INITIALS.fullmatch(label)) or all(w[:1].isupper() for w in words) and \
+        not any(w.lower() in common or w.lower().removesuffix("s") in common for w in words)
+
+
+def _key(label: str) -> str:
+    return " ".join(label.casefold().split())
+
+
+def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()) -> frozenset[int]:
+    """The indexes of the bullets that open items, in lists written mostly as labelled bullets. A label
+    the document writes on two bullets or more is a speaker's turn or a field ("- Ann: ...", "- Status:
+    ..."), and so is a speaker of the document's dialogue or a name ("- Ann Lee: I think ..."): a list
+    holding one is a list of points."""
+    labels = {block.index: topic[0] for block in blocks if (topic := bullet_topic(block))}
+    if not labels:
+        return frozenset()
+    counts = Counter(_key(label) for label in labels.values())
+    common = _lower_case_words(blocks)
     found: set[int] = set()
     for run in _runs(blocks):
-        labelled = [block.index for block in run if bullet_topic(block)]
+        labelled = [block.index for block in run if block.index in labels]
+        if any(counts[_key(labels[i])] > 1 or labels[i] in speakers or _name_like(labels[i], common)
+               for i in labelled):
+            continue
         if len(labelled) >= MIN_LABELLED_BULLETS and 2 * len(labelled) >= len(run):
             found.update(labelled)
     return frozenset(found)

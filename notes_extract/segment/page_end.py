@@ -17,7 +17,7 @@ from notes_extract.vocab.sections import COMMENT_FORM
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-_COMMENT_FORM_LINE = lazy_compile(rf"^\W*(?:{COMMENT_FORM})\W*$", re.I)
+_COMMENT_FORM_LINE = lazy_compile(rf"^\s*(?:{COMMENT_FORM})\s*$", re.I)
 
 
 def post_end(blocks: list[Block]) -> int | None:

@@ -128,7 +128,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         self.state.template_parts = template_parts(blocks)
-        self.labelled_bullets = labelled_bullets(blocks)  # "- Membership: dues are due": items as labelled bullets
+        # "- Membership: dues are due in May": items written as labelled bullets
+        self.labelled_bullets = labelled_bullets(blocks, self.dialogue.speakers)
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)

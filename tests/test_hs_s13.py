@@ -101,3 +101,32 @@ def test_bullets_labelled_with_names_stay_points() -> None:
                                "- Tomas Berg: I will bring biscuits.\n- Ulla Frey: I liked the ending.\n")
     sections = extract(text.encode(), format="text").sections
     assert [s.title for s in sections] == ["Reading List", "Library Visit", "Membership Fees"]
+
+
+TIMED = """# Elm Street Neighbours
+
+Meeting of 12 April 2022
+
+6:30 - Call to order
+6:32 - Tree planting day
+- Saplings arrive on Friday
+- Volunteers meet at the corner
+6:45 - Parking survey
+6:58 - Summer fair stalls
+- Four stalls booked so far
+7:10 - Meeting adjourned
+"""
+
+
+def test_time_stamped_lines_are_the_items_of_a_timed_log() -> None:
+    sections = extract(TIMED.encode(), format="markdown").sections
+    assert [s.title for s in sections] == ["Call to order", "Tree planting day", "Parking survey",
+                                           "Summer fair stalls", "Meeting adjourned"]
+    assert [p.text for p in sections[1].points] == ["Saplings arrive on Friday", "Volunteers meet at the corner"]
+
+
+def test_stamped_opening_and_closing_lines_alone_make_no_timed_log() -> None:
+    text = ("Harbour Rowing Club\n\n8:00pm: Meeting called to order\n\n"
+            "- Boat repairs: Two hulls need new paint.\n- Coaching sessions: Saturday sessions start in May.\n"
+            "- Annual fees: The fee stays the same this year.\n\n9:10pm: Meeting adjourned\n")
+    assert _titles(text)[:3] == ["Boat repairs", "Coaching sessions", "Annual fees"]

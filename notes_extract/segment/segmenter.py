@@ -79,6 +79,7 @@ from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
+from notes_extract.segment.timed_items import on_timed_item, timed_items
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -108,6 +109,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.marked_headings = False
         self.post_end: int | None = None
+        self.timed_items = False
         self.labelled_bullets: frozenset[int] = frozenset()
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
@@ -130,6 +132,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.state.template_parts = template_parts(blocks)
         # "- Membership: dues are due in May": items written as labelled bullets
         self.labelled_bullets = labelled_bullets(blocks, self.dialogue.speakers)
+        self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -542,6 +545,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,
     _Segmenter.on_todo_line,
+    on_timed_item,  # "7:11 - Discussion on ..." where the minutes stamp their items with the time
     on_dash_caption,  # "Treasurer's Report –" over its text, where the minutes title their items so
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,

@@ -130,3 +130,10 @@ def test_stamped_opening_and_closing_lines_alone_make_no_timed_log() -> None:
             "- Boat repairs: Two hulls need new paint.\n- Coaching sessions: Saturday sessions start in May.\n"
             "- Annual fees: The fee stays the same this year.\n\n9:10pm: Meeting adjourned\n")
     assert _titles(text)[:3] == ["Boat repairs", "Coaching sessions", "Annual fees"]
+
+
+def test_a_heading_naming_the_minutes_is_no_item() -> None:
+    text = ("June 12, 2021\nGardening Club Minutes\n- Seed swap was held in the hall\n"
+            "- Two new members joined the club\n- Tom will order the compost bins\n")
+    record = extract(text.encode(), format="text")
+    assert "Gardening Club Minutes" not in [s.title for s in record.sections]

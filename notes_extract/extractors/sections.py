@@ -48,8 +48,10 @@ from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, normalise_role, strip_honorifics
 from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
+from notes_extract.segment.dash_captions import dash_caption
 from notes_extract.segment.headings import NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
+from notes_extract.segment.timed_items import timed_item
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
@@ -171,6 +173,9 @@ def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: Sect
     that nothing after it nests under, so it groups nothing."""
     if span.grouping or following is not None and following.level > span.level:
         return False
+    if any(shape(span.heading) and any(other is not None and shape(other.heading) for other in (previous, following))
+           for shape in (dash_caption, timed_item)):
+        return True  # "Arbitration summary –", "7:09 - Reading of minutes" beside others: nothing minuted
     if span.heading.kind is BlockKind.LIST_ITEM:
         return previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level
     return agenda_numbers and span.heading.kind is BlockKind.HEADING and bool(NUMBERED.match(span.heading_text)) and \

@@ -14,6 +14,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import lists_headings_below, without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
 from notes_extract.vocab.build import any_of
@@ -59,7 +60,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading that only groups the items below it gives way to them, and a
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
-    spans = fold_payment_captions(without_contents_listing(spans))
+    spans = fold_payment_captions(without_contents_listing(without_minutes_title(spans, leftovers)))
     spans = _numbered_items_only(spans)
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]

@@ -13,6 +13,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
+from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
@@ -35,6 +36,7 @@ from notes_extract.segment.headings import (
     writes_prose_labels,
     writes_sentence_case_topics,
 )
+from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
 from notes_extract.segment.labels import (
     ACTION_LINE,
     ACTIONS_HEADING,
@@ -68,6 +70,7 @@ from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in
 from notes_extract.segment.marked_headings import marks_headings
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
+from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
@@ -77,6 +80,7 @@ from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
+from notes_extract.segment.timed_items import on_timed_item, timed_items
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -102,8 +106,12 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.prose_labels = False  # the document titles its items "Label:" on a line over their paragraphs
         self.inline_topics = False  # the document writes its items as "Title Case Label: text" paragraphs
         self.dash_topics = False  # ... or as "Caption – text" paragraphs
+        self.dash_captions = False  # ... or under "Caption –" lines
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.marked_headings = False
+        self.post_end: int | None = None
+        self.timed_items = False
+        self.labelled_bullets: frozenset[int] = frozenset()
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -116,12 +124,17 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.inline_topics = writes_inline_topics(blocks, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
+        self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
         self.bold_items = writes_bold_items(blocks)
         # plain lines over plain text are then text; the author's marks, before the passes made headings
         self.marked_headings = marks_headings(blocks) if marked_headings is None else marked_headings
         self.list_minutes = find_list_minutes(blocks)
         self.unlabelled_roster = find_unlabelled_roster(blocks)  # "- Ann Lee (Chair)" ... with no label over it
         self.state.template_parts = template_parts(blocks)
+        # "- Membership: dues are due in May": items written as labelled bullets
+        self.labelled_bullets = labelled_bullets(blocks, self.dialogue.speakers)
+        self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
+        self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -491,6 +504,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 # The order decides the output: a block goes to the first handler that takes it.
 
 _HANDLERS: tuple[_Handler, ...] = (
+    on_page_end,  # the comment form under minutes published as a blog post, and all after it
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,
@@ -533,6 +547,8 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,
     _Segmenter.on_todo_line,
+    on_timed_item,  # "7:11 - Discussion on ..." where the minutes stamp their items with the time
+    on_dash_caption,  # "Treasurer's Report –" over its text, where the minutes title their items so
     _Segmenter.on_title_block,
     _Segmenter.on_attendance_heading,
     _Segmenter.on_heading_introduction,
@@ -544,6 +560,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_grouped_item_outcome,
     on_bold_bullet_topic,
     on_bold_lead_in,
+    on_labelled_bullet,  # "- Membership: dues are due in May" in a list of such bullets
     _Segmenter.on_inline_topic,
     # text
     _Segmenter.on_next_meeting_item,

@@ -24,6 +24,8 @@ MEETING_CLOSE_ITEMS = r"(meeting\s+)?(close[ds]?|closure|closing|adjourn(ed|ment
 # A sentence that records the meeting's end ("Meeting closed at 8pm", "The Chair closed the meeting").
 MEETING_CLOSED_LINES = (r"\bmeeting\s+(was\s+)?(closed|ended|adjourned|finished)\b"
                         r"|\b(closed|adjourned|ended)\s+the\s+meeting\b")
+# A line that records the meeting's start ("Meeting called to order", "Meeting opened").
+MEETING_OPENED_LINES = r"\b(called|came)\s+to\s+order\b|\bmeeting\s+(was\s+)?(opened|started|began)\b"
 # Title words of a further meeting's minutes, which an attachment's title lacks.
 MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda", "logs", "transcript")
 # Online meeting platforms, as a location.

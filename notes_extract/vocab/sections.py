@@ -79,6 +79,10 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
 WEB_PAGE_FURNITURE = (r"advertisements?|share this:?|like this:?|related( posts)?:?|comments are closed\.?|"
                       r"leave a (comment|reply)|this entry was posted in .*|.*bookmark the permalink\.?|"
                       r"posted (in|on|by) .*|tags?: .*|categories: .*")
+# A blog's comment form under a post ("Leave a Reply", "Comments are closed.", "No comments:" over
+# "Post a Comment"): the post, so the minutes, ended above it (regex fragments, each a whole line, as
+# blogs print them: "No comments." without the colon is what minutes say of a public comment item).
+COMMENT_FORM = r"leave a (comment|reply)|comments are closed\.?|post a comment|no comments:"
 # Headings over a bare list of the items the minutes then take one by one ("Topics", "Items for
 # discussion"): the agenda, not an item; only over short list items (see segment/restructure.py).
 AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |discussion )?items( for discussion)?|"

@@ -28,6 +28,9 @@ _RESULT_WORDS = any_of((*NOT_MOVERS, "Carried", "Passed", "Passes", "Approved"))
 _NAME_WORDS = rf"[A-Z][\w.'’-]*(?:\s+(?!{_RESULT_WORDS}\b)[A-Z][\w.'’-]*){{0,3}}"
 MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){_NAME_WORDS}(?:,?\s+Jr\.?)?"
 _NAME = MOVER_NAME
+# A name under a label ends the line or its field: punctuation, or the seconder's word, next ("Motion: Carter /
+# Second: Shah"); lower-case words after it make it the first word of the motion's own text.
+_NAME_ENDS = r"(?=\s*(?:$|[,;/.()\-–—|])|\s+(?:(?i:second(?:ed)?|2nd|and)\b|&))"
 # A name opening a sentence: words without full stops, so the sentence before is not taken in.
 _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
 
@@ -46,8 +49,9 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
                                       # "Upon the proposition of Ann Lee, seconded by ..."
                                       rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
-                                      # "Motion: Carter / Second: Shah"
-                                      rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
+                                      # "Motion: Carter / Second: Shah"; not "Motion: Move to elect Ann",
+                                      # "Motion: Withdraw all motions": the label's text, a verb then its words
+                                      rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME}){_NAME_ENDS}"
                                       # "Motion Ames, second Park";
                                       # "Motion to accept the report by Reyes, second by Ames"
                                       rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"

@@ -35,6 +35,8 @@ VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]
 
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
+# "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).
+MOVED_NOUNS = ("approval", "adoption", "acceptance", "ratification")
 # "Upon the proposition of Ann Lee, seconded by ...": the nouns that name a mover after "of".
 PROPOSITION_NOUNS = ("proposition", "proposal", "motion")
 # What a motion proposes to do ("Ann Lee proposed to approve the grants"), unlike a suggestion ("... to meet earlier").
@@ -100,7 +102,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      rf"(that\s+[^.]{{1,120}}?(?<!should)(?<!would)(?<!could)(?<!might)(?<!must)\s+be\s+[a-z]+ed\b|"
      rf"to\s+(?:{MOTION_VERBS})\b)"
      r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+(moved|proposed)\s+(the|this|these|our)\s+"
-     r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b",
+     r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b"
+     # "Ann Lee moved approval of the minutes", "There was a motion for a donation to the team"
+     rf"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,3}}\s+moved\s+(the\s+)?"
+     rf"(?i:{any_of(MOVED_NOUNS)})\s+of\b"
+     r"|^(?i:there\s+(was|were)\s+(a|another)\s+motion\s+for)\b",
      False, "motion"),
     # "It was agreed upon": an agreement, said in the passive.
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
@@ -396,7 +402,11 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
                        r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"
                        # "Ann moved the date be changed", "Bo proposed the minutes be accepted": "that" left out
-                       r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b")
+                       r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b"
+                       # "Ann Lee moved approval of the minutes": what is moved, named as a noun (US usage)
+                       rf"|\bmoved\s+(the\s+)?(?:{any_of(MOVED_NOUNS)})\s+of\b"
+                       # "There was a motion for a donation to the team": a motion put, what it is for
+                       r"|^there\s+(was|were)\s+(a|another)\s+motion\s+(for|to|that)\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
 PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea", "sought approval",
                    "asked for approval", "requested approval", "should")

@@ -1,0 +1,57 @@
+"""Decisions read from wild minutes' recurring shapes (session 13, branch hd): each test an invented snippet."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+
+def _decisions(text: str) -> list:
+    return extract_text(text, format="markdown").decisions
+
+
+# A motion put in the passive or as "There was a motion ...", its result told in the next sentence: one decision.
+def test_motion_made_then_that_motion_seconded_and_passed_is_one_decision() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Garden plots\n\nThe panel met three applicants. "
+                       "A motion was made to admit all three. That motion was seconded and passed unanimously.\n")
+    assert len(found) == 1
+    assert found[0].kind == "motion" and found[0].outcome == "carried"
+    assert found[0].text.startswith("A motion was made to admit all three.")
+
+
+def test_there_was_a_motion_for_then_the_motion_passed_is_one_decision() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## New business\n\n"
+                       "There was a motion for a gift of $50 to the youth choir. "
+                       "The motion was seconded and the motion passed.\n")
+    assert len(found) == 1
+    assert found[0].kind == "motion" and found[0].outcome == "carried"
+    assert "gift of $50" in found[0].text
+
+
+# "X moved approval of ...": what is moved named as a noun (US usage), seconded in the next sentence.
+def test_moved_approval_of_is_a_motion_with_its_seconder() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\nPresent: Tara Vell, Omar Quist\n\n## Minutes\n\n"
+                       "Tara Vell moved approval of the minutes of the March meeting. "
+                       "Omar seconded the motion, which was unanimously passed.\n")
+    assert len(found) == 1
+    decision = found[0]
+    assert decision.kind == "motion" and decision.outcome == "carried"
+    assert decision.proposer == "Tara Vell" and decision.seconder == "Omar Quist"
+
+
+# "Motion: Move to ...": the label's text starts with a verb, which is no mover.
+def test_motion_label_over_a_verb_names_no_mover() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\nPresent: Tara Vell, Omar Quist\n\n## Elections\n\n"
+                       "- Motion: Move to elect Omar Quist as Treasurer\n- Moved by: Tara Vell\n"
+                       "- Seconded by: Omar Quist\n")
+    assert found and found[0].proposer == "Tara Vell"
+
+
+def test_motion_label_over_withdraw_names_no_mover() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Budget\n\nMotion: Withdraw the earlier motions.\n")
+    assert all(d.proposer is None for d in found)
+
+
+def test_motion_label_over_a_name_ends_the_name_at_the_seconders_word() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Budget\n\n"
+                       "Approve the budget. Motion: Tara Vell Second: Omar Quist. Carried.\n")
+    assert found and found[0].proposer == "Tara Vell"

@@ -55,3 +55,23 @@ def test_motion_label_over_a_name_ends_the_name_at_the_seconders_word() -> None:
     found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Budget\n\n"
                        "Approve the budget. Motion: Tara Vell Second: Omar Quist. Carried.\n")
     assert found and found[0].proposer == "Tara Vell"
+
+
+# A question the room answers for itself: "Unanimous yes" after it, or the room's answer nested under it.
+def test_unanimous_yes_after_a_question_is_the_question_decided() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Summer fair\n\n"
+                       "The hall quote was reasonable. Book the hall for the fair? Unanimous yes. "
+                       "Flyers are printed next week.\n")
+    assert len(found) == 1
+    assert found[0].text == "Book the hall for the fair? Unanimous yes."
+    assert found[0].kind == "other" and found[0].outcome == "carried"
+
+
+def test_consensus_yes_nested_under_a_question_is_the_question_decided() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Calendar\n\n"
+                       "* Should we skip the August meeting?\n    * Consensus --- yes; we meet again in September\n"
+                       "* Tara: can the shed key be copied?\n    * Yes, at the hardware shop\n")
+    # one person's bare "Yes" under a question in a point of its own is a reply, not the room's decision
+    assert len(found) == 1
+    assert found[0].text.startswith("Should we skip the August meeting? Consensus")
+    assert found[0].outcome == "carried"

@@ -67,6 +67,8 @@ DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can 
 HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "likely", "unsure", "not sure")
 # What a chair asks for before taking the room's assent ("any objections?", "any opposition?").
 DISSENT_WORDS = ("objection", "objections", "objectsion", "opposition", "objecting", "concerns", "disagreement")
+# Words by which minutes give the room's own answer to a question ("Unanimous yes", "Consensus --- yes").
+ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agreed", "all", "everyone")
 # How widely a meeting agreed ("rough consensus", "general agreement").
 CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
 

@@ -75,3 +75,15 @@ def test_consensus_yes_nested_under_a_question_is_the_question_decided() -> None
     assert len(found) == 1
     assert found[0].text.startswith("Should we skip the August meeting? Consensus")
     assert found[0].outcome == "carried"
+
+
+# "Committee: The Board approved ...": a committee's or topic's name as a short label, then the sentence that decides.
+def test_a_committee_label_before_the_deciding_sentence_is_a_decision() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Committee reports\n\n"
+                       "Grounds & Paths (GP): The Board approved new gravel for the east path.\n\n"
+                       "Events Ad Hoc: Reviewed and approved the winter programme.\n\n"
+                       "Status: approved (2024-05-10)\n")
+    assert len(found) == 2
+    assert found[0].text.endswith("The Board approved new gravel for the east path.")
+    assert found[1].text.endswith("Reviewed and approved the winter programme.")
+    assert all(d.outcome == "carried" for d in found)

@@ -87,3 +87,12 @@ def test_a_committee_label_before_the_deciding_sentence_is_a_decision() -> None:
     assert found[0].text.endswith("The Board approved new gravel for the east path.")
     assert found[1].text.endswith("Reviewed and approved the winter programme.")
     assert all(d.outcome == "carried" for d in found)
+
+
+# "No consensus was reached", "We did not have consensus ...": none reached, no decision.
+def test_consensus_not_reached_is_no_decision() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Logo\n\n"
+                       "No consensus was reached on the colour.\n\n"
+                       "We did not have consensus which font is better; both have merits.\n\n"
+                       "Consensus was reached to keep the old name.\n")
+    assert [d.text for d in found] == ["Consensus was reached to keep the old name."]

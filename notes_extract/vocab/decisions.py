@@ -85,7 +85,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
      r"approved)\b"
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
-    (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b"
+    # ("No consensus was reached": none reached)
+    (r"\b(?<!\bno\s)consensus\s+(was\s+)?(reached|agreed|achieved)\b"
      # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label
      rf"|^((?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s*:\s*(?!none\b|no\b|not\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
@@ -502,6 +503,8 @@ NOT_DECIDED_HERE = (
     r"|\b(?:to be|yet to be|not yet|not|never|hasn't|haven't|didn't|couldn't|did not|could not|cannot)\s+"
     r"(?:been\s+)?(?:decided|agreed|settled|chosen|reach(?:ed)?)\b"
     r"|\bno\s+(?:\w+\s+)?(?:consensus|decision|agreement|conclusion)\b|\b(?:undecided|lack of consensus)\b"
+    # "We did not have consensus which approach is preferred", "we couldn't reach a decision"
+    r"|\b(?:not|n't|never)\s+(?:have|had|reach|get|find|come\s+to)\s+(?:a\s+|any\s+)?(?:consensus|agreement|decision)\b"
     # tentative only before the deciding word: "We'll probably go with X", not "We agreed Ann may present"
     r"|\b(?:might|may|maybe|perhaps|possibly|probably|tentatively|likely|hopefully)\b"
     r"(?=.*\b(?:agree|decid|chose|choose|go with|going with|settle|consensus|opt|pick|select|conclu))"

@@ -96,3 +96,11 @@ def test_consensus_not_reached_is_no_decision() -> None:
                        "We did not have consensus which font is better; both have merits.\n\n"
                        "Consensus was reached to keep the old name.\n")
     assert [d.text for d in found] == ["Consensus was reached to keep the old name."]
+
+
+# "The membership voted to accept ...", "Voted to continue ...": the vote's result is the act voted for.
+def test_voted_to_do_something_is_carried() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## Roof\n\n"
+                       "The members voted to repair the roof before winter.\n\n"
+                       "## Grants\n\nVoted to renew the music grant for a year.\n")
+    assert [(d.kind, d.outcome) for d in found] == [("motion", "carried"), ("motion", "carried")]

@@ -104,3 +104,11 @@ def test_voted_to_do_something_is_carried() -> None:
                        "The members voted to repair the roof before winter.\n\n"
                        "## Grants\n\nVoted to renew the music grant for a year.\n")
     assert [(d.kind, d.outcome) for d in found] == [("motion", "carried"), ("motion", "carried")]
+
+
+# "A second meeting to follow up ...": an article before "second" is no seconder.
+def test_a_second_meeting_is_no_seconded_motion() -> None:
+    found = _decisions("# Rowan Club minutes, 3 May 2024\n\n## To be discussed\n\n"
+                       "* Issue 12: Move the shed door to the east side\n"
+                       "* A second work day to follow up on the one in April\n")
+    assert found == []

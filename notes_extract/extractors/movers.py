@@ -10,6 +10,7 @@ from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    DETERMINERS_NOT_NAMES,
     MOTION_TO_APPROVE_LABEL,
     MOVER_TITLES,
     NOT_MOVERS,
@@ -75,8 +76,8 @@ _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
     "seconder": lazy_compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = lazy_compile(
-    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:{SECONDED}|second(?:s|ing)?)\b")
+    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?<![\w.'’-])(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)"
+    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?)\b")
 
 # "Ann moved that the report be adopted and Bo agreed.": whoever assents to what was moved seconds it.
 _ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<name>{_SENTENCE_NAME})\s+"

@@ -33,6 +33,8 @@ VERDICT_WORDS = ("OBJECTION", "NO OBJECTION", "OBJECT", "NO OBJECT", "NO COMMENT
                  "NO OBJECTIONS", "OBJECTIONS")
 VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s*[A-Z ]+)?\W*$")
 
+# Capitalised words opening a sentence that are no mover's name: "A second meeting ...", "Each second Tuesday".
+DETERMINERS_NOT_NAMES = ("A", "An", "Any", "Each", "Every", "One", "The", "This", "That")
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
 # "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).
@@ -268,7 +270,8 @@ MOTION_TO_APPROVE_LABEL = r"(?i:motion\s+to\s+(?:approve|accept|adopt|pass))\s*:
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
-    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
+    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))"
+    rf"|\b(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
     # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely
     r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]"
     rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*[A-Z]")

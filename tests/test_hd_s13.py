@@ -112,3 +112,16 @@ def test_a_second_meeting_is_no_seconded_motion() -> None:
                        "* Issue 12: Move the shed door to the east side\n"
                        "* A second work day to follow up on the one in April\n")
     assert found == []
+
+
+# Under an elections item, an item's own fields ("Presenter: Ann", "Discussion: None", "Vote: Unanimous"), a
+# hyphenated word ("Co-chairs") and an office left empty ("Secretary: None") name no one elected.
+def test_election_item_fields_are_no_results() -> None:
+    from notes_extract.extractors.elections import election_result
+    from notes_extract.people import Roster
+
+    roster = Roster(["Tara Vell"])
+    texts = ["Presenter: Tara", "Discussion: None", "Vote: Unanimous", "Co-chairs", "Secretary: None"]
+    assert [election_result(t, roster, section="Officer Elections") for t in texts] == [None] * len(texts)
+    held = election_result("Vice-Chair - Tara Vell", roster, section="Officer Elections")
+    assert held is not None and held.outcome == "carried"

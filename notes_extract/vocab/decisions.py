@@ -35,6 +35,8 @@ VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]
 
 # Capitalised words opening a sentence that are no mover's name: "A second meeting ...", "Each second Tuesday".
 DETERMINERS_NOT_NAMES = ("A", "An", "Any", "Each", "Every", "One", "The", "This", "That")
+# What stands where an office's holder would, naming nobody ("Secretary: None", "Treasurer - TBC").
+NO_HOLDER = ("none", "nobody", "no one", "n/a", "tbc", "tbd", "vacant")
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
 # "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).

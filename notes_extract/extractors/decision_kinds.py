@@ -94,6 +94,7 @@ _QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.
 # "Nominations & Process (NAP): The Board approved ...", "Retreat Ad Hoc: Reviewed and approved the agenda.":
 # a committee's or topic's name as a short label, then the sentence that decides (its phrasings open a sentence).
 _LEADING_FIELD = lazy_compile(r"^[A-Z][\w&'’/.-]*(?:\s+[\w&'’/().-]+){0,5}?\s*:\s+(?=[A-Z])")
+_BODY_OPENS = lazy_compile(rf"^(?:the\s+)?(?:\w+\s+)?{DECIDERS}\b|^it\s+was\b", re.I)
 # What follows such a label is a sentence of its own, not a field's value ("Status: Approved", "Vote: Unanimous").
 MIN_FIELD_DECISION_WORDS = 4
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
@@ -121,7 +122,9 @@ def decision_kind(text: str) -> str | None:
             len((rest := stripped[field.end():]).split()) >= MIN_FIELD_DECISION_WORDS and \
             not _LEADING_FIELD.match(rest):
         # "Finance: The Board approved the budget." (not "Ann: Proposal: ...", a speaker putting a proposal)
-        return decision_kind(rest) if _worded_kind(rest) != "motion" else None
+        # the body itself decides after the label ("The Board approved ..."); a subjectless or bare result
+        # ("Reviewed and approved ...", "HDWG: charter approved") is the labelled committee's report
+        return decision_kind(rest) if _BODY_OPENS.match(rest) and _worded_kind(rest) != "motion" else None
     # "If we reach consensus we can ...": a hope, not a decision
     if kind is None or _CONDITIONAL.match(stripped) and not _DECIDED_ON_CONDITION.match(stripped):
         return None  # (the checks below only ever veto a kind: most sentences need none of them)

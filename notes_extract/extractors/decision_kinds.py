@@ -91,6 +91,12 @@ _DECIDED_ON_CONDITION = lazy_compile(r"^(if|unless)\s+(?!it\s+(was|is)\b)[^.]*?\
 # "Approved: ________": a form's field left blank for a signature or date, deciding nothing yet.
 _BLANK_FIELD = lazy_compile(r"^[^:_]{1,40}:\s*_{3,}[\s_]*$")
 _QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.I), ("quorate",))
+# "Nominations & Process (NAP): The Board approved ...", "Retreat Ad Hoc: Reviewed and approved the agenda.":
+# a committee's or topic's name as a short label, then the sentence that decides (its phrasings open a sentence).
+_LEADING_FIELD = lazy_compile(r"^[A-Z][\w&'’/.-]*(?:\s+[\w&'’/().-]+){0,5}?\s*:\s+(?=[A-Z])")
+_BODY_OPENS = lazy_compile(rf"^(?:the\s+)?(?:\w+\s+)?{DECIDERS}\b|^it\s+was\b", re.I)
+# What follows such a label is a sentence of its own, not a field's value ("Status: Approved", "Vote: Unanimous").
+MIN_FIELD_DECISION_WORDS = 4
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096
@@ -112,6 +118,13 @@ def decision_kind(text: str) -> str | None:
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     kind = _worded_kind(stripped)
+    if kind is None and (field := _LEADING_FIELD.match(stripped)) and \
+            len((rest := stripped[field.end():]).split()) >= MIN_FIELD_DECISION_WORDS and \
+            not _LEADING_FIELD.match(rest):
+        # "Finance: The Board approved the budget." (not "Ann: Proposal: ...", a speaker putting a proposal)
+        # the body itself decides after the label ("The Board approved ..."); a subjectless or bare result
+        # ("Reviewed and approved ...", "HDWG: charter approved") is the labelled committee's report
+        return decision_kind(rest) if _BODY_OPENS.match(rest) and _worded_kind(rest) != "motion" else None
     # "If we reach consensus we can ...": a hope, not a decision
     if kind is None or _CONDITIONAL.match(stripped) and not _DECIDED_ON_CONDITION.match(stripped):
         return None  # (the checks below only ever veto a kind: most sentences need none of them)

@@ -31,6 +31,7 @@ from notes_extract.extractors.point_context import (
     resolution_follows,
     statement_before,
 )
+from notes_extract.extractors.room_answers import answered_question
 from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_decision_kind,
@@ -58,7 +59,6 @@ from notes_extract.vocab.decisions import (
     OUTCOME_FORMS,
     OUTCOME_LABEL,
     OUTCOME_ONLY_WORDS,
-    POLL_LABELS,
     PROPOSING_WORDS,
     RULING,
     RULING_OUTCOMES,
@@ -204,8 +204,6 @@ _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
 # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
 _NAMED_RESULT = lazy_compile(r"\[[^\[\]\d]{1,300}\]\W*$")
-# "Yes", "Poll said yes": the meeting's own answer to the question before it
-_ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b", re.I)
 _IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
 _MINUTES_SIGNED = lazy_compile(MINUTES_SIGNED, re.I)
 _MINUTES = lazy_compile(r"\bminutes\b", re.I)
@@ -464,13 +462,12 @@ class _DecisionRun:
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution" or self.resolving:
             kind, self.resolving = "resolution", False
-        decision = read_decision(sentence, self.roster, section=self.section,
-                                 kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
-                                 or ("agreement" if self.all_decisions else None))
-        if decision is None and s > 0 and _ANSWER.match(sentence) and self.points[p][s - 1].rstrip().endswith("?"):
-            # "Put up posters to advertise? Yes": a question the meeting answers for itself
-            decision = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
-                                outcome="carried", section=self.section)
+        # "Put up posters to advertise? Yes", "Vote to accept the bid? Unanimous yes.": a question the
+        # meeting answers for itself
+        decision = answered_question(self.points, p, s, self.section) or \
+            read_decision(sentence, self.roster, section=self.section,
+                          kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
+                          or ("agreement" if self.all_decisions else None))
         if decision is not None and s > 0 and moves_what_came_before(sentence) and \
                 not (self.found and self.found[-1][0] == p):
             decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])

@@ -9,7 +9,9 @@ from notes_extract.extractors.decisions import MOTION_DETAIL, OUTCOME_ONLY, comp
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
-from notes_extract.vocab.decisions import POLL_TALLY_COLUMNS
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import NO_HOLDER, POLL_LABELS, POLL_TALLY_COLUMNS
+from notes_extract.vocab.labels import FIELD_LABELS
 from notes_extract.vocab.people import NAME
 
 ELECTIONS = lazy_compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
@@ -17,15 +19,20 @@ ELECTIONS = lazy_compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\
 _TALLY_LABELS = frozenset(w.lower() for words in POLL_TALLY_COLUMNS.values() for w in words if len(w) > 2)
 _ONE_NAME = rf"{NAME}"
 _NAME_LIST = rf"{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*"
+# (a hyphen between two letters joins one word: "Co-chairs" names no holder)
 _ROLE_HOLDER = lazy_compile(
-    rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)\s*[-–—:]\s*(?P<name>{_NAME_LIST})"
+    rf"^(?P<role>(?!annex|appendix|attachment)[A-Z][\w'’ -]{{1,40}}?)(?:\s*[:–—]|\s+-|-(?=\s))\s*"
+    rf"(?P<name>(?!(?:{any_of(NO_HOLDER)})\W*$){_NAME_LIST})"
     r"(?P<rest>\s*[:,(].{0,40})?\W*$", re.I)
+# "Presenter: Ann", "Discussion: None", "Vote: Unanimous": an item's fields, no office held.
+_FIELD = lazy_compile(rf"^(?:{FIELD_LABELS}|{any_of(POLL_LABELS)})$", re.I)
 
 
 def election_result(text: str, roster: Roster, *, section: str | None) -> Decision | None:
     """"Chairman - James Alexander" under an elections item: who was elected."""
     m = _ROLE_HOLDER.match(text.strip())
-    if not m or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text) or m["role"].lower() in _TALLY_LABELS:
+    if not m or _FIELD.match(m["role"].strip()) or MOTION_DETAIL.search(m["role"]) or OUTCOME_ONLY.match(text) \
+            or m["role"].lower() in _TALLY_LABELS:
         return None  # "Proposed by: Ann" is no office, nor "Abstain: Bo, Cy" (who abstained on the motion above)
     decision = Decision(text=text.strip(), kind="other", section=section, outcome="carried")
     complete_decision(decision, m["rest"] or "", roster)

@@ -40,14 +40,16 @@ RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
 _MOVED = lazy_compile(MOTION_WITH_CONTENT, re.I)
 _OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
-_SECONDING = lazy_compile(rf"^(?:(?:this|it|which|the\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?(?i:{SECONDED})\b"
+# ("That motion was seconded and passed": the motion named with "that" as with "the")
+_SECONDING = lazy_compile(rf"^(?:(?:this|it|which|(?:the|that)\s+motion)\s+was\s+|motion\s+)?(?:duly\s+)?"
+                          rf"(?i:{SECONDED})\b"
                           rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
                           rf"|^{NAME}\s+(?:{SECONDED_SHORT})\b"  # "Bo Ode 2nd the motion", "Bo made the second"
                           rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
 # "All in favour except Darren, abstains, motion passed.": the vote, then the motion's result
 _MOTION_RESULT_TAIL = r"[,;]\s*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
-_RESULT = lazy_compile(rf"^(?:this|it|which|the\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
+_RESULT = lazy_compile(rf"^(?:this|it|which|(?:the|that)\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
                        rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"
                        rf"|{_MOTION_RESULT_TAIL}",
                        re.I)

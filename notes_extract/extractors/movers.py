@@ -10,6 +10,7 @@ from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
+    DETERMINERS_NOT_NAMES,
     MOTION_TO_APPROVE_LABEL,
     MOVER_TITLES,
     NOT_MOVERS,
@@ -28,6 +29,9 @@ _RESULT_WORDS = any_of((*NOT_MOVERS, "Carried", "Passed", "Passes", "Approved"))
 _NAME_WORDS = rf"[A-Z][\w.'’-]*(?:\s+(?!{_RESULT_WORDS}\b)[A-Z][\w.'’-]*){{0,3}}"
 MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){_NAME_WORDS}(?:,?\s+Jr\.?)?"
 _NAME = MOVER_NAME
+# A name under a label ends the line or its field: punctuation, or the seconder's word, next ("Motion: Carter /
+# Second: Shah"); lower-case words after it make it the first word of the motion's own text.
+_NAME_ENDS = r"(?=\s*(?:$|[,;/.()\-–—|])|\s+(?:(?i:second(?:ed)?|2nd|and)\b|&))"
 # A name opening a sentence: words without full stops, so the sentence before is not taken in.
 _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
 
@@ -46,8 +50,9 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
                                       # "Upon the proposition of Ann Lee, seconded by ..."
                                       rf"|\b(?i:(?:up)?on\s+the\s+{any_of(PROPOSITION_NOUNS)}\s+of)\s+(?P<name5>{_NAME})"
-                                      # "Motion: Carter / Second: Shah"
-                                      rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME})"
+                                      # "Motion: Carter / Second: Shah"; not "Motion: Move to elect Ann",
+                                      # "Motion: Withdraw all motions": the label's text, a verb then its words
+                                      rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME}){_NAME_ENDS}"
                                       # "Motion Ames, second Park";
                                       # "Motion to accept the report by Reyes, second by Ames"
                                       rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
@@ -71,8 +76,8 @@ _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
     "seconder": lazy_compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = lazy_compile(
-    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?P<name2>{_NAME})\s+"
-    rf"(?:{SECONDED}|second(?:s|ing)?)\b")
+    rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?<![\w.'’-])(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)"
+    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?)\b")
 
 # "Ann moved that the report be adopted and Bo agreed.": whoever assents to what was moved seconds it.
 _ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<name>{_SENTENCE_NAME})\s+"

@@ -33,8 +33,14 @@ VERDICT_WORDS = ("OBJECTION", "NO OBJECTION", "OBJECT", "NO OBJECT", "NO COMMENT
                  "NO OBJECTIONS", "OBJECTIONS")
 VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]\s*[A-Z ]+)?\W*$")
 
+# Capitalised words opening a sentence that are no mover's name: "A second meeting ...", "Each second Tuesday".
+DETERMINERS_NOT_NAMES = ("A", "An", "Any", "Each", "Every", "One", "The", "This", "That")
+# What stands where an office's holder would, naming nobody ("Secretary: None", "Treasurer - TBC").
+NO_HOLDER = ("none", "nobody", "no one", "n/a", "tbc", "tbd", "vacant")
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
+# "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).
+MOVED_NOUNS = ("approval", "adoption", "acceptance", "ratification")
 # "Upon the proposition of Ann Lee, seconded by ...": the nouns that name a mover after "of".
 PROPOSITION_NOUNS = ("proposition", "proposal", "motion")
 # What a motion proposes to do ("Ann Lee proposed to approve the grants"), unlike a suggestion ("... to meet earlier").
@@ -65,6 +71,8 @@ DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can 
 HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "likely", "unsure", "not sure")
 # What a chair asks for before taking the room's assent ("any objections?", "any opposition?").
 DISSENT_WORDS = ("objection", "objections", "objectsion", "opposition", "objecting", "concerns", "disagreement")
+# Words by which minutes give the room's own answer to a question ("Unanimous yes", "Consensus --- yes").
+ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agreed", "all", "everyone")
 # How widely a meeting agreed ("rough consensus", "general agreement").
 CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
 
@@ -81,7 +89,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
      r"approved)\b"
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
-    (r"\bconsensus\s+(was\s+)?(reached|agreed|achieved)\b"
+    # ("No consensus was reached": none reached)
+    (r"\b(?<!\bno\s)consensus\s+(was\s+)?(reached|agreed|achieved)\b"
      # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label
      rf"|^((?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s*:\s*(?!none\b|no\b|not\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
@@ -100,7 +109,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      rf"(that\s+[^.]{{1,120}}?(?<!should)(?<!would)(?<!could)(?<!might)(?<!must)\s+be\s+[a-z]+ed\b|"
      rf"to\s+(?:{MOTION_VERBS})\b)"
      r"|^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+(moved|proposed)\s+(the|this|these|our)\s+"
-     r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b",
+     r"[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b"
+     # "Ann Lee moved approval of the minutes", "There was a motion for a donation to the team"
+     rf"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,3}}\s+moved\s+(the\s+)?"
+     rf"(?i:{any_of(MOVED_NOUNS)})\s+of\b"
+     r"|^(?i:there\s+(was|were)\s+(a|another)\s+motion\s+for)\b",
      False, "motion"),
     # "It was agreed upon": an agreement, said in the passive.
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
@@ -259,7 +272,8 @@ MOTION_TO_APPROVE_LABEL = r"(?i:motion\s+to\s+(?:approve|accept|adopt|pass))\s*:
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
-    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))|\b[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
+    rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))"
+    rf"|\b(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
     # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely
     r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]"
     rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*[A-Z]")
@@ -284,6 +298,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|"
+     # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act
+     r"(?<!\bto )(?<!\bwill )(?<!\bwould )\bvoted\s+(unanimously\s+)?to\s+(?!be\b)[a-z]+|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
@@ -396,7 +412,11 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
                        r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"
                        # "Ann moved the date be changed", "Bo proposed the minutes be accepted": "that" left out
-                       r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b")
+                       r"|\b(moved|proposed)\s+(the|this|these|our)\s+[\w'’ -]{1,60}?\s+be\s+[a-z]+ed\b"
+                       # "Ann Lee moved approval of the minutes": what is moved, named as a noun (US usage)
+                       rf"|\bmoved\s+(the\s+)?(?:{any_of(MOVED_NOUNS)})\s+of\b"
+                       # "There was a motion for a donation to the team": a motion put, what it is for
+                       r"|^there\s+(was|were)\s+(a|another)\s+motion\s+(for|to|that)\b")
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
 PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea", "sought approval",
                    "asked for approval", "requested approval", "should")
@@ -490,6 +510,8 @@ NOT_DECIDED_HERE = (
     r"|\b(?:to be|yet to be|not yet|not|never|hasn't|haven't|didn't|couldn't|did not|could not|cannot)\s+"
     r"(?:been\s+)?(?:decided|agreed|settled|chosen|reach(?:ed)?)\b"
     r"|\bno\s+(?:\w+\s+)?(?:consensus|decision|agreement|conclusion)\b|\b(?:undecided|lack of consensus)\b"
+    # "We did not have consensus which approach is preferred", "we couldn't reach a decision"
+    r"|\b(?:not|n't|never)\s+(?:have|had|reach|get|find|come\s+to)\s+(?:a\s+|any\s+)?(?:consensus|agreement|decision)\b"
     # tentative only before the deciding word: "We'll probably go with X", not "We agreed Ann may present"
     r"|\b(?:might|may|maybe|perhaps|possibly|probably|tentatively|likely|hopefully)\b"
     r"(?=.*\b(?:agree|decid|chose|choose|go with|going with|settle|consensus|opt|pick|select|conclu))"

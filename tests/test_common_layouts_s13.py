@@ -134,3 +134,32 @@ def test_a_label_over_lettered_items_is_the_next_item_where_items_are_labelled_p
     assert "Roof repair" in titles and "Strategic plan" in titles
     report = next(s for s in record.sections if s.title == "Director's Report")
     assert len(report.points) == 1
+
+
+def _decisions(body: str) -> list[tuple[str, str]]:
+    record = extract(("Team meeting 3 March 2022\n\nPresent: Ann Lee, Bo Ode\n\n1. Matters\n\n" + body).encode(),
+                     format="text")
+    return [(d.text, d.kind) for d in record.decisions]
+
+
+def test_settled_outcome_labels_are_decisions() -> None:
+    assert _decisions("Final decision: no meeting in August.\n\nConclusion: we go with option B.\n") == [
+        ("Final decision: no meeting in August.", "agreement"), ("Conclusion: we go with option B.", "agreement")]
+
+
+def test_a_decided_label_in_capitals_is_the_items_outcome_not_an_item() -> None:
+    record = extract(b"Team meeting 3 March 2022\n\nPresent: Ann Lee, Bo Ode\n\n1. Database\n\n"
+                     b"Bo compared the options.\n\nDECIDED: We will use Postgres for the new service.\n", format="text")
+    assert [s.title for s in record.sections] == ["Database"]
+    assert [d.text for d in record.decisions] == ["DECIDED: We will use Postgres for the new service."]
+
+
+def test_an_outcome_marked_in_brackets_after_the_point_is_a_decision() -> None:
+    assert _decisions("The club will switch to online payments (agreed).\n\nBo reported on fees (see the list).\n") \
+        == [("The club will switch to online payments (agreed).", "agreement")]
+
+
+def test_a_body_authorising_a_spend_and_all_in_favour_are_decisions() -> None:
+    found = _decisions("The board authorised the purchase of a new laptop.\n\nAll in favour; motion passed.\n\n"
+                       "Ann asked whether all in favour had passed the test.\n")
+    assert [kind for _, kind in found] == ["other", "motion"]

@@ -56,6 +56,8 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 
+# "Move the stand-up to 10am (agreed)": the outcome marked in brackets after the point.
+_OUTCOME_MARK = lazy_compile(r"\((agreed|approved|decided|accepted|adopted)\)\W*$", re.I)
 REPORTED_NEWS = lazy_compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
 
@@ -110,6 +112,8 @@ def decision_kind(text: str) -> str | None:
     nothing, and a line that introduces a list ("... were elected:") is not
     the decision; its items are.
     """
+    if _OUTCOME_MARK.search(text):
+        return "agreement"  # "Pick the venue (agreed)": the one aside that decides
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows

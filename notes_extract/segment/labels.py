@@ -593,7 +593,7 @@ FIELD_LABELS = lazy_compile(rf"^({FIELD_LABEL_WORDS})\s*:?\s*$", re.I)
 DECISION_LABELS = lazy_compile(rf"^({DECISION_LABEL_WORDS})(\s+(taken|reached|agreed))?"
                                r"(\s*(/|\band\b|&)\s*(agreed\s+)?actions?(\s+agreed)?)?\s*:?\s*$", re.I)
 # "Decision: Tasks may be added mid-sprint.", "Agreed: ...": a line stating a decision under its label.
-DECISION_LINE = lazy_compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved)\s*:\s*\S", re.I)
+DECISION_LINE = lazy_compile(rf"^({DECISION_LABEL_WORDS}|agreed|resolved|decided)\s*:\s*\S", re.I)
 
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
 NOT_TOPICS = lazy_compile(rf"^{any_of(NOT_TOPIC_WORDS)}$", re.I)

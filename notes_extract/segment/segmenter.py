@@ -445,10 +445,12 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or is_field_label(topic[0], self.field_labels) or \
+        if not topic or is_field_label(topic[0], self.field_labels) or DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
-            return False  # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item
+            # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;
+            # "DECIDED: ..." the item's outcome
+            return False
         self.open_section(SectionSpan(step.block, topic[0], topic[0], topic[1], level=99))
         return True
 

@@ -173,10 +173,15 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
      True, "agreement"),
     (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
+    # "Final decision: no meeting in August.", "Conclusion: we go with option B.": the item's settled outcome
+    (r"^((final|formal|key|main)\s+decisions?|conclusions?)\s*[:\-–]\s*\S", True, "agreement"),
+    # "All in favour; motion passed.", "Vote: 6 for, 1 against. Carried.": a vote and its result
+    (r"^(all|those)\s+in\s+favou?r\b.*\b(passed|carried|approved|adopted)\b"
+     r"|^vote\s*:[^.]*\d.*\b(carried|passed|approved|adopted|defeated|failed|lost)\b", True, "motion"),
     (rf"\b{DECIDERS}\s+(has\s+|have\s+)?(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "After discussion, the Board unanimously approved the 2024 budget": the body's own approval of a paper
     # (kind other, as "The budget was approved"); not "... recommended that the Council approved ..."
-    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authori[sz]ed)\s+"
+    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authorised|authorized)\s+"
      r"(the|a|an|its|this|that)\b", True, "other"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
@@ -249,7 +254,8 @@ DECISION_TRIGGERS = (
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
-    "content", "support", "supportive", "prop", "signed",
+    "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
+    "favour", "favor",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").

@@ -163,3 +163,11 @@ def test_a_body_authorising_a_spend_and_all_in_favour_are_decisions() -> None:
     found = _decisions("The board authorised the purchase of a new laptop.\n\nAll in favour; motion passed.\n\n"
                        "Ann asked whether all in favour had passed the test.\n")
     assert [kind for _, kind in found] == ["other", "motion"]
+
+
+def test_a_meeting_attended_by_names_says_who_was_present() -> None:
+    record = extract(b"Garden Club committee meeting, 3 March 2022\n\n"
+                     b"The meeting was attended by Ann Lee, Bo Ode and Cy Rand.\nDi Fenn was absent.\n\n"
+                     b"1. Budget\n\nThe budget was discussed.\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [p.name for p in record.attendance.absent] == ["Di Fenn"]

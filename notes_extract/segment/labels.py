@@ -85,6 +85,11 @@ _INLINE_PRESENT = TriggeredPattern(lazy_compile(
     r"\b(?:with\s+)?the following(?: members)?(?: were)? (?P<what>present|in attendance|attending)\s*:\s*"
     r"(?P<rest>.+)$", re.I), ("the following",))
 
+# "The meeting was attended by Ann Lee, Bo Ode and Cy Rand.": those present, said in the passive.
+_ATTENDED_BY = TriggeredPattern(lazy_compile(
+    r"^(?P<label>(?:the\s+)?(?:\w+\s+)?(?:meeting|call|session)\s+was\s+attended\s+by)\s*:?\s+(?P<rest>[A-Z].+)$",
+    re.I), ("attended by",))
+
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
 _DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
@@ -165,6 +170,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     m = _INLINE_PRESENT.search(text)
     if m:
         return AttendanceLabel(PRESENT, m.group(0), m["rest"], False)
+    if (m := _ATTENDED_BY.match(text)) and (names := split_people(m["rest"].rstrip("."))) and \
+            all(looks_like_name(name) for name in names):
+        return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "The meeting was attended by Ann and Bo."
     if (m := _BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "Select Board: Ann Lee and Bo Ode."

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.meeting_times import labelled_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
     clean_meeting_title,
@@ -355,8 +356,9 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
-    start = start or scheduled or clock_line_start(head)
-    end = end or time_first_end(texts)
+    labelled_start, labelled_end = labelled_times(head + texts)
+    start = labelled_start or start or scheduled or clock_line_start(head)
+    end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:
             # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date

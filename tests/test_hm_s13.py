@@ -1,0 +1,49 @@
+"""Meeting facts and boundaries seen across real minutes (session 13): labelled start and end
+times, the chair who called the meeting to order, titles that are not sentences, front matter
+titles and places, a secretary's signature, a next meeting's date block. Invented snippets."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+
+def _meeting(text: str, fmt: str | None = None):
+    return extract_text(text, format=fmt).meeting
+
+
+# Labelled start and end times, label and time in either order.
+
+def test_meeting_start_time_label_outranks_a_discussion_line_timed_first():
+    text = ("Monday, 4 May 2026\n\nMeeting Start Time: 7:05\nMeeting End Time: 7:50\n\n"
+            "7:15 - Roof repairs have started\n- the scaffold is up\n\n7:30 - Bake sale\n- stall booked\n")
+    m = _meeting(text)
+    assert (m.start_time, m.end_time) == ("07:05", "07:50")
+
+
+def test_meeting_started_at_colon_label():
+    text = ("Board meeting 2026-02-11\n\n* Meeting attendees: Ola, Pim, Rue\n* Meeting started at: 19:40\n"
+            "* Meeting ended at: 20:55\n\n## Budget\n\n* Ola presented the budget.\n")
+    assert _meeting(text, "markdown").start_time == "19:40"
+
+
+def test_call_meeting_to_order_label_with_time_after_colon():
+    text = ("Garden Club Meeting 3/9/26\nCall meeting to order: 6:10 pm\nTreasurer report was accepted.\n"
+            "Plant swap planned for April.\nMeeting adjourned: 7:20 p.m.\n")
+    m = _meeting(text)
+    assert (m.start_time, m.end_time) == ("18:10", "19:20")
+
+
+def test_time_called_to_order_outranks_the_time_called_for():
+    text = ("# Spring Assembly Minutes\n\n**Date:** 2026-04-02\n**Time:** 6:00 PM\n\n"
+            "**Time Called to Order:** 6:17 pm\n\n## Reports\n\nThe treasurer reported a surplus.\n")
+    assert _meeting(text, "markdown").start_time == "18:17"
+
+
+def test_time_first_adjourned_line_and_bracketed_item_times():
+    text = "Minutes of Members Meeting, 5 June 2026\n\n8:10pm: Meeting called to order\n\n" \
+           "  • Hall hire was discussed.\n\n9:05pm: Meeting adjourned\n"
+    assert _meeting(text).end_time == "21:05"
+    text = ("# Members meeting 2026-06-05\n\n## Minutes\n\n  1. Call to order (7:04 PM by Ola)\n"
+            "  2. Reports\n     * Ola reported on the website.\n  3. Adjourn (7:48 PM by Ola)\n")
+    m = _meeting(text, "markdown")
+    assert (m.start_time, m.end_time) == ("19:04", "19:48")

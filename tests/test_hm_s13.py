@@ -47,3 +47,24 @@ def test_time_first_adjourned_line_and_bracketed_item_times():
             "  2. Reports\n     * Ola reported on the website.\n  3. Adjourn (7:48 PM by Ola)\n")
     m = _meeting(text, "markdown")
     assert (m.start_time, m.end_time) == ("19:04", "19:48")
+
+
+# The chair who called the meeting to order, named with an office title.
+
+def test_called_to_order_at_a_time_by_a_titled_name_not_on_a_list():
+    text = ("Harbour Board\nMinutes of the meeting of April 9, 2026\n\n"
+            "The meeting was called to order at 7:00 p.m. by Chairman Tom Reeve. Members present included "
+            "Ann Cole and Bo Dean.\n\nThe board voted to repair the slipway.\n")
+    assert _meeting(text).chair == "Tom Reeve"
+
+
+def test_called_to_order_by_president_then_comma_text():
+    text = ("Rose Society\nMay 7, 2026\n\nThe meeting was called to order by President Iris Vale, and the "
+            "members shared a supper.\n\nThe plant sale raised $300.\n")
+    assert _meeting(text).chair == "Iris Vale"
+
+
+def test_chair_title_name_called_the_monthly_meeting_to_order():
+    text = ("# Town of Pine Lake\n\n## CALL TO ORDER\nChair Ruth Olsen called the monthly meeting to order on "
+            "March 3, 2026 at 6:30 pm at the town hall.\n\n## ROADS\nThe grader needs new blades.\n")
+    assert _meeting(text, "markdown").chair == "Ruth Olsen"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.attendance import role_of_line
+from notes_extract.extractors.order_callers import order_caller
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.people import Roster, strip_honorifics
@@ -24,14 +25,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
     NAME,
-    ORDER_CALLERS,
 )
-
-# "Board President Bishop called the meeting to order"
-_CALLED_TO_ORDER = lazy_compile(
-    rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
-    rf"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:{'|'.join(ORDER_CALLERS)})\s*,?\s*)?"
-    rf"(?P<name2>{NAME})")
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
@@ -109,14 +103,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for text in texts[:40]:
-        if m := _CALLED_TO_ORDER.search(text):
-            words = (m["name"] or m["name2"]).split()
-            # "Board President Bishop": the name is at the end, after any titles.
-            for n in range(len(words)):
-                if who := roster.resolve(" ".join(words[n:])):
-                    return who
-    return None
+    return order_caller(texts, roster)
 
 
 def _written_or_longer(name: str, roster: Roster) -> str:

@@ -68,3 +68,25 @@ def test_chair_title_name_called_the_monthly_meeting_to_order():
     text = ("# Town of Pine Lake\n\n## CALL TO ORDER\nChair Ruth Olsen called the monthly meeting to order on "
             "March 3, 2026 at 6:30 pm at the town hall.\n\n## ROADS\nThe grader needs new blades.\n")
     assert _meeting(text, "markdown").chair == "Ruth Olsen"
+
+
+# A title line, not a sentence of the running text under it.
+
+def test_minutes_of_a_generic_meeting_over_a_called_to_order_line():
+    text = ("Minutes of General Meeting\n\n7:45pm: Meeting called to order\n\n"
+            "  • Finances are steady.\n  • The roof fund needs donors.\n")
+    assert _meeting(text).title == "General Meeting"
+
+
+def test_sentences_under_the_title_are_not_the_title():
+    text = ("Members Assembly\n\nOctober 8, 2026\n\n"
+            "The meeting was called to order at 5:30 pm with 20 members present.\n\n"
+            "The minutes from the previous meeting were read and accepted.\n\nThe dues will rise in January.\n")
+    assert _meeting(text).title == "Members Assembly"
+
+
+def test_an_opening_sentence_naming_who_convened_is_no_title():
+    text = ("Meeting Minutes – May 5, 2026\n\nClub Captain Ann Roe convened an informal committee meeting at 8:00 pm "
+            "on May 5, 2026 after practice.  Attending were:  Ann Roe, Bo Dee, Cy Fox.\n\n"
+            "  • The kit order was placed.\n")
+    assert _meeting(text).title is None

@@ -90,3 +90,23 @@ def test_an_opening_sentence_naming_who_convened_is_no_title():
             "on May 5, 2026 after practice.  Attending were:  Ann Roe, Bo Dee, Cy Fox.\n\n"
             "  • The kit order was placed.\n")
     assert _meeting(text).title is None
+
+
+# A front matter title over a heading that names no meeting; the secretary's signature at the foot.
+
+def test_front_matter_title_over_a_part_heading():
+    text = ('---\ntitle: "Residents Board Meeting Summary - May 3, 2026"\ndate: 2026-05-03\n---\n\n'
+            "## Overview\n\nThe board discussed the road fund.\n\n## Next Steps\n\n* **Treasurer:** Check the fund.\n")
+    assert _meeting(text, "markdown").title == "Residents Board Meeting Summary"
+
+
+def test_name_over_secretary_at_the_foot_is_the_minute_taker():
+    text = ("Riverside Anglers Club\nCommittee meeting 12/04/26\nPegs\nNew pegs to be ordered. TB\n"
+            "AOB\nWinter work party to be planned. RK\nMary Holt\nSecretary")
+    assert _meeting(text).minute_taker == "Mary Holt"
+
+
+def test_name_comma_board_secretary_at_the_foot_is_the_minute_taker():
+    text = ("Trustee Meeting 4/14/26\nPresent: Ann Cole, Mary Holt, Bo Dean.\n"
+            "Budget reviewed and approved.\nMeeting adjourned: 6:40 p.m.\nMary Holt, Board Secretary")
+    assert _meeting(text).minute_taker == "Mary Holt"

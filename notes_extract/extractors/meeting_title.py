@@ -103,8 +103,10 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
     # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
-    if front and not _GENERIC.match(_without_months(front)) and \
-            not (title and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}):
+    own = bool(title) and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}
+    if own and NAMES_A_BODY_OR_MEETING.search(front) and not NAMES_A_BODY_OR_MEETING.search(title or ""):
+        own = False  # "## Quick Recap" opening a page titled "Board Meeting Summary": a part, not the meeting
+    if front and not _GENERIC.match(_without_months(front)) and not own:
         return front  # the document says its title in its front matter
     title = title or (candidates[0] if candidates else None)
     if title and head and clean_meeting_title(head[0]) == title and len(head) > 1 and \

@@ -8,6 +8,7 @@ import re
 
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.extractors.order_callers import order_caller
+from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.people import Roster, strip_honorifics
@@ -67,7 +68,7 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
                if not NOT_A_NAME.search(name)}
     return (by_role.get(CHAIR) or _chair(attendance, texts, roster),
-            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster))
+            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
 
 # "raise it with Brook (Chair)": a word of the sentence before the name, so the name is

@@ -84,6 +84,8 @@ START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
                    "finish", "finished", "concluded")
 MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary")
+# The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.
+MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker", "minute secretary")
 # A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label
 # that states the same thing in written minutes ("Topic: Budget"). Action labels ("ACTION:", "to do:") are
 # the action vocabulary's, read as "Action".

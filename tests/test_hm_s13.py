@@ -4,7 +4,7 @@ titles and places, a secretary's signature, a next meeting's date block. Invente
 
 from __future__ import annotations
 
-from notes_extract.api import extract_text
+from notes_extract.api import extract_all, extract_text
 
 
 def _meeting(text: str, fmt: str | None = None):
@@ -110,3 +110,17 @@ def test_name_comma_board_secretary_at_the_foot_is_the_minute_taker():
     text = ("Trustee Meeting 4/14/26\nPresent: Ann Cole, Mary Holt, Bo Dean.\n"
             "Budget reviewed and approved.\nMeeting adjourned: 6:40 p.m.\nMary Holt, Board Secretary")
     assert _meeting(text).minute_taker == "Mary Holt"
+
+
+# A single meeting stays single: the date block in its "Next Meeting" part dates the next meeting.
+
+def test_date_block_deep_in_a_next_meeting_part_is_no_new_meeting():
+    text = ("# Spring Assembly Minutes\n\n**Date:** 2026-04-02\n**Time:** 6:00 PM\n**Location:** Town Library\n\n"
+            "## I. Reports\n\nThe treasurer reported a surplus.\n\n## II. Next Meeting\n\n"
+            "**Motion:** Move to meet again in May\n\n- **Moved by:** Ann Cole\n- **Seconded by:** Bo Dean\n\n"
+            "Carried.\n\n**Date:** 2026-05-07\n**Time:** 6:00 PM\n**Location:** Town Library\n\n"
+            "## III. Adjournment\n\n**Meeting Adjourned:** 7:55 PM\n")
+    records = extract_all(text.encode(), format="markdown")
+    assert len(records) == 1
+    assert records[0].meeting.date == "2026-04-02"
+    assert records[0].meeting.end_time == "19:55"

@@ -124,3 +124,24 @@ def test_date_block_deep_in_a_next_meeting_part_is_no_new_meeting():
     assert len(records) == 1
     assert records[0].meeting.date == "2026-04-02"
     assert records[0].meeting.end_time == "19:55"
+
+
+# Where the meeting was: after its date in the line that names it; a clock's full stops and bold marks dropped.
+
+def test_place_after_the_date_in_the_call_to_order_sentence():
+    text = ("# Town of Pine Lake\n\n## CALL TO ORDER\nChair Ruth Olsen called the monthly meeting to order on "
+            "March 3, 2026 at 6:30 pm at the Pine Lake Town hall.\n\n## ROADS\nThe grader needs new blades.\n")
+    assert _meeting(text, "markdown").location == "Pine Lake Town hall"
+
+
+def test_place_after_the_date_in_the_minutes_line():
+    text = ("Minutes of the Annual Meeting of Elm Parish Council on 12th May 2026 in the Village Hall.\n\n"
+            "1. Present: A. Cole, B. Dean.\n\n2. Apologies: C. Fox.\n\n3. Accounts were approved.\n")
+    assert _meeting(text).location == "Village Hall"
+
+
+def test_title_block_place_without_the_clocks_full_stops_or_bold_marks():
+    text = "Student Union Senate\nThursday, March 5, 2026\n6:10 p.m., Oak Room\n\nI. CALL TO ORDER\n\nQuorum met.\n"
+    assert _meeting(text).location == "Oak Room"
+    text = "# Club Exec Minutes\n\nThursday, March 5, 2026; 5:00pm @ Club Office**\n\n## Budget\n\nAgreed.\n"
+    assert _meeting(text, "markdown").location == "Club Office"

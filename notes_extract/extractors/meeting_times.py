@@ -19,6 +19,8 @@ _CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\
                       r"(?:\s*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?", re.I)
 # "(7:02 PM by Randall)": the time in brackets with who gave it.
 _BRACKETED = lazy_compile(r"\([^()]*\)")
+# A label set apart from the time after it by a colon or a dash ("Meeting started at: 20:15").
+_SET_APART = lazy_compile(r"[:\-–—]\s*$")
 _LEADER = lazy_compile(r"^[\s*_#>|•·-]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+)?")
 
 
@@ -43,9 +45,12 @@ def _labelled_time(text: str) -> tuple[str, str] | None:
         return None
     clock = clocks[0]
     label = line[: clock.start()] + " " + line[clock.end():]
+    set_apart = not line[: clock.start()].strip() or _SET_APART.search(line[: clock.start()])
     for bracket in _BRACKETED.finditer(line):  # the time in brackets takes its brackets with it
         if bracket.start() <= clock.start() < bracket.end():
-            label = line[: bracket.start()] + " " + line[bracket.end():]
+            label, set_apart = line[: bracket.start()] + " " + line[bracket.end():], True
+    if not set_apart:
+        return None  # "Meeting began at 9.00am": a sentence, perhaps of a report on another meeting
     kind = _label_kind(re.sub(r"[:\-–—@,.;()]", " ", label))
     time = parse_time(clock.group(0), meeting_hours=True)
     return (kind, time) if kind and time else None

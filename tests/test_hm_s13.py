@@ -145,3 +145,15 @@ def test_title_block_place_without_the_clocks_full_stops_or_bold_marks():
     assert _meeting(text).location == "Oak Room"
     text = "# Club Exec Minutes\n\nThursday, March 5, 2026; 5:00pm @ Club Office**\n\n## Budget\n\nAgreed.\n"
     assert _meeting(text, "markdown").location == "Club Office"
+
+
+def test_place_line_that_says_the_meeting_was_held_there():
+    text = "The Meeting –\nwas held at the Elm Grove Twp. Hall\nNetworking –\n6:00 PM, doors open\n" \
+           "Business – the club voted to buy tables on 3/5/2026.\n"
+    assert _meeting(text).location == "Elm Grove Twp. Hall"
+
+
+def test_minutes_compiled_by_names_the_minute_taker():
+    text = ("Members Meeting Minutes\nApril 4, 2026\n\nThe tour of the mill was well attended.\n\n"
+            "About 20 people attended this meeting; minutes were compiled by Rosa Finch, secretary\n")
+    assert _meeting(text).minute_taker == "Rosa Finch"

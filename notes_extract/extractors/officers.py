@@ -49,7 +49,7 @@ _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
-    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared) by\s+"
+    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)

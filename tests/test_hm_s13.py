@@ -150,7 +150,7 @@ def test_title_block_place_without_the_clocks_full_stops_or_bold_marks():
 def test_place_line_that_says_the_meeting_was_held_there():
     text = "The Meeting –\nwas held at the Elm Grove Twp. Hall\nNetworking –\n6:00 PM, doors open\n" \
            "Business – the club voted to buy tables on 3/5/2026.\n"
-    assert _meeting(text).location == "Elm Grove Twp. Hall"
+    assert _meeting(text).location == "the Elm Grove Twp. Hall"
 
 
 def test_minutes_compiled_by_names_the_minute_taker():

@@ -503,7 +503,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
-        rest = re.sub(r"^(?:at|in|@)\s+(?:the\s+(?=\S+\s+\S))?", "", rest, flags=re.I).strip(" *_")
+        rest = re.sub(r"^(?:at|in|@)\s+", "", rest, flags=re.I).strip(" *_")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):

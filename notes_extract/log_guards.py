@@ -8,11 +8,13 @@ items carry dates.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from notes_extract.dates import find_dates
-from notes_extract.document import Block
+from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_mixed import opens_with_attendance
 from notes_extract.log_starts import LogStart
 from notes_extract.log_titles import attendance_follows, title_opening, titled_alike
@@ -23,12 +25,39 @@ from notes_extract.segment.labels import attendance_label, next_meeting_label
 MAX_BLOCKS_UNDER_A_DATED_ITEM = 2
 # The shapes of a dated title line (a date line or heading, a "Minutes of ... held on" title).
 _TITLE_LINE_SHAPES = ("date", "minutes title")
+# "V. ", "5) ": an item's number before the heading's words.
+_ITEM_NUMBER = lazy_compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[A-Za-z])[.)]\s+")
+# "Date:", "**Time:**": a labelled fact's label.
+_FACT_LABEL = lazy_compile(r"^[\W_]*[A-Za-z][\w /&]{1,24}[*_]*\s*:")
 # How many blocks above a date line a next-meeting heading or label may stand.
 MAX_BLOCKS_FROM_NEXT_MEETING_LABEL = 2
 
 
+def _date_fact_only(text: str) -> bool:
+    """"Date: 7 May 2026", "**Date:** 2026-05-07 ...", "7 May 2026": a labelled fact or a bare date."""
+    rest = text.strip()
+    for found in reversed(find_dates(rest)):
+        rest = rest[: found.start] + rest[found.end:]
+    return bool(_FACT_LABEL.match(text)) or not re.search(r"[A-Za-z]{3,}", rest)
+
+
+def _in_next_meeting_part(blocks: list[Block], index: int) -> bool:
+    """Whether the nearest heading above the (non-heading) block at ``index`` is a bare "Next meeting"
+    heading ("## V. Next Meeting" over a motion, then "**Date:** ..."): that part says when the next
+    meeting is, however many lines come between."""
+    block = blocks[index]
+    if block.kind is BlockKind.HEADING or not _date_fact_only(block.text):
+        return False  # "Minutes of the Club meeting held on 7 April" under it opens the next entry
+    heading = next((b for b in reversed(blocks[:index]) if b.kind is BlockKind.HEADING), None)
+    rest = next_meeting_label(_ITEM_NUMBER.sub("", heading.text.strip())) if heading else None
+    return rest is not None and not rest.strip(" :-–—")
+
+
 def under_next_meeting(blocks: list[Block], index: int) -> bool:
-    """Whether the block at ``index`` sits right under a bare "Next meeting" heading or label."""
+    """Whether the block at ``index`` sits right under a bare "Next meeting" heading or label, or in the
+    part such a heading opens."""
+    if _in_next_meeting_part(blocks, index):
+        return True
     above = blocks[max(0, index - MAX_BLOCKS_FROM_NEXT_MEETING_LABEL): index]
     # a bare label, whose value the date line is ("Next meeting: in 2 months ..." says its own thing),
     # unless a dated block between already gave it (a form table under "Next meeting", then the next

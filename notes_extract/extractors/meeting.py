@@ -9,6 +9,8 @@ from pathlib import PurePath
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.meeting_place import dated_place
+from notes_extract.extractors.meeting_times import labelled_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
     clean_meeting_title,
@@ -175,7 +177,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
                                                   [t for t in texts if t not in next_meeting_texts] + closes)
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
-    meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title)
+    meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title) or \
+        dated_place(texts)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster)
     return meeting, warnings
 
@@ -355,8 +358,9 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
-    start = start or scheduled or clock_line_start(head)
-    end = end or time_first_end(texts)
+    labelled_start, labelled_end = labelled_times(head + texts)
+    start = labelled_start or start or scheduled or clock_line_start(head)
+    end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:
             # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
@@ -492,10 +496,14 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
-        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)\b|\b\d{1,2}[.:]\d{2}\b", "", _DATE_LABEL.sub("", rest),
+        # "6:10 p.m., Mee Room": the clock's full stops go with it
+        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d{2}\b", "", _DATE_LABEL.sub("", rest),
                       flags=re.I)
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
-        rest = re.sub(r"^(?:at|in|@)\s+", "", rest.strip(" ,;:-–|"), flags=re.I)  # "21 May 2017 AT THE CLUBHOUSE"
+        # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
+        # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
+        rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
+        rest = re.sub(r"^(?:at|in|@)\s+", "", rest, flags=re.I).strip(" *_")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):

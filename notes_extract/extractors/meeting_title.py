@@ -59,6 +59,11 @@ _NAMES_A_MEETING_WORD = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 _NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
 # A line under the title that names the kind of meeting.
 _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETING_NOUNS)}", re.I)
+# A clause of running text: a verb after "was"/"were" (not "held": "Minutes of the meeting which was held
+# on ..." is a title), a call to order, a meeting convened or adjourned.
+_RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
+                             r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
+                             r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
 # A month's name or abbreviation ("Sept", "October"), or a year.
 _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
 # "Plenum Agenda/Minutes", "Board Minutes & Agenda": what the file holds, after the meeting's name
@@ -78,6 +83,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
         if (m := _TITLE_FIELD.match(line)) and (titled := clean_meeting_title(m["title"].strip("*_ "))):
             return titled
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
+    # "The meeting was called to order at 7pm", "The minutes from the previous meeting were read": sentences of
+    # the minutes' running text under their title line, never a title
+    head = [t for t in head if not _RUNNING_TEXT.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
@@ -95,8 +103,10 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
     # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
     # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
-    if front and not _GENERIC.match(_without_months(front)) and \
-            not (title and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}):
+    own = bool(title) and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}
+    if own and NAMES_A_BODY_OR_MEETING.search(front) and not NAMES_A_BODY_OR_MEETING.search(title or ""):
+        own = False  # "## Quick Recap" opening a page titled "Board Meeting Summary": a part, not the meeting
+    if front and not _GENERIC.match(_without_months(front)) and not own:
         return front  # the document says its title in its front matter
     title = title or (candidates[0] if candidates else None)
     if title and head and clean_meeting_title(head[0]) == title and len(head) > 1 and \

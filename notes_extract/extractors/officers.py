@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.attendance import role_of_line
+from notes_extract.extractors.order_callers import order_caller
+from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.people import Roster, strip_honorifics
@@ -24,14 +26,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
     NAME,
-    ORDER_CALLERS,
 )
-
-# "Board President Bishop called the meeting to order"
-_CALLED_TO_ORDER = lazy_compile(
-    rf"(?P<name>{NAME})\s+(?:called|brought) the meeting to order"
-    rf"|\bcalled to order\b[^.]*?\bby\s+(?:(?:the\s+)?(?:{'|'.join(ORDER_CALLERS)})\s*,?\s*)?"
-    rf"(?P<name2>{NAME})")
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
@@ -54,7 +49,7 @@ _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
-    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared) by\s+"
+    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
@@ -73,7 +68,7 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
                if not NOT_A_NAME.search(name)}
     return (by_role.get(CHAIR) or _chair(attendance, texts, roster),
-            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster))
+            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
 
 # "raise it with Brook (Chair)": a word of the sentence before the name, so the name is
@@ -109,14 +104,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for text in texts[:40]:
-        if m := _CALLED_TO_ORDER.search(text):
-            words = (m["name"] or m["name2"]).split()
-            # "Board President Bishop": the name is at the end, after any titles.
-            for n in range(len(words)):
-                if who := roster.resolve(" ".join(words[n:])):
-                    return who
-    return None
+    return order_caller(texts, roster)
 
 
 def _written_or_longer(name: str, roster: Roster) -> str:

@@ -132,8 +132,6 @@ CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )
             r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided")
-# Who calls a meeting to order ("called to order by the Chair, Ann Lee").
-ORDER_CALLERS = ("chair", "president")
 # The chair's title, owning a task ("The Chair will write ...").
 CHAIR_TITLES = r"(vice[- ])?chair(man|person)?"
 

@@ -1,0 +1,38 @@
+"""Where the meeting was, said in the sentence or title line that gives its date: "Chair Ann Lee called
+the monthly meeting to order on March 3, 2026 at 6:30 pm at the Pine Lake Town hall", "Minutes of the
+Annual Meeting on 13th May 2026 in the Village Hall". The place follows the date, after "at" or "in",
+and ends in a place word (hall, room, library, ...)."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.dates import find_dates
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
+
+# How far down the minutes the dated sentence stands.
+DATED_PLACE_WITHIN_BLOCKS = 15
+# The most words of such a place.
+DATED_PLACE_MAX_WORDS = 8
+
+_PLACE_AFTER = lazy_compile(
+    rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|"
+    rf"(?i:{any_of(PLACE_WORDS)})\b))*)")
+_ENDS_IN_PLACE_WORD = lazy_compile(rf"\b(?i:{any_of(PLACE_WORDS)})\.?$")
+# The line is about this meeting: it names a meeting or the minutes, or calls the meeting to order.
+_ABOUT_THE_MEETING = lazy_compile(rf"\b(?:{any_of(MEETING_NOUNS)}|minutes)\b|\bto order\b", re.I)
+
+
+def dated_place(texts: list[str]) -> str | None:
+    """The place named after the date in the first line that dates this meeting and names it."""
+    for text in texts[:DATED_PLACE_WITHIN_BLOCKS]:
+        dates = find_dates(text)
+        if not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
+            continue
+        for m in _PLACE_AFTER.finditer(text, dates[0].end):
+            loc = m["loc"].rstrip(" .")
+            if _ENDS_IN_PLACE_WORD.search(loc) and len(loc.split()) <= DATED_PLACE_MAX_WORDS:
+                return loc
+    return None

@@ -1,0 +1,70 @@
+"""Short lines that label the meeting's own start or end with a clock time, the label and the time in
+either order: "Meeting Start Time: 7:08", "Meeting started at: 20:15", "Call meeting to order: 5:39 pm",
+"Time Called to Order: 6:12 pm CDT", "9:00pm: Meeting adjourned", "Adjourn (7:13 PM by Randall)",
+"7:43 - End". Such a line says when the meeting actually opened or closed, so it outranks the time the
+meeting was called for ("Time: 6:00 PM") and a clock time at the head of a discussion line."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.dates import parse_time
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.meetings import END_LABEL_WORDS, START_LABEL_WORDS, TIME_LABEL_FILLERS
+
+# The most words a label keeps besides its clock time: more is a sentence, read by the sentence rules.
+TIME_LABEL_MAX_WORDS = 6
+
+_CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)"
+                      r"(?:\s*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?", re.I)
+# "(7:02 PM by Randall)": the time in brackets with who gave it.
+_BRACKETED = lazy_compile(r"\([^()]*\)")
+# A label set apart from the time after it by a colon or a dash ("Meeting started at: 20:15").
+_SET_APART = lazy_compile(r"[:\-–—]\s*$")
+_LEADER = lazy_compile(r"^[\s*_#>|•·-]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+)?")
+
+
+def _label_kind(label: str) -> str | None:
+    """"start" or "end" for a label whose words, fillers aside, are one start or end phrase."""
+    words = [w for w in re.findall(r"[a-z]+", label.lower()) if w not in TIME_LABEL_FILLERS]
+    if not words or len(label.split()) > TIME_LABEL_MAX_WORDS:
+        return None
+    phrase = " ".join(words)
+    if phrase in START_LABEL_WORDS:
+        return "start"
+    if phrase in END_LABEL_WORDS:
+        return "end"
+    return None
+
+
+def _labelled_time(text: str) -> tuple[str, str] | None:
+    """("start" | "end", "HH:MM") for a line that is only a start or end label and one clock time."""
+    line = _LEADER.sub("", text.strip()).replace("*", "").replace("_", " ")
+    clocks = list(_CLOCK.finditer(line))
+    if len(clocks) != 1:
+        return None
+    clock = clocks[0]
+    label = line[: clock.start()] + " " + line[clock.end():]
+    set_apart = not line[: clock.start()].strip() or _SET_APART.search(line[: clock.start()])
+    for bracket in _BRACKETED.finditer(line):  # the time in brackets takes its brackets with it
+        if bracket.start() <= clock.start() < bracket.end():
+            label, set_apart = line[: bracket.start()] + " " + line[bracket.end():], True
+    if not set_apart:
+        return None  # "Meeting began at 9.00am": a sentence, perhaps of a report on another meeting
+    kind = _label_kind(re.sub(r"[:\-–—@,.;()]", " ", label))
+    time = parse_time(clock.group(0), meeting_hours=True)
+    return (kind, time) if kind and time else None
+
+
+def labelled_times(texts: list[str]) -> tuple[str | None, str | None]:
+    """The first labelled start and the last labelled end among ``texts``."""
+    start = end = None
+    for text in texts:
+        if len(text) > 120 or not (found := _labelled_time(text)):
+            continue
+        kind, time = found
+        if kind == "start":
+            start = start or time
+        else:
+            end = time
+    return start, end

@@ -1,0 +1,46 @@
+"""Who called the meeting to order, as GOLD.md reads a chair from it: "The meeting was called to order
+at 7:00 p.m. by Chairman Ann Lee", "called to order by President Bo Kay", "Chair Ann Lee called the
+monthly meeting to order". The office title before the name says who it is even when no attendance
+list names them; a name without a title is taken when it reads as a person's name."""
+
+from __future__ import annotations
+
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import Roster, looks_like_name, strip_honorifics
+from notes_extract.vocab.people import NAME, TITLES_BEFORE_NAME
+
+# How far down the minutes the call to order stands.
+CALL_TO_ORDER_WITHIN_BLOCKS = 40
+
+# The words up to "by", within the sentence: the full stops of "7:00 p.m." end none.
+_IN_SENTENCE = r"(?:[^.]|(?<=\b[apAP])\.|(?<=\b[apAP]\.[mM])\.(?=\s+by\b)|(?<=\d)\.(?=\d))*?"
+_CALLED_TO_ORDER = lazy_compile(
+    # "Chair Ann Lee called the monthly meeting to order", "Ann Lee brought the meeting back to order"
+    rf"(?P<name>{NAME})\s+(?:called|brought)\s+the\s+(?:[\w-]+\s+){{0,2}}meeting\s+(?:back\s+)?to\s+order"
+    # "called to order at 7:00 p.m. by Chairman Ann Lee", "called back to order by the President, Bo Kay"
+    rf"|\bcalled\s+(?:back\s+)?to\s+order\b{_IN_SENTENCE}\bby\s+(?:the\s+)?(?P<name2>{NAME}(?:\s*,\s*{NAME})?)")
+# The office titles written before the name ("Board President", "Chairman"), a body's word first at most.
+_TITLES = lazy_compile(rf"^(?:(?:[A-Z][\w'’&-]*\s+)?(?i:{TITLES_BEFORE_NAME})\b\s*,?\s*)+")
+_A_TITLE = lazy_compile(rf"^(?i:the|{TITLES_BEFORE_NAME})$")
+
+
+def order_caller(texts: list[str], roster: Roster) -> str | None:
+    """The first person the minutes say called the meeting to order: an attendee the words after any
+    titles name, else the name those words write."""
+    for text in texts[:CALL_TO_ORDER_WITHIN_BLOCKS]:
+        if not (m := _CALLED_TO_ORDER.search(text)):
+            continue
+        written = (m["name"] or m["name2"]).rstrip(".")
+        head, _, rest = written.partition(",")
+        # "the President, Bo Kay": the title, then the name; "Ann Lee, Bo Kay ...": the first name only
+        written = rest.strip() if rest and not _TITLES.sub("", f"{head} ").strip() else head
+        words = written.split()
+        # "Board President Bishop": the name is at the end, after any titles.
+        for n in range(len(words)):
+            if who := roster.resolve(" ".join(words[n:])):
+                return who
+        name = strip_honorifics(_TITLES.sub("", written).strip(" ,"))
+        if name and looks_like_name(name) and not any(_A_TITLE.match(w) for w in name.split()):
+            return name
+    return None
+

@@ -26,7 +26,6 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     FIELD_LABELS,
     NEXT_MEETING,
-    OWNER_LINE,
     PREVIOUS_ACTIONS,
     ROLE_LINE,
     TODO_LINE,
@@ -35,10 +34,9 @@ from notes_extract.segment.labels import (
     attendance_label,
     is_role_line,
     next_meeting_label,
-    owns_nested_items,
     roll_call,
-    task_area_label,
 )
+from notes_extract.segment.owner_lines import OWNER_LINE, owns_nested_items, task_area_label
 from notes_extract.segment.parts import (
     ActionTable,
     AttendancePart,

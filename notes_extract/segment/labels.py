@@ -20,8 +20,9 @@ from notes_extract.people import looks_like_name, normalise_role, without_emails
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
+from notes_extract.segment.owner_lines import task_area_label
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS, TASK_AREA_WORDS
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT
@@ -563,27 +564,6 @@ def records_motion(text: str) -> bool:
 # "M ACTION: ...": the owner's initials may stand before the label.
 _OWNER_INITIALS = r"(?-i:[A-Z]{1,3})\s+(?=(?-i:[A-Z]{2}))"
 ACTION_LINE = lazy_compile(rf"^\W*(?:{_OWNER_INITIALS})?(?:{ACTION_LABEL_WORDS})\b\s*\d*\s*[:\-–—]", re.I)
-# "MartinO:", "Ann / Raj", "@bob", "Everyone", "Ann to:": a line that only names who owns the tasks nested under it.
-_OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})"
-                          r"(?:\s+to\s*:|\s*:?)\s*$")
-
-
-def owns_nested_items(block: Block, following: Block | None) -> bool:
-    """Whether a list item only names an owner ("MartinO:") and the items nested under it follow,
-    or a line of its own ("**Ann**", "Raj:") does and a list follows."""
-    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not OWNER_LINE.match(block.text) or \
-            following is None or following.kind is not BlockKind.LIST_ITEM:
-        return False
-    return block.kind is BlockKind.PARAGRAPH or following.level > block.level
-
-
-def task_area_label(text: str) -> bool:
-    """Whether a label over to-do items names a part of the work ("Frontend:", "Docs / Testing"), not their owners."""
-    words = re.split(r"\s*(?:/|,|&|\+|\band\b)\s*", text.strip().strip("*_ ").rstrip(":").strip().lower())
-    return all(word in TASK_AREA_WORDS for word in words)
-
-
 def keeps_todo_list(text: str) -> bool:
     """Whether a label inside a to-do list keeps it open: another to-do heading, or a part of the work."""
     return bool(ACTIONS_HEADING.match(text)) or task_area_label(text)

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.labels import owns_nested_items
+from notes_extract.segment.owner_lines import owns_nested_items
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.tables import template_fields
 from notes_extract.vocab.labels import PRESENT

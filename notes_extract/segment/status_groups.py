@@ -9,7 +9,7 @@ from typing import NamedTuple, Protocol, TypeVar
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.labels import owns_nested_items
+from notes_extract.segment.owner_lines import owns_nested_items
 from notes_extract.vocab.actions import NEW_GROUP_WORDS, STATUS_FORMS
 
 # A line of nothing but status words ("On-going", "**Finished:**"), each form with its status.

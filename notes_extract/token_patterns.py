@@ -1,7 +1,8 @@
 """Where fixed token patterns (spaCy `Matcher` data, e.g. ``COMMITMENT_PATTERNS``) match a parsed text.
 
 The commitment patterns are runs of a fixed number of tokens, each tested on its lower-case form
-("LOWER": a word, or "IN"/"NOT_IN" a list) and on "IS_ALPHA"/"IS_LOWER". spaCy's `Matcher` runs a
+("LOWER": a word, or "IN"/"NOT_IN" a list), on its last three letters ("SUFFIX": "ing") and on
+"IS_ALPHA"/"IS_LOWER". spaCy's `Matcher` runs a
 Python callback per token for each "IN"/"NOT_IN" test; reading the three attributes of every token
 as one array and trying only the patterns whose first word stands there finds the same matches,
 returned in the Matcher's order (by end, then start; one match per span).
@@ -17,21 +18,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # The token attributes a pattern may test.
-_SUPPORTED = {"LOWER", "IS_ALPHA", "IS_LOWER"}
+_SUPPORTED = {"LOWER", "SUFFIX", "IS_ALPHA", "IS_LOWER"}
 
 
 @dataclass(frozen=True)
 class TokenTest:
     """One token of a pattern: its lower-case form among ``allowed`` (when given) and not among
-    ``banned``, and its ``is_alpha``/``is_lower`` flags as required (when given). Words are string ids."""
+    ``banned``, its last three letters ``suffix`` (when given), and its ``is_alpha``/``is_lower`` flags as
+    required (when given). Words are string ids."""
 
     allowed: frozenset[int] | None = None
     banned: frozenset[int] = frozenset()
     is_alpha: bool | None = None
     is_lower: bool | None = None
+    suffix: int | None = None
 
-    def fits(self, lower: int, is_alpha: int, is_lower: int) -> bool:
+    def fits(self, lower: int, is_alpha: int, is_lower: int, suffix: int) -> bool:
         return (self.allowed is None or lower in self.allowed) and lower not in self.banned and \
+            (self.suffix is None or suffix == self.suffix) and \
             (self.is_alpha is None or bool(is_alpha) == self.is_alpha) and \
             (self.is_lower is None or bool(is_lower) == self.is_lower)
 
@@ -47,7 +51,8 @@ def token_test(spec: dict[str, Any], strings: StringStore) -> TokenTest:
     return TokenTest(allowed=ids([lower]) if isinstance(lower, str) else
                      ids(lower["IN"]) if isinstance(lower, dict) and "IN" in lower else None,
                      banned=ids(lower["NOT_IN"]) if isinstance(lower, dict) and "NOT_IN" in lower else frozenset(),
-                     is_alpha=spec.get("IS_ALPHA"), is_lower=spec.get("IS_LOWER"))
+                     is_alpha=spec.get("IS_ALPHA"), is_lower=spec.get("IS_LOWER"),
+                     suffix=strings.add(spec["SUFFIX"]) if "SUFFIX" in spec else None)
 
 
 class TokenPatterns:
@@ -64,13 +69,13 @@ class TokenPatterns:
 
     def spans(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of every match in ``doc``, as the `Matcher` orders them."""
-        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
+        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, SUFFIX
 
         if not len(doc):
             return []
-        lowers, alphas, cased = doc.to_array([LOWER, IS_ALPHA, IS_LOWER]).T.tolist()
+        lowers, alphas, cased, suffixes = doc.to_array([LOWER, IS_ALPHA, IS_LOWER, SUFFIX]).T.tolist()
         found = {(start, start + len(tests))
                  for start, word in enumerate(lowers) for tests in self.by_first_word.get(word, ())
                  if start + len(tests) <= len(lowers) and
-                 all(test.fits(lowers[k], alphas[k], cased[k]) for k, test in enumerate(tests, start))}
+                 all(test.fits(lowers[k], alphas[k], cased[k], suffixes[k]) for k, test in enumerate(tests, start))}
         return sorted(found, key=lambda span: (span[1], span[0]))

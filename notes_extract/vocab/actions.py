@@ -72,8 +72,8 @@ HEDGE_WORDS = ("probably", "possibly", "perhaps", "maybe", "likely", "hopefully"
 # not a state ("will be having a talk", "will be meeting"), nor a part taken at an event ("will be attending",
 # "will be hosting the quiz"), nor a pronoun ending in -ing ("will be nothing").
 NOT_PROGRESSIVE_TASKS = ("being", "having", "meeting", "going", "coming", "staying", "leaving", "travelling",
-                         "traveling", "visiting", "attending", "joining", "hosting", "chairing", "speaking",
-                         "presenting", "performing", "playing", "nothing", "something", "anything", "everything",
+                         "traveling", "visiting", "attending", "joining", "hosting", "chairing", "performing",
+                         "playing", "nothing", "something", "anything", "everything",
                          "during", "morning", "evening", "spring", "thing", "king")
 COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],

@@ -1,5 +1,5 @@
 """Action lines led by a role instead of a name ("The board secretary: send out the summary",
-"Treasurer - pay the hall hire", "A board member: follow up with the neighbour"): the role owns the
+"Treasurer: pay the hall hire", "A board member: follow up with the neighbour"): the role owns the
 task, and the role's words are no part of it."""
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from notes_extract.vocab.people import GROUP_OWNERS, PARTICIPANT_ROLES, ROLE_NOU
 ROLE_QUALIFIER_WORDS = 2
 
 _ROLE_HEAD = any_of((*ROLE_WORDS, *ROLE_NOUNS, *PARTICIPANT_ROLES, *TITLE_HEAD_WORDS, *GROUP_OWNERS))
+# The role, a colon, then a task of two words or more ("Order the chairs - Bob", "Buy chairs: Bob" are a
+# task and its owner: no article stands inside the role's words, and a dash is no role's label).
 _ROLE_PREFIX = lazy_compile(
-    rf"^(?P<who>(?:(?P<article>the|a|an|our|each)\s+)?(?:[\w&-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}{_ROLE_HEAD}s?)"
-    r"\s*(?::|\s[-–—])\s+(?P<task>[A-Za-z]\S*(?:\s.*)?)$", re.I)
+    rf"^(?P<who>(?:(?:the|a|an|our|each)\s+)?(?:(?!(?:the|a|an|our|each|to|for|of)\s)[\w&-]+\s+)"
+    rf"{{0,{ROLE_QUALIFIER_WORDS}}}{_ROLE_HEAD}s?)\s*:\s+(?P<task>[A-Za-z]\S*\s+\S.*)$", re.I)
 _INDEFINITE = lazy_compile(r"^(?:a|an|each)\s+", re.I)
 
 

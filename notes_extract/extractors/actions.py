@@ -412,15 +412,15 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
                                              and all(name_like(o) for o in split_owners(m["who"]))):
         task, due = due_field(m["task"].strip(), ctx)
         return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
-    if role_led := role_prefix(body):  # "The board secretary: send out the summary"
-        task, due = due_field(role_led[1], ctx)
-        return Draft(text=task, owners=[role_led[0]], section=section, due=due)
     if (m := _OWNER_BRACKET_FIRST.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
     if (m := _OWNER_AFTER_COLON.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
         task = _TRAILING_TODO_LABEL.sub("", m["task"]).strip()  # "submit the notes - to do: Ann": the task alone
         return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
+    if role_led := role_prefix(body):  # "The board secretary: send out the summary"
+        task, due = due_field(role_led[1], ctx)
+        return Draft(text=task, owners=[role_led[0]], section=section, due=due)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)

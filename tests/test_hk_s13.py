@@ -73,3 +73,25 @@ def test_an_action_line_led_by_a_role_is_the_roles() -> None:
         (["committee member"], "Walk the boundary with the council."),
         (["Treasurer"], "Bank the rents."),
     ]
+
+
+def test_token_patterns_match_a_words_ending_as_the_matcher_does() -> None:
+    import random
+
+    from spacy.matcher import Matcher
+
+    from notes_extract.nlp import pipeline
+    from notes_extract.token_patterns import TokenPatterns
+    from notes_extract.vocab.actions import COMMITMENT_PATTERNS
+
+    words = ["Ann", "will", "be", "adding", "having", "ADDING", "ing", "painting", "thing", "paint", "shall", ".",
+             "Bo", "to", "sing"]
+    rng = random.Random(13)
+    patterns = TokenPatterns(COMMITMENT_PATTERNS, pipeline().vocab.strings)
+    matcher = Matcher(pipeline().vocab)
+    matcher.add("P", COMMITMENT_PATTERNS)
+    assert (1, 4) in patterns.spans(pipeline()("Ann will be adding it"))  # "will be <verb>ing"
+    assert (1, 4) not in patterns.spans(pipeline()("Ann will be having it"))
+    for _ in range(300):
+        doc = pipeline()(" ".join(rng.choice(words) for _ in range(rng.randint(0, 10))))
+        assert patterns.spans(doc) == [(start, end) for _, start, end in matcher(doc)], doc.text

@@ -81,7 +81,7 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
                                        "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
                                                             "prefer", "rather", "also", *HEDGE_WORDS]}}],
     [{"LOWER": {"IN": ["will", "shall"]}}, {"LOWER": "be"},
-     {"IS_ALPHA": True, "IS_LOWER": True, "SUFFIX": "ing", "LOWER": {"NOT_IN": list(NOT_PROGRESSIVE_TASKS)}}],
+     {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"REGEX": "ing$", "NOT_IN": list(NOT_PROGRESSIVE_TASKS)}}],
     # "Vera agreed to be a standby director": a place taken, not a task
     [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}, {"LOWER": {"NOT_IN": ["be"]}}],
     [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],

@@ -10,10 +10,11 @@ returned in the Matcher's order (by end, then start; one match per span).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from notes_extract.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # The token attributes a pattern may test.
 _SUPPORTED = {"LOWER", "IS_ALPHA", "IS_LOWER"}
 # The one regular expression a "LOWER" test may hold: a word's ending ("ing$").
-_ENDING = re.compile(r"(?P<ending>[a-z]+)\$")
+_ENDING = lazy_compile(r"(?P<ending>[a-z]+)\$")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Commitments the patterns find that are no task: a place kept ("Ann will continue as treasurer",
-"Bo offered to remain on the rota"), and what someone outside the
+"Bo offered to remain on the rota"), a hedged one ("..., and possibly Bo will come"), and what someone outside the
 meeting will do ("Cllr Lee reported that Acme Homes would repair the wall", "CDC will insist ...")
 where the minutes list who came."""
 
@@ -9,7 +9,7 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
-from notes_extract.vocab.actions import MODAL_ADVERBS, MODALS, NEWS_THAT_VERBS, PLEDGE_FORMS, STATE_VERBS
+from notes_extract.vocab.actions import HEDGE_WORDS, MODAL_ADVERBS, MODALS, NEWS_THAT_VERBS, PLEDGE_FORMS, STATE_VERBS
 from notes_extract.vocab.build import any_of, any_of_patterns
 from notes_extract.vocab.people import CHAIR_TITLES, COUNCILLOR_TITLES, GROUP_OWNERS, MEMBER_TITLES, ROLE_WORDS
 
@@ -25,6 +25,8 @@ _THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
 _CHAIR = lazy_compile(CHAIR_TITLES, re.I)
 _MEMBER = lazy_compile(rf"^{any_of((*MEMBER_TITLES, *COUNCILLOR_TITLES))}\.?\s", re.I)
 _ARTICLE = lazy_compile(r"^(?:the|our|all)\s+", re.I)
+# "Ann, Raj and, possibly, Bo will come": a hedge written straight before the owner.
+_HEDGE_BEFORE = lazy_compile(rf"\b{any_of(HEDGE_WORDS)}\s*,?\s*$", re.I)
 
 
 def kept_state(clause: str) -> bool:
@@ -32,6 +34,13 @@ def kept_state(clause: str) -> bool:
     "offered to remain on the rota" (a classic "X to continue ..." is a task set, and kept)."""
     m = _PROMISE.search(clause)
     return bool(m) and m.group().lower() != "to" and bool(_STATE_AFTER.match(clause, m.end()))
+
+
+def hedged(sentence: str, clause: str) -> bool:
+    """Whether a hedge stands straight before the commitment's owner ("..., and possibly Bo will ..."):
+    a tentative promise, no task (a hedge after the modal, "will probably", is no commitment at all)."""
+    start = sentence.find(clause)
+    return start > 0 and bool(_HEDGE_BEFORE.search(sentence[:start]))
 
 
 def outside_owner(sentence: str, clause: str, owners: list[str], roster: Roster) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.marked_tasks import marked_task
@@ -25,6 +26,7 @@ from notes_extract.segment.turns import speaker_turn
 from notes_extract.segment.worksplit import work_split
 from notes_extract.vocab.actions import (
     ACTION_LABEL_WORDS,
+    CHECKBOX_CHOICES,
     DONE_LABEL_WORDS,
     DONE_MARKS,
     OPEN_MARKS,
@@ -47,6 +49,8 @@ ACTION_LABEL = lazy_compile(
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
     r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=(?-i:[A-Z@])))\s*(?:\*\*)?", re.I)
 _CHECKBOX = lazy_compile(r"^\[(?P<mark>[ xX✓✔])\]\s*")
+# "[X] Yes", "[ ] FAILED": a box ticking one choice of a form, no task.
+_CHOICE = lazy_compile(rf"\W*{any_of(CHECKBOX_CHOICES)}\W*", re.I)
 # "✓ Book the hall", "Order badges ✔": a tick (or an empty box) before or after the task
 _TICK = lazy_compile(rf"^\s*(?P<lead>[{DONE_MARKS}{OPEN_MARKS}])\s*|\s*(?P<tail>[{DONE_MARKS}{OPEN_MARKS}])\s*$")
 # "[done]", "(not started yet)", "[in progress]" after an action
@@ -179,10 +183,18 @@ class Draft:
         )
 
 
+# "@acme/web-team": a team's handle, its slash no break between two owners.
+_TEAM_HANDLE_SLASH = lazy_compile(r"(?<=[\w-])/(?=[\w-])")
+_TEAM_HANDLE = lazy_compile(r"(?<![\w@])@[\w-]+/[\w-]+")
+_HELD_SLASH = "\x00"
+
+
 def split_owners(text: str) -> list[str]:
-    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two; a group ("All") stays as written."""
-    parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", text.strip())
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two; a group ("All") stays as written;
+    "@acme/web-team" is one owner, a team's handle."""
+    held = _TEAM_HANDLE.sub(lambda m: _TEAM_HANDLE_SLASH.sub(_HELD_SLASH, m.group()), text.strip())
+    parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", held)
+    return [p.strip(" .").replace(_HELD_SLASH, "/") for p in parts if p.strip(" .")]
 
 
 # --- action tables ---------------------------------------------------------
@@ -349,6 +361,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     status, status_text = "open", None
     box = _CHECKBOX.match(body)
     if box:
+        if _CHOICE.fullmatch(body[box.end():]):
+            return []
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
     # a tick gives the state, but only a checkbox makes a line a task
@@ -404,6 +418,9 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
         task = _TRAILING_TODO_LABEL.sub("", m["task"]).strip()  # "submit the notes - to do: Ann": the task alone
         return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
+    if role_led := role_prefix(body):  # "The board secretary: send out the summary"
+        task, due = due_field(role_led[1], ctx)
+        return Draft(text=task, owners=[role_led[0]], section=section, due=due)
     commitment = find_commitment(body, ctx.roster, ctx.names)
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)

@@ -26,6 +26,9 @@ STATUS_VERBS = r"is|are|was|were|remains?|has been|have been|now|still"
 ALL_STATUS_WORDS = "|".join(words for words, _ in STATUS_FORMS)
 # Labels a reviewed action's own number may carry ("ACTION 76.1:", "AP 3.2").
 ACTION_REF_LABELS = r"action(?:\s+(?:point|item))?|ap|ai"
+# "Quorum met: [X] Yes [ ] No", "Result: [X] PASSED [ ] FAILED": the choices a form's checkboxes offer, no task.
+CHECKBOX_CHOICES = ("yes", "no", "n/a", "na", "passed", "failed", "carried", "defeated", "approved", "rejected",
+                    "aye", "nay", "abstain", "for", "against", "true", "false", "y", "n")
 # Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
 DONE_MARKS = "✓✔☑✅"
 OPEN_MARKS = "☐"
@@ -63,11 +66,22 @@ ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 # "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.
 NOT_TASK_AFTER_TO = ("be", "date", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
                      "my", "your", "him", "them", "us", "me", "whom", "which", "what", "where", "when", "all", "any")
+# "Ann will probably send it", "I'll maybe look": a hedge after the modal makes a promise tentative, no task.
+HEDGE_WORDS = ("probably", "possibly", "perhaps", "maybe", "likely", "hopefully")
+# "Mike will be adding the schedule": a task in the future progressive, said with "be" and a verb in -ing;
+# not a state ("will be having a talk", "will be meeting"), nor a part taken at an event ("will be attending",
+# "will be hosting the quiz"), nor a pronoun ending in -ing ("will be nothing").
+NOT_PROGRESSIVE_TASKS = ("being", "having", "meeting", "going", "coming", "staying", "leaving", "travelling",
+                         "traveling", "visiting", "attending", "joining", "hosting", "chairing", "performing",
+                         "playing", "nothing", "something", "anything", "everything",
+                         "during", "morning", "evening", "spring", "thing", "king")
 COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
                                        "LOWER": {"NOT_IN": ["be", "have", "not", "like", "need",
-                                                            "prefer", "rather", "also"]}}],
+                                                            "prefer", "rather", "also", *HEDGE_WORDS]}}],
+    [{"LOWER": {"IN": ["will", "shall"]}}, {"LOWER": "be"},
+     {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"REGEX": "ing$", "NOT_IN": list(NOT_PROGRESSIVE_TASKS)}}],
     # "Vera agreed to be a standby director": a place taken, not a task
     [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}, {"LOWER": {"NOT_IN": ["be"]}}],
     [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
@@ -89,7 +103,7 @@ FIRST_PERSON_COMMITMENTS = (r"I\s+(?:will|shall)", r"I['’]ll", r"I['’]m\s+go
                             *(rf"I\s+{verb}\s+to" for verb in PLEDGE_VERBS))
 # "X will now give his report": done there and then, not a task for later.
 AT_ONCE_WORDS = ("now", "then")
-NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think", "talk", "say")
+NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think", "talk", "say", *HEDGE_WORDS)
 # "OTC asks staff to propose ...": verbs that hand someone a task.
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
                 "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
@@ -106,7 +120,8 @@ ACTION_COLUMNS: dict[str, str] = {
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",
-    "ref": r"^(no\.?|#|ref\.?|number|item no\.?|id)$",
+    # "Item Number", "Item #", "Action No.": the row's number, though the header names the items
+    "ref": r"^(no\.?|#|ref\.?|number|id|(?:item|action)\s*(?:no\.?|number|#))$",
     # work already done ("Done this week", "Tasks completed", "Last week's work"): a report, never the task column
     # ("Tasks worked on in the past week")
     "done": r"\b(done|completed|finished|accomplished|achieved|worked\s+on)\b.*\b(this|last|previous|past)\s+"
@@ -136,7 +151,7 @@ PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is 
                       r"volunteered to|promised to|undertook to"
                       # "He also said he would send them to Rhodri"
                       rf"|(?:{'|'.join(REPORTING_VERBS)})\s+(?:that\s+)?(?:he|she)\s+(?:will|would))"
-                      r"\s+(?!be\b|have\b|not\b|like\b|try\b)[a-z]")
+                      rf"\s+(?!be\b|have\b|not\b|like\b|try\b|{'|'.join(HEDGE_WORDS)}\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
 # "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.

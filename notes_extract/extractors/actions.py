@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.action_due_words import worded_due
+from notes_extract.extractors.action_passive import passive_tasks
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
@@ -382,6 +384,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
+        if not drafts:  # "The newsletter will be sent out by Dee.": a task in the passive, its doer named
+            drafts = [Draft(text=text, owners=doers, section=section)
+                      for text, doers in passive_tasks(body, lambda o: known_owner(o, ctx))]
     elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
@@ -401,7 +406,7 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
         due, _ = read_due(due_match["when"] or due_match["day"], ctx)
         if due and due.kind != "other":
             return due
-    return inline_due(text, ctx)
+    return inline_due(text, ctx) or worded_due(text)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

@@ -9,6 +9,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.nlp import sentences
 from notes_extract.vocab.actions import PASSIVE_TASK_MODALS, PASSIVE_TASK_PARTICLES
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.people import ROLE_WORDS
 
 _WHO = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
@@ -46,5 +47,8 @@ def passive_task(sentence: str, is_owner: Callable[[str], bool]) -> list[str] | 
     if m is None:
         return None
     doers = [part.strip().rstrip(".") for part in _JOIN.split(m["who"]) if part.strip(" .")]
-    # "... by Adrian by Wednesday": a deadline after the doer is no doer
-    return doers if doers and all(is_owner(d) for d in doers) else None
+    # "... by Adrian by Wednesday": a deadline after the doer is no doer; "sent by Friday" names no doer
+    return doers if doers and all(is_owner(d) and d.lower() not in _DAYS for d in doers) else None
+
+
+_DAYS = frozenset((*WEEKDAYS, *(str(month).lower() for month in MONTHS)))

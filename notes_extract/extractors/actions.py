@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import worded_due
-from notes_extract.extractors.action_passive import passive_tasks
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
@@ -384,9 +383,6 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
-        if not drafts:  # "The newsletter will be sent out by Dee.": a task in the passive, its doer named
-            drafts = [Draft(text=text, owners=doers, section=section)
-                      for text, doers in passive_tasks(body, lambda o: known_owner(o, ctx))]
     elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:

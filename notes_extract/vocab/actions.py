@@ -102,10 +102,6 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "Parsa will be in charge of putting the posters up": a duty taken on, said with "be"
     [{"LOWER": {"IN": list(MODALS)}}, {"LOWER": "be"}, {"LOWER": "in"}, {"LOWER": "charge"}, {"LOWER": "of"}],
 ]  # fmt: skip
-# "The letter will be sent out by the Clerk", "The keys are to be collected by Bob": modals of a task said in
-# the passive (regex fragments), and the particles that may follow its verb.
-PASSIVE_TASK_MODALS = ("will", "shall", "is to", "are to", "to", "is going to", "are going to")
-PASSIVE_TASK_PARTICLES = ("out", "up", "off", "on", "over", "back", "round", "around", "forward", "together")
 # A speaker's own commitment in a dialogue turn ("I'll file an issue", "..., will send it"):
 # the first-person forms before a firm commitment, and the verbs that never make one ("will be", "will try").
 FIRST_PERSON_COMMITMENTS = (r"I\s+(?:will|shall)", r"I['’]ll", r"I['’]m\s+going\s+to", r"I\s+am\s+going\s+to",

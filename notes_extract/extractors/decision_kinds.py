@@ -21,6 +21,7 @@ from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
     DECIDED_EARLIER,
     DECIDERS,
+    DECIDING_BODIES,
     DECISION_PHRASINGS,
     DECISION_TRIGGERS,
     MOTION_TO_COME,
@@ -108,6 +109,13 @@ MIN_FIELD_DECISION_WORDS = 4
 DECISION_KIND_CACHE_SIZE = 4096
 
 
+def _other_body_decided(text: str) -> bool:
+    """"... was accepted by the Charity Commission": another body's decision; one named as a deciding
+    body of the meeting's kind ("accepted by the Parish Council") may be the meeting's own."""
+    m = _OTHER_BODY_DECIDED.search(text)
+    return bool(m) and m[0].split()[-1].lower() not in DECIDING_BODIES
+
+
 @lru_cache(maxsize=DECISION_KIND_CACHE_SIZE)
 def decision_kind(text: str) -> str | None:
     """The kind of decision ``text`` records, or None when it records none.
@@ -140,7 +148,7 @@ def decision_kind(text: str) -> str | None:
         return None  # (the checks below only ever veto a kind: most sentences need none of them)
     if REPORTED_NEWS.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
             _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped) or \
-            _AGREED_WITH_VIEW.search(stripped) or _OTHER_BODY_DECIDED.search(stripped):
+            _AGREED_WITH_VIEW.search(stripped) or _other_body_decided(stripped):
         return None  # news of something decided elsewhere, or by one person, or a view shared
     if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision

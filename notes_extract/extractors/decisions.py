@@ -196,7 +196,7 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
         for s, sentence in enumerate(point_sentences):
             run.read(p, s, sentence)
         run.previous = run.previous if len(point_sentences) else None
-    if run.pending and section and (moved := item_moved(section, run.pending, roster)):
+    if run.pending and section and not run.found and (moved := item_moved(section, run.pending, roster)):
         for detail in run.pending:
             complete_decision(moved, detail, roster)  # its result, when the details give one
         run.found.append((len(points) - 1, moved))

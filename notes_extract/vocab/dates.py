@@ -51,6 +51,3 @@ MONTHS_FROM_MEETING = {"inst": 0, "instant": 0, "prox": 1, "proximo": 1}
 NEXT_MEETING_LEADS = ("by", "before", "prior to", "ahead of", "in advance of")
 # What a body calls its meeting, after "next" in such a deadline.
 MEETING_WORDS = ("meeting", "meetings", "plenum", "plenary", "call", "telecon", "session", "board meeting", "sync")
-# A nearby day or span written after a task without "by" ("will circulate it tomorrow", "this month").
-BARE_DEADLINES = ("tomorrow", "tonight", "this week", "this month", "this weekend", "later today", "later this week",
-                  "later this month", "end of the week", "end of the month", "end of this week", "end of this month")

@@ -366,7 +366,8 @@ SHARED_VIEWS = ("spirit", "sentiment", "sentiments", "thrust", "tenor", "view", 
 AGREED_WITH_VIEW = rf"\bagreed\s+with\s+(the\s+)?(general\s+)?{any_of(SHARED_VIEWS)}\b"
 # "The change was accepted by the Charity Commission", "... rejected by the County Council": a decision said in the
 # passive with another body as its agent, named in capitals (two words or more), is news of that body's decision;
-# "approved by the Board", "accepted by a show of hands" stay the meeting's own.
+# "approved by the Board", "accepted by a show of hands" stay the meeting's own, and so does a body named by a
+# deciding body's word ("accepted by the Parish Council").
 OTHER_BODY_DECIDED = (r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                       r"(?:approved|accepted|adopted|rejected|refused|endorsed|ratified|granted|denied|turned\s+down)"
                       r"\s+by\s+the)\s+[A-Z][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]+)+")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.action_due_words import worded_due
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
@@ -401,7 +402,7 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
         due, _ = read_due(due_match["when"] or due_match["day"], ctx)
         if due and due.kind != "other":
             return due
-    return inline_due(text, ctx)
+    return inline_due(text, ctx) or worded_due(text)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

@@ -21,9 +21,11 @@ from notes_extract.vocab.decisions import (
     APPROVED_ELSEWHERE,
     DECIDED_EARLIER,
     DECIDERS,
+    DECIDING_BODIES,
     DECISION_PHRASINGS,
     DECISION_TRIGGERS,
     MOTION_TO_COME,
+    OTHER_BODY_DECIDED,
     OWN_PERFECT_SUBJECTS,
     PERFECT_DECISION,
     REPORTED_DECISION,
@@ -58,6 +60,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 
 # "Move the stand-up to 10am (agreed)": the outcome marked in brackets after the point.
 _OUTCOME_MARK = lazy_compile(r"\((agreed|approved|decided|accepted|adopted)\)\W*$", re.I)
+# "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
+_RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
+_OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
 REPORTED_NEWS = lazy_compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
 
@@ -104,6 +109,13 @@ MIN_FIELD_DECISION_WORDS = 4
 DECISION_KIND_CACHE_SIZE = 4096
 
 
+def _other_body_decided(text: str) -> bool:
+    """"... was accepted by the Charity Commission": another body's decision; one named as a deciding
+    body of the meeting's kind ("accepted by the Parish Council") may be the meeting's own."""
+    m = _OTHER_BODY_DECIDED.search(text)
+    return bool(m) and m[0].split()[-1].lower() not in DECIDING_BODIES
+
+
 @lru_cache(maxsize=DECISION_KIND_CACHE_SIZE)
 def decision_kind(text: str) -> str | None:
     """The kind of decision ``text`` records, or None when it records none.
@@ -114,6 +126,8 @@ def decision_kind(text: str) -> str | None:
     """
     if _OUTCOME_MARK.search(text):
         return "agreement"  # "Pick the venue (agreed)": the one aside that decides
+    if _RESULT_MARK.search(text):
+        return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
@@ -134,7 +148,7 @@ def decision_kind(text: str) -> str | None:
         return None  # (the checks below only ever veto a kind: most sentences need none of them)
     if REPORTED_NEWS.search(stripped) or _APPROVED_ELSEWHERE.match(stripped) or _decided_elsewhere(stripped) or \
             _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped) or \
-            _AGREED_WITH_VIEW.search(stripped):
+            _AGREED_WITH_VIEW.search(stripped) or _other_body_decided(stripped):
         return None  # news of something decided elsewhere, or by one person, or a view shared
     if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision

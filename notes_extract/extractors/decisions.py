@@ -6,6 +6,8 @@ import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_checkboxes import ballot_box
+from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
@@ -52,6 +54,7 @@ from notes_extract.vocab.decisions import (
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
     EVERYONE,
+    MATTER_LEAD,
     MEMBERS_VOTED,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
@@ -110,6 +113,9 @@ _MOTION_BY_CLAUSE = lazy_compile(MOTION_BY_CLAUSE, re.I)
 _OUTCOME_LABEL = lazy_compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
 _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
+# "On the matter of the regatta, Ann moved, Bo seconded ...": the sentence names what was moved itself
+# (a topic's label may come first: "Regatta: On the matter of ...").
+_MATTER_FIRST = lazy_compile(rf"^(?:[^:]{{0,120}}:\s+)?\W*(?i:{MATTER_LEAD})\s*{_NAME}\s+(?:moved|proposed|motioned)\b")
 
 
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
@@ -190,6 +196,10 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
         for s, sentence in enumerate(point_sentences):
             run.read(p, s, sentence)
         run.previous = run.previous if len(point_sentences) else None
+    if run.pending and section and not run.found and (moved := item_moved(section, run.pending, roster)):
+        for detail in run.pending:
+            complete_decision(moved, detail, roster)  # its result, when the details give one
+        run.found.append((len(points) - 1, moved))
     for _, decision in run.found:
         bracketed_mover_and_seconder(decision, roster)
     return run.found
@@ -261,6 +271,10 @@ class _DecisionRun:
             return
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
             return
+        if (box := ballot_box(sentence)) and OUTCOME_ONLY.match(box.choice):
+            if not box.ticked:
+                return  # "[ ] FAILED" under "[X] PASSED": a choice the form offered, not the result
+            sentence = box.choice
         if self._tally_line(p, sentence) or self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
@@ -416,7 +430,7 @@ class _DecisionRun:
         """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
         of the statement before it, or of the decision still to come."""
         if not MOTION_DETAIL.search(sentence) or decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
-                or proposes_with_seconder(sentence):
+                or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()):
             return False
         target = self.previous
         if target is not None and self.found and self.found[-1][0] != p and self._moves_own_content(sentence):

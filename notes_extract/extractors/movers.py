@@ -34,10 +34,15 @@ _NAME = MOVER_NAME
 _NAME_ENDS = r"(?=\s*(?:$|[,;/.()\-–—|])|\s+(?:(?i:second(?:ed)?|2nd|and)\b|&))"
 # A name opening a sentence: words without full stops, so the sentence before is not taken in.
 _SENTENCE_NAME = rf"(?!{any_of(NOT_MOVERS)}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+# "Ann, Bob 2nd.": two names and the seconder's word, the whole of a sentence after the motion
+_PAIR_START = r"(?:^|[.;]\s+)\W*"
+_PAIR_END = rf"\s+(?i:2nd|{SECONDED})\W*$"
 
 _PROPOSER = lazy_compile(
     # "as proposed: A week in August": the article, not a mover's initial
-    rf"\b(?i:proposed|moved|proposer|nominated)\s*(?i:by|:)?\s*[:\-–]?\s*(?!A\s+[a-z])(?P<name>{_NAME})"
+    # ("Ann nominated Bo Ode as treasurer": after "nominated" without "by" stands the nominee)
+    rf"\b(?:(?i:proposed|moved|proposer)\s*(?i:by|:)?|(?i:nominated)\s*(?i:by|:))\s*[:\-–]?\s*(?!A\s+[a-z])"
+    rf"(?P<name>{_NAME})"
     # "... positions of ABC Ann Lee moved that ...": an acronym ending the words before is no part of the name
     rf"|(?:\b[A-Z]{{2,}}\s+(?=[A-Z][a-z]))?(?P<name2>{_NAME}),?\s+"
     rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
@@ -60,7 +65,9 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "Motion to Approve: Ann Lee; Second: Bo Ode"
                                       rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
                                       # "... Prop Cllr Lee, 2nd Cllr Ode carried"
-                                      rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"),
+                                      rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"
+                                      # "Motion to buy oars. Ann, Bob 2nd.": the mover, then the seconder
+                                      rf"|{_PAIR_START}(?P<name11>{_SENTENCE_NAME})\s*,\s*{_SENTENCE_NAME}{_PAIR_END}"),
              "seconder": lazy_compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
                                       # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
                                       rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"
@@ -70,7 +77,8 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
                                       rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
                                       rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                      rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})")}
+                                      rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
+                                      rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),

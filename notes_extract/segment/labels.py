@@ -513,10 +513,13 @@ def is_role_line(text: str) -> bool:
     short name. Reading the role and the name is the attendance extractor's work."""
     m = ROLE_LINE.match(text.strip())
     # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
-    return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"]
+    return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"] and \
+        not _TASK_AFTER_ROLE.match(m["name"])
 
 
 _BRACKETED = lazy_compile(r"\([^()]*\)")
+# "Treasurer: Pay the bills.": a verb and its object after the role, a task the role owns, not a holder's name
+_TASK_AFTER_ROLE = lazy_compile(r"^[A-Z][a-z]+\s+(?:the|a|an|all|any|some|our|their|its|this|these|up|out)\s")
 
 
 # --- the next meeting --------------------------------------------------------

@@ -75,6 +75,8 @@ NOT_PROGRESSIVE_TASKS = ("being", "having", "meeting", "going", "coming", "stayi
                          "traveling", "visiting", "attending", "joining", "hosting", "chairing", "performing",
                          "playing", "nothing", "something", "anything", "everything",
                          "during", "morning", "evening", "spring", "thing", "king")
+# "Ann took an action to ...", "Bo has taken the action to ...": verbs of taking an action on.
+TOOK_ACTION_VERBS = ("took", "takes", "taken")
 COMMITMENT_PATTERNS: list[list[dict]] = [
     [{"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     [{"LOWER": {"IN": list(MODALS)}}, {"IS_ALPHA": True, "IS_LOWER": True,
@@ -94,6 +96,9 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # terse notes: "Ann assigned to book the venue", "Raj responsible for the poster"
     [{"LOWER": {"IN": list(ASSIGNED_WORDS)}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True}],
     [{"LOWER": "responsible"}, {"LOWER": "for"}],
+    # "Ann took an action to contact the insurers": a task the minutes record her taking on
+    [{"LOWER": {"IN": list(TOOK_ACTION_VERBS)}}, {"LOWER": {"IN": ["an", "the"]}}, {"LOWER": "action"},
+     {"LOWER": "to"}],
     # "Parsa will be in charge of putting the posters up": a duty taken on, said with "be"
     [{"LOWER": {"IN": list(MODALS)}}, {"LOWER": "be"}, {"LOWER": "in"}, {"LOWER": "charge"}, {"LOWER": "of"}],
 ]  # fmt: skip
@@ -110,7 +115,8 @@ ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "ins
 # "Cllr Tarn requested that the Clerk (should) contact ...": verbs that hand a task through "that".
 REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
-COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS)
+COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS,
+                       *TOOK_ACTION_VERBS)
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {

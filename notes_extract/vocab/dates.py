@@ -46,3 +46,8 @@ NEXT_MEETING_OBJECTS = ("the", "a", "of", "agenda", "date", "time", "venue", "ro
 # Old letter style: a month named from the meeting's own, after a day ("the 25th inst." = this month,
 # "the 3rd prox." = next month), by how many months ahead it is.
 MONTHS_FROM_MEETING = {"inst": 0, "instant": 0, "prox": 1, "proximo": 1}
+
+# Words that put a task's deadline at the next meeting ("prior to the next plenum", "before the next call").
+NEXT_MEETING_LEADS = ("by", "before", "prior to", "ahead of", "in advance of")
+# What a body calls its meeting, after "next" in such a deadline.
+MEETING_WORDS = ("meeting", "meetings", "plenum", "plenary", "call", "telecon", "session", "board meeting", "sync")

@@ -74,7 +74,8 @@ DISSENT_WORDS = ("objection", "objections", "objectsion", "opposition", "objecti
 # Words by which minutes give the room's own answer to a question ("Unanimous yes", "Consensus --- yes").
 ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agreed", "all", "everyone")
 # How widely a meeting agreed ("rough consensus", "general agreement").
-CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall")
+CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall",
+                        "strong", "clear", "wide")
 
 # "The minutes ... were signed as a correct record", "The Chair signed the minutes", "minutes read by JA and
 # signed by JA": signing the previous minutes approves them.
@@ -128,7 +129,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      True, "other"),
     # "Minutes of the last meeting agreed and accepted.": the minutes approved, said without "were" (as they are;
     # "Minutes of this AGM to be confirmed at the next" is still to come)
-    (r"^(the\s+)?minutes\s+(of|from)\s+(the\s+)?[\w ,/.-]{1,60}?(?<!\bbe)\s+"
+    (r"^(the\s+)?minutes\s+(of|from)\s+(the\s+)?[\w ,/.-]{1,60}?(?<!\bbe)(\s*[;:–—])?\s+"
      r"(agreed|approved|accepted|adopted|confirmed|passed(?=\s+as\b))\b(?!\s+(to|that)\b)", True, "other"),
     # "A decision was made that meetings move to Fridays.": the meeting's decision, said in the passive
     (r"^(a|the)\s+decision\s+was\s+(made|taken|reached)\s+(that|to)\b", True, "agreement"),
@@ -157,6 +158,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
     (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
      r"\s+as\b", False, "other"),
+    # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
+    (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
+     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b(was|has\s+been)\s+withdrawn\b", True, "motion"),
     (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
@@ -330,6 +334,8 @@ MOTION_COLUMNS: dict[str, str] = {
 
 # A sentence that only gives a decision's result ("Motion approved.", "Carried 5-2").
 OUTCOME_ONLY = (
+    # "Vote: Unanimous", "Vote - unanimous in favour": a motion's vote field, everyone for it
+    r"^\W*(the\s+)?vote\s*[:\-–]\s*unanimous(ly)?(\s+(yes|in\s+favou?r|approval|approved|carried|passed))?\W*$|"
     # "The meeting was all in favour.": everyone for the motion before it
     r"^\W*(the\s+)?(meeting|members|committee|council|board)\s+(was|were)\s+(all\s+)?(unanimously\s+)?in\s+favou?r\W*$|"
     # "The Board approved unanimously.", "The Commission unanimously approved.": the body's vote on it
@@ -358,6 +364,13 @@ DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)
 SHARED_VIEWS = ("spirit", "sentiment", "sentiments", "thrust", "tenor", "view", "views", "comments", "concerns",
                 "points made", "point made")
 AGREED_WITH_VIEW = rf"\bagreed\s+with\s+(the\s+)?(general\s+)?{any_of(SHARED_VIEWS)}\b"
+# "The change was accepted by the Charity Commission", "... rejected by the County Council": a decision said in the
+# passive with another body as its agent, named in capitals (two words or more), is news of that body's decision;
+# "approved by the Board", "accepted by a show of hands" stay the meeting's own, and so does a body named by a
+# deciding body's word ("accepted by the Parish Council").
+OTHER_BODY_DECIDED = (r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                      r"(?:approved|accepted|adopted|rejected|refused|endorsed|ratified|granted|denied|turned\s+down)"
+                      r"\s+by\s+the)\s+[A-Z][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]+)+")
 # "She reported that the grant has been approved": news of a decision made elsewhere.
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
@@ -479,6 +492,10 @@ APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off
 # the movers and what they moved in one sentence, a decision of its own.
 MOTION_BY_CLAUSE = (rf"^(on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?by\s+[^,]{{1,40}},\s*(and\s+)?({SECONDED}|second)"
                     r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
+# "On the matter of the regatta, Ann moved, Bo seconded, and ... passed": the matter named before its movers
+# (regex fragment; a mover's name and "moved" follow it).
+MATTER_LEAD = (r"(?:(?:up)?on|in|regarding|concerning|as\s+to|with\s+regard\s+to)\s+(?:the\s+)?"
+               r"(?:matter|question|subject|issue|topic)\s+of\b[^,;]{3,}?,")
 # "Outcome: Approved, 8 to 4": a labelled result of the statement before it.
 OUTCOME_LABEL = r"^\W*(outcome|result)\s*:"
 
@@ -500,6 +517,10 @@ TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "
 # A consensus the team reached ("rough consensus on ...", "reaching initial consensus").
 TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
                   r"(?:on|to|for|about|was to|is to|was reached)\b"
+                  # "Strong consensus among attendees that ...", "General consensus that ...": opening the line
+                  # (inside a sentence, "... to add that there was a consensus that ...", it is someone's report)
+                  rf"|^\W*(?:there\s+(?:was|is)\s+(?:a\s+)?)?(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
+                  r"(?:(?:among(?:st)?|between)\s+(?:the\s+)?(?:\w+\s+){1,2}?)?(?:that|on|to|for|about)\b"
                   r"|\b(?:reach|reached|reaching|came to|come to|arrived at|have|had)\s+(?:an?\s+|the\s+)?"
                   rf"(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\b")
 # "The conclusion was to ...", "Conclusion was let's ...": what the discussion ended on.
@@ -533,8 +554,8 @@ RESOLUTION_NON_OUTCOMES = ("nominated", "nominations", "required", "needed", "di
 IRREGULAR_OUTCOME_PARTICIPLES = ("made", "given", "taken", "chosen", "set", "kept", "held", "sent", "put")
 # Text one of which every match of VOTE_CALL and of OUTCOME_ONLY holds (a text without is not searched).
 VOTE_CALL_WORDS = ("vote",)
-OUTCOME_ONLY_WORDS = ("favo", "approved", "carrie", "passe", "adopted", "agreed", "granted", "defeated", "rejected",
-                      "fail", "withdrawn", "lost", "deferred")
+OUTCOME_ONLY_WORDS = ("favo", "unanim", "approved", "carrie", "passe", "adopted", "agreed", "granted", "defeated",
+                      "rejected", "fail", "withdrawn", "lost", "deferred")
 # Text one of which every "no interests declared" phrasing holds.
 NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
 # "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.

@@ -111,3 +111,13 @@ def test_a_call_for_objections_the_scribe_heard_from_another_speaker() -> None:
     record = _record(log)
     assert any(d.text == "any objections to moving the budget vote to May?" for d in record.decisions), \
         [d.text for d in record.decisions]
+
+
+def test_a_team_logs_upcoming_goals_and_plan_for_the_next_cycle_are_to_do_lists() -> None:
+    for heading in ("Upcoming goals", "Planning for the next cycle", "Plans for the next milestone"):
+        text = (f"# Team log, 3 March 2031\n\n## Work done\n- Drafted the survey questions\n\n## {heading}\n"
+                "- Pilot the survey with two classes\n- Book the lab for the user tests\n")
+        record = _record(text, "markdown")
+        assert [a.text for a in record.actions] == ["Pilot the survey with two classes",
+                                                   "Book the lab for the user tests"], heading
+        assert heading not in [s.title for s in record.sections]

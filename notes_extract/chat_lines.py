@@ -14,15 +14,22 @@ from dataclasses import dataclass
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 
-# "[Tue 11:04:39]", "[11:04]", "(11:04:39)", "11:04", "8:45": a clock, perhaps with the weekday.
-_STAMP = (r"(?:\[(?:[A-Z][a-z]{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|\((?:[A-Z][a-z]{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\)"
-          r"|\d{1,2}:\d{2}(?::\d{2})?)")
+# "[Tue 11:04:39]", "[11:04]", "(11:04:39)", "11:04", "8:45": a clock, perhaps with the weekday; loggers that
+# keep days write the date before it ("[2018-07-09 10:31:14]", "2020-11-02 19:00:43").
+_DAY = r"(?:[A-Z][a-z]{2}\s+|\d{4}-\d{2}-\d{2}[ T])?"
+_STAMP = (rf"(?:\[{_DAY}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]|\({_DAY}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+          r"|(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?)")
 # An IRC nick: letters, digits and a few marks, no spaces ("jdoe", "elf-pavlik", "Chris_Stewart_5").
 _NICK = r"[@+]?[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29}"
 # "<nick> text", after an optional stamp.
 _NICKED = lazy_compile(rf"^(?:(?P<stamp>{_STAMP})\s+)?<(?P<who>{_NICK})>(?:\s+(?P<text>\S.*)|\s*$)")
-# "[10:02] * nick text": an emote or a server notice; it carries its stamp ("* Old railway line" is a bullet).
-_EMOTE = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+\*\s+(?P<who>{_NICK})(?:\s+(?P<text>\S.*)|\s*$)")
+# "[10:02] * nick text", "[10:02] — nick text": an emote or a server notice; it carries its stamp
+# ("* Old railway line" is a bullet).
+_EMOTE = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+[*—]\s+(?P<who>{_NICK})(?:\s+(?P<text>\S.*)|\s*$)")
+# "[10:02] → ann joined (...)", "10:02 <-- bo has quit", "[10:02] -!- cy is now known as cyr": the channel's
+# own record of people coming and going, arrows or marks before the nick.
+_EVENT = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+(?:[→←⇐⇒↔]|-->|<--|-!-|\*\*\*)\s+(?P<who>{_NICK})"
+                      r"(?:\s+(?P<text>\S.*)|\s*$)")
 # "10:02  ann  text", "10:02 ann: text": a stamp then a bare nick; whether such lines are a log is
 # the whole document's call (see `segment/chat_logs.py`).
 _BARE = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+(?P<who>{_NICK}):?\s+(?P<text>\S.*)$")
@@ -37,6 +44,7 @@ class ChatLine:
     nick: str
     text: str
     marked: bool  # the nick is set apart ("<ann>", "* ann"), not only by its place after a stamp
+    event: bool = False  # the channel's notice of someone joining or leaving, nothing said
 
 
 def chat_line(text: str) -> ChatLine | None:
@@ -45,10 +53,20 @@ def chat_line(text: str) -> ChatLine | None:
     m = _NICKED.match(text) or _EMOTE.match(text)
     if m:
         return ChatLine(m["stamp"] or "", m["who"].lstrip("@+"), (m["text"] or "").strip(), marked=True)
+    m = _EVENT.match(text)
+    if m:
+        return ChatLine(m["stamp"], m["who"].lstrip("@+"), (m["text"] or "").strip(), marked=True, event=True)
     m = _BARE.match(text)
     if m:
         return ChatLine(m["stamp"], m["who"].lstrip("@+"), m["text"].strip(), marked=False)
     return None
+
+
+def is_chat_turn(text: str) -> bool:
+    """Whether a line is a message of a chat log ("<ann> text", "[10:02] <ann> text"): what someone
+    said, never the title of the minutes."""
+    found = chat_line(text)
+    return found is not None and found.marked
 
 
 def marked_chat_line(line: str) -> bool:

@@ -1,6 +1,11 @@
 """Consent in scribe minutes: a call for objections the room answers with none
-("Any objections to X?" then "no objection, +1"), and the room's assent noted on a
-line of its own ("(General agreement)", "No objections.", "I'll take that as consensus")."""
+("Any objections to X?" then "no objection, +1"), the room's assent noted on a
+line of its own ("(General agreement)", "No objections.", "I'll take that as consensus"),
+and a note of who backed the proposal just made ("Support by ann, bo, no detractors."):
+the decision is what that proposal said.
+
+A scribe writes whom they heard after their own nick ("<ann> bo: any objections?", "ann: bo: ..."):
+both prefixes name speakers, neither is part of what was said."""
 
 from __future__ import annotations
 
@@ -10,11 +15,17 @@ from notes_extract.extractors.text_match import overlap
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, DISSENT_WORDS, POLL_LABELS
+from notes_extract.vocab.decisions import (
+    CONSENSUS_QUALIFIERS,
+    DETRACTOR_WORDS,
+    DISSENT_WORDS,
+    POLL_LABELS,
+    SUPPORT_WORDS,
+)
 
 # "[11:26] <amy> bo: text", "Ann Lee: text", "- Ann: text": who spoke (and whom the scribe heard), not what was said.
 _SPEAKERS = lazy_compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:<[@+]?[\w.|-]{1,20}>\s*)?"
-                         r"(?:[A-Z@]?[\w'’.-]{1,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+)?")
+                         r"(?:[A-Z@]?[\w'’.-]{1,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+){0,2}")
 _DISSENT = any_of(DISSENT_WORDS)
 # "Any objections to moving this into the charter?", "Objections?": the chair asks who is against.
 _CALL = lazy_compile(rf"^(?:(?:are\s+there|is\s+there|do\s+we\s+have|we\s+have)\s+)?(?:any(?:one)?\s+)?"
@@ -35,6 +46,10 @@ _MARKER = lazy_compile(rf"^\(?\s*(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+(?:agre
 _RESULT_LINE = lazy_compile(rf"^\W{{0,2}}(?:{any_of(POLL_LABELS)}|result|outcome)\W{{0,2}}\s*:\s*"
                             r"(?:unanimously\s+)?(?:approved|carried|passed|agreed|adopted|accepted)\b[^:]{0,40}$",
                             re.I)
+# "Support by ann, bo, no detractors.", "Supported by all": who backed the proposal just made, a note of its own.
+_SUPPORT_OPENERS = "|".join(r"\s+".join(w.split()) for w in SUPPORT_WORDS)
+_SUPPORT = lazy_compile(rf"^\W*(?:{_SUPPORT_OPENERS})\s+[^:?]{{1,200}}?"
+                        rf"(?:,?\s*(?:and\s+)?no\s+(?:{any_of(DETRACTOR_WORDS)}))?\W*$", re.I)
 # Content words two wordings of one decision share.
 SAME_DECISION_OVERLAP = 0.6
 # How many points after a call its answers may come.
@@ -61,6 +76,9 @@ def consent_decisions(points: list[str], found: list[Decision], *, section: str 
             if answers:
                 answered.update(answers)
                 out.append(Decision(text=said, kind="other", outcome="carried", section=section))
+        elif _SUPPORT.match(point.strip()) and k > 0 and (proposal := _said(points[k - 1])) != points[k - 1].strip():
+            # the turn just before is what they backed ("ann: let's release on Friday")
+            out.append(Decision(text=proposal, kind="other", outcome="carried", section=section))
         elif _MARKER.match(said) and not said.isupper():
             kind = "agreement" if re.search(r"\bagree", said, re.I) else "other"
             out.append(Decision(text=said, kind=kind, outcome="carried", section=section))  # type: ignore[arg-type]

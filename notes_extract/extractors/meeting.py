@@ -6,6 +6,7 @@ import re
 from itertools import takewhile
 from pathlib import PurePath
 
+from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
@@ -233,8 +234,9 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     # "Chair Lee called the meeting to order at 6:30 p.m." says when it opened, not what it is.
     # "# Roll call:" over the names: the document opens with its attendance, so nothing above it titles it
     opening = list(takewhile(lambda t: not is_attendance_group_heading(t), texts))
+    # "<ann> morning all": a chat log's first message is something said, not its title
     lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in opening
-                               if not _PAGE_CHROME.search(t) and not _START.search(t)][:3]
+                               if not _PAGE_CHROME.search(t) and not _START.search(t) and not is_chat_turn(t)][:3]
     return join_carried_lines(lines)
 
 

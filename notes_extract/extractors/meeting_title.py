@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.date_ranges import without_date_range
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.lazy_pattern import lazy_compile
@@ -194,7 +195,7 @@ def _without_months(text: str) -> str:
 def clean_meeting_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
-    text = _HELD.sub("", text)
+    text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
     if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):

@@ -49,6 +49,10 @@ _NO_TURN = Turn("", "")
 _DECISION_LABELS = frozenset({CHAT_COMMANDS["resolved"], CHAT_COMMANDS["decision"]})
 _TOPIC_LABEL = f"{CHAT_COMMANDS['topic']}:"
 _DIGITS = lazy_compile(r"\d+")
+# "[2018-07-09 10:31:14]": the day a logger writes in each stamp.
+_STAMP_DAY = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_WORD = "Date"
+_DATE_LABEL = lazy_compile(rf"^\W*{_DATE_WORD}\s*:", re.I)
 _SPOKEN_BY = lazy_compile(r"^[\w.|-]{1,30}\s*:\s+(?P<rest>\S.*)$")
 
 
@@ -58,8 +62,24 @@ def unwrap_chat_logs(blocks: list[Block]) -> list[Block]:
              and (line := chat_line(block.text)) is not None and line.text}
     logged = _log_lines(lines)
     if logged:
-        blocks = [_rewritten(block, lines[n]) if n in logged else block for n, block in enumerate(blocks)]
+        out = _dated_opening(blocks, [lines[n] for n in sorted(logged)], min(logged))
+        for n, block in enumerate(blocks):
+            if n in lines and lines[n].event:
+                continue  # in a log, the channel's notices of people joining and leaving say nothing
+            out.append(_rewritten(block, lines[n]) if n in logged else block)
+        blocks = out
     return _spoken_commands(blocks)
+
+
+def _dated_opening(blocks: list[Block], logged: list[ChatLine], first: int) -> list[Block]:
+    """A "Date: 2018-07-09" line for a log whose stamps carry the day ("[2018-07-09 10:31:14] <ann>"),
+    unless the lines above its first message (``first``) give a date line of their own: the day the
+    stamps give is the meeting's."""
+    day = next((m[0] for line in logged if (m := _STAMP_DAY.search(line.stamp))), None)
+    if day is None or any(_DATE_LABEL.match(block.text) for block in blocks[:first]):
+        return []
+    # before the document's first block, keeping its index: the facts a title block would give
+    return [Block(BlockKind.PARAGRAPH, f"{_DATE_WORD}: {day}", index=blocks[0].index, page=blocks[0].page)]
 
 
 def _spoken_commands(blocks: list[Block]) -> list[Block]:
@@ -79,10 +99,10 @@ def _spoken_commands(blocks: list[Block]) -> list[Block]:
 def _log_lines(lines: dict[int, ChatLine]) -> set[int]:
     """The indices of the lines that make a chat log, by either shape of nick."""
     out: set[int] = set()
-    marked = {i: line for i, line in lines.items() if line.marked}
+    marked = {i: line for i, line in lines.items() if line.marked and not line.event}
     if len(marked) >= MIN_CHAT_LINES and len({line.nick for line in marked.values()}) >= MIN_CHAT_NICKS:
         out.update(marked)
-    bare = {i: line for i, line in lines.items() if not line.marked}
+    bare = {i: line for i, line in lines.items() if not line.marked}  # (an event is marked)
     stamps = [line.stamp for _, line in sorted(bare.items())]
     shared = sum(1 for a, b in zip(stamps, stamps[1:], strict=False) if a == b)
     if len(bare) >= MIN_CHAT_LINES and len({line.nick for line in bare.values()}) >= MIN_CHAT_NICKS and \

@@ -71,6 +71,10 @@ DEFERRING_PHRASES = ("stand over", "stood over", "left over", "held over", "can 
 HEDGE_WORDS = ("probably", "maybe", "perhaps", "possibly", "might", "may be", "likely", "unsure", "not sure")
 # What a chair asks for before taking the room's assent ("any objections?", "any opposition?").
 DISSENT_WORDS = ("objection", "objections", "objectsion", "opposition", "objecting", "concerns", "disagreement")
+# Those against a proposal, as a note of the room's assent names them ("..., no detractors").
+DETRACTOR_WORDS = ("detractors", "dissenters", "objectors", "objections", "opposition")
+# Words that open a note of who backed a proposal ("Support by ann, bo, no detractors", "Supported by all").
+SUPPORT_WORDS = ("support by", "support from", "supported by", "backed by")
 # Words by which minutes give the room's own answer to a question ("Unanimous yes", "Consensus --- yes").
 ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agreed", "all", "everyone")
 # How widely a meeting agreed ("rough consensus", "general agreement").

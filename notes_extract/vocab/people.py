@@ -79,8 +79,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"vice[- ]?president", "vice-president"),
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
-    (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|notes?[- ]?taker|taking notes|"
-     r"notes|scribe|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
+    (r"minute[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
+     r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
     (r"(hon\.? |honorary )?treasurer", "treasurer"),
@@ -112,14 +112,15 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|"
-    rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
+    rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
+    r"recorded by|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
-MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN}(?: by)?|recorder|"
-                     r"recorded by|scribe|(?:meeting )?secretary")
+MINUTES_BY_LABELS = (rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|recorder|"
+                     r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
 MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"

@@ -47,7 +47,14 @@ from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, normalise_role, strip_honorifics
-from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
+from notes_extract.segment import (
+    DECISION_LABELS,
+    FIELD_LABELS,
+    SectionSpan,
+    Segments,
+    attendance_label,
+    next_meeting_label,
+)
 from notes_extract.segment.dash_captions import dash_caption
 from notes_extract.segment.headings import NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
@@ -452,10 +459,18 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
                     used.add(k)
             out.append(sections[j])
             used.add(j)
-        elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1:
+        elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1 and \
+                not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out
+
+
+def _structural_item(title: str) -> bool:
+    """"Roll Call", "Apologies", "Date of next meeting" as an agenda item the minutes pass over: it
+    records attendance or the next meeting, which have fields of their own, and is no section."""
+    label = attendance_label(title)
+    return label is not None and not label.rest.strip() or next_meeting_label(title) == ""
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)

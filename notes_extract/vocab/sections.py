@@ -37,6 +37,8 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
               r"election of officers|appointments?|meeting clos(e|ed|ure)|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
               r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
+              # "Call meeting to order", "Meeting called to order", "Time Called to Order: 6:12 pm"
+              r"|call(ed|ing)?\s+(the\s+)?(meeting\s+)?to\s+order"
               r"|exclusion of (the )?(press|public)|closed session|in camera)\b"),
     # "Stable updates policy discussion" is a discussion, whatever it is about.
     ("discussion", r"\bdiscussion\s*$"),

@@ -36,6 +36,7 @@ from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_dr
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
+from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
@@ -211,6 +212,8 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
     if presenter is None and span.blocks:
         presenter = presented_by(span.blocks[0].text, roster) or \
             opening_presenter(span.blocks[0].text, head.title, roster)
+    if presenter is None and (opening := span.rest or (span.blocks[0].text if span.blocks else "")):
+        presenter = passive_presenter(opening, roster)  # "An update was provided by Ann Lee on ..."
     return presenter, False
 
 

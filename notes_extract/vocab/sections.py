@@ -53,7 +53,9 @@ PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|u
                    r"explained|talked|spoke|summari[sz]ed|described|walked)")
 
 # "Presented by Ann Lee", "(delivered by Bo)": the verb before who led an item.
-PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted)"
+PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted|provided)"
+# What an item's giver gives: "An update was provided by Ann Lee", "The report was given by the Treasurer".
+REPORT_NOUNS = r"(?:update|report|overview|presentation|summary|briefing|statement)s?"
 
 # "Report by the Vicar", "Update from Cllr Lee": an item named after whoever gives its report.
 REPORT_GIVEN_BY = r"(?:report|update|statement)s?\b.*?\b(?:by|from)"

@@ -56,8 +56,8 @@ MAX_NAME_WORDS = 3
 _GROUP_HEADING = lazy_compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
-# A log entry's opening line that is only its date ("19.11", "2024-03-12", "Tuesday 12th September").
-_DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
+# A log entry's opening line that is only its date ("19.11", "12/07/23", "2024-03-12", "Tuesday 12th September").
+_DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}([./])\d{1,2}(?:\1\d{2}(?:\d{2})?|\.)?|\d{4}-\d{2}-\d{2}"
                           r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
 # A topic's line: no sentence's full stop, and short once its links and brackets are left out.
 MAX_TOPIC_WORDS = 16
@@ -250,8 +250,9 @@ class ListMinutesHandlers:
     def on_agenda_topic(self, step: Step) -> bool:
         """A top-level item of such an agenda opens its section; a remark ("Ann: ...") is a point."""
         block = step.block
+        # (an entry's outline under its date line ends the agenda listed above it)
         if self.agenda_topic_level is None and id(block) in self.list_minutes.outline_starts and \
-                self.state.context in (Context.NONE, Context.ATTENDANCE):
+                self.state.context in (Context.NONE, Context.ATTENDANCE, Context.AGENDA):
             self.agenda_topic_level = block.level  # an unlabelled list whose items carry their notes
             self.state.seen_structure = True
         if self.agenda_topic_level is None:

@@ -185,9 +185,7 @@ def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: Sect
            for shape in (dash_caption, timed_item)):
         return True  # "Arbitration summary –", "7:09 - Reading of minutes" beside others: nothing minuted
     if span.heading.kind is BlockKind.LIST_ITEM:
-        # the first of a log entry's topics too ("* 2024 plans" over "* Working with the design team")
-        return any(other is not None and other.heading.kind is BlockKind.LIST_ITEM and other.level == span.level
-                   for other in (previous, following))
+        return previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level
     return agenda_numbers and span.heading.kind is BlockKind.HEADING and bool(NUMBERED.match(span.heading_text)) and \
         any(other is not None and other.level == span.level and NUMBERED.match(other.heading_text)
             for other in (previous, following))

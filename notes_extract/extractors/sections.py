@@ -36,6 +36,7 @@ from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_dr
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
+from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
@@ -47,7 +48,14 @@ from notes_extract.limits import Deadline
 from notes_extract.models import Attendance, Decision, Point, Section
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster, normalise_role, strip_honorifics
-from notes_extract.segment import DECISION_LABELS, FIELD_LABELS, SectionSpan, Segments
+from notes_extract.segment import (
+    DECISION_LABELS,
+    FIELD_LABELS,
+    SectionSpan,
+    Segments,
+    attendance_label,
+    next_meeting_label,
+)
 from notes_extract.segment.dash_captions import dash_caption
 from notes_extract.segment.headings import NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
@@ -204,6 +212,8 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
     if presenter is None and span.blocks:
         presenter = presented_by(span.blocks[0].text, roster) or \
             opening_presenter(span.blocks[0].text, head.title, roster)
+    if presenter is None and (opening := span.rest or (span.blocks[0].text if span.blocks else "")):
+        presenter = passive_presenter(opening, roster)  # "An update was provided by Ann Lee on ..."
     return presenter, False
 
 
@@ -452,10 +462,18 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
                     used.add(k)
             out.append(sections[j])
             used.add(j)
-        elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1:
+        elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1 and \
+                not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     out += [s for k, s in enumerate(sections) if k not in used]
     return out
+
+
+def _structural_item(title: str) -> bool:
+    """"Roll Call", "Apologies", "Date of next meeting" as an agenda item the minutes pass over: it
+    records attendance or the next meeting, which have fields of their own, and is no section."""
+    label = attendance_label(title)
+    return label is not None and not label.rest.strip() or next_meeting_label(title) == ""
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.chat_lines import stamped_turn
 from notes_extract.document import BlockKind
+from notes_extract.segment.checkbox_choices import form_choice_or_field
 from notes_extract.segment.headings import (
     NUMBERED,
     is_heading_like,
@@ -37,6 +38,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
             segmenter.prose_labels and not segmenter.bold_items and segmenter.state.context is not Context.ACTIONS
             and prose_label(block, step.following)):
         return False
+    if form_choice_or_field(block, step.following):
+        return False  # "Result:" over "[X] PASSED" and "[ ] FAILED": a form's field and its choices
     if segmenter.marked_headings and unmarked_line(block, step.following) or \
             stamped_turn(block, step.previous, step.following):
         return False  # a plain line among text under marked headings; a line of a pasted chat log

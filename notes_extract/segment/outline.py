@@ -56,8 +56,8 @@ MAX_NAME_WORDS = 3
 _GROUP_HEADING = lazy_compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
-# A log entry's opening line that is only its date ("19.11", "2024-03-12", "Tuesday 12th September").
-_DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
+# A log entry's opening line that is only its date ("19.11", "12/07/23", "2024-03-12", "Tuesday 12th September").
+_DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}([./])\d{1,2}(?:\1\d{2}(?:\d{2})?|\.)?|\d{4}-\d{2}-\d{2}"
                           r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
 # A topic's line: no sentence's full stop, and short once its links and brackets are left out.
 MAX_TOPIC_WORDS = 16
@@ -133,7 +133,12 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
     # "Ann proposed that Bo be invited. (5/5)": a sentence, its vote in brackets after it
     topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).rstrip()).endswith(".") and
                  len(plain.split()) <= MAX_TOPIC_WORDS for b in titles)
-    return (with_notes >= 1 and 2 * with_notes >= len(titles) or topics) and not _repeated_as_headings(run, headings)
+    # "Queried the run times." over "Suggested a second test.": what was said, each line a sentence
+    sentences = all(_LINK_OR_BRACKET.sub("", b.text).rstrip().endswith(".") for b in titles)
+    if any(b.lead_bold.rstrip().endswith(":") for b in titles):
+        return False  # "**Length:** 2 hours", "**To do:**": the entry's fields, not its topics
+    return (with_notes >= 1 and 2 * with_notes >= len(titles) and not sentences or topics) and \
+        not _repeated_as_headings(run, headings)
 
 
 def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
@@ -250,8 +255,9 @@ class ListMinutesHandlers:
     def on_agenda_topic(self, step: Step) -> bool:
         """A top-level item of such an agenda opens its section; a remark ("Ann: ...") is a point."""
         block = step.block
+        # (an entry's outline under its date line ends the agenda listed above it)
         if self.agenda_topic_level is None and id(block) in self.list_minutes.outline_starts and \
-                self.state.context in (Context.NONE, Context.ATTENDANCE):
+                self.state.context in (Context.NONE, Context.ATTENDANCE, Context.AGENDA):
             self.agenda_topic_level = block.level  # an unlabelled list whose items carry their notes
             self.state.seen_structure = True
         if self.agenda_topic_level is None:

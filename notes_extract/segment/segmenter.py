@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
@@ -74,7 +75,7 @@ from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
-from notes_extract.segment.signatures import on_signature
+from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
 from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
@@ -112,6 +113,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.post_end: int | None = None
         self.timed_items = False
         self.labelled_bullets: frozenset[int] = frozenset()
+        self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -524,6 +526,8 @@ _HANDLERS: tuple[_Handler, ...] = (
     on_office_holder,  # "President: Ann Lee" in an attendance list
     _Segmenter.on_role_line,
     on_signature,
+    on_signature_line,  # the signed name and its office lines under "Respectfully submitted,"
+    on_unticked_choice,  # "[ ] FAILED" beside "[X] PASSED": the choice not taken
     _Segmenter.on_attendance_label,
     _Segmenter.on_next_meeting_label,
     _Segmenter.on_agenda_with_notes,

@@ -37,6 +37,8 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
               r"election of officers|appointments?|meeting clos(e|ed|ure)|"
               r"close of meeting|adjourn\w*|public (comments?|participation|forum|questions?|session)"
               r"|quorum|quoracy|quorate|challenges? to the chair|attendance|call to order"
+              # "Call meeting to order", "Meeting called to order", "Time Called to Order: 6:12 pm"
+              r"|call(ed|ing)?\s+(the\s+)?(meeting\s+)?to\s+order"
               r"|exclusion of (the )?(press|public)|closed session|in camera)\b"),
     # "Stable updates policy discussion" is a discussion, whatever it is about.
     ("discussion", r"\bdiscussion\s*$"),
@@ -51,7 +53,9 @@ PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|u
                    r"explained|talked|spoke|summari[sz]ed|described|walked)")
 
 # "Presented by Ann Lee", "(delivered by Bo)": the verb before who led an item.
-PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted)"
+PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted|provided)"
+# What an item's giver gives: "An update was provided by Ann Lee", "The report was given by the Treasurer".
+REPORT_NOUNS = r"(?:update|report|overview|presentation|summary|briefing|statement)s?"
 
 # "Report by the Vicar", "Update from Cllr Lee": an item named after whoever gives its report.
 REPORT_GIVEN_BY = r"(?:report|update|statement)s?\b.*?\b(?:by|from)"

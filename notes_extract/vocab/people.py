@@ -78,7 +78,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
     (r"vice[- ]?president", "vice-president"),
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
-     r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
+     r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
+     CHAIR),
     (r"minute[- ]?taker|minuting|taking (the )?minutes|minutes|notes?[- ]?taker|taking notes|"
      r"notes|scribe|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
@@ -111,14 +112,16 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
-    r"presiding|"
+    r"presiding|convenor|convener|moderator|meeting lead|"
     rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?taker|{NOTES_WRITTEN} by|scribe|recorder|recorded by|"
+    r"minute secretary|taking (?:the )?minutes|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minute[- ]?taker|{MINUTES_WRITTEN}(?: by)?|note[- ]?taker|{NOTES_WRITTEN}(?: by)?|recorder|"
+                     r"minute secretary|taking (?:the )?minutes|"
                      r"recorded by|scribe|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).

@@ -11,6 +11,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
+    BARE_TITLE_LABELS,
     GENERIC_TITLE_WORDS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
@@ -35,7 +36,9 @@ _HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+(on|at|in
                      r"|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                      # "meeting held 4 June 2024, Room 12": the date straight after "held"
                      rf"|\b((was|were)\s+)?held\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
-_TITLE_FIELD = lazy_compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
+# "Meeting: called to order at 7pm": after a bare label only a name opening with a capital names the meeting.
+_TITLE_FIELD = lazy_compile(rf"^\W*(?:(?:{any_of(TITLE_LABELS)})\s*:\s*"
+                            rf"|(?:{any_of(BARE_TITLE_LABELS)})\s*:\s*(?=(?-i:[A-Z0-9])))(?P<title>.+)$", re.I)
 # "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
 _PART_HEADING = lazy_compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
                              rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title

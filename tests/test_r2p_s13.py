@@ -98,3 +98,27 @@ def test_bold_topic_after_the_names_is_no_name():
     text = ("# Orchard sync\n\nDate: 2026-06-05\n\nAttendees:\n\n* Tam Orr\n* Una Vick\n\n"
             "**Accounts**\n\nThe treasurer gave the balance.\n")
     assert _names(_record(text, "markdown").attendance.present) == ["Tam Orr", "Una Vick"]
+
+
+# Who opened the meeting chaired it, near the top; a clerk opening it for an election does not.
+
+@pytest.mark.parametrize("line", ["Tam Orr opened the meeting at 7pm and welcomed everyone.",
+                                  "The meeting was opened by Tam Orr at 7.05pm.",
+                                  "Tam Orr declared the meeting open at 7.05pm."])
+def test_opener_is_the_chair(line):
+    text = f"Allotment Committee\nDate: 5 June 2026\n{_PRESENT}\n{line}\n{_ITEMS}"
+    assert _record(text).meeting.chair == "Tam Orr"
+
+
+@pytest.mark.parametrize("line", ["The Clerk, Una Vick opened the meeting at 7pm.",
+                                  "Tam Orr opened the new meeting room in May.",
+                                  "Members opened the meeting with a minute's silence."])
+def test_no_chair_from_other_openings(line):
+    text = f"Allotment Committee\nDate: 5 June 2026\n{_PRESENT}\n{line}\n{_ITEMS}"
+    assert _record(text).meeting.chair is None
+
+
+def test_an_opening_in_a_later_report_is_no_chair():
+    text = (f"Allotment Committee\nDate: 5 June 2026\n{_PRESENT}\n1. Apologies\nNone.\n\n2. Accounts\n"
+            "The balance was given.\n\n3. Report of the Orchard Group\nUna Vick opened the meeting at 6pm.\n")
+    assert _record(text).meeting.chair is None

@@ -181,7 +181,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting.location = place_among_labels(head + texts[:INFO_LINES_WITHIN_BLOCKS]) or \
         _location(head + texts[:40]) or _title_block_place(head, meeting.title) or dated_place(texts) or \
         front_matter_place(doc.metadata)
-    meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster)
+    second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
+    meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
+                                                           opening_within=len(info_rows) + second_item)
     return meeting, warnings
 
 

@@ -135,6 +135,8 @@ CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )
             r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided")
+# Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).
+OPENERS_NOT_CHAIRING = ("clerk", "secretary")
 # The chair's title, owning a task ("The Chair will write ...").
 CHAIR_TITLES = r"(vice[- ])?chair(man|person)?"
 

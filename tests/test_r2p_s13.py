@@ -122,3 +122,11 @@ def test_an_opening_in_a_later_report_is_no_chair():
     text = (f"Allotment Committee\nDate: 5 June 2026\n{_PRESENT}\n1. Apologies\nNone.\n\n2. Accounts\n"
             "The balance was given.\n\n3. Report of the Orchard Group\nUna Vick opened the meeting at 6pm.\n")
     assert _record(text).meeting.chair is None
+
+
+# A title opening with a date written year first, with spaces or a month's name.
+
+@pytest.mark.parametrize("line", ["# 2026-June-05 Orchard WG Meeting Notes", "# 2026 06 05 Orchard WG Meeting Notes"])
+def test_title_loses_a_year_first_date(line):
+    text = f"{line}\n\n## Attending\n\n* Tam Orr\n* Una Vick\n\n## Accounts\n\nThe balance was given.\n"
+    assert _record(text, "markdown").meeting.title == "Orchard WG Meeting"

@@ -74,6 +74,10 @@ _TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(?:agenda\s*(?:/|&|and)\s*)?(notes|mi
                                re.I)
 # "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
 _MONTH_YEAR = lazy_compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
+# "2018-August-02 ESLint TSC Meeting Notes", "2016 10 13 TSC Minutes": a date opening the line, year first,
+# written with spaces or a month's name where a date reader expects ISO figures.
+_YEAR_FIRST_DATE = lazy_compile(rf"^(?:19|20)\d\d[-\s./]+(?:\d{{1,2}}|{any_of(MONTHS)})[-\s./]+\d{{1,2}}(?!\d)\W*",
+                                re.I)
 
 
 def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],
@@ -205,6 +209,8 @@ def clean_meeting_title(text: str) -> str:
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
+    if not dates and (year_first := _YEAR_FIRST_DATE.match(text)):
+        text, dates = text[year_first.end():], [year_first]
     if not dates and (month := _MONTH_YEAR.search(text)):
         text, dates = text[: month.start()] + text[month.end():], [month]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date

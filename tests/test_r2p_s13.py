@@ -90,8 +90,17 @@ def test_slash_joined_attendance_label():
 
 def test_bold_names_in_a_participants_list():
     text = ("# Orchard sync\n\nDate: 2026-06-05\n\nParticipants (voting members in bold):\n\n"
-            "* **Tam Orr (TO)**\n* Una Vick\n* **Wes Yule**\n\n## Accounts\n\nThe treasurer gave the balance.\n")
-    assert _names(_record(text, "markdown").attendance.present) == ["Tam Orr", "Una Vick", "Wes Yule"]
+            "* **Tam Orr (TO)**\n* **Una Vick** (by proxy to Tam)\n* **Wes Yule**\n* Xan Zell\n\n"
+            "## Accounts\n\nThe treasurer gave the balance.\n")
+    assert _names(_record(text, "markdown").attendance.present) == ["Tam Orr", "Una Vick", "Wes Yule", "Xan Zell"]
+
+
+@pytest.mark.parametrize("rest", ["Present: Tam Orr, Una Vick\n\n* **Old Business**\n* The fence was mended.",
+                                  "Attendees:\n\n* Tam Orr\n* Una Vick\n* **Action Items**\n* **New Business**",
+                                  "Present: Tam Orr, Una Vick\n\n* **Treasurer Report**\n  * The balance is fine."])
+def test_bold_bullets_after_the_names_are_no_names(rest):
+    text = f"# Orchard sync\n\nDate: 2026-06-05\n\n{rest}\n\n## Accounts\n\nThe balance was given.\n"
+    assert _names(_record(text, "markdown").attendance.present) == ["Tam Orr", "Una Vick"]
 
 
 def test_bold_topic_after_the_names_is_no_name():

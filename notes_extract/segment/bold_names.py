@@ -1,6 +1,8 @@
 """A bulleted name set in bold under an attendance label ("Participants (voting members in bold):" over
 "* **Ann Lee (AL)**", "* Bo Ode"): the bold marks the person's standing, not a heading. Only a bullet
-(no number) whose text is one person's name, with initials or a remark in brackets at most, reads so."""
+(no number) whose text is one person's name, with initials or a remark in brackets at most, reads so, and
+only where the list goes on with a name not set wholly in bold: bold bullets after the names ("* **Old
+Business**", "* **Action Items**" then "* **New Business**") are the items' headings."""
 
 from __future__ import annotations
 
@@ -16,10 +18,16 @@ _BRACKETED = lazy_compile(r"\s*\([^()]{1,40}\)\s*$")
 NAME_MAX_WORDS = 4
 
 
-def bold_name_item(block: Block) -> bool:
-    """Whether an all-bold block is a bullet giving one person's name."""
-    if block.kind is not BlockKind.LIST_ITEM or block.label:
+def bold_name_item(block: Block, following: Block | None) -> bool:
+    """Whether an all-bold block is a bullet giving one person's name, the list going on with a name
+    not wholly in bold at the same level."""
+    if block.kind is not BlockKind.LIST_ITEM or block.label or following is None or \
+            following.kind is not BlockKind.LIST_ITEM or following.level != block.level or following.all_bold:
         return False
-    name = _BRACKETED.sub("", block.text).strip()
+    return _one_name(block.text) and _one_name(following.text)
+
+
+def _one_name(text: str) -> bool:
+    name = _BRACKETED.sub("", text).strip()
     return bool(name) and len(name.split()) <= NAME_MAX_WORDS and "," not in name and \
         not re.search(r"[:;.!?]$", name) and is_name_list(name)

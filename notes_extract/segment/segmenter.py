@@ -270,7 +270,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """A line of names under an attendance label; any other line ends the list."""
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
-                block.all_bold and not bold_name_item(block):  # "* **Ann Lee**": members in bold, a name
+                block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
             return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))

@@ -19,6 +19,7 @@ from notes_extract.extractors.meeting_title import (
     meeting_title,
 )
 from notes_extract.extractors.officers import meeting_officers
+from notes_extract.extractors.place_labels import front_matter_place, place_among_labels
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.extractors.title_block import (
     clock_line_start,
@@ -178,9 +179,12 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
                                                   [t for t in texts if t not in next_meeting_texts] + closes)
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
-    meeting.location = _location(head + texts[:40]) or _title_block_place(head, meeting.title) or \
-        dated_place(texts)
-    meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster)
+    meeting.location = place_among_labels(head + texts[:INFO_LINES_WITHIN_BLOCKS]) or \
+        _location(head + texts[:40]) or _title_block_place(head, meeting.title) or dated_place(texts) or \
+        front_matter_place(doc.metadata)
+    second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
+    meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
+                                                           opening_within=len(info_rows) + second_item)
     return meeting, warnings
 
 
@@ -505,7 +509,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
-        rest = re.sub(r"^(?:at|in|@)\s+", "", rest, flags=re.I).strip(" *_")
+        # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's
+        rest = re.sub(r"^(?:(?:at|in|@)\s+)+", "", rest, flags=re.I).strip(" *_")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):

@@ -12,6 +12,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
+    BARE_TITLE_LABELS,
     GENERIC_TITLE_WORDS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
@@ -36,7 +37,9 @@ _HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+(on|at|in
                      r"|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                      # "meeting held 4 June 2024, Room 12": the date straight after "held"
                      rf"|\b((was|were)\s+)?held\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
-_TITLE_FIELD = lazy_compile(rf"^\W*(?:{any_of(TITLE_LABELS)})\s*:\s*(?P<title>.+)$", re.I)
+# "Meeting: called to order at 7pm": after a bare label only a name opening with a capital names the meeting.
+_TITLE_FIELD = lazy_compile(rf"^\W*(?:(?:{any_of(TITLE_LABELS)})\s*:\s*"
+                            rf"|(?:{any_of(BARE_TITLE_LABELS)})\s*:\s*(?=(?-i:[A-Z0-9])))(?P<title>.+)$", re.I)
 # "Agenda (Minutes Next Section)": a heading naming a part of the file, with a remark in brackets.
 _PART_HEADING = lazy_compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
                              rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
@@ -72,6 +75,10 @@ _TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(?:agenda\s*(?:/|&|and)\s*)?(notes|mi
                                re.I)
 # "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
 _MONTH_YEAR = lazy_compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
+# "2018-August-02 ESLint TSC Meeting Notes", "2016 10 13 TSC Minutes": a date opening the line, year first,
+# written with spaces or a month's name where a date reader expects ISO figures.
+_YEAR_FIRST_DATE = lazy_compile(rf"^(?:19|20)\d\d[-\s./]+(?:\d{{1,2}}|{any_of(MONTHS)})[-\s./]+\d{{1,2}}(?!\d)\W*",
+                                re.I)
 
 
 def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],
@@ -203,6 +210,8 @@ def clean_meeting_title(text: str) -> str:
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):
         text = text[: found.start] + text[found.end:]
+    if not dates and (year_first := _YEAR_FIRST_DATE.match(text)):
+        text, dates = text[year_first.end():], [year_first]
     if not dates and (month := _MONTH_YEAR.search(text)):
         text, dates = text[: month.start()] + text[month.end():], [month]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date

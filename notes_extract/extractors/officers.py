@@ -59,15 +59,16 @@ _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$
 
 
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
-                     roster: Roster) -> tuple[str | None, str | None]:
+                     roster: Roster, *, opening_within: int | None = None) -> tuple[str | None, str | None]:
     """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
-    one, "JC", resolved), then the attendance's roles and the text's sentences."""
+    one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
+    many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
     named = [(label, _SHORT_FORM_AFTER.sub("", name)) for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
                if not NOT_A_NAME.search(name)}
-    return (by_role.get(CHAIR) or _chair(attendance, texts, roster),
+    return (by_role.get(CHAIR) or _chair(attendance, texts, roster, opening_within),
             by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
 
@@ -87,7 +88,7 @@ def _listed_with_role(attendance: Attendance, role: str) -> str | None:
                  if person.role == role), None)
 
 
-def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
+def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_within: int | None) -> str | None:
     if holder := _listed_with_role(attendance, CHAIR):
         return holder
     mentioning: list[str] = []  # the texts that mention a chair, looked at again below
@@ -104,7 +105,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster) -> str | No
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    return order_caller(texts, roster)
+    return order_caller(texts, roster, opening_within=opening_within)
 
 
 def _written_or_longer(name: str, roster: Roster) -> str:

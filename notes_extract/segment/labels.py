@@ -94,7 +94,8 @@ _ATTENDED_BY = TriggeredPattern(lazy_compile(
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").
 _DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{any_of((*MONTHS, *WEEKDAYS))}|on|of)[,.]?"
-_LABEL_ASIDE = lazy_compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))"
+# "Present/Contributors:": a second word after a slash names the same list.
+_LABEL_ASIDE = lazy_compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$))|/\s*[A-Za-z][\w-]*[*_]*(?=\s*:)"
                             rf"|(?:{_DATE_WORD}[\s/.-]*){{1,6}}?(?=\s*(?::|[-–—]\s)))", re.I)
 
 # "Missing:", "Excused:": words that are an attendance label only when names follow.

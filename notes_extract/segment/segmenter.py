@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.bold_names import bold_name_item
 from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
@@ -270,7 +271,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     def on_attendance_names(self, step: Step) -> bool:
         """A line of names under an attendance label; any other line ends the list."""
         state, block = self.state, step.block
-        if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or block.all_bold:
+        if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
+                block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
             return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))

@@ -39,13 +39,17 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label
 # joins to it ("Location & Time:", "Date/Time/Place:").
-PLACE_LABELS = ("venue", "location", "place", "where", "meeting location", "meeting venue", "meeting place", "held")
+PLACE_LABELS = ("venue", "location", "place", "where", "meeting location", "meeting venue", "meeting place", "held",
+                "held at", "held in", "meeting held at", "meeting held in")
 PLACE_LABEL_COMPANIONS = ("date", "time", "day", "when")
 # Labels of the line giving a meeting's time ("Time: 7pm", "When: 12 May, 9am-10am Pacific", "Date & Time: ...").
 TIME_LABELS = ("time", "start time", "meeting time", "scheduled start", "start", "opened", "open", "when",
                "date and time", "date & time", "date/time", "date / time")
 # Labels of a form's field that names the meeting ("Meeting Title: Conference Call on Tooling").
 TITLE_LABELS = ("meeting title", "meeting name", "title of meeting", "name of meeting", "subject")
+# Bare labels that name the meeting only when a name follows ("Title: Budget Review", "Meeting: Steering Group";
+# not "Meeting: called to order at 7pm").
+BARE_TITLE_LABELS = ("title", "meeting")
 # Title words that say which sitting it was, not whose: left out of a series' name, so that
 # "Extraordinary Meeting of the Parish Council" and "Minutes – Parish Council" are one series.
 SERIES_NOISE_WORDS = ("minutes", "minute", "notes", "agenda", "draft", "approved", "unapproved", "meeting", "meetings",

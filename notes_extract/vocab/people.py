@@ -78,7 +78,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
     (r"vice[- ]?president", "vice-president"),
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
-     r"presiding|in the chair|facilitator|facilitating|facilitated)", CHAIR),
+     r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
+     CHAIR),
     (r"minute[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
      r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
@@ -111,15 +112,16 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 # Labels of "Role: Name" lines (regex fragments, case-insensitive).
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
-    r"presiding|"
+    r"presiding|convenor|convener|moderator|meeting lead|"
     rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
-    r"recorded by|"
+    r"recorded by|minute secretary|taking (?:the )?minutes|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|recorder|"
+                     r"minute secretary|taking (?:the )?minutes|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
@@ -133,6 +135,8 @@ CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )
             r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided")
+# Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).
+OPENERS_NOT_CHAIRING = ("clerk", "secretary")
 # The chair's title, owning a task ("The Chair will write ...").
 CHAIR_TITLES = r"(vice[- ])?chair(man|person)?"
 

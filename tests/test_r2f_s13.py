@@ -1,0 +1,31 @@
+"""Rendering parity (r2f): rules on invented snippets."""
+
+from __future__ import annotations
+
+from notes_extract.document import BlockKind
+from notes_extract.loaders import load
+
+
+def _items(data: bytes, fmt: str = "html"):
+    return [(b.kind, b.level, b.label, b.text) for b in load(data, source=f"x.{fmt}").blocks]
+
+
+def test_bullets_between_numbered_items_nest_under_them_in_html():
+    page = (b"<html><body><h2>Reports</h2><ol><li>Garden</li></ol><ul><li>Beds dug</li><li>Seeds bought</li></ul>"
+            b"<ol start='2'><li>Library</li></ol><ul><li>Shelves painted</li></ul><p>Close</p></body></html>")
+    blocks = _items(page)
+    levels = {text: level for kind, level, _label, text in blocks if kind is BlockKind.LIST_ITEM}
+    assert levels == {"Garden": 0, "Beds dug": 1, "Seeds bought": 1, "Library": 0, "Shelves painted": 1}
+
+
+def test_bullets_after_a_lone_numbered_item_stay_at_its_level():
+    page = b"<html><body><ol><li>Garden</li></ol><ul><li>Beds dug</li><li>Seeds bought</li></ul></body></html>"
+    levels = [level for kind, level, _label, _text in _items(page) if kind is BlockKind.LIST_ITEM]
+    assert levels == [0, 0, 0]
+
+
+def test_bullets_between_items_that_do_not_follow_on_stay_flat():
+    page = (b"<html><body><ol><li>Garden</li></ol><ul><li>Beds dug</li></ul>"
+            b"<ol start='5'><li>Library</li></ol></body></html>")
+    levels = [level for kind, level, _label, _text in _items(page) if kind is BlockKind.LIST_ITEM]
+    assert levels == [0, 0, 0]

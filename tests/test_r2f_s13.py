@@ -29,3 +29,23 @@ def test_bullets_between_items_that_do_not_follow_on_stay_flat():
             b"<ol start='5'><li>Library</li></ol></body></html>")
     levels = [level for kind, level, _label, _text in _items(page) if kind is BlockKind.LIST_ITEM]
     assert levels == [0, 0, 0]
+
+
+def test_lines_under_word_headings_are_their_text_not_layout_titles():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for day, names, items in (("3 May", "Ann Lee, Bo Chan & Cy Dow", ["Scope agreed", "Roles shared"]),
+                              ("10 May", "Bo Chan & Cy Dow", ["Draft reviewed"]),
+                              ("17 May", "Ann Lee & Cy Dow", ["Demo planned", "Budget checked"])):
+        document.add_heading(day, level=2)
+        document.add_heading("In attendance", level=3)
+        document.add_paragraph(names)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = load(buffer.getvalue(), source="x.docx").blocks
+    assert [b.kind for b in blocks if "&" in b.text] == [BlockKind.PARAGRAPH] * 3

@@ -49,3 +49,20 @@ def test_lines_under_word_headings_are_their_text_not_layout_titles():
     document.save(buffer)
     blocks = load(buffer.getvalue(), source="x.docx").blocks
     assert [b.kind for b in blocks if "&" in b.text] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_wrapped_line_inside_a_list_item_goes_on_in_the_same_item():
+    page = (b"<html><body><ul><li>The committee agreed that the spring newsletter should go out<br>"
+            b"before the end of the month.</li><li>Action: Dana<br>Due: Friday</li></ul></body></html>")
+    items = [text for kind, _level, _label, text in _items(page) if kind is BlockKind.LIST_ITEM]
+    assert items == ["The committee agreed that the spring newsletter should go out before the end of the month.",
+                     "Action: Dana", "Due: Friday"]
+
+
+def test_a_numbered_item_holding_a_paragraph_keeps_its_number():
+    page = (b"<html><body><ol><li><p>Budget review</p><ul><li>Figures noted</li></ul></li>"
+            b"<li><p>Hall repairs</p></li></ol><p>Closed at nine.</p></body></html>")
+    blocks = _items(page)
+    assert [(kind, label, text) for kind, _level, label, text in blocks if label] == [
+        (BlockKind.LIST_ITEM, "1.", "Budget review"), (BlockKind.LIST_ITEM, "2.", "Hall repairs")]
+    assert blocks[-1][0] is BlockKind.PARAGRAPH

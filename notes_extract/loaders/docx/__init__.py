@@ -41,6 +41,7 @@ from notes_extract.loaders.docx.package import (
 )
 from notes_extract.loaders.docx.stream import body_blocks
 from notes_extract.loaders.docx.styles import read_styles
+from notes_extract.loaders.list_runs import nest_interrupting_bullets
 
 __all__ = ["check_archive", "load"]
 
@@ -73,4 +74,5 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     blocks, body_warnings = read_body(body, styles, numbering,
                                       lambda: deadline.check(source, "reading the document body"))
     warnings.extend(body_warnings)
+    blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="docx", pages=None, metadata=metadata, warnings=warnings)

@@ -21,6 +21,7 @@ from notes_extract.errors import CorruptDocumentError, LimitExceededError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.html.decoding import decode_html
 from notes_extract.loaders.html.walker import HtmlWalker
+from notes_extract.loaders.list_runs import nest_interrupting_bullets
 
 # libxml2's message when nesting passes its ceiling (256 levels without huge_tree, which stays off).
 LIBXML_DEPTH_MESSAGE = "Excessive depth"
@@ -43,6 +44,7 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     body = root.find("body")
     walker = HtmlWalker(lambda: deadline.check(source, "reading the page"))
     blocks = walker.walk(body if body is not None else root)
+    blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="html", pages=None, metadata=metadata, warnings=warnings)
 
 

@@ -20,6 +20,7 @@ from notes_extract.document import Block, BlockKind, make_block, table_block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.counters import format_number
 from notes_extract.loaders.docx.tables import cell_line
+from notes_extract.loaders.html.item_breaks import ITEM_BREAK, item_lines
 from notes_extract.loaders.html.tables import grid_rows, is_layout, row_cells, table_rows
 from notes_extract.loaders.text.lines import BULLET_GLYPHS
 from notes_extract.loaders.text.markdown import CODE_LIKE
@@ -133,6 +134,8 @@ class HtmlWalker:
         written = [is_bold for run, is_bold in self.line.runs if run.strip()]
         if bold and written and all(written):
             self.line.runs.append((" ", True))
+        elif self.lists and written:
+            self.line.runs.append((ITEM_BREAK, bold))  # inside an item: wrapped or not, decided in `flush`
         else:
             self.flush()
 
@@ -172,6 +175,7 @@ class HtmlWalker:
             state.next_value += -1 if element.getparent().get("reversed") is not None else 1
         self.children(element, bold=bold)
         self.flush()
+        self.line = _Line()  # an item without text leaves no number waiting
 
     def table(self, element: HtmlElement, *, bold: bool) -> None:
         self.flush()
@@ -194,6 +198,18 @@ class HtmlWalker:
 
     def flush(self) -> None:
         """End the paragraph being gathered: a block when it holds text, then a fresh paragraph."""
+        if any(ITEM_BREAK in run for run, _ in self.line.runs):
+            first, *rest = item_lines(self.line.runs) or [[]]
+            kind, level = self.line.kind, self.line.level
+            self.line.runs = first
+            self._flush_line()
+            for runs in rest:  # a line of its own inside the item, read as a <br> always was
+                self.line = _Line(runs=runs, kind=kind, level=level)
+                self._flush_line()
+            return
+        self._flush_line()
+
+    def _flush_line(self) -> None:
         line = self.line
         text = "".join(run for run, _ in line.runs)
         if text.strip():
@@ -207,6 +223,10 @@ class HtmlWalker:
                 kind, text, label = BlockKind.LIST_ITEM, typed["text"], typed["label"]
                 self.typed_number = self.typed_number or bool(typed["label"] and not typed["letter"])
             self.blocks.append(make_block(kind, text, level=level, label=label, lead_bold=_lead_bold(line.runs)))
+        elif line.kind is BlockKind.LIST_ITEM:
+            # "<li><p>Text</p>": the item's number waits for its first paragraph's text
+            self.line = _Line(kind=line.kind, level=line.level, label=line.label)
+            return
         self.line = _Line()
 
 

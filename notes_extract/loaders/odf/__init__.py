@@ -20,6 +20,7 @@ from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.container import ZipParts, check_archive, open_archive
 from notes_extract.loaders.docx.safexml import PartParser
 from notes_extract.loaders.docx.wordml import Element
+from notes_extract.loaders.list_runs import nest_interrupting_bullets
 from notes_extract.loaders.odf.body import BodyReader
 from notes_extract.loaders.odf.names import DC, office
 from notes_extract.loaders.odf.styles import Styles
@@ -51,6 +52,7 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         raise UnsupportedFormatError("an OpenDocument file that is not a text document (no office:text body)",
                                      source=source)
     blocks = BodyReader(styles, lambda: deadline.check(source, "reading the document body")).read(body)
+    blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="odt", pages=None, metadata=metadata, warnings=[])
 
 

@@ -35,6 +35,7 @@ from notes_extract.errors import (
 )
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline, Limits
+from notes_extract.loaders.list_runs import nest_interrupting_bullets
 from notes_extract.loaders.pdf.blocks import build_blocks
 from notes_extract.loaders.pdf.model import Page
 from notes_extract.loaders.pdf.pages import PageReader, read_plumber_page
@@ -155,6 +156,7 @@ def document_from_pages(pages: list[Page], count: int, warnings: list[str]) -> D
         warnings.append(warning("no-text-layer", "no text found: the PDF may be scanned images without a text layer"))
     blocks, header = build_blocks(pages)
     metadata = {"page_header": "\n".join(header)} if header else {}
+    blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="pdf", pages=count, warnings=warnings, metadata=metadata)
 
 

@@ -171,3 +171,14 @@ def test_a_meeting_attended_by_names_says_who_was_present() -> None:
                      b"1. Budget\n\nThe budget was discussed.\n", format="text")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
     assert [p.name for p in record.attendance.absent] == ["Di Fenn"]
+
+
+def test_minutes_of_a_named_body_is_the_title_not_the_minute_taker() -> None:
+    for line in (b"Minutes: Steering Group Meeting", "Minutes – Parent Teacher Association".encode()):
+        record = extract(line + b"\nDate: 3 March 2022\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\n\nIt was discussed.\n",
+                         format="text")
+        assert record.meeting.minute_taker is None
+        assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]
+    record = extract(b"Team meeting 3 March 2022\n\nPresent: Ann Lee, Bo Ode\nMinutes: Bo Ode\n\n1. Budget\n\nDone.\n",
+                     format="text")
+    assert record.meeting.minute_taker == "Bo Ode"

@@ -12,6 +12,7 @@ from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
 from notes_extract.people import Roster, strip_honorifics
+from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import TO_BE_SET
@@ -121,6 +122,6 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_BY.search(text):
             name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")
-            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name):
+            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
     return None

@@ -50,11 +50,14 @@ _PRESENTER_AND_SLOT = lazy_compile(r"\s*\(\s*(?P<who>[^(),]{1,40}?)\s*,\s*\d{1,3
 
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 _ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
+# The same annotation after a dash at the end of the title: "Risk register – for information".
+_ANNOTATION_TAIL = lazy_compile(rf"\s+[-–—:]\s*({TITLE_ANNOTATIONS})\W*$", re.I)
 
 
 def clean_title(text: str) -> str:
     """An agenda item's subject without its time slot, annotations or issue number."""
     text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text.strip(), count=1)))
+    text = _ANNOTATION_TAIL.sub("", text) or text
     return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
 
 

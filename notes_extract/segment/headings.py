@@ -245,6 +245,9 @@ def _item_heading(block: Block, following: Block | None) -> bool:
             label_rank(following.label) > label_rank(block.label)
     if not block.label or len(text.split()) > 10 or _FINITE_VERB.search(text):
         return False
+    if label_rank(block.label) <= 1 and following.kind is BlockKind.LIST_ITEM and following.level == block.level \
+            and following.label is not None and label_rank(following.label) > label_rank(block.label):
+        return True  # "IV. Old Business" over "A. Park day": an outline's item over its lettered items
     if _OUTLINE_LABEL.fullmatch(block.label.strip("().")) and following.kind is BlockKind.LIST_ITEM and \
             _sub_number_of(following.label, block.label):
         return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items

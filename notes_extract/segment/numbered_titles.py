@@ -34,6 +34,9 @@ _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
 _COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _LABEL = lazy_compile(rf"^(?P<number>{_NUMBER})\.?$")
+# "3. Finance – the Treasurer reported ...": the title, a spaced dash, then the item's text.
+_DASH_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+"
+                           r"(?P<rest>(?!to\s)\S.*)$", re.S)
 # A bold lead-in that ends a title with a full stop or colon: "5. Noise." / "Streetlighting:".
 # An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
 # "The Clerk reported: ...": a sentence that quotes, not a title.
@@ -124,7 +127,10 @@ def _split(block: Block) -> tuple[str, str, str] | None:
         return m["number"], m["title"], text[len(lead):].lstrip(" .:")
     m = _COLON_TITLE.match(text)
     if m is None or not _title_ok(m["title"]):
-        return None
+        # "Ann - to send the letter" is a task given, not a title ("to" opens no item's text)
+        m = _DASH_TITLE.match(text)
+        if m is None or not _title_ok(m["title"]):
+            return None
     if not m["dot"] and "." not in m["number"] and not lead:
         return None  # "1 member of the public: ..." is a count, unless written bold like an item
     return m["number"], m["title"], m["rest"].strip()

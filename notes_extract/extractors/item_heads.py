@@ -315,10 +315,12 @@ _PRESENTED_BY_LINE = lazy_compile(
 
 # "*Presenter*: Ann Lee (proposer)": a template's field naming who leads the item, over its notes.
 _PRESENTER_FIELD = lazy_compile(rf"^\W*(?i:{TOPIC_PRESENTER_COLUMN})\W*:\s*(?P<who>{NAME})(?:\s*\([^()]*\))?\s*\.?\s*$")
+# "Lead: Ann Lee", "Item lead: Bo Ode", "Lead officer: Cy Rand" under a board's item heading: who leads it.
+_LEAD_FIELD = lazy_compile(rf"^\W*(?i:(?:item\s+)?lead(?:\s+officer)?)\W*:\s*(?P<who>{NAME})\s*\.?\s*$")
 
 
 def presented_by(text: str, roster: Roster) -> str | None:
     """The one presenter a line such as "Presented by Chair Lee." or "Presenter: Ann Lee" names."""
-    if not (m := _PRESENTED_BY_LINE.match(text) or _PRESENTER_FIELD.match(text)):
+    if not (m := _PRESENTED_BY_LINE.match(text) or _PRESENTER_FIELD.match(text) or _LEAD_FIELD.match(text)):
         return None
     return roster.resolve_or_keep(m["who"].rstrip("."))

@@ -57,12 +57,13 @@ from notes_extract.segment import (
     next_meeting_label,
 )
 from notes_extract.segment.dash_captions import dash_caption
-from notes_extract.segment.headings import NUMBERED, names_a_group
+from notes_extract.segment.headings import ITEM_WORD_NUMBER, NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.timed_items import timed_item
 from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
+    ITEM_NUMBER_WORDS,
     NOTES_HEADINGS,
     SECTION_KIND_FORMS,
     TITLE_FUNCTION_WORDS,
@@ -165,12 +166,23 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
 def _numbers_agenda(spans: list[SectionSpan]) -> bool:
     """Whether the numbered headings number an agenda (from 1 on), not minutes that run on from
     earlier meetings ("34. CDC - Polling stations review" in a list of correspondence)."""
-    first = next((m for span in spans if span.heading.kind is BlockKind.HEADING
-                  and (m := _LEADING_NUMBER.match(span.heading_text))), None)
+    first = next((m for span in spans if _numbered_heading(span)
+                  and (m := _LEADING_NUMBER.match(_ITEM_WORD.sub("", span.heading_text)))), None)
     return first is not None and int(first[1]) <= OUTLINE_FIRST_NUMBER_MAX
 
 
 _LEADING_NUMBER = lazy_compile(r"^\(?(\d{1,4})\b")
+_ITEM_WORD = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?=\d)")
+
+
+def _numbered_heading(span: SectionSpan) -> bool:
+    """A heading that numbers its item: a heading block, or a paragraph opened by "Item 3:" / "Agenda item 3 –"."""
+    return span.heading.kind is BlockKind.HEADING or span.heading.kind is BlockKind.PARAGRAPH and \
+        bool(ITEM_WORD_NUMBER.match(span.heading_text))
+
+
+def _numbers_item(span: SectionSpan) -> bool:
+    return bool(NUMBERED.match(span.heading_text) or ITEM_WORD_NUMBER.match(span.heading_text))
 
 
 def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: SectionSpan | None, *,
@@ -186,8 +198,8 @@ def _empty_item(span: SectionSpan, previous: SectionSpan | None, following: Sect
         return True  # "Arbitration summary –", "7:09 - Reading of minutes" beside others: nothing minuted
     if span.heading.kind is BlockKind.LIST_ITEM:
         return previous is not None and previous.heading.kind is BlockKind.LIST_ITEM and previous.level == span.level
-    return agenda_numbers and span.heading.kind is BlockKind.HEADING and bool(NUMBERED.match(span.heading_text)) and \
-        any(other is not None and other.level == span.level and NUMBERED.match(other.heading_text)
+    return agenda_numbers and _numbered_heading(span) and _numbers_item(span) and \
+        any(other is not None and other.level == span.level and _numbers_item(other)
             for other in (previous, following))
 
 

@@ -245,12 +245,11 @@ def _item_heading(block: Block, following: Block | None) -> bool:
             label_rank(following.label) > label_rank(block.label)
     if not block.label or len(text.split()) > 10 or _FINITE_VERB.search(text):
         return False
-    if label_rank(block.label) <= 1 and following.kind is BlockKind.LIST_ITEM and following.level == block.level \
-            and following.label is not None and label_rank(following.label) > label_rank(block.label):
-        return True  # "IV. Old Business" over "A. Park day": an outline's item over its lettered items
-    if _OUTLINE_LABEL.fullmatch(block.label.strip("().")) and following.kind is BlockKind.LIST_ITEM and \
-            _sub_number_of(following.label, block.label):
-        return True  # "1 Boats" over "1-1 Repairs": an outline item over its sub-items
+    rank = label_rank(block.label)  # a roman or capital-letter item over deeper-numbered ones groups them
+    if following.kind is BlockKind.LIST_ITEM and (_OUTLINE_LABEL.fullmatch(block.label.strip("().")) and
+                                                  _sub_number_of(following.label, block.label) or
+                                                  rank <= 1 and rank < label_rank(following.label) < 9):
+        return True  # "1 Boats" over "1-1 Repairs", "IV. Old Business" over "A. Park day": an item over its sub-items
     # Its minutes may be a table ("2. Actions of the previous meeting" over the action table); a minute
     # ("24/104 Planning") may hold lettered sub-items ("a) 24/0099 Rose Cottage ...").
     # "a. Purchase of a new engine" over its paragraph: a lettered sub-item of a heading's group

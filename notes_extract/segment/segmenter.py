@@ -94,7 +94,8 @@ MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow th
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
-_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
+# "A." and "IV." number agenda items likewise (a name's initial is never a list label).
+_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?|\(?(?:[A-Z]|[IVX]{1,5})[.)]")
 
 
 class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):

@@ -51,6 +51,9 @@ def _titled_number(block: Block, following: Block | None) -> int | None:
     line with its text below it."""
     if block.kind is BlockKind.HEADING and (m := _NUMBERED_HEADING.match(block.text)):
         return int(m["number"])
+    if block.kind is BlockKind.PARAGRAPH and block.all_bold and (m := _NUMBERED_HEADING.match(block.text)) and \
+            _short_title(block.text.strip()):
+        return int(m["number"])  # "**3. Health and safety**": a numbered title set in bold
     if _top_item(block) and block.label and _short_title(block.text.strip()) and following is not None and \
             following.kind is BlockKind.PARAGRAPH:
         return int(block.label.strip().rstrip("."))
@@ -74,20 +77,77 @@ def sentence_title(text: str) -> str | None:
     return None
 
 
+# The longest title line an item numbered among titled items may have, in words ("1. Proposed changes to
+# the flexible working policy following the staff consultation held in the autumn" over its text).
+MAX_LONG_TITLE_WORDS = 30
+_SENTENCE_INSIDE = lazy_compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _long_titles(blocks: list[Block], titled: list[int | None]) -> set[int]:
+    """Indices of numbered lines too long for a title line that still title their item: each over a
+    paragraph, no sentence, and numbered next to a titled item (before or after it), as a run of items is."""
+    tops = [i for i, b in enumerate(blocks) if _top_item(b) or titled[i] is not None]
+    numbers = {i: titled[i] if titled[i] is not None else int(blocks[i].label.strip().rstrip(".")) for i in tops}
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k, i in enumerate(tops):
+            block, text = blocks[i], blocks[i].text.strip()
+            if titled[i] is not None or i in found or not _top_item(block) or i + 1 >= len(blocks) or \
+                    blocks[i + 1].kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".;,!?:" or \
+                    len(text.split()) > MAX_LONG_TITLE_WORDS or _SENTENCE_INSIDE.search(text):
+                continue
+            neighbours = [tops[j] for j in (k - 1, k + 1) if 0 <= j < len(tops)]
+            if any((titled[j] is not None or j in found) and abs(numbers[j] - numbers[i]) == 1 for j in neighbours):
+                found.add(i)
+                grew = True
+    return found
+
+
+def _made_headings(blocks: list[Block], titled: list[int | None]) -> bool:
+    """Whether the pass below makes a heading of a numbered item that continues the titled items."""
+    chain: int | None = None
+    for block, number in zip(blocks, titled, strict=True):
+        if number is not None:
+            chain = number
+        elif _top_item(block) and block.label:
+            item = int(block.label.strip().rstrip("."))
+            if item == (chain or -1) + 1 and (_short_title(block.text.strip()) or sentence_title(block.text)):
+                return True
+            chain = item if item == (chain or -1) + 1 else None
+        elif block.kind is BlockKind.HEADING:
+            chain = None
+    return False
+
+
 def title_sentence_items(blocks: list[Block]) -> list[Block]:
     """The blocks with each top-level numbered item that continues the titled items' numbering
     ("5. Election ..." then "6. The Minutes ... were agreed.") made a heading: a title line as it is, a
     sentence under the title it gives (its sentence kept as the item's text)."""
     following = [*blocks[1:], None]
     titled = [_titled_number(b, f) for b, f in zip(blocks, following, strict=True)]
-    if sum(1 for n in titled if n is not None) < MIN_TITLED_ITEMS:
+    long_titles = _long_titles(blocks, titled) if any(n is not None for n in titled) else set()
+    if sum(1 for n in titled if n is not None) + len(long_titles) < MIN_TITLED_ITEMS:
         return blocks
+    if long_titles:
+        blocks = numbered([make_block(BlockKind.HEADING, f"{b.label.strip()} {b.text.strip()}", page=b.page,
+                                      level=ITEM_HEADING_LEVEL) if i in long_titles else b
+                           for i, b in enumerate(blocks)])
+        return title_sentence_items(blocks)
     out: list[Block] = []
     chain: int | None = None  # the number of the last item in a run of items that a titled item started
+    made = _made_headings(blocks, titled)
     for block, number in zip(blocks, titled, strict=True):
         title = None
         if number is not None:
             chain = number
+            if made and block.kind is BlockKind.LIST_ITEM:
+                # "4. Bookings" over its text beside "3. Correspondence" made a heading: items of one list
+                # are of one kind, so an empty item and the next stay siblings
+                out.append(make_block(BlockKind.HEADING, f"{block.label.strip()} {block.text.strip()}",
+                                      level=ITEM_HEADING_LEVEL, page=block.page))
+                continue
         elif _top_item(block) and block.label:
             item = int(block.label.strip().rstrip("."))
             text = block.text.strip()

@@ -15,9 +15,12 @@ from notes_extract.segment.owner_lines import owns_nested_items
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.tables import template_fields
 from notes_extract.vocab.labels import PRESENT
+from notes_extract.vocab.sections import ITEM_NUMBER_WORDS
 
 # "2 Apologies: ...": an agenda number before a label.
-_AGENDA_NUMBER = lazy_compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s+(?=[A-Z])")
+# "Item 6: Date of next meeting", "Agenda item 2 – Apologies": the item word and its number likewise.
+_AGENDA_NUMBER = lazy_compile(rf"^(?:(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(\.\d{{1,3}})*\s*[.):–—-]?\s+"
+                              r"|\(?\d{1,3}(\.\d{1,3})*[.)]?\s+)(?=[A-Z])")
 
 
 class Context(Enum):

@@ -82,8 +82,10 @@ class TableHandlers:
             return
         current = self.state.current
         if title:
+            # with no action column, a topic's "Owner" / "Lead" is who leads the topic, not a task's owner
+            leader = cell("presenter") or ("" if "action" in columns else cell("owner"))
             self.open_section(SectionSpan(table, title, None, level=99, table_row=True,
-                                          presenter_hint=cell("presenter") or None))
+                                          presenter_hint=leader or None))
         elif current is None or current.heading is not table:
             return  # a row without a topic goes on the topic above it, if it is in this table
         current = self.state.current

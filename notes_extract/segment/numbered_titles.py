@@ -34,9 +34,10 @@ _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
 _COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _LABEL = lazy_compile(rf"^(?P<number>{_NUMBER})\.?$")
-# "3. Finance – the Treasurer reported ...": the title, a spaced dash, then the item's text.
+# "3. Finance – the Treasurer reported ...": the title, a spaced dash, then the item's text, a sentence
+# ("4. GCC – Road closure notice" is a letter received, its sender and subject, no item).
 _DASH_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+"
-                           r"(?P<rest>(?!to\s)\S.*)$", re.S)
+                           r"(?P<rest>(?!to\s)\S.*[.!?])$", re.S)
 # A bold lead-in that ends a title with a full stop or colon: "5. Noise." / "Streetlighting:".
 # An agenda's "To consider ... after the agenda was produced" may hold a verb; other titles hold none.
 # "The Clerk reported: ...": a sentence that quotes, not a title.

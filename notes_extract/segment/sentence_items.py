@@ -105,8 +105,17 @@ def _long_titles(blocks: list[Block], titled: list[int | None]) -> set[int]:
     return found
 
 
+# The share of a list's numbered items that must have text under them for the list to be the agenda's items.
+MIN_TEXT_SHARE = 0.5
+
+
 def _made_headings(blocks: list[Block], titled: list[int | None]) -> bool:
-    """Whether the pass below makes a heading of a numbered item that continues the titled items."""
+    """Whether the pass below makes a heading of a numbered item that continues the titled items, in a list
+    whose items mostly have text of their own (a list of letters received, a few discussed, is no agenda)."""
+    tops = sum(1 for block in blocks if _top_item(block))
+    if sum(1 for block, n in zip(blocks, titled, strict=True) if n is not None and _top_item(block)) < \
+            MIN_TEXT_SHARE * tops:
+        return False
     chain: int | None = None
     for block, number in zip(blocks, titled, strict=True):
         if number is not None:

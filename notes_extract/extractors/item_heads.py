@@ -28,6 +28,7 @@ from notes_extract.vocab.sections import (
 _NUMBERING = [
     lazy_compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
     lazy_compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
+    lazy_compile(r"^minute\s+(no\.?\s*)?\d{1,4}\s*[.:)–—-]?\s+(?=\S)", re.I),  # "Minute 5.", "Minute No. 12 -"
     lazy_compile(r"^\(?\d{1,3}\s?[.):-]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )", "01-"
     lazy_compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
     lazy_compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")

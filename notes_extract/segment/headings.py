@@ -272,7 +272,7 @@ _OUTLINE_LABEL = lazy_compile(r"\d{1,3}(?:[.-]\d{1,3})*")
 
 def _sub_number_of(label: str | None, parent: str) -> bool:
     """Whether ``label`` numbers a sub-item of ``parent`` ("1-2" of "1", "2.1.3" of "2.1")."""
-    core, parent_core = (label or "").strip("()."), parent.strip("().")
+    core, parent_core = (label or "").strip("()."), parent.strip("().").removesuffix(".0")  # "3.0" over "3.1"
     return bool(_OUTLINE_LABEL.fullmatch(core)) and len(core) > len(parent_core) + 1 and \
         core.startswith(parent_core) and core[len(parent_core)] in ".-"
 

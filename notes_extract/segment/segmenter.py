@@ -280,6 +280,11 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
         bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
             not (above.label and _ITEM_NUMBER_LABEL.fullmatch(above.label))
+        following = step.following
+        if numbered and following is not None and following.kind is BlockKind.PARAGRAPH and \
+                not is_name_list(following.text, in_list=True):
+            state.context = Context.NONE  # "1. QUORUM AND NOTICE" over its text: the first item, the list has ended
+            return False
         if not numbered and (names := group_of_names(step.text)) is not None:
             # "SiLabs: Ann Lee, Bo Ode": the names, each group on its line
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))

@@ -17,7 +17,9 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     ("action_review", r"^\W*matters arising\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      # "Disclosures by Members and Officers", "Disclosures of Lobbying"
-                     r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"),
+                     r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"
+                     # "Directors' interests", "Members' Interests": the item where they are declared
+                     r"|^\W*(directors?|members?|councillors?|trustees?|governors?)['’]?\s+interests\W*$"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"

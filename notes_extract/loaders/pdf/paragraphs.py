@@ -159,6 +159,9 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False  # "3 Challenge to the Chair ..." then "4 Challenges to the Agenda ...": two items
     if _bold_title_line(para, line, metrics):
         return True
+    if ends_sentence(prev) and _in_capitals(line.text) and not _in_capitals(prev.text) and \
+            len(line.text.split()) <= SETTINGS.max_caps_heading_words:
+        return False  # "... will order it." then "FIXTURES 2025": a heading in capitals under a sentence's end
     wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics)
     if line.page != prev.page:
         if line.page != prev.page + 1:

@@ -177,6 +177,9 @@ class PdfSettings:
     level_slack: float = 0.5
     # A list item's text may start this far left of its marker.
     marker_slack: float = 2.0
+    # A line in capitals of at most this many words under a line that ends a
+    # sentence is a heading ("FIXTURES 2025"), not the sentence carried on.
+    max_caps_heading_words: int = 8
     # A preformatted block's lines (a web page's code block) are at most this
     # many font sizes apart: a blank line typed inside it, not the margin
     # under it.

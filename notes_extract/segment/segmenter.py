@@ -94,8 +94,9 @@ MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow th
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
-# "A." and "IV." number agenda items likewise (a name's initial is never a list label).
-_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?|\(?(?:[A-Z]|[IVX]{1,5})[.)]")
+_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
+# "A." and "IV." number agenda items too, though a wrapped line of names may open with an initial ("C. Rand, ...").
+_OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 
 
 class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
@@ -281,7 +282,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
             not (above.label and _ITEM_NUMBER_LABEL.fullmatch(above.label))
         following = step.following
-        if numbered and following is not None and following.kind is BlockKind.PARAGRAPH and \
+        if (numbered or block.label and _OUTLINE_LABEL.fullmatch(block.label) and "," not in step.text) and \
+                following is not None and following.kind is BlockKind.PARAGRAPH and \
                 not is_name_list(following.text, in_list=True):
             state.context = Context.NONE  # "1. QUORUM AND NOTICE" over its text: the first item, the list has ended
             return False

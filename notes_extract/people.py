@@ -231,6 +231,8 @@ def parse_entry(text: str) -> PersonEntry | None:
         role_text = title["title"]
         if role_text.lower() not in _COUNCILLOR_WORDS:
             name = name[title.end():]
+    elif role_text and (office := _TITLE_BEFORE.match(name)) and len(name[office.end():].split()) >= 2:
+        name = name[office.end():]  # "Mayor Ann Lee (Chair)": the office before the name is no part of it
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None

@@ -14,6 +14,7 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
     BARE_TITLE_LABELS,
     GENERIC_TITLE_WORDS,
+    GOVERNING_SEATS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
     MINUTES_TITLE_WORDS,
@@ -100,7 +101,11 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     if headings and not named:
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
-        lines = [t for t in lines if t in headings]
+        titling = [t for t in lines if t in headings]
+        if any(clean_meeting_title(t) and not _GENERIC.match(_without_months(clean_meeting_title(t))) for t in titling):
+            lines = titling
+        else:  # "# Minutes" over "Eastbrook Garden Committee": a generic heading, the body named under it
+            lines = [t for t in lines if t in headings or _NAMES_A_BODY.search(t)]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
@@ -190,6 +195,29 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
     return f"{body} {meeting}"
 
 
+_UNNAMED_BODY_WORDS = frozenset((*GENERIC_TITLE_WORDS, *MEETING_NOUNS, *MEETING_QUALIFIERS, *GOVERNING_SEATS,
+                                  "of", "the", "a", "an", "and", "&", "its"))
+# A line naming an organisation: a few words, no digits, no label.
+ORGANISATION_LINE_MAX_WORDS = 8
+
+
+def _organisation_over_unnamed_body(head: list[str], title: str | None) -> str | None:
+    """"QUILLFEATHER LTD" over "Minutes of a Meeting of the Board of Directors": the title names a body of
+    no one's in particular, so the organisation's name on the line above it says whose board it is."""
+    if not title or any(w not in _UNNAMED_BODY_WORDS for w in re.findall(r"[\w&'’-]+", title.lower())):
+        return None
+    for above, line in zip(head, head[1:], strict=False):
+        if clean_meeting_title(line) != title:
+            continue
+        org = above.strip(" *_#>")
+        if org and len(org.split()) <= ORGANISATION_LINE_MAX_WORDS and not re.search(r"\d|:", org) and \
+                not _RUNNING_TEXT.search(org) and re.search(r"[A-Za-z]{3,}", org) and \
+                clean_meeting_title(org) == org and org.lower() not in title.lower():
+            return f"{org} {title}"
+        return None
+    return None
+
+
 def _minutes_by(line: str) -> bool:
     m = _MINUTES_BY.match(line.strip())
     return bool(m) and not NAMES_A_BODY_OR_MEETING.search(m["who"])
@@ -237,6 +265,7 @@ def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title
     if title and title == clean_meeting_title(doc.metadata.get("title", "")):
         title = _site_with_entry_kind(title, title_lines) or title
     title = _body_over_its_meeting(title_blocks, title) or title
+    title = _organisation_over_unnamed_body(title_lines, title) or title
     return _header_body(doc, title) or title
 
 

@@ -27,6 +27,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
     NAME,
+    NAME_PARTICLES,
 )
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
@@ -56,6 +57,14 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
 
 
+def _written_as_a_sentence(text: str) -> bool:
+    """"Notes: Methods agreed.", "Notes: Literature review discussed": words of a sentence after the label,
+    some capitalised and some not, where a name's words are all capitalised (or, informally, none are)."""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", text).split()
+             if w[:1].isalpha() and w.casefold() not in NAME_PARTICLES]
+    return len(words) >= 2 and any(w[0].isupper() for w in words) and any(w[0].islower() for w in words)
+
+
 _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$)")
 
 
@@ -68,7 +77,7 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
     named = [(label, _SHORT_FORM_AFTER.sub("", name)) for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
-               if not NOT_A_NAME.search(name)}
+               if not NOT_A_NAME.search(name) and not _written_as_a_sentence(name)}
     return (by_role.get(CHAIR) or _chair(attendance, texts, roster, opening_within),
             by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
@@ -122,6 +131,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_BY.search(text):
             name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")
-            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name):
+            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
+                    not _written_as_a_sentence(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
     return None

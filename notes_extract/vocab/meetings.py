@@ -15,6 +15,9 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
 # Title words that name no body in particular ("Committee Meeting Minutes").
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes", "logs", "transcript")
+# Who a governing body's meeting is of, with no name of its own ("Meeting of the Board of Directors").
+GOVERNING_SEATS = ("directors", "trustees", "governors", "members", "officers", "executive", "management",
+                   "shareholders", "partners")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
 # What a log's entry may be titled before its date, as a meeting word is ("Minutes 12/03/2024").
@@ -29,6 +32,13 @@ MEETING_OPENED_LINES = r"\b(called|came)\s+to\s+order\b|\bmeeting\s+(was\s+)?(op
 # Title words of a further meeting's minutes, which an attachment's title lacks.
 MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda", "logs", "transcript")
 # Online meeting platforms, as a location.
+# A document's standing, written as a line of its own above the title ("DRAFT", "Unconfirmed minutes",
+# "DRAFT – subject to approval at the next meeting"): what the minutes are, not whose.
+DOCUMENT_STATUS_WORDS = ("draft", "unconfirmed", "unapproved", "unratified", "provisional", "approved", "confirmed",
+                         "ratified", "confidential", "private and confidential", "restricted", "not yet approved",
+                         "for approval", "awaiting approval")
+# What may follow the standing on that line ("subject to approval", "to be approved at ...").
+DOCUMENT_STATUS_TAILS = ("subject to", "to be", "pending", "not yet", "awaiting", "until", "for")
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",

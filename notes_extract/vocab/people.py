@@ -148,7 +148,9 @@ OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute 
 # A title before a name that is the person's role ("President Rob Bishop").
 TITLES_BEFORE_NAME = (
     r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
-    r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
+    r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor|"
+    # a sailing or yacht club's flag officers ("Commodore Ann Lee", "Rear Commodore Bo Ode")
+    r"(?:vice|rear)[- ]commodore|commodore"
 )
 # Titles written in lower case before the names they cover in a running sentence ("present were supervisors
 # Ann Lee and Bo Ode, treasurer Cy Rand, clerk Di Fox and guests Ed Hall and Flo Kent"), singular forms;

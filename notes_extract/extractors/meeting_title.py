@@ -147,8 +147,18 @@ def _body_and_kind_lines(head: list[str], title: str) -> list[str]:
         if body and kind and not _NAMES_A_MEETING_WORD.search(body) and _NAMES_A_MEETING.search(kind) and \
                 len(kind.split()) <= KIND_LINE_MAX_WORDS and not re.search(r"\d", kind) and \
                 set(body.lower().split()) & set(title.lower().split()):
-            joined.append(f"{body} {kind}")
+            joined.append(_overlapped(body, kind))
     return joined
+
+
+def _overlapped(body: str, kind: str) -> str:
+    """"Thornbury Parish Council" and "Parish Council Meeting": the words the kind line repeats from the
+    end of the body's name written once ("Thornbury Parish Council Meeting")."""
+    words, more = body.split(), kind.split()
+    for n in range(min(len(words), len(more) - 1), 0, -1):
+        if [w.casefold() for w in words[-n:]] == [w.casefold() for w in more[:n]]:
+            return " ".join([*words, *more[n:]])
+    return f"{body} {kind}"
 
 
 def _fuller_naming(title: str, head: list[str]) -> str | None:

@@ -48,7 +48,9 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
-_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
+# "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
+_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
+                                  r"(?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"

@@ -16,6 +16,7 @@ from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import FIELD_LINE_LABELS
 
 # A line this close to the document's line width (a share of it) was wrapped there, not ended.
@@ -38,6 +39,10 @@ _RUN_ON_WORDS = ("the", "of", "and", "in", "at", "to", "for", "a", "an", "on", "
 _ENDS_ON_RUN_ON_WORD = lazy_compile(rf"\b{any_of(_RUN_ON_WORDS)}\s*$", re.I)
 # "In the Chair: Ann Lee", "Present: ...": a field of the title block or attendance opens a line of its own.
 FIELD_LINE = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}\s*:", re.I)
+# "Sunday 2 March 2025, Clubhouse" under a title line: a date opening a line starts the meeting's facts
+# (unless the line above stops on "on", "of", ...).
+_OPENS_WITH_DATE = lazy_compile(rf"^\W*(?:{any_of(WEEKDAYS)},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{any_of(MONTHS)}"
+                                rf"|{any_of(MONTHS)}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
 # "1.", "12)", "(3)", "b.": an item's number and nothing else.
 _LONE_ITEM_NUMBER = lazy_compile(r"^\(?(?:\d{1,3}|[a-z])[.)]?\)?$")
 
@@ -83,6 +88,7 @@ def _joined_lines(blocks: list[Block], width: int) -> list[Block]:
         if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
                 not marked_chat_line(block.text) and not FIELD_LINE.match(block.text) and \
                 _in_capitals(last_line.text) <= _in_capitals(block.text) and \
+                not (_OPENS_WITH_DATE.match(block.text) and not _ENDS_ON_RUN_ON_WORD.search(last_line.text)) and \
                 (block.page == last_line.page or block.text[:1].islower()):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text}")
         else:

@@ -7,6 +7,7 @@ the clock: the readers call a ``Tick`` every `CLOCK_EVERY` lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from notes_extract.chat_lines import marked_chat_line
@@ -43,6 +44,12 @@ _DATE_LINE = lazy_compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 _SENTENCE_END = lazy_compile(r"[.!?]\s*$")
+# A line opening with a date ("Sunday 2 March 2025, ...", "March 2, 2025 ..."), and a line stopping on a word
+# that leads on to one ("... held on", "... meeting of").
+_OPENS_WITH_DATE = lazy_compile(
+    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+_RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 
 # A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and
 # one that opens in lower case: together, the second line is the first one's remainder.
@@ -100,6 +107,8 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         return False
     if _SENTENCE_END.search(previous) and _DATE_LINE.fullmatch(line.strip()):
         return False  # "... details of the next meeting." / "23 January 2023": an entry's date, not more text
+    if _OPENS_WITH_DATE.match(line.strip()) and not _RUN_ON_END.search(previous):
+        return False  # "Minutes of the AGM of the Club" / "Sunday 2 March 2025, Clubhouse": the facts under a title
     if marked_chat_line(line):
         return False  # "[11:05] <ann> ...": each message of a chat log is a line of its own
     if not wrapped:

@@ -102,9 +102,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
         titling = [t for t in lines if t in headings]
-        if any(clean_meeting_title(t) and not _GENERIC.match(_without_months(clean_meeting_title(t))) for t in titling):
+        if any(clean_meeting_title(t) for t in titling):
             lines = titling
-        else:  # "# Minutes" over "Eastbrook Garden Committee": a generic heading, the body named under it
+        else:  # "# Minutes" over "Eastbrook Garden Committee": a heading naming nothing, the body named under it
             lines = [t for t in lines if t in headings or _NAMES_A_BODY.search(t)]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))

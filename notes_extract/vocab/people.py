@@ -80,7 +80,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
      CHAIR),
-    (r"minute[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
+    (r"minutes?[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
      r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
@@ -113,15 +113,15 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|convenor|convener|moderator|meeting lead|"
-    rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
+    rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
     r"recorded by|minute secretary|taking (?:the )?minutes|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
 # Labels of a line naming who took the minutes (regex fragment).
-MINUTES_BY_LABELS = (rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|recorder|"
-                     r"minute secretary|taking (?:the )?minutes|"
+MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
+                     r"recorder|minute secretary|taking (?:the )?minutes|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).

@@ -23,3 +23,25 @@ def across_header_fields(rows: list[list[str]]) -> list[str]:
         return []
     return [f"{label.strip(' :*_')}: {value}" for label, value in zip(header, values, strict=False)
             if label and value]
+
+
+def paired_fields(row: list[str]) -> list[str]:
+    """"Date: 12 March", "Time: 7pm" for a row laid out in label and value pairs ("Date | 12 March | Time | 7pm")."""
+    cells = [c.strip() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) < 4:
+        return []
+    cells += [""] * (len(cells) % 2)
+    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
+    if not all(_FIELD_LABEL.match(label) for label, value in pairs if label or value):
+        return []
+    return [f"{label.strip(' :*_')}: {value}" for label, value in pairs if label and value]
+
+
+def table_fields(rows: list[list[str]]) -> list[str]:
+    """A meeting's info table as "Label: value" lines, however it lays its fields out; [] for another table."""
+    if across := across_header_fields(rows):
+        return across
+    lines = [paired_fields(row) for row in rows]
+    return [line for pair in lines for line in pair] if any(lines) else []

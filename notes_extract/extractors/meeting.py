@@ -10,7 +10,7 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
-from notes_extract.extractors.info_fields import across_header_fields
+from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
 from notes_extract.extractors.meeting_place import dated_place
 from notes_extract.extractors.meeting_times import labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
@@ -219,6 +219,7 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
         lines += across_header_fields(block.rows)
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
+            lines += paired_fields(row)
             if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
                 lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
     return lines
@@ -249,7 +250,7 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
 
 def _table_lines(table: Block) -> list[str]:
     """A title block's table as lines: an info table laid out across as "Label: value" lines, else each cell."""
-    return across_header_fields(table.rows) or [" ".join(c.split()) for row in table.rows for c in row if c.strip()]
+    return table_fields(table.rows) or [" ".join(c.split()) for row in table.rows for c in row if c.strip()]
 
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
@@ -485,7 +486,8 @@ def _location(texts: list[str]) -> str | None:
 _ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
 # A place word, a state's initials after a comma, or a street number opening the line or a part ("12 High St")
 # ("33/9 Western Harbour View": a flat's number before the building's)
-_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b"
+# ("Clubroom", "Boardroom", "Townhall": a place word closing a compound)
+_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|\b[A-Z][a-z]+(?:room|hall)\b"
                             r"|(?:^|,\s*)\d+(?:/\d+)?[a-z]?\s+(?-i:[A-Z])",
                             re.I)
 

@@ -24,6 +24,7 @@ from notes_extract.vocab.people import (
     CHAIRING,
     CHAIRING_TRIGGERS,
     MINUTE_TAKER,
+    MINUTE_TAKER_PARTS,
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
     NAME,
@@ -50,7 +51,9 @@ _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 # "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
 _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
-                                  r"(?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
+                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
+# "Ruth Ames (Secretary, minutes)": an office, then the part played at this meeting, in a list's entry.
+_MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\([^(),]{{1,40}},\s*(?i:{MINUTE_TAKER_PARTS})\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
@@ -130,6 +133,9 @@ def _written_or_longer(name: str, roster: Roster) -> str:
 def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> str | None:
     if holder := _listed_with_role(attendance, MINUTE_TAKER):
         return holder
+    for text in texts:
+        if m := _MINUTES_IN_BRACKETS.search(text):
+            return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for text in texts:
         if m := _MINUTES_BY.search(text):
             name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")

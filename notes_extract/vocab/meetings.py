@@ -44,7 +44,8 @@ PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi"
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
                "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
-               "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute")
+               "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute", "hq", "headquarters",
+               "studio", "hut", "barn", "inn", "pub", "cafe", "café", "restaurant", "arms")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label

@@ -119,6 +119,8 @@ ROLE_LINE_LABELS = (
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
+# The part of taking the minutes, written after an office in brackets ("Ann Lee (Secretary, minutes)").
+MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
                      r"recorder|minute secretary|taking (?:the )?minutes|"

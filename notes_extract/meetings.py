@@ -37,7 +37,7 @@ from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, weekly
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
 from notes_extract.log_styles import mixed_heading_levels, restyled_entries
-from notes_extract.log_tables import table_log
+from notes_extract.log_tables import date_column, table_log
 from notes_extract.log_titles import (
     attended_entries,
     attended_subgroups,
@@ -377,7 +377,8 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
             if not _DATE_LABEL.match(cell):
                 continue
             # "Date | Time" over one row of values (and perhaps a note row): the value below the label
-            below = rows[r + 1][c:c + 1] if r == 0 and 2 <= len(rows) <= MAX_COLUMN_FORM_ROWS else ()
+            below = rows[r + 1][c:c + 1] if r == 0 and 2 <= len(rows) <= MAX_COLUMN_FORM_ROWS and \
+                not date_column(rows, c, day_first) else ()
             for value in [*row[c + 1:c + 2], *below]:
                 dates = find_dates(value, day_first=day_first, default_year=2000)
                 if dates:
@@ -580,8 +581,7 @@ def _introduced(start: _Start) -> bool:
 
 
 def _with_heading(blocks: list[Block], index: int, repeated: bool = False) -> int:
-    """Where the entry opening at ``index`` starts: at the heading just before it, if any (or at the line
-    that stands above every entry's opening alike: "Book Club – Minutes" over each "Date:")."""
+    """Where the entry at ``index`` starts: at the heading (or ``repeated`` line, see log_heads) before it."""
     return index - 1 if index > 0 and (blocks[index - 1].kind is BlockKind.HEADING or repeated) else index
 
 

@@ -70,7 +70,7 @@ def render_text(opts: dict[str, str], lines: list[str]) -> str:
         in_table = False
         if not md:
             ln = re.sub(r"^#+\s+", "", ln)
-            ln = re.sub(r"^\*\*(.*)\*\*$", r"\1", ln)
+            ln = ln.replace("**", "")  # plain text: bold is not written
         out.append(_plain(ln))
     return "\n".join(out).rstrip() + "\n"
 

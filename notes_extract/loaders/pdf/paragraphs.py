@@ -28,7 +28,8 @@ _TYPED_DASHES = ("-", "\u2013")
 _FIELD_LINE = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}\s*:", re.I)
 _OPENS_WITH_DATE = lazy_compile(
     r"\W*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}\b)")
 _RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 _ITEM_NUMBER = lazy_compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
 
@@ -162,8 +163,11 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     starts_lower = line.text[:1].islower()
     if not starts_lower and _FIELD_LINE.match(line.text):
         return False
-    if line.bold and prev.bold and _OPENS_WITH_DATE.match(line.text) and not _RUN_ON_END.search(prev.text):
-        return False  # a bold title, then its bold "Sunday 2 March 2025, Clubhouse": the meeting's facts
+    if line.words[0].bold and (prev.bold or not prev.words[-1].bold) and _OPENS_WITH_DATE.match(line.text) and \
+            not _RUN_ON_END.search(prev.text):
+        # a bold title, then its bold "Sunday 2 March 2025, Clubhouse": the meeting's facts; a log's entry
+        # opening with its date in bold ("**11/02/2025** – Present: ...") under the last entry's plain text
+        return False
     # An item's weight is its text's, not its number's ("2." plain before bold text).
     prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
     if prev_bold != line.bold and not starts_lower and not _weight_changes_in_running_text(para, line, metrics):

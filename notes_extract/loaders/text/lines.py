@@ -47,8 +47,9 @@ _SENTENCE_END = lazy_compile(r"[.!?]\s*$")
 # A line opening with a date ("Sunday 2 March 2025, ...", "March 2, 2025 ..."), and a line stopping on a word
 # that leads on to one ("... held on", "... meeting of").
 _OPENS_WITH_DATE = lazy_compile(
-    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+    r"[*_]{0,2}(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}\b)")
 _RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 
 # A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and

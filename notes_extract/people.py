@@ -83,6 +83,13 @@ def strip_honorifics(name: str) -> str:
     return name
 
 
+def without_office(name: str) -> str:
+    """"Mayor Ellen Korsgaard" → "Ellen Korsgaard": an office written before a full name is no part of it."""
+    office = _TITLE_BEFORE.match(name.strip())
+    rest = name.strip()[office.end():] if office else ""
+    return rest if len(rest.split()) >= 2 else name
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name or handle: a few words, mostly capitalised, no sentence."""
     text = text.strip()

@@ -185,7 +185,10 @@ def _header_body(doc: Document, title: str | None) -> str | None:
     for line in doc.metadata.get("page_header", "").splitlines():
         if NAMES_A_BODY_OR_MEETING.search(line) and (body := clean_meeting_title(line)) and \
                 not _GENERIC.match(_without_months(body)):
-            return body
+            # "Marston Vale RFC" atop the page, "Committee Meeting Minutes" the body's title: the body's meeting
+            kind = _TRAILING_NOTES.sub("", _without_months(title or "")).strip(" ,.:;-–—|")
+            return f"{body} {kind}" if kind and _MEETING_KIND.fullmatch(kind) and \
+                kind.casefold() not in body.casefold() else body
     return None
 
 
@@ -243,6 +246,8 @@ def clean_meeting_title(text: str) -> str:
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
+    if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
+        return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
     if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]

@@ -80,7 +80,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
      CHAIR),
-    (r"minutes?[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
+    (r"minutes?[- ]?takers?|minuting|minuted|prepared|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
      r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
@@ -104,7 +104,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
 ]
 
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
-MINUTES_WRITTEN = r"minutes(?: taken| recorded| written| prepared)?"
+MINUTES_WRITTEN = r"(?:minutes(?: taken| recorded| written| prepared)?|minuted|prepared)"
 NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
 # Labels that say who chaired, alone on a line over the name ("Chairing Meeting" / "Julie Parker"); a bare
 # office ("Chair", "Secretary") there is an attendee's role in a list, so only these words count.

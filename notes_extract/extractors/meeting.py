@@ -182,9 +182,10 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
-    own_texts = [t for t in texts if t not in next_meeting_texts]
-    meeting.location = place_among_labels(head + own_texts[:INFO_LINES_WITHIN_BLOCKS]) or \
-        _location(head + own_texts[:40]) or _title_block_place(head, meeting.title) or dated_place(own_texts) or \
+    def own(window: list[str]) -> list[str]:
+        return [t for t in window if t not in next_meeting_texts]
+    meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
+        _location(head + own(texts[:40])) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
         front_matter_place(doc.metadata)
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,

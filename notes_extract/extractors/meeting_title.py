@@ -20,7 +20,7 @@ from notes_extract.vocab.meetings import (
     MINUTES_TITLE_WORDS,
     TITLE_LABELS,
 )
-from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
+from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE
 from notes_extract.vocab.sections import FURNITURE_HEADINGS
 
 # A title-block line naming the kind of meeting under the body's name ("Board of Directors' Meeting").
@@ -59,6 +59,7 @@ _CARRIES_ON = lazy_compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
 _ITEM_NUMBERED = lazy_compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
 NAMES_A_BODY_OR_MEETING = lazy_compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_BODY = lazy_compile(rf"\b{any_of(BODIES_BEFORE_OFFICE)}\b", re.I)
+_NAMES_A_GOVERNING_BODY = lazy_compile(rf"\b(?:{any_of(BODIES)}|{any_of(GOVERNING_SEATS)})\b", re.I)
 _NAMES_A_MEETING_WORD = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
@@ -187,8 +188,10 @@ def _header_body(doc: Document, title: str | None) -> str | None:
                 not _GENERIC.match(_without_months(body)):
             # "Marston Vale RFC" atop the page, "Committee Meeting Minutes" the body's title: the body's meeting
             kind = _TRAILING_NOTES.sub("", _without_months(title or "")).strip(" ,.:;-–—|")
+            # (only when the kind names the body's board or committee and the header names none:
+            # "Maple Grove HOA Board of Directors" over "REGULAR MEETING MINUTES" is that board's)
             return f"{body} {kind}" if kind and _MEETING_KIND.fullmatch(kind) and \
-                kind.casefold() not in body.casefold() else body
+                _NAMES_A_GOVERNING_BODY.search(kind) and not _NAMES_A_GOVERNING_BODY.search(body) else body
     return None
 
 

@@ -88,3 +88,10 @@ def _row_blocks(header: tuple[str, ...], row: tuple[str, ...], table: Block) -> 
         out.append(Block(BlockKind.HEADING, label.strip(), table.index, table.page, COLUMN_PART_LEVEL))
         out.append(Block(BlockKind.PARAGRAPH, value, table.index, table.page))
     return out
+
+
+def date_column(rows: list[list[str]] | tuple[tuple[str, ...], ...], column: int, day_first: bool) -> bool:
+    """"Date | Balance" over two or more dated rows: a column of dates in a table of figures or events, not
+    a meeting's form (whose "Date" label has one value under it)."""
+    dated = [row for row in rows[1:] if find_dates(" ".join(row[column:column + 1]), day_first=day_first)]
+    return len(dated) >= 2

@@ -31,12 +31,13 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
+from notes_extract.log_heads import repeated_line_above
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, weekly_run, without_posting_date
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
 from notes_extract.log_styles import mixed_heading_levels, restyled_entries
-from notes_extract.log_tables import table_log
+from notes_extract.log_tables import date_column, table_log
 from notes_extract.log_titles import (
     attended_entries,
     attended_subgroups,
@@ -376,7 +377,8 @@ def _form_table(block: Block, index: int, day_first: bool) -> _Start | None:
             if not _DATE_LABEL.match(cell):
                 continue
             # "Date | Time" over one row of values (and perhaps a note row): the value below the label
-            below = rows[r + 1][c:c + 1] if r == 0 and 2 <= len(rows) <= MAX_COLUMN_FORM_ROWS else ()
+            below = rows[r + 1][c:c + 1] if r == 0 and 2 <= len(rows) <= MAX_COLUMN_FORM_ROWS and \
+                not date_column(rows, c, day_first) else ()
             for value in [*row[c + 1:c + 2], *below]:
                 dates = find_dates(value, day_first=day_first, default_year=2000)
                 if dates:
@@ -503,8 +505,9 @@ def _holds_its_entry(blocks: list[Block], index: int) -> bool:
 def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     """Each entry's blocks after the log's preamble; its opening line as a plain paragraph."""
     # A form table or info block is often introduced by the entry's own heading, which stays one.
-    introduced = _introduced(starts[0]) and all(_with_heading(blocks, s.index) < s.index for s in starts)
-    indexes = [_with_heading(blocks, s.index) if introduced else s.index for s in starts]
+    repeated = repeated_line_above(blocks, [s.index for s in starts])
+    introduced = _introduced(starts[0]) and all(_with_heading(blocks, s.index, repeated) < s.index for s in starts)
+    indexes = [_with_heading(blocks, s.index, repeated) if introduced else s.index for s in starts]
     group = _group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
     preamble = readers_note_dropped(own_parts_dropped(without_contents(blocks[:first], blocks[first:]),
@@ -577,9 +580,9 @@ def _introduced(start: _Start) -> bool:
     return start.shape[-1] in ("info", "form")
 
 
-def _with_heading(blocks: list[Block], index: int) -> int:
-    """Where the entry opening at ``index`` starts: at the heading just before it, if any."""
-    return index - 1 if index > 0 and blocks[index - 1].kind is BlockKind.HEADING else index
+def _with_heading(blocks: list[Block], index: int, repeated: bool = False) -> int:
+    """Where the entry at ``index`` starts: at the heading (or ``repeated`` line, see log_heads) before it."""
+    return index - 1 if index > 0 and (blocks[index - 1].kind is BlockKind.HEADING or repeated) else index
 
 
 def _with_label(block: Block) -> str:

@@ -83,6 +83,13 @@ def strip_honorifics(name: str) -> str:
     return name
 
 
+def without_office(name: str) -> str:
+    """"Mayor Ellen Korsgaard" → "Ellen Korsgaard": an office written before a full name is no part of it."""
+    office = _TITLE_BEFORE.match(name.strip())
+    rest = name.strip()[office.end():] if office else ""
+    return rest if len(rest.split()) >= 2 else name
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name or handle: a few words, mostly capitalised, no sentence."""
     text = text.strip()
@@ -231,6 +238,8 @@ def parse_entry(text: str) -> PersonEntry | None:
         role_text = title["title"]
         if role_text.lower() not in _COUNCILLOR_WORDS:
             name = name[title.end():]
+    elif role_text and (office := _TITLE_BEFORE.match(name)) and len(name[office.end():].split()) >= 2:
+        name = name[office.end():]  # "Mayor Ann Lee (Chair)": the office before the name is no part of it
     name = strip_honorifics(name).strip(" .;,-–")
     if not name:
         return None

@@ -63,6 +63,12 @@ def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -
         # in running text: a table's cells joined ("... | before next meeting | ...") are no sentence
         texts = [b.text for b in document.blocks if b.kind is not BlockKind.TABLE]
         found = next_meeting_mention(texts, ctx) or found
+    if found is None:
+        # "Date of next meeting | 5 June 2025": a table's row, the label in its first cell
+        rows = [" ".join(c for c in row[1:] if c.strip()) for b in document.blocks if b.kind is BlockKind.TABLE
+                for row in b.rows if row and next_meeting_label(f"{row[0].strip(' :')}:") is not None]
+        found = next((m for rest in rows if rest and
+                      (m := next_meeting([Block(kind=BlockKind.PARAGRAPH, text=rest)], rest, ctx))), None)
     front = next((v for k, v in document.metadata.items() if _FRONT_MATTER_KEY.fullmatch(k)), "")
     if found is None and front:
         # front matter: "next-meeting: 2026-06-04"

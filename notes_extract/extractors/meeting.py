@@ -10,8 +10,9 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
 from notes_extract.extractors.meeting_place import dated_place
-from notes_extract.extractors.meeting_times import labelled_times
+from notes_extract.extractors.meeting_times import labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
     clean_meeting_title,
@@ -21,6 +22,7 @@ from notes_extract.extractors.meeting_title import (
 from notes_extract.extractors.officers import meeting_officers
 from notes_extract.extractors.place_labels import front_matter_place, place_among_labels
 from notes_extract.extractors.role_lines import read_role_lines
+from notes_extract.extractors.status_marks import is_status_mark
 from notes_extract.extractors.title_block import (
     clock_line_start,
     name_with_body_line,
@@ -92,7 +94,7 @@ _END_LABEL = lazy_compile(r"^(end time|finish|finished|closed|close|end)\s*[:\-�
 _ACTUAL = lazy_compile(r"^actual\s+(?P<which>start|end|finish|close)\w*\s*(time)?\s*[:\-–]?\s*(?P<rest>.+)$", re.I)
 _TIME_RANGE = lazy_compile(
     r"(?P<a>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
-    r"(?P<b>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
+    r"(?P<b>(?:12\s*)?(?:noon|midday)\b|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)", re.I)
 
 _LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
 _LOCATION_LABEL = lazy_compile(
@@ -179,8 +181,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
                                                   [t for t in texts if t not in next_meeting_texts] + closes)
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
-    meeting.location = place_among_labels(head + texts[:INFO_LINES_WITHIN_BLOCKS]) or \
-        _location(head + texts[:40]) or _title_block_place(head, meeting.title) or dated_place(texts) or \
+    # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
+    def own(window: list[str]) -> list[str]:
+        return [t for t in window if t not in next_meeting_texts]
+    meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
+        _location(head + own(texts[:40])) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
         front_matter_place(doc.metadata)
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
@@ -214,8 +219,10 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     for block in blocks:
         if block.kind is not BlockKind.TABLE or is_roll_call_table(block) or _marks_attendance(block):
             continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
+        lines += across_header_fields(block.rows)
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
+            lines += paired_fields(row)
             if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
                 lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
     return lines
@@ -229,8 +236,7 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     first item: minutes that open with "1. Call to Order" have no title)."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks if not _marks_attendance(b)
-            for line in ([" ".join(c.split()) for row in b.rows for c in row if c.strip()]
-                         if b.kind is BlockKind.TABLE else [b.text])
+            for line in (_table_lines(b) if b.kind is BlockKind.TABLE else [b.text])
             if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if NAMES_A_BODY_OR_MEETING.search(line)]
@@ -241,7 +247,13 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     # "<ann> morning all": a chat log's first message is something said, not its title
     lines = head or header or [_SERVER_CODE.sub("", t).strip() for t in opening
                                if not _PAGE_CHROME.search(t) and not _START.search(t) and not is_chat_turn(t)][:3]
-    return join_carried_lines(lines)
+    # "DRAFT – subject to approval": the minutes' standing stamped above their title, no title itself
+    return join_carried_lines([line for line in lines if not is_status_mark(line)])
+
+
+def _table_lines(table: Block) -> list[str]:
+    """A title block's table as lines: an info table laid out across as "Label: value" lines, else each cell."""
+    return table_fields(table.rows) or [" ".join(c.split()) for row in table.rows for c in row if c.strip()]
 
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
@@ -348,9 +360,8 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
         m = _TIME_LABEL.match(text)
         if m:
             rest = _without_dates(m["rest"])  # "2025-05-17, 12:30" is no range of times
-            if (r := _TIME_RANGE.search(rest)) and (a := parse_time(r["a"], meeting_hours=True)) and \
-                    (b := parse_time(r["b"], meeting_hours=True)):
-                return a, b
+            if (r := _TIME_RANGE.search(rest)) and (both := range_times(r["a"], r["b"])):
+                return both
             if _SCHEDULED.match(m["label"]):
                 scheduled = parse_time(rest, meeting_hours=True) or scheduled
             else:
@@ -377,8 +388,8 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
                 rest = rest[: found.start] + " " + rest[found.end:]
             # "Wednesday, March 29, 2023, 09:30 - 11:30": the times the meeting ran beside its date
             if (r := _TIME_RANGE.search(rest)) and re.search(r"[.:]\d\d|[ap]\.?m\b", r.group(0), re.I) and \
-                    (a := parse_time(r["a"], meeting_hours=True)) and (b := parse_time(r["b"], meeting_hours=True)):
-                return a, b
+                    (both := range_times(r["a"], r["b"])):
+                return both
             # "2021/08/14, 1500": a 24-hour clock time written without its colon after the date
             clock = _BARE_CLOCK.fullmatch(rest)
             if (re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I) or clock) and \
@@ -478,7 +489,8 @@ def _location(texts: list[str]) -> str | None:
 _ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")
 # A place word, a state's initials after a comma, or a street number opening the line or a part ("12 High St")
 # ("33/9 Western Harbour View": a flat's number before the building's)
-_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b"
+# ("Clubroom", "Boardroom", "Townhall": a place word closing a compound)
+_PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|\b[A-Z][a-z]+(?:room|hall)\b"
                             r"|(?:^|,\s*)\d+(?:/\d+)?[a-z]?\s+(?-i:[A-Z])",
                             re.I)
 
@@ -511,6 +523,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
         # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's
         rest = re.sub(r"^(?:(?:at|in|@)\s+)+", "", rest, flags=re.I).strip(" *_")
+        # "Held at 22 Carden Street, Leeds on 30 May 2024 at 10am": the words that led to the date and time
+        rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):

@@ -25,13 +25,23 @@ _ENDS_IN_PLACE_WORD = lazy_compile(rf"\b(?i:{any_of(PLACE_WORDS)})\.?$")
 _ABOUT_THE_MEETING = lazy_compile(rf"\b(?:{any_of(MEETING_NOUNS)}|minutes)\b|\bto order\b", re.I)
 
 
+_OPENED_AT = lazy_compile(r"\b(?:called\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?to\s+order|opened\s+the\s+meeting)"
+                          r"[^.]*?\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.I)
+
+
 def dated_place(texts: list[str]) -> str | None:
     """The place named after the date in the first line that dates this meeting and names it."""
     for text in texts[:DATED_PLACE_WITHIN_BLOCKS]:
         dates = find_dates(text)
-        if not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
+        # "Ann Lee called the meeting to order at 7:05 p.m. at the Clubhouse": the place after the clock
+        opened = None if dates else _OPENED_AT.search(text)
+        if opened:
+            after = opened.end()
+        elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
             continue
-        for m in _PLACE_AFTER.finditer(text, dates[0].end):
+        else:
+            after = dates[0].end
+        for m in _PLACE_AFTER.finditer(text, after):
             loc = m["loc"].rstrip(" .")
             if _ENDS_IN_PLACE_WORD.search(loc) and len(loc.split()) <= DATED_PLACE_MAX_WORDS:
                 return loc

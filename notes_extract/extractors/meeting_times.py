@@ -68,3 +68,20 @@ def labelled_times(texts: list[str]) -> tuple[str | None, str | None]:
         else:
             end = time
     return start, end
+
+
+_MERIDIEM = lazy_compile(r"[ap]\.?\s?m\b\.?", re.I)
+
+
+def range_times(first: str, second: str) -> tuple[str, str] | None:
+    """The start and end of a range of clock times, "7.00 – 8.45pm" giving 19:00 and 20:45: the am or pm
+    written once, after the end, covers the start too when the start then still comes first."""
+    end = parse_time(second, meeting_hours=True)
+    start = parse_time(first, meeting_hours=True)
+    if not start or not end:
+        return None
+    if not _MERIDIEM.search(first) and (meridiem := _MERIDIEM.search(second)):
+        shared = parse_time(f"{first.strip()} {meridiem.group(0)}")
+        if shared and shared <= end:
+            start = shared
+    return start, end

@@ -14,12 +14,13 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
     BARE_TITLE_LABELS,
     GENERIC_TITLE_WORDS,
+    GOVERNING_SEATS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
     MINUTES_TITLE_WORDS,
     TITLE_LABELS,
 )
-from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
+from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE
 from notes_extract.vocab.sections import FURNITURE_HEADINGS
 
 # A title-block line naming the kind of meeting under the body's name ("Board of Directors' Meeting").
@@ -58,6 +59,7 @@ _CARRIES_ON = lazy_compile(r"^\s*(?:of|and|for|&)\s+\S", re.I)
 _ITEM_NUMBERED = lazy_compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+[A-Z]")
 NAMES_A_BODY_OR_MEETING = lazy_compile(rf"\b(?:minutes|{any_of(MEETING_NOUNS)}|{any_of(BODIES_BEFORE_OFFICE)})\b", re.I)
 _NAMES_A_BODY = lazy_compile(rf"\b{any_of(BODIES_BEFORE_OFFICE)}\b", re.I)
+_NAMES_A_GOVERNING_BODY = lazy_compile(rf"\b(?:{any_of(BODIES)}|{any_of(GOVERNING_SEATS)})\b", re.I)
 _NAMES_A_MEETING_WORD = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\b", re.I)
 # "COMP Group Meeting", "Board call": a title line that already names a meeting, not only a body.
 _NAMES_A_MEETING = lazy_compile(rf"\b{any_of(MEETING_NOUNS)}\s*$", re.I)
@@ -100,7 +102,11 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     if headings and not named:
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
-        lines = [t for t in lines if t in headings]
+        titling = [t for t in lines if t in headings]
+        if any(clean_meeting_title(t) for t in titling):
+            lines = titling
+        else:  # "# Minutes" over "Eastbrook Garden Committee": a heading naming nothing, the body named under it
+            lines = [t for t in lines if t in headings or _NAMES_A_BODY.search(t)]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
@@ -142,8 +148,18 @@ def _body_and_kind_lines(head: list[str], title: str) -> list[str]:
         if body and kind and not _NAMES_A_MEETING_WORD.search(body) and _NAMES_A_MEETING.search(kind) and \
                 len(kind.split()) <= KIND_LINE_MAX_WORDS and not re.search(r"\d", kind) and \
                 set(body.lower().split()) & set(title.lower().split()):
-            joined.append(f"{body} {kind}")
+            joined.append(_overlapped(body, kind))
     return joined
+
+
+def _overlapped(body: str, kind: str) -> str:
+    """"Thornbury Parish Council" and "Parish Council Meeting": the words the kind line repeats from the
+    end of the body's name written once ("Thornbury Parish Council Meeting")."""
+    words, more = body.split(), kind.split()
+    for n in range(min(len(words), len(more) - 1), 0, -1):
+        if [w.casefold() for w in words[-n:]] == [w.casefold() for w in more[:n]]:
+            return " ".join([*words, *more[n:]])
+    return f"{body} {kind}"
 
 
 def _fuller_naming(title: str, head: list[str]) -> str | None:
@@ -170,7 +186,12 @@ def _header_body(doc: Document, title: str | None) -> str | None:
     for line in doc.metadata.get("page_header", "").splitlines():
         if NAMES_A_BODY_OR_MEETING.search(line) and (body := clean_meeting_title(line)) and \
                 not _GENERIC.match(_without_months(body)):
-            return body
+            # "Marston Vale RFC" atop the page, "Committee Meeting Minutes" the body's title: the body's meeting
+            kind = _TRAILING_NOTES.sub("", _without_months(title or "")).strip(" ,.:;-–—|")
+            # (only when the kind names the body's board or committee and the header names none:
+            # "Maple Grove HOA Board of Directors" over "REGULAR MEETING MINUTES" is that board's)
+            return f"{body} {kind}" if kind and _MEETING_KIND.fullmatch(kind) and \
+                _NAMES_A_GOVERNING_BODY.search(kind) and not _NAMES_A_GOVERNING_BODY.search(body) else body
     return None
 
 
@@ -190,6 +211,29 @@ def _body_over_its_meeting(title_blocks: list[Block], title: str | None) -> str 
     return f"{body} {meeting}"
 
 
+_UNNAMED_BODY_WORDS = frozenset((*GENERIC_TITLE_WORDS, *MEETING_NOUNS, *MEETING_QUALIFIERS, *GOVERNING_SEATS,
+                                  "of", "the", "a", "an", "and", "&", "its"))
+# A line naming an organisation: a few words, no digits, no label.
+ORGANISATION_LINE_MAX_WORDS = 8
+
+
+def _organisation_over_unnamed_body(head: list[str], title: str | None) -> str | None:
+    """"QUILLFEATHER LTD" over "Minutes of a Meeting of the Board of Directors": the title names a body of
+    no one's in particular, so the organisation's name on the line above it says whose board it is."""
+    if not title or any(w not in _UNNAMED_BODY_WORDS for w in re.findall(r"[\w&'’-]+", title.lower())):
+        return None
+    for above, line in zip(head, head[1:], strict=False):
+        if clean_meeting_title(line) != title:
+            continue
+        org = above.strip(" *_#>")
+        if org and len(org.split()) <= ORGANISATION_LINE_MAX_WORDS and not re.search(r"\d|:", org) and \
+                not _RUNNING_TEXT.search(org) and re.search(r"[A-Za-z]{3,}", org) and \
+                clean_meeting_title(org) == org and org.lower() not in title.lower():
+            return f"{org} {title}"
+        return None
+    return None
+
+
 def _minutes_by(line: str) -> bool:
     m = _MINUTES_BY.match(line.strip())
     return bool(m) and not NAMES_A_BODY_OR_MEETING.search(m["who"])
@@ -205,6 +249,8 @@ def clean_meeting_title(text: str) -> str:
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
+    if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
+        return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
     if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
@@ -237,6 +283,7 @@ def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title
     if title and title == clean_meeting_title(doc.metadata.get("title", "")):
         title = _site_with_entry_kind(title, title_lines) or title
     title = _body_over_its_meeting(title_blocks, title) or title
+    title = _organisation_over_unnamed_body(title_lines, title) or title
     return _header_body(doc, title) or title
 
 

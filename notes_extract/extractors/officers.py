@@ -11,7 +11,7 @@ from notes_extract.extractors.order_callers import order_caller
 from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
-from notes_extract.people import Roster, strip_honorifics
+from notes_extract.people import Roster, strip_honorifics, without_office
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
@@ -24,9 +24,11 @@ from notes_extract.vocab.people import (
     CHAIRING,
     CHAIRING_TRIGGERS,
     MINUTE_TAKER,
+    MINUTE_TAKER_PARTS,
     MINUTES_BY_LABELS,
     MINUTES_BY_PHRASE,
     NAME,
+    NAME_PARTICLES,
 )
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
@@ -47,7 +49,11 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
-_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?i:(?!vice\b)(?:[\w.&-]+\s+)?chair(?:man|person|woman)?)\)")
+# "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
+_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
+                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
+# "Ruth Ames (Secretary, minutes)": an office, then the part played at this meeting, in a list's entry.
+_MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\([^(),]{{1,40}},\s*(?i:{MINUTE_TAKER_PARTS})\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
@@ -56,6 +62,16 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
 
 
+def _written_as_a_sentence(text: str) -> bool:
+    """"Notes: Methods agreed.", "Notes: Literature review discussed": words of a sentence after the label,
+    some capitalised and some not, where a name's words are all capitalised (or, informally, none are)."""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", text).split()
+             if w[:1].isalpha() and w.casefold() not in NAME_PARTICLES]
+    return len(words) >= 2 and any(w[0].isupper() for w in words) and any(w[0].islower() for w in words)
+
+
+# "Hannah Quigley, Clerk": the office after the name and a comma.
+_OFFICE_AFTER = lazy_compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$)")
 
 
@@ -65,10 +81,10 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
     one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
     many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
-    named = [(label, _SHORT_FORM_AFTER.sub("", name)) for label, name in role_lines]
+    named = [(label, without_office(_SHORT_FORM_AFTER.sub("", name))) for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
-               if not NOT_A_NAME.search(name)}
+               if not NOT_A_NAME.search(name) and not _written_as_a_sentence(name)}
     return (by_role.get(CHAIR) or _chair(attendance, texts, roster, opening_within),
             by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
@@ -95,18 +111,33 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
     mentioning: list[str] = []  # the texts that mention a chair, looked at again below
     for text in texts:
         if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
-            return roster.resolve_or_keep(strip_honorifics(name.strip(" .")))
+            return roster.resolve_or_keep(strip_honorifics(without_office(name.strip(" ."))))
         if _MENTIONS_CHAIR.search(text):
             if m := _NAME_THEN_CHAIR.match(text.strip()):
                 return _written_or_longer(m["name"], roster)
             mentioning.append(text)
             if m := _CHAIR_SENTENCE.search(text):
-                return roster.resolve_or_keep(strip_honorifics(m["name"] or m["name2"] or m["name3"]))
+                return _last_attendee(strip_honorifics(m["name"] or m["name2"] or m["name3"]), roster)
     for text in mentioning:
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     return order_caller(texts, roster, opening_within=opening_within)
+
+
+def _last_attendee(name: str, roster: Roster) -> str:
+    """"Faisal Noor Owain Price took the chair" (a list's last name run into the sentence after it): the
+    attendee the name's last words name, when the whole is none."""
+    words = name.split()
+    if len(words) >= LONGEST_NAME_WORDS and not roster.resolve(name):
+        for n in (3, 2):
+            if who := roster.resolve(" ".join(words[-n:])):
+                return who
+    return roster.resolve_or_keep(name)
+
+
+# A name of this many words or more may be two run together.
+LONGEST_NAME_WORDS = 4
 
 
 def _written_or_longer(name: str, roster: Roster) -> str:
@@ -120,8 +151,12 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     if holder := _listed_with_role(attendance, MINUTE_TAKER):
         return holder
     for text in texts:
+        if m := _MINUTES_IN_BRACKETS.search(text):
+            return roster.resolve_or_keep(strip_honorifics(m["name"]))
+    for text in texts:
         if m := _MINUTES_BY.search(text):
-            name = (m["name"] or m["name2"] or m["name3"] or "").strip(" .")
-            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name):
+            name = _OFFICE_AFTER.sub("", (m["name"] or m["name2"] or m["name3"] or "").strip(" ."))
+            if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
+                    not _written_as_a_sentence(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
     return None

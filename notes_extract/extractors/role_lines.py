@@ -4,12 +4,17 @@ submitted," and a form's labelled fields (the attendance extractor gives the rol
 from __future__ import annotations
 
 from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import normalise_role
 from notes_extract.segment import PARTICIPANT_FIELD, ROLE_LINE, is_role_line
 from notes_extract.segment.parts import RoleMention, RoleSource
+from notes_extract.vocab.people import MEETING_ROLES
 
 # The label of the role a signature under "Respectfully submitted," gives: who wrote the minutes, which
 # says nothing of whether they were among those present.
 SIGNATURE_LABEL = "minutes submitted"
+# "Secretary (minutes)": an office, then in brackets the part its holder plays at the meeting.
+_PART_PLAYED = lazy_compile(r"\((?P<part>[^()]+)\)\s*$")
 
 
 def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
@@ -32,7 +37,11 @@ def read_role_line(text: str) -> tuple[str, str] | None:
     m = ROLE_LINE.match(text.strip())
     if m is None or not is_role_line(text):
         return None
-    return m["role"].lower(), m["name"].strip(" .")
+    label = m["role"].lower()
+    if part := _PART_PLAYED.search(label):
+        # "Secretary (minutes)": the part played at this meeting, when it is one, is what the line names
+        label = part["part"] if normalise_role(part["part"]) in MEETING_ROLES else label[: part.start()].strip()
+    return label, m["name"].strip(" .")
 
 
 def _signature_roles(signature: Block) -> list[tuple[str, str]]:

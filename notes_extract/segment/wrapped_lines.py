@@ -16,6 +16,8 @@ from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.labels import FIELD_LINE_LABELS
 
 # A line this close to the document's line width (a share of it) was wrapped there, not ended.
 WRAP_WIDTH_SHARE = 0.75
@@ -35,6 +37,12 @@ _ENDS_SENTENCE = lazy_compile(r"[.!?:;”\"')\]]\s*$")
 # Words no sentence ends with: a line ending on one goes on ("... SPECIAL MEETING OF THE").
 _RUN_ON_WORDS = ("the", "of", "and", "in", "at", "to", "for", "a", "an", "on", "by", "with", "from", "or", "that")
 _ENDS_ON_RUN_ON_WORD = lazy_compile(rf"\b{any_of(_RUN_ON_WORDS)}\s*$", re.I)
+# "In the Chair: Ann Lee", "Present: ...": a field of the title block or attendance opens a line of its own.
+FIELD_LINE = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}\s*:", re.I)
+# "Sunday 2 March 2025, Clubhouse" under a title line: a date opening a line starts the meeting's facts
+# (unless the line above stops on "on", "of", ...).
+_OPENS_WITH_DATE = lazy_compile(rf"^\W*(?:{any_of(WEEKDAYS)},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{any_of(MONTHS)}"
+                                rf"|{any_of(MONTHS)}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
 # "1.", "12)", "(3)", "b.": an item's number and nothing else.
 _LONE_ITEM_NUMBER = lazy_compile(r"^\(?(?:\d{1,3}|[a-z])[.)]?\)?$")
 
@@ -78,12 +86,21 @@ def _joined_lines(blocks: list[Block], width: int) -> list[Block]:
     last_line: Block | None = None  # the last line joined into out[-1], which decides whether it goes on
     for block in blocks:
         if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
-                not marked_chat_line(block.text) and (block.page == last_line.page or block.text[:1].islower()):
+                not marked_chat_line(block.text) and not FIELD_LINE.match(block.text) and \
+                _in_capitals(last_line.text) <= _in_capitals(block.text) and \
+                not (_OPENS_WITH_DATE.match(block.text) and not _ENDS_ON_RUN_ON_WORD.search(last_line.text)) and \
+                (block.page == last_line.page or block.text[:1].islower()):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text}")
         else:
             out.append(block)
         last_line = block
     return out
+
+
+def _in_capitals(text: str) -> bool:
+    """Every word of letters in capitals: a title line, whose words never run on into running text's."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _numbers_with_titles(blocks: list[Block]) -> list[Block]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import APPROVED_LIST_LABELS, SECONDED
-from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.people import BODIES, MEMBER_TITLES, ROLE_LINE_LABELS
 
 # The record's attendance lists; "apologies" is also the word minutes use.
 PRESENT = "present"
@@ -122,6 +122,10 @@ MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?tim
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").
 MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|where|room|attendees|present|"
                        r"participants|chair|facilitator")
+# The labels that open a line of a title block or attendance ("Present:", "In the Chair:", "Venue:"): such a
+# line starts a paragraph of its own, never the remainder of a long line above it.
+FIELD_LINE_LABELS = (rf"{MEETING_DATE_LABELS}|{MEETING_INFO_LABELS}|{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|absent|"
+                     rf"(also )?in attendance|also present|{ROLE_LINE_LABELS}")
 # "Next week's goals", "Week 3 goals", "Sprint 2 meeting plan": a to-do heading that opens with its time frame.
 TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+|sprint\s+\d+)(['’]s)?\s+(meeting\s+)?"
               r"(goals?|plans?|tasks|objectives?|to[- ]?dos?|deliverables))")

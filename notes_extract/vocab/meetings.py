@@ -15,6 +15,9 @@ MEETING_NOUNS = ("call", "meeting", "session", "hearing", "workshop", "retreat",
 # Title words that name no body in particular ("Committee Meeting Minutes").
 GENERIC_TITLE_WORDS = (*BODIES, "group", "team", "general", "regular", "monthly", "weekly", "annual", "special",
                        "ordinary", "meeting", "minutes", "notes", "logs", "transcript")
+# Who a governing body's meeting is of, with no name of its own ("Meeting of the Board of Directors").
+GOVERNING_SEATS = ("directors", "trustees", "governors", "members", "officers", "executive", "management",
+                   "shareholders", "partners")
 # What a running log numbers its entries by ("Week 3", "Meeting 12", "Sprint 2").
 LOG_ENTRY_NOUNS = ("week", "meeting", "sprint", "iteration", "session")
 # What a log's entry may be titled before its date, as a meeting word is ("Minutes 12/03/2024").
@@ -29,12 +32,20 @@ MEETING_OPENED_LINES = r"\b(called|came)\s+to\s+order\b|\bmeeting\s+(was\s+)?(op
 # Title words of a further meeting's minutes, which an attachment's title lacks.
 MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda", "logs", "transcript")
 # Online meeting platforms, as a location.
+# A document's standing, written as a line of its own above the title ("DRAFT", "Unconfirmed minutes",
+# "DRAFT – subject to approval at the next meeting"): what the minutes are, not whose.
+DOCUMENT_STATUS_WORDS = ("draft", "unconfirmed", "unapproved", "unratified", "provisional", "approved", "confirmed",
+                         "ratified", "confidential", "private and confidential", "restricted", "not yet approved",
+                         "for approval", "awaiting approval")
+# What may follow the standing on that line ("subject to approval", "to be approved at ...").
+DOCUMENT_STATUS_TAILS = ("subject to", "to be", "pending", "not yet", "awaiting", "until", "for")
 PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
 # Words that make a line a place ("Village Hall", "12 High Street").
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
                "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
-               "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute")
+               "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute", "hq", "headquarters",
+               "studio", "hut", "barn", "inn", "pub", "cafe", "café", "restaurant", "arms")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label
@@ -89,7 +100,7 @@ START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
                    "finish", "finished", "concluded")
-MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary")
+MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary", "prepared")
 # The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.
 MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker", "minute secretary")
 # A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label

@@ -80,7 +80,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
      CHAIR),
-    (r"minute[- ]?takers?|minuting|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
+    (r"minutes?[- ]?takers?|minuting|minuted|prepared|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
      r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
@@ -104,7 +104,7 @@ ROLE_FORMS: list[tuple[str, str]] = [
 ]
 
 # "Minutes taken/recorded/written (by)": who wrote the minutes down (regex fragments).
-MINUTES_WRITTEN = r"minutes(?: taken| recorded| written| prepared)?"
+MINUTES_WRITTEN = r"(?:minutes(?: taken| recorded| written| prepared)?|minuted|prepared)"
 NOTES_WRITTEN = r"notes(?: taken| recorded| written)?"
 # Labels that say who chaired, alone on a line over the name ("Chairing Meeting" / "Julie Parker"); a bare
 # office ("Chair", "Secretary") there is an attendee's role in a list, so only these words count.
@@ -113,15 +113,17 @@ CHAIRING_LABELS = r"chairing(?: the)?(?: meeting)?|chaired by|in the chair|presi
 ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|convenor|convener|moderator|meeting lead|"
-    rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
+    rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
     r"recorded by|minute secretary|taking (?:the )?minutes|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
 )
+# The part of taking the minutes, written after an office in brackets ("Ann Lee (Secretary, minutes)").
+MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
-MINUTES_BY_LABELS = (rf"minute[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|recorder|"
-                     r"minute secretary|taking (?:the )?minutes|"
+MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
+                     r"recorder|minute secretary|taking (?:the )?minutes|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
@@ -148,7 +150,9 @@ OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute 
 # A title before a name that is the person's role ("President Rob Bishop").
 TITLES_BEFORE_NAME = (
     r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
-    r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor"
+    r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor|"
+    # a sailing or yacht club's flag officers ("Commodore Ann Lee", "Rear Commodore Bo Ode")
+    r"(?:vice|rear)[- ]commodore|commodore"
 )
 # Titles written in lower case before the names they cover in a running sentence ("present were supervisors
 # Ann Lee and Bo Ode, treasurer Cy Rand, clerk Di Fox and guests Ed Hall and Flo Kent"), singular forms;

@@ -9,6 +9,7 @@ end the paragraph before them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from notes_extract.document import BlockKind
@@ -17,10 +18,19 @@ from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
 from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, normal_gap, wrapped
+from notes_extract.vocab.labels import FIELD_LINE_LABELS
 
 # A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
 # Dashes typed before a line's text, not drawn by a list's numbering.
 _TYPED_DASHES = ("-", "\u2013")
+# "Present: ...", "In the Chair: ...", "Venue: ...": a title block's or attendance's field opens a line of its
+# own, however full the line above it ran.
+_FIELD_LINE = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}\s*:", re.I)
+_OPENS_WITH_DATE = lazy_compile(
+    r"\W*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}\b)")
+_RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 _ITEM_NUMBER = lazy_compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
 
 
@@ -151,6 +161,13 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
     starts_lower = line.text[:1].islower()
+    if not starts_lower and _FIELD_LINE.match(line.text):
+        return False
+    if line.words[0].bold and (prev.bold or not prev.words[-1].bold) and _OPENS_WITH_DATE.match(line.text) and \
+            not _RUN_ON_END.search(prev.text):
+        # a bold title, then its bold "Sunday 2 March 2025, Clubhouse": the meeting's facts; a log's entry
+        # opening with its date in bold ("**11/02/2025** – Present: ...") under the last entry's plain text
+        return False
     # An item's weight is its text's, not its number's ("2." plain before bold text).
     prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
     if prev_bold != line.bold and not starts_lower and not _weight_changes_in_running_text(para, line, metrics):

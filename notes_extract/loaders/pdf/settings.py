@@ -113,6 +113,9 @@ class PdfSettings:
     # down to the text floor is less than the next page's first row plus
     # this many points: with more room, that row would have fitted.
     continued_table_slack: float = 6.0
+    # ... and only when it reaches at least this share of the way down its page: a table that ends
+    # high on its page ended there (a log of one short form a page has no full page to set the floor).
+    continued_table_min_depth: float = 0.5
     # A label/value grid (bold labels, plain values at tab stops): a row
     # closer than this many font sizes under the one before is that row's
     # label or value wrapped; a lone label joins only within this many points

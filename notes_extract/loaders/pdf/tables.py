@@ -312,7 +312,8 @@ def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:
         items = _page_items(page)
         if carry is not None and items and isinstance(items[0], Table):
             head = items[0]
-            if _continues_table(carry, head, page.width, floor):
+            if carry.bottom >= SETTINGS.continued_table_min_depth * page.height and \
+                    _continues_table(carry, head, page.width, floor):
                 _append_rows(carry, head)
                 items = items[1:]
                 if not items:

@@ -7,6 +7,7 @@ the clock: the readers call a ``Tick`` every `CLOCK_EVERY` lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from notes_extract.chat_lines import marked_chat_line
@@ -16,6 +17,8 @@ from notes_extract.loaders.text.markdown_inline import LINK
 TAB_WIDTH = 4
 # A line at least this wide "looks wrapped": the next line may continue it.
 WRAPPED_WIDTH = 60
+# A line shorter than this, after a sentence's end and itself unpunctuated, is a heading, not the wrap's tail.
+HEADING_LINE_WIDTH = 30
 # Lines wider than this mean the file keeps one paragraph per line...
 UNWRAPPED_WIDTH = 100
 # ...unless they are rare: a hard-wrapped file may still have one such line
@@ -43,6 +46,14 @@ _DATE_LINE = lazy_compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 _SENTENCE_END = lazy_compile(r"[.!?]\s*$")
+_ENDS_PUNCTUATED = lazy_compile(r"[.,;:!?]\s*$")
+# A line opening with a date ("Sunday 2 March 2025, ...", "March 2, 2025 ..."), and a line stopping on a word
+# that leads on to one ("... held on", "... meeting of").
+_OPENS_WITH_DATE = lazy_compile(
+    r"[*_]{0,2}(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}\b)")
+_RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 
 # A line that stops mid-sentence (a word or a comma, no full stop, colon or bracket), and
 # one that opens in lower case: together, the second line is the first one's remainder.
@@ -100,6 +111,11 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         return False
     if _SENTENCE_END.search(previous) and _DATE_LINE.fullmatch(line.strip()):
         return False  # "... details of the next meeting." / "23 January 2023": an entry's date, not more text
+    if _SENTENCE_END.search(previous) and len(line.strip()) < HEADING_LINE_WIDTH and \
+            not _ENDS_PUNCTUATED.search(line) and line.strip()[:1].isupper():
+        return False  # "... the test plan." / "Meeting 3 – 12/03/2024": a heading after a sentence, no remainder
+    if _OPENS_WITH_DATE.match(line.strip()) and not _RUN_ON_END.search(previous):
+        return False  # "Minutes of the AGM of the Club" / "Sunday 2 March 2025, Clubhouse": the facts under a title
     if marked_chat_line(line):
         return False  # "[11:05] <ann> ...": each message of a chat log is a line of its own
     if not wrapped:

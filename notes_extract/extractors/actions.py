@@ -430,9 +430,11 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
     if field_match := _OWNER_FIELD.search(body):
         return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
-    tail = _OWNER_TAIL.search(body)
+    # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
+    task, due = due_field(body, ctx)
+    tail = _OWNER_TAIL.search(task)
     if tail and all(known_owner(o, ctx) for o in split_owners(tail["who"])):
-        return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
+        return Draft(text=task[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section, due=due)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
 

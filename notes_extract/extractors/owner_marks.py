@@ -22,8 +22,9 @@ _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
 _BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
                                    r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
-# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end.
-_BRACKETED_TAIL = lazy_compile(rf"(?<=[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end,
+# or before its full stop ("... the insurance cost (Action: CB).").
+_BRACKETED_TAIL = lazy_compile(rf"(?:(?<=[.!?])|(?<=\w))\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
                                r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
 # "... sent to the auditor ACTION Justine/Su": the label in capitals needs no full stop before it.
 _CAPITALS_TAIL = lazy_compile(r"(?<=\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
@@ -52,7 +53,10 @@ def _marks(text: str) -> Iterator[tuple[str, str]]:
     if m := _TRAILING_MARK.fullmatch(text):
         yield m["task"], m["who"]
     if "(" in text and (m := _BRACKETED_TAIL.search(text)):
-        yield text[: m.start()], m["who"]
+        task = text[: m.start()]
+        if task[-1:].isalnum():  # "... rota (Action: Elif).": inside its sentence, the mark is that sentence's
+            task = _SENTENCE_END.split(task)[-1]
+        yield task, m["who"]
     if re.search(r"\b(?:ACTIONS?|AP)\b", text) and (m := _CAPITALS_TAIL.search(text)) and \
             re.search("[a-z]", text[: m.start()]):  # "FAILED TO APPEAR": a shouted line has no mark
         yield text[: m.start()], m["who"]

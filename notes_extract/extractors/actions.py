@@ -12,6 +12,7 @@ from notes_extract.extractors.action_due_words import worded_due
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
+from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.status import status_of
@@ -121,6 +122,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
         draft.section = titles.get(draft.section or "", draft.section)
+        if draft.from_table and draft.section and draft.section not in titles.values():
+            draft.section = numbered_section(draft.section, sections)  # an "Item" column's "3"
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
     for wording, status, words in apply_updates(drafts, updates, ctx):
         # An update on an action this document never listed: record it, as reported.
@@ -148,13 +151,6 @@ def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:
                                                 else clause, ctx, section=None)
                        if not with_context or d.text == clause.strip()]
     return drafts
-
-
-def action_owner_names(segments: Segments) -> set[str]:
-    """Whoever an action table names as an owner: a name, known or not."""
-    return {name for table in segments.action_tables if "owner" in table.columns
-            for row in table.table.rows[1:] if len(row) > table.columns["owner"]
-            for name in split_owners(row[table.columns["owner"]])}
 
 
 @dataclass
@@ -223,6 +219,8 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         previous = table.previous or opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
         draft = Draft(text=text, ref=ref, from_table=True, section=table.section,
                       origin="previous_meeting" if previous else "this_meeting")
+        if "item" in cols and cells[cols["item"]].strip():
+            draft.section = cells[cols["item"]].strip()  # "3" or "Garden project": resolved against the sections
         if "owner" in cols:
             draft.owners = split_owners(cells[cols["owner"]])
         else:  # no owner column: the task names who does it, as on an action line ("Ann to send ...")

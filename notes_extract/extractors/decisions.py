@@ -194,6 +194,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     run = _DecisionRun(points, roster, section, all_decisions)
     for p, point_sentences in enumerate(points):
         for s, sentence in enumerate(point_sentences):
+            if _LIST_NUMBER.fullmatch(sentence.strip()):
+                continue  # "1." typed before "That the precept be set ...": the list's number, no sentence
             run.read(p, s, sentence)
         run.previous = run.previous if len(point_sentences) else None
     if run.pending and section and not run.found and (moved := item_moved(section, run.pending, roster)):
@@ -205,6 +207,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     return run.found
 
 
+# "1.", "(b)", "iv)": a typed list number the sentence splitter cut off as a sentence of its own.
+_LIST_NUMBER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
 _BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
                                r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
@@ -442,16 +446,13 @@ class _DecisionRun:
                 self.pending.append(sentence)
                 return True
             before = statement_before(self.points, p, s)
-            if before is None or self.pending:
+            if before is not None and self.open_motion is not None and (names_movers(before) or is_mover_line(before)):
+                target = self.open_motion  # "Moved: Dev. Seconded: Alice.": the field after a mover's field
+            elif before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
                 return True
-            target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion",
-                              section=self.section)
-            if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
-                self.seconded_statement = target
-            fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
-            self.found.append((p, target))
-            self.open_motion = target  # "Carried." may still follow
+            else:
+                target = self._moved_statement(p, before)
         if target is None:
             return False
         if target.kind != "resolution":  # "RESOLVED: ..." then "Proposed: Ann": still the meeting's resolution
@@ -464,6 +465,16 @@ class _DecisionRun:
         self.previous = None
         self.open_motion = target if target.outcome is None else None
         return True
+
+    def _moved_statement(self, p: int, before: str) -> Decision:
+        """The statement before a mover's line, made a motion ("Carried." may still follow)."""
+        target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion", section=self.section)
+        if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
+            self.seconded_statement = target
+        fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
+        self.found.append((p, target))
+        self.open_motion = target
+        return target
 
     @staticmethod
     def _moves_own_content(sentence: str) -> bool:

@@ -17,9 +17,9 @@ from notes_extract.models import Action, Due, NextMeeting
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import (
     AT_ONCE,
-    MONTHS,
     AT_ONCE_WHOLE,
     DUE_WORDS,
+    MONTHS,
     NEXT_MEETING_OBJECTS,
     NO_DEADLINE,
     ONGOING,
@@ -34,8 +34,8 @@ _DUE_DATE = lazy_compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due
 _RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"
                          rf"|\b(?P<within>within\s+\S+\s+(?:days?|weeks?))\b", re.I)
 # "by the end of May", "before end June": a month's end after a deadline word.
-_DUE_MONTH_END = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)",
-                              re.I)
+_DUE_MONTH_END = lazy_compile(
+    rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
 _BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
 _NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
@@ -73,8 +73,8 @@ _NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee
 
 
 # "End of May", "by the end of February 2026", "end June": a month's last day set as the deadline.
-_MONTH_END = lazy_compile(rf"\b(?:the\s+)?end\s+(?:of\s+)?(?P<month>{any_of(MONTHS)})\b\.?(?:\s+(?P<year>(?:19|20)\d\d))?",
-                          re.I)
+_MONTH_END = lazy_compile(
+    rf"\b(?:the\s+)?end\s+(?:of\s+)?(?P<month>{any_of(MONTHS)})\b\.?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 # How far before the meeting a month's end may fall before a yearless one is read as next year's.
 MONTH_END_PAST_DAYS = 60
 

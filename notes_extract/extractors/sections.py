@@ -19,6 +19,7 @@ from notes_extract.extractors.actions import (
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_kinds import decision_kind
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.dialogue_tasks import loose_turn_drafts, turn_drafts
 from notes_extract.extractors.elections import ELECTIONS, election_result
@@ -110,7 +111,8 @@ class _ItemPoints:
 
     points: list[Point] = field(default_factory=list)
     labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
-    runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
+    # (decision label, indices, the kind the label words: "Resolved:" over its list gives resolutions)
+    runs: list[tuple[bool, list[int], str | None]] = field(default_factory=lambda: [(False, [], None)])
     turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
@@ -250,7 +252,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
     ]
     item = _ItemPoints(resolutions=span.resolutions)
     if span.resolutions or DECISION_LABELS.match(head.title):  # "## Decisions" over its list: each a decision
-        item.runs = [(True, [])]
+        item.runs = [(True, [], None)]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
     taken = _taken_items(raw, span, head, ctx, speakers)
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
@@ -261,7 +263,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             text = f"{turn.speaker}: {turn.text}".strip()
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
         if FIELD_LABELS.match(text) and len(raw) > 1:
-            item.runs.append((bool(DECISION_LABELS.match(text)), []))
+            item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
             continue
         if kind != "declarations" and NONE_DECLARED.search(text):
             out.declared.append(text)  # "No conflicts of interest were declared."
@@ -379,6 +381,11 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
 _NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
 
 
+def _label_kind(label: str) -> str | None:
+    """The decision kind a label over a run of points words ("RESOLVED:" → "resolution")."""
+    return decision_kind(label.strip().rstrip(":").strip() + " that")
+
+
 def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decision]:
     """The decisions an item's points record: election results under an
     elections item, then each run of points (all of them under a "Decisions:" label)."""
@@ -391,7 +398,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
             if decision := election_result(point.text, ctx.roster, section=title):
                 found.append(decision)
                 point.kind = "decision"
-    for all_decisions, indices in item.runs:
+    for all_decisions, indices, label_kind in item.runs:
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
                    and k not in item.assigned and not _NOTHING.fullmatch(points[k].text)
@@ -400,6 +407,8 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                               section=title, all_decisions=all_decisions)
         decided = {indices[index] for index, _ in in_run}
         for index, decision in in_run:
+            if label_kind == "resolution" and decision.kind == "agreement" and decision_kind(decision.text) is None:
+                decision.kind = label_kind  # "Resolved:" over "1. That the precept be set at ...": resolutions
             if item.resolutions:
                 decision.kind = resolution_kind(decision.text)  # "Ann invited to join": settled, no agreement worded
             found.append(decision)

@@ -97,6 +97,9 @@ _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 _ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 
 
+# "1.", "2)", "a." typed before an agenda item in a paragraph.
+_TYPED_NUMBER = lazy_compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s")
+
 class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
@@ -248,6 +251,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
         self.state.agenda_kind = following.kind
+        self.state.agenda_shape = None
         return True
 
     def on_agenda_item(self, step: Step) -> bool:
@@ -256,6 +260,14 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         title = agenda_item_title(step.text)
         if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
             return False
+        if step.block.kind is BlockKind.PARAGRAPH:
+            # "1. Versioned docs" typed in paragraphs, then a bold "Discussion": written otherwise, the agenda is over
+            shape = (bool(_TYPED_NUMBER.match(step.text)), step.block.all_bold)
+            if state.agenda_shape is None:
+                state.agenda_shape = shape
+            elif shape != state.agenda_shape:
+                state.context = Context.NONE
+                return False
         self.seg.agenda.append(title)
         self.seg.agenda_levels.append(step.block.level)
         return True

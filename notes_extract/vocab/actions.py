@@ -139,6 +139,8 @@ ACTION_COLUMNS: dict[str, str] = {
 }
 # An action column header that names its tasks outright ("Action | Status"), unlike "Item" or "Description".
 ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"
+# The agenda item a row was raised under ("Item | Action | Lead"): a column left of the one that names the tasks.
+ACTION_ITEM_COLUMN = r"^(agenda\s+)?(items?|minute|min\.?|agenda|topic)(\s+(no\.?|number|ref\.?|#))?$"
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"
 

@@ -283,6 +283,8 @@ ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chos
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 # "Motion to Approve: Ann Lee; Second: Bo Ode": a label over the mover of the statement before it.
 MOTION_TO_APPROVE_LABEL = r"(?i:motion\s+to\s+(?:approve|accept|adopt|pass))\s*:"
+# "Moved: Dev Sharma.", "Seconded by: Ann Lee", "Proposer: Ann": a label naming who moved or seconded the motion.
+MOVER_FIELD_LABEL = rf"(?i:(?:moved|proposed|{SECONDED})(?:\s+by)?|proposer|{SECONDER})\s*:"
 MOTION_DETAIL = (
     rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"

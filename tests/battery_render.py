@@ -108,10 +108,14 @@ def to_text(src: str) -> str:
 
 def to_pdf(docx_path: Path, outdir: Path) -> Path | None:
     """LibreOffice's PDF of a .docx, or None when soffice is missing."""
+    return to_pdfs([docx_path], outdir).get(docx_path)
+
+
+def to_pdfs(docx_paths: list[Path], outdir: Path) -> dict[Path, Path]:
+    """LibreOffice's PDF of each .docx, converted in one run (empty when soffice is missing)."""
     exe = shutil.which("soffice")
-    if not exe:
-        return None
-    subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
-                   check=True, capture_output=True, timeout=180)
-    pdf = outdir / (docx_path.stem + ".pdf")
-    return pdf if pdf.exists() else None
+    if not exe or not docx_paths:
+        return {}
+    subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)],
+                   check=True, capture_output=True, timeout=600)
+    return {d: pdf for d in docx_paths if (pdf := outdir / (d.stem + ".pdf")).exists()}

@@ -390,7 +390,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             draft.status, draft.status_text = status, status_text
         elif box:
             draft.status = status
-        draft.due = due_in_text(draft.text, ctx) or draft.due or label_due
+        typed = due_field(draft.text, ctx)[1] if draft.due is None else None  # "... – next meeting"
+        draft.due = due_in_text(draft.text, ctx) or typed or draft.due or label_due
     return drafts
 
 
@@ -519,9 +520,11 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 row.due = line.due
             if line.origin == "previous_meeting" and line.status_text and not row.status_text:
                 row.status, row.status_text = line.status, line.status_text  # a review line updates the row
-        elif not _duplicate(line, [extra[k] for k in extra_index.sharing(line.text)], ctx):
+        elif (same := _duplicate(line, [extra[k] for k in extra_index.sharing(line.text)], ctx)) is None:
             extra.append(line)
             extra_index.add(line.text)
+        elif same.due is None:  # "ACTION: JS to ..." then "JS to ... – by 5 December" in the summary
+            same.due = line.due
     return merged + extra
 
 
@@ -553,13 +556,11 @@ def _same_people(a: set[str], b: set[str]) -> bool:
     return any(y.split() and y.split()[0].lower() in firsts for y in b)
 
 
-def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:
+def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> Draft | None:
+    """The draft of ``drafts`` that states ``draft``'s task again, for the same people."""
     owners = {ctx.roster.resolve_or_keep(o) for o in draft.owners}
-    return any(
-        overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
-        and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}
-        for other in drafts
-    )
+    return next((other for other in drafts if overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
+                 and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}), None)
 
 
 def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[str]]]) -> None:

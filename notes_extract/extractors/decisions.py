@@ -38,7 +38,7 @@ from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_decision_kind,
 )
-from notes_extract.extractors.votes import read_votes, tally_column, with_column
+from notes_extract.extractors.votes import JOINED, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -191,8 +191,11 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     (and makes a motion of the sentence it follows); ``all_decisions`` says
     every point is a decision (under a "Conclusions:" or "Decisions:" label).
     """
+    points = vote_fields_joined(points)
     run = _DecisionRun(points, roster, section, all_decisions)
     for p, point_sentences in enumerate(points):
+        if point_sentences == [JOINED]:
+            continue  # a count already read with the line above it
         for s, sentence in enumerate(point_sentences):
             if _LIST_NUMBER.fullmatch(sentence.strip()):
                 continue  # "1." typed before "That the precept be set ...": the list's number, no sentence
@@ -398,7 +401,7 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         if not OUTCOME_ONLY.match(sentence):
             return False
-        target = self.previous or self.open_motion
+        target = self.previous or self.open_motion or self._tallied_motion(p, s)
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
@@ -425,6 +428,17 @@ class _DecisionRun:
         self.previous = self.open_motion = None
         self.after_outcome = target
         return True
+
+    def _tallied_motion(self, p: int, s: int) -> Decision | None:
+        """"For: 12" / "Against: 4" then "The motion was carried.": the motion the tally just above
+        already carried, when only its mover's, seconder's and count lines stand between."""
+        if s or not self.found or (motion := self.found[-1][1]).kind != "motion" or motion.votes is None:
+            return None
+        between = self.points[self.found[-1][0] + 1:p]
+        steps = all(len(point) == 1 and (point[0] == JOINED or is_mover_line(point[0]) or names_movers(point[0])
+                                         or seconds_motion(point[0]) or read_votes(point[0]) is not None)
+                    for point in between)
+        return motion if between and steps else None
 
     def _found_before(self, p: int, decision: Decision) -> bool:
         """Whether ``decision`` was found in a point before point ``p``."""

@@ -17,6 +17,11 @@ _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
 # After a sentence's end: "... for a quote. Action: BT".
 _TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
+# After a dash: "... a reserves policy – ACTION: KL", "... from two designers - Action: AO".
+_DASH_MARK = lazy_compile(rf"(?P<task>\S.*?\w)\s+[-–—]\s+{_MARK}", re.I)
+# "Need a migration plan → TH", "Document it -> Sofia": an arrow pointing at who does it.
+_ARROW_MARK = lazy_compile(r"(?P<task>\S.*?\w[.)]?)\s*(?:→|->|=>|⇒)\s*"
+                           r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
 # On a line of its own: "Action: BT".
 _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
@@ -52,6 +57,8 @@ def _marks(text: str) -> Iterator[tuple[str, str]]:
     in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
     if m := _TRAILING_MARK.fullmatch(text):
         yield m["task"], m["who"]
+    if (m := _DASH_MARK.fullmatch(text)) and not _TRAILING_MARK.fullmatch(text):
+        yield m["task"], m["who"]
     if "(" in text and (m := _BRACKETED_TAIL.search(text)):
         task = text[: m.start()]
         if task[-1:].isalnum():  # "... rota (Action: Elif).": inside its sentence, the mark is that sentence's
@@ -68,11 +75,22 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     for task, who in _marks(text):
         if (owners := marked_owners(who, ctx)) is not None:
             return _marked_draft(task, owners, section, ctx)
+    if (arrow := _ARROW_MARK.fullmatch(text)) and (owners := arrow_owners(arrow["who"], ctx)):
+        return _marked_draft(arrow["task"], owners, section, ctx)
     m = _BARE_TRAILING_MARK.fullmatch(text)
     bare_owners = split_owners(m["who"]) if m else []
     if m is None or not bare_owners or not all(known_owner(o, ctx) for o in bare_owners):
         return None
     return _marked_draft(m["task"], bare_owners, section, ctx)
+
+
+def arrow_owners(who: str, ctx: Context) -> list[str] | None:
+    """The owners an arrow points at: attendees the roster knows, or names where the minutes list
+    nobody ("API -> REST" points at no one)."""
+    owners = split_owners(who)
+    if owners and all(ctx.roster.resolve(o) for o in owners):
+        return owners
+    return owners if owners and not ctx.roster.names and all(name_like(o) for o in owners) else None
 
 
 def _marked_draft(task: str, owners: list[str], section: str | None, ctx: Context) -> Draft:

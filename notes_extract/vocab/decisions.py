@@ -10,6 +10,7 @@ from __future__ import annotations
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.votes import VOTE_COUNT_WORDS, VOTE_FIELD_LINE  # noqa: F401  (read from here too)
 
 # Who can decide something as a body ("The trustees agreed to ...").
 DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
@@ -90,6 +91,9 @@ MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly
 # Who a team's passive agreement is made between ("agreed between team members").
 TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
+    # "Outcome: The draft will be issued for consultation.": the item's outcome as a statement (not "Outcome: Noted")
+    (r"^outcomes?\s*:\s*(?!(noted|none|nil|n/?a|no|not|tbc|tbd|discussed|received|pending)\b)[A-Z]\w*\s+\w+\s+\w+",
+     True, "agreement"),
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
      r"approved)\b"
@@ -263,7 +267,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor",
+    "favour", "favor", "outcome", "outcomes",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -319,16 +323,11 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
-     r"^(decisions?( made)?|consensus)(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
+     # "Decision: tasks may be added mid-sprint": recorded as decided
+     r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),
 ]
 
-# Vote counts: the words for each column of a tally.
-VOTE_COUNT_WORDS = {
-    "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
-    "against": r"(?:against|noes|no|nays?|opposed)",
-    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
-}
 
 # Column headers of a table of motions, by the column's role (regex fragments).
 MOTION_COLUMNS: dict[str, str] = {
@@ -365,7 +364,7 @@ OUTCOME_ONLY = (
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
                r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
-DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus"
+DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus|outcome"
 # "Members generally agreed with the spirit of the Motion": sharing a view, not deciding anything.
 SHARED_VIEWS = ("spirit", "sentiment", "sentiments", "thrust", "tenor", "view", "views", "comments", "concerns",
                 "points made", "point made")

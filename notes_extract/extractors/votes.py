@@ -145,6 +145,7 @@ def with_column(votes: Votes | None, column: str, count: int) -> Votes:
 
 _VOTE_FIELD = lazy_compile(VOTE_FIELD_LINE, re.I)
 JOINED = "\x00"
+_VOTE_LABEL = lazy_compile(r"^\W*(?:" + "|".join(VOTE_COUNT_WORDS.values()) + r")\s*:", re.I)
 
 
 def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
@@ -156,7 +157,8 @@ def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
         end = p
         while end < len(out) and len(out[end]) == 1 and _VOTE_FIELD.match(out[end][0].strip()):
             end += 1
-        if end - p > 1:
+        named = end < len(out) and len(out[end]) == 1 and _VOTE_LABEL.match(out[end][0])  # "Abstain: Tam, Uma"
+        if end - p > 1 and not named:
             out[p] = [", ".join(point[0].strip().rstrip(".,;") for point in out[p:end]) + "."]
             for k in range(p + 1, end):
                 out[k] = [JOINED]

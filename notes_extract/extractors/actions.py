@@ -15,6 +15,7 @@ from notes_extract.extractors.inline_due import due_field, inline_due, read_due
 from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
+from notes_extract.extractors.owner_fields import field_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_tail
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
@@ -86,8 +87,6 @@ _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
                                   rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
                                   r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
-_OWNER_FIELD = lazy_compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
-                            r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
@@ -374,6 +373,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         body, status, status_text = tail  # "Contact the venue - done"
     if not body or _PLACEHOLDER.fullmatch(body):
         return []
+    if not labelled and (fields := field_task(body, ctx)) and fields[0] != body and \
+            all(known_owner(o, ctx) or name_like(o) for o in split_owners(fields[1])):
+        labelled = True  # "Update the risk register. Owner: Tobias Brandt.": the owner's field makes it a task
     if not labelled:
         # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task
         drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else c.text,
@@ -427,8 +429,8 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
     if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
-    if field_match := _OWNER_FIELD.search(body):
-        return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
+    if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
+        return Draft(text=fields[0], owners=split_owners(fields[1]), section=section, due=fields[2])
     # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
     task, due = due_field(body, ctx)
     tail = _OWNER_TAIL.search(task)

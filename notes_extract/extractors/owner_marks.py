@@ -94,7 +94,7 @@ def arrow_owners(who: str, ctx: Context) -> list[str] | None:
 
 
 def _marked_draft(task: str, owners: list[str], section: str | None, ctx: Context) -> Draft:
-    task = _marked_task(task.strip())
+    task = marked_sentences(task.strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 
 
@@ -124,7 +124,7 @@ _SENTENCE_END = lazy_compile(r"(?:(?<=[a-z0-9)%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=
 _SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 
-def _marked_task(text: str) -> str:
+def marked_sentences(text: str) -> str:
     """The sentences of a marked point from the last one that sets a task, or the point whole."""
     sentences = _SENTENCE_END.split(text)
     setting = [i for i, sentence in enumerate(sentences) if _SETS_A_TASK.search(sentence)]

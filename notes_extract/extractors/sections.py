@@ -36,7 +36,7 @@ from notes_extract.extractors.item_heads import (
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.outcome_tasks import owned_line_action
-from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
+from notes_extract.extractors.owner_marks import mark_line_owners, marked_sentences, trailing_mark_action
 from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
@@ -105,6 +105,10 @@ class SectionReading:
     declared: list[str] = field(default_factory=list)  # points that declare interests, or say none were
 
 
+# A lead-in over the decisions it lists is short ("The Committee unanimously agreed:").
+LEAD_IN_MAX_WORDS = 8
+
+
 @dataclass
 class _ItemPoints:
     """One item's points while they are read."""
@@ -116,6 +120,7 @@ class _ItemPoints:
     turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
+    lead_in_run: int = -1  # the run an "It was agreed:" lead-in opened, which its list alone makes up
 
 
 def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
@@ -265,6 +270,13 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         if FIELD_LABELS.match(text) and len(raw) > 1:
             item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
             continue
+        if _decision_lead_in(text, raw[index + 1:index + 2]):  # "It was agreed:" over "a) to buy the boat;"
+            item.runs.append((True, [], _label_kind(text)))
+            item.lead_in_run = len(item.runs) - 1
+            continue
+        if item.lead_in_run == len(item.runs) - 1 and item.runs[-1][1] and not label and level == 0 and \
+                not _TYPED_MARKER.match(text):
+            item.runs.append((False, [], None))  # the lead-in's list is over
         if kind != "declarations" and NONE_DECLARED.search(text):
             out.declared.append(text)  # "No conflicts of interest were declared."
             continue
@@ -356,7 +368,7 @@ def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _Ite
     if owners is None or not item.points or item.points[-1].kind != "point":
         return None
     item.points[-1].kind = "action"
-    task = item.points[-1].text
+    task = marked_sentences(item.points[-1].text)  # "The tyres are worn. Quotes to be obtained." over "Action: GT"
     return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
 
 
@@ -379,6 +391,21 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
 
 # "(none)", "N/A", "-": an empty outcome, kept in the points, deciding nothing.
 _NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
+
+
+# "a) to buy ...", "(ii) that ...", "1. That ...": an item typed under a lead-in.
+_TYPED_MARKER = lazy_compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.I)
+
+
+def _decision_lead_in(text: str, following: list[tuple[str, int, str | None]]) -> bool:
+    """"It was agreed:", "The Committee RESOLVED:" over list items or typed "a)" paragraphs: the items are its
+    decisions."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped.split()) > LEAD_IN_MAX_WORDS or not following:
+        return False
+    nxt_text, _, nxt_label = following[0]
+    return (nxt_label is not None or bool(_TYPED_MARKER.match(nxt_text))) and \
+        decision_kind(stripped.rstrip(":").strip() + " that") is not None
 
 
 def _label_kind(label: str) -> str | None:

@@ -376,8 +376,12 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
-        state.actions_section = sub_heading_section(state.current, block)
-        if not label_item:
+        # "**Actions:**" over bullets inside an item: the tasks were raised in that item
+        in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
+            and step.following is not None and step.following.kind is BlockKind.LIST_ITEM
+        state.actions_section = state.current.heading_text if in_item and state.current else \
+            sub_heading_section(state.current, block)
+        if not label_item and not in_item:
             state.current = None
         state.seen_structure = True
         return True

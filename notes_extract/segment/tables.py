@@ -271,6 +271,8 @@ def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
     titled by its start), and the other, when its cells only number the rows, numbers them."""
     cells = tuple(cell.strip() for cell in block.rows[start])
     columns = _column_roles(cells, TOPIC_HEADER, tuple(TOPIC_HEADER))
+    if (blank := _unheaded_minutes(block, start, columns)) is not None:
+        return {**columns, "discussion": blank}  # "Minute | | Action": the minutes' column needs no header
     if "discussion" in columns or not {"topic", "number"} <= columns.keys() or \
             any(cell and i not in columns.values() for i, cell in enumerate(cells)):
         return None
@@ -288,6 +290,17 @@ def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
         return None  # both columns say something: not a minute book's number beside its minutes
     discussion, number = columns.pop(long[0]), columns.pop(other)
     return {**columns, "discussion": discussion, "number": number}
+
+
+def _unheaded_minutes(block: Block, start: int, columns: dict[str, int]) -> int | None:
+    """The one column without a header beside a number and an action column whose cells hold the minutes."""
+    header = block.rows[start]
+    blank = [i for i, cell in enumerate(header) if not cell.strip()]
+    if len(blank) != 1 or not {"number", "action"} <= columns.keys() or len(columns) + 1 != len(header):
+        return None
+    cells = [row[blank[0]] for row in block.rows[start + 1:] if blank[0] < len(row)]
+    words = sum(len(cell.split()) for cell in cells)
+    return blank[0] if cells and words >= MIN_MINUTES_CELL_WORDS * len(cells) else None
 
 
 def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:

@@ -11,7 +11,7 @@ import hashlib
 
 from notes_extract.dates import FoundDate, infer_day_first
 from notes_extract.document import Block, Document
-from notes_extract.extractors.actions import action_owner_names, extract_actions
+from notes_extract.extractors.actions import extract_actions
 from notes_extract.extractors.attendance import extract_attendance
 from notes_extract.extractors.closing import declarations, extract_next_meeting
 from notes_extract.extractors.context import Context
@@ -19,6 +19,7 @@ from notes_extract.extractors.decisions import extract_decisions
 from notes_extract.extractors.inline_due import date_next_meeting_dues
 from notes_extract.extractors.meeting import extract_meeting
 from notes_extract.extractors.sections import read_sections
+from notes_extract.extractors.table_owners import action_owner_names
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.limits import Deadline
 from notes_extract.models import MinutesRecord, Source, notices_for

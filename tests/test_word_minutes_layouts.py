@@ -44,8 +44,9 @@ def test_a_minute_book_table_numbered_in_its_item_column_is_one_section_per_row(
     record = _record(_minute_book(("Item", "Minute", "Action")))
     assert [s.title for s in record.sections] == ["Welcome and apologies", "Treasurer's report", "Summer fete"]
     assert [p.name for p in record.attendance.apologies] == ["Ian Jones", "Kate Lamb"]  # no "Item", no "Minute"
+    # "CD" in the action column beside "It was agreed to renew the insurance.": CD carries out what was agreed
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == \
-        [("EF to draft a poster by 20 June.", ["Eve Ford"])]
+        [("It was agreed to renew the insurance.", ["Colin Dee"]), ("EF to draft a poster by 20 June.", ["Eve Ford"])]
     assert [d.text for d in record.decisions] == ["It was agreed to renew the insurance."]
 
 

@@ -12,8 +12,10 @@ from notes_extract.extractors.action_due_words import worded_due
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, inline_due, read_due
+from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
+from notes_extract.extractors.owner_fields import field_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_tail
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
@@ -85,8 +87,6 @@ _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
                                   rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
                                   r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
-_OWNER_FIELD = lazy_compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*"
-                            r"(?P<who>[^;,.()]+)", re.I)
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
@@ -121,6 +121,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
         draft.section = titles.get(draft.section or "", draft.section)
+        if draft.from_table and draft.section and draft.section not in titles.values():
+            draft.section = numbered_section(draft.section, sections)  # an "Item" column's "3"
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
     for wording, status, words in apply_updates(drafts, updates, ctx):
         # An update on an action this document never listed: record it, as reported.
@@ -148,13 +150,6 @@ def next_meeting_actions(segments: Segments, ctx: Context) -> list[Draft]:
                                                 else clause, ctx, section=None)
                        if not with_context or d.text == clause.strip()]
     return drafts
-
-
-def action_owner_names(segments: Segments) -> set[str]:
-    """Whoever an action table names as an owner: a name, known or not."""
-    return {name for table in segments.action_tables if "owner" in table.columns
-            for row in table.table.rows[1:] if len(row) > table.columns["owner"]
-            for name in split_owners(row[table.columns["owner"]])}
 
 
 @dataclass
@@ -223,6 +218,8 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
         previous = table.previous or opened_before(cells[cols["opened"]] if "opened" in cols else "", ctx)
         draft = Draft(text=text, ref=ref, from_table=True, section=table.section,
                       origin="previous_meeting" if previous else "this_meeting")
+        if "item" in cols and cells[cols["item"]].strip():
+            draft.section = cells[cols["item"]].strip()  # "3" or "Garden project": resolved against the sections
         if "owner" in cols:
             draft.owners = split_owners(cells[cols["owner"]])
         else:  # no owner column: the task names who does it, as on an action line ("Ann to send ...")
@@ -376,6 +373,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         body, status, status_text = tail  # "Contact the venue - done"
     if not body or _PLACEHOLDER.fullmatch(body):
         return []
+    if not labelled and (fields := field_task(body, ctx)) and fields[0] != body and \
+            all(known_owner(o, ctx) or name_like(o) for o in split_owners(fields[1])):
+        labelled = True  # "Update the risk register. Owner: Tobias Brandt.": the owner's field makes it a task
     if not labelled:
         # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task
         drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else c.text,
@@ -392,7 +392,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             draft.status, draft.status_text = status, status_text
         elif box:
             draft.status = status
-        draft.due = due_in_text(draft.text, ctx) or draft.due or label_due
+        typed = due_field(draft.text, ctx)[1] if draft.due is None else None  # "... – next meeting"
+        draft.due = due_in_text(draft.text, ctx) or typed or draft.due or label_due
     return drafts
 
 
@@ -428,11 +429,13 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
     if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
-    if field_match := _OWNER_FIELD.search(body):
-        return Draft(text=body, owners=split_owners(field_match["who"]), section=section)
-    tail = _OWNER_TAIL.search(body)
+    if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
+        return Draft(text=fields[0], owners=split_owners(fields[1]), section=section, due=fields[2])
+    # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
+    task, due = due_field(body, ctx)
+    tail = _OWNER_TAIL.search(task)
     if tail and all(known_owner(o, ctx) for o in split_owners(tail["who"])):
-        return Draft(text=body[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section)
+        return Draft(text=task[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section, due=due)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
 
@@ -519,9 +522,11 @@ def link(table_drafts: list[Draft], line_drafts: list[Draft], ctx: Context) -> l
                 row.due = line.due
             if line.origin == "previous_meeting" and line.status_text and not row.status_text:
                 row.status, row.status_text = line.status, line.status_text  # a review line updates the row
-        elif not _duplicate(line, [extra[k] for k in extra_index.sharing(line.text)], ctx):
+        elif (same := _duplicate(line, [extra[k] for k in extra_index.sharing(line.text)], ctx)) is None:
             extra.append(line)
             extra_index.add(line.text)
+        elif same.due is None:  # "ACTION: JS to ..." then "JS to ... – by 5 December" in the summary
+            same.due = line.due
     return merged + extra
 
 
@@ -553,13 +558,11 @@ def _same_people(a: set[str], b: set[str]) -> bool:
     return any(y.split() and y.split()[0].lower() in firsts for y in b)
 
 
-def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> bool:
+def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> Draft | None:
+    """The draft of ``drafts`` that states ``draft``'s task again, for the same people."""
     owners = {ctx.roster.resolve_or_keep(o) for o in draft.owners}
-    return any(
-        overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
-        and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}
-        for other in drafts
-    )
+    return next((other for other in drafts if overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
+                 and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}), None)
 
 
 def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[str]]]) -> None:

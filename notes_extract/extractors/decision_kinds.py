@@ -63,6 +63,8 @@ _OUTCOME_MARK = lazy_compile(r"\((agreed|approved|decided|accepted|adopted)\)\W*
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
 _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
+# "... and it was RESOLVED to", "it was resolved that": the meeting's resolution closing a motion's sentence
+_RESOLVED_CLAUSE = lazy_compile(r"\bit\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED)\s+(?:to|that)\b|\bRESOLVED\b")
 REPORTED_NEWS = lazy_compile(REPORTED_DECISION, re.I)
 _APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
 
@@ -136,6 +138,8 @@ def decision_kind(text: str) -> str | None:
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
     kind = _worded_kind(stripped)
+    if kind == "motion" and _RESOLVED_CLAUSE.search(stripped):
+        kind = "resolution"  # "Cllr Ingram proposed, Cllr Croft seconded and it was RESOLVED to buy ...": resolved
     if kind is None and (field := _LEADING_FIELD.match(stripped)) and \
             len((rest := stripped[field.end():]).split()) >= MIN_FIELD_DECISION_WORDS and \
             not _LEADING_FIELD.match(rest):

@@ -38,7 +38,7 @@ from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_decision_kind,
 )
-from notes_extract.extractors.votes import read_votes, tally_column, with_column
+from notes_extract.extractors.votes import JOINED, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -191,9 +191,14 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     (and makes a motion of the sentence it follows); ``all_decisions`` says
     every point is a decision (under a "Conclusions:" or "Decisions:" label).
     """
+    points = vote_fields_joined(points)
     run = _DecisionRun(points, roster, section, all_decisions)
     for p, point_sentences in enumerate(points):
+        if point_sentences == [JOINED]:
+            continue  # a count already read with the line above it
         for s, sentence in enumerate(point_sentences):
+            if _LIST_NUMBER.fullmatch(sentence.strip()):
+                continue  # "1." typed before "That the precept be set ...": the list's number, no sentence
             run.read(p, s, sentence)
         run.previous = run.previous if len(point_sentences) else None
     if run.pending and section and not run.found and (moved := item_moved(section, run.pending, roster)):
@@ -205,6 +210,8 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
     return run.found
 
 
+# "1.", "(b)", "iv)": a typed list number the sentence splitter cut off as a sentence of its own.
+_LIST_NUMBER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
 _BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
                                r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
@@ -394,7 +401,7 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         if not OUTCOME_ONLY.match(sentence):
             return False
-        target = self.previous or self.open_motion
+        target = self.previous or self.open_motion or self._tallied_motion(p, s)
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
@@ -422,6 +429,17 @@ class _DecisionRun:
         self.after_outcome = target
         return True
 
+    def _tallied_motion(self, p: int, s: int) -> Decision | None:
+        """"For: 12" / "Against: 4" then "The motion was carried.": the motion the tally just above
+        already carried, when only its mover's, seconder's and count lines stand between."""
+        if s or not self.found or (motion := self.found[-1][1]).kind != "motion" or motion.votes is None:
+            return None
+        between = self.points[self.found[-1][0] + 1:p]
+        steps = all(len(point) == 1 and (point[0] == JOINED or is_mover_line(point[0]) or names_movers(point[0])
+                                         or seconds_motion(point[0]) or read_votes(point[0]) is not None)
+                    for point in between)
+        return motion if between and steps else None
+
     def _found_before(self, p: int, decision: Decision) -> bool:
         """Whether ``decision`` was found in a point before point ``p``."""
         return any(d is decision and at < p for at, d in self.found)
@@ -442,16 +460,13 @@ class _DecisionRun:
                 self.pending.append(sentence)
                 return True
             before = statement_before(self.points, p, s)
-            if before is None or self.pending:
+            if before is not None and self.open_motion is not None and (names_movers(before) or is_mover_line(before)):
+                target = self.open_motion  # "Moved: Dev. Seconded: Alice.": the field after a mover's field
+            elif before is None or self.pending:
                 self.pending.append(sentence)  # what it proposes comes next
                 return True
-            target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion",
-                              section=self.section)
-            if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
-                self.seconded_statement = target
-            fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
-            self.found.append((p, target))
-            self.open_motion = target  # "Carried." may still follow
+            else:
+                target = self._moved_statement(p, before)
         if target is None:
             return False
         if target.kind != "resolution":  # "RESOLVED: ..." then "Proposed: Ann": still the meeting's resolution
@@ -464,6 +479,16 @@ class _DecisionRun:
         self.previous = None
         self.open_motion = target if target.outcome is None else None
         return True
+
+    def _moved_statement(self, p: int, before: str) -> Decision:
+        """The statement before a mover's line, made a motion ("Carried." may still follow)."""
+        target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion", section=self.section)
+        if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
+            self.seconded_statement = target
+        fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it
+        self.found.append((p, target))
+        self.open_motion = target
+        return target
 
     @staticmethod
     def _moves_own_content(sentence: str) -> bool:

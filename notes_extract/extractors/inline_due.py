@@ -6,6 +6,8 @@ deadline once the next meeting is known."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from notes_extract.extractors.context import Context
@@ -17,6 +19,7 @@ from notes_extract.vocab.dates import (
     AT_ONCE,
     AT_ONCE_WHOLE,
     DUE_WORDS,
+    MONTHS,
     NEXT_MEETING_OBJECTS,
     NO_DEADLINE,
     ONGOING,
@@ -30,6 +33,9 @@ _DUE_DATE = lazy_compile(rf"\b{any_of(w for w in DUE_WORDS if w.startswith(('due
 # "by next week", "before the end of the month", "within two weeks": a deadline relative to now.
 _RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADLINE})\b"
                          rf"|\b(?P<within>within\s+\S+\s+(?:days?|weeks?))\b", re.I)
+# "by the end of May", "before end June": a month's end after a deadline word.
+_DUE_MONTH_END = lazy_compile(
+    rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
 _BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
 _NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
@@ -41,6 +47,8 @@ def inline_due(text: str, ctx: Context) -> Due | None:
         dates = [d for d in ctx.dates_in(m["when"]) if d[0]]
         if dates:
             return Due(text=f"{m[0].strip(' .,')}", date=dates[0][0], kind="date")
+    if (m := _DUE_MONTH_END.search(text)) and (end := month_end(m["when"], ctx)):
+        return Due(text=m[0].strip(" .,"), date=end, kind="date")
     if m := _RELATIVE.search(text):
         return Due(text=m[0].strip(" .,"), date=None, kind="other")
     if (m := _BARE_NEXT_MEETING.search(text)) and not _NEXT_MEETING_OBJECT.match(m["before"]):
@@ -64,6 +72,28 @@ _ONGOING = lazy_compile(rf"\b({ONGOING})\b")
 _NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
 
 
+# "End of May", "by the end of February 2026", "end June": a month's last day set as the deadline.
+_MONTH_END = lazy_compile(
+    rf"\b(?:the\s+)?end\s+(?:of\s+)?(?P<month>{any_of(MONTHS)})\b\.?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
+# How far before the meeting a month's end may fall before a yearless one is read as next year's.
+MONTH_END_PAST_DAYS = 60
+
+
+def month_end(text: str, ctx: Context) -> str | None:
+    """The ISO date of the month end ``text`` names ("end of May" at a March 2025 meeting is
+    2025-05-31; "end of January" at a December meeting is next year's), or None."""
+    if not (m := _MONTH_END.search(text)):
+        return None
+    month = MONTHS[m["month"].lower()]
+    year = int(m["year"]) if m["year"] else (ctx.meeting_date.year if ctx.meeting_date else None)
+    if year is None:
+        return None
+    date = dt.date(year, month, calendar.monthrange(year, month)[1])
+    if not m["year"] and ctx.meeting_date and (ctx.meeting_date - date).days > MONTH_END_PAST_DAYS:
+        date = dt.date(year + 1, month, calendar.monthrange(year + 1, month)[1])
+    return date.isoformat()
+
+
 def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     """The deadline written in ``text`` and, when it is a status word instead, that status."""
     written = " ".join(text.split()).strip(" .")
@@ -75,6 +105,8 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
         return Due(text=written, date=dates[0][0], kind="date"), None
+    if end := month_end(written, ctx):
+        return Due(text=written, date=end, kind="date"), None
     if _AT_ONCE.search(lowered):
         return Due(text=written, date=None, kind="asap"), None
     if _TO_BE_SET.search(lowered):

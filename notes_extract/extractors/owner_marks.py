@@ -17,13 +17,19 @@ _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
 # After a sentence's end: "... for a quote. Action: BT".
 _TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
+# After a dash: "... a reserves policy – ACTION: KL", "... from two designers - Action: AO".
+_DASH_MARK = lazy_compile(rf"(?P<task>\S.*?\w)\s+[-–—]\s+{_MARK}", re.I)
+# "Need a migration plan → TH", "Document it -> Sofia": an arrow pointing at who does it.
+_ARROW_MARK = lazy_compile(r"(?P<task>\S.*?\w[.)]?)\s*(?:→|->|=>|⇒)\s*"
+                           r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
 # On a line of its own: "Action: BT".
 _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
 _BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
                                    r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
-# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end.
-_BRACKETED_TAIL = lazy_compile(rf"(?<=[.!?])\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
+# "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end,
+# or before its full stop ("... the insurance cost (Action: CB).").
+_BRACKETED_TAIL = lazy_compile(rf"(?:(?<=[.!?])|(?<=\w))\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
                                r"(?P<who>[^()]{1,60}?)\s*\)\s*\.?\s*$")
 # "... sent to the auditor ACTION Justine/Su": the label in capitals needs no full stop before it.
 _CAPITALS_TAIL = lazy_compile(r"(?<=\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
@@ -51,8 +57,13 @@ def _marks(text: str) -> Iterator[tuple[str, str]]:
     in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
     if m := _TRAILING_MARK.fullmatch(text):
         yield m["task"], m["who"]
+    if (m := _DASH_MARK.fullmatch(text)) and not _TRAILING_MARK.fullmatch(text):
+        yield m["task"], m["who"]
     if "(" in text and (m := _BRACKETED_TAIL.search(text)):
-        yield text[: m.start()], m["who"]
+        task = text[: m.start()]
+        if task[-1:].isalnum():  # "... rota (Action: Elif).": inside its sentence, the mark is that sentence's
+            task = _SENTENCE_END.split(task)[-1]
+        yield task, m["who"]
     if re.search(r"\b(?:ACTIONS?|AP)\b", text) and (m := _CAPITALS_TAIL.search(text)) and \
             re.search("[a-z]", text[: m.start()]):  # "FAILED TO APPEAR": a shouted line has no mark
         yield text[: m.start()], m["who"]
@@ -64,6 +75,8 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     for task, who in _marks(text):
         if (owners := marked_owners(who, ctx)) is not None:
             return _marked_draft(task, owners, section, ctx)
+    if (arrow := _ARROW_MARK.fullmatch(text)) and (owners := arrow_owners(arrow["who"], ctx)):
+        return _marked_draft(arrow["task"], owners, section, ctx)
     m = _BARE_TRAILING_MARK.fullmatch(text)
     bare_owners = split_owners(m["who"]) if m else []
     if m is None or not bare_owners or not all(known_owner(o, ctx) for o in bare_owners):
@@ -71,8 +84,17 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     return _marked_draft(m["task"], bare_owners, section, ctx)
 
 
+def arrow_owners(who: str, ctx: Context) -> list[str] | None:
+    """The owners an arrow points at: attendees the roster knows, or names where the minutes list
+    nobody ("API -> REST" points at no one)."""
+    owners = split_owners(who)
+    if owners and all(ctx.roster.resolve(o) for o in owners):
+        return owners
+    return owners if owners and not ctx.roster.names and all(name_like(o) for o in owners) else None
+
+
 def _marked_draft(task: str, owners: list[str], section: str | None, ctx: Context) -> Draft:
-    task = _marked_task(task.strip())
+    task = marked_sentences(task.strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 
 
@@ -102,7 +124,7 @@ _SENTENCE_END = lazy_compile(r"(?:(?<=[a-z0-9)%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=
 _SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 
-def _marked_task(text: str) -> str:
+def marked_sentences(text: str) -> str:
     """The sentences of a marked point from the last one that sets a task, or the point whole."""
     sentences = _SENTENCE_END.split(text)
     setting = [i for i, sentence in enumerate(sentences) if _SETS_A_TASK.search(sentence)]

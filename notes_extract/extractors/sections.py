@@ -19,6 +19,7 @@ from notes_extract.extractors.actions import (
 from notes_extract.extractors.closing import NONE_DECLARED
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_kinds import decision_kind
 from notes_extract.extractors.decisions import decisions_in
 from notes_extract.extractors.dialogue_tasks import loose_turn_drafts, turn_drafts
 from notes_extract.extractors.elections import ELECTIONS, election_result
@@ -35,7 +36,7 @@ from notes_extract.extractors.item_heads import (
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.outcome_tasks import owned_line_action
-from notes_extract.extractors.owner_marks import mark_line_owners, trailing_mark_action
+from notes_extract.extractors.owner_marks import mark_line_owners, marked_sentences, trailing_mark_action
 from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
@@ -105,16 +106,22 @@ class SectionReading:
     declared: list[str] = field(default_factory=list)  # points that declare interests, or say none were
 
 
+# A lead-in over the decisions it lists is short ("The Committee unanimously agreed:").
+LEAD_IN_MAX_WORDS = 8
+
+
 @dataclass
 class _ItemPoints:
     """One item's points while they are read."""
 
     points: list[Point] = field(default_factory=list)
     labels: list[str | None] = field(default_factory=list)  # each point's list number or letter, as written
-    runs: list[tuple[bool, list[int]]] = field(default_factory=lambda: [(False, [])])  # (decision label, indices)
+    # (decision label, indices, the kind the label words: "Resolved:" over its list gives resolutions)
+    runs: list[tuple[bool, list[int], str | None]] = field(default_factory=lambda: [(False, [], None)])
     turns: set[int] = field(default_factory=set)  # points that are a speaker's turn: one person's view
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
+    lead_in_run: int = -1  # the run an "It was agreed:" lead-in opened, which its list alone makes up
 
 
 def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
@@ -262,7 +269,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
     ]
     item = _ItemPoints(resolutions=span.resolutions)
     if span.resolutions or DECISION_LABELS.match(head.title):  # "## Decisions" over its list: each a decision
-        item.runs = [(True, [])]
+        item.runs = [(True, [], None)]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
     taken = _taken_items(raw, span, head, ctx, speakers)
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
@@ -273,8 +280,15 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             text = f"{turn.speaker}: {turn.text}".strip()
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
         if FIELD_LABELS.match(text) and len(raw) > 1:
-            item.runs.append((bool(DECISION_LABELS.match(text)), []))
+            item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
             continue
+        if _decision_lead_in(text, raw[index + 1:index + 2]):  # "It was agreed:" over "a) to buy the boat;"
+            item.runs.append((True, [], _label_kind(text)))
+            item.lead_in_run = len(item.runs) - 1
+            continue
+        if item.lead_in_run == len(item.runs) - 1 and item.runs[-1][1] and not label and level == 0 and \
+                not _TYPED_MARKER.match(text):
+            item.runs.append((False, [], None))  # the lead-in's list is over
         if kind != "declarations" and NONE_DECLARED.search(text):
             out.declared.append(text)  # "No conflicts of interest were declared."
             continue
@@ -366,7 +380,7 @@ def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _Ite
     if owners is None or not item.points or item.points[-1].kind != "point":
         return None
     item.points[-1].kind = "action"
-    task = item.points[-1].text
+    task = marked_sentences(item.points[-1].text)  # "The tyres are worn. Quotes to be obtained." over "Action: GT"
     return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
 
 
@@ -391,6 +405,26 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
 _NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
 
 
+# "a) to buy ...", "(ii) that ...", "1. That ...": an item typed under a lead-in.
+_TYPED_MARKER = lazy_compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.I)
+
+
+def _decision_lead_in(text: str, following: list[tuple[str, int, str | None]]) -> bool:
+    """"It was agreed:", "The Committee RESOLVED:" over list items or typed "a)" paragraphs: the items are its
+    decisions."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped.split()) > LEAD_IN_MAX_WORDS or not following:
+        return False
+    nxt_text, _, nxt_label = following[0]
+    return (nxt_label is not None or bool(_TYPED_MARKER.match(nxt_text))) and \
+        decision_kind(stripped.rstrip(":").strip() + " that") is not None
+
+
+def _label_kind(label: str) -> str | None:
+    """The decision kind a label over a run of points words ("RESOLVED:" → "resolution")."""
+    return decision_kind(label.strip().rstrip(":").strip() + " that")
+
+
 def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decision]:
     """The decisions an item's points record: election results under an
     elections item, then each run of points (all of them under a "Decisions:" label)."""
@@ -403,7 +437,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
             if decision := election_result(point.text, ctx.roster, section=title):
                 found.append(decision)
                 point.kind = "decision"
-    for all_decisions, indices in item.runs:
+    for all_decisions, indices, label_kind in item.runs:
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
                    and k not in item.assigned and not _NOTHING.fullmatch(points[k].text)
@@ -412,6 +446,8 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
                               section=title, all_decisions=all_decisions)
         decided = {indices[index] for index, _ in in_run}
         for index, decision in in_run:
+            if label_kind == "resolution" and decision.kind == "agreement" and decision_kind(decision.text) is None:
+                decision.kind = label_kind  # "Resolved:" over "1. That the precept be set at ...": resolutions
             if item.resolutions:
                 decision.kind = resolution_kind(decision.text)  # "Ann invited to join": settled, no agreement worded
             found.append(decision)

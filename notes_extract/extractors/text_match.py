@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.actions import ACTION_COLUMNS
 
 # "1. Add funding ..." / "A. Nicc to ..." / "3.2 Review ..." / "(a) ..."
 ITEM_LABEL = lazy_compile(
@@ -142,9 +144,23 @@ class WordingIndex:
         return [(k, shared[k] / min(len(words), self._sizes[k])) for k in sorted(shared)]
 
 
+# "No. | Decision" over "1 | The proceeds will buy ...": a numbering column's header, and its row numbers.
+_NUMBER_HEADER = lazy_compile(ACTION_COLUMNS["ref"], re.I)
+_ROW_NUMBER = lazy_compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?", re.I)
+
+
+def _numbered_rows(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a table's first column only numbers its rows under a header naming it so."""
+    return len(rows) > 1 and len(rows[0]) > 1 and bool(_NUMBER_HEADER.match(rows[0][0].strip())) and \
+        all(not row[0].strip() or _ROW_NUMBER.fullmatch(row[0].strip()) for row in rows[1:])
+
+
 def block_points(block: Block) -> list[tuple[str, int]]:
-    """(text, level) of the points one body block holds."""
+    """(text, level) of the points one body block holds; a table's rows, without a numbering column and its
+    header row."""
     if block.kind is BlockKind.TABLE:
+        if _numbered_rows(block.rows):
+            return [(" | ".join(c for c in row[1:] if c), 0) for row in block.rows[1:] if any(row[1:])]
         return [(" | ".join(c for c in row if c), 0) for row in block.rows if any(row)]
     level = block.level if block.kind is BlockKind.LIST_ITEM else 0
     return [(block.text, level)]

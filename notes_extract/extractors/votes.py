@@ -10,6 +10,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Votes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MEMBERS_VOTED, ROLL_CALL_COLUMNS, VOTE_COUNT_WORDS, VOTE_NUMBER_WORDS
+from notes_extract.vocab.votes import VOTE_FIELD_LINE
 
 _VOTES_DASH = lazy_compile(
     r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
@@ -140,3 +141,26 @@ def with_column(votes: Votes | None, column: str, count: int) -> Votes:
     counts = {"for": 0, "against": 0, "abstain": 0} if votes is None else votes.model_dump(by_alias=True)
     counts[column] = counts[column] or count
     return Votes(**counts)
+
+
+_VOTE_FIELD = lazy_compile(VOTE_FIELD_LINE, re.I)
+JOINED = "\x00"
+_VOTE_LABEL = lazy_compile(r"^\W*(?:" + "|".join(VOTE_COUNT_WORDS.values()) + r")\s*:", re.I)
+
+
+def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
+    """"For: 12" / "Against: 4" / "Abstentions: 1", a line each: one tally, read on the first line's point
+    (the others left as a mark, so that the points keep their places)."""
+    out = [list(point) for point in points]
+    p = 0
+    while p < len(out):
+        end = p
+        while end < len(out) and len(out[end]) == 1 and _VOTE_FIELD.match(out[end][0].strip()):
+            end += 1
+        named = end < len(out) and len(out[end]) == 1 and _VOTE_LABEL.match(out[end][0])  # "Abstain: Tam, Uma"
+        if end - p > 1 and not named:
+            out[p] = [", ".join(point[0].strip().rstrip(".,;") for point in out[p:end]) + "."]
+            for k in range(p + 1, end):
+                out[k] = [JOINED]
+        p = max(end, p + 1)
+    return out

@@ -21,6 +21,7 @@ from notes_extract.vocab.decisions import (
     MOTION_DETAIL,
     MOTION_DETAIL_WORDS,
     MOTION_TO_APPROVE_LABEL,
+    MOVER_FIELD_LABEL,
     OUTCOME_ONLY,
     RULING,
     VERDICT,
@@ -131,8 +132,8 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
     text = block.text.strip()
     if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or \
-            _SIGNATURE_LINE.match(text):
-        return False
+            _SIGNATURE_LINE.match(text) or block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text):
+        return False  # ("Approved 6-0-1" on a line of its own: the result of the motion above)
     if block.kind is BlockKind.HEADING:
         return True
     if not block.all_bold and cut_sentence(text, following):
@@ -415,7 +416,8 @@ _SPOKEN = lazy_compile(r"^[a-z](?=.*(\?|\b(I|we|you|my|our)\b))")
 
 
 # "Motion to Approve: Ann Lee; Second: Bo Ode": who moved the statement before (not an item, not its wording).
-_MOVERS_LABEL = lazy_compile(rf"^\W*{MOTION_TO_APPROVE_LABEL}\s*{NAME}\s*(?:[,;.]|$)")
+# "Moved: Dev Sharma. Seconded: Alice Brook.": the mover's field, the same.
+_MOVERS_LABEL = lazy_compile(rf"^\W*(?:{MOTION_TO_APPROVE_LABEL}|{MOVER_FIELD_LABEL})\s*{NAME}\s*(?:[,;.]|$)")
 
 
 def names_movers(text: str) -> bool:

@@ -99,6 +99,9 @@ _ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 
 
+# "1.", "2)", "a." typed before an agenda item in a paragraph.
+_TYPED_NUMBER = lazy_compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s")
+
 class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
@@ -250,6 +253,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
         self.state.agenda_kind = following.kind
+        self.state.agenda_shape = None
         return True
 
     def on_agenda_item(self, step: Step) -> bool:
@@ -258,6 +262,14 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         title = agenda_item_title(step.text)
         if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
             return False
+        if step.block.kind is BlockKind.PARAGRAPH:
+            # "1. Versioned docs" typed in paragraphs, then a bold "Discussion": written otherwise, the agenda is over
+            shape = (bool(_TYPED_NUMBER.match(step.text)), step.block.all_bold)
+            if state.agenda_shape is None:
+                state.agenda_shape = shape
+            elif shape != state.agenda_shape:
+                state.context = Context.NONE
+                return False
         self.seg.agenda.append(title)
         self.seg.agenda_levels.append(step.block.level)
         return True
@@ -372,8 +384,12 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
-        state.actions_section = sub_heading_section(state.current, block)
-        if not label_item:
+        # "**Actions:**" over bullets inside an item: the tasks were raised in that item
+        in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
+            and step.following is not None and step.following.kind is BlockKind.LIST_ITEM
+        state.actions_section = state.current.heading_text if in_item and state.current else \
+            sub_heading_section(state.current, block)
+        if not label_item and not in_item:
             state.current = None
         state.seen_structure = True
         return True

@@ -45,6 +45,7 @@ class PassState:
     attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
     field_roster_line: Block | None = None  # the last line of a list under a "Name, Affiliation, ..." header line
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
+    agenda_shape: tuple[bool, bool] | None = None  # its first paragraph item's (typed number, all bold)
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
     actions_section: str | None = None  # the item whose "Action items" sub-heading opened the list

@@ -31,7 +31,8 @@ from notes_extract.segment.tables import (
 )
 
 # A cell's first line that names its item before the minutes: "Tree survey. The committee ...".
-_TITLE_THEN_MINUTES = lazy_compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)[.:]\s+(?P<rest>[A-Z(].*)$")
+# ("Minibus: the MOT is due ...": after a colon the minutes may open in lower case)
+_TITLE_THEN_MINUTES = lazy_compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)(?:[.:]\s+(?=[A-Z(])|:\s+)(?P<rest>\S.*)$")
 
 
 # An action cell holding only who acts ("Clerk", "AL/BT"): names, no task of their own.
@@ -95,7 +96,11 @@ class TableHandlers:
             label = f"{header[columns['outcome']].strip().rstrip(':')}:"
             current.blocks += [Block(BlockKind.PARAGRAPH, text, table.index, table.page)
                                for text in (label, *outcome.splitlines()) if text.strip()]
-        if cell("action") and not _NAMES_ONLY.fullmatch(cell("action")):  # "Clerk": who acts, no task
+        if cell("action") and _NAMES_ONLY.fullmatch(cell("action")) and lines:
+            # "GT" in the action column beside the minutes: who carries out the task the minutes set
+            mark = f"{header[columns['action']].strip().rstrip(':')}: {cell('action')}"
+            current.blocks.append(Block(BlockKind.PARAGRAPH, mark, table.index, table.page))
+        elif cell("action") and not _NAMES_ONLY.fullmatch(cell("action")):  # "Clerk": who acts, no task
             roles = {"action": columns["action"], **({"owner": columns["owner"]} if "owner" in columns else {})}
             action_rows = replace(table, rows=(header, row))
             self.seg.action_tables.append(

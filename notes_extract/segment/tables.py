@@ -12,7 +12,7 @@ from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_role_line
 from notes_extract.segment.presence_column import presence_marks
-from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
+from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_ITEM_COLUMN, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
 from notes_extract.vocab.labels import (
@@ -40,6 +40,7 @@ MOTION_HEADER = {role: lazy_compile(words, re.I) for role, words in MOTION_COLUM
 # A due-date header that can only mean a deadline ("Date" alone may not).
 _DEADLINE_HEADER = lazy_compile(EXPLICIT_DUE_COLUMN, re.I)
 _ACTION_NAMING_HEADER = lazy_compile(ACTION_NAMING_COLUMN, re.I)
+_ACTION_ITEM_HEADER = lazy_compile(ACTION_ITEM_COLUMN, re.I)
 
 
 def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
@@ -64,12 +65,22 @@ def classify_action_table(block: Block) -> dict[str, int] | None:
         columns["action"] = columns["plan"]  # "Name | Done this week | Plan for next week": the plan holds the tasks
     if "action" not in columns:
         return None
+    _item_column(block.rows[0], columns)
     # Without an owner column, only a real deadline column says "actions":
     # a ledger's "Date | Item | Amount" is not a task list.
     explicit_due = "due" in columns and _DEADLINE_HEADER.search(block.rows[0][columns["due"]])
     if "owner" not in columns and not explicit_due and not _action_log(block.rows[0], columns):
         return None
     return columns
+
+
+def _item_column(header: tuple[str, ...], columns: dict[str, int]) -> None:
+    """"Item | Action | Lead | By when": the first column names the agenda item each row was raised
+    under, the column that names the tasks outright holds them."""
+    naming = [i for i, cell in enumerate(header) if _ACTION_NAMING_HEADER.search(cell) and i not in columns.values()]
+    first = columns["action"]
+    if naming and naming[0] > first and _ACTION_ITEM_HEADER.match(header[first].strip()):
+        columns["action"], columns["item"] = naming[0], first
 
 
 def _action_log(header: tuple[str, ...], columns: dict[str, int]) -> bool:
@@ -260,6 +271,8 @@ def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
     titled by its start), and the other, when its cells only number the rows, numbers them."""
     cells = tuple(cell.strip() for cell in block.rows[start])
     columns = _column_roles(cells, TOPIC_HEADER, tuple(TOPIC_HEADER))
+    if (blank := _unheaded_minutes(block, start, columns)) is not None:
+        return {**columns, "discussion": blank}  # "Minute | | Action": the minutes' column needs no header
     if "discussion" in columns or not {"topic", "number"} <= columns.keys() or \
             any(cell and i not in columns.values() for i, cell in enumerate(cells)):
         return None
@@ -277,6 +290,17 @@ def _minutes_in_item_column(block: Block, start: int) -> dict[str, int] | None:
         return None  # both columns say something: not a minute book's number beside its minutes
     discussion, number = columns.pop(long[0]), columns.pop(other)
     return {**columns, "discussion": discussion, "number": number}
+
+
+def _unheaded_minutes(block: Block, start: int, columns: dict[str, int]) -> int | None:
+    """The one column without a header beside a number and an action column whose cells hold the minutes."""
+    header = block.rows[start]
+    blank = [i for i, cell in enumerate(header) if not cell.strip()]
+    if len(blank) != 1 or not {"number", "action"} <= columns.keys() or len(columns) + 1 != len(header):
+        return None
+    cells = [row[blank[0]] for row in block.rows[start + 1:] if blank[0] < len(row)]
+    words = sum(len(cell.split()) for cell in cells)
+    return blank[0] if cells and words >= MIN_MINUTES_CELL_WORDS * len(cells) else None
 
 
 def topic_table(block: Block) -> tuple[Block, dict[str, int]] | None:

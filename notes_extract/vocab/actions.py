@@ -121,7 +121,8 @@ COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLED
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
     "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?)\b",
-    "owner": r"\b(person|owner|who|responsible|resp|lead|by whom|assigned|assignee|taking this on|actioned by|officer|"
+    "owner": r"\b(person|owner|who|responsible|resp|lead|by whom|assigned|assignee|taking this on|action(?:ed)? by|"
+             r"officer|"
              r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
@@ -139,6 +140,8 @@ ACTION_COLUMNS: dict[str, str] = {
 }
 # An action column header that names its tasks outright ("Action | Status"), unlike "Item" or "Description".
 ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"
+# The agenda item a row was raised under ("Item | Action | Lead"): a column left of the one that names the tasks.
+ACTION_ITEM_COLUMN = r"^(agenda\s+)?(items?|minute|min\.?|agenda|topic)(\s+(no\.?|number|ref\.?|#))?$"
 # A due column worth an action table without an owner column (a ledger's "Date" is not).
 EXPLICIT_DUE_COLUMN = r"deadline|due|by when|target|timescale|complete by"
 

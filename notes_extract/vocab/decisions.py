@@ -10,6 +10,7 @@ from __future__ import annotations
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.votes import VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
 
 # Who can decide something as a body ("The trustees agreed to ...").
 DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
@@ -90,6 +91,9 @@ MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly
 # Who a team's passive agreement is made between ("agreed between team members").
 TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
+    # "Outcome: The draft will be issued for consultation.": the item's outcome as a statement (not "Outcome: Noted")
+    (r"^outcomes?\s*:\s*(?!(noted|none|nil|n/?a|no|not|tbc|tbd|discussed|received|pending)\b)[A-Z]\w*\s+\w+\s+\w+",
+     True, "agreement"),
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
      r"approved)\b"
@@ -143,6 +147,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(and|,|\.|$)", True, "other"),
     # "Ann Lee elected chair with 12 votes": an election, said without "was".
     (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
+    # "The Chair declared Neville Shaw elected as Treasurer.": the result of an election, as announced
+    (r"\b(?i:declared)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:(duly\s+)?(re-)?elected)\b", False, "other"),
     # "Chair: Ann Lee (proposed Bo Li, seconded Cy) - elected unopposed": an officer's line, then its result
     (r"^[A-Z][\w ]{1,30}(?::|\s[-–—])\s+[A-Z][^:]{1,80}?[,;–—-]\s*(?i:(re-)?elected|appointed|co-opted)\b",
      False, "other"),
@@ -263,7 +269,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor",
+    "favour", "favor", "outcome", "outcomes",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -283,8 +289,12 @@ ELECTION_WORDS = r"elected|re-elected|appointed|co-opted|selected|nominated|chos
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt.").
 # "Motion to Approve: Ann Lee; Second: Bo Ode": a label over the mover of the statement before it.
 MOTION_TO_APPROVE_LABEL = r"(?i:motion\s+to\s+(?:approve|accept|adopt|pass))\s*:"
+# "Moved: Dev Sharma.", "Seconded by: Ann Lee", "Proposer: Ann": a label naming who moved or seconded the motion.
+MOVER_FIELD_LABEL = rf"(?i:(?:moved|proposed|{SECONDED})(?:\s+by)?|proposer|{SECONDER})\s*:"
 MOTION_DETAIL = (
-    rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}|proposer)\b)|"
+    # ("withdrawn by the proposer" names no mover)
+    rf"(?i:\b(made the motion|making the motion|motion (was )?made by|moved that|{SECONDED}|{SECONDER}"
+    r"|(?<!by the )proposer)\b)|"
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))"
     rf"|\b(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
@@ -317,16 +327,11 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
-     r"^(decisions?( made)?|consensus)(?=\s*:)",  # "Decision: tasks may be added mid-sprint": recorded as decided
+     # "Decision: tasks may be added mid-sprint": recorded as decided
+     r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),
 ]
 
-# Vote counts: the words for each column of a tally.
-VOTE_COUNT_WORDS = {
-    "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
-    "against": r"(?:against|noes|no|nays?|opposed)",
-    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
-}
 
 # Column headers of a table of motions, by the column's role (regex fragments).
 MOTION_COLUMNS: dict[str, str] = {
@@ -363,7 +368,7 @@ OUTCOME_ONLY = (
 MOTION_TURN = (rf"(i\s+)?(so\s+)?(move|moved|moves|propose|second|{SECONDED}|(i\s+)?object|aye|nay)\b"
                r"(?!\s*:)")
 # Labels before a decision's text that are not part of it ("Proposal:", "RESOLVED:").
-DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus"
+DECISION_TEXT_LABELS = r"proposal|motion|resolved|resolution|decisions?(?: made)?|consensus|outcome"
 # "Members generally agreed with the spirit of the Motion": sharing a view, not deciding anything.
 SHARED_VIEWS = ("spirit", "sentiment", "sentiments", "thrust", "tenor", "view", "views", "comments", "concerns",
                 "points made", "point made")
@@ -483,12 +488,8 @@ VOTE_CALL = (r"(\b(called|calls|asked|requested)\s+(for\s+)?(a|the)\s+vote|\b(to
 # "Google seconded and voted in favor.", "Redhat abstained.": one member's vote in a roll call told in prose.
 VOTE_REPORT = (r"^[A-Z][\w&.'’-]*(\s+[\w&.'’()-]+){0,3}\s+(also\s+)?"
                rf"({SECONDED}\s+and\s+)?(voted|votes|abstained|abstains|abstain|opposed|{SECONDED})\b")
-# Counts written as words in a vote ("four votes in favour and one abstention").
 # "Eight Parish Councillors voted ...": who voted, after their count (regex fragment).
 MEMBERS_VOTED = r"(?:[A-Z][a-z]+\s+){0,2}(?:members|councillors|councilors|trustees|directors)\s+voted"
-VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                     "nine": 9, "ten": 10, "nil": 0, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # "Approved by board over weekend": another body's approval reported, not this meeting's decision.
 APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off)\s+by\s+(the\s+)?\w+(\s+\w+)?\s+"
                       r"(over\s+(the\s+)?weekend|last\s+\w+|earlier|previously|yesterday|on\s+\d|in\s+\w+\s+\d{4})")

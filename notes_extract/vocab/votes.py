@@ -1,0 +1,19 @@
+"""Words of a vote's tally."""
+
+from __future__ import annotations
+
+# Vote counts: the words for each column of a tally.
+VOTE_COUNT_WORDS = {
+    "for": r"(?:for|in favou?r|yes|yeas?|ayes?|aye)",
+    "against": r"(?:against|noes|no|nays?|opposed)",
+    "abstain": r"(?:abstentions?|abstain(?:ed|ing)?|abstain)",
+}
+
+# "For: 12" / "Against: 4" / "Abstentions: 1": one count of a vote on a line of its own.
+VOTE_FIELD_LINE = (r"^\W*(?:votes?\s+)?(?:" + "|".join(VOTE_COUNT_WORDS.values()) +
+                   r")\s*[:\-–=]?\s*\d{1,3}\W*$")
+
+# Counts written as words in a vote ("four votes in favour").
+VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                     "nine": 9, "ten": 10, "nil": 0, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}

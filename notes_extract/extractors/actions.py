@@ -76,7 +76,7 @@ _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
 # ("submit the notes - to do: Ann": the owner after a to-do label)
 _OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
-                           rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
+                           rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
 # "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
 _OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[\])]"
                                     r"\s+(?P<task>\S.*)$")

@@ -10,15 +10,18 @@ from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people_lists import is_handle
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.bold_names import bold_name_item
 from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
+from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.heading_reading import reads_as_heading
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
@@ -284,7 +287,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
             return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
-        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
+        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
             roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
         if name_line and (not numbered or state.attendance_list_below and not bullets_above):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
@@ -320,8 +323,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if label.rest.strip():
             return is_name_list(label.rest, in_list=True)
         in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
-        return in_roster or following is not None \
-            and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
+        return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
+            is_name_list(following.text, in_list=True) or is_handle(following.text))
 
     def _goes_on_name_list(self, step: Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""
@@ -358,17 +361,21 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 or DECISION_LABELS.match(step.unnumbered) or \
                 step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions
             return False  # "Decisions and actions": its items are decisions
-        state = self.state
+        self._open_actions(step, label_item)
+        return True
+
+    def _open_actions(self, step: Step, label_item: bool = False) -> None:
+        """The blocks below are the list of actions the step's block heads."""
+        state, block = self.state, step.block
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
-        state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+        state.previous_actions = bool(PREVIOUS_ACTIONS.search(step.text))
         state.actions_section = sub_heading_section(state.current, block)
         if not label_item:
             state.current = None
         state.seen_structure = True
-        return True
 
     def on_todo_line(self, step: Step) -> bool:
         """"Next steps: send the draft to the board": a to-do label and its one action."""
@@ -386,6 +393,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 or is_attendance_group_heading(step.text):  # "# Roll call:" over the names opens the body
             return False
         seg.title_blocks.append(step.block)
+        if dated_action_title(step.text):
+            self._open_actions(step)  # "## Retro Action Items - 04/04/2023": the entry's title, over its actions
         return True
 
     def on_attendance_heading(self, step: Step) -> bool:

@@ -1,0 +1,58 @@
+"""Team and chat-channel minutes: user names listed one a line, a qualified attendance label, a log whose
+dated entries are headed by their action list, and owners joined with "+". Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_all, extract_text
+
+
+def _present(text: str) -> list[str]:
+    return [a.name for a in extract_text(text, format="markdown").attendance.present]
+
+
+_HANDLES = "- kestrelx\n- moss_dev\n- tandem42\n"
+_AFTER = ("\n## Agenda\n\n### 1. Release\n\n- _kestrelx:_ The build is green.\n\n"
+          "### 2. Docs\n\nThe guide was reviewed.\n")
+
+
+def test_user_names_one_a_line_under_an_attendance_label_are_present() -> None:
+    text = f"# Dev call, 3 June 2024\n\n**Attendance:**\n\n{_HANDLES}{_AFTER}"
+    assert _present(text) == ["kestrelx", "moss_dev", "tandem42"]
+
+
+def test_a_one_word_qualifier_before_attendance_still_labels_the_list() -> None:
+    text = f"# Dev call, 3 June 2024\n\n**Contributor attendance:**\n\n{_HANDLES}{_AFTER}"
+    record = extract_text(text, format="markdown")
+    assert [a.name for a in record.attendance.present] == ["kestrelx", "moss_dev", "tandem42"]
+    assert "Contributor attendance" not in [s.title for s in record.sections]
+
+
+def test_a_qualified_label_over_words_is_no_attendance() -> None:
+    text = "# Dev call, 3 June 2024\n\n**Survey participants:**\n\nmost said the release was late.\n" + _AFTER
+    assert _present(text) == []
+
+
+def test_one_word_items_under_a_label_stay_out_when_they_are_not_all_user_names() -> None:
+    text = "# Dev call, 3 June 2024\n\n**Attendance:**\n\n- everyone\n- all\n" + _AFTER
+    assert _present(text) == []
+
+
+_LOG = ("## Sprint Action Items - 04/04/2023\n1. Review the wiki format (Ty)\n2. Book the demo room (Jo)\n\n"
+        "## Sprint Action Items - 03/21/2023\n1. Plan the demo (Tif)\n2. Fix the build (Ty + Jo)\n")
+
+
+def test_log_entries_headed_by_their_action_list_hold_actions() -> None:
+    records = extract_all(_LOG.encode(), format="markdown")
+    assert [r.meeting.date for r in records] == ["2023-04-04", "2023-03-21"]
+    assert [[(a.text, [o.name for o in a.owners]) for a in r.actions] for r in records] == [
+        [("Review the wiki format", ["Ty"]), ("Book the demo room", ["Jo"])],
+        [("Plan the demo", ["Tif"]), ("Fix the build", ["Ty", "Jo"])],
+    ]
+    assert all(r.sections == [] for r in records)
+
+
+def test_a_dated_heading_that_names_no_action_list_gives_no_actions() -> None:
+    text = ("## Sprint Review - 04/04/2023\n1. Wiki format\n2. Demo room\n\n"
+            "## Sprint Review - 03/21/2023\n1. Demo plan\n2. Build status\n")
+    records = extract_all(text.encode(), format="markdown")
+    assert [r.actions for r in records] == [[], []]

@@ -56,3 +56,24 @@ def test_a_dated_heading_that_names_no_action_list_gives_no_actions() -> None:
             "## Sprint Review - 03/21/2023\n1. Demo plan\n2. Build status\n")
     records = extract_all(text.encode(), format="markdown")
     assert [r.actions for r in records] == [[], []]
+
+
+_NOTES_UNDER_AGENDA = ("# Docs group\n\n## 8 July 2024\n\n### Attendees\n\n- @wren\n- @ostara\n\n### Agenda\n"
+                       "- @wren and @ostara to review the new pages on Wednesday\n- The style guide was published.\n"
+                       "- @ostara to open an issue for the broken links\n")
+
+
+def test_an_agenda_list_holding_task_lines_is_the_notes() -> None:
+    record = extract_text(_NOTES_UNDER_AGENDA, format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("@wren and @ostara to review the new pages on Wednesday", ["@wren", "@ostara"]),
+        ("@ostara to open an issue for the broken links", ["@ostara"]),
+    ]
+
+
+def test_an_agenda_of_titles_stays_the_plan() -> None:
+    text = ("# Docs group\n\n## 8 July 2024\n\n### Agenda\n- Welcome to new members\n- Style guide\n\n"
+            "### Style guide\n\nThe guide was published.\n")
+    record = extract_text(text, format="markdown")
+    assert record.actions == []
+    assert [s.title for s in record.sections] == ["Welcome to new members", "Style guide"]

@@ -12,6 +12,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people_lists import is_handle
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.agenda_notes import agendas_of_notes
 from notes_extract.segment.bold_names import bold_name_item
 from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
@@ -140,6 +141,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         # "- Membership: dues are due in May": items written as labelled bullets
         self.labelled_bullets = labelled_bullets(blocks, self.dialogue.speakers)
         self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
+        self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -247,7 +249,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
         following = step.following
         if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
-                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or \
+                id(step.block) in self.noted_agendas:
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
         self.state.agenda_kind = following.kind

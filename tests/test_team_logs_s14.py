@@ -77,3 +77,11 @@ def test_an_agenda_of_titles_stays_the_plan() -> None:
     record = extract_text(text, format="markdown")
     assert record.actions == []
     assert [s.title for s in record.sections] == ["Welcome to new members", "Style guide"]
+
+
+def test_a_restructuredtext_sidebar_title_labels_the_list_in_it() -> None:
+    text = ("Board call 2022-04-04\n=====================\n\n.. sidebar:: Participants\n\n     * Tove Lind\n"
+            "     * Arno Kesk\n\n.. contents:: Contents\n    :local:\n\nBudget\n------\n\nThe budget was approved.\n")
+    record = extract_all(text.encode(), format="text")[0]
+    assert [a.name for a in record.attendance.present] == ["Tove Lind", "Arno Kesk"]
+    assert "Contents" not in [s.title for s in record.sections]

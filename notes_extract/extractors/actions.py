@@ -30,6 +30,7 @@ from notes_extract.vocab.actions import (
     CHECKBOX_CHOICES,
     DONE_LABEL_WORDS,
     DONE_MARKS,
+    NO_ITEMS,
     OPEN_MARKS,
     REPORTED_PAST_VERBS,
 )
@@ -59,7 +60,7 @@ _STATUS_MARK = lazy_compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # The characters without one of which neither pattern can match: a substring test spares the search.
 _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
 # "To-do...", "Action ...", "…": a template's placeholder line, no task.
-_PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…)?\W*", re.I)
+_PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…|{NO_ITEMS})?\W*", re.I)
 _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"

@@ -85,3 +85,25 @@ def test_a_restructuredtext_sidebar_title_labels_the_list_in_it() -> None:
     record = extract_all(text.encode(), format="text")[0]
     assert [a.name for a in record.attendance.present] == ["Tove Lind", "Arno Kesk"]
     assert "Contents" not in [s.title for s in record.sections]
+
+
+def test_in_attendance_is_no_qualified_label_and_needs_no_name_list_after_it() -> None:
+    text = ("# Parish Council, 3 May 2024\n\nPresent: Cllrs Ann Lee, Bo Ode\n\n"
+            "In attendance: Mr T Ray (Clerk) and 3 members of the public\n\n## 1. Budget\n\nThe budget was approved.\n")
+    assert [a.name for a in extract_text(text, format="markdown").attendance.in_attendance] == ["T Ray"]
+
+
+def test_an_empty_action_list_holds_no_actions() -> None:
+    for placeholder in ("N/A", "None", "None this week", "No new actions", "Nothing to report", "Nil"):
+        text = ("# Team call, 3 May 2024\n\nPresent: Ann Lee, Bo Ode\n\n## Notes\n\n* The release is late.\n\n"
+                f"## Action Items\n\n* {placeholder}\n")
+        assert extract_text(text, format="markdown").actions == [], placeholder
+
+
+def test_agreement_as_a_noun_after_a_label_or_there_was() -> None:
+    for line in ("P1-P3: agreement that the schema checks come first", "There was agreement that the fee stays.",
+                 "There was general agreement to keep the format."):
+        text = f"# Team call, 3 May 2024\n\nPresent: Ann Lee, Bo Ode\n\n## Fees\n\n* {line}\n"
+        assert [d.text for d in extract_text(text, format="markdown").decisions] == [line], line
+    text = "# Team call, 3 May 2024\n\nPresent: Ann Lee, Bo Ode\n\n## Fees\n\n* No agreement was reached on the fee.\n"
+    assert extract_text(text, format="markdown").decisions == []

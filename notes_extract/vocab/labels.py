@@ -52,8 +52,10 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
 # any list: attendance only over names.
 # "Who:" and "Team:" (in a team's notes: who came) likewise.
 # "Community attendance:", "Board participants:": one word saying whose attendance, over the names.
-QUALIFIED_ATTENDANCE = (r"(?!(?:guest|visitor|observer|staff|officer|public|press|other|additional|non|absent|"
-                        r"apolog|late|expected|planned|required|total|low|high|poor)\w*\s)[a-z]+ "
+# ("In attendance", "Not in attendance" are labels of their own, read whatever follows them.)
+QUALIFIED_ATTENDANCE = (r"(?!(?:in|not|also)\s)(?!(?:guest|visitor|observer|staff|officer|public|press|other|"
+                        r"additional|non|absent|invited|apolog|late|expected|planned|required|total|low|high|poor)\w*\s)"
+                        r"[a-z]+ "
                         r"(?:attendance|attendees|participants)")
 LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{QUALIFIED_ATTENDANCE}"
 

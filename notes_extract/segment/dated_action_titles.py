@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-import re
-
 from notes_extract.dates import find_dates
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import ACTIONS_HEADING
 
 # What a date leaves around it once removed: the dash, comma or brackets that set it off.
-_DATE_LEFTOVERS = re.compile(r"[\s\-–—:,()\[\]]+")
+_DATE_LEFTOVERS = lazy_compile(r"[\s\-–—:,()\[\]]+")
 
 
 def dated_action_title(text: str) -> bool:

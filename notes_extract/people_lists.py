@@ -210,3 +210,22 @@ _INITIAL_AGAINST_SURNAME = lazy_compile(rf"(?:[{NAME_CAPITALS}]\.){{1,2}}[{NAME_
 def written_in_full(name: str) -> bool:
     """Whether a name is written in full: two words or more, or an initial typed against the surname."""
     return len(name.split()) >= 2 or bool(_INITIAL_AGAINST_SURNAME.fullmatch(name.strip()))
+
+
+# "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
+_HANDLE = lazy_compile(r"[a-z][a-z0-9_.-]{1,24}")
+# Lower-case words a list may hold that name nobody.
+_NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
+                          "nobody", "others", "and", "guests"})
+MIN_HANDLES = 2
+
+
+def is_handle(entry: str) -> bool:
+    """Whether ``entry`` is one user name in lower case ("alice", "@carol_k")."""
+    word = entry.strip().lstrip("@")
+    return bool(_HANDLE.fullmatch(word)) and word not in _NOT_HANDLES
+
+
+def all_handles(entries: list[str]) -> bool:
+    """Whether a list's entries are all user names in lower case (two or more): people, not words."""
+    return len(entries) >= MIN_HANDLES and all(is_handle(entry) for entry in entries)

@@ -32,6 +32,7 @@ from notes_extract.vocab.actions import (
     CHECKBOX_CHOICES,
     DONE_LABEL_WORDS,
     DONE_MARKS,
+    NO_ITEMS,
     OPEN_MARKS,
     REPORTED_PAST_VERBS,
 )
@@ -61,7 +62,7 @@ _STATUS_MARK = lazy_compile(r"\s*[\[(](?P<words>[^\])]{2,40})[\])]\s*\.?\s*$")
 # The characters without one of which neither pattern can match: a substring test spares the search.
 _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
 # "To-do...", "Action ...", "…": a template's placeholder line, no task.
-_PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…)?\W*", re.I)
+_PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…|{NO_ITEMS})?\W*", re.I)
 _BRACKETS = ("[", "(")
 # One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
 _PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
@@ -78,7 +79,7 @@ _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
 # ("submit the notes - to do: Ann": the owner after a to-do label)
 _OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
-                           rf"(?P<who>{_TAIL_NAME}(?:\s*(?:/|,|&|and)\s*{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
+                           rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
 # "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
 _OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[\])]"
                                     r"\s+(?P<task>\S.*)$")

@@ -9,13 +9,14 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
-    all_handles,
+    handle_lists_of,
     initialled_columns,
     join_wrapped,
     label_role,
     narrated_beside_list,
     plural_roles_back,
 )
+from notes_extract.extractors.attendance_status import status_and_note
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
@@ -46,7 +47,7 @@ from notes_extract.people_fields import (
     person_from_dash,
     person_from_fields,
 )
-from notes_extract.people_lists import split_people
+from notes_extract.people_lists import all_handles, split_people
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -72,8 +73,6 @@ from notes_extract.vocab.labels import (
     NOT_PEOPLE,
     PRESENT,
     PUBLIC_COUNT_AFTER_NAMES,
-    ROLL_CALL_WORDS,
-    STATUS_TICKS,
 )
 from notes_extract.vocab.people import (
     CLERK,
@@ -135,13 +134,14 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
+    handle_lists = handle_lists_of(parts)  # labels over "- alice", "- bobm": user names, one a line
     for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
-        # "Attendees: alice, bobm, carol_k": user names, each a person as written
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
-        handles = all_handles(names)
+        handles = all_handles(names)  # "Attendees: alice, bobm, carol_k": user names, each a person as written
         entries = [(part.category, name, None) for name in names] if handles else \
             _entries(part, width, part.label in dashed, affiliated)
+        handles = handles or part.label in handle_lists
         added: list[Attendee] = []  # this part's people, in the order written
         for listed_in, listed_as, line_role in entries:
             category, entry = roll_call(listed_in, listed_as)
@@ -182,25 +182,6 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     lists[APOLOGIES] = [a for a in lists[APOLOGIES]
                           if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
     return Attendance(**lists)
-
-
-# A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓"), and a
-# note after it on how they took part ("Y (on teams)", "Present - remote").
-_STATUS_CELL = [(category, lazy_compile(rf"^(?:{words})\.?(?:\s*\((?P<note>[^()]+)\)|\s+[-–—,]\s*(?P<dashed>.+))?$",
-                                        re.I)) for category, words in (*ROLL_CALL_WORDS, *STATUS_TICKS)]
-
-
-def status_category(cell: str) -> str | None:
-    """The list a status cell of an attendance table puts its row's person in."""
-    return status_and_note(cell)[0]
-
-
-def status_and_note(cell: str) -> tuple[str | None, str | None]:
-    """The list a status cell puts its row's person in, and its note on how they took part."""
-    for category, pattern in _STATUS_CELL:
-        if m := pattern.match(cell.strip()):
-            return category, (m["note"] or m["dashed"] or "").strip() or None
-    return None, None
 
 
 def _member_role(label: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendee
+from notes_extract.people_lists import all_handles
 from notes_extract.segment import AttendancePart
 from notes_extract.segment.labels import NARRATED
 from notes_extract.vocab.labels import IN_ATTENDANCE, PRESENT
@@ -39,20 +40,6 @@ _PLURAL_ROLE_SINGULARS = frozenset({*MEMBER_TITLES, "member", "officer", "studen
 
 # Between the entries of a list of user names.
 LIST_SEPARATOR = lazy_compile(r"\s*(?:[,;]|\band\b)\s*")
-# "alice", "carol_k", "jsmith": a chat or code host's user name, typed in lower case.
-_HANDLE = lazy_compile(r"[a-z][a-z0-9_.-]{1,24}")
-# Lower-case words a list may hold that name nobody.
-_NOT_HANDLES = frozenset({"all", "none", "everyone", "everybody", "members", "staff", "tbd", "tbc", "n/a", "na",
-                          "nobody", "others", "and", "guests"})
-MIN_HANDLES = 2
-
-
-def all_handles(entries: list[str]) -> bool:
-    """Whether a list's entries are all user names in lower case (two or more): people, not words."""
-    words = [entry.strip().lstrip("@") for entry in entries]
-    return len(words) >= MIN_HANDLES and all(_HANDLE.fullmatch(w) and w not in _NOT_HANDLES for w in words)
-
-
 # "Paul Allison (PA) – Chair": a name, its initials in brackets, and perhaps a one-word role after a dash.
 _INITIALLED = lazy_compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\([A-Z]{2,4}\)(?:\s*[–—-]\s*[A-Z][a-z]+)?")
 MIN_INITIALLED_COLUMNS = 2
@@ -104,3 +91,11 @@ def narrated_beside_list(part: AttendancePart, present_listed: bool) -> Attendan
     if part.label == NARRATED and part.category == PRESENT and present_listed:
         return replace(part, category=IN_ATTENDANCE)
     return part
+
+
+def handle_lists_of(parts: list[AttendancePart]) -> set[str]:
+    """The labels whose lines, one a line, are all user names in lower case ("- alice", "- bobm")."""
+    lines: dict[str, list[str]] = {}
+    for part in parts:
+        lines.setdefault(part.label, []).extend(b.text for b in part.blocks if b.kind is not BlockKind.TABLE)
+    return {label for label, texts in lines.items() if all_handles(texts)}

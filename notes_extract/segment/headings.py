@@ -482,21 +482,6 @@ _NAME_FIRST = lazy_compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|$)")
 MAX_OFFICER_LINE_WORDS = 4
 
 
-# "OLD BUSINESS:" alone on its line: a label in capitals over the list of its items.
-_CAPITALS_LABEL = lazy_compile(r"^(?P<title>[A-Z][A-Z'’&/-]*(?:\s+(?:[A-Z][A-Z'’&/.-]*|OF|AND|THE|FOR|&|-)){0,5})"
-                               r"\s*:\s*$")
-
-
-def capitals_label_over_list(block: Block, following: Block | None) -> tuple[str, str] | None:
-    """("OLD BUSINESS", "") for a paragraph that is only a label in capitals, with a list under it."""
-    m = _CAPITALS_LABEL.match(block.text.strip()) if block.kind is BlockKind.PARAGRAPH else None
-    if m is None or following is None or following.kind is not BlockKind.LIST_ITEM or \
-            NOT_TOPICS.match(m["title"].split()[0]) or attendance_label(block.text) or \
-            next_meeting_label(block.text) is not None:
-        return None
-    return m["title"], ""
-
-
 def sentence_case_topic(block: Block) -> tuple[str, str] | None:
     """("Election of a new chair", "Pam reported ...") for a paragraph opening with a
     sentence-case label; None otherwise. Title Case labels are `inline_topic`'s."""

@@ -11,11 +11,14 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
-from notes_extract.segment.bold_names import bold_name_item
+from notes_extract.segment.agenda_notes import agendas_of_notes
+from notes_extract.segment.attendance_handlers import AttendanceHandlers
+from notes_extract.segment.capitals_labels import capitals_label_over_list
 from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
+from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
@@ -25,7 +28,6 @@ from notes_extract.segment.headings import (
     INITIALS,
     NUMBERED,
     OPENING_ITEMS,
-    capitals_label_over_list,
     dash_topic,
     heading_split,
     inline_topic,
@@ -46,27 +48,17 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
-    NARRATED,
     PREVIOUS_ACTIONS,
     REVIEW_WORDS,
     TODO_LINE,
-    AttendanceLabel,
-    attendance_key,
     attendance_label,
-    attendance_mode_label,
-    group_of_names,
-    is_aside,
     is_attendance_group_heading,
-    is_attendance_note,
-    is_date_line,
     is_name_list,
     is_role_line,
     keeps_todo_list,
     next_meeting_label,
     records_motion,
     role_over_name,
-    roll_call,
-    weak_label,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
 from notes_extract.segment.marked_headings import marks_headings
@@ -93,16 +85,12 @@ from notes_extract.segment.worksplit import on_work_split
 MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow the title when this long
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
-# A list item's number ("3.", "(4)"): an agenda item, not a person.
-_ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
-# "A." and "IV." number agenda items too, though a wrapped line of names may open with an initial ("C. Rand, ...").
-_OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 
 
 # "1.", "2)", "a." typed before an agenda item in a paragraph.
 _TYPED_NUMBER = lazy_compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s")
 
-class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
+class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -142,6 +130,7 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         # "- Membership: dues are due in May": items written as labelled bullets
         self.labelled_bullets = labelled_bullets(blocks, self.dialogue.speakers)
         self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
+        self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -209,30 +198,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
             state.current.role_lines += 1
         return True
 
-    def on_attendance_label(self, step: Step) -> bool:
-        """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
-        state, block = self.state, step.block
-        label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
-            if not step.is_table else None
-        inside_items = state.current is not None or label is not None and label.label == NARRATED and self.seg.sections
-        if label and inside_items and weak_label(label.label) and not self._beside_attendance(step):
-            label = None  # "Committee members: ..." under an elections item names who was elected
-        if label and label.needs_names and not self._names_follow(step, label):
-            label = None  # "Questions from attendees:" over questions
-        if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
-                and state.current is not None:
-            return False
-        state.attendance_written = label.label
-        self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
-                                                  after_colon=label.after_colon))
-        # Each line below is checked before it is taken.
-        state.context, state.attendance_category = Context.ATTENDANCE, label.category
-        state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
-        state.attendance_list_below = not label.rest.strip()
-        state.current = None
-        state.seen_structure = True
-        return True
-
     def on_next_meeting_label(self, step: Step) -> bool:
         """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
         rest = next_meeting_label(step.unnumbered) if not step.is_table else None
@@ -249,7 +214,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
         following = step.following
         if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
-                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or \
+                id(step.block) in self.noted_agendas:
             return False
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
         self.state.agenda_kind = following.kind
@@ -282,78 +248,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         self.seg.next_meeting.append(step.block)
         return True
 
-    def on_attendance_names(self, step: Step) -> bool:
-        """A line of names under an attendance label; any other line ends the list."""
-        state, block = self.state, step.block
-        if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
-                block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
-            return False
-        # A numbered line is an agenda item, unless the label above had nothing after it.
-        numbered = bool(block.label and _ITEM_NUMBER_LABEL.fullmatch(block.label))
-        above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
-        bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
-            not (above.label and _ITEM_NUMBER_LABEL.fullmatch(above.label))
-        following = step.following
-        if (numbered or block.label and _OUTLINE_LABEL.fullmatch(block.label) and "," not in step.text) and \
-                following is not None and following.kind is BlockKind.PARAGRAPH and \
-                not is_name_list(following.text, in_list=True):
-            state.context = Context.NONE  # "1. QUORUM AND NOTICE" over its text: the first item, the list has ended
-            return False
-        if not numbered and (names := group_of_names(step.text)) is not None:
-            # "SiLabs: Ann Lee, Bo Ode": the names, each group on its line
-            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
-            return True
-        # "Ann Lee: apologies": a name and the word that sorts it, one to a line
-        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or \
-            roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
-        if name_line and (not numbered or state.attendance_list_below and not bullets_above):
-            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
-                                                      [block]))
-            return True
-        if is_attendance_note(step.text):  # what makes the meeting quorate, between the label and the names
-            self.seg.loose_blocks.append(block)
-            return True
-        previous = step.previous
-        if previous is not None and is_date_line(step.text) and (
-                is_attendance_group_heading(previous.text) or attendance_label(previous.text)):
-            self.seg.loose_blocks.append(block)  # "Present" then the meeting's date, then the names
-            return True
-        if is_aside(step.text) and step.following is not None and \
-                is_name_list(step.following.text, in_list=True):
-            self.seg.loose_blocks.append(block)  # "(Ann and Bo came late.)" between the names
-            return True
-        if not attendance_label(step.text):
-            state.context = Context.NONE  # the list has ended
-        return False
-
-    def _beside_attendance(self, step: Step) -> bool:
-        """Whether the block comes straight after the attendance or before another attendance label
-        ("Select Board: Ann Lee and Bo Ode." then "Absent: Cy Rand")."""
-        following = step.following
-        return self.state.context is Context.ATTENDANCE or following is not None and \
-            (label := attendance_label(following.text)) is not None and not weak_label(label.label)
-
-    def _names_follow(self, step: Step, label: AttendanceLabel) -> bool:
-        """Whether names come after a sentence or a "how they took part" label: on its
-        line (checked when it was read), or on the next line, or it goes on an attendance list."""
-        following = step.following
-        if label.rest.strip():
-            return is_name_list(label.rest, in_list=True)
-        in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
-        return in_roster or following is not None \
-            and following.kind is not BlockKind.TABLE and is_name_list(following.text, in_list=True)
-
-    def _goes_on_name_list(self, step: Step) -> bool:
-        """Whether the block is the next item of a list of names already taken as attendance."""
-        parts, previous = self.seg.attendance, step.previous
-        if previous is not None and step.block.kind is BlockKind.LIST_ITEM and self.state.attendance_list_below \
-                and previous.kind is not BlockKind.LIST_ITEM and (not parts or not parts[-1].blocks):
-            return True  # "## Attending" then "- RM": the first item of the list the bare label opened
-        if parts and (parts[-1].blocks[-1].text if parts[-1].blocks else parts[-1].text).rstrip().endswith(","):
-            return True  # "Present: Ann Lee, Bo Li," then "Cy Ode.": the list wrapped at a comma goes on
-        return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
-                    and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
-
     def on_actions_end(self, step: Step) -> bool:
         """An action list ends at an item no deeper than its own label ("3. Compare ..." after
         "2. Next step:" and its sub-items) and at another label ("Questions:"). Takes no block."""
@@ -378,11 +272,17 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 or DECISION_LABELS.match(step.unnumbered) or \
                 step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions
             return False  # "Decisions and actions": its items are decisions
-        state = self.state
+        self._open_actions(step, label_item)
+        return True
+
+    def _open_actions(self, step: Step, label_item: bool = False) -> None:
+        """The blocks below are the list of actions the step's block heads."""
+        state, block = self.state, step.block
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
+        text = step.text
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
         # "**Actions:**" over bullets inside an item: the tasks were raised in that item
         in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
@@ -392,7 +292,6 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
         if not label_item and not in_item:
             state.current = None
         state.seen_structure = True
-        return True
 
     def on_todo_line(self, step: Step) -> bool:
         """"Next steps: send the draft to the board": a to-do label and its one action."""
@@ -410,17 +309,8 @@ class _Segmenter(DialogueHandlers, ListMinutesHandlers, TableHandlers):
                 or is_attendance_group_heading(step.text):  # "# Roll call:" over the names opens the body
             return False
         seg.title_blocks.append(step.block)
-        return True
-
-    def on_attendance_heading(self, step: Step) -> bool:
-        """"Members present" as a heading: the names follow."""
-        if not self.heading_like(step) or not is_attendance_group_heading(step.text):
-            return False
-        state = self.state
-        state.context, state.context_level = Context.ATTENDANCE, -1
-        state.attendance_list_below = True
-        state.current = None
-        state.seen_structure = True
+        if dated_action_title(step.text):
+            self._open_actions(step)  # "## Retro Action Items - 04/04/2023": the entry's title, over its actions
         return True
 
     def on_heading_introduction(self, step: Step) -> bool:

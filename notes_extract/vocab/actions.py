@@ -29,6 +29,11 @@ ACTION_REF_LABELS = r"action(?:\s+(?:point|item))?|ap|ai"
 # "Quorum met: [X] Yes [ ] No", "Result: [X] PASSED [ ] FAILED": the choices a form's checkboxes offer, no task.
 CHECKBOX_CHOICES = ("yes", "no", "n/a", "na", "passed", "failed", "carried", "defeated", "approved", "rejected",
                     "aye", "nay", "abstain", "for", "against", "true", "false", "y", "n")
+# What a template's list holds when the meeting set none ("* N/A", "None this week", "No new actions"): no task.
+NO_ITEMS = (r"(?:n/?a|none|nil|nothing|not\s+applicable"
+            r"|no(?:\s+new)?\s+(?:actions?|action\s+(?:items?|points?)|tasks?|items?))"
+            r"(?:\s+(?:to\s+report|this\s+\w+|at\s+this\s+(?:time|stage|point)|yet|so\s+far|noted|recorded|agreed"
+            r"|identified|raised))?")
 # Marks written before or after a task for its state ("✓ Book the hall", "Order badges ✔").
 DONE_MARKS = "✓✔☑✅"
 OPEN_MARKS = "☐"

@@ -171,8 +171,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
      r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b(was|has\s+been)\s+withdrawn\b", True, "motion"),
-    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
+    (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;:]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
+    # "P1-P3: agreement that ..." (after an item's label); "There was general agreement that ...", "... consensus to"
+    (rf"^there\s+(was|is)\s+(({any_of(CONSENSUS_QUALIFIERS)})\s+)?(agreement|consensus)\s+(on|that|to|for)\b",
+     True, "agreement"),
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus

@@ -51,7 +51,13 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
 # "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
 # any list: attendance only over names.
 # "Who:" and "Team:" (in a team's notes: who came) likewise.
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}"
+# "Community attendance:", "Board participants:": one word saying whose attendance, over the names.
+# ("In attendance", "Not in attendance" are labels of their own, read whatever follows them.)
+QUALIFIED_ATTENDANCE = (r"(?!(?:in|not|also)\s)(?!(?:guest|visitor|observer|staff|officer|public|press|other|"
+                        r"additional|non|absent|invited|apolog|late|expected|planned|required|total|low|high|poor)\w*\s)"
+                        r"[a-z]+ "
+                        r"(?:attendance|attendees|participants)")
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{QUALIFIED_ATTENDANCE}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
@@ -68,7 +74,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
-              rf"|{LATE_ARRIVALS}"
+              rf"|{LATE_ARRIVALS}|{QUALIFIED_ATTENDANCE}"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
     (IN_ATTENDANCE, INVITED),
 ]

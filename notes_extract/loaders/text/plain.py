@@ -64,6 +64,8 @@ MIN_OUTLINE_INDENT = 2
 _RULE = lazy_compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
 # reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
 _RST_DIRECTIVE = lazy_compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
+# Directives whose argument is a title over content the reader sees ("\.. sidebar:: Participants" over names).
+_RST_TITLED = lazy_compile(r"^\.\.[ \t]+(?:sidebar|topic|rubric|admonition)::[ \t]+(?P<title>\S.*?)[ \t]*$", re.I)
 # Underline characters that make the lone line above a heading; any rule character does
 # when the underline is as long as the line, as reStructuredText requires ("#####", "*****").
 _UNDERLINES = "=-~^+\"`:"
@@ -155,6 +157,8 @@ class _PlainParser:
             self.flush()
         elif _RST_DIRECTIVE.match(line):
             self.flush()
+            if titled := _RST_TITLED.match(line):
+                self.blocks.append(make_block(BlockKind.PARAGRAPH, f"{titled['title']}:"))
             return self.past_directive(i)
         elif (rule := _RULE.match(line)) and self.overlined_heading(i, rule.group(1)):
             return i + 3

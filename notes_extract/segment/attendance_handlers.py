@@ -1,0 +1,150 @@
+"""The segmenter's handlers for attendance: labels ("Present:", "Apologies:", "Community attendance:"),
+the lines of names under them, and headings over a roster ("Members present"). Each takes a block or
+leaves it to the next handler; the names are read into people by `extractors.attendance`."""
+
+from __future__ import annotations
+
+from notes_extract.document import BlockKind
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people_lists import is_handle
+from notes_extract.segment.bold_names import bold_name_item
+from notes_extract.segment.handle_lists import handle_list_item
+from notes_extract.segment.labels import (
+    NARRATED,
+    AttendanceLabel,
+    attendance_key,
+    attendance_label,
+    attendance_mode_label,
+    group_of_names,
+    is_aside,
+    is_attendance_group_heading,
+    is_attendance_note,
+    is_date_line,
+    is_name_list,
+    roll_call,
+    weak_label,
+)
+from notes_extract.segment.parts import AttendancePart, Segments
+from notes_extract.segment.state import Context, PassState, Step
+
+# A list item's number ("3.", "(4)"): an agenda item, not a person.
+ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
+# "A." and "IV." number agenda items too, though a wrapped line of names may open with an initial ("C. Rand, ...").
+_OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
+
+
+class AttendanceHandlers:
+    """Handlers mixed into the segmenter; they use its state and segments."""
+
+    state: PassState
+    seg: Segments
+
+    def heading_like(self, step: Step) -> bool:  # provided by the segmenter
+        raise NotImplementedError
+
+    def on_attendance_label(self, step: Step) -> bool:
+        """"Present: ...", "2 Apologies: ..."; names may go on in the lines below."""
+        state, block = self.state, step.block
+        label = (attendance_label(step.unnumbered) or attendance_mode_label(step.unnumbered)) \
+            if not step.is_table else None
+        inside_items = state.current is not None or label is not None and label.label == NARRATED and self.seg.sections
+        if label and inside_items and weak_label(label.label) and not self._beside_attendance(step):
+            label = None  # "Committee members: ..." under an elections item names who was elected
+        if label and label.needs_names and not self._names_follow(step, label):
+            label = None  # "Questions from attendees:" over questions
+        if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
+                and state.current is not None:
+            return False
+        state.attendance_written = label.label
+        self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
+                                                  after_colon=label.after_colon))
+        # Each line below is checked before it is taken.
+        state.context, state.attendance_category = Context.ATTENDANCE, label.category
+        state.context_level = block.level if block.kind is BlockKind.LIST_ITEM else -1
+        state.attendance_list_below = not label.rest.strip()
+        state.current = None
+        state.seen_structure = True
+        return True
+
+    def on_attendance_names(self, step: Step) -> bool:
+        """A line of names under an attendance label; any other line ends the list."""
+        state, block = self.state, step.block
+        if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
+                block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
+            return False
+        # A numbered line is an agenda item, unless the label above had nothing after it.
+        numbered = bool(block.label and ITEM_NUMBER_LABEL.fullmatch(block.label))
+        above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
+        bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
+            not (above.label and ITEM_NUMBER_LABEL.fullmatch(above.label))
+        following = step.following
+        if (numbered or block.label and _OUTLINE_LABEL.fullmatch(block.label) and "," not in step.text) and \
+                following is not None and following.kind is BlockKind.PARAGRAPH and \
+                not is_name_list(following.text, in_list=True):
+            state.context = Context.NONE  # "1. QUORUM AND NOTICE" over its text: the first item, the list has ended
+            return False
+        if not numbered and (names := group_of_names(step.text)) is not None:
+            # "SiLabs: Ann Lee, Bo Ode": the names, each group on its line
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
+            return True
+        # "Ann Lee: apologies": a name and the word that sorts it, one to a line
+        name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
+            roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
+        if name_line and (not numbered or state.attendance_list_below and not bullets_above):
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
+                                                      [block]))
+            return True
+        if is_attendance_note(step.text):  # what makes the meeting quorate, between the label and the names
+            self.seg.loose_blocks.append(block)
+            return True
+        previous = step.previous
+        if previous is not None and is_date_line(step.text) and (
+                is_attendance_group_heading(previous.text) or attendance_label(previous.text)):
+            self.seg.loose_blocks.append(block)  # "Present" then the meeting's date, then the names
+            return True
+        if is_aside(step.text) and step.following is not None and \
+                is_name_list(step.following.text, in_list=True):
+            self.seg.loose_blocks.append(block)  # "(Ann and Bo came late.)" between the names
+            return True
+        if not attendance_label(step.text):
+            state.context = Context.NONE  # the list has ended
+        return False
+
+    def _beside_attendance(self, step: Step) -> bool:
+        """Whether the block comes straight after the attendance or before another attendance label
+        ("Select Board: Ann Lee and Bo Ode." then "Absent: Cy Rand")."""
+        following = step.following
+        return self.state.context is Context.ATTENDANCE or following is not None and \
+            (label := attendance_label(following.text)) is not None and not weak_label(label.label)
+
+    def _names_follow(self, step: Step, label: AttendanceLabel) -> bool:
+        """Whether names come after a sentence or a "how they took part" label: on its
+        line (checked when it was read), or on the next line, or it goes on an attendance list."""
+        following = step.following
+        if label.rest.strip():
+            return is_name_list(label.rest, in_list=True)
+        in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
+        return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
+            is_name_list(following.text, in_list=True) or is_handle(following.text))
+
+    def _goes_on_name_list(self, step: Step) -> bool:
+        """Whether the block is the next item of a list of names already taken as attendance."""
+        parts, previous = self.seg.attendance, step.previous
+        if previous is not None and step.block.kind is BlockKind.LIST_ITEM and self.state.attendance_list_below \
+                and previous.kind is not BlockKind.LIST_ITEM and (not parts or not parts[-1].blocks):
+            return True  # "## Attending" then "- RM": the first item of the list the bare label opened
+        if parts and (parts[-1].blocks[-1].text if parts[-1].blocks else parts[-1].text).rstrip().endswith(","):
+            return True  # "Present: Ann Lee, Bo Li," then "Cy Ode.": the list wrapped at a comma goes on
+        return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
+                    and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
+
+    def on_attendance_heading(self, step: Step) -> bool:
+        """"Members present" as a heading: the names follow."""
+        if not self.heading_like(step) or not is_attendance_group_heading(step.text):
+            return False
+        state = self.state
+        state.context, state.context_level = Context.ATTENDANCE, -1
+        state.attendance_list_below = True
+        state.current = None
+        state.seen_structure = True
+        return True

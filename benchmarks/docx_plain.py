@@ -18,6 +18,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 # The numbering formats a typist would copy, and how each writes a number.
 _ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
@@ -116,8 +117,8 @@ def plain_docx(source: Path, target: Path) -> None:
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
         if _heading(paragraph):
             _to_normal(paragraph, normal)
-            for run in paragraph.runs:
-                run.bold = True
+            for run in paragraph._p.iter(qn("w:r")):  # runs inside hyperlinks too
+                Run(run, paragraph).bold = True
             continue
         if numpr is None:
             continue

@@ -152,7 +152,8 @@ def print_table(reports: dict[str, Report], gap: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default=",".join(RENDERINGS), help="renderings to build and score (md,html,docx,docx-plain,pdf)")
+    parser.add_argument("--only", default=",".join(RENDERINGS),
+                        help="renderings to build and score (md,html,docx,docx-plain,pdf)")
     parser.add_argument("--set", action="append", help="only this blind set (repeatable)")
     parser.add_argument("--gap", type=float, default=0.05, help="list documents whose renderings differ by more")
     parser.add_argument("--keep", type=Path, help="build the renderings in this folder and keep them")

@@ -28,6 +28,7 @@ from notes_extract.dates import (
 )
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_bold_titles import bold_title
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
@@ -55,8 +56,6 @@ from notes_extract.warning_codes import warning
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
 MAX_DATE_LINE_WORDS = 12
 MAX_TITLE_WORDS_BEFORE_DATE = 8
-# A bold line's words before its date that title an entry, as a heading's do ("Agenda 20250610").
-MAX_BOLD_TITLE_WORDS = 3
 # An entry heading ("Week 3 - Sensors") is short too.
 MAX_ENTRY_HEADING_WORDS = 12
 # Deepest list level a date line may sit at (a bulleted log nests its notes under it).
@@ -304,8 +303,6 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
 
 
 _HAS_LETTER = lazy_compile(r"[^\W\d_]")
-# Words with no sentence punctuation among them ("Agenda", "Board call"), as a short title is written.
-_PLAIN_WORDS = lazy_compile(r"[^\W\d_][^\W_]*(?:[ '’&-]+[^\W_]+)*")
 # "Thursday 5th October – Group meeting": a dash and the entry's name after its date.
 _DASH_TITLE = lazy_compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
 
@@ -341,15 +338,8 @@ def _titles_a_date(title: str, block: Block) -> bool:
         return False
     if not _HAS_LETTER.search(title):
         return False  # "14.00, Tuesday 15th March": a time beside the date names no entry
-    return block.kind is BlockKind.HEADING or _bold_title(title, block) or \
+    return block.kind is BlockKind.HEADING or bold_title(title, block) or \
         title.endswith(_TITLE_SEPARATORS) or bool(_ENDS_WITH_MEETING_NOUN.search(title))
-
-
-def _bold_title(title: str, block: Block) -> bool:
-    """A few plain words before the date of a line set all in bold: the heading typed without a
-    style ("**Agenda 20250610**"); a bold sentence ("**Ann: permit expires June 8**") is no title."""
-    return block.kind is BlockKind.PARAGRAPH and block.all_bold and \
-        len(title.split()) <= MAX_BOLD_TITLE_WORDS and bool(_PLAIN_WORDS.fullmatch(title))
 
 
 def _leading_number(block: Block, title: str) -> int | None:

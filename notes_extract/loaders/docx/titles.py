@@ -68,9 +68,9 @@ def _heads(block: Block) -> bool:
 
 def _as_line(block: Block, typed: dict[int, str]) -> str:
     """The line of text a block reads as, for finding titles (see the module's docstring)."""
-    if block.kind is BlockKind.LIST_ITEM:
-        return _ITEM_LINE + block.text
     line = typed.get(id(block))
+    if block.kind is BlockKind.LIST_ITEM:  # an item typed "1. Text" reads as typed: a numbered title
+        return line if line is not None else _ITEM_LINE + block.text
     if line is None or block.all_bold:
         return ""
     return line

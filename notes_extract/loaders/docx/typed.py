@@ -38,9 +38,10 @@ TAB_TWIPS = 720
 # a paragraph's own text (`segment.numbered_titles`, `flattened`, `sentence_items`), items run
 # together in one paragraph included; such a paragraph is left as it is.
 _TEXT_NUMBER = lazy_compile(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}")
-# "1.", "2)": one number, which makes a list item as in the text reader, unless typed in bold:
-# "**1. Apologies**" (or "**1. Apologies** (7pm)") titles an item, as a heading does, and stays a paragraph.
-_NUMBER = lazy_compile(r"\d{1,3}[.)]")
+# "1.": one number, which makes a list item as in the text reader, unless typed in bold: "**1. Apologies**"
+# (or "**1. Apologies** (7pm)") titles an item, as a heading does, and stays a paragraph. Such items are
+# no list under a title line (`titles`): "1. Treasurer's report" is an item's own title.
+_NUMBER = lazy_compile(r"\d{1,3}\.")
 _W_IND = w("ind")
 _START = (w("start"), w("left"))
 _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")
@@ -49,10 +50,17 @@ _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")
 def split_lines(runs: list[Run]) -> list[list[Run]]:
     """The runs of each line a paragraph's line breaks set apart; a line that runs on is joined back.
 
+    A paragraph that opens with a typed bullet ("•<tab>2020-07-10" Shift+Enter "Ann proposed ...") is
+    one item whose lines stay together, as a Word list item's do.
+
     A bold title set over several lines with breaks typed in bold stays one line (as the HTML
     reader reads <br> inside <strong>; a break in regular type between two bold lines sets them
     apart), and so does a long line cut mid-sentence whose next line opens in lower case.
     """
+    first = "".join(text for text, _ in runs).split(LINE_BREAK, 1)[0]
+    if LINE_BREAK in "".join(text for text, _ in runs) and (bullet := plain_item(first, bare=False)) is not None \
+            and not bullet.group("label"):
+        return [[(text.replace(LINE_BREAK, " "), bold) for text, bold in runs]]
     lines: list[list[Run]] = [[]]
     bold_breaks: list[bool] = [False]  # whether the break opening each line is in bold type
     for text, bold in runs:
@@ -171,6 +179,8 @@ class TypedLists:
                 continue
             moved(block, item)
             out.append(item)
+            if item.label and _NUMBER.fullmatch(item.label):  # read as typed when finding titles
+                self._lines[id(item)] = line  # type: ignore[assignment]
         typed = {id(block): "".join(t for t, _ in line.runs) for block in out
                  if (line := self._lines.get(id(block))) is not None}
         self._lines = {}

@@ -217,7 +217,10 @@ class HtmlWalker:
             kind = BlockKind.LIST_ITEM if in_list else line.kind
             level = max(len(self.lists) - 1, 0) if in_list else line.level
             label = line.label
-            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))):
+            # "<b>1. Apologies</b>": a number typed in bold titles an item and stays a paragraph, as in Word
+            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))) and \
+                    not (typed["label"] and typed["label"].endswith(".") and not typed["letter"]
+                         and _starts_bold(line.runs)):
                 # A small letter under a numbered item is a level down ("2. ..." then "a. ...").
                 level = 1 if typed["letter"] and self.typed_number else 0
                 kind, text, label = BlockKind.LIST_ITEM, typed["text"], typed["label"]
@@ -228,6 +231,11 @@ class HtmlWalker:
             self.line = _Line(kind=line.kind, level=line.level, label=line.label)
             return
         self.line = _Line()
+
+
+def _starts_bold(runs: list[tuple[str, bool]]) -> bool:
+    """Whether the first run that shows text is bold."""
+    return next((bold for run, bold in runs if run.strip()), False)
 
 
 def _is_bold(element: HtmlElement) -> bool:

@@ -22,6 +22,8 @@ from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half
 # Dashes typed before a line's text, not drawn by a list's numbering.
 _TYPED_DASHES = ("-", "\u2013")
 _ITEM_NUMBER = lazy_compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
+# "jgraham:", "past:": one word in lower case closed by a colon, as a chat handle or scribe's speaker is written.
+_LOWER_LABEL = lazy_compile(r"[a-z][\w.-]{1,30}:")
 
 
 @dataclass
@@ -150,7 +152,9 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     left_of_item = para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack
     if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
-    starts_lower = line.text[:1].islower()
+    # "jgraham: ..." after a line that ended a sentence: a speaker's name in lower case opens a turn
+    starts_lower = line.text[:1].islower() and not (
+        ends_sentence(prev) and bool(_LOWER_LABEL.fullmatch(line.words[0].text)))
     # An item's weight is its text's, not its number's ("2." plain before bold text).
     prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
     if prev_bold != line.bold and not starts_lower and not _weight_changes_in_running_text(para, line, metrics):

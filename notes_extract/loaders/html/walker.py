@@ -1,5 +1,6 @@
 """An HTML element tree walked in reading order into neutral blocks.
 
+Elements a reader never sees (`hidden`, `display: none`, `visibility: hidden`) are dropped.
 Headings h1-h6 keep their level; p, div and the other block elements end a
 paragraph, and so does <br> (old pages write each line of minutes as a
 line break, and a blank line as two); ul/ol nest with visible numbers (start,
@@ -41,6 +42,8 @@ BLOCK_TAGS = frozenset({
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = lazy_compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+# An element the page never shows: styled out of sight, or marked hidden.
+HIDDEN_STYLE = lazy_compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 # <ol type="..."> mapped to the docx counter formats `format_number` knows.
 # A list typed as text, one item a line ("&middot; Text", "1. Text", "a. Text"), as old
 # pages wrote lists: a bullet, a number or a small letter before the text.
@@ -84,7 +87,7 @@ class HtmlWalker:
 
     def element(self, element: HtmlElement, *, bold: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in DROPPED_TAGS:
+        if not tag or tag in DROPPED_TAGS or is_hidden(element):
             self.text(element.tail, bold)  # a comment's or dropped element's tail is still text
             return
         self.tick()
@@ -231,6 +234,12 @@ class HtmlWalker:
             self.line = _Line(kind=line.kind, level=line.level, label=line.label)
             return
         self.line = _Line()
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether a reader of the page never sees the element: `hidden`, or styled `display: none`
+    or `visibility: hidden` (a site's search filters, collapsed menus)."""
+    return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
 def _starts_bold(runs: list[tuple[str, bool]]) -> bool:

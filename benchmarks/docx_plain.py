@@ -13,6 +13,7 @@ the .docx LibreOffice made of a page and rewrites it so, with python-docx:
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from docx import Document
@@ -91,6 +92,18 @@ def _to_normal(paragraph: Paragraph, normal: object) -> None:
                 ppr.remove(node)
 
 
+def _style_numbering(paragraph: Paragraph) -> object | None:
+    """The numbering a paragraph's style (or a style it is based on) gives it, if any."""
+    style = paragraph.style
+    while style is not None:
+        ppr = style.element.pPr
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if numpr is not None:
+            return numpr
+        style = style.base_style
+    return None
+
+
 def _prepend(paragraph: Paragraph, marker: str) -> None:
     """Type ``marker`` before the paragraph's text (a run of its own, first after the properties)."""
     run = paragraph.add_run(marker)._r  # appended; moved to the front
@@ -113,8 +126,13 @@ def plain_docx(source: Path, target: Path) -> None:
     normal = document.styles["Normal"] if "Normal" in [s.name for s in document.styles] else None
     counters: dict[str, dict[int, int]] = {}
     for paragraph in _paragraphs(document):
-        ppr = paragraph._p.pPr
-        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        ppr = paragraph._p.get_or_add_pPr()
+        numpr = ppr.find(qn("w:numPr"))
+        if numpr is None:
+            numpr = _style_numbering(paragraph)
+            if numpr is not None:  # typed on the paragraph, so the rewrite below removes it
+                ppr.append(copy.deepcopy(numpr))
+                numpr = ppr.find(qn("w:numPr"))
         if _heading(paragraph):
             _to_normal(paragraph, normal)
             for run in paragraph._p.iter(qn("w:r")):  # runs inside hyperlinks too

@@ -8,7 +8,10 @@ the tuning part (documents not listed in `HOLDOUT.txt`) of every set under
 - `html/`: without its YAML front matter, by markdown-it (the CommonMark preset with tables,
   `breaks=True`, as `rich` installs it);
 - `docx/` and `pdf/`: that HTML converted by LibreOffice headless (skipped, with a message,
-  when `soffice` is not installed).
+  when `soffice` is not installed);
+- `docx-plain/`: that .docx as minutes are often typed in Word without styles: headings as bold
+  Normal paragraphs, list items as Normal paragraphs opening with a typed "1." or "•"
+  (`docx_plain.py`).
 
 It then scores each rendering with `notes-extract eval`'s engine and prints the mean per
 rendering and the documents whose renderings differ by more than `--gap` (0.05).
@@ -37,8 +40,9 @@ from notes_extract.evaluate import Report, evaluate, find_gold_sets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import SETS, held_out_names  # noqa: E402
+from docx_plain import plain_docx  # noqa: E402
 
-RENDERINGS = ("md", "html", "docx", "pdf")
+RENDERINGS = ("md", "html", "docx", "docx-plain", "pdf")
 # LibreOffice export filters per rendering (the input is read by the Writer HTML import filter).
 LIBREOFFICE_FILTERS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}
 CONVERSION_SECONDS = 600
@@ -95,23 +99,33 @@ def render_office(html_dir: Path, out_dir: Path, kind: str, soffice: str, profil
                    timeout=CONVERSION_SECONDS)
 
 
+def render_plain(docx_dir: Path, out_dir: Path) -> None:
+    """Each LibreOffice .docx rewritten without heading and list styles (see `docx_plain`)."""
+    copy_golds(docx_dir, out_dir)
+    for doc in sorted(docx_dir.glob("*.docx")):
+        plain_docx(doc, out_dir / doc.name)
+
+
 def build(folder: Path, wanted: list[str], wanted_sets: list[str] | None) -> list[str]:
     """Build the renderings under `folder`; the renderings built."""
     copy_tuning_documents(folder / "md", wanted_sets)
     built = ["md"]
-    if {"html", "docx", "pdf"} & set(wanted):
+    if {"html", "docx", "docx-plain", "pdf"} & set(wanted):
         render_html(folder / "md", folder / "html")
         built.append("html")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     for kind in ("docx", "pdf"):
-        if kind not in wanted:
+        if kind not in wanted and not (kind == "docx" and "docx-plain" in wanted):
             continue
         if not soffice:
             print(f"renderings: LibreOffice (soffice) not installed: {kind} skipped", file=sys.stderr)
             continue
         render_office(folder / "html", folder / kind, kind, soffice, folder / "lo-profile")
         built.append(kind)
-    return [r for r in built if r in wanted]
+    if "docx-plain" in wanted and "docx" in built:
+        render_plain(folder / "docx", folder / "docx-plain")
+        built.append("docx-plain")
+    return [r for r in RENDERINGS if r in built and r in wanted]
 
 
 def score(folder: Path, renderings: list[str]) -> dict[str, Report]:
@@ -138,7 +152,8 @@ def print_table(reports: dict[str, Report], gap: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default=",".join(RENDERINGS), help="renderings to build and score (md,html,docx,pdf)")
+    parser.add_argument("--only", default=",".join(RENDERINGS),
+                        help="renderings to build and score (md,html,docx,docx-plain,pdf)")
     parser.add_argument("--set", action="append", help="only this blind set (repeatable)")
     parser.add_argument("--gap", type=float, default=0.05, help="list documents whose renderings differ by more")
     parser.add_argument("--keep", type=Path, help="build the renderings in this folder and keep them")

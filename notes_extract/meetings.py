@@ -28,8 +28,10 @@ from notes_extract.dates import (
 )
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_bold_titles import bold_title
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
+from notes_extract.log_groups import group_end, group_heading
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_heads import repeated_line_above
 from notes_extract.log_mixed import mixed_entries
@@ -338,8 +340,8 @@ def _titles_a_date(title: str, block: Block) -> bool:
         return False
     if not _HAS_LETTER.search(title):
         return False  # "14.00, Tuesday 15th March": a time beside the date names no entry
-    return block.kind is BlockKind.HEADING or title.endswith(_TITLE_SEPARATORS) or \
-        bool(_ENDS_WITH_MEETING_NOUN.search(title))
+    return block.kind is BlockKind.HEADING or bold_title(title, block) or \
+        title.endswith(_TITLE_SEPARATORS) or bool(_ENDS_WITH_MEETING_NOUN.search(title))
 
 
 def _leading_number(block: Block, title: str) -> int | None:
@@ -508,11 +510,11 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     repeated = repeated_line_above(blocks, [s.index for s in starts])
     introduced = _introduced(starts[0]) and all(_with_heading(blocks, s.index, repeated) < s.index for s in starts)
     indexes = [_with_heading(blocks, s.index, repeated) if introduced else s.index for s in starts]
-    group = _group_heading(blocks, indexes[0])
+    group = group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
     preamble = readers_note_dropped(own_parts_dropped(without_contents(blocks[:first], blocks[first:]),
                                                       blocks[indexes[0]]))
-    ends = [_group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
+    ends = [group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])
     closing = blocks[register] if register else []
@@ -544,34 +546,6 @@ def _register(blocks: list[Block], last: int, end: int) -> slice | None:
                 return slice(i, i + 2)
             return None  # the entry's own parts end at the first heading of its level
     return None
-
-
-def _first_word(text: str) -> str:
-    return (text.split() or [""])[0].lower()
-
-
-def _group_heading(blocks: list[Block], first: int) -> Block | None:
-    """The heading that groups the entries after it ("Deliverable 1" over dated entries, then
-    "Deliverable 2"): the last line before the first entry, after the log's title, when a heading
-    of its style and first word comes again after the entries begin."""
-    if first < 2 or blocks[first - 1].kind is not BlockKind.HEADING:
-        return None
-    heading = blocks[first - 1]
-    later = any(_same_group(heading, b) for b in blocks[first + 1:])
-    return heading if later else None
-
-
-def _same_group(group: Block, block: Block) -> bool:
-    return block.kind is group.kind and block.level == group.level and \
-        _first_word(block.text) == _first_word(group.text)
-
-
-def _group_end(blocks: list[Block], start: int, end: int, group: Block | None) -> int:
-    """Where an entry ends: at the next group heading, whose blocks (a group with no entries, a
-    table after the log) are not this meeting's."""
-    if group is None:
-        return end
-    return next((i for i in range(start + 1, end) if _same_group(group, blocks[i])), end)
 
 
 def _introduced(start: _Start) -> bool:

@@ -221,7 +221,8 @@ def test_a_row_merged_across_the_numbered_table_is_text_of_its_own() -> None:
     merged[0].merge(merged[1]).text = "PART TWO"
     cells = table.add_row().cells
     cells[0].text, cells[1].text = "3.", _ITEMS[2][2]
-    assert [b.text for b in _blocks(document)][-3:] == ["PART TWO", "3. " + _ITEMS[2][2], "Meeting closed at 9pm."]
+    assert [f"{b.label} {b.text}" if b.label else b.text for b in _blocks(document)][-3:] == [
+        "PART TWO", "3. " + _ITEMS[2][2], "Meeting closed at 9pm."]
 
 
 # -- capitals by formatting ------------------------------------------------------------------

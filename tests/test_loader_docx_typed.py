@@ -70,10 +70,10 @@ def test_same_blocks_as_the_text_loader() -> None:
 
 
 def test_dotted_numbers_stay_in_the_paragraph_text() -> None:
-    # "5. Noise. One complaint ...", "8.2 Clerk's Report ...": the segmenter reads these numbers,
-    # and items run together after them, from the paragraph's own text.
+    # "8.2 Clerk's Report ...": the segmenter reads these numbers, and items run together after them,
+    # from the paragraph's own text; a single "5." opens an item as in the text reader
     blocks = _blocks(_document("5. Noise. One complaint was received.", "8.2 Clerk's Report The contract is signed."))
-    assert _shape(blocks) == [("paragraph", 0, None, "5. Noise. One complaint was received."),
+    assert _shape(blocks) == [("list_item", 0, "5.", "Noise. One complaint was received."),
                               ("paragraph", 0, None, "8.2 Clerk's Report The contract is signed.")]
 
 

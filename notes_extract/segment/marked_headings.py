@@ -27,3 +27,12 @@ def unmarked_line(block: Block, following: Block | None) -> bool:
             following is None or following.kind is not BlockKind.PARAGRAPH or following.lead_bold:
         return False
     return not (NUMBERED.match(text) or text.isupper() or STANDARD_ITEMS.match(text) or ITEM_WORD_NUMBER.match(text))
+
+
+def introduces_bold_heading(heading: Block, block: Block) -> bool:
+    """Whether ``block``, right under ``heading``, is a phrase introducing a heading typed in bold: the
+    heading is a paragraph set all in bold and most of the line's words open in lower case ("Ann and
+    Bo taking these"); a capitalised line ("ESG Reporting", "NonGAAP measures") titles a sub-item."""
+    words = block.text.split()
+    return heading.kind is BlockKind.PARAGRAPH and heading.all_bold and \
+        sum(word[0].islower() for word in words) * 2 > len(words)

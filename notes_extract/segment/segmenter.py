@@ -61,7 +61,7 @@ from notes_extract.segment.labels import (
     role_over_name,
 )
 from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
-from notes_extract.segment.marked_headings import marks_headings
+from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.page_end import on_page_end, post_end
@@ -314,9 +314,12 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         return True
 
     def on_heading_introduction(self, step: Step) -> bool:
-        """A plain line right under a real heading introduces it ("Carried over from previous meetings")."""
+        """A plain line right under a real heading introduces it ("Carried over from previous meetings");
+        under a line set all in bold (a heading typed without a style) a phrase in lower case does
+        ("Ann and Bo taking these"), a capitalised title ("ESG Reporting") is a sub-item."""
         block, current = step.block, self.state.current
-        if not self.heading_like(step) or current is None or current.level >= 99 or current.blocks or \
+        if not self.heading_like(step) or current is None or current.blocks or \
+                current.level >= 99 and not introduces_bold_heading(current.heading, block) or \
                 current.rest or block.kind is not BlockKind.PARAGRAPH or block.all_bold or \
                 NUMBERED.match(step.text) or heading_split(block)[0]:
             return False

@@ -7,9 +7,9 @@ makes such lines headings once the shape repeats through the document
 rules, with each block read as the line of text it would be: a list item (typed or Word
 numbered) as a bulleted line, a plain paragraph line as typed, anything else (headings,
 tables, bold lines, empty paragraphs) as a line that is neither title nor item. When every
-such line sits right under a Word heading ("In attendance" over "Ann Lee, Bo Chan & Cy Dow"
-over the meeting's bullets, each time), the headings already title the items and the lines
-are their text.
+such line sits right under a Word heading or a bold line, a heading typed without a style
+("In attendance" over "Ann Lee, Bo Chan & Cy Dow" over the meeting's bullets, each time),
+the headings already title the items and the lines are their text.
 
 Only the list items this loader has made count as items: a paragraph typed "1. Treasurer's
 report" stays a paragraph here (the segmenter reads it as an item's own title, see `typed`),
@@ -41,7 +41,7 @@ def titled_by_layout(blocks: list[Block], typed: dict[int, str],
     """
     lines = [_as_line(block, typed) for block in blocks]
     titles = layout_titles(lines, _ITEM.match)
-    if not titles or all(i > 0 and blocks[i - 1].kind is BlockKind.HEADING for i in titles):
+    if not titles or all(i > 0 and _heads(blocks[i - 1]) for i in titles):
         return blocks
     top = document_title_line(lines, titles, _ITEM.match)
     base = max((block.level for block in blocks if block.kind is BlockKind.HEADING), default=0)
@@ -61,11 +61,16 @@ def titled_by_layout(blocks: list[Block], typed: dict[int, str],
     return out
 
 
+def _heads(block: Block) -> bool:
+    """A Word heading, or a paragraph set all in bold: the heading typed without a style."""
+    return block.kind is BlockKind.HEADING or block.kind is BlockKind.PARAGRAPH and block.all_bold
+
+
 def _as_line(block: Block, typed: dict[int, str]) -> str:
     """The line of text a block reads as, for finding titles (see the module's docstring)."""
-    if block.kind is BlockKind.LIST_ITEM:
-        return _ITEM_LINE + block.text
     line = typed.get(id(block))
+    if block.kind is BlockKind.LIST_ITEM:  # an item typed "1. Text" reads as typed: a numbered title
+        return line if line is not None else _ITEM_LINE + block.text
     if line is None or block.all_bold:
         return ""
     return line

@@ -37,7 +37,11 @@ TAB_TWIPS = 720
 # "5.", "8.2", "19.09.01", "5": numbers the segmenter's passes for minutes typed in Word read from
 # a paragraph's own text (`segment.numbered_titles`, `flattened`, `sentence_items`), items run
 # together in one paragraph included; such a paragraph is left as it is.
-_TEXT_NUMBER = lazy_compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+_TEXT_NUMBER = lazy_compile(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}")
+# "1.": one number, which makes a list item as in the text reader, unless typed in bold: "**1. Apologies**"
+# (or "**1. Apologies** (7pm)") titles an item, as a heading does, and stays a paragraph. Such items are
+# no list under a title line (`titles`): "1. Treasurer's report" is an item's own title.
+_NUMBER = lazy_compile(r"\d{1,3}\.")
 _W_IND = w("ind")
 _START = (w("start"), w("left"))
 _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")
@@ -46,10 +50,17 @@ _FIRST_LINE, _HANGING = w("firstLine"), w("hanging")
 def split_lines(runs: list[Run]) -> list[list[Run]]:
     """The runs of each line a paragraph's line breaks set apart; a line that runs on is joined back.
 
+    A paragraph that opens with a typed bullet ("•<tab>2020-07-10" Shift+Enter "Ann proposed ...") is
+    one item whose lines stay together, as a Word list item's do.
+
     A bold title set over several lines with breaks typed in bold stays one line (as the HTML
     reader reads <br> inside <strong>; a break in regular type between two bold lines sets them
     apart), and so does a long line cut mid-sentence whose next line opens in lower case.
     """
+    first = "".join(text for text, _ in runs).split(LINE_BREAK, 1)[0]
+    if LINE_BREAK in "".join(text for text, _ in runs) and (bullet := plain_item(first, bare=False)) is not None \
+            and not bullet.group("label"):
+        return [[(text.replace(LINE_BREAK, " "), bold) for text, bold in runs]]
     lines: list[list[Run]] = [[]]
     bold_breaks: list[bool] = [False]  # whether the break opening each line is in bold type
     for text, bold in runs:
@@ -152,11 +163,14 @@ class TypedLists:
         the lines that title items by layout as headings (see `titles`); ``moved(old, new)`` is
         told of each block replaced."""
         dashes = touching_dash_items([block.text for block in blocks if block.kind is BlockKind.PARAGRAPH])
+        # A document that numbers its items with Word's numbering types a number only inside a
+        # paragraph's own text ("1. Ann Lee" under item "A."): such numbers stay text there.
+        numbers = not any(block.kind is BlockKind.LIST_ITEM and block.label for block in blocks)
         indents: list[int] = []  # the distinct marker columns of the current list, as the text reader keeps
         out: list[Block] = []
         for block in blocks:
             line = self._lines.get(id(block))
-            item = _typed_block(line, dashes, indents) if line is not None else None
+            item = _typed_block(line, dashes, indents, numbers) if line is not None else None
             if item is None:
                 if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or line is not None and (
                         not indents or line.column(_leading_space(line.runs)) <= indents[0]):
@@ -165,6 +179,8 @@ class TypedLists:
                 continue
             moved(block, item)
             out.append(item)
+            if item.label and _NUMBER.fullmatch(item.label):  # read as typed when finding titles
+                self._lines[id(item)] = line  # type: ignore[assignment]
         typed = {id(block): "".join(t for t, _ in line.runs) for block in out
                  if (line := self._lines.get(id(block))) is not None}
         self._lines = {}
@@ -172,14 +188,17 @@ class TypedLists:
 
 
 
-def _typed_block(line: _Line, dashes: bool, indents: list[int]) -> Block | None:
+def _typed_block(line: _Line, dashes: bool, indents: list[int], numbers: bool) -> Block | None:
     """The block a paragraph line makes as the text reader reads it: a list item when it opens
-    with a typed marker, a bold line when typed in Markdown's bold markers; None when it stays."""
+    with a typed marker, a bold line when typed in Markdown's bold markers; None when it stays.
+    ``numbers``: a typed "1." opens an item (the document numbers nothing with Word's numbering)."""
     text = "".join(t for t, _ in line.runs)
     if (bold := loose_bold_line(text)) is not None:  # "** Budget **": a bold line, not a "*" bullet
         return replace(line.block, text=bold, lead_bold=bold)
     match = plain_item(text, bare=False, dashes=dashes)
-    if match is None or match.group("label") and _TEXT_NUMBER.fullmatch(match.group("label")):
+    label = match.group("label") if match is not None else None
+    if match is None or label and (_TEXT_NUMBER.fullmatch(label) or _NUMBER.fullmatch(label) and (
+            not numbers or _written(line.runs)[0])):
         return None
     level = nest_level(indents, line.column(match.group("indent")))
     body = _without_chars(line.runs, match.start("text"))

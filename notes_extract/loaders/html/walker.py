@@ -1,5 +1,6 @@
 """An HTML element tree walked in reading order into neutral blocks.
 
+Elements a reader never sees (`hidden`, `display: none`, `visibility: hidden`) are dropped.
 Headings h1-h6 keep their level; p, div and the other block elements end a
 paragraph, and so does <br> (old pages write each line of minutes as a
 line break, and a blank line as two); ul/ol nest with visible numbers (start,
@@ -41,6 +42,8 @@ BLOCK_TAGS = frozenset({
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = lazy_compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+# An element the page never shows: styled out of sight, or marked hidden.
+HIDDEN_STYLE = lazy_compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 # <ol type="..."> mapped to the docx counter formats `format_number` knows.
 # A list typed as text, one item a line ("&middot; Text", "1. Text", "a. Text"), as old
 # pages wrote lists: a bullet, a number or a small letter before the text.
@@ -84,7 +87,7 @@ class HtmlWalker:
 
     def element(self, element: HtmlElement, *, bold: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in DROPPED_TAGS:
+        if not tag or tag in DROPPED_TAGS or is_hidden(element):
             self.text(element.tail, bold)  # a comment's or dropped element's tail is still text
             return
         self.tick()
@@ -217,7 +220,10 @@ class HtmlWalker:
             kind = BlockKind.LIST_ITEM if in_list else line.kind
             level = max(len(self.lists) - 1, 0) if in_list else line.level
             label = line.label
-            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))):
+            # "<b>1. Apologies</b>": a number typed in bold titles an item and stays a paragraph, as in Word
+            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))) and \
+                    not (typed["label"] and typed["label"].endswith(".") and not typed["letter"]
+                         and _starts_bold(line.runs)):
                 # A small letter under a numbered item is a level down ("2. ..." then "a. ...").
                 level = 1 if typed["letter"] and self.typed_number else 0
                 kind, text, label = BlockKind.LIST_ITEM, typed["text"], typed["label"]
@@ -228,6 +234,17 @@ class HtmlWalker:
             self.line = _Line(kind=line.kind, level=line.level, label=line.label)
             return
         self.line = _Line()
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether a reader of the page never sees the element: `hidden`, or styled `display: none`
+    or `visibility: hidden` (a site's search filters, collapsed menus)."""
+    return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _starts_bold(runs: list[tuple[str, bool]]) -> bool:
+    """Whether the first run that shows text is bold."""
+    return next((bold for run, bold in runs if run.strip()), False)
 
 
 def _is_bold(element: HtmlElement) -> bool:

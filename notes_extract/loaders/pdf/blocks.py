@@ -10,6 +10,7 @@ leading bold run noted, and each table a table block.
 from __future__ import annotations
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.margins import drop_running_lines
 from notes_extract.loaders.pdf.markers import find_markers, indent_levels, level
 from notes_extract.loaders.pdf.model import (
@@ -130,11 +131,24 @@ def _is_heading(para: Paragraph, metrics: DocumentMetrics) -> bool:
 
 def _numbered_heading(para: Paragraph, metrics: DocumentMetrics) -> Paragraph:
     """A numbered item set in heading type ("1. Initial Discussion" at 14 pt over 11 pt body) is a
-    numbered heading, its number kept in its text as a word processor's heading numbering is."""
+    numbered heading, its number kept in its text as a word processor's heading numbering is; so is
+    one whose number and first words are bold ("**1. Introductions** (5 min)"), a paragraph titling
+    its item as the Word, HTML and Markdown readers read that line."""
     if para.kind is not BlockKind.LIST_ITEM or para.label is None:
         return para
     whole = Paragraph(BlockKind.PARAGRAPH, para.page, para.lines, [line.words for line in para.lines])
-    return whole if _is_heading(whole, metrics) else para
+    return whole if _is_heading(whole, metrics) or _bold_number(para) else para
+
+
+# "1.": a number with a full stop, as typed before an item's title.
+_DOTTED_NUMBER = lazy_compile(r"\d{1,3}\.")
+
+
+def _bold_number(para: Paragraph) -> bool:
+    """Whether a numbered item's number ("1.") and the word after it are bold."""
+    words = [w for line in para.lines for w in line.words][:2]
+    return bool(para.label and _DOTTED_NUMBER.fullmatch(para.label)) and len(words) == 2 and \
+        all(w.bold for w in words)
 
 
 def _para_size(para: Paragraph) -> float:

@@ -66,9 +66,10 @@ def _columns(words: list[Word], rows: list[list[Word]]) -> list[float]:
     return sorted(starts)
 
 
-def _fits(row: list[Word], columns: list[float]) -> bool:
+def _fits(row: list[Word], columns: list[float], *, found: bool = False) -> bool:
     """Every cell of ``row`` starts on a column, after a gap wider than a word space, and no
-    word crosses one."""
+    word crosses one. Under rows that ``found`` the columns, a cell may follow a long one after a
+    word space when it starts exactly on its column ("Ann Maria Lopez-Hart" filling its cell, "Yes")."""
     tol = SETTINGS.indent_tolerance
     cut = segments(row)
     on = all(any(abs(seg[0].x0 - x) <= tol for x in columns) for seg in cut)
@@ -78,7 +79,14 @@ def _fits(row: list[Word], columns: list[float]) -> bool:
     # by chance ("... Wednesday 3 July" under a "Who" column); a table row's next cell has
     # the cells' padding before it (a web table's may be narrow, but its row is cut elsewhere).
     return len(cut) > 1 or not any(_column(w, columns) > _column(prev, columns)
-                                   and w.x0 - prev.x1 <= SETTINGS.cell_min_gap * w.size for prev, w in pairwise(row))
+                                   and w.x0 - prev.x1 <= SETTINGS.cell_min_gap * w.size
+                                   and not (found and _starts_on_column(w, columns))
+                                   for prev, w in pairwise(row))
+
+
+def _starts_on_column(word: Word, columns: list[float]) -> bool:
+    """The word starts on a column's x, as exactly as a table's cells line up."""
+    return any(abs(word.x0 - x) <= SETTINGS.aligned_start_tolerance for x in columns[1:])
 
 
 def _table_at(rows: list[list[Word]], start: int) -> tuple[int, list[float], list[list[Word]]] | None:
@@ -106,7 +114,8 @@ def _rows_after(rows: list[list[Word]], first: _Group, columns: list[float]) -> 
     spacing: float | None = None
     while end < len(rows):
         row, size = rows[end], _size(rows[end])
-        if not _fits(row, columns) or abs(size - _size(first[1])) > SETTINGS.aligned_size_slack:
+        found = len(groups) >= SETTINGS.headerless_min_full_rows
+        if not _fits(row, columns, found=found) or abs(size - _size(first[1])) > SETTINGS.aligned_size_slack:
             return groups, False
         gap = _gap(row, rows[end - 1])
         wrap = gap <= SETTINGS.grid_wrap_gap * size

@@ -32,6 +32,8 @@ _OPENS_WITH_DATE = lazy_compile(
     r"|\d{4}-\d{2}-\d{2}\b)")
 _RUN_ON_END = lazy_compile(r"\b(?:on|of|and|the|in|at|for|to|from|by|held|dated|a|an)[\s,]*$", re.I)
 _ITEM_NUMBER = lazy_compile(r"^\d{1,3}(?:\.\d{1,3})*\s+[A-Z]")
+# "jgraham:", "past:": one word in lower case closed by a colon, as a chat handle or scribe's speaker is written.
+_LOWER_LABEL = lazy_compile(r"[a-z][\w.-]{1,30}:")
 
 
 @dataclass
@@ -160,7 +162,9 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     left_of_item = para.kind is BlockKind.LIST_ITEM and line.x0 < para.marker_x - SETTINGS.marker_slack
     if left_of_item and not _preformatted_wrap(prev, line, metrics):
         return False
-    starts_lower = line.text[:1].islower()
+    # "jgraham: ..." after a line that ended a sentence: a speaker's name in lower case opens a turn
+    starts_lower = line.text[:1].islower() and not (
+        ends_sentence(prev) and bool(_LOWER_LABEL.fullmatch(line.words[0].text)))
     if not starts_lower and _FIELD_LINE.match(line.text):
         return False
     if line.words[0].bold and (prev.bold or not prev.words[-1].bold) and _OPENS_WITH_DATE.match(line.text) and \

@@ -20,6 +20,11 @@ LINK = lazy_compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*
 _REF_LINK = lazy_compile(r"!?\[([^\]]+)\]\[[^\]]*\]")
 _BARE_URL = lazy_compile(r"(?:https?|ftp)://[^\s<>]+|www\.[\w-]+\.[^\s<>]+")
 _HTML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+# An inline element the rendered page never shows ('<span style="display:none;">Regular</span>'),
+# as the HTML reader drops it.
+_HIDDEN_ELEMENT = lazy_compile(
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]*?(?:\shidden\b|style\s*=\s*[\"'][^\"']*?"
+    r"(?:display\s*:\s*none|visibility\s*:\s*hidden))[^<>]*>.*?</(?P=tag)\s*>", re.I | re.S)
 LINE_BREAK_TAG = lazy_compile(r"<br\s*/?>", re.I)
 # HTML's own elements: "<alice> we need to cut 2.1" is a chat log's speaker, not a tag to strip.
 _HTML_ELEMENTS = (
@@ -67,6 +72,7 @@ def strip_inline(raw: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _BARE_URL.sub(lambda m: park(m.group(0)), text)
     text = _HTML_COMMENT.sub("", text)
+    text = _HIDDEN_ELEMENT.sub("", text)
     text = LINE_BREAK_TAG.sub(" ", text)
     text = _TAG.sub("", text)
     text = strip_emphasis(text)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.attendance_columns import named_columns, status_and_note
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     all_handles,
@@ -66,14 +67,11 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_MARKS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_ROLE_COLUMN,
-    ATTENDANCE_STATUS_COLUMN,
     IN_ATTENDANCE,
     IN_ATTENDANCE_ONLY_LIST,
     NOT_PEOPLE,
     PRESENT,
     PUBLIC_COUNT_AFTER_NAMES,
-    ROLL_CALL_WORDS,
-    STATUS_TICKS,
 )
 from notes_extract.vocab.people import (
     CLERK,
@@ -182,25 +180,6 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     lists[APOLOGIES] = [a for a in lists[APOLOGIES]
                           if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
     return Attendance(**lists)
-
-
-# A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓"), and a
-# note after it on how they took part ("Y (on teams)", "Present - remote").
-_STATUS_CELL = [(category, lazy_compile(rf"^(?:{words})\.?(?:\s*\((?P<note>[^()]+)\)|\s+[-–—,]\s*(?P<dashed>.+))?$",
-                                        re.I)) for category, words in (*ROLL_CALL_WORDS, *STATUS_TICKS)]
-
-
-def status_category(cell: str) -> str | None:
-    """The list a status cell of an attendance table puts its row's person in."""
-    return status_and_note(cell)[0]
-
-
-def status_and_note(cell: str) -> tuple[str | None, str | None]:
-    """The list a status cell puts its row's person in, and its note on how they took part."""
-    for category, pattern in _STATUS_CELL:
-        if m := pattern.match(cell.strip()):
-            return category, (m["note"] or m["dashed"] or "").strip() or None
-    return None, None
 
 
 def _member_role(label: str) -> str | None:
@@ -362,7 +341,6 @@ def _title_run(text: str) -> tuple[str, str]:
 # "Name/Nym": the name column, another thing it may hold after a slash.
 _NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})(?:\s*/\s*\w+)?$", re.I)
 _ROLE_HEADER = lazy_compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
-_STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
 
 def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
@@ -376,7 +354,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         labelled = [(i, found) for i, c in enumerate(header) if (found := attendance_label(c)) and not found.rest]
         name_col, category = (labelled[0][0], labelled[0][1].category) if labelled else (None, category)
     if name_col is not None:
-        return _named_columns(block, header, name_col, category)
+        return named_columns(block, header, name_col, category)
     out: list[tuple[str, str, str | None]] = []
     group_role: str | None = None
     for row in block.rows:
@@ -424,32 +402,6 @@ def _group_role(cell: str) -> str | None:
     """The role a group cell gives its members: "Parish Councillors" → councillor."""
     m = _GROUP_CELL.match(cell.strip())
     return normalise_role(m["title"]) if m else None
-
-
-def _named_columns(block: Block, header: list[str], name_col: int,
-                   category: str) -> list[tuple[str, str, str | None]]:
-    """People in a table with a name column, its role and status columns read beside it; a
-    note in the status cell ("Y (remote)") is how they took part, their role in the record."""
-    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
-    status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
-    statuses = [row[status_col].strip() if status_col is not None and status_col < len(row) else ""
-                for row in block.rows[1:]]
-    # A column ticked for those who came ("x", "✓") leaves those who did not blank.
-    ticked = any(_TICK.fullmatch(status) for status in statuses)
-    out = []
-    for row, status in zip(block.rows[1:], statuses, strict=True):
-        name = row[name_col].strip() if name_col < len(row) else ""
-        role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
-        listed_in, note = status_and_note(status)
-        if ticked and not status:
-            listed_in = ABSENT
-        if name:
-            out.append((listed_in or category, f"{name} ({role})" if role else name,
-                        normalise_role(note) if note else None))
-    return out
-
-
-_TICK = lazy_compile(r"[x✓✔☑]", re.I)
 
 
 # --- rosters: a key to the mark beside names, and "Acme - Ann Lee / Bo Li" lines --------

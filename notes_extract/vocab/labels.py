@@ -212,12 +212,16 @@ ATTENDANCE_STATUS_COLUMN = (r"(status|attendance|attended|attending|present|here
                             r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
-ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
+# "Governor | Category | Present": a column headed by the members' title names them too.
+ATTENDANCE_NAME_COLUMN = (r"name|names|full name|member|members|attendee|attendees|person|who|participants?|"
+                          r"governors?|trustees?|directors?|councillors?|(board|committee) members?")
 # Headers that make a name and status table an attendance table wherever it stands ("Member | Attended").
 ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
 ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
+# A column of the initials the minutes use for each person (regex fragment, the whole header cell).
+INITIALS_COLUMN = r"initials|abbr\.?|abbreviation"
 # Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).
 ROSTER_NAME_COLUMN = r"(?:[a-z]+\s+)?names?"
 

@@ -96,6 +96,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"alternate( member)?", "alternate"),
     (r"time[- ]?keeper", TIMEKEEPER),
     (r"commissioner", "commissioner"),
+    # A company's officers by their initials ("Ann Lee (CEO)"): offices, not the person's initials.
+    (r"ceo", "ceo"), (r"cfo", "cfo"), (r"coo", "coo"), (r"cto", "cto"),
     # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
     (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
     (r"pres\.?", "president"),

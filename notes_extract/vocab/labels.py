@@ -51,21 +51,22 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
 # "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
 # any list: attendance only over names.
 # "Who:" and "Team:" (in a team's notes: who came) likewise.
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}"
+# "Trustees" alone on a line over names (a group of an attendance list), not over an item's text.
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{MEMBERS_OF_BODIES}"
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
-              rf"|{MEMBERS_OF_BODIES}(?=\s*:)"),
+              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s*$)"),
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
                     r"|((non[- ])?voting )?observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
-    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"
+    (ABSENT, rf"(members? )?absent( without (an? )?apolog(y|ies))?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
               rf"|{LATE_ARRIVALS}"

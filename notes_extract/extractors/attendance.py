@@ -238,8 +238,9 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
 
 
 # "18 members including the committee (Ann Lee, Bo Li, Cy Ode)": a head count, then who in brackets.
-_COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()]{0,60}\((?P<names>[^()]+)\)\W*$",
-                                 re.I)
+# A tens word is spelt out: "County Cllr Ann Lee, Bo Li (Clerk)" counts nobody.
+_COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?)\s+"
+                                 r"[^()]{0,60}\((?P<names>[^()]+)\)\W*$", re.I)
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
 _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
@@ -361,7 +362,7 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         cells = [c for c in row if c.strip()]
         if not cells:
             continue
-        label = attendance_label(cells[0])
+        label = attendance_label(cells[0]) if not _group_role(cells[0]) else None  # "Trustees": a group
         if label:
             category, group_role = label.category, None
             names = _names_after(label)

@@ -17,6 +17,7 @@ from notes_extract.vocab.labels import (
     ROLL_CALL_WORDS,
     STATUS_TICKS,
 )
+from notes_extract.vocab.people import PLAIN_MEMBER_WORDS
 
 # A status cell of an attendance table, the whole cell ("Present", "Apologies", "Yes", "✓"), and a
 # note after it on how they took part ("Y (on teams)", "Present - remote").
@@ -80,7 +81,8 @@ def named_columns(block: Block, header: list[str], name_col: int,
         if marked := [by_list[i] for i in by_list if i < len(row) and row[i].strip()]:
             listed_in = marked[0]  # "Kwame Asante | | ✓ |": the column marked is the list
         if name:
-            cell_role = normalise_role(role) if role and not _WHERE_FROM_HEADER.match(header[role_col or 0]) else None
+            cell_role = normalise_role(role) if role and not _WHERE_FROM_HEADER.match(header[role_col or 0]) and \
+                role.lower() not in PLAIN_MEMBER_WORDS else None  # "Member": a seat, no role
             out.append((listed_in or category, f"{name} ({role})" if role else name,
                         normalise_role(note) if note else cell_role))
     return out

@@ -16,6 +16,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     narrated_beside_list,
     plural_roles_back,
+    status_runs,
 )
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
@@ -47,7 +48,7 @@ from notes_extract.people_fields import (
     person_from_dash,
     person_from_fields,
 )
-from notes_extract.people_lists import split_people
+from notes_extract.people_lists import split_people, surname_first_layout
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -132,6 +133,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
                                     if b.kind is not BlockKind.TABLE])}
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    # "Abernethy, Clare" on each line of a list: one person a line, surname first
+    surname_first = surname_first_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
@@ -139,7 +142,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
         handles = all_handles(names)
         entries = [(part.category, name, None) for name in names] if handles else \
-            _entries(part, width, part.label in dashed, affiliated)
+            _entries(part, width, part.label in dashed, affiliated, surname_first)
         added: list[Attendee] = []  # this part's people, in the order written
         for listed_in, listed_as, line_role in entries:
             category, entry = roll_call(listed_in, listed_as)
@@ -248,7 +251,7 @@ _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
-             affiliated: bool = False) -> list[tuple[str, str, str | None]]:
+             affiliated: bool = False, surname_first: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
     ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them;
     ``dashed``: the list's lines are "Name - Role"."""
@@ -280,6 +283,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         else:
             lines.append(without_note_after_bracket(block.text))  # "Ann Lee and Bo Ode (Acme) - no guest"
     for line in map(initialled_columns, lines):
+        if surname_first and line in written_lines:
+            out.append((part.category, line, None))  # "Abernethy, Clare": one person, surname first
+            continue
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
             continue
@@ -296,6 +302,8 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
 def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     """The entries of one list line, read run by run where plural titles start runs inside it."""
     out: list[tuple[str, str, str | None]] = []
+    if runs := status_runs(text):  # "Ann Lee, Bo Li present; Cy Ode absent"
+        return [(listed_in, e, None) for listed_in, names in runs for e in split_people(names)]
     if held := offices_then_holders(text):
         return [(category, name, role) for name, role in held]  # "Staff Officer (Ms. V. Thompson), ..."
     if (titled := lower_case_title_runs(text, category)) is not None:  # "supervisors Ann Lee, clerk Bo Li"

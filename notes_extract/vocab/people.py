@@ -58,7 +58,11 @@ BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", 
 # Words that end a company's or institution's name ("Beta Corp", "Acme Labs"): no person's surname.
 ORGANISATION_ENDINGS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "co", "co.",
                                   "gmbh", "ag", "plc", "labs", "lab", "university", "college", "institute",
-                                  "foundation", "systems", "technologies", "solutions", "software", "group", "bv"})
+                                  "foundation", "systems", "technologies", "solutions", "software", "group", "bv",
+                                  # bodies a partnership's members come from ("Eastport Council", "Traders Association")
+                                  "council", "association", "society", "trust", "club", "agency", "authority",
+                                  "partnership", "service", "services", "forum", "department", "school", "hospital",
+                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

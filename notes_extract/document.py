@@ -91,7 +91,7 @@ MAX_TABBED_VALUE_WORDS = 5
 
 
 # "Jean Whitlock\t\tAndrew Penrose": a full name, two to four capitalised words, in each tabbed column.
-_TABBED_NAME = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+TABBED_NAME = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
 
 
 def _tabbed_list(text: str) -> str:
@@ -99,7 +99,7 @@ def _tabbed_list(text: str) -> str:
     were the typist's separators, lost once whitespace is collapsed ("J Rear A Finch"); so is a
     line of full names tabbed into columns under a label above ("Jean Whitlock\t\tAndrew Penrose")."""
     names = [v.strip() for v in re.split(r"\t+", text.strip()) if v.strip()]
-    if len(names) >= 2 and all(_TABBED_NAME.fullmatch(" ".join(name.split())) for name in names):
+    if len(names) >= 2 and all(TABBED_NAME.fullmatch(" ".join(name.split())) for name in names):
         return ", ".join(names)
     m = _LABEL_THEN_TABS.match(text)
     values = [v.strip() for v in re.split(r"\t+", m["rest"]) if v.strip()] if m else []

@@ -9,7 +9,7 @@ leading bold run noted, and each table a table block.
 
 from __future__ import annotations
 
-from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.document import TABBED_NAME, Block, BlockKind, make_block, table_block
 from notes_extract.loaders.pdf.margins import drop_running_lines
 from notes_extract.loaders.pdf.markers import find_markers, indent_levels, level
 from notes_extract.loaders.pdf.model import (
@@ -22,6 +22,7 @@ from notes_extract.loaders.pdf.model import (
     dominant,
     has_alnum,
     line_text,
+    segments,
 )
 from notes_extract.loaders.pdf.paragraphs import Paragraph, group_paragraphs
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -142,6 +143,10 @@ def _para_size(para: Paragraph) -> float:
 
 
 def _para_text(content: list[list[Word]]) -> str:
+    if len(content) == 1 and len(parts := segments(content[0])) > 1 and \
+            all(TABBED_NAME.fullmatch(line_text(part)) for part in parts):
+        # "Jean Whitlock      Andrew Penrose": names tabbed into columns, kept apart as a Word file keeps them
+        return "\t".join(line_text(part) for part in parts)
     return _join_lines([line_text(ws) for ws in content if ws])
 
 

@@ -26,6 +26,7 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
     Roster,
+    ends_with_abbreviation,
     entry_aliases,
     is_known_role,
     is_role_word,
@@ -261,7 +262,7 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         text = _PUBLIC_AFTER_NAMES.sub("", part.text)  # "... P. Markwell together with 5 members of the public"
-        first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", text)
+        first, *later = _sentences(text)
         # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
         lines.append(m["names"] if (m := _COUNT_THEN_NAMES.match(first)) else first)
         for sentence in later:
@@ -297,6 +298,20 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
             continue
         out += _titled_runs(line, part.category)
     return out
+
+
+_LIST_SENTENCE_END = lazy_compile(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a list's text; "Cllr. Ann Lee", "Prof. Bo Ode": a title's full stop ends none."""
+    out: list[str] = []
+    start = 0
+    for m in _LIST_SENTENCE_END.finditer(text):
+        if not ends_with_abbreviation(text[start:m.start()]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [*out, text[start:]]
 
 
 def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:

@@ -68,7 +68,7 @@ def split_people(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;":
+        if depth == 0 and char in ",;•·▪":  # "Ann Lee • Bo Ode": a bullet between names too
             parts.append(current)
             current = ""
             continue

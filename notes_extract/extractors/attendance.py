@@ -247,6 +247,8 @@ _COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|(?:twen|thir|for|fif|si
                                  r"[^()]{0,60}\((?P<names>[^()]+)\)\W*$", re.I)
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
+# "34 members (list held by the Secretary), including Ann Lee (Chair) and Bo Li": a head count, then who.
+_COUNT_INCLUDING = lazy_compile(r"^\W*\d+\s+[^,;]{0,80}?,?\s+including\s+(?P<names>.+)$", re.I)
 _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
@@ -264,7 +266,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         text = _PUBLIC_AFTER_NAMES.sub("", part.text)  # "... P. Markwell together with 5 members of the public"
         first, *later = _sentences(text)
         # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
-        lines.append(m["names"] if (m := _COUNT_THEN_NAMES.match(first)) else first)
+        if m := _COUNT_THEN_NAMES.match(first) or _COUNT_INCLUDING.match(first):
+            first = m["names"]  # "34 members, including Ann Lee (Chair) and Bo Li": the names the count gives
+        lines.append(first)
         for sentence in later:
             if _MINUTES_BY_ENTRY.match(sentence):
                 continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name
@@ -397,12 +401,32 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:  # a roll call: "Ann Lee | Present"
             out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
+        if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := _office_and_holder(cells[:2])):
+            out.append((status[0], held[1], normalise_role(held[0])))  # "Commodore | Ann Lee | Present"
+            continue
+        if len(cells) == 2 and looks_like_name(cells[0]) and _says_what_they_do(cells[1]):
+            out.append((category, cells[0], normalise_role(cells[1])))  # "Ann Lee | Church Steward"
+            continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})", group_role))
             continue
         for cell in cells:
             out += [(category, e, group_role) for e in split_people(_SHARED_NOTE.sub("", cell))]
     return out
+
+
+def _says_what_they_do(cell: str) -> bool:
+    """A cell beside a name that gives the person's office ("Treasurer", "Church Steward", "Minister
+    (Chair)"), not a second name."""
+    return is_known_role(cell) or is_role_word(re.sub(r"\s*\([^()]*\)", "", cell).split()[-1] if cell.split() else "")
+
+
+def _office_and_holder(cells: list[str]) -> tuple[str, str] | None:
+    """(office, name) of a row's two cells before its status, one a full name, the other an office."""
+    for office, name in ((cells[0], cells[1]), (cells[1], cells[0])):
+        if len(name.split()) >= 2 and looks_like_name(name) and _says_what_they_do(office):
+            return office, name
+    return None
 
 
 # "Mrs Clark and Jones (both CDC)": a note on everyone before it, not a role of the last.

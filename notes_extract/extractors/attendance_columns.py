@@ -63,7 +63,10 @@ def named_columns(block: Block, header: list[str], name_col: int,
     """People in a table with a name column, its role and status columns read beside it; a
     note in the status cell ("Y (remote)") is how they took part, their role in the record;
     a role column's cell is the person's role whatever its words ("Trustee", "CFO")."""
-    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
+    # "Name | Organisation | Role": the role column, not where they are from, when the header has both
+    role_cols = [i for i, c in enumerate(header) if _ROLE_HEADER.match(c)]
+    role_col = next((i for i in role_cols if not _WHERE_FROM_HEADER.match(header[i])),
+                    role_cols[0] if role_cols else None)
     by_list = _list_columns(header, name_col)
     status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
     statuses = [row[status_col].strip() if status_col is not None and status_col < len(row) else ""

@@ -28,7 +28,7 @@ def _runs(paragraph, text: str, bold: bool = False, caps: bool = False) -> None:
         run.bold = bold or i % 2 == 1
 
 
-def _table(document, rows: list[str]) -> None:
+def _table(document, rows: list[str], labels_left: bool = False) -> None:
     cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows
              if not re.fullmatch(r"\|?[\s:|-]+\|?", row.strip())]
     table = document.add_table(rows=len(cells), cols=max(len(r) for r in cells))
@@ -36,7 +36,8 @@ def _table(document, rows: list[str]) -> None:
     for r, row in enumerate(cells):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
-            _runs(cell.paragraphs[0], value, bold=r == 0)
+            # a line break in the cell; bold the header row, or the label column of a form-like table
+            _runs(cell.paragraphs[0], value.replace("<br>", "\n"), bold=c == 0 if labels_left else r == 0)
 
 
 def build_docx(source: str, options: dict, path: Path) -> Path:
@@ -49,7 +50,7 @@ def build_docx(source: str, options: dict, path: Path) -> Path:
     for block in blocks:
         lines = block.split("\n")
         if lines[0].startswith("|"):
-            _table(document, lines)
+            _table(document, lines, options.get("table") == "labels-left")
             continue
         if options.get("breaks") and not any(re.match(r"#|- |\d+\. ", ln) for ln in lines):
             lines = ["\n".join(lines)]

@@ -7,7 +7,12 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance_columns import named_columns, status_and_note
+from notes_extract.extractors.attendance_columns import (
+    named_columns,
+    office_and_holder,
+    says_what_they_do,
+    status_and_note,
+)
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     all_handles,
@@ -85,6 +90,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_PHRASE,
     NAME,
     PARTICIPANT_ROLES,
+    PLAIN_MEMBER_WORDS,
     ROLES_AFTER_NAME,
     SEAT_TITLES,
     VISITOR_ROLES,
@@ -401,11 +407,14 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:  # a roll call: "Ann Lee | Present"
             out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
             continue
-        if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := _office_and_holder(cells[:2])):
+        if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := office_and_holder(cells[:2])):
             out.append((status[0], held[1], normalise_role(held[0])))  # "Commodore | Ann Lee | Present"
             continue
-        if len(cells) == 2 and looks_like_name(cells[0]) and _says_what_they_do(cells[1]):
+        if len(cells) == 2 and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
             out.append((category, cells[0], normalise_role(cells[1])))  # "Ann Lee | Church Steward"
+            continue
+        if len(cells) == 2 and len(cells[0].split()) >= 2 and cells[1].lower() in PLAIN_MEMBER_WORDS:
+            out.append((category, cells[0], None))  # "Bo Li | Member": a seat, no role
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})", group_role))
@@ -413,20 +422,6 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         for cell in cells:
             out += [(category, e, group_role) for e in split_people(_SHARED_NOTE.sub("", cell))]
     return out
-
-
-def _says_what_they_do(cell: str) -> bool:
-    """A cell beside a name that gives the person's office ("Treasurer", "Church Steward", "Minister
-    (Chair)"), not a second name."""
-    return is_known_role(cell) or is_role_word(re.sub(r"\s*\([^()]*\)", "", cell).split()[-1] if cell.split() else "")
-
-
-def _office_and_holder(cells: list[str]) -> tuple[str, str] | None:
-    """(office, name) of a row's two cells before its status, one a full name, the other an office."""
-    for office, name in ((cells[0], cells[1]), (cells[1], cells[0])):
-        if len(name.split()) >= 2 and looks_like_name(name) and _says_what_they_do(office):
-            return office, name
-    return None
 
 
 # "Mrs Clark and Jones (both CDC)": a note on everyone before it, not a role of the last.

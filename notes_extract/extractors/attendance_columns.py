@@ -8,7 +8,7 @@ import re
 
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import normalise_role
+from notes_extract.people import is_known_role, is_role_word, looks_like_name, normalise_role
 from notes_extract.segment import attendance_label
 from notes_extract.vocab.labels import (
     ABSENT,
@@ -89,3 +89,17 @@ def named_columns(block: Block, header: list[str], name_col: int,
             out.append((listed_in or category, f"{name} ({role})" if role else name,
                         normalise_role(note) if note else cell_role))
     return out
+
+
+def says_what_they_do(cell: str) -> bool:
+    """A cell beside a name that gives the person's office ("Treasurer", "Church Steward", "Minister
+    (Chair)"), not a second name."""
+    return is_known_role(cell) or is_role_word(re.sub(r"\s*\([^()]*\)", "", cell).split()[-1] if cell.split() else "")
+
+
+def office_and_holder(cells: list[str]) -> tuple[str, str] | None:
+    """(office, name) of a row's two cells before its status, one a full name, the other an office."""
+    for office, name in ((cells[0], cells[1]), (cells[1], cells[0])):
+        if len(name.split()) >= 2 and looks_like_name(name) and says_what_they_do(office):
+            return office, name
+    return None

@@ -51,8 +51,9 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
 # "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
 # any list: attendance only over names.
 # "Who:" and "Team:" (in a team's notes: who came) likewise.
-# "Trustees" alone on a line over names (a group of an attendance list), not over an item's text.
-LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{MEMBERS_OF_BODIES}"
+LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}"
+# "Trustees" alone on a line, no colon: the group of an attendance list over names, not an item's title.
+BARE_LABELS_ONLY_OVER_NAMES = MEMBERS_OF_BODIES
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [

@@ -167,7 +167,7 @@ ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
-    "leader", "captain", "minister", "commodore", "head of",
+    "leader", "captain", "minister", "commodore", "head of", "coach",
     "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
     # a church's officers ("Ann Adams, Jo Hayward (Churchwardens)")
     "churchwarden", "deacon", "steward", "verger", "sidesperson", "vicar", "rector", "curate", "pastor",

@@ -101,3 +101,10 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("key", _items("pdf"))
 def test_as_printed_to_pdf(key: str, pdf_dir: Path) -> None:
     _check(key, pdf_dir / f"{key}.pdf")
+
+
+def test_a_pdf_paragraph_whose_only_line_holds_no_words_has_no_text() -> None:
+    """A bullet alone on its line leaves its paragraph an empty line: no tabbed names to find there."""
+    from notes_extract.loaders.pdf.blocks import _para_text
+
+    assert _para_text([[]]) == ""

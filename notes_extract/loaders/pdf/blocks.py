@@ -143,7 +143,7 @@ def _para_size(para: Paragraph) -> float:
 
 
 def _para_text(content: list[list[Word]]) -> str:
-    if len(content) == 1 and len(parts := segments(content[0])) > 1 and \
+    if len(content) == 1 and content[0] and len(parts := segments(content[0])) > 1 and \
             all(TABBED_NAME.fullmatch(line_text(part)) for part in parts):
         # "Jean Whitlock      Andrew Penrose": names tabbed into columns, kept apart as a Word file keeps them
         return "\t".join(line_text(part) for part in parts)

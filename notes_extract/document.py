@@ -90,9 +90,17 @@ _LABEL_THEN_TABS = lazy_compile(r"^(?P<label>\s*[A-Z][\w ’'/&()-]{0,30}?\s*:)(
 MAX_TABBED_VALUE_WORDS = 5
 
 
+# "Jean Whitlock\t\tAndrew Penrose": a full name, two to four capitalised words, in each tabbed column.
+TABBED_NAME = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+
+
 def _tabbed_list(text: str) -> str:
     """A labelled line whose values are set apart by tabs, with commas between them: the tabs
-    were the typist's separators, lost once whitespace is collapsed ("J Rear A Finch")."""
+    were the typist's separators, lost once whitespace is collapsed ("J Rear A Finch"); so is a
+    line of full names tabbed into columns under a label above ("Jean Whitlock\t\tAndrew Penrose")."""
+    names = [v.strip() for v in re.split(r"\t+", text.strip()) if v.strip()]
+    if len(names) >= 2 and all(TABBED_NAME.fullmatch(" ".join(name.split())) for name in names):
+        return ", ".join(names)
     m = _LABEL_THEN_TABS.match(text)
     values = [v.strip() for v in re.split(r"\t+", m["rest"]) if v.strip()] if m else []
     if len(values) < 2 or any(len(v.split()) > MAX_TABBED_VALUE_WORDS or v.endswith(",") for v in values):

@@ -220,6 +220,9 @@ def parse_entry(text: str) -> PersonEntry | None:
     if not role_text and _DASH_BETWEEN.search(name) and _ROLE_AFTER_NAME.search(name) and \
             (dashed := _ROLE_AFTER.match(name)) and looks_like_name(dashed["name"]):
         name, role_text = dashed["name"], dashed["role"]
+    # "Treasurer – Raymond Choi": the office first, a dash, then its holder's full name
+    if not role_text and (office := _ROLE_BEFORE_DASH.match(name)) and _office_then_holder(office):
+        name, role_text = office["name"], office["role"]
     # "Councillor B Gibbs Chair": a role word after the name, without a comma
     if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):
         name, role_text = name[: tail.start()], tail.group(1)
@@ -270,6 +273,19 @@ _GLUED_ROLE = lazy_compile(r"^(?P<name>.*[a-z])-(?P<role>[A-Za-z][A-Za-z ]{1,30}
 
 
 _COUNCILLOR_WORDS = {title.lower() for title in COUNCILLOR_TITLES}
+
+
+# "Group Scout Leader – Ann Lee": an office, a spaced dash, a name.
+_ROLE_BEFORE_DASH = lazy_compile(r"^(?P<role>[A-Za-z][\w/&'’ -]{1,40}?)\s+[-–—]\s+(?P<name>\S.*)$")
+
+
+def _office_then_holder(m: re.Match[str]) -> bool:
+    """Whether "X – Y" is an office, then the full name of who holds it: the office a known role or
+    ending in a job's noun ("Parent representative"), the name two or more capitalised words and no role."""
+    office, holder = m["role"].strip(), m["name"].strip()
+    if not (_is_known_role(office) or _ROLE_NOUNS.search(office)) or _is_known_role(holder):
+        return False
+    return len(holder.split()) >= 2 and looks_like_name(holder) and not _ROLE_NOUNS.search(holder)
 
 
 def _job_title_after_name(name: str, after: str) -> bool:

@@ -41,8 +41,25 @@ def _members_in_brackets(part: str) -> list[str]:
 MIN_GROUP_MEMBERS = 2
 
 
+# "Abernethy, Clare", "Van Dyke, Ann M.": a surname, a comma, then the forename (and an initial).
+SURNAME_FIRST = lazy_compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?")
+# So many lines at least before a list's shape says its names are written surname first.
+MIN_SURNAME_FIRST_LINES = 2
+
+
+def surname_first_layout(lines: list[str]) -> bool:
+    """Whether every line of a list is one person written surname first ("Abernethy, Clare"):
+    the comma is inside the name, not between two people (as the writer set it, GOLD keeps it)."""
+    lines = [line.strip().rstrip(".;") for line in lines if line.strip()]
+    return len(lines) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(line) for line in lines)
+
+
 def split_people(text: str) -> list[str]:
-    """Split a run-on attendance line into entries, keeping parentheses whole."""
+    """Split a run-on attendance line into entries, keeping parentheses whole; "Smith, Jane;
+    Brown, Tom" (surnames first, semicolons between people) keeps each name whole."""
+    pieces = [piece.strip() for piece in text.strip().rstrip(".").split(";")]
+    if len(pieces) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(piece) for piece in pieces):
+        return pieces
     parts: list[str] = []
     depth = 0
     current = ""
@@ -51,7 +68,7 @@ def split_people(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;":
+        if depth == 0 and char in ",;•·▪":  # "Ann Lee • Bo Ode": a bullet between names too
             parts.append(current)
             current = ""
             continue

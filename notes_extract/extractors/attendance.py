@@ -7,6 +7,12 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.attendance_columns import (
+    named_columns,
+    office_and_holder,
+    says_what_they_do,
+    status_and_note,
+)
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     handle_lists_of,
@@ -15,8 +21,8 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     narrated_beside_list,
     plural_roles_back,
+    status_runs,
 )
-from notes_extract.extractors.attendance_status import status_and_note
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
@@ -25,6 +31,7 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
     Roster,
+    ends_with_abbreviation,
     entry_aliases,
     is_known_role,
     is_role_word,
@@ -47,7 +54,7 @@ from notes_extract.people_fields import (
     person_from_dash,
     person_from_fields,
 )
-from notes_extract.people_lists import all_handles, split_people
+from notes_extract.people_lists import all_handles, split_people, surname_first_layout
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -67,7 +74,6 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_MARKS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_ROLE_COLUMN,
-    ATTENDANCE_STATUS_COLUMN,
     IN_ATTENDANCE,
     IN_ATTENDANCE_ONLY_LIST,
     NOT_PEOPLE,
@@ -84,6 +90,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_PHRASE,
     NAME,
     PARTICIPANT_ROLES,
+    PLAIN_MEMBER_WORDS,
     ROLES_AFTER_NAME,
     SEAT_TITLES,
     VISITOR_ROLES,
@@ -133,6 +140,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
                                     if b.kind is not BlockKind.TABLE])}
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    # "Abernethy, Clare" on each line of a list: one person a line, surname first
+    surname_first = surname_first_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     handle_lists = handle_lists_of(parts)  # labels over "- alice", "- bobm": user names, one a line
     for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
@@ -140,7 +149,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
         handles = all_handles(names)  # "Attendees: alice, bobm, carol_k": user names, each a person as written
         entries = [(part.category, name, None) for name in names] if handles else \
-            _entries(part, width, part.label in dashed, affiliated)
+            _entries(part, width, part.label in dashed, affiliated, surname_first)
         handles = handles or part.label in handle_lists
         added: list[Attendee] = []  # this part's people, in the order written
         for listed_in, listed_as, line_role in entries:
@@ -240,16 +249,19 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
 
 
 # "18 members including the committee (Ann Lee, Bo Li, Cy Ode)": a head count, then who in brackets.
-_COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|twenty\w*|\w+ty)\s+[^()]{0,60}\((?P<names>[^()]+)\)\W*$",
-                                 re.I)
+# A tens word is spelt out: "County Cllr Ann Lee, Bo Li (Clerk)" counts nobody.
+_COUNT_THEN_NAMES = lazy_compile(r"^\W*(?:\d+|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?)\s+"
+                                 r"[^()]{0,60}\((?P<names>[^()]+)\)\W*$", re.I)
 # "Rohleder arrived shortly after the meeting began."
 _ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
+# "34 members (list held by the Secretary), including Ann Lee (Chair) and Bo Li": a head count, then who.
+_COUNT_INCLUDING = lazy_compile(r"^\W*\d+\s+[^,;]{0,80}?,?\s+including\s+(?P<names>.+)$", re.I)
 _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
-             affiliated: bool = False) -> list[tuple[str, str, str | None]]:
+             affiliated: bool = False, surname_first: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
     ``width`` is the number of fields of the list's "Name, Organisation, Role" lines, if it has them;
     ``dashed``: the list's lines are "Name - Role"."""
@@ -259,9 +271,11 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         text = _PUBLIC_AFTER_NAMES.sub("", part.text)  # "... P. Markwell together with 5 members of the public"
-        first, *later = re.split(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])", text)
+        first, *later = _sentences(text)
         # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
-        lines.append(m["names"] if (m := _COUNT_THEN_NAMES.match(first)) else first)
+        if m := _COUNT_THEN_NAMES.match(first) or _COUNT_INCLUDING.match(first):
+            first = m["names"]  # "34 members, including Ann Lee (Chair) and Bo Li": the names the count gives
+        lines.append(first)
         for sentence in later:
             if _MINUTES_BY_ENTRY.match(sentence):
                 continue  # "Minutes by AL.": who took the minutes (see the meeting), not one more name
@@ -281,6 +295,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         else:
             lines.append(without_note_after_bracket(block.text))  # "Ann Lee and Bo Ode (Acme) - no guest"
     for line in map(initialled_columns, lines):
+        if surname_first and line in written_lines:
+            out.append((part.category, line, None))  # "Abernethy, Clare": one person, surname first
+            continue
         if width and line in written_lines and (fields := person_from_fields(line, width)):
             out.append((part.category, *fields))  # "Ann Lee, Green Trust, Chair": one person
             continue
@@ -294,9 +311,25 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     return out
 
 
+_LIST_SENTENCE_END = lazy_compile(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a list's text; "Cllr. Ann Lee", "Prof. Bo Ode": a title's full stop ends none."""
+    out: list[str] = []
+    start = 0
+    for m in _LIST_SENTENCE_END.finditer(text):
+        if not ends_with_abbreviation(text[start:m.start()]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [*out, text[start:]]
+
+
 def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     """The entries of one list line, read run by run where plural titles start runs inside it."""
     out: list[tuple[str, str, str | None]] = []
+    if runs := status_runs(text):  # "Ann Lee, Bo Li present; Cy Ode absent"
+        return [(listed_in, e, None) for listed_in, names in runs for e in split_people(names)]
     if held := offices_then_holders(text):
         return [(category, name, role) for name, role in held]  # "Staff Officer (Ms. V. Thompson), ..."
     if (titled := lower_case_title_runs(text, category)) is not None:  # "supervisors Ann Lee, clerk Bo Li"
@@ -343,7 +376,6 @@ def _title_run(text: str) -> tuple[str, str]:
 # "Name/Nym": the name column, another thing it may hold after a slash.
 _NAME_HEADER = lazy_compile(rf"^({ATTENDANCE_NAME_COLUMN})(?:\s*/\s*\w+)?$", re.I)
 _ROLE_HEADER = lazy_compile(rf"^({ATTENDANCE_ROLE_COLUMN})$", re.I)
-_STATUS_HEADER = lazy_compile(rf"^({ATTENDANCE_STATUS_COLUMN})$", re.I)
 
 
 def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | None]]:
@@ -357,14 +389,14 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         labelled = [(i, found) for i, c in enumerate(header) if (found := attendance_label(c)) and not found.rest]
         name_col, category = (labelled[0][0], labelled[0][1].category) if labelled else (None, category)
     if name_col is not None:
-        return _named_columns(block, header, name_col, category)
+        return named_columns(block, header, name_col, category)
     out: list[tuple[str, str, str | None]] = []
     group_role: str | None = None
     for row in block.rows:
         cells = [c for c in row if c.strip()]
         if not cells:
             continue
-        label = attendance_label(cells[0])
+        label = attendance_label(cells[0]) if not _group_role(cells[0]) else None  # "Trustees": a group
         if label:
             category, group_role = label.category, None
             names = _names_after(label)
@@ -375,6 +407,15 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             group_role, cells = role, cells[1:]  # "Chairman: | Ann Lee": the role of the names beside and below
         if len(cells) == 2 and (status := status_and_note(cells[1]))[0]:  # a roll call: "Ann Lee | Present"
             out.append((status[0] or category, cells[0], normalise_role(status[1]) if status[1] else group_role))
+            continue
+        if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := office_and_holder(cells[:2])):
+            out.append((status[0], held[1], normalise_role(held[0])))  # "Commodore | Ann Lee | Present"
+            continue
+        if len(cells) == 2 and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
+            out.append((category, cells[0], normalise_role(cells[1])))  # "Ann Lee | Church Steward"
+            continue
+        if len(cells) == 2 and len(cells[0].split()) >= 2 and cells[1].lower() in PLAIN_MEMBER_WORDS:
+            out.append((category, cells[0], None))  # "Bo Li | Member": a seat, no role
             continue
         if len(cells) == 2 and not looks_like_name(cells[1]):
             out.append((category, f"{cells[0]} ({cells[1]})", group_role))
@@ -405,32 +446,6 @@ def _group_role(cell: str) -> str | None:
     """The role a group cell gives its members: "Parish Councillors" → councillor."""
     m = _GROUP_CELL.match(cell.strip())
     return normalise_role(m["title"]) if m else None
-
-
-def _named_columns(block: Block, header: list[str], name_col: int,
-                   category: str) -> list[tuple[str, str, str | None]]:
-    """People in a table with a name column, its role and status columns read beside it; a
-    note in the status cell ("Y (remote)") is how they took part, their role in the record."""
-    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
-    status_col = next((i for i, c in enumerate(header) if _STATUS_HEADER.match(c) and i != name_col), None)
-    statuses = [row[status_col].strip() if status_col is not None and status_col < len(row) else ""
-                for row in block.rows[1:]]
-    # A column ticked for those who came ("x", "✓") leaves those who did not blank.
-    ticked = any(_TICK.fullmatch(status) for status in statuses)
-    out = []
-    for row, status in zip(block.rows[1:], statuses, strict=True):
-        name = row[name_col].strip() if name_col < len(row) else ""
-        role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
-        listed_in, note = status_and_note(status)
-        if ticked and not status:
-            listed_in = ABSENT
-        if name:
-            out.append((listed_in or category, f"{name} ({role})" if role else name,
-                        normalise_role(note) if note else None))
-    return out
-
-
-_TICK = lazy_compile(r"[x✓✔☑]", re.I)
 
 
 # --- rosters: a key to the mark beside names, and "Acme - Ann Lee / Bo Li" lines --------

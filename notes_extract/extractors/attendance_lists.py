@@ -15,7 +15,7 @@ from notes_extract.models import Attendee
 from notes_extract.people_lists import all_handles
 from notes_extract.segment import AttendancePart
 from notes_extract.segment.labels import NARRATED
-from notes_extract.vocab.labels import IN_ATTENDANCE, PRESENT
+from notes_extract.vocab.labels import IN_ATTENDANCE, PRESENT, ROLL_CALL_WORDS
 from notes_extract.vocab.people import CHAIR, CHAIRING_LABELS, MEMBER_TITLES
 
 
@@ -99,3 +99,26 @@ def handle_lists_of(parts: list[AttendancePart]) -> set[str]:
     for part in parts:
         lines.setdefault(part.label, []).extend(b.text for b in part.blocks if b.kind is not BlockKind.TABLE)
     return {label for label, texts in lines.items() if all_handles(texts)}
+
+
+# "Ann Lee, Bo Li present": a run of names, then the roll-call word that says which list they are in.
+_RUN_THEN_STATUS = [(category, lazy_compile(rf"^(?P<names>.*\S)\s+(?:(?:were|was|are|is)\s+)?(?:{words})\.?$", re.I))
+                    for category, words in ROLL_CALL_WORDS]
+# Two runs at least: one name list ending in "present" is a list like any other.
+MIN_STATUS_RUNS = 2
+
+
+def status_runs(text: str) -> list[tuple[str, str]] | None:
+    """A roll call written as runs of names, each closed by the word for its list ("Roll call: Ann
+    Lee, Bo Li present; Cy Ode absent"): (list, names) for each run, or None for another line."""
+    runs = [run.strip() for run in re.split(r";\s*|\.\s+(?=[A-Z])", text.strip().rstrip(".")) if run.strip()]
+    if len(runs) < MIN_STATUS_RUNS:
+        return None
+    out = []
+    for run in runs:
+        found = next(((category, m["names"]) for category, pattern in _RUN_THEN_STATUS if (m := pattern.match(run))),
+                     None)
+        if found is None:
+            return None
+        out.append(found)
+    return out

@@ -13,7 +13,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.people_lists import split_people
 from notes_extract.segment.labels import ATTENDANCE_LABELS, attendance_label, mentions_attendance
-from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS, IN_ATTENDANCE
+from notes_extract.vocab.labels import ABSENT, APOLOGIES, CAPITALS_ATTENDANCE_LABELS, HEAD_COUNT, IN_ATTENDANCE
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
 _SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
@@ -82,13 +82,28 @@ def _split(block: Block) -> list[Block]:
 _RUN_ON_LABEL = lazy_compile(r"(?<=[\w.)])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)")
 
 
+# "... Kay Dunn Apologies received from": an apology statement run on after the last name, no colon.
+_RUN_ON_STATEMENT = lazy_compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])")
+# "Public: 6 members of the public ...": a label whose line counts people, run on after the last name.
+_COUNT_AFTER_LABEL = lazy_compile(rf"[A-Z][a-z]+\s*:\s*(?i:{HEAD_COUNT})\s+\w")
+
+
 def _run_on_labels(text: str) -> set[int]:
     """Where a later attendance label with its colon starts in a paragraph that opens with one
     ("Present: Ann Lee, Bo Ode Apologies: Cy Rand"): each list is a paragraph of its own."""
     if ":" not in text[1:] or not (first := attendance_label(text)) or not first.after_colon:
         return set()
     cuts: set[int] = set()
+    for m in _RUN_ON_STATEMENT.finditer(text, len(text) - len(first.rest)):
+        # "Present: Ann Lee, Kay Dunn Apologies received from Bo Li": a line break lost before a statement
+        if (label := attendance_label(text[m.end():])) and label.category in (APOLOGIES, ABSENT) and \
+                any(pattern.match(text[m.end():]) for category, pattern in ATTENDANCE_LABELS
+                    if category == label.category) and split_people(label.rest.strip().rstrip(".")):
+            cuts.add(m.end())
     for m in _RUN_ON_LABEL.finditer(text, len(text) - len(first.rest)):  # after the first label's colon
+        if _COUNT_AFTER_LABEL.match(text, m.end()):
+            cuts.add(m.end())  # "... Tom Okoro Public: 6 members of the public": a head count's line, run on
+            continue
         label = attendance_label(text[m.end():])
         # a label of its own ("Absent:"), not a sentence ending in a colon ("Pike Absent:")
         if label and label.after_colon and any(pattern.match(text[m.end():]) for _, pattern in ATTENDANCE_LABELS) and \

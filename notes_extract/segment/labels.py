@@ -39,6 +39,7 @@ from notes_extract.vocab.labels import (
     ATTENDANCE_MARKS,
     ATTENDANCE_MODES,
     ATTENDANCE_SENTENCE_CUES,
+    BARE_LABELS_ONLY_OVER_NAMES,
     IN_ATTENDANCE,
     LABELS_ONLY_OVER_NAMES,
     MEMBERS_LABEL,
@@ -101,6 +102,7 @@ _LABEL_ASIDE = lazy_compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$)
 
 # "Missing:", "Excused:": words that are an attendance label only when names follow.
 _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
+_BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
 _LABEL_MARK = lazy_compile(r"^\s*[:;\-–—]?\s*")
@@ -157,7 +159,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
             after = after[aside.end():]
         if _LABEL_END.match(after):
             return AttendanceLabel(category, m.group(0), _without_leading_date(_LABEL_MARK.sub("", after)), True,
-                                   needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))))
+                                   needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))) or
+                                   not after.strip() and bool(_BARE_ONLY_OVER_NAMES.fullmatch(m.group(0))))
         if category == IN_ATTENDANCE and (group := _GROUP_BEFORE_COLON.match(after)):
             # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
             return AttendanceLabel(category, m.group(0), group["rest"], True)

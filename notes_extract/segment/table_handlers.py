@@ -19,6 +19,7 @@ from notes_extract.segment.parts import (
     SectionSpan,
     Segments,
 )
+from notes_extract.segment.people_tables import is_people_table
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.tables import (
     AGENDA_ITEM_FIELD,
@@ -189,7 +190,9 @@ class TableHandlers:
 
     def on_attendance_table(self, step: Step) -> bool:
         """A table under an attendance label, or one whose first row is a label."""
-        if not step.is_table or not (self.state.context is Context.ATTENDANCE or is_attendance_table(step.block)):
+        if not step.is_table or not (self.state.context is Context.ATTENDANCE or is_attendance_table(step.block) or
+                                     self.state.current is None and not self.seg.attendance and
+                                     is_people_table(step.block)):
             return False
         self.seg.attendance.append(AttendancePart(self.state.attendance_category, "", "", [step.block]))
         self.state.seen_structure = True

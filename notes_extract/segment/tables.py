@@ -11,7 +11,7 @@ from dataclasses import replace
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_role_line
-from notes_extract.segment.presence_column import presence_marks
+from notes_extract.segment.presence_column import presence_marks, status_rows
 from notes_extract.vocab.actions import ACTION_COLUMNS, ACTION_ITEM_COLUMN, ACTION_NAMING_COLUMN, EXPLICIT_DUE_COLUMN
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOTION_COLUMNS
@@ -134,12 +134,23 @@ def _bare_label_rows(block: Block) -> int:
     return sum(1 for row in block.rows if len(row) >= 2 and _is_bare_label(row[0]) and row[1].strip())
 
 
+# A cell holding a field and its value ("Attendees: Ann Lee, Bo Ode"): a label of one to four words.
+_FIELD_IN_CELL = lazy_compile(r"^(?P<label>[A-Za-z][\w’'/&()-]*(?: [\w’'/&()-]+){0,3}?)\s*:\s+(?P<value>\S.*)$", re.S)
+# So many such cells, and most of the table's, before it reads as a form typed that way.
+MIN_FIELDS_IN_CELLS = 3
+
+
 def template_fields(block: Block) -> dict[str, str]:
     """Label/value pairs of a form-like table ("Agenda item: | X | Presenter: | Y"); a form whose
     first column names its fields without colons ("Date | ...", "Attendees | ...") too."""
     fields: dict[str, str] = {}
     last_label: str | None = None  # the field of the row above, which a row with no label goes on
     bare_labels = _bare_label_rows(block) >= MIN_BARE_LABEL_ROWS
+    # "Chair: Ann Lee | Minutes: Bo Ode": each cell a field and its value, typed in one cell
+    in_cell = [m for row in block.rows for cell in row if (m := _FIELD_IN_CELL.match(cell.strip()))]
+    if len(in_cell) >= MIN_FIELDS_IN_CELLS and 2 * len(in_cell) >= sum(1 for r in block.rows for c in r if c.strip()):
+        for m in in_cell:
+            fields.setdefault(m["label"].lower(), m["value"].strip())
     for row in block.rows:
         cells = list(row)
         if last_label and len(cells) >= 2 and not cells[0].strip() and cells[1].strip() and \
@@ -201,7 +212,7 @@ def is_attendance_table(block: Block) -> bool:
     whether each came."""
     if not block.rows:
         return False
-    if is_roll_call_table(block) or presence_marks(block) is not None:
+    if is_roll_call_table(block) or presence_marks(block) is not None or status_rows(block):
         return True  # "Member | Attended"; or "Ann Lee | Yes", "Bo Ode | " with no header
     first = " ".join(block.rows[0])
     if attendance_label(first.strip()):

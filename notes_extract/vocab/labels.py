@@ -58,20 +58,22 @@ QUALIFIED_ATTENDANCE = (r"(?!(?:in|not|also)\s)(?!(?:guest|visitor|observer|staf
                         r"[a-z]+ "
                         r"(?:attendance|attendees|participants)")
 LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{QUALIFIED_ATTENDANCE}"
+# "Trustees" alone on a line, no colon: the group of an attendance list over names, not an item's title.
+BARE_LABELS_ONLY_OVER_NAMES = MEMBERS_OF_BODIES
 
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
-              rf"|{MEMBERS_OF_BODIES}(?=\s*:)"),
+              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s*$)"),
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
                     r"|((non[- ])?voting )?observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
                     r"|members of the (public|press)( and (the )?(media|press))?|public and media|press"),
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
-    (ABSENT, rf"(members? )?absent( without {APOLOGIES})?|not present|absentees?|{MISSING_MEMBERS}"
+    (ABSENT, rf"(members? )?absent( without (an? )?apolog(y|ies))?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
               rf"|{LATE_ARRIVALS}|{QUALIFIED_ATTENDANCE}"
@@ -206,7 +208,7 @@ PUBLIC_COUNT_AFTER_NAMES = (rf"(?:(?:together|along)\s+with|plus|and|with)\s+(?:
 # ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.
 ROLL_CALL_WORDS: list[tuple[str, str]] = [
     (PRESENT, r"present|attended|attending|here|aye|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
-    (APOLOGIES, rf"{APOLOGY_WORDS}|sent {APOLOGY_WORDS}|excused"),
+    (APOLOGIES, rf"({APOLOGY_WORDS})( ({'|'.join(APOLOGY_RECEIPT_VERBS)}))?|sent {APOLOGY_WORDS}|excused"),
     (ABSENT, r"absent|not present|did not attend"),
 ]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
@@ -222,12 +224,16 @@ ATTENDANCE_STATUS_COLUMN = (r"(status|attendance|attended|attending|present|here
                             r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 
 # Column headers of attendance tables (regex fragments, the whole header cell).
-ATTENDANCE_NAME_COLUMN = r"name|names|member|members|attendee|attendees|person|who"
+# "Governor | Category | Present": a column headed by the members' title names them too.
+ATTENDANCE_NAME_COLUMN = (r"name|names|full name|member|members|attendee|attendees|person|who|participants?|"
+                          r"governors?|trustees?|directors?|councillors?|(board|committee) members?")
 # Headers that make a name and status table an attendance table wherever it stands ("Member | Attended").
 ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
 ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
+# A column of the initials the minutes use for each person (regex fragment, the whole header cell).
+INITIALS_COLUMN = r"initials|abbr\.?|abbreviation"
 # Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).
 ROSTER_NAME_COLUMN = r"(?:[a-z]+\s+)?names?"
 

@@ -58,7 +58,11 @@ BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", 
 # Words that end a company's or institution's name ("Beta Corp", "Acme Labs"): no person's surname.
 ORGANISATION_ENDINGS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "co", "co.",
                                   "gmbh", "ag", "plc", "labs", "lab", "university", "college", "institute",
-                                  "foundation", "systems", "technologies", "solutions", "software", "group", "bv"})
+                                  "foundation", "systems", "technologies", "solutions", "software", "group", "bv",
+                                  # bodies a partnership's members come from ("Eastport Council", "Traders Association")
+                                  "council", "association", "society", "trust", "club", "agency", "authority",
+                                  "partnership", "service", "services", "forum", "department", "school", "hospital",
+                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 
@@ -96,6 +100,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"alternate( member)?", "alternate"),
     (r"time[- ]?keeper", TIMEKEEPER),
     (r"commissioner", "commissioner"),
+    # A company's officers by their initials ("Ann Lee (CEO)"): offices, not the person's initials.
+    (r"ceo", "ceo"), (r"cfo", "cfo"), (r"coo", "coo"), (r"cto", "cto"),
     # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
     (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
     (r"pres\.?", "president"),
@@ -165,6 +171,7 @@ ROLE_NOUNS = (
     "manager", "officer", "director", "coordinator", "co-ordinator", "designer", "engineer", "consultant",
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
+    "leader", "captain", "minister", "commodore", "head of", "coach",
     "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
     # a church's officers ("Ann Adams, Jo Hayward (Churchwardens)")
     "churchwarden", "deacon", "steward", "verger", "sidesperson", "vicar", "rector", "curate", "pastor",

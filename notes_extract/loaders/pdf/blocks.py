@@ -9,7 +9,7 @@ leading bold run noted, and each table a table block.
 
 from __future__ import annotations
 
-from notes_extract.document import Block, BlockKind, make_block, table_block
+from notes_extract.document import TABBED_NAME, Block, BlockKind, make_block, table_block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.margins import drop_running_lines
 from notes_extract.loaders.pdf.markers import find_markers, indent_levels, level
@@ -23,6 +23,7 @@ from notes_extract.loaders.pdf.model import (
     dominant,
     has_alnum,
     line_text,
+    segments,
 )
 from notes_extract.loaders.pdf.paragraphs import Paragraph, group_paragraphs
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -156,6 +157,10 @@ def _para_size(para: Paragraph) -> float:
 
 
 def _para_text(content: list[list[Word]]) -> str:
+    if len(content) == 1 and content[0] and len(parts := segments(content[0])) > 1 and \
+            all(TABBED_NAME.fullmatch(line_text(part)) for part in parts):
+        # "Jean Whitlock      Andrew Penrose": names tabbed into columns, kept apart as a Word file keeps them
+        return "\t".join(line_text(part) for part in parts)
     return _join_lines([line_text(ws) for ws in content if ws])
 
 

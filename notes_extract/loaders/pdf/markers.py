@@ -166,9 +166,14 @@ def _marker(line: Line, running: bool) -> Marker | None:
         return Marker(None, first.x0, rest)
     if text in _WEAK_BULLETS:
         return Marker(None, first.x0, rest)
-    if _NUMBER_LABEL.fullmatch(text):
+    if _NUMBER_LABEL.fullmatch(text) and not _INITIAL_THEN_SURNAME.fullmatch(f"{text} {rest[0].text}"):
         return Marker(text, first.x0, rest)
     return None
+
+
+# "J. Whitaker, Harbour Hotel": an initial and a surname, then a comma and where from, not item J
+# (the text reader's `plain._NOT_AN_INITIAL`).
+_INITIAL_THEN_SURNAME = lazy_compile(r"[A-Z]\. [A-Z][a-z'’-]+,")
 
 
 def is_bullet_word(text: str, font: str) -> bool:

@@ -38,7 +38,8 @@ from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.people import AFTER_A_PERSON_WORDS
 
 # "C. Diaz to order new signs": a person's initial and surname opening a line, not item C.
-_NOT_AN_INITIAL = rf"(?![ \t]+[A-Z][a-z'’-]+[ \t]+{any_of(AFTER_A_PERSON_WORDS)}\b)"
+# "J. Whitaker, Harbour Hotel": an initial and a surname, then a comma and where from, not item J either.
+_NOT_AN_INITIAL = rf"(?![ \t]+[A-Z][a-z'’-]+(?:[ \t]+{any_of(AFTER_A_PERSON_WORDS)}\b|,[ \t]))"
 _PLAIN_ITEM = lazy_compile(
     rf"""^(?P<indent>[ \t]*)(?:
         [{BULLET_GLYPHS}][ \t]*

@@ -78,8 +78,14 @@ class AttendanceHandlers:
         bullets_above = above is not None and above.kind is BlockKind.LIST_ITEM and \
             not (above.label and ITEM_NUMBER_LABEL.fullmatch(above.label))
         following = step.following
+        # "4. Vin Lee" after "3. Noor Rahman", then "Apologies:"; "1. Hattie Old" alone under "Apologies:": a
+        # numbered list's name, not an item ("1. QUORUM AND NOTICE" in capitals is one)
+        listed = bool(self.seg.attendance and self.seg.attendance[-1].blocks) and \
+            self.seg.attendance[-1].blocks[-1] is above or above is not None and state.attendance_list_below and \
+            attendance_label(above.text) is not None
+        names_go_on = listed and is_name_list(step.text, in_list=True) and not step.text.isupper()
         if (numbered or block.label and _OUTLINE_LABEL.fullmatch(block.label) and "," not in step.text) and \
-                following is not None and following.kind is BlockKind.PARAGRAPH and \
+                following is not None and following.kind is BlockKind.PARAGRAPH and not names_go_on and \
                 not is_name_list(following.text, in_list=True):
             state.context = Context.NONE  # "1. QUORUM AND NOTICE" over its text: the first item, the list has ended
             return False

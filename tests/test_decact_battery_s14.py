@@ -53,13 +53,14 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
     return files
 
 
-@pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+# Items holding a table have no plain-text rendering: they are read as Markdown, Word and PDF only.
+_CASES = [(name, fmt) for name in NAMES for fmt in ("md", "txt", "docx")
+          if fmt != "txt" or "|" not in (BATTERY / f"{name}.md").read_text()]
+
+
+@pytest.mark.parametrize(("name", "fmt"), _CASES)
 def test_battery_item(rendered: dict[str, dict[str, Path]], name: str, fmt: str) -> None:
-    path = rendered[name].get(fmt)
-    if path is None:
-        pytest.skip("a table has no plain-text rendering here")
-    assert _misses(extract(path).model_dump_json(), name) == []
+    assert _misses(extract(rendered[name][fmt]).model_dump_json(), name) == []
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 
+from notes_extract.dates import day_month_date, in_year
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.status import status_of
 from notes_extract.lazy_pattern import lazy_compile
@@ -105,6 +106,8 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
         return Due(text=written, date=dates[0][0], kind="date"), None
+    if day := yearless_due(written, ctx):
+        return Due(text=written, date=day, kind="date"), None
     if end := month_end(written, ctx):
         return Due(text=written, date=end, kind="date"), None
     if _AT_ONCE.search(lowered):
@@ -119,15 +122,52 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     return Due(text=written, date=None, kind="other"), None
 
 
+# "24/02", "Mon 06/03", "by 13/3": a deadline field that is only a day and month with a slash.
+_YEARLESS_FIELD = lazy_compile(r"(?:by\s+|before\s+)?(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}/\d{1,2}", re.I)
+# How far before the meeting a yearless deadline may fall before it is read as next year's.
+YEARLESS_PAST_DAYS = 60
+
+
+def yearless_due(written: str, ctx: Context) -> str | None:
+    """The ISO date of a deadline written as a day and month only ("24/02" in a task table): a
+    deadline field holds no fractions, so the slash is a date, read in the meeting's year (the
+    next year when that falls well before the meeting), in the document's day/month order."""
+    if ctx.meeting_date is None or not _YEARLESS_FIELD.fullmatch(written):
+        return None
+    found = day_month_date(written, day_first=ctx.day_first)
+    if not found or found[0].date is None:
+        return None
+    for year in (ctx.meeting_date.year, ctx.meeting_date.year + 1):
+        if (day := in_year(found[0], year)) and day.date and \
+                (ctx.meeting_date - dt.date.fromisoformat(day.date)).days <= YEARLESS_PAST_DAYS:
+            return day.date
+    return None
+
+
 _DUE_FIELD = lazy_compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
 _DUE_BRACKET = lazy_compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
                             re.I)
 
 
+# "resubmit the form (7 March)": a closing bracket that holds only a date, with no deadline word.
+_DATE_BRACKET = lazy_compile(r"^(?P<task>.+?)\s*[(\[](?P<due>[^()\[\]]{3,30})[)\]]\s*\.?$")
+
+
 def due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
-    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)": the task, and its
-    deadline typed as a field after a dash or in brackets."""
-    for pattern in (_DUE_FIELD, _DUE_BRACKET):
-        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)", "resubmit the form
+    (7 March)": the task, and its deadline typed as a field after a dash or in brackets (a bare
+    bracket only when all it holds is a date)."""
+    for pattern in (_DUE_FIELD, _DUE_BRACKET, _DATE_BRACKET):
+        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other" and \
+                (pattern is not _DATE_BRACKET or (due.kind == "date" and _only_date(m["due"], ctx))):
             return m["task"].strip(), due
     return task, None
+
+
+def _only_date(written: str, ctx: Context) -> bool:
+    """Whether ``written`` is a date and nothing more ("7 March", "Fri 18 Oct", "24/02")."""
+    dates = ctx.dates_in(written)
+    rest = written
+    for _, text in dates:
+        rest = rest.replace(text, " ")
+    return bool(dates) and not re.sub(r"[\W\d_]+", " ", rest).strip() or bool(yearless_due(written.strip(), ctx))

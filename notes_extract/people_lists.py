@@ -113,9 +113,13 @@ def split_people(text: str) -> list[str]:
             if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p)
             and not role_phrase(" ".join(p.split()[:2])) else [p])]  # "Library Director Amy Beck": a title
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
+    # A handle ("@pvasquez") is a person; so is every entry of a list typed all in lower case
+    # ("vik, nadia, olu"), where lower case says nothing about roles.
+    lowercase_list = all(p.islower() for p in out)
     merged: list[str] = []
     for part in out:
-        if merged and "(" not in merged[-1] and (is_known_role(part) or role_phrase(part)):
+        if merged and "(" not in merged[-1] and not part.startswith("@") and \
+                (is_known_role(part) or not lowercase_list and role_phrase(part)):
             merged[-1] = f"{merged[-1]} ({part})"
         else:
             merged.append(part)

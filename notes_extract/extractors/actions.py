@@ -90,7 +90,7 @@ _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
-    r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
+    r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|(?:19|20)\d\d-\d\d-\d\d|"  # "by 2024-11-29": ISO too
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for

@@ -38,7 +38,8 @@ _RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADL
 _DUE_MONTH_END = lazy_compile(
     rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
-_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
+# "report back next time": a team's own word for its next meeting.
+_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting|next\s+time)\W*$", re.I)
 _NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
 
 
@@ -70,7 +71,7 @@ _NO_DEADLINE = lazy_compile(NO_DEADLINE, re.I)
 _AT_ONCE = lazy_compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
 _TO_BE_SET = lazy_compile(rf"\b({TO_BE_SET})\b")
 _ONGOING = lazy_compile(rf"\b({ONGOING})\b")
-_NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
+_NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b|^(by |for )?next time$")
 
 
 # "End of May", "by the end of February 2026", "end June": a month's last day set as the deadline.

@@ -401,7 +401,9 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
     if due_match := _DUE_PHRASE.search(text):
-        due, _ = read_due(due_match["when"] or due_match["day"], ctx)
+        # "by 13/3" is a deadline; "the board for 03/22" names what the task is for
+        deadline_word = re.match(r"(?i)by|before|due|deadline", due_match[0]) is not None
+        due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_word)
         if due and due.kind != "other":
             return due
     return inline_due(text, ctx) or worded_due(text)

@@ -96,8 +96,9 @@ def month_end(text: str, ctx: Context) -> str | None:
     return date.isoformat()
 
 
-def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
-    """The deadline written in ``text`` and, when it is a status word instead, that status."""
+def read_due(text: str, ctx: Context, *, yearless: bool = True) -> tuple[Due | None, str | None]:
+    """The deadline written in ``text`` and, when it is a status word instead, that status; a day
+    and month with a slash ("24/02") only when ``yearless`` (a deadline field, not prose)."""
     written = " ".join(text.split()).strip(" .")
     if not written or _NO_DEADLINE.fullmatch(written):
         return None, None
@@ -107,7 +108,7 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
         return Due(text=written, date=dates[0][0], kind="date"), None
-    if day := yearless_due(written, ctx):
+    if yearless and (day := yearless_due(written, ctx)):
         return Due(text=written, date=day, kind="date"), None
     if end := month_end(written, ctx):
         return Due(text=written, date=end, kind="date"), None

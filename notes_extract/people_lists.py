@@ -26,6 +26,9 @@ _GROUP_THEN_MEMBERS = lazy_compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+)
                                    r"\((?P<members>[^()]+)\)\W*$", re.I)
 
 
+_HANDLES_ONLY = lazy_compile(r"@[\w.-]+(?:\s+@[\w.-]+)+")
+
+
 def _members_in_brackets(part: str) -> list[str]:
     """The members a group names in its brackets, two or more full names; else the part as it is."""
     m = _GROUP_THEN_MEMBERS.match(part)
@@ -74,6 +77,9 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    # "@ann @bo @cy": handles typed with spaces between them, as issue trackers' notes list who came
+    parts = [piece for part in parts for piece in
+             (part.split() if _HANDLES_ONLY.fullmatch(part.strip()) else [part])]
     # "General Committee (Ann Lee, Bo Ode)": the group's members named in its brackets
     parts = [piece for part in parts for piece in _members_in_brackets(part)]
     parts = _suffixes_joined(parts)

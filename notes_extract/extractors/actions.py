@@ -11,7 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import worded_due
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.inline_due import due_field, inline_due, read_due
+from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
 from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
@@ -116,8 +116,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     line_drafts += section_drafts
     line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
-    # an "Action items" sub-heading inside an item: the actions under it were raised in that item
-    line_drafts += [d for blocks, item in action_runs(segments) for d in in_section(_action_list(blocks, ctx), item)]
+    line_drafts += [d for blocks, item, due in action_runs(segments)  # a sub-heading's tasks: raised in its item
+                    for d in heading_due(in_section(_action_list(blocks, ctx), item), due)]
     drafts = link(table_drafts, line_drafts, ctx)
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
@@ -401,9 +401,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
     if due_match := _DUE_PHRASE.search(text):
-        # "by 13/3" is a deadline; "the board for 03/22" names what the task is for
-        deadline_word = re.match(r"(?i)by|before|due|deadline", due_match[0]) is not None
-        due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_word)
+        due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due
     return inline_due(text, ctx) or worded_due(text)

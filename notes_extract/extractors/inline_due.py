@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Protocol, TypeVar
 
 from notes_extract.dates import day_month_date, in_year
 from notes_extract.extractors.context import Context
@@ -56,6 +57,22 @@ def inline_due(text: str, ctx: Context) -> Due | None:
     if (m := _BARE_NEXT_MEETING.search(text)) and not _NEXT_MEETING_OBJECT.match(m["before"]):
         return Due(text=m["when"], date=None, kind="next_meeting")
     return None
+
+
+class _HasDue(Protocol):
+    due: Due | None
+
+
+_Dated = TypeVar("_Dated", bound=_HasDue)
+
+
+def heading_due(drafts: list[_Dated], heading: str | None) -> list[_Dated]:
+    """Tasks listed under a to-do heading that sets their deadline ("To do for next meeting"): each
+    without a deadline of its own is due at the next meeting."""
+    for draft in drafts if heading else []:
+        if draft.due is None:
+            draft.due = Due(text=" ".join((heading or "").split()).strip(" :*#"), date=None, kind="next_meeting")
+    return drafts
 
 
 def date_next_meeting_dues(actions: list[Action], next_meeting: NextMeeting | None) -> None:
@@ -128,6 +145,15 @@ def read_due(text: str, ctx: Context, *, yearless: bool = True) -> tuple[Due | N
 _YEARLESS_FIELD = lazy_compile(r"(?:by\s+|before\s+)?(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}/\d{1,2}", re.I)
 # How far before the meeting a yearless deadline may fall before it is read as next year's.
 YEARLESS_PAST_DAYS = 60
+
+
+_DEADLINE_WORD = lazy_compile(r"(?:by|before|due|deadline)\b", re.I)
+
+
+def deadline_phrase(phrase: str) -> bool:
+    """Whether a "<word> <date>" phrase opens with a deadline word: "by 13/3" sets a deadline, "the board
+    for 03/22" names what the task is for (a yearless date is read only after such a word)."""
+    return bool(_DEADLINE_WORD.match(phrase))
 
 
 def yearless_due(written: str, ctx: Context) -> str | None:

@@ -207,8 +207,7 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
             continue  # a header row repeated after a page break
         text = cells[cols["action"]].strip()
         if not text:
-            if drafts and any(c.strip() for c in cells):
-                # a row that only continues the previous one's cells
+            if drafts and any(c.strip() for c in cells):  # a row that only continues the previous one's cells
                 for role in ("owner", "due"):
                     if role in cols and cells[cols[role]].strip() and role == "owner":
                         drafts[-1].owners += split_owners(cells[cols[role]])
@@ -364,8 +363,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             return []
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
-    # a tick gives the state, but only a checkbox makes a line a task
-    elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):
+    elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):  # a tick: the state (a box: a task)
         body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if any(b in body for b in _BRACKETS) and (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):

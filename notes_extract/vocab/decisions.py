@@ -153,8 +153,6 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^[A-Z][\w ]{1,30}(?::|\s[-–—])\s+[A-Z][^:]{1,80}?[,;–—-]\s*(?i:(re-)?elected|appointed|co-opted)\b",
      False, "other"),
     (r"^(it was\s+)?(also\s+|again\s+|further\s+)?(unanimously\s+|collectively\s+)?agreed\b"
-     # "Conference abstract: agreed to submit ...", "Budget: we agreed to ...": a topic's label, then the agreement
-     r"|^[A-Z][\w'’ -]{1,30}:\s+(we\s+|it\s+was\s+|all\s+)?(also\s+)?(unanimously\s+)?agreed\s+(to|that|on)\b"
      r"|^decision\s*[:\-–]|^decided\b"
      r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),

@@ -38,6 +38,8 @@ KNOWN_GAPS: dict[str, list[str]] = {
     "t25-standup-headings": ["present []", "owners of 'Lena to give"],
     # notes typed all in lower case: "nadia: fix ...", "decided: drop ..."
     "t30-bare-date-log": ["missing action", "missing decision"],
+    # a bare "Plan" over the next day's tasks (kept no to-do heading: it may be an item about a plan)
+    "t19-hackathon-days": ["2: missing action 'Rehearse pitch"],
     # an owner named only at the start of lines ("Kit to pair ...") with no attendance list
     "t39-yearless-log": ["missing action"],
 }

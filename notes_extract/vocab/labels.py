@@ -140,12 +140,12 @@ TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+
 # Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
 # "Future goals", "Short-term to do list", "Later objective", a bare "Upcoming:" over the work to come).
 # A team log's "Planning for the next cycle" and "Upcoming goals" are such headings too, and so are
-# a hackathon or daily log's "Plan for tomorrow" and a bare "Plan" after what was done.
+# a hackathon or daily log's "Plan for tomorrow" (a bare "Plan" may be an item about a plan).
 TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plans?|planning|goals?|tasks|"
                 r"objectives?|deliverables|assignments|action\s+items?|to[- ]?dos?)\s+for\s+(the\s+)?"
                 r"(((next|this|coming|following|upcoming)\s+)?(week|weeks|meeting|sprint|month|cycle|iteration|milestone)"
                 r"|(week|sprint)\s+\d+|tomorrow|next\s+time|day\s+\d+)"
-                r"|(the\s+)?plan|(for\s+)?(the\s+)?next\s+(week|sprint)|for\s+(the\s+)?next\s+(meeting|session|call)|(future\s+)?goals"
+                r"|(for\s+)?(the\s+)?next\s+(week|sprint)|for\s+(the\s+)?next\s+(meeting|session|call)|(future\s+)?goals"
                 r"|(later|future|upcoming|coming|short[- ]term|long[- ]term)\s+(objectives?|goals?|tasks)"
                 r"|to[- ]?do\s+list|actionables?|action\s+items?|upcoming|" + TIMED_PLAN +
                 r"|to[- ]?do\s+(before|by|for)\s+(the\s+)?next\s+(meeting|week|session))")

@@ -177,6 +177,11 @@ def without_emails(text: str) -> str:
     return _EMAIL.sub(" ", text)
 
 
+# "@Jonas Weber", "@Ana de Souza": an @ straight before a capitalised full name.
+_MENTIONED_NAME = lazy_compile(r"@(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|(?i:de|da|van|von|der|du|la|le)))*"
+                               r"\s+[A-Z][\w'’.-]+)")
+
+
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
     raw = " ".join(without_emails(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
@@ -197,6 +202,9 @@ def parse_entry(text: str) -> PersonEntry | None:
     while _PAREN.search(name):  # "(Certum (Asseco))": brackets inside brackets, innermost first
         name = _PAREN.sub(" ", name)
     name = name.strip()
+    # "@Jonas Weber": a wiki's mention of a person by full name (Confluence, Notion); the "@" is a mark.
+    if m := _MENTIONED_NAME.fullmatch(name):
+        name = m["name"]
     # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
     without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
     if without_handles and re.search(r"[A-Za-z]", without_handles):

@@ -26,6 +26,9 @@ _GROUP_THEN_MEMBERS = lazy_compile(rf"^\s*(?:the\s+)?(?P<group>(?:[\w'’-]+\s+)
                                    r"\((?P<members>[^()]+)\)\W*$", re.I)
 
 
+_HANDLES_ONLY = lazy_compile(r"@[\w.-]+(?:\s+@[\w.-]+)+")
+
+
 def _members_in_brackets(part: str) -> list[str]:
     """The members a group names in its brackets, two or more full names; else the part as it is."""
     m = _GROUP_THEN_MEMBERS.match(part)
@@ -74,6 +77,9 @@ def split_people(text: str) -> list[str]:
             continue
         current += char
     parts.append(current)
+    # "@ann @bo @cy": handles typed with spaces between them, as issue trackers' notes list who came
+    parts = [piece for part in parts for piece in
+             (part.split() if _HANDLES_ONLY.fullmatch(part.strip()) else [part])]
     # "General Committee (Ann Lee, Bo Ode)": the group's members named in its brackets
     parts = [piece for part in parts for piece in _members_in_brackets(part)]
     parts = _suffixes_joined(parts)
@@ -113,9 +119,13 @@ def split_people(text: str) -> list[str]:
             if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p)
             and not role_phrase(" ".join(p.split()[:2])) else [p])]  # "Library Director Amy Beck": a title
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
+    # A handle ("@pvasquez") is a person; so is every entry of a list typed all in lower case
+    # ("vik, nadia, olu"), where lower case says nothing about roles.
+    lowercase_list = all(p.islower() for p in out)
     merged: list[str] = []
     for part in out:
-        if merged and "(" not in merged[-1] and (is_known_role(part) or role_phrase(part)):
+        if merged and "(" not in merged[-1] and not part.startswith("@") and \
+                (is_known_role(part) or not lowercase_list and role_phrase(part)):
             merged[-1] = f"{merged[-1]} ({part})"
         else:
             merged.append(part)

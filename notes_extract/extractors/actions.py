@@ -11,7 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import worded_due
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.inline_due import due_field, inline_due, read_due
+from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
 from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
@@ -90,7 +90,7 @@ _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
-    r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|"
+    r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|(?:19|20)\d\d-\d\d-\d\d|"  # "by 2024-11-29": ISO too
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
@@ -116,8 +116,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     line_drafts += section_drafts
     line_drafts += next_meeting_actions(segments, ctx)
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
-    # an "Action items" sub-heading inside an item: the actions under it were raised in that item
-    line_drafts += [d for blocks, item in action_runs(segments) for d in in_section(_action_list(blocks, ctx), item)]
+    line_drafts += [d for blocks, item, due in action_runs(segments)  # a sub-heading's tasks: raised in its item
+                    for d in heading_due(in_section(_action_list(blocks, ctx), item), due)]
     drafts = link(table_drafts, line_drafts, ctx)
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")
@@ -207,8 +207,7 @@ def table_actions(table: ActionTable, ctx: Context) -> list[Draft]:
             continue  # a header row repeated after a page break
         text = cells[cols["action"]].strip()
         if not text:
-            if drafts and any(c.strip() for c in cells):
-                # a row that only continues the previous one's cells
+            if drafts and any(c.strip() for c in cells):  # a row that only continues the previous one's cells
                 for role in ("owner", "due"):
                     if role in cols and cells[cols[role]].strip() and role == "owner":
                         drafts[-1].owners += split_owners(cells[cols[role]])
@@ -364,8 +363,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             return []
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
-    # a tick gives the state, but only a checkbox makes a line a task
-    elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):
+    elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):  # a tick: the state (a box: a task)
         body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
     if any(b in body for b in _BRACKETS) and (mark := _STATUS_MARK.search(body)) and status_of(mark["words"]):
@@ -401,7 +399,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
     if due_match := _DUE_PHRASE.search(text):
-        due, _ = read_due(due_match["when"] or due_match["day"], ctx)
+        due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due
     return inline_due(text, ctx) or worded_due(text)

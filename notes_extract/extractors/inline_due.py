@@ -9,7 +9,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Protocol, TypeVar
 
+from notes_extract.dates import day_month_date, in_year
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.status import status_of
 from notes_extract.lazy_pattern import lazy_compile
@@ -37,7 +39,8 @@ _RELATIVE = lazy_compile(rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>{RELATIVE_DEADL
 _DUE_MONTH_END = lazy_compile(
     rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
-_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting)\W*$", re.I)
+# "report back next time": a team's own word for its next meeting.
+_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting|next\s+time)\W*$", re.I)
 _NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
 
 
@@ -56,6 +59,22 @@ def inline_due(text: str, ctx: Context) -> Due | None:
     return None
 
 
+class _HasDue(Protocol):
+    due: Due | None
+
+
+_Dated = TypeVar("_Dated", bound=_HasDue)
+
+
+def heading_due(drafts: list[_Dated], heading: str | None) -> list[_Dated]:
+    """Tasks listed under a to-do heading that sets their deadline ("To do for next meeting"): each
+    without a deadline of its own is due at the next meeting."""
+    for draft in drafts if heading else []:
+        if draft.due is None:
+            draft.due = Due(text=" ".join((heading or "").split()).strip(" :*#"), date=None, kind="next_meeting")
+    return drafts
+
+
 def date_next_meeting_dues(actions: list[Action], next_meeting: NextMeeting | None) -> None:
     """Give "next meeting" deadlines the next meeting's date when the minutes state it."""
     if next_meeting is None or not next_meeting.date:
@@ -69,7 +88,7 @@ _NO_DEADLINE = lazy_compile(NO_DEADLINE, re.I)
 _AT_ONCE = lazy_compile(rf"\b({AT_ONCE})\b|^({AT_ONCE_WHOLE})$")
 _TO_BE_SET = lazy_compile(rf"\b({TO_BE_SET})\b")
 _ONGOING = lazy_compile(rf"\b({ONGOING})\b")
-_NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b")
+_NEXT_MEETING = lazy_compile(r"\bnext (\w+ )?(meeting|month'?s meeting|committee)\b|^(by |for )?next time$")
 
 
 # "End of May", "by the end of February 2026", "end June": a month's last day set as the deadline.
@@ -94,8 +113,9 @@ def month_end(text: str, ctx: Context) -> str | None:
     return date.isoformat()
 
 
-def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
-    """The deadline written in ``text`` and, when it is a status word instead, that status."""
+def read_due(text: str, ctx: Context, *, yearless: bool = True) -> tuple[Due | None, str | None]:
+    """The deadline written in ``text`` and, when it is a status word instead, that status; a day
+    and month with a slash ("24/02") only when ``yearless`` (a deadline field, not prose)."""
     written = " ".join(text.split()).strip(" .")
     if not written or _NO_DEADLINE.fullmatch(written):
         return None, None
@@ -105,6 +125,8 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     dates = [d for d in ctx.dates_in(written) if d[0]]
     if dates:
         return Due(text=written, date=dates[0][0], kind="date"), None
+    if yearless and (day := yearless_due(written, ctx)):
+        return Due(text=written, date=day, kind="date"), None
     if end := month_end(written, ctx):
         return Due(text=written, date=end, kind="date"), None
     if _AT_ONCE.search(lowered):
@@ -119,15 +141,61 @@ def read_due(text: str, ctx: Context) -> tuple[Due | None, str | None]:
     return Due(text=written, date=None, kind="other"), None
 
 
+# "24/02", "Mon 06/03", "by 13/3": a deadline field that is only a day and month with a slash.
+_YEARLESS_FIELD = lazy_compile(r"(?:by\s+|before\s+)?(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}/\d{1,2}", re.I)
+# How far before the meeting a yearless deadline may fall before it is read as next year's.
+YEARLESS_PAST_DAYS = 60
+
+
+_DEADLINE_WORD = lazy_compile(r"(?:by|before|due|deadline)\b", re.I)
+
+
+def deadline_phrase(phrase: str) -> bool:
+    """Whether a "<word> <date>" phrase opens with a deadline word: "by 13/3" sets a deadline, "the board
+    for 03/22" names what the task is for (a yearless date is read only after such a word)."""
+    return bool(_DEADLINE_WORD.match(phrase))
+
+
+def yearless_due(written: str, ctx: Context) -> str | None:
+    """The ISO date of a deadline written as a day and month only ("24/02" in a task table): a
+    deadline field holds no fractions, so the slash is a date, read in the meeting's year (the
+    next year when that falls well before the meeting), in the document's day/month order."""
+    if ctx.meeting_date is None or not _YEARLESS_FIELD.fullmatch(written):
+        return None
+    found = day_month_date(written, day_first=ctx.day_first)
+    if not found or found[0].date is None:
+        return None
+    for year in (ctx.meeting_date.year, ctx.meeting_date.year + 1):
+        if (day := in_year(found[0], year)) and day.date and \
+                (ctx.meeting_date - dt.date.fromisoformat(day.date)).days <= YEARLESS_PAST_DAYS:
+            return day.date
+    return None
+
+
 _DUE_FIELD = lazy_compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<due>[^–—]{2,40})$")
 _DUE_BRACKET = lazy_compile(r"^(?P<task>.+?)\s*[(\[](?:due|deadline|by)\s*:?\s*(?P<due>[^()\[\]]{2,40})[)\]]\s*\.?$",
                             re.I)
 
 
+# "resubmit the form (7 March)": a closing bracket that holds only a date, with no deadline word.
+_DATE_BRACKET = lazy_compile(r"^(?P<task>.+?)\s*[(\[](?P<due>[^()\[\]]{3,30})[)\]]\s*\.?$")
+
+
 def due_field(task: str, ctx: Context) -> tuple[str, Due | None]:
-    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)": the task, and its
-    deadline typed as a field after a dash or in brackets."""
-    for pattern in (_DUE_FIELD, _DUE_BRACKET):
-        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+    """"get three quotes – by March 1", "draft the proposal (due 2024-03-20)", "resubmit the form
+    (7 March)": the task, and its deadline typed as a field after a dash or in brackets (a bare
+    bracket only when all it holds is a date)."""
+    for pattern in (_DUE_FIELD, _DUE_BRACKET, _DATE_BRACKET):
+        if (m := pattern.match(task)) and (due := read_due(m["due"], ctx)[0]) and due.kind != "other" and \
+                (pattern is not _DATE_BRACKET or (due.kind == "date" and _only_date(m["due"], ctx))):
             return m["task"].strip(), due
     return task, None
+
+
+def _only_date(written: str, ctx: Context) -> bool:
+    """Whether ``written`` is a date and nothing more ("7 March", "Fri 18 Oct", "24/02")."""
+    dates = ctx.dates_in(written)
+    rest = written
+    for _, text in dates:
+        rest = rest.replace(text, " ")
+    return bool(dates) and not re.sub(r"[\W\d_]+", " ", rest).strip() or bool(yearless_due(written.strip(), ctx))

@@ -499,7 +499,9 @@ _PLACE_WORDS = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\b|,\s*(?-i:[A-Z]{{2}})\b|
 _NAMES_A_BODY = lazy_compile(r"\b(?:committee|board|council|panel|forum|society|association|commission|group)\s*$",
                              re.I)
 # "Ann to book the room.": a sentence (a task, a report) that mentions a room, not the meeting's place.
-_SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$")
+# "Hall is booked.", "Hall confirmed for 22 March.": minutes reporting on a venue, not the meeting's place.
+_SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\s+[a-z]+\b.*[.!]$"
+                                   r"|\b[a-z]{3,}ed\s+(?:for|by|on|until|with)\b.*[.!]$")
 
 
 def _title_block_place(head: list[str], title: str | None) -> str | None:

@@ -78,6 +78,11 @@ def range_times(first: str, second: str) -> tuple[str, str] | None:
     written once, after the end, covers the start too when the start then still comes first."""
     end = parse_time(second, meeting_hours=True)
     start = parse_time(first, meeting_hours=True)
+    if not start and end and re.fullmatch(r"\s*\d{1,2}\s*", first) and (meridiem := _MERIDIEM.search(second)):
+        # "3-4pm": a bare hour shares the end's pm; "11-1pm" starts in the morning
+        start = parse_time(f"{first.strip()} {meridiem.group(0)}")
+        if start and start > end:
+            start = parse_time(f"{first.strip()}:00")
     if not start or not end:
         return None
     if not _MERIDIEM.search(first) and (meridiem := _MERIDIEM.search(second)):

@@ -27,7 +27,9 @@ from notes_extract.vocab.decisions import (
 # What may come before the team in its sentence: a linking word or a short lead-in clause
 # ("So, we decided ...", "After some debate, we agreed ...").
 # "Due to the low traffic we decided ...": a reason before the team, without a comma.
+# "Conference abstract: agreed to submit ...": the topic's short label before the team's words.
 _LEAD_IN = (r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+|[^,.;:]{3,30},\s+"
+            r"|(?-i:[A-Z])[\w'’ -]{1,30}:\s+"
             r"|(?:due to|because of|given|owing to|as a result of)\s[^,.;]{1,60}?\s(?=we\s))?")
 _SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})\s+"
 _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"

@@ -94,6 +94,8 @@ class Segments:
     # List items / paragraphs under an "Actions" heading, outside any table.
     action_lines: list[Block] = field(default_factory=list)
     action_line_sections: dict[int, str] = field(default_factory=dict)  # an action line's item, by block index
+    # the to-do heading that sets an action line's deadline ("To do for next meeting"), by block index
+    action_line_dues: dict[int, str] = field(default_factory=dict)
     sections: list[SectionSpan] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
     agenda_levels: list[int] = field(default_factory=list)  # each agenda item's list depth (0 = top)

@@ -29,6 +29,20 @@ from notes_extract.vocab.sections import (
 
 # Headings that are meeting furniture, not agenda items.
 _NOT_SECTIONS = lazy_compile(rf"^{FURNITURE_HEADINGS}\s*:?\s*$", re.I)
+# Furniture headings that an organising committee also discusses as items ("### Venue" over
+# "- Hall confirmed for 22-23 March."): such a heading over minuted sentences is a topic.
+_DISCUSSED_FURNITURE = lazy_compile(r"^(?:venue|location|logistics|registration)\s*:?\s*$", re.I)
+# A minuted sentence: this many words at least, and a full stop at its end.
+MIN_MINUTED_SENTENCE_WORDS = 5
+
+
+def _minuted_topic(span: SectionSpan) -> bool:
+    """Whether a venue or logistics heading holds the meeting's discussion of it, not the meeting's place."""
+    return bool(_DISCUSSED_FURNITURE.match(span.heading_text.strip(" #*_"))) and any(
+        block.kind is BlockKind.LIST_ITEM and len(block.text.split()) >= MIN_MINUTED_SENTENCE_WORDS and
+        block.text.rstrip().endswith((".", "!", "?")) for block in span.blocks)
+
+
 _CONTENTS = lazy_compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
 _WEB_PAGE_FURNITURE = lazy_compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
 
@@ -105,7 +119,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             bool(span.heading.label) and bool(span.blocks)
         # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
         dated = span.level < 99 and is_date_line(span.heading_text.strip(" :#*_"))
-        if _NOT_SECTIONS.match(span.heading_text) and not numbered_item or _only_links(span) or _agenda_listing(span) \
+        furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span)
+        if furniture or _only_links(span) or _agenda_listing(span) \
                 or dated or lists_headings_below(span, spans[i + 1:]):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue

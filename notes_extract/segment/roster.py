@@ -11,6 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading, is_role_line, next_meeting_label
 from notes_extract.segment.state import Step
+from notes_extract.segment.tables import classify_action_table
 from notes_extract.vocab.labels import ROSTER_NAME_COLUMN
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def is_roster_table(block: Block) -> bool:
     name_columns = [i for i, cell in enumerate(header) if _NAME_HEADER.match(cell)]
     if len(name_columns) != 1 or len([c for c in header if c]) > MAX_ROSTER_COLUMNS:
         return False
+    if classify_action_table(block) is not None:
+        return False  # "Name | Done this week | Next week": each person's tasks, not who is on the team
     body = [row for row in block.rows[1:] if any(cell.strip() for cell in row)]
     if any(len(cell.split()) > MAX_ROSTER_CELL_WORDS for row in body for cell in row):
         return False

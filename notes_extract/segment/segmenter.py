@@ -71,7 +71,7 @@ from notes_extract.segment.roster import on_roster
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
-from notes_extract.segment.sub_actions import add_action_line, sub_heading_section
+from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line, sub_heading_section
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
@@ -284,6 +284,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state.owner_group = state.owner_paragraphs = False
         text = step.text
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
+        state.actions_due = text if NEXT_MEETING_TODO.search(text) else None
         # "**Actions:**" over bullets inside an item: the tasks were raised in that item
         in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
             and step.following is not None and step.following.kind is BlockKind.LIST_ITEM
@@ -402,7 +403,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         elif state.action_item_level is not None and not labelled and \
                 not state.owner_line_of_list(block, step.following):
             return False
-        add_action_line(self.seg, block, state.actions_section)
+        add_action_line(self.seg, block, state.actions_section, state.actions_due)
         return True
 
     def on_body_text(self, step: Step) -> bool:

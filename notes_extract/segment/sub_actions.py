@@ -3,10 +3,12 @@ the actions listed under it were raised in that item, so they keep its section."
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import Protocol, TypeVar
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan, Segments
 
 
@@ -17,17 +19,24 @@ def sub_heading_section(current: SectionSpan | None, heading: Block) -> str | No
     return current.heading_text if heading.level > current.level else None
 
 
-def add_action_line(segments: Segments, block: Block, section: str | None) -> None:
+# "To do for next meeting", "Actions before the next session": a to-do heading that sets its list's deadline.
+NEXT_MEETING_TODO = lazy_compile(r"\b(?:for|before|by|until)\s+(?:the\s+)?next\s+(?:meeting|session|time)\b", re.I)
+
+
+def add_action_line(segments: Segments, block: Block, section: str | None, due: str | None = None) -> None:
     segments.action_lines.append(block)
     if section:
         segments.action_line_sections[block.index] = section
+    if due:
+        segments.action_line_dues[block.index] = due
 
 
-def action_runs(segments: Segments) -> list[tuple[list[Block], str | None]]:
-    """The action lines in runs, each with the section of the sub-heading that listed it (None at top level)."""
-    sections = segments.action_line_sections
-    return [(list(run), section)
-            for section, run in groupby(segments.action_lines, key=lambda b: sections.get(b.index))]
+def action_runs(segments: Segments) -> list[tuple[list[Block], str | None, str | None]]:
+    """The action lines in runs, each with the section of the sub-heading that listed it (None at top level)
+    and the to-do heading that set its deadline (None when the heading set none)."""
+    sections, dues = segments.action_line_sections, segments.action_line_dues
+    return [(list(run), section, due) for (section, due), run in
+            groupby(segments.action_lines, key=lambda b: (sections.get(b.index), dues.get(b.index)))]
 
 
 class _Task(Protocol):

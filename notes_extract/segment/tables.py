@@ -30,6 +30,7 @@ from notes_extract.vocab.labels import (
     TOPIC_OUTCOME_COLUMN,
     TOPIC_OWNER_COLUMN,
     TOPIC_PRESENTER_COLUMN,
+    TOPIC_TIME_COLUMN,
 )
 from notes_extract.vocab.people import PARTICIPANT_FIELD_ROLES
 
@@ -227,7 +228,7 @@ def is_attendance_table(block: Block) -> bool:
 TOPIC_HEADER = {role: lazy_compile(rf"^(?:{words})[:.]?$", re.I) for role, words in (
     ("number", TOPIC_NUMBER_COLUMN), ("topic", TOPIC_COLUMN), ("discussion", DISCUSSION_COLUMN),
     ("outcome", TOPIC_OUTCOME_COLUMN), ("action", TOPIC_ACTION_COLUMN), ("owner", TOPIC_OWNER_COLUMN),
-    ("presenter", TOPIC_PRESENTER_COLUMN))}
+    ("presenter", TOPIC_PRESENTER_COLUMN), ("time", TOPIC_TIME_COLUMN))}
 
 
 def _is_empty_row(row: tuple[str, ...]) -> bool:

@@ -141,7 +141,8 @@ ACTION_COLUMNS: dict[str, str] = {
             r"\b(last|this|previous|past)\s+week['’]?s?\s+(work|tasks|progress)\b|"
             r"\b(work|tasks?|things?)\s+(done|completed|finished|accomplished)\b|^\s*(accomplishments|achievements)\s*$",
     # a plan column ("Plan for next week", "Goals", "Next steps"): each row's task
-    "plan": r"\b(plans?|goals?|next\s+steps?)\b",
+    # ("Next week", "To do next week")
+    "plan": r"\b(plans?|goals?|next\s+steps?)\b|^\s*(to[- ]?do\s+)?(for\s+)?next\s+(week|sprint)\s*$",
 }
 # An action column header that names its tasks outright ("Action | Status"), unlike "Item" or "Description".
 ACTION_NAMING_COLUMN = r"\b(actions?|actionables?|tasks?|to[- ]?dos?)\b"

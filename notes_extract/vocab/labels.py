@@ -139,11 +139,12 @@ TIMED_PLAN = (r"(((next|this|coming|upcoming)\s+(week|sprint|meeting)|week\s+\d+
               r"(goals?|plans?|tasks|objectives?|to[- ]?dos?|deliverables))")
 # Headings over a to-do list: future work, each item an action ("Next steps", "Plan for next week",
 # "Future goals", "Short-term to do list", "Later objective", a bare "Upcoming:" over the work to come).
-# A team log's "Planning for the next cycle" and "Upcoming goals" are such headings too.
+# A team log's "Planning for the next cycle" and "Upcoming goals" are such headings too, and so are
+# a hackathon or daily log's "Plan for tomorrow" (a bare "Plan" may be an item about a plan).
 TODO_HEADING = (r"((short|long)[- ]term\s+|weekly\s+|team\s+|our\s+)?(next\s+steps?|(plans?|planning|goals?|tasks|"
                 r"objectives?|deliverables|assignments|action\s+items?|to[- ]?dos?)\s+for\s+(the\s+)?"
                 r"(((next|this|coming|following|upcoming)\s+)?(week|weeks|meeting|sprint|month|cycle|iteration|milestone)"
-                r"|(week|sprint)\s+\d+)"
+                r"|(week|sprint)\s+\d+|tomorrow|next\s+time|day\s+\d+)"
                 r"|(for\s+)?(the\s+)?next\s+(week|sprint)|for\s+(the\s+)?next\s+(meeting|session|call)|(future\s+)?goals"
                 r"|(later|future|upcoming|coming|short[- ]term|long[- ]term)\s+(objectives?|goals?|tasks)"
                 r"|to[- ]?do\s+list|actionables?|action\s+items?|upcoming|" + TIMED_PLAN +
@@ -189,6 +190,8 @@ TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[
 TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
 # Who presented a topic ("Presenter", "Led by", "Speaker").
 TOPIC_PRESENTER_COLUMN = r"(presenters?|presented by|led by|speakers?|facilitator|raised by)"
+# A column that only times the topic ("Time", "Duration", "10 min" in the Confluence template).
+TOPIC_TIME_COLUMN = r"(time|timing|duration|time ?slot|length|mins?)"
 # A column that only numbers the rows ("No.", "Item No.", "#").
 TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)|min(ute)?\.?(\s+(no\.?|number|ref\.?))?"
 

@@ -32,7 +32,11 @@ from notes_extract.loaders.text.lines import (
     nest_level,
 )
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
-from notes_extract.loaders.text.plain_tables import tab_indented_tables, tab_separated_table
+from notes_extract.loaders.text.plain_tables import (
+    pipe_separated_table,
+    tab_indented_tables,
+    tab_separated_table,
+)
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
 from notes_extract.vocab.people import AFTER_A_PERSON_WORDS
@@ -181,6 +185,8 @@ class _PlainParser:
         each of its later lines.
         """
         tables, end = tab_separated_table(self.lines, i)
+        if tables is None:
+            tables, end = pipe_separated_table(self.lines, i)
         if tables is None and i >= self.plain_until:
             tables, end = tab_indented_tables(self.lines, i)
             self.plain_until = end

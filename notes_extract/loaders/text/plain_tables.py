@@ -1,4 +1,4 @@
-"""Tables in plain text: tab-separated rows, and Word's one-cell-per-line export.
+"""Tables in plain text: tab- or pipe-separated rows, and Word's one-cell-per-line export.
 
 Owns recognising both layouts in a run of lines and turning them into table
 blocks, and refusing runs that are really indented prose or bullet lists.
@@ -41,6 +41,39 @@ def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, i
     if j - i < MIN_TABLE_ROWS or _chat_log(lines[i:j]):
         return None, i
     return [table_block([tab_cells(line) for line in lines[i:j]])], j
+
+
+_PIPE_RULE = lazy_compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?")
+
+
+def pipe_cells(line: str) -> list[str]:
+    """A line's cells when pipes separate them ("Owner | Task | Due", "| a | b |"), else []:
+    text files carry tables typed with pipes, with or without the outer ones."""
+    stripped = line.strip()
+    if " | " not in f" {stripped} ".replace("|", " | ") or "|" not in stripped:
+        return []
+    cells = [c.strip() for c in stripped.strip("|").split("|")]
+    return cells if len(cells) >= MIN_TABLE_COLUMNS else []
+
+
+def pipe_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
+    """Consecutive lines with the same number of pipe-separated cells (≥ 2 lines, a ``---``
+    rule under the header dropped): the pipe table of a text file."""
+    width = len(pipe_cells(lines[i]))
+    rows: list[list[str]] = []
+    j = i
+    while width and j < len(lines):
+        if j > i and _PIPE_RULE.fullmatch(lines[j].strip()):
+            j += 1
+            continue
+        cells = pipe_cells(lines[j])
+        if len(cells) != width:
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) < MIN_TABLE_ROWS:
+        return None, i
+    return [table_block(rows)], j
 
 
 def _chat_log(rows: list[str]) -> bool:

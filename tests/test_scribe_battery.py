@@ -1,0 +1,143 @@
+"""Scribe battery (round 2): dialogue and chat-log minutes as text and Markdown. Small invented
+snippets for each rule, then the battery items (`tests/data/battery/scribe/`) for the fields the
+rules fixed. All names, bodies and lines are invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from notes_extract import extract
+
+BATTERY = Path(__file__).parent / "data" / "battery" / "scribe"
+
+
+def _record(text: str, fmt: str = "text"):  # type: ignore[no-untyped-def]
+    return extract(text.encode(), format=fmt)
+
+
+def _titles(record) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.title for s in record.sections]
+
+
+# Unpunctuated turns of even width, no full stops: a scribe's lines, not a PDF's wrapped lines.
+_UNPUNCTUATED_TURNS = (
+    "Orchard Volunteers call - 4 May 2026\n\n"
+    "Present: Wanda Fisk, Omar Bell, Tess Ngata\n\n"
+    "topic: Pruning schedule for the old pear trees\n\n"
+    "Wanda Fisk: the pears need pruning before the blossom comes out again\n"
+    "Omar Bell: we could borrow the long ladders from the church hall people\n"
+    "Tess Ngata: I can ask the warden about the ladders this weekend then\n"
+    "Wanda Fisk: fine, let us aim for the second weekend of the month then\n\n"
+    "topic: Cider pressing day and the hire of the big apple press\n\n"
+    "Omar Bell: the press hire costs more this year than it did in the past\n"
+    "Tess Ngata: we might share the hire with the allotment society instead\n"
+    "Wanda Fisk: good idea, they asked about pressing days in the spring too\n"
+    "Omar Bell: I can phone their secretary about sharing the hire cost too\n"
+)
+
+
+def test_unpunctuated_turns_are_not_joined_as_wrapped_lines() -> None:
+    record = _record(_UNPUNCTUATED_TURNS)
+    assert _titles(record) == ["Pruning schedule for the old pear trees",
+                               "Cider pressing day and the hire of the big apple press"]
+
+
+_RULED_TOPICS = (
+    "Bike kitchen meeting, 2026-03-03\n"
+    "Present: rina, jos, abel\n\n"
+    "--- Topic: spare parts shelf\n"
+    "19:01 <rina> the shelf is full of broken chains\n"
+    "19:02 <jos> we could sell them for scrap\n"
+    "== Topic: opening hours ==\n"
+    "19:05 <abel> saturdays are busiest\n"
+    "19:06 <rina> then open at ten on saturdays\n"
+)
+
+
+def test_a_topic_line_set_off_by_rules_opens_its_item() -> None:
+    assert _titles(_record(_RULED_TOPICS)) == ["spare parts shelf", "opening hours"]
+
+
+_PLAIN_TOPIC_LINES = (
+    "Kiln Group weekly - June 3, 2026\n\n"
+    "Attendees: Rhoda Vance (RV), Luis Amaro (LA), Pia Stone (PS)\n\n"
+    "Glaze stock\n"
+    "RV: the celadon glaze is almost gone\n"
+    "LA: supplier says three weeks for a new batch\n"
+    "PS: we can mix a test batch ourselves meanwhile\n\n"
+    "Firing rota\n"
+    "LA: the weekend firings clash with the open studio\n"
+    "RV: move them to Monday nights in July\n"
+)
+
+
+def test_a_short_plain_line_over_turns_is_a_topic() -> None:
+    assert _titles(_record(_PLAIN_TOPIC_LINES)) == ["Glaze stock", "Firing rota"]
+
+
+_TABLE_ROSTER_TURNS = (
+    "# Toy Library Sync\n\n"
+    "| Attendee | Area |\n|---|---|\n| Greer Holt | Loans |\n| Ivo Mann | Repairs |\n| Jae Park | Funding |\n\n"
+    "**Topic: Broken puzzles**\n\n"
+    "> **Ivo Mann:** six puzzles came back with pieces missing.\n"
+    "> **Greer Holt:** we could charge a small fee.\n"
+    "> **Jae Park:** a fee would put families off.\n\n"
+    "**Topic: Grant report**\n\n"
+    "> **Jae Park:** the report is due at the end of May.\n"
+)
+
+
+def test_speakers_declared_in_an_attendance_table_make_turns_not_sections() -> None:
+    assert _titles(_record(_TABLE_ROSTER_TURNS, "markdown")) == ["Broken puzzles", "Grant report"]
+
+
+_BARE_ROLE_HEAD = (
+    "Ferry Timetable Community Group\n"
+    "12 March 2026\n\n"
+    "Present\n"
+    "       Moira Penn, Aldo Ricci, Sven Holm\n\n"
+    "Regrets\n"
+    "       Ula Brandt\n\n"
+    "Chair\n"
+    "       Moira Penn\n\n"
+    "Scribe\n"
+    "       aricci\n\n"
+    "Topic: Winter sailings\n\n"
+    "<moira> the winter sailings start in November\n"
+    "<sven> the early boat is often empty\n"
+    "<aldo> drop it on Sundays then\n"
+)
+
+
+def test_a_bare_chair_label_over_an_indented_name_is_the_chair() -> None:
+    record = _record(_BARE_ROLE_HEAD)
+    assert record.meeting.chair == "Moira Penn"
+    assert [a.name for a in record.attendance.apologies] == ["Ula Brandt"]
+    assert "Chair" not in _titles(record) and "Scribe" not in _titles(record)
+
+
+def _gold(name: str) -> dict:  # type: ignore[type-arg]
+    return json.loads((BATTERY / f"{name}.gold.json").read_text())
+
+
+def _battery_record(name: str):  # type: ignore[no-untyped-def]
+    path = next(p for p in BATTERY.glob(f"{name}.*") if not p.name.endswith(".json"))
+    return extract(path)
+
+
+def _gold_titles(name: str) -> list[str]:
+    return [s["title"] for s in _gold(name)["sections"]]
+
+
+def test_battery_sections_of_fixed_items() -> None:
+    for name in ("11-gdoc-initials", "20-irc-plain-dashes", "31-w3c-irc-nick-colon-rrsagent",
+                 "28-table-attendees-transcript"):
+        assert _titles(_battery_record(name)) == _gold_titles(name), name
+
+
+def test_battery_w3c_head_fields() -> None:
+    record = _battery_record("01-w3c-rrsagent")
+    assert record.meeting.chair == "Ines Marlow"
+    assert [a.name for a in record.attendance.apologies] == ["Owen Falk"]
+    assert _titles(record) == _gold_titles("01-w3c-rrsagent")

@@ -141,3 +141,38 @@ def test_battery_w3c_head_fields() -> None:
     assert record.meeting.chair == "Ines Marlow"
     assert [a.name for a in record.attendance.apologies] == ["Owen Falk"]
     assert _titles(record) == _gold_titles("01-w3c-rrsagent")
+
+
+_MEETBOT_SUMMARY = (
+    "#quarry-team: Quarry team weekly\n"
+    "=================================\n\n"
+    "Meeting started by dfenn at 17:00:03 UTC on 2026-02-10. The full logs are available online.\n\n"
+    "Meeting summary\n---------------\n"
+    "* Hardware order  (dfenn, 17:01:10)\n"
+    "  * INFO: the new disks arrive Tuesday  (moss_k, 17:02:15)\n"
+    "  * AGREED: install the disks on Wednesday  (dfenn, 17:04:40)\n"
+    "* Backup rotation  (dfenn, 17:06:00)\n"
+    "  * ACTION: moss_k to test a restore from last week's backup  (dfenn, 17:08:12)\n\n"
+    "Meeting ended at 17:12:30 UTC.\n\n"
+    "Action Items\n------------\n"
+    "* moss_k to test a restore from last week's backup\n\n"
+    "People Present (lines said)\n---------------------------\n"
+    "* dfenn (30)\n* moss_k (12)\n* ybarra (4)\n* quarrybot (2)\n"
+)
+
+
+def test_a_meetbot_summary_reads_as_minutes() -> None:
+    record = _record(_MEETBOT_SUMMARY, "markdown")
+    assert _titles(record) == ["Hardware order", "Backup rotation"]
+    assert [a.name for a in record.attendance.present] == ["dfenn", "moss_k", "ybarra"]
+    assert record.meeting.chair == "dfenn"
+    assert record.meeting.end_time == "17:12"
+    assert [d.text for d in record.decisions] == ["install the disks on Wednesday"]
+    assert [(a.section, [o.name for o in a.owners]) for a in record.actions] == [("Backup rotation", ["moss_k"])]
+
+
+def test_battery_meetbot_summaries() -> None:
+    for name in ("04-meetbot-summary",):
+        record = _battery_record(name)
+        assert _titles(record) == _gold_titles(name), name
+        assert [a.name for a in record.attendance.present] == [p["name"] for p in _gold(name)["attendance"]["present"]]

@@ -176,3 +176,32 @@ def test_battery_meetbot_summaries() -> None:
         record = _battery_record(name)
         assert _titles(record) == _gold_titles(name), name
         assert [a.name for a in record.attendance.present] == [p["name"] for p in _gold(name)["attendance"]["present"]]
+
+
+_RECAP_FOOT = (
+    "Tram Users Forum call\n14 May 2026\n\n"
+    "Present: Kit Ames, Lorna Voss, Pim Dekker\n"
+    "Chair: Kit Ames\n\n"
+    "Topic: Night services\n\n"
+    "<kit> the night tram trial ends in June\n"
+    "<lorna> ridership doubled on Fridays\n"
+    "ACTION: lorna to send the ridership figures to the operator\n"
+    "<pim> I can draft the letter asking to keep it\n"
+    "ACTION: pim to draft the letter asking to keep the night tram\n\n"
+    "Summary of Action Items\n\n"
+    "[NEW] ACTION: lorna to send the ridership figures to the operator\n"
+    "[NEW] ACTION: pim to draft the letter asking to keep the night tram\n\n"
+    "[End of minutes]\n"
+)
+
+
+def test_the_recap_of_actions_at_a_scribed_pages_foot_repeats_no_action() -> None:
+    record = _record(_RECAP_FOOT)
+    assert [(a.text.split(" to ", 1)[1], a.section) for a in record.actions] == [
+        ("send the ridership figures to the operator", "Night services"),
+        ("draft the letter asking to keep the night tram", "Night services")]
+
+
+def test_recap_lines_run_together_are_split_and_dropped() -> None:
+    joined = _RECAP_FOOT.replace("operator\n[NEW]", "operator [NEW]")
+    assert len(_record(joined).actions) == 2

@@ -205,3 +205,23 @@ def test_the_recap_of_actions_at_a_scribed_pages_foot_repeats_no_action() -> Non
 def test_recap_lines_run_together_are_split_and_dropped() -> None:
     joined = _RECAP_FOOT.replace("operator\n[NEW]", "operator [NEW]")
     assert len(_record(joined).actions) == 2
+
+
+_BRACKETED_BRINGERS = (
+    "# Choir Committee Notes\n\n## 2026-04-02\n\n"
+    "**Attendees:**\n- Nell Arden\n- Quade Lomax\n- Rae Sutter\n\n"
+    "**Agenda:**\n"
+    "- [Nell Arden] Summer concert programme (10 min)\n"
+    "  - two pieces still need a soloist\n"
+    "- [Quade Lomax] Robe cleaning (5 min)\n"
+    "  - the dry cleaner quoted for forty robes\n"
+    "- [WIP] Music library catalogue\n"
+    "  - half the scores are entered\n"
+)
+
+
+def test_a_bracketed_name_opening_an_agenda_item_is_its_presenter() -> None:
+    record = _record(_BRACKETED_BRINGERS, "markdown")
+    assert [(s.title, s.presenter) for s in record.sections] == [
+        ("Summer concert programme", "Nell Arden"), ("Robe cleaning", "Quade Lomax"),
+        ("[WIP] Music library catalogue", None)]

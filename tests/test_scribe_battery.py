@@ -225,3 +225,16 @@ def test_a_bracketed_name_opening_an_agenda_item_is_its_presenter() -> None:
     assert [(s.title, s.presenter) for s in record.sections] == [
         ("Summer concert programme", "Nell Arden"), ("Robe cleaning", "Quade Lomax"),
         ("[WIP] Music library catalogue", None)]
+
+
+_NAME_SUBHEADINGS = (
+    "# Lab Safety Group - 2026-05-20\n\n"
+    "Present: Irma Castell, Joel Brandt, Kemi Ade\n\n"
+    "## Fume hoods\n\n### Irma Castell\n- two hoods failed the airflow test\n\n"
+    "### Joel Brandt\n- the contractor comes on Friday\n- hoods stay tagged until then\n\n"
+    "## Spill kits\n\n### Kemi Ade\n- kits restocked in every lab\n"
+)
+
+
+def test_a_subheading_naming_only_an_attendee_heads_their_turn() -> None:
+    assert _titles(_record(_NAME_SUBHEADINGS, "markdown")) == ["Fume hoods", "Spill kits"]

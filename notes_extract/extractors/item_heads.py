@@ -97,6 +97,11 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None
     else:
+        # "[Ann Lee] Metric limits (10 min)": a sync's agenda names who brings the item first, in brackets
+        leading = _LEADING_PRESENTER.match(strip_numbering(text))
+        led_by = leading["who"].strip() if leading and _names_bringer(leading["who"].strip(), roster) else None
+        if leading and led_by:
+            text = leading["title"]
         # "Approval of the RFC (Mara, 10 Minutes)": the bracket names the presenter beside the slot
         if (bracket := _PRESENTER_AND_SLOT.search(text)) and looks_like_name(bracket["who"]):
             text = text[:bracket.start()]
@@ -114,11 +119,23 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
             title, presenter, lead_point = _split_presenter(subject, roster)
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
-        presenter = presenter or bracketed
+        presenter = presenter or bracketed or (roster.resolve_or_keep(led_by) if led_by else None)
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     if len(title) > 2 and title[0] in _OPENING_QUOTES and title[-1] in _CLOSING_QUOTES:
         title = title[1:-1].strip()  # '"Coding for low latency"': a talk's title, quoted
     return SectionHead(title=title or text, presenter=presenter, lead_point=lead_point)
+
+
+# "[Ann Lee] Metric limits", "[@annlee] Log sampling": the bringer in square brackets, then the subject.
+_LEADING_PRESENTER = lazy_compile(r"^\[(?P<who>[^\[\]]{1,40})\]\s*[-–:]?\s+(?P<title>\S.*)$")
+# A bringer of two name-like words or more ("[WIP]", "[Draft]" mark the item's state instead).
+MIN_BRINGER_WORDS = 2
+
+
+def _names_bringer(who: str, roster: Roster) -> bool:
+    """Whether a bracket opening an item names a person: a handle, an attendee, or a full name."""
+    return who.startswith("@") and " " not in who or roster.resolve(who) is not None or \
+        len(who.split()) >= MIN_BRINGER_WORDS and looks_like_name(who) and not who.isupper()
 
 
 # Brackets after a subject that only point elsewhere: a link, or "see ..." (any number of them, at the end).

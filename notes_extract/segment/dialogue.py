@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.document import BlockKind
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
@@ -21,6 +21,8 @@ _MOTION_TURN = lazy_compile(MOTION_TURN, re.I)
 # A speaker's prefix is a name or initials, a few words at most.
 MAX_MOTION_SPEAKER_WORDS = 3
 MAX_SPEAKER_HEADING_WORDS = 4
+# A heading naming an attendee, with no turns to go by, gives a full name: a first name and a surname.
+MIN_ATTENDEE_HEADING_WORDS = 2
 
 
 class DialogueHandlers:
@@ -80,14 +82,23 @@ class DialogueHandlers:
         a part of the open section, not a section of its own."""
         block = step.block
         who = block.text.strip().rstrip(":").strip()
-        if not self.dialogue.speakers or not (block.kind is BlockKind.HEADING or block.all_bold) or \
-                len(who.split()) > MAX_SPEAKER_HEADING_WORDS or not self.dialogue.names_speaker(who):
+        if not (block.kind is BlockKind.HEADING or block.all_bold) or len(who.split()) > MAX_SPEAKER_HEADING_WORDS:
+            return False
+        if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)):
             return False
         if self.state.current is not None:
             self.state.current.blocks.append(block)
         else:
             self.seg.loose_blocks.append(block)
         return True
+
+    def _attendee_under_topic(self, block: Block, who: str) -> bool:
+        """"### Piet Jansen" under "## Kubernetes upgrade": a heading one level down naming only an
+        attendee (every word of a full name the attendance list declares) heads what they said."""
+        current = self.state.current
+        return block.kind is BlockKind.HEADING and current is not None and \
+            current.heading.kind is BlockKind.HEADING and block.level > current.level and \
+            len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS and all(w in self.dialogue.declared for w in who.split())
 
     def on_scribe_topic(self, step: Step) -> bool:
         """"Topic: Release schedule" in scribe minutes opens the item it names."""

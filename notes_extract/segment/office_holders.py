@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from notes_extract.document import BlockKind
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, looks_like_name, role_phrase
 from notes_extract.segment.labels import attendance_label, is_role_line
@@ -50,7 +50,7 @@ def on_office_holder(segmenter: _Segmenter, step: Step) -> bool:
     if state.context is not Context.ATTENDANCE or not state.attendance_list_below or step.is_table \
             or block.kind is BlockKind.HEADING:
         return False
-    if (held := office_holder(step.text)) is None:
+    if (held := office_holder(step.text)) is None or _past_bulleted_list(segmenter, block):
         return False
     holder, office = held
     segmenter.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written,
@@ -58,3 +58,11 @@ def on_office_holder(segmenter: _Segmenter, step: Step) -> bool:
     if is_role_line(step.text):
         segmenter.seg.role_mentions.append(RoleMention(RoleSource.LINE, block))
     return True
+
+
+def _past_bulleted_list(segmenter: _Segmenter, block: Block) -> bool:
+    """"Regrets" over an indented "Owen Falk", then "Chair: Ann Lee" back at the margin: the list was
+    its indented lines, and the plain line after it is the next field of the head, not one of them."""
+    parts = segmenter.seg.attendance
+    above = parts[-1].blocks if parts else []
+    return block.kind is BlockKind.PARAGRAPH and bool(above) and all(b.kind is BlockKind.LIST_ITEM for b in above)

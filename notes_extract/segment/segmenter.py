@@ -76,6 +76,7 @@ from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
+from notes_extract.segment.turn_topics import on_line_over_turn
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
 from notes_extract.segment.unlabelled_roster import find_unlabelled_roster, on_unlabelled_roster
@@ -469,6 +470,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,
     _Segmenter.on_topic_subtitle,
+    on_line_over_turn,  # "Trial conversion" over "NF: conversion is down ...": a plain topic line
     # headings
     _Segmenter.on_actions_end,
     _Segmenter.on_actions_heading,

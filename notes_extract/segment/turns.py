@@ -29,7 +29,7 @@ from notes_extract.segment.labels import (
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import POLL_LABELS, POLL_TALLY_COLUMNS
-from notes_extract.vocab.labels import SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
+from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN, SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
 
 # How often a prefix must open a line before it counts as a speaker on that evidence alone.
@@ -54,9 +54,13 @@ _IRC_TURN = lazy_compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<who>[@+]?
 # A prefix opening with one ("Action MG:") is a label too.
 _LABEL_PREFIX = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any_of(SCRIBE_MARKERS)}"
                              rf"|{any_of(SCRIBE_TOPIC_MARKERS)})(?:\s|$)", re.I)
-# "Topic: Release schedule": a scribe's topic line names the agenda item.
-SCRIBE_TOPIC = lazy_compile(rf"^{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}})$", re.I)
+# "Topic: Release schedule": a scribe's topic line names the agenda item; a log may set it off with
+# a rule of dashes or equals signs ("--- Topic: Budget", "== Topic: Budget ==").
+_TOPIC_RULE = r"(?:[-=~*]{2,}|[-=~*#>])"
+SCRIBE_TOPIC = lazy_compile(rf"^(?:{_TOPIC_RULE}\s*)?{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}}?)"
+                            rf"(?:\s*{_TOPIC_RULE})?$", re.I)
 _WORD = lazy_compile(r"[\w'’.-]+")
+_NAME_COLUMN = lazy_compile(ATTENDANCE_NAME_COLUMN, re.I)
 # "SF: 13", "For: 5", "+1: 4": one column of a poll's tally, a bare count after its label.
 _TALLY_WORDS = sorted({w for words in POLL_TALLY_COLUMNS.values() for w in words}, key=len, reverse=True)
 TALLY_LINE = lazy_compile(rf"^\W{{0,2}}(?P<label>{'|'.join(re.escape(w) for w in _TALLY_WORDS)})\W{{0,2}}\s*[:=]\s*"
@@ -117,6 +121,8 @@ def _declared_words(blocks: list[Block]) -> set[str]:
     in_list = False
     for block in blocks:
         label = attendance_label(block.text) if block.kind is not BlockKind.TABLE else None
+        if block.kind is BlockKind.TABLE:
+            words.update(_name_column_words(block))
         if label:
             words.update(_WORD.findall(label.rest))
             in_list = True
@@ -127,6 +133,17 @@ def _declared_words(blocks: list[Block]) -> set[str]:
         else:
             in_list = False
     return words
+
+
+def _name_column_words(table: Block) -> set[str]:
+    """The words of a table's name column ("| Attendee | Team |"): an attendance list kept as a
+    table declares its people as a list line does."""
+    if len(table.rows) < 2:
+        return set()
+    column = next((i for i, cell in enumerate(table.rows[0]) if _NAME_COLUMN.fullmatch(cell.strip())), None)
+    if column is None:
+        return set()
+    return {w for row in table.rows[1:] if column < len(row) for w in _WORD.findall(row[column])}
 
 
 def _lower_case_words(blocks: list[Block]) -> set[str]:

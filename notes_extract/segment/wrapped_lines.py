@@ -15,6 +15,7 @@ from dataclasses import replace
 from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.turns import SCRIBE_TOPIC, find_speakers, speaker_turn
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import FIELD_LINE_LABELS
@@ -53,7 +54,9 @@ def join_wrapped_lines(blocks: list[Block]) -> list[Block]:
     out = _numbers_with_titles(blocks)
     width = _line_width(out)
     if width >= MIN_LINE_WIDTH and _writes_wrapped_lines(out, width):
-        out = _joined_lines(out, width)
+        speakers = find_speakers(out)
+        if _writes_wrapped_lines(out, width, speakers):
+            out = _joined_lines(out, width, speakers)
     return numbered(out) if out is not blocks else blocks
 
 
@@ -75,18 +78,27 @@ def _runs_on(line: Block, width: int) -> bool:
         bool(_ENDS_ON_RUN_ON_WORD.search(line.text))
 
 
-def _writes_wrapped_lines(blocks: list[Block], width: int) -> bool:
+def _writes_wrapped_lines(blocks: list[Block], width: int, speakers: frozenset[str] = frozenset()) -> bool:
+    """Whether enough full-width lines stop mid-sentence; a scribe's turn ("NF: down 11% this month")
+    seldom ends with a full stop, so a line opening one is no evidence of wrapping."""
     full = [b for b in blocks if _paragraph(b) and len(b.text) >= WRAP_WIDTH_SHARE * width]
-    running = [b for b in full if _runs_on(b, width)]
+    running = [b for b in full if _runs_on(b, width) and not _opens_turn(b.text, speakers)]
     return len(running) >= MIN_WRAPPED_LINES and len(running) >= MIN_WRAPPED_SHARE * len(full)
 
 
-def _joined_lines(blocks: list[Block], width: int) -> list[Block]:
+def _opens_turn(text: str, speakers: frozenset[str]) -> bool:
+    """Whether a line opens a scribe's turn ("Ann Lee: ...", "topic: Budget"): a message of its own,
+    whatever the line above; scribes rarely end a turn with a full stop, so it would read as run on."""
+    return speaker_turn(text, speakers) is not None or SCRIBE_TOPIC.match(text.strip()) is not None
+
+
+def _joined_lines(blocks: list[Block], width: int, speakers: frozenset[str] = frozenset()) -> list[Block]:
     out: list[Block] = []
     last_line: Block | None = None  # the last line joined into out[-1], which decides whether it goes on
     for block in blocks:
         if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
                 not marked_chat_line(block.text) and not FIELD_LINE.match(block.text) and \
+                not _opens_turn(block.text, speakers) and \
                 _in_capitals(last_line.text) <= _in_capitals(block.text) and \
                 not (_OPENS_WITH_DATE.match(block.text) and not _ENDS_ON_RUN_ON_WORD.search(last_line.text)) and \
                 (block.page == last_line.page or block.text[:1].islower()):

@@ -171,6 +171,9 @@ NOT_TOPIC_WORDS = (
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")
+# A scribed call's head as its minutes page prints it, each label alone over its value ("Chair" over an
+# indented "Ann Lee"): the roles such a head names (regex fragment, the whole line).
+SCRIBE_HEAD_ROLES = r"chairs?|scribes?|scribe ?nick|facilitators?|moderators?|(?:minute|note)[- ]?takers?"
 # Scribe-tool lines that name no speaker ("scribenick: ab", "present+ Ann").
 SCRIBE_MARKERS = ("scribe", "scribenick", "scribe nick", "present+", "present-", "regrets+", "rrsagent", "zakim",
                   "chair", "chairs", "agenda", "meeting", "irc", "log", "slides", "issue", "pr", "info", "fyi", "todo")

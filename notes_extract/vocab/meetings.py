@@ -109,6 +109,8 @@ MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker"
 CHAT_COMMANDS = {"topic": "Topic", "subtopic": "Topic", "agendum": "Topic", "action": "Action",
                  "agreed": "Decision", "agree": "Decision", "accepted": "Decision", "decided": "Decision",
                  "decision": "Decision", "consensus": "Decision", "resolution": "Resolved", "resolved": "Resolved"}
+# MeetBot's note commands ("#info", "#link", "#idea", "#help"): a point of the topic, no decision or task.
+MEETBOT_NOTE_WORDS = ("info", "link", "idea", "help", "note")
 # Role lines said in a chat ("scribe: ann", "scribenick: ann"), read as the written label.
 CHAT_ROLE_LABELS = {"scribe": "Scribe", "scribenick": "Scribe", "scribe nick": "Scribe", "chair": "Chair",
                     "chairs": "Chair"}

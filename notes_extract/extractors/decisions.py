@@ -431,9 +431,13 @@ class _DecisionRun:
             self.found.append((p, target))
             self.previous = None
         elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
-            # "Request to open a second account. Granted.": the sentence before is what was decided
-            target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
-                              section=self.section)
+            # "Request to open a second account. Granted.": the sentence before is what was decided (before
+            # its count: "Proposal to raise subs. For 22, against 7. Carried.")
+            first = s - 1 if self.pending_votes is None or s < 2 else s - 2
+            said = " ".join(t.strip() for t in self.points[p][first:s + 1])
+            target = Decision(text=said, kind="motion" if _PUT_FORWARD.search(self.points[p][first]) else "other",
+                              section=self.section, votes=self.pending_votes)
+            self.pending_votes = None
             self.found.append((p, target))
         if target is None:
             return False
@@ -584,5 +588,7 @@ _BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(a
                                rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
                                r"[A-Z][\w'’]*(?:\s*[/&,]\s*[A-Z][\w'’]*)*)?\W*$", re.I)
 _PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
+# "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
+_PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)

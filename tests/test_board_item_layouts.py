@@ -53,3 +53,14 @@ def test_proposal_counted_then_carried() -> None:
     assert len(found) == 1
     assert found[0].text.startswith("Proposal to raise the green fee")
     assert found[0].kind == "motion" and found[0].votes is not None and found[0].votes.for_ == 14
+
+
+def test_range_of_days_in_a_sentence_starts_no_meeting(tmp_path) -> None:
+    text = ("Dunmore Sketch Club\nCommittee Meeting - 9 May 2031\n\nPresent: Ada Vole, Kit Marr\n\n"
+            "Summer Show\n===========\nVenue booked at the Drill Hall, 14-16 August.\n\n"
+            "Any Other Business\n==================\nNone.\n")
+    path = tmp_path / "club.txt"
+    path.write_text(text)
+    records = api.extract_all(str(path))
+    assert len(records) == 1
+    assert [s.title for s in records[0].sections] == ["Summer Show", "Any Other Business"]

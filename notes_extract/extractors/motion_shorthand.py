@@ -38,7 +38,7 @@ def fill_from_shorthand(decision: Decision, text: str, roster: Roster) -> None:
     """Outcome, mover and seconder from the shorthand in ``text``, where unset; a motion so written is a
     motion. A dashed pair of names counts only when both are attendees (a roster says who they are)."""
     if m := _SHORTHAND.search(text):
-        letter = m["result"] or m["result2"]
+        letter = m["result"]
         if decision.outcome is None and letter:
             decision.outcome = SHORTHAND_RESULTS[letter]  # type: ignore[assignment]
         if decision.kind in ("agreement", "other"):

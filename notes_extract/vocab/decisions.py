@@ -589,8 +589,9 @@ NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
 # "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.
 AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "desired outcome", "outcome sought")
 
-# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "MSP", "M/S/F") ---
+# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
 # Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
-MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?|MS(?P<result2>[CPAFD]))(?![\w/])"
+# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
+MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
 # The outcome each result letter records.
 SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

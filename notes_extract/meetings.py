@@ -290,6 +290,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         return None
     date = dates[0]
     title = text[: date.start].strip().rstrip("([").rstrip()  # "Committee Meeting (25/03/2025)"
+    if _DAY_RANGE_START.search(title):
+        return None  # "... the Old Corn Exchange, 10-12 October.": an event's days, no entry's date
+
     # A log's date names its day in full: a year or a weekday ("29th Jan" is an event in a list),
     # unless a heading is that date alone ("## 12 March" between "## 5 March 2024" and the next).
     # ("Standup 26/2", "Team meeting 4 March": a line naming its meeting is one too)
@@ -305,6 +308,8 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
 
 
 _HAS_LETTER = lazy_compile(r"[^\W\d_]")
+# "10-" before "12 October": the first day of a range of days written unspaced
+_DAY_RANGE_START = lazy_compile(r"\b\d{1,2}[-–]$")
 # "Thursday 5th October – Group meeting": a dash and the entry's name after its date.
 _DASH_TITLE = lazy_compile(r"^\s*[-–—|]\s+(?P<title>[^.;:!?]+?)\s*$")
 

@@ -19,6 +19,7 @@ from notes_extract.vocab.decisions import (
     CONSENSUS_QUALIFIERS,
     DETRACTOR_WORDS,
     DISSENT_WORDS,
+    MOTION_DETAIL,
     POLL_LABELS,
     SUPPORT_WORDS,
 )
@@ -60,6 +61,16 @@ def _said(point: str) -> str:
     return _SPEAKERS.sub("", point.strip(), count=1).strip()
 
 
+_MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
+
+
+def _result_of_motion_above(points: list[str], k: int, found: list[Decision]) -> bool:
+    """Whether the result line ``k`` follows a motion's mover and seconder line, with the motion found
+    (and given its result) already."""
+    return k > 0 and bool(_MOTION_DETAIL.search(points[k - 1])) and \
+        any(d.kind == "motion" and d.outcome is not None for d in found)
+
+
 def consent_decisions(points: list[str], found: list[Decision], *, section: str | None) -> list[Decision]:
     """A call for objections that nobody answers with one, and assent noted on a line of
     its own: each a decision the room took, unless a decision already found states it."""
@@ -70,6 +81,8 @@ def consent_decisions(points: list[str], found: list[Decision], *, section: str 
             continue
         said = _said(point)
         if _RESULT_LINE.match(point.strip()):  # read before the label is taken for a speaker
+            if _result_of_motion_above(points, k, found):
+                continue  # "Moved: Ann Seconded: Bo" then "Result: Carried 3-0": that motion's result, read with it
             out.append(Decision(text=point.strip(), kind="other", outcome="carried", section=section))
         elif _CALL.match(said):
             answers = _answers(points, k)

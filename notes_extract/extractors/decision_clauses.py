@@ -14,21 +14,18 @@ from collections.abc import Callable
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import (
+from notes_extract.vocab.clauses import (
     ADJECTIVAL_LEADS,
     CONCESSIVE_SUBORDINATORS,
-    DECIDERS,
     DECISION_PARTICIPLES,
     ONE_PERSON_AGREEING_VERBS,
     PASSIVE_AUXILIARIES,
-    PROPOSING,
     REDUCED_CLAUSE_OPENERS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
-    SECONDED,
-    SECONDER,
     SUBORDINATORS,
 )
+from notes_extract.vocab.decisions import DECIDERS, PROPOSING, SECONDED, SECONDER
 from notes_extract.vocab.people import COUNCILLOR_TITLES, PERSONAL_TITLES, RANKS_BEFORE_NAME
 
 # A word that makes a clause finite: a subordinate clause ends at its own verb, so its subject holds none.

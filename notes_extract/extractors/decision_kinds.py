@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from notes_extract.extractors.decision_clauses import misplaced_decision_word
+from notes_extract.extractors.motion_shorthand import is_shorthand_motion
 from notes_extract.extractors.team_decisions import team_choice_over_list, team_decision_kind, team_voice_undecided
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label
@@ -88,7 +89,8 @@ def _decided_elsewhere(text: str) -> bool:
 _ASIDE = lazy_compile(r"\([^()]*\)")
 # "**Goal**: Come to consensus on ...", "Aim - agree the budget": what an item is for.
 _AIM_LINE = lazy_compile(rf"^\W*(?:{any_of(AIM_LABELS)})\W*\s*[:\-–]", re.I)
-_RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)\s*[:\-–]", re.I)
+# ("Resolution 2025-01:", "Resolution No. 14:": the resolution's own number before the colon)
+_RESOLVED_LABEL = lazy_compile(r"^(resolved|resolution)(\s+(no\.?\s*|#\s*)?[\w./-]*\d[\w./-]*)?\s*[:\-–]", re.I)
 _UNANIMOUS_OPENING = lazy_compile(r"^unanimous(ly)?\b", re.I)
 _ONE_PERSON_DECIDED = lazy_compile(r"^(she|he)\s+(also\s+)?(approved|agreed|decided)\b", re.I)
 _MOTION_TO_COME = lazy_compile(MOTION_TO_COME, re.I)
@@ -131,6 +133,8 @@ def decision_kind(text: str) -> str | None:
     if _RESULT_MARK.search(text):
         return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
+    if is_shorthand_motion(stripped):
+        return "motion"  # "M/S/C (Lee/Ode) to approve the minutes": moved and seconded, in shorthand
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
     if _AIM_LINE.match(stripped) or _BLANK_FIELD.match(stripped):

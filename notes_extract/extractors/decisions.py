@@ -9,6 +9,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
     bracketed_mover_and_seconder,
@@ -25,6 +26,7 @@ from notes_extract.extractors.motion_steps import (
     puts_proposal,
     seconds_motion,
 )
+from notes_extract.extractors.motion_table_rows import table_decisions
 from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line
 from notes_extract.extractors.owner_marks import is_owner_mark, without_owner_mark
 from notes_extract.extractors.point_context import (
@@ -43,7 +45,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
 from notes_extract.people import Roster
-from notes_extract.segment import MotionTable, Segments, next_meeting_label
+from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.segment.headings import names_movers
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
@@ -89,7 +91,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
     # "Consent to agenda" over "No objections.": assent noted in points the items did not take
     decisions += consent_decisions([b.text for b in segments.loose_blocks], decisions, section=None)
-    return decisions + [d for table in segments.motion_tables for d in table_decisions(table, ctx.roster)]
+    tables = segments.motion_tables
+    return decisions + [d for table in tables for d in table_decisions(table, ctx.roster, complete_decision)]
 
 
 _NAME = MOVER_NAME
@@ -100,7 +103,8 @@ MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAI
 OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
-                              r"\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
+                              # "**MOTION:** replace the pump": the label's closing emphasis goes with it
+                              r"[*_]*\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = lazy_compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
 
@@ -171,6 +175,7 @@ def _outcome_of(text: str) -> str | None:
 
 def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
     """Fill outcome, proposer, seconder and votes from ``text`` where unset."""
+    fill_from_shorthand(decision, text, roster)  # "M/S/C (Lee/Ode)": moved, seconded, carried
     for pattern, outcome in _OUTCOMES:
         if pattern.search(text):
             if decision.outcome is None:
@@ -282,9 +287,22 @@ class _DecisionRun:
             if not box.ticked:
                 return  # "[ ] FAILED" under "[X] PASSED": a choice the form offered, not the result
             sentence = box.choice
+        if self._shorthand_after(sentence):
+            return
         if self._tally_line(p, sentence) or self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
+
+    def _shorthand_after(self, sentence: str) -> bool:
+        """"Minutes adopted. M/S/C Nwosu/Marsh.": the shorthand moves and seconds the decision before."""
+        target = self.previous or self.open_motion or self.after_outcome
+        if target is None or not bare_shorthand(sentence):
+            return False
+        target.text = f"{target.text} {sentence.strip()}"
+        fill_from_shorthand(target, sentence, self.roster)
+        self.previous = target
+        self.open_motion = target if target.outcome is None else None
+        return True
 
     def _tally_line(self, p: int, sentence: str) -> bool:
         """"For: 6" / "Against: 1" / "Abstain: Cy, Di" as points of their own under a motion: its votes,
@@ -413,16 +431,21 @@ class _DecisionRun:
             self.found.append((p, target))
             self.previous = None
         elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
-            # "Request to open a second account. Granted.": the sentence before is what was decided
-            target = Decision(text=f"{self.points[p][s - 1].strip()} {sentence.strip()}", kind="other",
-                              section=self.section)
+            # "Request to open a second account. Granted.": the sentence before is what was decided (before
+            # its count: "Proposal to raise subs. For 22, against 7. Carried.")
+            first = s - 1 if self.pending_votes is None or s < 2 else s - 2
+            said = " ".join(t.strip() for t in self.points[p][first:s + 1])
+            target = Decision(text=said, kind="motion" if _PUT_FORWARD.search(self.points[p][first]) else "other",
+                              section=self.section, votes=self.pending_votes)
+            self.pending_votes = None
             self.found.append((p, target))
         if target is None:
             return False
         complete_decision(target, sentence, self.roster)
         if target.outcome is None and _IN_FAVOUR.search(sentence):
             target.outcome = "carried"  # "The meeting was all in favour."
-        if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)):
+        if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)) \
+                and not target.text.endswith(sentence.strip()):  # (a short result already read as its fragment)
             target.text = f"{target.text} {sentence.strip()}"  # a result on a line of its own that names
             # its voters ("MOTION CARRIED UNANIMOUSLY [Lee, Ode]") is not part of the motion's text
         self.previous = self.open_motion = None
@@ -565,26 +588,7 @@ _BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(a
                                rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
                                r"[A-Z][\w'’]*(?:\s*[/&,]\s*[A-Z][\w'’]*)*)?\W*$", re.I)
 _PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
+# "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
+_PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
 _MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)
-
-
-
-def table_decisions(table: MotionTable, roster: Roster) -> list[Decision]:
-    """Rows of a table of motions: text, mover, seconder and result."""
-    cols = table.columns
-    out: list[Decision] = []
-    for row in table.table.rows[1:]:
-        cells = list(row) + [""] * (len(table.table.rows[0]) - len(row))
-        text = cells[cols["text"]].strip()
-        if not text:
-            continue
-        decision = Decision(text=text, kind="motion", section=table.section)
-        if "proposer" in cols and cells[cols["proposer"]].strip():
-            decision.proposer = person_named(cells[cols["proposer"]], roster)
-        if "seconder" in cols and cells[cols["seconder"]].strip():
-            decision.seconder = person_named(cells[cols["seconder"]], roster)
-        if "outcome" in cols:
-            complete_decision(decision, cells[cols["outcome"]], roster)
-        out.append(decision)
-    return out

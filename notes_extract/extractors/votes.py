@@ -148,10 +148,22 @@ JOINED = "\x00"
 _VOTE_LABEL = lazy_compile(r"^\W*(?:" + "|".join(VOTE_COUNT_WORDS.values()) + r")\s*:", re.I)
 
 
+def _fields_joined_in(point: list[str]) -> list[str]:
+    """"Ayes: 4. Noes: 1 (Hughes).": tally fields the sentence splitter cut apart inside one point, one
+    sentence again (so the motion they follow reads its whole count)."""
+    out: list[str] = []
+    for sentence in point:
+        if out and _VOTE_FIELD.match(sentence.strip()) and _VOTE_FIELD.match(out[-1].strip().split(", ")[-1]):
+            out[-1] = f"{out[-1].strip().rstrip('.,;')}, {sentence.strip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
     """"For: 12" / "Against: 4" / "Abstentions: 1", a line each: one tally, read on the first line's point
     (the others left as a mark, so that the points keep their places)."""
-    out = [list(point) for point in points]
+    out = [_fields_joined_in(point) for point in points]
     p = 0
     while p < len(out):
         end = p

@@ -22,13 +22,17 @@ _PREVIOUS_MINUTES = lazy_compile("|".join(form for kind, form in SECTION_KIND_FO
                                  re.I)
 
 
+# "2. Minutes", "B) Minutes": an agenda item's number first, so an item about minutes, not the title
+_ITEM_NUMBER = lazy_compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXivx]{1,5})[.)]$")
+
+
 def minutes_title(text: str) -> bool:
     """Whether a heading names the minutes ("PTO Minutes", "Board - Weekly Meeting Notes")."""
     text = text.strip(" #*_:")
     words = text.split()
     return bool(_MINUTES_TITLE.match(text)) and len(words) <= MAX_MINUTES_TITLE_WORDS and \
         all(_CAPITALISED.match(word) for word in words) and not _PREVIOUS_MINUTES.search(text) and \
-        words[0].casefold() not in ("meeting", "minutes", "notes")
+        words[0].casefold() not in ("meeting", "minutes", "notes") and not _ITEM_NUMBER.match(words[0])
 
 
 def without_minutes_title(spans: list[SectionSpan], leftovers: list[Block]) -> list[SectionSpan]:

@@ -90,6 +90,10 @@ MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 # Who a team's passive agreement is made between ("agreed between team members").
 TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
+# When an item is put off to ("until the grant is known", "to May", "to the AGM", "to the July 15 meeting"):
+# "until" anything; "to" a month, a meeting or the next one (not "deferred to the Chair's view").
+PUT_OFF_TO = (r"(until\b|to\s+(the\s+)?(next\b|(january|february|march|april|may|june|july|august|september|"
+              r"october|november|december)\b|agm\b|[\w ]{0,30}?\b(meeting|agm|session)\b))")
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Outcome: The draft will be issued for consultation.": the item's outcome as a statement (not "Outcome: Noted")
     (r"^outcomes?\s*:\s*(?!(noted|none|nil|n/?a|no|not|tbc|tbd|discussed|received|pending)\b)[A-Z]\w*\s+\w+\s+\w+",
@@ -215,9 +219,14 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|\btabled\s+(further\s+)?(consideration|discussion|action)\s+(of|on)\b"
      # "Guidance for new developers - postponed until next meeting.", "... so we deferred to next week."
      r"|\s[-–—:]\s*(deferred|postponed)\s+(to|until)\s+(the\s+)?next\s+(week|meeting|call)\W*$"
-     r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b",
+     r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b"
+     # "Deferred until the grant is known.", "Lights - Discussion; tabled to November.", "Fee review deferred to
+     # May.": an item put off to a later time, first in its sentence or after its topic (not "deferred to the chair")
+     rf"|(^|[-–—:;]\s*|^[\w'’ ,-]{{1,60}}?\s(was\s+|were\s+|has\s+been\s+)?)(deferred|postponed|tabled)\s+{PUT_OFF_TO}",
      True, "other"),
-    (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b", True, "motion"),
+    # "The board voted 4-0 to issue a warning": the count before what was voted
+    (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b"
+     r"|\bvoted\s+\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\s+to\s+[a-z]", True, "motion"),
     # "The board voted that Ann be added": the body, first in the sentence (not "... have often voted that")
     (r"^(the\s+)?[\w-]+(\s+[\w-]+)?\s+voted\s+that\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
@@ -311,7 +320,9 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
      "defeated"),
-    (r"withdrawn|withdraw(?=\W*$)", "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
+    # ("Ann withdrew the motion": its mover took it back)
+    (r"withdrawn|withdraw(?=\W*$)|withdrew\s+(the|his|her|their|its)\s+(motion|proposal|amendment)",
+     "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
     # "tabled" puts off (US) or lays before the meeting (UK): not when the sentence then approves it
     (r"deferred|postponed|tabled(?![^.]*\b(approved|adopted|accepted|resolved|carried)\b)|adjourned to|"
      r"(stand|stood|left|held) over|(can|will) wait until|"
@@ -354,16 +365,23 @@ OUTCOME_ONLY = (
     # ("The Parish Council agreed.", "The Finance Committee approved.": the body named in up to three words)
     r"^\W*(the\s+)?([A-Z][\w&-]*\s+){0,2}(meeting|members|committee|council|board|commission)\s+(unanimously\s+)?"
     r"(approved|agreed|carried|passed)(\s+(it|this|the\s+motion))?(\s+unanimously)?\W*$|"
+    # "After comments, Ann Lee withdrew the motion.": its mover took it back
+    r"^\W*((after|following)\s[^,]{1,40},\s*)?[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,2}\s+withdrew\s+"
+    r"(the|his|her|their)\s+(motion|proposal)\W*$|"
     # "Chair Davidson declared the motion (to amend) PASSED."
     r"^\W*[\w.’' ]{0,40}?\bdeclared\s+(the\s+)?(motion|resolution|amendment)(\s+to\s+\w+)?\s+"
     r"(passed|carried|adopted|approved|failed|defeated|lost)\W*$|"
-    r"^\W*(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
+    # ("After debate the motion was defeated 3-6.": the debate before it changes nothing)
+    r"^\W*((after|following)\s+(further\s+|some\s+|the\s+|a\s+)?(debate|discussion)\s*,?\s*)?"
+    r"(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?"
     r"(therefore\s+|thus\s+|then\s+|duly\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
     r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
     r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?"
+    # "Carried 3-0-1 (Okoro abstained)", "**Outcome: carried** (14 for, 1 against)": an aside on the vote
+    r"([*_\s]*\([^()]{1,80}\))?"
     # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": the voters' names in brackets after the result
     r"(\s*\[[^\[\]]{1,300}\])?\W*$")
 # A speaker's line that moves, seconds or votes on a motion ("Ann: Move to adjourn.", "Bo: Seconded.",
@@ -439,6 +457,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        rf"(?:[^.,]|\.(?=\s+[A-Z])){{1,40}}?,\s*(to|that)\s"
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
+                       # "Motion by Gemma Park to limit pets; seconded by Ann": the mover, then what is moved
+                       rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
                        # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
                        r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"
@@ -563,37 +583,15 @@ IRREGULAR_OUTCOME_PARTICIPLES = ("made", "given", "taken", "chosen", "set", "kep
 # Text one of which every match of VOTE_CALL and of OUTCOME_ONLY holds (a text without is not searched).
 VOTE_CALL_WORDS = ("vote",)
 OUTCOME_ONLY_WORDS = ("favo", "unanim", "approved", "carrie", "passe", "adopted", "agreed", "granted", "defeated",
-                      "rejected", "fail", "withdrawn", "lost", "deferred")
+                      "rejected", "fail", "withdrawn", "withdrew", "lost", "deferred")
 # Text one of which every "no interests declared" phrasing holds.
 NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
 # "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.
 AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "desired outcome", "outcome sought")
 
-# --- where a decision word sits in its sentence (extractors/decision_clauses.py) ---
-# Words that open a clause under the main one: a decision word inside it ("if permission is granted",
-# "plans that were approved", "until the details have been agreed in writing") is no decision of the meeting.
-SUBORDINATORS = ("if", "unless", "until", "till", "before", "once", "when", "whenever", "whether", "that", "whereby",
-                 "why", "how", "what", "where")
-# "The Committee recommended that the Council agreed to pay", "a letter confirming that the Council agreed":
-# verbs whose "that" clause reports or proposes a decision rather than takes it.
-REPORTING_VERBS = ("recommend", "recommends", "recommended", "recommending", "stated", "confirming", "recorded",
-                   "suggested", "suggesting", "hoped", "expected")
-# "if approved, ...", "When agreed, ...": the openers of a clause cut down to its participle.
-REDUCED_CLAUSE_OPENERS = ("if", "unless", "until", "once", "when", "whenever", "where", "before", "whether")
-# "Although the request was refused, ...": a clause that grants a fact, someone else's decision; but
-# "although it was decided to wait" states the meeting's own, in its impersonal voice.
-CONCESSIVE_SUBORDINATORS = ("although", "though")
-# "of which 68 were granted", "a ramp which was approved": a relative clause, its subject a word or two
-# (a longer one holds the verb of its own: "an offer which promoted the event was accepted").
-RELATIVE_PRONOUNS = ("which", "who")
-# The passive's auxiliaries (not "be": "that the report be adopted" is how a motion is worded), and the
-# participles that record a decision in a passive clause.
-PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "has been", "have been", "had been")
-DECISION_PARTICIPLES = ("agreed", "approved", "adopted", "accepted", "granted", "refused", "rejected", "carried",
-                        "passed", "endorsed", "ratified", "confirmed", "decided", "resolved", "elected", "denied",
-                        "deferred", "postponed")
-# Words after which a participle describes a noun ("the agreed details", "of approved pitches",
-# "the development hereby approved shall"): an adjective, not the meeting's act.
-ADJECTIVAL_LEADS = ("the", "a", "an", "only", "of", "for", "its", "their", "any", "hereby", "previously")
-# The verbs by which one named person, speaking for no one else, agrees or approves ("Cllr Ode agreed that ...").
-ONE_PERSON_AGREEING_VERBS = ("agreed", "decided", "approved", "endorsed")
+# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
+# Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
+# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
+MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
+# The outcome each result letter records.
+SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

@@ -11,7 +11,9 @@ VOTE_COUNT_WORDS = {
 
 # "For: 12" / "Against: 4" / "Abstentions: 1": one count of a vote on a line of its own.
 VOTE_FIELD_LINE = (r"^\W*(?:votes?\s+)?(?:" + "|".join(VOTE_COUNT_WORDS.values()) +
-                   r")\s*[:\-–=]?\s*\d{1,3}\W*$")
+                   r")\s*[:\-–=]?\s*\d{1,3}"
+                   # "Noes: 1 (Hughes)": who voted so, in brackets after the count
+                   r"(\s*\([^()\d]{1,60}\))?\W*$")
 
 # Counts written as words in a vote ("four votes in favour").
 VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -123,3 +123,20 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.
         return bool(_MID_SENTENCE_END.search(previous) and _LOWER_START.match(line.strip()))
     return not _RECORD_START.match(line.strip())
+
+
+# A list item's first line is a title over its body when it is this short (in words) and reads as one.
+MAX_ITEM_TITLE_WORDS = 8
+_BODY_START = lazy_compile(r"^[A-Z0-9£$€(\"“]")
+_TITLE_END = lazy_compile(r"[.!?,;&/-]\s*$")
+
+
+def titles_its_body(first: str, line: str) -> bool:
+    """Whether a list item whose only line is ``first`` is a title, so that ``line`` indented under it
+    starts the item's body rather than wrapping it ("1. Minutes of the AGM" over "   Approved. Proposed ...").
+    A wrapped line is long; a title is short, unpunctuated and not cut mid-phrase, and its body opens anew."""
+    text = first.strip().strip("*_ ").strip()
+    return bool(text) and len(expand(first).rstrip()) < WRAPPED_WIDTH and \
+        len(text.split()) <= MAX_ITEM_TITLE_WORDS and not _TITLE_END.search(text) and \
+        not _RUN_ON_END.search(text) and bool(_BODY_START.match(line.strip()))
+

@@ -30,6 +30,7 @@ from notes_extract.loaders.text.lines import (
     is_hard_wrapped,
     joins_wrapped,
     nest_level,
+    titles_its_body,
 )
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain_tables import (
@@ -287,5 +288,6 @@ def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
     only as wrapped text (see `joins_wrapped`).
     """
     if block.kind is BlockKind.LIST_ITEM and not block.outline and indent_of(line) > block.indent:
-        return True
+        # "1. Minutes of the AGM" over "   Approved.": the item's title, then its body on a line of its own
+        return not (len(block.lines) == 1 and titles_its_body(block.lines[0], line))
     return joins_wrapped(block.lines[-1], line, wrapped)

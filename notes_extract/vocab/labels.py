@@ -76,7 +76,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (ABSENT, rf"(members? )?absent( without (an? )?apolog(y|ies))?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
     (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
-              rf"|{LATE_ARRIVALS}|{QUALIFIED_ATTENDANCE}"
+              rf"|{LATE_ARRIVALS}|joined|{QUALIFIED_ATTENDANCE}"
               rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
     (IN_ATTENDANCE, INVITED),
 ]

@@ -299,7 +299,9 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         """"Next steps: send the draft to the board": a to-do label and its one action."""
         if step.block.kind is not BlockKind.PARAGRAPH or not TODO_LINE.match(step.text):
             return False
-        self.seg.action_lines.append(step.block)
+        # inside an item ("== Backlog ==" then "Action item: ..."), the task was raised in that item
+        current = self.state.current
+        add_action_line(self.seg, step.block, current.heading_text if current is not None else None)
         return True
 
     def on_title_block(self, step: Step) -> bool:

@@ -15,10 +15,11 @@ from dataclasses import replace
 from notes_extract.chat_lines import marked_chat_line
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.turns import SCRIBE_TOPIC, find_speakers, speaker_turn
+from notes_extract.segment.turns import SCRIBE_TOPIC, find_speakers, speaker_turn, turn_prefix
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
-from notes_extract.vocab.labels import FIELD_LINE_LABELS
+from notes_extract.vocab.labels import DECISION_LABELS, FIELD_LINE_LABELS, SCRIBE_TOPIC_MARKERS
 
 # A line this close to the document's line width (a share of it) was wrapped there, not ended.
 WRAP_WIDTH_SHARE = 0.75
@@ -44,6 +45,11 @@ FIELD_LINE = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}\s*:", re
 # (unless the line above stops on "on", "of", ...).
 _OPENS_WITH_DATE = lazy_compile(rf"^\W*(?:{any_of(WEEKDAYS)},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{any_of(MONTHS)}"
                                 rf"|{any_of(MONTHS)}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
+# "== Backlog ==", "~~ Budget ~~": a wiki heading, fenced both sides; it is a line of its own.
+_FENCED_HEADING = lazy_compile(r"^\s*([=~*#-])\1+\s*\S.*?\s*\1{2,}\s*$")
+# "Action item: ...", "Decision: ...", "Topic 2: ...": a labelled line opens a record of its own.
+_LABELLED_LINE = lazy_compile(rf"^\W{{0,3}}(?:{ACTION_LABEL_WORDS}|{DECISION_LABELS}|{any_of(SCRIBE_TOPIC_MARKERS)})"
+                              r"(?:\s+\d{1,3})?\s*:", re.I)
 # "1.", "12)", "(3)", "b.": an item's number and nothing else.
 _LONE_ITEM_NUMBER = lazy_compile(r"^\(?(?:\d{1,3}|[a-z])[.)]?\)?$")
 
@@ -95,10 +101,12 @@ def _opens_turn(text: str, speakers: frozenset[str]) -> bool:
 def _joined_lines(blocks: list[Block], width: int, speakers: frozenset[str] = frozenset()) -> list[Block]:
     out: list[Block] = []
     last_line: Block | None = None  # the last line joined into out[-1], which decides whether it goes on
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if last_line is not None and _runs_on(last_line, width) and _paragraph(block) and \
                 not marked_chat_line(block.text) and not FIELD_LINE.match(block.text) and \
-                not _opens_turn(block.text, speakers) and \
+                not _opens_turn(block.text, speakers) and not _own_line(block.text) and \
+                not _FENCED_HEADING.match(last_line.text) and \
+                not _in_turn_run(block, last_line, blocks[n + 1] if n + 1 < len(blocks) else None) and \
                 _in_capitals(last_line.text) <= _in_capitals(block.text) and \
                 not (_OPENS_WITH_DATE.match(block.text) and not _ENDS_ON_RUN_ON_WORD.search(last_line.text)) and \
                 (block.page == last_line.page or block.text[:1].islower()):
@@ -107,6 +115,19 @@ def _joined_lines(blocks: list[Block], width: int, speakers: frozenset[str] = fr
             out.append(block)
         last_line = block
     return out
+
+
+def _own_line(text: str) -> bool:
+    """A fenced heading ("== Backlog ==") or a labelled line ("Action item: ..."): never a wrapped
+    line's remainder, however the line above ends."""
+    return bool(_FENCED_HEADING.match(text) or _LABELLED_LINE.match(text))
+
+
+def _in_turn_run(block: Block, above: Block, below: Block | None) -> bool:
+    """Whether a line opening with a speaker's prefix ("Ann Lee: ...") has a neighbour opening with
+    one too: a run of turns, each a line of its own, though its speakers speak once each."""
+    return turn_prefix(block.text) is not None and \
+        (turn_prefix(above.text) is not None or (below is not None and turn_prefix(below.text) is not None))
 
 
 def _in_capitals(text: str) -> bool:

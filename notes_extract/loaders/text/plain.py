@@ -69,6 +69,9 @@ _BARE_ITEM = lazy_compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i
 MIN_OUTLINE_INDENT = 2
 _RULE = lazy_compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
 # reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
+# "== Backlog ==", "=== Rota ===": a wiki's heading, fenced by as many equals signs each side; its
+# text is a title, not a label line ("== Topic: X ==" is a scribe's topic line, read as such).
+_WIKI_HEADING = lazy_compile(r"^[ \t]*(?P<fence>={1,6})[ \t]*(?P<title>[^=:\s][^=:]{0,120}?)[ \t]*(?P=fence)[ \t]*$")
 _RST_DIRECTIVE = lazy_compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
 # Directives whose argument is a title over content the reader sees ("\.. sidebar:: Participants" over names).
 _RST_TITLED = lazy_compile(r"^\.\.[ \t]+(?:sidebar|topic|rubric|admonition)::[ \t]+(?P<title>\S.*?)[ \t]*$", re.I)
@@ -170,6 +173,12 @@ class _PlainParser:
             return i + 3
         elif _RULE.match(line):
             self.read_rule(line)
+        elif wiki := _WIKI_HEADING.match(line):
+            self.flush()
+            self.list_indents = []
+            self.outline_parent = None
+            level = self.heading_level(wiki["fence"], True)
+            self.blocks.append(make_block(BlockKind.HEADING, wiki["title"].strip(), level=level))
         elif i in self.titles or i == self.top:
             self.flush()
             self.list_indents = []

@@ -41,6 +41,8 @@ _HASH_COMMAND = lazy_compile(rf"^#(?P<word>{any_of(CHAT_COMMANDS)})\s*:?\s+(?P<r
 # "Topic: Budget", "ACTION: ann to call", "to do: ...", "RESOLUTION: ...", "scribe: ann".
 _COLON_LABEL = lazy_compile(rf"^(?P<word>{any_of(CHAT_COMMANDS)}|{ACTION_LABEL_WORDS}|{any_of(CHAT_ROLE_LABELS)})"
                             r"\s*:\s*(?P<rest>\S.*)$", re.I)
+# "agendum 2 -- Budget review -- taken up [from chair]": the agenda bot taking up an item opens it.
+_AGENDUM_TAKEN_UP = lazy_compile(r"^agendum\s+\d{1,3}\.?\s+--\s+(?P<title>\S.*?)\s+--\s+taken up\b.*$", re.I)
 _ACTION_WORD = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS})$", re.I)
 # "manu: ACTION: ...": the scribe's note of who spoke, before the command they gave.
 # "Ann: RESOLUTION: ...", "Bo: ACTION: ...": a speaker's prefix, then a word and a colon.
@@ -68,7 +70,21 @@ def unwrap_chat_logs(blocks: list[Block]) -> list[Block]:
                 continue  # in a log, the channel's notices of people joining and leaving say nothing
             out.append(_rewritten(block, lines[n]) if n in logged else block)
         blocks = out
-    return _spoken_commands(blocks)
+    return _spoken_commands(_taken_up_agenda(blocks))
+
+
+def _taken_up_agenda(blocks: list[Block]) -> list[Block]:
+    """The agenda bot's "agendum 2 -- Budget -- taken up" lines (its nick before them or not, in a
+    log or in scribed minutes) read as the topic lines they are ("Topic: Budget")."""
+    def topic(block: Block) -> str | None:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            return None
+        line = chat_line(block.text)
+        m = _AGENDUM_TAKEN_UP.match(line.text if line is not None and line.text else block.text.strip())
+        return f"{_TOPIC_LABEL} {m['title']}" if m else None
+
+    return [replace(block, kind=BlockKind.PARAGRAPH, text=title, level=0, label=None, lead_bold="")
+            if (title := topic(block)) is not None else block for block in blocks]
 
 
 def _dated_opening(blocks: list[Block], logged: list[ChatLine], first: int) -> list[Block]:
@@ -130,6 +146,8 @@ def _rewritten(block: Block, line: ChatLine) -> Block:
 
 def _command(text: str) -> str | None:
     """The label line a command states ("#topic X" and "topic: X" give "Topic: X"), or None."""
+    if agendum := _AGENDUM_TAKEN_UP.match(text.strip()):
+        return f"{_TOPIC_LABEL} {agendum['title']}"
     m = _HASH_COMMAND.match(text) or _COLON_LABEL.match(text)
     if m is None:
         return None

@@ -36,6 +36,7 @@ from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.form_labels import values_under_form_labels
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.marked_headings import marks_headings
+from notes_extract.segment.meetbot_raw import read_meetbot_log
 from notes_extract.segment.meetbot_summary import read_meetbot_summary
 from notes_extract.segment.minute_refs import number_minute_refs
 from notes_extract.segment.numbered_minutes import title_numbered_minutes
@@ -58,8 +59,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     marked_headings = marks_headings(doc.blocks)  # the file's own headings, before the passes make more
     doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_sentence_items(
         unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
-            values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(
-                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks)))))))))))))))
+            values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
+                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
     attendance = extract_attendance(segments)

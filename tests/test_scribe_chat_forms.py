@@ -122,3 +122,26 @@ def test_an_agenda_bot_taking_up_an_item_opens_its_topic() -> None:
     record = _record(_AGENDA_BOT)
     assert _titles(record) == ["Vector tile cache headers", "Style sheet versioning"]
     assert [a.section for a in record.actions] == ["Style sheet versioning"]
+
+
+_RAW_MEETBOT = (
+    "[18:30:01] <mhollis> #startmeeting docs-team\n"
+    "[18:30:01] <logbot> Meeting started Tue Feb 17 18:30:01 2026 UTC. The chair is mhollis.\n"
+    "[18:30:09] <mhollis> #chair mhollis rvance\n"
+    "[18:30:20] <rvance> hello\n"
+    "[18:30:25] <tkiri> hi\n"
+    "[18:31:00] <mhollis> #topic Translation freeze\n"
+    "[18:31:40] <tkiri> the freeze should move a week later\n"
+    "[18:32:30] <mhollis> #agreed translation freeze moves to 3 March\n"
+    "[18:33:10] <mhollis> #action rvance to announce the new freeze date\n"
+    "[18:41:52] <mhollis> #endmeeting\n"
+)
+
+
+def test_a_raw_meetbot_log_gives_its_date_times_chair_and_people() -> None:
+    record = _record(_RAW_MEETBOT)
+    assert record.meeting.date == "2026-02-17"
+    assert (record.meeting.start_time, record.meeting.end_time) == ("18:30", "18:41")
+    assert record.meeting.chair == "mhollis"
+    assert [p.name for p in record.attendance.present] == ["mhollis", "rvance", "tkiri"]
+    assert _titles(record) == ["Translation freeze"]

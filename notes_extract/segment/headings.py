@@ -15,6 +15,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
+from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -435,8 +436,8 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     m = _INLINE_TOPIC.match(block.text)
-    if not m or NOT_TOPICS.match(m["title"].split()[0]) or _LINK_OR_MARKUP.match(m["rest"]) or \
-            _FINITE_VERB.search(m["title"]):
+    if not m or NOT_TOPICS.match(m["title"].split()[0]) and not sentence_after_label(m["title"], m["rest"]) or \
+            _LINK_OR_MARKUP.match(m["rest"]) or _FINITE_VERB.search(m["title"]):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None

@@ -106,10 +106,10 @@ _TOP_NUMBER_LABEL = lazy_compile(r"\d{1,2}[.)]?")
 _TITLE_COLON_TEXT = lazy_compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # A title in capitals, a dash, then the item's text: the dash sets the title off as a colon would.
 # Its text is a sentence ("4. GCC – Road closure notice" is a letter's sender and subject, no item).
-_CAPITALS_DASH_TEXT = lazy_compile(r"^(?P<title>(?=.*[A-Z]{4})[A-Z][A-Z'’&/]+(?:\s+[A-Z'’&/]+){0,6})\s+[-–—]\s+"
-                                   r"(?P<rest>\S.*[.!?])$")
-_CAPITALS_DASH_CLOCK = lazy_compile(r"^(?P<title>(?=.*[A-Z]{4})[A-Z][A-Z'’&/]+(?:\s+[A-Z'’&/]+){0,6})\s+[-–—]\s+"
-                                    r"(?P<rest>\d.*)$")
+# (a word of four capitals at least: "CMS - ISIS are getting ..." is an acronym opening a sentence)
+_CAPITALS_TITLE = r"^(?P<title>(?=[A-Z'’&/ ]*[A-Z]{4})[A-Z][A-Z'’&/]+(?:\s+[A-Z'’&/]+){0,6})\s+[-–—]\s+"
+_CAPITALS_DASH_TEXT = lazy_compile(rf"{_CAPITALS_TITLE}(?P<rest>\S.*[.!?])$")
+_CAPITALS_DASH_CLOCK = lazy_compile(rf"{_CAPITALS_TITLE}(?P<rest>\d.*)$")
 _REGARDING = lazy_compile(r"^(on|re|regarding)\s+", re.I)
 # "To Approve/Sign the Minutes of the Council Meeting of 12 June: Cllr A proposed ...": an agenda-worded
 # item; its verb marks the title, however long, up to its colon.

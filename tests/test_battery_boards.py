@@ -14,12 +14,14 @@ BATTERY = Path(__file__).parent / "data" / "battery" / "boards"
 # Items whose decisions and sections all match their gold (text at 0.6 similarity, titles at 0.8).
 FULL = ["b01-hoa-roman", "b02-condo-oldnew", "b04-parish-resolution", "b05-library-exec", "b07-union-defeated",
         "b08-neighbourhood-bold", "b13-town-otherbody", "b22-garden-agreed", "b23-sports-agm-elections",
-        "b25-friends-resolved"]
+        "b25-friends-resolved", "b11-club-underlined", "b14-hoa-withdrawn", "b17-msc", "b24-tenants-question"]
 # Items whose decisions all match (their sections still miss some: see the report of this battery).
-DECISIONS_ONLY = ["b10-school-consent", "b14-hoa-withdrawn", "b16-md-table-motions", "b20-numbered-sub",
+DECISIONS_ONLY = ["b10-school-consent", "b16-md-table-motions", "b20-numbered-sub",
                   "b26-fire-district", "b31-exec-session-md"]
 # Items whose decisions are all found with their outcomes (a mover, a count or a kind still differs).
-FOUND_ONLY = ["b11-club-underlined", "b17-msc", "b19-rollcall", "b28-lettered-newbiz"]
+FOUND_ONLY = ["b19-rollcall", "b28-lettered-newbiz"]
+# Items whose sections all match and whose decisions are all found (a kind or a mover still differs).
+SECTIONS_AND_FOUND = ["b03-pta-md", "b21-caps-colon", "b30-minutes-oneliners"]
 
 
 def _sim(a: str, b: str) -> float:
@@ -78,3 +80,10 @@ def test_battery_item_decisions(name: str) -> None:
 def test_battery_item_found(name: str) -> None:
     record, gold = _record(name)
     _check_decisions(record, gold, details=False)
+
+
+@pytest.mark.parametrize("name", SECTIONS_AND_FOUND)
+def test_battery_item_sections_found(name: str) -> None:
+    record, gold = _record(name)
+    _check_decisions(record, gold, details=False)
+    _check_sections(record, gold)

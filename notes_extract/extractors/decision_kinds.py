@@ -60,7 +60,9 @@ def _openers(stripped: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 # "Move the stand-up to 10am (agreed)": the outcome marked in brackets after the point.
-_OUTCOME_MARK = lazy_compile(r"\((agreed|approved|decided|accepted|adopted)\)\W*$", re.I)
+# "Ann proposed a lunch at the Crown; agreed.": the same mark after a semicolon or a spaced dash.
+_OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided|accepted|adopted)"
+                             r"(?:\s+unanimously)?\)?\W*$", re.I)
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
 _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)

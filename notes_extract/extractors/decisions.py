@@ -344,7 +344,8 @@ class _DecisionRun:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
         if self._vote_counts(sentence):
             return
-        if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence):
+        if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence) \
+                and not _PROPOSES.search(sentence):  # ("Bo proposed a lunch; agreed.": a proposal of its own)
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None

@@ -55,9 +55,16 @@ _ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 _ANNOTATION_TAIL = lazy_compile(rf"\s+[-–—:]\s*({TITLE_ANNOTATIONS})\W*$", re.I)
 
 
+# "ADJOURN - 8:05 pm", "Call to order – 7.02pm": the clock time the item was reached, after a dash
+# ("Moving the May meeting - 5:30" names the new time: without "am"/"pm" a time may be the subject's).
+_CLOCK_TAIL = lazy_compile(r"(?<=\w)\s+[-–—]\s*\(?(?:at\s+)?\d{1,2}"
+                           r"(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?\)?\.?\s*$", re.I)
+
+
 def clean_title(text: str) -> str:
     """An agenda item's subject without its time slot, annotations or issue number."""
-    text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text.strip(), count=1)))
+    text = _CLOCK_TAIL.sub("", text.strip()) or text.strip()
+    text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text, count=1)))
     text = _ANNOTATION_TAIL.sub("", text) or text
     return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
 

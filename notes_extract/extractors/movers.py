@@ -61,7 +61,7 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "Motion Ames, second Park";
                                       # "Motion to accept the report by Reyes, second by Ames"
                                       rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
-                                      rf"|^\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second)"
+                                      rf"|(?:^|[.;]\s+)\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second|2nd)\b"
                                       # "Motion to Approve: Ann Lee; Second: Bo Ode"
                                       rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
                                       # "... Prop Cllr Lee, 2nd Cllr Ode carried"

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.votes import read_votes
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, POLL_LABELS, ROOM_ANSWER_MARKS
 
 # "Yes", "Poll said yes": the meeting's answer, in the point of its question.
-_ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b", re.I)
+_ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b"
+                      # "Should we write to the MP? Agreed — 18 for, 2 against.": the room's result answers it
+                      r"|^\W*(agreed|carried|approved|passed)\b", re.I)
 # "Unanimous yes", "Consensus --- yes", "Rough consensus: yes", "All agreed - yes": the room's own answer.
 _ROOM_ANSWER = lazy_compile(rf"^\W*(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?(?:{any_of(ROOM_ANSWER_MARKS)})"
                             r"\s*(?:[:,\-–—]+\s*)?(yes|no)\b", re.I)
@@ -37,4 +40,5 @@ def answered_question(points: list[list[str]], p: int, s: int, section: str | No
     question = _question_before(points, p, s)
     if question is None:
         return None
-    return Decision(text=f"{question} {sentence}", kind="other", outcome="carried", section=section)
+    return Decision(text=f"{question} {sentence}", kind="other", outcome="carried", section=section,
+                    votes=read_votes(sentence))  # "Agreed — 18 for, 2 against."

@@ -100,7 +100,8 @@ class AttendanceHandlers:
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
             return True
-        if is_attendance_note(step.text):  # what makes the meeting quorate, between the label and the names
+        # what makes the meeting quorate, between the label and the names ("1. OPENING - quorum present." is an item)
+        if is_attendance_note(step.text) and not numbered:
             self.seg.loose_blocks.append(block)
             return True
         previous = step.previous

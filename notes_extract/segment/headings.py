@@ -15,6 +15,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
+from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -103,6 +104,12 @@ _SMALL_LETTER_LABEL = lazy_compile(r"[a-z]")
 _BARE_NUMBER = lazy_compile(r"^\d{1,2}\s+(?=[A-Z])")
 _TOP_NUMBER_LABEL = lazy_compile(r"\d{1,2}[.)]?")
 _TITLE_COLON_TEXT = lazy_compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+# A title in capitals, a dash, then the item's text: the dash sets the title off as a colon would.
+# Its text is a sentence ("4. GCC – Road closure notice" is a letter's sender and subject, no item).
+# (a word of four capitals at least: "CMS - ISIS are getting ..." is an acronym opening a sentence)
+_CAPITALS_TITLE = r"^(?P<title>(?=[A-Z'’&/ ]*[A-Z]{4})[A-Z][A-Z'’&/]+(?:\s+[A-Z'’&/]+){0,6})\s+[-–—]\s+"
+_CAPITALS_DASH_TEXT = lazy_compile(rf"{_CAPITALS_TITLE}(?P<rest>\S.*[.!?])$")
+_CAPITALS_DASH_CLOCK = lazy_compile(rf"{_CAPITALS_TITLE}(?P<rest>\d.*)$")
 _REGARDING = lazy_compile(r"^(on|re|regarding)\s+", re.I)
 # "To Approve/Sign the Minutes of the Council Meeting of 12 June: Cllr A proposed ...": an agenda-worded
 # item; its verb marks the title, however long, up to its colon.
@@ -399,7 +406,9 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
         return m["title"], m["rest"]
     if text.endswith(":") and len(text.split()) <= 8:
         return text.rstrip(": "), ""
-    m = _TITLE_COLON_TEXT.match(text)
+    m = _TITLE_COLON_TEXT.match(text) or _CAPITALS_DASH_TEXT.match(text)  # "CALL TO ORDER - 7:00 pm, quorum ..."
+    if m is None and (clocked := _CAPITALS_DASH_CLOCK.match(text)) and CLOCK_ONLY.match(clocked["rest"]):
+        m = clocked  # "ADJOURN - 8:05 pm": the item and the time it was reached
     if m and len(m["title"].split()) <= 7 and m["title"][0].isupper():
         return _REGARDING.sub("", m["title"]), m["rest"]
     # "Elections to the Advisory Board (neither the Chair ...)"
@@ -435,8 +444,8 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     m = _INLINE_TOPIC.match(block.text)
-    if not m or NOT_TOPICS.match(m["title"].split()[0]) or _LINK_OR_MARKUP.match(m["rest"]) or \
-            _FINITE_VERB.search(m["title"]):
+    if not m or NOT_TOPICS.match(m["title"].split()[0]) and not sentence_after_label(m["title"], m["rest"]) or \
+            _LINK_OR_MARKUP.match(m["rest"]) or _FINITE_VERB.search(m["title"]):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None

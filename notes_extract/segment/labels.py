@@ -21,6 +21,7 @@ from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.meeting_names import names_a_meeting
+from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
@@ -520,7 +521,8 @@ def is_role_line(text: str) -> bool:
     m = ROLE_LINE.match(text.strip())
     # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
     return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"] and \
-        not _TASK_AFTER_ROLE.match(m["name"]) and not names_a_meeting(m["name"])
+        not _TASK_AFTER_ROLE.match(m["name"]) and not names_a_meeting(m["name"]) and \
+        not sentence_after_label(m["role"], m["name"])  # "MINUTES: The March minutes were approved."
 
 
 _BRACKETED = lazy_compile(r"\([^()]*\)")

@@ -14,6 +14,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import lists_headings_below, without_contents_listing
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
@@ -119,7 +120,8 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             bool(span.heading.label) and bool(span.blocks)
         # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
         dated = span.level < 99 and is_date_line(span.heading_text.strip(" :#*_"))
-        furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span)
+        furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span) and \
+            not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
         if furniture or _only_links(span) or _agenda_listing(span) \
                 or dated or lists_headings_below(span, spans[i + 1:]):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts

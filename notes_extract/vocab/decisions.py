@@ -405,8 +405,10 @@ OTHER_BODY_DECIDED = (r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Ann said that the council agreed to ...": someone's account of a decision taken elsewhere.
+# ("The treasurer's report was approved.": "report" a noun, the subject of the passive, no one speaking)
 REPORTED_SPEECH_DECISION = (r"\b(reports?|reported|says?|said|mentioned|explained|informed \w+|told \w+)\s+"
-                            r"(that\s+)?(the\s+)?[A-Z]?\w+(\s+\w+)?\s+(had\s+|has\s+|have\s+)?"
+                            r"(that\s+)?(the\s+)?(?!(?:was|were|is|are|be|been)\b)[A-Z]?\w+(\s+\w+)?\s+"
+                            r"(had\s+|has\s+|have\s+)?"
                             r"(agreed|decided|approved|voted|resolved)\b")
 # A decision taken at an earlier meeting or time ("At the last meeting it was agreed", "the board had
 # decided", "At the AGM held 2018-11-26 it was decided"): history, not this meeting's decision.

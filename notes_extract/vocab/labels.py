@@ -246,3 +246,9 @@ ROSTER_NAME_COLUMN = r"(?:[a-z]+\s+)?names?"
 # ":book:", ":ballot_box_with_check:": an emoji as Markdown writes it (regex fragment): an ornament in a
 # heading, a mark beside a name in a roster.
 EMOJI_SHORTCODE = r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)"
+# Labels that name a minute taker over a name ("Minutes: Ann Lee") but an item over a sentence
+# ("MINUTES: The minutes of March were approved."): an item about the previous minutes.
+ITEM_OR_TAKER_LABELS = ("minutes",)
+# Words that may sit among the capitalised words of a person's name, or before it ("taken by Ann Lee").
+NAME_JOINING_WORDS = ("and", "&", "de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "y",
+                      "taken", "recorded", "by", "tbc", "tbd")

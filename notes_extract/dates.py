@@ -176,6 +176,13 @@ def find_dates(
     return found
 
 
+def without_dates(text: str, *, day_first: bool = True) -> str:
+    """``text`` with each date written in it replaced by a space."""
+    for found in reversed(find_dates(text, day_first=day_first)):
+        text = text[: found.start] + " " + text[found.end:]
+    return text
+
+
 def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
     """The first date in ``text`` that states its year."""
     return next((f for f in find_dates(text, day_first=day_first) if f.has_year), None)

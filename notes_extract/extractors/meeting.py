@@ -7,7 +7,7 @@ from itertools import takewhile
 from pathlib import PurePath
 
 from notes_extract.chat_lines import is_chat_turn
-from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time
+from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
 from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
@@ -359,7 +359,7 @@ def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
         if m:
-            rest = _without_dates(m["rest"])  # "2025-05-17, 12:30" is no range of times
+            rest = without_dates(m["rest"])  # "2025-05-17, 12:30" is no range of times
             if (r := _TIME_RANGE.search(rest)) and (both := range_times(r["a"], r["b"])):
                 return both
             if _SCHEDULED.match(m["label"]):
@@ -418,7 +418,7 @@ def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str
     found = first_full_date(stamp, day_first=day_first)
     if not found or found.date != meeting_date:
         return None
-    return parse_time(_without_dates(stamp), meeting_hours=True)
+    return parse_time(without_dates(stamp), meeting_hours=True)
 
 
 _CLOCK_OR_RANGE = lazy_compile(
@@ -430,12 +430,6 @@ _CLOCK_OR_RANGE = lazy_compile(
 def _without_clock(text: str) -> str:
     """``text`` without its clock times and ranges of them ("7pm", "14:00-15:30")."""
     return re.sub(r"\s{2,}", " ", _CLOCK_OR_RANGE.sub(" ", text))
-
-
-def _without_dates(text: str) -> str:
-    for found in reversed(find_dates(text)):
-        text = text[: found.start] + " " + text[found.end:]
-    return text
 
 
 # "## When & Where" / "Time/Location": a place label standing alone over the line that gives the place.
@@ -454,7 +448,7 @@ def _location_under_label(texts: list[str]) -> str | None:
             continue
         if m := _TAKES_PLACE_IN.search(text):
             text = m["loc"]
-        place = _TRAILING_LINKS.sub("", _without_clock(_without_dates(text))).strip(" .|,;-–")
+        place = _TRAILING_LINKS.sub("", _without_clock(without_dates(text))).strip(" .|,;-–")
         if place and len(place.split()) <= PLACE_MAX_WORDS and not _SENTENCE_WITH_VERB.search(text):
             return place
     return None
@@ -466,7 +460,7 @@ def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _LOCATION_LABEL.match(text):
             # "Location & Time: Room 3, 2pm", "Held: Tuesday 14 May, 7pm, Hall": the place without the date and time
-            place = _without_dates(m["loc"])
+            place = without_dates(m["loc"])
             if m["before"] or m["after"] or place != m["loc"]:  # a room's number ("Room 1.05") is no clock
                 place = _without_clock(place)
             return re.sub(r"(?:\s*,)+\s*", ", ", place).strip(" .|,;-–") or None

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from notes_extract.dates import find_dates
+from notes_extract.dates import without_dates
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import ACTIONS_HEADING
 
@@ -14,9 +14,7 @@ _DATE_LEFTOVERS = lazy_compile(r"[\s\-–—:,()\[\]]+")
 
 def dated_action_title(text: str) -> bool:
     """Whether ``text`` is an action-list heading with a date in it."""
-    found = find_dates(text) or find_dates(text, day_first=False)  # "03/21/2023": the month first
-    if not found:
-        return False
-    for date in reversed(found):
-        text = f"{text[:date.start]} {text[date.end:]}"
-    return bool(ACTIONS_HEADING.match(_DATE_LEFTOVERS.sub(" ", text).strip()))
+    undated = without_dates(text)
+    if undated == text:
+        undated = without_dates(text, day_first=False)  # "03/21/2023": the month first
+    return undated != text and bool(ACTIONS_HEADING.match(_DATE_LEFTOVERS.sub(" ", undated).strip()))

@@ -101,7 +101,7 @@ _LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").

@@ -39,7 +39,9 @@ DOCUMENT_STATUS_WORDS = ("draft", "unconfirmed", "unapproved", "unratified", "pr
                          "for approval", "awaiting approval")
 # What may follow the standing on that line ("subject to approval", "to be approved at ...").
 DOCUMENT_STATUS_TAILS = ("subject to", "to be", "pending", "not yet", "awaiting", "until", "for")
-PLATFORMS = ("zoom", "microsoft teams", "teams", "google meet", "skype", "jitsi")
+PLATFORMS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "google hangouts", "hangouts", "skype",
+             "jitsi", "webex", "gotomeeting", "goto meeting", "bluejeans", "whereby", "teleconference",
+             "video conference", "videoconference", "video call", "conference call")
 # Words that make a line a place ("Village Hall", "12 High Street").
 PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", "church", "school", "office",
                "offices", "building", "house", "chamber", "chambers", "pavilion", "club", "street", "st", "road", "rd",

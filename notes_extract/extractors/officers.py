@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.dates import without_dates
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.extractors.order_callers import order_caller
 from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
-from notes_extract.people import Roster, strip_honorifics, without_office
+from notes_extract.people import Roster, normalise_role, strip_honorifics, without_office
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
@@ -29,6 +30,7 @@ from notes_extract.vocab.people import (
     MINUTES_BY_PHRASE,
     NAME,
     NAME_PARTICLES,
+    OFFICE_ROLES,
 )
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
@@ -39,8 +41,10 @@ _CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:
 _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
                                 r"(?i:chair(?:man|person|woman)?)\W*$")
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
-_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s")
-_CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*[^,]{{1,30}},)?\s+"
+# "Chair: Ann Lee | Minutes: Cat Ng": a bar sets the next field apart.
+_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s")
+_FIELD_BAR = lazy_compile(r"\s+\|\s+")
+_CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                                rf"|chaired by\s+(?P<name2>{NAME})"
                                # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
@@ -59,7 +63,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
-    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})", re.I), MINUTES_BY_WORDS)
+    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
+    # "Cat Ng took the minutes."
+    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS)
 
 
 def _written_as_a_sentence(text: str) -> bool:
@@ -117,12 +123,21 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
                 return _written_or_longer(m["name"], roster)
             mentioning.append(text)
             if m := _CHAIR_SENTENCE.search(text):
-                return _last_attendee(strip_honorifics(m["name"] or m["name2"] or m["name3"]), roster)
+                return _last_attendee(strip_honorifics(_person_of(m)), roster)
     for text in mentioning:
         # "Dan Lee (TAC chair)" in a roll call
         if m := _listed_chair_in_brackets(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     return order_caller(texts, roster, opening_within=opening_within)
+
+
+def _person_of(m: re.Match[str]) -> str:
+    """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
+    between the commas, after the office."""
+    name = m["name"] or m["name2"] or m["name3"]
+    if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
+        return m["between"].strip()
+    return name
 
 
 def _last_attendee(name: str, roster: Roster) -> str:
@@ -153,9 +168,11 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_IN_BRACKETS.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for text in texts:
+    for text in (part for text in texts for part in _FIELD_BAR.split(text)):
         if m := _MINUTES_BY.search(text):
-            name = _OFFICE_AFTER.sub("", (m["name"] or m["name2"] or m["name3"] or "").strip(" ."))
+            # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
+            name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")
+            name = _OFFICE_AFTER.sub("", name)
             if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
                     not _written_as_a_sentence(name):
                 return roster.resolve_or_keep(strip_honorifics(name))

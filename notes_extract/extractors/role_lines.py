@@ -15,6 +15,8 @@ from notes_extract.vocab.people import MEETING_ROLES
 SIGNATURE_LABEL = "minutes submitted"
 # "Secretary (minutes)": an office, then in brackets the part its holder plays at the meeting.
 _PART_PLAYED = lazy_compile(r"\((?P<part>[^()]+)\)\s*$")
+# "Chair: Ann Lee | Minutes: Cat Ng": several role fields on one line, set apart by bars.
+_FIELD_BAR = lazy_compile(r"\s+\|\s+")
 
 
 def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
@@ -23,8 +25,7 @@ def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
     roles: list[tuple[str, str]] = []
     for mention in mentions:
         if mention.source is RoleSource.LINE:
-            if role := read_role_line(mention.block.text):
-                roles.append(role)
+            roles += [role for part in _FIELD_BAR.split(mention.block.text) if (role := read_role_line(part))]
         elif mention.source is RoleSource.SIGNATURE:
             roles += _signature_roles(mention.block)
         elif role := _form_role(mention.label, mention.value):
@@ -41,7 +42,11 @@ def read_role_line(text: str) -> tuple[str, str] | None:
     if part := _PART_PLAYED.search(label):
         # "Secretary (minutes)": the part played at this meeting, when it is one, is what the line names
         label = part["part"] if normalise_role(part["part"]) in MEETING_ROLES else label[: part.start()].strip()
-    return label, m["name"].strip(" .")
+    name = m["name"].strip(" .")
+    if (part := _PART_PLAYED.search(name)) and normalise_role(part["part"]) in MEETING_ROLES:
+        # "Secretary: Cat Ng (minutes)": the part played at this meeting, written after the name
+        label, name = part["part"], name[: part.start()].strip()
+    return label, name
 
 
 def _signature_roles(signature: Block) -> list[tuple[str, str]]:

@@ -140,7 +140,9 @@ CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 
 # "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"
-            r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b")
+            r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b|"
+            # "Cat Ng was elected to chair the meeting", "Bob Hart agreed to chair", "acted as chair"
+            r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided")
 # Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).

@@ -168,8 +168,8 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_IN_BRACKETS.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for text in (part for text in texts for part in _FIELD_BAR.split(text)):
-        if m := _MINUTES_BY.search(text):
+    for part in (part for text in texts for part in _FIELD_BAR.split(text)):
+        if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
             name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")
             name = _OFFICE_AFTER.sub("", name)

@@ -44,3 +44,11 @@ def test_an_office_before_the_chairs_name_is_neither_the_chair_nor_an_attendee()
     record = _meeting("Present: Ann Lee, Bob Hart, Cat Ng\n\nThe Treasurer, Bob Hart, chaired the meeting.")
     assert record.meeting.chair == "Bob Hart"
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bob Hart", "Cat Ng"]
+
+
+def test_a_date_line_opening_with_the_day_is_no_numbered_item() -> None:
+    record = extract_text("Garden Trust Committee\n4 March 2025 (18:00–19:30 CET)\nPresent: Ann Lee, Bob Hart"
+                          + _ITEMS, format="text")
+    assert (record.meeting.date, record.meeting.start_time, record.meeting.end_time) == \
+        ("2025-03-04", "18:00", "19:30")
+    assert [s.title for s in record.sections] == ["Accounts"]

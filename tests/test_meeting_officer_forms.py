@@ -52,3 +52,19 @@ def test_a_date_line_opening_with_the_day_is_no_numbered_item() -> None:
     assert (record.meeting.date, record.meeting.start_time, record.meeting.end_time) == \
         ("2025-03-04", "18:00", "19:30")
     assert [s.title for s in record.sections] == ["Accounts"]
+
+
+def test_a_bold_line_that_is_only_a_date_is_no_section(tmp_path) -> None:
+    import docx
+
+    from notes_extract import extract
+
+    document = docx.Document()
+    for text, bold in [("Working Group Notes", True), ("Present: Ann Lee, Bob Hart", False),
+                       ("Review of the charter", True), ("The charter was read through.", False),
+                       ("Budget", True), ("The budget was agreed.", False), ("12th Nov, 2025", True),
+                       ("The draft was circulated before the call.", False)]:
+        document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "notes.docx"
+    document.save(path)
+    assert [s.title for s in extract(path).sections] == ["Review of the charter", "Budget"]

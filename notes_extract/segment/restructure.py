@@ -119,7 +119,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         numbered_item = span.heading is not None and span.heading.kind is BlockKind.LIST_ITEM and \
             bool(span.heading.label) and bool(span.blocks)
         # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
-        dated = span.level < 99 and is_date_line(span.heading_text.strip(" :#*_"))
+        dated = is_date_line(span.heading_text.strip(" :#*_"))
         furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span) and \
             not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
         if furniture or _only_links(span) or _agenda_listing(span) \

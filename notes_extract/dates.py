@@ -188,6 +188,16 @@ def first_full_date(text: str, *, day_first: bool = True) -> FoundDate | None:
     return next((f for f in find_dates(text, day_first=day_first) if f.has_year), None)
 
 
+def opens_with_full_date(text: str) -> bool:
+    """Whether ``text`` starts with a date that states its year ("4 March 2025 (18:00-19:30)")."""
+    found = first_full_date(text[:OPENING_DATE_CHARS])
+    return found is not None and found.start == 0
+
+
+# How far into a line a date that opens it may reach.
+OPENING_DATE_CHARS = 40
+
+
 # Not the first two parts of a dotted date ("11.04.2024"): no dot and digit straight after the minutes.
 _TIME = lazy_compile(
     r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",

@@ -68,3 +68,23 @@ def test_a_bold_line_that_is_only_a_date_is_no_section(tmp_path) -> None:
     path = tmp_path / "notes.docx"
     document.save(path)
     assert [s.title for s in extract(path).sections] == ["Review of the charter", "Budget"]
+
+
+def test_a_bold_lead_in_repeated_under_each_item_is_a_field_of_it(tmp_path) -> None:
+    import docx
+
+    from notes_extract import extract
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Review Panel Notes").bold = True
+    document.add_paragraph("Present: Ann Lee, Bob Hart")
+    for topic in ("Logo refresh", "Survey results", "Office move"):
+        document.add_paragraph().add_run(topic).bold = True
+        for label, text in (("Summary of Proposal:", f" The {topic.lower()} proposal says what it costs."),
+                            ("Question for Panel:", " Should we accept it?")):
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(text)
+    path = tmp_path / "panel.docx"
+    document.save(path)
+    assert [s.title for s in extract(path).sections] == ["Logo refresh", "Survey results", "Office move"]

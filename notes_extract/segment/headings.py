@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.dates import first_full_date
+from notes_extract.dates import first_full_date, opens_with_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
@@ -392,16 +392,13 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     return None, ""
 
 
-DATE_CHARS = 40
-
-
 def numbered_item(block: Block) -> tuple[str, str] | None:
     """(title, rest) for a top-level numbered item written as a paragraph of
     its own: "3 Challenge to the Chair: no challenges were received ..." or
     "6 Reports were made:"; None for other blocks and for sub-items ("6.1")."""
     text = block.text.strip()
     if block.kind is BlockKind.PARAGRAPH and (bare := _BARE_NUMBER.match(text)):
-        if (dated := first_full_date(text[:DATE_CHARS])) and dated.start == 0:
+        if opens_with_full_date(text):
             return None  # "4 March 2025 (18:00-19:30)": the day the meeting was held, not item 4
         text = text[bare.end():]  # "5 Quoracy: ..." typed as a paragraph
     elif block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label or \

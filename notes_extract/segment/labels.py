@@ -358,9 +358,8 @@ def is_attendance_group_heading(text: str) -> bool:
 
 
 def is_name_list(text: str, *, in_list: bool = False) -> bool:
-    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones").
-    ``in_list``: the line goes on a list of names, where one word ("Farah") is a person,
-    and so is a name typed in lower case ("Ann lee")."""
+    """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones"). ``in_list``: the line
+    goes on a list of names, where one word ("Farah") is a person, and so is a name typed in lower case ("Ann lee")."""
     if text.isupper() and len(text.split()) >= 3:
         # "APPROVAL OF THE CONSENT CALENDAR" is a heading; "A. DAWOOD, B. BUCHANAN" initials and surnames
         return all(_CAPITALS_INITIAL_NAME.fullmatch(part) for part in split_people(text))

@@ -9,6 +9,7 @@ point of it, not an item of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
@@ -22,6 +23,7 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.state import Context, Step
+from notes_extract.segment.topic_fields import is_field_label
 from notes_extract.vocab.sections import NOTES_HEADINGS
 
 if TYPE_CHECKING:
@@ -76,6 +78,12 @@ def _bold_title_line(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and block.all_bold and 0 < len(block.text.split()) <= MAX_LEAD_WORDS
 
 
+def repeated_lead_titles(blocks: list[Block]) -> frozenset[str]:
+    """The bold lead-ins (case folded) that open more than one paragraph: an item's title is written once."""
+    counts = Counter(title.casefold() for block in blocks if (title := _lead_title(block)))
+    return frozenset(title for title, count in counts.items() if count > 1)
+
+
 def writes_bold_items(blocks: list[Block]) -> bool:
     """Whether the minutes mark their items in bold: bold title lines, and at least one bold lead-in."""
     lead_ins = sum(1 for b in blocks if _lead_title(b))
@@ -89,8 +97,8 @@ def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
     if not segmenter.seg.attendance and not segmenter.seg.sections:
         return False  # "**Back** to the home page": a page's furniture above the minutes, not an item
     title = _lead_title(step.block)
-    if title is None:
-        return False
+    if title is None or is_field_label(title, segmenter.field_labels) or title.casefold() in segmenter.repeated_leads:
+        return False  # "**Summary:** ..." under each item, again and again: a field of the item, not one
     rest = _lead_and_rest(step.block)[1].lstrip(" ,:")
     segmenter.open_section(SectionSpan(step.block, step.text, title, rest, level=99))
     segmenter.state.seen_structure = True

@@ -60,7 +60,12 @@ from notes_extract.segment.labels import (
     records_motion,
     role_over_name,
 )
-from notes_extract.segment.lead_ins import on_bold_bullet_topic, on_bold_lead_in, writes_bold_items
+from notes_extract.segment.lead_ins import (
+    on_bold_bullet_topic,
+    on_bold_lead_in,
+    repeated_lead_titles,
+    writes_bold_items,
+)
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -104,6 +109,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.dash_topics = False  # ... or as "Caption – text" paragraphs
         self.dash_captions = False  # ... or under "Caption –" lines
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
+        self.repeated_leads: frozenset[str] = frozenset()
         self.marked_headings = False
         self.post_end: int | None = None
         self.timed_items = False
@@ -123,6 +129,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
         self.bold_items = writes_bold_items(blocks)
+        self.repeated_leads = repeated_lead_titles(blocks)  # "**Summary:**" under each item: a field, not an item
         # plain lines over plain text are then text; the author's marks, before the passes made headings
         self.marked_headings = marks_headings(blocks) if marked_headings is None else marked_headings
         self.list_minutes = find_list_minutes(blocks)
@@ -370,7 +377,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
-        if not topic or is_field_label(topic[0], self.field_labels) or DECISION_LINE.match(step.text) or \
+        if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
+                DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;

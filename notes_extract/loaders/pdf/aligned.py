@@ -189,7 +189,47 @@ def _column(word: Word, columns: list[float]) -> int:
     return max((n for n, x in enumerate(columns) if centre >= x - SETTINGS.aligned_start_tolerance), default=0)
 
 
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """The words of a row, line by line (a word within half its height of a line's top is on it)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) < (word.bottom - word.top) / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _rows_of(words: list[Word], columns: list[float]) -> list[list[Word]]:
+    """The rows of a table whose body came out as one row: printed without padding, its rows sit
+    as close as a cell's wrapped lines. A line that fills every column and opens its first cell with
+    a capital or a digit starts a row ("Create repo | Baraq"); the lines between (a cell wrapped, a
+    short cell centred beside it) belong to the row above."""
+    every = set(range(len(columns)))
+
+    def opens_a_row(line: list[Word]) -> bool:
+        first = min(line, key=lambda w: w.x0).text[:1]
+        return {_column(w, columns) for w in line} == every and (first.isupper() or first.isdigit())
+    lines: list[list[Word]] = []
+    for line in _lines(words):  # a short cell centred beside a wrapped one stands less than a line below
+        if lines and line[0].top - lines[-1][0].top < line[0].bottom - line[0].top:
+            lines[-1] += line
+        else:
+            lines.append(line)
+    if not lines or not opens_a_row(lines[0]) or sum(map(opens_a_row, lines)) < SETTINGS.borderless_min_rows:
+        return [words]
+    rows: list[list[Word]] = []
+    for line in lines:
+        if opens_a_row(line):
+            rows.append(list(line))
+        else:
+            rows[-1] += line
+    return rows
+
+
 def _table(header: list[Word], body: list[list[Word]], columns: list[float], page: int) -> Table:
+    if len(body) == 1:
+        body = _rows_of(body[0], columns)
     cells: list[list[str]] = []
     for words in [header, *body]:
         texts = []

@@ -78,6 +78,9 @@ class HtmlWalker:
         self.blocks: list[Block] = []
         self.line = _Line()
         self.lists: list[_ListState] = []
+        # Per open <li>, innermost last: whether its first line is written. Its later lines and paragraphs
+        # ("<li><p>2020-07-10<br>Ann proposed ...</p><p>Carried.</p>") are its content, a level below it.
+        self.items_written: list[bool] = []
         self.typed_number = False  # a list typed as text has had a numbered item
 
     def walk(self, root: HtmlElement) -> list[Block]:
@@ -176,8 +179,10 @@ class HtmlWalker:
                 state.next_value = int(value)
             self.line.label = f"{format_number(state.next_value, state.number_format)}."
             state.next_value += -1 if element.getparent().get("reversed") is not None else 1
+        self.items_written.append(False)
         self.children(element, bold=bold)
         self.flush()
+        self.items_written.pop()
         self.line = _Line()  # an item without text leaves no number waiting
 
     def table(self, element: HtmlElement, *, bold: bool) -> None:
@@ -206,8 +211,8 @@ class HtmlWalker:
             kind, level = self.line.kind, self.line.level
             self.line.runs = first
             self._flush_line()
-            for runs in rest:  # a line of its own inside the item, read as a <br> always was
-                self.line = _Line(runs=runs, kind=kind, level=level)
+            for runs in rest:  # a line of its own inside the item: its content, a level below it
+                self.line = _Line(runs=runs, kind=kind, level=level + 1 if kind is BlockKind.LIST_ITEM else level)
                 self._flush_line()
             return
         self._flush_line()
@@ -219,6 +224,10 @@ class HtmlWalker:
             in_list = line.kind is BlockKind.PARAGRAPH and self.lists  # text after a nested list, inside an item
             kind = BlockKind.LIST_ITEM if in_list else line.kind
             level = max(len(self.lists) - 1, 0) if in_list else line.level
+            if in_list and self.items_written and self.items_written[-1]:
+                level += 1  # the item's second paragraph, or text after a list nested in it
+            if self.items_written:
+                self.items_written[-1] = True
             label = line.label
             # "<b>1. Apologies</b>": a number typed in bold titles an item and stays a paragraph, as in Word
             if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))) and \

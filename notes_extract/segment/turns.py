@@ -114,6 +114,12 @@ def _turn_blocks(blocks: list[Block]) -> list[tuple[Block, Turn]]:
     return out
 
 
+def _speech_below(block: Block | None) -> bool:
+    """Whether a block under a name alone on its line is what that person said: running text, no turn."""
+    return block is not None and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
+        turn_prefix(block.text) is None and block.text.rstrip()[-1:] in ".?!"
+
+
 def _declared_words(blocks: list[Block]) -> set[str]:
     """The words of the attendance lines and the list items under them: the
     names and initials the minutes declare ("Alice Brown (AB)")."""
@@ -179,8 +185,10 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
     """
     turns = _turn_blocks(blocks)
     counts = Counter(turn.speaker for _, turn in turns)
-    # Only turns that say something are evidence: "Questions:" over a list, alone, is a label.
-    spoken = Counter(turn.speaker for _, turn in turns if turn.text)
+    # Only turns that say something are evidence: "Questions:" over a list, alone, is a label; "Hadley:"
+    # alone over a paragraph of what was said (a scribe's line break after the name) speaks.
+    after = {id(block): following for block, following in zip(blocks, blocks[1:], strict=False)}
+    spoken = Counter(turn.speaker for block, turn in turns if turn.text or _speech_below(after.get(id(block))))
     # "Nora Quill: ..." then "Nora: ...": one person, written in full and then shorter.
     word_counts = Counter(w for who, n in spoken.items() for w in who.split() for _ in range(n)
                           if len(w) > 1 and (w[:1].isupper() or who.islower()))

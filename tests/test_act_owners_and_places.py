@@ -1,0 +1,95 @@
+"""Actions round (act): who an action line names, and the agenda item a task in one "Notes" heading
+was raised under. Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+
+def _actions(text: str) -> list[tuple[str, list[str], str | None]]:
+    record = extract_text(text, format="markdown")
+    return [(a.text, [o.name for o in a.owners], a.section) for a in record.actions]
+
+
+# --- an action line's owners before "to <verb>", where nobody is listed ---------------------------
+
+_TODO_NO_ROSTER = """# Orchard group notes
+
+## Next steps
+
+- Wilf to send the pruning rota to members
+- Ana/Bert to book the barn for May
+- Website to go live next week
+"""
+
+
+def test_names_before_to_own_a_todo_line_when_no_one_is_listed() -> None:
+    owners = {text: names for text, names, _ in _actions(_TODO_NO_ROSTER)}
+    assert owners["Wilf to send the pruning rota to members"] == ["Wilf"]
+    assert owners["Ana/Bert to book the barn for May"] == ["Ana", "Bert"]
+
+
+_TODO_WITH_ROSTER = """# Orchard group notes
+
+Present: Rosa Lind, Tom Hale
+
+## Next steps
+
+- Newsletter to go out on Friday
+- Tom to order the ladders
+"""
+
+
+def test_where_people_are_listed_an_unlisted_word_before_to_owns_nothing() -> None:
+    owners = {text: names for text, names, _ in _actions(_TODO_WITH_ROSTER)}
+    assert owners["Newsletter to go out on Friday"] == []
+    assert owners["Tom to order the ladders"] == ["Tom Hale"]
+
+
+# --- a task in one "Notes" heading under an agenda ------------------------------------------------
+
+_NOTES_UNDER_AGENDA = """# Lantern festival committee
+
+## Attending
+* Mira Patel
+* Owen Brandt
+
+## Agenda
+* Float route planning
+* Volunteer badge printing
+* Budget for paper lanterns
+
+## Notes
+
+Owen explained that the float route must avoid the bridge this year. Owen will ask the
+council for the closure permit.
+
+Mira showed two badge designs and the printer's prices. Mira will order the badges by Friday.
+"""
+
+
+def test_a_task_in_the_notes_is_raised_under_the_agenda_item_its_point_discusses() -> None:
+    sections = {text: section for text, _, section in _actions(_NOTES_UNDER_AGENDA)}
+    assert sections["Owen will ask the council for the closure permit."] == "Float route planning"
+    assert sections["Mira will order the badges by Friday."] == "Volunteer badge printing"
+
+
+_NOTES_WITHOUT_A_MATCH = """# Lantern festival committee
+
+## Attending
+* Mira Patel
+* Owen Brandt
+
+## Agenda
+* Float route planning
+* Volunteer badge printing
+
+## Notes
+
+Everyone agreed the last event went well. Owen will circulate the photos.
+"""
+
+
+def test_a_task_whose_point_names_no_agenda_item_stays_in_the_notes() -> None:
+    sections = {text: section for text, _, section in _actions(_NOTES_WITHOUT_A_MATCH)}
+    assert sections["Owen will circulate the photos."] == "Notes"

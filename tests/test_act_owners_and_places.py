@@ -93,3 +93,39 @@ Everyone agreed the last event went well. Owen will circulate the photos.
 def test_a_task_whose_point_names_no_agenda_item_stays_in_the_notes() -> None:
     sections = {text: section for text, _, section in _actions(_NOTES_WITHOUT_A_MATCH)}
     assert sections["Owen will circulate the photos."] == "Notes"
+
+
+# --- a name known only from the task it opens -----------------------------------------------------
+
+_TASK_OPENERS = """# Kite club committee, 4 March 2024
+
+## Spring fly-in
+
+The field is booked for the second Sunday. Marisol will email the farmer about parking.
+
+## New lines
+
+Testing will begin once the new lines arrive.
+"""
+
+
+def test_a_capitalised_word_opening_a_task_with_will_is_a_name() -> None:
+    owners = {text: names for text, names, _ in _actions(_TASK_OPENERS)}
+    assert owners["Marisol will email the farmer about parking."] == ["Marisol"]
+    assert not any(text.startswith("Testing") for text in owners)
+
+
+_NOUN_BEFORE_WILL = """# Kite club committee, 4 March 2024
+
+## Spring fly-in
+
+The rangers are friendly. Rangers will check the field gate.
+
+## New lines
+
+The lines arrive in May.
+"""
+
+
+def test_a_word_the_document_also_writes_in_lower_case_is_no_name() -> None:
+    assert _actions(_NOUN_BEFORE_WILL) == []

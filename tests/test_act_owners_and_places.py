@@ -129,3 +129,34 @@ The lines arrive in May.
 
 def test_a_word_the_document_also_writes_in_lower_case_is_no_name() -> None:
     assert _actions(_NOUN_BEFORE_WILL) == []
+
+
+# --- a time written bare at the end of a task ----------------------------------------------------
+
+_BARE_TIMES = """# Allotment committee
+
+Date: 12 June 2024
+
+Present: Rosa Lind, Tom Hale
+
+## Shed
+
+- Rosa to sort out the padlock codes tomorrow.
+- Tom to paint the shed door this month.
+- Rosa to send next week's rota to the members.
+- Tom will fix the gutter soon.
+"""
+
+
+def test_a_bare_time_closing_a_task_is_its_deadline() -> None:
+    record = extract_text(_BARE_TIMES, format="markdown")
+    dues = {a.text: (a.due.kind, a.due.date) if a.due else None for a in record.actions}
+    assert dues["Rosa to sort out the padlock codes tomorrow."] == ("date", "2024-06-13")
+    assert dues["Tom to paint the shed door this month."] == ("other", None)
+
+
+def test_a_time_inside_the_task_or_soon_sets_no_deadline() -> None:
+    record = extract_text(_BARE_TIMES, format="markdown")
+    dues = {a.text: a.due for a in record.actions}
+    assert dues["Rosa to send next week's rota to the members."] is None
+    assert dues["Tom will fix the gutter soon."] is None

@@ -404,7 +404,7 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
         due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due
-    return inline_due(text, ctx) or worded_due(text)
+    return inline_due(text, ctx) or worded_due(text, ctx.meeting_date)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

@@ -160,3 +160,29 @@ def test_a_time_inside_the_task_or_soon_sets_no_deadline() -> None:
     dues = {a.text: a.due for a in record.actions}
     assert dues["Rosa to send next week's rota to the members."] is None
     assert dues["Tom will fix the gutter soon."] is None
+
+
+# --- dates that are no deadline -------------------------------------------------------------------
+
+_OTHER_DATES = """# Village fair committee
+
+Date: 12 June 2024
+
+Present: Ann Cole, Bo Dunn, Cy Ewe
+
+## Fair
+
+Preparation is underway for the summer fair on 5 July and Ann will email the stallholders.
+
+The Clerk reported on the bus shelter. Bo was asked to write to the council about the shelter, which had been promised for March 2024.
+
+Cy to send the raffle report for 3 July.
+"""
+
+
+def test_an_events_date_or_one_a_relative_clause_reports_is_no_deadline() -> None:
+    record = extract_text(_OTHER_DATES, format="markdown")
+    dues = {a.owners[0].name: a.due for a in record.actions if a.owners}
+    assert dues["Ann Cole"] is None
+    assert dues["Bo Dunn"] is None
+    assert dues["Cy Ewe"] is not None and dues["Cy Ewe"].date == "2024-07-03"

@@ -1,10 +1,14 @@
 """Deadlines an action's sentence gives in words the date readers pass over: "prior to the next plenum",
 "before the next call" (the next meeting, whatever the body calls it), and a time written bare at
-the end of the task ("install the pegboards this month", "sort out the questions tomorrow")."""
+the end of the task ("install the pegboards this month", "sort out the questions tomorrow"); and
+the dates after "for"/"at" that are no deadline: an event's ("Prep is underway for the AGM on 18 May
+and Phil will circulate ..."), or one a relative clause reports ("... broadband, which had been
+forecast for July 2009")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Due
@@ -16,6 +20,21 @@ _NEXT_MEETING = lazy_compile(rf"(?i:\b{any_of(NEXT_MEETING_LEADS)}\s+(?:the\s+|o
 # The time closing the task's sentence: only a bracketed aside ("(team)") or a full stop may follow it.
 _BARE_TIME = lazy_compile(rf"(?i:\s(?P<when>(?P<next_day>{BARE_NEXT_DAY})|{BARE_PERIODS})"
                           r"\s*(?:\([^()]*\))?\s*[.!]?\s*$)")
+
+
+# "for"/"at" lead a deadline only when the date follows them: "for the AGM on 18 May" dates the AGM.
+_WEAK_LEADS = ("for", "at")
+_EVENT_BEFORE_DATE = lazy_compile(r"(?i:\b(?:on|of|in)\s)")
+# "which had been forecast for ...", "that was planned for ...": a clause reporting on something else.
+_RELATIVE_CLAUSE = lazy_compile(r"(?i:(?:,\s*|\s)(?:which|that|who)\s+(?:had|has|have|was|were|is|are)\b[^,;]*$)")
+
+
+def not_a_deadline(text: str, lead: re.Match[str]) -> bool:
+    """Whether the "by/for/at <date>" ``lead`` found in ``text`` dates something other than the task."""
+    word = lead[0].split()[0].lower()
+    when = lead["when"] or ""
+    return word in _WEAK_LEADS and bool(_EVENT_BEFORE_DATE.search(when)) or \
+        bool(_RELATIVE_CLAUSE.search(text[: lead.start()]))
 
 
 def worded_due(text: str, meeting_date: dt.date | None = None) -> Due | None:

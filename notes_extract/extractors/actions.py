@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.action_due_words import worded_due
+from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
 from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
@@ -400,7 +400,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
-    if due_match := _DUE_PHRASE.search(text):
+    if (due_match := _DUE_PHRASE.search(text)) and not not_a_deadline(text, due_match):
         due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due

@@ -174,7 +174,7 @@ Present: Ann Cole, Bo Dunn, Cy Ewe
 
 Preparation is underway for the summer fair on 5 July and Ann will email the stallholders.
 
-The Clerk reported on the bus shelter. Bo was asked to write to the council about the shelter, which had been promised for March 2024.
+Bo was asked to write to the council about the shelter, which had been promised for March 2024.
 
 Cy to send the raffle report for 3 July.
 """

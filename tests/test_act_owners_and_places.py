@@ -15,18 +15,27 @@ def _actions(text: str) -> list[tuple[str, list[str], str | None]]:
 
 _TODO_NO_ROSTER = """# Orchard group notes
 
+## Pruning
+
+The pears were pruned early, thanks to Wilf and the Saturday volunteers.
+
 ## Next steps
 
 - Wilf to send the pruning rota to members
 - Ana/Bert to book the barn for May
-- Website to go live next week
+- Framework to record the harvest weights
 """
 
 
 def test_names_before_to_own_a_todo_line_when_no_one_is_listed() -> None:
     owners = {text: names for text, names, _ in _actions(_TODO_NO_ROSTER)}
-    assert owners["Wilf to send the pruning rota to members"] == ["Wilf"]
-    assert owners["Ana/Bert to book the barn for May"] == ["Ana", "Bert"]
+    assert owners["Wilf to send the pruning rota to members"] == ["Wilf"]  # named mid-sentence above
+    assert owners["Ana/Bert to book the barn for May"] == ["Ana", "Bert"]  # two joined: people
+
+
+def test_one_capitalised_word_the_document_never_uses_as_a_name_owns_nothing() -> None:
+    owners = {text: names for text, names, _ in _actions(_TODO_NO_ROSTER)}
+    assert owners["Framework to record the harvest weights"] == []
 
 
 _TODO_WITH_ROSTER = """# Orchard group notes

@@ -32,8 +32,10 @@ def owners_before_to(body: str, ctx: Context) -> list[str]:
     """The owners an action line names before "to <verb>", or [].
 
     Each must be an attendee, or, where the minutes list nobody (so the roster cannot tell a
-    person from a thing), a name-like word: where attendees are listed, "Website to go live"
-    names no one of them and stays ownerless.
+    person from a thing), a name-like word that the document uses as a name elsewhere
+    (`Context.names`) or that is paired with another ("Ana/Bert": two things are seldom joined
+    before one task's "to"); "Button to start the pathfinding" names no one. Where attendees are
+    listed, "Website to go live" names no one of them and stays ownerless.
     """
     m = _NAMES_BEFORE_TO.match(body.strip())
     if not m or m["verb"] in NOT_TASK_AFTER_TO:
@@ -45,4 +47,6 @@ def owners_before_to(body: str, ctx: Context) -> list[str]:
         return owners
     if ctx.roster.names or not all(_name_words(o) for o in owners):
         return []
+    if len(owners) == 1 and owners[0].split()[0].rstrip(".") not in ctx.names:
+        return []  # one capitalised word alone may be a thing ("Framework to call the solver")
     return owners

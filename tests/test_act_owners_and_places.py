@@ -195,3 +195,22 @@ def test_an_events_date_or_one_a_relative_clause_reports_is_no_deadline() -> Non
     assert dues["Ann Cole"] is None
     assert dues["Bo Dunn"] is None
     assert dues["Cy Ewe"] is not None and dues["Cy Ewe"].date == "2024-07-03"
+
+
+_MEETING_ITEM = """# Orchard group, 4 March 2024
+
+Present: Rosa Lind, Tom Hale
+
+## Planning
+
+The council wants a meeting about the path. Rosa met the Meeting Room manager last week.
+
+## Next steps
+
+- Meeting with the council about the path
+"""
+
+
+def test_a_word_that_is_never_an_owner_owns_no_todo_line() -> None:
+    owners = {text: names for text, names, _ in _actions(_MEETING_ITEM)}
+    assert owners["Meeting with the council about the path"] == []

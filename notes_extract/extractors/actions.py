@@ -428,7 +428,8 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)
     # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
-    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
+    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) and o.lower() not in NOT_OWNERS
+                                                      for o in split_owners(m["who"])):  # "Meeting with X": no one
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
     if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
         return Draft(text=fields[0], owners=split_owners(fields[1]), section=section, due=fields[2])

@@ -214,3 +214,9 @@ The council wants a meeting about the path. Rosa met the Meeting Room manager la
 def test_a_word_that_is_never_an_owner_owns_no_todo_line() -> None:
     owners = {text: names for text, names, _ in _actions(_MEETING_ITEM)}
     assert owners["Meeting with the council about the path"] == []
+
+
+def test_a_time_after_for_dates_the_object_not_the_task() -> None:
+    record = extract_text(_BARE_TIMES + "- Rosa will pick the seeds for next week.\n", format="markdown")
+    dues = {a.text: a.due for a in record.actions}
+    assert dues["Rosa will pick the seeds for next week."] is None

@@ -17,8 +17,9 @@ from notes_extract.vocab.dates import BARE_NEXT_DAY, BARE_PERIODS, MEETING_WORDS
 
 _NEXT_MEETING = lazy_compile(rf"(?i:\b{any_of(NEXT_MEETING_LEADS)}\s+(?:the\s+|our\s+)?next\s+(?:\w+\s+)?"
                              rf"{any_of(MEETING_WORDS)}\b)")
-# The time closing the task's sentence: only a bracketed aside ("(team)") or a full stop may follow it.
-_BARE_TIME = lazy_compile(rf"(?i:\s(?P<when>(?P<next_day>{BARE_NEXT_DAY})|{BARE_PERIODS})"
+# The time closing the task's sentence: only a bracketed aside ("(team)") or a full stop may follow it
+# ("pick the paper for next week" dates the paper, not the picking: no "for" before it).
+_BARE_TIME = lazy_compile(rf"(?i:(?<!\bfor)\s(?P<when>(?P<next_day>{BARE_NEXT_DAY})|{BARE_PERIODS})"
                           r"\s*(?:\([^()]*\))?\s*[.!]?\s*$)")
 
 

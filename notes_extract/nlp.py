@@ -21,6 +21,7 @@ from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
+from notes_extract.task_openers import task_opener_names
 from notes_extract.token_patterns import TokenPatterns
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import (
@@ -158,7 +159,7 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
         if any(mark in text for mark in _PAIRING_MARKS):
             for m in _PAIRED_OR_BRACKETED.finditer(text):
                 found.update(name for name in m.groups() if name)
-    return frozenset(found)
+    return frozenset(found) | task_opener_names(texts)  # "Stefano will work on it": named by the task only
 
 
 _MID_SENTENCE_CAPITALISED = lazy_compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")

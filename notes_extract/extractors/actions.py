@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.action_due_words import worded_due
+from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
+from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
@@ -18,6 +19,7 @@ from notes_extract.extractors.opened_items import carried_over, opened_before, o
 from notes_extract.extractors.owner_fields import field_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_tail
+from notes_extract.extractors.task_owners import owners_before_to
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
@@ -42,7 +44,6 @@ from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNER
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
 DUPLICATE_OVERLAP = 0.8  # two lines that state the same task again
-PLACE_OVERLAP = 0.5  # a table row and the discussion point that raised it
 UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
 
@@ -125,6 +126,7 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
         if draft.from_table and draft.section and draft.section not in titles.values():
             draft.section = numbered_section(draft.section, sections)  # an "Item" column's "3"
     place_in_sections(drafts, [(s.title, [p.text for p in s.points]) for s in sections])
+    placed_from_notes(drafts, sections)  # one "Notes" heading under an agenda: the item the point discusses
     for wording, status, words in apply_updates(drafts, updates, ctx):
         # An update on an action this document never listed: record it, as reported.
         if draft := line_action(wording, ctx, section=None):
@@ -398,11 +400,11 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
 
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
-    if due_match := _DUE_PHRASE.search(text):
+    if (due_match := _DUE_PHRASE.search(text)) and not not_a_deadline(text, due_match):
         due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due
-    return inline_due(text, ctx) or worded_due(text)
+    return inline_due(text, ctx) or worded_due(text, ctx.meeting_date)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
@@ -426,7 +428,8 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     if commitment:
         return Draft(text=body, owners=commitment.owners, section=section)
     # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
-    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
+    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) and o.lower() not in NOT_OWNERS
+                                                      for o in split_owners(m["who"])):  # "Meeting with X": no one
         return Draft(text=body, owners=split_owners(m["who"]), section=section)
     if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
         return Draft(text=fields[0], owners=split_owners(fields[1]), section=section, due=fields[2])
@@ -435,6 +438,8 @@ def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
     tail = _OWNER_TAIL.search(task)
     if tail and all(known_owner(o, ctx) for o in split_owners(tail["who"])):
         return Draft(text=task[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section, due=due)
+    if named := owners_before_to(body, ctx):  # "Felix to send the rota": the line names who, listed or not
+        return Draft(text=body, owners=named, section=section)
     handles = re.findall(r"(?<![\w])@[\w-]+", body)
     return Draft(text=body, owners=handles[:3], section=section)
 
@@ -562,22 +567,6 @@ def _duplicate(draft: Draft, drafts: list[Draft], ctx: Context) -> Draft | None:
     owners = {ctx.roster.resolve_or_keep(o) for o in draft.owners}
     return next((other for other in drafts if overlap(draft.text, other.text) >= DUPLICATE_OVERLAP
                  and owners == {ctx.roster.resolve_or_keep(o) for o in other.owners}), None)
-
-
-def place_in_sections(drafts: list[Draft], section_points: list[tuple[str, list[str]]]) -> None:
-    """Give table rows no line was linked to the section whose points discuss them."""
-    unplaced = [d for d in drafts if d.section is None and d.origin == "this_meeting" and d.from_table]
-    if not unplaced:
-        return  # (the index below reads every point's words)
-    placed = [(title, point) for title, points in section_points for point in points]
-    index = WordingIndex([point for _, point in placed])
-    for draft in unplaced:
-        best, best_score = None, 0.0
-        for k, score in index.overlaps(draft.text):
-            if score > best_score:
-                best, best_score = placed[k][0], score
-        if best is not None and best_score >= PLACE_OVERLAP:
-            draft.section = best
 
 
 def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx: Context) -> list[

@@ -71,6 +71,26 @@ ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 # "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.
 NOT_TASK_AFTER_TO = ("be", "date", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
                      "my", "your", "him", "them", "us", "me", "whom", "which", "what", "where", "when", "all", "any")
+# "Try to obtain licences", "Request to add tokens": verbs that take "to <verb>" after them, so an
+# action line opening with one is an imperative, not an owner named before "to <verb>".
+VERBS_BEFORE_TO = ("try", "need", "needs", "remember", "plan", "continue", "request", "start", "begin", "ask",
+                   "want", "aim", "decide", "agree", "attempt", "hope", "prepare", "seek", "learn", "remind",
+                   "propose", "go", "get", "make", "look", "reach", "work", "offer", "volunteer", "remains",
+                   "proceed", "intend", "expect", "wait", "have", "has", "is", "are", "was", "were", "ready",
+                   "able", "how", "what", "when", "where", "why", "who", "whether", "due", "back", "up", "in",
+                   "response", "reply", "note", "notes", "link", "links", "access", "welcome", "thanks")
+# "Stefano will work on it", "Lynne to email the venue": verbs of a task a person does. A capitalised
+# word opening a sentence before "will"/"to" and one of these, and never written in lower case in the
+# document, is someone's name ("Testing will begin", "Agenda will include" take no such verb).
+PERSONAL_TASK_VERBS = ("email", "e-mail", "contact", "send", "write", "draft", "prepare", "organise", "organize",
+                       "arrange", "check", "ask", "call", "phone", "ring", "update", "review", "look", "follow",
+                       "reach", "circulate", "share", "book", "order", "buy", "purchase", "create", "add", "fix",
+                       "finish", "complete", "investigate", "research", "coordinate", "schedule", "talk", "speak",
+                       "work", "chase", "confirm", "find", "post", "print", "collect", "bring", "submit",
+                       "present", "lead", "set", "put", "compile", "reply", "respond", "invite", "liaise",
+                       "source", "obtain", "get", "make", "open", "file", "merge", "test", "document", "clean",
+                       "sort", "design", "build", "run", "host", "attend", "visit", "pick", "deliver",
+                       "distribute", "forward", "upload", "publish", "edit", "proofread", "recruit", "train")
 # "Ann will probably send it", "I'll maybe look": a hedge after the modal makes a promise tentative, no task.
 HEDGE_WORDS = ("probably", "possibly", "perhaps", "maybe", "likely", "hopefully")
 # "Mike will be adding the schedule": a task in the future progressive, said with "be" and a verb in -ing;

@@ -47,6 +47,13 @@ NEXT_MEETING_OBJECTS = ("the", "a", "of", "agenda", "date", "time", "venue", "ro
 # "the 3rd prox." = next month), by how many months ahead it is.
 MONTHS_FROM_MEETING = {"inst": 0, "instant": 0, "prox": 1, "proximo": 1}
 
+# A time the task is set for, written bare at the end of its sentence ("install the pegboards this
+# month", "sort out the questions tomorrow"): the deadline, with no "by" before it (regex fragments).
+# "tomorrow" is the day after the meeting; the rest name no day (kind "other"). "soon" sets no deadline,
+# and "this week" is when the work is done, the week the team reports on next ("Kit to pair with Sol this week").
+BARE_NEXT_DAY = r"tomorrow"
+BARE_PERIODS = (r"this\s+(?:month|weekend|term)|next\s+(?:week|month|weekend|term|sprint)"
+                r"|in\s+(?:two|three|four|a\s+few|\d{1,2})\s+(?:days|weeks)|in\s+a\s+(?:week|fortnight)")
 # Words that put a task's deadline at the next meeting ("prior to the next plenum", "before the next call").
 NEXT_MEETING_LEADS = ("by", "before", "prior to", "ahead of", "in advance of")
 # What a body calls its meeting, after "next" in such a deadline.

@@ -1,0 +1,38 @@
+"""Names known only from the tasks they open: "Stefano will work on it.", "Brenda will put the banner ...".
+
+Minutes often name a person once, at the start of a sentence that gives them a task, and nowhere
+mid-sentence where `nlp.proper_nouns` would see a name. A capitalised word there, before "will"
+and a verb of work a person does, that the document never writes in lower case, is a name:
+"Testing will begin" is not. Before a bare "to" a noun states a purpose as often ("Tools to make
+plots", "Proposal to create an address"), so that form names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.actions import PERSONAL_TASK_VERBS, VERBS_BEFORE_TO
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import NOT_OWNERS, NOUN_ENDINGS, ROLE_WORDS
+
+# A sentence's or a point's opening word, then "will" (or "is going to") and a person's task verb.
+_TASK_OPENING = lazy_compile(
+    rf"(?:^|[.;:!?]\s+|[-–—•*]\s+)(?P<name>[A-Z][a-z'’-]{{2,}})\s+(?:will|is\s+going\s+to)\s+"
+    rf"(?:also\s+)?{any_of(PERSONAL_TASK_VERBS)}\b")
+_WORD = lazy_compile(r"[\w'’-]+")
+
+
+def task_opener_names(lines: list[str]) -> frozenset[str]:
+    """The capitalised words that open a person's task in ``lines`` and are never written in lower case."""
+    found = {m["name"] for line in lines if "will" in line or "going" in line for m in _TASK_OPENING.finditer(line)}
+    if not found:
+        return frozenset()
+    lower_case = {word for line in lines for word in _WORD.findall(line) if word.islower()}
+    return frozenset(name for name in found if name.lower() not in lower_case and _a_name(name))
+
+
+def _a_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in NOT_OWNERS and lowered not in VERBS_BEFORE_TO and lowered not in ROLE_WORDS and \
+        not lowered.endswith(NOUN_ENDINGS) and not re.search(r"ing$", lowered)

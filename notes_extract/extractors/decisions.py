@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
+from notes_extract.extractors.consent_lines import consent_line_kind
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_antecedents import reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
@@ -150,8 +152,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     complete_decision(decision, text, roster)
     if decision.outcome is None and _MINUTES_SIGNED.search(text):
         decision.outcome = "carried"  # "The minutes ... were signed as a correct record": approved
-    if decision.outcome is None and team_decision_kind(text):
-        decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
+    if decision.outcome is None and (team_decision_kind(text) or consent_line_kind(text)):
+        decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
     if decision.kind == "agreement" and _DULY_ELECTED_BARE.match(clean):
@@ -531,6 +533,8 @@ class _DecisionRun:
             read_decision(sentence, self.roster, section=self.section,
                           kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                           or ("agreement" if self.all_decisions else None))
+        if decision is not None and not (self.found and self.found[-1][0] >= p - 1):  # "The motion was carried."
+            reword_from_antecedent(decision, self.points, p, s, sentence, self.section, self.roster)
         if decision is not None and s > 0 and moves_what_came_before(sentence) and \
                 not (self.found and self.found[-1][0] == p):
             decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])

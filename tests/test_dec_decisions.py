@@ -1,0 +1,120 @@
+"""Decisions written in ways the older rules missed (branch dec, set decisions3): a result sentence
+that names what it decides only by pointing back at it, and the room's consent written as a state.
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+
+def _decisions(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    record = extract_text(text, format="text")
+    return [(d.text, d.kind, d.outcome, d.proposer, d.seconder) for d in record.decisions]
+
+
+HEADED_PROPOSAL = """Rowing Club Annual General Meeting 3 April 2024
+
+Present: Ada Brook, Cyril Dane, Edna Fox
+
+1. Minutes of the last meeting
+These were accepted as a true record.
+
+2. Proposal by the committee: subscriptions to rise by five pounds from May.
+The motion was proposed by Ada Brook and seconded by Cyril Dane and carried unanimously.
+
+3. Any other business
+None.
+"""
+
+
+def test_motion_pointing_back_at_its_heading_takes_the_heading_as_its_wording() -> None:
+    found = _decisions(HEADED_PROPOSAL)
+    moved = [d for d in found if d[0].startswith("Proposal by the committee")]
+    assert moved, found
+    assert moved[0][1:] == ("motion", "carried", "Ada Brook", "Cyril Dane")
+    assert not any(d[0].startswith("The motion was") for d in found)
+
+
+PROSE_PROPOSAL = """Darts League AGM, 9 March 2023
+
+Present: Olga, Piet, Quentin
+
+Accounts
+Olga spoke for the examiners and proposed the adoption of the accounts for the year to December. \
+Piet seconded the proposal and it was carried on a show of hands. Quentin thanked the examiners.
+"""
+
+
+def test_seconding_sentence_pointing_back_takes_the_proposal_before_it() -> None:
+    found = _decisions(PROSE_PROPOSAL)
+    assert len(found) == 1, found
+    text, kind, outcome, proposer, seconder = found[0]
+    assert text.startswith("Olga spoke for the examiners and proposed the adoption")
+    assert (kind, outcome, proposer, seconder) == ("motion", "carried", "Olga", "Piet")
+
+
+LISTED_PROPOSAL = """Orchard Trust General Meeting, 12 June 2022
+
+Present: Rana Ito, Sami Vos
+
+Objects
+The trustees proposed:
+
+That the trustees may agree new objects with the regulator with the aim of:
+
+1. Allowing work outside the county,
+2. Keeping the other objects unchanged.
+
+The proposal was accepted by a show of hands.
+"""
+
+
+def test_proposal_with_its_list_is_the_wording_of_the_result_pointing_back() -> None:
+    found = _decisions(LISTED_PROPOSAL)
+    assert [d[0] for d in found if d[0].startswith("That the trustees may agree new objects")], found
+    assert not any(d[0].startswith("The proposal was accepted") for d in found)
+
+
+def test_pointing_back_needs_a_result_and_no_content_of_its_own() -> None:
+    from notes_extract.extractors.decision_antecedents import points_back
+
+    assert points_back("The motion was carried unanimously.")
+    assert points_back("Bo seconded the proposal and it was passed.")
+    assert not points_back("It was agreed to hold the meeting in August.")
+    assert not points_back("It was agreed that this is best practice.")
+    assert not points_back("The motion was to buy a new mower.")
+    assert not points_back("The proposal was a long one.")
+
+
+CONSENT = """Garden Society Committee, 5 May 2021
+
+Present: Una, Vic, Wyn
+
+Open day
+The open day leaflet was shown. All committee members were happy with this, and Una will print it.
+
+Website
+All members in attendance were in agreement with the new layout.
+
+Rota
+Essentially all agree, that the rota stays as it is until autumn.
+"""
+
+
+def test_room_consent_written_as_a_state_is_a_carried_agreement() -> None:
+    found = {d[0]: d for d in _decisions(CONSENT)}
+    for start in ("All committee members were happy with this", "All members in attendance were in agreement",
+                  "Essentially all agree, that the rota stays"):
+        hit = [d for text, d in found.items() if text.startswith(start)]
+        assert hit, (start, list(found))
+        assert hit[0][1:3] == ("agreement", "carried")
+
+
+def test_one_persons_view_or_a_negation_is_no_consent() -> None:
+    from notes_extract.extractors.consent_lines import consent_line_kind
+
+    assert consent_line_kind("The committee were all in agreement.") == "agreement"
+    assert consent_line_kind("Ann was happy with this.") is None
+    assert consent_line_kind("Members were not happy with the proposal.") is None
+    assert consent_line_kind("I agree that this is hard.") is None
+    assert consent_line_kind("Everyone was happy to help with the stall.") is None

@@ -118,3 +118,17 @@ def test_one_persons_view_or_a_negation_is_no_consent() -> None:
     assert consent_line_kind("Members were not happy with the proposal.") is None
     assert consent_line_kind("I agree that this is hard.") is None
     assert consent_line_kind("Everyone was happy to help with the stall.") is None
+
+
+def _team_notes(heading: str) -> str:
+    return ("# Team sync 3 May 2024\n\nAttendees: Ann, Bo\n\n## Updates\n\n- Ann finished the parser\n\n"
+            f"## {heading}\n\n- Move the stand-up to 10am\n- Use Postgres for the store\n")
+
+
+def test_a_list_under_a_decisions_heading_of_any_common_wording_is_decisions() -> None:
+    for heading in ("Key decisions", "Agreements", "Decisions and agreements", "Decision log", "What we decided",
+                    "Things we agreed on", "Decided", "Summary of decisions"):
+        record = extract_text(_team_notes(heading), format="markdown")
+        texts = [d.text for d in record.decisions]
+        assert texts == ["Move the stand-up to 10am", "Use Postgres for the store"], (heading, texts)
+        assert all(d.outcome == "carried" for d in record.decisions), heading

@@ -132,3 +132,11 @@ def test_a_list_under_a_decisions_heading_of_any_common_wording_is_decisions() -
         texts = [d.text for d in record.decisions]
         assert texts == ["Move the stand-up to 10am", "Use Postgres for the store"], (heading, texts)
         assert all(d.outcome == "carried" for d in record.decisions), heading
+
+
+def test_terse_outcome_whose_subject_has_a_slash_apostrophe_or_link_is_a_decision() -> None:
+    text = ("# Team sync 3 May 2024\n\nAttendees: Ann, Bo\n\n## Stack\n\n- Language/ Runtime decided on\n\n"
+            "## Reports\n\n- Secretary's report accepted.\n")
+    texts = [d.text for d in extract_text(text, format="markdown").decisions]
+    assert "Language/ Runtime decided on" in texts, texts
+    assert "Secretary's report accepted." in texts, texts

@@ -158,7 +158,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      False, "other"),
     (r"^(it was\s+)?(also\s+|again\s+|further\s+)?(unanimously\s+|collectively\s+)?agreed\b"
      r"|^decision\s*[:\-–]|^decided\b"
-     r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
+     r"|^(it was\s+)?decided\b|^(the\s+)?([\w'’/\[\]]+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),

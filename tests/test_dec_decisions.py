@@ -140,3 +140,20 @@ def test_terse_outcome_whose_subject_has_a_slash_apostrophe_or_link_is_a_decisio
     texts = [d.text for d in extract_text(text, format="markdown").decisions]
     assert "Language/ Runtime decided on" in texts, texts
     assert "Secretary's report accepted." in texts, texts
+
+
+MOTION_THEN_CONSENT = """Allotment Society Committee, 4 July 2023
+
+Present: Ivo Tarr, June Wex
+
+Water charges
+Ivo Tarr proposed that the water charge be raised to £15. All members were in favour.
+"""
+
+
+def test_bare_consent_after_a_motion_carries_that_motion() -> None:
+    found = _decisions(MOTION_THEN_CONSENT)
+    assert len(found) == 1, found
+    text, kind, outcome, proposer, _ = found[0]
+    assert text.startswith("Ivo Tarr proposed that the water charge be raised")
+    assert (kind, outcome, proposer) == ("motion", "carried", "Ivo Tarr")

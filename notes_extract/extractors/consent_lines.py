@@ -19,7 +19,7 @@ from notes_extract.vocab.consent import (
     CONSENT_PLACES,
     CONSENT_STATES,
 )
-from notes_extract.vocab.decisions import DECIDERS
+from notes_extract.vocab.decisions import DECIDERS, OUTCOME_ONLY, OUTCOME_ONLY_WORDS
 
 # "All", "All PCC members", "All members in attendance", "Everyone present", "The committee"
 _ROOM = (rf"(?:{any_of(CONSENT_ALL_WORDS)})(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z]{{2,6}}\s+)?"
@@ -32,6 +32,14 @@ _STATE = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s
 _ALL_AGREE = (rf"^\W*(?:(?:{any_of(CONSENT_ADVERBS)}),?\s+)?(?:we|{any_of(CONSENT_ALL_WORDS)})\s+(?:all\s+)?"
               r"agree,?\s+(?:that|on)\b")
 CONSENT_LINE = lazy_compile(rf"{_STATE}|{_ALL_AGREE}", re.I)
+# "All members were in favour.", "The committee were all in agreement.", "Everyone was happy with this.": consent
+# with no content of its own, the result of the proposal or motion before it (an alternative of OUTCOME_ONLY).
+BARE_CONSENT = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
+                rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?\W*$")
+BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfortable", "satisfied", "agreeable")
+# A bare result of the decision before ("Motion carried.") or the room's bare consent, and their trigger words.
+OUTCOME_OR_CONSENT = f"{OUTCOME_ONLY}|{BARE_CONSENT}"
+OUTCOME_OR_CONSENT_WORDS = (*OUTCOME_ONLY_WORDS, *BARE_CONSENT_WORDS)
 # The words one of which a consent line needs: one search before the pattern.
 _CONSENT_TRIGGER = lazy_compile(rf"\b(?:{any_of(CONSENT_STATES)}|agree)\b", re.I)
 

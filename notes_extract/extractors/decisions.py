@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
-from notes_extract.extractors.consent_lines import consent_line_kind
+from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, consent_line_kind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_antecedents import reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
@@ -65,7 +65,6 @@ from notes_extract.vocab.decisions import (
     MOTION_DETAIL_WORDS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
-    OUTCOME_ONLY_WORDS,
     PROPOSING_WORDS,
     RULING,
     RULING_OUTCOMES,
@@ -78,7 +77,6 @@ from notes_extract.vocab.decisions import (
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
-from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
 
 
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
@@ -100,9 +98,9 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 _NAME = MOVER_NAME
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
-# result ("Motion approved."): it completes the decision stated just before it.
+# result ("Motion approved.", "All were in favour."): it completes the decision stated just before it.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
-OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
+OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_OR_CONSENT, re.I), OUTCOME_OR_CONSENT_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
                               # "**MOTION:** replace the pump": the label's closing emphasis goes with it

@@ -157,3 +157,15 @@ def test_bare_consent_after_a_motion_carries_that_motion() -> None:
     text, kind, outcome, proposer, _ = found[0]
     assert text.startswith("Ivo Tarr proposed that the water charge be raised")
     assert (kind, outcome, proposer) == ("motion", "carried", "Ivo Tarr")
+
+
+def test_items_under_a_decisions_label_in_a_list_with_no_items_are_decisions() -> None:
+    nested = ("# Crew notes\n\n* Date: 2/3/2021\n* Attendees: Kai, Lu\n\n## Notes\n\n* Crew aligned\n"
+              "* Decisions made:\n    * Kit to be booked by whoever leads the trip\n    * Meet at the boathouse at 9\n"
+              "* Photos to be shared later\n")
+    texts = [d.text for d in extract_text(nested, format="markdown").decisions]
+    assert texts == ["Kit to be booked by whoever leads the trip", "Meet at the boathouse at 9"], texts
+    flat = ("# Crew log\n\n### session 2/3/21\n\n* Splitting the work\n* decisions made:\n* One boat only\n"
+            "* Start from the north bank\n* Assignments:\n* Kai books the boat\n")
+    texts = [d.text for d in extract_text(flat, format="markdown").decisions]
+    assert texts == ["One boat only", "Start from the north bank"], texts

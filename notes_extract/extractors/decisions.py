@@ -11,6 +11,7 @@ from notes_extract.extractors.decision_antecedents import reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
@@ -82,7 +83,8 @@ from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CON
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
     """Every decision of the meeting: those in running text outside any item,
     those the items' points record (``section_decisions``), and tables of motions."""
-    loose = decisions_in([sentences(b.text) for b in segments.loose_blocks], ctx.roster, section=None)
+    loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(
+        [sentences(b.text) for b in run], ctx.roster, section=None, all_decisions=every))
     # "The Committee agreed that the next meeting would be held on ...": the meeting's own
     # decision, though its text also goes to next_meeting (the label line itself decides nothing)
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],

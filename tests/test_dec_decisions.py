@@ -169,3 +169,14 @@ def test_items_under_a_decisions_label_in_a_list_with_no_items_are_decisions() -
             "* Start from the north bank\n* Assignments:\n* Kai books the boat\n")
     texts = [d.text for d in extract_text(flat, format="markdown").decisions]
     assert texts == ["One boat only", "Start from the north bank"], texts
+
+
+def test_a_decision_made_after_a_lead_in_or_without_an_article_is_a_decision() -> None:
+    text = ("# Project group 4 June 2024\n\nPresent: Ann, Bo\n\n## Build\n\n"
+            "Following the demo, the decision was made to rebuild the menu.\n\n"
+            "## Servers\n\nDecision was made to retire the old box.\n\n"
+            "## History\n\nAt the last meeting, the decision was made to close the hall.\n")
+    texts = [d.text for d in extract_text(text, format="markdown").decisions]
+    assert "Following the demo, the decision was made to rebuild the menu." in texts, texts
+    assert "Decision was made to retire the old box." in texts, texts
+    assert not any("close the hall" in t for t in texts), texts

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from notes_extract.extractors.consent_lines import consent_line_kind
 from notes_extract.extractors.decision_clauses import misplaced_decision_word
 from notes_extract.extractors.motion_shorthand import is_shorthand_motion
 from notes_extract.extractors.team_decisions import team_choice_over_list, team_decision_kind, team_voice_undecided
@@ -180,7 +181,8 @@ def _worded_kind(stripped: str) -> str | None:
     for pattern, kind in _openers(stripped):
         if pattern.search(stripped):
             return kind
-    return team_decision_kind(stripped)  # "We agreed to use X", "Settled on Y": a team's own prose
+    # "We agreed to use X", "Settled on Y": a team's own prose; "All members were in agreement": the room's
+    return team_decision_kind(stripped) or consent_line_kind(stripped)
 
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
+from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, consent_line_kind
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.decision_antecedents import reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
@@ -63,7 +66,6 @@ from notes_extract.vocab.decisions import (
     MOTION_DETAIL_WORDS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
-    OUTCOME_ONLY_WORDS,
     PROPOSING_WORDS,
     RULING,
     RULING_OUTCOMES,
@@ -76,13 +78,13 @@ from notes_extract.vocab.decisions import (
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
 from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CONTENT_FORMS
-from notes_extract.vocab.decisions import OUTCOME_ONLY as OUTCOME_ONLY_FORMS
 
 
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
     """Every decision of the meeting: those in running text outside any item,
     those the items' points record (``section_decisions``), and tables of motions."""
-    loose = decisions_in([sentences(b.text) for b in segments.loose_blocks], ctx.roster, section=None)
+    loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(
+        [sentences(b.text) for b in run], ctx.roster, section=None, all_decisions=every))
     # "The Committee agreed that the next meeting would be held on ...": the meeting's own
     # decision, though its text also goes to next_meeting (the label line itself decides nothing)
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
@@ -98,9 +100,9 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 _NAME = MOVER_NAME
 
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
-# result ("Motion approved."): it completes the decision stated just before it.
+# result ("Motion approved.", "All were in favour."): it completes the decision stated just before it.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
-OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY_FORMS, re.I), OUTCOME_ONLY_WORDS)
+OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_OR_CONSENT, re.I), OUTCOME_OR_CONSENT_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
 _LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
                               # "**MOTION:** replace the pump": the label's closing emphasis goes with it
@@ -150,8 +152,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     complete_decision(decision, text, roster)
     if decision.outcome is None and _MINUTES_SIGNED.search(text):
         decision.outcome = "carried"  # "The minutes ... were signed as a correct record": approved
-    if decision.outcome is None and team_decision_kind(text):
-        decision.outcome = "carried"  # "Settled on React", "rough consensus on X": recorded as decided
+    if decision.outcome is None and (team_decision_kind(text) or consent_line_kind(text)):
+        decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
     if decision.kind == "agreement" and _DULY_ELECTED_BARE.match(clean):
@@ -531,6 +533,8 @@ class _DecisionRun:
             read_decision(sentence, self.roster, section=self.section,
                           kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)
                           or ("agreement" if self.all_decisions else None))
+        if decision is not None and not (self.found and self.found[-1][0] >= p - 1):  # "The motion was carried."
+            reword_from_antecedent(decision, self.points, p, s, sentence, self.section, self.roster)
         if decision is not None and s > 0 and moves_what_came_before(sentence) and \
                 not (self.found and self.found[-1][0] == p):
             decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])

@@ -122,6 +122,7 @@ class _ItemPoints:
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
     lead_in_run: int = -1  # the run an "It was agreed:" lead-in opened, which its list alone makes up
+    label_level: int = -1  # the list depth of a "Decisions made:" point whose nested points alone are its run
 
 
 def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
@@ -281,7 +282,10 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
         if FIELD_LABELS.match(text) and len(raw) > 1:
             item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
+            item.label_level = level
             continue
+        if (run := item.runs[-1][1]) and level <= item.label_level < item.points[run[0]].level:
+            item.runs.append((False, [], None))  # back out of "Decisions made:"'s nested points: its run is over
         if _decision_lead_in(text, raw[index + 1:index + 2]):  # "It was agreed:" over "a) to buy the boat;"
             item.runs.append((True, [], _label_kind(text)))
             item.lead_in_run = len(item.runs) - 1

@@ -144,7 +144,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(the\s+)?minutes\s+(of|from)\s+(the\s+)?[\w ,/.-]{1,60}?(?<!\bbe)(\s*[;:–—])?\s+"
      r"(agreed|approved|accepted|adopted|confirmed|passed(?=\s+as\b))\b(?!\s+(to|that)\b)", True, "other"),
     # "A decision was made that meetings move to Fridays.": the meeting's decision, said in the passive
-    (r"^(a|the)\s+decision\s+was\s+(made|taken|reached)\s+(that|to)\b", True, "agreement"),
+    (r"^([^,.;]{3,80},\s*)?((a|the)\s+)?decision\s+was\s+(made|taken|reached)\s+(that|to)\b", True, "agreement"),
     # "Approved by the Board and will be published": a paper approved, said in the passive (kind other, as
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
     (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
@@ -158,7 +158,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      False, "other"),
     (r"^(it was\s+)?(also\s+|again\s+|further\s+)?(unanimously\s+|collectively\s+)?agreed\b"
      r"|^decision\s*[:\-–]|^decided\b"
-     r"|^(it was\s+)?decided\b|^(the\s+)?(\w+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
+     r"|^(it was\s+)?decided\b|^(the\s+)?([\w'’/\[\]]+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),

@@ -154,10 +154,18 @@ REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progres
 PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"
 
 # Headings that label a part of an agenda item rather than start a new one.
-FIELD_LABELS = (r"discussion|discussions|conclusions?|decisions?( made)?|resolutions?|outcomes?|notes?|summary|"
+# Headings over a list of decisions, in the many wordings minutes use: "Decisions", "Key decisions",
+# "Agreements", "Decisions and agreements", "Decision log", "What we decided", "Things we agreed on".
+DECISION_HEAD_NOUNS = r"decisions?|agreements?|resolutions?|outcomes?|conclusions?"
+DECISION_HEADINGS = (r"((key|main|major|final|summary\s+of|list\s+of|record\s+of)\s+(the\s+)?)?"
+                     rf"({DECISION_HEAD_NOUNS})(\s+(made|taken|reached|log|record))?"
+                     rf"(\s*(/|\band\b|&)\s*({DECISION_HEAD_NOUNS}))?"
+                     r"|(what|things)\s+((we|the\s+(team|group|committee|board|meeting))\s+)?(decided|agreed)"
+                     r"(\s+(up)?on)?|decided")
+FIELD_LABELS = (rf"discussion|discussions|{DECISION_HEADINGS}|notes?|summary|"
                 r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose|"
                 rf"{APPROVED_LIST_LABELS}")
-DECISION_LABELS = rf"conclusions?|decisions?( made)?|resolutions?|outcomes?|consensus|{APPROVED_LIST_LABELS}"
+DECISION_LABELS = rf"{DECISION_HEADINGS}|consensus|{APPROVED_LIST_LABELS}"
 # Field labels that state what a meeting is for ("Purpose: review the portal"), not an agenda item.
 MEETING_PURPOSE_WORDS = ("purpose", "purposes", "aim", "aims", "objective", "objectives")
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").

@@ -1,0 +1,19 @@
+"""The room's consent written as a state, not a verb of deciding: "All members in attendance were in
+agreement with ...", "All PCC members were happy with this", "The committee were all in agreement",
+"Essentially all agree that ...". Kept apart from ``decisions`` (near its size limit); read by
+``extractors.consent_lines``."""
+
+from __future__ import annotations
+
+# Who consents: the whole room, or its members named as a group ("All PCC members", "All those present").
+CONSENT_ALL_WORDS = ("all", "everyone", "everybody")
+# Nouns for the members after "all" ("All trustees were content with ...").
+CONSENT_MEMBER_NOUNS = ("members", "those", "attendees", "participants", "councillors", "trustees", "directors",
+                        "governors", "present", "committee members", "board members")
+# Where they are ("All members in attendance"), after the noun.
+CONSENT_PLACES = ("present", "in attendance", "attending", "at the meeting")
+# The state of consent, with what it is given to after it ("happy with this", "in agreement").
+CONSENT_STATES = ("happy", "content", "in agreement", "in support", "supportive", "in favour", "in favor",
+                  "comfortable", "satisfied", "agreeable")
+# Adverbs before a present-tense "all agree" ("Essentially all agree that ...").
+CONSENT_ADVERBS = ("essentially", "generally", "broadly", "overall", "basically", "largely", "now")

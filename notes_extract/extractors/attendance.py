@@ -45,13 +45,14 @@ from notes_extract.people import (
 from notes_extract.people_fields import (
     affiliated_fields_layout,
     affiliation_fields,
+    dash_rests,
     dash_roles_layout,
     fields_before,
     names_before_organisation,
     organisation_last_layout,
+    people_from_dash,
     person_fields_layout,
     person_from_affiliation,
-    person_from_dash,
     person_from_fields,
 )
 from notes_extract.people_lists import all_handles, split_people, surname_first_layout
@@ -135,9 +136,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _without_repeated_affiliations(parts, affiliations)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
-    dashed = {label for label in {p.label for p in parts}  # "Bo Li - Student/Researcher" on each line of a list
-              if dash_roles_layout([b.text for p in parts if p.label == label for b in p.blocks
-                                    if b.kind is not BlockKind.TABLE])}
+    dashed = _dashed_lists(parts)  # "Bo Li - Student/Researcher" on each line of a list
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     # "Abernethy, Clare" on each line of a list: one person a line, surname first
@@ -260,6 +259,22 @@ _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
 
 
+def _dashed_lists(parts: list[AttendancePart]) -> set[str]:
+    """The labels of the lists written "Bo Li - Student/Researcher" a line; role words in the other such
+    lists ("Ann Lee - Chair") vouch for one list's rests ("Abi Stone - Wednesday Rep")."""
+    labels = {p.label for p in parts}
+    lines = {label: [t for p in parts if p.label == label for t in _list_lines(p)] for label in labels}
+    rests = {label: dash_rests(lines[label]) for label in labels}
+    return {label for label in labels
+            if dash_roles_layout(lines[label], [r for other in labels - {label} for r in rests[other]])}
+
+
+def _list_lines(part: AttendancePart) -> list[str]:
+    """The lines of a list: the text after its label ("Guests: Al Roe - Registrar"), then its blocks."""
+    return [*([part.text] if part.text.strip() else []),
+            *(b.text for b in part.blocks if b.kind is not BlockKind.TABLE)]
+
+
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,
              affiliated: bool = False, surname_first: bool = False) -> list[tuple[str, str, str | None]]:
     """(category, entry as written, the role a plural title or the list's role field gives);
@@ -304,8 +319,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         if affiliated and line in written_lines:
             out.append((part.category, *person_from_affiliation(line)))  # "Gus Tran, Met Office, UK [UKMO]"
             continue
-        if dashed and line in written_lines and (fields := person_from_dash(line)):
-            out.append((part.category, *fields))  # "Bo Li - Student/Researcher": one person and their role
+        if dashed and line in written_lines | {part.text.strip()} and (people := people_from_dash(line)):
+            # "Bo Li - Student/Researcher": one person and their role; "Al Roe and Bo Li - Reps": two
+            out += [(part.category, *fields) for fields in people]
             continue
         out += _titled_runs(line, part.category)
     return out

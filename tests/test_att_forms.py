@@ -1,0 +1,32 @@
+"""Attendance forms read in the att round (unseen-minutes session): "Name – Role" lists with a
+role-less member among them or people sharing a role, ... All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+
+
+def _attendance(text: str, fmt: str = "text") -> dict[str, list[tuple[str, str | None]]]:
+    record = extract(text.encode(), format=fmt)
+    return {kind: [(a.name, a.role) for a in getattr(record.attendance, kind)]
+            for kind in ("present", "apologies", "absent", "in_attendance")}
+
+
+def test_a_dashed_role_list_keeps_a_member_without_a_role_and_vouches_for_the_apologies() -> None:
+    text = ("Committee Meeting – 3 March 2024\n\nPresent\n\nRosa Kemp – Chair\nTom Vale – Kit Officer\n"
+            "Ines Holt – Thursday Rep\nOwen Marsh\n\nApologies\n\nLiv Sato – Friday Rep\nBen Cole – Newsletter\n\n"
+            "1. Treasurer\n\nThe balance is stable.\n")
+    found = _attendance(text)
+    assert found["present"] == [("Rosa Kemp", "chair"), ("Tom Vale", "kit officer"),
+                                ("Ines Holt", "thursday rep"), ("Owen Marsh", None)]
+    assert found["apologies"] == [("Liv Sato", "friday rep"), ("Ben Cole", "newsletter")]
+
+
+def test_a_guest_line_of_two_people_sharing_a_role_after_the_dash() -> None:
+    text = ("Senate Minutes\nMarch 2, 2022\nPresent: Abbot, Brill, Cole and Dunn\n"
+            "GUESTS: Ada Penn – Registrar\nEd Moss and Fay Lund – Student Representatives\n"
+            "Gil Hart – Library Representative\nThe meeting was called to order at 2:00.\n")
+    found = _attendance(text)
+    names = [name for name, _ in found["in_attendance"]]
+    assert names == ["Ada Penn", "Ed Moss", "Fay Lund", "Gil Hart"]
+    assert dict(found["in_attendance"])["Ada Penn"] == "registrar"

@@ -30,3 +30,13 @@ def test_a_guest_line_of_two_people_sharing_a_role_after_the_dash() -> None:
     names = [name for name, _ in found["in_attendance"]]
     assert names == ["Ada Penn", "Ed Moss", "Fay Lund", "Gil Hart"]
     assert dict(found["in_attendance"])["Ada Penn"] == "registrar"
+
+
+def test_a_pictograph_before_an_attendance_label_is_an_ornament() -> None:
+    text = ("# Team Notes\n\n### 📣 **Attendees**:\n\n- Rosa Kemp\n- Tom Vale\n\n"
+            "### 🎯 **Objectives**:\n\n1. Sprint review\n")
+    assert _attendance(text, "markdown")["present"] == [("Rosa Kemp", None), ("Tom Vale", None)]
+    roll = "Sync 3 May 2024\n\n✅ Present: Ines Holt, Owen Marsh\n❌ Absent: Liv Sato\n\n1. Demo\n\nShown.\n"
+    found = _attendance(roll)
+    assert found["present"] == [("Ines Holt", None), ("Owen Marsh", None)]
+    assert found["absent"] == [("Liv Sato", None)]

@@ -13,6 +13,7 @@ from notes_extract.extractors.attendance_columns import (
     says_what_they_do,
     status_and_note,
 )
+from notes_extract.extractors.attendance_dashes import dashed_lists
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     handle_lists_of,
@@ -45,8 +46,6 @@ from notes_extract.people import (
 from notes_extract.people_fields import (
     affiliated_fields_layout,
     affiliation_fields,
-    dash_rests,
-    dash_roles_layout,
     fields_before,
     names_before_organisation,
     organisation_last_layout,
@@ -136,7 +135,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _without_repeated_affiliations(parts, affiliations)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
-    dashed = _dashed_lists(parts)  # "Bo Li - Student/Researcher" on each line of a list
+    dashed = dashed_lists(parts)  # "Bo Li - Student/Researcher" on each line of a list
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     # "Abernethy, Clare" on each line of a list: one person a line, surname first
@@ -257,22 +256,6 @@ _ARRIVED = lazy_compile(rf"^(?P<name>{NAME})\s+(arrived|joined)\b")
 _COUNT_INCLUDING = lazy_compile(r"^\W*\d+\s+[^,;]{0,80}?,?\s+including\s+(?P<names>.+)$", re.I)
 _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 _MINUTES_BY_ENTRY = lazy_compile(rf"^\W*(?:{MINUTES_BY_PHRASE})", re.I)
-
-
-def _dashed_lists(parts: list[AttendancePart]) -> set[str]:
-    """The labels of the lists written "Bo Li - Student/Researcher" a line; role words in the other such
-    lists ("Ann Lee - Chair") vouch for one list's rests ("Abi Stone - Wednesday Rep")."""
-    labels = {p.label for p in parts}
-    lines = {label: [t for p in parts if p.label == label for t in _list_lines(p)] for label in labels}
-    rests = {label: dash_rests(lines[label]) for label in labels}
-    return {label for label in labels
-            if dash_roles_layout(lines[label], [r for other in labels - {label} for r in rests[other]])}
-
-
-def _list_lines(part: AttendancePart) -> list[str]:
-    """The lines of a list: the text after its label ("Guests: Al Roe - Registrar"), then its blocks."""
-    return [*([part.text] if part.text.strip() else []),
-            *(b.text for b in part.blocks if b.kind is not BlockKind.TABLE)]
 
 
 def _entries(part: AttendancePart, width: int | None = None, dashed: bool = False,

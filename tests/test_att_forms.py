@@ -40,3 +40,12 @@ def test_a_pictograph_before_an_attendance_label_is_an_ornament() -> None:
     found = _attendance(roll)
     assert found["present"] == [("Ines Holt", None), ("Owen Marsh", None)]
     assert found["absent"] == [("Liv Sato", None)]
+
+
+def test_and_splits_two_people_whose_brackets_hold_a_long_office() -> None:
+    text = ("Minutes of the Parks Committee, 3 May 2022\n\nPresent: Councillors Hale, Brook and Ward.\n\n"
+            "Also in attendance:\nMs D Quill (Parks Manager), Mr L Pardo (Solicitor) and "
+            "Ms T Ronde (Senior Democratic Services Officer).\n\n1. Apologies\n\nNone.\n")
+    found = _attendance(text)
+    assert [name for name, _ in found["in_attendance"]] == ["D Quill", "L Pardo", "T Ronde"]
+    assert dict(found["in_attendance"])["T Ronde"] == "senior democratic services officer"

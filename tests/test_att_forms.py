@@ -49,3 +49,18 @@ def test_and_splits_two_people_whose_brackets_hold_a_long_office() -> None:
     found = _attendance(text)
     assert [name for name, _ in found["in_attendance"]] == ["D Quill", "L Pardo", "T Ronde"]
     assert dict(found["in_attendance"])["T Ronde"] == "senior democratic services officer"
+
+
+def test_people_said_to_be_present_after_the_members_list_are_in_attendance() -> None:
+    text = ("Minutes of a meeting of Ashby Parish Council held on 4th May 2021 at 19:30\n"
+            "Present: Cllrs A Hale, B Brook, C Ward and D Moss.\n"
+            "County Cllrs Penrose and Tull were present\n\n"
+            "1. Public session\n\nNo questions were raised.\n")
+    found = _attendance(text)
+    assert [name for name, _ in found["present"]] == ["A Hale", "B Brook", "C Ward", "D Moss"]
+    assert [name for name, _ in found["in_attendance"]] == ["Penrose", "Tull"]
+    # a member who came late is still a member present
+    late = ("Minutes of the Harbour Commission, 4 May 2021\n\n"
+            "Commissioners Present: Ann Hale, Bo Brook and Cy Ward were present. Moss arrived shortly after the "
+            "meeting began.\n\nCONSENT CALENDAR\n\nApproved.\n")
+    assert "Moss" in [name for name, _ in _attendance(late)["present"]]

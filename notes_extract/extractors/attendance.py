@@ -22,6 +22,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     narrated_beside_list,
     plural_roles_back,
+    sentences_beside_list,
     status_runs,
 )
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
@@ -142,7 +143,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     surname_first = surname_first_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     handle_lists = handle_lists_of(parts)  # labels over "- alice", "- bobm": user names, one a line
-    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
+    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in sentences_beside_list(parts)):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
         handles = all_handles(names)  # "Attendees: alice, bobm, carol_k": user names, each a person as written

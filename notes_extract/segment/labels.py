@@ -32,6 +32,7 @@ from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
     APOLOGY_RECEIPT_VERBS,
+    ARRIVED_LATE,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_KEY_LABELS,
@@ -259,7 +260,7 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
                                NARRATED if m["attended"] else "", m["rest"], False)
     if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
-        return AttendanceLabel(PRESENT, "", m["rest"], False)
+        return AttendanceLabel(PRESENT, ARRIVED_LATE, m["rest"], False)
     # "Trustee Hayden did not attend.": the names, then why they were not there
     if (m := _NAMES_THEN_NOT_PRESENT.match(text.strip())) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):

@@ -15,6 +15,8 @@ PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"
 IN_ATTENDANCE = "in_attendance"
+# The label of "Ann Lee arrived at 7.40pm.": a member who came late, no label written.
+ARRIVED_LATE = "arrived"
 
 APOLOGY = r"apolog(y|ies)"
 # "Apologies were received from ...", "Regrets": words that open a list of apologies.

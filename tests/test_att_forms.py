@@ -64,3 +64,14 @@ def test_people_said_to_be_present_after_the_members_list_are_in_attendance() ->
             "Commissioners Present: Ann Hale, Bo Brook and Cy Ward were present. Moss arrived shortly after the "
             "meeting began.\n\nCONSENT CALENDAR\n\nApproved.\n")
     assert "Moss" in [name for name, _ in _attendance(late)["present"]]
+
+
+def test_unable_to_attend_beside_a_listed_name_is_an_apology() -> None:
+    text = ("# Design sync\n\n## Attendees\n\n- Jo Pitt\n- Ivo Marsh\n- Tam Hale (unable to attend)\n\n"
+            "## Summary\n\nThe tests were reviewed.\n")
+    found = _attendance(text, "markdown")
+    assert found["present"] == [("Jo Pitt", None), ("Ivo Marsh", None)]
+    assert found["apologies"] == [("Tam Hale", None)]
+    lines = ("Minutes of the Inaugural Meeting 04/01/2024\n\nMembers Present:\n\nAda Roe,\nBen Holt,\n"
+             "Cal Finch (unable to attend today's meeting).\n\nPurpose\n\nTo appoint officers.\n")
+    assert _attendance(lines)["apologies"] == [("Cal Finch", None)]

@@ -162,20 +162,67 @@ _NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<rol
 MAX_NAME_WORDS_BEFORE_DASH = 3
 
 
-def dash_roles_layout(lines: list[str]) -> bool:
+def dash_roles_layout(lines: list[str], role_evidence: list[str] = ()) -> bool:  # type: ignore[assignment]
     """Whether each line of a list is one person, a dash and their role ("Bo Li - Student/Researcher",
-    "IS - Module Convener"): two lines or more, every one a short name, a spaced dash and a rest,
-    and some rest holds a word for what someone does (a second name would not)."""
-    shapes = [_NAME_DASH_ROLE.match(line.strip()) for line in lines if line.strip()]
-    if len(shapes) < MIN_ORGANISATION_LIST_LINES or not all(shapes):
+    "IS - Module Convener"): two lines or more of that shape, each a short name (or two joined by
+    "and": "Al Roe and Bo Li - Representatives"), a spaced dash and a rest, and some rest holds a word
+    for what someone does (a second name would not). A list that also holds bare short names (a member
+    with no role) or one line in three of another shape, or whose own rests name no role, needs most
+    rests, its own and ``role_evidence`` (the rests of the document's other such lists), to name a role:
+    "Ann Lee - Tulipware" lines among them are organisations, not roles."""
+    lines = [line.strip() for line in lines if line.strip()]
+    shapes = [m for line in lines if (m := _NAME_DASH_ROLE.match(line)) and _short_names(m["name"])]
+    bare = [line for line in lines if not _NAME_DASH_ROLE.match(line) and _short_name(line)]
+    if len(shapes) < MIN_ORGANISATION_LIST_LINES or len(bare) >= len(shapes):
         return False
-    if not all(looks_like_name(m["name"]) and len(m["name"].split()) <= MAX_NAME_WORDS_BEFORE_DASH
-               for m in shapes if m):
+    if (len(lines) - len(shapes) - len(bare)) * ODD_LINES_PER_DASHED_LIST > len(lines):
         return False
-    return any(is_role_word(word) for m in shapes if m for word in re.split(r"[\s/&]+", m["role"]) if word)
+    own = [m["role"] for m in shapes]
+    if len(shapes) == len(lines) and any(map(_names_role, own)):
+        return True
+    pool = [*own, *role_evidence]
+    return sum(map(_names_role, pool)) * 2 > len(pool)
+
+
+def _names_role(rest: str) -> bool:
+    return any(is_role_word(word) for word in re.split(r"[\s/&]+", rest) if word)
+
+
+def dash_rests(lines: list[str]) -> list[str]:
+    """What follows the dash on a list's "Name - Role" lines."""
+    return [m["role"] for line in lines if (m := _NAME_DASH_ROLE.match(line.strip()))]
+
+
+# A dashed list may hold one line in three of another shape ("Al Roe Bo Li - Committee": two names run together).
+ODD_LINES_PER_DASHED_LIST = 3
+
+
+def _short_names(text: str) -> bool:
+    return all(_short_name(name) for name in _AND_NAMES.split(text))
+
+
+# "Al Roe and Bo Li - ACSM Representatives": two people sharing the role after the dash.
+_AND_NAMES = lazy_compile(r"\s+(?:and|&)\s+")
+
+
+def _short_name(text: str) -> bool:
+    return looks_like_name(text) and len(text.split()) <= MAX_NAME_WORDS_BEFORE_DASH
 
 
 def person_from_dash(line: str) -> tuple[str, str | None] | None:
     """The name and role of a "Bo Li - Student/Researcher" line; None for a line of another shape."""
+    people = people_from_dash(line)
+    return people[0] if len(people) == 1 else None
+
+
+def people_from_dash(line: str) -> list[tuple[str, str | None]]:
+    """The people and role of a "Bo Li - Student/Researcher" or "Al Roe and Bo Li - Representatives"
+    line, each with the role; [] for a line of another shape."""
     m = _NAME_DASH_ROLE.match(line.strip())
-    return (m["name"], normalise_role(m["role"])) if m else None
+    if not m:
+        return []
+    role = normalise_role(m["role"])
+    names = _AND_NAMES.split(m["name"])
+    if len(names) > 1 and not _short_names(m["name"]):
+        names = [m["name"]]
+    return [(name, role) for name in names]

@@ -57,6 +57,14 @@ def surname_first_layout(lines: list[str]) -> bool:
     return len(lines) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(line) for line in lines)
 
 
+# A bracketed aside after a name: a role, initials, a remark ("(Senior Democratic Services Officer)").
+_BRACKETED_ASIDE = lazy_compile(r"\s*\([^()]*\)")
+
+
+def _outside_brackets(text: str) -> str:
+    return _BRACKETED_ASIDE.sub("", text).strip() or text
+
+
 def split_people(text: str) -> list[str]:
     """Split a run-on attendance line into entries, keeping parentheses whole; "Smith, Jane;
     Brown, Tom" (surnames first, semicolons between people) keeps each name whole."""
@@ -97,7 +105,8 @@ def split_people(text: str) -> list[str]:
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
         pieces = re.split(r"\s+(?:and|&)\s+(?![^(]*\))", part.strip())
-        if len(pieces) > 1 and all(looks_like_name(p) for p in pieces):
+        # judged outside their brackets: "L Parker (Solicitor) and T Koomson (Senior Democratic Services Officer)"
+        if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces):
             out.extend(_shared_surname(pieces) if "&" in part else pieces)
         else:
             out.append(part)

@@ -13,6 +13,7 @@ from notes_extract.extractors.attendance_columns import (
     says_what_they_do,
     status_and_note,
 )
+from notes_extract.extractors.attendance_dashes import dashed_lists
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     handle_lists_of,
@@ -21,6 +22,7 @@ from notes_extract.extractors.attendance_lists import (
     label_role,
     narrated_beside_list,
     plural_roles_back,
+    sentences_beside_list,
     status_runs,
 )
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
@@ -45,13 +47,12 @@ from notes_extract.people import (
 from notes_extract.people_fields import (
     affiliated_fields_layout,
     affiliation_fields,
-    dash_roles_layout,
     fields_before,
     names_before_organisation,
     organisation_last_layout,
+    people_from_dash,
     person_fields_layout,
     person_from_affiliation,
-    person_from_dash,
     person_from_fields,
 )
 from notes_extract.people_lists import all_handles, split_people, surname_first_layout
@@ -135,16 +136,14 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = _without_repeated_affiliations(parts, affiliations)
     # "Ann Lee, Green Trust, Chair" on each line of the list: one person a line, in fields
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
-    dashed = {label for label in {p.label for p in parts}  # "Bo Li - Student/Researcher" on each line of a list
-              if dash_roles_layout([b.text for p in parts if p.label == label for b in p.blocks
-                                    if b.kind is not BlockKind.TABLE])}
+    dashed = dashed_lists(parts)  # "Bo Li - Student/Researcher" on each line of a list
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
     affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     # "Abernethy, Clare" on each line of a list: one person a line, surname first
     surname_first = surname_first_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label
     handle_lists = handle_lists_of(parts)  # labels over "- alice", "- bobm": user names, one a line
-    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in parts):
+    for part in (narrated_beside_list(p, bool(lists[PRESENT])) for p in sentences_beside_list(parts)):
         general = part.category == IN_ATTENDANCE and bool(_GENERAL_IN_ATTENDANCE.fullmatch(part.label.strip()))
         names = [n for n in LIST_SEPARATOR.split(part.text.strip().rstrip(".")) if n] if not part.blocks else []
         handles = all_handles(names)  # "Attendees: alice, bobm, carol_k": user names, each a person as written
@@ -304,8 +303,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         if affiliated and line in written_lines:
             out.append((part.category, *person_from_affiliation(line)))  # "Gus Tran, Met Office, UK [UKMO]"
             continue
-        if dashed and line in written_lines and (fields := person_from_dash(line)):
-            out.append((part.category, *fields))  # "Bo Li - Student/Researcher": one person and their role
+        if dashed and line in written_lines | {part.text.strip()} and (people := people_from_dash(line)):
+            # "Bo Li - Student/Researcher": one person and their role; "Al Roe and Bo Li - Reps": two
+            out += [(part.category, *fields) for fields in people]
             continue
         out += _titled_runs(line, part.category)
     return out

@@ -93,6 +93,21 @@ def narrated_beside_list(part: AttendancePart, present_listed: bool) -> Attendan
     return part
 
 
+def sentences_beside_list(parts: list[AttendancePart]) -> list[AttendancePart]:
+    """"County Councillor Ann Lee was in attendance.", "Clerk Bo Ode and Cy Rand were present." written after
+    the labelled list of those present: the members are listed already, so these came without being members
+    (a member who "arrived shortly after the meeting began" keeps a label of its own and stays present)."""
+    listed = False
+    out: list[AttendancePart] = []
+    for part in parts:
+        if part.category == PRESENT and not part.label and listed and part.text.strip():
+            part = replace(part, category=IN_ATTENDANCE)
+        listed = listed or part.category == PRESENT and bool(part.label.strip()) and part.label != NARRATED and \
+            bool(part.text.strip() or part.blocks)  # a bare "Attendance" heading lists no one yet
+        out.append(part)
+    return out
+
+
 def handle_lists_of(parts: list[AttendancePart]) -> set[str]:
     """The labels whose lines, one a line, are all user names in lower case ("- alice", "- bobm")."""
     lines: dict[str, list[str]] = {}

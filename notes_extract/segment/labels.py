@@ -32,6 +32,7 @@ from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
     APOLOGY_RECEIPT_VERBS,
+    ARRIVED_LATE,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_KEY_LABELS,
@@ -134,12 +135,12 @@ class AttendanceLabel(NamedTuple):
     needs_names: bool = False  # a sentence or a "how they took part" label: attendance only over names
 
 
-# "To Receive Apologies for Absence: ...": an agenda's verb before the label; several joined
-# ("To receive and consider accepting apologies ..."), and a gerund after them.
+# "To Receive Apologies for Absence: ...": an agenda's verb before the label; several joined ("To receive and
+# consider accepting apologies ..."), and a gerund after them; or pictographs ("📣 Attendees:", "✅ Present").
 _BARE_AGENDA_VERBS = tuple(verb.removeprefix("to ") for verb in AGENDA_ITEM_VERBS)
-_AGENDA_VERB = lazy_compile(rf"^\W*{any_of(AGENDA_ITEM_VERBS)}"
-                            rf"(?:\s*(?:,|\band\b|\bor\b)\s*(?:to\s+)?{any_of(_BARE_AGENDA_VERBS)})*\s+"
-                            rf"(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?", re.I)
+_AGENDA_VERB = lazy_compile(rf"^(?:\W*{any_of(AGENDA_ITEM_VERBS)}(?:\s*(?:,|\band\b|\bor\b)\s*(?:to\s+)?"
+                            rf"{any_of(_BARE_AGENDA_VERBS)})*\s+(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?"
+                            r"|(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)+(?=\w))", re.I)
 
 
 # Distinct texts whose attendance label is kept: the segmenter, the log splitter and the
@@ -259,7 +260,7 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
                                NARRATED if m["attended"] else "", m["rest"], False)
     if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
-        return AttendanceLabel(PRESENT, "", m["rest"], False)
+        return AttendanceLabel(PRESENT, ARRIVED_LATE, m["rest"], False)
     # "Trustee Hayden did not attend.": the names, then why they were not there
     if (m := _NAMES_THEN_NOT_PRESENT.match(text.strip())) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):

@@ -15,6 +15,8 @@ PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"
 IN_ATTENDANCE = "in_attendance"
+# The label of "Ann Lee arrived at 7.40pm.": a member who came late, no label written.
+ARRIVED_LATE = "arrived"
 
 APOLOGY = r"apolog(y|ies)"
 # "Apologies were received from ...", "Regrets": words that open a list of apologies.
@@ -222,7 +224,9 @@ PUBLIC_COUNT_AFTER_NAMES = (rf"(?:(?:together|along)\s+with|plus|and|with)\s+(?:
 # ("Ann Lee - present", "Bob Stone (absent)"), by the list it puts the person in.
 ROLL_CALL_WORDS: list[tuple[str, str]] = [
     (PRESENT, r"present|attended|attending|here|aye|in person|online|remote(ly)?|virtual(ly)?|by (phone|video)"),
-    (APOLOGIES, rf"({APOLOGY_WORDS})( ({'|'.join(APOLOGY_RECEIPT_VERBS)}))?|sent {APOLOGY_WORDS}|excused"),
+    (APOLOGIES, rf"({APOLOGY_WORDS})( ({'|'.join(APOLOGY_RECEIPT_VERBS)}))?|sent {APOLOGY_WORDS}|excused"
+                # "Tom Hale (unable to attend)", "Jo Ray (unable to attend today's meeting)"
+                r"|(unable to|could not|couldn['’]t|cannot|can['’]t) attend( (today['’]s|this|the) meeting)?"),
     (ABSENT, r"absent|not present|did not attend"),
 ]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and

@@ -174,6 +174,7 @@ ROLE_NOUNS = (
     "attorney", "solicitor", "accountant", "adviser", "advisor", "administrator", "assistant", "representative",
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
     "leader", "captain", "minister", "commodore", "head of", "coach",
+    "rep", "registrar",  # "Parent Rep", "Wednesday Rep": a representative's short title
     "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
     # a church's officers ("Ann Adams, Jo Hayward (Churchwardens)")
     "churchwarden", "deacon", "steward", "verger", "sidesperson", "vicar", "rector", "curate", "pastor",

@@ -265,3 +265,12 @@ def is_handle(entry: str) -> bool:
 def all_handles(entries: list[str]) -> bool:
     """Whether a list's entries are all user names in lower case (two or more): people, not words."""
     return len(entries) >= MIN_HANDLES and all(is_handle(entry) for entry in entries)
+
+
+# "The Treasurer, Bob Hart, chaired the meeting.": a sentence's verb after names set apart by commas.
+_CLAUSE_AFTER_NAMES = lazy_compile(r",\s*(?:was|were|is|has|had|[a-z]{3,}ed)\s+[a-z]+\b[^,]*[.!]\s*$")
+
+
+def ends_in_a_clause(text: str) -> bool:
+    """Whether a line of names goes on into a sentence's verb, so it is a sentence, not a list."""
+    return _CLAUSE_AFTER_NAMES.search(text) is not None

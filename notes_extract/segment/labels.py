@@ -18,7 +18,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_emails, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
-from notes_extract.people_lists import split_people, written_in_full
+from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
@@ -364,7 +364,7 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     if text.isupper() and len(text.split()) >= 3:
         # "APPROVAL OF THE CONSENT CALENDAR" is a heading; "A. DAWOOD, B. BUCHANAN" initials and surnames
         return all(_CAPITALS_INITIAL_NAME.fullmatch(part) for part in split_people(text))
-    if _ITEM_NUMBER.match(text) or _CLAUSE_AFTER_NAMES.search(text):
+    if _ITEM_NUMBER.match(text) or ends_in_a_clause(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
     text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
@@ -382,8 +382,6 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
                                for p in parts)
 
 
-# "The Treasurer, Bob Hart, chaired the meeting.": a sentence's verb after names set apart by commas.
-_CLAUSE_AFTER_NAMES = lazy_compile(r",\s*(?:was|were|is|has|had|[a-z]{3,}ed)\s+[a-z]+\b[^,]*[.!]\s*$")
 # "A. DAWOOD", "J.R. SMITH": an initial and a surname, in a list typed in capitals.
 _CAPITALS_INITIAL_NAME = lazy_compile(r"(?:[A-Z]\.\s*){1,2}[A-Z][A-Z'’-]+")
 # "Ann Lee +", "* Bo Li": a roster's mark beside a name; " / " between a member and their alternate.

@@ -30,10 +30,12 @@ def on_discussion_item(segmenter: _Segmenter, step: Step) -> bool:
             or following.kind is not BlockKind.LIST_ITEM or following.level <= block.level:
         return False
     above = step.previous
-    label_above = above is not None and above.kind is BlockKind.HEADING and bool(FIELD_LABELS.match(above.text)) \
+    label_above = above is not None and (above.kind is BlockKind.HEADING or above.all_bold) and \
+        bool(FIELD_LABELS.match(above.text)) \
         and current.blocks[-1:] == [above]
     # "Discussion" as a heading of its own, the numbered topics straight under it
-    under_label = not current.blocks and above is current.heading and current.heading.kind is BlockKind.HEADING \
+    under_label = not current.blocks and above is current.heading and \
+        (current.heading.kind is BlockKind.HEADING or current.heading.all_bold) \
         and bool(FIELD_LABELS.match(current.heading_text))
     if not label_above and not under_label and not (
             current.heading.kind is BlockKind.LIST_ITEM and current.parent is not None

@@ -26,11 +26,9 @@ _ITEMS = manifest()
 _HONORIFIC = re.compile(r"^(cllr|councillor|cr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|the)\.?\s+")
 # Renderings the extractor still reads wrongly, each for a reason of its own, kept so a fix shows.
 _GOVERNANCE = "'(Governance Professional)' after a name reads as where the person is from, so no role"
-_CELL_LINES = "names on lines of their own inside one table cell run together (Markdown <br>, PDF cell lines)"
 _AGENT = "'Managing agent: Daniel Frost' under the directors' list is read as one more of those present"
 _KNOWN_GAPS = {
     ("att27", "text"): _GOVERNANCE, ("att27", "docx"): _GOVERNANCE, ("att27", "pdf"): _GOVERNANCE,
-    ("att52", "text"): _CELL_LINES, ("att52", "pdf"): _CELL_LINES,
     ("att62", "text"): _AGENT, ("att62", "docx"): _AGENT,
     ("att62", "pdf"): "the PDF joins the 'Managing agent:' line onto the directors' list",
 }

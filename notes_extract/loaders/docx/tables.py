@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.loaders.cell_names import names_one_a_line
 from notes_extract.loaders.docx.wordml import W_SDT, W_SDT_CONTENT, W_VAL, Element, child_val, parse_int, w
 
 _W_TR, _W_TC = w("tr"), w("tc")
@@ -25,10 +26,6 @@ _W_DEL = w("del")
 LAYOUT_CELL_CHARS = 2000
 # A cell beside such a region holding less than this is a margin note (a number, a name).
 MARGIN_NOTE_CHARS = 300
-# A cell whose paragraphs are all this short and capitalised lists names, one a paragraph.
-MAX_NAME_LINE_WORDS = 6
-# Punctuation a cell's paragraph may end with; one without it is a line of a list.
-_LINE_ENDINGS = frozenset(".;:,!?-–—)/&+")
 # A table numbering its items in a column of their own ("1." | "Apologies ...") is laid out
 # text when this many rows are numbered...
 MIN_NUMBERED_ROWS = 2
@@ -87,10 +84,9 @@ def table_parts(parent: Element, tag: str) -> Iterator[Element]:
 def cell_line(blocks: list[Block]) -> str:
     """A cell's blocks as one line: list labels kept, nested tables' cells in order."""
     written = [block for block in blocks if block.text]
-    if len(written) > 1 and all(block.kind is not BlockKind.TABLE and not block.label and
-                                _name_like(block.text) for block in written):
-        # "Ann Lee" / "Bo Chan", one per paragraph: a list of names, kept apart so they do not run together.
-        return "; ".join(block.text for block in written)
+    if all(block.kind is not BlockKind.TABLE and not block.label for block in written) and \
+            (names := names_one_a_line([block.text for block in written])):
+        return names  # "Ann Lee" / "Bo Chan", one per paragraph: kept apart so they do not run together
     parts: list[str] = []
     for block in blocks:
         if block.kind is BlockKind.TABLE:
@@ -98,13 +94,6 @@ def cell_line(blocks: list[Block]) -> str:
         elif block.text:
             parts.append(f"{block.label} {block.text}" if block.label else block.text)
     return "\n".join(parts)
-
-
-def _name_like(line: str) -> bool:
-    """A short line of capitalised words without a sentence's ending ("Kwan Li Hua, Bella")."""
-    words = line.split()
-    return len(words) <= MAX_NAME_LINE_WORDS and line[-1] not in _LINE_ENDINGS and \
-        all(word[0].isupper() for word in words)
 
 
 def is_page_region(blocks: list[Block]) -> bool:

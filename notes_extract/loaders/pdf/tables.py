@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.loaders.cell_names import names_one_a_line
 from notes_extract.loaders.pdf.cell_text import cell_text
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
@@ -214,7 +215,22 @@ def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
     if len(rows) != len(lines):
         return text
     lines = [_without_bullet(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
+    if _broken_by_hand(rows, box) and (names := names_one_a_line(lines)):
+        return names  # "Ann Lee (Chair)" over "Bob Hart": names one a line, kept apart
     return _rejoin_broken_words(lines, rows, box)
+
+
+def _broken_by_hand(rows: list[list[Char]], box: Sequence[float]) -> bool:
+    """Every line of the cell ends where its writer broke it: the next line's first word would have fitted."""
+    chars = [c for row in rows for c in row]
+    right = box[2] - max(min(c.x0 for c in chars) - box[0], 0.0)
+    for above, row in zip(rows, rows[1:], strict=False):
+        first_word = next((i for i, c in enumerate(row) if c.text.isspace()), len(row))
+        width = row[max(first_word - 1, 0)].x1 - row[0].x0
+        space = row[0].x1 - row[0].x0  # about a letter's width stands for the space
+        if above[-1].x1 + space + width > right:
+            return False
+    return True
 
 
 def _without_bullet(line: str, font: str) -> str:

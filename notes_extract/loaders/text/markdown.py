@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind, make_block, table_block
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.loaders.cell_names import names_one_a_line
 from notes_extract.loaders.text.lines import (
     CLOCK_EVERY,
     Tick,
@@ -272,7 +273,7 @@ class _MarkdownParser:
             if not _is_separator_row(line):
                 rows.append(split_row(line))
             j += 1
-        cells = [[strip_inline(c) for c in row] for row in rows]
+        cells = [[_cell_text(c) for c in row] for row in rows]
         width = len(cells[0])
         cells = [row + [""] * (width - len(row)) for row in cells]
         cells = [row for n, row in enumerate(cells) if n == 0 or any(c.strip() for c in row)]
@@ -343,3 +344,9 @@ def parse_markdown(lines: list[str], *, wrapped: bool | None = None, tick: Tick 
     if wrapped is None:
         wrapped = is_hard_wrapped(lines)
     return _MarkdownParser(lines, wrapped, tick).run()
+
+
+def _cell_text(raw: str) -> str:
+    """A pipe table cell's text; names one a line ("Ann Lee<br>Bo Chan") kept apart as the Word loader keeps them."""
+    lines = LINE_BREAK_TAG.split(raw)
+    return (len(lines) > 1 and names_one_a_line([strip_inline(line) for line in lines])) or strip_inline(raw)

@@ -175,6 +175,7 @@ ROLE_NOUNS = (
     "planner", "surveyor", "architect", "auditor", "ranger", "warden", "inspector", "organiser", "organizer", "lead",
     "leader", "captain", "minister", "commodore", "head of", "coach",
     "rep", "registrar",  # "Parent Rep", "Wednesday Rep": a representative's short title
+    "professional",  # "Governance Professional": a school board's clerk
     "headteacher", "head teacher", "principal", "superintendent", "chief", "scrum master", "product owner",
     # a church's officers ("Ann Adams, Jo Hayward (Churchwardens)")
     "churchwarden", "deacon", "steward", "verger", "sidesperson", "vicar", "rector", "curate", "pastor",

@@ -125,9 +125,9 @@ _MATTER_FIRST = lazy_compile(rf"^(?:[^:]{{0,120}}:\s+)?\W*(?i:{MATTER_LEAD})\s*{
 
 
 # "Vote (For 6, 0 Against)": counts only, for the motion before it.
-# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it.
+# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it (a count, never a year: "The 2024 ...").
 _VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d"
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d{1,3}\b"
                           # "Eight Parish Councillors voted in favour, one against ...": a count of members first
                           rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
 

@@ -132,7 +132,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
     # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
     # a paper or a person approved, neither an agreement nor a motion unless moved (kind other).
-    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+)?"
+    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+|[a-z]{3,}ly\s+)?"
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
      r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"
@@ -405,9 +405,9 @@ OTHER_BODY_DECIDED = (r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Ann said that the council agreed to ...": someone's account of a decision taken elsewhere.
-# ("The treasurer's report was approved.": "report" a noun, the subject of the passive, no one speaking)
+# ("The treasurer's report was approved.", "Arising from the report it was agreed ...": "report" a noun)
 REPORTED_SPEECH_DECISION = (r"\b(reports?|reported|says?|said|mentioned|explained|informed \w+|told \w+)\s+"
-                            r"(that\s+)?(the\s+)?(?!(?:was|were|is|are|be|been)\b)[A-Z]?\w+(\s+\w+)?\s+"
+                            r"(that\s+)?(the\s+)?(?!(?:was|were|is|are|be|been|it)\b)[A-Z]?\w+(\s+\w+)?\s+"
                             r"(had\s+|has\s+|have\s+)?"
                             r"(agreed|decided|approved|voted|resolved)\b")
 # A decision taken at an earlier meeting or time ("At the last meeting it was agreed", "the board had

@@ -1,0 +1,62 @@
+"""A numbered list that is the minutes' whole body: its numbers are the agenda items, whatever shape
+each item's title takes (segment/numbered_body.py). Invented minutes."""
+
+from notes_extract.api import extract_text
+from notes_extract.loaders import load
+from notes_extract.segment.numbered_body import title_numbered_body
+
+MIXED = """Riverside Rowing Club committee
+Tuesday 3rd March 2026
+
+1. Boathouse Roof – The roofer has quoted and work starts in April.
+2. A new coach has been appointed for the junior squad.
+3. Regatta entries. Twelve crews are entered so far.
+4. Kit order – none this month
+5. Safety officer: the rescue launch passed its inspection.
+6. Date of Next Meeting – 7th April 2026.
+"""
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in extract_text(text).sections]
+
+
+def test_mixed_title_shapes_make_every_number_an_item() -> None:
+    titles = _titles(MIXED)
+    assert titles[:3] == ["Boathouse Roof", "A new coach has been appointed for the junior squad.", "Regatta entries"]
+    assert "Kit order" in titles and "Safety officer" in titles
+    assert not any("Next Meeting" in t for t in titles)
+
+
+GROUPED = """Hillside Allotment Society
+Minutes – 5 May 2026
+
+1. Minutes of last meeting – agreed as a true record
+2. Water supply – the new trough is in place
+3. Treasurer. The balance stands at 410 pounds.
+4. Old business
+
+Compost bays – rebuilt by the Saturday volunteers.
+
+Shed lock – a new padlock was bought.
+
+5. Plot inspections. These will take place in June.
+"""
+
+
+def test_group_item_over_dash_paragraphs_gives_way_to_them() -> None:
+    assert _titles(GROUPED) == ["Minutes of last meeting", "Water supply", "Treasurer", "Compost bays", "Shed lock",
+                                "Plot inspections"]
+
+
+TODO = """Design team retro
+1. Review the wiki format
+2. Clean up the shared drive
+3. Update onboarding document (Kim)
+4. Book the next design sync
+"""
+
+
+def test_a_list_of_bare_task_lines_is_no_agenda() -> None:
+    blocks = load(TODO.encode(), source="todo.txt").blocks
+    assert title_numbered_body(blocks) == blocks  # title lines with no text of their own: a to-do list

@@ -60,3 +60,17 @@ TODO = """Design team retro
 def test_a_list_of_bare_task_lines_is_no_agenda() -> None:
     blocks = load(TODO.encode(), source="todo.txt").blocks
     assert title_numbered_body(blocks) == blocks  # title lines with no text of their own: a to-do list
+
+
+LISTED_AGENDA = """Meadow Lane Bowls Club
+AGENDA 4 June 2026
+1. Green repairs – quotes to be compared
+2. Fixture list – the league has sent dates
+3. Bar rota. Volunteers are needed for July.
+4. Any other items
+"""
+
+
+def test_a_list_under_an_agenda_label_is_left_to_the_agenda_reader() -> None:
+    blocks = load(LISTED_AGENDA.encode(), source="agenda.txt").blocks
+    assert title_numbered_body(blocks) == blocks

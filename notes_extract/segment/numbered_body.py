@@ -32,12 +32,15 @@ MAX_TITLE_WORDS = 10
 MAX_STOP_TITLE_WORDS = 6
 # The document's own title lines, which may be headings above the list.
 TITLE_BLOCK_LINES = 3
+# "Agenda", "AGENDA 26 May 2009": a label over a listed agenda, at most this many blocks above its first item.
+_AGENDA_LINE = lazy_compile(r"^\W*agenda\b", re.I)
+AGENDA_LABEL_REACH = 2
 # The heading level given to an item (as the other numbered-item passes give it).
 ITEM_LEVEL, SUB_ITEM_LEVEL = 2, 3
 
 _TOP_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
 # "Treasurer's Report – Latest accounts ...": a title, a spaced dash, the item's text.
-_DASH = lazy_compile(r"^(?P<title>[A-Z][^:;–—!?]*?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+_DASH = lazy_compile(r"^(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # "Correspondence: none" / "Correspondence. Laurie received ...".
 _COLON = lazy_compile(r"^(?P<title>[A-Z][^:;.!?]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re.S)
@@ -105,8 +108,8 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
     if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]):
         return blocks
     run = set(_agenda_run(blocks))
-    if not run:
-        return blocks
+    if not run or any(_AGENDA_LINE.match(b.text) for b in blocks[max(min(run) - AGENDA_LABEL_REACH, 0):min(run)]):
+        return blocks  # "AGENDA 26 May" over the list: the agenda, which the segmenter reads as one
     out: list[Block] = []
     grouping = False  # under an item that only names a group ("7. Old business"), before the next item
     for i, block in enumerate(blocks):

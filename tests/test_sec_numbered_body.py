@@ -74,3 +74,17 @@ AGENDA 4 June 2026
 def test_a_list_under_an_agenda_label_is_left_to_the_agenda_reader() -> None:
     blocks = load(LISTED_AGENDA.encode(), source="agenda.txt").blocks
     assert title_numbered_body(blocks) == blocks
+
+
+OWNER_TASKS = """Quiz night committee
+Minutes
+1. Ann - book the hall for March
+2. Cal Brown - order the raffle prizes
+3. Dee - email members about the quiz
+4. Treasurer - pay the deposit
+"""
+
+
+def test_owners_and_their_tasks_are_no_titles() -> None:
+    blocks = load(OWNER_TASKS.encode(), source="tasks.txt").blocks
+    assert title_numbered_body(blocks) == blocks

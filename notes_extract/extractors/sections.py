@@ -35,6 +35,7 @@ from notes_extract.extractors.item_heads import (
 )
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.motion_tasks import ordered_tasks
+from notes_extract.extractors.name_suffixes import name_suffixes
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, marked_sentences, trailing_mark_action
 from notes_extract.extractors.passive_presenters import passive_presenter
@@ -136,11 +137,12 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
     heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()} | \
         named_presenters([span.heading_text for span in spans])
+    suffix_names = name_suffixes([strip_numbering(span.title_hint or span.heading_text) for span in spans])
     agenda_numbers = _numbers_agenda(spans)
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
-        head = read_heading(span, ctx.roster, heading_names)
+        head = read_heading(span, ctx.roster, heading_names, suffix_names)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".

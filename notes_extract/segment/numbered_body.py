@@ -19,7 +19,7 @@ import re
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
-from notes_extract.segment.labels import attendance_label, next_meeting_label
+from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import GROUPING_WORDS
 
@@ -35,6 +35,8 @@ TITLE_BLOCK_LINES = 3
 # "Agenda", "AGENDA 26 May 2009": a label over a listed agenda, at most this many blocks above its first item.
 _AGENDA_LINE = lazy_compile(r"^\W*agenda\b", re.I)
 AGENDA_LABEL_REACH = 2
+# "Ann Lee - send the letter": at most this many capitalised words before a dash and a task in small letters.
+MAX_OWNER_WORDS = 3
 # The heading level given to an item (as the other numbered-item passes give it).
 ITEM_LEVEL, SUB_ITEM_LEVEL = 2, 3
 
@@ -63,13 +65,19 @@ def item_title(text: str) -> tuple[str, str] | None:
     text = text.strip()
     for shape, limit in ((_DASH, MAX_TITLE_WORDS), (_COLON, MAX_TITLE_WORDS), (_STOP, MAX_STOP_TITLE_WORDS)):
         m = shape.match(text)
-        if m and _title_ok(m["title"], limit):
+        if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]):
             return m["title"].strip(), m["rest"].strip()
     bare = _BRACKETS.sub("", text).strip()
     if bare and bare[-1] not in ".;,!?:" and _title_ok(bare, MAX_TITLE_WORDS):
         # "Old business"; "Librarian's report (Lee was away)": the title, its note in brackets its text
         return bare, " ".join(_BRACKETS.findall(text)).strip("() ")
     return None
+
+
+def _owner_task(title: str, rest: str) -> bool:
+    """"Ann - talk to Bo re: the banner", "Treasurer - book the hall": who, then the task, no item."""
+    words = title.split()
+    return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower()
 
 
 def _top_number(block: Block) -> int | None:
@@ -108,8 +116,9 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
     if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]):
         return blocks
     run = set(_agenda_run(blocks))
-    if not run or any(_AGENDA_LINE.match(b.text) for b in blocks[max(min(run) - AGENDA_LABEL_REACH, 0):min(run)]):
-        return blocks  # "AGENDA 26 May" over the list: the agenda, which the segmenter reads as one
+    labels = blocks[max(min(run, default=0) - AGENDA_LABEL_REACH, 0):min(run, default=0)]
+    if not run or any(_AGENDA_LINE.match(b.text) or ACTIONS_HEADING.match(b.text.strip()) for b in labels):
+        return blocks  # "AGENDA 26 May" / "Actions" over the list: the agenda or the tasks, read as such
     out: list[Block] = []
     grouping = False  # under an item that only names a group ("7. Old business"), before the next item
     for i, block in enumerate(blocks):

@@ -88,3 +88,45 @@ Minutes
 def test_owners_and_their_tasks_are_no_titles() -> None:
     blocks = load(OWNER_TASKS.encode(), source="tasks.txt").blocks
     assert title_numbered_body(blocks) == blocks
+
+
+TYPED = """MINUTES OF BRAMBLE END PARISH MEETING
+HELD IN THE SCHOOL ROOM
+MONDAY 6th APRIL 2026
+
+Present: Mrs Ivy Holt - Chairman, Mr Sam Reed, Mrs Jo Park
+
+1. Apologies for Absence: Mr Lee
+
+2. No Declarations of Interest made.
+
+3. Approval of Minutes
+
+The minutes of the March meeting were agreed as a true record.
+
+4. Reports:
+
+4.1 Chairman's Report:
+
+The bus shelter has been repaired.
+
+4.2 Clerk's Report:
+
+The insurance renewal has been received.
+
+5. Accounts
+
+The current account stands at 2,310 pounds.
+
+5.1 Payment of the grass cutting invoice was agreed.
+
+6. Correspondence
+
+A letter about the footpath diversion was noted.
+"""
+
+
+def test_typed_numbers_with_sub_items_under_a_group() -> None:
+    titles = _titles(TYPED)
+    assert titles[:3] == ["No Declarations of Interest made.", "Approval of Minutes", "Chairman's Report"]
+    assert titles[3:] == ["Clerk's Report", "Accounts", "Correspondence"]  # "5.1 ..." a point of Accounts

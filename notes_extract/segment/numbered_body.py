@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.dates import without_dates
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
@@ -48,6 +49,8 @@ _COLON = lazy_compile(r"^(?P<title>[A-Z][^:;.!?]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re.S)
 # "Old business", "Committee reports": an item naming a group, whose sub-items are the items.
 _GROUP_NAME = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
+# A full stop after a lone capital ends an initial, not a title.
+_INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 _BRACKETS = lazy_compile(r"\([^()]*\)")
 # "Meeting adjourned", "Minutes approved": an outcome in a participle, not a title.
 _PARTICIPLE_END = lazy_compile(r"\w{3,}ed$")
@@ -65,7 +68,8 @@ def item_title(text: str) -> tuple[str, str] | None:
     text = text.strip()
     for shape, limit in ((_DASH, MAX_TITLE_WORDS), (_COLON, MAX_TITLE_WORDS), (_STOP, MAX_STOP_TITLE_WORDS)):
         m = shape.match(text)
-        if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]):
+        if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]) and \
+                not (shape is _STOP and _INITIAL_END.search(m["title"])):  # "Austin R. Pringle: ..."
             return m["title"].strip(), m["rest"].strip()
     bare = _BRACKETS.sub("", text).strip()
     if bare and bare[-1] not in ".;,!?:" and _title_ok(bare, MAX_TITLE_WORDS):
@@ -80,11 +84,19 @@ def _owner_task(title: str, rest: str) -> bool:
     return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower()
 
 
-def _top_number(block: Block) -> int | None:
-    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or not block.label:
+# "3. Approval of Minutes", "5.1 Chairman's Report:" typed at the start of a paragraph.
+_TYPED = lazy_compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))?\.?\s+(?P<text>[A-Z].*)$", re.S)
+
+
+def _numbering(block: Block) -> tuple[int, int | None, str] | None:
+    """(number, sub-number or None, text) of a top-level numbered item: a list item's label, or a number
+    typed at the start of a paragraph or heading ("5.1 Chairman's Report:")."""
+    if block.kind is BlockKind.LIST_ITEM:
+        m = _TOP_LABEL.fullmatch(block.label.strip()) if block.label and block.level == 0 else None
+        return (int(m["number"]), None, block.text.strip()) if m else None
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not (m := _TYPED.match(block.text.strip())):
         return None
-    m = _TOP_LABEL.fullmatch(block.label.strip())
-    return int(m["number"]) if m else None
+    return int(m["number"]), int(m["sub"]) if m["sub"] else None, m["text"].strip()
 
 
 def _read_elsewhere(text: str) -> bool:
@@ -94,50 +106,95 @@ def _read_elsewhere(text: str) -> bool:
         next_meeting_label(text) is not None
 
 
-def _agenda_run(blocks: list[Block]) -> list[int]:
-    """Indices of the top-level items of the one unbroken numbered run that is the agenda, or []."""
-    tops = [i for i, block in enumerate(blocks) if _top_number(block) is not None]
-    if len(tops) < MIN_RUN_ITEMS:
-        return []
-    numbers = [_top_number(blocks[i]) for i in tops]
-    if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):  # type: ignore[operator]
-        return []  # two lists, or numbers that restart: not one agenda
-    titles = [item_title(blocks[i].text) for i in tops]
+def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None) -> bool:
+    """Whether a titled item says something: text after its title, or a paragraph of its own under it
+    (title lines one after another, or with only a name in brackets, may be a to-do list)."""
+    if title is None:
+        return False
+    if title[1]:
+        return not _BRACKETS.search(blocks[i].text)
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return below is not None and below.kind is BlockKind.PARAGRAPH and _numbering(below) is None
+
+
+def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
+    """The numbered items of the one unbroken run that is the agenda (index -> numbering), or {}."""
+    numbered_blocks = {i: n for i, block in enumerate(blocks) if (n := _numbering(block)) is not None}
+    tops = _consecutive([i for i, n in numbered_blocks.items() if n[1] is None], numbered_blocks)
+    if len(tops) < MIN_RUN_ITEMS or 2 * sum(blocks[i].kind is BlockKind.HEADING for i in tops) > len(tops):
+        return {}  # few numbers; or items that are headings already, which the segmenter reads as they are
+    numbers = [numbered_blocks[i][0] for i in tops]
+    titles = [item_title(numbered_blocks[i][2]) for i in tops]
     titled = sum(1 for t in titles if t is not None)
-    # a title with the item's text after it ("Proxy votes – none"): title lines alone may be a to-do list
-    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if t and t[1] and not _BRACKETS.search(blocks[i].text))
+    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if _has_text(blocks, i, t))
     if titled < MIN_TITLED_SHARE * len(tops) or with_text < MIN_TITLED_ITEMS:
-        return []
-    return tops
+        return {}
+    subs = {i: n for i, n in numbered_blocks.items() if n[1] is not None and tops[0] < i and n[0] in numbers}
+    return {**{i: numbered_blocks[i] for i in tops}, **subs}
+
+
+def _undated(text: str) -> str:
+    """A label without the dates in it, written day or month first ("Retro Action Items - 01/25/2022")."""
+    return without_dates(without_dates(text), day_first=False).strip(" -–—:")
+
+
+def _consecutive(tops: list[int], numbering: dict[int, tuple[int, int | None, str]]) -> list[int]:
+    """The top-level items numbered one after another from the first ("1." ... "9."), up to a number
+    that breaks the run: a list restarting at "1." under the last item is that item's, not the agenda's.
+    Items may be written in several ways (earlier passes make headings or list items of some)."""
+    run = tops[:1]
+    for i in tops[1:]:
+        if numbering[i][0] != numbering[run[-1]][0] + 1:
+            break
+        run.append(i)
+    return run if len(run) == len(tops) or numbering[tops[len(run)]][0] <= 1 else []
 
 
 def title_numbered_body(blocks: list[Block]) -> list[Block]:
     """The blocks with each item of a numbered body's run made a heading, its text a paragraph under it."""
-    if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]):
-        return blocks
-    run = set(_agenda_run(blocks))
-    labels = blocks[max(min(run, default=0) - AGENDA_LABEL_REACH, 0):min(run, default=0)]
-    if not run or any(_AGENDA_LINE.match(b.text) or ACTIONS_HEADING.match(b.text.strip()) for b in labels):
-        return blocks  # "AGENDA 26 May" / "Actions" over the list: the agenda or the tasks, read as such
+    run = _agenda_run(blocks)
+    if not run or any((b.kind is BlockKind.HEADING or b.all_bold) and i not in run
+                      for i, b in enumerate(blocks) if i >= TITLE_BLOCK_LINES):
+        return blocks  # under headings of its own making, a numbered list is a part of an item
+    first = min(run)
+    labels = blocks[max(first - AGENDA_LABEL_REACH, 0):first]
+    headings = [b for b in blocks[:first] if b.kind is BlockKind.HEADING or b.all_bold]
+    if any(_AGENDA_LINE.match(b.text) for b in labels) or \
+            any(ACTIONS_HEADING.match(_undated(b.text)) for b in [*labels, *headings]):
+        return blocks  # "AGENDA 26 May" / "Retro Action Items - 11/11/2021" over the list: the agenda or tasks
     out: list[Block] = []
     grouping = False  # under an item that only names a group ("7. Old business"), before the next item
     for i, block in enumerate(blocks):
-        if i in run:
+        numbering = run.get(i)
+        if numbering is not None and numbering[1] is None:
             grouping = False
+        if block.kind is BlockKind.HEADING:
+            out.append(block)  # a heading already, by the file or an earlier pass: as it is
+            continue
+        if numbering is not None and numbering[1] is not None:
+            if grouping:  # "5.1 Chairman's Report:" under "5. Reports:": one of the group's items
+                title, rest = item_title(numbering[2]) or (numbering[2], numbering[2])
+                out.append(make_block(BlockKind.HEADING, f"{numbering[0]}.{numbering[1]} {title}",
+                                      level=SUB_ITEM_LEVEL, page=block.page))
+                if rest:
+                    out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
+            else:  # "6.1 Payment of accounts was agreed.": a point of the item above
+                out.append(make_block(BlockKind.PARAGRAPH, block.text, page=block.page))
+            continue
         if grouping and block.kind is BlockKind.PARAGRAPH and (sub := _dash_topic(block.text)):
             # "Englehart cards — total sold of $72": one of the group's items, under it
             out.append(make_block(BlockKind.HEADING, sub[0], level=SUB_ITEM_LEVEL, page=block.page))
             out.append(make_block(BlockKind.PARAGRAPH, sub[1], page=block.page))
             continue
-        if i not in run or _read_elsewhere(block.text):
+        if numbering is None or _read_elsewhere(numbering[2]):
             out.append(block)
             continue
-        number = block.label.strip().rstrip(".")
-        title, rest = item_title(block.text) or (block.text.strip(), block.text.strip())
-        out.append(make_block(BlockKind.HEADING, f"{number} {title}", level=ITEM_LEVEL, page=block.page))
+        title, rest = item_title(numbering[2]) or (numbering[2], numbering[2])
+        out.append(make_block(BlockKind.HEADING, f"{numbering[0]} {title}", level=ITEM_LEVEL, page=block.page))
         if rest:  # a sentence item keeps its sentence as its text: an item with nothing under it is none
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
-        grouping = not rest and bool(_GROUP_NAME.search(title))
+        following = run.get(i + 1)
+        grouping = not rest and (bool(_GROUP_NAME.search(title)) or following is not None and following[1] is not None)
     return numbered(out)
 
 

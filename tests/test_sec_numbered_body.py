@@ -130,3 +130,18 @@ def test_typed_numbers_with_sub_items_under_a_group() -> None:
     titles = _titles(TYPED)
     assert titles[:3] == ["No Declarations of Interest made.", "Approval of Minutes", "Chairman's Report"]
     assert titles[3:] == ["Clerk's Report", "Accounts", "Correspondence"]  # "5.1 ..." a point of Accounts
+
+
+CUT_LINE = """Hackathon organisers
+Minutes
+1. Venue – the hall is booked for both days.
+2. Catering – quotes were compared.
+3. Prizes: three sponsors have offered prizes.
+4. Travel grants the sponsor has approved up to three grants for participants
+"""
+
+
+def test_a_line_cut_before_its_sentence_ends_is_left_as_it_is() -> None:
+    blocks = title_numbered_body(load(CUT_LINE.encode(), source="cut.txt").blocks)
+    assert blocks[-1].kind.name == "LIST_ITEM" and blocks[-1].text.startswith("Travel grants")
+    assert [b.text for b in blocks if b.kind.name == "HEADING"] == ["1 Venue", "2 Catering", "3 Prizes"]

@@ -186,10 +186,12 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
             out.append(make_block(BlockKind.HEADING, sub[0], level=SUB_ITEM_LEVEL, page=block.page))
             out.append(make_block(BlockKind.PARAGRAPH, sub[1], page=block.page))
             continue
-        if numbering is None or _read_elsewhere(numbering[2]):
-            out.append(block)
+        titled = item_title(numbering[2]) if numbering is not None else None
+        if numbering is None or _read_elsewhere(numbering[2]) or \
+                titled is None and not numbering[2].rstrip().endswith((".", "!", "?")):
+            out.append(block)  # a line cut before its sentence ended titles nothing it can be sure of
             continue
-        title, rest = item_title(numbering[2]) or (numbering[2], numbering[2])
+        title, rest = titled or (numbering[2], numbering[2])
         out.append(make_block(BlockKind.HEADING, f"{numbering[0]} {title}", level=ITEM_LEVEL, page=block.page))
         if rest:  # a sentence item keeps its sentence as its text: an item with nothing under it is none
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))

@@ -134,9 +134,9 @@ def test_typed_numbers_with_sub_items_under_a_group() -> None:
 
 CUT_LINE = """Hackathon organisers
 Minutes
-1. Venue – the hall is booked for both days.
-2. Catering – quotes were compared.
-3. Prizes: three sponsors have offered prizes.
+1. Venue – The hall is booked for both days.
+2. Catering – Quotes were compared.
+3. Prizes: Three sponsors have offered prizes.
 4. Travel grants the sponsor has approved up to three grants for participants
 """
 

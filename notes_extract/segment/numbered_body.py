@@ -8,8 +8,11 @@ mixes them is left as points, and the minutes have no items. Here the shapes are
 where most numbers of one unbroken run title their item in some shape, the numbering is the agenda's,
 and every number in the run is an item (a sentence item titled by its sentence). Nested lists stay
 the items' points; an item that only names a group ("7. Old business") over paragraphs led by a
-subject and a dash ("Englehart cards — total sold ...") has those subjects as its sub-items. Only
-where nothing else heads the body: under headings a numbered list is a part of an item.
+subject and a dash ("Englehart cards — total sold ...") has those subjects as its sub-items. Numbers
+typed at the start of paragraphs count as well ("3. Approval of Minutes"), with their sub-items: "5.
+Reports:" over "5.1 Chairman's Report:" gives way to them, "6.1 Payment was agreed." under an item with
+text of its own is its point. Only where no other heading heads the body: under headings a numbered
+list is a part of an item.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
+from notes_extract.extractors.roll_call_items import roll_call_only
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_update
 from notes_extract.extractors.text_match import block_points
@@ -166,6 +167,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
                                 agenda_numbers=agenda_numbers) and \
                 (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
+        if roll_call_only(head.title, item.points):
+            continue  # "Call to Order & Roll Call" over the opening and the attendance: no item (GOLD)
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
     out.sections = merge_agenda(out.sections, segments.agenda, segments.agenda_levels)

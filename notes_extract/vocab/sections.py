@@ -127,3 +127,6 @@ AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to a
                      "to authorise", "to authorize", "to sign", "to record")
 # "To receive and consider accepting apologies for absence": the gerunds such an item puts before what it takes.
 AGENDA_ITEM_GERUNDS = ("accepting", "approving", "noting", "receiving", "considering", "agreeing", "recording")
+# The parts of an item's title that, beside the roll call, name opening the meeting ("Call to Order & Roll
+# Call", "QUORUM ROLL CALL"): such an item only records who came and when it began.
+ROLL_CALL_COMPANIONS = ("call to order", "called to order", "opening", "quorum", "quorum check")

@@ -502,7 +502,8 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
     # the items the minutes pass over; otherwise it is a plan, not the record.
     # a heading that only rewords its item ("Officers" for "Elect officers") is weaker evidence
     alike = sum(_alike(titles[a], sections[j].title) >= AGENDA_MATCH_RATIO for a, j in matched.items())
-    add_unmatched = alike * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
+    notes_only = _notes_under_agenda(sections, matched, titles)
+    add_unmatched = alike * 2 >= len(titles) or notes_only
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -518,7 +519,8 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
         elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1 and \
                 not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
-    out += [s for k, s in enumerate(sections) if k not in used]
+    # "Notes" holding the minutes of every agenda item: the items are the sections, the notes heading none
+    out += [s for k, s in enumerate(sections) if k not in used and not (notes_only and _NOTES_HEADING.match(s.title))]
     return out
 
 

@@ -67,6 +67,7 @@ from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    NOTES_CONTAINER_HEADINGS,
     NOTES_HEADINGS,
     SECTION_KIND_FORMS,
     TITLE_FUNCTION_WORDS,
@@ -520,7 +521,7 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
                 not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
     # "Notes" holding the minutes of every agenda item: the items are the sections, the notes heading none
-    out += [s for k, s in enumerate(sections) if k not in used and not (notes_only and _NOTES_HEADING.match(s.title))]
+    out += [s for k, s in enumerate(sections) if k not in used and not (notes_only and _NOTES_CONTAINER.match(s.title))]
     return out
 
 
@@ -532,6 +533,7 @@ def _structural_item(title: str) -> bool:
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+_NOTES_CONTAINER = lazy_compile(rf"^\W*{NOTES_CONTAINER_HEADINGS}\W*$", re.I)
 # An agenda of fewer items says too little to stand for the meeting's items.
 MIN_AGENDA_ITEMS_FOR_NOTES = 2
 

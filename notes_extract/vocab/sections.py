@@ -97,6 +97,9 @@ AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |disc
 # agenda, the agenda's items are what the meeting took.
 NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"
                   r"key points|main points)")
+# Of those, the ones that only hold the minutes ("Notes" over every agenda item's lines); a "Summary" or
+# "Key points" is a part of the record in its own right.
+NOTES_CONTAINER_HEADINGS = r"(meeting\s+)?(notes|minutes|discussion|notes and actions)"
 # Words of a title that say nothing of its subject, left out when a heading is matched to an agenda item.
 TITLE_FUNCTION_WORDS = ("the", "and", "for", "from", "with", "into", "onto")
 # A table of contents' heading: what follows it is the document, not its content.

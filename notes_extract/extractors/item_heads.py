@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from notes_extract.extractors.name_suffixes import split_name_suffix
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import SectionSpan
@@ -94,9 +95,11 @@ def strip_numbering(text: str) -> str:
     return text.strip()
 
 
-def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = frozenset()) -> SectionHead:
+def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = frozenset(),
+                 suffix_names: frozenset[str] = frozenset()) -> SectionHead:
     """The item's subject, its presenter, and any running text the heading carries.
-    ``names`` are the words the document uses as names, for a presenter nobody listed."""
+    ``names`` are the words the document uses as names, for a presenter nobody listed;
+    ``suffix_names`` the first names several of its headings end in ("Library Board-Cindy")."""
     text = span.heading_text
     lead_point = None
     if span.title_hint:
@@ -127,6 +130,8 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         if presenter is None and (named := _named_presenter(title, names, slotted=slotted)):
             title, presenter = named
         presenter = presenter or bracketed or (roster.resolve_or_keep(led_by) if led_by else None)
+    if presenter is None and (suffixed := split_name_suffix(strip_numbering(title), suffix_names)):
+        title, presenter = suffixed[0], roster.resolve_or_keep(suffixed[1])  # "Library Board-Cindy"
     title = clean_title(strip_numbering(title).strip(" :-–—"))
     if len(title) > 2 and title[0] in _OPENING_QUOTES and title[-1] in _CLOSING_QUOTES:
         title = title[1:-1].strip()  # '"Coding for low latency"': a talk's title, quoted

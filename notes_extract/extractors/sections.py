@@ -35,12 +35,14 @@ from notes_extract.extractors.item_heads import (
 )
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.motion_tasks import ordered_tasks
+from notes_extract.extractors.name_suffixes import name_suffixes
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, marked_sentences, trailing_mark_action
 from notes_extract.extractors.passive_presenters import passive_presenter
 from notes_extract.extractors.polls import consent_polls, poll_decisions
 from notes_extract.extractors.reports import givers_promises, meeting_actions, meeting_decisions, narrated_points
 from notes_extract.extractors.resolution_items import resolution_kind, states_outcome
+from notes_extract.extractors.roll_call_items import roll_call_only
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_update
 from notes_extract.extractors.text_match import block_points
@@ -65,6 +67,7 @@ from notes_extract.segment.turns import Turn, speaker_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    NOTES_CONTAINER_HEADINGS,
     NOTES_HEADINGS,
     SECTION_KIND_FORMS,
     TITLE_FUNCTION_WORDS,
@@ -137,11 +140,12 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
     # a presenter after a heading's dash may be someone the minutes only show speaking ("**Tommy**: ...")
     heading_names = ctx.names | {word for speaker in segments.speakers for word in speaker.split()} | \
         named_presenters([span.heading_text for span in spans])
+    suffix_names = name_suffixes([strip_numbering(span.title_hint or span.heading_text) for span in spans])
     agenda_numbers = _numbers_agenda(spans)
     for i, span in enumerate(spans):
         if deadline is not None:
             deadline.check(source_name, f"reading item {i + 1} of {len(spans)}")
-        head = read_heading(span, ctx.roster, heading_names)
+        head = read_heading(span, ctx.roster, heading_names, suffix_names)
         kind = _item_kind(span, head.title)
         presenter, named_after_presenter = _presenter(span, head, role_holders, ctx.roster)
         # An item named after the person reporting, or set out as "Topic ------ Presenter".
@@ -165,6 +169,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
                                 agenda_numbers=agenda_numbers) and \
                 (kind not in _KEEP_EMPTY or i + 1 < len(spans)):
             continue  # a heading that only groups the items after it, or a form label left blank
+        if roll_call_only(head.title, item.points):
+            continue  # "Call to Order & Roll Call" over the opening and the attendance: no item (GOLD)
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
     out.sections = merge_agenda(out.sections, segments.agenda, segments.agenda_levels)
@@ -501,7 +507,8 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
     # the items the minutes pass over; otherwise it is a plan, not the record.
     # a heading that only rewords its item ("Officers" for "Elect officers") is weaker evidence
     alike = sum(_alike(titles[a], sections[j].title) >= AGENDA_MATCH_RATIO for a, j in matched.items())
-    add_unmatched = alike * 2 >= len(titles) or _notes_under_agenda(sections, matched, titles)
+    notes_only = _notes_under_agenda(sections, matched, titles)
+    add_unmatched = alike * 2 >= len(titles) or notes_only
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):
@@ -517,7 +524,8 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
         elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1 and \
                 not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
-    out += [s for k, s in enumerate(sections) if k not in used]
+    # "Notes" holding the minutes of every agenda item: the items are the sections, the notes heading none
+    out += [s for k, s in enumerate(sections) if k not in used and not (notes_only and _NOTES_CONTAINER.match(s.title))]
     return out
 
 
@@ -529,6 +537,7 @@ def _structural_item(title: str) -> bool:
 
 
 _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
+_NOTES_CONTAINER = lazy_compile(rf"^\W*{NOTES_CONTAINER_HEADINGS}\W*$", re.I)
 # An agenda of fewer items says too little to stand for the meeting's items.
 MIN_AGENDA_ITEMS_FOR_NOTES = 2
 

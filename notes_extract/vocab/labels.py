@@ -202,7 +202,7 @@ TOPIC_OUTCOME_COLUMN = r"(outcomes?|decisions?( made)?|resolutions?|conclusions?
 TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[- ]ups?|tasks?)( required| arising)?"
 TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
 # Who presented a topic ("Presenter", "Led by", "Speaker").
-TOPIC_PRESENTER_COLUMN = r"(presenters?|presented by|led by|speakers?|facilitator|raised by)"
+TOPIC_PRESENTER_COLUMN = r"(presenters?|presented by|introduced by|led by|speakers?|facilitator|raised by)"
 # A column that only times the topic ("Time", "Duration", "10 min" in the Confluence template).
 TOPIC_TIME_COLUMN = r"(time|timing|duration|time ?slot|length|mins?)"
 # A column that only numbers the rows ("No.", "Item No.", "#").

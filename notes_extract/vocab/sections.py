@@ -97,6 +97,9 @@ AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |disc
 # agenda, the agenda's items are what the meeting took.
 NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"
                   r"key points|main points)")
+# Of those, the ones that only hold the minutes ("Notes" over every agenda item's lines); a "Summary" or
+# "Key points" is a part of the record in its own right.
+NOTES_CONTAINER_HEADINGS = r"(meeting\s+)?(notes|minutes|discussion|notes and actions)"
 # Words of a title that say nothing of its subject, left out when a heading is matched to an agenda item.
 TITLE_FUNCTION_WORDS = ("the", "and", "for", "from", "with", "into", "onto")
 # A table of contents' heading: what follows it is the document, not its content.
@@ -127,3 +130,6 @@ AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to a
                      "to authorise", "to authorize", "to sign", "to record")
 # "To receive and consider accepting apologies for absence": the gerunds such an item puts before what it takes.
 AGENDA_ITEM_GERUNDS = ("accepting", "approving", "noting", "receiving", "considering", "agreeing", "recording")
+# The parts of an item's title that, beside the roll call, name opening the meeting ("Call to Order & Roll
+# Call", "QUORUM ROLL CALL"): such an item only records who came and when it began.
+ROLL_CALL_COMPANIONS = ("call to order", "called to order", "opening", "quorum", "quorum check")

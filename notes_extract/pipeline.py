@@ -18,6 +18,7 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import extract_decisions
 from notes_extract.extractors.inline_due import date_next_meeting_dues
 from notes_extract.extractors.meeting import extract_meeting
+from notes_extract.extractors.notes_points import reattached
 from notes_extract.extractors.sections import read_sections
 from notes_extract.extractors.table_owners import action_owner_names
 from notes_extract.lazy_pattern import lazy_compile
@@ -77,6 +78,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     decisions = extract_decisions(segments, ctx, section_decisions=reading.decisions)
     actions = extract_actions(segments, ctx, section_drafts=reading.drafts, updates=reading.updates,
                               sections=reading.sections)
+    reattached([*actions, *decisions], reading.sections)  # raised under a heading the record does not keep
 
     warnings = list(doc.warnings)
     if meeting_number:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from notes_extract.extractors.text_match import WordingIndex, content_words, overlap
+from notes_extract.extractors.notes_points import item_discussed
+from notes_extract.extractors.text_match import WordingIndex, overlap
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Section
 from notes_extract.vocab.sections import NOTES_HEADINGS
@@ -47,16 +48,6 @@ def _point_of(text: str, section: Section) -> str | None:
     return best if best_score >= POINT_OVERLAP else None
 
 
-def _item_discussed(point: str, items: list[Section]) -> str | None:
-    """The item whose title's words the point shares the largest part of, when one clearly does."""
-    words = content_words(point)
-    scored = sorted(((len(title & words) / len(title), s.title) for s in items
-                     if (title := content_words(s.title))), reverse=True)
-    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    return scored[0][1]
-
-
 def placed_from_notes(drafts: list[_Placed], sections: list[Section]) -> None:
     """Move each draft raised under a whole-meeting "Notes" section into the agenda item its point discusses."""
     notes = {s.title: s for s in sections if _NOTES_HEADING.match(s.title) and s.points}
@@ -65,7 +56,7 @@ def placed_from_notes(drafts: list[_Placed], sections: list[Section]) -> None:
         return
     for draft in drafts:
         if draft.section in notes and (point := _point_of(draft.text, notes[draft.section])):
-            draft.section = _item_discussed(point, items) or draft.section
+            draft.section = item.title if (item := item_discussed(point, items)) else draft.section
 
 
 def place_in_sections(drafts: list[_Row], section_points: list[tuple[str, list[str]]]) -> None:

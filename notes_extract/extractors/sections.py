@@ -36,6 +36,7 @@ from notes_extract.extractors.item_heads import (
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.name_suffixes import name_suffixes
+from notes_extract.extractors.notes_points import points_to_items
 from notes_extract.extractors.outcome_tasks import owned_line_action
 from notes_extract.extractors.owner_marks import mark_line_owners, marked_sentences, trailing_mark_action
 from notes_extract.extractors.passive_presenters import passive_presenter
@@ -524,8 +525,14 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
         elif title and add_unmatched and a not in groups and a not in points and levels[a] <= top + 1 and \
                 not _structural_item(title):
             out.append(Section(title=title, heading_text=agenda[a], kind=section_kind(title)))  # type: ignore[arg-type]
-    # "Notes" holding the minutes of every agenda item: the items are the sections, the notes heading none
-    out += [s for k, s in enumerate(sections) if k not in used and not (notes_only and _NOTES_CONTAINER.match(s.title))]
+    # "Notes" holding the minutes of every agenda item: the items are the sections, the notes heading none;
+    # its points go to the items they discuss
+    for k, section in enumerate(sections):
+        if k in used:
+            continue
+        if not (notes_only and _NOTES_CONTAINER.match(section.title) and
+                points_to_items(section, [s for s in out if not s.points])):
+            out.append(section)
     return out
 
 

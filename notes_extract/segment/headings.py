@@ -582,15 +582,17 @@ _MINUTES_NAME_LINE = lazy_compile(rf"^(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|fo
                                   rf"(?i:{any_of(MINUTES_TITLE_NOUNS[:2])})$")
 # A title line this long that ends a sentence with a finite verb is the body's running text.
 MIN_RUNNING_SENTENCE_WORDS = 6
+MIN_THE_SENTENCE_WORDS = 8
 
 
 def title_like(block: Block) -> bool:
-    """A short line of a title block, not the start of the minutes' body ("We have decided to
-    update the portraits." under a title and a date is what the meeting did)."""
+    """A short line of a title block, not the start of the body ("We have decided to update the portraits.")."""
     text = block.text.strip()
     words = text.split()
+    # "The minutes of the February meeting were read and accepted.": a longer sentence opening "The ..." too
     running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
-        bool(_FINITE_VERB.search(text)) and bool(_SENTENCE_OPENERS.match(text))
+        bool(_FINITE_VERB.search(text)) and (bool(_SENTENCE_OPENERS.match(text)) or
+                                             text.startswith("The ") and len(words) >= MIN_THE_SENTENCE_WORDS)
     # A PDF's centred "Board of Education Minutes" / "July 16, 2020" read as indented list items
     centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
         (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))

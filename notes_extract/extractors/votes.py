@@ -117,8 +117,23 @@ def roll_call_votes(text: str) -> Votes | None:
             names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n.strip()]
             counts[key] = 0 if re.fullmatch(r"\W*(none|nil|-)?\W*", m["names"], re.I) else len(names)
     if "for" not in counts or len(counts) < 2:
-        return None
+        return _votes_by_name(text)
     return Votes(**{"for": counts["for"], "against": counts.get("against", 0), "abstain": counts.get("abstain", 0)})
+
+
+# "Roll call: Lee aye, Hart aye, Ng nay", "Lee - yes; Hart - yes; Ng - no": each member's name, then their vote.
+_NAME_VOTE = lazy_compile(r"(?:^|[,;:]\s*)(?:(?:Cllr|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                          r"\s*(?:[-–:=]\s*)?(?P<vote>aye|yes|yea|nay|no|abstain(?:ed|s)?)\b", re.I)
+_VOTE_SIDE = {"aye": "for", "yes": "for", "yea": "for", "nay": "against", "no": "against"}
+# Fewer names with a vote each make no roll call.
+MIN_ROLL_CALL_NAMES = 2
+
+
+def _votes_by_name(text: str) -> Votes | None:
+    votes = [_VOTE_SIDE.get(m["vote"].lower(), "abstain") for m in _NAME_VOTE.finditer(text)]
+    if len(votes) < MIN_ROLL_CALL_NAMES or "for" not in votes and "against" not in votes:
+        return None
+    return Votes(**{"for": votes.count("for"), "against": votes.count("against"), "abstain": votes.count("abstain")})
 
 
 # "For: 6", "Abstain: Cy Lamb, Di Moss": one column of a tally on a line of its own, a count or the names.

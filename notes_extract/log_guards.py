@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_event_dates import dated_title_over_events, titled_above
 from notes_extract.log_mixed import opens_with_attendance
 from notes_extract.log_starts import LogStart
 from notes_extract.log_titles import attendance_follows, title_opening, titled_alike
@@ -23,8 +24,6 @@ from notes_extract.segment.labels import attendance_label, next_meeting_label
 # The most blocks under a dated line for it to read as an item (a diary date and its line or two),
 # not a meeting's entry, under a dated title with attendance.
 MAX_BLOCKS_UNDER_A_DATED_ITEM = 2
-# The most title lines above a meeting's own date line ("Friends of the Library" / "Board Meeting Minutes").
-MAX_TITLE_LINES_ABOVE_DATE = 3
 # The shapes of a dated title line (a date line or heading, a "Minutes of ... held on" title).
 _TITLE_LINE_SHAPES = ("date", "minutes title")
 # "V. ", "5) ": an item's number before the heading's words.
@@ -84,32 +83,21 @@ def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[LogStart]) -> bo
 
 def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """"# Committee meeting, 3 March 2024" (or a date line under the title's lines), its attendance,
-    then "### 12 April 2024" headings (or diary lines, each with a line or two under it, "Book
-    Sale-July 5th") with none of their own: the document's dated title over dated items, one meeting."""
+    then "### 12 April 2024" headings (or diary lines, each with a line or two under it) with none
+    of their own: the document's dated title over dated items, one meeting. With or without the
+    attendance, so is a dated title over events named and dated without a year (`log_event_dates`)."""
     first, later = starts[0], starts[1:]
     title = blocks[first.index]
-    if not _titled_above(blocks[: first.index]) or not later or not attendance_follows(blocks, first.index) or \
+    if not titled_above(blocks[: first.index]) or not later or \
             any(attendance_follows(blocks, s.index) for s in later):
+        return False
+    if dated_title_over_events(blocks, starts):  # "Book Sale-July 5th" under "Meeting Minutes - May 20, 2008"
+        return True
+    if not attendance_follows(blocks, first.index):
         return False
     gaps = [after.index - s.index for s, after in zip(later, later[1:], strict=False)]
     deeper = all(blocks[s.index].level > title.level for s in later)
-    return deeper or len(later) == 1 or max(gaps) <= MAX_BLOCKS_UNDER_A_DATED_ITEM + 1 or \
-        _yearless_items(first, later)
-
-
-def _titled_above(head: list[Block]) -> bool:
-    """Whether the blocks above the first dated line are at most the document's title lines ("Friends of
-    the Library" / "Board Meeting Minutes" over "June 10, 2025"): no date, no list, no table."""
-    return len(head) <= MAX_TITLE_LINES_ABOVE_DATE and all(
-        b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not find_dates(b.text) for b in head)
-
-
-def _yearless_items(first: LogStart, later: Sequence[LogStart]) -> bool:
-    """Whether the meeting's own date states its year and none of the later dated lines does
-    ("Book Sale-October 4th" with a paragraph or more under it): a secretary dates the coming
-    events of the year by day and month, while a log dates its entries alike."""
-    return bool(first.date and first.date.has_year) and all(s.date is not None and not s.date.has_year
-                                                           for s in later)
+    return deeper or len(later) == 1 or max(gaps) <= MAX_BLOCKS_UNDER_A_DATED_ITEM + 1
 
 
 def _runs_one_way(group: Sequence[LogStart]) -> bool:

@@ -43,3 +43,23 @@ def test_a_log_under_a_title_line_whose_entries_name_their_attendance_still_spli
             b"April 8, 2025\nPresent: Ann Lee, Cy Diaz\nMaps printed.\n\n"
             b"May 13, 2025\nPresent: Bo Chan, Cy Diaz\nWalk went ahead.\n")
     assert [str(r.meeting.date) for r in extract_all(data, format="text")] == ["2025-03-11", "2025-04-08", "2025-05-13"]
+
+
+_PROSE_ATTENDANCE_TXT = (b"Hollins Walking Group\nCommittee Minutes - April 8, 2025\n\n"
+                         b"Ann Lee opened the meeting at 7 PM with 11 members present. Minutes approved.\n\n"
+                         b"REPORTS\n\nTreasurer-Bo\n\n-Balance is $412.\n\nRoutes-Cy\n\n-Two new routes walked.\n\n"
+                         b"OLD BUSINESS\n\nMap Day Recap\n\n-Well attended.\n\n"
+                         b"Spring Ramble-May 3rd\n\n-Volunteers needed for the car park.\n\n"
+                         b"Bird Walk, Saturday, May 17th\n\n-Cy will lead.\n\nDues\n\n-Due in June.\n")
+
+
+def test_event_lines_dated_without_a_year_under_the_dated_title_stay_one_meeting_without_an_attendance_list() -> None:
+    assert [str(r.meeting.date) for r in extract_all(_PROSE_ATTENDANCE_TXT, format="text")] == ["2025-04-08"]
+
+
+@pytest.mark.parametrize("heads", [(b"Tuesday, April 8", b"Tuesday, May 13"), (b"Meeting - April 8", b"Meeting - May 13")])
+def test_a_log_dated_in_full_once_then_by_day_and_month_still_splits(heads: tuple[bytes, bytes]) -> None:
+    data = (b"Hollins Walking Group notes\n\nMarch 11, 2025\nPresent: Ann Lee, Bo Chan\nRoute agreed.\n"
+            b"Maps to be printed.\n\n" + heads[0] + b"\nMaps printed.\nBo showed the new boots.\nFive walkers came.\n\n"
+            + heads[1] + b"\nWalk went ahead.\nCy will lead the next one.\nTea afterwards.\n")
+    assert len(extract_all(data, format="text")) == 3

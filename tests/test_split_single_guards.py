@@ -57,7 +57,8 @@ def test_event_lines_dated_without_a_year_under_the_dated_title_stay_one_meeting
     assert [str(r.meeting.date) for r in extract_all(_PROSE_ATTENDANCE_TXT, format="text")] == ["2025-04-08"]
 
 
-@pytest.mark.parametrize("heads", [(b"Tuesday, April 8", b"Tuesday, May 13"), (b"Meeting - April 8", b"Meeting - May 13")])
+@pytest.mark.parametrize("heads", [(b"Tuesday, April 8", b"Tuesday, May 13"),
+                                   (b"Meeting - April 8", b"Meeting - May 13")])
 def test_a_log_dated_in_full_once_then_by_day_and_month_still_splits(heads: tuple[bytes, bytes]) -> None:
     data = (b"Hollins Walking Group notes\n\nMarch 11, 2025\nPresent: Ann Lee, Bo Chan\nRoute agreed.\n"
             b"Maps to be printed.\n\n" + heads[0] + b"\nMaps printed.\nBo showed the new boots.\nFive walkers came.\n\n"

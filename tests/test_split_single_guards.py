@@ -64,3 +64,14 @@ def test_a_log_dated_in_full_once_then_by_day_and_month_still_splits(heads: tupl
             b"Maps to be printed.\n\n" + heads[0] + b"\nMaps printed.\nBo showed the new boots.\nFive walkers came.\n\n"
             + heads[1] + b"\nWalk went ahead.\nCy will lead the next one.\nTea afterwards.\n")
     assert len(extract_all(data, format="text")) == 3
+
+
+def test_a_next_meeting_line_naming_the_body_opens_no_entry() -> None:
+    data = (b"Hollins Walking Group\nCommittee Meeting - 6 January 2025\n\nPresent: Ann Lee, Bo Chan, Cy Diaz\n\n"
+            b"Quiz evening Friday 24 January 2025\nTickets printed.\nBo will run the bar.\n\n"
+            b"Club AGM Friday 14 March 2025\nNominations by 28 February.\n\n"
+            b"Footpaths\nTwo stiles reported broken.\nCy to write to the council.\nPhotos attached.\n\n"
+            b"Next committee meeting Monday 3 February 2025.\n")
+    records = extract_all(data, format="text")
+    assert [str(r.meeting.date) for r in records] == ["2025-01-06"]
+    assert records[0].next_meeting is not None and str(records[0].next_meeting.date) == "2025-02-03"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_event_dates import dated_title_over_events, titled_above
 from notes_extract.log_mixed import opens_with_attendance
 from notes_extract.log_starts import LogStart
 from notes_extract.log_titles import attendance_follows, title_opening, titled_alike
@@ -81,13 +82,18 @@ def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[LogStart]) -> bo
 
 
 def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
-    """"# Committee meeting, 3 March 2024", its attendance, then "### 12 April 2024" headings (or
-    diary lines, each with a line or two under it) with none of their own: the document's dated
-    title over dated items, one meeting."""
+    """"# Committee meeting, 3 March 2024" (or a date line under the title's lines), its attendance,
+    then "### 12 April 2024" headings (or diary lines, each with a line or two under it) with none
+    of their own: the document's dated title over dated items, one meeting. With or without the
+    attendance, so is a dated title over events named and dated without a year (`log_event_dates`)."""
     first, later = starts[0], starts[1:]
     title = blocks[first.index]
-    if first.index != 0 or not later or not attendance_follows(blocks, first.index) or \
+    if not titled_above(blocks[: first.index]) or not later or \
             any(attendance_follows(blocks, s.index) for s in later):
+        return False
+    if dated_title_over_events(blocks, starts):  # "Book Sale-July 5th" under "Meeting Minutes - May 20, 2008"
+        return True
+    if not attendance_follows(blocks, first.index):
         return False
     gaps = [after.index - s.index for s, after in zip(later, later[1:], strict=False)]
     deeper = all(blocks[s.index].level > title.level for s in later)

@@ -87,7 +87,8 @@ _AFTER_DATE = lazy_compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.
                            r"(?:\([^()]{1,30}\)[\W_]*)?", re.I)  # "11/03 (Next Meeting)": a remark in brackets
 # "26/02": a heading's day and month, numbers only (a log's entry, not an event named in a list).
 _DAY_MONTH = lazy_compile(r"\d{1,2}(?:/\d{1,2}|\.\d{1,2}\.?)")
-_NOT_A_LOG_ENTRY = lazy_compile(rf"^\W*(?:{NEXT_MEETING})\b", re.I)
+# "Next meeting: ...", and "Next committee meeting Monday 3 February 2025." (the extractor's reading too)
+_NOT_A_LOG_ENTRY = lazy_compile(rf"^\W*(?:{NEXT_MEETING}|next\s+(?:[\w-]+\s+){{1,2}}{any_of(MEETING_NOUNS)})\b", re.I)
 _ENTRY_HEADING = lazy_compile(
     rf"^\W*(?:(?P<title>[^\W\d][^–—|:]{{0,40}}?)(?:\s[-–—|]|:)\s+"
     # "Team Meeting 3", "Supervisor meeting #2": a short title straight before the numbered noun

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one invented minutes document after another)
 """The items of the pdftab battery (see make.py). Every body, person and place is invented."""
 
 from __future__ import annotations

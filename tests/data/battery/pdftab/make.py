@@ -95,7 +95,7 @@ def write(n: int, title: str, blocks: list[str], gold: dict) -> None:
 def to_pdf() -> None:
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     assert exe, "LibreOffice is not installed"
-    profile = f"-env:UserInstallation=file:///tmp/pdftab-lo-profile"
+    profile = "-env:UserInstallation=file:///tmp/pdftab-lo-profile"
     files = sorted(str(f) for f in HERE.glob("item*.html"))
     subprocess.run([exe, profile, "--headless", "--norestore", "--infilter=HTML (StarWriter)",
                     "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(HERE), *files],

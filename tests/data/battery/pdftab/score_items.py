@@ -1,8 +1,14 @@
-"""Score the pdftab battery on the current code: python tests/data/battery/pdftab/score_items.py [work|aside] [-v] (from the worktree, PYTHONPATH=.)."""
-import json, sys
+"""Score the pdftab battery on the current code, from the worktree with PYTHONPATH=.:
+
+    python tests/data/battery/pdftab/score_items.py [work|aside] [-v]
+"""
+import json
+import sys
 from pathlib import Path
+
 from notes_extract import extract
-from notes_extract.evaluate import score_record, record_data
+from notes_extract.evaluate import record_data, score_record
+
 B = Path("tests/data/battery/pdftab")
 aside = set(B.joinpath("SET_ASIDE.txt").read_text().split())
 which = sys.argv[1] if len(sys.argv) > 1 else "work"

@@ -18,6 +18,8 @@ def _att_gold(rows: list[tuple[str, str, str]]) -> dict:
         person = {"name": name}
         if role:
             person["role"] = role.lower()
+        if key == "present" and person.get("role") == "clerk":
+            key = "in_attendance"  # GOLD.md: a clerk attends without being a member
         lists[key].append(person)
     return lists
 

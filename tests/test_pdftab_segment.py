@@ -69,3 +69,5 @@ def test_a_decision_column_beside_an_owner_column_is_no_log() -> None:
     assert classify_decision_log(table("Ref", "Decision", "Owner")) is None
     assert classify_decision_log(table("Ref", "Decision", "Proposed by")) == {"text": 1, "proposer": 2}
     assert classify_decision_log(table("No.", "Decisions made", "Date")) == {"text": 1}
+    # "Item | Decision": each agenda item's outcome beside the item it names, not a log
+    assert classify_decision_log(table("No.", "Item", "Decision")) is None

@@ -18,7 +18,8 @@ _DETAIL_ROLES = ("proposer", "seconder", "outcome")
 
 def classify_decision_log(block: Block) -> dict[str, int] | None:
     """Column roles of a decision log: one decision column, the others a row's number, id or date
-    or a motion's mover, seconder or result; None for any other table."""
+    or a motion's mover, seconder or result; None for any other table (an "Item" column makes it a
+    table of agenda items and their outcomes)."""
     if len(block.rows) < 2 or len(block.rows[0]) < 2:
         return None
     header = [cell.strip() for cell in block.rows[0]]

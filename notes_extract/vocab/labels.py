@@ -268,4 +268,4 @@ NAME_JOINING_WORDS = ("and", "&", "de", "van", "von", "der", "den", "la", "le", 
 # The header of a decision log's text column ("No. | Decision", "Ref | Decisions made | Proposed by"),
 # and of its other plain columns besides a motion table's (a date, an id).
 DECISION_LOG_COLUMN = r"decisions?(\s+(made|taken|agreed|reached))?|agreed|resolutions?|resolved"
-DECISION_LOG_OTHER_COLUMNS = r"date|id|ref(erence)?\.?|no\.?|number|#|item(\s+(no\.?|number|#))?"
+DECISION_LOG_OTHER_COLUMNS = r"date|id|ref(erence)?\.?|no\.?|number|#"

@@ -86,3 +86,44 @@ def test_a_list_cut_by_a_page_break_goes_on_with_its_next_item() -> None:
     assert _join_cut_cell("A course is proposed for", "autumn") == "A course is proposed for autumn"
     assert _join_cut_cell("Fees rose\nA course is proposed for", "autumn") == \
         "Fees rose\nA course is proposed for autumn"
+
+
+def _centred_topic_page(top: float, topics: list[tuple[str, list[str], str]]) -> Page:
+    """A borderless agenda table as a web page prints it: the topic centred down its row beside
+    a bulleted notes cell whose bullets are drawn above their text, rows a padding apart."""
+    page = Page()
+    page.text(62, top, "Discussion Points", bold=True).text(230, top, "Notes", bold=True)
+    page.text(420, top, "Actions", bold=True)
+    y = top + 20
+    for topic, notes, action in topics:
+        page.text(60, y + 6 * (len(notes) - 1), topic).text(398, y, action)
+        for n, note in enumerate(notes):
+            if not note[0].islower():  # a lower-case line goes on the item above: its text wrapped
+                page.text(186, y + 12 * n - 4, "•")
+            page.text(200, y + 12 * n, note)
+        y += 12 * len(notes) + 6
+    return page
+
+
+def test_a_topic_centred_beside_its_notes_stays_in_its_row() -> None:
+    # The second topic is centred on its notes' wrapped line ("Book sale" beside "books go to ..."),
+    # and the rows stand only a padding apart: less than a wrap's gap above the raised bullets.
+    notes = ["Takings were good and unsold", "books go to the charity shop", "Stock goes on"]
+    page = _centred_topic_page(100, [("Welcome", ["Apologies from Ida Renn"], "None"),
+                                     ("Book sale", notes, "Sal to sort")])
+    rows = _rows(page)
+    assert [r[0] for r in rows] == ["Discussion Points", "Welcome", "Book sale"]
+    assert rows[2][1] == "Takings were good and unsold books go to the charity shop\nStock goes on"
+
+
+def test_a_row_carried_onto_the_next_page_under_the_repeated_header_joins_the_table() -> None:
+    first = Page().text(60, 60, "Trustees", size=14, bold=True)
+    first = _centred_topic_page(700, [("Finance", ["Accounts presented", "Spending in budget"], "None"),
+                                      ("Events", ["Quiz raised funds", "Fun day planned"], "Cal to book the band")])
+    first.ops.insert(0, "BT /F2 14 Tf 60 780 Td (Trustees) Tj ET")
+    second = _centred_topic_page(50, [("Any other business", ["The minibus test is due", "Tyres are worn"],
+                                       "Sven to book the test")])
+    doc = load_pages(first, second)
+    [table] = tables(doc)
+    assert [r[0] for r in table.rows] == ["Discussion Points", "Finance", "Events", "Any other business"]
+    assert table.rows[-1][2] == "Sven to book the test"

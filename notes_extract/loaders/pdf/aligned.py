@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from notes_extract.loaders.pdf.aligned_columns import fixed_lead, kept_rows
 from notes_extract.loaders.pdf.cell_items import list_items
+from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
@@ -35,7 +36,9 @@ def aligned_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]],
 
 
 def _gap(row: list[Word], prev: list[Word]) -> float:
-    return min(w.top for w in row) - max(w.bottom for w in prev)
+    """The space between two lines, measured from the row's text: a list bullet is drawn above it."""
+    text = [w for w in row if not is_bullet_word(w.text, w.font)] or row
+    return min(w.top for w in text) - max(w.bottom for w in prev)
 
 
 def _header_end(rows: list[list[Word]], start: int) -> int:

@@ -44,18 +44,31 @@ def _close_before(words: list[Word], x: float) -> list[Word | None]:
     return out
 
 
+def opens_cell(body: list[list[Word]], x: float) -> bool:
+    """On some row a word starts at ``x`` with no word closer than a cell's padding before it on its
+    line: a cell opens there, not a word after a space ("31 | August", "Any | other")."""
+    for words in body:
+        for word in words:
+            if abs(word.x0 - x) > SETTINGS.aligned_start_tolerance:
+                continue
+            prev = _word_before(words, word)
+            if prev is None or word.x0 - prev.x1 >= SETTINGS.cell_min_gap * word.size:
+                return True
+    return False
+
+
 def after_bullet(body: list[list[Word]], x: float) -> bool:
-    """Words starting at ``x`` follow a list bullet closely, or nothing on their line (the bulleted
-    text wrapped): the text of a bulleted cell, whose column starts at the bullet."""
+    """Words starting at ``x`` follow a list bullet closely, or no word a space before them (the
+    bulleted text wrapped): the text of a bulleted cell, whose column starts at the bullet."""
     bullets = 0
     for words in body:
         for word in words:
             if abs(word.x0 - x) > SETTINGS.aligned_start_tolerance:
                 continue
             prev = _word_before(words, word)
-            if prev is None:
-                continue
-            if word.x0 - prev.x1 > SETTINGS.segment_gap * word.size or not is_bullet_word(prev.text, prev.font):
+            if prev is None or word.x0 - prev.x1 > SETTINGS.segment_gap * word.size:
+                continue  # the item wrapped, beside another cell's line or none
+            if not is_bullet_word(prev.text, prev.font):
                 return False
             bullets += 1
     return bullets > 0
@@ -98,4 +111,5 @@ def kept_rows(body: list[list[Word]], left: float) -> tuple[int, list[float]]:
         kept += 1
     need = min(kept, SETTINGS.borderless_min_rows)
     rows = body[:kept]
-    return kept, [x for x in columns if sum(starts_at(w, x) for w in rows) >= need and not after_bullet(rows, x)]
+    return kept, [x for x in columns if sum(starts_at(w, x) for w in rows) >= need and opens_cell(rows, x)
+                  and not after_bullet(rows, x)]

@@ -20,7 +20,9 @@ def table_decisions(table: MotionTable, roster: Roster,
         text = cells[cols["text"]].strip()
         if not text:
             continue
-        decision = Decision(text=text, kind="motion", section=table.section)
+        decision = Decision(text=text, kind="agreement" if table.decided else "motion", section=table.section)
+        if table.decided:
+            decision.outcome = "carried"  # a log records what was decided; a result column may say otherwise
         if "proposer" in cols and cells[cols["proposer"]].strip():
             decision.proposer = person_named(cells[cols["proposer"]], roster)
         if "seconder" in cols and cells[cols["seconder"]].strip():

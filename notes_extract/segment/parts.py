@@ -61,6 +61,7 @@ class MotionTable:
     table: Block
     columns: dict[str, int]  # role ("text", "proposer", "seconder", "outcome") → column
     section: str | None = None
+    decided: bool = False  # a log of the decisions taken ("No. | Decision"), not of motions put
 
 
 class RoleSource(Enum):

@@ -5,10 +5,12 @@ attendance tables. Each takes a table block or leaves it to the next handler.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.decision_logs import classify_decision_log
 from notes_extract.segment.labels import PREVIOUS_ACTIONS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import (
     ActionTable,
@@ -30,6 +32,7 @@ from notes_extract.segment.tables import (
     template_people,
     topic_table,
 )
+from notes_extract.vocab.actions import NO_ITEMS
 
 # A cell's first line that names its item before the minutes: "Tree survey. The committee ...".
 # ("Minibus: the MOT is due ...": after a colon the minutes may open in lower case)
@@ -37,6 +40,8 @@ _TITLE_THEN_MINUTES = lazy_compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)(?:[.:]\s+(
 
 
 # An action cell holding only who acts ("Clerk", "AL/BT"): names, no task of their own.
+# An action cell saying the topic set no task ("None", "N/A", "No action", "-").
+_NO_ACTION = lazy_compile(rf"\W*(?:(?:{NO_ITEMS})\W*)?", re.I)
 _NAMES_ONLY = lazy_compile(r"[A-Z][\w.'’-]*(?:[\s/&,]+[A-Z][\w.'’-]*){0,3}")
 
 
@@ -97,11 +102,12 @@ class TableHandlers:
             label = f"{header[columns['outcome']].strip().rstrip(':')}:"
             current.blocks += [Block(BlockKind.PARAGRAPH, text, table.index, table.page)
                                for text in (label, *outcome.splitlines()) if text.strip()]
-        if cell("action") and _NAMES_ONLY.fullmatch(cell("action")) and lines:
+        action = "" if _NO_ACTION.fullmatch(cell("action")) else cell("action")  # "None", "N/A", "-": no task
+        if action and _NAMES_ONLY.fullmatch(action) and lines:
             # "GT" in the action column beside the minutes: who carries out the task the minutes set
-            mark = f"{header[columns['action']].strip().rstrip(':')}: {cell('action')}"
+            mark = f"{header[columns['action']].strip().rstrip(':')}: {action}"
             current.blocks.append(Block(BlockKind.PARAGRAPH, mark, table.index, table.page))
-        elif cell("action") and not _NAMES_ONLY.fullmatch(cell("action")):  # "Clerk": who acts, no task
+        elif action and not _NAMES_ONLY.fullmatch(action):  # "Clerk": who acts, no task
             roles = {"action": columns["action"], **({"owner": columns["owner"]} if "owner" in columns else {})}
             action_rows = replace(table, rows=(header, row))
             self.seg.action_tables.append(
@@ -146,11 +152,13 @@ class TableHandlers:
         self.seg.action_tables.append(ActionTable(table, columns, previous, header, self.section_title()))
 
     def on_motion_table(self, step: Step) -> bool:
-        """A table of motions ("Motion | Moved by | Seconded by | Status")."""
+        """A table of motions ("Motion | Moved by | Seconded by | Status") or a log of decisions ("No. | Decision")."""
         columns = classify_motion_table(step.block) if step.is_table else None
-        if columns is None:
+        log = classify_decision_log(step.block) if step.is_table and columns is None else None
+        if columns is None and log is None:
             return False
-        self.seg.motion_tables.append(MotionTable(step.block, columns, self.section_title()))
+        self.seg.motion_tables.append(MotionTable(step.block, columns or log or {}, self.section_title(),
+                                                  decided=log is not None))
         if self.state.current is None:
             self.state.seen_structure = True
         else:

@@ -264,3 +264,8 @@ ITEM_OR_TAKER_LABELS = ("minutes",)
 # Words that may sit among the capitalised words of a person's name, or before it ("taken by Ann Lee").
 NAME_JOINING_WORDS = ("and", "&", "de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "y",
                       "taken", "recorded", "by", "tbc", "tbd")
+
+# The header of a decision log's text column ("No. | Decision", "Ref | Decisions made | Proposed by"),
+# and of its other plain columns besides a motion table's (a date, an id).
+DECISION_LOG_COLUMN = r"decisions?(\s+(made|taken|agreed|reached))?|agreed|resolutions?|resolved"
+DECISION_LOG_OTHER_COLUMNS = r"date|id|ref(erence)?\.?|no\.?|number|#"

@@ -18,6 +18,9 @@ from __future__ import annotations
 import math
 from itertools import pairwise
 
+from notes_extract.loaders.pdf.aligned_columns import fixed_lead, kept_rows
+from notes_extract.loaders.pdf.cell_items import list_items
+from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments, tables_in_rows
 from notes_extract.loaders.pdf.settings import SETTINGS
 
@@ -33,7 +36,9 @@ def aligned_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word]],
 
 
 def _gap(row: list[Word], prev: list[Word]) -> float:
-    return min(w.top for w in row) - max(w.bottom for w in prev)
+    """The space between two lines, measured from the row's text: a list bullet is drawn above it."""
+    text = [w for w in row if not is_bullet_word(w.text, w.font)] or row
+    return min(w.top for w in text) - max(w.bottom for w in prev)
 
 
 def _header_end(rows: list[list[Word]], start: int) -> int:
@@ -74,13 +79,6 @@ def _groups(rows: list[list[Word]], start: int, size: float) -> list[tuple[int, 
     return groups
 
 
-def _on(words: list[Word], x: float) -> bool:
-    """A word starts at ``x`` and none crosses it."""
-    tol = SETTINGS.aligned_start_tolerance
-    starts = any(abs(w.x0 - x) <= tol for w in words)
-    return starts and not any(w.x0 < x - tol and w.x1 > x + tol for w in words)
-
-
 def _tab_before(words: list[Word], x: float) -> bool:
     """The word starting at ``x`` has a tab-wide gap after a word on its own line.
 
@@ -116,20 +114,12 @@ def _table_at(
         return None
     lead = _leftover_count(groups)
     left = min(w.x0 for w in groups[lead][1])
-    first = groups[lead][1]
-    columns = [left] + sorted({w.x0 for w in first if w.x0 - left > SETTINGS.indent_tolerance})
-    kept = lead
-    for _, words in groups[lead:]:
-        inner = [x for x in columns[1:] if _on(words, x)]
-        if abs(min(w.x0 for w in words) - left) > SETTINGS.aligned_start_tolerance or not inner:
-            break
-        columns = [left, *inner]
-        kept += 1
+    rows_kept, aligned = kept_rows([words for _, words in groups[lead:]], left)
+    kept = lead + rows_kept
     body = [words for _, words in groups[lead:kept]]
-    aligned = [x for x in columns[1:] if all(_on(w, x) for w in body)]
     heads = [seg[0].x0 for row in rows[start:head_end] for seg in segments(row)[1:]]
     columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
-                        or _header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0])]
+                        or (_header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0]) and not fixed_lead(body, x))]
     if kept - lead < _min_rows(header, groups) or len(columns) < 2:
         return None
     if kept - lead < SETTINGS.borderless_min_rows and not heads:
@@ -227,6 +217,14 @@ def _rows_of(words: list[Word], columns: list[float]) -> list[list[Word]]:
     return rows
 
 
+def _cell(words: list[Word]) -> str:
+    """A cell's text: its words in reading order, or its list's items one a line."""
+    lines = _lines(words) if words else []
+    items = list_items([(line_text(sorted(line, key=lambda w: w.x0)), min(line, key=lambda w: w.x0).font)
+                        for line in lines])
+    return "\n".join(items) if items is not None else line_text(words)  # rows stay in reading order
+
+
 def _table(header: list[Word], body: list[list[Word]], columns: list[float], page: int) -> Table:
     if len(body) == 1:
         body = _rows_of(body[0], columns)
@@ -234,7 +232,7 @@ def _table(header: list[Word], body: list[list[Word]], columns: list[float], pag
     for words in [header, *body]:
         texts = []
         for n in range(len(columns)):
-            texts.append(line_text([w for w in words if _column(w, columns) == n]))  # rows stay in reading order
+            texts.append(_cell([w for w in words if _column(w, columns) == n]))
         cells.append(texts)
     return Table(
         page=page,

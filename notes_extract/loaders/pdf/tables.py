@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
 from notes_extract.loaders.cell_names import names_one_a_line
+from notes_extract.loaders.pdf.cell_items import ITEM_BREAK, list_items
 from notes_extract.loaders.pdf.cell_text import cell_text
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
@@ -214,6 +215,10 @@ def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
     rows = _char_rows(chars)
     if len(rows) != len(lines):
         return text
+    printed = [(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
+    if any(line.strip() and is_bullet_word(line.strip(), font) for line, font in printed):
+        # a bullet printed on a line of its own, above its text: the cell is a list, read item by item
+        return ITEM_BREAK.join(list_items(printed) or lines)
     lines = [_without_bullet(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
     if _broken_by_hand(rows, box) and (names := names_one_a_line(lines)):
         return names  # "Ann Lee (Chair)" over "Bob Hart": names one a line, kept apart
@@ -290,8 +295,12 @@ def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:
 
 
 def _clean_cell(cell: str | None) -> str:
-    """Cell text on one line; a word hyphenated across lines is rejoined."""
-    text = clean_text(cell or "")
+    """Cell text on one line, or a list's items one a line; a word hyphenated across lines is rejoined."""
+    return "\n".join(line for line in map(_clean_line, (cell or "").split(ITEM_BREAK)) if line)
+
+
+def _clean_line(cell: str) -> str:
+    text = clean_text(cell)
     text = re.sub(r"(?<=[^\W\d_])[-\u2010]\n", "-", text)
     return " ".join(text.split())
 
@@ -366,10 +375,18 @@ def _append_rows(carry: Table, head: Table) -> None:
         carry.columns = grid
     if rows and carry.rows[1:] and _is_leftover(rows[0], carry.rows[-1]):
         # The rest of a row the page break cut: its cells join the row's.
-        carry.rows[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(carry.rows[-1], rows[0], strict=True)]
+        carry.rows[-1] = [_join_cut_cell(a, b) for a, b in zip(carry.rows[-1], rows[0], strict=True)]
         rows = rows[1:]
     carry.rows.extend(rows)
     carry.bottom = head.bottom  # where the table now ends, for a page after this one
+
+
+def _join_cut_cell(above: str, below: str) -> str:
+    """A cell the page break cut, made whole: a list's next item (capitalised, under items one a
+    line) on a line of its own, the rest of a wrapped line after a space."""
+    if not above or not below:
+        return above or below
+    return f"{above}\n{below}" if "\n" in above and below[:1].isupper() else f"{above} {below}"
 
 
 def _is_leftover(row: list[str], last: list[str]) -> bool:

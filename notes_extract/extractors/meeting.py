@@ -184,8 +184,10 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
     def own(window: list[str]) -> list[str]:
         return [t for t in window if t not in next_meeting_texts]
+    # the title lines, then the rest in order (a label ending the title block stays over its own next line)
+    after_head = [t for t in own(texts[:40]) if t not in head]
     meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
-        _location(head + own(texts[:40])) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
+        _location(head + after_head) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
         front_matter_place(doc.metadata)
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,

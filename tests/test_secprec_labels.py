@@ -38,7 +38,8 @@ def test_numbered_action_label_under_an_item() -> None:
 
 
 def test_captioned_decisions_in_a_summary_run() -> None:
-    text = ("# Food bank trustees\n\n## Lease\n\nRenewal offered.\n\n## Hall booking\n\nThe hall is booked for the May fair.\n\n"
+    text = ("# Food bank trustees\n\n## Lease\n\nRenewal offered.\n\n"
+            "## Hall booking\n\nThe hall is booked for the May fair.\n\n"
             "## Decisions Made\n\n### Decision 1: Lease renewal\n\nApproved.\n\n"
             "### Decision 2: Volunteer budget\n\nFunds allocated.\n")
     assert _titles(text) == ["Lease", "Hall booking"]

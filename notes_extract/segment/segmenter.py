@@ -67,6 +67,7 @@ from notes_extract.segment.lead_ins import (
     writes_bold_items,
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
+from notes_extract.segment.name_lines import on_attendee_line
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.page_end import on_page_end, post_end
@@ -476,6 +477,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_motion_turn,
     _Segmenter.on_poll_line,
     _Segmenter.on_speaker_heading,
+    on_attendee_line,  # "Zoe Clark" alone on a line over what she said, inside an item
     on_affiliation_turn,  # "**Acme**" over what Acme said, Acme an attendee's organisation
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,

@@ -100,7 +100,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 span.blocks += [child.heading, *child.blocks]
                 child.level = -1
-        elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _NOTES.match(span.heading_text)) and \
+        elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _groups_one(span)) and \
                 (empty or _GROUPING.search(span.heading_text) or _NOTES.match(span.heading_text)):
             for child in children:
                 child.parent = child.parent or span.heading_text
@@ -136,6 +136,13 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
 CAPITALS_LEVEL, MIXED_CASE_LEVEL = 40, 41
 # How many plain headings of each style, at least, make the two styles a hierarchy.
 MIN_HEADINGS_PER_STYLE = 2
+
+
+def _groups_one(span: SectionSpan) -> bool:
+    """Whether a heading over a single sub-item only groups it: "Discussion" over the items, or an empty
+    "Reports" over "Treasurer's report" (the one report of the meeting is the item, not "Reports")."""
+    return bool(_NOTES.match(span.heading_text)) or not span.blocks and not span.rest and \
+        bool(_GROUPING.search(span.heading_text))
 
 
 def _levels_from_capitals(spans: list[SectionSpan]) -> list[SectionSpan]:

@@ -18,6 +18,7 @@ from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
+from notes_extract.segment.sign_offs import closes_page_or_minutes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
     AGENDA_LISTING_HEADINGS,
@@ -122,7 +123,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         dated = is_date_line(span.heading_text.strip(" :#*_"))
         furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span) and \
             not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
-        if furniture or _only_links(span) or _agenda_listing(span) \
+        if furniture or _only_links(span) or _agenda_listing(span) or closes_page_or_minutes(span) \
                 or dated or lists_headings_below(span, spans[i + 1:]):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue

@@ -74,6 +74,7 @@ from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
+from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
@@ -441,6 +442,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 
 _HANDLERS: tuple[_Handler, ...] = (
     on_page_end,  # the comment form under minutes published as a blog post, and all after it
+    on_page_marker,  # "Page 1 of 2", a page's footer: dropped
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,

@@ -19,7 +19,8 @@ def test_page_footer_underlined_in_text() -> None:
 
 def test_dotted_signature_line_after_the_last_item() -> None:
     text = ("TOWN COUNCIL\nMINUTES OF THE FINANCE COMMITTEE held on 14 July 2025\n"
-            "PRESENT: Cllrs Ann Lee, Bo Ode, Cy Park\n\n25/033 PAYMENTS SCHEDULE\nRESOLVED that the payments be approved."
+            "PRESENT: Cllrs Ann Lee, Bo Ode, Cy Park\n\n25/033 PAYMENTS SCHEDULE\n"
+            "RESOLVED that the payments be approved."
             "\n\n25/035 ALLOTMENT RENTS\nRESOLVED to increase rents by 3% from October.\n\n"
             "Signed .............................. Chairman\nDate ................................\n")
     assert [t.casefold() for t in _titles(text)] == ["payments schedule", "allotment rents"]

@@ -23,3 +23,12 @@ def test_an_item_with_its_own_text_keeps_its_one_sub_heading() -> None:
     text = HEAD + ("<h3>Finance</h3><p>The accounts were presented.</p><h4>Bank reconciliation</h4>"
                    "<p>Noted without comment.</p><h3>Christmas concert</h3><p>The venue is booked.</p>")
     assert _titles(text)[-1] == "Christmas concert" and _titles(text)[0] == "Finance"
+
+
+def test_numbered_group_over_lettered_sub_items_in_bold() -> None:
+    text = ("<p><b>Housing co-op general meeting</b></p><p>Sunday 9 November 2025</p>"
+            "<p>Present: Ann Lee, Bo Ode, Cy Park</p><p><b>1. Minutes of previous meeting</b></p><p>Approved.</p>"
+            "<p><b>2. Reports</b></p><p><b>2a. Finance report</b></p><p>Rent arrears are down.</p>"
+            "<p><b>2b. Maintenance report</b></p><p>Three boilers were replaced.</p>"
+            "<p><b>3. Bike storage</b></p><p>The proposal was carried.</p>")
+    assert _titles(text) == ["Minutes of previous meeting", "Finance report", "Maintenance report", "Bike storage"]

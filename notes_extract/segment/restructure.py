@@ -60,6 +60,8 @@ _NOTES = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
 _ITEM_NUMBER = lazy_compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
+# "2a. Finance report", "3(b) Hall hire": a lettered sub-item of item 2, one level below it.
+_LETTERED_SUB_ITEM = lazy_compile(r"^\(?\d{1,3}\s?\(?[a-h][.)]?\s+[A-Z]")
 _LEADING_DIGITS = lazy_compile(r"\d+")
 _LEADING_ROMAN = lazy_compile(r"([IVX]{1,4})[.):\s]")
 # The roman numbers an outline may start from (up to OUTLINE_FIRST_NUMBER_MAX).
@@ -181,7 +183,7 @@ def _number_depth(span: SectionSpan) -> int:
     if label:
         return 1 + len(OUTLINE_SEPARATOR.findall(label.strip("().")))
     if not NUMBERED.match(span.heading_text):
-        return 0
+        return 2 if _LETTERED_SUB_ITEM.match(span.heading_text) else 0
     number = _ITEM_NUMBER.match(span.heading_text)
     return 1 + len(OUTLINE_SEPARATOR.findall(number.group(1))) if number else 1
 

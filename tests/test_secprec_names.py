@@ -36,3 +36,11 @@ def test_a_topic_that_is_no_attendee_stays_an_item() -> None:
     text = ("# Heritage trust\n\n2025-05-20\n\n## Attendees\n\nEllen Ward, Simon Rhys\n\n## Visitor figures\n\n"
             "Numbers are up on last year.\n\n## Grace Darling\n\nThe exhibition on her rescue opens in June.\n")
     assert _titles(text, "markdown") == ["Visitor figures", "Grace Darling"]
+
+
+def test_an_item_in_capitals_is_never_a_speaker() -> None:
+    text = ("PARISH COUNCIL MINUTES\n3 March 2025\n\nPresent: Ann Matters, Bo Arising, Cy Park\n\n"
+            "FOOTBALL CLUB DELEGATION\nThe club asked for a longer lease on the pitch.\n\n"
+            "MATTERS ARISING\nThere were no matters arising from the last minutes.\n\n"
+            "CLERK'S REPORT\nThe precept has been received.\n")
+    assert [t.casefold() for t in _titles(text)] == ["football club delegation", "matters arising", "clerk's report"]

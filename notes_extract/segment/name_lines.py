@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from notes_extract.document import BlockKind
+from notes_extract.segment.headings import STANDARD_ITEMS
 from notes_extract.segment.labels import is_name_list
 from notes_extract.segment.state import Context, Step
 from notes_extract.segment.turns import declared_name, speech_below
@@ -29,6 +30,8 @@ def on_attendee_line(segmenter: _Segmenter, step: Step) -> bool:
             block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         return False
     who = block.text.strip().strip("*_ ").rstrip(":").strip()
+    if who.isupper() or STANDARD_ITEMS.match(who):
+        return False  # "MATTERS ARISING": an item in capitals, whatever words the attendance list holds
     if not MIN_NAME_WORDS <= len(who.split()) <= MAX_NAME_WORDS or not is_name_list(who) or \
             not declared_name(who, segmenter.dialogue.declared):
         return False

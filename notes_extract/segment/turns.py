@@ -137,7 +137,7 @@ def _declared_words(blocks: list[Block]) -> set[str]:
             words.update(_WORD.findall(block.text))  # "Chair: Nora Quill"
         elif in_list and block.kind is BlockKind.LIST_ITEM:
             words.update(_WORD.findall(block.text))
-        elif in_list and block.kind is BlockKind.PARAGRAPH and is_name_list(block.text, in_list=True):
+        elif in_list and block.kind is BlockKind.PARAGRAPH and not block.text.isupper() and is_name_list(block.text):
             words.update(_WORD.findall(block.text))  # "Attendees" over "Ann Lee, Bo Ode" or a name a line
         else:
             in_list = False

@@ -68,6 +68,7 @@ from notes_extract.segment.lead_ins import (
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
+from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.page_end import on_page_end, post_end
@@ -117,6 +118,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.timed_items = False
         self.labelled_bullets: frozenset[int] = frozenset()
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
+        self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -142,6 +144,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
         self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
+        self.roster_notes = roster_notes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -471,6 +474,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
     on_field_roster,  # "Name (pronouns), Affiliation, Lesson" over one person a line
     on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public"; "(Ms. V. Thompson)." wrapped
+    on_roster_note,  # "*Per the charter, ...*" between "Voting members of X" and the names
     on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     _Segmenter.on_attendance_names,
     on_unlabelled_names,  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date

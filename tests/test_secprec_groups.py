@@ -32,12 +32,3 @@ def test_numbered_group_over_lettered_sub_items_in_bold() -> None:
             "<p><b>2b. Maintenance report</b></p><p>Three boilers were replaced.</p>"
             "<p><b>3. Bike storage</b></p><p>The proposal was carried.</p>")
     assert _titles(text) == ["Minutes of previous meeting", "Finance report", "Maintenance report", "Bike storage"]
-
-
-def test_a_noted_group_over_one_item() -> None:
-    text = ("# Team 7 weekly meeting, 13 April 2026\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n## Old Business\n"
-            "*Unresolved items carried over from the previous meeting.*\n\n### Item 1: Prior deliverables\n"
-            "- **Discussion:** Everything was handed in on time.\n\n## Repository layout\n\n"
-            "- Bo proposed one folder per experiment.\n")
-    titles = [s.title for s in extract_text(text, format="markdown").sections]
-    assert titles == ["Prior deliverables", "Repository layout"]

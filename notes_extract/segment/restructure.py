@@ -142,11 +142,9 @@ MIN_HEADINGS_PER_STYLE = 2
 
 
 def _groups_one(span: SectionSpan) -> bool:
-    """Whether a heading over a single sub-item only groups it: "Discussion" over the items, or "Reports"
-    with no text of its own over "Treasurer's report" (the one report of the meeting is the item)."""
-    # its own text at most one note on what it groups ("*Items carried over from the last meeting.*")
-    noted = not span.blocks or len(span.blocks) == 1 and span.blocks[0].kind is BlockKind.PARAGRAPH
-    return bool(_NOTES.match(span.heading_text)) or noted and not span.rest and \
+    """Whether a heading over a single sub-item only groups it: "Discussion" over the items, or an empty
+    "Reports" over "Treasurer's report" (the one report of the meeting is the item, not "Reports")."""
+    return bool(_NOTES.match(span.heading_text)) or not span.blocks and not span.rest and \
         bool(_GROUPING.search(span.heading_text))
 
 

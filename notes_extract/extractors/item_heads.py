@@ -30,6 +30,9 @@ _NUMBERING = [
     lazy_compile(rf"^{ITEM_NUMBER_WORDS}\s*(no\.?\s*)?([\dA-Za-z]{{1,3}}\s*[-–—:.)]\s*|\d{{1,3}}\s+(?=[A-Z]))", re.I),
     lazy_compile(r"^(minute\s+)?\d{1,3}(?:[./-]\d{1,3}){1,3}\.?\s+"),  # "19.09.05", "3.2", "12/19", "1-2-1"
     lazy_compile(r"^minute\s+(no\.?\s*)?\d{1,4}\s*[.:)–—-]?\s+(?=\S)", re.I),  # "Minute 5.", "Minute No. 12 -"
+    lazy_compile(r"^\(?\d{1,3}\s?\(?[a-h][.)]\s+(?=\S)"),  # "2a.", "3(b)": a lettered sub-item
+    # "FGP 25/033", "P&R 24/12a": a committee's letters before its running minute number
+    lazy_compile(r"^[A-Z][A-Z&]{0,4}\s?\d{1,4}/\d{1,4}[a-z]?\.?\s*[-–—:]?\s+(?=\S)"),
     lazy_compile(r"^\(?\d{1,3}\s?[.):-]?\s+(?=\S)"),  # "1.", "1)", "(1)", "6 )", "01-"
     lazy_compile(r"^\(?[A-Za-z][.)]\s+"),  # "a.", "B)"
     lazy_compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")

@@ -130,6 +130,8 @@ class AttendanceHandlers:
         following = step.following
         if label.rest.strip():
             return is_name_list(label.rest, in_list=True)
+        if step.block.index in getattr(self, "roster_notes", {}):
+            return True  # a note, then the names
         in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
         return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
             is_name_list(following.text, in_list=True) or is_handle(following.text))

@@ -23,6 +23,7 @@ from notes_extract.segment.headings import (
 )
 from notes_extract.segment.labels import FIELD_LABELS, NOTES_LABEL
 from notes_extract.segment.marked_headings import unmarked_line
+from notes_extract.segment.record_labels import labels_a_record
 from notes_extract.segment.state import Context, Step
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
         # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
         # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")
         return False
+    if current is not None and labels_a_record(text, current.blocks):
+        return False  # "### Decision 1:" over what was decided: a part of the item above
     if segmenter.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                   or segmenter.state.owner_line_of_list(block, step.following)):
         return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next

@@ -18,6 +18,7 @@ from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
+from notes_extract.segment.sign_offs import closes_page_or_minutes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
     AGENDA_LISTING_HEADINGS,
@@ -59,6 +60,8 @@ _NOTES = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)
 
 # An item number at the start of a heading ("12", "12.1", "1-2", "XII").
 _ITEM_NUMBER = lazy_compile(r"^\(?(\d{1,4}(?:[.-]\d{1,3})*|[IVX]{1,5})")
+# "2a. Finance report", "3(b) Hall hire": a lettered sub-item of item 2, one level below it.
+_LETTERED_SUB_ITEM = lazy_compile(r"^\(?\d{1,3}\s?\(?[a-h][.)]?\s+[A-Z]")
 _LEADING_DIGITS = lazy_compile(r"\d+")
 _LEADING_ROMAN = lazy_compile(r"([IVX]{1,4})[.):\s]")
 # The roman numbers an outline may start from (up to OUTLINE_FIRST_NUMBER_MAX).
@@ -100,7 +103,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 span.blocks += [child.heading, *child.blocks]
                 child.level = -1
-        elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _NOTES.match(span.heading_text)) and \
+        elif span.level < 99 and (len(direct) >= 2 or len(direct) == 1 and _groups_one(span)) and \
                 (empty or _GROUPING.search(span.heading_text) or _NOTES.match(span.heading_text)):
             for child in children:
                 child.parent = child.parent or span.heading_text
@@ -122,7 +125,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         dated = is_date_line(span.heading_text.strip(" :#*_"))
         furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span) and \
             not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
-        if furniture or _only_links(span) or _agenda_listing(span) \
+        if furniture or _only_links(span) or _agenda_listing(span) or closes_page_or_minutes(span) \
                 or dated or lists_headings_below(span, spans[i + 1:]):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
@@ -136,6 +139,13 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
 CAPITALS_LEVEL, MIXED_CASE_LEVEL = 40, 41
 # How many plain headings of each style, at least, make the two styles a hierarchy.
 MIN_HEADINGS_PER_STYLE = 2
+
+
+def _groups_one(span: SectionSpan) -> bool:
+    """Whether a heading over a single sub-item only groups it: "Discussion" over the items, or an empty
+    "Reports" over "Treasurer's report" (the one report of the meeting is the item, not "Reports")."""
+    return bool(_NOTES.match(span.heading_text)) or not span.blocks and not span.rest and \
+        bool(_GROUPING.search(span.heading_text))
 
 
 def _levels_from_capitals(spans: list[SectionSpan]) -> list[SectionSpan]:
@@ -173,7 +183,7 @@ def _number_depth(span: SectionSpan) -> int:
     if label:
         return 1 + len(OUTLINE_SEPARATOR.findall(label.strip("().")))
     if not NUMBERED.match(span.heading_text):
-        return 0
+        return 2 if _LETTERED_SUB_ITEM.match(span.heading_text) else 0
     number = _ITEM_NUMBER.match(span.heading_text)
     return 1 + len(OUTLINE_SEPARATOR.findall(number.group(1))) if number else 1
 

@@ -67,12 +67,15 @@ from notes_extract.segment.lead_ins import (
     writes_bold_items,
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
+from notes_extract.segment.name_lines import on_attendee_line
+from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
 from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
+from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
@@ -115,6 +118,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.timed_items = False
         self.labelled_bullets: frozenset[int] = frozenset()
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
+        self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -140,6 +144,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.timed_items = timed_items(blocks)  # "7:11 - Discussion on ...": items stamped with their time
         self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
+        self.roster_notes = roster_notes(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -440,6 +445,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 
 _HANDLERS: tuple[_Handler, ...] = (
     on_page_end,  # the comment form under minutes published as a blog post, and all after it
+    on_page_marker,  # "Page 1 of 2", a page's footer: dropped
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,
@@ -468,6 +474,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
     on_field_roster,  # "Name (pronouns), Affiliation, Lesson" over one person a line
     on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public"; "(Ms. V. Thompson)." wrapped
+    on_roster_note,  # "*Per the charter, ...*" between "Voting members of X" and the names
     on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     _Segmenter.on_attendance_names,
     on_unlabelled_names,  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
@@ -476,6 +483,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _Segmenter.on_motion_turn,
     _Segmenter.on_poll_line,
     _Segmenter.on_speaker_heading,
+    on_attendee_line,  # "Zoe Clark" alone on a line over what she said, inside an item
     on_affiliation_turn,  # "**Acme**" over what Acme said, Acme an attendee's organisation
     _Segmenter.on_scribe_topic,
     _Segmenter.on_dialogue_topic,

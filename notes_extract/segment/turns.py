@@ -23,6 +23,7 @@ from notes_extract.segment.labels import (
     NOT_TOPICS,
     PREVIOUS_ACTIONS,
     attendance_label,
+    is_name_list,
     is_role_line,
     next_meeting_label,
 )
@@ -114,7 +115,7 @@ def _turn_blocks(blocks: list[Block]) -> list[tuple[Block, Turn]]:
     return out
 
 
-def _speech_below(block: Block | None) -> bool:
+def speech_below(block: Block | None) -> bool:
     """Whether a block under a name alone on its line is what that person said: running text, no turn."""
     return block is not None and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
         turn_prefix(block.text) is None and block.text.rstrip()[-1:] in ".?!"
@@ -136,9 +137,17 @@ def _declared_words(blocks: list[Block]) -> set[str]:
             words.update(_WORD.findall(block.text))  # "Chair: Nora Quill"
         elif in_list and block.kind is BlockKind.LIST_ITEM:
             words.update(_WORD.findall(block.text))
+        elif in_list and block.kind is BlockKind.PARAGRAPH and not block.text.isupper() and is_name_list(block.text):
+            words.update(_WORD.findall(block.text))  # "Attendees" over "Ann Lee, Bo Ode" or a name a line
         else:
             in_list = False
     return words
+
+
+def declared_name(who: str, declared: frozenset[str] | set[str]) -> bool:
+    """Whether every word of ``who`` is one the attendance list declares."""
+    words = _WORD.findall(who)
+    return bool(words) and all(w in declared for w in words)
 
 
 def _name_column_words(table: Block) -> set[str]:
@@ -188,7 +197,7 @@ def find_speakers(blocks: list[Block], declared: set[str] | None = None) -> froz
     # Only turns that say something are evidence: "Questions:" over a list, alone, is a label; "Hadley:"
     # alone over a paragraph of what was said (a scribe's line break after the name) speaks.
     after = {id(block): following for block, following in zip(blocks, blocks[1:], strict=False)}
-    spoken = Counter(turn.speaker for block, turn in turns if turn.text or _speech_below(after.get(id(block))))
+    spoken = Counter(turn.speaker for block, turn in turns if turn.text or speech_below(after.get(id(block))))
     # "Nora Quill: ..." then "Nora: ...": one person, written in full and then shorter.
     word_counts = Counter(w for who, n in spoken.items() for w in who.split() for _ in range(n)
                           if len(w) > 1 and (w[:1].isupper() or who.islower()))

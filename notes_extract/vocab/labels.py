@@ -155,6 +155,16 @@ REVIEW_WORDS = r"review|update|updates|outstanding|previous|last|matters|progres
 # Actions carried from earlier meetings.
 PREVIOUS_ACTIONS = r"previous|last|earlier|outstanding|carried (forward|over)|prior|open actions|matters arising"
 
+# The fields of a task written under its item ("Owner: Ann", "Due: 30 June", "**Responsible:**"): parts of
+# the item, never an item of their own (regex fragment, the whole label).
+TASK_FIELD_LABELS = (r"owners?|due|due\s+date|deadline|target\s+date|by\s+when|responsib(?:le|ility)"
+                     r"|assigned\s+to|action\s+by|lead\s+person")
+TASK_FIELD_WORDS = ("owner", "owners", "due", "deadline", "responsible", "responsibility")
+# Labels minutes number what an item records with ("Decision 1:", "Action 3:", "Resolution 2025-04"): a
+# numbered one alone on its line labels the text under it (segment/record_labels.py).
+NUMBERED_RECORD_LABELS = ("decision", "action", "action point", "action item", "resolution", "motion", "ap", "ai")
+# Of those, the ones that head an agenda item when a caption follows ("Motion 2: Library hours").
+CAPTIONED_ITEM_LABELS = ("motion",)
 # Headings that label a part of an agenda item rather than start a new one.
 # Headings over a list of decisions, in the many wordings minutes use: "Decisions", "Key decisions",
 # "Agreements", "Decisions and agreements", "Decision log", "What we decided", "Things we agreed on".
@@ -166,7 +176,7 @@ DECISION_HEADINGS = (r"((key|main|major|final|summary\s+of|list\s+of|record\s+of
                      r"(\s+(up)?on)?|decided")
 FIELD_LABELS = (rf"discussion|discussions|{DECISION_HEADINGS}|notes?|summary|"
                 r"details|background|comments?|observers?|resources|special notes|presenter|update|updates|purpose|"
-                rf"{APPROVED_LIST_LABELS}")
+                rf"{APPROVED_LIST_LABELS}|{TASK_FIELD_LABELS}")
 DECISION_LABELS = rf"{DECISION_HEADINGS}|consensus|{APPROVED_LIST_LABELS}"
 # Field labels that state what a meeting is for ("Purpose: review the portal"), not an agenda item.
 MEETING_PURPOSE_WORDS = ("purpose", "purposes", "aim", "aims", "objective", "objectives")
@@ -178,6 +188,7 @@ NOT_TOPIC_WORDS = (
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
     "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll", "consensus",
     "ayes", "aye", "yeas", "nays", "noes", "abstain", "abstentions",  # a roll call's columns ("AYES: 3; NOES 0")
+    *TASK_FIELD_WORDS,
 )  # fmt: skip
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")

@@ -133,3 +133,9 @@ AGENDA_ITEM_GERUNDS = ("accepting", "approving", "noting", "receiving", "conside
 # The parts of an item's title that, beside the roll call, name opening the meeting ("Call to Order & Roll
 # Call", "QUORUM ROLL CALL"): such an item only records who came and when it began.
 ROLL_CALL_COMPANIONS = ("call to order", "called to order", "opening", "quorum", "quorum check")
+# A page's running footer or header read as a line of its own ("Page 2 of 3", "Trust minutes - page 1"):
+# where the page ends, never an agenda item (regex fragment, the whole line).
+PAGE_MARKER_LINE = r"(?:.{0,80}?[\s|·,:–—-])?page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+# The minutes' sign-off ("Signed .......... Chair", "Signed: K. Ward (Chair)", "Date: ______"): the chair
+# signing the minutes as a true record, never an agenda item (regex fragment, from the line's start).
+SIGN_OFF_LINE = r"(?:signed|signature)(?:\s*$|\s*(?:[:.…_]|by\b|\())|date\s*[:.…_]*\s*[.…_]{3,}\s*$"

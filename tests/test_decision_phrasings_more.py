@@ -22,7 +22,8 @@ def test_a_decision_in_a_plain_phrasing(line: str, outcome: str) -> None:
     assert [(d.text, d.outcome) for d in record.decisions] == [(line, outcome)]
 
 
-@pytest.mark.parametrize("line", ["Ann said the council agreed to fund the hall.", "5-0 in favour."])
+@pytest.mark.parametrize("line", ["Ann said the council agreed to fund the hall.", "5-0 in favour.",
+                                  "Every year money is needed and all help was gratefully accepted."])
 def test_reports_and_bare_counts_stay_no_decision(line: str) -> None:
     record = extract_text(_HEAD + line + "\n\n2. Close\nThe meeting closed.\n", format="text")
     assert record.decisions == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
-from notes_extract.vocab.votes import VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
+from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
 
 # Who can decide something as a body ("The trustees agreed to ...").
 DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
@@ -132,7 +132,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(unanimously\s+)?agreed\b", True, "agreement"),
     # "The minutes were reviewed and approved.", "The report was endorsed", "X was elected Chair":
     # a paper or a person approved, neither an agreement nor a motion unless moved (kind other).
-    (r"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?(also\s+|duly\s+|[a-z]{3,}ly\s+)?"
+    (rf"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?({PASSIVE_DECISION_ADVERB}\s+)?"
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
      r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"

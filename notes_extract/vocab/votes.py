@@ -19,3 +19,9 @@ VOTE_FIELD_LINE = (r"^\W*(?:votes?\s+)?(?:" + "|".join(VOTE_COUNT_WORDS.values()
 VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                      "nine": 9, "ten": 10, "nil": 0, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                      "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+# Adverbs between the verb "to be" and a passive decision verb ("The policies were automatically accepted");
+# a list, not any "-ly" word: "all help was gratefully accepted" thanks, it decides nothing.
+PASSIVE_DECISION_ADVERBS = ("also", "duly", "automatically", "formally", "initially", "subsequently", "provisionally",
+                            "conditionally", "finally", "retrospectively", "officially")
+PASSIVE_DECISION_ADVERB = "(?:" + "|".join(PASSIVE_DECISION_ADVERBS) + ")"

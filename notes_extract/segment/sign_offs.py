@@ -38,7 +38,8 @@ def on_page_marker(segmenter: _Segmenter, step: Step) -> bool:
 def closes_page_or_minutes(span: SectionSpan) -> bool:
     """Whether a section's heading is a page footer, or the minutes' sign-off over a few short lines."""
     heading = span.heading_text.strip()
-    if page_marker(heading):
+    # the whole line is the marker ("Page 6: 2nd paragraph, delete 'wet' ..." corrects a page of the last minutes)
+    if page_marker(heading) and (span.heading is None or page_marker(span.heading.text)):
         return True
     return bool(_SIGN_OFF.match(heading)) and len(span.blocks) <= MAX_SIGN_OFF_LINES and \
         not any(block.text.rstrip().endswith((".", "!", "?")) and len(block.text.split()) > MAX_SIGN_OFF_LINES * 2

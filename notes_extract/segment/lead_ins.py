@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # Bold item titles a document needs before plain "Label: text" lines are read as points, not items.
 MIN_BOLD_ITEMS = 4
+# How many paragraphs a bold lead-in must open to be a field of each item rather than an item.
+MIN_FIELD_LEAD_REPEATS = 3
 # The longest bold lead-in read as an item's title, in words.
 MAX_LEAD_WORDS = 8
 
@@ -79,9 +81,11 @@ def _bold_title_line(block: Block) -> bool:
 
 
 def repeated_lead_titles(blocks: list[Block]) -> frozenset[str]:
-    """The bold lead-ins (case folded) that open more than one paragraph: an item's title is written once."""
+    """The bold lead-ins (case folded) that open a paragraph under item after item: fields, not titles. (Twice
+    is not enough: a council's minutes take up "Highway Matters" in the clerk's report and again in a
+    committee's.)"""
     counts = Counter(title.casefold() for block in blocks if (title := _lead_title(block)))
-    return frozenset(title for title, count in counts.items() if count > 1)
+    return frozenset(title for title, count in counts.items() if count >= MIN_FIELD_LEAD_REPEATS)
 
 
 def writes_bold_items(blocks: list[Block]) -> bool:

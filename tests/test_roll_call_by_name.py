@@ -26,3 +26,12 @@ def test_a_roll_call_between_a_motion_and_its_result_is_one_decision() -> None:
                     "Motion carried.\n\n2. Close\nThe meeting closed.\n")
     decisions = extract_text(text, format="text").decisions
     assert [(d.text, d.outcome) for d in decisions] == [("Motion to award the grant to the youth club.", "carried")]
+
+
+def test_a_motion_after_the_rooms_bare_consent_gives_the_decision_its_wording() -> None:
+    text = _HEAD + ("The Finance Committee recommends that the council matches the youth grant. The Committee was in "
+                    "agreement. It was proposed by Cllr Lee and seconded by Cllr Hart that the council agrees with "
+                    "the recommendation.\n\n2. Close\nThe meeting closed.\n")
+    decisions = extract_text(text, format="text").decisions
+    assert [d.text for d in decisions] == ["It was proposed by Cllr Lee and seconded by Cllr Hart that the council "
+                                           "agrees with the recommendation."]

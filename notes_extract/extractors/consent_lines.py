@@ -50,3 +50,11 @@ def consent_line_kind(sentence: str) -> str | None:
     if not _CONSENT_TRIGGER.search(stripped):
         return None
     return "agreement" if CONSENT_LINE.search(stripped) else None
+
+
+_BARE_CONSENT = lazy_compile(BARE_CONSENT, re.I)
+
+
+def bare(text: str) -> bool:
+    """Whether ``text`` is the room's consent with no content of its own ("The Committee was in agreement.")."""
+    return _BARE_CONSENT.match(text.strip()) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
-from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, consent_line_kind
+from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, bare, consent_line_kind
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_antecedents import reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
@@ -98,7 +98,6 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 
 
 _NAME = MOVER_NAME
-
 # A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
 # result ("Motion approved.", "All were in favour."): it completes the decision stated just before it.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
@@ -471,8 +470,7 @@ class _DecisionRun:
         return any(d is decision and at < p for at, d in self.found)
 
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
-        """"Proposed: Tim, seconded: Matt.": the mover of the decision before,
-        of the statement before it, or of the decision still to come."""
+        """The mover of the decision before, of the statement before it or of the one to come ("Proposed: Tim.")."""
         if not MOTION_DETAIL.search(sentence) or decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
                 or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()):
             return False
@@ -497,7 +495,9 @@ class _DecisionRun:
             return False
         if target.kind != "resolution":  # "RESOLVED: ..." then "Proposed: Ann": still the meeting's resolution
             target.kind = "other" if put_up_for_office(target.text) else "motion"  # an election
-        if target is self.previous and moves_what_came_before(sentence):
+        if target is self.previous and bare(target.text) and _MOTION_WITH_CONTENT.search(sentence):
+            target.text = sentence.strip()  # "The Committee was in agreement. It was proposed ... that ...": its words
+        elif target is self.previous and moves_what_came_before(sentence):
             target.text = f"{target.text} {sentence.strip()}"  # "That X be adopted. Ann moved that this be accepted."
         complete_decision(target, sentence, self.roster)
         if _UNANIMOUS.search(sentence) and target.outcome is None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from notes_extract.extractors.notes_points import item_discussed
-from notes_extract.extractors.text_match import WordingIndex, overlap
+from notes_extract.extractors.notes_points import item_discussed, point_stating
+from notes_extract.extractors.text_match import WordingIndex
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Section
 from notes_extract.vocab.sections import NOTES_HEADINGS
@@ -24,8 +24,6 @@ _NOTES_HEADING = lazy_compile(rf"^\W*{NOTES_HEADINGS}\W*$", re.I)
 MIN_EMPTY_ITEMS = 2
 # How much (overlap of content words, 0-1) a table row and the discussion point that raised it share.
 PLACE_OVERLAP = 0.5
-# How much of an action's wording its point must hold to be the point that states it (0-1).
-POINT_OVERLAP = 0.8
 
 
 class _Placed(Protocol):
@@ -38,16 +36,6 @@ class _Row(_Placed, Protocol):
     from_table: bool
 
 
-def _point_of(text: str, section: Section) -> str | None:
-    """The point of ``section`` that states ``text`` (the one holding the most of its words)."""
-    best, best_score = None, 0.0
-    for point in section.points:
-        score = overlap(text, point.text)
-        if score > best_score:
-            best, best_score = point.text, score
-    return best if best_score >= POINT_OVERLAP else None
-
-
 def placed_from_notes(drafts: list[_Placed], sections: list[Section]) -> None:
     """Move each draft raised under a whole-meeting "Notes" section into the agenda item its point discusses."""
     notes = {s.title: s for s in sections if _NOTES_HEADING.match(s.title) and s.points}
@@ -55,7 +43,7 @@ def placed_from_notes(drafts: list[_Placed], sections: list[Section]) -> None:
     if not notes or len(items) < MIN_EMPTY_ITEMS:
         return
     for draft in drafts:
-        if draft.section in notes and (point := _point_of(draft.text, notes[draft.section])):
+        if draft.section in notes and (point := point_stating(draft.text, notes[draft.section])):
             draft.section = item.title if (item := item_discussed(point, items)) else draft.section
 
 

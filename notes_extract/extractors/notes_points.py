@@ -47,17 +47,29 @@ def points_to_items(notes: Section, items: list[Section]) -> bool:
     return True
 
 
+def _best_point(text: str, section: Section) -> tuple[str | None, float]:
+    """The point of ``section`` holding the most of ``text``'s words, and how much of them."""
+    best, best_score = None, 0.0
+    for point in section.points:
+        if (score := overlap(text, point.text)) > best_score:
+            best, best_score = point.text, score
+    return best, best_score
+
+
+def point_stating(text: str, section: Section) -> str | None:
+    """The point of ``section`` that states ``text``, or None."""
+    point, score = _best_point(text, section)
+    return point if score >= POINT_OVERLAP else None
+
+
 def reattached(drafts: list[_Placed], sections: list[Section]) -> None:
     """Give an action or decision whose section the record does not keep (a "Notes" heading whose points
     went to the agenda's items) the section whose point states it; one no point states keeps its heading."""
     titles = {s.title for s in sections}
     for draft in drafts:
-        if draft.section is None or draft.section in titles:
+        if draft.section is None or draft.section in titles or not sections:
             continue
-        best, best_score = None, 0.0
-        for section in sections:
-            for point in section.points:
-                if (score := overlap(draft.text, point.text)) > best_score:
-                    best, best_score = section.title, score
-        if best_score >= POINT_OVERLAP:
-            draft.section = best
+        scores = [_best_point(draft.text, section)[1] for section in sections]
+        best = max(range(len(sections)), key=scores.__getitem__)  # the first of the best
+        if scores[best] >= POINT_OVERLAP:
+            draft.section = sections[best].title

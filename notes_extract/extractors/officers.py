@@ -9,6 +9,7 @@ import re
 from notes_extract.dates import without_dates
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.extractors.order_callers import order_caller
+from notes_extract.extractors.role_lines import FIELD_BAR
 from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
@@ -43,7 +44,6 @@ _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
 # "Chair: Ann Lee | Minutes: Cat Ng": a bar sets the next field apart.
 _LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s")
-_FIELD_BAR = lazy_compile(r"\s+\|\s+")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                                rf"|chaired by\s+(?P<name2>{NAME})"
@@ -168,7 +168,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if m := _MINUTES_IN_BRACKETS.search(text):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for part in (part for text in texts for part in _FIELD_BAR.split(text)):
+    for part in (part for text in texts for part in FIELD_BAR.split(text)):
         if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
             name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")

@@ -16,7 +16,7 @@ SIGNATURE_LABEL = "minutes submitted"
 # "Secretary (minutes)": an office, then in brackets the part its holder plays at the meeting.
 _PART_PLAYED = lazy_compile(r"\((?P<part>[^()]+)\)\s*$")
 # "Chair: Ann Lee | Minutes: Cat Ng": several role fields on one line, set apart by bars.
-_FIELD_BAR = lazy_compile(r"\s+\|\s+")
+FIELD_BAR = lazy_compile(r"\s+\|\s+")
 
 
 def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
@@ -25,7 +25,7 @@ def read_role_lines(mentions: list[RoleMention]) -> list[tuple[str, str]]:
     roles: list[tuple[str, str]] = []
     for mention in mentions:
         if mention.source is RoleSource.LINE:
-            roles += [role for part in _FIELD_BAR.split(mention.block.text) if (role := read_role_line(part))]
+            roles += [role for part in FIELD_BAR.split(mention.block.text) if (role := read_role_line(part))]
         elif mention.source is RoleSource.SIGNATURE:
             roles += _signature_roles(mention.block)
         elif role := _form_role(mention.label, mention.value):

@@ -22,10 +22,8 @@ import re
 from notes_extract.dates import without_dates
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS, names_a_group
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
-from notes_extract.vocab.build import any_of
-from notes_extract.vocab.sections import GROUPING_WORDS
 
 # The items a run needs, and the share of them that must carry a title, before the run is the agenda.
 MIN_RUN_ITEMS = 4
@@ -50,8 +48,6 @@ _DASH = lazy_compile(r"^(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+(?P<rest>\S.
 # "Correspondence: none" / "Correspondence. Laurie received ...".
 _COLON = lazy_compile(r"^(?P<title>[A-Z][^:;.!?]*?)\s*:\s*(?P<rest>.*)$", re.S)
 _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re.S)
-# "Old business", "Committee reports": an item naming a group, whose sub-items are the items.
-_GROUP_NAME = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 # A full stop after a lone capital ends an initial, not a title.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 _BRACKETS = lazy_compile(r"\([^()]*\)")
@@ -199,7 +195,7 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
         if rest:  # a sentence item keeps its sentence as its text: an item with nothing under it is none
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
         following = run.get(i + 1)
-        grouping = not rest and (bool(_GROUP_NAME.search(title)) or following is not None and following[1] is not None)
+        grouping = not rest and (names_a_group(title) or following is not None and following[1] is not None)
     return numbered(out)
 
 

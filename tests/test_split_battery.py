@@ -16,9 +16,7 @@ from notes_extract import extract_all
 
 BATTERY = Path(__file__).parent / "data" / "battery" / "split"
 # Items the extractor still reads wrongly, each with its reason, kept so a fix shows.
-_KNOWN_GAPS: dict[str, str] = {
-    "item13": "'Next sync: 12 March 2025' is not read as the next meeting (no label for a meeting word after 'Next')",
-}
+_KNOWN_GAPS: dict[str, str] = {}
 
 
 def _items() -> list[object]:

@@ -17,6 +17,7 @@ from notes_extract.vocab.consent import (
     CONSENT_ALL_WORDS,
     CONSENT_MEMBER_NOUNS,
     CONSENT_PLACES,
+    CONSENT_SHORTHANDS,
     CONSENT_STATES,
 )
 from notes_extract.vocab.decisions import DECIDERS, OUTCOME_ONLY, OUTCOME_ONLY_WORDS
@@ -36,7 +37,9 @@ CONSENT_LINE = lazy_compile(rf"{_STATE}|{_ALL_AGREE}", re.I)
 # with no content of its own, the result of the proposal or motion before it (an alternative of OUTCOME_ONLY).
 BARE_CONSENT = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
                 rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?\W*$")
-BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfortable", "satisfied", "agreeable")
+BARE_CONSENT = rf"{BARE_CONSENT}|^\W*(?:{any_of(CONSENT_SHORTHANDS)})\W*$"
+BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfortable", "satisfied", "agreeable",
+                      "unanimous", "against", "opposed", "dissent")
 # A bare result of the decision before ("Motion carried.") or the room's bare consent, and their trigger words.
 OUTCOME_OR_CONSENT = f"{OUTCOME_ONLY}|{BARE_CONSENT}"
 OUTCOME_OR_CONSENT_WORDS = (*OUTCOME_ONLY_WORDS, *BARE_CONSENT_WORDS)

@@ -17,3 +17,8 @@ CONSENT_STATES = ("happy", "content", "in agreement", "in support", "supportive"
                   "comfortable", "satisfied", "agreeable")
 # Adverbs before a present-tense "all agree" ("Essentially all agree that ...").
 CONSENT_ADVERBS = ("essentially", "generally", "broadly", "overall", "basically", "largely", "now")
+# The room's consent in a word or two after a proposal ("All in favour.", "Unanimous.", "None opposed."): the
+# proposal before it was carried. ("No objection" is left out: under a planning application it is the
+# council's answer to it, read as the item's verdict.)
+CONSENT_SHORTHANDS = ("all in favour", "all in favor", "unanimous", "unanimously", "none against", "none opposed",
+                      "no dissent")

@@ -335,12 +335,12 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
-     r"(vote|motion) (passes|carries)|all ayes|ayes all|"
+     r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"
      # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act
      r"(?<!\bto )(?<!\bwill )(?<!\bwould )\bvoted\s+(unanimously\s+)?to\s+(?!be\b)[a-z]+|"
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
-     r"^(all|everyone|everybody|all present) agrees?\b|"  # "All agree the draft is ready."
+     r"^(all|everyone|everybody|all present) agrees?\b|^no dissent\b|"  # "All agree the draft is ready."
      # "Decision: tasks may be added mid-sprint": recorded as decided
      r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),

@@ -120,7 +120,8 @@ SUBMITTED = r"(respectfully\s+)?submitted( by)?"
 
 NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|"
                 r"(the )?dates?,? (and|&) times? of (the )?next meetings?|(the )?dates? of (the )?next"
-                r" meetings?|(the )?next meetings?( (date|time|venue|place|location)s?(,? (and |& )?"
+                r" meetings?|(the )?next (?:meeting|call|sync|session|telecon|stand-?up)s?"
+                r"( (date|time|venue|place|location)s?(,? (and |& )?"
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
                 r"donm")  # "DONM": date of next meeting
 # A heading that introduces the list of actions (not a review of earlier ones).

@@ -37,8 +37,11 @@ MINUTES_TITLE_WORDS = ("minutes", "meeting", "agenda", "logs", "transcript")
 DOCUMENT_STATUS_WORDS = ("draft", "unconfirmed", "unapproved", "unratified", "provisional", "approved", "confirmed",
                          "ratified", "confidential", "private and confidential", "restricted", "not yet approved",
                          "for approval", "awaiting approval")
-# What may follow the standing on that line ("subject to approval", "to be approved at ...").
-DOCUMENT_STATUS_TAILS = ("subject to", "to be", "pending", "not yet", "awaiting", "until", "for")
+# What may follow the standing on that line ("subject to approval", "to be approved at ..."); a date after
+# "circulated"/"issued"/"approved on" is the day the minutes were sent or signed, not the meeting's.
+DOCUMENT_STATUS_TAILS = ("subject to", "to be", "pending", "not yet", "awaiting", "until", "for", "circulated",
+                         "issued", "distributed", "published", "updated", "revised", "amended", "prepared", "on",
+                         "by")
 PLATFORMS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "google hangouts", "hangouts", "skype",
              "jitsi", "webex", "gotomeeting", "goto meeting", "bluejeans", "whereby", "teleconference",
              "video conference", "videoconference", "video call", "conference call")

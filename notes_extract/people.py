@@ -173,8 +173,12 @@ def without_note_after_bracket(text: str) -> str:
 
 
 def without_emails(text: str) -> str:
-    """``text`` without the email addresses written beside names."""
-    return _EMAIL.sub(" ", text)
+    """``text`` without the email addresses written beside names, nor the initials declared in square
+    brackets after them ("Mr C Lee [CL] Chair": the minutes then name him "CL")."""
+    return _SQUARE_INITIALS.sub("", _EMAIL.sub(" ", text))
+
+
+_SQUARE_INITIALS = lazy_compile(r"(?<=\w)\s*\[[A-Z]{1,5}\](?=\s|[;,]|$)")
 
 
 # "@Jonas Weber", "@Ana de Souza": an @ straight before a capitalised full name.

@@ -82,7 +82,7 @@ def join_wrapped(parts: list[AttendancePart]) -> list[AttendancePart]:
                 prev.text = text
             prev.blocks += part.blocks[1:]
             continue
-        out.append(AttendancePart(part.category, part.label, part.text, list(part.blocks)))
+        out.append(replace(part, blocks=list(part.blocks)))
     return out
 
 

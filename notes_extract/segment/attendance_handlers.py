@@ -16,7 +16,6 @@ from notes_extract.segment.labels import (
     attendance_label,
     attendance_mode_label,
     group_of_names,
-    is_aside,
     is_attendance_group_heading,
     is_attendance_note,
     is_date_line,
@@ -31,6 +30,13 @@ from notes_extract.segment.state import Context, PassState, Step
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 # "A." and "IV." number agenda items too, though a wrapped line of names may open with an initial ("C. Rand, ...").
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
+# A remark in brackets on a line of its own: "(Ann and Bo came late.)".
+_ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
+
+
+def is_aside(text: str) -> bool:
+    """Whether a line is nothing but a remark in brackets, which a list of names may carry."""
+    return bool(_ASIDE.fullmatch(text.strip()))
 
 
 class AttendanceHandlers:

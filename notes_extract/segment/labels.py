@@ -20,6 +20,7 @@ from notes_extract.people import looks_like_name, normalise_role, without_emails
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
+from notes_extract.segment.apology_receipts import apologies_received
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
@@ -184,6 +185,8 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     if (m := _BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "Select Board: Ann Lee and Bo Ode."
+    if received := apologies_received(text):  # "The Clerk received apologies from Ann Lee."
+        return AttendanceLabel(APOLOGIES, *received, False)
     return _attendance_sentence(text)
 
 
@@ -408,15 +411,6 @@ def attendance_key(text: str) -> tuple[str, str, str] | None:
 
 
 _KEY_LABEL = lazy_compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
-
-
-# A remark in brackets on a line of its own: "(Ann and Bo came late.)".
-_ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
-
-
-def is_aside(text: str) -> bool:
-    """Whether a line is nothing but a remark in brackets, which a list of names may carry."""
-    return bool(_ASIDE.fullmatch(text.strip()))
 
 
 # The longest note about the quorum a roster may carry between its label and its names.

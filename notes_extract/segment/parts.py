@@ -41,6 +41,9 @@ class AttendancePart:
     # The text follows the label's colon or dash, and may say the label again
     # ("Apologies: Apologies were received from ..."); the extractor drops that.
     after_colon: bool = False
+    # The lines name the body's members with no label, not who came: a member the minutes then record
+    # as sending apologies is listed here too, and belongs with the apologies.
+    membership: bool = False
 
 
 @dataclass

@@ -152,7 +152,7 @@ CHAIR_TITLES = r"(vice[- ])?chair(man|person)?"
 
 # A role written right after a name without a comma ("Councillor B Gibbs Chair").
 ROLES_AFTER_NAME = (r"chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|secretary|treasurer|mayor|"
-                    r"deputy mayor")
+                    r"deputy mayor|(?:deputy )?head ?teacher|headmaster|headmistress|(?:vice[- ])?principal")
 # Officer titles that start the next person in a run-on list ("P Moran Clerk J Connelly"), case as written.
 OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute Taker")
 # A title before a name that is the person's role ("President Rob Bishop").

@@ -1,0 +1,54 @@
+"""Governors' and trustees' minutes: the members listed with no label, several to a line, each with an
+honorific and the initials the minutes then use in square brackets; the members who sent apologies are
+told in a sentence about who received them, and go with the apologies, not those present."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract_text
+
+_HEAD = "Orchard School Governing Board\nMeeting held on 5 March 2024 at 4pm.\n\n"
+_MEMBERS = ("Mr C Lee [CL] Chair (FG); Mrs D Ode [DO] Head Teacher (SG); Mr A Fry [AF] Vice Chair (FG)\n"
+            "Dr S Moss [SM] (PG); Ms T Rae [TR] (CG); Mr B Hart [BH] (LA)\n")
+
+
+def _record(apologies: str, members: str = _MEMBERS):
+    text = _HEAD + members + f"\n1. Apologies\n{apologies}\n\n2. Budget\nThe budget was approved. DO to circulate it.\n"
+    return extract_text(text, format="text")
+
+
+def test_unlabelled_lines_of_honorific_names_are_those_present() -> None:
+    record = _record("There were no apologies.")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("C Lee", "chair"), ("D Ode", "head teacher"), ("A Fry", "vice-chair"), ("S Moss", None), ("T Rae", None),
+        ("B Hart", None)]
+    assert [o.name for o in record.actions[0].owners] == ["D Ode"]  # the initials in square brackets still resolve
+
+
+def test_a_labelled_line_with_initials_in_square_brackets_is_read() -> None:
+    record = _record("None.", members="Present: Mr C Lee [CL] (Chair); Mrs D Ode [DO]; Mr A Fry [AF]\n")
+    assert [p.name for p in record.attendance.present] == ["C Lee", "D Ode", "A Fry"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk was in receipt of apologies from TR and Jo Bird, which were recorded as consented.",
+    "The Chair received apologies from TR and Jo Bird.",
+    "Apologies were received from TR and Jo Bird.",
+])
+def test_members_who_sent_apologies_move_to_the_apologies(sentence: str) -> None:
+    record = _record(sentence)
+    assert [p.name for p in record.attendance.apologies] == ["T Rae", "Jo Bird"]
+    assert "T Rae" not in [p.name for p in record.attendance.present]
+
+
+def test_a_labelled_present_list_keeps_who_came() -> None:
+    # "Present:" says they came: "Apologies received from TR" then names who took them (a clerk's initials)
+    record = _record("Apologies received from TR.", members="Present: Ms T Rae (TR), Mr B Hart (BH), Dr S Moss\n")
+    assert [p.name for p in record.attendance.present] == ["T Rae", "B Hart", "S Moss"]
+    assert record.attendance.apologies == []
+
+
+def test_a_line_of_topics_is_no_roster() -> None:
+    record = _record("None.", members="Budget; Buildings; Staffing\n")
+    assert record.attendance.present == []

@@ -24,6 +24,7 @@ from notes_extract.vocab.labels import EMOJI_SHORTCODE
 from notes_extract.vocab.people import (
     ABBREVIATED_NAME_WORDS,
     ATTENDANCE_QUALIFIERS,
+    ATTENDANCE_TIME_NOTES,
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
@@ -92,7 +93,7 @@ def without_office(name: str) -> str:
 
 def looks_like_name(text: str) -> bool:
     """A person's name or handle: a few words, mostly capitalised, no sentence."""
-    text = text.strip()
+    text = _TIME_NOTE.sub("", text).strip()  # "Ann Boot (who left at 12.40pm)": when she went is no part of it
     if not text or len(text) > 60:
         return False
     if text.startswith("@"):
@@ -173,12 +174,19 @@ def without_note_after_bracket(text: str) -> str:
 
 
 def without_emails(text: str) -> str:
-    """``text`` without the email addresses written beside names, nor the initials declared in square
-    brackets after them ("Mr C Lee [CL] Chair": the minutes then name him "CL")."""
-    return _SQUARE_INITIALS.sub("", _EMAIL.sub(" ", text))
+    """``text`` without the email addresses written beside names."""
+    return _EMAIL.sub(" ", text)
+
+
+def without_name_notes(text: str) -> str:
+    """``text`` without what a list of names writes beside them and is neither name nor role: email
+    addresses, the initials declared in square brackets ("Mr C Lee [CL] Chair": the minutes then name
+    him "CL") and when someone came or went ("Ann Boot (who left at 12.40pm)")."""
+    return _TIME_NOTE.sub("", _SQUARE_INITIALS.sub("", without_emails(text)))
 
 
 _SQUARE_INITIALS = lazy_compile(r"(?<=\w)\s*\[[A-Z]{1,5}\](?=\s|[;,]|$)")
+_TIME_NOTE = lazy_compile(rf"(?<=[\w)])\s*\((?:{ATTENDANCE_TIME_NOTES})[^()]*\)")
 
 
 # "@Jonas Weber", "@Ana de Souza": an @ straight before a capitalised full name.
@@ -188,7 +196,7 @@ _MENTIONED_NAME = lazy_compile(r"@(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’
 
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
-    raw = " ".join(without_emails(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
+    raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
     if not raw:
         return None
     # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.

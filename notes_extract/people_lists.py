@@ -8,6 +8,7 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, looks_like_name, role_phrase
+from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
@@ -68,6 +69,7 @@ def _outside_brackets(text: str) -> str:
 def split_people(text: str) -> list[str]:
     """Split a run-on attendance line into entries, keeping parentheses whole; "Smith, Jane;
     Brown, Tom" (surnames first, semicolons between people) keeps each name whole."""
+    text = bracket_trailing_initials(text)  # "Andrew Clark, Vice Chair AC": one person
     pieces = [piece.strip() for piece in text.strip().rstrip(".").split(";")]
     if len(pieces) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(piece) for piece in pieces):
         return pieces

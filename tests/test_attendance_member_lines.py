@@ -52,3 +52,31 @@ def test_a_labelled_present_list_keeps_who_came() -> None:
 def test_a_line_of_topics_is_no_roster() -> None:
     record = _record("None.", members="Budget; Buildings; Staffing\n")
     assert record.attendance.present == []
+
+
+@pytest.mark.parametrize("note", ["(who left at 12.40pm)", "(arrived 7.10pm)", "(from item 4)", "(part)"])
+def test_when_someone_came_or_went_is_neither_name_nor_role(note: str) -> None:
+    record = _record("None.", members=f"Present were: Ann Boot (AB), Bo Li (BL) {note} and Cy Ode (CO).\n")
+    assert [(p.name, p.role) for p in record.attendance.present] == [("Ann Boot", None), ("Bo Li", None),
+                                                                      ("Cy Ode", None)]
+
+
+def test_apologies_overtaken_by_coming_after_all() -> None:
+    record = _record("Apologies were received from Jo Bird and Cy Ode (who subsequently attended).",
+                     members="Present: Ann Boot, Bo Li and Cy Ode (who arrived at 7.10pm).\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Boot", "Bo Li", "Cy Ode"]
+    assert [p.name for p in record.attendance.apologies] == ["Jo Bird"]
+
+
+def test_initials_written_after_each_entry_without_brackets() -> None:
+    members = ("Present: Revd Ann Lee-Moss, Chair ALM\n\nBo Ode, Treasurer BO\n\nCy Rand CR\n\n"
+               "Di Fry DF Ed Holt EH\n")
+    record = _record("None.", members=members)
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee-Moss", "chair"), ("Bo Ode", "treasurer"), ("Cy Rand", None), ("Di Fry", None), ("Ed Holt", None)]
+
+
+def test_an_apology_written_beside_a_name_also_listed_is_kept() -> None:
+    # an attendee list of those expected, then the apologies: in both lists, the person did not come
+    record = _record("Apologies: Bo Li.", members="Attendees: Ann Boot, Bo Li, Cy Ode\n")
+    assert [p.name for p in record.attendance.apologies] == ["Bo Li"]

@@ -27,7 +27,7 @@ from notes_extract.extractors.attendance_lists import (
 )
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
-from notes_extract.extractors.member_apologies import members_who_sent_apologies
+from notes_extract.extractors.member_apologies import settle_apologies
 from notes_extract.extractors.role_lines import SIGNATURE_LABEL, read_role_lines
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance, Attendee
@@ -35,7 +35,6 @@ from notes_extract.people import (
     PersonEntry,
     Roster,
     ends_with_abbreviation,
-    entry_aliases,
     is_known_role,
     is_role_word,
     looks_like_name,
@@ -184,15 +183,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     officers = [a for a in lists[PRESENT] if a.role in (CLERK, DEPUTY_CLERK, *VISITOR_ROLES)]
     lists[PRESENT] = [a for a in lists[PRESENT] if a not in officers]
     lists[IN_ATTENDANCE] = officers + lists[IN_ATTENDANCE]
-    # Someone present did not also send apologies: "Apologies received from HP" names who took them,
-    # when HP is at the meeting; unless the list is of all members, with no label saying they came.
-    present = Roster([a.name for a in lists[PRESENT]], {alias: a.name for a in lists[PRESENT]
-                                                           for alias in entry_aliases(a.text)})
-    if any(part.membership for part in parts):
-        lists[PRESENT], lists[APOLOGIES] = members_who_sent_apologies(lists[PRESENT], lists[APOLOGIES], present)
-    else:
-        lists[APOLOGIES] = [a for a in lists[APOLOGIES]
-                              if not (re.fullmatch(r"[A-Z]{1,4}", a.name) and present.resolve(a.name))]
+    lists[PRESENT], lists[APOLOGIES] = settle_apologies(lists[PRESENT], lists[APOLOGIES],
+                                                        members=any(part.membership for part in parts))
     return Attendance(**lists)
 
 

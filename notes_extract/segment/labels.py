@@ -16,7 +16,7 @@ from typing import NamedTuple
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import looks_like_name, normalise_role, without_emails, without_note_after_bracket
+from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
 from notes_extract.people_fields import is_affiliated_person_line
 from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
@@ -371,7 +371,7 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
     text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
-    text = without_emails(text).strip()  # "Cy Ode <cy@ode.org>"
+    text = without_name_notes(text).strip()  # "Cy Ode <cy@ode.org>", "Bo Li [BL] (left at 8pm)"
     if in_list:
         text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"
     if in_list and is_affiliated_person_line(text):
@@ -436,7 +436,8 @@ _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 _PERSON_ENTRY = lazy_compile(
     rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
-    rf"(?:{_BRACKETED})?(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
+    rf"(?:{_BRACKETED}\s*){{0,2}}"  # "Ann Lee (Chair) (AL)": a role and the initials the minutes use
+    rf"(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
 
 
 # "(Ms. V. Thompson).": a name in brackets alone on a line, the end of an entry wrapped from the line above.

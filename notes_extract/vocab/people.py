@@ -202,6 +202,10 @@ PARTICIPANT_FIELD_ROLES = (*PARTICIPANT_ROLES, "manager")
 ATTENDANCE_QUALIFIERS = (*PARTICIPANT_ROLES, *VISITOR_ROLES, "proxy", "substitute", "deputy", "alternate",
                          "visitor", "remote", "online", "virtual", "late")
 
+# A note in brackets beside a name on when the person came or went ("(who left at 12.40pm)", "(arrived 7.10pm)",
+# "(from item 4)", "(part)"): no role (regex fragment, the bracket's opening words).
+ATTENDANCE_TIME_NOTES = (r"(?:who\s+)?(?:left|arrived|joined|departed|entered|withdrew|came)\b|from\s+(?:item|minute)"
+                         r"|until\s|for\s+items?\b|part(?:\s+of\s+the\s+meeting|\s+meeting)?(?=\))")
 # Roles that can own an action or chair a meeting.
 ROLE_WORDS = (
     "chair", "chairman", "chairperson", "chairwoman", "co-chair", "vice-chair", "clerk",

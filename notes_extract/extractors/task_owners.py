@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.vocab.actions import NOT_TASK_AFTER_TO, PERSONAL_TASK_VERBS, VERBS_BEFORE_TO
+from notes_extract.vocab.actions import NOT_TASK_AFTER_TO, VERBS_BEFORE_TO
 from notes_extract.vocab.people import NOT_OWNERS, NOUN_ENDINGS
 
 # One owner: a capitalised word or two ("Felix", "Ana Ruiz"), or initials with a dot ("R. Troy").
@@ -18,9 +18,6 @@ _JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
 # "Felix to send ...", "Ana/Bert to book ...", "Ivy, Noor and Rosa to turn ...": owners, "to", a verb
 _NAMES_BEFORE_TO = lazy_compile(rf"^(?P<who>{_NAME}(?:{_JOIN}{_NAME}){{0,5}})\s+to\s+(?P<verb>[a-z]{{2,}})\b")
 _SPLIT = lazy_compile(_JOIN)
-# Endings of a plural or a noun ("Tools", "Proposal", "Procedure", "Maintenance") and a past verb ("Suggested").
-_THING_ENDINGS = ("s", "al", "ure", "ance", "ence", "ment", "ing", "ion", "ity", "ness", "ship", "ism")
-_PAST_FORM = lazy_compile(r"[A-Z][a-z]{3,}ed")
 
 
 def _name_words(text: str) -> bool:
@@ -50,15 +47,6 @@ def owners_before_to(body: str, ctx: Context) -> list[str]:
         return owners
     if ctx.roster.names or not all(_name_words(o) for o in owners):
         return []
-    if len(owners) == 1 and owners[0].split()[0].rstrip(".") not in ctx.names and \
-            not _one_word_name(owners[0], m["verb"]):
+    if len(owners) == 1 and owners[0].split()[0].rstrip(".") not in ctx.names:
         return []  # one capitalised word alone may be a thing ("Framework to call the solver")
     return owners
-
-
-def _one_word_name(word: str, verb: str) -> bool:
-    """"Felix to send over a poll": one word before "to" and a verb of work a person does is a name
-    when it is neither a plural, nor a noun or past verb by its ending ("Tools to make", "Proposal
-    to create", "Suggested to publish")."""
-    return verb in PERSONAL_TASK_VERBS and " " not in word and len(word) > 2 and \
-        not word.lower().endswith(_THING_ENDINGS) and not _PAST_FORM.fullmatch(word)

@@ -4,8 +4,7 @@ Minutes often name a person once, at the start of a sentence that gives them a t
 mid-sentence where `nlp.proper_nouns` would see a name. A capitalised word there, before "will"
 and a verb of work a person does, that the document never writes in lower case, is a name:
 "Testing will begin" is not. Before a bare "to" a noun states a purpose as often ("Tools to make
-plots", "Proposal to create an address"), so there only two such words, a first name and a surname, do,
-or one word opening a list line that is neither a plural nor has a noun's ending ("- Felix to send ...").
+plots", "Proposal to create an address"), so there only two such words, a first name and a surname, do.
 """
 
 from __future__ import annotations
@@ -27,12 +26,6 @@ _TASK_OPENING = lazy_compile(
 _FULL_NAME_TO = lazy_compile(
     rf"(?:^|[.;:!?]\s+|[-–—•*]\s+)(?P<name>[A-Z][a-z'’-]{{2,}})\s+(?P<surname>[A-Z][a-z'’-]{{2,}})\s+to\s+"
     rf"{any_of(PERSONAL_TASK_VERBS)}\b")
-# "- Felix to send over a Doodle poll": one capitalised word opening a list line, then "to" and a person's
-# task verb; a thing there is a plural ("Tools to make plots") or has a noun's ending ("Proposal to create").
-_LINE_NAME_TO = lazy_compile(rf"^[-–—•*]?\s*(?P<name>[A-Z][a-z'’-]{{2,}})\s+to\s+{any_of(PERSONAL_TASK_VERBS)}\b")
-# "Suggested to publish as a Note?": a verb's past form opening the line, not a name.
-_PAST_FORM = lazy_compile(r"[A-Z][a-z]{3,}ed")
-_THING_ENDINGS = ("s", "al", "ure", "ance", "ence", "ment", "ing", "ion", "ity", "ness", "ship", "ism")
 _WORD = lazy_compile(r"[\w'’-]+")
 
 
@@ -40,8 +33,6 @@ def task_opener_names(lines: list[str]) -> frozenset[str]:
     """The capitalised words that open a person's task in ``lines`` and are never written in lower case."""
     found = {(m["name"],) for line in lines if "will" in line or "going" in line for m in _TASK_OPENING.finditer(line)}
     found |= {(m["name"], m["surname"]) for line in lines if " to " in line for m in _FULL_NAME_TO.finditer(line)}
-    found |= {(m["name"],) for line in lines if " to " in line and (m := _LINE_NAME_TO.match(line))
-              and not m["name"].lower().endswith(_THING_ENDINGS) and not _PAST_FORM.fullmatch(m["name"])}
     if not found:
         return frozenset()
     lower_case = {word for line in lines for word in _WORD.findall(line) if word.islower()}

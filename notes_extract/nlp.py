@@ -29,6 +29,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_PATTERNS,
     COMMITMENT_TRIGGERS,
     DECIDED_THAT_VERBS,
+    EXPECTING_VERBS,
     HOPING_VERBS,
     MOTION_FOR_WORDS,
     PERSONAL_PLEDGE_VERBS,
@@ -380,8 +381,8 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
             starts.append(i)
         elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and doc[trigger].lower_ in _PLEDGE_MODALS:
             joined.append(i)
-    if i > sent_start + 1 and doc[i - 1].lower_ == "that" and doc[i - 2].lower_ in HOPING_VERBS:
-        return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope, no one's commitment
+    if i > sent_start + 1 and doc[i - 1].lower_ == "that" and doc[i - 2].lower_ in (*HOPING_VERBS, *EXPECTING_VERBS):
+        return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope (or an expectation), no one's commitment
     return [i, *starts[:1], *joined[:1]]
 
 

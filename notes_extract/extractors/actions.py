@@ -95,7 +95,10 @@ _DUE_PHRASE = lazy_compile(
     r"(?:end of\s+)?[\w ,]*?\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|asap)"
     # "agreed to meet on Saturday": the day the task is set for
-    r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+    # ("on Tuesday 1st December", "on Friday, June 14": the date written after the weekday is the day)
+    r"|\b(?P<day>(?:on|this|next|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]{3,9}\.?|,?\s+[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(?:19|20)\d\d)?)\b", re.I)
 # How many words a "BACK END:" line over to-do items may have to be their label rather than a task.
 GROUP_LABEL_MAX_WORDS = 4
 # "Doug found that ARM is working on ...": a line under an owner that reports what happened.

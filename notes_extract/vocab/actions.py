@@ -179,6 +179,11 @@ REPORTING_VERBS = ("said", "stated", "indicated", "confirmed", "agreed", "promis
 # "The commissioners decided that Cuellar ... would go out": verbs before who will do it.
 # "Ann hoped that Bo would bring suggestions": a wish for someone else's task, not a commitment.
 HOPING_VERBS = ("hope", "hopes", "hoped", "hopeful", "wish", "wishes", "wished", "wondered")
+# "We trust that the coordinator will sort it out", "Assumes that the right will be set out": an
+# expectation of what someone will do, not their commitment.
+EXPECTING_VERBS = ("trust", "trusts", "trusted", "expect", "expects", "expected", "assume", "assumes", "assumed",
+                   "believe", "believes", "believed", "anticipate", "anticipates", "anticipated", "presume",
+                   "presumes", "presumed", "suspect", "suspects", "suspected")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).

@@ -43,3 +43,13 @@ def test_a_proposal_carried_by_the_rooms_consent_in_a_word_or_two(result: str) -
     decisions = extract_text(text, format="text").decisions
     assert [(d.text, d.outcome) for d in decisions] == [("It was proposed that the group buys a new mower.", "carried")]
 
+
+
+def test_when_and_where_under_a_next_week_heading_are_the_next_meeting_not_tasks() -> None:
+    text = ("# Garden Team Meeting\n\n**Date:** 3 June 2025\n\n**Attendees:** Ann Lee, Bo Ode, Cy Rand\n\n"
+            "## Updates\n\n- Beds were weeded.\n\n## Next Week\n\n- Time: 10 June 2025, 6pm\n- Location: the shed\n"
+            "- Cy to bring seeds\n")
+    record = extract_text(text, format="markdown")
+    assert [a.text for a in record.actions] == ["Cy to bring seeds"]
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.start_time) == ("2025-06-10", "18:00")

@@ -57,7 +57,9 @@ def extract_next_meeting(document: Document, segments: Segments, ctx: Context) -
     the document's front matter."""
     found = None
     if segments.next_meeting:
-        label_rest = next_meeting_label(segments.next_meeting[0].text) or ""
+        first = segments.next_meeting[0].text
+        # "Time: 10 June, 6pm" first under "## Next Week": no label, the text is all the meeting's
+        label_rest = first if (rest := next_meeting_label(first)) is None else rest
         found = next_meeting(segments.next_meeting, label_rest, ctx)
     if found is None or found.date is None and found.tbc and not _SAYS_TO_BE_SET.search(found.text):
         # in running text: a table's cells joined ("... | before next meeting | ...") are no sentence

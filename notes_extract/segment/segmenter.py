@@ -83,6 +83,7 @@ from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
+from notes_extract.segment.todo_fields import meeting_field
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turn_topics import on_line_over_turn
 from notes_extract.segment.turns import Dialogue, find_dialogue
@@ -406,6 +407,9 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state, block = self.state, step.block
         if state.context is not Context.ACTIONS or DECISION_LINE.match(step.text):
             return False  # "Decision: ..." under a to-do heading is the decision, not a task
+        if meeting_field(step.text):  # "## Next Week" over "- Time: 10 June, 6pm": the next meeting's
+            self.seg.next_meeting.append(block)
+            return True
         labelled = bool(ACTION_LINE.match(step.text) or TODO_LINE.match(step.text))
         if block.kind is BlockKind.LIST_ITEM:
             if state.action_item_level is None:

@@ -553,7 +553,8 @@ def next_meeting_label(text: str) -> str | None:
 
 # A heading that introduces the list of actions (not a review of earlier ones).
 # A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
-ACTIONS_HEADING = lazy_compile(rf"^(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})\s*:?\s*$", re.I)
+_TASKS_HEADING = rf"(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})"  # "Follow-ups and next steps": two names
+ACTIONS_HEADING = lazy_compile(rf"^{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)

@@ -51,6 +51,8 @@ _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re
 # A full stop after a lone capital ends an initial, not a title.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 _BRACKETS = lazy_compile(r"\([^()]*\)")
+# "Treasurer Update –": a title whose dash leads to the nested list under it, not to text on its line.
+_TRAILING_DASH = lazy_compile(r"\s+[-–—]\s*$")
 # "Meeting adjourned", "Minutes approved": an outcome in a participle, not a title.
 _PARTICIPLE_END = lazy_compile(r"\w{3,}ed$")
 
@@ -70,7 +72,7 @@ def item_title(text: str) -> tuple[str, str] | None:
         if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]) and \
                 not (shape is _STOP and _INITIAL_END.search(m["title"])):  # "Austin R. Pringle: ..."
             return m["title"].strip(), m["rest"].strip()
-    bare = _BRACKETS.sub("", text).strip()
+    bare = _TRAILING_DASH.sub("", _BRACKETS.sub("", text)).strip()  # "Treasurer Update –" over its sub-items
     if bare and bare[-1] not in ".;,!?:" and _title_ok(bare, MAX_TITLE_WORDS):
         # "Old business"; "Librarian's report (Lee was away)": the title, its note in brackets its text
         return bare, " ".join(_BRACKETS.findall(text)).strip("() ")
@@ -113,6 +115,8 @@ def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None) -> boo
     if title[1]:
         return not _BRACKETS.search(blocks[i].text)
     below = blocks[i + 1] if i + 1 < len(blocks) else None
+    if below is not None and below.kind is BlockKind.LIST_ITEM and below.level > blocks[i].level:
+        return True  # "5. Other fundraising ideas" over its own nested list: the sub-items are its text
     return below is not None and below.kind is BlockKind.PARAGRAPH and _numbering(below) is None
 
 

@@ -22,6 +22,7 @@ from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
@@ -119,6 +120,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.labelled_bullets: frozenset[int] = frozenset()
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
+        self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -145,6 +147,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         self.roster_notes = roster_notes(blocks)
+        self.header_fields = header_fields(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -375,7 +378,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         opens_body_here = self.inline_topics and bool(self.seg.title_blocks) and \
             len(step.text.split()) >= MIN_OPENING_TOPIC_WORDS
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
-                self.bold_items and not step.block.lead_bold or names_movers(step.text):
+                self.bold_items and not step.block.lead_bold or names_movers(step.text) or \
+                step.block.index in self.header_fields:
             return False
         under = (self.state.current.heading_text, self.state.current.title_hint) if self.state.current else None
         topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following) or \

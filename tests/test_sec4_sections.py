@@ -1,0 +1,82 @@
+"""Sections rules of the sec4 branch, each on a small invented snippet."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in extract_text(text).sections]
+
+
+# A numbered list that is the whole body: two items hold their text as a nested list, one titles
+# itself "Title –" over that list, the others are bare titles or "Title – text".
+NUMBERED_BODY_WITH_NESTED_LISTS = """Riverside Allotment Society Committee Meeting
+
+Tuesday, March 4th, 7:00-8:00 p.m.
+
+Meeting was held in the pavilion with 9 members present
+
+  1. Opening remarks
+  2. Minutes of the last meeting approved
+  3. Seed swap
+  4. Shed repairs
+    1. Roof felt ordered
+    2. New padlock fitted
+  5. Water troughs – the north trough leaks again and will be patched on Saturday
+  6. Plot inspections – walkround planned for the last Sunday of the month
+  7. Finance update –
+    1. Balance is 412 pounds
+    2. Two rents still unpaid
+"""
+
+
+def test_numbered_body_item_with_a_nested_list_has_text() -> None:
+    titles = _titles(NUMBERED_BODY_WITH_NESTED_LISTS)
+    assert "Shed repairs" in titles
+    assert "Water troughs" in titles
+    assert "Finance update" in titles  # the dash that leads to the nested list is not in the title
+    assert "Roof felt ordered" not in titles  # sub-items are the item's points
+
+
+# Short "Label: value" lines under the attendance, before the first numbered item: fields of the
+# header, not items. The numbered items after them are the items.
+HEADER_FIELDS_UNDER_ATTENDANCE = """Harbour Rowing Club Committee
+
+12 May 2024
+
+Present: Ann Lee, Bo Ode, Cy Park
+Absent: Dee Roe
+Timekeeper: Bo
+Vacant Posts: Social Secretary; Webmaster
+
+1. Minutes of the last meeting were approved.
+
+2. Boat maintenance: the coxless four needs new riggers before the regatta.
+
+3. Membership: twelve juniors joined this spring and the fees were agreed.
+
+4. Any other business: none.
+"""
+
+
+def test_short_label_lines_under_attendance_are_header_fields() -> None:
+    titles = _titles(HEADER_FIELDS_UNDER_ATTENDANCE)
+    assert "Timekeeper" not in titles
+    assert "Vacant Posts" not in titles
+
+
+# The same label shape after the attendance, but holding a sentence and followed by plain text:
+# an item.
+LABELLED_ITEM_AFTER_ATTENDANCE = """Harbour Rowing Club Committee
+
+Present: Ann Lee, Bo Ode, Cy Park
+Boat Shed: The roof was inspected and the repairs were agreed.
+The builder starts on Monday.
+Social Events: The summer barbecue will be held on 3 August.
+Regatta: Entries close on Friday and the club will send two crews.
+"""
+
+
+def test_labelled_item_with_a_sentence_stays_an_item() -> None:
+    assert "Boat Shed" in _titles(LABELLED_ITEM_AFTER_ATTENDANCE)

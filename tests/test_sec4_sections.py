@@ -19,7 +19,9 @@ Meeting was held in the pavilion with 9 members present
 
   1. Opening remarks
   2. Minutes of the last meeting approved
-  3. Seed swap
+  3. Seed swap ideas gathered, most plots will take part
+    1. Bean seeds
+    2. Tomato cuttings
   4. Shed repairs
     1. Roof felt ordered
     2. New padlock fitted
@@ -37,6 +39,8 @@ def test_numbered_body_item_with_a_nested_list_has_text() -> None:
     assert "Water troughs" in titles
     assert "Finance update" in titles  # the dash that leads to the nested list is not in the title
     assert "Roof felt ordered" not in titles  # sub-items are the item's points
+    # untitled, but over its own nested list: a whole item, not a line cut short, titled by its words
+    assert "Seed swap ideas gathered, most plots will take part" in titles
 
 
 # Short "Label: value" lines under the attendance, before the first numbered item: fields of the

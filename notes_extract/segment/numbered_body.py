@@ -114,10 +114,16 @@ def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None) -> boo
         return False
     if title[1]:
         return not _BRACKETS.search(blocks[i].text)
-    below = blocks[i + 1] if i + 1 < len(blocks) else None
-    if below is not None and below.kind is BlockKind.LIST_ITEM and below.level > blocks[i].level:
+    if _over_nested_list(blocks, i):
         return True  # "5. Other fundraising ideas" over its own nested list: the sub-items are its text
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
     return below is not None and below.kind is BlockKind.PARAGRAPH and _numbering(below) is None
+
+
+def _over_nested_list(blocks: list[Block], i: int) -> bool:
+    """Whether the item at ``i`` stands over a list nested under it (its sub-items)."""
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return below is not None and below.kind is BlockKind.LIST_ITEM and below.level > blocks[i].level
 
 
 def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
@@ -190,8 +196,8 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
             out.append(make_block(BlockKind.PARAGRAPH, sub[1], page=block.page))
             continue
         titled = item_title(numbering[2]) if numbering is not None else None
-        if numbering is None or _read_elsewhere(numbering[2]) or \
-                titled is None and not numbering[2].rstrip().endswith((".", "!", "?")):
+        if numbering is None or _read_elsewhere(numbering[2]) or titled is None and \
+                not numbering[2].rstrip().endswith((".", "!", "?")) and not _over_nested_list(blocks, i):
             out.append(block)  # a line cut before its sentence ended titles nothing it can be sure of
             continue
         title, rest = titled or (numbering[2], numbering[2])

@@ -84,3 +84,48 @@ Regatta: Entries close on Friday and the club will send two crews.
 
 def test_labelled_item_with_a_sentence_stays_an_item() -> None:
     assert "Boat Shed" in _titles(LABELLED_ITEM_AFTER_ATTENDANCE)
+
+
+# A scrum's scribe writes each person's words once after their first name; the team line lists them
+# in full. Those lines are turns (points), not items; the labelled lines that are no one's name stay items.
+SCRUM_TURNS_NAMED_IN_THE_TEAM_LINE = """Project: Tide Tables
+
+Team: Omar Haddad [X], Lena Fischer [X], Priya Nair [X], Tom Okafor [X]
+
+Scribed discussion:
+
+Omar: Set up the repository and wrote the first issue
+
+Lena: Drafted the README and the contribution guide
+
+Priya: Sketched the screens for the booking page
+
+Tom: Reviewed the sprint board with the mentor
+"""
+
+# Minutes whose labelled paragraphs are items, and which write a person's words once as "Ann: ..."
+# where the prose says "Ann noted" elsewhere.
+LABELLED_ITEMS_AND_ONE_TURN = """Lakeside Choir Committee
+
+Present: Ann Lee, Bo Ode, Cy Park
+
+Concert Planning: The spring concert will be on 12 April in the parish church.
+Ann noted that the organ needs tuning before then.
+
+Ann: asked whether the choir could borrow risers from the school.
+
+Music Library: The new scores arrived and were catalogued by the librarian.
+
+Finance: The balance stands at 1,240 pounds after the autumn subscriptions.
+"""
+
+
+def test_first_name_labels_of_listed_people_are_turns() -> None:
+    titles = _titles(SCRUM_TURNS_NAMED_IN_THE_TEAM_LINE)
+    assert not {"Omar", "Lena", "Priya", "Tom"} & set(titles)
+
+
+def test_a_reported_speakers_label_is_a_turn_and_other_labels_stay_items() -> None:
+    titles = _titles(LABELLED_ITEMS_AND_ONE_TURN)
+    assert "Ann" not in titles
+    assert {"Concert Planning", "Music Library", "Finance"} <= set(titles)

@@ -24,6 +24,7 @@ from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
+from notes_extract.segment.named_speakers import named_people, names_a_person
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
     INITIALS,
@@ -121,6 +122,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
         self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
+        self.named_people: frozenset[str] = frozenset()  # "Nick" of "Team: Nick Kamenica, ...": a person
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -148,6 +150,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         self.roster_notes = roster_notes(blocks)
         self.header_fields = header_fields(blocks)
+        self.named_people = named_people(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -388,7 +391,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
             topic = sentence_case_topic(step.block)
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
-                self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+                self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or names_a_person(topic[0], self.named_people) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;
             # "DECIDED: ..." the item's outcome

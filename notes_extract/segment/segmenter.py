@@ -24,7 +24,6 @@ from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
-from notes_extract.segment.named_speakers import named_people, names_a_person
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
     INITIALS,
@@ -70,6 +69,7 @@ from notes_extract.segment.lead_ins import (
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
+from notes_extract.segment.named_speakers import named_people, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -391,7 +391,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
             topic = sentence_case_topic(step.block)
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
-                self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or names_a_person(topic[0], self.named_people) or \
+                self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+                names_a_person(topic[0], self.named_people) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;
             # "DECIDED: ..." the item's outcome

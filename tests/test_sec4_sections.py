@@ -129,3 +129,26 @@ def test_a_reported_speakers_label_is_a_turn_and_other_labels_stay_items() -> No
     titles = _titles(LABELLED_ITEMS_AND_ONE_TURN)
     assert "Ann" not in titles
     assert {"Concert Planning", "Music Library", "Finance"} <= set(titles)
+
+
+# A telecon's notes open with how to join the call: a part of the page, not an agenda item.
+TELECON_WITH_CONNECTION_DETAILS = """# Data Format Working Group telecon, 3 March 2025
+
+## Connection details
+
+Join the video call at the usual link; the passcode is in the invitation email.
+
+## Status updates
+
+- The schema draft has two open issues.
+
+## To be discussed
+
+- Whether to publish the draft before the summer.
+"""
+
+
+def test_connection_details_heading_is_furniture() -> None:
+    titles = _titles(TELECON_WITH_CONNECTION_DETAILS)
+    assert "Connection details" not in titles
+    assert "Status updates" in titles

@@ -152,3 +152,24 @@ def test_connection_details_heading_is_furniture() -> None:
     titles = _titles(TELECON_WITH_CONNECTION_DETAILS)
     assert "Connection details" not in titles
     assert "Status updates" in titles
+
+
+# Items typed with the number touching the title ("3.Minutes"), as some word processors' text exports
+# leave them; "3.5" stays a number.
+TOUCHING_NUMBERS = """MINUTES OF THE BOWLS CLUB COMMITTEE HELD ON 2nd May 2023
+
+1.Present: Ann, Bo, Cy and Dee
+2.Apologies: Ed
+3.Minutes of the Previous Meeting: agreed and signed.
+4.Green Maintenance
+The mower needs a new blade; the cost of 3.5 hours of labour was agreed.
+5.Fixtures
+The league fixtures were circulated and the friendly on 20 May was confirmed.
+"""
+
+
+def test_number_touching_its_title_is_a_numbered_item() -> None:
+    titles = _titles(TOUCHING_NUMBERS)
+    assert "Green Maintenance" in titles
+    assert "Fixtures" in titles
+    assert not any(t.startswith(("4.", "5.")) for t in titles)

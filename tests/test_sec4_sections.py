@@ -173,3 +173,27 @@ def test_number_touching_its_title_is_a_numbered_item() -> None:
     assert "Green Maintenance" in titles
     assert "Fixtures" in titles
     assert not any(t.startswith(("4.", "5.")) for t in titles)
+
+
+# A scribe's remark under an item, labelled like an item: a point of that item, not an item.
+NOTE_UNDER_AN_ITEM = """Parks Committee
+
+Present: Ann Lee, Bo Ode, Cy Park
+
+Playground Inspection: The annual inspection found two loose bolts on the climbing frame.
+
+Procedural Note: Corrections to these minutes will be circulated in italics by the clerk.
+
+Tree Planting: Forty saplings will be planted along the north path in November.
+
+Litter Bins: Three new bins were requested for the car park and the request was approved.
+
+PS: Members should check the new booking calendar before the next meeting.
+"""
+
+
+def test_note_and_ps_labels_are_remarks_not_items() -> None:
+    titles = _titles(NOTE_UNDER_AN_ITEM)
+    assert "Procedural Note" not in titles
+    assert "PS" not in titles
+    assert {"Playground Inspection", "Tree Planting", "Litter Bins"} <= set(titles)

@@ -12,6 +12,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.agenda_notes import agendas_of_notes
+from notes_extract.segment.annotations import annotation_label
 from notes_extract.segment.attendance_handlers import AttendanceHandlers
 from notes_extract.segment.capitals_labels import capitals_label_over_list
 from notes_extract.segment.checkbox_choices import on_unticked_choice
@@ -392,7 +393,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
-                names_a_person(topic[0], self.named_people) or \
+                names_a_person(topic[0], self.named_people) or annotation_label(topic[0]) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;
             # "DECIDED: ..." the item's outcome

@@ -200,7 +200,8 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
                 not numbering[2].rstrip().endswith((".", "!", "?")) and not _over_nested_list(blocks, i):
             out.append(block)  # a line cut before its sentence ended titles nothing it can be sure of
             continue
-        title, rest = titled or (numbering[2], numbering[2])
+        # a sentence item keeps its sentence as its text; one over its own nested list has that list
+        title, rest = titled or (numbering[2], "" if _over_nested_list(blocks, i) else numbering[2])
         out.append(make_block(BlockKind.HEADING, f"{numbering[0]} {title}", level=ITEM_LEVEL, page=block.page))
         if rest:  # a sentence item keeps its sentence as its text: an item with nothing under it is none
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))

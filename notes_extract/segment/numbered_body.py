@@ -107,14 +107,15 @@ def _read_elsewhere(text: str) -> bool:
         next_meeting_label(text) is not None
 
 
-def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None) -> bool:
+def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None, nested: bool = False) -> bool:
     """Whether a titled item says something: text after its title, or a paragraph of its own under it
-    (title lines one after another, or with only a name in brackets, may be a to-do list)."""
+    (title lines one after another, or with only a name in brackets, may be a to-do list); with
+    ``nested``, a list nested under it too."""
     if title is None:
         return False
     if title[1]:
         return not _BRACKETS.search(blocks[i].text)
-    if _over_nested_list(blocks, i):
+    if nested and _over_nested_list(blocks, i):
         return True  # "5. Other fundraising ideas" over its own nested list: the sub-items are its text
     below = blocks[i + 1] if i + 1 < len(blocks) else None
     return below is not None and below.kind is BlockKind.PARAGRAPH and _numbering(below) is None
@@ -135,7 +136,10 @@ def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
     numbers = [numbered_blocks[i][0] for i in tops]
     titles = [item_title(numbered_blocks[i][2]) for i in tops]
     titled = sum(1 for t in titles if t is not None)
-    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if _has_text(blocks, i, t))
+    # A nested list is an item's text only where the list is the body itself, under no heading but the
+    # document's title: under "Items to discuss" a list of topics with notes is that heading's business.
+    nested = not any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[1:tops[0]])
+    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if _has_text(blocks, i, t, nested))
     if titled < MIN_TITLED_SHARE * len(tops) or with_text < MIN_TITLED_ITEMS:
         return {}
     subs = {i: n for i, n in numbered_blocks.items() if n[1] is not None and tops[0] < i and n[0] in numbers}

@@ -51,6 +51,8 @@ _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re
 # A full stop after a lone capital ends an initial, not a title.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 _BRACKETS = lazy_compile(r"\([^()]*\)")
+# "Treasurer Update –": a title whose dash leads to the nested list under it, not to text on its line.
+_TRAILING_DASH = lazy_compile(r"\s+[-–—]\s*$")
 # "Meeting adjourned", "Minutes approved": an outcome in a participle, not a title.
 _PARTICIPLE_END = lazy_compile(r"\w{3,}ed$")
 
@@ -70,7 +72,7 @@ def item_title(text: str) -> tuple[str, str] | None:
         if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]) and \
                 not (shape is _STOP and _INITIAL_END.search(m["title"])):  # "Austin R. Pringle: ..."
             return m["title"].strip(), m["rest"].strip()
-    bare = _BRACKETS.sub("", text).strip()
+    bare = _TRAILING_DASH.sub("", _BRACKETS.sub("", text)).strip()  # "Treasurer Update –" over its sub-items
     if bare and bare[-1] not in ".;,!?:" and _title_ok(bare, MAX_TITLE_WORDS):
         # "Old business"; "Librarian's report (Lee was away)": the title, its note in brackets its text
         return bare, " ".join(_BRACKETS.findall(text)).strip("() ")
@@ -105,15 +107,24 @@ def _read_elsewhere(text: str) -> bool:
         next_meeting_label(text) is not None
 
 
-def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None) -> bool:
+def _has_text(blocks: list[Block], i: int, title: tuple[str, str] | None, nested: bool = False) -> bool:
     """Whether a titled item says something: text after its title, or a paragraph of its own under it
-    (title lines one after another, or with only a name in brackets, may be a to-do list)."""
+    (title lines one after another, or with only a name in brackets, may be a to-do list); with
+    ``nested``, a list nested under it too."""
     if title is None:
         return False
     if title[1]:
         return not _BRACKETS.search(blocks[i].text)
+    if nested and _over_nested_list(blocks, i):
+        return True  # "5. Other fundraising ideas" over its own nested list: the sub-items are its text
     below = blocks[i + 1] if i + 1 < len(blocks) else None
     return below is not None and below.kind is BlockKind.PARAGRAPH and _numbering(below) is None
+
+
+def _over_nested_list(blocks: list[Block], i: int) -> bool:
+    """Whether the item at ``i`` stands over a list nested under it (its sub-items)."""
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return below is not None and below.kind is BlockKind.LIST_ITEM and below.level > blocks[i].level
 
 
 def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
@@ -125,7 +136,10 @@ def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
     numbers = [numbered_blocks[i][0] for i in tops]
     titles = [item_title(numbered_blocks[i][2]) for i in tops]
     titled = sum(1 for t in titles if t is not None)
-    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if _has_text(blocks, i, t))
+    # A nested list is an item's text only where the list is the body itself, under no heading but the
+    # document's title: under "Items to discuss" a list of topics with notes is that heading's business.
+    nested = not any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[1:tops[0]])
+    with_text = sum(1 for i, t in zip(tops, titles, strict=True) if _has_text(blocks, i, t, nested))
     if titled < MIN_TITLED_SHARE * len(tops) or with_text < MIN_TITLED_ITEMS:
         return {}
     subs = {i: n for i, n in numbered_blocks.items() if n[1] is not None and tops[0] < i and n[0] in numbers}
@@ -186,11 +200,12 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
             out.append(make_block(BlockKind.PARAGRAPH, sub[1], page=block.page))
             continue
         titled = item_title(numbering[2]) if numbering is not None else None
-        if numbering is None or _read_elsewhere(numbering[2]) or \
-                titled is None and not numbering[2].rstrip().endswith((".", "!", "?")):
+        if numbering is None or _read_elsewhere(numbering[2]) or titled is None and \
+                not numbering[2].rstrip().endswith((".", "!", "?")) and not _over_nested_list(blocks, i):
             out.append(block)  # a line cut before its sentence ended titles nothing it can be sure of
             continue
-        title, rest = titled or (numbering[2], numbering[2])
+        # a sentence item keeps its sentence as its text; one over its own nested list has that list
+        title, rest = titled or (numbering[2], "" if _over_nested_list(blocks, i) else numbering[2])
         out.append(make_block(BlockKind.HEADING, f"{numbering[0]} {title}", level=ITEM_LEVEL, page=block.page))
         if rest:  # a sentence item keeps its sentence as its text: an item with nothing under it is none
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))

@@ -12,6 +12,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.agenda_notes import agendas_of_notes
+from notes_extract.segment.annotations import annotation_label
 from notes_extract.segment.attendance_handlers import AttendanceHandlers
 from notes_extract.segment.capitals_labels import capitals_label_over_list
 from notes_extract.segment.checkbox_choices import on_unticked_choice
@@ -22,6 +23,7 @@ from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
 from notes_extract.segment.headings import (
     FIRST_ITEM_NUMBER,
@@ -68,6 +70,7 @@ from notes_extract.segment.lead_ins import (
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
+from notes_extract.segment.named_speakers import named_people, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -120,6 +123,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.labelled_bullets: frozenset[int] = frozenset()
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
+        self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
+        self.named_people: frozenset[str] = frozenset()  # "Nick" of "Team: Nick Kamenica, ...": a person
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -146,6 +151,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.noted_agendas = agendas_of_notes(blocks)  # "### Agenda" over what was said and who does what
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         self.roster_notes = roster_notes(blocks)
+        self.header_fields = header_fields(blocks)
+        self.named_people = named_people(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -376,7 +383,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         opens_body_here = self.inline_topics and bool(self.seg.title_blocks) and \
             len(step.text.split()) >= MIN_OPENING_TOPIC_WORDS
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
-                self.bold_items and not step.block.lead_bold or names_movers(step.text):
+                self.bold_items and not step.block.lead_bold or names_movers(step.text) or \
+                step.block.index in self.header_fields:
             return False
         under = (self.state.current.heading_text, self.state.current.title_hint) if self.state.current else None
         topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following) or \
@@ -386,6 +394,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \
+                names_a_person(topic[0], self.named_people) or annotation_label(topic[0]) or \
                 self.state.current is not None and FIELD_LABELS.match(topic[0]):
             # "SF: 13": a tally or a scribe's turn; "Discussion: ..." a part of the open item;
             # "DECIDED: ..." the item's outcome

@@ -191,6 +191,9 @@ NOT_TOPIC_WORDS = (
     "ayes", "aye", "yeas", "nays", "noes", "abstain", "abstentions",  # a roll call's columns ("AYES: 3; NOES 0")
     *TASK_FIELD_WORDS,
 )  # fmt: skip
+# "Procedural Note: ...", "Post meeting note: ...", "PS: ...", "NB: ...": a remark on the item being read
+# (regex fragment, a whole label): never an item of its own, whatever follows it.
+ANNOTATION_LABEL = r"(?:[\w'’-]+\s+){0,3}note|p\.?\s?s\.?|n\.?\s?b\.?"
 # Scribe minutes (W3C/IRC style): "Topic: X" opens an agenda item named X.
 SCRIBE_TOPIC_MARKERS = ("topic", "subtopic", "agendum")
 # A scribed call's head as its minutes page prints it, each label alone over its value ("Chair" over an

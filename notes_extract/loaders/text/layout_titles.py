@@ -45,6 +45,17 @@ _ATTENDANCE_FIELD = lazy_compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{A
 ItemMatch = Callable[[str], "re.Match[str] | None"]
 
 
+# "4.Matters Arising", "2.Will start the model": a number touching its capitalised text (no space after
+# the full stop; "3.5" and "1.0" are numbers).
+TOUCHING_NUMBER_ITEM = lazy_compile(r"^(?P<indent>[ \t]*)(?P<label>\d{1,2}\.)(?P<text>[A-Z][A-Za-z].*)$")
+
+
+def touching_numbers(lines: list[str]) -> bool:
+    """True when the file types items as "4.Title" and two of them follow on ("3.", "4.")."""
+    numbers = {int(m["label"][:-1]) for line in lines if (m := TOUCHING_NUMBER_ITEM.match(line))}
+    return any(n + 1 in numbers for n in numbers)
+
+
 def touching_dash_items(lines: list[str]) -> bool:
     """True when the document types several bullets as "-Text" (no space after the dash)."""
     return sum(bool(TOUCHING_DASH_ITEM.match(line)) for line in lines) >= MIN_TOUCHING_DASH_ITEMS

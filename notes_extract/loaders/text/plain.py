@@ -16,10 +16,12 @@ from notes_extract.document import Block, BlockKind, make_block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.layout_titles import (
     TOUCHING_DASH_ITEM,
+    TOUCHING_NUMBER_ITEM,
     document_title_line,
     layout_titles,
     title_and_remark,
     touching_dash_items,
+    touching_numbers,
 )
 from notes_extract.loaders.text.lines import (
     BULLET_GLYPHS,
@@ -98,13 +100,15 @@ def bare_numbering(lines: list[str]) -> bool:
     return any(n + 1 in numbers for n in numbers)
 
 
-def plain_item(line: str, bare: bool, dashes: bool = False) -> re.Match[str] | None:
+def plain_item(line: str, bare: bool, dashes: bool = False, numbers: bool = False) -> re.Match[str] | None:
     """The list-marker match of a plain-text line, if it is a list item.
 
-    ``dashes``: the file types bullets as "-Text" (see `touching_dash_items`).
+    ``dashes``: the file types bullets as "-Text" (see `touching_dash_items`); ``numbers``: it types
+    items as "4.Title" (see `touching_numbers`).
     """
     return (_PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
-            or (TOUCHING_DASH_ITEM.match(line) if dashes else None))
+            or (TOUCHING_DASH_ITEM.match(line) if dashes else None)
+            or (TOUCHING_NUMBER_ITEM.match(line) if numbers else None))
 
 
 def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
@@ -112,13 +116,14 @@ def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
 
     ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
-    bare, dashes = bare_numbering(lines), touching_dash_items(lines)
+    bare, dashes, numbers = bare_numbering(lines), touching_dash_items(lines), touching_numbers(lines)
     def item(line: str) -> re.Match[str] | None:
-        return plain_item(line, bare, dashes)
+        return plain_item(line, bare, dashes, numbers)
 
     titles = layout_titles(lines, item)
     top = document_title_line(lines, titles, item)
-    return _PlainParser(lines, is_hard_wrapped(lines), bare, tick, dashes=dashes, titles=titles, top=top).run()
+    return _PlainParser(lines, is_hard_wrapped(lines), bare, tick, dashes=dashes, numbers=numbers, titles=titles,
+                        top=top).run()
 
 
 @dataclass
@@ -130,6 +135,7 @@ class _PlainParser:
     bare: bool  # "1 Text" lines are list items (see `bare_numbering`)
     tick: Tick | None = None
     dashes: bool = False  # "-Text" lines are list items (see `touching_dash_items`)
+    numbers: bool = False  # "4.Title" lines are list items (see `touching_numbers`)
     titles: set[int] = field(default_factory=set)  # lines that are item titles by layout alone
     top: int | None = None  # the document's title line over those items (see `document_title_line`)
     blocks: list[Block] = field(default_factory=list)
@@ -255,7 +261,7 @@ class _PlainParser:
             self.flush()
             self.blocks.append(make_block(BlockKind.PARAGRAPH, bold, lead_bold=bold))
             return
-        item = plain_item(line, self.bare, self.dashes)
+        item = plain_item(line, self.bare, self.dashes, self.numbers)
         if item is not None:
             self.flush()
             level = nest_level(self.list_indents, len(expand(item.group("indent"))))

@@ -1,0 +1,56 @@
+"""First names the document itself shows to be people, so that "Name: text" is a turn, not an item.
+
+A scribe writes "Nick: Created the scrum folder" or "Lynette: noted that we need ..." once per person:
+no one speaks twice, so the dialogue pass (`turns.find_speakers`) does not call them speakers, and the
+line reads as a "Title: text" item. The document says elsewhere who those words are: it lists them as
+people ("Team: Nick Kamenica, Tej Tripathy, ...") or writes them as the subject of a reporting verb
+("Lynette noted that ...", "Marti said ..."). A one-word label the document shows to be a person's
+first name, and never writes in lower case, is someone speaking (GOLD.md: a speaker's turn is a point
+of the current item, never an item of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people_lists import split_people
+from notes_extract.vocab.actions import REPORTING_VERBS
+from notes_extract.vocab.build import any_of
+
+# A list of people has at least this many entries, most of them a first name and a surname.
+MIN_LISTED_PEOPLE = 3
+MIN_FULL_NAME_SHARE = 0.6
+
+# "Lynette noted", "Marti gave the report": a capitalised word (not opening a sentence after "The")
+# as the subject of a reporting verb.
+_REPORTING_SUBJECT = lazy_compile(
+    rf"(?<![Tt]he )\b(?P<name>[A-Z][a-z]{{2,}})\s+(?:{any_of((*REPORTING_VERBS, 'reported', 'asked', 'gave'))})\b")
+# "Nick Kamenica [X]", "Tej Tripathy": a first name, a surname, and a mark beside them.
+_FULL_NAME = lazy_compile(r"^(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\[[^\]]*\])?$")
+_WORD = lazy_compile(r"[A-Za-z]+")
+
+
+def _listed_first_names(text: str) -> set[str]:
+    """The first names of a line that lists people ("Team: Nick Kamenica [X], Tej Tripathy [X], ...")."""
+    parts = [p.strip() for p in split_people(text.split(":", 1)[-1]) if p.strip()]
+    found = [m["first"] for p in parts if (m := _FULL_NAME.match(p))]
+    if len(parts) < MIN_LISTED_PEOPLE or len(found) < MIN_FULL_NAME_SHARE * len(parts):
+        return set()
+    return set(found)
+
+
+def named_people(blocks: list[Block]) -> frozenset[str]:
+    """One-word names the document shows to be people's first names."""
+    lower = {w for b in blocks for w in _WORD.findall(b.text) if w.islower()}
+    names: set[str] = set()
+    for block in blocks:
+        names |= _listed_first_names(block.text)
+        names.update(m["name"] for m in _REPORTING_SUBJECT.finditer(block.text))
+    return frozenset(n for n in names if n.lower() not in lower)
+
+
+def names_a_person(label: str, people: frozenset[str]) -> bool:
+    """Whether a "Label: text" paragraph's label is one of those first names: a turn's speaker."""
+    return label.strip() in people and re.fullmatch(r"[A-Z][a-z]+", label.strip()) is not None

@@ -22,8 +22,8 @@ _PREVIOUS_MINUTES = lazy_compile("|".join(form for kind, form in SECTION_KIND_FO
                                  re.I)
 
 
-# "2. Minutes", "B) Minutes": an agenda item's number first, so an item about minutes, not the title
-_ITEM_NUMBER = lazy_compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXivx]{1,5})[.)]$")
+# "2. Minutes", "B) Minutes", "1 Minutes": an agenda item's number first, so an item about minutes, not the title
+_ITEM_NUMBER = lazy_compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Za-z]|[IVXivx]{1,5})[.)])$")
 
 
 def minutes_title(text: str) -> bool:

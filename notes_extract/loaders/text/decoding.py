@@ -90,7 +90,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                 warnings.append(warning(
                     "encoding-guessed", "neither UTF-8 nor Windows-1252; read as Latin-1, some characters may be wrong"
                 ))
-    return normalise_newlines(text), warnings
+    return _REPLACED_SPACE.sub(" ", normalise_newlines(text)), warnings
+
+
+# "1.\ufffd Minutes:\ufffd Approved": a replacement character where a page's non-breaking space was lost in
+# an earlier decoding; beside a space or after a stop it stands for the space ("nominee\ufffds" keeps it).
+_REPLACED_SPACE = lazy_compile(r"(?<=[.:;,)])\ufffd|\ufffd(?=[ \t\n])|(?<=[ \t\n])\ufffd")
 
 
 def split_long_lines(lines: list[str], warnings: list[str]) -> list[str]:

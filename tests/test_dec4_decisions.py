@@ -1,0 +1,65 @@
+"""Decisions written in ways the older rules missed (branch dec4, set decisions4). Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+from notes_extract.extractors.planning_verdicts import opens_application
+
+
+def _decisions(text: str) -> list[tuple[str, str | None, str | None]]:
+    record = extract_text(text, format="text")
+    return [(d.text, d.kind, d.outcome) for d in record.decisions]
+
+
+PLANNING_LINES = """Little Ashby Parish Council
+Minutes of the meeting held on 4 March 2024
+
+Present: Cllr Ann Reed (Chair), Cllr Bo Dale, Cllr Cy Moss
+
+1. Minutes of the last meeting - agreed
+
+2. Planning
+2.1 Applications
+23/04411/HOU Two storey rear extension
+At 3 Mill Lane For Mr Grey
+Case officer Dee Lark Date 20 March 2024
+No objection
+23/04502/FUL Change of use of barn to holiday let
+At Top Farm, Ridge Road
+OBJECTION
+"""
+
+
+def test_a_verdict_under_a_planning_application_decides_it_with_the_applications_words() -> None:
+    found = _decisions(PLANNING_LINES)
+    verdicts = [d for d in found if d[0].startswith(("23/04411/HOU", "23/04502/FUL"))]
+    assert [d[0].split()[0] for d in verdicts] == ["23/04411/HOU", "23/04502/FUL"], found
+    assert verdicts[0][0].endswith("Date 20 March 2024 No objection")
+    assert all(d[1:] == ("other", "carried") for d in verdicts)
+    assert not any(d[0] in ("No objection", "OBJECTION") for d in found)
+
+
+PLANNING_ONE_LINE = """Upper Bray Parish Council, 12 June 2023
+
+Present: Cllr Ann Reed, Cllr Bo Dale
+
+5. Planning applications received
+5.1 23/00913/F New vehicular access at Oak House, Low Lane No objections raised
+5.2 23/00977/F Replacement windows at The Old School - the council asked for more drawings
+"""
+
+
+def test_an_application_line_ending_with_its_verdict_is_a_decision() -> None:
+    found = _decisions(PLANNING_ONE_LINE)
+    assert any(d[0].endswith("Oak House, Low Lane No objections raised") and d[1:] == ("other", "carried")
+               for d in found), found
+    assert not any("Replacement windows" in d[0] for d in found)
+
+
+def test_a_planning_reference_is_no_date_time_or_item_number() -> None:
+    assert opens_application("19/01131/FUL Two storey extension")
+    assert opens_application("CT.1454/3/N")
+    assert opens_application("4.2 E/40723 Conversion of a barn")
+    assert not opens_application("12/05/2019 meeting")
+    assert not opens_application("7.30 Close")
+    assert not opens_application("2.1 Applications")

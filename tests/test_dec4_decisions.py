@@ -63,3 +63,19 @@ def test_a_planning_reference_is_no_date_time_or_item_number() -> None:
     assert not opens_application("12/05/2019 meeting")
     assert not opens_application("7.30 Close")
     assert not opens_application("2.1 Applications")
+
+
+SECONDED_AND_PASSED = """Riverside Chapel Council, 8 May 2022
+
+Present: Ann Reed, Bo Dale, Cy Moss
+
+Treasurer's report
+Cy reported that April was quiet. Ann Reed moved that the treasurer's report be accepted. Bo Dale seconded, and the motion passed.
+"""
+
+
+def test_a_seconder_joined_to_the_result_by_and_completes_the_motion_before() -> None:
+    record = extract_text(SECONDED_AND_PASSED, format="text")
+    assert [(d.text, d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
+        ("Ann Reed moved that the treasurer's report be accepted. Bo Dale seconded, and the motion passed.",
+         "Ann Reed", "Bo Dale", "carried")]

@@ -70,7 +70,7 @@ SECONDED_AND_PASSED = """Riverside Chapel Council, 8 May 2022
 Present: Ann Reed, Bo Dale, Cy Moss
 
 Treasurer's report
-Cy reported that April was quiet. Ann Reed moved that the treasurer's report be accepted. Bo Dale seconded, and the motion passed.
+Ann Reed moved that the treasurer's report be accepted. Bo Dale seconded, and the motion passed.
 """
 
 

@@ -79,3 +79,32 @@ def test_a_seconder_joined_to_the_result_by_and_completes_the_motion_before() ->
     assert [(d.text, d.proposer, d.seconder, d.outcome) for d in record.decisions] == [
         ("Ann Reed moved that the treasurer's report be accepted. Bo Dale seconded, and the motion passed.",
          "Ann Reed", "Bo Dale", "carried")]
+
+
+ROOM_CONSENT = """Little Ashby Parish Council
+Minutes of the meeting held on 4 March 2024
+
+Present: Cllr Ann Reed (Chair), Cllr Bo Dale, Cllr Cy Moss
+
+1. Minutes
+Cllr Dale proposed and Cllr Moss seconded that the minutes were a true record.
+The Council was all in favour. Cllr Reed signed the Minutes.
+
+2. Bus shelter
+Cllr Moss asked that the shelter be repainted before the summer. The Parish Council agreed.
+
+3. Grass cutting
+Cllr Reed proposed and Cllr Dale seconded that the lower quote be accepted.
+The Parish Council was all in favour but Cllr Moss abstained.
+"""
+
+
+def test_the_rooms_bare_consent_takes_the_request_before_it_and_a_named_bodys_consent_carries_the_motion() -> None:
+    found = [(d.text, d.outcome) for d in extract_text(ROOM_CONSENT, format="text").decisions]
+    assert ("Cllr Dale proposed and Cllr Moss seconded that the minutes were a true record. "
+            "The Council was all in favour. Cllr Reed signed the Minutes.", "carried") in found, found
+    assert ("Cllr Moss asked that the shelter be repainted before the summer. The Parish Council agreed.",
+            "carried") in found, found
+    assert ("Cllr Reed proposed and Cllr Dale seconded that the lower quote be accepted. "
+            "The Parish Council was all in favour but Cllr Moss abstained.", "carried") in found, found
+    assert len(found) == 3, found

@@ -7,7 +7,7 @@ import re
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, bare, consent_line_kind
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decision_antecedents import reword_from_antecedent
+from notes_extract.extractors.decision_antecedents import restates, reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
@@ -346,19 +346,19 @@ class _DecisionRun:
         if self._vote_counts(sentence):
             return
         if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence) \
-                and not _PROPOSES.search(sentence):  # ("Bo proposed a lunch; agreed.": a proposal of its own)
+                and not _PROPOSES.search(sentence) and restates(sentence):  # (not "Bo proposed a lunch; agreed.")
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
         if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence) or \
-                self._minutes_signed_after_their_motion(sentence):
+                self._minutes_signed_after_their_motion(p, sentence):
             return
         self._new_decision(p, s, sentence, kind)
 
-    def _minutes_signed_after_their_motion(self, sentence: str) -> bool:
-        """"It was proposed ... that the Minutes were a true record." then "The Council was all in favour and
-        the Minutes were signed.": the motion's result, one decision."""
-        target = self.previous or self.open_motion
+    def _minutes_signed_after_their_motion(self, p: int, sentence: str) -> bool:
+        """"It was proposed ... that the Minutes were a true record." then "The Council was all in favour and the
+        Minutes were signed." (or after the result "Ann signed the Minutes."): the motion's result, one decision."""
+        target = self.previous or self.open_motion or next((d for k, d in self.found[-1:] if k >= p - 1), None)
         if target is None or not _MINUTES_SIGNED.search(sentence) or not _MINUTES.search(target.text):
             return False
         target.text = f"{target.text} {sentence.strip()}"
@@ -432,19 +432,19 @@ class _DecisionRun:
             fill_proposer(target, moved, self.roster)
             self.found.append((p, target))
             self.previous = None
-        elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
+        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or bare(sentence)):
             # "Request to open a second account. Granted.": the sentence before is what was decided (before
             # its count: "Proposal to raise subs. For 22, against 7. Carried.")
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])
-            target = Decision(text=said, kind="motion" if _PUT_FORWARD.search(self.points[p][first]) else "other",
-                              section=self.section, votes=self.pending_votes)
+            target = Decision(text=said, section=self.section, votes=self.pending_votes, kind="motion" if
+                              _PUT_FORWARD.search(self.points[p][first]) else consent_line_kind(sentence) or "other")
             self.pending_votes = None
             self.found.append((p, target))
         if target is None:
             return False
         complete_decision(target, sentence, self.roster)
-        if target.outcome is None and _IN_FAVOUR.search(sentence):
+        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence)):
             target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)) \
                 and not target.text.endswith(sentence.strip()):  # (a short result already read as its fragment)

@@ -108,3 +108,20 @@ def test_the_rooms_bare_consent_takes_the_request_before_it_and_a_named_bodys_co
     assert ("Cllr Reed proposed and Cllr Dale seconded that the lower quote be accepted. "
             "The Parish Council was all in favour but Cllr Moss abstained.", "carried") in found, found
     assert len(found) == 3, found
+
+
+MOVED_THEN_CONSENT = """Little Ashby Parish Council, 6 May 2024
+
+Present: Cllr Ann Reed, Cllr Bo Dale, Cllr Cy Moss
+
+1. Election of Chairman
+Cllr Dale proposed and Cllr Moss seconded a resolution that Cllr Reed be appointed Chairman. The Parish Council was
+all in favour and Cllr Reed accepted.
+"""
+
+
+def test_a_mover_line_with_its_content_then_consent_with_a_clause_is_one_carried_motion() -> None:
+    decisions = extract_text(MOVED_THEN_CONSENT, format="text").decisions
+    assert [(d.text.split(".")[0], d.outcome, d.proposer) for d in decisions] == [
+        ("Cllr Dale proposed and Cllr Moss seconded a resolution that Cllr Reed be appointed Chairman", "carried",
+         "Bo Dale")], [(d.text, d.proposer) for d in decisions]

@@ -105,7 +105,7 @@ def test_room_consent_written_as_a_state_is_a_carried_agreement() -> None:
     found = {d[0]: d for d in _decisions(CONSENT)}
     for start in ("All committee members were happy with this", "All members in attendance were in agreement",
                   "Essentially all agree, that the rota stays"):
-        hit = [d for text, d in found.items() if start in text]  # (with what it consents to before it: branch dec4)
+        hit = [d for text, d in found.items() if text.startswith(start)]
         assert hit, (start, list(found))
         assert hit[0][1:3] == ("agreement", "carried")
 

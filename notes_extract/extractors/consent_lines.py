@@ -57,6 +57,7 @@ def consent_line_kind(sentence: str) -> str | None:
 
 
 _BARE_CONSENT = lazy_compile(BARE_CONSENT, re.I)
+_BARE_STATE_ALONE = lazy_compile(rf"{_BARE_STATE}\W*$", re.I)
 # "The Parish Council agreed.", "The committee all agreed.", "Everyone agreed unanimously.": the deciding body's or
 # the room's agreement with no content of its own
 _ROOM_AGREED = lazy_compile(rf"^\W*(?:(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}}{DECIDERS}"
@@ -64,7 +65,9 @@ _ROOM_AGREED = lazy_compile(rf"^\W*(?:(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}
                             r"\s+(?:all\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\W*$", re.I)
 
 
-def bare(text: str) -> bool:
+def bare(text: str, clause: bool = True) -> bool:
     """Whether ``text`` is the room's consent with no content of its own ("The Committee was in agreement.",
-    "The Parish Council agreed.", "All were happy with this, and Ann will print it.")."""
-    return _BARE_CONSENT.match(text.strip()) is not None or _ROOM_AGREED.match(text.strip()) is not None
+    "The Parish Council agreed."), and with a clause of what else happened ("All were happy with this, and Ann
+    will print it.") unless ``clause`` is false."""
+    consent = _BARE_CONSENT if clause else _BARE_STATE_ALONE
+    return consent.match(text.strip()) is not None or _ROOM_AGREED.match(text.strip()) is not None

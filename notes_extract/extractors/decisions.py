@@ -85,8 +85,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     those the items' points record (``section_decisions``), and tables of motions."""
     loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(
         [sentences(b.text) for b in run], ctx.roster, section=None, all_decisions=every))
-    # "The Committee agreed that the next meeting would be held on ...": the meeting's own
-    # decision, though its text also goes to next_meeting (the label line itself decides nothing)
+    # "The Committee agreed that the next meeting would be held on ...": a decision, its text also next_meeting's
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
                            ctx.roster, section=None)
     decisions = [d for _, d in loose] + section_decisions
@@ -432,14 +431,15 @@ class _DecisionRun:
             fill_proposer(target, moved, self.roster)
             self.found.append((p, target))
             self.previous = None
-        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or bare(sentence)):
-            # "Request to open a second account. Granted.": the sentence before is what was decided (before
-            # its count: "Proposal to raise subs. For 22, against 7. Carried.")
+        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or
+                                           bare(sentence, bool(self.pending))):  # (a clause after a mover's line)
+            # "Request to open a second account. Granted.": the sentence before (and a count: "For 22.") decides
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])
             target = Decision(text=said, section=self.section, votes=self.pending_votes, kind="motion" if
                               _PUT_FORWARD.search(self.points[p][first]) else consent_line_kind(sentence) or "other")
-            self.pending_votes = None
+            complete_decision(target, " ".join(self.pending), self.roster)  # a mover's line waiting for its content
+            self.pending_votes, self.pending = None, []
             self.found.append((p, target))
         if target is None:
             return False

@@ -436,8 +436,9 @@ class _DecisionRun:
             # "Request to open a second account. Granted.": the sentence before (and a count: "For 22.") decides
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])
-            target = Decision(text=said, section=self.section, votes=self.pending_votes, kind="motion" if
-                              _PUT_FORWARD.search(self.points[p][first]) else consent_line_kind(sentence) or "other")
+            kind = "motion" if self.pending or not bare(sentence) and _PUT_FORWARD.search(self.points[p][first]) \
+                else "agreement" if bare(sentence) else "other"  # (the room's consent to what was said: agreed)
+            target = Decision(text=said, section=self.section, votes=self.pending_votes, kind=kind)  # type: ignore
             complete_decision(target, " ".join(self.pending), self.roster)  # a mover's line waiting for its content
             self.pending_votes, self.pending = None, []
             self.found.append((p, target))
@@ -527,8 +528,7 @@ class _DecisionRun:
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution" or self.resolving:
             kind, self.resolving = "resolution", False
-        # "Put up posters to advertise? Yes", "Vote to accept the bid? Unanimous yes.": a question the
-        # meeting answers for itself
+        # "Put up posters to advertise? Yes", "Vote to accept the bid? Yes.": a question the meeting answers
         decision = answered_question(self.points, p, s, self.section) or \
             read_decision(sentence, self.roster, section=self.section,
                           kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)

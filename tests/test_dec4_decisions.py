@@ -108,6 +108,8 @@ def test_the_rooms_bare_consent_takes_the_request_before_it_and_a_named_bodys_co
     assert ("Cllr Reed proposed and Cllr Dale seconded that the lower quote be accepted. "
             "The Parish Council was all in favour but Cllr Moss abstained.", "carried") in found, found
     assert len(found) == 3, found
+    kinds = {d.text.split()[1]: d.kind for d in extract_text(ROOM_CONSENT, format="text").decisions}
+    assert kinds["Moss"] == "agreement", kinds  # the room's consent to a request: agreed, not moved
 
 
 MOVED_THEN_CONSENT = """Little Ashby Parish Council, 6 May 2024

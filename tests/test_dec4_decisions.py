@@ -127,3 +127,21 @@ def test_a_mover_line_with_its_content_then_consent_with_a_clause_is_one_carried
     assert [(d.text.split(".")[0], d.outcome, d.proposer) for d in decisions] == [
         ("Cllr Dale proposed and Cllr Moss seconded a resolution that Cllr Reed be appointed Chairman", "carried",
          "Bo Dale")], [(d.text, d.proposer) for d in decisions]
+
+
+PROPOSAL_LINE = """Little Ashby Parish Council, 3 June 2024
+
+Present: Cllr Ann Reed, Cllr Bo Dale
+
+4. Planning
+The following applications were considered.
+24/00883/FUL (electronic submission) Mr Grey, 2 Mill Lane
+Proposal: Proposed detached garage at 2 Mill Lane
+NO OBJECTION
+"""
+
+
+def test_a_verdict_under_an_applications_proposal_line_is_that_lines_result() -> None:
+    decisions = extract_text(PROPOSAL_LINE, format="text").decisions
+    garage = [d for d in decisions if "detached garage" in d.text]
+    assert len(garage) == 1 and garage[0].outcome == "carried", [(d.text, d.outcome) for d in decisions]

@@ -69,8 +69,11 @@ def planning_verdicts(points: list[str], found: list[Decision], *,
             continue
         used.add(k)
         lines = " ".join(span[:-1] or span)
-        if any(overlap(f.text, lines) >= SAME_APPLICATION_OVERLAP for f in found):
-            continue  # the application's motion, read already: the verdict is its result
+        if read := [f for f in found if overlap(f.text, lines) >= SAME_APPLICATION_OVERLAP]:
+            for decision in read:  # the application's motion or "Proposal:" line, read already: the verdict is
+                if decision.proposer is None:  # the unmoved line's result (a motion's own result is its vote's)
+                    decision.outcome = decision.outcome or "carried"
+            continue
         out.append(Decision(text=" ".join(span), kind="other", outcome="carried", section=section))
     return out, used
 

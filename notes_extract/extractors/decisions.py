@@ -97,8 +97,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 
 
 _NAME = MOVER_NAME
-# A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
-# result ("Motion approved.", "All were in favour."): it completes the decision stated just before it.
+# Only a motion's details ("Proposed: Tim, seconded: Matt.") or result ("Carried."): it completes the one above.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
 OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_OR_CONSENT, re.I), OUTCOME_OR_CONSENT_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
@@ -355,8 +354,7 @@ class _DecisionRun:
         self._new_decision(p, s, sentence, kind)
 
     def _minutes_signed_after_their_motion(self, p: int, sentence: str) -> bool:
-        """"It was proposed ... that the Minutes were a true record." then "The Council was all in favour and the
-        Minutes were signed." (or after the result "Ann signed the Minutes."): the motion's result, one decision."""
+        """"The Council was all in favour and the Minutes were signed." after their motion (or its result)."""
         target = self.previous or self.open_motion or next((d for k, d in self.found[-1:] if k >= p - 1), None)
         if target is None or not _MINUTES_SIGNED.search(sentence) or not _MINUTES.search(target.text):
             return False
@@ -427,12 +425,14 @@ class _DecisionRun:
             self.found.append((p, target))
         elif target is None and (moved := proposal_before(self.points, p, s)):
             # "Ann proposed that Bo be invited." then "Motion carried unanimously.": the result of that motion
-            target = Decision(text=moved, kind="motion", section=self.section)
-            fill_proposer(target, moved, self.roster)
-            self.found.append((p, target))
+            if (target := next((d for _, d in self.found if d.text == moved), None)) is None:  # (read already)
+                target = Decision(text=moved, kind="motion", section=self.section)
+                fill_proposer(target, moved, self.roster)
+                self.found.append((p, target))
             self.previous = None
-        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or
-                                           bare(sentence, bool(self.pending))):  # (a clause after a mover's line)
+        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or bare(
+                sentence, bool(self.pending)) and not any(  # (a clause after a mover's line; not when a motion
+                    _MOTION_WITH_CONTENT.search(t) for t in self.points[p][s + 1:s + 2])):  # words it next)
             # "Request to open a second account. Granted.": the sentence before (and a count: "For 22.") decides
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])

@@ -57,9 +57,9 @@ def test_an_application_line_ending_with_its_verdict_is_a_decision() -> None:
 
 
 def test_a_planning_reference_is_no_date_time_or_item_number() -> None:
-    assert opens_application("19/01131/FUL Two storey extension")
-    assert opens_application("CT.1454/3/N")
-    assert opens_application("4.2 E/40723 Conversion of a barn")
+    assert opens_application("23/04411/HOU Two storey extension")
+    assert opens_application("CT.2207/4/K")
+    assert opens_application("4.2 P/51872 Conversion of a barn")
     assert not opens_application("12/05/2019 meeting")
     assert not opens_application("7.30 Close")
     assert not opens_application("2.1 Applications")

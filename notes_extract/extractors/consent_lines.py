@@ -35,7 +35,7 @@ _ALL_AGREE = (rf"^\W*(?:(?:{any_of(CONSENT_ADVERBS)}),?\s+)?(?:we|{any_of(CONSEN
 CONSENT_LINE = lazy_compile(rf"{_STATE}|{_ALL_AGREE}", re.I)
 # "All members were in favour.", "The committee were all in agreement.", "Everyone was happy with this.": consent
 # with no content of its own, the result of the proposal or motion before it (an alternative of OUTCOME_ONLY).
-# ("The Parish Council was all in favour and Cllr Stuart signed the accounts.", "... in favour although Bo abstained":
+# ("The Parish Council was all in favour and Cllr Reed signed the accounts.", "... in favour although Bo abstained":
 # a further clause that adds no content to what was consented to)
 _BARE_STATE = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
                rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?")

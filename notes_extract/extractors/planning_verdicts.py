@@ -1,8 +1,8 @@
 """A council's answer to a planning application it was consulted on: the application's reference and
 description, then the verdict, on a line of its own or ending the application's line:
 
-    19/01131/FUL Proposed single storey side extension          15/00707/F Relocation of access No objection
-    At 12 Talbot Court
+    23/04411/HOU Two storey rear extension                     23/00913/F New access at Oak House No objection
+    At 3 Mill Lane
     No objection
 
 The verdict ("No objection", "OBJECTION", "Support", "No comment") decides nothing alone: the decision is
@@ -26,7 +26,7 @@ MAX_APPLICATION_LINES = 6
 # (the motion's words are nearly all among the lines).
 SAME_APPLICATION_OVERLAP = 0.8
 
-# "19/01131/FUL", "11.1 15/00707/F", "CT.1454/3/N", "E/40723": a reference opening the line (after an item
+# "23/04411/HOU", "5.1 23/00913/F", "CT.2207/4/K", "P/51872": a reference opening the line (after an item
 # number), checked by `_is_reference` (a date, a time or a section number is none).
 _OPENING_REFERENCE = lazy_compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
                                   r"(?P<ref>[A-Z0-9]{1,6}(?:[./][A-Z0-9]{1,6}){1,4})(?=[\s:,]|$)")
@@ -34,7 +34,7 @@ _VERDICT = rf"(?:{any_of(VERDICT_WORDS)}|{any_of(SUPPORT_VERDICT_WORDS)})(?:\s+(
            rf"(?:\s*\(\s*(?:{any_of(VERDICT_TAIL_WORDS)})\s*\))?"
 # "No objection", "NO OBJECTION (RATIFIED)", "No objection subject to a site visit": the line is the verdict.
 _VERDICT_LINE = lazy_compile(rf"^\W*{_VERDICT}(?:\s+subject\s+to\b[^.]{{0,200}})?\W*$", re.I)
-# "15/00707/F Relocation of vehicular access at Myamber No objection": the application's line ends with it.
+# "23/00913/F New vehicular access at Oak House No objection": the application's line ends with it.
 _VERDICT_END = lazy_compile(rf"\s{_VERDICT}\W*$", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
 

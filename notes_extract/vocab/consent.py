@@ -17,6 +17,6 @@ CONSENT_STATES = ("happy", "content", "in agreement", "in support", "supportive"
                   "comfortable", "satisfied", "agreeable")
 # Adverbs before a present-tense "all agree" ("Essentially all agree that ...").
 CONSENT_ADVERBS = ("essentially", "generally", "broadly", "overall", "basically", "largely", "now")
-# "... was all in favour and Cllr Stuart signed the accounts", "... although Cllr Jay abstained": a clause after the
+# "... was all in favour and Cllr Reed signed the accounts", "... although Cllr Moss abstained": a clause after the
 # room's consent that says what else happened, not what was consented to.
 CONSENT_AFTER_CLAUSE = ("and", "although", "though", "but", "while", "whilst")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.planning_verdicts import planning_verdicts
 from notes_extract.extractors.text_match import overlap
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
@@ -74,8 +75,8 @@ def _result_of_motion_above(points: list[str], k: int, found: list[Decision]) ->
 def consent_decisions(points: list[str], found: list[Decision], *, section: str | None) -> list[Decision]:
     """A call for objections that nobody answers with one, and assent noted on a line of
     its own: each a decision the room took, unless a decision already found states it."""
-    out: list[Decision] = []
-    answered: set[int] = set()
+    # "No objection" under a planning application: the council's answer to it, with the application's words
+    out, answered = planning_verdicts(points, found, section=section)
     for k, point in enumerate(points):
         if k in answered:
             continue

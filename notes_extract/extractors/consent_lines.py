@@ -14,6 +14,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.consent import (
     CONSENT_ADVERBS,
+    CONSENT_AFTER_CLAUSE,
     CONSENT_ALL_WORDS,
     CONSENT_MEMBER_NOUNS,
     CONSENT_PLACES,
@@ -25,7 +26,7 @@ from notes_extract.vocab.decisions import DECIDERS, OUTCOME_ONLY, OUTCOME_ONLY_W
 # "All", "All PCC members", "All members in attendance", "Everyone present", "The committee"
 _ROOM = (rf"(?:{any_of(CONSENT_ALL_WORDS)})(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z]{{2,6}}\s+)?"
          rf"(?:{any_of(CONSENT_MEMBER_NOUNS)}))?(?:\s+(?:{any_of(CONSENT_PLACES)}))?"
-         rf"|(?:the\s+)?{DECIDERS}")
+         rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}}{DECIDERS}")  # "The Parish Council", "The Finance Committee"
 # "... were (all) (unanimously) in agreement", "... were happy with this"
 _STATE = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
           rf"(?:{any_of(CONSENT_STATES)})\b(?!\s+to\b)")
@@ -35,8 +36,12 @@ _ALL_AGREE = (rf"^\W*(?:(?:{any_of(CONSENT_ADVERBS)}),?\s+)?(?:we|{any_of(CONSEN
 CONSENT_LINE = lazy_compile(rf"{_STATE}|{_ALL_AGREE}", re.I)
 # "All members were in favour.", "The committee were all in agreement.", "Everyone was happy with this.": consent
 # with no content of its own, the result of the proposal or motion before it (an alternative of OUTCOME_ONLY).
-BARE_CONSENT = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
-                rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?\W*$")
+# ("The Parish Council was all in favour and Cllr Reed signed the accounts.", "... in favour although Bo abstained":
+# a further clause that adds no content to what was consented to)
+_BARE_STATE = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
+               rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?")
+BARE_CONSENT = rf"{_BARE_STATE}(?:,?\s+(?:{any_of(CONSENT_AFTER_CLAUSE)})(?:\s+[^.;:]{{1,200}})?)?\W*$"
+# "All in favour.", "Unanimous.": the room's consent in a word or two
 BARE_CONSENT = rf"{BARE_CONSENT}|^\W*(?:{any_of(CONSENT_SHORTHANDS)})\W*$"
 BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfortable", "satisfied", "agreeable",
                       "unanimous", "against", "opposed", "dissent")
@@ -56,8 +61,17 @@ def consent_line_kind(sentence: str) -> str | None:
 
 
 _BARE_CONSENT = lazy_compile(BARE_CONSENT, re.I)
+_BARE_STATE_ALONE = lazy_compile(rf"{_BARE_STATE}\W*$", re.I)
+# "The Parish Council agreed.", "The committee all agreed.", "Everyone agreed unanimously.": the deciding body's or
+# the room's agreement with no content of its own
+_ROOM_AGREED = lazy_compile(rf"^\W*(?:(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}}{DECIDERS}"
+                            rf"|{any_of(CONSENT_ALL_WORDS)})"
+                            r"\s+(?:all\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\W*$", re.I)
 
 
-def bare(text: str) -> bool:
-    """Whether ``text`` is the room's consent with no content of its own ("The Committee was in agreement.")."""
-    return _BARE_CONSENT.match(text.strip()) is not None
+def bare(text: str, clause: bool = True) -> bool:
+    """Whether ``text`` is the room's consent with no content of its own ("The Committee was in agreement.",
+    "The Parish Council agreed."), and with a clause of what else happened ("All were happy with this, and Ann
+    will print it.") unless ``clause`` is false."""
+    consent = _BARE_CONSENT if clause else _BARE_STATE_ALONE
+    return consent.match(text.strip()) is not None or _ROOM_AGREED.match(text.strip()) is not None

@@ -43,6 +43,15 @@ _THAT = lazy_compile(r"^\W*that\b", re.I)
 MAX_LIST_ITEMS = 8
 # A heading or point longer than this is a discussion, not the wording of what was put.
 MAX_ANTECEDENT_WORDS = 60
+# "Motion passed. July 15 minutes approved.": a restatement of the decision just carried is short.
+MAX_RESTATEMENT_WORDS = 12
+# "It was also agreed that ...", "The Council further agreed ...": a decision of its own after the one carried.
+_FURTHER = lazy_compile(r"\b(?:also|further|additionally|then)\b", re.I)
+
+
+def restates(sentence: str) -> bool:
+    """Whether an agreement right after a decision's result can only be that decision restated."""
+    return len(sentence.split()) <= MAX_RESTATEMENT_WORDS and not _FURTHER.search(sentence)
 
 
 def points_back(sentence: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, bare, consent_line_kind
 from notes_extract.extractors.context import Context
-from notes_extract.extractors.decision_antecedents import reword_from_antecedent
+from notes_extract.extractors.decision_antecedents import restates, reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
@@ -85,8 +85,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     those the items' points record (``section_decisions``), and tables of motions."""
     loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(
         [sentences(b.text) for b in run], ctx.roster, section=None, all_decisions=every))
-    # "The Committee agreed that the next meeting would be held on ...": the meeting's own
-    # decision, though its text also goes to next_meeting (the label line itself decides nothing)
+    # "The Committee agreed that the next meeting would be held on ...": a decision, its text also next_meeting's
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
                            ctx.roster, section=None)
     decisions = [d for _, d in loose] + section_decisions
@@ -98,8 +97,7 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
 
 
 _NAME = MOVER_NAME
-# A sentence that only gives the details of a motion ("Proposed: Tim, seconded: Matt."), or only its
-# result ("Motion approved.", "All were in favour."): it completes the decision stated just before it.
+# Only a motion's details ("Proposed: Tim, seconded: Matt.") or result ("Carried."): it completes the one above.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
 OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_OR_CONSENT, re.I), OUTCOME_OR_CONSENT_WORDS)
 # "Proposal:", "Proposal from Ann:": a label, not the decision's wording
@@ -346,19 +344,18 @@ class _DecisionRun:
         if self._vote_counts(sentence):
             return
         if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence) \
-                and not _PROPOSES.search(sentence):  # ("Bo proposed a lunch; agreed.": a proposal of its own)
+                and not _PROPOSES.search(sentence) and restates(sentence):  # (not "Bo proposed a lunch; agreed.")
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
         if self._outcome_only(p, s, sentence) or self._motion_detail(p, s, sentence) or \
-                self._minutes_signed_after_their_motion(sentence):
+                self._minutes_signed_after_their_motion(p, sentence):
             return
         self._new_decision(p, s, sentence, kind)
 
-    def _minutes_signed_after_their_motion(self, sentence: str) -> bool:
-        """"It was proposed ... that the Minutes were a true record." then "The Council was all in favour and
-        the Minutes were signed.": the motion's result, one decision."""
-        target = self.previous or self.open_motion
+    def _minutes_signed_after_their_motion(self, p: int, sentence: str) -> bool:
+        """"The Council was all in favour and the Minutes were signed." after their motion (or its result)."""
+        target = self.previous or self.open_motion or next((d for k, d in self.found[-1:] if k >= p - 1), None)
         if target is None or not _MINUTES_SIGNED.search(sentence) or not _MINUTES.search(target.text):
             return False
         target.text = f"{target.text} {sentence.strip()}"
@@ -428,23 +425,27 @@ class _DecisionRun:
             self.found.append((p, target))
         elif target is None and (moved := proposal_before(self.points, p, s)):
             # "Ann proposed that Bo be invited." then "Motion carried unanimously.": the result of that motion
-            target = Decision(text=moved, kind="motion", section=self.section)
-            fill_proposer(target, moved, self.roster)
-            self.found.append((p, target))
+            if (target := next((d for _, d in self.found if d.text == moved), None)) is None:  # (read already)
+                target = Decision(text=moved, kind="motion", section=self.section)
+                fill_proposer(target, moved, self.roster)
+                self.found.append((p, target))
             self.previous = None
-        elif target is None and s > 0 and len(sentence.split()) <= MAX_BARE_RESULT_WORDS:
-            # "Request to open a second account. Granted.": the sentence before is what was decided (before
-            # its count: "Proposal to raise subs. For 22, against 7. Carried.")
+        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or bare(
+                sentence, bool(self.pending)) and not any(  # (a clause after a mover's line; not when a motion
+                    _MOTION_WITH_CONTENT.search(t) for t in self.points[p][s + 1:s + 2])):  # words it next)
+            # "Request to open a second account. Granted.": the sentence before (and a count: "For 22.") decides
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])
-            target = Decision(text=said, kind="motion" if _PUT_FORWARD.search(self.points[p][first]) else "other",
-                              section=self.section, votes=self.pending_votes)
-            self.pending_votes = None
+            kind = "motion" if self.pending or not bare(sentence) and _PUT_FORWARD.search(self.points[p][first]) \
+                else "agreement" if bare(sentence) else "other"  # (the room's consent to what was said: agreed)
+            target = Decision(text=said, section=self.section, votes=self.pending_votes, kind=kind)  # type: ignore
+            complete_decision(target, " ".join(self.pending), self.roster)  # a mover's line waiting for its content
+            self.pending_votes, self.pending = None, []
             self.found.append((p, target))
         if target is None:
             return False
         complete_decision(target, sentence, self.roster)
-        if target.outcome is None and _IN_FAVOUR.search(sentence):
+        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence)):
             target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)) \
                 and not target.text.endswith(sentence.strip()):  # (a short result already read as its fragment)
@@ -527,8 +528,7 @@ class _DecisionRun:
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution" or self.resolving:
             kind, self.resolving = "resolution", False
-        # "Put up posters to advertise? Yes", "Vote to accept the bid? Unanimous yes.": a question the
-        # meeting answers for itself
+        # "Put up posters to advertise? Yes", "Vote to accept the bid? Yes.": a question the meeting answers
         decision = answered_question(self.points, p, s, self.section) or \
             read_decision(sentence, self.roster, section=self.section,
                           kind=kind or ("motion" if MOTION_DETAIL.search(sentence) else None)

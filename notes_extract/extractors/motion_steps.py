@@ -46,8 +46,9 @@ _SECONDING = lazy_compile(rf"^(?:(?:this|it|which|(?:the|that)\s+motion)\s+was\s
                           rf"|^{NAME}\s+(?i:{SECONDED})\s+(?:this|the)\s+(?:motion|proposal)\b"
                           rf"|^{NAME}\s+(?:{SECONDED_SHORT})\b"  # "Bo Ode 2nd the motion", "Bo made the second"
                           rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
-# "All in favour except Darren, abstains, motion passed.": the vote, then the motion's result
-_MOTION_RESULT_TAIL = r"[,;]\s*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
+# "All in favour except Darren, abstains, motion passed.", "Bo seconded, and the motion passed.": the vote or
+# seconder, then the motion's result
+_MOTION_RESULT_TAIL = r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
 _RESULT = lazy_compile(rf"^(?:this|it|which|(?:the|that)\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
                        rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"

@@ -22,3 +22,6 @@ CONSENT_ADVERBS = ("essentially", "generally", "broadly", "overall", "basically"
 # council's answer to it, read as the item's verdict.)
 CONSENT_SHORTHANDS = ("all in favour", "all in favor", "unanimous", "unanimously", "none against", "none opposed",
                       "no dissent")
+# "... was all in favour and Cllr Reed signed the accounts", "... although Cllr Moss abstained": a clause after the
+# room's consent that says what else happened, not what was consented to.
+CONSENT_AFTER_CLAUSE = ("and", "although", "though", "but", "while", "whilst")

@@ -39,6 +39,7 @@ from notes_extract.log_numbered import numbered_strays
 from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, weekly_run, without_posting_date
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
+from notes_extract.log_report_parts import log_end, report_parts_dropped
 from notes_extract.log_styles import mixed_heading_levels, restyled_entries
 from notes_extract.log_tables import date_column, table_log
 from notes_extract.log_titles import (
@@ -521,11 +522,12 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     indexes = [_with_heading(blocks, s.index, repeated) if introduced else s.index for s in starts]
     group = group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
-    preamble = readers_note_dropped(own_parts_dropped(without_contents(blocks[:first], blocks[first:]),
-                                                      blocks[indexes[0]]))
+    preamble = readers_note_dropped(report_parts_dropped(own_parts_dropped(
+        without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]]), blocks[indexes[0]]))
     ends = [group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])
+    ends[-1] = ends[-1] if register else log_end(blocks, indexes[-1], ends[-1])
     closing = blocks[register] if register else []
     meetings: list[list[Block]] = []
     for start, end in zip(indexes, ends, strict=True):

@@ -35,9 +35,11 @@ from notes_extract.log_groups import group_end, group_heading
 from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
 from notes_extract.log_heads import repeated_line_above
 from notes_extract.log_mixed import mixed_entries
+from notes_extract.log_numbered import numbered_strays
 from notes_extract.log_odd_dates import dotted_dates_run, titled_entries, weekly_run, without_posting_date
 from notes_extract.log_pages import paged_log, paged_meetings, splits_finer
 from notes_extract.log_preamble import own_parts_dropped, readers_note_dropped, without_contents
+from notes_extract.log_report_parts import log_end, report_parts_dropped
 from notes_extract.log_styles import mixed_heading_levels, restyled_entries
 from notes_extract.log_tables import date_column, table_log
 from notes_extract.log_titles import (
@@ -171,7 +173,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
     if not logs:
         return MeetingLog(rows[0], "rows of a meeting table", list(rows[1]), day_first) if rows else \
             MeetingLog([blocks])
-    starts = stray_entries(blocks, list(chosen), _date_line, day_first)
+    starts = numbered_strays(blocks, stray_entries(blocks, list(chosen), _date_line, day_first),
+                             lambda b, i: _entry_heading(b, i, day_first, loose=True))
     starts = without_posting_date([_dated_below(blocks, s, day_first) for s in starts])
     titled = titled_entries(blocks, starts, day_first)  # "Team Meeting – 10/3" among "Team Meeting – 3 March 2024"
     mistyped = mistyped_entries(blocks, starts + [_Start(i, (), "", "") for i, _ in titled])
@@ -249,15 +252,16 @@ def _entry_start(block: Block, index: int, day_first: bool) -> _Start | None:
     return None
 
 
-def _entry_heading(block: Block, index: int, day_first: bool) -> _Start | None:
-    """ "Week 3", "Meeting 12 - 4 March", "Sprint 2: review": a numbered entry."""
+def _entry_heading(block: Block, index: int, day_first: bool, loose: bool = False) -> _Start | None:
+    """ "Week 3", "Meeting 12 - 4 March", "Sprint 2: review": a numbered entry (``loose``: however
+    long its title, see `log_numbered`)."""
     if block.kind is BlockKind.TABLE or block.kind is BlockKind.LIST_ITEM and \
             block.level > MAX_DATE_LINE_LIST_LEVEL:
         return None
     text = _with_label(block)
     m = _ENTRY_HEADING.match(text)
     title = m and (m["title"] or m["title2"])
-    if not m or len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";")) or \
+    if not m or not loose and (len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";"))) or \
             title and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
         return None
     noun = m["noun"].capitalize()
@@ -518,11 +522,12 @@ def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:
     indexes = [_with_heading(blocks, s.index, repeated) if introduced else s.index for s in starts]
     group = group_heading(blocks, indexes[0])
     first = indexes[0] - 1 if group else indexes[0]
-    preamble = readers_note_dropped(own_parts_dropped(without_contents(blocks[:first], blocks[first:]),
-                                                      blocks[indexes[0]]))
+    preamble = readers_note_dropped(report_parts_dropped(own_parts_dropped(
+        without_contents(blocks[:first], blocks[first:]), blocks[indexes[0]]), blocks[indexes[0]]))
     ends = [group_end(blocks, start, end, group) for start, end in zip(indexes, indexes[1:] + [len(blocks)],
                                                                           strict=True)]
     register = _register(blocks, starts[-1].index, ends[-1])
+    ends[-1] = ends[-1] if register else log_end(blocks, indexes[-1], ends[-1])
     closing = blocks[register] if register else []
     meetings: list[list[Block]] = []
     for start, end in zip(indexes, ends, strict=True):

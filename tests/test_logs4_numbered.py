@@ -1,0 +1,43 @@
+"""Logs of numbered entry headings ("## Meeting 3 - 12 May 2021") where some entries carry a long
+title after their date, or end it with a full stop: each is still a meeting when its number falls
+in its place in the log's numbering. All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract_all
+
+
+def _log(headings: list[str]) -> bytes:
+    entries = [f"## {h}\n\n- Kit to order the sensors.\n- The rover drove ten metres.\n" for h in headings]
+    return ("# Rover team\n\n" + "\n".join(entries)).encode()
+
+
+def test_a_long_titled_entry_among_short_ones_is_a_meeting_newest_first() -> None:
+    records = extract_all(_log([
+        "Meeting 4 - 9th June 2021",
+        "Meeting 3 - 2nd June 2021 - wiring, the battery mount, field test plans and the budget",
+        "Meeting 2 - 26th May 2021",
+        "Meeting 1 - 19th May 2021 - kick-off, roles, the repository and the first month of work",
+    ]), format="markdown")
+    assert [r.meeting.date for r in records] == ["2021-06-09", "2021-06-02", "2021-05-26", "2021-05-19"]
+
+
+def test_entry_titles_ending_in_a_full_stop_are_meetings() -> None:
+    records = extract_all(_log([
+        "Meeting 1 - Kick-off",
+        "Meeting 2 - Review of the wiring and the budget.",
+        "Meeting 3 - Field test",
+        "Meeting 4 - Planning of the second sprint.",
+    ]), format="markdown")
+    assert len(records) == 4
+
+
+def test_a_numbered_heading_out_of_sequence_opens_no_meeting() -> None:
+    # "Meeting 2" again between 5 and 6: the number is not in its place, the heading is the
+    # entry's own part, not another meeting.
+    records = extract_all(_log([
+        "Meeting 5 - 2nd June 2021",
+        "Meeting 2 - what we decided then about the battery mount and the wiring.",
+        "Meeting 6 - 9th June 2021",
+    ]), format="markdown")
+    assert len(records) == 2

@@ -11,6 +11,7 @@ from functools import lru_cache
 from notes_extract.extractors.consent_lines import consent_line_kind
 from notes_extract.extractors.decision_clauses import misplaced_decision_word
 from notes_extract.extractors.motion_shorthand import is_shorthand_motion
+from notes_extract.extractors.outcome_clauses import outcome_clause_kind
 from notes_extract.extractors.team_decisions import team_choice_over_list, team_decision_kind, team_voice_undecided
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import attendance_label
@@ -163,8 +164,10 @@ def decision_kind(text: str) -> str | None:
         return None  # news of something decided elsewhere, or by one person, or a view shared
     if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
-    if misplaced_decision_word(stripped, _worded_kind):
-        return None  # "... until the details have been agreed in writing", "Cllr Ode agreed with Mr Lee"
+    if misplaced_decision_word(stripped, _worded_kind) and not outcome_clause_kind(stripped):
+        # "... until the details have been agreed in writing", "Cllr Ode agreed with Mr Lee" (but ", which were
+        # adopted." closing the sentence is its news, not a clause aside)
+        return None
     if (label := attendance_label(stripped)) and label.category == APOLOGIES:
         return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
     return kind
@@ -182,7 +185,8 @@ def _worded_kind(stripped: str) -> str | None:
         if pattern.search(stripped):
             return kind
     # "We agreed to use X", "Settled on Y": a team's own prose; "All members were in agreement": the room's
-    return team_decision_kind(stripped) or consent_line_kind(stripped)
+    # "... the accounts, which were adopted.", "Approval was given for ...": what became of a paper or request
+    return team_decision_kind(stripped) or consent_line_kind(stripped) or outcome_clause_kind(stripped)
 
 
 

@@ -331,7 +331,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
-     r"(read and |duly )?confirmed|"
+     r"(read and |duly )?confirmed|approval (was )?given|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"

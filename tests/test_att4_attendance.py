@@ -32,3 +32,32 @@ def test_a_body_name_before_a_run_on_label_belongs_to_the_label() -> None:
     found = _attendance(text)
     assert found["present"] == [("Kemal Aydin", None), ("Lena Fiske", None), ("Marta Novak", None)]
     assert found["absent"] == [("Nils Berg", None), ("Oona Pyle", None)]
+
+
+def test_name_comma_role_entries_between_semicolons_are_one_person_each() -> None:
+    text = ("Minutes of the Council of the Guild, 2 May 2018\n\n"
+            "Present: Hana Kovac, President; Ivo Marsh, President Elect; Jana Roth, Immediate Past President; "
+            "Karl Nyberg, Treasurer; Lia Stone; Mo Adair.\n\n"
+            "Reports: the treasurer reported.\n")
+    assert _attendance(text)["present"] == [
+        ("Hana Kovac", "president"), ("Ivo Marsh", "president elect"), ("Jana Roth", "immediate past president"),
+        ("Karl Nyberg", "treasurer"), ("Lia Stone", None), ("Mo Adair", None)]
+
+
+def test_a_member_and_the_one_standing_in_are_still_two_people() -> None:
+    from notes_extract.people_lists import split_people
+    # "Surname, Initials Surname;": a member absent and their stand-in, not a role
+    assert split_people("Abbot, K.L. Marsh; Barrow, T. Lind; and Crane, P. Oduya.") == [
+        "Abbot", "K.L. Marsh", "Barrow", "T. Lind", "and Crane", "P. Oduya"]
+
+
+def test_a_list_that_has_ended_takes_no_title_after_it() -> None:
+    # names on the label's line, then the officers' lines, then the first item's title
+    text = ("Board Meeting 2021-03-01\n\nAttending: Rolf, Sunita, Tobias\n\nApologies: Ulla, Viktor\n\n"
+            "Chair: Rolf\nMinutes: Sunita\n\nWinter Programme\nSunita will book the hall.\n")
+    found = _attendance(text)
+    assert found["apologies"] == [("Ulla", None), ("Viktor", None)]
+    # a paragraph of names closed with a full stop, then a heading in capitals
+    text = ("Minutes of the Academic Assembly, 4 April 2001\n\nGuests of the Assembly:\n\n"
+            "H. Abara, J. Bell, and K. Crowe.\n\nSPECIAL REPORTS\n\nBudget Outlook\n\nThe provost reported.\n")
+    assert [name for name, _ in _attendance(text)["in_attendance"]] == ["H. Abara", "J. Bell", "K. Crowe"]

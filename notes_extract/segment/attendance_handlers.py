@@ -141,6 +141,7 @@ class AttendanceHandlers:
         return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
             step.text.isupper() and "," not in step.text
 
+    def _beside_attendance(self, step: Step) -> bool:
         """Whether the block comes straight after the attendance or before another attendance label
         ("Select Board: Ann Lee and Bo Ode." then "Absent: Cy Rand")."""
         following = step.following

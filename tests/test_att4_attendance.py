@@ -61,3 +61,14 @@ def test_a_list_that_has_ended_takes_no_title_after_it() -> None:
     text = ("Minutes of the Academic Assembly, 4 April 2001\n\nGuests of the Assembly:\n\n"
             "H. Abara, J. Bell, and K. Crowe.\n\nSPECIAL REPORTS\n\nBudget Outlook\n\nThe provost reported.\n")
     assert [name for name, _ in _attendance(text)["in_attendance"]] == ["H. Abara", "J. Bell", "K. Crowe"]
+
+
+def test_a_minute_taker_named_apart_from_the_members_with_a_job_title_is_in_attendance() -> None:
+    text = ("Board Minutes 3 May 2020\n\nPresent: Alma Reyes, Boris Ode, Celia Rand\n\n"
+            "Recorder: Dina Moss (Office Administrator)\n\nBudget\n\nThe budget was agreed.\n")
+    found = _attendance(text)
+    assert [name for name, _ in found["present"]] == ["Alma Reyes", "Boris Ode", "Celia Rand"]
+    assert found["in_attendance"] == [("Dina Moss", "minute taker")]
+    # with no job title beside the name, the minute taker is one of those present
+    plain = text.replace(" (Office Administrator)", "")
+    assert ("Dina Moss", "minute taker") in _attendance(plain)["present"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendee
 from notes_extract.people import Roster, entry_aliases
 
@@ -28,7 +29,7 @@ def settle_apologies(present: list[Attendee], apologies: list[Attendee], *,
 
 
 # "(who subsequently attended)", "(arrived later)": a note beside an apology that the person came.
-_CAME_AFTER_ALL = re.compile(r"\((?:[^()]*\s)?(?:attended|arrived|joined|came)\b[^()]*\)", re.I)
+_CAME_AFTER_ALL = lazy_compile(r"\((?:[^()]*\s)?(?:attended|arrived|joined|came)\b[^()]*\)", re.I)
 
 
 def members_who_sent_apologies(present: list[Attendee], apologies: list[Attendee],

@@ -8,6 +8,7 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role, looks_like_name, role_phrase
+from notes_extract.people_role_pairs import role_pairs
 from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import (
@@ -94,7 +95,8 @@ def split_people(text: str) -> list[str]:
     parts = [piece for part in parts for piece in _members_in_brackets(part)]
     parts = _suffixes_joined(parts)
     if ";" in text:
-        parts = [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]
+        # "Ann Lee, President; Bo Ode, President Elect": each entry one person and the office they hold
+        parts = role_pairs(text) or [piece for part in _top_level_split(text, ";") for piece in _comma_pieces(part)]
     # "Councillor V Adams Councillor M Andrews": two people in one table row
     parts = [piece for part in parts for piece in _split_at_titles(part)]
     # "D Richardson (Chair) R Healey": a role in brackets ends one person

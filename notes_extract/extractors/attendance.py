@@ -240,7 +240,10 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
     if any(attendee.name.lower() == last for people in lists.values() for attendee in people):
         return
     if role in MEETING_ROLES and label != SIGNATURE_LABEL:  # a signature's writer may not have been listed
-        lists[PRESENT].append(Attendee(name=person.name, role=role, text=f"{label}: {name}"))
+        # "Recorder: Ann Lee (Board Administrative Assistant)" beside a list of the members: staff taking the minutes
+        staff = role == MINUTE_TAKER and bool(lists[PRESENT]) and person.role is not None
+        entry = Attendee(name=person.name, role=role, text=f"{label}: {name}")
+        lists[IN_ATTENDANCE if staff else PRESENT].append(entry)
 
 
 # "18 members including the committee (Ann Lee, Bo Li, Cy Ode)": a head count, then who in brackets.

@@ -20,6 +20,7 @@ from notes_extract.segment.labels import (
     is_attendance_note,
     is_date_line,
     is_name_list,
+    is_role_line,
     roll_call,
     weak_label,
 )
@@ -78,6 +79,9 @@ class AttendanceHandlers:
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
                 block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
             return False
+        if self._list_closed(step):
+            state.context = Context.NONE  # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"
+            return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and ITEM_NUMBER_LABEL.fullmatch(block.label))
         above = step.previous  # "- Cy Rand" then "1. Budget": a numbered item after the bullets starts the items
@@ -122,6 +126,20 @@ class AttendanceHandlers:
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _list_closed(self, step: Step) -> bool:
+        """Whether the list above has ended before this line: its names were on the label's line and a
+        role line came between ("Apologies: Bo, Cy" / "Chair: Ann" / "Quarterly Project"), or its paragraph
+        of names closed with a full stop and this line is in capitals ("..., and T. Wilcox." / "REPORTS")."""
+        parts, previous = self.seg.attendance, step.previous
+        if not parts or previous is None:
+            return False
+        taken = parts[-1].blocks[-1] if parts[-1].blocks else None
+        if taken is None:
+            return not self.state.attendance_list_below and is_role_line(previous.text) and \
+                attendance_label(previous.text) is None
+        return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
+            step.text.isupper() and "," not in step.text
 
     def _beside_attendance(self, step: Step) -> bool:
         """Whether the block comes straight after the attendance or before another attendance label

@@ -14,6 +14,7 @@ from notes_extract.people import ends_with_abbreviation
 from notes_extract.people_lists import split_people
 from notes_extract.segment.labels import ATTENDANCE_LABELS, attendance_label, mentions_attendance
 from notes_extract.vocab.labels import ABSENT, APOLOGIES, CAPITALS_ATTENDANCE_LABELS, HEAD_COUNT, IN_ATTENDANCE
+from notes_extract.vocab.people import BODIES
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
 _SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
@@ -78,8 +79,9 @@ def _split(block: Block) -> list[Block]:
 
 
 # "Present: A. Brook and G. Wallace Apologies: A. Budd, ...": a line break lost before the next label, a
-# capitalised word or two and a colon after the last name of the list before.
-_RUN_ON_LABEL = lazy_compile(r"(?<=[\w.)])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)")
+# capitalised word or two and a colon after the last name of the list before ("...; Staff Present: ..."
+# after a list of "Name, Role;" entries too).
+_RUN_ON_LABEL = lazy_compile(r"(?<=[\w.);])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)")
 
 
 # "... Kay Dunn Apologies received from": an apology statement run on after the last name, no colon.
@@ -100,7 +102,14 @@ def _run_on_labels(text: str) -> set[int]:
                 any(pattern.match(text[m.end():]) for category, pattern in ATTENDANCE_LABELS
                     if category == label.category) and split_people(label.rest.strip().rstrip(".")):
             cuts.add(m.end())
-    for m in _RUN_ON_LABEL.finditer(text, len(text) - len(first.rest)):  # after the first label's colon
+    start = len(text) - len(first.rest)
+    if (inner := attendance_label(first.rest.lstrip())) and inner.after_colon and inner.rest.strip():
+        # "Attendance: Members present—Ann Lee, ...": the list under its own label
+        cuts.add(len(text) - len(first.rest.lstrip()))
+    label_end = 0  # where the last label cut ends: a later word of that label ("Members Absent:") is no cut of its own
+    for m in _RUN_ON_LABEL.finditer(text, start):  # after the first label's colon
+        if m.end() < label_end:
+            continue
         if _COUNT_AFTER_LABEL.match(text, m.end()):
             cuts.add(m.end())  # "... Tom Okoro Public: 6 members of the public": a head count's line, run on
             continue
@@ -109,8 +118,36 @@ def _run_on_labels(text: str) -> set[int]:
         if label and label.after_colon and any(pattern.match(text[m.end():]) for _, pattern in ATTENDANCE_LABELS) and \
                 text[m.end() + len(label.label):].lstrip().startswith(":") and label.rest.strip() and \
                 not _COUNT_ONLY.match(label.rest):
-            cuts.add(m.end())
+            cuts.add(_with_group_words(text, m.end(), label.category))
+            label_end = m.end() + len(label.label)
     return cuts
+
+
+# The most words naming a group written before a run-on label ("National Staff Present:", "Board Members Absent:").
+MAX_GROUP_WORDS = 2
+
+
+def _with_group_words(text: str, cut: int, category: str) -> int:
+    """Where a run-on label starts when the words before it name the group it lists ("...; National Staff
+    Present:", "... Ann Lee Board Members Absent:"): a word after the ";" that closed the list before, or a
+    body's name ("Board"), belongs to the label when the label then still reads as one of that list."""
+    words = list(_WORD.finditer(text[:cut]))[-(MAX_GROUP_WORDS + 1):]
+    best = cut
+    for i in range(len(words) - 1, max(len(words) - 1 - MAX_GROUP_WORDS, -1), -1):
+        word = words[i].group(0)
+        closed = i > 0 and words[i - 1].group(0).endswith(";")
+        if not word[:1].isupper() or not (closed or word.lower() in BODIES):
+            break
+        label = attendance_label(text[words[i].start():])
+        if not label or label.category != category or not label.after_colon:
+            break
+        best = words[i].start()
+        if closed:
+            break
+    return best
+
+
+_WORD = lazy_compile(r"\S+")
 
 
 # A later sentence of a paragraph is cut out as attendance when it is labelled ("Absent: Cy Rand.") or

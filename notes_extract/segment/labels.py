@@ -79,7 +79,8 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
-_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|\s*$)")  # "APOLOGIES; ..." typed with a semicolon
+# "APOLOGIES; ..." typed with a semicolon; "Members present—Ann Lee": an em dash set close, as US minutes set it
+_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|—(?=[A-Z])|\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
 # "... were received and accepted from": two receipt verbs may be joined

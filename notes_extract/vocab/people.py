@@ -299,3 +299,5 @@ NAME_UP_TO_3 = r"(?!I\b(?!\.))[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 # ("C. Diaz to order new signs", "A. Lee reported ...").
 AFTER_A_PERSON_WORDS = ("to", "will", "and", "reported", "said", "noted", "agreed", "asked", "presented", "explained",
                         "confirmed", "thanked", "welcomed", "proposed", "seconded", "moved")
+# Words that qualify an office without changing it ("President Elect", "Immediate Past President").
+OFFICE_QUALIFIERS = ("immediate past", "past", "elect", "acting", "interim", "incoming", "outgoing")

@@ -80,3 +80,12 @@ def test_an_apology_written_beside_a_name_also_listed_is_kept() -> None:
     # an attendee list of those expected, then the apologies: in both lists, the person did not come
     record = _record("Apologies: Bo Li.", members="Attendees: Ann Boot, Bo Li, Cy Ode\n")
     assert [p.name for p in record.attendance.apologies] == ["Bo Li"]
+
+
+def test_a_closing_sentence_over_the_names_after_an_account_of_the_opening() -> None:
+    text = ("Riverside Library Friends\nBoard Meeting\n\nMonday, March 2, 2025\n\n"
+            "The Riverside Library Friends Board Meeting was called to order by President Ann Lee at 9:35 a. m.  "
+            "on Monday, March 2, 2025 at the Town Hall, Room B.  The following members were present:\n\n \n\n"
+            "Ann Lee, Bo Ode, Cy Rand, Di Fry\n\nINTRODUCTIONS 9:35 a. m.\n\nEveryone introduced themselves.\n")
+    record = extract_text(text, format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fry"]

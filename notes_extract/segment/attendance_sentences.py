@@ -64,6 +64,8 @@ def _split(block: Block) -> list[Block]:
     cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text)
             if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
     cuts |= _run_on_labels(text)
+    if (closing := _closing_label_sentence(text)) is not None:
+        cuts.add(closing)  # "... at the River Center, Salon D.  The following members were present:" over the names
     pieces = _pieces(text, cuts)
     for a, b in pieces:
         ends = _sentence_ends(text, a, b)
@@ -76,6 +78,23 @@ def _split(block: Block) -> list[Block]:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+# A sentence boundary: a stop after any word (a single capital too, "Salon D."), then a capital.
+_ANY_STOP = lazy_compile(r"[.!?]\)?\s+(?=[A-Z])")
+
+
+def _closing_label_sentence(text: str) -> int | None:
+    """Where the last sentence of a paragraph starts when it is an attendance sentence ending in a colon,
+    over the names that follow ("The following members were present:"), after an account of the opening."""
+    if not text.rstrip().endswith(":"):
+        return None
+    stops = list(_ANY_STOP.finditer(text))
+    if not stops:
+        return None
+    last = stops[-1].end()
+    label = attendance_label(text[last:].strip())
+    return last if label is not None and label.needs_names and not label.rest.strip() else None
 
 
 # "Present: A. Brook and G. Wallace Apologies: A. Budd, ...": a line break lost before the next label, a

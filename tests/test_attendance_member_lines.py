@@ -89,3 +89,11 @@ def test_a_closing_sentence_over_the_names_after_an_account_of_the_opening() -> 
             "Ann Lee, Bo Ode, Cy Rand, Di Fry\n\nINTRODUCTIONS 9:35 a. m.\n\nEveryone introduced themselves.\n")
     record = extract_text(text, format="text")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fry"]
+
+
+def test_the_names_present_after_the_roll_call_clause() -> None:
+    text = ("Oak Court Residents\nBoard Meeting held May 3, 2025\n\nRoll call was taken and Ann Lee, Bo Ode and "
+            "Cy Rand were present. Those absent were Di Fry and Ed Holt.\n\n1. Budget\nThe budget was discussed.\n")
+    record = extract_text(text, format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [p.name for p in record.attendance.absent] == ["Di Fry", "Ed Holt"]

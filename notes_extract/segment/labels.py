@@ -49,6 +49,7 @@ from notes_extract.vocab.labels import (
     NAMES_THEN_NOT_PRESENT,
     NOT_PRESENT_TRIGGERS,
     NOT_TOPIC_WORDS,
+    PRESENCE_CHECKS,
     PRESENT,
     QUORUM,
     ROLL_CALL_WORDS,
@@ -219,6 +220,8 @@ _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category,
 # All of them in one pass, for the cheap check of most texts.
 _ANY_SENTENCE_CUE = lazy_compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I)
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
+# "Roll call was taken and ", "A quorum was established and ": a clause of its own before the names present.
+_CLAUSE_BEFORE_NAMES = lazy_compile(rf"^(?:{PRESENCE_CHECKS})\s+was\s+\w+\s+and\s+(?=[A-Z])", re.I)
 # "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
 _NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
     r"^(?P<rest>.+?)\s+(?:(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
@@ -256,6 +259,7 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     names and then "were present"."""
     # split only a text that says "present" or "attend"
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0] if _NAMES_THEN_PRESENT.could_match(text) else ""
+    first_sentence = _CLAUSE_BEFORE_NAMES.sub("", first_sentence)  # "Roll call was taken and A, B were present."
     if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names) and (not m["attended"] or is_name_list(m["rest"])):
         # "Town Administrator Ed Hall also attended.": the names alone, capitalised ("Several residents" is no one);

@@ -228,6 +228,8 @@ TOPIC_NUMBER_COLUMN = r"(item\s+)?(no\.?|number|#|ref\.?)|min(ute)?\.?(\s+(no\.?
 # Lines inside an attendance list that count people rather than name them (regex fragment).
 # A line about the quorum, not about who came (regex fragment).
 QUORUM = r"quorum|quorate|inquorate"
+# What is taken or found before the names present ("Roll call was taken and A, B were present.").
+PRESENCE_CHECKS = r"roll[- ]call|(?:a\s+)?quorum"
 # A head count of people not named ("5 members of the public") (regex fragment, the number).
 HEAD_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many"
 NOT_PEOPLE = (rf"members? of the public|public|none|nil|no {APOLOGIES}|{QUORUM}|({HEAD_COUNT})\s+(people|members|"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.state import Context, Step
@@ -34,7 +34,7 @@ _CAPTION_TEXT = lazy_compile(rf"^{_CAPTION}\s+[–—-]\s+(?P<rest>\S.*)$")
 
 def _caption_title(title: str, text: str) -> bool:
     """Whether the words before the dash name an item: no sentence, field or attendance label."""
-    return not (_FINITE_VERB.search(title) or _SENTENCE_OPENERS.match(title) or NOT_TOPICS.match(title.split()[0])
+    return not (FINITE_VERB.search(title) or SENTENCE_OPENERS.match(title) or NOT_TOPICS.match(title.split()[0])
                 or attendance_label(text) or next_meeting_label(text) is not None)
 
 

@@ -27,7 +27,6 @@ from notes_extract.vocab.decisions import (
     RULING,
     VERDICT,
 )
-from notes_extract.vocab.meetings import MINUTES_TITLE_NOUNS
 from notes_extract.vocab.people import NAME, ROLE_NOUNS, STREET_WORDS, TITLES_BEFORE_NAME
 from notes_extract.vocab.sections import (
     AGENDA_ITEM_VERBS,
@@ -67,9 +66,9 @@ MAX_LABEL_WORDS = 2
 # A speaker's or a tally's initials ("AZ", "SF"), as scribe minutes write them before a colon.
 INITIALS = lazy_compile(r"[A-Z]{1,3}")
 # A verb that makes a line a sentence rather than a title.
-_FINITE_VERB = lazy_compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
+FINITE_VERB = lazy_compile(r"\b(was|were|is|are|has|have|had|will|would|did|does)\b", re.I)
 # Words that open a sentence of discussion, not a heading.
-_SENTENCE_OPENERS = lazy_compile(
+SENTENCE_OPENERS = lazy_compile(
     r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
 
 # A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date).
@@ -179,9 +178,9 @@ _LABEL_HEADING = lazy_compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}\s
 def is_label_heading(text: str) -> bool:
     """Whether a line is only a short label that names the points listed under it."""
     label = text.strip().rstrip(":").strip()
-    if NOT_TOPICS.match(label) or _SENTENCE_OPENERS.match(label):
+    if NOT_TOPICS.match(label) or SENTENCE_OPENERS.match(label):
         return False  # "Notes:", "Summary:": a field of the item above; "We agreed:" a sentence
-    return bool(_LABEL_HEADING.match(text.strip())) and not _FINITE_VERB.search(text) and \
+    return bool(_LABEL_HEADING.match(text.strip())) and not FINITE_VERB.search(text) and \
         not _ENDS_IN_PREPOSITION.search(text.strip().rstrip(":").strip())
 
 
@@ -251,7 +250,7 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     if emphasised:
         return following.kind is not BlockKind.LIST_ITEM or following.label is not None and \
             label_rank(following.label) > label_rank(block.label)
-    if not block.label or len(text.split()) > 10 or _FINITE_VERB.search(text):
+    if not block.label or len(text.split()) > 10 or FINITE_VERB.search(text):
         return False
     rank = label_rank(block.label)  # a roman or capital-letter item over deeper-numbered ones groups them
     if following.kind is BlockKind.LIST_ITEM and (_OUTLINE_LABEL.fullmatch(block.label.strip("().")) and
@@ -296,7 +295,7 @@ def list_label(block: Block, following: Block | None) -> bool:
     text = block.text.strip()
     return bool(following is not None and following.kind is BlockKind.LIST_ITEM and following.level == 0
                 and _LIST_LABEL.match(text) and len(text.split()) <= MAX_LIST_LABEL_WORDS
-                and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text))
+                and not FINITE_VERB.search(text) and not SENTENCE_OPENERS.match(text))
 
 
 MAX_PROSE_LABEL_WORDS = 5
@@ -309,7 +308,7 @@ def prose_label(block: Block, following: Block | None) -> bool:
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and following is not None and following.kind is BlockKind.PARAGRAPH \
         and bool(_LIST_LABEL.match(text)) and len(text.split()) <= MAX_PROSE_LABEL_WORDS \
-        and not _FINITE_VERB.search(text) and not _SENTENCE_OPENERS.match(text)
+        and not FINITE_VERB.search(text) and not SENTENCE_OPENERS.match(text)
 
 
 def writes_prose_labels(blocks: list[Block]) -> bool:
@@ -332,11 +331,11 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
     words = text.split()
     if STANDARD_ITEMS.match(text) and following is not None:
         return True
-    if not words or len(words) > 12 or text[-1] in ".;,!?:" or _SENTENCE_OPENERS.match(text):
+    if not words or len(words) > 12 or text[-1] in ".;,!?:" or SENTENCE_OPENERS.match(text):
         return False
     if following is None or following.kind is BlockKind.HEADING and not NUMBERED.match(text):
         return False
-    if _FINITE_VERB.search(text) and not block.all_bold:
+    if FINITE_VERB.search(text) and not block.all_bold:
         return False  # a sentence without its full stop, not a heading
     if not block.all_bold and (_VOTE_OR_FORMULA.search(text) or _CLAUSE_WORD.search(text) or
                                _MOTION_DETAIL.search(text)):
@@ -447,7 +446,7 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
         return None
     m = _INLINE_TOPIC.match(block.text)
     if not m or NOT_TOPICS.match(m["title"].split()[0]) and not sentence_after_label(m["title"], m["rest"]) or \
-            _LINK_OR_MARKUP.match(m["rest"]) or _FINITE_VERB.search(m["title"]):
+            _LINK_OR_MARKUP.match(m["rest"]) or FINITE_VERB.search(m["title"]):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None
@@ -478,7 +477,7 @@ def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tup
     if under is not None and under[0] != under[1] and not names_a_group(under[0]):
         return None
     m = _DASH_TOPIC.match(block.text.strip())
-    if not m or _FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \
+    if not m or FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \
             attendance_label(block.text) or next_meeting_label(block.text) is not None:
         return None
     rest = m["rest"].strip().rstrip(".")
@@ -502,7 +501,7 @@ def sentence_case_topic(block: Block) -> tuple[str, str] | None:
     if not m or not _LOWERCASE_WORD.search(m["title"]):
         return None  # all capitalised words: a name or a speaker ("Ann Lee: ..."), not sentence case
     title = m["title"]
-    if _FINITE_VERB.search(title) or _SENTENCE_OPENERS.match(title) or _CLAUSE_WORD.search(title) or \
+    if FINITE_VERB.search(title) or SENTENCE_OPENERS.match(title) or _CLAUSE_WORD.search(title) or \
             _ENDS_IN_PREPOSITION.search(title) or _LINK_OR_MARKUP.match(m["rest"]):
         return None
     if len(title.split()) <= MAX_LABEL_WORDS and NOT_TOPICS.match(title.split()[0]):
@@ -575,25 +574,3 @@ def numbered_run(previous: Block, block: Block) -> bool:
     a, b = _LEADING_NUMBER.match(previous.text), _LEADING_NUMBER.match(block.text)
     return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1 and _short_line(previous.text)
                 and previous.kind is block.kind)
-
-
-# "Board of Education Minutes": a body's name over the word for its minutes, in title case.
-_MINUTES_NAME_LINE = lazy_compile(rf"^(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|for)\s+)?){{1,8}}"
-                                  rf"(?i:{any_of(MINUTES_TITLE_NOUNS[:2])})$")
-# A title line this long that ends a sentence with a finite verb is the body's running text.
-MIN_RUNNING_SENTENCE_WORDS = 6
-MIN_THE_SENTENCE_WORDS = 8
-
-
-def title_like(block: Block) -> bool:
-    """A short line of a title block, not the start of the body ("We have decided to update the portraits.")."""
-    text = block.text.strip()
-    words = text.split()
-    # "The minutes of the February meeting were read and accepted.": a longer sentence opening "The ..." too
-    running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
-        bool(_FINITE_VERB.search(text)) and (bool(_SENTENCE_OPENERS.match(text)) or
-                                             text.startswith("The ") and len(words) >= MIN_THE_SENTENCE_WORDS)
-    # A PDF's centred "Board of Education Minutes" / "July 16, 2020" read as indented list items
-    centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
-        (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))
-    return (block.kind is not BlockKind.LIST_ITEM or centred) and len(words) <= 30 and not running

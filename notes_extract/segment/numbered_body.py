@@ -22,7 +22,7 @@ import re
 from notes_extract.dates import without_dates
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS, names_a_group
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS, names_a_group
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 
 # The items a run needs, and the share of them that must carry a title, before the run is the agenda.
@@ -59,8 +59,8 @@ _PARTICIPLE_END = lazy_compile(r"\w{3,}ed$")
 
 def _title_ok(title: str, max_words: int) -> bool:
     words = title.split()
-    return 0 < len(words) <= max_words and not _FINITE_VERB.search(title) and \
-        not _SENTENCE_OPENERS.match(title) and not _PARTICIPLE_END.search(title) and \
+    return 0 < len(words) <= max_words and not FINITE_VERB.search(title) and \
+        not SENTENCE_OPENERS.match(title) and not _PARTICIPLE_END.search(title) and \
         title.count("(") == title.count(")")
 
 

@@ -18,7 +18,7 @@ import re
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
-from notes_extract.segment.headings import _FINITE_VERB, _SENTENCE_OPENERS
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.vocab.sections import PRESENTER_VERBS
 
@@ -108,8 +108,8 @@ def _title_ok(title: str) -> bool:
     if attendance_label(title) or next_meeting_label(title) is not None:
         return False  # "2. Present: ...", "9. Date of next meeting: ...": the segmenter reads those labels
     return 0 < len(words) <= MAX_TITLE_WORDS and not title.endswith((",", "-")) and \
-        (title.startswith("To ") or not _FINITE_VERB.search(title)) and \
-        not _SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
+        (title.startswith("To ") or not FINITE_VERB.search(title)) and \
+        not SENTENCE_OPENERS.match(title) and not _SAYS.search(title)
 
 
 def _split(block: Block) -> tuple[str, str, str] | None:

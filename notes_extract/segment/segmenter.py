@@ -38,7 +38,6 @@ from notes_extract.segment.headings import (
     numbered_item,
     opens_body,
     sentence_case_topic,
-    title_like,
     writes_prose_labels,
     writes_sentence_case_topics,
 )
@@ -86,6 +85,7 @@ from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
+from notes_extract.segment.title_lines import title_like
 from notes_extract.segment.todo_fields import meeting_field
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turn_topics import on_line_over_turn

@@ -13,7 +13,7 @@ import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import _FINITE_VERB
+from notes_extract.segment.headings import FINITE_VERB
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import SENTENCE_OPENERS
 
@@ -99,7 +99,7 @@ def _long_titles(blocks: list[Block], titled: list[int | None]) -> set[int]:
             if titled[i] is not None or i in found or not _top_item(block) or i + 1 >= len(blocks) or \
                     blocks[i + 1].kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".;,!?:" or \
                     len(text.split()) > MAX_LONG_TITLE_WORDS or _SENTENCE_INSIDE.search(text) or \
-                    _FINITE_VERB.search(text) or len(_BRACKETED.sub("", text).split()) <= MAX_TITLE_WORDS:
+                    FINITE_VERB.search(text) or len(_BRACKETED.sub("", text).split()) <= MAX_TITLE_WORDS:
                 continue  # a sentence run on from the title line; a short title with a note in brackets
             neighbours = [tops[j] for j in (k - 1, k + 1) if 0 <= j < len(tops)]
             if any((titled[j] is not None or j in found) and abs(numbers[j] - numbers[i]) == 1 for j in neighbours):

@@ -1,0 +1,39 @@
+"""Whether a line before the first item is a line of the title block ("Board of Education Minutes",
+"July 16, 2020", "Village Hall") or already the body's running text ("We have decided to update the
+portraits.", "Approved the purchase of new mugs.")."""
+
+from __future__ import annotations
+
+from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
+from notes_extract.segment.labels import is_date_line
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.meetings import MINUTES_TITLE_NOUNS
+
+# "Board of Education Minutes": a body's name over the word for its minutes, in title case.
+_MINUTES_NAME_LINE = lazy_compile(rf"^(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|for)\s+)?){{1,8}}"
+                                  rf"(?i:{any_of(MINUTES_TITLE_NOUNS[:2])})$")
+# "Approved the purchase of new mugs.", "Agreed to canvass the congregation": what the body did, its
+# subject left out (a past verb, then a word that only opens its object).
+_DONE_OPENER = lazy_compile(r"^[A-Z][a-z]+ed\s+(?:to|the|a|an|that|on|with|for|once|again|all|its|their)\s")
+# A title line this long that ends a sentence with a finite verb is the body's running text.
+MIN_RUNNING_SENTENCE_WORDS = 6
+MIN_THE_SENTENCE_WORDS = 8
+# A title block's line is no longer than this.
+MAX_TITLE_LINE_WORDS = 30
+
+
+def title_like(block: Block) -> bool:
+    """A short line of a title block, not the start of the body."""
+    text = block.text.strip()
+    words = text.split()
+    # "The minutes of the February meeting were read and accepted.": a longer sentence opening "The ..." too
+    sentence = bool(FINITE_VERB.search(text)) and (bool(SENTENCE_OPENERS.match(text)) or
+                                                   text.startswith("The ") and len(words) >= MIN_THE_SENTENCE_WORDS)
+    running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
+        (sentence or bool(_DONE_OPENER.match(text)))
+    # A PDF's centred "Board of Education Minutes" / "July 16, 2020" read as indented list items
+    centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
+        (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))
+    return (block.kind is not BlockKind.LIST_ITEM or centred) and len(words) <= MAX_TITLE_LINE_WORDS and not running

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import DECISION_LABELS, attendance_label, next_meeting_label
-from notes_extract.segment.parts import SectionSpan, Segments
+from notes_extract.segment.parts import AttendancePart, SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
@@ -40,7 +40,8 @@ MIN_NOTE_WORDS = 5
 # Outcomes nested under a "Resolutions" list are terser ("Ann as Chair", "Fees held").
 MIN_OUTCOME_NOTE_WORDS = 3
 # "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
-_ITEM_DASH_OUTCOME = lazy_compile(r"^(?P<title>[^–—]{3,150}?)\s+(?:-\s+|[–—]\s*)(?P<rest>\S.*)$")
+# ("Park inspection- clerk to get quotes": a hyphen typed against the title, a space after it)
+_ITEM_DASH_OUTCOME = lazy_compile(r"^(?P<title>[^–—]{3,150}?)(?:\s+-\s+|(?<=[a-z)])-\s+|\s+[–—]\s*)(?P<rest>\S.*)$")
 # "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
 _QUESTION_OUTCOME = lazy_compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
 # How many numbered "Item - outcome" lines, at least, make a list of outcomes, and
@@ -207,21 +208,33 @@ def _outcome_items(run: list[Block]) -> dict[int, tuple[str, str]]:
     items = [b for b in run if b.level == 0 and b.label and _NUMBER_LABEL.fullmatch(b.label.strip())]
     split = {id(b): parts for b in items if (parts := item_outcome(b.text))}
     dashed = sum(1 for b in items if _ITEM_DASH_OUTCOME.match(b.text))
-    if dashed < MIN_OUTCOME_ITEMS or len(split) < MIN_OUTCOME_SHARE * len(items):
+    # "Accounts - signed off": one capitalised word over what was done may be a topic or a person ("Braden -
+    # call ..."); it neither makes nor breaks a list of topics ("CDC - Planning Schedule": a letter's sender)
+    one_word = sum(1 for b in items if id(b) not in split and (parts := item_outcome(b.text, names_possible=False))
+                   and len(parts[0].split()) == 1 and parts[1][:1].islower())
+    if dashed < MIN_OUTCOME_ITEMS or len(split) < MIN_OUTCOME_ITEMS or \
+            len(split) + one_word < MIN_OUTCOME_SHARE * len(items):
         return {}
-    return split
+    # a list of topics ("Bin update - ...", "Park inspection - ..."): "Footpaths - ..." is one more, no person
+    return {id(b): parts for b in items if (parts := item_outcome(b.text, names_possible=False))}
 
 
-def item_outcome(text: str) -> tuple[str, str] | None:
+def item_outcome(text: str, *, names_possible: bool = True) -> tuple[str, str] | None:
     """("Decide on the committee size", "We decided not to set a limit") for an item and its
-    outcome on one line; None when the line does not split so."""
+    outcome on one line; None when the line does not split so (``names_possible``: a title of a
+    capitalised word or two may be a person's name)."""
     m = _ITEM_DASH_OUTCOME.match(text.strip()) or _QUESTION_OUTCOME.match(text.strip())
     if not m or len(m["title"].split()) > MAX_TITLE_WORDS:
         return None
-    words = m["title"].split()
-    if len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
+    if names_possible and _capitalised_words(m["title"]):
         return None  # "Ann Lee - Treasurer", "Braden - call the council": a person, not an item
     return m["title"].strip(), m["rest"].strip()
+
+
+def _capitalised_words(title: str) -> bool:
+    """A title of few words, each capitalised, as a person's name is written."""
+    words = title.split()
+    return len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _speaker_point(text: str) -> bool:
@@ -313,6 +326,11 @@ class ListMinutesHandlers:
             # next meeting, and what was agreed about it
             self.seg.next_meeting.append(step.block)
             self.seg.loose_blocks.append(Block(BlockKind.PARAGRAPH, parts[1], step.block.index, step.block.page))
+            self.state.current = None
+            return True
+        if (label := attendance_label(f"{parts[0]}: {parts[1]}")) and label.label.strip() == parts[0].strip():
+            # "Apologies for absence - none", "Present - Ann Lee, Bo Ode": who came, not an item (GOLD)
+            self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest, after_colon=True))
             self.state.current = None
             return True
         self.open_section(SectionSpan(step.block, step.text, parts[0], parts[1], level=99))

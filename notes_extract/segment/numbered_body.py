@@ -79,10 +79,15 @@ def item_title(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Opening Prayers - led by the Vicar", "Welcome - by the Chair": who did it, after the item's title; no task.
+_BY_AGENT = lazy_compile(r"^(?:[a-z]+\s+)?by\b")
+
+
 def _owner_task(title: str, rest: str) -> bool:
     """"Ann - talk to Bo re: the banner", "Treasurer - book the hall": who, then the task, no item."""
     words = title.split()
-    return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower()
+    return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower() and \
+        not _BY_AGENT.match(rest)
 
 
 # "3. Approval of Minutes", "5.1 Chairman's Report:" typed at the start of a paragraph.

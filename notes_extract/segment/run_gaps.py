@@ -1,0 +1,92 @@
+"""Numbered items left as list items between numbered items that are headings already.
+
+Earlier passes make a heading of a numbered line that titles its item in a shape they know ("3. Minutes
+of last meeting:", "5 Worship" over its paragraph), and leave the others as list items: a sentence
+("1. Everyone was welcomed and the meeting opened with a prayer"), a title run into its text without a
+separator they read ("2. Welcome - by the Chair ..."), an item with nothing under it. Where one unbroken
+run of numbers ("1" ... "6") is the agenda and most of its numbers are headings already, the numbers in
+between are items of that agenda as well: the document's own numbering says so, whatever the shape of
+their text. `numbered_body` leaves such runs alone (the segmenter reads their headings as they are), so
+this pass gives the gaps a heading each: the title before a separator when there is one, else the
+whole sentence, which is also the item's text. Attendance lines, the next meeting's date and sentences
+about when a meeting will be held stay where the segmenter reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block, BlockKind, make_block, numbered
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.labels import attendance_label, next_meeting_label
+from notes_extract.segment.numbered_body import item_title
+
+# A run needs this many numbers, and at least this share of them headings, before its gaps are items.
+MIN_RUN_ITEMS = 4
+MIN_HEADING_SHARE = 0.5
+# The document's own title lines, which may be headings above the run.
+TITLE_BLOCK_LINES = 3
+# The heading level given to an item (as the other numbered-item passes give it).
+ITEM_LEVEL = 2
+
+_LIST_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
+# "3 Minutes of last meeting": a heading an earlier pass made of a numbered line, its number kept.
+_NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})\.?\s+(?P<text>\S.*)$", re.S)
+# "The next meeting will be ...", "May meeting will be in person": when and where a meeting will be
+# held is the next meeting's item, not a discussion.
+_MEETING_TO_COME = lazy_compile(r"\bnext\b.*\bmeetings?\b|\bmeetings?\b.*\bwill\s+be\b", re.I)
+# "Apologies – Ann Lee", "Present: ...": the head of a labelled attendance line.
+_HEAD = lazy_compile(r"\s+[-–—]\s+|:")
+
+
+def _number(block: Block) -> int | None:
+    """The number of a top-level numbered list item or of a numbered heading, else None."""
+    if block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.label:
+        m = _LIST_LABEL.fullmatch(block.label.strip())
+        return int(m["number"]) if m else None
+    if block.kind is BlockKind.HEADING and (m := _NUMBERED_HEADING.match(block.text.strip())):
+        return int(m["number"])
+    return None
+
+
+def _run(blocks: list[Block]) -> list[int]:
+    """The indexes of the numbers that follow on from the first one ("1" ... "6"), or [] when the
+    numbering breaks off before the last number (a second list restarting at "1" is another's)."""
+    tops = [i for i, block in enumerate(blocks) if _number(block) is not None]
+    run = tops[:1]
+    for i in tops[1:]:
+        if _number(blocks[i]) != _number(blocks[run[-1]]) + 1:  # type: ignore[operator]
+            break
+        run.append(i)
+    return run if len(run) == len(tops) or _number(blocks[tops[len(run)]]) == 1 else []
+
+
+def _read_elsewhere(text: str) -> bool:
+    """Attendance, the next meeting: parts the segmenter reads from the list item as it is."""
+    head = _HEAD.split(text, maxsplit=1)[0]
+    return attendance_label(head) is not None or attendance_label(text) is not None or \
+        next_meeting_label(head) is not None or next_meeting_label(text) is not None or \
+        bool(_MEETING_TO_COME.search(text))
+
+
+def title_run_gaps(blocks: list[Block]) -> list[Block]:
+    """The blocks with each list item in the gaps of a mostly-headed numbered run made a heading."""
+    run = _run(blocks)
+    headings = sum(blocks[i].kind is BlockKind.HEADING for i in run)
+    if len(run) < MIN_RUN_ITEMS or headings < MIN_HEADING_SHARE * len(run) or headings == len(run):
+        return blocks
+    members = set(run)
+    if any((b.kind is BlockKind.HEADING or b.all_bold) and i not in members
+           for i, b in enumerate(blocks) if i >= TITLE_BLOCK_LINES):
+        return blocks  # under headings of its own making, a numbered list is a part of an item
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if i not in members or block.kind is not BlockKind.LIST_ITEM or _read_elsewhere(text):
+            out.append(block)
+            continue
+        title, rest = item_title(text) or (text, text)  # a sentence item: its sentence titles it and is its text
+        out.append(make_block(BlockKind.HEADING, f"{_number(block)} {title}", level=ITEM_LEVEL, page=block.page))
+        if rest:
+            out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
+    return numbered(out)

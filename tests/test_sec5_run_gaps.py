@@ -1,0 +1,45 @@
+"""Numbered items left between numbered items that are headings already (segment/run_gaps.py), and
+titles followed by who led the item ("Opening Prayers - led by ...", numbered_body). Invented minutes."""
+
+from notes_extract.api import extract_text
+from notes_extract.segment.numbered_body import item_title
+
+GAPS = """Oakbank Bowls Club committee
+Minutes of the meeting held on 4 March 2026
+
+1. The chair welcomed everyone and opened the meeting
+2. Apologies from Ruth and Dev
+3. Green maintenance:
+The mower has been serviced and the edges cut.
+4. Fixtures:
+The league has sent the summer fixtures.
+5. New members:
+Four new members joined in February.
+6. Spring opening ceremony - led by the President, who thanked the green keepers for their winter work
+7. Clubhouse:
+The roof leak has been repaired.
+8. Next meeting will be on 1 April at the clubhouse
+"""
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in extract_text(text).sections]
+
+
+def test_numbers_between_headed_items_are_items() -> None:
+    titles = _titles(GAPS)
+    assert titles[0].startswith("The chair welcomed everyone")
+    assert "Spring opening ceremony" in titles
+    assert titles[1:4] == ["Green maintenance", "Fixtures", "New members"]
+
+
+def test_attendance_and_next_meeting_gaps_stay_out() -> None:
+    titles = _titles(GAPS)
+    assert not any("Apologies" in t for t in titles)
+    assert not any("meeting will be" in t for t in titles)
+
+
+def test_who_led_an_item_is_no_owner_task() -> None:
+    assert item_title("Opening Prayers - led by the Vicar") == ("Opening Prayers", "led by the Vicar")
+    assert item_title("Welcome - by the Chair and thanks to Jo") == ("Welcome", "by the Chair and thanks to Jo")
+    assert (item_title("Ann - talk to Bo about the banner") or ("",))[0] != "Ann"  # a task given, as before

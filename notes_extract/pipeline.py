@@ -60,8 +60,8 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     names the whole log writes, see `log_names`)."""
     doc, attachment_warning = without_attachment(doc)
     marked_headings = marks_headings(doc.blocks)  # the file's own headings, before the passes make more
-    doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_run_gaps(title_numbered_body(title_sentence_items(
-        unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
+    doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_run_gaps(title_numbered_body(
+        title_sentence_items(unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
             values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
                 number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))))
     texts = [b.text for b in doc.blocks]

@@ -2,7 +2,11 @@
 titles followed by who led the item ("Opening Prayers - led by ...", numbered_body). Invented minutes."""
 
 from notes_extract.api import extract_text
+from notes_extract.document import BlockKind
+from notes_extract.loaders import load
 from notes_extract.segment.numbered_body import item_title
+from notes_extract.segment.numbered_titles import title_numbered_lines
+from notes_extract.segment.run_gaps import title_run_gaps
 
 GAPS = """Oakbank Bowls Club committee
 Minutes of the meeting held on 4 March 2026
@@ -43,3 +47,20 @@ def test_who_led_an_item_is_no_owner_task() -> None:
     assert item_title("Opening Prayers - led by the Vicar") == ("Opening Prayers", "led by the Vicar")
     assert item_title("Welcome - by the Chair and thanks to Jo") == ("Welcome", "by the Chair and thanks to Jo")
     assert (item_title("Ann - talk to Bo about the banner") or ("",))[0] != "Ann"  # a task given, as before
+
+
+TASKS = """## Sprint Action Items - 03/02/2026
+1. Book the review room for Thursday (Priya)
+2. Draft the release notes
+3. Docs Debt: Move the setup guide to the wiki
+4. Docs Debt: Remove the old screenshots
+5. Docs Debt: Link the style guide from the readme
+"""
+
+
+def test_a_numbered_task_list_under_an_actions_heading_keeps_its_tasks() -> None:
+    blocks = title_numbered_lines(load(TASKS.encode(), source="tasks.md").blocks)
+    assert sum(b.kind is BlockKind.HEADING for b in blocks) >= 3  # "3 Docs Debt" ... made headings
+    after = title_run_gaps(blocks)
+    assert [b.text for b in after if b.kind is BlockKind.LIST_ITEM][:2] == [
+        "Book the review room for Thursday (Priya)", "Draft the release notes"]

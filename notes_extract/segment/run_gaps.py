@@ -18,8 +18,8 @@ import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.labels import attendance_label, next_meeting_label
-from notes_extract.segment.numbered_body import item_title
+from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
+from notes_extract.segment.numbered_body import AGENDA_LINE, item_title, undated
 
 # A run needs this many numbers, and at least this share of them headings, before its gaps are items.
 MIN_RUN_ITEMS = 4
@@ -79,6 +79,9 @@ def title_run_gaps(blocks: list[Block]) -> list[Block]:
     if any((b.kind is BlockKind.HEADING or b.all_bold) and i not in members
            for i, b in enumerate(blocks) if i >= TITLE_BLOCK_LINES):
         return blocks  # under headings of its own making, a numbered list is a part of an item
+    above = [b for b in blocks[:run[0]] if b.kind is BlockKind.HEADING or b.all_bold or b.kind is BlockKind.PARAGRAPH]
+    if any(AGENDA_LINE.match(b.text) or ACTIONS_HEADING.match(undated(b.text)) for b in above[-TITLE_BLOCK_LINES:]):
+        return blocks  # "Retro Action Items - 01/25/2022" / "Agenda" over the list: tasks or the agenda, no items
     out: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()

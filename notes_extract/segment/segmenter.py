@@ -69,7 +69,6 @@ from notes_extract.segment.lead_ins import (
     writes_bold_items,
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
-from notes_extract.segment.mixed_topics import writes_mixed_topics
 from notes_extract.segment.name_lines import on_attendee_line
 from notes_extract.segment.named_speakers import named_people, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
@@ -138,10 +137,6 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.inline_topics = writes_inline_topics(blocks, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
-        if writes_mixed_topics(blocks, self.field_labels,
-                               trusted=self.inline_topics or self.dash_topics or self.sentence_case_topics):
-            # "Treasurer's report – ...", "Matters from last minutes: ...": one document, several shapes
-            self.inline_topics = self.dash_topics = self.sentence_case_topics = True
         self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
         self.bold_items = writes_bold_items(blocks)
         self.repeated_leads = repeated_lead_titles(blocks)  # "**Summary:**" under each item: a field, not an item

@@ -64,3 +64,37 @@ def test_a_numbered_task_list_under_an_actions_heading_keeps_its_tasks() -> None
     after = title_run_gaps(blocks)
     assert [b.text for b in after if b.kind is BlockKind.LIST_ITEM][:2] == [
         "Book the review room for Thursday (Priya)", "Draft the release notes"]
+
+
+LISTED = """Minutes of the Annual Meeting of Brookfield Village Society, 9 May 2026
+
+Present: Ann Lee, Bo Ode, Cy Park
+
+1. No apologies
+2. The accounts for the past year were presented and adopted by the members.
+3. The Chairman's report –
+3.1. The stiles on the river path have been replaced.
+3.2. The new boiler in the hall was fitted in March.
+4. Questions from residents
+4.1. Residents asked about the state of the bus shelter.
+5. The next Annual Meeting will be held in May 2027.
+"""
+
+AGENDA = """Brookfield Village Society committee, 9 May 2026
+
+1. Apologies
+2. Approval of the minutes of the last meeting
+3. To receive the Chairman's report on the year
+4. Questions from residents
+"""
+
+
+def test_a_sentence_among_items_read_as_headings_is_an_item() -> None:
+    titles = _titles(LISTED)
+    assert titles[0].startswith("The accounts for the past year were presented")
+    assert not any("apologies" in t.lower() or "next Annual Meeting" in t for t in titles)
+
+
+def test_numbered_lines_one_under_another_stay_a_listed_agenda() -> None:
+    blocks = load(AGENDA.encode(), source="agenda.txt").blocks
+    assert title_run_gaps(blocks) == blocks

@@ -10,6 +10,10 @@ their text. `numbered_body` leaves such runs alone (the segmenter reads their he
 this pass gives the gaps a heading each: the title before a separator when there is one, else the
 whole sentence, which is also the item's text. Attendance lines, the next meeting's date and sentences
 about when a meeting will be held stay where the segmenter reads them.
+
+A numbered line the segmenter will read as a heading on its own ("4. Open discussion for residents"
+over its sub-items) counts with the headings; then the run must be the minutes, not an agenda listed
+above them: some of its items have something written under them before the next number.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.headings import is_heading_like
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.segment.numbered_body import AGENDA_LINE, item_title, undated
 
@@ -35,6 +40,10 @@ _NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})\.?\s+(?P<text>\S.*)$", r
 # "The next meeting will be ...", "May meeting will be in person": when and where a meeting will be
 # held is the next meeting's item, not a discussion.
 _MEETING_TO_COME = lazy_compile(r"\bnext\b.*\bmeetings?\b|\bmeetings?\b.*\bwill\s+be\b", re.I)
+# "No apologies", "Apologies from Kate and Mary": a line about who could not come is attendance.
+_ABSENCE = lazy_compile(r"\bapolog|\babsen(ce|t)\b", re.I)
+# Items of the run with something under them before the next number, for a run of headed list items.
+MIN_ITEMS_WITH_TEXT = 2
 # "Apologies – Ann Lee", "Present: ...": the head of a labelled attendance line.
 _HEAD = lazy_compile(r"\s+[-–—]\s+|:")
 
@@ -66,15 +75,21 @@ def _read_elsewhere(text: str) -> bool:
     head = _HEAD.split(text, maxsplit=1)[0]
     return attendance_label(head) is not None or attendance_label(text) is not None or \
         next_meeting_label(head) is not None or next_meeting_label(text) is not None or \
-        bool(_MEETING_TO_COME.search(text))
+        bool(_MEETING_TO_COME.search(text) or _ABSENCE.search(head))
 
 
 def title_run_gaps(blocks: list[Block]) -> list[Block]:
     """The blocks with each list item in the gaps of a mostly-headed numbered run made a heading."""
     run = _run(blocks)
-    headings = sum(blocks[i].kind is BlockKind.HEADING for i in run)
-    if len(run) < MIN_RUN_ITEMS or headings < MIN_HEADING_SHARE * len(run) or headings == len(run):
+    following = [*blocks[1:], None]
+    headed = {i for i in run if blocks[i].kind is BlockKind.HEADING or is_heading_like(blocks[i], following[i])}
+    # attendance and the next meeting are read where they stand: the share is of the other items
+    items = [i for i in run if i in headed or not _read_elsewhere(blocks[i].text.strip())]
+    if len(run) < MIN_RUN_ITEMS or len(headed) < MIN_HEADING_SHARE * len(items) or len(headed) == len(items):
         return blocks
+    if any(blocks[i].kind is not BlockKind.HEADING for i in headed) and \
+            sum(1 for a, b in zip(run, run[1:]) if b > a + 1) < MIN_ITEMS_WITH_TEXT:
+        return blocks  # numbered lines one under another: an agenda listed, not the items minuted
     members = set(run)
     if any((b.kind is BlockKind.HEADING or b.all_bold) and i not in members
            for i, b in enumerate(blocks) if i >= TITLE_BLOCK_LINES):
@@ -85,7 +100,7 @@ def title_run_gaps(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if i not in members or block.kind is not BlockKind.LIST_ITEM or _read_elsewhere(text):
+        if i not in members or i in headed or block.kind is not BlockKind.LIST_ITEM or _read_elsewhere(text):
             out.append(block)
             continue
         title, rest = item_title(text) or (text, text)  # a sentence item: its sentence titles it and is its text

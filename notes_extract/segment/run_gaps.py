@@ -88,7 +88,7 @@ def title_run_gaps(blocks: list[Block]) -> list[Block]:
     if len(run) < MIN_RUN_ITEMS or len(headed) < MIN_HEADING_SHARE * len(items) or len(headed) == len(items):
         return blocks
     if any(blocks[i].kind is not BlockKind.HEADING for i in headed) and \
-            sum(1 for a, b in zip(run, run[1:]) if b > a + 1) < MIN_ITEMS_WITH_TEXT:
+            sum(1 for a, b in zip(run, run[1:], strict=False) if b > a + 1) < MIN_ITEMS_WITH_TEXT:
         return blocks  # numbered lines one under another: an agenda listed, not the items minuted
     members = set(run)
     if any((b.kind is BlockKind.HEADING or b.all_bold) and i not in members

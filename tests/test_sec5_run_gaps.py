@@ -2,7 +2,7 @@
 titles followed by who led the item ("Opening Prayers - led by ...", numbered_body). Invented minutes."""
 
 from notes_extract.api import extract_text
-from notes_extract.document import BlockKind
+from notes_extract.document import BlockKind, make_block, numbered
 from notes_extract.loaders import load
 from notes_extract.segment.numbered_body import item_title
 from notes_extract.segment.numbered_titles import title_numbered_lines
@@ -97,4 +97,43 @@ def test_a_sentence_among_items_read_as_headings_is_an_item() -> None:
 
 def test_numbered_lines_one_under_another_stay_a_listed_agenda() -> None:
     blocks = load(AGENDA.encode(), source="agenda.txt").blocks
+    assert title_run_gaps(blocks) == blocks
+
+
+YEAR_NUMBERED = """Minutes of the Allotment Trustees meeting held on 3rd March 2026
+Present: Trustees Ash (Chair), Birch, Cedar and the Clerk
+12.26 Apologies and reasons for absence
+Trustee Elm did not attend.
+13.26 To receive the quarterly rent statement
+The rents are all paid except for plot 9.
+14.26 To confirm the water bill has been paid
+Trustee Birch confirmed this had been done.
+15.26 Hedge cutting on the north boundary
+The contractor will cut the hedge in October after nesting.
+16.26 Date of next meeting
+7th April 2026
+"""
+
+
+
+def test_minutes_numbered_with_the_year_part_are_a_run() -> None:
+    titles = _titles(YEAR_NUMBERED)
+    assert "To confirm the water bill has been paid" in titles
+    assert "To receive the quarterly rent statement" in titles
+    assert not any("Apologies" in t or "next meeting" in t.lower() for t in titles)
+
+
+def test_names_with_initials_are_no_evidence_of_titled_items() -> None:
+    # "3. **Mina K. Osei**: Close ..." as the earlier passes leave it: the owner's name a numbered heading
+    blocks = numbered([
+        make_block(BlockKind.HEADING, "March 8", level=2),
+        make_block(BlockKind.LIST_ITEM, "Finish the sign-up screen; a pull request will follow.", label="1."),
+        make_block(BlockKind.LIST_ITEM, "Completing the draft plan, expected this weekend.", label="2."),
+        make_block(BlockKind.HEADING, "3 Mina K. Osei", level=2),
+        make_block(BlockKind.PARAGRAPH, "Close the folder structure issue and update the task board."),
+        make_block(BlockKind.HEADING, "4 Tomas R. Vidal", level=2),
+        make_block(BlockKind.PARAGRAPH, "Once items 1 & 2 are merged, start the design document."),
+        make_block(BlockKind.HEADING, "5 Lena P. Okafor", level=2),
+        make_block(BlockKind.PARAGRAPH, "Prepare an outline and slides for the review."),
+    ])
     assert title_run_gaps(blocks) == blocks

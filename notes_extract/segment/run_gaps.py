@@ -12,8 +12,11 @@ whole sentence, which is also the item's text. Attendance lines, the next meetin
 about when a meeting will be held stay where the segmenter reads them.
 
 A numbered line the segmenter will read as a heading on its own ("4. Open discussion for residents"
-over its sub-items) counts with the headings; then the run must be the minutes, not an agenda listed
-above them: some of its items have something written under them before the next number.
+over its sub-items) counts with the headings. The share is taken over the items with something written
+under them before the next number (an item minuted with no text says nothing of how items are written),
+and there must be several such items: numbered lines one under another are an agenda listed, not minutes.
+Minutes numbered with the year after the running number ("43.15 Apologies", "44.15 Declarations", one
+year part throughout) are numbered so as well.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ TITLE_BLOCK_LINES = 3
 ITEM_LEVEL = 2
 
 _LIST_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
+# "43.15": the minute's running number, then the year (the same year part on every minute).
+_YEAR_LABEL = lazy_compile(r"(?P<number>\d{1,3})\.(?P<year>\d{2})\.?")
 # "3 Minutes of last meeting": a heading an earlier pass made of a numbered line, its number kept.
 _NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})\.?\s+(?P<text>\S.*)$", re.S)
 # "The next meeting will be ...", "May meeting will be in person": when and where a meeting will be
@@ -42,15 +47,21 @@ _NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})\.?\s+(?P<text>\S.*)$", r
 _MEETING_TO_COME = lazy_compile(r"\bnext\b.*\bmeetings?\b|\bmeetings?\b.*\bwill\s+be\b", re.I)
 # "No apologies", "Apologies from Kate and Mary": a line about who could not come is attendance.
 _ABSENCE = lazy_compile(r"\bapolog|\babsen(ce|t)\b", re.I)
+# "Austin R. Pringle", "R. Irving": a person's name with an initial heads that person's tasks, not an item.
+_NAME_WITH_INITIAL = lazy_compile(r"^(?:[A-Z][a-z'’-]+\s+)?(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+$")
 # Items of the run with something under them before the next number, for a run of headed list items.
 MIN_ITEMS_WITH_TEXT = 2
 # "Apologies – Ann Lee", "Present: ...": the head of a labelled attendance line.
 _HEAD = lazy_compile(r"\s+[-–—]\s+|:")
 
 
-def _number(block: Block) -> int | None:
-    """The number of a top-level numbered list item or of a numbered heading, else None."""
+def _number(block: Block, year: str | None = None) -> int | None:
+    """The number of a top-level numbered list item or of a numbered heading, else None; with ``year``,
+    of a list item numbered "43.15" in minutes numbered with that year part."""
     if block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.label:
+        if year is not None:
+            m = _YEAR_LABEL.fullmatch(block.label.strip())
+            return int(m["number"]) if m and m["year"] == year else None
         m = _LIST_LABEL.fullmatch(block.label.strip())
         return int(m["number"]) if m else None
     if block.kind is BlockKind.HEADING and (m := _NUMBERED_HEADING.match(block.text.strip())):
@@ -58,16 +69,32 @@ def _number(block: Block) -> int | None:
     return None
 
 
-def _run(blocks: list[Block]) -> list[int]:
+def _year_part(blocks: list[Block]) -> str | None:
+    """The year part of minutes numbered "43.15", "44.15" ... (every top-level label so, one year), else None."""
+    labels = [b.label.strip() for b in blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0 and b.label]
+    years = {m["year"] for label in labels if (m := _YEAR_LABEL.fullmatch(label))}
+    if len(years) != 1 or any(_LIST_LABEL.fullmatch(label) for label in labels):
+        return None
+    return years.pop()
+
+
+def _run(blocks: list[Block], year: str | None) -> list[int]:
     """The indexes of the numbers that follow on from the first one ("1" ... "6"), or [] when the
     numbering breaks off before the last number (a second list restarting at "1" is another's)."""
-    tops = [i for i, block in enumerate(blocks) if _number(block) is not None]
+    numbers = {i: n for i, block in enumerate(blocks) if (n := _number(block, year)) is not None}
+    tops = list(numbers)
     run = tops[:1]
     for i in tops[1:]:
-        if _number(blocks[i]) != _number(blocks[run[-1]]) + 1:  # type: ignore[operator]
+        if numbers[i] != numbers[run[-1]] + 1:
             break
         run.append(i)
-    return run if len(run) == len(tops) or _number(blocks[tops[len(run)]]) == 1 else []
+    return run if len(run) == len(tops) or numbers[tops[len(run)]] == 1 else []
+
+
+def _names_a_person(block: Block) -> bool:
+    """Whether a numbered heading's title is only a person's name with an initial ("4 Austin R. Pringle")."""
+    m = _NUMBERED_HEADING.match(block.text.strip()) if block.kind is BlockKind.HEADING else None
+    return bool(_NAME_WITH_INITIAL.match((m["text"] if m else block.text).strip()))
 
 
 def _read_elsewhere(text: str) -> bool:
@@ -80,16 +107,20 @@ def _read_elsewhere(text: str) -> bool:
 
 def title_run_gaps(blocks: list[Block]) -> list[Block]:
     """The blocks with each list item in the gaps of a mostly-headed numbered run made a heading."""
-    run = _run(blocks)
-    following = [*blocks[1:], None]
-    headed = {i for i in run if blocks[i].kind is BlockKind.HEADING or is_heading_like(blocks[i], following[i])}
-    # attendance and the next meeting are read where they stand: the share is of the other items
-    items = [i for i in run if i in headed or not _read_elsewhere(blocks[i].text.strip())]
-    if len(run) < MIN_RUN_ITEMS or len(headed) < MIN_HEADING_SHARE * len(items) or len(headed) == len(items):
+    year = _year_part(blocks)
+    run = _run(blocks, year)
+    if len(run) < MIN_RUN_ITEMS:
         return blocks
-    if any(blocks[i].kind is not BlockKind.HEADING for i in headed) and \
-            sum(1 for a, b in zip(run, run[1:], strict=False) if b > a + 1) < MIN_ITEMS_WITH_TEXT:
-        return blocks  # numbered lines one under another: an agenda listed, not the items minuted
+    following = [*blocks[1:], None]
+    headed = {i for i in run if (blocks[i].kind is BlockKind.HEADING or is_heading_like(blocks[i], following[i]))
+              and not _names_a_person(blocks[i])}
+    # the share is of the items with text under them; attendance and the next meeting are read where they stand
+    ends = [*run[1:], len(blocks)]
+    written = [i for i, end in zip(run, ends, strict=True) if end > i + 1 and
+               (i in headed or not _read_elsewhere(blocks[i].text.strip()))]
+    if len(written) < MIN_ITEMS_WITH_TEXT or \
+            sum(i in headed for i in written) < MIN_HEADING_SHARE * len(written) or headed.issuperset(run):
+        return blocks
     members = set(run)
     if any((b.kind is BlockKind.HEADING or b.all_bold) and i not in members
            for i, b in enumerate(blocks) if i >= TITLE_BLOCK_LINES):
@@ -100,11 +131,13 @@ def title_run_gaps(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if i not in members or i in headed or block.kind is not BlockKind.LIST_ITEM or _read_elsewhere(text):
+        # every number of the run is an item: one read as a heading already becomes one too, so that the
+        # headings made here do not leave it a point of the item above
+        if i not in members or block.kind is not BlockKind.LIST_ITEM or _read_elsewhere(text):
             out.append(block)
             continue
         title, rest = item_title(text) or (text, text)  # a sentence item: its sentence titles it and is its text
-        out.append(make_block(BlockKind.HEADING, f"{_number(block)} {title}", level=ITEM_LEVEL, page=block.page))
+        out.append(make_block(BlockKind.HEADING, f"{_number(block, year)} {title}", level=ITEM_LEVEL, page=block.page))
         if rest:
             out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
     return numbered(out)

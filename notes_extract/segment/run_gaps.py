@@ -28,6 +28,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import is_heading_like
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.segment.numbered_body import AGENDA_LINE, item_title, undated
+from notes_extract.vocab.labels import APOLOGY_WORDS
 
 # A run needs this many numbers, and at least this share of them headings, before its gaps are items.
 MIN_RUN_ITEMS = 4
@@ -46,7 +47,7 @@ _NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})\.?\s+(?P<text>\S.*)$", r
 # held is the next meeting's item, not a discussion.
 _MEETING_TO_COME = lazy_compile(r"\bnext\b.*\bmeetings?\b|\bmeetings?\b.*\bwill\s+be\b", re.I)
 # "No apologies", "Apologies from Kate and Mary": a line about who could not come is attendance.
-_ABSENCE = lazy_compile(r"\bapolog|\babsen(ce|t)\b", re.I)
+_ABSENCE = lazy_compile(rf"\b(?:{APOLOGY_WORDS})\b|\babsen(ce|t)\b", re.I)
 # "Austin R. Pringle", "R. Irving": a person's name with an initial heads that person's tasks, not an item.
 _NAME_WITH_INITIAL = lazy_compile(r"^(?:[A-Z][a-z'’-]+\s+)?(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+$")
 # Items of the run with something under them before the next number, for a run of headed list items.

@@ -35,7 +35,7 @@ MAX_STOP_TITLE_WORDS = 6
 # The document's own title lines, which may be headings above the list.
 TITLE_BLOCK_LINES = 3
 # "Agenda", "AGENDA 26 May 2009": a label over a listed agenda, at most this many blocks above its first item.
-_AGENDA_LINE = lazy_compile(r"^\W*agenda\b", re.I)
+AGENDA_LINE = lazy_compile(r"^\W*agenda\b", re.I)
 AGENDA_LABEL_REACH = 2
 # "Ann Lee - send the letter": at most this many capitalised words before a dash and a task in small letters.
 MAX_OWNER_WORDS = 3
@@ -79,10 +79,15 @@ def item_title(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Opening Prayers - led by the Vicar", "Welcome - by the Chair": who did it, after the item's title; no task.
+_BY_AGENT = lazy_compile(r"^(?:[a-z]+\s+)?by\b")
+
+
 def _owner_task(title: str, rest: str) -> bool:
     """"Ann - talk to Bo re: the banner", "Treasurer - book the hall": who, then the task, no item."""
     words = title.split()
-    return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower()
+    return len(words) <= MAX_OWNER_WORDS and all(w[:1].isupper() for w in words) and rest[:1].islower() and \
+        not _BY_AGENT.match(rest)
 
 
 # "3. Approval of Minutes", "5.1 Chairman's Report:" typed at the start of a paragraph.
@@ -146,7 +151,7 @@ def _agenda_run(blocks: list[Block]) -> dict[int, tuple[int, int | None, str]]:
     return {**{i: numbered_blocks[i] for i in tops}, **subs}
 
 
-def _undated(text: str) -> str:
+def undated(text: str) -> str:
     """A label without the dates in it, written day or month first ("Retro Action Items - 01/25/2022")."""
     return without_dates(without_dates(text), day_first=False).strip(" -–—:")
 
@@ -172,8 +177,8 @@ def title_numbered_body(blocks: list[Block]) -> list[Block]:
     first = min(run)
     labels = blocks[max(first - AGENDA_LABEL_REACH, 0):first]
     headings = [b for b in blocks[:first] if b.kind is BlockKind.HEADING or b.all_bold]
-    if any(_AGENDA_LINE.match(b.text) for b in labels) or \
-            any(ACTIONS_HEADING.match(_undated(b.text)) for b in [*labels, *headings]):
+    if any(AGENDA_LINE.match(b.text) for b in labels) or \
+            any(ACTIONS_HEADING.match(undated(b.text)) for b in [*labels, *headings]):
         return blocks  # "AGENDA 26 May" / "Retro Action Items - 11/11/2021" over the list: the agenda or tasks
     out: list[Block] = []
     grouping = False  # under an item that only names a group ("7. Old business"), before the next item

@@ -14,7 +14,8 @@ from notes_extract.vocab.people import MINUTE_TAKERS
 # Section kinds by title (regex fragments), tried in order; anything else is "discussion".
 SECTION_KIND_FORMS: list[tuple[str, str]] = [
     # "Matters arising from the previous minutes" reviews actions, though it names the minutes.
-    ("action_review", r"^\W*matters arising\b"),
+    # "Matters from last minutes": what came of the last meeting's business, as "Matters arising" is.
+    ("action_review", r"^\W*matters arising\b|^\W*matters from (the )?(last|previous|prior) (minutes|meeting)\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      # "Disclosures by Members and Officers", "Disclosures of Lobbying"
                      r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"
@@ -25,6 +26,10 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                          rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior|past) meeting['’]?s? minutes\b"
+                         # "March meeting minutes approved", "Reading of the minutes": the minutes, then
+                         # what was done with them; the reading of them, as a society's order of business has it
+                         r"|\b(minutes|notes) (were |was )?(approv|accept|adopt|confirm|sign)\w*"
+                         r"|\breading of (the )?(previous |last )?minutes\b"
                          # "Approval of Board Meeting Minutes and Committee Reports"
                          r"|^\W*(approv\w*|confirm\w*|adopt\w*|accept\w*) of (the )?([\w'’]+ ){1,3}(minutes|notes)\b"),
     ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"

@@ -1,0 +1,69 @@
+"""Columns of a borderless table found by the gutters between them, whatever their alignment.
+
+`aligned` finds a column where words START at one x on several rows: a left-aligned
+column. A web page's table whose cells are centred (`<td align="center">`, a Markdown
+`:---:` column) or right-aligned shares their centres or their ends instead, so no two
+rows start at one x ("Task Assigned To Due Date" over "Set up the database schema  Ravi
+Nair  5 Apr 2026"). What every alignment keeps is a gutter: an x-range that no word of
+the header or any row touches, as wide as the cells' padding. A bold header cut by tab
+gaps into cells, with one cell between each two gutters, over rows that keep those
+gutters, is a table. A paragraph keeps no gutter across its lines (its words fall
+anywhere), and a bold line not cut into cells heads nothing.
+"""
+
+from __future__ import annotations
+
+from notes_extract.loaders.pdf.model import Word, segments
+from notes_extract.loaders.pdf.settings import SETTINGS
+
+
+def _gutters(rows: list[list[Word]], size: float) -> list[tuple[float, float]]:
+    """The x-ranges at least ``gutter_min_gap`` wide that no word of ``rows`` covers, between words."""
+    spans = sorted((w.x0, w.x1) for row in rows for w in row)
+    out: list[tuple[float, float]] = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= SETTINGS.gutter_min_gap * size:
+            out.append((reach, x0))
+        reach = max(reach, x1)
+    return out
+
+
+def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> list[float] | None:
+    """The column starts (the left edge, then each gutter's middle) when the header has one cell
+    cut by tab gaps between each two gutters and every column holds words on two rows."""
+    gutters = _gutters([*header, *body], size)
+    if not gutters:
+        return None
+    columns = [min(w.x0 for row in [*header, *body] for w in row)] + [(a + b) / 2 for a, b in gutters]
+    cells = [seg for row in header for seg in segments(row)]
+    if sorted({_column(seg[0], columns) for seg in cells}) != list(range(len(columns))):
+        return None  # a header names every column
+    if any(len({_column(w, columns) for w in seg}) > 1 for seg in cells):
+        return None  # and no header cell spans a gutter
+    if any(len(head) != 1 for head in [[seg for seg in cells if _column(seg[0], columns) == n]
+                                        for n in range(len(columns))]) and len(header) == 1:
+        return None  # one header cell a column
+    need = min(len(body), SETTINGS.borderless_min_rows)
+    filled = [sum(any(_column(w, columns) == n for w in row) for row in body) for n in range(len(columns))]
+    if min(filled) < need or sum(len({_column(w, columns) for w in row}) > 1 for row in body) < need:
+        return None
+    return columns
+
+
+def _column(word: Word, columns: list[float]) -> int:
+    centre = (word.x0 + word.x1) / 2
+    return max((n for n, x in enumerate(columns) if centre >= x), default=0)
+
+
+def gutter_columns(header: list[list[Word]], body: list[list[Word]]) -> tuple[int, list[float]] | None:
+    """How many rows of ``body`` (from the first) make a table under the bold ``header`` lines, cut
+    at the gutters they share, and its column starts; None when no run of rows does."""
+    if not body or len([seg for row in header for seg in segments(row)]) < 2:
+        return None
+    size = max(w.size for row in header for w in row)
+    for kept in range(len(body), SETTINGS.borderless_min_rows - 1, -1):
+        columns = _columns(header, body[:kept], size)
+        if columns is not None:
+            return kept, columns
+    return None

@@ -109,7 +109,7 @@ def _table_at(
     if not all_bold(rows[start]):
         return None
     by_starts, by_gutters = _starts_table(rows, start), _gutter_table(rows, start)
-    if by_starts is None or (by_gutters is not None and len(by_gutters[1]) > len(by_starts[1])
+    if by_starts is None or (by_gutters is not None and len(by_gutters[1]) >= len(by_starts[1])
                              and by_gutters[0] >= by_starts[0]):
         return by_gutters  # centred cells beside left ones: only the gutters part them all
     return by_starts

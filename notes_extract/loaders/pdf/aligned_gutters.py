@@ -5,9 +5,9 @@ column. A web page's table whose cells are centred (`<td align="center">`, a Mar
 `:---:` column) or right-aligned shares their centres or their ends instead, so no two
 rows start at one x ("Task Assigned To Due Date" over "Set up the database schema  Ravi
 Nair  5 Apr 2026"). What every alignment keeps is a gutter: an x-range that no word of
-the header or any row touches, as wide as the cells' padding. A bold header cut by tab
-gaps into cells, with one cell between each two gutters, over rows that keep those
-gutters, is a table. A paragraph keeps no gutter across its lines (its words fall
+the header or any row touches, as wide as the cells' padding. A bold header cut by a tab
+gap at least once, with words between each two gutters, over rows that keep those
+gutters, is a table (its cells may sit closer than a tab: "Responsible  By when"). A paragraph keeps no gutter across its lines (its words fall
 anywhere), and a bold line not cut into cells heads nothing.
 """
 
@@ -30,20 +30,14 @@ def _gutters(rows: list[list[Word]], size: float) -> list[tuple[float, float]]:
 
 
 def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> list[float] | None:
-    """The column starts (the left edge, then each gutter's middle) when the header has one cell
-    cut by tab gaps between each two gutters and every column holds words on two rows."""
+    """The column starts (the left edge, then each gutter's middle) when the header has words
+    between each two gutters and every column holds words on two rows."""
     gutters = _gutters([*header, *body], size)
     if not gutters:
         return None
     columns = [min(w.x0 for row in [*header, *body] for w in row)] + [(a + b) / 2 for a, b in gutters]
-    cells = [seg for row in header for seg in segments(row)]
-    if sorted({_column(seg[0], columns) for seg in cells}) != list(range(len(columns))):
+    if {_column(w, columns) for row in header for w in row} != set(range(len(columns))):
         return None  # a header names every column
-    if any(len({_column(w, columns) for w in seg}) > 1 for seg in cells):
-        return None  # and no header cell spans a gutter
-    if any(len(head) != 1 for head in [[seg for seg in cells if _column(seg[0], columns) == n]
-                                        for n in range(len(columns))]) and len(header) == 1:
-        return None  # one header cell a column
     need = min(len(body), SETTINGS.borderless_min_rows)
     filled = [sum(any(_column(w, columns) == n for w in row) for row in body) for n in range(len(columns))]
     if min(filled) < need or sum(len({_column(w, columns) for w in row}) > 1 for row in body) < need:

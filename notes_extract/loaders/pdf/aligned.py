@@ -122,7 +122,12 @@ def _gutter_table(
     head_end = _header_end(rows, start)
     header = [w for row in rows[start:head_end] for w in row]
     groups = _groups(rows, head_end, max(w.size for w in header))
-    found = gutter_columns(rows[start:head_end], [words for _, words in groups])
+    body = [words for _, words in groups]
+    if len(body) == 1:  # rows set as close as wrapped lines: each line tells the gutters
+        lines = _lines(body[0])
+        found = gutter_columns(rows[start:head_end], lines)
+        return None if found is None or found[0] < len(lines) else (groups[0][0], found[1], header, body)
+    found = gutter_columns(rows[start:head_end], body)
     if found is None:
         return None
     kept, columns = found

@@ -95,3 +95,18 @@ def test_centred_rows_set_as_close_as_wrapped_lines() -> None:
     assert len(tables) == 1
     assert tables[0].rows[1:] == [["Draft the poster", "Lin Ade", "3 Jun 2026"], ["Book a stall at the fair", "Mo Reyes", "3 Jun 2026"],
                                   ["Collect the banner", "Eve Sato", "3 Jun 2026"]]
+
+
+def test_a_table_s_two_pages_share_one_grid() -> None:
+    """The header repeated over other rows on the next page gives the same column boundaries, so
+    the two parts join into one table (`merge_continued_tables` matches their grids)."""
+    from notes_extract.loaders.pdf.aligned_gutters import gutter_columns
+
+    header = [_row(40, [("Action", 220, "c"), ("Owner", 415, "c"), ("Due", 508, "c")], bold=True)]
+    page_one = [_row(60 + 20 * n, [(t, 60, "l"), (w, 415, "c"), (d, 508, "c")]) for n, (t, w, d) in enumerate(
+        [("Renew the hall insurance policy", "Dee", "1 March"), ("Print leaflets", "Ken", "9 March")])]
+    page_two = [_row(60 + 20 * n, [(t, 60, "l"), (w, 415, "c"), (d, 508, "c")]) for n, (t, w, d) in enumerate(
+        [("Write to the mayor about the summer fete", "Lou", "Next meeting"), ("Order urns", "Dee", "2 April")])]
+    one, two = gutter_columns(header, page_one), gutter_columns(header, page_two)
+    assert one is not None and two is not None
+    assert one[1] == two[1]

@@ -30,12 +30,13 @@ def _gutters(rows: list[list[Word]], size: float) -> list[tuple[float, float]]:
 
 
 def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> list[float] | None:
-    """The column starts (the left edge, then each gutter's middle) when the header has words
+    """The column starts (the left edge, then a point in each gutter) when the header has words
     between each two gutters and every column holds words on two rows."""
     gutters = _gutters([*header, *body], size)
     if not gutters:
         return None
-    columns = [min(w.x0 for row in [*header, *body] for w in row)] + [(a + b) / 2 for a, b in gutters]
+    heads = [w for row in header for w in row]
+    columns = [min(w.x0 for row in [*header, *body] for w in row)] + [_boundary(heads, g) for g in gutters]
     if {_column(w, columns) for row in header for w in row} != set(range(len(columns))):
         return None  # a header names every column
     need = min(len(body), SETTINGS.borderless_min_rows)
@@ -43,6 +44,16 @@ def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> l
     if min(filled) < need or sum(len({_column(w, columns) for w in row}) > 1 for row in body) < need:
         return None
     return columns
+
+
+def _boundary(heads: list[Word], gutter: tuple[float, float]) -> float:
+    """Where a column ends in ``gutter``: midway between the header cells either side, kept inside
+    the gutter. The header alone fixes it, so a table's parts on two pages (the header repeated,
+    the rows different) get one grid."""
+    a, b = gutter
+    left = max((w.x1 for w in heads if w.x1 <= a), default=a)
+    right = min((w.x0 for w in heads if w.x0 >= b), default=b)
+    return min(max((left + right) / 2, a), b)
 
 
 def _column(word: Word, columns: list[float]) -> int:

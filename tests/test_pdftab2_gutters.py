@@ -39,8 +39,10 @@ def test_every_column_centred() -> None:
         rows.append(_row(240 + 20 * n, [(task, xs[0], "c"), (who, xs[1], "c"), (due, xs[2], "c")]))
     tables = _tables(rows)
     assert len(tables) == 1
-    assert tables[0].rows == [["Task", "Assigned To", "Due Date"], ["Paint the scout hut door", "Ola Berg", "2 May 2026"],
-                              ["Order badges", "Tim Ashe", "9 May 2026"], ["Plan the summer camp menu", "Rosa Vidal", "16 May 2026"]]
+    assert tables[0].rows == [["Task", "Assigned To", "Due Date"],
+                              ["Paint the scout hut door", "Ola Berg", "2 May 2026"],
+                              ["Order badges", "Tim Ashe", "9 May 2026"],
+                              ["Plan the summer camp menu", "Rosa Vidal", "16 May 2026"]]
 
 
 def test_left_text_beside_centred_and_right_aligned_cells() -> None:
@@ -51,8 +53,8 @@ def test_left_text_beside_centred_and_right_aligned_cells() -> None:
         rows.append(_row(240 + 20 * n, [(task, 60, "l"), (who, 400, "c"), (due, 560, "r")]))
     tables = _tables(rows)
     assert len(tables) == 1
-    assert [r[1:] for r in tables[0].rows] == [["Owner", "Due"], ["Cllr Amis", "30 June"], ["Parish Clerk", "Next meeting"],
-                                               ["Ann Kerr", "ASAP"]]
+    assert [r[1:] for r in tables[0].rows] == [["Owner", "Due"], ["Cllr Amis", "30 June"],
+                                               ["Parish Clerk", "Next meeting"], ["Ann Kerr", "ASAP"]]
 
 
 def test_centred_number_header_over_numbered_rows() -> None:
@@ -93,7 +95,8 @@ def test_centred_rows_set_as_close_as_wrapped_lines() -> None:
         rows.append(_row(237 + 14.5 * n, [(task, 60, "l"), (who, 300, "c"), ("3 Jun 2026", 375, "c")]))
     tables = _tables(rows)
     assert len(tables) == 1
-    assert tables[0].rows[1:] == [["Draft the poster", "Lin Ade", "3 Jun 2026"], ["Book a stall at the fair", "Mo Reyes", "3 Jun 2026"],
+    assert tables[0].rows[1:] == [["Draft the poster", "Lin Ade", "3 Jun 2026"],
+                                  ["Book a stall at the fair", "Mo Reyes", "3 Jun 2026"],
                                   ["Collect the banner", "Eve Sato", "3 Jun 2026"]]
 
 
@@ -110,3 +113,27 @@ def test_a_table_s_two_pages_share_one_grid() -> None:
     one, two = gutter_columns(header, page_one), gutter_columns(header, page_two)
     assert one is not None and two is not None
     assert one[1] == two[1]
+
+
+def test_a_centred_header_over_short_names() -> None:
+    """"Name" centred over a column of short names stands clear of them: it heads their column,
+    not a column of its own."""
+    rows = [_row(140, [("Name", 170, "c"), ("Role", 350, "c"), ("Present", 492, "c")], bold=True)]
+    for n, (name, role, mark) in enumerate([("Jo Kerr", "Chair", "Yes"), ("Al Moss", "", "Apologies"),
+                                            ("Di Penn", "Treasurer", "Yes"), ("Ed Roe", "", "Yes")]):
+        rows.append(_row(160 + 20 * n, [(name, 60, "l"), *([(role, 350, "c")] if role else []), (mark, 564, "r")]))
+    tables = _tables(rows)
+    assert len(tables) == 1
+    assert tables[0].rows == [["Name", "Role", "Present"], ["Jo Kerr", "Chair", "Yes"], ["Al Moss", "", "Apologies"],
+                              ["Di Penn", "Treasurer", "Yes"], ["Ed Roe", "", "Yes"]]
+
+
+def test_a_column_empty_on_every_row() -> None:
+    """The part of an attendance table on its second page may have no roles at all: the header
+    still names the column, the rows fill the others."""
+    rows = [_row(40, [("Name", 100, "c"), ("Role", 300, "c"), ("Present", 480, "c")], bold=True)]
+    for n, (name, mark) in enumerate([("Kit Lowe", "Yes"), ("Mae Dunn", "Apologies"), ("Rex Hill", "Yes")]):
+        rows.append(_row(60 + 20 * n, [(name, 60, "l"), (mark, 480, "c")]))
+    tables = _tables(rows)
+    assert len(tables) == 1
+    assert tables[0].rows[1:] == [["Kit Lowe", "", "Yes"], ["Mae Dunn", "", "Apologies"], ["Rex Hill", "", "Yes"]]

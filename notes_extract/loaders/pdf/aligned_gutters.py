@@ -7,11 +7,14 @@ rows start at one x ("Task Assigned To Due Date" over "Set up the database schem
 Nair  5 Apr 2026"). What every alignment keeps is a gutter: an x-range that no word of
 the header or any row touches, as wide as the cells' padding. A bold header cut by a tab
 gap at least once, with words between each two gutters, over rows that keep those
-gutters, is a table (its cells may sit closer than a tab: "Responsible  By when"). A paragraph keeps no gutter across its lines (its words fall
-anywhere), and a bold line not cut into cells heads nothing.
+gutters, is a table (its cells may sit closer than a tab: "Responsible  By when"). A
+paragraph keeps no gutter across its lines (its words fall anywhere), and a bold line
+not cut into cells heads nothing.
 """
 
 from __future__ import annotations
+
+import math
 
 from notes_extract.loaders.pdf.model import Word, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -31,8 +34,8 @@ def _gutters(rows: list[list[Word]], size: float) -> list[tuple[float, float]]:
 
 def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> list[float] | None:
     """The column starts (the left edge, then a point in each gutter) when the header has words
-    between each two gutters and every column holds words on two rows."""
-    gutters = _gutters([*header, *body], size)
+    between each two gutters and two columns hold words on two rows."""
+    gutters = _header_over_short_cells(_gutters([*header, *body], size), header, body)
     if not gutters:
         return None
     heads = [w for row in header for w in row]
@@ -41,9 +44,30 @@ def _columns(header: list[list[Word]], body: list[list[Word]], size: float) -> l
         return None  # a header names every column
     need = min(len(body), SETTINGS.borderless_min_rows)
     filled = [sum(any(_column(w, columns) == n for w in row) for row in body) for n in range(len(columns))]
-    if min(filled) < need or sum(len({_column(w, columns) for w in row}) > 1 for row in body) < need:
-        return None
+    if sum(n >= need for n in filled) < 2 or sum(len({_column(w, columns) for w in row}) > 1 for row in body) < need:
+        return None  # two columns filled on two rows; a third may be empty on every row (no roles on this page)
     return columns
+
+
+def _header_over_short_cells(gutters: list[tuple[float, float]], header: list[list[Word]],
+                             body: list[list[Word]]) -> list[tuple[float, float]]:
+    """The gutters without those that only part a header cell from the rows' cells of its own
+    column: a header centred over short left-aligned cells ("Name" over "Ann Lee") stands clear of
+    them, a column of the header alone beside a column of the rows alone."""
+    def spans(words: list[Word]) -> list[tuple[float, float]]:
+        return [(w.x0, w.x1) for w in words]
+    heads, cells = spans([w for row in header for w in row]), spans([w for row in body for w in row])
+    edges = [-math.inf, *(a for a, _ in gutters), math.inf]
+    kept: list[tuple[float, float]] = []
+    for n, gutter in enumerate(gutters):
+        left, right = (edges[n], gutter[0]), (gutter[1], edges[n + 2])
+        has = [(any(left[0] <= x0 and x1 <= left[1] for x0, x1 in group),
+                any(right[0] <= x0 and x1 <= right[1] for x0, x1 in group)) for group in (heads, cells)]
+        (head_l, head_r), (cell_l, cell_r) = has
+        if (head_l and not cell_l and cell_r and not head_r) or (head_r and not cell_r and cell_l and not head_l):
+            continue
+        kept.append(gutter)
+    return kept
 
 
 def _boundary(heads: list[Word], gutter: tuple[float, float]) -> float:

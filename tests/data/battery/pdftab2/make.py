@@ -36,7 +36,8 @@ def table(head: list[str], rows: list[list[str]], aligns: str, how: str = "align
     out += [f"<th>{html.escape(x)}</th>" for x in head]
     out.append("</tr></thead><tbody>")
     for row in rows:
-        cells = [f'<td valign="top"{_attr(names[a], how)}>{html.escape(c)}</td>' for a, c in zip(aligns, row)]
+        cells = [f'<td valign="top"{_attr(names[a], how)}>{html.escape(c)}</td>'
+                 for a, c in zip(aligns, row, strict=True)]
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)

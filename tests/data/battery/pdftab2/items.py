@@ -388,6 +388,7 @@ def build() -> None:  # noqa: PLR0915
     ], {"actions": [{"text": "Pat Greene to contact the police community support officer.", "owners": ["Pat Greene"], "due": None},
                     {"text": "Sunil Rao to price new signs.", "owners": ["Sunil Rao"], "due": None}]}, centre_title=True)
     build_long()
+    build_more_plain()
 
 
 def build_long(pads: tuple[int, int, int] = (22, 22, 22)) -> None:
@@ -426,3 +427,25 @@ def build_long(pads: tuple[int, int, int] = (22, 22, 22)) -> None:
     ta, att = people(["Name", "Role", "Present"], "lcc", names)
     write(33, "Westbury Male and Ladies Choir AGM", [p("Annual general meeting held 3 March 2027"),
           h("Notes"), *[p(FILLER[i % 5]) for i in range(pads[2])], h("Attendance"), ta], {"attendance": att})
+
+
+def build_more_plain() -> None:
+    """Two more documents without tables: a bold line with a wide gap in it ("Chair's report ...
+    Helen Price", typed with spaces) over short lines, and over a justified paragraph."""
+    gap = "&nbsp;" * 24
+    write(34, "Kestrel Walking Club Annual Meeting", [
+        p("Held on 11 April 2026 at the Drovers Arms"), p("Present: Helen Price (Chair), Ali Reza, Meg Doyle, Sam Tull"),
+        f"<p><b>Chair's report</b>{gap}<b>Helen Price</b></p>",
+        "<p>The club walked twenty routes this year.<br>Membership grew to sixty.<br>Thanks to all the walk leaders.</p>",
+        f"<p><b>Routes for the summer</b>{gap}<b>Ali Reza</b></p>",
+        "<p>Six new routes were proposed.<br>Ali to publish the summer programme by 1 May.</p>",
+    ], {"actions": [{"text": "publish the summer programme by 1 May", "owners": ["Ali Reza"], "due": {"kind": "date", "date": "2026-05-01"}}]})
+    just = ("The trustees reviewed the reserves policy in detail and noted that the level of unrestricted funds held "
+            "at the year end was within the range agreed last year, although the fall in grant income means that "
+            "the position will need to be watched closely over the coming months and reported at each meeting.")
+    write(35, "Lantern Arts Trust Board of Trustees", [
+        p("Meeting held 20 May 2026"), p("Present: Irene Cole (Chair), Paul Mendez (Treasurer), Dana Frost"),
+        f"<p><b>Finance</b>{gap}<b>Paul Mendez</b></p>", f'<p align="justify">{just}</p>',
+        f"<p><b>Programme</b>{gap}<b>Irene Cole</b></p>", f'<p align="justify">{just}</p>',
+        p("RESOLVED that the reserves policy be kept unchanged."),
+    ], {"actions": [], "decisions": [{"text": "RESOLVED that the reserves policy be kept unchanged.", "outcome": "carried"}]})

@@ -19,6 +19,7 @@ import math
 from itertools import pairwise
 
 from notes_extract.loaders.pdf.aligned_columns import fixed_lead, kept_rows
+from notes_extract.loaders.pdf.aligned_gutters import gutter_columns
 from notes_extract.loaders.pdf.cell_items import list_items
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Table, Word, all_bold, line_text, segments, tables_in_rows
@@ -102,9 +103,41 @@ def _header_cell_over(heads: list[float], x: float, end: float) -> bool:
 def _table_at(
     rows: list[list[Word]], start: int
 ) -> tuple[int, list[float], list[Word], list[list[Word]]] | None:
-    """The end of the aligned-column table headed by ``rows[start]``, its column starts, header and rows."""
+    """The end of the table headed by ``rows[start]``, its column starts, header and rows: columns
+    found by aligned starts (left-aligned cells), else by the gutters between them (centred or
+    right-aligned cells)."""
     if not all_bold(rows[start]):
         return None
+    by_starts, by_gutters = _starts_table(rows, start), _gutter_table(rows, start)
+    if by_starts is None or (by_gutters is not None and len(by_gutters[1]) >= len(by_starts[1])
+                             and by_gutters[0] >= by_starts[0]):
+        return by_gutters  # centred cells beside left ones: only the gutters part them all
+    return by_starts
+
+
+def _gutter_table(
+    rows: list[list[Word]], start: int
+) -> tuple[int, list[float], list[Word], list[list[Word]]] | None:
+    """The table headed by ``rows[start]`` whose columns are cut at gutters (`aligned_gutters`)."""
+    head_end = _header_end(rows, start)
+    header = [w for row in rows[start:head_end] for w in row]
+    groups = _groups(rows, head_end, max(w.size for w in header))
+    body = [words for _, words in groups]
+    if len(body) == 1:  # rows set as close as wrapped lines: each line tells the gutters
+        lines = _lines(body[0])
+        found = gutter_columns(rows[start:head_end], lines)
+        return None if found is None or found[0] < len(lines) else (groups[0][0], found[1], header, body)
+    found = gutter_columns(rows[start:head_end], body)
+    if found is None:
+        return None
+    kept, columns = found
+    return groups[kept - 1][0], columns, header, [words for _, words in groups[:kept]]
+
+
+def _starts_table(
+    rows: list[list[Word]], start: int
+) -> tuple[int, list[float], list[Word], list[list[Word]]] | None:
+    """The table headed by ``rows[start]`` whose columns start where words start on several rows."""
     head_end = _header_end(rows, start)
     header = [w for row in rows[start:head_end] for w in row]
     if len(header) < 2:

@@ -20,7 +20,7 @@ def borderless_tables(rows: list[list[Word]], page: int) -> tuple[list[list[Word
     """The rows that are not part of a borderless table, and the tables the others make."""
     def table_at(i: int) -> tuple[int, Table] | None:
         groups = _run(rows, i)
-        if len(groups) < SETTINGS.borderless_min_rows:
+        if len(groups) < SETTINGS.borderless_min_rows or _overrun(groups):
             return None
         return i + sum(len(g) for g in groups), _table(groups, page)
     return tables_in_rows(rows, table_at)
@@ -36,6 +36,19 @@ def _column(x: float, columns: list[float]) -> int | None:
         if abs(x - start) <= SETTINGS.indent_tolerance:
             return n
     return None
+
+
+def _overrun(groups: list[list[list[Word]]]) -> bool:
+    """A header cell whose column no row fills, its start crossed by the rows' text: the header is
+    centred over cells that do not start under it ("No. | Decision | Date" over "1 Version 4.0 will
+    ..."), a table for `aligned_gutters` to cut."""
+    columns = _starts(groups[0][0])
+    body = [seg for group in groups[1:] for row in group for seg in segments(row)]
+    for n, x in enumerate(columns[1:], start=1):
+        empty = all(_column(seg[0].x0, columns) != n for seg in body)
+        if empty and any(seg[0].x0 < x < seg[-1].x1 for seg in body):
+            return True
+    return False
 
 
 def _gap(row: list[Word], prev: list[Word]) -> float:

@@ -129,6 +129,11 @@ class PdfSettings:
     # within this many points of the header's size.
     aligned_start_tolerance: float = 1.0
     aligned_size_slack: float = 0.5
+    # A borderless table whose columns are centred or right-aligned (cells share their centre or
+    # their end, not their start) is cut where a gutter at least this many font sizes wide runs
+    # down the header and every row: two cells' padding (a web page's 4px each side), twice a
+    # word space.
+    gutter_min_gap: float = 0.5
     # An empty ruled row inside a table (it parts a template's blocks) is
     # kept when at least this tall; thinner ones are double rules.
     min_empty_row_height: float = 4.0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.chat_lines import stamped_turn
 from notes_extract.document import BlockKind
+from notes_extract.segment.bold_headings import long_bold_heading
 from notes_extract.segment.checkbox_choices import form_choice_or_field
 from notes_extract.segment.headings import (
     NUMBERED,
@@ -37,7 +38,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
     if not is_heading_like(block, step.following) and not (
             segmenter.prose_labels and not segmenter.bold_items and segmenter.state.context is not Context.ACTIONS
-            and prose_label(block, step.following)):
+            and prose_label(block, step.following)) and \
+            not (segmenter.bold_headings and long_bold_heading(block, step.following)):
         return False
     if form_choice_or_field(block, step.following):
         return False  # "Result:" over "[X] PASSED" and "[ ] FAILED": a form's field and its choices

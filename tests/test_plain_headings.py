@@ -1,0 +1,50 @@
+"""Word minutes typed without styles: bold paragraphs as the document's own headings (invented snippets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from notes_extract.api import extract
+
+from .plain_render import render_docx
+
+
+def _sections(src: str, tmp_path: Path) -> list[str]:
+    record = extract(render_docx(src, tmp_path / "minutes.docx"))
+    return [s.title for s in record.sections]
+
+
+LONG_HEADING = """# Linden Road Tenants' Group
+Present: Ann, Bo, Cy, Di
+## Bins
+The bins were left out again.
+## Ann: Said the landlord could repaint the stairwell this spring if we agree on a colour by the end of the month
+Members liked pale green.
+## Garden
+Bo will cut the hedge.
+## Lighting
+Two lamps are out.
+"""
+
+
+def test_long_bold_paragraph_in_a_bold_heading_style_is_a_heading(tmp_path: Path) -> None:
+    titles = _sections(LONG_HEADING, tmp_path)
+    assert len(titles) == 4
+    assert "stairwell" in titles[1]
+
+
+EMPHASIS = """# Linden Road Tenants' Group
+Present: Ann, Bo, Cy, Di
+## Bins
+The bins were left out again.
+**Resolved that the group writes to the landlord about the bins and asks for a second collection every week in winter**
+Cy will draft it.
+## Garden
+Bo will cut the hedge.
+## Lighting
+Two lamps are out.
+"""
+
+
+def test_long_bold_resolution_stays_a_point(tmp_path: Path) -> None:
+    assert _sections(EMPHASIS, tmp_path) == ["Bins", "Garden", "Lighting"]

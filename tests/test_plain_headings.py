@@ -48,3 +48,22 @@ Two lamps are out.
 
 def test_long_bold_resolution_stays_a_point(tmp_path: Path) -> None:
     assert _sections(EMPHASIS, tmp_path) == ["Bins", "Garden", "Lighting"]
+
+
+UNDER_A_LABEL = """# Games Society – Committee
+Present: Ann, Bo, Cy, Di
+## Item 1: Room booking
+- Discussion: the usual room is being refurbished
+## Item 2: Spring tournament
+- Discussion: sixteen teams have entered
+## Decisions Made
+## Decision 1: Book the library seminar room until Easter
+- Decision: Ann books it for Tuesdays
+## Decision 2: Cap the tournament at sixteen teams
+- Decision: late entries go on a waiting list
+"""
+
+
+def test_bold_lines_under_a_bold_field_label_are_its_content(tmp_path: Path) -> None:
+    titles = _sections(UNDER_A_LABEL, tmp_path)
+    assert not any(t.startswith("Decision") for t in titles)

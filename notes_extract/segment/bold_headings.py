@@ -29,6 +29,11 @@ _RECORD_OPENER = lazy_compile(rf"^\W*(?:{DECISION_TEXT_LABELS})\b", re.I)
 _MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
 
 
+def bold_line(block: Block) -> bool:
+    """A paragraph set all in bold: a heading's line where the document has no heading styles."""
+    return block.kind is BlockKind.PARAGRAPH and block.all_bold
+
+
 def _over_text(block: Block, following: Block | None) -> bool:
     """A paragraph set all in bold with plain text (a paragraph, list or table) right under it."""
     return block.kind is BlockKind.PARAGRAPH and block.all_bold and following is not None and \

@@ -67,3 +67,27 @@ Present: Ann, Bo, Cy, Di
 def test_bold_lines_under_a_bold_field_label_are_its_content(tmp_path: Path) -> None:
     titles = _sections(UNDER_A_LABEL, tmp_path)
     assert not any(t.startswith("Decision") for t in titles)
+
+
+TEMPLATE = """# Orchestra committee
+Present: Ann, Bo, Cy
+## Summer concert
+## Where things stand
+The hall is booked for July.
+## What members said
+Bo thinks the date clashes with the fete.
+## Uniforms
+## Where things stand
+The old jackets are worn.
+## What members said
+Cy will price new ones.
+## Fundraising
+## Where things stand
+The raffle raised little last year.
+## What members said
+Ann suggests a quiz night instead.
+"""
+
+
+def test_bold_lines_repeated_under_every_bold_topic_are_its_parts(tmp_path: Path) -> None:
+    assert _sections(TEMPLATE, tmp_path) == ["Summer concert", "Uniforms", "Fundraising"]

@@ -91,3 +91,20 @@ Ann suggests a quiz night instead.
 
 def test_bold_lines_repeated_under_every_bold_topic_are_its_parts(tmp_path: Path) -> None:
     assert _sections(TEMPLATE, tmp_path) == ["Summer concert", "Uniforms", "Fundraising"]
+
+
+AGENDA_OVER_HEADINGS = """# Accessibility working group
+Attendees: Ann, Bo, Cy
+## Agenda
+## Since last time
+- The contrast checker was merged.
+- Two new issues were filed.
+## Screen reader testing
+- Bo tested the menus with a screen reader.
+## Documentation
+- Cy will write the keyboard shortcuts page.
+"""
+
+
+def test_an_agenda_label_over_bold_headings_is_no_list_of_agenda_items(tmp_path: Path) -> None:
+    assert _sections(AGENDA_OVER_HEADINGS, tmp_path)[:1] == ["Since last time"]

@@ -59,3 +59,10 @@ def long_bold_heading(block: Block, following: Block | None) -> bool:
     text = block.text.strip()
     return not (DECISION_LINE.match(text) or ACTION_LINE.match(text) or _RECORD_OPENER.match(text)
                 or _MOTION_DETAIL.search(text))
+
+
+def bold_heading_lines(blocks: list[Block]) -> frozenset[int]:
+    """The ``id`` of each bold line over plain text: where bold lines are the document's headings, the
+    item headings, which an "Agenda" label over them does not make agenda items."""
+    return frozenset(id(block) for block, following in zip(blocks, blocks[1:], strict=False)
+                     if _over_text(block, following))

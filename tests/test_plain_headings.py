@@ -108,3 +108,22 @@ Attendees: Ann, Bo, Cy
 
 def test_an_agenda_label_over_bold_headings_is_no_list_of_agenda_items(tmp_path: Path) -> None:
     assert _sections(AGENDA_OVER_HEADINGS, tmp_path)[:1] == ["Since last time"]
+
+
+PROPOSAL_AND_MOTION = """# Linden Road Tenants' Group
+Present: Ann, Bo, Cy, Di
+## Bins
+The bins were left out again.
+## Proposal to name a contact for the landlord who answers the letters and emails that arrive between meetings
+Everyone agreed that someone should. Di was named.
+## Garden
+**Motion to spend up to two hundred pounds of the group's funds on new planters for the front garden this spring.**
+Seconded by Bo. Carried.
+## Lighting
+Two lamps are out.
+"""
+
+
+def test_a_long_bold_proposal_titles_an_item_and_a_bold_motion_stays_a_point(tmp_path: Path) -> None:
+    titles = _sections(PROPOSAL_AND_MOTION, tmp_path)
+    assert len(titles) == 4 and titles[1].startswith("Proposal to name")

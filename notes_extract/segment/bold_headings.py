@@ -16,7 +16,7 @@ import re
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import ACTION_LINE, DECISION_LINE
-from notes_extract.vocab.decisions import DECISION_TEXT_LABELS, MOTION_DETAIL
+from notes_extract.vocab.decisions import DECISION_TEXT_LABELS, MOTION_DETAIL, OUTCOME_ONLY
 
 # Bold paragraphs over plain text a document needs before bold is its heading style.
 MIN_BOLD_HEADINGS = 3
@@ -25,8 +25,10 @@ SHORT_BOLD_HEADING_WORDS = 15
 # Past this a bold paragraph is emphasised text, not a heading of any style.
 MAX_BOLD_HEADING_WORDS = 40
 
-_RECORD_OPENER = lazy_compile(rf"^\W*(?:{DECISION_TEXT_LABELS})\b", re.I)
+# "Resolved that ...", "Motion: ...": a decision stated in bold; "Proposal to nominate ..." titles an item.
+_RECORD_OPENER = lazy_compile(rf"^\W*(?:{DECISION_TEXT_LABELS})\s*(?::|\bthat\b)", re.I)
 _MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
+_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
 
 
 def bold_line(block: Block) -> bool:
@@ -56,9 +58,14 @@ def long_bold_heading(block: Block, following: Block | None) -> bool:
     words = len(block.text.split())
     if not SHORT_BOLD_HEADING_WORDS < words <= MAX_BOLD_HEADING_WORDS or not _over_text(block, following):
         return False
-    text = block.text.strip()
+    text, under = block.text.strip(), following.text.strip() if following is not None else ""
     return not (DECISION_LINE.match(text) or ACTION_LINE.match(text) or _RECORD_OPENER.match(text)
-                or _MOTION_DETAIL.search(text))
+                or _MOTION_DETAIL.search(text) or text.endswith(".") and _moved_or_decided(under))
+
+
+def _moved_or_decided(line: str) -> bool:
+    """Whether the line under a bold sentence gives its mover or result: the sentence is the motion."""
+    return bool(_MOTION_DETAIL.search(line) or _OUTCOME_ONLY.match(line))
 
 
 def bold_heading_lines(blocks: list[Block]) -> frozenset[int]:

@@ -127,3 +127,24 @@ Two lamps are out.
 def test_a_long_bold_proposal_titles_an_item_and_a_bold_motion_stays_a_point(tmp_path: Path) -> None:
     titles = _sections(PROPOSAL_AND_MOTION, tmp_path)
     assert len(titles) == 4 and titles[1].startswith("Proposal to name")
+
+
+LABELLED_DETAILS = """# Riverside Rowing Club – Safety Committee
+The committee meets monthly; all members are welcome.
+## Attendees
+Ann Lee, Bo Ode, Cy Park
+## Meeting details
+**Date**: Tuesday, 3 March 2026
+**Venue**: the boathouse
+## Lifejackets
+Four need new buckles.
+## Night rowing
+Lights are needed on every boat.
+## First aid
+The kit was restocked.
+"""
+
+
+def test_a_bold_word_labelled_just_after_the_bold_is_a_field_not_an_item(tmp_path: Path) -> None:
+    titles = _sections(LABELLED_DETAILS, tmp_path)
+    assert "Date" not in titles and "Venue" not in titles

@@ -6,6 +6,7 @@ number or date the meetings in one order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
@@ -16,6 +17,8 @@ from notes_extract.log_titles import attendance_follows
 # Entries written in two styles make a log when there are at least this many (a meeting's own
 # date table and one "Date:" line below it are one meeting).
 MIN_RESTYLED_ENTRIES = 3
+# A bold line repeated this often under the entries is their sub-heading ("Notes"), not an entry's.
+MIN_REPEATED_SUB_HEADINGS = 2
 
 
 def restyled_entries(groups: list[list[StartT]], blocks: list[Block]) -> list[list[StartT]]:
@@ -87,10 +90,20 @@ def mixed_heading_levels(groups: list[list[StartT]], blocks: list[Block]) -> lis
         if len(style_groups) < 2:
             continue
         starts = sorted((s for g in style_groups for s in g), key=lambda s: s.index)
-        headings = [b for b in blocks[starts[0].index:] if heading_style(b) == style]
+        headings = _level_headings(blocks[starts[0].index:], style)
         if len(starts) * 2 < len(headings):
             continue
         split_at = " and ".join(dict.fromkeys(s.split_at for s in starts))
         mixed.append([replace(s, shape=(*style, "mixed"), split_at=split_at,  # type: ignore[type-var]
                               numbered=True, number=None) for s in starts])
     return mixed
+
+
+def _level_headings(blocks: list[Block], style: tuple[BlockKind, int]) -> list[Block]:
+    """The headings of one style. Bold lines have no levels: there the sub-headings every entry repeats
+    ("Agenda", "Notes" under each meeting) are another level, and not counted with the entries'."""
+    headings = [b for b in blocks if heading_style(b) == style]
+    if style[0] is BlockKind.HEADING:
+        return headings
+    counts = Counter(" ".join(b.text.casefold().split()) for b in headings)
+    return [b for b in headings if counts[" ".join(b.text.casefold().split())] < MIN_REPEATED_SUB_HEADINGS]

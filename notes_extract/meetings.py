@@ -28,7 +28,7 @@ from notes_extract.dates import (
 )
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.log_bold_titles import bold_title
+from notes_extract.log_bold_titles import bold_title, titles_an_entry
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_groups import group_end, group_heading
@@ -339,7 +339,8 @@ def _titled_after_date(rest: str, block: Block) -> bool:
                 block.kind is BlockKind.HEADING and bool(_NAMES_A_MEETING.search(words)) and not words.endswith("."))
     if len(m["title"].split()) > MAX_TITLE_WORDS_BEFORE_DATE:
         return False
-    return block.kind is BlockKind.HEADING or bool(_ENDS_WITH_MEETING_NOUN.search(m["title"]))
+    # (a line set all in bold is the heading of Word minutes typed without heading styles)
+    return block.kind is BlockKind.HEADING or block.all_bold or bool(_ENDS_WITH_MEETING_NOUN.search(m["title"]))
 
 
 def _titles_a_date(title: str, block: Block) -> bool:
@@ -460,9 +461,9 @@ def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
     pages: dict[str, set[int | None]] = {}
     for start in group:
         pages.setdefault(blocks[start.index].text, set()).add(blocks[start.index].page)
-    # ... nor is a date line under "Next meeting"
+    # ... nor is a date line under "Next meeting", nor the title naming the latest entry's day
     return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2
-            and not under_next_meeting(blocks, s.index)]
+            and not under_next_meeting(blocks, s.index) and not titles_an_entry(group, s)]
 
 
 def _is_log(group: list[_Start], blocks: list[Block]) -> bool:

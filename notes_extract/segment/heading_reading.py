@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.chat_lines import stamped_turn
 from notes_extract.document import BlockKind
+from notes_extract.segment.bold_headings import bold_line, long_bold_heading
 from notes_extract.segment.checkbox_choices import form_choice_or_field
 from notes_extract.segment.headings import (
     NUMBERED,
@@ -37,7 +38,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
     if not is_heading_like(block, step.following) and not (
             segmenter.prose_labels and not segmenter.bold_items and segmenter.state.context is not Context.ACTIONS
-            and prose_label(block, step.following)):
+            and prose_label(block, step.following)) and \
+            not (segmenter.bold_headings and long_bold_heading(block, step.following)):
         return False
     if form_choice_or_field(block, step.following):
         return False  # "Result:" over "[X] PASSED" and "[ ] FAILED": a form's field and its choices
@@ -70,7 +72,9 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if labels_bullets(block, step.following) and current is not None and current.blocks and \
             not is_label_heading(current.heading_text) and not in_labelled_paragraph:
         return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
-    # A heading written under a "Discussion:" label in the same style is that label's content.
+    # A heading written under a "Discussion:" label in the same style is that label's content (bold
+    # lines, where they are the document's headings, are one style: they have no levels).
     above = current.blocks[-1] if current is not None and current.blocks else None
-    return not (above is not None and block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING
-                and FIELD_LABELS.match(above.text) and block.level >= above.level)
+    return not (above is not None and FIELD_LABELS.match(above.text) and (
+        block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING and block.level >= above.level
+        or segmenter.bold_headings and bold_line(block) and bold_line(above)))

@@ -56,7 +56,9 @@ def _lead_title(block: Block) -> str | None:
     words = title.split()
     if not words or len(words) > MAX_LEAD_WORDS or not title[0].isupper():
         return None
-    if lead.endswith(":") and len(words) == 1 or DECISION_LABELS.match(title) or ACTION_LINE.match(lead):
+    # "**Date:** ..." and "**Date**: ...": one labelled word, the colon in the bold or just after it
+    labelled = lead.endswith(":") or rest.startswith(":")
+    if labelled and len(words) == 1 or DECISION_LABELS.match(title) or ACTION_LINE.match(lead):
         return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None  # "**Members present:** ...", "**Next meeting:** ...": the minutes' own parts

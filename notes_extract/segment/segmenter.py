@@ -14,6 +14,7 @@ from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.agenda_notes import agendas_of_notes
 from notes_extract.segment.annotations import annotation_label
 from notes_extract.segment.attendance_handlers import AttendanceHandlers
+from notes_extract.segment.bold_headings import bold_heading_lines, writes_bold_headings
 from notes_extract.segment.capitals_labels import capitals_label_over_list
 from notes_extract.segment.checkbox_choices import on_unticked_choice
 from notes_extract.segment.checkbox_roster import on_checkbox_roster
@@ -115,6 +116,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.inline_topics = False  # the document writes its items as "Title Case Label: text" paragraphs
         self.dash_topics = False  # ... or as "Caption – text" paragraphs
         self.dash_captions = False  # ... or under "Caption –" lines
+        self.bold_headings = False  # the document's headings are bold paragraphs, however long
+        self.bold_heading_lines: frozenset[int] = frozenset()  # id() of its bold lines over text
         self.bold_items = False  # the document marks its items in bold: plain "Label: text" lines are points
         self.repeated_leads: frozenset[str] = frozenset()
         self.marked_headings = False
@@ -139,6 +142,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
         self.bold_items = writes_bold_items(blocks)
+        self.bold_headings = writes_bold_headings(blocks)
+        self.bold_heading_lines = bold_heading_lines(blocks) if self.bold_headings else frozenset()
         self.repeated_leads = repeated_lead_titles(blocks)  # "**Summary:**" under each item: a field, not an item
         # plain lines over plain text are then text; the author's marks, before the passes made headings
         self.marked_headings = marks_headings(blocks) if marked_headings is None else marked_headings
@@ -236,8 +241,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         following = step.following
         if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
                 following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or \
-                id(step.block) in self.noted_agendas:
-            return False
+                id(step.block) in self.noted_agendas or id(following) in self.bold_heading_lines:
+            return False  # (a bold line over text, where bold lines are the headings, is the first item's)
         self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
         self.state.agenda_kind = following.kind
         self.state.agenda_shape = None

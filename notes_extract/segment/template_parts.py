@@ -8,6 +8,7 @@ part of each item, not an item of its own: its text belongs to the item above it
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 MIN_PARENTS = 2
 # The longest label or sub-heading read as a template's part, in words.
 MAX_PART_WORDS = 6
+# The levels given to bold lines, headings without levels: the topics', and the parts they repeat.
+TOP_LEVEL, SUB_LEVEL = 1, 2
+# Bold lines, which have no levels, read as a template's parts only when it gives each topic this many.
+MIN_BOLD_TEMPLATE_PARTS = 2
 
 
 def _part_key(block: Block) -> str | None:
@@ -45,18 +50,46 @@ def template_parts(blocks: list[Block]) -> frozenset[Block]:
     parents: dict[str, set[int]] = {}
     openers: dict[str, list[Block]] = {}
     headings: list[tuple[int, int]] = []  # (position, level) of the headings read so far
+    bold_levels = _bold_line_levels(blocks)
     for position, block in enumerate(blocks):
         key = _part_key(block)
+        heading_level = block.level if block.kind is BlockKind.HEADING else bold_levels.get(position)
         if key is not None:
             # a sub-heading's parent is the nearest heading above it of a higher level; a line's, the nearest
-            level = block.level if block.kind is BlockKind.HEADING else 99
+            level = 99 if heading_level is None else heading_level
             parent = next((p for p, lv in reversed(headings) if lv < level), None)
             if parent is not None and _part_key(blocks[parent]) != key:
                 parents.setdefault(key, set()).add(parent)
                 openers.setdefault(key, []).append(block)
-        if block.kind is BlockKind.HEADING:
-            headings.append((position, block.level))
+        if heading_level is not None:
+            headings.append((position, heading_level))
     return frozenset(b for key, found in openers.items() if len(parents[key]) >= MIN_PARENTS for b in found)
+
+
+def _bold_line_levels(blocks: list[Block]) -> dict[int, int]:
+    """Where the document has no heading styles, its bold lines are its headings, with no levels: a bold
+    line that recurs word for word under every topic of a run ("meeting comments" under each) sits a
+    level below them, when the topics repeat two such lines at least ("Background", "Comments"); one
+    that recurs alone ("CORRESPONDENCE" in the council's minutes and in a committee's report) stays a topic."""
+    if any(block.kind is BlockKind.HEADING for block in blocks):
+        return {}
+    keys = {i: _part_key(b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and b.all_bold}
+    counts = Counter(key for key in keys.values() if key is not None)
+    repeated = {key for key, n in counts.items() if n >= MIN_PARENTS}
+    tops = [i for i, key in keys.items() if key not in repeated]
+    parts = {key for key in repeated if _under_every_topic(key, keys, tops)}
+    if len(parts) < MIN_BOLD_TEMPLATE_PARTS:
+        parts = set()  # one bold line twice is a topic taken up twice, not a template's parts
+    return {i: SUB_LEVEL if key in parts else TOP_LEVEL for i, key in keys.items()}
+
+
+def _under_every_topic(key: str, keys: dict[int, str | None], tops: list[int]) -> bool:
+    """Whether the bold line ``key`` recurs under each topic line of a run of them, once each."""
+    parents = [max((t for t in tops if t < i), default=None) for i, k in keys.items() if k == key]
+    if None in parents or len(set(parents)) != len(parents) or len(parents) < MIN_PARENTS:
+        return False
+    run = [t for t in tops if min(parents) <= t <= max(parents)]  # type: ignore[type-var]
+    return set(run) == set(parents)
 
 
 def on_template_part(segmenter: _Segmenter, step: Step) -> bool:

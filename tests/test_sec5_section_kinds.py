@@ -20,3 +20,9 @@ def test_matters_from_the_last_meeting_review_it(title: str) -> None:
 @pytest.mark.parametrize("title", ["Meeting notes", "Club notes from the treasurer"])
 def test_notes_alone_name_no_minutes_item(title: str) -> None:
     assert section_kind(title) != "previous_minutes"
+
+
+
+@pytest.mark.parametrize("title", ["Business from last meeting", "Business arising from the previous meeting"])
+def test_business_from_the_last_meeting_reviews_its_actions(title: str) -> None:
+    assert section_kind(title) == "action_review"

@@ -15,7 +15,8 @@ from notes_extract.vocab.people import MINUTE_TAKERS
 SECTION_KIND_FORMS: list[tuple[str, str]] = [
     # "Matters arising from the previous minutes" reviews actions, though it names the minutes.
     # "Matters from last minutes": what came of the last meeting's business, as "Matters arising" is.
-    ("action_review", r"^\W*matters arising\b|^\W*matters from (the )?(last|previous|prior) (minutes|meeting)\b"),
+    ("action_review", r"^\W*matters arising\b|^\W*(matters|business) (arising )?from (the )?(last|previous|prior) "
+                      r"(minutes|meeting)\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      # "Disclosures by Members and Officers", "Disclosures of Lobbying"
                      r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"

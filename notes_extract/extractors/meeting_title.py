@@ -18,6 +18,8 @@ from notes_extract.vocab.meetings import (
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
     MINUTES_TITLE_WORDS,
+    RECORD_TITLE_LEADS,
+    RECORD_TITLE_QUALIFIERS,
     TITLE_LABELS,
 )
 from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE
@@ -28,8 +30,12 @@ KIND_LINE_MAX_WORDS = 8
 # A fuller naming of the meeting is still a title, not a sentence.
 FULLER_TITLE_MAX_WORDS = 12
 
+# "Proceedings at", "Summary Notes,": record words before the meeting's name (after "Minutes of" or alone)
+_LEAD = rf"(?:(?:the\s+)?{any_of(RECORD_TITLE_LEADS)}\s+(?:at|of)\s+(?:the\s+|a\s+|an\s+)?)"
+_QUALIFIER = rf"(?:{any_of(RECORD_TITLE_QUALIFIERS)}\s+)"
 _TITLE_PREFIX = lazy_compile(
-    r"^(draft\s+)?((the\s+)?(minutes|minute|notes|record|logs?|transcript)\s+(of|from|for)\s+(the\s+|a\s+|an\s+)?"
+    rf"^(draft\s+)?((the\s+)?{_QUALIFIER}?(minutes|minute|notes|record|logs?|transcript)\s+(of|from|for)\s+"
+    rf"(the\s+|a\s+|an\s+)?{_LEAD}?|{_LEAD}|{_QUALIFIER}?(minutes|notes)\s*,\s*"
     r"|agenda\s+(for|of)\s+(the\s+|a\s+|an\s+)?|meeting notes\s*[:\-–]?\s*|minutes\s*[:\-–]\s*)"
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip

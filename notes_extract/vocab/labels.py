@@ -126,10 +126,13 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
                 r"( (date|time|venue|place|location)s?(,? (and |& )?"
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
                 r"donm")  # "DONM": date of next meeting
-# A heading that introduces the list of actions (not a review of earlier ones).
+# A heading that introduces the list of actions (not a review of earlier ones); "Tasks Assigned" too.
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
                    r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
-                   r"( agreed| arising| from this meeting| summary| to (resolve|complete|follow up|do))?")
+                   r"( agreed| arising| from this meeting| summary| to (resolve|complete|follow up|do)"
+                   r"| assigned| allocated)?"
+                   # "#### Assigned" under "### Actions": the tasks given out, a group of that list
+                   r"|(newly\s+)?(assigned|allocated)")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").
 MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?time)?|when"
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").

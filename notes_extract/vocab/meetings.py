@@ -92,6 +92,10 @@ PAGE_CHROME_WORDS = ("home page", "homepage", "password", "main menu", "site nav
 # What a formal minutes title opens with and how it says when ("Minutes of the meeting of the
 # Parish Council held on Tuesday 3 March 2024 at 7pm"): a log of such minutes repeats the line.
 MINUTES_TITLE_NOUNS = ("minutes", "notes", "record", "report")
+# Record words between "Minutes of" and the meeting's name, or in its place ("Minutes of Proceedings at
+# Special Meeting of ...", "Summary Notes, Board of Directors Meeting"): what the text is, not whose.
+RECORD_TITLE_LEADS = ("proceedings",)
+RECORD_TITLE_QUALIFIERS = ("summary",)
 MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")
 # Text one of which every match of meeting.py's start, end, "held at" and minute-taker phrasings holds
 # (a text without is not searched).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.people import is_known_role, looks_like_name
-from notes_extract.people_fields import MIN_ORGANISATION_LIST_LINES, top_level_fields
+from notes_extract.people_fields import MIN_ORGANISATION_LIST_LINES, is_affiliated_person_line, top_level_fields
 from notes_extract.vocab.people import ORGANISATION_ENDINGS
 
 # The most words the person's part of such a line has ("Jens Henrik Goebbert").
@@ -49,3 +49,9 @@ def comma_affiliation_layout(lines: list[str]) -> bool:
     if not all(2 <= len(f[0].split()) <= MAX_PERSON_WORDS and _person_part(f[0]) for f in shapes):
         return False
     return 2 * sum(1 for f in pairs if _where_from(f[1])) > len(pairs)
+
+
+def person_then_affiliation(line: str) -> bool:
+    """Whether a line of a list is one person, then where they are from ("Gus Tran, Met Office, UK [UKMO]",
+    "Stu Hood, Twitter")."""
+    return is_affiliated_person_line(line) or comma_affiliation(line)

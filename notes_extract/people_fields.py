@@ -27,6 +27,11 @@ def _top_level_fields(line: str) -> list[str]:
     return [*fields, current.strip()]
 
 
+def top_level_fields(line: str) -> list[str]:
+    """The comma-separated fields of a line, brackets kept whole ("Ann Lee (Acme, UK), Chair": two)."""
+    return _top_level_fields(line)
+
+
 def person_fields_layout(lines: list[str]) -> int | None:
     """How many comma fields each line of a list has when each line is one person
     written in fields ("Ann Lee, Green Trust, Chair"), not several names: most lines

@@ -44,6 +44,7 @@ from notes_extract.people import (
     strip_honorifics,
     without_note_after_bracket,
 )
+from notes_extract.people_affiliations import comma_affiliation_layout
 from notes_extract.people_fields import (
     affiliated_fields_layout,
     affiliation_fields,
@@ -138,7 +139,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     width = person_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     dashed = dashed_lists(parts)  # "Bo Li - Student/Researcher" on each line of a list
     # "Gus Tran, Met Office, UK [UKMO]": one person a line, then where from, in fields of any number
-    affiliated = affiliated_fields_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
+    listed = [b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE]
+    affiliated = affiliated_fields_layout(listed) or comma_affiliation_layout(listed)  # "Stu Hood, Twitter"
     # "Abernethy, Clare" on each line of a list: one person a line, surname first
     surname_first = surname_first_layout([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     general_list: set[str] = set()  # entries under a bare "In attendance" label

@@ -27,6 +27,20 @@ _ORGANISATION_PREFIX = lazy_compile(r"^[^:()]{1,40}:\s+")
 _ENTRY_COMMA = lazy_compile(r",\s*(?![^(]*\))")
 _BRACKETED_ROLE = lazy_compile(r"\s*\((?P<role>[^()]{1,40})\)\s*$")
 _INITIALS = lazy_compile(r"[A-Z]{1,4}")
+# A note the secretary wrote after a line's people: in italics ("*-- Ann sent regrets*"), after a
+# double dash, or plain words after the last bracket ("(Primary) Arrive 15 min late").
+_ITALIC_NOTE = lazy_compile(r"\s*\*[^*]+\*\s*$")
+_DASHED_NOTE = lazy_compile(r"\s*\\?(?:--|—)\s*\S.*$")
+_WORDS_AFTER_BRACKET = lazy_compile(r"(?<=\))\s+(?P<note>[^,()]+)$")
+
+
+def _without_note(entry: str) -> str:
+    """The line's people without the note written after them; words after the last bracket that
+    read as a name are a person, not a note."""
+    entry = _DASHED_NOTE.sub("", _ITALIC_NOTE.sub("", entry)).strip()
+    if (after := _WORDS_AFTER_BRACKET.search(entry)) and not looks_like_name(after["note"].strip()):
+        entry = entry[:after.start()].strip()
+    return entry
 
 
 def roster_people(text: str) -> list[tuple[str, str | None]] | None:
@@ -36,7 +50,7 @@ def roster_people(text: str) -> list[tuple[str, str | None]] | None:
     box = CHECKBOX_ITEM.match(text.strip())
     if box is None:
         return None
-    entry = _ORGANISATION_PREFIX.sub("", box["entry"].strip())
+    entry = _without_note(_ORGANISATION_PREFIX.sub("", box["entry"].strip()))
     people: list[tuple[str, str | None]] = []
     pending: str | None = None  # a name with no bracket yet: an organisation with the role may follow
     for chunk in (c.strip() for c in _ENTRY_COMMA.split(entry) if c.strip()):

@@ -17,7 +17,7 @@ from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
-from notes_extract.people_fields import is_affiliated_person_line
+from notes_extract.people_affiliations import person_then_affiliation
 from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.apology_receipts import apologies_received
@@ -379,7 +379,7 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     text = without_name_notes(text).strip()  # "Cy Ode <cy@ode.org>", "Bo Li [BL] (left at 8pm)"
     if in_list:
         text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"
-    if in_list and is_affiliated_person_line(text):
+    if in_list and person_then_affiliation(text):
         return True  # "Gus Tran, Met Office, UK [UKMO]": one person of a list, then where they are from
     if "(" in text and offices_then_holders(text):
         return True  # "Director of Services (Mr. J. Quill), ...": officials by office, their names in brackets

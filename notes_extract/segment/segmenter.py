@@ -24,6 +24,7 @@ from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.head_counts import on_head_count
 from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
 from notes_extract.segment.headings import (
@@ -464,6 +465,7 @@ _Handler = Callable[[_Segmenter, Step], bool]
 _HANDLERS: tuple[_Handler, ...] = (
     on_page_end,  # the comment form under minutes published as a blog post, and all after it
     on_page_marker,  # "Page 1 of 2", a page's footer: dropped
+    on_head_count,  # "5 out of 5" under an attendance heading: a note, the names go on below
     _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
     on_code_line,  # a code block's line is text of its item
     _Segmenter.on_item_outcome,

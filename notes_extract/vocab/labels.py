@@ -49,6 +49,8 @@ ROSTER_GROUP_WORDS: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"staff|guests|observers|visitors|advisers|advisors|liaisons"),
     (PRESENT, r"members|representatives|delegates|directors|trustees|participants|attendees"),
 ]
+# Words after a head count that say whom it counts ("7 of 9 members present").
+HEAD_COUNT_WORDS = r"members?|people|attendees|present|attending|attended|in\s+attendance"
 # Labels that say who was away only over names ("Missing: the figures" is no attendance).
 # "Officers" also heads an elections item ("## Officers" over "**Ann for Chair.**"), and "Others:"
 # any list: attendance only over names.

@@ -93,7 +93,9 @@ def without_office(name: str) -> str:
 
 def looks_like_name(text: str) -> bool:
     """A person's name or handle: a few words, mostly capitalised, no sentence."""
-    text = _TIME_NOTE.sub("", text).strip()  # "Ann Boot (who left at 12.40pm)": when she went is no part of it
+    if "(" in text:
+        text = _TIME_NOTE.sub("", text)  # "Ann Boot (who left at 12.40pm)": when she went is no part of it
+    text = text.strip()
     if not text or len(text) > 60:
         return False
     if text.startswith("@"):

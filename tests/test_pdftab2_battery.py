@@ -7,16 +7,11 @@ the reference a PDF of the same page must match."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from notes_extract import extract
-from notes_extract.evaluate import record_data, score_record
+from tests._battery_pages import BATTERIES, battery_items, check_item
 
-BATTERY = Path(__file__).parent / "data" / "battery" / "pdftab2"
-_ITEMS = sorted(p.name.split(".")[0] for p in BATTERY.glob("item*.gold.json"))
+BATTERY = BATTERIES / "pdftab2"
 _TOWN_CLERK = "an owner cell 'Town Clerk' is read as the owner 'town'"
 _ACTIONS_HEADING = "the 'Actions' heading right after a decision table is read as a decision"
 _ROLE_OWNER = ("an owner cell naming a role ('Chair', 'Secretary') is resolved to the attendee holding it;"
@@ -31,22 +26,11 @@ _KNOWN_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _items(ext: str) -> list[object]:
-    return [pytest.param(key, marks=pytest.mark.xfail(reason=_KNOWN_GAPS[key, ext], strict=True))
-            if (key, ext) in _KNOWN_GAPS else key for key in _ITEMS]
-
-
-def _check(key: str, ext: str) -> None:
-    gold = json.loads((BATTERY / f"{key}.gold.json").read_text(encoding="utf-8"))
-    score = score_record(gold, record_data(extract(BATTERY / f"{key}.{ext}")))
-    assert score.overall == 1.0, [(m.label, m.gold, m.got) for m in score.misses]
-
-
-@pytest.mark.parametrize("key", _items("html"))
+@pytest.mark.parametrize("key", battery_items(BATTERY, _KNOWN_GAPS, "html"))
 def test_as_a_web_page(key: str) -> None:
-    _check(key, "html")
+    check_item(BATTERY, key, "html")
 
 
-@pytest.mark.parametrize("key", _items("pdf"))
+@pytest.mark.parametrize("key", battery_items(BATTERY, _KNOWN_GAPS, "pdf"))
 def test_printed_to_pdf(key: str) -> None:
-    _check(key, "pdf")
+    check_item(BATTERY, key, "pdf")

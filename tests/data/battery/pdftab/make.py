@@ -92,13 +92,14 @@ def write(n: int, title: str, blocks: list[str], gold: dict) -> None:
                                                 encoding="utf-8")
 
 
-def to_pdf() -> None:
+def to_pdf(folder: Path = HERE) -> None:
+    """Print every item's HTML in ``folder`` to PDF beside it (the pdftab2 battery uses this too)."""
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     assert exe, "LibreOffice is not installed"
-    profile = "-env:UserInstallation=file:///tmp/pdftab-lo-profile"
-    files = sorted(str(f) for f in HERE.glob("item*.html"))
+    profile = f"-env:UserInstallation=file:///tmp/{folder.name}-lo-profile"
+    files = sorted(str(f) for f in folder.glob("item*.html"))
     subprocess.run([exe, profile, "--headless", "--norestore", "--infilter=HTML (StarWriter)",
-                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(HERE), *files],
+                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(folder), *files],
                    check=True, capture_output=True, timeout=600)
 
 

@@ -1,6 +1,7 @@
-"""Score the pdftab battery on the current code, from the worktree with PYTHONPATH=.:
+"""Score a battery of pages given as HTML and PDF (pdftab, pdftab2) on the current code, from the
+worktree with PYTHONPATH=.:
 
-    python tests/data/battery/pdftab/score_items.py [work|aside] [-v]
+    python tests/data/battery/pdftab/score_items.py [work|aside] [-v] [--battery pdftab2]
 """
 import json
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 from notes_extract import extract
 from notes_extract.evaluate import record_data, score_record
 
-B = Path("tests/data/battery/pdftab")
+B = Path("tests/data/battery") / (sys.argv[sys.argv.index("--battery") + 1] if "--battery" in sys.argv else "pdftab")
 aside = set(B.joinpath("SET_ASIDE.txt").read_text().split())
 which = sys.argv[1] if len(sys.argv) > 1 else "work"
 tot = {"html": [], "pdf": []}

@@ -12,9 +12,8 @@ fields its tables (or paragraphs) give.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -95,13 +94,12 @@ def write(n: int, title: str, blocks: list[str], gold: dict, centre_title: bool 
 
 
 def to_pdf() -> None:
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    assert exe, "LibreOffice is not installed"
-    profile = "-env:UserInstallation=file:///tmp/pdftab2-lo-profile"
-    files = sorted(str(f) for f in HERE.glob("item*.html"))
-    subprocess.run([exe, profile, "--headless", "--norestore", "--infilter=HTML (StarWriter)",
-                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(HERE), *files],
-                   check=True, capture_output=True, timeout=600)
+    """Print every item's HTML to PDF beside it, as the pdftab battery's `make.py` does."""
+    spec = importlib.util.spec_from_file_location("pdftab_make", HERE.parent / "pdftab" / "make.py")
+    assert spec is not None and spec.loader is not None
+    pdftab_make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pdftab_make)
+    pdftab_make.to_pdf(HERE)
 
 
 if __name__ == "__main__":

@@ -66,15 +66,15 @@ class PartParser:
     def check_prolog(self, data: bytes, part: str) -> None:
         """Refuse a part that declares a DTD, before it is parsed."""
         if has_doctype(data):
-            raise self._dtd_refused(part)
+            raise self.dtd_refused(part)
 
     def check_tree(self, tree: etree._ElementTree, part: str) -> None:
         """Refuse a parsed part with a DTD in an encoding the byte scan missed."""
         docinfo = tree.docinfo
         if docinfo.doctype or docinfo.internalDTD is not None:
-            raise self._dtd_refused(part)
+            raise self.dtd_refused(part)
 
-    def _dtd_refused(self, part: str) -> UnsafeDocumentError:
+    def dtd_refused(self, part: str) -> UnsafeDocumentError:
         return UnsafeDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
 
     def too_deep(self, part: str, depth: int) -> LimitExceededError:

@@ -24,7 +24,13 @@ from lxml import etree
 from notes_extract.errors import CorruptDocumentError, LimitExceededError
 from notes_extract.limits import Limits, exceeded
 from notes_extract.loaders.docx.package import check_main_root
-from notes_extract.loaders.docx.safexml import LIBXML_DEPTH_MESSAGE, LIBXML_MAX_DEPTH, PartParser, depth_probe
+from notes_extract.loaders.docx.safexml import (
+    LIBXML_DEPTH_MESSAGE,
+    LIBXML_MAX_DEPTH,
+    PartParser,
+    depth_probe,
+    probe_needed,
+)
 from notes_extract.loaders.docx.wordml import MC_ALTERNATE_CONTENT, W_P, W_R, W_SDT, Element, w
 
 _W_BODY = w("body")
@@ -73,7 +79,7 @@ def body_blocks(data: Iterable[bytes], part: str, parser: PartParser, limits: Li
     reader = _CountingReader(data)
     events = etree.iterparse(reader, events=("end",), tag=_BODY_CHILDREN + _BLOCK_PARTS, resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False)
-    too_deep = depth_probe(max(limits.max_xml_depth - _BLOCK_DEPTH, 1))
+    too_deep = depth_probe(max(limits.max_xml_depth - _BLOCK_DEPTH, 1)) if probe_needed(limits) else None
     block_start = 0
     checked_root = False
     try:
@@ -87,7 +93,7 @@ def body_blocks(data: Iterable[bytes], part: str, parser: PartParser, limits: Li
                 raise _block_too_large(part, reader.position - block_start, limits, source)
             if parent is None or parent.tag != _W_BODY:
                 continue  # inside a block: handed out with its block
-            if too_deep(element):
+            if too_deep is not None and too_deep(element):
                 raise parser.too_deep(part, limits.max_xml_depth)
             yield element
             element.clear(keep_tail=False)

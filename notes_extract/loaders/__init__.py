@@ -103,6 +103,8 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A central directory bigger than this per allowed entry is refused before it is parsed.
 _MAX_DIRECTORY_BYTES_PER_ENTRY = 1024
+# Control characters that do not occur in text (all below 32 but tab, line feed, form feed, carriage return).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def detect_format(data: bytes, *, source: str = "", limits: Limits | None = None) -> str:
@@ -209,7 +211,7 @@ def _looks_like_text(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
     return controls <= len(sample) // 100
 
 

@@ -61,7 +61,7 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         main = find_main_part(package)
         if main is None:
             raise CorruptDocumentError("no main document part (word/document.xml) in the package", source=source)
-        main_xml = package.xml_bytes(main)
+        main_xml = package.xml_chunks(main)
         related = package.relationships(main)
         styles = read_styles(package, first_target(related, REL_STYLES))
         numbering = read_numbering(package, first_target(related, REL_NUMBERING), styles)
@@ -69,10 +69,10 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
         metadata = read_metadata(package, warnings)
         if header := read_page_header(package, related):
             metadata["page_header"] = header
-    # The body is parsed as it is read, one top-level block at a time (`stream`).
-    body = body_blocks(main_xml, main, package.parser, limits, source)
-    blocks, body_warnings = read_body(body, styles, numbering,
-                                      lambda: deadline.check(source, "reading the document body"))
+        # The body is unpacked and parsed as it is read, one top-level block at a time (`stream`).
+        body = body_blocks(main_xml, main, package.parser, limits, source)
+        blocks, body_warnings = read_body(body, styles, numbering,
+                                          lambda: deadline.check(source, "reading the document body"))
     warnings.extend(body_warnings)
     blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="docx", pages=None, metadata=metadata, warnings=warnings)

@@ -55,7 +55,12 @@ def page_break_before(ppr: Element | None, style_id: str | None, styles: Styles)
     own = toggle(ppr, _W_PAGE_BREAK_BEFORE) if ppr is not None else None
     if own is not None:
         return own
-    for style in styles.chain(style_id or child_val(ppr, W_PSTYLE)):
+    style = style_id or child_val(ppr, W_PSTYLE)
+    return styles.memo("page break before", style, lambda: _style_page_break_before(style, styles))
+
+
+def _style_page_break_before(style_id: str | None, styles: Styles) -> bool:
+    for style in styles.chain(style_id):
         element = styles.elements.get(style.style_id)
         said = toggle(element.find(W_PPR), _W_PAGE_BREAK_BEFORE) if element is not None else None
         if said is not None:

@@ -11,6 +11,7 @@ import copy
 import io
 import zipfile
 import zlib
+from collections.abc import Iterator
 
 from notes_extract.errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError
 from notes_extract.lazy_pattern import lazy_compile
@@ -104,7 +105,19 @@ class ZipParts:
         return part.lower() in self._names
 
     def read(self, part: str) -> bytes | None:
-        """The part's bytes, or None when the package has no such part.
+        """The part's bytes, or None when the package has no such part (unpacked as `chunks` says)."""
+        chunks = self.chunks(part)
+        if chunks is None:
+            return None
+        # Chunks go into one buffer whose bytes `getvalue` hands over without a copy:
+        # joining a list of chunks would hold the part twice at its peak.
+        unpacked = io.BytesIO()
+        for chunk in chunks:
+            unpacked.write(chunk)
+        return unpacked.getvalue()
+
+    def chunks(self, part: str) -> Iterator[bytes] | None:
+        """The part's bytes as they are unpacked, or None when the package has no such part.
 
         Unpacked in chunks under a hard cap: the declared size (the directory
         may lie), the per-part limit and what is left of the total limit.
@@ -114,30 +127,37 @@ class ZipParts:
             return None
         self._deadline.check(self._source, f"unpacking part {part}")
         declared = self._archive.getinfo(name)
-        cap = min(self._limits.max_member_bytes, self._limits.max_decompressed_bytes - self._unpacked)
+        return self._unpack(part, declared, min(self._limits.max_member_bytes,
+                                                self._limits.max_decompressed_bytes - self._unpacked))
+
+    def unpack_again(self, part: str) -> Iterator[bytes]:
+        """A part `chunks` has unpacked in full once, unpacked again chunk by chunk (so that it is
+        never held whole): the same bytes, so its sizes are not checked or counted a second time."""
+        declared = self._archive.getinfo(self._names[part.lower()])
+        return self._unpack(part, declared, None)
+
+    def _unpack(self, part: str, declared: zipfile.ZipInfo, cap: int | None) -> Iterator[bytes]:
+        """The entry's chunks, its sizes checked against ``cap`` and counted when ``cap`` is given."""
         # Let zipfile read a chunk past the declared size and the cap, so that a
         # part that expands beyond them is seen here (zipfile alone would stop
         # at the declared size and report a CRC error, or silently truncate).
         info = copy.copy(declared)
-        info.file_size = max(declared.file_size, cap) + UNPACK_CHUNK_BYTES + 1
-        # Chunks go into one buffer whose bytes `getvalue` hands over without a copy:
-        # joining a list of chunks would hold the part twice at its peak.
-        unpacked = io.BytesIO()
+        info.file_size = max(declared.file_size, cap or 0) + UNPACK_CHUNK_BYTES + 1
         size = 0
         try:
             with self._archive.open(info) as stream:
                 while chunk := stream.read(UNPACK_CHUNK_BYTES):
                     size += len(chunk)
-                    if size > declared.file_size:
+                    if cap is not None and size > declared.file_size:
                         raise _lying_size_error(part, declared.file_size, self._source)
-                    if size > cap:
+                    if cap is not None and size > cap:
                         raise self._over_cap(part, size, cap)
-                    unpacked.write(chunk)
+                    yield chunk
                     self._deadline.check(self._source, f"unpacking part {part}")
         except _ZIP_READ_ERRORS as exc:
             raise CorruptDocumentError(f"cannot read part {part} ({exc})", source=self._source) from exc
-        self._unpacked += size
-        return unpacked.getvalue()
+        if cap is not None:
+            self._unpacked += size
 
     def _over_cap(self, part: str, size: int, cap: int) -> LimitExceededError:
         """The error for a part past its cap: the total limit when that was the tighter one."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Iterable
 from urllib.parse import unquote
 
 from notes_extract.errors import CorruptDocumentError, UnsafeDocumentError
 from notes_extract.limits import Deadline, Limits
 from notes_extract.loaders.docx.container import ZipParts
-from notes_extract.loaders.docx.safexml import PartParser
-from notes_extract.loaders.docx.strict import to_transitional
+from notes_extract.loaders.docx.safexml import DOCTYPE_MARKERS, PartParser, has_doctype
+from notes_extract.loaders.docx.strict import STRICT_MARKER, to_transitional
 from notes_extract.loaders.docx.wordml import Element, w
 from notes_extract.warning_codes import warning
 
@@ -54,6 +55,9 @@ MAIN_CONTENT_TYPES = frozenset(
 # Where the parts live when nothing in the package says.
 DEFAULT_MAIN_PART = "word/document.xml"
 DEFAULT_CORE_PROPS_PART = "docProps/core.xml"
+
+# The longest of the byte strings `xml_chunks` looks for, less one: what one chunk keeps of the one before.
+_MARKER_SPAN = max(len(marker) for marker in (STRICT_MARKER, *DOCTYPE_MARKERS)) - 1
 
 # (relationship type, target part name)
 Relationship = tuple[str, str]
@@ -101,6 +105,28 @@ class Package:
         data = to_transitional(data)
         self.parser.check_prolog(data, part)
         return data
+
+    def xml_chunks(self, part: str) -> Iterable[bytes]:
+        """The part ready to parse, handed out in chunks, so that a large part is never held whole.
+
+        It is unpacked once to check it (its sizes, no DTD) and to see whether it uses Strict names,
+        then again as it is read. A Strict part comes whole and renamed, as `xml_bytes` gives it.
+        """
+        chunks = self._parts.chunks(part)
+        if chunks is None:
+            raise CorruptDocumentError(f"missing part {part}", source=self._source)
+        strict = has_dtd = False
+        carry = b""  # the end of the chunk before: a marker may span two chunks
+        for chunk in chunks:
+            window = carry + chunk
+            strict = strict or STRICT_MARKER in window
+            has_dtd = has_dtd or has_doctype(window)
+            carry = window[-_MARKER_SPAN:]
+        if has_dtd:  # refused once the whole part is unpacked, as `xml_bytes` refuses it
+            raise self.parser.dtd_refused(part)
+        if strict:
+            return [to_transitional(b"".join(self._parts.unpack_again(part)))]
+        return self._parts.unpack_again(part)
 
     def xml_if_present(self, part: str | None) -> Element | None:
         return self.xml(part) if part is not None and self.has(part) else None

@@ -40,6 +40,12 @@ def depth_probe(max_depth: int) -> etree.XPath:
     return etree.XPath("boolean(" + "/".join(["*"] * max_depth) + ")")
 
 
+def probe_needed(limits: Limits) -> bool:
+    """Whether ``max_xml_depth`` is below libxml2's own ceiling: at or above it, the parser has
+    refused any deeper nesting already and a depth probe could never find it (a walk of the tree)."""
+    return limits.max_xml_depth < LIBXML_MAX_DEPTH
+
+
 class PartParser:
     """Parses parts of one document under its `Limits`; errors name the part."""
 
@@ -47,7 +53,7 @@ class PartParser:
         self._limits = limits
         self._source = source
         self._parser = xml_parser()
-        self._too_deep_probe = depth_probe(limits.max_xml_depth)
+        self._too_deep_probe = depth_probe(limits.max_xml_depth) if probe_needed(limits) else None
 
     def parse(self, data: bytes, part: str) -> Element:
         """``data`` parsed as XML, refusing DTDs and nesting deeper than ``max_xml_depth``."""
@@ -59,22 +65,22 @@ class PartParser:
                 raise self.too_deep(part, min(self._limits.max_xml_depth, LIBXML_MAX_DEPTH)) from exc
             raise CorruptDocumentError(f"broken XML in part {part} ({exc})", source=self._source) from exc
         self.check_tree(root.getroottree(), part)
-        if self._too_deep_probe(root):
+        if self._too_deep_probe is not None and self._too_deep_probe(root):
             raise self.too_deep(part, self._limits.max_xml_depth)
         return root
 
     def check_prolog(self, data: bytes, part: str) -> None:
         """Refuse a part that declares a DTD, before it is parsed."""
         if has_doctype(data):
-            raise self._dtd_refused(part)
+            raise self.dtd_refused(part)
 
     def check_tree(self, tree: etree._ElementTree, part: str) -> None:
         """Refuse a parsed part with a DTD in an encoding the byte scan missed."""
         docinfo = tree.docinfo
         if docinfo.doctype or docinfo.internalDTD is not None:
-            raise self._dtd_refused(part)
+            raise self.dtd_refused(part)
 
-    def _dtd_refused(self, part: str) -> UnsafeDocumentError:
+    def dtd_refused(self, part: str) -> UnsafeDocumentError:
         return UnsafeDocumentError(f"part {part} declares a DTD; DTDs are not allowed", source=self._source)
 
     def too_deep(self, part: str, depth: int) -> LimitExceededError:

@@ -4,8 +4,9 @@ A whole-document lxml tree costs about 15 bytes of memory per byte of XML
 (a 118 MiB document.xml peaked at 1.83 GB). The body is read in order and
 each paragraph or table is needed only while it is turned into blocks, so
 the part is parsed incrementally (`etree.iterparse`): each child of w:body
-is handed out when its end tag is parsed and cleared after use, so memory
-holds the part's bytes, one block's tree and the blocks made so far.
+is handed out when its end tag is parsed and cleared after use; the part
+itself is unpacked as the parser reads it, so memory holds one chunk of the
+part, one block's tree and the blocks made so far.
 
 The same guards as `safexml.PartParser` apply: no DTD, no entities, no
 network, nesting bounded by ``max_xml_depth``; and one top-level block
@@ -16,14 +17,20 @@ network, nesting bounded by ``max_xml_depth``; and one top-level block
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
 from notes_extract.errors import CorruptDocumentError, LimitExceededError
 from notes_extract.limits import Limits, exceeded
 from notes_extract.loaders.docx.package import check_main_root
-from notes_extract.loaders.docx.safexml import LIBXML_DEPTH_MESSAGE, LIBXML_MAX_DEPTH, PartParser, depth_probe
+from notes_extract.loaders.docx.safexml import (
+    LIBXML_DEPTH_MESSAGE,
+    LIBXML_MAX_DEPTH,
+    PartParser,
+    depth_probe,
+    probe_needed,
+)
 from notes_extract.loaders.docx.wordml import MC_ALTERNATE_CONTENT, W_P, W_R, W_SDT, Element, w
 
 _W_BODY = w("body")
@@ -39,32 +46,40 @@ _BLOCK_DEPTH = 2
 
 
 class _CountingReader(io.RawIOBase):
-    """A binary stream over bytes that counts how far the parser has read."""
+    """A binary stream over chunks of bytes that counts how far the parser has read."""
 
-    def __init__(self, data: bytes) -> None:
-        self._view = memoryview(data)
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._view = memoryview(b"")
         self.position = 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        chunk = self._view[self.position:self.position + len(buffer)]
-        buffer[:len(chunk)] = chunk
-        self.position += len(chunk)
-        return len(chunk)
+        while not self._view:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._view = memoryview(chunk)
+        size = min(len(buffer), len(self._view))
+        buffer[:size] = self._view[:size]
+        self._view = self._view[size:]
+        self.position += size
+        return size
 
 
-def body_blocks(data: bytes, part: str, parser: PartParser, limits: Limits, source: str) -> Iterator[Element]:
+def body_blocks(data: Iterable[bytes], part: str, parser: PartParser, limits: Limits, source: str
+                ) -> Iterator[Element]:
     """The children of the part's w:body in order, each cleared (and its earlier siblings freed) after use.
 
-    ``data`` has passed ``parser.check_prolog`` (no DTD). Raises the errors
+    ``data``, the part's bytes in chunks (`Package.xml_chunks`), has no DTD. Raises the errors
     `PartParser.parse` raises for the same faults, naming the part.
     """
     reader = _CountingReader(data)
     events = etree.iterparse(reader, events=("end",), tag=_BODY_CHILDREN + _BLOCK_PARTS, resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False)
-    too_deep = depth_probe(max(limits.max_xml_depth - _BLOCK_DEPTH, 1))
+    too_deep = depth_probe(max(limits.max_xml_depth - _BLOCK_DEPTH, 1)) if probe_needed(limits) else None
     block_start = 0
     checked_root = False
     try:
@@ -78,7 +93,7 @@ def body_blocks(data: bytes, part: str, parser: PartParser, limits: Limits, sour
                 raise _block_too_large(part, reader.position - block_start, limits, source)
             if parent is None or parent.tag != _W_BODY:
                 continue  # inside a block: handed out with its block
-            if too_deep(element):
+            if too_deep is not None and too_deep(element):
                 raise parser.too_deep(part, limits.max_xml_depth)
             yield element
             element.clear(keep_tail=False)

@@ -9,7 +9,9 @@ id, or its outline level; list depth also from Word's "List Bullet N" names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.package import Package
@@ -37,6 +39,8 @@ _TITLE_NAME = lazy_compile(r"^title$", re.IGNORECASE)
 # "List Bullet 2" / "List Number 3": Word's built-in list styles carry the
 # nesting depth in their name while their numbering is single-level.
 _LIST_STYLE_NAME = lazy_compile(r"^list\s*(?:bullet|number)(?:\s*([1-9]))?$", re.IGNORECASE)
+
+_Answer = TypeVar("_Answer")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,15 @@ class Styles:
     default_caps: bool = False
     _parsed: dict[str, Style] = field(default_factory=dict, init=False, repr=False)
     _chains: dict[str, tuple[Style, ...]] = field(default_factory=dict, init=False, repr=False)
+    _answers: dict[tuple[str, str | None], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def memo(self, question: str, style_id: str | None, answer: Callable[[], _Answer]) -> _Answer:
+        """``answer()`` to ``question`` about a style, worked out once per style sheet: the body asks
+        it of every paragraph, and a document uses a dozen styles."""
+        key = (question, style_id)
+        if key not in self._answers:
+            self._answers[key] = answer()
+        return self._answers[key]
 
     def get(self, style_id: str) -> Style | None:
         style = self._parsed.get(style_id)
@@ -111,6 +124,9 @@ class Styles:
 
     def heading_level(self, style_id: str | None) -> int | None:
         """Heading level a paragraph style gives: its name, else its outline level."""
+        return self.memo("heading level", style_id, lambda: self._heading_level(style_id))
+
+    def _heading_level(self, style_id: str | None) -> int | None:
         if style_id is None:
             return None
         chain = self.chain(style_id)
@@ -135,6 +151,9 @@ class Styles:
 
     def list_depth(self, style_id: str | None) -> int | None:
         """Nesting depth implied by a "List Bullet N"/"List Number N" style name."""
+        return self.memo("list depth", style_id, lambda: self._list_depth(style_id))
+
+    def _list_depth(self, style_id: str | None) -> int | None:
         if style_id is None:
             return None
         style = self.get(style_id)

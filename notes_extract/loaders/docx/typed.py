@@ -103,21 +103,34 @@ def _runs_on(previous: list[Run], line: list[Run], bold_break: bool) -> bool:
 def marker_indent(ppr: Element | None, style_id: str | None, styles: Styles) -> int:
     """Where a paragraph's first line starts, in twips: its left indent moved by a first-line
     or hanging indent, each from the paragraph or else the nearest style in its chain that sets it."""
-    sources = [ppr]
-    for style in styles.chain(style_id):
-        element = styles.elements.get(style.style_id)
-        sources.append(element.find(W_PPR) if element is not None else None)
+    start, first = _indents(ppr, None, None)
+    if start is None or first is None:
+        style_start, style_first = styles.memo("indent", style_id, lambda: _style_indents(style_id, styles))
+        start = style_start if start is None else start
+        first = style_first if first is None else first
+    return (start or 0) + (first or 0)
+
+
+def _style_indents(style_id: str | None, styles: Styles) -> tuple[int | None, int | None]:
+    """(left indent, first-line indent) as the nearest styles in the chain that set them say."""
     start: int | None = None
     first: int | None = None
-    for source in sources:
-        ind = source.find(_W_IND) if source is not None else None
-        if ind is None:
-            continue
-        if start is None:
-            start = next((parse_int(ind.get(a)) for a in _START if ind.get(a) is not None), None)
-        if first is None and (ind.get(_FIRST_LINE) is not None or ind.get(_HANGING) is not None):
-            first = (parse_int(ind.get(_FIRST_LINE), 0) or 0) - (parse_int(ind.get(_HANGING), 0) or 0)
-    return (start or 0) + (first or 0)
+    for style in styles.chain(style_id):
+        element = styles.elements.get(style.style_id)
+        start, first = _indents(element.find(W_PPR) if element is not None else None, start, first)
+    return start, first
+
+
+def _indents(source: Element | None, start: int | None, first: int | None) -> tuple[int | None, int | None]:
+    """``start`` and ``first``, each filled from the paragraph properties ``source`` when not known yet."""
+    ind = source.find(_W_IND) if source is not None else None
+    if ind is None:
+        return start, first
+    if start is None:
+        start = next((parse_int(ind.get(a)) for a in _START if ind.get(a) is not None), None)
+    if first is None and (ind.get(_FIRST_LINE) is not None or ind.get(_HANGING) is not None):
+        first = (parse_int(ind.get(_FIRST_LINE), 0) or 0) - (parse_int(ind.get(_HANGING), 0) or 0)
+    return start, first
 
 
 @dataclass

@@ -206,6 +206,9 @@ class HtmlWalker:
 
     def flush(self) -> None:
         """End the paragraph being gathered: a block when it holds text, then a fresh paragraph."""
+        line = self.line
+        if not line.runs and line.kind is BlockKind.PARAGRAPH and line.level == 0 and line.label is None:
+            return  # a fresh paragraph, nothing gathered yet (most block ends come right after another)
         if any(ITEM_BREAK in run for run, _ in self.line.runs):
             first, *rest = item_lines(self.line.runs) or [[]]
             kind, level = self.line.kind, self.line.level

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.triggered import holds_any, trigger_words
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
@@ -38,6 +39,8 @@ _TEXT_DATES = [
     lazy_compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                  r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
+# Each form above names its month: a text holding no month's name is not searched for them.
+_MONTH_WORDS = trigger_words(MONTHS)
 _DIGIT = lazy_compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = lazy_compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b"
@@ -104,6 +107,8 @@ def infer_day_first(text: str) -> bool:
         month_first += reads == "month_first"
     if day_first or month_first:
         return day_first >= month_first
+    if not holds_any(text, _MONTH_WORDS):
+        return True
     us = len(_TEXT_DATES[1].findall(text))
     uk = len(_TEXT_DATES[0].findall(text))
     return not us > uk
@@ -141,7 +146,7 @@ def find_dates(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in _TEXT_DATES:
+    for pattern in _TEXT_DATES if holds_any(text, _MONTH_WORDS) else ():
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

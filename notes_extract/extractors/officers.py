@@ -102,6 +102,8 @@ _MID_SENTENCE = lazy_compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
 
 def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
     """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
+    if "(" not in text:
+        return None
     return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
 
 
@@ -166,7 +168,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     if holder := _listed_with_role(attendance, MINUTE_TAKER):
         return holder
     for text in texts:
-        if m := _MINUTES_IN_BRACKETS.search(text):
+        if "(" in text and (m := _MINUTES_IN_BRACKETS.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
     for part in (part for text in texts for part in FIELD_BAR.split(text)):
         if m := _MINUTES_BY.search(part):

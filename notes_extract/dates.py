@@ -140,6 +140,16 @@ def find_dates(
     """Every date written in ``text``, in order, non-overlapping."""
     if not _DIGIT.search(text):
         return []  # every form below holds a day or a year in digits
+    return list(_dates_in(text, day_first, default_year))
+
+
+# Distinct texts whose dates are remembered: a line is read for its date while the log is split, the
+# title found and the items read.
+DATES_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DATES_CACHE_SIZE)
+def _dates_in(text: str, day_first: bool, default_year: int | None) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -178,7 +188,7 @@ def find_dates(
             found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def without_dates(text: str, *, day_first: bool = True) -> str:

@@ -12,6 +12,7 @@ when a document is actually read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -116,10 +117,19 @@ def _sentence_ends() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("sentencizer").punct_chars)
 
 
+def _one_sentence(text: str) -> bool:
+    """Whether the sentencizer reads ``text`` as one sentence (and trailing whitespace): it holds no
+    sentence end, or only punctuation from its first one on ("Ann will write.", "Agreed (nem. con.)" does
+    not count). The sentencizer starts a sentence only at a token after an end that is no punctuation."""
+    held = _sentence_ends().intersection(text)
+    return not held or all(unicodedata.category(c).startswith("P")
+                           for c in text[min(map(text.index, held)):].rstrip())
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
-    if _sentence_ends().isdisjoint(text):
-        return [text.strip()] if text.strip() else []  # no sentence ends in it: one sentence, no parse
+    if _one_sentence(text):
+        return [text.strip()] if text.strip() else []  # no parse needed
     out: list[str] = []
     for _, sentence in _sentence_texts(text):
         piece = sentence.strip()

@@ -42,6 +42,17 @@ def test_sentences_of_a_text_without_sentence_ends_is_the_text() -> None:
     assert sentences("Ann will write. Bob agreed.") == ["Ann will write.", "Bob agreed."]
 
 
+def test_a_text_ending_its_only_sentence_is_read_as_the_parse_reads_it() -> None:
+    from notes_extract.nlp import _one_sentence, sentences
+
+    one = ("Ann will write.", "Ann will write.\n", "Ann will write.  ", "Done?!)", "(agreed).")
+    more = ("Done.  )", "Done. \U0001f44d", "e.g. the hall", "Done.\u00a0)", "Ann will write. Bo too.",
+            "Agreed (nem. con.).")
+    assert all(map(_one_sentence, one)) and not any(map(_one_sentence, more))
+    for text in one:
+        assert sentences(text) == [piece for _, piece in _parsed_sentences(text)] == [text.strip()], text
+
+
 def _parsed_sentences(text: str) -> list[tuple[int, str]]:
     from notes_extract.nlp import parse
 

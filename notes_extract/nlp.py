@@ -213,13 +213,13 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
 _THAT_WOULD = TriggeredPattern(lazy_compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
-    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS)
+    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS, also=("would", "will"))
 
 
 # "A motion was made for the treasurer to approach Metro bank."
 _MOTION_FOR = TriggeredPattern(lazy_compile(
     rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS)
+    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS, also=("for",))
 
 
 # "RESOLVED: That the Clerk write to the distribution company ..."

@@ -27,22 +27,24 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 class TriggeredPattern:
-    """``pattern``, searched only in a text holding one of ``words`` (in any case).
+    """``pattern``, searched only in a text holding one of ``words`` (in any case), and one of ``also``
+    when given.
 
-    Every match of ``pattern`` must contain one of ``words``. Texts beyond ASCII are always
-    searched: a case-insensitive pattern matches letters there ("ſ" for "s") that ``str.lower``
-    does not turn into the word.
+    Every match of ``pattern`` must contain one of ``words`` (and one of ``also``). Texts beyond ASCII
+    are always searched: a case-insensitive pattern matches letters there ("ſ" for "s") that
+    ``str.lower`` does not turn into the word.
     """
 
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], also: Iterable[str] = ()) -> None:
         self.pattern = pattern
         self.words = trigger_words(words)
+        self.also = trigger_words(also)
 
     def could_match(self, text: str) -> bool:
-        return holds_any(text, self.words)
+        return holds_any(text, self.words) and (not self.also or holds_any(text, self.also))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if holds_any(text, self.words) else None
+        return self.pattern.search(text) if self.could_match(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if holds_any(text, self.words) else None
+        return self.pattern.match(text) if self.could_match(text) else None

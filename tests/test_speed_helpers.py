@@ -13,6 +13,13 @@ def test_searches_only_texts_holding_a_trigger_word() -> None:
     assert pattern.search("Carried unanimously.") is None
 
 
+def test_a_second_set_of_words_is_needed_too_when_given() -> None:
+    pattern = TriggeredPattern(re.compile(r"\bmotion\b.*\bfor (\w+) to\b"), ("motion",), also=("for",))
+    assert pattern.search("A motion for Ann to write.")[1] == "Ann"
+    assert not pattern.could_match("A motion to adjourn.")
+    assert not pattern.could_match("Ask Ann for the keys.")
+
+
 def test_text_beyond_ascii_is_always_searched() -> None:
     # "ſ" (long s) matches "s" when case is ignored, but str.lower leaves it as it is
     pattern = TriggeredPattern(re.compile(r"seconded", re.I), ("seconded",))

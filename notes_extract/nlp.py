@@ -238,8 +238,19 @@ def find_commitments(
     the commitment words, and be a person (in the roster, or a name the
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
+    # (copies: a commitment's owners become an action's, which later steps may change)
+    return [Commitment(list(c.owners), c.text, c.clause) for c in _commitments(text, roster, frozenset(names))]
+
+
+# Distinct (text, roster, names) whose commitments are kept: an action line is read under its item, then
+# again among the meeting's actions.
+COMMITMENTS_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=COMMITMENTS_CACHE_SIZE)
+def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Commitment, ...]:
     if not _TRIGGER_WORDS.search(text):
-        return []  # no word any commitment pattern starts with: skip the parse
+        return ()  # no word any commitment pattern starts with: skip the parse
     doc = parse(text)
     found: dict[int, Commitment] = {}
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
@@ -267,8 +278,8 @@ def find_commitments(
                 found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
     _pronoun_commitments(_sentence_texts(text), found, roster, names)
-    return [piece for k in sorted(found) if _a_task(found[k], roster)
-            for piece in _joined_tasks(found[k], roster, names)]
+    return tuple(piece for k in sorted(found) if _a_task(found[k], roster)
+                 for piece in _joined_tasks(found[k], roster, names))
 
 
 def _a_task(found: Commitment, roster: Roster) -> bool:

@@ -15,6 +15,8 @@ from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 # The mark: an action label, a colon or dash, and a short list of owners, ending the text.
 _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?"
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
+# What sets off the owners in a _MARK.
+_MARK_SEPARATORS = (":", "-", "–", "—")
 # After a sentence's end: "... for a quote. Action: BT".
 _TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
 # After a dash: "... a reserves policy – ACTION: KL", "... from two designers - Action: AO".
@@ -56,9 +58,11 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
 def _marks(text: str) -> Iterator[tuple[str, str]]:
     """(task, who) for each way ``text`` ends in an owners' mark with a colon or dash, in brackets or
     in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
-    if trailing := _TRAILING_MARK.fullmatch(text):
+    separated = any(mark in text for mark in _MARK_SEPARATORS)  # (a text without one has no such mark)
+    trailing = _TRAILING_MARK.fullmatch(text) if separated else None
+    if trailing:
         yield trailing["task"], trailing["who"]
-    if not trailing and (m := _DASH_MARK.fullmatch(text)):
+    if separated and not trailing and (m := _DASH_MARK.fullmatch(text)):
         yield m["task"], m["who"]
     if "(" in text and (m := _BRACKETED_TAIL.search(text)):
         task = text[: m.start()]

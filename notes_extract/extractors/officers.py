@@ -65,7 +65,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
     # "Cat Ng took the minutes."
-    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS)
+    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS,
+    # each form needs a label's colon or dash, a "by", or its verb
+    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote"))
 
 
 def _written_as_a_sentence(text: str) -> bool:

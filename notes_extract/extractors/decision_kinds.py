@@ -71,6 +71,7 @@ def _openers_for(held: frozenset[str]) -> tuple[tuple[re.Pattern[str], str], ...
 # "Ann proposed a lunch at the Crown; agreed.": the same mark after a semicolon or a spaced dash.
 _OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided|accepted|adopted)"
                              r"(?:\s+unanimously)?\)?\W*$", re.I)
+_OUTCOME_MARK_OPENERS = ("(", ";", "–", "—")  # one opens every _OUTCOME_MARK
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
 _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
@@ -138,9 +139,9 @@ def decision_kind(text: str) -> str | None:
     nothing, and a line that introduces a list ("... were elected:") is not
     the decision; its items are.
     """
-    if _OUTCOME_MARK.search(text):
+    if any(mark in text for mark in _OUTCOME_MARK_OPENERS) and _OUTCOME_MARK.search(text):
         return "agreement"  # "Pick the venue (agreed)": the one aside that decides
-    if _RESULT_MARK.search(text):
+    if "(" in text and _RESULT_MARK.search(text):
         return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
     if is_shorthand_motion(stripped):
@@ -154,7 +155,7 @@ def decision_kind(text: str) -> str | None:
     kind = _worded_kind(stripped)
     if kind == "motion" and _RESOLVED_CLAUSE.search(stripped):
         kind = "resolution"  # "Cllr Ingram proposed, Cllr Croft seconded and it was RESOLVED to buy ...": resolved
-    if kind is None and (field := _LEADING_FIELD.match(stripped)) and \
+    if kind is None and ":" in stripped and (field := _LEADING_FIELD.match(stripped)) and \
             len((rest := stripped[field.end():]).split()) >= MIN_FIELD_DECISION_WORDS and \
             not _LEADING_FIELD.match(rest):
         # "Finance: The Board approved the budget." (not "Ann: Proposal: ...", a speaker putting a proposal)

@@ -28,8 +28,9 @@ def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
     text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
-    text = _MEMBERS_VOTED_FOR.sub(r"\1 for", text)
-    if m := _UNANIMOUS_NAMED.search(text):  # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
+    text = _MEMBERS_VOTED_FOR.sub(r"\1 for", text) if _DIGIT.search(text) else text  # (its form starts with a count)
+    # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
+    if "[" in text and (m := _UNANIMOUS_NAMED.search(text)):
         return Votes(**{"for": len(re.split(r"\s*,\s*", m["names"].strip())), "against": 0, "abstain": 0})
     if not _DIGIT.search(text):
         return roll_call_votes(text)  # every count form below needs a number

@@ -113,7 +113,8 @@ _ROLL_CALL = {key: lazy_compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?
 def roll_call_votes(text: str) -> Votes | None:
     """Counts of a roll call by name ("Ayes: Lee, Patel; Nays: Reed"): the names in each list."""
     counts: dict[str, int] = {}
-    for key, pattern in _ROLL_CALL.items():
+    labelled = any(mark in text for mark in ":-–")  # each list's label is followed by one
+    for key, pattern in _ROLL_CALL.items() if labelled else ():
         if (m := pattern.search(text)) and not re.search(r"\d", m["names"]):
             names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n.strip()]
             counts[key] = 0 if re.fullmatch(r"\W*(none|nil|-)?\W*", m["names"], re.I) else len(names)

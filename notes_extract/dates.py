@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.triggered import holds_any, trigger_words
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
@@ -38,6 +39,8 @@ _TEXT_DATES = [
     lazy_compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                  r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
 ]
+# Each form above names its month: a text holding no month's name is not searched for them.
+_MONTH_WORDS = trigger_words(MONTHS)
 _DIGIT = lazy_compile(r"\d")
 # Year first: "2013-08-28", and the dotted or slashed "2013.08.28" some logs write.
 _ISO_DATE = lazy_compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})\b"
@@ -97,16 +100,20 @@ def infer_day_first(text: str) -> bool:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
+    # (the case-blind forms below find in a text what their case-sensitive twins find in it in lower case,
+    # about twice as slowly)
+    weekday_dates, us_dates, uk_dates = _LOWER_FORMS if _lowers_alike(text) else _CASE_BLIND_FORMS
+    read = text.lower() if weekday_dates is _LOWER_FORMS[0] else text
     # a weekday's numeric date is a numeric date: none in the text, none beside a weekday
-    for m in _WEEKDAY_NUMERIC_DATE.finditer(text) if numeric else ():
+    for m in weekday_dates.finditer(read) if numeric else ():
         reads = _weekday_reading(m)
         day_first += reads == "day_first"
         month_first += reads == "month_first"
     if day_first or month_first:
         return day_first >= month_first
-    us = len(_TEXT_DATES[1].findall(text))
-    uk = len(_TEXT_DATES[0].findall(text))
-    return not us > uk
+    if not holds_any(text, _MONTH_WORDS):
+        return True
+    return not len(us_dates.findall(read)) > len(uk_dates.findall(read))
 
 
 _DIGITS_SEPARATED = lazy_compile(r"\d[/.-]\d")
@@ -116,6 +123,20 @@ _YEARLESS_RANGE = lazy_compile(
 _WEEKDAY_NUMERIC_DATE = lazy_compile(
     rf"\b(?=[{_WEEKDAY_INITIALS}])(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
     rf"{_NUMERIC_DATE.pattern}", re.I)
+
+
+# The weekday's numeric date, the US and the UK text date; and the same, case-sensitive, for a text in lower case.
+_CASE_BLIND_FORMS = (_WEEKDAY_NUMERIC_DATE, _TEXT_DATES[1], _TEXT_DATES[0])
+_LOWER_FORMS = tuple(lazy_compile(form.pattern) for form in _CASE_BLIND_FORMS)
+# The letters beyond ASCII a case-blind search reads as ASCII ones ("ſ" as "s", the Kelvin sign as "k"), and "İ",
+# whose lower case is two characters.
+_FOLDED_TO_ASCII = ("ſ", "\u212a", "ı", "İ")
+
+
+def _lowers_alike(text: str) -> bool:
+    """Whether a case-sensitive pattern of lower-case words finds in ``text.lower()`` what its case-blind twin
+    finds in ``text`` (lower case keeps every other character a letter, digit or space as it was)."""
+    return not any(letter in text for letter in _FOLDED_TO_ASCII)
 
 
 def _weekday_reading(m: re.Match[str]) -> str | None:
@@ -135,13 +156,23 @@ def find_dates(
     """Every date written in ``text``, in order, non-overlapping."""
     if not _DIGIT.search(text):
         return []  # every form below holds a day or a year in digits
+    return list(_dates_in(text, day_first, default_year))
+
+
+# Distinct texts whose dates are remembered: a line is read for its date while the log is split, the
+# title found and the items read.
+DATES_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DATES_CACHE_SIZE)
+def _dates_in(text: str, day_first: bool, default_year: int | None) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in _TEXT_DATES:
+    for pattern in _TEXT_DATES if holds_any(text, _MONTH_WORDS) else ():
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -173,7 +204,7 @@ def find_dates(
             found.append(FoundDate(iso, m.group(0), m.start(), m.end(), True))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def without_dates(text: str, *, day_first: bool = True) -> str:

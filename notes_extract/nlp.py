@@ -12,6 +12,7 @@ when a document is actually read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -116,10 +117,19 @@ def _sentence_ends() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("sentencizer").punct_chars)
 
 
+def _one_sentence(text: str) -> bool:
+    """Whether the sentencizer reads ``text`` as one sentence (and trailing whitespace): it holds no
+    sentence end, or only punctuation from its first one on ("Ann will write.", "Agreed (nem. con.)" does
+    not count). The sentencizer starts a sentence only at a token after an end that is no punctuation."""
+    held = _sentence_ends().intersection(text)
+    return not held or all(unicodedata.category(c).startswith("P")
+                           for c in text[min(map(text.index, held)):].rstrip())
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not at abbreviations."""
-    if _sentence_ends().isdisjoint(text):
-        return [text.strip()] if text.strip() else []  # no sentence ends in it: one sentence, no parse
+    if _one_sentence(text):
+        return [text.strip()] if text.strip() else []  # no parse needed
     out: list[str] = []
     for _, sentence in _sentence_texts(text):
         piece = sentence.strip()
@@ -203,13 +213,13 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
 _THAT_WOULD = TriggeredPattern(lazy_compile(
     rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
-    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS)
+    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS, also=("would", "will"))
 
 
 # "A motion was made for the treasurer to approach Metro bank."
 _MOTION_FOR = TriggeredPattern(lazy_compile(
     rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS)
+    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS, also=("for",))
 
 
 # "RESOLVED: That the Clerk write to the distribution company ..."
@@ -228,8 +238,19 @@ def find_commitments(
     the commitment words, and be a person (in the roster, or a name the
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
+    # (copies: a commitment's owners become an action's, which later steps may change)
+    return [Commitment(list(c.owners), c.text, c.clause) for c in _commitments(text, roster, frozenset(names))]
+
+
+# Distinct (text, roster, names) whose commitments are kept: an action line is read under its item, then
+# again among the meeting's actions.
+COMMITMENTS_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=COMMITMENTS_CACHE_SIZE)
+def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Commitment, ...]:
     if not _TRIGGER_WORDS.search(text):
-        return []  # no word any commitment pattern starts with: skip the parse
+        return ()  # no word any commitment pattern starts with: skip the parse
     doc = parse(text)
     found: dict[int, Commitment] = {}
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
@@ -257,8 +278,8 @@ def find_commitments(
                 found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
     _pronoun_commitments(_sentence_texts(text), found, roster, names)
-    return [piece for k in sorted(found) if _a_task(found[k], roster)
-            for piece in _joined_tasks(found[k], roster, names)]
+    return tuple(piece for k in sorted(found) if _a_task(found[k], roster)
+                 for piece in _joined_tasks(found[k], roster, names))
 
 
 def _a_task(found: Commitment, roster: Roster) -> bool:

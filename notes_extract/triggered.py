@@ -8,26 +8,40 @@ words (a substring test, far cheaper) spares the search in most texts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+
+def trigger_words(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` in lower case, less those holding another: a text holding "asked" holds "ask"."""
+    lowered = tuple(dict.fromkeys(word.lower() for word in words))
+    return tuple(word for word in lowered if not any(other != word and other in word for other in lowered))
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` could hold one of ``words`` (made by `trigger_words`) in any case: a text beyond
+    ASCII always could, since a case-insensitive pattern matches letters there ("ſ" for "s") that
+    ``str.lower`` does not turn into the word."""
+    if not text.isascii():
+        return True
+    return any(map(text.lower().__contains__, words))  # (no generator: this runs for every text)
 
 
 class TriggeredPattern:
-    """``pattern``, searched only in a text holding one of ``words`` (in any case).
+    """``pattern``, searched only in a text holding one of ``words`` (in any case), and one of ``also``
+    when given.
 
-    Every match of ``pattern`` must contain one of ``words``. Texts beyond ASCII are always
-    searched: a case-insensitive pattern matches letters there ("ſ" for "s") that ``str.lower``
-    does not turn into the word.
+    Every match of ``pattern`` must contain one of ``words`` (and one of ``also``). Texts beyond ASCII
+    are always searched: a case-insensitive pattern matches letters there ("ſ" for "s") that
+    ``str.lower`` does not turn into the word.
     """
 
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], also: Iterable[str] = ()) -> None:
         self.pattern = pattern
-        lowered = tuple(dict.fromkeys(word.lower() for word in words))
-        # a text holding "asked" holds "ask": only the words holding no other word need testing
-        self.words = tuple(word for word in lowered if not any(other != word and other in word for other in lowered))
+        self.words = trigger_words(words)
+        self.also = trigger_words(also)
 
     def could_match(self, text: str) -> bool:
-        if not text.isascii():
-            return True
-        return any(map(text.lower().__contains__, self.words))  # (no generator: this runs for every text)
+        return holds_any(text, self.words) and (not self.also or holds_any(text, self.also))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.could_match(text) else None

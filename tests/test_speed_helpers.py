@@ -13,6 +13,13 @@ def test_searches_only_texts_holding_a_trigger_word() -> None:
     assert pattern.search("Carried unanimously.") is None
 
 
+def test_a_second_set_of_words_is_needed_too_when_given() -> None:
+    pattern = TriggeredPattern(re.compile(r"\bmotion\b.*\bfor (\w+) to\b"), ("motion",), also=("for",))
+    assert pattern.search("A motion for Ann to write.")[1] == "Ann"
+    assert not pattern.could_match("A motion to adjourn.")
+    assert not pattern.could_match("Ask Ann for the keys.")
+
+
 def test_text_beyond_ascii_is_always_searched() -> None:
     # "ſ" (long s) matches "s" when case is ignored, but str.lower leaves it as it is
     pattern = TriggeredPattern(re.compile(r"seconded", re.I), ("seconded",))
@@ -40,6 +47,17 @@ def test_sentences_of_a_text_without_sentence_ends_is_the_text() -> None:
     for text in ("  Budget review and the plan for next year  ", "", "   ", "Item 4 – ideas for the fair\\nwith notes"):
         assert sentences(text) == [piece for _, piece in _parsed_sentences(text)]
     assert sentences("Ann will write. Bob agreed.") == ["Ann will write.", "Bob agreed."]
+
+
+def test_a_text_ending_its_only_sentence_is_read_as_the_parse_reads_it() -> None:
+    from notes_extract.nlp import _one_sentence, sentences
+
+    one = ("Ann will write.", "Ann will write.\n", "Ann will write.  ", "Done?!)", "(agreed).")
+    more = ("Done.  )", "Done. \U0001f44d", "e.g. the hall", "Done.\u00a0)", "Ann will write. Bo too.",
+            "Agreed (nem. con.).")
+    assert all(map(_one_sentence, one)) and not any(map(_one_sentence, more))
+    for text in one:
+        assert sentences(text) == [piece for _, piece in _parsed_sentences(text)] == [text.strip()], text
 
 
 def _parsed_sentences(text: str) -> list[tuple[int, str]]:
@@ -153,3 +171,16 @@ def test_every_lazy_pattern_of_the_package_compiles() -> None:
             continue
     assert compile_all() > 500
     assert isinstance(decisions.REPORTED_NEWS.search.__self__, re.Pattern)  # compiled, its own methods in place
+
+
+def test_day_order_forms_read_a_text_in_lower_case_as_the_case_blind_ones_read_it() -> None:
+    from notes_extract.dates import _CASE_BLIND_FORMS, _LOWER_FORMS, _lowers_alike, infer_day_first
+
+    for text in ("Meeting on TUESDAY 2/4/25 at noon", "Next: July 2, 2025 and Aug 5",
+                 "held 7thMarch 2024, Monday 3 June"):
+        assert _lowers_alike(text)
+        for case_blind, lower in zip(_CASE_BLIND_FORMS, _LOWER_FORMS, strict=True):
+            assert [m.group(0).lower() for m in case_blind.finditer(text)] == \
+                [m.group(0) for m in lower.finditer(text.lower())], text
+    assert not _lowers_alike("ſeptember 3")  # "ſ" reads as "s" only when case is ignored
+    assert infer_day_first("ſeptember 3 and ſeptember 9, then 4 Oct") is False  # read as it is: two US dates

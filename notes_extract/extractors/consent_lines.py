@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.consent import (
     CONSENT_ADVERBS,
@@ -49,7 +50,8 @@ BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfo
 OUTCOME_OR_CONSENT = f"{OUTCOME_ONLY}|{BARE_CONSENT}"
 OUTCOME_OR_CONSENT_WORDS = (*OUTCOME_ONLY_WORDS, *BARE_CONSENT_WORDS)
 # The words one of which a consent line needs: one search before the pattern.
-_CONSENT_TRIGGER = lazy_compile(rf"\b(?:{any_of(CONSENT_STATES)}|agree)\b", re.I)
+_CONSENT_TRIGGER = TriggeredPattern(lazy_compile(rf"\b(?:{any_of(CONSENT_STATES)}|agree)\b", re.I),
+                                    (*CONSENT_STATES, "agree"))
 
 
 def consent_line_kind(sentence: str) -> str | None:

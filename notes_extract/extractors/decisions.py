@@ -64,6 +64,7 @@ from notes_extract.vocab.decisions import (
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
+    MOTION_WITH_CONTENT_WORDS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
     PROPOSING_WORDS,
@@ -106,7 +107,6 @@ _LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1
                               r"[*_]*\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = lazy_compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
-
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
 
@@ -596,4 +596,4 @@ _PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
 _PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
-_MOTION_WITH_CONTENT = lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I)
+_MOTION_WITH_CONTENT = TriggeredPattern(lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I), MOTION_WITH_CONTENT_WORDS)

@@ -20,8 +20,6 @@ from notes_extract.vocab.build import any_of
 _BRACKETED_CLAUSE = lazy_compile(r"\((?P<clause>[^()]{3,120})\)\s*\.?\s*$")
 # "Dave Lee to ...": a first name and a surname, then the task's "to".
 _FULL_NAME_TO = lazy_compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s+to\s+[a-z]")
-# "Dave Lee to ...": a first name and a surname, then the task's "to".
-_FULL_NAME_TO = lazy_compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\s+to\s+[a-z]")
 # "(for Andrew)", "(to jo)": a bracketed name the point is given to, closing the point.
 _GIVEN_TO = lazy_compile(rf"^(?P<task>[^()]+?)\s*\((?:{any_of(GIVEN_TO_WORDS)})\s+"
                          r"(?P<who>@?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)\)\s*\.?\s*$", re.I)
@@ -46,6 +44,8 @@ def lead_in_drafts(text: str, ctx: Context, *, section: str | None,
     """The task a point gives in brackets: at its end (the whole point is the task), or between
     the owners and their "to <verb>" (the sentence is)."""
     text = text.strip()
+    if "(" not in text:
+        return []  # each form below holds a bracket
     if (m := _BRACKETED_CLAUSE.search(text)) and \
             (found := find_commitments(m["clause"], ctx.roster, ctx.names | _full_name_first(m["clause"]))):
         return [_draft(text, found[0].owners, section, ctx)]

@@ -9,9 +9,10 @@ import re
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.decisions import MOTION_SHORTHAND, SHORTHAND_RESULTS
 
-_SHORTHAND = lazy_compile(MOTION_SHORTHAND)
+_SHORTHAND = TriggeredPattern(lazy_compile(MOTION_SHORTHAND), ("/",))  # "M/S": only a text with a slash is searched
 _WORD = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "(Lee/Ode)" or "Lee/Ode" straight after the letters
 _PAIR_AFTER = lazy_compile(rf"^\s*[:,-]?\s*\(?\s*(?P<mover>{_WORD})\s*/\s*(?P<seconder>{_WORD})\s*\)?")

@@ -16,12 +16,14 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster, strip_honorifics
 from notes_extract.segment.turns import turn_prefix
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     ELECTION_WORDS,
     MOTION_RESULT_WORDS,
     MOTION_TURN,
     MOTION_WITH_CONTENT,
+    MOTION_WITH_CONTENT_WORDS,
     MOVER_TITLES,
     NOT_MOVERS,
     OUTCOME_ONLY,
@@ -37,7 +39,7 @@ MAX_STEP_WORDS = 25
 MAX_BARE_RESULT_WORDS = 2
 
 RESULT_WORDS = any_of(MOTION_RESULT_WORDS)
-_MOVED = lazy_compile(MOTION_WITH_CONTENT, re.I)
+_MOVED = TriggeredPattern(lazy_compile(MOTION_WITH_CONTENT, re.I), MOTION_WITH_CONTENT_WORDS)
 _OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
 # "This was seconded by Bo", "Seconded by Bo and unanimously agreed to", "Bo seconded this motion"
 # ("That motion was seconded and passed": the motion named with "that" as with "the")

@@ -51,7 +51,7 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}
                                rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
                                r"(?i:opened|welcomed|declared)\b")
 # A quick search before the one above and the one below: most lines say nothing of a chair.
-_MENTIONS_CHAIR = lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
+_MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 # "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
 _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
@@ -65,7 +65,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
     # "Cat Ng took the minutes."
-    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS)
+    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS,
+    # each form needs a label's colon or dash, a "by", or its verb
+    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote"))
 
 
 def _written_as_a_sentence(text: str) -> bool:
@@ -102,6 +104,8 @@ _MID_SENTENCE = lazy_compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
 
 def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
     """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
+    if "(" not in text:
+        return None
     return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
 
 
@@ -166,9 +170,9 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     if holder := _listed_with_role(attendance, MINUTE_TAKER):
         return holder
     for text in texts:
-        if m := _MINUTES_IN_BRACKETS.search(text):
+        if "(" in text and (m := _MINUTES_IN_BRACKETS.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for part in (part for text in texts for part in FIELD_BAR.split(text)):
+    for part in (part for text in texts for part in (FIELD_BAR.split(text) if "|" in text else [text])):
         if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
             name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")

@@ -10,9 +10,12 @@ from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import read_due
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Due
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import EXPLICIT_DUE_COLUMN
 
-OWNER_FIELD = lazy_compile(r"\b(?:owner|lead|responsible|who|assigned to)\s*[:\-–]\s*(?P<who>[^;,.()]+)", re.I)
+_OWNER_LABELS = ("owner", "lead", "responsible", "who", "assigned to")
+OWNER_FIELD = TriggeredPattern(lazy_compile(rf"\b(?:{'|'.join(_OWNER_LABELS)})\s*[:\-–]\s*(?P<who>[^;,.()]+)", re.I),
+                               _OWNER_LABELS, also=(":", "-", "–"))
 # "Owner: Ann." then "Due: 30 June" / "Deadline - next meeting"
 _DUE_FIELD = lazy_compile(rf"\b(?:{EXPLICIT_DUE_COLUMN})(?:\s+date)?\s*[:\-–]\s*(?P<when>[^;()]{{2,40}}?)\s*(?:[.;]|$)",
                           re.I)

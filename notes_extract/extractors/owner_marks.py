@@ -15,6 +15,8 @@ from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 # The mark: an action label, a colon or dash, and a short list of owners, ending the text.
 _MARK = (rf"(?:\*\*)?(?:{ACTION_LABEL_WORDS})\s*(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?"
          r"(?P<who>[^.:;!?]{1,60}?)(?:\*\*)?\s*\.?\s*$")
+# What sets off the owners in a _MARK.
+_MARK_SEPARATORS = (":", "-", "–", "—")
 # After a sentence's end: "... for a quote. Action: BT".
 _TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+{_MARK}", re.I)
 # After a dash: "... a reserves policy – ACTION: KL", "... from two designers - Action: AO".
@@ -22,6 +24,7 @@ _DASH_MARK = lazy_compile(rf"(?P<task>\S.*?\w)\s+[-–—]\s+{_MARK}", re.I)
 # "Need a migration plan → TH", "Document it -> Sofia": an arrow pointing at who does it.
 _ARROW_MARK = lazy_compile(r"(?P<task>\S.*?\w[.)]?)\s*(?:→|->|=>|⇒)\s*"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
+_ARROWS = ("→", "->", "=>", "⇒")  # one is in every text _ARROW_MARK matches: the others are not searched
 # On a line of its own: "Action: BT".
 _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
@@ -55,9 +58,11 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
 def _marks(text: str) -> Iterator[tuple[str, str]]:
     """(task, who) for each way ``text`` ends in an owners' mark with a colon or dash, in brackets or
     in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
-    if m := _TRAILING_MARK.fullmatch(text):
-        yield m["task"], m["who"]
-    if (m := _DASH_MARK.fullmatch(text)) and not _TRAILING_MARK.fullmatch(text):
+    separated = any(mark in text for mark in _MARK_SEPARATORS)  # (a text without one has no such mark)
+    trailing = _TRAILING_MARK.fullmatch(text) if separated else None
+    if trailing:
+        yield trailing["task"], trailing["who"]
+    if separated and not trailing and (m := _DASH_MARK.fullmatch(text)):
         yield m["task"], m["who"]
     if "(" in text and (m := _BRACKETED_TAIL.search(text)):
         task = text[: m.start()]
@@ -75,7 +80,8 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     for task, who in _marks(text):
         if (owners := marked_owners(who, ctx)) is not None:
             return _marked_draft(task, owners, section, ctx)
-    if (arrow := _ARROW_MARK.fullmatch(text)) and (owners := arrow_owners(arrow["who"], ctx)):
+    if any(mark in text for mark in _ARROWS) and (arrow := _ARROW_MARK.fullmatch(text)) and \
+            (owners := arrow_owners(arrow["who"], ctx)):
         return _marked_draft(arrow["task"], owners, section, ctx)
     m = _BARE_TRAILING_MARK.fullmatch(text)
     bare_owners = split_owners(m["who"]) if m else []

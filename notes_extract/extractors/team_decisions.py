@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.decisions import (
     NOT_DECIDED_HERE,
@@ -48,8 +49,8 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
 _NOT_DECIDED_HERE = lazy_compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.
 _TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion", "decision")
-_TEAM_DECISION_TRIGGER = lazy_compile(
-    rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I)
+_TEAM_DECISION_TRIGGER = TriggeredPattern(lazy_compile(
+    rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I), _TEAM_DECISION_WORDS)
 
 
 # Distinct sentences whose team-prose kind is remembered (each is asked about more than once).

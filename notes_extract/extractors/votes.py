@@ -28,8 +28,9 @@ def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
     text = _NUMBER_WORD.sub(lambda m: str(VOTE_NUMBER_WORDS[m[1].lower()]), text)
-    text = _MEMBERS_VOTED_FOR.sub(r"\1 for", text)
-    if m := _UNANIMOUS_NAMED.search(text):  # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
+    text = _MEMBERS_VOTED_FOR.sub(r"\1 for", text) if _DIGIT.search(text) else text  # (its form starts with a count)
+    # "carried unanimously [Lee, Ode, Fry]": each voter named, all for
+    if "[" in text and (m := _UNANIMOUS_NAMED.search(text)):
         return Votes(**{"for": len(re.split(r"\s*,\s*", m["names"].strip())), "against": 0, "abstain": 0})
     if not _DIGIT.search(text):
         return roll_call_votes(text)  # every count form below needs a number
@@ -112,7 +113,8 @@ _ROLL_CALL = {key: lazy_compile(rf"\b(?:{words})\s*[:\-–]\s*(?P<names>[^;:.]*?
 def roll_call_votes(text: str) -> Votes | None:
     """Counts of a roll call by name ("Ayes: Lee, Patel; Nays: Reed"): the names in each list."""
     counts: dict[str, int] = {}
-    for key, pattern in _ROLL_CALL.items():
+    labelled = any(mark in text for mark in ":-–")  # each list's label is followed by one
+    for key, pattern in _ROLL_CALL.items() if labelled else ():
         if (m := pattern.search(text)) and not re.search(r"\d", m["names"]):
             names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n.strip()]
             counts[key] = 0 if re.fullmatch(r"\W*(none|nil|-)?\W*", m["names"], re.I) else len(names)

@@ -346,7 +346,6 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      "carried"),
 ]
 
-
 # Column headers of a table of motions, by the column's role (regex fragments).
 MOTION_COLUMNS: dict[str, str] = {
     "text": r"\b(motion|resolution|proposal)( text)?\b",
@@ -470,6 +469,7 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        rf"|\bmoved\s+(the\s+)?(?:{any_of(MOVED_NOUNS)})\s+of\b"
                        # "There was a motion for a donation to the team": a motion put, what it is for
                        r"|^there\s+(was|were)\s+(a|another)\s+motion\s+(for|to|that)\b")
+MOTION_WITH_CONTENT_WORDS = ("moved", "motion", "proposed")  # in every form above: a text without them is not searched
 # "Cate proposed a trivia night. The committee agreed.": words that put a proposal the agreement accepts.
 PROPOSING_WORDS = ("proposed", "suggested", "recommended", "put forward", "raised the idea", "sought approval",
                    "asked for approval", "requested approval", "should")

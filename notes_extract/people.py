@@ -19,7 +19,7 @@ from notes_extract.name_match import (
     misspelt_surname,
     similar,
 )
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.build import any_of, any_of_patterns
 from notes_extract.vocab.labels import EMOJI_SHORTCODE
 from notes_extract.vocab.people import (
     ABBREVIATED_NAME_WORDS,
@@ -52,6 +52,8 @@ HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS +
 # text must be one of these as a whole ("assistant to treasurer" is not
 # "treasurer"); anything else is kept, lower-cased, as written.
 ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(lazy_compile(form, re.I), role) for form, role in ROLE_FORMS]
+# Any of them, in one pass: whether a text is a role at all.
+_ANY_ROLE = lazy_compile(any_of_patterns(f"(?:{form})" for form, _ in ROLE_FORMS), re.I)
 
 _PAREN = lazy_compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _ROLE_AFTER = lazy_compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
@@ -305,15 +307,15 @@ def _office_then_holder(m: re.Match[str]) -> bool:
     """Whether "X – Y" is an office, then the full name of who holds it: the office a known role or
     ending in a job's noun ("Parent representative"), the name two or more capitalised words and no role."""
     office, holder = m["role"].strip(), m["name"].strip()
-    if not (_is_known_role(office) or _ROLE_NOUNS.search(office)) or _is_known_role(holder):
+    if not (_is_known_role(office) or ends_with_role_noun(office)) or _is_known_role(holder):
         return False
-    return len(holder.split()) >= 2 and looks_like_name(holder) and not _ROLE_NOUNS.search(holder)
+    return len(holder.split()) >= 2 and looks_like_name(holder) and not ends_with_role_noun(holder)
 
 
 def _job_title_after_name(name: str, after: str) -> bool:
     """"Ann Lee - Scrum Master", "Bo Ode, Product Owner": a full name, then a job title in capitals
     ending in a job's noun, which names what they do, not a second person."""
-    return len(name.split()) >= 2 and looks_like_name(name) and bool(_ROLE_NOUNS.search(after.strip())) and \
+    return len(name.split()) >= 2 and looks_like_name(name) and ends_with_role_noun(after.strip()) and \
         len(after.split()) <= MAX_JOB_TITLE_WORDS
 
 
@@ -364,7 +366,7 @@ def is_known_role(text: str) -> bool:
 
 def _is_known_role(text: str) -> bool:
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
-    return any(p.fullmatch(cleaned) for p, _ in ROLE_PATTERNS)
+    return _ANY_ROLE.fullmatch(cleaned) is not None
 
 
 _ABBREVIATED_WORDS = (*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS)
@@ -381,10 +383,18 @@ def ends_with_abbreviation(text: str) -> bool:
 
 
 _ROLE_NOUNS = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
+_ROLE_NOUN_TAIL = max(map(len, ROLE_NOUNS)) + 1  # as `_ABBREVIATION_TAIL`: the noun and a final newline
 _ROLE_NOUNS_ANYWHERE = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
+
+
+def ends_with_role_noun(text: str) -> bool:
+    """Whether ``text`` ends with a job's noun ("Port Manager", "Parent representative")."""
+    return _ROLE_NOUNS.search(text, max(0, len(text) - _ROLE_NOUN_TAIL)) is not None
+
+
 def role_phrase(part: str) -> bool:
     """"Port Manager", "designer": what someone does, not another person."""
-    return part.islower() and len(part.split()) <= 4 or bool(_ROLE_NOUNS.search(part))
+    return part.islower() and len(part.split()) <= 4 or ends_with_role_noun(part)
 
 
 def _fold(text: str) -> str:

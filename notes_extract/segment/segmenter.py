@@ -71,7 +71,7 @@ from notes_extract.segment.lead_ins import (
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
-from notes_extract.segment.named_speakers import named_people, names_a_person
+from notes_extract.segment.named_speakers import NamedPeople, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -128,7 +128,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
         self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
-        self.named_people: frozenset[str] = frozenset()  # "Nick" of "Team: Nick Kamenica, ...": a person
+        self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -158,7 +158,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         self.roster_notes = roster_notes(blocks)
         self.header_fields = header_fields(blocks)
-        self.named_people = named_people(blocks)
+        self.named_people = NamedPeople(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:

@@ -217,8 +217,6 @@ MIN_RUN_ON_NAMES = 2
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
-# All of them in one pass, for the cheap check of most texts.
-_ANY_SENTENCE_CUE = lazy_compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I)
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Roll call was taken and ", "A quorum was established and ": a clause of its own before the names present.
 _CLAUSE_BEFORE_NAMES = lazy_compile(rf"^(?:{PRESENCE_CHECKS})\s+was\s+\w+\s+and\s+(?=[A-Z])", re.I)
@@ -288,11 +286,6 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
         return None
     category = _cued_category(m["sentence"])
     return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
-
-
-def mentions_attendance(text: str) -> bool:
-    """Whether ``text`` has a word that may say who attended (a cheap check before reading its sentences)."""
-    return _ANY_SENTENCE_CUE.search(text) is not None
 
 
 def _cued_category(words: str) -> str | None:

@@ -24,6 +24,7 @@ from notes_extract.vocab.decisions import (
     MOTION_TO_APPROVE_LABEL,
     MOVER_FIELD_LABEL,
     OUTCOME_ONLY,
+    OUTCOME_ONLY_WORDS,
     RULING,
     VERDICT,
 )
@@ -159,7 +160,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
 
 
 _MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL), MOTION_DETAIL_WORDS)
-_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
+_OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY, re.I), OUTCOME_ONLY_WORDS)
 
 
 def _bold_motion(text: str, following: Block | None) -> bool:
@@ -194,6 +195,7 @@ def labels_bullets(block: Block, following: Block | None) -> bool:
 # by a dot or slash ("CT.CONTR"). A line of such tokens only has no words to be a title.
 _CODE_TOKEN = lazy_compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
 _TRAILING_PUNCTUATION = ":;,)("
+_NON_SPACE = lazy_compile(r"\S+")
 
 
 # The last word of a line the line break cut mid-sentence ("... voted for the").
@@ -219,7 +221,7 @@ def cut_sentence(text: str, following: Block | None) -> bool:
 def _code_only(text: str) -> bool:
     """A line of reference codes only ("CT.4073/J", "TPO313/1", "CT.CONTR 1131"): it
     names an application under an item, so it is a point, not a section title."""
-    tokens = (token.strip(_TRAILING_PUNCTUATION) for token in text.split())
+    tokens = (token[0].strip(_TRAILING_PUNCTUATION) for token in _NON_SPACE.finditer(text))  # as text.split(), lazily
     if not all(_CODE_TOKEN.fullmatch(token) for token in tokens if token):
         return False  # the usual line: a word that is no code, found at once without reading every character
     return any(char.isalpha() for char in text) and any(char.isdigit() for char in text)

@@ -28,7 +28,7 @@ from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
-from notes_extract.vocab.decisions import MOTION_WITH_CONTENT
+from notes_extract.vocab.decisions import MOTION_DETAIL_WORDS, MOTION_WITH_CONTENT
 from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
@@ -556,8 +556,10 @@ ACTIONS_HEADING = lazy_compile(rf"^{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASK
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)
-_RECORDS_MOTION = (lazy_compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
-                   lazy_compile(MOTION_WITH_CONTENT, re.I))
+# (Each holds "motion", "moved" or "proposed", words of a mover's detail: a text with none is not searched.)
+_RECORDS_MOTION = tuple(TriggeredPattern(pattern, MOTION_DETAIL_WORDS) for pattern in (
+    lazy_compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
+    lazy_compile(MOTION_WITH_CONTENT, re.I)))
 
 
 def records_motion(text: str) -> bool:

@@ -131,6 +131,10 @@ def numbered(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind is BlockKind.TABLE and not any(any(c for c in r) for r in block.rows):
             continue
+        if block.index == len(out) and block.after_rule == rule_pending:
+            out.append(block)  # numbered so already: kept as it is (a frozen block is costly to remake)
+            rule_pending = False
+            continue
         out.append(
             Block(
                 kind=block.kind,

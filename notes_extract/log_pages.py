@@ -80,7 +80,7 @@ def _opening(block: Block) -> tuple[str, ...] | None:
     first column (its labels); None for running text."""
     if block.kind is BlockKind.TABLE:
         return ("table", *(_bare(row[0]) for row in block.rows if row))
-    if len(block.text.split()) > MAX_OPENING_WORDS:
+    if len(block.text.split(maxsplit=MAX_OPENING_WORDS)) > MAX_OPENING_WORDS:
         return None
     text = block.text
     for date in find_dates(text):

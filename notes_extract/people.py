@@ -398,10 +398,15 @@ def role_phrase(part: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})", " ", text)  # "K.Homewood": an initial and a surname
-    return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
+    if not text.isascii():  # (ASCII has no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _INITIAL_STOP.sub(" ", text)  # "K.Homewood": an initial and a surname
+    return _NOT_NAME_CHARACTER.sub("", text).lower().strip()
+
+
+_INITIAL_STOP = lazy_compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})")
+_NOT_NAME_CHARACTER = lazy_compile(r"[^\w\s'@-]")
 
 
 # The shortest word of a name that alone stands for its holder ("Bin" is not enough).

@@ -77,6 +77,11 @@ class Document:
     ocr_pages: list[int] = field(default_factory=list)
 
 
+def more_words_than(text: str, n: int) -> bool:
+    """Whether ``text`` has more than ``n`` words: ``len(text.split()) > n``, splitting no further than that."""
+    return len(text.split(maxsplit=n)) > n
+
+
 def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
     """A block with its text's whitespace collapsed (indices are set later)."""
     if "\t" in text:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from notes_extract.dates import FoundDate, find_dates
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_starts import LogStart, StartT
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
@@ -37,8 +37,7 @@ def minutes_title_date(block: Block, day_first: bool) -> FoundDate | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.label:
         return None  # "3. Minutes of the meeting held on ...": an agenda item, not a title
     text = block.text.strip()
-    if len(text.split(maxsplit=MAX_MINUTES_TITLE_WORDS)) > MAX_MINUTES_TITLE_WORDS or \
-            text.endswith((".", ";")) and not text.endswith("m."):
+    if more_words_than(text, MAX_MINUTES_TITLE_WORDS) or text.endswith((".", ";")) and not text.endswith("m."):
         return None
     m = _MINUTES_TITLE.match(text)
     if m is None:
@@ -74,8 +73,7 @@ def attended_title_date(blocks: list[Block], index: int, day_first: bool) -> Fou
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.label:
         return None  # "3. Launch (3 March 2024)": a numbered item, not a title
     text = block.text.strip()
-    if len(text.split(maxsplit=MAX_ATTENDED_TITLE_WORDS)) > MAX_ATTENDED_TITLE_WORDS or \
-            text.endswith(_SENTENCE_END) or text.endswith(":") \
+    if more_words_than(text, MAX_ATTENDED_TITLE_WORDS) or text.endswith(_SENTENCE_END) or text.endswith(":") \
             or attendance_label(text) or not _HAS_LETTER.search(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000)  # 2000: any day parses

@@ -26,7 +26,7 @@ from notes_extract.dates import (
     in_year,
     infer_day_first,
 )
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_bold_titles import bold_title, titles_an_entry
 from notes_extract.log_dated_items import dated_openings_cut
@@ -285,7 +285,7 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         text = text[label.end():]  # "## Date: 19th December 2019": the heading is its entry's date
     elif label:
         return None  # a paragraph's "Date:" line is an info block's (see `_info_block`)
-    if len(text.split(maxsplit=MAX_DATE_LINE_WORDS)) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
+    if more_words_than(text, MAX_DATE_LINE_WORDS) or _NOT_A_LOG_ENTRY.match(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
         (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else []) or \

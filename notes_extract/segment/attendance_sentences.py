@@ -81,7 +81,8 @@ def _split_item(block: Block) -> list[Block]:
 
 def _split(block: Block) -> list[Block]:
     text = block.text
-    cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text)
+    capitals = any(label in text for label in CAPITALS_ATTENDANCE_LABELS)  # (most paragraphs have none to look for)
+    cuts = {m.end() for m in (_CAPITALS_LABEL.finditer(text) if capitals else ())
             if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
     cuts |= _run_on_labels(text)
     if (closing := _closing_label_sentence(text)) is not None:

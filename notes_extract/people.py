@@ -19,7 +19,7 @@ from notes_extract.name_match import (
     misspelt_surname,
     similar,
 )
-from notes_extract.vocab.build import any_of, any_of_patterns
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import EMOJI_SHORTCODE
 from notes_extract.vocab.people import (
     ABBREVIATED_NAME_WORDS,
@@ -51,9 +51,15 @@ HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS +
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
 # "treasurer"); anything else is kept, lower-cased, as written.
-ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(lazy_compile(form, re.I), role) for form, role in ROLE_FORMS]
-# Any of them, in one pass: whether a text is a role at all.
-_ANY_ROLE = lazy_compile(any_of_patterns(f"(?:{form})" for form, _ in ROLE_FORMS), re.I)
+# All of them in one pattern, each form a group named by its place in the list: the regex engine
+# tries them in order, so the group that matched is the first form the whole text is.
+_ROLE_FORM = lazy_compile("|".join(f"(?P<form{n}>{form})" for n, (form, _) in enumerate(ROLE_FORMS)), re.I)
+
+
+def _role_form(text: str) -> str | None:
+    """The record's role of the first of `ROLE_FORMS` that ``text`` is as a whole, or None."""
+    m = _ROLE_FORM.fullmatch(text)
+    return ROLE_FORMS[int(m.lastgroup.removeprefix("form"))][1] if m and m.lastgroup else None
 
 _PAREN = lazy_compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _ROLE_AFTER = lazy_compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
@@ -63,11 +69,13 @@ def normalise_role(text: str) -> str | None:
     """The record's role for ``text`` ("(chaired the meeting)" → "chair", "(TAC chair)" → "chair")."""
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
     # "Meeting secretary": the meeting's own officer is the office
-    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned), re.sub(r"^meeting\s+", "", cleaned, flags=re.I)):
-        for pattern, role in ROLE_PATTERNS:
-            if pattern.fullmatch(candidate):
-                return role
+    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned), _MEETING_BEFORE_ROLE.sub("", cleaned)):
+        if role := _role_form(candidate):
+            return role
     return cleaned.lower() or None
+
+
+_MEETING_BEFORE_ROLE = lazy_compile(r"^meeting\s+", re.I)
 
 
 _PRONOUNS = lazy_compile(PRONOUN_TAG, re.I)
@@ -366,7 +374,7 @@ def is_known_role(text: str) -> bool:
 
 def _is_known_role(text: str) -> bool:
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
-    return _ANY_ROLE.fullmatch(cleaned) is not None
+    return _ROLE_FORM.fullmatch(cleaned) is not None
 
 
 _ABBREVIATED_WORDS = (*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS)

@@ -78,6 +78,8 @@ from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS,
 # Attendance labels by category, tried in this order.
 ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(rf"^({form})\b", re.I))
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
+# Any of them, in one pass: most texts open with none.
+_ANY_ATTENDANCE_LABEL = lazy_compile(rf"^(?:{'|'.join(f'(?:{form})' for _, form in ATTENDANCE_LABEL_FORMS)})\b", re.I)
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
 # "APOLOGIES; ..." typed with a semicolon; "Members present—Ann Lee": an em dash set close, as US minutes set it
@@ -155,7 +157,7 @@ ATTENDANCE_LABEL_CACHE_SIZE = 2048
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
     text = _AGENDA_VERB.sub("", text, count=1)
-    for category, pattern in ATTENDANCE_LABELS:
+    for category, pattern in ATTENDANCE_LABELS if _ANY_ATTENDANCE_LABEL.match(text) else ():
         m = pattern.match(text)
         if not m:
             continue
@@ -368,7 +370,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     if _ITEM_NUMBER.match(text) or ends_in_a_clause(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
-    text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
+    key = attendance_key(text)
+    text = _MARK_BESIDE_NAME.sub(" ", key[2] if key else text)
     text = without_name_notes(text).strip()  # "Cy Ode <cy@ode.org>", "Bo Li [BL] (left at 8pm)"
     if in_list:
         text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"

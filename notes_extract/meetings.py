@@ -97,6 +97,7 @@ _ENTRY_HEADING = lazy_compile(
     r"|(?P<title2>(?-i:[A-Z])[\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,2})\s+(?=(?i:meeting|session)\s*(?:no\.?\s*|#\s*)?\d))?"
     rf"(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
     re.I)
+_DIGIT = lazy_compile(r"\d")
 _WEEKDAY = lazy_compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
 # "Committee Meeting", "Minutes for Meeting 2": a title that ends in a meeting word (and its number).
@@ -259,7 +260,7 @@ def _entry_heading(block: Block, index: int, day_first: bool, loose: bool = Fals
             block.level > MAX_DATE_LINE_LIST_LEVEL:
         return None
     text = _with_label(block)
-    m = _ENTRY_HEADING.match(text)
+    m = _ENTRY_HEADING.match(text) if _DIGIT.search(text) else None  # (no number, no numbered entry)
     title = m and (m["title"] or m["title2"])
     if not m or not loose and (len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";"))) or \
             title and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item

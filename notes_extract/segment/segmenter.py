@@ -252,8 +252,10 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
     def on_agenda_item(self, step: Step) -> bool:
         """The agenda's items are all written alike."""
         state = self.state
+        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind:
+            return False
         title = agenda_item_title(step.text)
-        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
+        if len(title.split()) > 20:
             return False
         if step.block.kind is BlockKind.PARAGRAPH:
             # "1. Versioned docs" typed in paragraphs, then a bold "Discussion": written otherwise, the agenda is over

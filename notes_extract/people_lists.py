@@ -67,7 +67,7 @@ def _outside_brackets(text: str) -> str:
     return _BRACKETED_ASIDE.sub("", text).strip() or text
 
 
-# The marks that split a run-on list outside brackets: "Ann Lee • Bo Ode" has a bullet between names too.
+# Brackets, and the marks that split a run-on list outside them ("Ann Lee • Bo Ode": a bullet between names too).
 _LIST_MARKS = lazy_compile(r"[()\[\],;•·▪]")
 _AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)")
 _AND_OUTSIDE_BRACKETS = lazy_compile(r"\s+(?:and|&)\s+(?![^(]*\))")

@@ -77,6 +77,11 @@ class Document:
     ocr_pages: list[int] = field(default_factory=list)
 
 
+def more_words_than(text: str, n: int) -> bool:
+    """Whether ``text`` has more than ``n`` words: ``len(text.split()) > n``, splitting no further than that."""
+    return len(text.split(maxsplit=n)) > n
+
+
 def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
     """A block with its text's whitespace collapsed (indices are set later)."""
     if "\t" in text:
@@ -130,6 +135,10 @@ def numbered(blocks: list[Block]) -> list[Block]:
         if block.kind is not BlockKind.TABLE and not block.text:
             continue
         if block.kind is BlockKind.TABLE and not any(any(c for c in r) for r in block.rows):
+            continue
+        if block.index == len(out) and block.after_rule == rule_pending:
+            out.append(block)  # numbered so already: kept as it is (a frozen block is costly to remake)
+            rule_pending = False
             continue
         out.append(
             Block(

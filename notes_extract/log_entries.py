@@ -79,7 +79,7 @@ def stray_entries(blocks: list[Block], starts: list[StartT], recognise: Callable
     found: list[StartT] = []
     for i, block in enumerate(blocks[starts[0].index + 1:], start=starts[0].index + 1):
         if i in known or not _is_entry_shaped(block, first) or attended and \
-                not attendance_follows(blocks[:min([k for k in known if k > i], default=len(blocks))], i):
+                not attendance_follows(blocks, i, min([k for k in known if k > i], default=len(blocks))):
             continue
         start = recognise(block, i, day_first)
         if start is None or start.date is None or not start.date.has_year or start.date.date is None:
@@ -109,7 +109,7 @@ def _opening_entry(blocks: list[Block], starts: list[StartT], recognise: Callabl
                 title_opening(blocks[i].text) != log_title or first.date is None or not first.date.date:
             continue
         earlier = start.date.date < first.date.date if rising else start.date.date > first.date.date
-        if earlier and attendance_follows(blocks[:first.index], i):
+        if earlier and attendance_follows(blocks, i, first.index):
             return replace(start, shape=getattr(first, "shape"), split_at=getattr(first, "split_at"))  # noqa: B009
         return None
     return None

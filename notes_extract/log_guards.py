@@ -49,7 +49,7 @@ def _in_next_meeting_part(blocks: list[Block], index: int) -> bool:
     block = blocks[index]
     if block.kind is BlockKind.HEADING or not _date_fact_only(block.text):
         return False  # "Minutes of the Club meeting held on 7 April" under it opens the next entry
-    heading = next((b for b in reversed(blocks[:index]) if b.kind is BlockKind.HEADING), None)
+    heading = next((blocks[j] for j in range(index - 1, -1, -1) if blocks[j].kind is BlockKind.HEADING), None)
     rest = next_meeting_label(_ITEM_NUMBER.sub("", heading.text.strip())) if heading else None
     return rest is not None and not rest.strip(" :-–—")
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from notes_extract.dates import FoundDate, find_dates
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 
 # A log split at pages or rules has at least this many entries (a two-page meeting is common).
@@ -80,7 +80,7 @@ def _opening(block: Block) -> tuple[str, ...] | None:
     first column (its labels); None for running text."""
     if block.kind is BlockKind.TABLE:
         return ("table", *(_bare(row[0]) for row in block.rows if row))
-    if len(block.text.split()) > MAX_OPENING_WORDS:
+    if more_words_than(block.text, MAX_OPENING_WORDS):
         return None
     text = block.text
     for date in find_dates(text):

@@ -46,7 +46,7 @@ def _split_by_attendance(groups: list[list[StartT]], starts: list[StartT], block
     """Whether one style's openings each name the attendance and another's never do: dated titles
     of meetings and dated item headings inside them ("2. Plant sale on 18 March 2024"), not one log."""
     ends = {s.index: end for s, end in zip(starts, [*(s.index for s in starts[1:]), len(blocks)], strict=True)}
-    attended = [[attendance_follows(blocks[:ends[s.index]], s.index) for s in group] for group in groups]
+    attended = [[attendance_follows(blocks, s.index, ends[s.index]) for s in group] for group in groups]
     return any(all(flags) for flags in attended) and any(not any(flags) for flags in attended)
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from notes_extract.dates import FoundDate, find_dates
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_starts import LogStart, StartT
 from notes_extract.segment.labels import attendance_label, is_attendance_group_heading
@@ -37,7 +37,7 @@ def minutes_title_date(block: Block, day_first: bool) -> FoundDate | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.label:
         return None  # "3. Minutes of the meeting held on ...": an agenda item, not a title
     text = block.text.strip()
-    if len(text.split()) > MAX_MINUTES_TITLE_WORDS or text.endswith((".", ";")) and not text.endswith("m."):
+    if more_words_than(text, MAX_MINUTES_TITLE_WORDS) or text.endswith((".", ";")) and not text.endswith("m."):
         return None
     m = _MINUTES_TITLE.match(text)
     if m is None:
@@ -46,9 +46,10 @@ def minutes_title_date(block: Block, day_first: bool) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
-def attendance_follows(blocks: list[Block], index: int) -> bool:
-    """Whether the meeting's attendance starts within a few blocks after ``index``."""
-    for block in blocks[index + 1: index + 1 + MAX_BLOCKS_TO_ATTENDANCE]:
+def attendance_follows(blocks: list[Block], index: int, end: int | None = None) -> bool:
+    """Whether the meeting's attendance starts within a few blocks after ``index`` (and before ``end``)."""
+    last = index + 1 + MAX_BLOCKS_TO_ATTENDANCE
+    for block in blocks[index + 1: last if end is None else min(end, last)]:
         text = block.text.strip()
         if attendance_label(text) or is_attendance_group_heading(text):
             return True
@@ -72,7 +73,7 @@ def attended_title_date(blocks: list[Block], index: int, day_first: bool) -> Fou
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.label:
         return None  # "3. Launch (3 March 2024)": a numbered item, not a title
     text = block.text.strip()
-    if len(text.split()) > MAX_ATTENDED_TITLE_WORDS or text.endswith(_SENTENCE_END) or text.endswith(":") \
+    if more_words_than(text, MAX_ATTENDED_TITLE_WORDS) or text.endswith(_SENTENCE_END) or text.endswith(":") \
             or attendance_label(text) or not _HAS_LETTER.search(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000)  # 2000: any day parses
@@ -98,7 +99,7 @@ def attended_entries(blocks: list[Block], indexes: list[int]) -> bool:
     entry opens: a single meeting has its attendance once, at the top, however many dated lines
     sit above it or in its items."""
     ends = [*indexes[1:], len(blocks)]
-    return all(attendance_follows(blocks[:end], index) for index, end in zip(indexes, ends, strict=True))
+    return all(attendance_follows(blocks, index, end) for index, end in zip(indexes, ends, strict=True))
 
 
 def unread_form_date(block: Block, date_label: re.Pattern[str]) -> bool:
@@ -117,7 +118,7 @@ def attended_subgroups(groups: list[list[StartT]], blocks: list[Block]) -> list[
     out: list[list[StartT]] = []
     for group in groups:
         ends = [*(s.index for s in group[1:]), len(blocks)]  # before the group's next line
-        attended = [s for s, end in zip(group, ends, strict=True) if attendance_follows(blocks[:end], s.index)]
+        attended = [s for s, end in zip(group, ends, strict=True) if attendance_follows(blocks, s.index, end)]
         if MIN_ATTENDED_ENTRIES <= len(attended) < len(group):
             out.append(attended)
     return out

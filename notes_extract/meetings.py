@@ -26,7 +26,7 @@ from notes_extract.dates import (
     in_year,
     infer_day_first,
 )
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_bold_titles import bold_title, titles_an_entry
 from notes_extract.log_dated_items import dated_openings_cut
@@ -97,6 +97,7 @@ _ENTRY_HEADING = lazy_compile(
     r"|(?P<title2>(?-i:[A-Z])[\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,2})\s+(?=(?i:meeting|session)\s*(?:no\.?\s*|#\s*)?\d))?"
     rf"(?P<noun>{any_of(LOG_ENTRY_NOUNS)})\s*(?:no\.?\s*|#\s*)?(?P<number>\d{{1,3}})(?:$|\s*[-–—:.,(|=*#_]|\s+\w)",
     re.I)
+_DIGIT = lazy_compile(r"\d")
 _WEEKDAY = lazy_compile(rf"{any_of(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _TITLE_SEPARATORS = ("-", "–", "—", "|", ",", "/")
 # "Committee Meeting", "Minutes for Meeting 2": a title that ends in a meeting word (and its number).
@@ -259,7 +260,7 @@ def _entry_heading(block: Block, index: int, day_first: bool, loose: bool = Fals
             block.level > MAX_DATE_LINE_LIST_LEVEL:
         return None
     text = _with_label(block)
-    m = _ENTRY_HEADING.match(text)
+    m = _ENTRY_HEADING.match(text) if _DIGIT.search(text) else None  # (no number, no numbered entry)
     title = m and (m["title"] or m["title2"])
     if not m or not loose and (len(text.split()) > MAX_ENTRY_HEADING_WORDS or text.rstrip().endswith((".", ";"))) or \
             title and block.kind is BlockKind.LIST_ITEM:  # "Team Meeting – Week 3" heads an entry, not an item
@@ -285,7 +286,7 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
         text = text[label.end():]  # "## Date: 19th December 2019": the heading is its entry's date
     elif label:
         return None  # a paragraph's "Date:" line is an info block's (see `_info_block`)
-    if len(text.split()) > MAX_DATE_LINE_WORDS or _NOT_A_LOG_ENTRY.match(text):
+    if more_words_than(text, MAX_DATE_LINE_WORDS) or _NOT_A_LOG_ENTRY.match(text):
         return None
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
         (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else []) or \

@@ -51,7 +51,15 @@ HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS +
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
 # "treasurer"); anything else is kept, lower-cased, as written.
-ROLE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(lazy_compile(form, re.I), role) for form, role in ROLE_FORMS]
+# All of them in one pattern, each form a group named by its place in the list: the regex engine
+# tries them in order, so the group that matched is the first form the whole text is.
+_ROLE_FORM = lazy_compile("|".join(f"(?P<form{n}>{form})" for n, (form, _) in enumerate(ROLE_FORMS)), re.I)
+
+
+def _role_form(text: str) -> str | None:
+    """The record's role of the first of `ROLE_FORMS` that ``text`` is as a whole, or None."""
+    m = _ROLE_FORM.fullmatch(text)
+    return ROLE_FORMS[int(m.lastgroup.removeprefix("form"))][1] if m and m.lastgroup else None
 
 _PAREN = lazy_compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _ROLE_AFTER = lazy_compile(r"^(?P<name>.+?)\s*(?:,|\s[-–—]\s|:)\s*(?P<role>.+)$")
@@ -61,11 +69,13 @@ def normalise_role(text: str) -> str | None:
     """The record's role for ``text`` ("(chaired the meeting)" → "chair", "(TAC chair)" → "chair")."""
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
     # "Meeting secretary": the meeting's own officer is the office
-    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned), re.sub(r"^meeting\s+", "", cleaned, flags=re.I)):
-        for pattern, role in ROLE_PATTERNS:
-            if pattern.fullmatch(candidate):
-                return role
+    for candidate in (cleaned, _BODY_BEFORE_ROLE.sub("", cleaned), _MEETING_BEFORE_ROLE.sub("", cleaned)):
+        if role := _role_form(candidate):
+            return role
     return cleaned.lower() or None
+
+
+_MEETING_BEFORE_ROLE = lazy_compile(r"^meeting\s+", re.I)
 
 
 _PRONOUNS = lazy_compile(PRONOUN_TAG, re.I)
@@ -305,15 +315,15 @@ def _office_then_holder(m: re.Match[str]) -> bool:
     """Whether "X – Y" is an office, then the full name of who holds it: the office a known role or
     ending in a job's noun ("Parent representative"), the name two or more capitalised words and no role."""
     office, holder = m["role"].strip(), m["name"].strip()
-    if not (_is_known_role(office) or _ROLE_NOUNS.search(office)) or _is_known_role(holder):
+    if not (_is_known_role(office) or ends_with_role_noun(office)) or _is_known_role(holder):
         return False
-    return len(holder.split()) >= 2 and looks_like_name(holder) and not _ROLE_NOUNS.search(holder)
+    return len(holder.split()) >= 2 and looks_like_name(holder) and not ends_with_role_noun(holder)
 
 
 def _job_title_after_name(name: str, after: str) -> bool:
     """"Ann Lee - Scrum Master", "Bo Ode, Product Owner": a full name, then a job title in capitals
     ending in a job's noun, which names what they do, not a second person."""
-    return len(name.split()) >= 2 and looks_like_name(name) and bool(_ROLE_NOUNS.search(after.strip())) and \
+    return len(name.split()) >= 2 and looks_like_name(name) and ends_with_role_noun(after.strip()) and \
         len(after.split()) <= MAX_JOB_TITLE_WORDS
 
 
@@ -364,7 +374,7 @@ def is_known_role(text: str) -> bool:
 
 def _is_known_role(text: str) -> bool:
     cleaned = " ".join(text.strip(" ()[],.-–:;").split())
-    return any(p.fullmatch(cleaned) for p, _ in ROLE_PATTERNS)
+    return _ROLE_FORM.fullmatch(cleaned) is not None
 
 
 _ABBREVIATED_WORDS = (*HONORIFICS, *RANKS_BEFORE_NAME, *NAME_SUFFIXES, *ABBREVIATED_NAME_WORDS)
@@ -381,17 +391,30 @@ def ends_with_abbreviation(text: str) -> bool:
 
 
 _ROLE_NOUNS = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}$", re.I)
+_ROLE_NOUN_TAIL = max(map(len, ROLE_NOUNS)) + 1  # as `_ABBREVIATION_TAIL`: the noun and a final newline
 _ROLE_NOUNS_ANYWHERE = lazy_compile(rf"\b{any_of(ROLE_NOUNS)}s?\b", re.I)
+
+
+def ends_with_role_noun(text: str) -> bool:
+    """Whether ``text`` ends with a job's noun ("Port Manager", "Parent representative")."""
+    return _ROLE_NOUNS.search(text, max(0, len(text) - _ROLE_NOUN_TAIL)) is not None
+
+
 def role_phrase(part: str) -> bool:
     """"Port Manager", "designer": what someone does, not another person."""
-    return part.islower() and len(part.split()) <= 4 or bool(_ROLE_NOUNS.search(part))
+    return part.islower() and len(part.split()) <= 4 or ends_with_role_noun(part)
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})", " ", text)  # "K.Homewood": an initial and a surname
-    return re.sub(r"[^\w\s'@-]", "", text).lower().strip()
+    if not text.isascii():  # (ASCII has no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _INITIAL_STOP.sub(" ", text)  # "K.Homewood": an initial and a surname
+    return _NOT_NAME_CHARACTER.sub("", text).lower().strip()
+
+
+_INITIAL_STOP = lazy_compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})")
+_NOT_NAME_CHARACTER = lazy_compile(r"[^\w\s'@-]")
 
 
 # The shortest word of a name that alone stands for its holder ("Bin" is not enough).

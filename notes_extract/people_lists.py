@@ -67,6 +67,31 @@ def _outside_brackets(text: str) -> str:
     return _BRACKETED_ASIDE.sub("", text).strip() or text
 
 
+# Brackets, and the marks that split a run-on list outside them ("Ann Lee • Bo Ode": a bullet between names too).
+_LIST_MARKS = lazy_compile(r"[()\[\],;•·▪]")
+_AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)")
+_AND_OUTSIDE_BRACKETS = lazy_compile(r"\s+(?:and|&)\s+(?![^(]*\))")
+_TRAILING_AND = lazy_compile(r"\s+(and|&)$", re.I)
+_INITIALS_ONLY = lazy_compile(r"[A-Z]{2,5}")
+_TWO_WORD_NAME = lazy_compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+_FOUR_WORD_NAME = lazy_compile(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*")
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at each of `_LIST_MARKS`' separators that no bracket encloses."""
+    parts: list[str] = []
+    depth = start = 0
+    for mark in _LIST_MARKS.finditer(text):
+        if mark[0] in "([":
+            depth += 1
+        elif mark[0] in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start:mark.start()])
+            start = mark.end()
+    return [*parts, text[start:]]
+
+
 def split_people(text: str) -> list[str]:
     """Split a run-on attendance line into entries, keeping parentheses whole; "Smith, Jane;
     Brown, Tom" (surnames first, semicolons between people) keeps each name whole."""
@@ -74,20 +99,7 @@ def split_people(text: str) -> list[str]:
     pieces = [piece.strip() for piece in text.strip().rstrip(".").split(";")]
     if len(pieces) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(piece) for piece in pieces):
         return pieces
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    for char in text:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0 and char in ",;•·▪":  # "Ann Lee • Bo Ode": a bullet between names too
-            parts.append(current)
-            current = ""
-            continue
-        current += char
-    parts.append(current)
+    parts = _split_outside_brackets(text)
     # "@ann @bo @cy": handles typed with spaces between them, as issue trackers' notes list who came
     parts = [piece for part in parts for piece in
              (part.split() if _HANDLES_ONLY.fullmatch(part.strip()) else [part])]
@@ -100,7 +112,7 @@ def split_people(text: str) -> list[str]:
     # "Councillor V Adams Councillor M Andrews": two people in one table row
     parts = [piece for part in parts for piece in _split_at_titles(part)]
     # "D Richardson (Chair) R Healey": a role in brackets ends one person
-    parts = [piece for part in parts for piece in re.split(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)", part)]
+    parts = [piece for part in parts for piece in _AFTER_BRACKETED_ROLE.split(part)]
     # "P Moran Clerk J Connelly": an officer's title starts the next person
     parts = [piece for part in parts for piece in _split_at_officers(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
@@ -108,28 +120,28 @@ def split_people(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
-        pieces = re.split(r"\s+(?:and|&)\s+(?![^(]*\))", part.strip())
+        pieces = _AND_OUTSIDE_BRACKETS.split(part.strip())
         # judged outside their brackets: "L Parker (Solicitor) and T Koomson (Senior Democratic Services Officer)"
         if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces):
             out.extend(_shared_surname(pieces) if "&" in part else pieces)
         else:
             out.append(part)
     # "R Robson and" at the end of a line that goes on below
-    out = [re.sub(r"\s+(and|&)$", "", p.strip(" .;,"), flags=re.I) for p in out]
+    out = [_TRAILING_AND.sub("", p.strip(" .;,")) for p in out]
     out = [p.strip(" .;,") for p in out if p.strip(" .;,")]
     # "A Armstrong, EDC": initials after a name say who they are, not another person
     joined: list[str] = []
     for p in out:
-        if joined and re.fullmatch(r"[A-Z]{2,5}", p) and len(joined[-1].split()) >= 2 and "(" not in joined[-1]:
+        if joined and _INITIALS_ONLY.fullmatch(p) and len(joined[-1].split()) >= 2 and "(" not in joined[-1]:
             joined[-1] = f"{joined[-1]} ({p})"
         else:
             joined.append(p)
     out = joined
     # "Pranav Ghai Glad Sully": a lost comma between two names, in a list of two-word names
-    if sum(1 for p in out if re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", p)) >= 2:
+    if sum(1 for p in out if _TWO_WORD_NAME.fullmatch(p)) >= 2:
         out = [piece for p in out for piece in (
             [" ".join(p.split()[:2]), " ".join(p.split()[2:])]
-            if re.fullmatch(r"(?:[A-Z][a-z][\w'’-]* ){3}[A-Z][a-z][\w'’-]*", p)
+            if _FOUR_WORD_NAME.fullmatch(p)
             and not role_phrase(" ".join(p.split()[:2])) else [p])]  # "Library Director Amy Beck": a title
     # "Kathleen M. Joyce, Chairman": a role after a comma belongs to the name before it.
     # A handle ("@pvasquez") is a person; so is every entry of a list typed all in lower case
@@ -194,16 +206,17 @@ def _split_at_full_stops(part: str) -> list[str]:
 
 
 def _top_level_split(text: str, separator: str) -> list[str]:
-    """``text`` split at ``separator`` outside brackets."""
-    pieces, depth, current = [], 0, ""
-    for char in text:
-        depth += (char in "([") - (char in ")]")
-        if char == separator and depth <= 0:
-            pieces.append(current)
-            current = ""
-        else:
-            current += char
-    return [*pieces, current]
+    """``text`` split at ``separator`` (a comma or a semicolon) outside brackets."""
+    pieces, depth, start = [], 0, 0
+    for mark in _BRACKETS_AND_SEPARATORS.finditer(text):
+        depth += (mark[0] in "([") - (mark[0] in ")]")
+        if mark[0] == separator and depth <= 0:
+            pieces.append(text[start:mark.start()])
+            start = mark.end()
+    return [*pieces, text[start:]]
+
+
+_BRACKETS_AND_SEPARATORS = lazy_compile(r"[()\[\],;]")
 
 
 _GIVEN_NAME_AFTER_COMMA = lazy_compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*[A-Z][a-z][\w'’-]*")

@@ -5,6 +5,7 @@ the room"). Such a list is read as the minutes it is, not as an agenda the minut
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
@@ -27,7 +28,7 @@ def agendas_of_notes(blocks: list[Block]) -> set[int]:
         if not AGENDA_LABEL.fullmatch(block.text.strip()):
             continue
         items = []
-        for below in blocks[i + 1:]:
+        for below in islice(blocks, i + 1, None):
             if below.kind is not BlockKind.LIST_ITEM:
                 break
             items.append(below.text)

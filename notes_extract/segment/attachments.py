@@ -20,7 +20,8 @@ from notes_extract.vocab.meetings import MEETING_CLOSE_ITEMS, MEETING_CLOSED_LIN
 from notes_extract.warning_codes import warning
 
 _CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
-_CLOSED_LINE = TriggeredPattern(lazy_compile(MEETING_CLOSED_LINES, re.I), ("meeting",))
+# (every such line holds one of its verbs, rarer in minutes than "meeting")
+_CLOSED_LINE = TriggeredPattern(lazy_compile(MEETING_CLOSED_LINES, re.I), ("closed", "ended", "adjourned", "finished"))
 _MINUTES_TITLE = lazy_compile(rf"\b{any_of(MINUTES_TITLE_WORDS)}\b", re.I)
 # How close under its title an attachment gives its own date (an author's line may come between).
 DATE_WITHIN_BLOCKS = 3

@@ -5,6 +5,7 @@ of its own becomes a paragraph of its own, so each list is read under its own la
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -12,8 +13,17 @@ from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
 from notes_extract.people_lists import split_people
-from notes_extract.segment.labels import ATTENDANCE_LABELS, attendance_label, mentions_attendance
-from notes_extract.vocab.labels import ABSENT, APOLOGIES, CAPITALS_ATTENDANCE_LABELS, HEAD_COUNT, IN_ATTENDANCE
+from notes_extract.segment.labels import ATTENDANCE_LABELS, attendance_label
+from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.labels import (
+    ABSENT,
+    APOLOGIES,
+    ATTENDANCE_CUE_TRIGGERS,
+    ATTENDANCE_SENTENCE_CUES,
+    CAPITALS_ATTENDANCE_LABELS,
+    HEAD_COUNT,
+    IN_ATTENDANCE,
+)
 from notes_extract.vocab.people import BODIES
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
@@ -30,6 +40,16 @@ _CAPITALS_LABEL = lazy_compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_
 
 # "AYES: 3; NOES 0; ABSENT: 2.": a roll call's count of those absent, not a list of people
 _COUNT_ONLY = lazy_compile(r"^\s*\d{1,3}\s*(?:[.;,]|$)")
+
+
+# A word that may say who attended ("absent", "also present", "unable to attend"): any cue, in one pass.
+_ANY_SENTENCE_CUE = TriggeredPattern(lazy_compile(
+    rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I), ATTENDANCE_CUE_TRIGGERS)
+
+
+def mentions_attendance(text: str) -> bool:
+    """Whether ``text`` has a word that may say who attended (a cheap check before reading its sentences)."""
+    return _ANY_SENTENCE_CUE.search(text) is not None
 
 
 def split_attendance_sentences(blocks: list[Block]) -> list[Block]:
@@ -61,7 +81,8 @@ def _split_item(block: Block) -> list[Block]:
 
 def _split(block: Block) -> list[Block]:
     text = block.text
-    cuts = {m.end() for m in _CAPITALS_LABEL.finditer(text)
+    capitals = any(label in text for label in CAPITALS_ATTENDANCE_LABELS)  # (most paragraphs have none to look for)
+    cuts = {m.end() for m in (_CAPITALS_LABEL.finditer(text) if capitals else ())
             if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
     cuts |= _run_on_labels(text)
     if (closing := _closing_label_sentence(text)) is not None:

@@ -16,7 +16,8 @@ import re
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import ACTION_LINE, DECISION_LINE
-from notes_extract.vocab.decisions import DECISION_TEXT_LABELS, MOTION_DETAIL, OUTCOME_ONLY
+from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.decisions import DECISION_TEXT_LABELS, MOTION_DETAIL, OUTCOME_ONLY, OUTCOME_ONLY_WORDS
 
 # Bold paragraphs over plain text a document needs before bold is its heading style.
 MIN_BOLD_HEADINGS = 3
@@ -28,7 +29,7 @@ MAX_BOLD_HEADING_WORDS = 40
 # "Resolved that ...", "Motion: ...": a decision stated in bold; "Proposal to nominate ..." titles an item.
 _RECORD_OPENER = lazy_compile(rf"^\W*(?:{DECISION_TEXT_LABELS})\s*(?::|\bthat\b)", re.I)
 _MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
-_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
+_OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY, re.I), OUTCOME_ONLY_WORDS)
 
 
 def bold_line(block: Block) -> bool:

@@ -114,8 +114,10 @@ class DialogueHandlers:
     def on_dialogue_topic(self, step: Step) -> bool:
         """"Private Click Measurement - Ann Lee" in dialogue minutes: a topic line
         naming a speaker or attendee opens an item, even where it would read as a title line."""
+        if not self.dialogue.speakers or step.block.kind is not BlockKind.PARAGRAPH:
+            return False  # (no speaker to name)
         m = _TOPIC_DASH_SPEAKER.match(step.text.strip())
-        if m is None or step.block.kind is not BlockKind.PARAGRAPH or not self.dialogue.names_speaker(m["who"]):
+        if m is None or not self.dialogue.names_speaker(m["who"]):
             return False
         span = SectionSpan(step.block, step.text, m["title"], level=99, presenter_hint=m["who"])
         self.open_section(span)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.dates import first_full_date, opens_with_full_date
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
@@ -24,6 +24,7 @@ from notes_extract.vocab.decisions import (
     MOTION_TO_APPROVE_LABEL,
     MOVER_FIELD_LABEL,
     OUTCOME_ONLY,
+    OUTCOME_ONLY_WORDS,
     RULING,
     VERDICT,
 )
@@ -148,8 +149,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
         return _item_heading(block, following)
     if block.kind is not BlockKind.PARAGRAPH:
         return False
-    words = block.text.split()
-    if block.all_bold and len(words) <= 15:
+    if block.all_bold and not more_words_than(block.text, 15):
         return not _bold_motion(text, following)
     if heading_split(block)[0] and following is not None and following.kind is BlockKind.LIST_ITEM:
         return True
@@ -159,7 +159,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
 
 
 _MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL), MOTION_DETAIL_WORDS)
-_OUTCOME_ONLY = lazy_compile(OUTCOME_ONLY, re.I)
+_OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_ONLY, re.I), OUTCOME_ONLY_WORDS)
 
 
 def _bold_motion(text: str, following: Block | None) -> bool:
@@ -194,6 +194,7 @@ def labels_bullets(block: Block, following: Block | None) -> bool:
 # by a dot or slash ("CT.CONTR"). A line of such tokens only has no words to be a title.
 _CODE_TOKEN = lazy_compile(r"\S*\d\S*|[A-Z]+(?:[./][A-Z]+)+")
 _TRAILING_PUNCTUATION = ":;,)("
+_NON_SPACE = lazy_compile(r"\S+")
 
 
 # The last word of a line the line break cut mid-sentence ("... voted for the").
@@ -219,7 +220,7 @@ def cut_sentence(text: str, following: Block | None) -> bool:
 def _code_only(text: str) -> bool:
     """A line of reference codes only ("CT.4073/J", "TPO313/1", "CT.CONTR 1131"): it
     names an application under an item, so it is a point, not a section title."""
-    tokens = (token.strip(_TRAILING_PUNCTUATION) for token in text.split())
+    tokens = (token[0].strip(_TRAILING_PUNCTUATION) for token in _NON_SPACE.finditer(text))  # as text.split(), lazily
     if not all(_CODE_TOKEN.fullmatch(token) for token in tokens if token):
         return False  # the usual line: a word that is no code, found at once without reading every character
     return any(char.isalpha() for char in text) and any(char.isdigit() for char in text)
@@ -241,7 +242,7 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     in the paragraphs below it (bold or in capitals, or numbered and followed
     by a paragraph rather than the next item of a list)."""
     text = block.text.strip()
-    if not text or len(text.split()) > 14 or text[-1] in ".;,!?" or block.level > 0 or following is None:
+    if not text or more_words_than(text, 14) or text[-1] in ".;,!?" or block.level > 0 or following is None:
         return False
     emphasised = block.all_bold or (text.isupper() and len(text) > 3)
     if following.kind is BlockKind.LIST_ITEM and following.level > block.level and \
@@ -328,10 +329,9 @@ def plain_list_label(block: Block | None, following: Block | None = None) -> boo
 def _plain_heading(block: Block, following: Block | None) -> bool:
     """A short plain line that introduces what follows (text and PDF minutes)."""
     text = block.text.strip()
-    words = text.split()
     if STANDARD_ITEMS.match(text) and following is not None:
         return True
-    if not words or len(words) > 12 or text[-1] in ".;,!?:" or SENTENCE_OPENERS.match(text):
+    if not text or more_words_than(text, 12) or text[-1] in ".;,!?:" or SENTENCE_OPENERS.match(text):
         return False
     if following is None or following.kind is BlockKind.HEADING and not NUMBERED.match(text):
         return False
@@ -355,7 +355,7 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
 def _short_line(text: str) -> bool:
     """A line of at most twelve words that does not end a sentence."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= 12 and text[-1] not in ".;!?:"
+    return bool(text) and not more_words_than(text, 12) and text[-1] not in ".;!?:"
 
 
 # The rank of a small-letter label ("a.", "(b)") in an outline.

@@ -28,7 +28,7 @@ from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
-from notes_extract.vocab.decisions import MOTION_WITH_CONTENT
+from notes_extract.vocab.decisions import MOTION_DETAIL_WORDS, MOTION_WITH_CONTENT
 from notes_extract.vocab.labels import (
     ABSENT,
     APOLOGIES,
@@ -78,6 +78,8 @@ from notes_extract.vocab.sections import AGENDA_ITEM_GERUNDS, AGENDA_ITEM_VERBS,
 # Attendance labels by category, tried in this order.
 ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(rf"^({form})\b", re.I))
                                                         for category, form in ATTENDANCE_LABEL_FORMS]
+# Any of them, in one pass: most texts open with none.
+_ANY_ATTENDANCE_LABEL = lazy_compile(rf"^(?:{'|'.join(f'(?:{form})' for _, form in ATTENDANCE_LABEL_FORMS)})\b", re.I)
 
 # A label must end the way a label does: a colon or dash, or the end of the text.
 # "APOLOGIES; ..." typed with a semicolon; "Members present—Ann Lee": an em dash set close, as US minutes set it
@@ -155,7 +157,7 @@ ATTENDANCE_LABEL_CACHE_SIZE = 2048
 def attendance_label(text: str) -> AttendanceLabel | None:
     """The label ``text`` opens with and the text after it, or None."""
     text = _AGENDA_VERB.sub("", text, count=1)
-    for category, pattern in ATTENDANCE_LABELS:
+    for category, pattern in ATTENDANCE_LABELS if _ANY_ATTENDANCE_LABEL.match(text) else ():
         m = pattern.match(text)
         if not m:
             continue
@@ -217,8 +219,6 @@ MIN_RUN_ON_NAMES = 2
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
-# All of them in one pass, for the cheap check of most texts.
-_ANY_SENTENCE_CUE = lazy_compile(rf"\b(?:{'|'.join(cues for _, cues in ATTENDANCE_SENTENCE_CUES)})\b", re.I)
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Roll call was taken and ", "A quorum was established and ": a clause of its own before the names present.
 _CLAUSE_BEFORE_NAMES = lazy_compile(rf"^(?:{PRESENCE_CHECKS})\s+was\s+\w+\s+and\s+(?=[A-Z])", re.I)
@@ -288,11 +288,6 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
         return None
     category = _cued_category(m["sentence"])
     return AttendanceLabel(category, m["sentence"], m["rest"], True, needs_names=True) if category else None
-
-
-def mentions_attendance(text: str) -> bool:
-    """Whether ``text`` has a word that may say who attended (a cheap check before reading its sentences)."""
-    return _ANY_SENTENCE_CUE.search(text) is not None
 
 
 def _cued_category(words: str) -> str | None:
@@ -375,7 +370,8 @@ def is_name_list(text: str, *, in_list: bool = False) -> bool:
     if _ITEM_NUMBER.match(text) or ends_in_a_clause(text):
         return False  # "2. Minutes of the last meeting": an agenda item, not a person
     # "Acme - Ann Lee + / Bo Li": a roster's marks and its alternates' slashes
-    text = _MARK_BESIDE_NAME.sub(" ", attendance_key(text)[2] if attendance_key(text) else text)
+    key = attendance_key(text)
+    text = _MARK_BESIDE_NAME.sub(" ", key[2] if key else text)
     text = without_name_notes(text).strip()  # "Cy Ode <cy@ode.org>", "Bo Li [BL] (left at 8pm)"
     if in_list:
         text = without_note_after_bracket(text)  # "Ann Lee and Bo Ode (Acme) - no guest"
@@ -563,8 +559,10 @@ ACTIONS_HEADING = lazy_compile(rf"^{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASK
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)
-_RECORDS_MOTION = (lazy_compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
-                   lazy_compile(MOTION_WITH_CONTENT, re.I))
+# (Each holds "motion", "moved" or "proposed", words of a mover's detail: a text with none is not searched.)
+_RECORDS_MOTION = tuple(TriggeredPattern(pattern, MOTION_DETAIL_WORDS) for pattern in (
+    lazy_compile(r"^\W*(?:motion|moved|proposed|it\s+was\s+(?:moved|proposed))\b", re.I),
+    lazy_compile(MOTION_WITH_CONTENT, re.I)))
 
 
 def records_motion(text: str) -> bool:

@@ -12,6 +12,7 @@ of the current item, never an item of its own).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
@@ -41,16 +42,33 @@ def _listed_first_names(text: str) -> set[str]:
     return set(found)
 
 
-def named_people(blocks: list[Block]) -> frozenset[str]:
-    """One-word names the document shows to be people's first names."""
-    lower = {w for b in blocks for w in _WORD.findall(b.text) if w.islower()}
-    names: set[str] = set()
-    for block in blocks:
-        names |= _listed_first_names(block.text)
-        names.update(m["name"] for m in _REPORTING_SUBJECT.finditer(block.text))
-    return frozenset(n for n in names if n.lower() not in lower)
+class NamedPeople:
+    """One-word names the document shows to be people's first names, looked up one label at a time.
+    A name is shown only by blocks whose text holds it, so a look-up reads those blocks alone (each once)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._lower: set[str] | None = None  # the words the document writes in lower case
+        self._names: dict[int, set[str]] = {}  # a block's place in the list: the names it shows
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name not in self._answers:
+            if self._lower is None:
+                self._lower = {w for b in self._blocks for w in _WORD.findall(b.text) if w.islower()}
+            self._answers[name] = name.lower() not in self._lower and \
+                any(name in self._names_in(i) for i, block in enumerate(self._blocks) if name in block.text)
+        return self._answers[name]
+
+    def _names_in(self, i: int) -> set[str]:
+        if i not in self._names:
+            text = self._blocks[i].text
+            self._names[i] = _listed_first_names(text) | {m["name"] for m in _REPORTING_SUBJECT.finditer(text)}
+        return self._names[i]
 
 
-def names_a_person(label: str, people: frozenset[str]) -> bool:
+def names_a_person(label: str, people: Container[str]) -> bool:
     """Whether a "Label: text" paragraph's label is one of those first names: a turn's speaker."""
-    return label.strip() in people and re.fullmatch(r"[A-Z][a-z]+", label.strip()) is not None
+    return re.fullmatch(r"[A-Z][a-z]+", label.strip()) is not None and label.strip() in people

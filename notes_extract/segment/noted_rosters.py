@@ -5,6 +5,7 @@ and the label is read as an agenda item of people's names."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
@@ -31,7 +32,7 @@ def roster_notes(blocks: list[Block]) -> dict[int, int]:
                 not note.text.rstrip().endswith(".") or is_name_list(note.text, in_list=True):
             continue
         names = 0
-        for later in blocks[i + 2:]:
+        for later in islice(blocks, i + 2, None):
             if later.kind is not BlockKind.LIST_ITEM or not is_name_list(later.text, in_list=True):
                 break
             names += 1

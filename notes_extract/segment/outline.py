@@ -82,6 +82,7 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
     """The agenda labels whose list carries its notes, and the numbered "Item - outcome" lines."""
     found = ListMinutes()
     headings = {b.text.strip().lower() for b in blocks if b.kind is BlockKind.HEADING}
+    parts_above = 0  # the headings above block i that open a part of the minutes (see `_opens_a_part`)
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.LIST_ITEM and _labels_item_list(block):
             # "Items to discuss" / "notes of last time are here: <link>" / "1. Budget": one aside may come first
@@ -98,10 +99,11 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
             run = _list_run(blocks, i)
             found.outcomes.update(_outcome_items(run))
             before = blocks[i - 1] if i else None
-            if _numbered_items(run) and _outside_headed_parts(blocks[:i]) and \
+            if _numbered_items(run) and parts_above <= 1 and \
                     _unlabelled_outline(run, before, headings, blocks[i + len(run):]) or \
                     _under_entry_date(run, before, headings):
                 found.outline_starts.add(id(block))
+        parts_above += _opens_a_part(block)
     return found
 
 
@@ -117,10 +119,10 @@ def _numbered_items(run: list[Block]) -> bool:
     return all(b.label and _NUMBER_LABEL.fullmatch(b.label.strip()) for b in run if b.level == top)
 
 
-def _outside_headed_parts(before: list[Block]) -> bool:
-    """Whether no heading above a list, beyond the title and attendance headings, opens a part
-    the list would belong to ("## Discussion" over a list is that part's points)."""
-    return sum(1 for b in before if b.kind is BlockKind.HEADING and attendance_label(b.text.strip()) is None) <= 1
+def _opens_a_part(block: Block) -> bool:
+    """Whether a heading opens a part a list under it would belong to ("## Discussion" over a list
+    is that part's points): a list is the minutes only with no such heading above it beyond the title."""
+    return block.kind is BlockKind.HEADING and attendance_label(block.text.strip()) is None
 
 
 def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]) -> bool:

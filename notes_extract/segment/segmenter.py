@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from notes_extract.document import Block, BlockKind
+from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.agenda_notes import agendas_of_notes
@@ -71,7 +71,7 @@ from notes_extract.segment.lead_ins import (
 )
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
-from notes_extract.segment.named_speakers import named_people, names_a_person
+from notes_extract.segment.named_speakers import NamedPeople, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -128,7 +128,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.signature_lines: tuple[int, int] | None = None  # (signed name's index, office lines left)
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
         self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
-        self.named_people: frozenset[str] = frozenset()  # "Nick" of "Team: Nick Kamenica, ...": a person
+        self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -158,7 +158,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.post_end = post_end(blocks)  # a blog's comment form under minutes published as a post
         self.roster_notes = roster_notes(blocks)
         self.header_fields = header_fields(blocks)
-        self.named_people = named_people(blocks)
+        self.named_people = NamedPeople(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:
@@ -252,8 +252,10 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
     def on_agenda_item(self, step: Step) -> bool:
         """The agenda's items are all written alike."""
         state = self.state
+        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind:
+            return False
         title = agenda_item_title(step.text)
-        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind or len(title.split()) > 20:
+        if len(title.split()) > 20:
             return False
         if step.block.kind is BlockKind.PARAGRAPH:
             # "1. Versioned docs" typed in paragraphs, then a bold "Discussion": written otherwise, the agenda is over
@@ -294,7 +296,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         section. A to-do label that is a list item ("2. Next step:") opens a list of its sub-items in its section."""
         block, text = step.block, step.text
         label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
-        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and len(text.split()) <= 5
+        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and not more_words_than(text, 5)
                 or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
                 or DECISION_LABELS.match(step.unnumbered) or \
                 step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions

@@ -95,6 +95,9 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"
               r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),
 ]
+# Words every one of those cues holds, for a cheap test before the pattern runs.
+ATTENDANCE_CUE_TRIGGERS = ("apolog", "regret", "attend", "absent", "present", "missing", "observ", "guest", "visitor",
+                           "particip", "joined", "on the call", "in the room", "roll")
 # Attendance labels written in capitals that may run on after a title line ("... 29 JUNE 2018 PRESENT:- ...").
 CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE", "ATTENDEES")
 # "Trustee Hayden did not attend.", "Ann Lee sent her apologies.": the names, then why they are not

@@ -27,7 +27,9 @@ MONOSPACED_FONT = lazy_compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 
-@dataclass(frozen=True, slots=True)  # slots: a long document holds a few hundred thousand
+# slots: a long document holds a few hundred thousand. Not frozen, though never changed (hashed as
+# if frozen): a frozen dataclass's __init__ costs five times as much, and one runs per word.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     text: str
     x0: float

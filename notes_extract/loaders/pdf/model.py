@@ -172,9 +172,11 @@ def ends_sentence(line: Line) -> bool:
 
 def dominant(words: Sequence[Word], key: Callable[[Word], Any]) -> Any:
     """The value of ``key`` covering the most characters."""
+    values = list(map(key, words))
+    if values and values.count(values[0]) == len(values):
+        return values[0]  # one value throughout, as on most lines
     counts: dict[Any, int] = {}  # a plain dict: Counter's bookkeeping cost more than the counting, twice per line
-    for w in words:
-        value = key(w)
+    for w, value in zip(words, values, strict=True):
         counts[value] = counts.get(value, 0) + len(w.text)
     return max(counts, key=counts.__getitem__)  # the first counted of equals, as Counter.most_common
 
@@ -184,9 +186,14 @@ def has_alnum(text: str) -> bool:
 
 
 def all_bold(words: Iterable[Word]) -> bool:
-    """Every word with letters or digits is bold (punctuation may be plain)."""
-    texty = [w for w in words if has_alnum(w.text)]
-    return bool(texty) and all(w.bold for w in texty)
+    """Every word with letters or digits is bold (punctuation may be plain), and there is one."""
+    texty = False
+    for w in words:  # most lines have a plain word with letters early: no need to read the rest
+        if w.bold:
+            texty = texty or has_alnum(w.text)
+        elif has_alnum(w.text):
+            return False
+    return texty
 
 
 def tables_in_rows(rows: list[list[Word]], table_at: Callable[[int], tuple[int, Table] | None]

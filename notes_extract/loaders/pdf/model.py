@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 from notes_extract.lazy_pattern import lazy_compile
@@ -25,6 +26,7 @@ SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = lazy_compile(r"bold|black|heavy", re.IGNORECASE)
 MONOSPACED_FONT = lazy_compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_SIZE, _X1 = attrgetter("size"), attrgetter("x1")
 
 
 # slots: a long document holds a few hundred thousand. Not frozen, though never changed (hashed as
@@ -66,10 +68,10 @@ class Line:
 
     def __post_init__(self) -> None:
         # Superscripts ("1st") must not move the line: measure the main glyphs.
-        main = max(self.words, key=lambda w: w.size)
+        main = max(self.words, key=_SIZE)
         self.top, self.bottom = main.top, main.bottom
         self.x0 = self.words[0].x0
-        self.x1 = max(w.x1 for w in self.words)
+        self.x1 = max(map(_X1, self.words))
         self.size = dominant(self.words, lambda w: round(w.size, 1))
         self.font = dominant(self.words, lambda w: w.font)
         self.bold = all_bold(self.words)

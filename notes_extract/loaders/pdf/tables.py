@@ -118,9 +118,10 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
         columns = sorted({round(c[0], 1) for c in found.cells}) + [round(x1, 1)]
         if len(columns) < _MIN_TABLE_COLUMNS + 1:
             continue  # a box around text, not a table; extract() is costly
-        extracted = _cell_texts(found)
-        for group in _grids(found.rows):
-            table = _grid_table([found.rows[i] for i in group], [extracted[i] for i in group], x1, words, number,
+        rows = found.rows  # pdfplumber groups the cells into rows again at every reading
+        extracted = _cell_texts(found, rows)
+        for group in _grids(rows):
+            table = _grid_table([rows[i] for i in group], [extracted[i] for i in group], x1, words, number,
                                 float(page.height))
             if table is not None:
                 tables.append(table)
@@ -178,8 +179,9 @@ def _grid_table(found_rows: list[Any], extracted: list[list[str | None]], right:
     )
 
 
-def _cell_texts(table: Any) -> list[list[str | None]]:
-    """pdfplumber's ``Table.extract()``, each row's characters found by bisection on their vertical middles.
+def _cell_texts(table: Any, rows: list[Any]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()`` of ``table``, whose ``rows`` are given, each row's characters found by
+    bisection on their vertical middles.
 
     pdfplumber tests every character of the page against every row; here the
     characters are sorted once per table and each row takes its slice, kept
@@ -191,7 +193,7 @@ def _cell_texts(table: Any) -> list[list[str | None]]:
     order = sorted(range(len(chars)), key=char_middles.__getitem__)
     middles = [char_middles[i] for i in order]
     texts: list[list[str | None]] = []
-    for row in table.rows:
+    for row in rows:
         x0, row_top, x1, row_bottom = row.bbox
         in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
         # Each character's middles, worked out once per table rather than once per cell.

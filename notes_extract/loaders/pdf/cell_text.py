@@ -12,7 +12,7 @@ as words of their own, are left to pdfplumber, as its dictionaries.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from notes_extract.loaders.pdf.pdfium_glyphs import Char
@@ -21,6 +21,7 @@ from notes_extract.loaders.pdf.pdfium_glyphs import Char
 _X_TOLERANCE = 3
 _Y_TOLERANCE = 3
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_X0, _TOP = itemgetter(1), itemgetter(3)  # a `Char`'s fields, read as a tuple's: this runs per character
 
 Item = TypeVar("Item")
 
@@ -32,32 +33,30 @@ def cell_text(chars: list[Char]) -> str:
 
         return extract_text([_as_dict(c) for c in chars])
     words: list[tuple[float, str]] = []  # each word's top and text
-    for line in _clusters(chars, attrgetter("top")):
-        line.sort(key=attrgetter("x0"))
+    for line in _clusters(chars, _TOP):
+        line.sort(key=_X0)
         word: list[Char] = []
+        prev_x0 = prev_x1 = prev_top = 0.0
         for char in line:
-            if char.text.isspace():
+            text, x0, x1, top = char[0], char[1], char[2], char[3]
+            if text.isspace():
                 _add_word(words, word)
                 word = []
                 continue
-            if word and _begins_new_word(word[-1], char):
+            # pdfplumber's ``char_begins_new_word`` for upright text read left to right, inlined: it runs per character
+            if word and (x0 < prev_x0 or x0 > prev_x1 + _X_TOLERANCE or abs(top - prev_top) > _Y_TOLERANCE):
                 _add_word(words, word)
                 word = []
             word.append(char)
+            prev_x0, prev_x1, prev_top = x0, x1, top
         _add_word(words, word)
     return "\n".join(" ".join(text for _, text in line) for line in _clusters(words, itemgetter(0)))
 
 
-def _begins_new_word(prev: Char, char: Char) -> bool:
-    """pdfplumber's ``char_begins_new_word`` for upright text read left to right."""
-    x0 = char.x0
-    return x0 < prev.x0 or x0 > prev.x1 + _X_TOLERANCE or abs(char.top - prev.top) > _Y_TOLERANCE
-
-
 def _add_word(words: list[tuple[float, str]], chars: list[Char]) -> None:
     if chars:
-        text = "".join([_LIGATURES.get(c.text, c.text) for c in chars])
-        words.append((min(c.top for c in chars), text))
+        text = "".join([_LIGATURES.get(c[0], c[0]) for c in chars])
+        words.append((min(map(_TOP, chars)), text))
 
 
 def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item]]:
@@ -67,7 +66,7 @@ def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item
     """
     if not items:
         return []
-    keys = [key(item) for item in items]
+    keys = list(map(key, items))
     cluster_of: dict[float, int] = {}
     number, last = 0, None
     for value in sorted(set(keys)):

@@ -75,8 +75,10 @@ def _gap(row: list[Word], prev: list[Word]) -> float:
 
 def _grid(rows: list[list[Word]], start: int) -> tuple[int, list[Cells]] | None:
     """The end of the label/value grid starting at ``rows[start]`` and its rows' cells, or None."""
+    if len(segments(rows[start])) < 2:
+        return None  # one cell: most rows, told before the cells are read
     first = _cells(rows[start])
-    if first is None or len(segments(rows[start])) < 2 or len(first) < 2 or not _alternates(first):
+    if first is None or len(first) < 2 or not _alternates(first):
         return None
     columns = [words[0].x0 for words, _ in first]
     grid: list[Cells] = [first]

@@ -9,9 +9,12 @@ Hall hire") stay whole, one line each.
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import attrgetter
 
 from notes_extract.loaders.pdf.model import Line, Word, dominant, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
+
+_TOP_LEFT, _LEFT = attrgetter("top", "x0"), attrgetter("x0")  # sort keys, called per word
 
 
 def group_rows(words: list[Word]) -> list[list[Word]]:
@@ -23,8 +26,9 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     """
     rows: list[list[Word]] = []
     ref: Word | None = None
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if ref is not None and _overlap(ref, word) >= SETTINGS.row_overlap * min(
+    for word in sorted(words, key=_TOP_LEFT):
+        # the overlap with the row's tallest word, worked out inline: this runs per word
+        if ref is not None and min(ref.bottom, word.bottom) - max(ref.top, word.top) >= SETTINGS.row_overlap * min(
             ref.bottom - ref.top, word.bottom - word.top
         ):
             rows[-1].append(word)
@@ -33,11 +37,7 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
             continue
         rows.append([word])
         ref = word
-    return [sorted(r, key=lambda w: w.x0) for r in rows]
-
-
-def _overlap(a: Word, b: Word) -> float:
-    return min(a.bottom, b.bottom) - max(a.top, b.top)
+    return [sorted(r, key=_LEFT) for r in rows]
 
 
 def lay_out(rows: list[list[Word]], page: int) -> list[Line]:

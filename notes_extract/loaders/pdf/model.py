@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 from notes_extract.lazy_pattern import lazy_compile
@@ -25,9 +26,12 @@ SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = lazy_compile(r"bold|black|heavy", re.IGNORECASE)
 MONOSPACED_FONT = lazy_compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_SIZE, _X1 = attrgetter("size"), attrgetter("x1")
 
 
-@dataclass(frozen=True, slots=True)  # slots: a long document holds a few hundred thousand
+# slots: a long document holds a few hundred thousand. Not frozen, though never changed (hashed as
+# if frozen): a frozen dataclass's __init__ costs five times as much, and one runs per word.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     text: str
     x0: float
@@ -64,10 +68,10 @@ class Line:
 
     def __post_init__(self) -> None:
         # Superscripts ("1st") must not move the line: measure the main glyphs.
-        main = max(self.words, key=lambda w: w.size)
+        main = max(self.words, key=_SIZE)
         self.top, self.bottom = main.top, main.bottom
         self.x0 = self.words[0].x0
-        self.x1 = max(w.x1 for w in self.words)
+        self.x1 = max(map(_X1, self.words))
         self.size = dominant(self.words, lambda w: round(w.size, 1))
         self.font = dominant(self.words, lambda w: w.font)
         self.bold = all_bold(self.words)
@@ -170,9 +174,11 @@ def ends_sentence(line: Line) -> bool:
 
 def dominant(words: Sequence[Word], key: Callable[[Word], Any]) -> Any:
     """The value of ``key`` covering the most characters."""
+    values = list(map(key, words))
+    if values and values.count(values[0]) == len(values):
+        return values[0]  # one value throughout, as on most lines
     counts: dict[Any, int] = {}  # a plain dict: Counter's bookkeeping cost more than the counting, twice per line
-    for w in words:
-        value = key(w)
+    for w, value in zip(words, values, strict=True):
         counts[value] = counts.get(value, 0) + len(w.text)
     return max(counts, key=counts.__getitem__)  # the first counted of equals, as Counter.most_common
 
@@ -182,9 +188,14 @@ def has_alnum(text: str) -> bool:
 
 
 def all_bold(words: Iterable[Word]) -> bool:
-    """Every word with letters or digits is bold (punctuation may be plain)."""
-    texty = [w for w in words if has_alnum(w.text)]
-    return bool(texty) and all(w.bold for w in texty)
+    """Every word with letters or digits is bold (punctuation may be plain), and there is one."""
+    texty = False
+    for w in words:  # most lines have a plain word with letters early: no need to read the rest
+        if w.bold:
+            texty = texty or has_alnum(w.text)
+        elif has_alnum(w.text):
+            return False
+    return texty
 
 
 def tables_in_rows(rows: list[list[Word]], table_at: Callable[[int], tuple[int, Table] | None]

@@ -71,14 +71,14 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: F
     of a line by x; pdfplumber keeps content order, which decides where runs
     of one font begin and end, so characters are put back in content order.
     """
-    chars, positions = _chars_in_text_order(textpage, height, scan.text_order, fonts)
-    return _in_content_order(chars, positions, scan.blanks)
+    chars, places = _chars_in_text_order(textpage, height, scan.text_order, fonts)
+    return _in_content_order(chars, places, scan.blanks)
 
 
 def _chars_in_text_order(
     textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache
-) -> tuple[list[Char], list[int]]:
-    """The glyphs in PDFium's order, and each one's text object's place in the content."""
+) -> tuple[list[Char], list[tuple[int, int]]]:
+    """The glyphs in PDFium's order, and where each text object's glyphs begin: (index, place in the content)."""
     handle = address(textpage.raw)
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     codes = _unicodes(textpage, handle, count)
@@ -89,7 +89,7 @@ def _chars_in_text_order(
     runs: dict[int, Run] = {}
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
-    positions: list[int] = []
+    places: list[tuple[int, int]] = []  # per text object rather than per glyph: (first glyph, position)
     # Locals, not globals: this loop runs once per glyph.
     get_origin, generated = glyph_origin, glyph_generated
     new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
@@ -100,8 +100,7 @@ def _chars_in_text_order(
     invented: list[int] = []  # where PDFium saw a word break the page wrote no space for
     scaled_breaks: list[int] = []  # the same, in text drawn in a scaled glyph space (Type 3 fonts)
     written_spaces = 0
-    for index, obj in enumerate(objects):
-        code = codes[index]
+    for index, obj, code in zip(range(count), objects, codes, strict=True):
         if not obj:
             last_object = 0
             if run is not None and run.extent != 1.0 and code == 0x20 and chars:
@@ -117,6 +116,7 @@ def _chars_in_text_order(
             run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
+            places.append((len(chars), position))
             plain, a, size, low, high, name = run.plain, run.a, run.size, run.low, run.high, run.name
             line_y = float("nan")
         get_origin(page, index, xp, yp)
@@ -149,12 +149,11 @@ def _chars_in_text_order(
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
-        positions.append(position)
     if invented and written_spaces * SETTINGS.implicit_spaces_ratio < len(invented):
-        return _with_word_breaks(chars, positions, invented)
+        return _with_word_breaks(chars, places, invented)
     # Type 3 glyph procedures rarely draw spaces, and their gaps are in the
     # glyph space's scale, not the points pdfplumber's tolerance counts in.
-    return _with_word_breaks(chars, positions, scaled_breaks) if scaled_breaks else (chars, positions)
+    return _with_word_breaks(chars, places, scaled_breaks) if scaled_breaks else (chars, places)
 
 
 def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int]:
@@ -173,8 +172,11 @@ def _unicodes(textpage: pdfium.PdfTextPage, handle: int, count: int) -> list[int
     return [code if code < _FIRST_SURROGATE else text_unicode(handle, index) for index, code in enumerate(codes)]
 
 
-def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]) -> tuple[list[Char], list[int]]:
+def _with_word_breaks(
+    chars: list[Char], places: list[tuple[int, int]], breaks: list[int]
+) -> tuple[list[Char], list[tuple[int, int]]]:
     """The characters with a space before each index in ``breaks``, on the line of the character before it."""
+    positions = _positions(places, len(chars))
     out_chars: list[Char] = []
     out_positions: list[int] = []
     pending = iter(breaks)
@@ -187,13 +189,20 @@ def _with_word_breaks(chars: list[Char], positions: list[int], breaks: list[int]
             at = next(pending, None)
         out_chars.append(char)
         out_positions.append(position)
-    return out_chars, out_positions
+    return out_chars, list(enumerate(out_positions))
 
 
-def _in_content_order(chars: list[Char], positions: list[int], blanks: list[tuple[int, Char]]) -> list[Char]:
+def _positions(places: list[tuple[int, int]], count: int) -> list[int]:
+    """Every glyph's text object's place in the content, from where each object's glyphs begin."""
+    ends = [start for start, _ in places[1:]] + [count]
+    return [position for (start, position), end in zip(places, ends, strict=True) for _ in range(end - start)]
+
+
+def _in_content_order(chars: list[Char], places: list[tuple[int, int]], blanks: list[tuple[int, Char]]) -> list[Char]:
     """The characters sorted (stably) by their text object's place in the content, blanks put back."""
-    if blanks or positions != sorted(positions):  # sorted() is linear on sorted input, the usual case
-        keyed = sorted([*zip(positions, chars, strict=True), *blanks], key=itemgetter(0))  # stable
+    order = [position for _, position in places]
+    if blanks or order != sorted(order):  # sorted() is linear on sorted input, the usual case
+        keyed = sorted([*zip(_positions(places, len(chars)), chars, strict=True), *blanks], key=itemgetter(0))  # stable
         return [char for _, char in keyed]
     return chars
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
 from notes_extract.loaders.cell_names import names_one_a_line
@@ -29,6 +30,7 @@ _MIN_RULING_LENGTH = 1
 # A table has at least two columns: three uprights (column boundaries) and two rules.
 _MIN_TABLE_COLUMNS = 2
 _MIN_UPRIGHTS, _MIN_RULES = _MIN_TABLE_COLUMNS + 1, 2
+_X0, _TOP = itemgetter(1), itemgetter(3)  # a `Char`'s fields, as sort keys
 
 
 class TableSource(Protocol):
@@ -116,9 +118,10 @@ def find_tables(page: TableSource, words: list[Word], number: int) -> list[Table
         columns = sorted({round(c[0], 1) for c in found.cells}) + [round(x1, 1)]
         if len(columns) < _MIN_TABLE_COLUMNS + 1:
             continue  # a box around text, not a table; extract() is costly
-        extracted = _cell_texts(found)
-        for group in _grids(found.rows):
-            table = _grid_table([found.rows[i] for i in group], [extracted[i] for i in group], x1, words, number,
+        rows = found.rows  # pdfplumber groups the cells into rows again at every reading
+        extracted = _cell_texts(found, rows)
+        for group in _grids(rows):
+            table = _grid_table([rows[i] for i in group], [extracted[i] for i in group], x1, words, number,
                                 float(page.height))
             if table is not None:
                 tables.append(table)
@@ -163,7 +166,7 @@ def _grid_table(found_rows: list[Any], extracted: list[list[str | None]], right:
             rows.append(cells)  # an empty row parts the table, as in the Word loader
     if not _is_real_table(rows):
         return None  # layout boxes drawn around text, not tables
-    header_words = [w for w in words if header_box and _in_box(w, header_box)]
+    header_words = [w for w in words if _in_box(w, header_box)] if header_box else []
     lefts = sorted({round(cell[0], 1) for r in found_rows for cell in r.cells if cell is not None})
     return Table(
         page=number,
@@ -176,23 +179,25 @@ def _grid_table(found_rows: list[Any], extracted: list[list[str | None]], right:
     )
 
 
-def _cell_texts(table: Any) -> list[list[str | None]]:
-    """pdfplumber's ``Table.extract()``, each row's characters found by bisection on their vertical middles.
+def _cell_texts(table: Any, rows: list[Any]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()`` of ``table``, whose ``rows`` are given, each row's characters found by
+    bisection on their vertical middles.
 
     pdfplumber tests every character of the page against every row; here the
     characters are sorted once per table and each row takes its slice, kept
     in page order, which is what decides the cell's text.
     """
     chars = _as_chars(table.page.chars)
-    char_middles = [_middle(c) for c in chars]
+    char_middles = [(c.top + c.bottom) / 2 for c in chars]
+    char_centres = [(c.x0 + c.x1) / 2 for c in chars]  # pdfplumber puts a character in the cell its centre is in
     order = sorted(range(len(chars)), key=char_middles.__getitem__)
     middles = [char_middles[i] for i in order]
     texts: list[list[str | None]] = []
-    for row in table.rows:
+    for row in rows:
         x0, row_top, x1, row_bottom = row.bbox
         in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
         # Each character's middles, worked out once per table rather than once per cell.
-        middles_in_row = [(_centre(chars[i]), char_middles[i], chars[i]) for i in in_band]
+        middles_in_row = [(char_centres[i], char_middles[i], chars[i]) for i in in_band]
         row_chars = [item for item in middles_in_row if x0 <= item[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:
@@ -270,28 +275,27 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence
 def _char_rows(chars: list[Char]) -> list[list[Char]]:
     """Characters gathered into lines by their tops, top to bottom, each left to right."""
     rows: list[list[Char]] = []
-    for char in sorted(chars, key=lambda c: c.top):
+    for char in sorted(chars, key=_TOP):
         if rows and char.top - rows[-1][0].top <= SETTINGS.y_tolerance:
             rows[-1].append(char)
         else:
             rows.append([char])
-    return [sorted(row, key=lambda c: c.x0) for row in rows]
-
-
-def _middle(char: Char) -> float:
-    return (char.top + char.bottom) / 2
-
-
-def _centre(char: Char) -> float:
-    """The character's horizontal middle: pdfplumber puts a character in the cell its middle is in."""
-    return (char.x0 + char.x1) / 2
+    return [sorted(row, key=_X0) for row in rows]
 
 
 def words_outside(words: list[Word], tables: list[Table]) -> list[Word]:
     """The words no table holds: the page's running text."""
     if not tables:
         return words
-    return [w for w in words if not any(_inside(w, t) for t in tables)]
+    slack = SETTINGS.table_box_slack
+    boxes = [(t.columns[0] - slack, t.top - slack, t.columns[-1] + slack, t.bottom + slack) for t in tables]
+    return [w for w in words if not _centred_in_any(w, boxes)]
+
+
+def _centred_in_any(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``word``'s centre is in one of ``boxes`` (left, top, right, bottom; edges included)."""
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(left <= cx <= right and top <= cy <= bottom for left, top, right, bottom in boxes)
 
 
 def _clean_cell(cell: str | None) -> str:
@@ -316,10 +320,6 @@ def _in_box(word: Word, box: Sequence[float]) -> bool:
     slack = SETTINGS.table_box_slack
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
-
-
-def _inside(word: Word, table: Table) -> bool:
-    return _in_box(word, (table.columns[0], table.top, table.columns[-1], table.bottom))
 
 
 def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:

@@ -15,6 +15,7 @@ from notes_extract.segment.bold_headings import bold_line, long_bold_heading
 from notes_extract.segment.checkbox_choices import form_choice_or_field
 from notes_extract.segment.headings import (
     NUMBERED,
+    STANDARD_ITEMS,
     is_heading_like,
     is_label_heading,
     labels_bullets,
@@ -49,6 +50,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     # where items are "Label: text" paragraphs, "Old Business:" over its bullets is the next one
     in_labelled_paragraph = segmenter.inline_topics and current is not None and \
         current.heading.kind is BlockKind.PARAGRAPH and labels_bullets(block, step.following)
+    # "New Business:" names a standing item of an agenda: never a part of the item above it
+    in_labelled_paragraph = in_labelled_paragraph or bool(STANDARD_ITEMS.match(text))
     if current is not None and plain_list_label(block, step.following) and \
             not plain_list_label(current.heading) and not in_labelled_paragraph:
         return False  # "Conditions of note:" inside an item with a heading of its own: a part of it

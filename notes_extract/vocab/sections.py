@@ -77,6 +77,7 @@ ITEM_NUMBER_WORDS = r"(discussion\s+)?(topic|item|agenda item|agenda|part)"
 # Agenda items that start a section even between numbered ones.
 # The public's session, which a council often holds outside its numbered items, is one of them.
 STANDARD_ITEMS = (r"a\.?o\.?b\.?|any other business|other business|close|closing|adjournment|"
+                  r"(old|new|unfinished) business|"
                   r"public (participation|forum|session|question time)|open forum")
 # The first agenda items of many minutes; they end the title block.
 OPENING_ITEMS = r"opening|welcome( and introductions)?|introductions?|call to order|chair'?s welcome"

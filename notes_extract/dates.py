@@ -100,12 +100,8 @@ def infer_day_first(text: str) -> bool:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
-    # (the case-blind forms below find in a text what their case-sensitive twins find in it in lower case,
-    # about twice as slowly)
-    weekday_dates, us_dates, uk_dates = _LOWER_FORMS if _lowers_alike(text) else _CASE_BLIND_FORMS
-    read = text.lower() if weekday_dates is _LOWER_FORMS[0] else text
     # a weekday's numeric date is a numeric date: none in the text, none beside a weekday
-    for m in weekday_dates.finditer(read) if numeric else ():
+    for m in _WEEKDAY_NUMERIC_DATE.finditer(text) if numeric else ():
         reads = _weekday_reading(m)
         day_first += reads == "day_first"
         month_first += reads == "month_first"
@@ -113,7 +109,7 @@ def infer_day_first(text: str) -> bool:
         return day_first >= month_first
     if not holds_any(text, _MONTH_WORDS):
         return True
-    return not len(us_dates.findall(read)) > len(uk_dates.findall(read))
+    return not len(_TEXT_DATES[1].findall(text)) > len(_TEXT_DATES[0].findall(text))
 
 
 _DIGITS_SEPARATED = lazy_compile(r"\d[/.-]\d")
@@ -123,20 +119,6 @@ _YEARLESS_RANGE = lazy_compile(
 _WEEKDAY_NUMERIC_DATE = lazy_compile(
     rf"\b(?=[{_WEEKDAY_INITIALS}])(?P<weekday>{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
     rf"{_NUMERIC_DATE.pattern}", re.I)
-
-
-# The weekday's numeric date, the US and the UK text date; and the same, case-sensitive, for a text in lower case.
-_CASE_BLIND_FORMS = (_WEEKDAY_NUMERIC_DATE, _TEXT_DATES[1], _TEXT_DATES[0])
-_LOWER_FORMS = tuple(lazy_compile(form.pattern) for form in _CASE_BLIND_FORMS)
-# The letters beyond ASCII a case-blind search reads as ASCII ones ("ſ" as "s", the Kelvin sign as "k"), and "İ",
-# whose lower case is two characters.
-_FOLDED_TO_ASCII = ("ſ", "\u212a", "ı", "İ")
-
-
-def _lowers_alike(text: str) -> bool:
-    """Whether a case-sensitive pattern of lower-case words finds in ``text.lower()`` what its case-blind twin
-    finds in ``text`` (lower case keeps every other character a letter, digit or space as it was)."""
-    return not any(letter in text for letter in _FOLDED_TO_ASCII)
 
 
 def _weekday_reading(m: re.Match[str]) -> str | None:

@@ -48,3 +48,14 @@ def test_one_hash_line_in_plain_text_stays_text() -> None:
     text = "Minutes 3 May\n\n# of members present: 12\n\nThe meeting opened.\n"
     blocks = load(text.encode(), source="notes.txt").blocks
     assert not any(b.kind is BlockKind.HEADING and b.text.startswith("of members") for b in blocks)
+
+
+def test_heading_attribute_blocks_are_markup_not_title() -> None:
+    # Pandoc ("{#id}", "{.class}", "{-}") and kramdown ("{: #id}") attribute blocks after a heading.
+    text = ("# Committee meeting {#top}\n\n## Treasurer's report {#treasurers_report}\n\nFunds are fine.\n\n"
+            "## Any other business {.unnumbered}\n\nNone.\n\nNew members {-}\n---------------\n\n"
+            "Two joined.\n\n### Budget {: #budget .wide}\n\nAgreed.\n\n## Use of {braces} in a title\n")
+    blocks = load(text.encode(), source="notes.md").blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == [
+        "Committee meeting", "Treasurer's report", "Any other business", "New members", "Budget",
+        "Use of {braces} in a title"]

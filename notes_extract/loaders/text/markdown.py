@@ -44,6 +44,9 @@ _ATX_HEADING_WITH_TEXT = lazy_compile(r"^ {0,3}#{1,6}[ \t]+\S")
 # ":book:", ":loudspeaker:": an emoji as Markdown writes it; in a heading, an ornament of the title.
 _EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
 _UNSPACED_HEADING = lazy_compile(r"^ {0,3}(#{2,6})(?=[A-Za-z]|\d{1,2}[.)]\s)(.+?)[ \t]*$")
+# "## Budget {#budget}", "# Notes {.unnumbered}", "## Budget {: #budget}": Pandoc's and kramdown's
+# attribute block after a heading names its anchor or class; it is markup, not part of the title.
+_HEADING_ATTRIBUTES = lazy_compile(r"[ \t]*\{[ \t]*:?[ \t]*[#.-][^{}]*\}[ \t]*$")
 _BOLD_SPAN = lazy_compile(r"\*\*[^*\s][^*\n]*?\*\*")
 
 
@@ -149,7 +152,7 @@ class _MarkdownParser:
 
         if self.para and _SETEXT.match(line):
             level = 1 if line.strip().startswith("=") else 2
-            raw = " ".join(line.strip() for line in self.para)
+            raw = _HEADING_ATTRIBUTES.sub("", " ".join(line.strip() for line in self.para))
             self.para = []
             self.end_list()
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=level))
@@ -162,6 +165,7 @@ class _MarkdownParser:
             self.close()
             self.end_list()
             raw = _EMOJI_SHORTCODE.sub("", heading.group(2) or "").strip()  # "## Notes :book:" renders an emoji
+            raw = _HEADING_ATTRIBUTES.sub("", raw)
             self.outline_parent = None
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=len(heading.group(1))))
             return i + 1

@@ -18,7 +18,7 @@ from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
-from notes_extract.vocab.sections import GROUPING_WORDS
+from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS, NOTES_CONTAINER_HEADINGS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = lazy_compile(r"agenda(\s+items)?\s*:?", re.I)
@@ -62,6 +62,11 @@ _DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}([./])\d{1,2}(?:\1\d{2}(?:
                           r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
 # A topic's line: no sentence's full stop, and short once its links and brackets are left out.
 MAX_TOPIC_WORDS = 16
+# ... and shorter when only a heading over the list says the items may be topics.
+MAX_HEADED_TOPIC_WORDS = 8
+# A heading that names no subject of its own: "Discussion", "Topics", "Project updates", "New business".
+_GENERIC_HEADING = lazy_compile(rf"(?:{NOTES_CONTAINER_HEADINGS}|{AGENDA_LISTING_HEADINGS}|agenda|"
+                                rf"(?:\w+\s+){{0,2}}{any_of(GROUPING_WORDS)})\s*:?", re.I)
 _LINK_OR_BRACKET = lazy_compile(r"https?://\S+|\([^()]*\)|\[[^\]]*\]")
 # An item about the next meeting ("Agree on next meeting date"): it goes to the next meeting.
 _NEXT_MEETING_ITEM = lazy_compile(rf"\b({NEXT_MEETING_WORDS})\b", re.I)
@@ -94,6 +99,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
+        elif block.kind is BlockKind.HEADING and _heads_topics_with_notes(blocks, i, headings):
+            found.agenda_labels[id(block)] = blocks[i + 1].level
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
             run = _list_run(blocks, i)
@@ -105,6 +112,25 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                 found.outline_starts.add(id(block))
         parts_above += _opens_a_part(block)
     return found
+
+
+def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) -> bool:
+    """Whether the heading at ``i`` only groups topics: all under it is one list whose top-level
+    items are topics' lines (no sentence), most with notes nested under them ("## Discussion" over
+    "- Budget review" and its bullets, "- Website" and its bullets)."""
+    run = _list_run(blocks, i + 1)
+    after = i + 1 + len(run)
+    if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
+        return False
+    if not _GENERIC_HEADING.fullmatch(blocks[i].text.strip()):
+        return False  # "Programs report" over "- Monthly meetings" and its notes: the report is the item
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith((".", ":")) and
+                 len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and not _speaker_point(b.text) for b in titles)
+    return len(titles) >= 2 and topics and 2 * with_notes >= len(titles) and \
+        _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and not _repeated_as_headings(run, headings)
 
 
 def _aside_before_list(blocks: list[Block], i: int) -> bool:

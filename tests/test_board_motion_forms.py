@@ -98,3 +98,21 @@ def test_numbered_resolution_label() -> None:
 def test_count_before_what_was_voted() -> None:
     assert decision_kind("The board voted 5-1 to sell the old mower.") == "motion"
     assert decision_kind("The district panel voted 8-7 in favour of the scheme.") is None
+
+
+def test_present_tense_mover_and_seconder_then_result() -> None:
+    # "moves ...; seconds" in the present tense, then "Motion carries 7-0-1": one motion in the mover's words
+    found = _decisions("WP moves to repaint the hall; HO seconds. Motion carries 7-0-1.")
+    assert len(found) == 1
+    d = found[0]
+    assert d.text == "WP moves to repaint the hall; HO seconds. Motion carries 7-0-1."
+    assert (d.kind, d.outcome) == ("motion", "carried")
+    assert d.votes is not None and (d.votes.for_, d.votes.against, d.votes.abstain) == (7, 0, 1)
+
+
+def test_present_tense_results_give_their_counts() -> None:
+    from notes_extract.extractors.votes import read_votes
+    for text, counts in (("Motion carries 7-0-1.", (7, 0, 1)), ("Motion passes 5-2.", (5, 2, 0)),
+                         ("Elected 8-0-1.", (8, 0, 1)), ("Motion fails 2-6-1.", (2, 6, 1))):
+        votes = read_votes(text)
+        assert votes is not None and (votes.for_, votes.against, votes.abstain) == counts, text

@@ -9,7 +9,7 @@ from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_O
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_antecedents import restates, reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
-from notes_extract.extractors.decision_items import item_moved
+from notes_extract.extractors.decision_items import item_moved, moved_with_result
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
@@ -555,9 +555,8 @@ class _DecisionRun:
         if (self.all_decisions or decision.kind == "resolution") and decision.outcome is None:
             decision.outcome = "carried"
         if self.pending:
-            if OUTCOME_ONLY.match(sentence) and self.section:
-                # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading names the motion
-                decision.text = self.section
+            if OUTCOME_ONLY.match(sentence) and (said := moved_with_result(self.pending, sentence) or self.section):
+                decision.text = said  # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading
             decision.kind = "resolution" if decision.kind == "resolution" else \
                 "other" if _DULY_ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
             for detail in self.pending:

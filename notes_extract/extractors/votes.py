@@ -13,7 +13,7 @@ from notes_extract.vocab.decisions import MEMBERS_VOTED, ROLL_CALL_COLUMNS, VOTE
 from notes_extract.vocab.votes import VOTE_FIELD_LINE
 
 _VOTES_DASH = lazy_compile(
-    r"\b(?:carried|passed|approved|adopted|failed|defeated|lost|vote[sd]?)[,:]?\s*(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
+    r"\b(?:carrie[sd]|pass(?:es|ed)|approved|adopted|fail(?:s|ed)|defeated|lost|vote[sd]?|(?:re-?)?elected|ratified)[,:]?\s*(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
     r"\(?(?P<for>\d{1,3})\s*(?:[-–:]|\s+to\s+)\s*(?P<against>\d{1,3})(?:\s*[-–:]\s*(?P<abstain>\d{1,3}))?\)?", re.I)
 # A senate's vote code after its verdict, the three counts run together ("DO CONFIRM, 1002", "Ann elected
 # chair 902"): the last two digits are against and abstaining; never a year.

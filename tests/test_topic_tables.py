@@ -56,3 +56,21 @@ def test_topic_rows_inside_a_meeting_form_under_its_date_and_attendees() -> None
     assert [d.text for d in record.decisions] == ["Decided to use the larger wheels"]
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Order the wheels", ["Bob"])]
     assert [p.name for p in record.attendance.present] == ["Ann", "Bob", "Cy"]
+
+
+def test_topic_and_outcome_columns_without_notes() -> None:
+    # "Time | Item | Lead | Outcome": the items, their leads and what each settled, with no notes column
+    record = markdown(b"# Orchard Group\n\nDate: 4 March 2031\n\n"
+                      b"| Time | Item | Lead | Outcome |\n|---|---|---|---|\n"
+                      b"| 10:00 | Pruning rota | Ann | It was agreed that Ann keeps the rota |\n"
+                      b"| 10:15 | Fees | Bo | Agreed to raise the fee to $20 |\n")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Pruning rota", "Ann"), ("Fees", "Bo")]
+    assert [(d.text, d.section) for d in record.decisions] == [
+        ("It was agreed that Ann keeps the rota", "Pruning rota"), ("Agreed to raise the fee to $20", "Fees")]
+
+
+def test_topic_and_decision_columns_are_a_log_of_decisions_not_items() -> None:
+    record = markdown(b"# Orchard Group\n\nDate: 4 March 2031\n\n## Budget\n\nWe went through the accounts.\n\n"
+                      b"| Topic | Decision |\n|---|---|\n| Fees | Raise the fee to $20 |\n"
+                      b"| Rota | Ann keeps the rota |\n")
+    assert [s.title for s in record.sections] == ["Budget"]

@@ -19,6 +19,7 @@ from notes_extract.vocab.labels import (
     AGENDA_ITEM_FIELDS,
     ATTENDANCE_NAME_COLUMN,
     ATTENDANCE_STATUS_COLUMN,
+    DECISION_LOG_COLUMN,
     DISCUSSION_COLUMN,
     MEETING_DATE_LABELS,
     MEETING_INFO_LABELS,
@@ -231,6 +232,9 @@ TOPIC_HEADER = {role: lazy_compile(rf"^(?:{words})[:.]?$", re.I) for role, words
     ("presenter", TOPIC_PRESENTER_COLUMN), ("time", TOPIC_TIME_COLUMN))}
 
 
+_DECISION_LOG_HEADER = lazy_compile(rf"^{DECISION_LOG_COLUMN}\b", re.I)
+
+
 def _is_empty_row(row: tuple[str, ...]) -> bool:
     return not any(cell.strip() for cell in row)
 
@@ -260,7 +264,10 @@ def _topic_columns(header: tuple[str, ...]) -> dict[str, int] | None:
                        i not in columns.values() and TOPIC_HEADER["discussion"].match(cell)), None)
         if second is not None:
             columns["topic"], columns["discussion"] = columns["discussion"], second
-    if "discussion" not in columns or not ({"topic", "number"} & columns.keys()):
+    # "Item | Lead | Outcome": a topic column beside an outcome column, with no notes of its own ("Topic |
+    # Decision" is a log of decisions, each row one decision, not the meeting's items)
+    outcomes = {"topic", "outcome"} <= columns.keys() and not _DECISION_LOG_HEADER.match(cells[columns["outcome"]])
+    if not ("discussion" in columns and {"topic", "number"} & columns.keys() or outcomes):
         return None
     if any(cell and i not in columns.values() for i, cell in enumerate(cells)):
         return None  # a header cell of another kind: some other table ("Name | Notes | Role")

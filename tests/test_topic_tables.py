@@ -74,3 +74,12 @@ def test_topic_and_decision_columns_are_a_log_of_decisions_not_items() -> None:
                       b"| Topic | Decision |\n|---|---|\n| Fees | Raise the fee to $20 |\n"
                       b"| Rota | Ann keeps the rota |\n")
     assert [s.title for s in record.sections] == ["Budget"]
+
+
+def test_a_table_nobody_reads_gives_decisions_by_row_and_cell() -> None:
+    # headers no role knows: each row is read alone, and the cell that decides is the decision's text
+    record = markdown(b"# Orchard Group\n\n| When | Subject | Who | Result |\n|---|---|---|---|\n"
+                      b"| 10:00 | Rota | Ann | It was agreed that Ann keeps the rota |\n"
+                      b"| 10:15 | Fees | Bo | Agreed to raise the fee to $20 |\n")
+    assert [d.text for d in record.decisions] == ["It was agreed that Ann keeps the rota",
+                                                  "Agreed to raise the fee to $20"]

@@ -39,10 +39,8 @@ from notes_extract.extractors.point_context import (
     statement_before,
 )
 from notes_extract.extractors.room_answers import answered_question
-from notes_extract.extractors.team_decisions import (
-    outcome_after_topic,
-    team_decision_kind,
-)
+from notes_extract.extractors.team_decisions import outcome_after_topic, team_decision_kind
+from notes_extract.extractors.text_match import block_points
 from notes_extract.extractors.votes import JOINED, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
@@ -84,8 +82,8 @@ from notes_extract.vocab.decisions import MOTION_WITH_CONTENT as MOTION_WITH_CON
 def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: list[Decision]) -> list[Decision]:
     """Every decision of the meeting: those in running text outside any item,
     those the items' points record (``section_decisions``), and tables of motions."""
-    loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(
-        [sentences(b.text) for b in run], ctx.roster, section=None, all_decisions=every))
+    loose = loose_decisions(segments.loose_blocks, lambda run, every: decisions_in(  # a table: row by row
+        [sentences(text) for b in run for text, _ in block_points(b)], ctx.roster, section=None, all_decisions=every))
     # "The Committee agreed that the next meeting would be held on ...": a decision, its text also next_meeting's
     closing = decisions_in([sentences(b.text) for b in segments.next_meeting if next_meeting_label(b.text) is None],
                            ctx.roster, section=None)
@@ -136,6 +134,8 @@ _BODY_DECIDES = lazy_compile(rf"^(it\s+was|{DECIDING_BODY.pattern})\s+({any_of(T
 
 def read_decision(text: str, roster: Roster, *, section: str | None,
                   kind: str | None = None) -> Decision | None:
+    if " | " in text and len(deciding := [cell for cell in text.split(" | ") if decision_kind(cell)]) == 1:
+        text = deciding[0]  # a table's row ("10:15 | Fees | Bo | Agreed to ..."): the cell that decides
     if kind is None and not decision_kind(text) and (outcome := outcome_after_topic(text)) and \
             decision_kind(outcome):
         text = outcome  # "Decide on the size - We decided not to set a limit": the outcome decides

@@ -534,18 +534,37 @@ def title_block_fact(text: str) -> bool:
     return is_date_line(text) or bool(_ADDRESS_LINE.match(text.strip()))
 
 
-def opens_body(block: Block, following: Block | None, title_blocks: list[Block]) -> bool:
+# Running text under an item's heading: a line of at least this many words ("[Ann Lee](url)" is a name).
+MIN_ITEM_TEXT_WORDS = 4
+
+
+def item_heading_levels(blocks: list[Block]) -> frozenset[int]:
+    """The heading levels below the first heading's that the document uses again and again over running
+    text: its items'."""
+    first = next((b.level for b in blocks if b.kind is BlockKind.HEADING), 0)
+    over_text = [a.level for a, b in zip(blocks, blocks[1:], strict=False) if a.kind is BlockKind.HEADING
+                 and a.level > first and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                 and len(b.text.split()) >= MIN_ITEM_TEXT_WORDS]
+    return frozenset(level for level in set(over_text) if over_text.count(level) >= 2)
+
+
+def opens_body(block: Block, following: Block | None, title_blocks: list[Block],
+               item_levels: frozenset[int] = frozenset()) -> bool:
     """Whether a heading after a complete title block (one that already dated the
     meeting, or holds all the headings a title block may) is the first item of minutes
-    that keep no attendance list."""
+    that keep no attendance list; in minutes with no date in their title block, a heading
+    of the items' level (``item_levels``) over running text."""
     if labels_bullets(block, following):
         return True  # "Business:" over bullets: an item of the body, never a title line
     if title_block_fact(block.text) or any(b.text.strip() == block.text.strip() for b in title_blocks):
         return False  # "12 Mill Lane", "Thursday, 3 April 2025", the body's name again: the title block
     if len(title_blocks) >= MAX_TITLE_HEADINGS:
         return True
-    if not title_blocks or following is None or not any(first_full_date(b.text) for b in title_blocks):
+    if not title_blocks or following is None:
         return False
+    if not any(first_full_date(b.text) for b in title_blocks):
+        # "# Orchard Group" / "## Budget" over its text / "## Rota" ...: dated only by the file name, or not at all
+        return block.level in item_levels and _sub_heading_with_text(block, following, title_blocks)
     if first_full_date(block.text):
         return False
     if _OUTLINE_ITEM.match(block.text) and not _CLOCK.match(block.text):

@@ -35,6 +35,7 @@ from notes_extract.segment.headings import (
     dash_topic,
     heading_split,
     inline_topic,
+    item_heading_levels,
     label_rank,
     names_movers,
     numbered_item,
@@ -129,6 +130,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.roster_notes: dict[int, int] = {}  # an attendance label's index: the note under it, over the names
         self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
         self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
+        self.item_levels: frozenset[int] = frozenset()  # set for a second pass: see `segment`
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -337,7 +339,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         seg = self.seg
         numbered = f"{step.block.label or ''} {step.text}".strip()  # a list item's number is its label
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or OPENING_ITEMS.match(step.text) \
-                or FIRST_ITEM_NUMBER.match(numbered) or opens_body(step.block, step.following, seg.title_blocks) \
+                or FIRST_ITEM_NUMBER.match(numbered) \
+                or opens_body(step.block, step.following, seg.title_blocks, self.item_levels) \
                 or is_attendance_group_heading(step.text):  # "# Roll call:" over the names opens the body
             return False
         seg.title_blocks.append(step.block)
@@ -540,4 +543,12 @@ _HANDLERS: tuple[_Handler, ...] = (
 def segment(blocks: list[Block], *, marked_headings: bool | None = None) -> Segments:
     """Assign every block to one part of the minutes (``marked_headings``: whether the file, as
     loaded, marks its headings; read from ``blocks`` when not given)."""
-    return _Segmenter().run(blocks, marked_headings)
+    found = _Segmenter().run(blocks, marked_headings)
+    if found.sections or not (item_levels := item_heading_levels(blocks)):
+        return found
+    # No item at all, and no date to end the title block: its repeated sub-headings over text are the items
+    # ("# Orchard Group", "## Budget" and its text, "## Rota" ...: minutes dated only by their file name)
+    again = _Segmenter()
+    again.item_levels = item_levels
+    retry = again.run(blocks, marked_headings)
+    return retry if retry.sections else found

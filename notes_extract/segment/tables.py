@@ -232,7 +232,8 @@ TOPIC_HEADER = {role: lazy_compile(rf"^(?:{words})[:.]?$", re.I) for role, words
     ("presenter", TOPIC_PRESENTER_COLUMN), ("time", TOPIC_TIME_COLUMN))}
 
 
-_DECISION_LOG_HEADER = lazy_compile(rf"^{DECISION_LOG_COLUMN}\b", re.I)
+# An outcome column headed so makes the table a log of decisions (see `decision_logs`), not of items.
+_DECISION_LOG_HEADER = lazy_compile(rf"^(?:{DECISION_LOG_COLUMN})\b", re.I)
 
 
 def _is_empty_row(row: tuple[str, ...]) -> bool:

@@ -224,8 +224,6 @@ TOPIC_COLUMN = r"(agenda\s+)?(topics?|items?|subjects?|issues?|points?)(\s+(disc
 DISCUSSION_COLUMN = (r"(discussion|notes?|details?|comments?|summary|minutes|remarks|points? discussed)"
                      r"(\s*(/|and|&)\s*\w+)?(\s+(summary|notes?|points?))?")
 TOPIC_OUTCOME_COLUMN = r"(outcomes?|decisions?( made)?|resolutions?|conclusions?|agreed|result)"
-# Of those, the ones that make a table a log of decisions when no notes column stands beside ("Topic | Decision").
-DECISION_LOG_COLUMN = r"(decisions?( made)?|resolutions?|agreed|agreements?)"
 TOPIC_ACTION_COLUMN = r"(actions?|action items?|actionables?|next steps?|follow[- ]ups?|tasks?)( required| arising)?"
 TOPIC_OWNER_COLUMN = r"(owners?|who|responsible|person responsible|assignee|assigned to|lead|by whom|action by)"
 # Who presented a topic ("Presenter", "Led by", "Speaker").

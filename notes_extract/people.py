@@ -275,7 +275,7 @@ def parse_entry(text: str) -> PersonEntry | None:
             name = name[title.end():]
     elif role_text and (office := _TITLE_BEFORE.match(name)) and len(name[office.end():].split()) >= 2:
         name = name[office.end():]  # "Mayor Ann Lee (Chair)": the office before the name is no part of it
-    name = strip_honorifics(name).strip(" .;,-–")
+    name = strip_honorifics(name).strip(" .;,:-–")  # "Ann Lee: Chair" read by its role word: no colon
     if not name:
         return None
     login_id = any(_LOGIN_ID.fullmatch(part.strip()) for m in _PAREN.finditer(raw) for part in m.group(1).split(","))

@@ -71,6 +71,8 @@ def _outside_brackets(text: str) -> str:
 _LIST_MARKS = lazy_compile(r"[()\[\],;•·▪]")
 _AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)")
 _AND_OUTSIDE_BRACKETS = lazy_compile(r"\s+(?:and|&)\s+(?![^(]*\))")
+# "Ann Lee / Bo Ode / Cy Rand": a spaced slash typed between people, outside brackets.
+_SLASH_OUTSIDE_BRACKETS = lazy_compile(r"\s+/\s+(?![^(]*\))")
 _TRAILING_AND = lazy_compile(r"\s+(and|&)$", re.I)
 _INITIALS_ONLY = lazy_compile(r"[A-Z]{2,5}")
 _TWO_WORD_NAME = lazy_compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
@@ -117,6 +119,7 @@ def split_people(text: str) -> list[str]:
     parts = [piece for part in parts for piece in _split_at_officers(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in _split_at_full_stops(part)]
+    parts = [piece for part in parts for piece in _split_at_slashes(part)]
     out: list[str] = []
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
@@ -155,6 +158,15 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+def _split_at_slashes(part: str) -> list[str]:
+    """"Ann Lee / Bo Ode": each side a person's name; "Chair / Treasurer" (offices) stays whole."""
+    pieces = _SLASH_OUTSIDE_BRACKETS.split(part.strip())
+    if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) and not role_phrase(_outside_brackets(p))
+                               for p in pieces):
+        return pieces
+    return [part]
 
 
 _NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))

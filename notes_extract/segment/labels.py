@@ -295,8 +295,8 @@ def _cued_category(words: str) -> str | None:
     return next((category for category, cue in _SENTENCE_CUES if cue.search(words)), None)
 
 
-# "Online:", "In person:": how those below took part; a label only over names.
-_MODE_LABEL = lazy_compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
+# "Online:", "In person:", "**Online**" alone on its line: how those below took part; only over names.
+_MODE_LABEL = lazy_compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s|$)\s*", re.I)
 
 
 def attendance_mode_label(text: str) -> AttendanceLabel | None:
@@ -307,7 +307,9 @@ def attendance_mode_label(text: str) -> AttendanceLabel | None:
 
 
 # "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.
-_ROLL_CALL = [(category, lazy_compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
+# "Ann Lee ....... present": dot leaders between the name and the word, as a typed roll call sets them.
+_ROLL_CALL_GAP = r"(?:[-–—:]\s*|\(\s*|(?:\.{3,}|…+)\s*)"
+_ROLL_CALL = [(category, lazy_compile(rf"^(?P<name>.+?)\s*{_ROLL_CALL_GAP}(?:{words})\s*\)?\s*\.?$", re.I))
               for category, words in ROLL_CALL_WORDS]
 _PAREN_ASIDE = lazy_compile(r"\([^()]*\)")
 

@@ -1,0 +1,45 @@
+"""Ways minutes write who attended that no rule read before (invented snippets, issue 9)."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+_HEAD = "# Riverside Allotment Society - Committee Meeting\n\nDate: 4 March 2024\n\n"
+_TAIL = "\n\n## 1. Water supply\n\nThe committee agreed to replace the tap on plot 12.\n"
+_TEXT_HEAD = "RIVERSIDE ALLOTMENT SOCIETY\nCommittee Meeting\n4 March 2024\n\n"
+_TEXT_TAIL = "\n\n1. Water supply\nThe committee agreed to replace the tap on plot 12.\n"
+
+
+def _markdown(body: str):
+    return extract_text(_HEAD + body + _TAIL, format="markdown").attendance
+
+
+def _text(body: str):
+    return extract_text(_TEXT_HEAD + body + _TEXT_TAIL, format="text").attendance
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_roll_call_with_dot_leaders() -> None:
+    attendance = _text("ROLL CALL\nAnn Lee ....... present\nBo Ode ....... present\nCy Rand ....... absent")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(attendance.absent) == ["Cy Rand"]
+
+
+def test_modes_of_attending_without_colons() -> None:
+    bold = _markdown("## Attendance\n\n**In person**\n\n- Ann Lee\n- Bo Ode\n\n**Online**\n\n- Cy Rand")
+    nested = _markdown("## Attendance\n\n- In person\n  - Ann Lee\n  - Bo Ode\n- Online\n  - Cy Rand")
+    assert _names(bold.present) == _names(nested.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_slash_between_names() -> None:
+    attendance = _markdown("Present: Ann Lee / Bo Ode / Cy Rand (Chair / Treasurer)")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_role_after_colon_leaves_no_colon_on_the_name() -> None:
+    attendance = _markdown("Present: Ann Lee: Chair, Bo Ode: Treasurer, Cy Rand")
+    assert [(p.name, p.role) for p in attendance.present] == [("Ann Lee", "chair"), ("Bo Ode", "treasurer"),
+                                                              ("Cy Rand", None)]

@@ -43,3 +43,16 @@ def test_role_after_colon_leaves_no_colon_on_the_name() -> None:
     attendance = _markdown("Present: Ann Lee: Chair, Bo Ode: Treasurer, Cy Rand")
     assert [(p.name, p.role) for p in attendance.present] == [("Ann Lee", "chair"), ("Bo Ode", "treasurer"),
                                                               ("Cy Rand", None)]
+
+
+def test_sign_in_list_with_details_after_slashes_or_bars() -> None:
+    slashes = _markdown("Roll call:\n\n- **name** / **institution** / **GitHub handle**\n- Ann Lee / Acme / @annl\n"
+                        "- Bo / Foo Lab / @bo\n- Cy Rand / Bar Univ\n- Di Fox / Acme, Foo / dfox")
+    bars = _markdown("## Attendees\n\n- Name | Affiliation\n- Ann Lee | Acme\n- Bo | Foo Lab\n- Cy Rand | Bar Univ")
+    assert _names(slashes.present) == ["Ann Lee", "Bo", "Cy Rand", "Di Fox"]
+    assert _names(bars.present) == ["Ann Lee", "Bo", "Cy Rand"]
+
+
+def test_member_and_alternate_after_a_slash_are_two_people() -> None:
+    attendance = _markdown("Present:\n\n- Ann Lee / Bo Ode\n- Cy Rand / Di Fox")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]

@@ -25,6 +25,7 @@ from notes_extract.extractors.attendance_lists import (
     sentences_beside_list,
     status_runs,
 )
+from notes_extract.extractors.attendance_sign_in import names_of_sign_in_lists
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.member_apologies import settle_apologies
@@ -132,6 +133,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = join_wrapped([_without_restated_label(p) for p in parts])
     parts, keys = _roster_keys(parts)
     parts = _names_after_organisations(parts)
+    parts = names_of_sign_in_lists(parts)  # "Ann Lee / Acme / @annl": one person a line, then their details
     affiliations = affiliation_fields([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     parts = _without_organisations_after(parts)
     parts = _without_repeated_affiliations(parts, affiliations)

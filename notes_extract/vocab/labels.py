@@ -277,6 +277,11 @@ ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
 ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
+# What a sign-in list's lines give after each name ("**name** / **institution** / **GitHub handle**"),
+# the words of its header line (regex fragment, one whole field).
+PERSON_DETAIL_COLUMN = (r"affiliations?|institutions?|organi[sz]ations?|org|company|employer|team|group|project|"
+                        r"(github |gitlab |slack |discord )?(handle|user ?name|username|id)|github|gitlab|e-?mail|"
+                        r"pronouns|location|time ?zone|country|city|role|title|position")
 # A column of the initials the minutes use for each person (regex fragment, the whole header cell).
 INITIALS_COLUMN = r"initials|abbr\.?|abbreviation"
 # Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).

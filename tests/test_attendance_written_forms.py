@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from notes_extract import extract_text
+from notes_extract import extract_all, extract_text
 
 _HEAD = "# Riverside Allotment Society - Committee Meeting\n\nDate: 4 March 2024\n\n"
 _TAIL = "\n\n## 1. Water supply\n\nThe committee agreed to replace the tap on plot 12.\n"
@@ -56,3 +56,44 @@ def test_sign_in_list_with_details_after_slashes_or_bars() -> None:
 def test_member_and_alternate_after_a_slash_are_two_people() -> None:
     attendance = _markdown("Present:\n\n- Ann Lee / Bo Ode\n- Cy Rand / Di Fox")
     assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]
+
+
+_LOG = """# Steering Committee Meeting Notes
+
+## September 20, 2017
+
+* Moderator: Ann Lee [Acme] (@annl)
+* Note Taker: Bo Ode [Foo] (@bode)
+* Attendees
+    * Ann Lee [Acme Corp]
+    * Bo Ode [Foo]
+    * Cy Rand [Bar Labs]
+
+### Agenda
+
+* Voting process
+    * Agreed to use the new process.
+
+## September 13, 2017
+
+* Moderator: Cy Rand [Bar Labs] (@cyr)
+* Attendees
+    * Ann Lee [Acme Corp]
+    * Cy Rand [Bar Labs]
+
+### Agenda
+
+* Charter review
+    * Discussed the draft.
+"""
+
+
+def test_log_entry_header_list_of_roles_and_attendees() -> None:
+    """A list right under an entry's date whose items are "Moderator: ..." and "Attendees" over the
+    names is the entry's header, not its topics; a role line's name with its details is someone listed."""
+    first, second = extract_all(_LOG.encode())
+    assert [(p.name, p.role) for p in first.attendance.present] == [
+        ("Ann Lee", "chair"), ("Bo Ode", "minute taker"), ("Cy Rand", None)]
+    assert (first.meeting.chair, first.meeting.minute_taker) == ("Ann Lee", "Bo Ode")
+    assert _names(second.attendance.present) == ["Ann Lee", "Cy Rand"]
+    assert second.meeting.chair == "Cy Rand"

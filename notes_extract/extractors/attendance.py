@@ -222,7 +222,8 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
         return
     everyone = [a for people in lists.values() for a in people]
     roster = Roster([a.name for a in everyone])
-    resolved = roster.resolve(strip_honorifics(name))
+    # "Moderator: Ann Lee [Acme] (@annl)": the name without its details may be listed
+    resolved = roster.resolve(strip_honorifics(name)) or (entry := parse_entry(name)) and roster.resolve(entry.name)
     if resolved:
         for people in lists.values():
             for i, person in enumerate(people):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import is_known_role, looks_like_name, role_phrase
+from notes_extract.people import HONORIFIC, is_known_role, looks_like_name, role_phrase
 from notes_extract.people_role_pairs import role_pairs
 from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
@@ -158,6 +158,11 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+def opens_with_title(text: str) -> bool:
+    """"Cllr Ann Lee, Mrs Di Fox": a run of names whose first has a title before it."""
+    return bool(HONORIFIC.match(text.strip()))
 
 
 def _split_at_slashes(part: str) -> list[str]:

@@ -97,3 +97,27 @@ def test_log_entry_header_list_of_roles_and_attendees() -> None:
     assert (first.meeting.chair, first.meeting.minute_taker) == ("Ann Lee", "Bo Ode")
     assert _names(second.attendance.present) == ["Ann Lee", "Cy Rand"]
     assert second.meeting.chair == "Cy Rand"
+
+
+def test_ticked_names_typed_as_lines_of_plain_text() -> None:
+    attendance = _text("Attendance\n[X] Ann Lee\n[X] Bo Ode (Chair)\n[ ] Cy Rand\n\nApologies\n[X] Di Fox")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(attendance.absent) == ["Cy Rand"]
+    assert _names(attendance.apologies) == ["Di Fox"]
+
+
+def test_present_without_colon_in_capitals_or_before_titles() -> None:
+    capitals = _text("PRESENT Ann Lee, Bo Ode, Cy Rand")
+    titled = _text("Present Cllr Ann Lee, Cllr Bo Ode, Mrs Di Fox (Clerk)")
+    assert _names(capitals.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert _names(titled.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(titled.in_attendance) == ["Di Fox"]
+
+
+def test_headings_naming_the_body_in_full_or_two_groups() -> None:
+    names = "\n\nAnn Lee (Chair), Bo Ode (Treasurer), Cy Rand"
+    for heading in ("## Board of Directors Present", "## Members of the Board Present",
+                    "## Directors and Staff Present"):
+        attendance = _markdown(heading + names)
+        assert [(p.name, p.role) for p in attendance.present] == [("Ann Lee", "chair"), ("Bo Ode", "treasurer"),
+                                                                  ("Cy Rand", None)], heading

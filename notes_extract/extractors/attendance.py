@@ -101,10 +101,10 @@ from notes_extract.vocab.people import (
 
 # Lines inside an attendance list that count people rather than name them.
 _NOT_PEOPLE = lazy_compile(rf"\b({NOT_PEOPLE})\b", re.I)
-# "Commissioners present:" makes each member listed a commissioner.
-# "Non-voting observers": observers, whatever their seat.
-_MEMBER_TITLE = lazy_compile(
-    rf"^(?:non[- ]voting\s+)?(?P<title>{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))})s?\b", re.I)
+# "Commissioners present:" makes each member listed a commissioner; "Non-voting observers": observers, whatever
+# their seat; "Directors and Staff present" (two groups) gives neither's title.
+_MEMBER_TITLE = lazy_compile(rf"^(?:non[- ]voting )?(?P<title>{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}"
+                             r")s?\b(?!\s+(?:and|&)\s)", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
 _PLURAL_TITLES = any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))
 _PLURAL_TITLE = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)

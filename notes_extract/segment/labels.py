@@ -18,7 +18,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
 from notes_extract.people_affiliations import person_then_affiliation
-from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
+from notes_extract.people_lists import ends_in_a_clause, opens_with_title, split_people, written_in_full
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.apology_receipts import apologies_received
 from notes_extract.segment.meeting_names import names_a_meeting
@@ -176,9 +176,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
             return AttendanceLabel(category, m.group(0), after[verb.end():].strip(), False)  # "Absent were Bo Li."
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
-        # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
-        # no ordinary word ("Present", "Attendance" also open sentences and headings)
-        if category in (APOLOGIES, ABSENT) and _names_run_on(after):
+        # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are no ordinary
+        # word ("Present" opens sentences), set in capitals or before a title ("PRESENT A Lee", "Present Cllr A Lee")
+        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_with_title(after)) and _names_run_on(after):
             return AttendanceLabel(category, m.group(0), after.strip(), False)
     m = _INLINE_PRESENT.search(text)
     if m:

@@ -65,11 +65,18 @@ LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_O
 # "Trustees" alone on a line, no colon: the group of an attendance list over names, not an item's title.
 BARE_LABELS_ONLY_OVER_NAMES = MEMBERS_OF_BODIES
 
+# "Board of Directors Present", "Members of the Board present": a body named in full before the word
+# (not "Members of the public present", who attend without being members).
+_BODY_IN_FULL = (rf"(?:{any_of(BODIES)}|members) of (?!(?:the )?(?:public|press)\b)(?:the )?[\w&'’-]+"
+                 rf"(?: [\w&'’-]+){{0,2}}")
+# "Directors and Staff Present", "Councillors & Officers present": two groups joined before the word.
+_GROUPS_JOINED = r"(?:[a-z]+s|staff|board|committee|council) (?:and|&) (?:[a-z]+s|staff|management)"
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
+              rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}"
               rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s*$)"),
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"

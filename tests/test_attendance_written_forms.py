@@ -121,3 +121,12 @@ def test_headings_naming_the_body_in_full_or_two_groups() -> None:
         attendance = _markdown(heading + names)
         assert [(p.name, p.role) for p in attendance.present] == [("Ann Lee", "chair"), ("Bo Ode", "treasurer"),
                                                                   ("Cy Rand", None)], heading
+
+
+def test_bullets_run_into_one_paragraph() -> None:
+    attendance = _markdown("Date: 4 March 2024 Time: 7pm Members in attendance ● Ann Lee – Director ● Bo Ode – Chair "
+                           "● Cy Rand – Guest ● Di Fox Apologies ● Ed Moe – Member")
+    assert [(p.name, p.role) for p in attendance.present] == [("Ann Lee", "director"), ("Bo Ode", "chair"),
+                                                              ("Di Fox", None)]
+    assert _names(attendance.in_attendance) == ["Cy Rand"]
+    assert _names(attendance.apologies) == ["Ed Moe"]

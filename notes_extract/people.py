@@ -194,10 +194,12 @@ def without_name_notes(text: str) -> str:
     """``text`` without what a list of names writes beside them and is neither name nor role: email
     addresses, the initials declared in square brackets ("Mr C Lee [CL] Chair": the minutes then name
     him "CL") and when someone came or went ("Ann Boot (who left at 12.40pm)")."""
-    return _TIME_NOTE.sub("", _SQUARE_INITIALS.sub("", without_emails(text)))
+    # "Ann Lee [Acme Corp]": where from, in square brackets, read as a bracket after the name
+    return _TIME_NOTE.sub("", _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", without_emails(text))))
 
 
 _SQUARE_INITIALS = lazy_compile(r"(?<=\w)\s*\[[A-Z]{1,5}\](?=\s|[;,]|$)")
+_SQUARE_ASIDE = lazy_compile(r"(?<=[\w–—-])\s*\[([^\[\]]{2,60})\](?!\()")
 _TIME_NOTE = lazy_compile(rf"(?<=[\w)])\s*\((?:{ATTENDANCE_TIME_NOTES})[^()]*\)")
 
 

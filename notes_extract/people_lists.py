@@ -60,7 +60,7 @@ def surname_first_layout(lines: list[str]) -> bool:
 
 
 # A bracketed aside after a name: a role, initials, a remark ("(Senior Democratic Services Officer)").
-_BRACKETED_ASIDE = lazy_compile(r"\s*\([^()]*\)")
+_BRACKETED_ASIDE = lazy_compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "Ann Lee [Acme Corp]" too
 
 
 def _outside_brackets(text: str) -> str:

@@ -130,3 +130,12 @@ def test_bullets_run_into_one_paragraph() -> None:
                                                               ("Di Fox", None)]
     assert _names(attendance.in_attendance) == ["Cy Rand"]
     assert _names(attendance.apologies) == ["Ed Moe"]
+
+
+def test_where_from_in_square_brackets() -> None:
+    attendance = _markdown("4 March 2024 at the Town Hall\n\nAnn Lee [Acme Corp] and Bo Ode – [Foo of Bar], Cy Rand\n\n"
+                           "Also attending\n\nIvy Oak [Acme Corp] and Kim Roe – Clerk\n\n"
+                           "Apologies – Lou Sax and Max Tod [Foo of Bar]")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [(p.name, p.role) for p in attendance.in_attendance] == [("Ivy Oak", None), ("Kim Roe", "clerk")]
+    assert _names(attendance.apologies) == ["Lou Sax", "Max Tod"]

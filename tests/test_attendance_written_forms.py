@@ -139,3 +139,16 @@ def test_where_from_in_square_brackets() -> None:
     assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
     assert [(p.name, p.role) for p in attendance.in_attendance] == [("Ivy Oak", None), ("Kim Roe", "clerk")]
     assert _names(attendance.apologies) == ["Lou Sax", "Max Tod"]
+
+
+def test_attendance_label_after_a_label_of_the_line() -> None:
+    for line in ("Committee Meeting: Present: Ann Lee, Bo Ode; Absent: Cy Rand",
+                 "- Roll call: Present: Ann Lee, Bo Ode; Absent: Cy Rand"):
+        attendance = _markdown(line)
+        assert _names(attendance.present) == ["Ann Lee", "Bo Ode"], line
+        assert _names(attendance.absent) == ["Cy Rand"], line
+
+
+def test_body_members_before_a_dash_and_a_couple_with_one_surname() -> None:
+    attendance = _markdown("Board Members – Ann Lee (Acme Corp), Di & Ed Fox (Bar Trust)")
+    assert _names(attendance.present) == ["Ann Lee", "Di Fox", "Ed Fox"]

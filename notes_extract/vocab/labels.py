@@ -77,7 +77,7 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
               rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}"
-              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s*$)"),
+              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s+[-–—]\s|\s*$)"),  # "Board Members – Ann Lee, ..."
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"

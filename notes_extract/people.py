@@ -169,6 +169,8 @@ class PersonEntry:
 
 # ":ballot_box_with_check:": an emoji as Markdown writes it, a mark beside the name (see the list's key).
 _EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
+# "`Ann Lee`_": a reStructuredText link to a person's page; the name is the link's text.
+_RST_REFERENCE = lazy_compile(r"`([^`<>]+?)(?:\s*<[^<>`]*>)?`_{1,2}")
 
 
 # "Ann Lee <ann@acme.org>", "Bo Li (bo@beta.org)": how to write to them, no part of the name.
@@ -210,7 +212,7 @@ _MENTIONED_NAME = lazy_compile(r"@(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’
 
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
-    raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
+    raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", _RST_REFERENCE.sub(r"\1", text))).split()).strip(" .;,")
     if not raw:
         return None
     # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.

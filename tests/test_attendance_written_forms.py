@@ -152,3 +152,9 @@ def test_attendance_label_after_a_label_of_the_line() -> None:
 def test_body_members_before_a_dash_and_a_couple_with_one_surname() -> None:
     attendance = _markdown("Board Members – Ann Lee (Acme Corp), Di & Ed Fox (Bar Trust)")
     assert _names(attendance.present) == ["Ann Lee", "Di Fox", "Ed Fox"]
+
+
+def test_restructuredtext_links_to_people() -> None:
+    text = ("Board Meeting\n=============\n\nAttendance: `Ann Lee`_, `Bo Ode <https://x.org/bo>`_, Cy Rand\n\n"
+            "Finance\n-------\n\nNoted.\n")
+    assert _names(extract_text(text, format="text").attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]

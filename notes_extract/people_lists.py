@@ -11,6 +11,7 @@ from notes_extract.people import HONORIFIC, is_known_role, looks_like_name, role
 from notes_extract.people_role_pairs import role_pairs
 from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import PUBLIC_COUNT_AFTER_NAMES
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
@@ -158,6 +159,21 @@ def split_people(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+# Names run on after a label without a colon are read when at least this many.
+MIN_RUN_ON_NAMES = 2
+# "... Mrs Di Fox (Clerk) and 2 members of the public": the counted public after the last name.
+_PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
+
+
+def names_run_on(after: str) -> bool:
+    """Whether what follows a label with no colon is only names, two or more ("Attendance Policy
+    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list), a count of the public aside."""
+    if not after[:1].isspace():
+        return False
+    names = split_people(_PUBLIC_AFTER_NAMES.sub("", after.strip()).rstrip("."))
+    return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
 
 
 def opens_with_title(text: str) -> bool:

@@ -158,3 +158,9 @@ def test_restructuredtext_links_to_people() -> None:
     text = ("Board Meeting\n=============\n\nAttendance: `Ann Lee`_, `Bo Ode <https://x.org/bo>`_, Cy Rand\n\n"
             "Finance\n-------\n\nNoted.\n")
     assert _names(extract_text(text, format="text").attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_titled_run_on_list_then_a_count_of_the_public() -> None:
+    attendance = _text("Present Cllr Ann Lee, Cllr Bo Ode, Mrs Di Fox (Clerk) and 2 members of the public")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(attendance.in_attendance) == ["Di Fox"]

@@ -310,7 +310,7 @@ MIN_HANDLES = 2
 
 def is_handle(entry: str) -> bool:
     """Whether ``entry`` is one user name in lower case ("alice", "@carol_k")."""
-    word = entry.strip().lstrip("@")
+    word = _BRACKETED_ASIDE.sub("", entry).strip().lstrip("@")  # "ann (notes)": a note on what she did
     return bool(_HANDLE.fullmatch(word)) and word not in _NOT_HANDLES
 
 

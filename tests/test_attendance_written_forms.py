@@ -164,3 +164,10 @@ def test_titled_run_on_list_then_a_count_of_the_public() -> None:
     attendance = _text("Present Cllr Ann Lee, Cllr Bo Ode, Mrs Di Fox (Clerk) and 2 members of the public")
     assert _names(attendance.present) == ["Ann Lee", "Bo Ode"]
     assert _names(attendance.in_attendance) == ["Di Fox"]
+
+
+def test_user_names_among_names_one_a_line() -> None:
+    sentence = _markdown("Attendees, in order of arrival:\n\n- ann (notes)\n- Bo\n- Cy")
+    mixed = _markdown("Attendees\n\n- ann\n- Bo Ode\n- cy_r")
+    assert [(p.name, p.role) for p in sentence.present] == [("ann", "minute taker"), ("Bo", None), ("Cy", None)]
+    assert _names(mixed.present) == ["ann", "Bo Ode", "cy_r"]

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.attendance_apologies import apology_sentences
 from notes_extract.extractors.attendance_columns import (
     named_columns,
     office_and_holder,
@@ -57,7 +58,7 @@ from notes_extract.people_fields import (
     person_from_affiliation,
     person_from_fields,
 )
-from notes_extract.people_lists import all_handles, split_people, surname_first_layout
+from notes_extract.people_lists import all_handles, is_handle, split_people, surname_first_layout
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -160,7 +161,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
             person = parse_entry(entry)
-            if person is None or not (_is_person(person.name) or handles) or _MINUTES_BY_ENTRY.match(entry):
+            # "- ann (notes)" among "- Bo", "- Cy": a user name alone on a line of the list is someone too
+            if person is None or not (_is_person(person.name) or handles or part.blocks and is_handle(entry)) or \
+                    _MINUTES_BY_ENTRY.match(entry):
                 continue
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
@@ -567,33 +570,13 @@ _RESTATED_APOLOGY = lazy_compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(recei
 _NOTED_AT_END = lazy_compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
-# "No apologies from councillors. Apologies from Cllr C Lee noted.": sentences about apologies under an
-# item, not a list of names; the sentence saying there were none names nobody.
-_NO_APOLOGIES = lazy_compile(rf"^no\s+(?:{APOLOGY_WORDS})\b", re.I)
-_APOLOGY_SENTENCE_LEAD = lazy_compile(
-    rf"^(?:{APOLOGY_WORDS})\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s+", re.I)
-_RECEIPT_AT_END = lazy_compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
-# A sentence ends after a word of three small letters or more ("councillors."), not after an initial ("B.").
-_SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
-
-
-def _apology_sentences(text: str) -> str:
-    """The names in sentences about apologies ("Apologies from Cllr C Lee noted." gives "Cllr C Lee");
-    ``text`` unchanged when it is no such sentences."""
-    sentences = _SENTENCE_END.split(text.strip())
-    if not any(_NO_APOLOGIES.match(s) or _RECEIPT_AT_END.search(s) for s in sentences):
-        return text
-    kept = [_RECEIPT_AT_END.sub("", _APOLOGY_SENTENCE_LEAD.sub("", s)) for s in sentences if not _NO_APOLOGIES.match(s)]
-    return ", ".join(k for k in kept if k)
-
-
 def _names_after(label: AttendanceLabel) -> str:
     """The names after an attendance label, without the label said again."""
     rest = _RESTATED_APOLOGY.sub("", label.rest) if label.after_colon else label.rest
-    return _apology_sentences(rest) if label.category == APOLOGIES else rest
+    return apology_sentences(rest) if label.category == APOLOGIES else rest
 
 
 def _without_restated_label(part: AttendancePart) -> AttendancePart:
     """The part with only the names as its text ("B. Mooney", not "Apologies were received from B. Mooney")."""
     text = _RESTATED_APOLOGY.sub("", part.text) if part.after_colon else part.text
-    return replace(part, text=_apology_sentences(text) if part.category == APOLOGIES else text)
+    return replace(part, text=apology_sentences(text) if part.category == APOLOGIES else text)

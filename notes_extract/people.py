@@ -343,7 +343,9 @@ def _names_an_organisation(text: str) -> bool:
         return False
     if any(_is_known_role(word) for word in words):
         return False  # "Acme Chair": a role at an organisation
-    return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
+    # "Foo & Bar": an ampersand joins an organisation's words
+    return all(word[0].isupper() or word[0].isdigit() or word == "&" or (word.islower() and len(word) <= 3)
+               for word in words)
 
 
 _DASH_BETWEEN = lazy_compile(r"\s[-–—]\s")

@@ -19,6 +19,7 @@ from notes_extract.vocab.people import (
     NAME_CAPITALS,
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
+    ORGANISATION_ENDINGS,
     PEOPLE_GROUPS,
     POST_NOMINALS,
     RANKS_BEFORE_NAME,
@@ -126,7 +127,8 @@ def split_people(text: str) -> list[str]:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
         pieces = _AND_OUTSIDE_BRACKETS.split(part.strip())
         # judged outside their brackets: "L Parker (Solicitor) and T Koomson (Senior Democratic Services Officer)"
-        if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces):
+        if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces) and \
+                not _organisation_goes_on(pieces):
             out.extend(_shared_surname(pieces) if "&" in part else pieces)
         else:
             out.append(part)
@@ -174,6 +176,18 @@ def names_run_on(after: str) -> bool:
         return False
     names = split_people(_PUBLIC_AFTER_NAMES.sub("", after.strip()).rstrip("."))
     return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
+
+
+_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
+
+
+def _organisation_goes_on(pieces: list[str]) -> bool:
+    """"Cy Rand - Foo & Bar (DE)": the "and" joins the words of where the person is from, after a dash;
+    "Ann Lee - Chair and Bo Ode - Treasurer" is two people."""
+    if len(pieces) != 2 or not _SPACED_DASH.search(pieces[0]) or _SPACED_DASH.search(pieces[1]):
+        return False
+    words = _outside_brackets(pieces[1]).split()
+    return len(words) == 1 or words[-1].lower() in ORGANISATION_ENDINGS
 
 
 def opens_with_title(text: str) -> bool:

@@ -171,3 +171,9 @@ def test_user_names_among_names_one_a_line() -> None:
     mixed = _markdown("Attendees\n\n- ann\n- Bo Ode\n- cy_r")
     assert [(p.name, p.role) for p in sentence.present] == [("ann", "minute taker"), ("Bo", None), ("Cy", None)]
     assert _names(mixed.present) == ["ann", "Bo Ode", "cy_r"]
+
+
+def test_and_inside_where_someone_is_from() -> None:
+    attendance = _markdown("## Attendees\n\n- Ann Lee - Acme (US)\n- Cy Rand - Foo & Bar (DE)\n"
+                           "- Di Fox - Arts and Culture Trust")
+    assert _names(attendance.present) == ["Ann Lee", "Cy Rand", "Di Fox"]

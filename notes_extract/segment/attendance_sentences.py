@@ -118,8 +118,9 @@ def _after_prefix_label(text: str, *, item: bool = False) -> int | None:
     m = _PREFIX_LABEL.match(text)
     if m is None or len(m[0].split()) > MAX_PREFIX_WORDS or not item and attendance_label(text[:m.end()].strip()):
         return None
-    label = attendance_label(text[m.end():])
-    return m.end() if label is not None and label.after_colon and label.rest.strip() else None
+    label = attendance_label(text[m.end():])  # a label's own word ("Present:"), not a sentence ending in a colon
+    return m.end() if label is not None and label.after_colon and label.rest.strip() and \
+        any(pattern.match(text[m.end():]) for _, pattern in ATTENDANCE_LABELS) else None
 
 
 # A sentence boundary: a stop after any word (a single capital too, "Salon D."), then a capital.

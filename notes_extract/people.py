@@ -169,6 +169,8 @@ class PersonEntry:
 
 # ":ballot_box_with_check:": an emoji as Markdown writes it, a mark beside the name (see the list's key).
 _EMOJI_SHORTCODE = lazy_compile(EMOJI_SHORTCODE)
+# "`Ann Lee`_": a reStructuredText link to a person's page; the name is the link's text.
+_RST_REFERENCE = lazy_compile(r"`([^`<>]+?)(?:\s*<[^<>`]*>)?`_{1,2}")
 
 
 # "Ann Lee <ann@acme.org>", "Bo Li (bo@beta.org)": how to write to them, no part of the name.
@@ -194,10 +196,12 @@ def without_name_notes(text: str) -> str:
     """``text`` without what a list of names writes beside them and is neither name nor role: email
     addresses, the initials declared in square brackets ("Mr C Lee [CL] Chair": the minutes then name
     him "CL") and when someone came or went ("Ann Boot (who left at 12.40pm)")."""
-    return _TIME_NOTE.sub("", _SQUARE_INITIALS.sub("", without_emails(text)))
+    # "Ann Lee [Acme Corp]": where from, in square brackets, read as a bracket after the name
+    return _TIME_NOTE.sub("", _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", without_emails(text))))
 
 
 _SQUARE_INITIALS = lazy_compile(r"(?<=\w)\s*\[[A-Z]{1,5}\](?=\s|[;,]|$)")
+_SQUARE_ASIDE = lazy_compile(r"(?<=[\w–—-])\s*\[([^\[\]]{2,60})\](?!\()")
 _TIME_NOTE = lazy_compile(rf"(?<=[\w)])\s*\((?:{ATTENDANCE_TIME_NOTES})[^()]*\)")
 
 
@@ -208,7 +212,7 @@ _MENTIONED_NAME = lazy_compile(r"@(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’
 
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
-    raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", text)).split()).strip(" .;,")
+    raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", _RST_REFERENCE.sub(r"\1", text))).split()).strip(" .;,")
     if not raw:
         return None
     # "Robert (Bob) Smith" keeps the name gone by; "DM - Dan Middleton" drops the initials.
@@ -275,7 +279,7 @@ def parse_entry(text: str) -> PersonEntry | None:
             name = name[title.end():]
     elif role_text and (office := _TITLE_BEFORE.match(name)) and len(name[office.end():].split()) >= 2:
         name = name[office.end():]  # "Mayor Ann Lee (Chair)": the office before the name is no part of it
-    name = strip_honorifics(name).strip(" .;,-–")
+    name = strip_honorifics(name).strip(" .;,:-–")  # "Ann Lee: Chair" read by its role word: no colon
     if not name:
         return None
     login_id = any(_LOGIN_ID.fullmatch(part.strip()) for m in _PAREN.finditer(raw) for part in m.group(1).split(","))
@@ -339,7 +343,9 @@ def _names_an_organisation(text: str) -> bool:
         return False
     if any(_is_known_role(word) for word in words):
         return False  # "Acme Chair": a role at an organisation
-    return all(word[0].isupper() or word[0].isdigit() or (word.islower() and len(word) <= 3) for word in words)
+    # "Foo & Bar": an ampersand joins an organisation's words
+    return all(word[0].isupper() or word[0].isdigit() or word == "&" or (word.islower() and len(word) <= 3)
+               for word in words)
 
 
 _DASH_BETWEEN = lazy_compile(r"\s[-–—]\s")

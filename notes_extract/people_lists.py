@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import is_known_role, looks_like_name, role_phrase
+from notes_extract.people import HONORIFIC, is_known_role, looks_like_name, role_phrase
 from notes_extract.people_role_pairs import role_pairs
 from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.labels import PUBLIC_COUNT_AFTER_NAMES
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
@@ -18,6 +19,7 @@ from notes_extract.vocab.people import (
     NAME_CAPITALS,
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
+    ORGANISATION_ENDINGS,
     PEOPLE_GROUPS,
     POST_NOMINALS,
     RANKS_BEFORE_NAME,
@@ -60,7 +62,7 @@ def surname_first_layout(lines: list[str]) -> bool:
 
 
 # A bracketed aside after a name: a role, initials, a remark ("(Senior Democratic Services Officer)").
-_BRACKETED_ASIDE = lazy_compile(r"\s*\([^()]*\)")
+_BRACKETED_ASIDE = lazy_compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "Ann Lee [Acme Corp]" too
 
 
 def _outside_brackets(text: str) -> str:
@@ -71,6 +73,8 @@ def _outside_brackets(text: str) -> str:
 _LIST_MARKS = lazy_compile(r"[()\[\],;•·▪]")
 _AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)")
 _AND_OUTSIDE_BRACKETS = lazy_compile(r"\s+(?:and|&)\s+(?![^(]*\))")
+# "Ann Lee / Bo Ode / Cy Rand": a spaced slash typed between people, outside brackets.
+_SLASH_OUTSIDE_BRACKETS = lazy_compile(r"\s+/\s+(?![^(]*\))")
 _TRAILING_AND = lazy_compile(r"\s+(and|&)$", re.I)
 _INITIALS_ONLY = lazy_compile(r"[A-Z]{2,5}")
 _TWO_WORD_NAME = lazy_compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
@@ -117,12 +121,14 @@ def split_people(text: str) -> list[str]:
     parts = [piece for part in parts for piece in _split_at_officers(part)]
     # "Graham Smith. Colin Solloway": a full stop typed for a comma
     parts = [piece for part in parts for piece in _split_at_full_stops(part)]
+    parts = [piece for part in parts for piece in _split_at_slashes(part)]
     out: list[str] = []
     for part in parts:
         # "A Smith and B Jones" → two people; not inside a role ("Chair and Treasurer").
         pieces = _AND_OUTSIDE_BRACKETS.split(part.strip())
         # judged outside their brackets: "L Parker (Solicitor) and T Koomson (Senior Democratic Services Officer)"
-        if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces):
+        if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) for p in pieces) and \
+                not _organisation_goes_on(pieces):
             out.extend(_shared_surname(pieces) if "&" in part else pieces)
         else:
             out.append(part)
@@ -157,6 +163,47 @@ def split_people(text: str) -> list[str]:
     return merged
 
 
+# Names run on after a label without a colon are read when at least this many.
+MIN_RUN_ON_NAMES = 2
+# "... Mrs Di Fox (Clerk) and 2 members of the public": the counted public after the last name.
+_PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
+
+
+def names_run_on(after: str) -> bool:
+    """Whether what follows a label with no colon is only names, two or more ("Attendance Policy
+    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list), a count of the public aside."""
+    if not after[:1].isspace():
+        return False
+    names = split_people(_PUBLIC_AFTER_NAMES.sub("", after.strip()).rstrip("."))
+    return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
+
+
+_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
+
+
+def _organisation_goes_on(pieces: list[str]) -> bool:
+    """"Cy Rand - Foo & Bar (DE)": the "and" joins the words of where the person is from, after a dash;
+    "Ann Lee - Chair and Bo Ode - Treasurer" is two people."""
+    if len(pieces) != 2 or not _SPACED_DASH.search(pieces[0]) or _SPACED_DASH.search(pieces[1]):
+        return False
+    words = _outside_brackets(pieces[1]).split()
+    return len(words) == 1 or words[-1].lower() in ORGANISATION_ENDINGS
+
+
+def opens_with_title(text: str) -> bool:
+    """"Cllr Ann Lee, Mrs Di Fox": a run of names whose first has a title before it."""
+    return bool(HONORIFIC.match(text.strip()))
+
+
+def _split_at_slashes(part: str) -> list[str]:
+    """"Ann Lee / Bo Ode": each side a person's name; "Chair / Treasurer" (offices) stays whole."""
+    pieces = _SLASH_OUTSIDE_BRACKETS.split(part.strip())
+    if len(pieces) > 1 and all(looks_like_name(_outside_brackets(p)) and not role_phrase(_outside_brackets(p))
+                               for p in pieces):
+        return pieces
+    return [part]
+
+
 _NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))
 # "Graham Smith. Colin Solloway", "Mr. Ann Lee. Mrs. Bo Li": a full stop typed for a comma.
 _FULL_STOP_BETWEEN_NAMES = lazy_compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
@@ -169,9 +216,11 @@ _POST_NOMINAL = lazy_compile(rf"^\s*(?i:{any_of(POST_NOMINALS)})\.?\s*$")
 
 
 def _shared_surname(pair: list[str]) -> list[str]:
-    """"Marc & Simone Myburgh": a couple written with one surname, each person with it."""
-    if len(pair) == 2 and len(pair[0].split()) == 1 and len(pair[1].split()) == 2 and pair[0][0].isupper():
-        return [f"{pair[0]} {pair[1].split()[1]}", pair[1]]
+    """"Marc & Simone Myburgh": a couple written with one surname, each person with it (and with where
+    they are from: "Di & Ed Fox (Acme)")."""
+    if len(pair) == 2 and len(pair[0].split()) == 1 and len(second := _outside_brackets(pair[1]).split()) == 2 \
+            and pair[0][0].isupper():
+        return [f"{pair[0]} {second[1]}{pair[1][len(_outside_brackets(pair[1])):]}", pair[1]]
     return pair
 
 
@@ -275,7 +324,7 @@ MIN_HANDLES = 2
 
 def is_handle(entry: str) -> bool:
     """Whether ``entry`` is one user name in lower case ("alice", "@carol_k")."""
-    word = entry.strip().lstrip("@")
+    word = _BRACKETED_ASIDE.sub("", entry).strip().lstrip("@")  # "ann (notes)": a note on what she did
     return bool(_HANDLE.fullmatch(word)) and word not in _NOT_HANDLES
 
 

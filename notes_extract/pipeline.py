@@ -35,6 +35,7 @@ from notes_extract.segment.chat_logs import unwrap_chat_logs
 from notes_extract.segment.first_outline_item import number_first_outline_items
 from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.form_labels import values_under_form_labels
+from notes_extract.segment.inline_bullets import cut_inline_bullets
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.marked_headings import marks_headings
 from notes_extract.segment.meetbot_raw import read_meetbot_log
@@ -60,10 +61,10 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     names the whole log writes, see `log_names`)."""
     doc, attachment_warning = without_attachment(doc)
     marked_headings = marks_headings(doc.blocks)  # the file's own headings, before the passes make more
-    doc.blocks = split_attendance_sentences(cut_inline_caps_headings(title_run_gaps(title_numbered_body(
-        title_sentence_items(unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
+    doc.blocks = split_attendance_sentences(cut_inline_bullets(cut_inline_caps_headings(title_run_gaps(
+        title_numbered_body(title_sentence_items(unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
             values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
-                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))))
+                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks)))))))))))))))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
     attendance = extract_attendance(segments)

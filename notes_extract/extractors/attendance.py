@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
+from notes_extract.extractors.attendance_apologies import apology_sentences
 from notes_extract.extractors.attendance_columns import (
     named_columns,
     office_and_holder,
@@ -25,6 +26,7 @@ from notes_extract.extractors.attendance_lists import (
     sentences_beside_list,
     status_runs,
 )
+from notes_extract.extractors.attendance_sign_in import names_of_sign_in_lists
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.member_apologies import settle_apologies
@@ -56,7 +58,7 @@ from notes_extract.people_fields import (
     person_from_affiliation,
     person_from_fields,
 )
-from notes_extract.people_lists import all_handles, split_people, surname_first_layout
+from notes_extract.people_lists import all_handles, is_handle, split_people, surname_first_layout
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -100,10 +102,10 @@ from notes_extract.vocab.people import (
 
 # Lines inside an attendance list that count people rather than name them.
 _NOT_PEOPLE = lazy_compile(rf"\b({NOT_PEOPLE})\b", re.I)
-# "Commissioners present:" makes each member listed a commissioner.
-# "Non-voting observers": observers, whatever their seat.
-_MEMBER_TITLE = lazy_compile(
-    rf"^(?:non[- ]voting\s+)?(?P<title>{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))})s?\b", re.I)
+# "Commissioners present:" makes each member listed a commissioner; "Non-voting observers": observers, whatever
+# their seat; "Directors and Staff present" (two groups) gives neither's title.
+_MEMBER_TITLE = lazy_compile(rf"^(?:non[- ]voting )?(?P<title>{any_of((*SEAT_TITLES, *MEMBER_TITLES, *VISITOR_ROLES))}"
+                             r")s?\b(?!\s+(?:and|&)\s)", re.I)
 # "Councillors D Richardson (Chair), R Healey and P Moran": the title covers the line.
 _PLURAL_TITLES = any_of((*(f'{title}s' for title in MEMBER_TITLES), 'cllrs'))
 _PLURAL_TITLE = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?({_PLURAL_TITLES})\.?\s+(?=[A-Z])", re.I)
@@ -132,6 +134,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     parts = join_wrapped([_without_restated_label(p) for p in parts])
     parts, keys = _roster_keys(parts)
     parts = _names_after_organisations(parts)
+    parts = names_of_sign_in_lists(parts)  # "Ann Lee / Acme / @annl": one person a line, then their details
     affiliations = affiliation_fields([b.text for p in parts for b in p.blocks if b.kind is not BlockKind.TABLE])
     parts = _without_organisations_after(parts)
     parts = _without_repeated_affiliations(parts, affiliations)
@@ -158,7 +161,9 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
             person = parse_entry(entry)
-            if person is None or not (_is_person(person.name) or handles) or _MINUTES_BY_ENTRY.match(entry):
+            # "- ann (notes)" among "- Bo", "- Cy": a user name alone on a line of the list is someone too
+            if person is None or not (_is_person(person.name) or handles or part.blocks and is_handle(entry)) or \
+                    _MINUTES_BY_ENTRY.match(entry):
                 continue
             if any(_same_entry(a, person) for a in lists[category]):
                 continue
@@ -220,7 +225,8 @@ def _apply_role_line(lists: dict[str, list[Attendee]], label: str, name: str) ->
         return
     everyone = [a for people in lists.values() for a in people]
     roster = Roster([a.name for a in everyone])
-    resolved = roster.resolve(strip_honorifics(name))
+    # "Moderator: Ann Lee [Acme] (@annl)": the name without its details may be listed
+    resolved = roster.resolve(strip_honorifics(name)) or (entry := parse_entry(name)) and roster.resolve(entry.name)
     if resolved:
         for people in lists.values():
             for i, person in enumerate(people):
@@ -564,33 +570,13 @@ _RESTATED_APOLOGY = lazy_compile(rf"^({APOLOGY_WORDS})\s+(were\s+|was\s+)?(recei
 _NOTED_AT_END = lazy_compile(r"\s+(?:(?:were|was)\s+)?(?:noted|accepted|received)\W*$", re.I)
 
 
-# "No apologies from councillors. Apologies from Cllr C Lee noted.": sentences about apologies under an
-# item, not a list of names; the sentence saying there were none names nobody.
-_NO_APOLOGIES = lazy_compile(rf"^no\s+(?:{APOLOGY_WORDS})\b", re.I)
-_APOLOGY_SENTENCE_LEAD = lazy_compile(
-    rf"^(?:{APOLOGY_WORDS})\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s+", re.I)
-_RECEIPT_AT_END = lazy_compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
-# A sentence ends after a word of three small letters or more ("councillors."), not after an initial ("B.").
-_SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
-
-
-def _apology_sentences(text: str) -> str:
-    """The names in sentences about apologies ("Apologies from Cllr C Lee noted." gives "Cllr C Lee");
-    ``text`` unchanged when it is no such sentences."""
-    sentences = _SENTENCE_END.split(text.strip())
-    if not any(_NO_APOLOGIES.match(s) or _RECEIPT_AT_END.search(s) for s in sentences):
-        return text
-    kept = [_RECEIPT_AT_END.sub("", _APOLOGY_SENTENCE_LEAD.sub("", s)) for s in sentences if not _NO_APOLOGIES.match(s)]
-    return ", ".join(k for k in kept if k)
-
-
 def _names_after(label: AttendanceLabel) -> str:
     """The names after an attendance label, without the label said again."""
     rest = _RESTATED_APOLOGY.sub("", label.rest) if label.after_colon else label.rest
-    return _apology_sentences(rest) if label.category == APOLOGIES else rest
+    return apology_sentences(rest) if label.category == APOLOGIES else rest
 
 
 def _without_restated_label(part: AttendancePart) -> AttendancePart:
     """The part with only the names as its text ("B. Mooney", not "Apologies were received from B. Mooney")."""
     text = _RESTATED_APOLOGY.sub("", part.text) if part.after_colon else part.text
-    return replace(part, text=_apology_sentences(text) if part.category == APOLOGIES else text)
+    return replace(part, text=apology_sentences(text) if part.category == APOLOGIES else text)

@@ -81,6 +81,8 @@ def _written_as_a_sentence(text: str) -> bool:
 # "Hannah Quigley, Clerk": the office after the name and a comma.
 _OFFICE_AFTER = lazy_compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$)")
+# "Moderator: Ann Lee [Acme]": where the person is from, in square brackets after the name.
+_SQUARE_ASIDE_AFTER = lazy_compile(r"(?<=\w)\s*\[[^\[\]]*\](?=\s|$)")
 
 
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
@@ -89,7 +91,8 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
     one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
     many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
-    named = [(label, without_office(_SHORT_FORM_AFTER.sub("", name))) for label, name in role_lines]
+    named = [(label, without_office(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name))))
+             for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
                if not NOT_A_NAME.search(name) and not _written_as_a_sentence(name)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from notes_extract.document import BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people_bars import is_bar_header, is_bar_person_line
 from notes_extract.people_lists import is_handle
 from notes_extract.segment.bold_names import bold_name_item
 from notes_extract.segment.handle_lists import handle_list_item
@@ -105,7 +106,8 @@ class AttendanceHandlers:
             return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
-            roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None  # "+ = present"
+            roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None or \
+            self._signs_in(step)  # "+ = present"; "Ann Lee | Acme | @annl"
         if name_line and (not numbered or state.attendance_list_below and not bullets_above):
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, "",
                                                       [block]))
@@ -140,6 +142,16 @@ class AttendanceHandlers:
                 attendance_label(previous.text) is None
         return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
             step.text.isupper() and "," not in step.text
+
+    def _signs_in(self, step: Step) -> bool:
+        """A sign-in list's line ("Ann Lee | Acme | @annl"), or its header ("**name** / **institution**")
+        right under the label, in a list."""
+        if step.block.kind is not BlockKind.LIST_ITEM:
+            return False
+        if is_bar_header(step.text):
+            parts = self.seg.attendance
+            return bool(parts) and not parts[-1].blocks and self.state.attendance_list_below
+        return is_bar_person_line(step.text)
 
     def _beside_attendance(self, step: Step) -> bool:
         """Whether the block comes straight after the attendance or before another attendance label

@@ -70,6 +70,9 @@ def _split_item(block: Block) -> list[Block]:
     """"1. Call to Order: ... Present: Ann Lee, Bo Ode. ...": the item, then each sentence that says
     who attended, and what the item goes on to say, as paragraphs of it."""
     text = block.text
+    if (prefix := _after_prefix_label(text, item=True)) is not None:  # "1. Roll call: Present: Ann Lee; Absent: Bo"
+        rest = replace(block, kind=BlockKind.PARAGRAPH, level=0, label=None, lead_bold="", text=text[prefix:])
+        return [replace(block, text=text[:prefix].strip()), *_split(rest)]
     cuts = _statement_sentences(text, 0, len(text))
     if not cuts:
         return [block]
@@ -81,6 +84,8 @@ def _split_item(block: Block) -> list[Block]:
 
 def _split(block: Block) -> list[Block]:
     text = block.text
+    if (prefix := _after_prefix_label(text)) is not None:  # "Committee Meeting: Present: Ann Lee, Bo Ode"
+        return [replace(block, text=text[:prefix].strip()), *_split(replace(block, text=text[prefix:], lead_bold=""))]
     capitals = any(label in text for label in CAPITALS_ATTENDANCE_LABELS)  # (most paragraphs have none to look for)
     cuts = {m.end() for m in (_CAPITALS_LABEL.finditer(text) if capitals else ())
             if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
@@ -99,6 +104,23 @@ def _split(block: Block) -> list[Block]:
         return [block]
     return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+# "Committee Meeting: Present: ...", "Roll call: Present: ...": a short label of the line's own before an
+# attendance label and its names.
+_PREFIX_LABEL = lazy_compile(r"^[A-Z][^:.;()]{0,40}:\s+(?=[A-Z])")
+MAX_PREFIX_WORDS = 4
+
+
+def _after_prefix_label(text: str, *, item: bool = False) -> int | None:
+    """Where the attendance label starts after such a prefix, or None; in a paragraph the prefix is no
+    attendance label ("Present: Ann Lee; Absent: Bo" is cut elsewhere), in an item it may be ("Roll call:")."""
+    m = _PREFIX_LABEL.match(text)
+    if m is None or len(m[0].split()) > MAX_PREFIX_WORDS or not item and attendance_label(text[:m.end()].strip()):
+        return None
+    label = attendance_label(text[m.end():])  # a label's own word ("Present:"), not a sentence ending in a colon
+    return m.end() if label is not None and label.after_colon and label.rest.strip() and \
+        any(pattern.match(text[m.end():]) for _, pattern in ATTENDANCE_LABELS) else None
 
 
 # A sentence boundary: a stop after any word (a single capital too, "Salon D."), then a capital.

@@ -88,7 +88,8 @@ def on_checkbox_roster(segmenter: _Segmenter, step: Step) -> bool:
         state.attendance_list_below = True
         return True
     box = CHECKBOX_ITEM.match(step.text.strip())
-    if block.kind is not BlockKind.LIST_ITEM or box is None or roster_people(step.text) is None:
+    # "[X] Ann Lee" typed as a line of its own, as a plain-text file keeps a task list, is one too
+    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or box is None or roster_people(step.text) is None:
         return False
     listed = state.attendance_category if box["mark"].strip() else ABSENT
     segmenter.seg.attendance.append(AttendancePart(listed, state.attendance_written or "", "", [block]))

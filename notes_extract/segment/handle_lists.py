@@ -4,7 +4,8 @@ minutes list who came by handle, in lower case, which no test of a person's name
 from __future__ import annotations
 
 from notes_extract.document import BlockKind
-from notes_extract.people_lists import all_handles
+from notes_extract.people_lists import all_handles, is_handle
+from notes_extract.segment.labels import is_name_list
 from notes_extract.segment.state import Step
 
 
@@ -16,5 +17,7 @@ def handle_list_item(step: Step) -> bool:
         return False
     neighbours = [b for b in (step.previous, step.following)
                   if b is not None and b.kind is BlockKind.LIST_ITEM and b.level == block.level]
-    return any(all_handles([block.text, other.text]) for other in neighbours)
+    # "- ann (notes)" beside "- Bo": a user name among names
+    return any(all_handles([block.text, other.text]) or is_handle(block.text) and is_name_list(other.text, in_list=True)
+               for other in neighbours)
 

@@ -18,7 +18,14 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
 from notes_extract.people_affiliations import person_then_affiliation
-from notes_extract.people_lists import ends_in_a_clause, split_people, written_in_full
+from notes_extract.people_lists import (
+    MIN_RUN_ON_NAMES,
+    ends_in_a_clause,
+    names_run_on,
+    opens_with_title,
+    split_people,
+    written_in_full,
+)
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.apology_receipts import apologies_received
 from notes_extract.segment.meeting_names import names_a_meeting
@@ -176,9 +183,9 @@ def attendance_label(text: str) -> AttendanceLabel | None:
             return AttendanceLabel(category, m.group(0), after[verb.end():].strip(), False)  # "Absent were Bo Li."
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
-        # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are
-        # no ordinary word ("Present", "Attendance" also open sentences and headings)
-        if category in (APOLOGIES, ABSENT) and _names_run_on(after):
+        # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are no ordinary
+        # word ("Present" opens sentences), set in capitals or before a title ("PRESENT A Lee", "Present Cllr A Lee")
+        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_with_title(after)) and names_run_on(after):
             return AttendanceLabel(category, m.group(0), after.strip(), False)
     m = _INLINE_PRESENT.search(text)
     if m:
@@ -205,17 +212,6 @@ _BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_
                            rf"(?P<rest>[A-Z][^:]*)$")
 
 
-def _names_run_on(after: str) -> bool:
-    """Whether what follows a label with no colon is only names, two or more ("Attendance Policy
-    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list)."""
-    if not after[:1].isspace():
-        return False
-    names = split_people(after.strip().rstrip("."))
-    return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
-
-
-# Names run on after a label without a colon are read when at least this many.
-MIN_RUN_ON_NAMES = 2
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
@@ -295,8 +291,8 @@ def _cued_category(words: str) -> str | None:
     return next((category for category, cue in _SENTENCE_CUES if cue.search(words)), None)
 
 
-# "Online:", "In person:": how those below took part; a label only over names.
-_MODE_LABEL = lazy_compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s)\s*", re.I)
+# "Online:", "In person:", "**Online**" alone on its line: how those below took part; only over names.
+_MODE_LABEL = lazy_compile(rf"^(?:{ATTENDANCE_MODES})(?:\s+(?:attendees|participants))?\s*(?::|[-–—]\s|$)\s*", re.I)
 
 
 def attendance_mode_label(text: str) -> AttendanceLabel | None:
@@ -307,7 +303,9 @@ def attendance_mode_label(text: str) -> AttendanceLabel | None:
 
 
 # "Ann Lee - present", "Bob Stone (absent)", "Cy Ode: apologies": the word after a name sorts it.
-_ROLL_CALL = [(category, lazy_compile(rf"^(?P<name>.+?)\s*(?:[-–—:]\s*|\(\s*)(?:{words})\s*\)?\s*\.?$", re.I))
+# "Ann Lee ....... present": dot leaders between the name and the word, as a typed roll call sets them.
+_ROLL_CALL_GAP = r"(?:[-–—:]\s*|\(\s*|(?:\.{3,}|…+)\s*)"
+_ROLL_CALL = [(category, lazy_compile(rf"^(?P<name>.+?)\s*{_ROLL_CALL_GAP}(?:{words})\s*\)?\s*\.?$", re.I))
               for category, words in ROLL_CALL_WORDS]
 _PAREN_ASIDE = lazy_compile(r"\([^()]*\)")
 

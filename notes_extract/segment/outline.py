@@ -166,6 +166,8 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
     sentences = all(_LINK_OR_BRACKET.sub("", b.text).rstrip().endswith(".") for b in titles)
     if any(b.lead_bold.rstrip().endswith(":") for b in titles):
         return False  # "**Length:** 2 hours", "**To do:**": the entry's fields, not its topics
+    if any(attendance_label(b.text.strip()) for b in titles):
+        return False  # "- Moderator: Ann" / "- Attendees" over the names: the entry's header, not its topics
     return (with_notes >= 1 and 2 * with_notes >= len(titles) and not sentences or topics) and \
         not _repeated_as_headings(run, headings)
 

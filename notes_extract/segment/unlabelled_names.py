@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # A name in such a line: one or two capitalised words ("Kai", "Ann Lee").
 _SHORT_NAME = lazy_compile(r"[A-Z][^\W\d_][\w'’-]*(?:\s+[A-Z][^\W\d_][\w'’-]*)?")
+_ASIDE = lazy_compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 # So many names at least: fewer are as likely a place or a title.
 MIN_UNLABELLED_NAMES = 3
 
@@ -28,7 +29,8 @@ def on_unlabelled_names(segmenter: _Segmenter, step: Step) -> bool:
     if block.kind is not BlockKind.PARAGRAPH or block.all_bold or seg.sections or seg.attendance or \
             segmenter.state.current is not None or not seg.title_blocks or step.previous is not seg.title_blocks[-1]:
         return False
-    names = [name.strip() for name in split_people(block.text.strip().rstrip("."))]
+    # "Ann Lee [Acme Corp], Bo Ode – [Foo Trust]": where each is from, in brackets, is no part of the name
+    names = [_ASIDE.sub("", name).strip(" -–—") for name in split_people(block.text.strip().rstrip("."))]
     if len(names) < MIN_UNLABELLED_NAMES or "," not in block.text or \
             not all(_SHORT_NAME.fullmatch(name) for name in names):
         return False

@@ -65,12 +65,19 @@ LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_O
 # "Trustees" alone on a line, no colon: the group of an attendance list over names, not an item's title.
 BARE_LABELS_ONLY_OVER_NAMES = MEMBERS_OF_BODIES
 
+# "Board of Directors Present", "Members of the Board present": a body named in full before the word
+# (not "Members of the public present", who attend without being members).
+_BODY_IN_FULL = (rf"(?:{any_of(BODIES)}|members) of (?!(?:the )?(?:public|press)\b)(?:the )?[\w&'’-]+"
+                 rf"(?: [\w&'’-]+){{0,2}}")
+# "Directors and Staff Present", "Councillors & Officers present": two groups joined before the word.
+_GROUPS_JOINED = r"(?:[a-z]+s|staff|board|committee|council) (?:and|&) (?:[a-z]+s|staff|management)"
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
-              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s*$)"),
+              rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}"
+              rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s+[-–—]\s|\s*$)"),  # "Board Members – Ann Lee, ..."
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
@@ -277,6 +284,11 @@ ROLL_CALL_NAME_COLUMN = r"members?|attendees?|participants?"
 ROLL_CALL_STATUS_COLUMN = (r"(attendance|attended|attending|present|in attendance|here)\??"
                            r"(\s*\((y/n|yes/no|[✓x]/[✗x])\))?")
 ATTENDANCE_ROLE_COLUMN = r"role|roles|position|title|office|post|capacity|organi[sz]ation"
+# What a sign-in list's lines give after each name ("**name** / **institution** / **GitHub handle**"),
+# the words of its header line (regex fragment, one whole field).
+PERSON_DETAIL_COLUMN = (r"affiliations?|institutions?|organi[sz]ations?|org|company|employer|team|group|project|"
+                        r"(github |gitlab |slack |discord )?(handle|user ?name|username|id)|github|gitlab|e-?mail|"
+                        r"pronouns|location|time ?zone|country|city|role|title|position")
 # A column of the initials the minutes use for each person (regex fragment, the whole header cell).
 INITIALS_COLUMN = r"initials|abbr\.?|abbreviation"
 # Header of a roster's name column: "Name", "Student Name", "Full name" (regex fragment, the whole cell).

@@ -11,6 +11,8 @@ from notes_extract.extractors.decision_antecedents import restates, reword_from_
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved, moved_with_result
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.decision_leads import PROPOSES as _PROPOSES
+from notes_extract.extractors.decision_leads import is_nomination, lead_of
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -26,7 +28,6 @@ from notes_extract.extractors.motion_steps import (
     proposal_before,
     proposes_with_seconder,
     put_up_for_office,
-    puts_proposal,
     seconds_motion,
 )
 from notes_extract.extractors.motion_table_rows import table_decisions
@@ -51,14 +52,11 @@ from notes_extract.people import Roster
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.segment.headings import names_movers
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     CONTENTLESS_DECISION,
-    DECIDERS,
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
-    EVERYONE,
     MATTER_LEAD,
     MEMBERS_VOTED,
     MINUTES_SIGNED,
@@ -216,11 +214,6 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 # "1.", "(b)", "iv)": a typed list number the sentence splitter cut off as a sentence of its own.
 _LIST_NUMBER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)
-# "These were agreed by the Committee.": a decision whose subject is the sentence before it.
-_BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
-                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
-                               # "There was a suggestion to move it. The decision is on hold.": what is put off
-                               r"|^\W*the\s+decision\s+(?:is|was|remains)\s+(?:put\s+)?on\s+hold\b", re.I)
 _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
 # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
@@ -535,16 +528,12 @@ class _DecisionRun:
                           or ("agreement" if self.all_decisions else None))
         if decision is not None and not (self.found and self.found[-1][0] >= p - 1):  # "The motion was carried."
             reword_from_antecedent(decision, self.points, p, s, sentence, self.section, self.roster)
-        if decision is not None and s > 0 and moves_what_came_before(sentence) and \
-                not (self.found and self.found[-1][0] == p):
-            decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])
-        if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
-                (_PROPOSES.search(self.points[p][s - 1]) or puts_proposal(self.points[p][s - 1])) and \
-                not (self.previous and self.found[-1][0] == p):
-            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
-        if decision is not None and s > 0 and _BACK_REFERENCE.match(sentence) and \
-                not (self.found and self.found[-1][0] == p):
-            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # what "These were agreed" agrees
+        if decision is not None:
+            in_point = bool(self.found) and self.found[-1][0] == p
+            lead, elects = lead_of(self.points[p], s, found_in_point=in_point,
+                                   previous_in_point=in_point and self.previous is not None)
+            decision.text = f"{lead} {decision.text}" if lead else decision.text
+            decision.kind = "other" if elects else decision.kind
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it
             return
@@ -572,7 +561,7 @@ class _DecisionRun:
             # ("... be repaired. (" then "Action KM)": the bracket opened the mark)
             decision.text = decision.text.rstrip(" ([")
         elif nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
-                not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt):
+                not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt) and not is_nomination(nxt):
             decision.text = f"{decision.text} {nxt}"
             complete_decision(decision, nxt, self.roster)  # "Cy Rand 2nd the motion.": a fragment may name who
         self.found.append((p, decision))
@@ -587,11 +576,6 @@ class _DecisionRun:
 _CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
 # "And Resolved:", "It was therefore resolved:": a line that only introduces the resolution below it
 _RESOLVED_LEAD = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereupon\s+)?resolved\s*:\s*$", re.I)
-# "All agreed.", "All agreed – action JB.": the room's assent, nothing more (an owners' mark may follow it)
-_BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
-                               rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
-                               r"[A-Z][\w'’]*(?:\s*[/&,]\s*[A-Z][\w'’]*)*)?\W*$", re.I)
-_PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
 _PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.

@@ -1,0 +1,23 @@
+"""Decision forms the rules missed (branch hdec: issue 9, minutes nobody wrote a rule for).
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+HEADER = ("# Board meeting\n\nDate: 12 March 2025\n\n"
+          "Present: Jane Doe (Chair), Bob Roe, Kim Park, Ann Lee, Bo Chan, Tom Brown\n\n")
+
+
+def _decisions(body: str, fmt: str = "markdown") -> list[tuple[str, str | None, str | None, tuple | None]]:
+    record = extract_text(HEADER + body, format=fmt)
+    return [(d.text, d.kind, d.outcome, d.votes and (d.votes.for_, d.votes.against, d.votes.abstain))
+            for d in record.decisions]
+
+
+def test_an_election_result_completes_the_nomination_before_it() -> None:
+    found = _decisions("## Elections\n\nElection of Board Officers: KM nominated President. Elected 8-0-1. "
+                       "CH nominated Secretary. Elected 8-0-1.\n")
+    assert [d[0] for d in found] == ["KM nominated President. Elected 8-0-1.",
+                                     "CH nominated Secretary. Elected 8-0-1."], found
+    assert all(d[1:] == ("other", "carried", (8, 0, 1)) for d in found)

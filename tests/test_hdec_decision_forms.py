@@ -21,3 +21,12 @@ def test_an_election_result_completes_the_nomination_before_it() -> None:
     assert [d[0] for d in found] == ["KM nominated President. Elected 8-0-1.",
                                      "CH nominated Secretary. Elected 8-0-1."], found
     assert all(d[1:] == ("other", "carried", (8, 0, 1)) for d in found)
+
+
+def test_a_vote_on_a_matter_with_its_count_is_a_carried_motion() -> None:
+    found = _decisions("## Officers\n\nVote on appointing Kim Park as secretary: 6-0 in favour (2 abstentions).\n\n"
+                       "Vote proceeds on the new logo: 7-0 (1 abstention) in favour of the blue one\n")
+    assert found == [("Vote on appointing Kim Park as secretary: 6-0 in favour (2 abstentions).", "motion", "carried",
+                      (6, 0, 2)),
+                     ("Vote proceeds on the new logo: 7-0 (1 abstention) in favour of the blue one", "motion",
+                      "carried", (7, 0, 1))], found

@@ -21,9 +21,9 @@ from notes_extract.vocab.decisions import (
     DETRACTOR_WORDS,
     DISSENT_WORDS,
     MOTION_DETAIL,
-    POLL_LABELS,
     SUPPORT_WORDS,
 )
+from notes_extract.vocab.polls import POLL_LABELS
 
 # "[11:26] <amy> bo: text", "Ann Lee: text", "- Ann: text": who spoke (and whom the scribe heard), not what was said.
 _SPEAKERS = lazy_compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:<[@+]?[\w.|-]{1,20}>\s*)?"

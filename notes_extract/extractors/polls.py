@@ -12,7 +12,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.decisions import POLL_CALL, POLL_CALL_WORDS, POLL_RESULTS, POLL_TALLY_COLUMNS
+from notes_extract.vocab.polls import POLL_CALL, POLL_CALL_WORDS, POLL_RESULTS, POLL_TALLY_COLUMNS
 
 # How many points after a poll's question its tally and result may come.
 MAX_POLL_SPAN = 8

@@ -172,6 +172,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
     (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
      r"\s+as\b", False, "other"),
+    # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
+    # put to the vote, then its count (the result follows from the count)
+    (r"^(the\s+)?vote\s+((proceeds|was\s+(held|taken)|held|taken)\s+)?(on|for)\s+[^:.;]{3,160}:\s*"
+     r"(\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+(in\s+favou?r|for|yes|ayes?)\b)", True, "motion"),
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
      r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b(was|has\s+been)\s+withdrawn\b", True, "motion"),
@@ -483,28 +487,6 @@ MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "D
 # "Motion: That the fee be raised": "That" opens what is moved, never a mover's name.
 NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All", "That")
 
-# Labels that open a poll or a vote in scribe minutes ("Poll: move X to stage 2", "Straw poll: ...").
-POLL_LABELS = ("poll", "straw poll", "consensus poll", "unanimous consent poll", "vote", "straw vote", "ballot")
-# The columns of a poll's tally lines ("SF: 13", "F: 6", "N: 3", "A: 0", "SA: 0"; "For: 5", "Abstain: 1"):
-# strongly for / for count for, neutral counts as abstaining, against / strongly against against.
-POLL_TALLY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "for": ("SF", "F", "Y", "yes", "for", "aye", "ayes", "yea", "yeas", "in favour", "in favor", "+1"),
-    "against": ("SA", "A", "no", "against", "nay", "nays", "noes", "opposed", "-1"),
-    "abstain": ("N", "neutral", "abstain", "abstained", "abstention", "abstentions", "0"),
-}
-# A line stating a poll's or a consent call's result ("[Proposal passes.]", "No objections, proposal passes",
-# "Unanimous consent", "Consensus reached", "Poll fails"), with the outcome it gives.
-POLL_RESULTS: list[tuple[str, str]] = [
-    (r"\b(proposal|motion|poll|vote|it)\s+(fails|failed|does not pass|did not pass|is defeated|was defeated)\b"
-     r"|\b(no consensus|objections? (raised|sustained))\b"
-     r"|^\W*(result|outcome)\s*:\s*(rejected|defeated|failed|not (adopted|carried|passed))\b", "defeated"),
-    (r"\b(proposal|motion|poll|vote|it)\s+(passes|passed|carries|carried|is adopted|was adopted)\b"
-     r"|\bno objections?\b|\bunanimous consent\b|\bconsensus (is |was )?(reached|achieved)\b"
-     r"|^\W*(result|outcome)\s*:\s*(adopted|carried|passed|approved|accepted|agreed)\b", "carried"),
-]
-# A line that asks for a poll on the lines that follow ("Let's do a unanimous consent poll for:").
-POLL_CALL = r"\b(poll|vote|consent)\b[^:]{0,30}\b(for|on)\s*:\s*$"
-POLL_CALL_WORDS = ("poll", "vote", "consent")  # one of them is in every poll call
 
 # "DM called for a vote on approving the response": a vote put to the meeting, whose
 # votes and result the sentences after it report.

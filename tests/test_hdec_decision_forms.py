@@ -30,3 +30,13 @@ def test_a_vote_on_a_matter_with_its_count_is_a_carried_motion() -> None:
                       (6, 0, 2)),
                      ("Vote proceeds on the new logo: 7-0 (1 abstention) in favour of the blue one", "motion",
                       "carried", (7, 0, 1))], found
+
+
+def test_a_motion_worded_after_its_mover_and_seconder_lines_with_its_result_below() -> None:
+    body = ("## 4. Membership\n\nMoved Cr Lee / Seconded Cr Chan\nThat the subscription be increased to $20.\n"
+            "CARRIED\n\n## 5. Finance\n\nMoved: Ann Lee\nSeconded: Bo Chan\nThat the accounts be received.\n"
+            "Carried unanimously.\n")
+    found = extract_text(HEADER + body, format="markdown").decisions
+    assert [(d.text, d.kind, d.outcome, d.proposer, d.seconder) for d in found] == [
+        ("That the subscription be increased to $20. CARRIED", "motion", "carried", "Ann Lee", "Bo Chan"),
+        ("That the accounts be received. Carried unanimously.", "motion", "carried", "Ann Lee", "Bo Chan")], found

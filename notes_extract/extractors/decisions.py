@@ -521,6 +521,8 @@ class _DecisionRun:
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution" or self.resolving:
             kind, self.resolving = "resolution", False
+        elif kind is None and self.pending and _RESOLUTION_PART.match(sentence):
+            kind = "motion"  # "Moved: Ann" / "Seconded: Bo" then "That the fee be $20.": the motion's wording
         # "Put up posters to advertise? Yes", "Vote to accept the bid? Yes.": a question the meeting answers
         decision = answered_question(self.points, p, s, self.section) or \
             read_decision(sentence, self.roster, section=self.section,

@@ -40,3 +40,31 @@ def test_a_motion_worded_after_its_mover_and_seconder_lines_with_its_result_belo
     assert [(d.text, d.kind, d.outcome, d.proposer, d.seconder) for d in found] == [
         ("That the subscription be increased to $20. CARRIED", "motion", "carried", "Ann Lee", "Bo Chan"),
         ("That the accounts be received. Carried unanimously.", "motion", "carried", "Ann Lee", "Bo Chan")], found
+
+
+def test_upon_a_motion_by_and_on_motion_of_name_the_mover_of_the_sentence_that_decides() -> None:
+    found = extract_text(HEADER + "## Membership\n\nUpon a motion by Ann Lee, seconded by Bo Chan, the Board voted "
+                         "unanimously to increase dues.\n\n## Budget\n\nOn motion of Lee, seconded by Chan, the Board "
+                         "approved the budget.\n", format="markdown").decisions
+    assert [(d.text, d.kind, d.proposer, d.seconder) for d in found] == [
+        ("Upon a motion by Ann Lee, seconded by Bo Chan, the Board voted unanimously to increase dues.", "motion",
+         "Ann Lee", "Bo Chan"),
+        ("On motion of Lee, seconded by Chan, the Board approved the budget.", "motion", "Ann Lee", "Bo Chan")], found
+
+
+def test_a_result_after_the_movers_line_completes_the_decision_they_moved() -> None:
+    found = _decisions("## Minutes\n\nMinutes of the 4 February meeting approved as presented. "
+                       "Moved by Ann Lee, seconded by Bo Chan. Unanimous.\n")
+    assert [d[0] for d in found] == ["Minutes of the 4 February meeting approved as presented."], found
+
+
+def test_a_proposal_that_failed_with_its_count_is_a_defeated_motion() -> None:
+    found = _decisions("## Dues\n\nThe proposal to increase dues failed 2-4.\n")
+    assert found == [("The proposal to increase dues failed 2-4.", "motion", "defeated", (2, 4, 0))], found
+
+
+def test_a_paper_approved_without_an_agreement_worded_is_kind_other() -> None:
+    found = _decisions("## Opening\n\n- Agenda approved.\n- The Board approved the budget.\n"
+                       "- It was agreed to approve the plan.\n")
+    assert [d[:2] for d in found] == [("Agenda approved.", "other"), ("The Board approved the budget.", "other"),
+                                      ("It was agreed to approve the plan.", "agreement")], found

@@ -336,8 +336,10 @@ class _DecisionRun:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
         if self._vote_counts(sentence):
             return
-        if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence) \
-                and not _PROPOSES.search(sentence) and restates(sentence):  # (not "Bo proposed a lunch; agreed.")
+        if self.after_outcome is not None and kind in ("agreement", "other") and \
+                _outcome_of(sentence) in (None, "carried") and not _MOTION_WITH_CONTENT.search(sentence) and \
+                not _PROPOSES.search(sentence) and restates(sentence):
+            # (not "Bo proposed a lunch; agreed.", nor "Chair Lee tabled the minutes.": a decision of its own)
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
@@ -411,7 +413,7 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         if not OUTCOME_ONLY.match(sentence):
             return False
-        target = self.previous or self.open_motion or self._tallied_motion(p, s)
+        target = self.previous or self.open_motion or self._tallied_motion(p, s) or self._moved_just_before(p, s)
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
@@ -458,6 +460,15 @@ class _DecisionRun:
                                          or seconds_motion(point[0]) or read_votes(point[0]) is not None)
                     for point in between)
         return motion if between and steps else None
+
+    def _moved_just_before(self, p: int, s: int) -> Decision | None:
+        """"Minutes approved. Moved by Ann, seconded by Bo. Unanimous.": the decision whose movers the
+        sentence before named, already decided, takes the count or result after them."""
+        before = self.points[p][s - 1] if s else ""
+        if not before or not self.found or self.found[-1][0] != p or not MOTION_DETAIL.search(before) or \
+                _MOTION_WITH_CONTENT.search(before) or decides(before):
+            return None
+        return self.found[-1][1]
 
     def _found_before(self, p: int, decision: Decision) -> bool:
         """Whether ``decision`` was found in a point before point ``p``."""

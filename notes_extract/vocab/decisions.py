@@ -178,7 +178,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+(in\s+favou?r|for|yes|ayes?)\b)", True, "motion"),
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
-     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b(was|has\s+been)\s+withdrawn\b", True, "motion"),
+     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
+     r"|failed|fails|passed|passes|carried|carries)\b", True, "motion"),  # "The proposal to ... failed 2-4."
     (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;:]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     # "P1-P3: agreement that ..." (after an item's label); "There was general agreement that ...", "... consensus to"
@@ -502,8 +503,8 @@ APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off
                       r"(over\s+(the\s+)?weekend|last\s+\w+|earlier|previously|yesterday|on\s+\d|in\s+\w+\s+\d{4})")
 # "On a motion by Ann, seconded by Raj, the club agreed to ...", "Motion by Ann, second by Raj, to buy ...":
 # the movers and what they moved in one sentence, a decision of its own.
-MOTION_BY_CLAUSE = (rf"^(on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?by\s+[^,]{{1,40}},\s*(and\s+)?({SECONDED}|second)"
-                    r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
+MOTION_BY_CLAUSE = (rf"^((up)?on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?(by|of)\s+[^,]{{1,40}},\s*(and\s+)?"
+                    rf"({SECONDED}|second)" r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
 # "On the matter of the regatta, Ann moved, Bo seconded, and ... passed": the matter named before its movers
 # (regex fragment; a mover's name and "moved" follow it).
 MATTER_LEAD = (r"(?:(?:up)?on|in|regarding|concerning|as\s+to|with\s+regard\s+to)\s+(?:the\s+)?"

@@ -68,3 +68,21 @@ def test_a_paper_approved_without_an_agreement_worded_is_kind_other() -> None:
                        "- It was agreed to approve the plan.\n")
     assert [d[:2] for d in found] == [("Agenda approved.", "other"), ("The Board approved the budget.", "other"),
                                       ("It was agreed to approve the plan.", "agreement")], found
+
+
+def test_a_matter_proposed_and_seconded_in_the_passive_is_a_motion_of_its_own() -> None:
+    found = extract_text(HEADER + "## Accounts\n\nThe accounts were proposed by Ann Lee and seconded by Bo Chan.\n\n"
+                         "## Committee\n\nThere being no new nominations, the re-election of the committee was "
+                         "proposed and seconded from the floor.\n", format="markdown").decisions
+    assert [(d.text, d.kind, d.outcome, d.proposer, d.seconder) for d in found] == [
+        ("The accounts were proposed by Ann Lee and seconded by Bo Chan.", "motion", None, "Ann Lee", "Bo Chan"),
+        ("There being no new nominations, the re-election of the committee was proposed and seconded from the floor.",
+         "motion", None, None, None)], found
+
+
+def test_an_item_proposed_and_seconded_by_nobody_named_moves_the_item() -> None:
+    text = ("CLUB AGM\n\nDate: 12 March 2025\n\nPresent: Jane Doe, Bob Roe\n\n1) Apologies – none.\n"
+            "2) Approval of Accounts for 2024 – Proposed and seconded from the floor.\n3) Any other business – none.\n")
+    found = extract_text(text, format="text").decisions
+    assert [(d.text, d.kind) for d in found] == [
+        ("Approval of Accounts for 2024 – Proposed and seconded from the floor.", "motion")], found

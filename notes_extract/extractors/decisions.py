@@ -65,6 +65,7 @@ from notes_extract.vocab.decisions import (
     MOTION_WITH_CONTENT_WORDS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
+    PASSIVE_PROPOSAL,
     PROPOSING_WORDS,
     RULING,
     RULING_OUTCOMES,
@@ -111,6 +112,7 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b",
 _VOTE_CALL = TriggeredPattern(lazy_compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
 _VOTE_REPORT = lazy_compile(VOTE_REPORT)
 _MOTION_BY_CLAUSE = lazy_compile(MOTION_BY_CLAUSE, re.I)
+_PASSIVE_PROPOSAL = lazy_compile(PASSIVE_PROPOSAL, re.I)
 _OUTCOME_LABEL = lazy_compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
 _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
@@ -477,7 +479,8 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """The mover of the decision before, of the statement before it or of the one to come ("Proposed: Tim.")."""
         if not MOTION_DETAIL.search(sentence) or decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
-                or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()):
+                or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()) or \
+                _PASSIVE_PROPOSAL.match(sentence.strip()):  # "The accounts were proposed by Ann, seconded by Bo."
             return False
         target = self.previous
         if target is not None and self.found and self.found[-1][0] != p and self._moves_own_content(sentence):

@@ -94,6 +94,11 @@ TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "a
 # "until" anything; "to" a month, a meeting or the next one (not "deferred to the Chair's view").
 PUT_OFF_TO = (r"(until\b|to\s+(the\s+)?(next\b|(january|february|march|april|may|june|july|august|september|"
               r"october|november|december)\b|agm\b|[\w ]{0,30}?\b(meeting|agm|session)\b))")
+PASSIVE_PROPOSAL = (r"^(?!(it|this|that|which|these|they)\b)\w[^;:]{2,160}?\s(was|were|has\s+been|have\s+been)\s+"
+                    r"(duly\s+)?(proposed|moved)\b[^.;]{0,80}\bseconded\b"
+                    r"|^[^–—]{3,80}\s[–—]\s*(duly\s+)?proposed\s+and\s+seconded\b")
+# "Proposed and seconded from the floor.": an item moved by nobody named
+UNNAMED_MOVERS = r"^\W*(?:duly\s+)?proposed\s+and\s+seconded\b(?!\s+by\b)"
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Outcome: The draft will be issued for consultation.": the item's outcome as a statement (not "Outcome: Noted")
     (r"^outcomes?\s*:\s*(?!(noted|none|nil|n/?a|no|not|tbc|tbd|discussed|received|pending)\b)[A-Z]\w*\s+\w+\s+\w+",
@@ -172,6 +177,9 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
     (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
      r"\s+as\b", False, "other"),
+    # "The accounts were proposed by Ann and seconded by Bo.", "Approval of Accounts – Proposed and seconded.":
+    # a matter moved in the passive with its seconder, a motion of its own (not the details of the one before)
+    (PASSIVE_PROPOSAL, True, "motion"),
     # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
     # put to the vote, then its count (the result follows from the count)
     (r"^(the\s+)?vote\s+((proceeds|was\s+(held|taken)|held|taken)\s+)?(on|for)\s+[^:.;]{3,160}:\s*"

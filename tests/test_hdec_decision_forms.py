@@ -86,3 +86,20 @@ def test_an_item_proposed_and_seconded_by_nobody_named_moves_the_item() -> None:
     found = extract_text(text, format="text").decisions
     assert [(d.text, d.kind) for d in found] == [
         ("Approval of Accounts for 2024 – Proposed and seconded from the floor.", "motion")], found
+
+
+def test_a_motion_block_with_its_vote_and_result_lines_is_one_motion() -> None:
+    body = ("## Budget\n\nMotion: approve the 2025 budget as presented.\nMoved: Ann Lee\nSeconded: Bo Chan\n"
+            "Vote: 7 in favour, 0 opposed, 1 abstention\nResult: Carried\n\n## Fees\n\n"
+            "Motion: raise the hall fee to $40.\nMoved: Tom Brown\nSeconded: Kim Park\nVote: 2 in favour, 5 opposed\n"
+            "Result: Defeated\n")
+    found = _decisions(body)
+    assert found == [("approve the 2025 budget as presented.", "motion", "carried", (7, 0, 1)),
+                     ("raise the hall fee to $40.", "motion", "defeated", (2, 5, 0))], found
+
+
+def test_an_election_result_completes_the_moved_nomination_before_it() -> None:
+    found = _decisions("## Officers\n\nAnn Lee proposed that Jane Doe be re-elected as Chair; Bo Chan seconded. "
+                       "Elected unanimously.\n")
+    assert found == [("Ann Lee proposed that Jane Doe be re-elected as Chair; Bo Chan seconded. Elected unanimously.",
+                      "other", "carried", None)], found

@@ -11,8 +11,8 @@ from notes_extract.extractors.decision_antecedents import restates, reword_from_
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved, moved_with_result
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.decision_leads import ELECTED_BARE, is_nomination, lead_of
 from notes_extract.extractors.decision_leads import PROPOSES as _PROPOSES
-from notes_extract.extractors.decision_leads import is_nomination, lead_of
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -44,7 +44,7 @@ from notes_extract.extractors.team_decisions import (
     outcome_after_topic,
     team_decision_kind,
 )
-from notes_extract.extractors.votes import JOINED, read_votes, tally_column, vote_fields_joined, with_column
+from notes_extract.extractors.votes import JOINED, count_line, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -58,7 +58,6 @@ from notes_extract.vocab.decisions import (
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
     MATTER_LEAD,
-    MEMBERS_VOTED,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
@@ -73,7 +72,6 @@ from notes_extract.vocab.decisions import (
     TEAM_AGREEING_VERBS,
     VOTE_CALL,
     VOTE_CALL_WORDS,
-    VOTE_NUMBER_WORDS,
     VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
@@ -121,12 +119,6 @@ _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|p
 _MATTER_FIRST = lazy_compile(rf"^(?:[^:]{{0,120}}:\s+)?\W*(?i:{MATTER_LEAD})\s*{_NAME}\s+(?:moved|proposed|motioned)\b")
 
 
-# "Vote (For 6, 0 Against)": counts only, for the motion before it.
-# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it (a count, never a year: "The 2024 ...").
-_VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d{1,3}\b"
-                          # "Eight Parish Councillors voted in favour, one against ...": a count of members first
-                          rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
 
 
 # "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
@@ -153,7 +145,7 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
         decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
-    if decision.kind == "agreement" and _DULY_ELECTED_BARE.match(clean):
+    if decision.kind == "agreement" and ELECTED_BARE.match(clean):
         decision.kind = "other"  # "Elected unanimously (11)": a ballot's result, no agreement worded
     if decision.kind == "motion" and _DULY_ELECTED.search(text):
         decision.kind = "other"  # "Ann was proposed by Bo ... Ann was duly elected": an election, though moved
@@ -163,8 +155,6 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
 _ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
 # "... and Ann was duly elected.": the result of a ballot for an office
 _DULY_ELECTED = lazy_compile(r"\b(was|were)\s+(duly\s+|unanimously\s+)?(re-?)?elected\b", re.I)
-# "Elected unanimously (11)" under "Ann stands (proposed: Bo)": a ballot's result, not a motion
-_DULY_ELECTED_BARE = lazy_compile(r"^\W*((duly|unanimously)\s+)?(re-?)?elected\b", re.I)
 _ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
 
 
@@ -226,8 +216,6 @@ _MINUTES = lazy_compile(r"\bminutes\b", re.I)
 _FINITE_VERB = lazy_compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
-# A line of vote counts is short ("Vote (For 6, 0 Against)").
-MAX_VOTE_LINE_WORDS = 12
 
 
 class _DecisionRun:
@@ -336,11 +324,11 @@ class _DecisionRun:
         if kind is not None and (lead := line_carried_from(self.points, p, s)) and \
                 decision_kind(f"{lead} {sentence}") is None:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
-        if self._vote_counts(sentence):
+        if self._vote_counts(sentence) or self._ballot_of_nomination(p, sentence):
             return
         if self.after_outcome is not None and kind in ("agreement", "other") and \
                 _outcome_of(sentence) in (None, "carried") and not _MOTION_WITH_CONTENT.search(sentence) and \
-                not _PROPOSES.search(sentence) and restates(sentence):
+                not _PROPOSES.search(sentence) and not _MINUTES_SIGNED.search(sentence) and restates(sentence):
             # (not "Bo proposed a lunch; agreed.", nor "Chair Lee tabled the minutes.": a decision of its own)
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
@@ -349,6 +337,17 @@ class _DecisionRun:
                 self._minutes_signed_after_their_motion(p, sentence):
             return
         self._new_decision(p, s, sentence, kind)
+
+    def _ballot_of_nomination(self, p: int, sentence: str) -> bool:
+        """"Ann proposed that Jo be re-elected; Bo seconded. Elected unanimously.": the result ends the nomination."""
+        nomination = self.found[-1][1] if self.found and self.found[-1][0] == p else None
+        if nomination is None or nomination.proposer is None or not ELECTED_BARE.match(sentence) or \
+                not _ELECTION.search(nomination.text):
+            return False
+        nomination.text, nomination.kind = f"{nomination.text} {sentence.strip()}", "other"
+        complete_decision(nomination, sentence, self.roster)
+        self.previous = self.open_motion = None
+        return True
 
     def _minutes_signed_after_their_motion(self, p: int, sentence: str) -> bool:
         """"The Council was all in favour and the Minutes were signed." after their motion (or its result)."""
@@ -379,27 +378,29 @@ class _DecisionRun:
             # "Ann proposes X. Bob seconded. Carried.": X alone is its text, as is a motion seconded on the next line
             motion.text = f"{motion.text} {sentence.strip()}"
         complete_decision(motion, sentence, self.roster)
-        if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
-            motion.outcome = "carried"  # "The meeting was all in favour."
+        if motion.outcome is None and (_IN_FAVOUR.search(sentence) and read_votes(sentence) is None or
+                                       _UNANIMOUS.search(sentence)):
+            motion.outcome = "carried"  # "The meeting was all in favour." (not "2 in favour, 5 opposed")
         carried_by_votes(motion)
         if motion.proposer is None and _ELECTION.search(sentence):
             motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
         self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
+        self.after_outcome = motion if OUTCOME_ONLY.match(sentence) else None  # ("Motion passed." restated next)
         return True
 
     def _motion_lines_between(self, motion_point: int, p: int) -> bool:
         """Whether the points between a motion and point ``p`` name its mover and seconder, one per point
         ("Moved: Steve" / "Second: Michael" as bullets under it, then "Carried without dissent.")."""
         between = self.points[motion_point + 1:p]
-        return bool(between) and all(len(point) == 1 and (is_mover_line(point[0]) or seconds_motion(point[0]))
-                                     for point in between)
+        return bool(between) and all(len(point) == 1 and (is_mover_line(point[0]) or seconds_motion(point[0]) or
+                                                          count_line(point[0])) for point in between)
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
         return proposal_resolved_by(self.found, resolution)
 
     def _vote_counts(self, sentence: str) -> bool:
         """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
-        if not (_VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= MAX_VOTE_LINE_WORDS):
+        if not count_line(sentence):
             return False
         target = self.previous or self.open_motion
         if target is None:
@@ -563,7 +564,7 @@ class _DecisionRun:
             if OUTCOME_ONLY.match(sentence) and (said := moved_with_result(self.pending, sentence) or self.section):
                 decision.text = said  # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading
             decision.kind = "resolution" if decision.kind == "resolution" else \
-                "other" if _DULY_ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
+                "other" if ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
             for detail in self.pending:
                 complete_decision(decision, detail, self.roster)
             self.pending = []

@@ -200,3 +200,18 @@ def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
                 out[k] = [JOINED]
         p = max(end, p + 1)
     return out
+
+
+# "Vote (For 6, 0 Against)": counts only, for the motion before it.
+# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it (a count, never a year: "The 2024 ...").
+_VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d{1,3}\b"
+                          # "Eight Parish Councillors voted in favour, one against ...": a count of members first
+                          rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
+# A line of vote counts is short ("Vote (For 6, 0 Against)").
+MAX_VOTE_LINE_WORDS = 12
+
+
+def count_line(text: str) -> bool:
+    """Whether ``text`` only counts a vote ("Vote: 7 in favour, 0 opposed", "Ayes: Lee, Patel; Nays: Reed")."""
+    return bool(_VOTE_ONLY.match(text)) and len(text.split()) <= MAX_VOTE_LINE_WORDS and read_votes(text) is not None

@@ -103,3 +103,10 @@ def test_an_election_result_completes_the_moved_nomination_before_it() -> None:
                        "Elected unanimously.\n")
     assert found == [("Ann Lee proposed that Jane Doe be re-elected as Chair; Bo Chan seconded. Elected unanimously.",
                       "other", "carried", None)], found
+
+
+def test_a_motions_movers_in_brackets_are_read_as_written_when_not_attendees() -> None:
+    found = extract_text(HEADER + "## Bylaws\n\nMotion to adopt the revised bylaws (Garcia/Novak). Approved 6-1-0.\n",
+                         format="markdown").decisions
+    assert [(d.kind, d.outcome, d.proposer, d.seconder) for d in found] == [
+        ("motion", "carried", "Garcia", "Novak")], found

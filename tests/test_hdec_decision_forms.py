@@ -110,3 +110,8 @@ def test_a_motions_movers_in_brackets_are_read_as_written_when_not_attendees() -
                          format="markdown").decisions
     assert [(d.kind, d.outcome, d.proposer, d.seconder) for d in found] == [
         ("motion", "carried", "Garcia", "Novak")], found
+
+
+def test_the_teams_own_approval_stays_an_agreement() -> None:
+    found = _decisions("## Release\n\n- We approved the new release schedule.\n")
+    assert [d[:2] for d in found] == [("We approved the new release schedule.", "agreement")], found

@@ -125,7 +125,7 @@ _BARE_APPROVAL = lazy_compile(r"^\W*(approved|adopted|accepted|endorsed|ratified
                               r"(\s+unanimously|\s+by\s+(all|everyone|everybody))?\W*$", re.I)
 # ("Outcome: The terms were adopted.": the item's outcome, labelled as a decision)
 _AGREEING = lazy_compile(r"\b(agree\w*|decid\w*|decisions?|consensus|concur\w*)\b"
-                         r"|^\W*(outcomes?|conclusions?)\W*[:\-–]", re.I)
+                         r"|^\W*(outcomes?|conclusions?)\W*[:\-–]|^\W*we\b", re.I)  # ("We approved ...": the team's)
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096

@@ -115,3 +115,7 @@ def test_a_motions_movers_in_brackets_are_read_as_written_when_not_attendees() -
 def test_the_teams_own_approval_stays_an_agreement() -> None:
     found = _decisions("## Release\n\n- We approved the new release schedule.\n")
     assert [d[:2] for d in found] == [("We approved the new release schedule.", "agreement")], found
+
+
+def test_a_decision_reported_from_last_week_is_not_this_meetings() -> None:
+    assert _decisions("## Pool\n\nThe council decided last week to close the pool.\n") == []

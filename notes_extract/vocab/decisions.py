@@ -430,7 +430,7 @@ DECIDED_EARLIER = (r"\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(last|p
                    r"(held|of)\s+(on\s+)?\d"
                    r"|\bhad\s+(previously\s+|already\s+|earlier\s+)?(been\s+)?"
                    r"(agreed|decided|approved|resolved|voted)\b"
-                   r"|(?<!from\s)\blast\s+(year|month)\b(?!['’]s)"
+                   r"|(?<!from\s)\blast\s+(year|month|week)\b(?!['’]s)"
                    r"|\b(previously|earlier this year)\s+(agreed|decided)\b")
 # Who may say "has agreed" of this meeting's own decision ("It has been agreed", "We have decided").
 OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeting")

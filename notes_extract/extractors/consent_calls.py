@@ -13,6 +13,7 @@ import re
 
 from notes_extract.extractors.planning_verdicts import planning_verdicts
 from notes_extract.extractors.text_match import overlap
+from notes_extract.extractors.votes import count_line
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.build import any_of
@@ -21,9 +22,9 @@ from notes_extract.vocab.decisions import (
     DETRACTOR_WORDS,
     DISSENT_WORDS,
     MOTION_DETAIL,
-    POLL_LABELS,
     SUPPORT_WORDS,
 )
+from notes_extract.vocab.polls import POLL_LABELS
 
 # "[11:26] <amy> bo: text", "Ann Lee: text", "- Ann: text": who spoke (and whom the scribe heard), not what was said.
 _SPEAKERS = lazy_compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:<[@+]?[\w.|-]{1,20}>\s*)?"
@@ -68,6 +69,8 @@ _MOTION_DETAIL = lazy_compile(MOTION_DETAIL)
 def _result_of_motion_above(points: list[str], k: int, found: list[Decision]) -> bool:
     """Whether the result line ``k`` follows a motion's mover and seconder line, with the motion found
     (and given its result) already."""
+    while k > 1 and count_line(points[k - 1]):
+        k -= 1  # "Vote: 7 in favour, 0 opposed" between the movers' line and the result
     return k > 0 and bool(_MOTION_DETAIL.search(points[k - 1])) and \
         any(d.kind == "motion" and d.outcome is not None for d in found)
 

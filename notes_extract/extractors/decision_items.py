@@ -4,10 +4,13 @@ the movers' own sentence says it ("Cllr Ann proposed and Cllr Bo seconded a reso
 
 from __future__ import annotations
 
+import re
+
 from notes_extract.extractors.movers import fill_movers
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
+from notes_extract.vocab.decisions import UNNAMED_MOVERS
 from notes_extract.vocab.people import NOUN_ENDINGS
 
 # "... seconded a resolution that Cllr Lee be appointed": what was moved, said after the movers
@@ -22,7 +25,13 @@ def item_moved(section: str, details: list[str], roster: Roster) -> Decision | N
     for detail in details:
         fill_movers(motion, detail, roster)
     named = motion.proposer and (roster.resolve(motion.proposer) or not motion.proposer.lower().endswith(NOUN_ENDINGS))
+    if not named and said is None and (unnamed := next((d.strip() for d in details if _UNNAMED_MOVERS.match(d)), None)):
+        motion.text = f"{section} – {unnamed}"  # "5) Approval of Accounts – Proposed and seconded from the floor."
+        return motion
     return motion if named else None
+
+
+_UNNAMED_MOVERS = lazy_compile(UNNAMED_MOVERS, re.I)
 
 
 def moved_with_result(details: list[str], result: str) -> str | None:

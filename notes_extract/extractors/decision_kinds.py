@@ -119,6 +119,13 @@ _LEADING_FIELD = lazy_compile(r"^[A-Z][\w&'’/.-]*(?:\s+[\w&'’/().-]+){0,5}?\
 _BODY_OPENS = lazy_compile(rf"^(?:the\s+)?(?:\w+\s+)?{DECIDERS}\b|^it\s+was\b", re.I)
 # What follows such a label is a sentence of its own, not a field's value ("Status: Approved", "Vote: Unanimous").
 MIN_FIELD_DECISION_WORDS = 4
+# "approved", "adopted": a paper or a person approved (kind other) unless the sentence words an agreement
+_APPROVAL = lazy_compile(r"\b(approved|adopted|accepted|endorsed|ratified|(re-?)?elected)\b", re.I)
+_BARE_APPROVAL = lazy_compile(r"^\W*(approved|adopted|accepted|endorsed|ratified)(\s+(and|&)\s+\w+)?"
+                              r"(\s+unanimously|\s+by\s+(all|everyone|everybody))?\W*$", re.I)
+# ("Outcome: The terms were adopted.": the item's outcome, labelled as a decision)
+_AGREEING = lazy_compile(r"\b(agree\w*|decid\w*|decisions?|consensus|concur\w*)\b"
+                         r"|^\W*(outcomes?|conclusions?)\W*[:\-–]|^\W*we\b", re.I)  # ("We approved ...": the team's)
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096
@@ -177,6 +184,9 @@ def decision_kind(text: str) -> str | None:
         return None
     if (label := attendance_label(stripped)) and label.category == APOLOGIES:
         return None  # "Apologies were received and accepted from Mr Grant.": attendance, not a decision
+    if kind == "agreement" and _APPROVAL.search(stripped) and not _AGREEING.search(stripped) and \
+            not _BARE_APPROVAL.match(stripped):  # ("Accepted." alone: the room's assent to the item)
+        return "other"  # "Agenda approved.", "The Board approved the budget": a paper approved, no agreement worded
     return kind
 
 

@@ -11,6 +11,8 @@ from notes_extract.extractors.decision_antecedents import restates, reword_from_
 from notes_extract.extractors.decision_checkboxes import ballot_box
 from notes_extract.extractors.decision_items import item_moved, moved_with_result
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
+from notes_extract.extractors.decision_leads import ELECTED_BARE, is_nomination, lead_of
+from notes_extract.extractors.decision_leads import PROPOSES as _PROPOSES
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -26,7 +28,6 @@ from notes_extract.extractors.motion_steps import (
     proposal_before,
     proposes_with_seconder,
     put_up_for_office,
-    puts_proposal,
     seconds_motion,
 )
 from notes_extract.extractors.motion_table_rows import table_decisions
@@ -41,7 +42,7 @@ from notes_extract.extractors.point_context import (
 from notes_extract.extractors.room_answers import answered_question
 from notes_extract.extractors.team_decisions import outcome_after_topic, team_decision_kind
 from notes_extract.extractors.text_match import block_points
-from notes_extract.extractors.votes import JOINED, read_votes, tally_column, vote_fields_joined, with_column
+from notes_extract.extractors.votes import JOINED, count_line, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.nlp import sentences
@@ -49,22 +50,19 @@ from notes_extract.people import Roster
 from notes_extract.segment import Segments, next_meeting_label
 from notes_extract.segment.headings import names_movers
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     CONTENTLESS_DECISION,
-    DECIDERS,
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
-    EVERYONE,
     MATTER_LEAD,
-    MEMBERS_VOTED,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
     MOTION_WITH_CONTENT_WORDS,
     OUTCOME_FORMS,
     OUTCOME_LABEL,
+    PASSIVE_PROPOSAL,
     PROPOSING_WORDS,
     RULING,
     RULING_OUTCOMES,
@@ -72,7 +70,6 @@ from notes_extract.vocab.decisions import (
     TEAM_AGREEING_VERBS,
     VOTE_CALL,
     VOTE_CALL_WORDS,
-    VOTE_NUMBER_WORDS,
     VOTE_REPORT,
 )
 from notes_extract.vocab.decisions import MOTION_DETAIL as MOTION_DETAIL_FORMS
@@ -111,6 +108,7 @@ _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b",
 _VOTE_CALL = TriggeredPattern(lazy_compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
 _VOTE_REPORT = lazy_compile(VOTE_REPORT)
 _MOTION_BY_CLAUSE = lazy_compile(MOTION_BY_CLAUSE, re.I)
+_PASSIVE_PROPOSAL = lazy_compile(PASSIVE_PROPOSAL, re.I)
 _OUTCOME_LABEL = lazy_compile(OUTCOME_LABEL, re.I)
 # "DM called for a vote": who called it, the motion's proposer.
 _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|put)\b")
@@ -119,12 +117,6 @@ _CALLER = lazy_compile(rf"^(?P<name>{_NAME})\s+(?:called|calls|asked|requested|p
 _MATTER_FIRST = lazy_compile(rf"^(?:[^:]{{0,120}}:\s+)?\W*(?i:{MATTER_LEAD})\s*{_NAME}\s+(?:moved|proposed|motioned)\b")
 
 
-# "Vote (For 6, 0 Against)": counts only, for the motion before it.
-# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it (a count, never a year: "The 2024 ...").
-_VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
-                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d{1,3}\b"
-                          # "Eight Parish Councillors voted in favour, one against ...": a count of members first
-                          rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
 
 
 # "The Committee agreed that ...", "It was agreed ...": a decision with the body that took it named
@@ -153,7 +145,7 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
         decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
     if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
-    if decision.kind == "agreement" and _DULY_ELECTED_BARE.match(clean):
+    if decision.kind == "agreement" and ELECTED_BARE.match(clean):
         decision.kind = "other"  # "Elected unanimously (11)": a ballot's result, no agreement worded
     if decision.kind == "motion" and _DULY_ELECTED.search(text):
         decision.kind = "other"  # "Ann was proposed by Bo ... Ann was duly elected": an election, though moved
@@ -163,8 +155,6 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
 _ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
 # "... and Ann was duly elected.": the result of a ballot for an office
 _DULY_ELECTED = lazy_compile(r"\b(was|were)\s+(duly\s+|unanimously\s+)?(re-?)?elected\b", re.I)
-# "Elected unanimously (11)" under "Ann stands (proposed: Bo)": a ballot's result, not a motion
-_DULY_ELECTED_BARE = lazy_compile(r"^\W*((duly|unanimously)\s+)?(re-?)?elected\b", re.I)
 _ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
 
 
@@ -216,11 +206,6 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 
 # "1.", "(b)", "iv)": a typed list number the sentence splitter cut off as a sentence of its own.
 _LIST_NUMBER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)
-# "These were agreed by the Committee.": a decision whose subject is the sentence before it.
-_BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
-                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
-                               # "There was a suggestion to move it. The decision is on hold.": what is put off
-                               r"|^\W*the\s+decision\s+(?:is|was|remains)\s+(?:put\s+)?on\s+hold\b", re.I)
 _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
 # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
@@ -231,8 +216,6 @@ _MINUTES = lazy_compile(r"\bminutes\b", re.I)
 _FINITE_VERB = lazy_compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").
 MAX_TRAILING_FRAGMENT_WORDS = 6
-# A line of vote counts is short ("Vote (For 6, 0 Against)").
-MAX_VOTE_LINE_WORDS = 12
 
 
 class _DecisionRun:
@@ -341,10 +324,12 @@ class _DecisionRun:
         if kind is not None and (lead := line_carried_from(self.points, p, s)) and \
                 decision_kind(f"{lead} {sentence}") is None:
             return  # "At the AGM held in May" / "it was decided ...": the line before says when
-        if self._vote_counts(sentence):
+        if self._vote_counts(sentence) or self._ballot_of_nomination(p, sentence):
             return
-        if self.after_outcome is not None and kind == "agreement" and not _MOTION_WITH_CONTENT.search(sentence) \
-                and not _PROPOSES.search(sentence) and restates(sentence):  # (not "Bo proposed a lunch; agreed.")
+        if self.after_outcome is not None and kind in ("agreement", "other") and \
+                _outcome_of(sentence) in (None, "carried") and not _MOTION_WITH_CONTENT.search(sentence) and \
+                not _PROPOSES.search(sentence) and not _MINUTES_SIGNED.search(sentence) and restates(sentence):
+            # (not "Bo proposed a lunch; agreed.", nor "Chair Lee tabled the minutes.": a decision of its own)
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
             return
         self.after_outcome = None
@@ -352,6 +337,17 @@ class _DecisionRun:
                 self._minutes_signed_after_their_motion(p, sentence):
             return
         self._new_decision(p, s, sentence, kind)
+
+    def _ballot_of_nomination(self, p: int, sentence: str) -> bool:
+        """"Ann proposed that Jo be re-elected; Bo seconded. Elected unanimously.": the result ends the nomination."""
+        nomination = self.found[-1][1] if self.found and self.found[-1][0] == p else None
+        if nomination is None or nomination.proposer is None or not ELECTED_BARE.match(sentence) or \
+                not _ELECTION.search(nomination.text):
+            return False
+        nomination.text, nomination.kind = f"{nomination.text} {sentence.strip()}", "other"
+        complete_decision(nomination, sentence, self.roster)
+        self.previous = self.open_motion = None
+        return True
 
     def _minutes_signed_after_their_motion(self, p: int, sentence: str) -> bool:
         """"The Council was all in favour and the Minutes were signed." after their motion (or its result)."""
@@ -382,27 +378,29 @@ class _DecisionRun:
             # "Ann proposes X. Bob seconded. Carried.": X alone is its text, as is a motion seconded on the next line
             motion.text = f"{motion.text} {sentence.strip()}"
         complete_decision(motion, sentence, self.roster)
-        if motion.outcome is None and (_IN_FAVOUR.search(sentence) or _UNANIMOUS.search(sentence)):
-            motion.outcome = "carried"  # "The meeting was all in favour."
+        if motion.outcome is None and (_IN_FAVOUR.search(sentence) and read_votes(sentence) is None or
+                                       _UNANIMOUS.search(sentence)):
+            motion.outcome = "carried"  # "The meeting was all in favour." (not "2 in favour, 5 opposed")
         carried_by_votes(motion)
         if motion.proposer is None and _ELECTION.search(sentence):
             motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
         self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
+        self.after_outcome = motion if OUTCOME_ONLY.match(sentence) else None  # ("Motion passed." restated next)
         return True
 
     def _motion_lines_between(self, motion_point: int, p: int) -> bool:
         """Whether the points between a motion and point ``p`` name its mover and seconder, one per point
         ("Moved: Steve" / "Second: Michael" as bullets under it, then "Carried without dissent.")."""
         between = self.points[motion_point + 1:p]
-        return bool(between) and all(len(point) == 1 and (is_mover_line(point[0]) or seconds_motion(point[0]))
-                                     for point in between)
+        return bool(between) and all(len(point) == 1 and (is_mover_line(point[0]) or seconds_motion(point[0]) or
+                                                          count_line(point[0])) for point in between)
 
     def _proposal_resolved(self, resolution: Decision) -> Decision | None:
         return proposal_resolved_by(self.found, resolution)
 
     def _vote_counts(self, sentence: str) -> bool:
         """"Vote (For 6, 0 Against)": counts for the decision before, or the next one."""
-        if not (_VOTE_ONLY.match(sentence) and read_votes(sentence) and len(sentence.split()) <= MAX_VOTE_LINE_WORDS):
+        if not count_line(sentence):
             return False
         target = self.previous or self.open_motion
         if target is None:
@@ -418,7 +416,7 @@ class _DecisionRun:
         """"Motion approved.": the result of the decision before."""
         if not OUTCOME_ONLY.match(sentence):
             return False
-        target = self.previous or self.open_motion or self._tallied_motion(p, s)
+        target = self.previous or self.open_motion or self._tallied_motion(p, s) or self._moved_just_before(p, s)
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
@@ -466,6 +464,15 @@ class _DecisionRun:
                     for point in between)
         return motion if between and steps else None
 
+    def _moved_just_before(self, p: int, s: int) -> Decision | None:
+        """"Minutes approved. Moved by Ann, seconded by Bo. Unanimous.": the decision whose movers the
+        sentence before named, already decided, takes the count or result after them."""
+        before = self.points[p][s - 1] if s else ""
+        if not before or not self.found or self.found[-1][0] != p or not MOTION_DETAIL.search(before) or \
+                _MOTION_WITH_CONTENT.search(before) or decides(before):
+            return None
+        return self.found[-1][1]
+
     def _found_before(self, p: int, decision: Decision) -> bool:
         """Whether ``decision`` was found in a point before point ``p``."""
         return any(d is decision and at < p for at, d in self.found)
@@ -473,7 +480,8 @@ class _DecisionRun:
     def _motion_detail(self, p: int, s: int, sentence: str) -> bool:
         """The mover of the decision before, of the statement before it or of the one to come ("Proposed: Tim.")."""
         if not MOTION_DETAIL.search(sentence) or decides(sentence) or _MOTION_BY_CLAUSE.match(sentence.strip()) \
-                or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()):
+                or proposes_with_seconder(sentence) or _MATTER_FIRST.match(sentence.strip()) or \
+                _PASSIVE_PROPOSAL.match(sentence.strip()):  # "The accounts were proposed by Ann, seconded by Bo."
             return False
         target = self.previous
         if target is not None and self.found and self.found[-1][0] != p and self._moves_own_content(sentence):
@@ -528,6 +536,8 @@ class _DecisionRun:
         if kind is None and _RESOLUTION_PART.match(sentence) and self.found and \
                 self.found[-1][1].kind == "resolution" or self.resolving:
             kind, self.resolving = "resolution", False
+        elif kind is None and self.pending and _RESOLUTION_PART.match(sentence):
+            kind = "motion"  # "Moved: Ann" / "Seconded: Bo" then "That the fee be $20.": the motion's wording
         # "Put up posters to advertise? Yes", "Vote to accept the bid? Yes.": a question the meeting answers
         decision = answered_question(self.points, p, s, self.section) or \
             read_decision(sentence, self.roster, section=self.section,
@@ -535,16 +545,12 @@ class _DecisionRun:
                           or ("agreement" if self.all_decisions else None))
         if decision is not None and not (self.found and self.found[-1][0] >= p - 1):  # "The motion was carried."
             reword_from_antecedent(decision, self.points, p, s, sentence, self.section, self.roster)
-        if decision is not None and s > 0 and moves_what_came_before(sentence) and \
-                not (self.found and self.found[-1][0] == p):
-            decision.text = " ".join([*(t.strip() for t in self.points[p][:s]), decision.text])
-        if decision is not None and s > 0 and _BARE_AGREEMENT.match(sentence) and \
-                (_PROPOSES.search(self.points[p][s - 1]) or puts_proposal(self.points[p][s - 1])) and \
-                not (self.previous and self.found[-1][0] == p):
-            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # the proposal is what was agreed
-        if decision is not None and s > 0 and _BACK_REFERENCE.match(sentence) and \
-                not (self.found and self.found[-1][0] == p):
-            decision.text = f"{self.points[p][s - 1].strip()} {decision.text}"  # what "These were agreed" agrees
+        if decision is not None:
+            in_point = bool(self.found) and self.found[-1][0] == p
+            lead, elects = lead_of(self.points[p], s, found_in_point=in_point,
+                                   previous_in_point=in_point and self.previous is not None)
+            decision.text = f"{lead} {decision.text}" if lead else decision.text
+            decision.kind = "other" if elects else decision.kind
         if decision is None or _CONTENTLESS.fullmatch(decision.text.strip(" .")):
             self.previous = None  # "nem. con." beside an item's name: a result with no decision before it
             return
@@ -558,7 +564,7 @@ class _DecisionRun:
             if OUTCOME_ONLY.match(sentence) and (said := moved_with_result(self.pending, sentence) or self.section):
                 decision.text = said  # "## Adopt Bylaws", "Proposed by: Ann", "Carried.": the item's heading
             decision.kind = "resolution" if decision.kind == "resolution" else \
-                "other" if _DULY_ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
+                "other" if ELECTED_BARE.match(sentence) else "motion"  # "Elected unanimously": a ballot's result
             for detail in self.pending:
                 complete_decision(decision, detail, self.roster)
             self.pending = []
@@ -572,7 +578,7 @@ class _DecisionRun:
             # ("... be repaired. (" then "Action KM)": the bracket opened the mark)
             decision.text = decision.text.rstrip(" ([")
         elif nxt and len(nxt.split()) <= MAX_TRAILING_FRAGMENT_WORDS and not decision_kind(nxt) and \
-                not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt):
+                not MOTION_DETAIL.search(nxt) and not _FINITE_VERB.search(nxt) and not is_nomination(nxt):
             decision.text = f"{decision.text} {nxt}"
             complete_decision(decision, nxt, self.roster)  # "Cy Rand 2nd the motion.": a fragment may name who
         self.found.append((p, decision))
@@ -587,11 +593,6 @@ class _DecisionRun:
 _CONTENTLESS = lazy_compile(CONTENTLESS_DECISION, re.I)
 # "And Resolved:", "It was therefore resolved:": a line that only introduces the resolution below it
 _RESOLVED_LEAD = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereupon\s+)?resolved\s*:\s*$", re.I)
-# "All agreed.", "All agreed – action JB.": the room's assent, nothing more (an owners' mark may follow it)
-_BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(all\s+)?(unanimously\s+)?"
-                               rf"(agreed|approved|concurred)(\s*[-–—,]?\s*(?:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
-                               r"[A-Z][\w'’]*(?:\s*[/&,]\s*[A-Z][\w'’]*)*)?\W*$", re.I)
-_PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
 _PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.

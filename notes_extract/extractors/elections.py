@@ -10,9 +10,10 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import NO_HOLDER, POLL_LABELS, POLL_TALLY_COLUMNS
+from notes_extract.vocab.decisions import NO_HOLDER
 from notes_extract.vocab.labels import FIELD_LABELS
 from notes_extract.vocab.people import NAME
+from notes_extract.vocab.polls import POLL_LABELS, POLL_TALLY_COLUMNS
 
 ELECTIONS = lazy_compile(r"\belect(ion|ions|ed)?\b|\bofficers\b|\bappointments?\b", re.I)
 # "Abstain", "Against", "Ayes": the columns of a tally, whose names voted that way.

@@ -164,6 +164,8 @@ def person_named(name: str, roster: Roster) -> str:
 
 _MOVER_SECONDER_PAIR = lazy_compile(r"\(\s*(?P<mover>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*/\s*"
                                     r"(?P<seconder>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*\)")
+# "Garcia", "KM": a surname or initials, as a motion's movers are written in brackets ("(Garcia/Novak)", "(KM/SB)")
+_NAME_OR_INITIALS = lazy_compile(r"[A-Z][a-z][\w'’-]+|[A-Z]{2,3}")
 # An election is chosen, not moved (a seconded election stays kind other).
 _ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
 
@@ -173,8 +175,13 @@ def bracketed_mover_and_seconder(decision: Decision, roster: Roster) -> None:
     decision, when both are attendees; a decision so moved is a motion."""
     if decision.proposer is not None or decision.seconder is not None:
         return
-    if (m := _MOVER_SECONDER_PAIR.search(decision.text)) and (mover := roster.resolve(m["mover"])) and \
-            (seconder := roster.resolve(m["seconder"])) and mover != seconder:
+    if not (m := _MOVER_SECONDER_PAIR.search(decision.text)):
+        return
+    mover, seconder = roster.resolve(m["mover"]), roster.resolve(m["seconder"])
+    if (mover is None or seconder is None) and decision.kind == "motion" and \
+            all(_NAME_OR_INITIALS.fullmatch(m[part]) for part in ("mover", "seconder")):
+        mover, seconder = mover or m["mover"], seconder or m["seconder"]  # "Motion to adopt X (Garcia/Novak)"
+    if mover and seconder and mover != seconder:
         decision.proposer, decision.seconder = mover, seconder
         if decision.kind in ("agreement", "other") and not _ELECTION.search(decision.text):
             decision.kind = "motion"  # moved and seconded (as read_decision makes a moved decision)

@@ -50,7 +50,9 @@ _PROPOSER = lazy_compile(
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
                                       rf"|^(?i:motion)\b[^.]*?,\s*(?i:by),?\s+(?P<name2>{_NAME})"
-                                      rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by)\s+(?P<name3>{_NAME})"
+                                      # "On motion of Lee, seconded by ...": "of" as "by" (not "of No Confidence")
+                                      rf"|\b(?i:motion)\s+(?i:made\s+)?(?i:by|of(?!\s+(?i:no|thanks|confidence|censure)\b))"
+                                      rf"\s+(?P<name3>{_NAME})"
                                       # "Proposal from Ann: ...": the mover named in the motion's label
                                       rf"|^\W*(?i:proposal|motion)\s+(?i:from)\s+(?P<name4>{_NAME})\W*:"
                                       # "Upon the proposition of Ann Lee, seconded by ..."

@@ -12,7 +12,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision, Votes
 from notes_extract.segment.turns import POLL_LINE, TALLY_LINE
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.decisions import POLL_CALL, POLL_CALL_WORDS, POLL_RESULTS, POLL_TALLY_COLUMNS
+from notes_extract.vocab.polls import POLL_CALL, POLL_CALL_WORDS, POLL_RESULTS, POLL_TALLY_COLUMNS
 
 # How many points after a poll's question its tally and result may come.
 MAX_POLL_SPAN = 8
@@ -22,6 +22,11 @@ _POLL_CALL = TriggeredPattern(lazy_compile(POLL_CALL, re.I), POLL_CALL_WORDS)
 _POLL_RESULTS = [(lazy_compile(words, re.I), outcome) for words, outcome in POLL_RESULTS]
 # "DS: let's do a poll for:": the scribe's speaker prefix before what was said.
 _SPEAKER_PREFIX = lazy_compile(r"^[A-Z][\w'’.-]{0,20}(?:\s+[A-Z][\w'’.-]{0,20}){0,2}\s*:\s+(?=\S)")
+
+
+# "7 in favour, 0 opposed, 1 abstention", "5-2": a count and nothing put to the vote
+_COUNT_ONLY = lazy_compile(r"^\W*\d{1,3}\b(?:[\s\d,;:()/–-]|for\b|against\b|in\s+favou?r\b|opposed\b|abstentions?\b"
+                           r"|abstain(?:ed|ing)?\b|yes\b|no\b|ayes?\b|nays?\b|noes\b|and\b)*$", re.I)
 
 
 def _poll_result(text: str) -> str | None:
@@ -57,7 +62,10 @@ def poll_decisions(points: list[str], *, section: str | None) -> tuple[list[Deci
     k = 0
     while k < len(points):
         text = _SPEAKER_PREFIX.sub("", points[k].strip(), count=1)
-        if POLL_LINE.match(points[k].strip()):
+        if (poll := POLL_LINE.match(points[k].strip())) and _COUNT_ONLY.match(poll["text"]):
+            k += 1  # "Vote: 7 in favour, 0 opposed" under a motion's lines: that motion's count, no poll of its own
+            continue
+        if poll:
             proposal, start = points[k].strip(), k + 1
         elif _POLL_CALL.search(text):
             ends = [j for j in range(k + 1, min(len(points), k + 1 + MAX_POLL_CALL_LINES + 1))

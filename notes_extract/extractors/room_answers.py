@@ -15,7 +15,8 @@ from notes_extract.extractors.votes import read_votes
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, POLL_LABELS, ROOM_ANSWER_MARKS
+from notes_extract.vocab.decisions import CONSENSUS_QUALIFIERS, ROOM_ANSWER_MARKS
+from notes_extract.vocab.polls import POLL_LABELS
 
 # "Yes", "Poll said yes": the meeting's answer, in the point of its question.
 _ANSWER = lazy_compile(rf"^((the\s+)?({any_of(POLL_LABELS)})\s+(said|says|was|result\s+was)\s*:?\s+)?(yes|no)\b"

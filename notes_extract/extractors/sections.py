@@ -287,7 +287,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         if own_prefix and turn is not None:
             text = f"{turn.speaker}: {turn.text}".strip()
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
-        if FIELD_LABELS.match(text) and len(raw) > 1:
+        if FIELD_LABELS.match(text) and len(raw) > 1 and not _BARE_CARRIED.match(text):
             item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
             item.label_level = level
             continue
@@ -417,6 +417,8 @@ _NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
 
 
 # "a) to buy ...", "(ii) that ...", "1. That ...": an item typed under a lead-in.
+# "CARRIED" on a line of its own under a motion: its result ("Carried:" over a list is a label)
+_BARE_CARRIED = lazy_compile(r"^\W*carried[\s.!*_]*$", re.I)
 _TYPED_MARKER = lazy_compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.I)
 
 

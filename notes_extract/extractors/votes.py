@@ -19,6 +19,9 @@ _VOTES_DASH = lazy_compile(
 # chair 902"): the last two digits are against and abstaining; never a year.
 _VOTE_CODE = lazy_compile(r"(?:\bDO\s+[A-Z]{3,}|\b(?i:elected|confirmed|approved|passed|carried)(?:\s+[a-z]+)?),?\s+"
                           r"(?!19\d\d|20\d\d)(?P<for>\d{1,2})(?P<against>\d)(?P<abstain>\d)(?=\s*(?:[,(.;]|$))")
+# "6-0 in favour", "7-0 (1 abstention) in favour": a pair of counts said to be for, with no verb before it
+_PAIR_IN_FAVOUR = lazy_compile(r"\b(?P<for>\d{1,3})\s*[-–]\s*(?P<against>\d{1,3})(?:\s*[-–]\s*(?P<abstain>\d{1,3}))?"
+                               r"\s*(?:\([^()]{1,30}\)\s*)?in\s+favou?r\b", re.I)
 _COUNT = VOTE_COUNT_WORDS
 # "9 votes were recorded for ...": the count told in the passive
 _RECORDED = r"(?:(?:were|was)\s+)?(?:recorded\s+|cast\s+)?"
@@ -48,7 +51,9 @@ def read_votes(text: str) -> Votes | None:
     if m := _VOTES_TO.search(text):
         counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
         counts.setdefault("against", int(m.group(2)))
-    dash = _VOTES_DASH.search(text)
+    if pair := _PAIR_IN_FAVOUR.search(text):  # "6-0 in favour": the pair counts for and against, not "0 in favour"
+        counts = {column: n for column, n in counts.items() if column == "abstain"}
+    dash = _VOTES_DASH.search(text) or pair
     if dash and set(counts) <= {"for"}:
         counts = {}  # "carried by a majority of 6-4 in favour": the pair, not "4 in favour"
     if "for" in counts and tally:
@@ -57,7 +62,9 @@ def read_votes(text: str) -> Votes | None:
     if m := _VOTE_CODE.search(text):  # "DO CONFIRM, 1002": 10 for, none against, 2 abstaining
         return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"])})
     if m := dash:
-        return Votes(**{"for": int(m["for"]), "against": int(m["against"]), "abstain": int(m["abstain"] or 0)})
+        # "6-0 in favour (2 abstentions)": those abstaining may be counted apart from the pair
+        return Votes(**{"for": int(m["for"]), "against": int(m["against"]),
+                        "abstain": int(m["abstain"] or counts.get("abstain", 0))})
     return roll_call_votes(text)
 
 
@@ -193,3 +200,18 @@ def vote_fields_joined(points: list[list[str]]) -> list[list[str]]:
                 out[k] = [JOINED]
         p = max(end, p + 1)
     return out
+
+
+# "Vote (For 6, 0 Against)": counts only, for the motion before it.
+# "Ayes: Lee, Patel; Nays: Reed": a roll call, for the motion before it (a count, never a year: "The 2024 ...").
+_VOTE_ONLY = lazy_compile(r"^\W*(the\s+)?(vote[sd]?|voting|result|roll[- ]call)?\W*\(?\s*"
+                          r"(for|against|in favou?r|yes|ayes?|yeas?|nays?|noes|abstain|abstentions?|\d{1,3}\b"
+                          # "Eight Parish Councillors voted in favour, one against ...": a count of members first
+                          rf"|(?:{any_of(VOTE_NUMBER_WORDS)})\s+{MEMBERS_VOTED}\b)", re.I)
+# A line of vote counts is short ("Vote (For 6, 0 Against)").
+MAX_VOTE_LINE_WORDS = 12
+
+
+def count_line(text: str) -> bool:
+    """Whether ``text`` only counts a vote ("Vote: 7 in favour, 0 opposed", "Ayes: Lee, Patel; Nays: Reed")."""
+    return bool(_VOTE_ONLY.match(text)) and len(text.split()) <= MAX_VOTE_LINE_WORDS and read_votes(text) is not None

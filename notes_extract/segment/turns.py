@@ -29,9 +29,9 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import POLL_LABELS, POLL_TALLY_COLUMNS
 from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN, SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
 from notes_extract.vocab.people import NAME_PARTICLES, ROLE_LINE_LABELS
+from notes_extract.vocab.polls import POLL_LABELS, POLL_TALLY_COLUMNS
 
 # How often a prefix must open a line before it counts as a speaker on that evidence alone.
 MIN_SPEAKER_RECURRENCE = 2

@@ -94,6 +94,11 @@ TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "a
 # "until" anything; "to" a month, a meeting or the next one (not "deferred to the Chair's view").
 PUT_OFF_TO = (r"(until\b|to\s+(the\s+)?(next\b|(january|february|march|april|may|june|july|august|september|"
               r"october|november|december)\b|agm\b|[\w ]{0,30}?\b(meeting|agm|session)\b))")
+PASSIVE_PROPOSAL = (r"^(?!(it|this|that|which|these|they)\b)\w[^;:]{2,160}?\s(was|were|has\s+been|have\s+been)\s+"
+                    r"(duly\s+)?(proposed|moved)\b[^.;]{0,80}\bseconded\b"
+                    r"|^[^–—]{3,80}\s[–—]\s*(duly\s+)?proposed\s+and\s+seconded\b")
+# "Proposed and seconded from the floor.": an item moved by nobody named
+UNNAMED_MOVERS = r"^\W*(?:duly\s+)?proposed\s+and\s+seconded\b(?!\s+by\b)"
 DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Outcome: The draft will be issued for consultation.": the item's outcome as a statement (not "Outcome: Noted")
     (r"^outcomes?\s*:\s*(?!(noted|none|nil|n/?a|no|not|tbc|tbd|discussed|received|pending)\b)[A-Z]\w*\s+\w+\s+\w+",
@@ -172,9 +177,17 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Vote passes for Ann as interim VP": a person chosen for an office, kind other (as an election).
     (r"^(?i:(the\s+)?vote\s+(passes|passed|carries|carried)\s+for)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}"
      r"\s+as\b", False, "other"),
+    # "The accounts were proposed by Ann and seconded by Bo.", "Approval of Accounts – Proposed and seconded.":
+    # a matter moved in the passive with its seconder, a motion of its own (not the details of the one before)
+    (PASSIVE_PROPOSAL, True, "motion"),
+    # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
+    # put to the vote, then its count (the result follows from the count)
+    (r"^(the\s+)?vote\s+((proceeds|was\s+(held|taken)|held|taken)\s+)?(on|for)\s+[^:.;]{3,160}:\s*"
+     r"(\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+(in\s+favou?r|for|yes|ayes?)\b)", True, "motion"),
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
-     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b(was|has\s+been)\s+withdrawn\b", True, "motion"),
+     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
+     r"|failed|fails|passed|passes|carried|carries)\b", True, "motion"),  # "The proposal to ... failed 2-4."
     (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;:]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
     # "P1-P3: agreement that ..." (after an item's label); "There was general agreement that ...", "... consensus to"
@@ -417,7 +430,7 @@ DECIDED_EARLIER = (r"\b(at|during)\s+(the|its|their|our)\s+(\w+\s+){0,3}?(last|p
                    r"(held|of)\s+(on\s+)?\d"
                    r"|\bhad\s+(previously\s+|already\s+|earlier\s+)?(been\s+)?"
                    r"(agreed|decided|approved|resolved|voted)\b"
-                   r"|(?<!from\s)\blast\s+(year|month)\b(?!['’]s)"
+                   r"|(?<!from\s)\blast\s+(year|month|week)\b(?!['’]s)"
                    r"|\b(previously|earlier this year)\s+(agreed|decided)\b")
 # Who may say "has agreed" of this meeting's own decision ("It has been agreed", "We have decided").
 OWN_PERFECT_SUBJECTS = ("it", "we", "everyone", "all", "all present", "the meeting")
@@ -483,28 +496,6 @@ MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "D
 # "Motion: That the fee be raised": "That" opens what is moved, never a mover's name.
 NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All", "That")
 
-# Labels that open a poll or a vote in scribe minutes ("Poll: move X to stage 2", "Straw poll: ...").
-POLL_LABELS = ("poll", "straw poll", "consensus poll", "unanimous consent poll", "vote", "straw vote", "ballot")
-# The columns of a poll's tally lines ("SF: 13", "F: 6", "N: 3", "A: 0", "SA: 0"; "For: 5", "Abstain: 1"):
-# strongly for / for count for, neutral counts as abstaining, against / strongly against against.
-POLL_TALLY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "for": ("SF", "F", "Y", "yes", "for", "aye", "ayes", "yea", "yeas", "in favour", "in favor", "+1"),
-    "against": ("SA", "A", "no", "against", "nay", "nays", "noes", "opposed", "-1"),
-    "abstain": ("N", "neutral", "abstain", "abstained", "abstention", "abstentions", "0"),
-}
-# A line stating a poll's or a consent call's result ("[Proposal passes.]", "No objections, proposal passes",
-# "Unanimous consent", "Consensus reached", "Poll fails"), with the outcome it gives.
-POLL_RESULTS: list[tuple[str, str]] = [
-    (r"\b(proposal|motion|poll|vote|it)\s+(fails|failed|does not pass|did not pass|is defeated|was defeated)\b"
-     r"|\b(no consensus|objections? (raised|sustained))\b"
-     r"|^\W*(result|outcome)\s*:\s*(rejected|defeated|failed|not (adopted|carried|passed))\b", "defeated"),
-    (r"\b(proposal|motion|poll|vote|it)\s+(passes|passed|carries|carried|is adopted|was adopted)\b"
-     r"|\bno objections?\b|\bunanimous consent\b|\bconsensus (is |was )?(reached|achieved)\b"
-     r"|^\W*(result|outcome)\s*:\s*(adopted|carried|passed|approved|accepted|agreed)\b", "carried"),
-]
-# A line that asks for a poll on the lines that follow ("Let's do a unanimous consent poll for:").
-POLL_CALL = r"\b(poll|vote|consent)\b[^:]{0,30}\b(for|on)\s*:\s*$"
-POLL_CALL_WORDS = ("poll", "vote", "consent")  # one of them is in every poll call
 
 # "DM called for a vote on approving the response": a vote put to the meeting, whose
 # votes and result the sentences after it report.
@@ -520,8 +511,8 @@ APPROVED_ELSEWHERE = (r"^(approved|adopted|ratified|endorsed|accepted|signed off
                       r"(over\s+(the\s+)?weekend|last\s+\w+|earlier|previously|yesterday|on\s+\d|in\s+\w+\s+\d{4})")
 # "On a motion by Ann, seconded by Raj, the club agreed to ...", "Motion by Ann, second by Raj, to buy ...":
 # the movers and what they moved in one sentence, a decision of its own.
-MOTION_BY_CLAUSE = (rf"^(on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?by\s+[^,]{{1,40}},\s*(and\s+)?({SECONDED}|second)"
-                    r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
+MOTION_BY_CLAUSE = (rf"^((up)?on\s+)?(a\s+|the\s+)?motion\s+(made\s+)?(by|of)\s+[^,]{{1,40}},\s*(and\s+)?"
+                    rf"({SECONDED}|second)" r"\s+by\s+[^,]{1,40},?\s+(to\s+|that\s+)?\w+(\s+\w+){2,}")
 # "On the matter of the regatta, Ann moved, Bo seconded, and ... passed": the matter named before its movers
 # (regex fragment; a mover's name and "moved" follow it).
 MATTER_LEAD = (r"(?:(?:up)?on|in|regarding|concerning|as\s+to|with\s+regard\s+to)\s+(?:the\s+)?"

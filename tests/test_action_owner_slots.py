@@ -1,0 +1,46 @@
+"""Action lists whose owners sit in one place on every line: a sibling line naming an attendee there
+shows that the same place names an owner on the other lines, listed or not. Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+_HEAD = """# Allotment committee
+
+Date: 3 March 2025
+
+Present: Alice Brown, Ben Carter, Dana Evans
+
+"""
+
+
+def _owners(text: str) -> dict[str, list[str]]:
+    record = extract_text(_HEAD + text, format="markdown")
+    return {a.text: [o.name for o in a.owners] for a in record.actions}
+
+
+def test_an_unlisted_name_before_to_owns_a_line_among_siblings_that_name_attendees() -> None:
+    owners = _owners("## Actions\n\n- Alice to circulate the draft\n- Carol to book the room\n"
+                     "- Ben to send the invoice\n")
+    assert owners["Carol to book the room"] == ["Carol"]
+    assert owners["Alice to circulate the draft"] == ["Alice Brown"]
+
+
+def test_a_thing_before_to_owns_nothing_among_such_siblings() -> None:
+    owners = _owners("## Actions\n\n- Alice to circulate the draft\n- Website to go live in May\n"
+                     "- Newsletter to include the plot map\n")
+    assert owners["Website to go live in May"] == []
+    assert owners["Newsletter to include the plot map"] == []
+
+
+def test_an_unlisted_name_in_brackets_before_the_task_among_bracketed_attendees() -> None:
+    owners = _owners("## Actions\n\n- [Alice] circulate the draft budget\n- [Carol] book the room\n")
+    assert owners["book the room"] == ["Carol"]
+
+
+def test_a_name_alone_on_its_line_heads_its_tasks_under_an_action_items_heading() -> None:
+    owners = _owners("## Action items\n\n- Alice\n  - Circulate the draft budget to members\n"
+                     "  - Chase the auditors about the accounts\n- Ben\n  - Send the invoice to the council\n")
+    assert owners == {"Circulate the draft budget to members": ["Alice Brown"],
+                      "Chase the auditors about the accounts": ["Alice Brown"],
+                      "Send the invoice to the council": ["Ben Carter"]}

@@ -44,3 +44,8 @@ def test_a_name_alone_on_its_line_heads_its_tasks_under_an_action_items_heading(
     assert owners == {"Circulate the draft budget to members": ["Alice Brown"],
                       "Chase the auditors about the accounts": ["Alice Brown"],
                       "Send the invoice to the council": ["Ben Carter"]}
+
+
+def test_a_bullet_typed_again_inside_an_action_item_is_no_part_of_it() -> None:
+    owners = _owners("## Actions\n\n* - Alice send the letter to the council\n* -Ben to book the hall\n")
+    assert owners == {"Alice send the letter to the council": ["Alice Brown"], "Ben to book the hall": ["Ben Carter"]}

@@ -65,6 +65,9 @@ _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
 # "To-do...", "Action ...", "…": a template's placeholder line, no task.
 _PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…|{NO_ITEMS})?\W*", re.I)
 _BRACKETS = ("[", "(")
+# "* - Ann send the letter", "Action: - Ann to ...", "-- Ann to ...", "-Ann to ...": a bullet typed again
+# inside the item is no part of the task.
+_BULLET = lazy_compile(r"^(?:[-–•*◦▪‣·]{1,2}\s+|[-–•*◦▪‣·]{1,2}(?=[A-Z@]))(?=\S)")
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|(?:19|20)\d\d-\d\d-\d\d|"  # "by 2024-11-29": ISO too
@@ -311,11 +314,11 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     other text each sentence that states a firm commitment by a person or
     role is one. ``owners``, when given, own a labelled line whatever it names.
     """
-    body = text.strip()
+    body = _BULLET.sub("", text.strip()) if labelled else text.strip()
     label_due: Due | None = None
     m = ACTION_LABEL.match(body)
     if m:
-        body, labelled = body[m.end():].strip(), True
+        body, labelled = _BULLET.sub("", body[m.end():].strip()), True
         held = split_owners(m["held"]) if m["held"] else []
         held = held if all(known_owner(o, ctx) or name_like(o) for o in held) else []
         owners = [m["initials"]] if m["initials"] else held or owners

@@ -49,3 +49,18 @@ def test_a_name_alone_on_its_line_heads_its_tasks_under_an_action_items_heading(
 def test_a_bullet_typed_again_inside_an_action_item_is_no_part_of_it() -> None:
     owners = _owners("## Actions\n\n* - Alice send the letter to the council\n* -Ben to book the hall\n")
     assert owners == {"Alice send the letter to the council": ["Alice Brown"], "Ben to book the hall": ["Ben Carter"]}
+
+
+def test_a_sub_heading_naming_a_person_under_an_actions_heading_owns_the_tasks_below_it() -> None:
+    record = extract_text(_HEAD + "## Action items\n\n### Alice\n\n- [ ] Circulate the draft budget\n"
+                          "- [ ] Chase the auditors\n\n### Ben\n\n- Send the invoice to the council\n",
+                          format="markdown")
+    assert {a.text: [o.name for o in a.owners] for a in record.actions} == {
+        "Circulate the draft budget": ["Alice Brown"], "Chase the auditors": ["Alice Brown"],
+        "Send the invoice to the council": ["Ben Carter"]}
+    assert [s.title for s in record.sections] == []
+
+
+def test_a_sub_heading_naming_a_part_of_the_work_stays_the_item_its_tasks_were_raised_in() -> None:
+    record = extract_text(_HEAD + "## Actions\n\n### Website\n\n- Ben to update the events page\n", format="markdown")
+    assert [(a.text, a.section) for a in record.actions] == [("Ben to update the events page", "Website")]

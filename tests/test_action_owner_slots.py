@@ -72,3 +72,34 @@ def test_a_task_given_to_a_role_one_attendee_holds_is_theirs() -> None:
                           "## Standing orders\n\nIt was agreed that the Meetings Administrator would circulate a "
                           "draft of the standing orders to members.\n", format="markdown")
     assert [[o.name for o in a.owners] for a in record.actions] == [["E. Grant"]]
+
+
+def _lines(lines: list[str]) -> list[tuple[str, list[str], str | None]]:
+    record = extract_text(_HEAD + "## Actions\n\n" + "".join(f"- {line}\n" for line in lines), format="markdown")
+    return [(a.text, [o.name for o in a.owners], a.due.date if a.due else None) for a in record.actions]
+
+
+def test_the_owner_after_the_task_then_its_deadline() -> None:
+    assert _lines(["Circulate the draft budget - Alice - by 5 April", "Book the hall (Ben, by 7 April)"]) == [
+        ("Circulate the draft budget", ["Alice Brown"], "2025-04-05"), ("Book the hall", ["Ben Carter"], "2025-04-07")]
+
+
+def test_an_action_label_beside_the_owner_after_the_task_is_no_part_of_the_task() -> None:
+    assert _lines(["Book the hall (Action: Ben)", "Order the chairs. Action: Dana", "Print the flyers -> Alice"]) == [
+        ("Book the hall", ["Ben Carter"], None), ("Order the chairs", ["Dana Evans"], None),
+        ("Print the flyers", ["Alice Brown"], None)]
+
+
+def test_an_owner_field_in_brackets_leaves_no_bracket_behind() -> None:
+    assert _lines(["Book the hall (owner: Ben, due: 7 April)"]) == [("Book the hall", ["Ben Carter"], "2025-04-07")]
+
+
+def test_the_agent_of_a_passive_task_owns_it() -> None:
+    assert _lines(["Draft budget to be circulated by Alice before the AGM"]) == [
+        ("Draft budget to be circulated by Alice before the AGM", ["Alice Brown"], None)]
+
+
+def test_a_marked_point_keeps_no_action_label_before_its_task() -> None:
+    record = extract_text(_HEAD + "## Budget\n\nDiscussed.\n\nACTION: Document the new rota -> Dana\n",
+                          format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Document the new rota", ["Dana Evans"])]

@@ -35,13 +35,24 @@ OWNER_PREFIX = lazy_compile(rf"^(?:\*\*)?(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}
 _TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _TAIL_NAMES = rf"{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}}"
 # "to do:", "action:" between a task's dash and its owners.
-_TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:"
-_TRAILING_TODO_LABEL = lazy_compile(rf"\s+[-–—]\s*(?i:{ACTION_LABEL_WORDS})\s*$")
+# ("Action Ann" in capitals or not: "Book the hall - ACTION Ann")
+_TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:?"
+# "submit the notes - to do", "Circulate the budget. Action", "Book the hall (action": a label left before the owner
+_TRAILING_TODO_LABEL = lazy_compile(rf"(?:\s+[-–—]\s*|\s*[.(]\s*)(?i:{ACTION_LABEL_WORDS})\s*$")
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
 _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAMES})\s+(?=[a-z]{{2,}}\b)")
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
 # ("submit the notes - to do: Ann": the owner after a to-do label)
-_OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)(?P<who>{_TAIL_NAMES})[)\]]?\s*\.?$")
+# ("Book hall (Action: Raj)": the label inside the brackets)
+# ("Document the API -> Sofia": an arrow pointing at who does it)
+_OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*|\s*(?:->|→|=>|⇒)\s*|[(\[])(?:{_TAIL_LABEL}\s+)?(?P<who>{_TAIL_NAMES})"
+                           r"[)\]]?\s*\.?$")
+# "Circulate the budget - Ann - by Friday", "Book the hall (Raj, 5 April)": the owners, then when
+_OWNER_TAIL_DUE = lazy_compile(rf"^(?P<task>.+?)(?:\s+[-–—]\s+|\s*[(\[])(?P<who>{_TAIL_NAMES})"
+                               r"(?:\s+[-–—]\s+|\s*[,;]\s*)(?P<due>[^()\[\]–—]{2,40}?)[)\]]?\s*\.?$")
+# "Draft budget to be circulated by Ann": the one a passive task names as its agent
+_PASSIVE_AGENT = lazy_compile(rf"\b(?:to|will|shall)\s+be\s+(?:[a-z]+\s+)?[a-z]{{3,}}(?:ed|en|t)\s+by\s+"
+                              rf"(?P<who>{_TAIL_NAMES})\b")
 # "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
 _OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAMES})[\])]\s+(?P<task>\S.*)$")
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
@@ -95,12 +106,18 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
     if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
         return OwnedLine(fields[0], split_owners(fields[1]), fields[2], "field")
     # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
+    if (m := _OWNER_TAIL_DUE.match(body)) and (owners := owners_in(m["who"], "tail")) and \
+            (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+        return OwnedLine(_TRAILING_TODO_LABEL.sub("", m["task"]).strip(), owners, due, "tail")
     task, due = due_field(body, ctx)
     if (tail := _OWNER_TAIL.search(task)) and (owners := owners_in(tail["who"], "tail")):
-        return OwnedLine(task[: tail.start()].strip(), owners, due, "tail")
+        return OwnedLine(_TRAILING_TODO_LABEL.sub("", task[: tail.start()]).strip(), owners, due, "tail")
     # "Felix to send the rota": the line names who, listed or not
     if named := owners_before_to(body, ctx, unlisted="to" in unlisted):
         return OwnedLine(body, named, None, "to")
+    agents = split_owners(m["who"]) if (m := _PASSIVE_AGENT.search(body)) else []
+    if agents and all(known_owner(o, ctx) for o in agents):
+        return OwnedLine(body, agents, None, "agent")
     handles = _HANDLE.findall(body)
     return OwnedLine(body, handles[:3], None, "handle" if handles else "")
 

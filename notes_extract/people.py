@@ -436,7 +436,7 @@ class Roster:
     """The people of one meeting, for resolving short references to them."""
 
     def __init__(self, names: list[str], aliases: dict[str, str] | None = None,
-                 roles: dict[str, str] | None = None, holders: dict[str, str] | None = None) -> None:
+                 roles: dict[str, str] | None = None) -> None:
         seen: dict[str, str] = {}
         for name in names:
             seen.setdefault(_fold(name), name)
@@ -455,18 +455,10 @@ class Roster:
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
         self.roles = dict(roles or {})
-        # The one person holding any role, an office or not ("meetings administrator" → "E. Griffin"): whom
-        # a task given to that role names. Not a reference the minutes resolve otherwise (a commitment's owner
-        # must still be a person or an office), so an action's owner only.
-        self.holders = dict(holders or {})
         self._resolved: dict[str, str | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.names)
-
-    def holder(self, text: str) -> str | None:
-        """The one attendee the role ``text`` names ("the Meetings Administrator"), or None."""
-        return self.holders.get(re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower())
 
     def resolve(self, text: str) -> str | None:
         """The one attendee ``text`` refers to, or None when none or several."""
@@ -559,8 +551,7 @@ def roster_of(attendance: Attendance) -> Roster:
             holders.setdefault(person.role, []).append(person.name)
     return Roster([p.name for p in everyone],
                   {alias: p.name for p in everyone for alias in entry_aliases(p.text)},
-                  {role: names[0] for role, names in holders.items() if len(names) == 1 and role in OFFICE_ROLES},
-                  {role: names[0] for role, names in holders.items() if len(names) == 1})
+                  {role: names[0] for role, names in holders.items() if len(names) == 1 and role in OFFICE_ROLES})
 
 
 def _declares_initials(initials: str, name: str) -> bool:

@@ -66,14 +66,6 @@ def test_a_sub_heading_naming_a_part_of_the_work_stays_the_item_its_tasks_were_r
     assert [(a.text, a.section) for a in record.actions] == [("Ben to update the events page", "Website")]
 
 
-def test_a_task_given_to_a_role_one_attendee_holds_is_theirs() -> None:
-    record = extract_text("# District meeting\n\nDate: 3 March 2025\n\nPresent: Cllr Ann Lee, Cllr Bo Hart\n\n"
-                          "In attendance: Mr. E. Grant (Meetings Administrator), Ms. T. Knox (Staff Officer)\n\n"
-                          "## Standing orders\n\nIt was agreed that the Meetings Administrator would circulate a "
-                          "draft of the standing orders to members.\n", format="markdown")
-    assert [[o.name for o in a.owners] for a in record.actions] == [["E. Grant"]]
-
-
 def _lines(lines: list[str]) -> list[tuple[str, list[str], str | None]]:
     record = extract_text(_HEAD + "## Actions\n\n" + "".join(f"- {line}\n" for line in lines), format="markdown")
     return [(a.text, [o.name for o in a.owners], a.due.date if a.due else None) for a in record.actions]

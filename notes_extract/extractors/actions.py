@@ -156,9 +156,7 @@ class Draft:
         owners: list[Owner] = []
         for text in self.owners:
             # a role nobody in the lists holds stays a role, without its article ("the Clerk" → "Clerk")
-            # ("the Meetings Administrator": the one attendee listed in that role)
-            name = ctx.roster.resolve(text) or ctx.roster.holder(text) or \
-                re.sub(r"^(the|our)\s+", "", text.strip(), flags=re.I)
+            name = ctx.roster.resolve(text) or re.sub(r"^(the|our)\s+", "", text.strip(), flags=re.I)
             if all(o.name != name for o in owners):
                 owners.append(Owner(text=text, name=name))
         return Action(

@@ -18,6 +18,7 @@ from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.owner_fields import field_task
 from notes_extract.extractors.owner_words import known_owner, name_like, split_owners
+from notes_extract.extractors.prefixed_tasks import prefixed_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_tail
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
@@ -354,6 +355,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
+        if not drafts and (prefixed := prefixed_task(body, ctx)):  # "Sam: Ask Jean about the raffle tickets"
+            drafts = [Draft(text=prefixed[0], owners=prefixed[1], section=section)]
     elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:

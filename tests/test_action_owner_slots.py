@@ -95,3 +95,13 @@ def test_a_marked_point_keeps_no_action_label_before_its_task() -> None:
     record = extract_text(_HEAD + "## Budget\n\nDiscussed.\n\nACTION: Document the new rota -> Dana\n",
                           format="markdown")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Document the new rota", ["Dana Evans"])]
+
+
+def test_action_tables_name_their_owner_column_in_many_ways() -> None:
+    for header in ("Owners", "Responsibility", "Accountable", "Champion", "Actioner"):
+        record = extract_text(_HEAD + f"## Actions\n\n| Action | {header} | Due |\n|---|---|---|\n"
+                              "| Book the room | Alice | 5 April |\n| Send the invoice | Ben | |\n", format="markdown")
+        assert [[o.name for o in a.owners] for a in record.actions] == [["Alice Brown"], ["Ben Carter"]], header
+    record = extract_text(_HEAD + "## Actions\n\n| Follow-up | Owner |\n|---|---|\n| Book the room | Alice |\n",
+                          format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Book the room", ["Alice Brown"])]

@@ -153,9 +153,11 @@ COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLED
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
-    "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?)\b",
-    "owner": r"\b(person|owner|who|responsible|resp|lead|by whom|assigned|assignee|taking this on|action(?:ed)? by|"
-             r"officer|"
+    "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?|"
+              r"follow[- ]?ups?)\b",
+    # ("Owners", "Responsibility", "Accountable", "Champion", "Actioner": the person's column, however headed)
+    "owner": r"\b(persons?|owners?|who|responsible|responsibility|resp|leads?|by whom|assigned|assignees?|"
+             r"taking this on|action(?:ed)? by|actioners?|actionees?|accountable|champions?|officer|"
              r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",

@@ -105,3 +105,11 @@ def test_action_tables_name_their_owner_column_in_many_ways() -> None:
     record = extract_text(_HEAD + "## Actions\n\n| Follow-up | Owner |\n|---|---|\n| Book the room | Alice |\n",
                           format="markdown")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("Book the room", ["Alice Brown"])]
+
+
+def test_a_to_do_heading_right_under_the_names_present_ends_the_attendance() -> None:
+    record = extract_text("Committee meeting\n3 March 2025\n\nPresent: Alice Brown, Ben Carter\n\nNext Steps\n"
+                          "- circulate the draft (Alice)\n- get quotes for the roof (Ben)\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Alice Brown", "Ben Carter"]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("circulate the draft", ["Alice Brown"]), ("get quotes for the roof", ["Ben Carter"])]

@@ -113,3 +113,10 @@ def test_a_to_do_heading_right_under_the_names_present_ends_the_attendance() -> 
     assert [p.name for p in record.attendance.present] == ["Alice Brown", "Ben Carter"]
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("circulate the draft", ["Alice Brown"]), ("get quotes for the roof", ["Ben Carter"])]
+
+
+def test_asap_closing_a_task_is_its_deadline_and_a_status_field_its_state() -> None:
+    record = extract_text(_HEAD + "## Actions\n\n- Ben to fix the gate ASAP\n"
+                          "- Alice to circulate the draft. Status: in progress\n", format="markdown")
+    assert [(a.text, a.due.kind if a.due else None, a.status) for a in record.actions] == [
+        ("Ben to fix the gate ASAP", "asap", "open"), ("Alice to circulate the draft", None, "in_progress")]

@@ -42,3 +42,8 @@ def test_a_topic_label_whose_brackets_run_into_its_colon_ends_the_clause_before_
                           "## Any other business\n\nManhole Cover(s): GC to contact builders about the covers.\n",
                           format="markdown")
     assert [[o.name for o in a.owners] for a in record.actions] == [["Gerry Clarke"]]
+
+
+def test_a_topic_label_before_a_commitment_is_no_part_of_the_task() -> None:
+    record = extract_text(_HEAD + "Public relations: Ben will inform the school about the fence.\n", format="markdown")
+    assert [a.text for a in record.actions] == ["Ben will inform the school about the fence."]

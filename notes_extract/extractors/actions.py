@@ -350,8 +350,8 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         labelled = True  # "Update the risk register. Owner: Tobias Brandt.": the owner's field makes it a task
     if not labelled:
         # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task
-        drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else c.text,
-                        owners=c.owners, section=section)
+        drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else
+                        _without_topic_label(c.text, c.clause), owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
@@ -369,6 +369,17 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         typed = due_field(draft.text, ctx)[1] if draft.due is None else None  # "... – next meeting"
         draft.due = due_in_text(draft.text, ctx) or typed or draft.due or label_due
     return drafts
+
+
+# "Steps to Block Three: HP and GC to contact builders": a topic's label before the sentence's task
+_TOPIC_LABEL = lazy_compile(r"^[^:.;!?]{1,50}:\s+")
+
+
+def _without_topic_label(sentence: str, clause: str) -> str:
+    """The sentence of a commitment without a topic's label before it, where the task's clause follows the label."""
+    if (m := _TOPIC_LABEL.match(sentence)) and clause and sentence[m.end():].startswith(clause[:20]):
+        return sentence[m.end():]
+    return sentence
 
 
 def due_in_text(text: str, ctx: Context) -> Due | None:

@@ -38,8 +38,9 @@ def test_a_pledge_to_be_something_is_no_task() -> None:
 
 
 def test_a_topic_label_whose_brackets_run_into_its_colon_ends_the_clause_before_the_owner() -> None:
-    record = extract_text("# Residents AGM\n\nDate: 3 March 2025\n\nPresent: Gerry Clarke (GC), Heather Pollitt (HP)\n\n"
-                          "## Any other business\n\nManhole Cover(s): GC to contact builders about the covers.\n",
+    record = extract_text("# Residents AGM\n\nDate: 3 March 2025\n\n"
+                          "Present: Gerry Clarke (GC), Heather Pollitt (HP)\n\n## Any other business\n\n"
+                          "Manhole Cover(s): GC to contact builders about the covers.\n",
                           format="markdown")
     assert [[o.name for o in a.owners] for a in record.actions] == [["Gerry Clarke"]]
 

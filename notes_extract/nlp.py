@@ -384,8 +384,14 @@ def find_commitment(
 
 
 _CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
+
+
+def _clause_break(token: str) -> bool:
+    """A token that ends a clause: a break mark, or marks run together that hold one ("):" of "Cover(s): GC to")."""
+    return token in _CLAUSE_BREAKS or not any(ch.isalnum() for ch in token) and any(ch in token for ch in ":;•")
 _JOINING_WORDS = {"and", "but", "so"}
-# "... and Betts to seize ...": after "and" only a firm "will" makes the next words an owner
+# "... and Betts to seize ...": after "and" only a firm "will" (or a pledge: "... and Ann agreed to") makes
+# the next words an owner
 _PLEDGE_MODALS = {"will", "shall"}
 
 
@@ -396,11 +402,12 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     i = trigger
     starts: list[int] = []
     joined: list[int] = []  # "... was raised and the Chair will ...": an owner after a joining "and"
-    while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAKS and doc[i - 1].lower_ != "that":
+    while i > sent_start and not _clause_break(doc[i - 1].text) and doc[i - 1].lower_ != "that":
         i -= 1
         if doc[i - 1].text == "," and i - 1 > sent_start:
             starts.append(i)
-        elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and doc[trigger].lower_ in _PLEDGE_MODALS:
+        elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and \
+                (doc[trigger].lower_ in _PLEDGE_MODALS or doc[trigger].lower_ in PLEDGE_VERBS):
             joined.append(i)
     if i > sent_start + 1 and doc[i - 1].lower_ == "that" and doc[i - 2].lower_ in (*HOPING_VERBS, *EXPECTING_VERBS):
         return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope (or an expectation), no one's commitment

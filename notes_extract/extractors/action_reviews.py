@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import re
 
-from notes_extract.extractors.actions import (
-    _OWNER_PREFIX,
-    Draft,
-    _owner_list,
-    _verb_first,
-    name_like,
-    point_actions,
-    split_owners,
-)
+from notes_extract.extractors.actions import Draft, name_like, point_actions, split_owners
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.line_owners import OWNER_PREFIX, owner_list, verb_first
 from notes_extract.extractors.status import status_of
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_REF_LABELS, ALL_STATUS_WORDS, STATUS_VERBS
@@ -81,8 +74,8 @@ def _owner_first(body: str, ctx: Context) -> bool:
     """Whether the line opens with who owns it: "Hannah: ...", "Oskar - prune ...", "@ann ..."."""
     if _HANDLE_FIRST.match(body):
         return True
-    m = _OWNER_PREFIX.match(body)
+    m = OWNER_PREFIX.match(body)
     if m is None:
         return False
     owners = split_owners(m["who"])
-    return _owner_list(owners, ctx) or (_verb_first(m["task"]) and all(name_like(o) for o in owners))
+    return owner_list(owners, ctx) or (verb_first(m["task"]) and all(name_like(o) for o in owners))

@@ -10,20 +10,21 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
 from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
-from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
 from notes_extract.extractors.item_refs import numbered_section
+from notes_extract.extractors.line_owners import owned_line, owners_in_siblings
 from notes_extract.extractors.marked_tasks import marked_task
 from notes_extract.extractors.opened_items import carried_over, opened_before, opened_item
 from notes_extract.extractors.owner_fields import field_task
+from notes_extract.extractors.owner_words import known_owner, name_like, split_owners
+from notes_extract.extractors.prefixed_tasks import prefixed_task
 from notes_extract.extractors.status import status_of
 from notes_extract.extractors.status_tails import status_tail
-from notes_extract.extractors.task_owners import owners_before_to
 from notes_extract.extractors.text_match import WordingIndex, block_points, overlap, split_label
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, Owner, Section
-from notes_extract.nlp import find_commitment, find_commitments
+from notes_extract.nlp import find_commitments
 from notes_extract.segment import OWNER_LINE, TODO_LINE, ActionTable, Segments, owns_nested_items, task_area_label
 from notes_extract.segment.status_groups import GroupState, in_group, nested_status
 from notes_extract.segment.sub_actions import action_runs, in_section
@@ -39,7 +40,7 @@ from notes_extract.vocab.actions import (
     REPORTED_PAST_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOT_TASK_VERBS, NOUN_ENDINGS
+from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
@@ -65,30 +66,9 @@ _TICKS = tuple(DONE_MARKS + OPEN_MARKS)
 # "To-do...", "Action ...", "…": a template's placeholder line, no task.
 _PLACEHOLDER = lazy_compile(rf"\W*(?:(?:{ACTION_LABEL_WORDS}|to-do|tbd|tba)\W*)?(?:\.\.\.|…|{NO_ITEMS})?\W*", re.I)
 _BRACKETS = ("[", "(")
-# One owner in a list: a name, a handle, or "other(s)" beside a name ("Ann + other")
-_PREFIX_OWNER = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|{any_of(COMPANION_OWNERS)}\b)"
-_OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
-_OWNER_PREFIX = lazy_compile(rf"^(?:\*\*)?(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?:\*\*)?"
-                             r"(?::|\s[-–—])(?:\*\*)?\s+"
-                             r"(?P<task>\S.*)$")
-_TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-# "to do:", "action:" between a task's dash and its owners.
-_TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:"
-_TRAILING_TODO_LABEL = lazy_compile(rf"\s+[-–—]\s*(?i:{ACTION_LABEL_WORDS})\s*$")
-# "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
-_NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})\s+(?=[a-z]{{2,}}\b)")
-# "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
-# ("submit the notes - to do: Ann": the owner after a to-do label)
-_OWNER_TAIL = lazy_compile(rf"\s*(?:\s[-–—]\s*(?:{_TAIL_LABEL}\s*)?|\(|\[)"
-                           rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[)\]]?\s*\.?$")
-# "[Ann] Explore the data", "(Ann/Bo) review the lease": the owners in brackets before the task
-_OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})[\])]"
-                                    r"\s+(?P<task>\S.*)$")
-# "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
-_OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+"
-                                  rf"(?P<who>{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}})"
-                                  r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
-_DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
+# "* - Ann send the letter", "Action: - Ann to ...", "-- Ann to ...", "-Ann to ...": a bullet typed again
+# inside the item is no part of the task.
+_BULLET = lazy_compile(r"^(?:[-–•*◦▪‣·]{1,2}\s+|[-–•*◦▪‣·]{1,2}(?=[A-Z@]))(?=\S)")
 _DUE_PHRASE = lazy_compile(
     r"\b(?:by|before|due|deadline:?|no later than|for|at|(?=in the next (?:\w+ )?meeting)in)\s+(?:the\s+)?"
     r"(?P<when>next (?:\w+ )?meeting|as soon as \w+ can|(?:19|20)\d\d-\d\d-\d\d|"  # "by 2024-11-29": ISO too
@@ -171,6 +151,7 @@ class Draft:
     origin: str = "this_meeting"
     section: str | None = None
     from_table: bool = False
+    owner_form: str = ""  # where an action line named its owners (`line_owners.OwnedLine.form`)
 
     def to_model(self, ctx: Context) -> Action:
         owners: list[Owner] = []
@@ -183,20 +164,6 @@ class Draft:
             ref=self.ref, text=self.text, owners=owners, due=self.due, status=self.status,  # type: ignore[arg-type]
             status_text=self.status_text, origin=self.origin, section=self.section,  # type: ignore[arg-type]
         )
-
-
-# "@acme/web-team": a team's handle, its slash no break between two owners.
-_TEAM_HANDLE_SLASH = lazy_compile(r"(?<=[\w-])/(?=[\w-])")
-_TEAM_HANDLE = lazy_compile(r"(?<![\w@])@[\w-]+/[\w-]+")
-_HELD_SLASH = "\x00"
-
-
-def split_owners(text: str) -> list[str]:
-    """"Niccola/ Nathan" → ["Niccola", "Nathan"]; "A Smith & B Jones" → two; a group ("All") stays as written;
-    "@acme/web-team" is one owner, a team's handle."""
-    held = _TEAM_HANDLE.sub(lambda m: _TEAM_HANDLE_SLASH.sub(_HELD_SLASH, m.group()), text.strip())
-    parts = re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", held)
-    return [p.strip(" .").replace(_HELD_SLASH, "/") for p in parts if p.strip(" .")]
 
 
 # --- action tables ---------------------------------------------------------
@@ -289,6 +256,7 @@ def _action_list(blocks: list[Block], ctx: Context) -> list[Draft]:
                 new[0].ref = block.label.strip().rstrip(".)").lstrip("(")  # "1." of a numbered action list
             drafts += new
             last_labelled = labelled and bool(new)
+    owners_in_siblings(drafts, ctx)
     return drafts
 
 
@@ -347,11 +315,11 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     other text each sentence that states a firm commitment by a person or
     role is one. ``owners``, when given, own a labelled line whatever it names.
     """
-    body = text.strip()
+    body = _BULLET.sub("", text.strip()) if labelled else text.strip()
     label_due: Due | None = None
     m = ACTION_LABEL.match(body)
     if m:
-        body, labelled = body[m.end():].strip(), True
+        body, labelled = _BULLET.sub("", body[m.end():].strip()), True
         held = split_owners(m["held"]) if m["held"] else []
         held = held if all(known_owner(o, ctx) or name_like(o) for o in held) else []
         owners = [m["initials"]] if m["initials"] else held or owners
@@ -382,11 +350,13 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
         labelled = True  # "Update the risk register. Owner: Tobias Brandt.": the owner's field makes it a task
     if not labelled:
         # "A slip was reported. Action: D. Evans to review the mats.": the label is no part of the task
-        drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else c.text,
-                        owners=c.owners, section=section)
+        drafts = [Draft(text=c.text[label.end():].strip() if (label := ACTION_LABEL.match(c.text)) else
+                        _without_topic_label(c.text, c.clause), owners=c.owners, section=section)
                   for c in find_commitments(body, ctx.roster, ctx.names)]
         if not drafts and (marked := marked_task(body, ctx)):  # "👷 Greg is triaging ...": work under way
             drafts = [Draft(text=marked[0], owners=marked[1], section=section, status="in_progress")]
+        if not drafts and (prefixed := prefixed_task(body, ctx)):  # "Sam: Ask Jean about the raffle tickets"
+            drafts = [Draft(text=prefixed[0], owners=prefixed[1], section=section)]
     elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
@@ -401,6 +371,17 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     return drafts
 
 
+# "Steps to Block Three: HP and GC to contact builders": a topic's label before the sentence's task
+_TOPIC_LABEL = lazy_compile(r"^[^:.;!?]{1,50}:\s+")
+
+
+def _without_topic_label(sentence: str, clause: str) -> str:
+    """The sentence of a commitment without a topic's label before it, where the task's clause follows the label."""
+    if (m := _TOPIC_LABEL.match(sentence)) and clause and sentence[m.end():].startswith(clause[:20]):
+        return sentence[m.end():]
+    return sentence
+
+
 def due_in_text(text: str, ctx: Context) -> Due | None:
     """The deadline an action's own wording states ("by 3 May", "due on 03/09", "by next week")."""
     if (due_match := _DUE_PHRASE.search(text)) and not not_a_deadline(text, due_match):
@@ -411,73 +392,14 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:
-    """An action line whose owner, if any, is named in one of the usual places."""
-    # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
-    # name-like word before a lower-case verb is its owner, listed or not
-    if (m := _OWNER_PREFIX.match(body)) and (_owner_list(split_owners(m["who"]), ctx) or _verb_first(m["task"])
-                                             and all(name_like(o) for o in split_owners(m["who"]))):
-        task, due = due_field(m["task"].strip(), ctx)
-        return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
-    if (m := _OWNER_BRACKET_FIRST.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
-        return Draft(text=m["task"].strip(), owners=split_owners(m["who"]), section=section)
-    if (m := _OWNER_AFTER_COLON.match(body)) and all(known_owner(o, ctx) for o in split_owners(m["who"])):
-        due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
-        task = _TRAILING_TODO_LABEL.sub("", m["task"]).strip()  # "submit the notes - to do: Ann": the task alone
-        return Draft(text=task, owners=split_owners(m["who"]), section=section, due=due)
-    if role_led := role_prefix(body):  # "The board secretary: send out the summary"
-        task, due = due_field(role_led[1], ctx)
-        return Draft(text=task, owners=[role_led[0]], section=section, due=due)
-    commitment = find_commitment(body, ctx.roster, ctx.names)
-    if commitment:
-        return Draft(text=body, owners=commitment.owners, section=section)
-    # "Matt draft policy ...": the name is part of the sentence, so the text keeps it (as "Matt to ...")
-    if (m := _NAMES_BEFORE_VERB.match(body)) and all(known_owner(o, ctx) and o.lower() not in NOT_OWNERS
-                                                      for o in split_owners(m["who"])):  # "Meeting with X": no one
-        return Draft(text=body, owners=split_owners(m["who"]), section=section)
-    if fields := field_task(body, ctx):  # "Update the register. Owner: Ann. Due: 30 June."
-        return Draft(text=fields[0], owners=split_owners(fields[1]), section=section, due=fields[2])
-    # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
-    task, due = due_field(body, ctx)
-    tail = _OWNER_TAIL.search(task)
-    if tail and all(known_owner(o, ctx) for o in split_owners(tail["who"])):
-        return Draft(text=task[: tail.start()].strip(), owners=split_owners(tail["who"]), section=section, due=due)
-    if named := owners_before_to(body, ctx):  # "Felix to send the rota": the line names who, listed or not
-        return Draft(text=body, owners=named, section=section)
-    handles = re.findall(r"(?<![\w])@[\w-]+", body)
-    return Draft(text=body, owners=handles[:3], section=section)
-
-
-def _verb_first(task: str) -> bool:
-    """Whether a task opens with a lower-case word that may be its verb ("send the slides", not "the new look")."""
-    first = task.split()[0] if task.split() else ""
-    return first[:1].islower() and first.lower() not in NOT_TASK_VERBS
-
-
-def _owner_list(owners: list[str], ctx: Context) -> bool:
-    """Whether the words before an action line's separator are its owners: each a
-    known owner, "other(s)", or a name-like word beside one that is known
-    ("Innes / George - buy ...")."""
-    # "All: review the draft": on an action line a group word owns the task as a person would
-    anchored = any(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS for o in owners)
-    return anchored and all(known_owner(o, ctx) or o.lower() in COMPANION_OWNERS | GROUP_OWNERS or name_like(o)
-                            for o in owners)
+    """An action line whose owner, if any, is named in one of the usual places (`owned_line`)."""
+    line = owned_line(body, ctx)
+    return Draft(text=line.task, owners=line.owners, section=section, due=line.due, owner_form=line.form)
 
 
 def box_or_tick(text: str) -> bool:
     """Whether ``text`` opens with a checkbox or holds a tick (a task's state, so a task)."""
     return bool(_CHECKBOX.match(text)) or any(mark in text for mark in _TICKS)
-
-
-def name_like(text: str) -> bool:
-    """A capitalised word or two that could be a name, not a thing ("George", not "Invitation")."""
-    tokens = text.split()
-    return 1 <= len(tokens) <= 2 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and \
-        tokens[0].lower() not in NOT_OWNERS and not tokens[-1].lower().endswith(NOUN_ENDINGS)
-
-
-def known_owner(text: str, ctx: Context) -> bool:
-    return bool(ctx.roster.resolve(text) or re.fullmatch(r"[A-Z]{2,4}|@[\w-]+", text)
-                or text.split()[0] in ctx.names)
 
 
 def line_action(text: str, ctx: Context, *, section: str | None, labelled: bool = False) -> Draft | None:

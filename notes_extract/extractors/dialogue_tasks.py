@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from notes_extract.extractors.actions import Draft, point_actions
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.prefixed_tasks import opens_task
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.nlp import sentences
 from notes_extract.segment import Segments
@@ -23,10 +24,15 @@ _OWN_COMMITMENT = lazy_compile(rf"(?:^|[,;]\s*|\b(?:and|so)\s+)(?:{any_of_patter
                                rf"|(?<=[,;] )will\s+)(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]")
 
 
-def turn_drafts(turn: Turn, section: str | None, point_drafts: Callable[[str], list[Draft]]) -> list[Draft]:
+def turn_drafts(turn: Turn, section: str | None, point_drafts: Callable[[str], list[Draft]], *,
+                listed: bool = False) -> list[Draft]:
     """The actions a speaker's turn states: commitments it gives anyone (``point_drafts``), and
-    the speaker's own ("I'll file an issue")."""
+    the speaker's own ("I'll file an issue"; in a list of notes kept one line per person, ``listed``,
+    "- Ben: will book the hall", "- Ann: send the draft to members" too)."""
     drafts = point_drafts(turn.text)
+    if listed and not drafts and opens_task(turn.text.strip(), promise_only=True):
+        # (a dialogue's line that opens so, "ann: send me the draft", asks someone else)
+        return [Draft(text=turn.text.strip(), owners=[turn.speaker], section=section)]
     for sentence in sentences(turn.text):
         sentence = sentence.strip()
         if sentence.endswith("?") or not _OWN_COMMITMENT.search(sentence) or \

@@ -56,7 +56,13 @@ def inline_due(text: str, ctx: Context) -> Due | None:
         return Due(text=m[0].strip(" .,"), date=None, kind="other")
     if (m := _BARE_NEXT_MEETING.search(text)) and not _NEXT_MEETING_OBJECT.match(m["before"]):
         return Due(text=m["when"], date=None, kind="next_meeting")
+    if m := _AT_ONCE_TAIL.search(text):  # "Fix the leak ASAP", "... (as soon as possible)"
+        return Due(text=m["when"], date=None, kind="asap")
     return None
+
+
+# "ASAP" closing the task, bare or in brackets.
+_AT_ONCE_TAIL = lazy_compile(r"[\s(\[,–—-]+(?P<when>asap|as soon as possible)[)\]]?\s*[.!]?\s*$", re.I)
 
 
 class _HasDue(Protocol):

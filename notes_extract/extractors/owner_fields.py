@@ -17,8 +17,8 @@ _OWNER_LABELS = ("owner", "lead", "responsible", "who", "assigned to")
 OWNER_FIELD = TriggeredPattern(lazy_compile(rf"\b(?:{'|'.join(_OWNER_LABELS)})\s*[:\-–]\s*(?P<who>[^;,.()]+)", re.I),
                                _OWNER_LABELS, also=(":", "-", "–"))
 # "Owner: Ann." then "Due: 30 June" / "Deadline - next meeting"
-_DUE_FIELD = lazy_compile(rf"\b(?:{EXPLICIT_DUE_COLUMN})(?:\s+date)?\s*[:\-–]\s*(?P<when>[^;()]{{2,40}}?)\s*(?:[.;]|$)",
-                          re.I)
+_DUE_FIELD = lazy_compile(rf"\b(?:{EXPLICIT_DUE_COLUMN})(?:\s+date)?\s*[:\-–]\s*(?P<when>[^;()]{{2,40}}?)\s*\)?"
+                          r"\s*(?:[.;]|$)", re.I)
 
 
 def field_task(body: str, ctx: Context) -> tuple[str, str, Due | None] | None:
@@ -26,6 +26,6 @@ def field_task(body: str, ctx: Context) -> tuple[str, str, Due | None] | None:
     whole when nothing comes before the field), or None when it has no owner field."""
     if not (m := OWNER_FIELD.search(body)):
         return None
-    task = body[: m.start()].strip(" ,;-–—") or body
+    task = body[: m.start()].strip(" ,;-–—([") or body  # "Book the hall (owner: Raj)": the bracket is the field's
     due = read_due(d["when"], ctx)[0] if (d := _DUE_FIELD.search(body, m.end())) else None
     return task, m["who"].strip(), due

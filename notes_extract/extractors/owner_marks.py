@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from notes_extract.extractors.actions import Draft, due_in_text, known_owner, name_like, split_owners
+from notes_extract.extractors.actions import ACTION_LABEL, Draft, due_in_text, known_owner, name_like, split_owners
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
@@ -100,6 +100,9 @@ def arrow_owners(who: str, ctx: Context) -> list[str] | None:
 
 
 def _marked_draft(task: str, owners: list[str], section: str | None, ctx: Context) -> Draft:
+    # "ACTION: Document the API -> Sofia": the label before the task is no part of it
+    if (label := ACTION_LABEL.match(task)) and not label["initials"] and not label["held"]:
+        task = task[label.end():]
     task = marked_sentences(task.strip())
     return Draft(text=task, owners=owners, section=section, due=due_in_text(task, ctx))
 

@@ -279,7 +279,10 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
     if span.resolutions or DECISION_LABELS.match(head.title):  # "## Decisions" over its list: each a decision
         item.runs = [(True, [], None)]
     owner_lines = _owner_lines([(text, level) for text, level, _ in raw], ctx) if kind == "action_review" else {}
-    taken = _taken_items(raw, span, head, ctx, speakers)
+    listed = [False] * bool(head.lead_point) + [block.kind is BlockKind.LIST_ITEM  # which points are list items
+                                                for block in span.blocks for _ in block_points(block)]
+    # "Ann and Bo taking these" over a list: its items are their tasks
+    taken = taken_items([(text, item) for (text, _, _), item in zip(raw, listed, strict=True)], ctx, speakers)
     last_action: tuple[Draft, int] | None = None  # the latest action and its point's level
     floor: tuple[str, int] | None = None  # the speaker whose "Name:" line the points below belong to
     for index, (text, level, label) in enumerate(raw):
@@ -330,7 +333,7 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             out.drafts.append(assigned)  # "Resolved" over "Ann: Book the hall": each line hands out a task
             point_kind = "action"
             item.assigned.add(len(item.points))
-        elif drafts := _line_drafts(text, turn, head.title, kind, ctx):
+        elif drafts := _line_drafts(text, turn, head.title, kind, ctx, listed=listed[index]):
             out.drafts += drafts
             point_kind = "action"
             last_action = (drafts[-1], level)
@@ -346,14 +349,6 @@ def _under_plain_point(item: _ItemPoints, level: int) -> bool:
     """Whether a point is nested under one that states no action: a remark on that point."""
     parent = next((point for point in reversed(item.points) if point.level < level), None)
     return parent is not None and parent.kind == "point"
-
-
-def _taken_items(raw: list[tuple[str, int, str | None]], span: SectionSpan, head: SectionHead, ctx: Context,
-                 speakers: frozenset[str]) -> dict[int, list[str]]:
-    """Which points are list items under a line handing them to people ("Ann and Bo taking these")."""
-    items = [False] * bool(head.lead_point) + [block.kind is BlockKind.LIST_ITEM
-                                               for block in span.blocks for _ in block_points(block)]
-    return taken_items([(text, item) for (text, _, _), item in zip(raw, items, strict=True)], ctx, speakers)
 
 
 def _owner_lines(points: list[tuple[str, int]], ctx: Context) -> dict[int, str]:
@@ -395,11 +390,14 @@ def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _Ite
     return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
 
 
-def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Context) -> list[Draft]:
-    """The actions a point states; a speaker's turn states them in what is said."""
+def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Context, *,
+                 listed: bool = False) -> list[Draft]:
+    """The actions a point states; a speaker's turn states them in what is said (``listed``: the
+    turn is a list item, notes kept one line per person rather than a dialogue's lines)."""
     if turn is None:
         return _point_drafts(text, title, kind, ctx)
-    return turn_drafts(turn, title, lambda said: _point_drafts(said, title, kind, ctx)) if turn.text else []
+    return turn_drafts(turn, title, lambda said: _point_drafts(said, title, kind, ctx), listed=listed) \
+        if turn.text else []
 
 
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:

@@ -6,7 +6,8 @@ from notes_extract.extractors.status import status_of
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 
-_STATUS_TAIL = lazy_compile(r"\s+[-–—]\s+(?P<status>[^-–—]+?)\.?\s*$")
+# ("... the draft. Status: in progress": the state as a field)
+_STATUS_TAIL = lazy_compile(r"(?:\s+[-–—]\s+|[.;,]?\s+(?i:status)\s*[:\-–—]\s*)(?P<status>[^-–—]+?)\.?\s*$")
 # How many words of a " - in progress for website" tail must hold the status for it to be one.
 STATUS_TAIL_LEAD_WORDS = 2
 # "to do:", "action:" between a task's dash and its owners.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.vocab.actions import NOT_TASK_AFTER_TO, VERBS_BEFORE_TO
+from notes_extract.vocab.actions import NOT_TASK_AFTER_TO, PERSONAL_TASK_VERBS, VERBS_BEFORE_TO
 from notes_extract.vocab.people import NOT_OWNERS, NOUN_ENDINGS
 
 # One owner: a capitalised word or two ("Felix", "Ana Ruiz"), or initials with a dot ("R. Troy").
@@ -28,14 +28,16 @@ def _name_words(text: str) -> bool:
         words[0].lower() not in NOT_OWNERS and not words[-1].lower().endswith(NOUN_ENDINGS)
 
 
-def owners_before_to(body: str, ctx: Context) -> list[str]:
+def owners_before_to(body: str, ctx: Context, *, unlisted: bool = False) -> list[str]:
     """The owners an action line names before "to <verb>", or [].
 
     Each must be an attendee, or, where the minutes list nobody (so the roster cannot tell a
     person from a thing), a name-like word that the document uses as a name elsewhere
     (`Context.names`) or that is paired with another ("Ana/Bert": two things are seldom joined
     before one task's "to"); "Button to start the pathfinding" names no one. Where attendees are
-    listed, "Website to go live" names no one of them and stays ownerless.
+    listed, "Website to go live" names no one of them and stays ownerless; but when ``unlisted`` (a
+    sibling line names an attendee before its "to"), a name-like word before a person's task verb
+    does ("Carol to book the room").
     """
     m = _NAMES_BEFORE_TO.match(body.strip())
     if not m or m["verb"] in NOT_TASK_AFTER_TO:
@@ -44,6 +46,8 @@ def owners_before_to(body: str, ctx: Context) -> list[str]:
     if any(o.split()[0].lower() in VERBS_BEFORE_TO for o in owners):
         return []  # "Try to obtain licences": the line opens with its verb
     if all(ctx.roster.resolve(o) for o in owners):
+        return owners
+    if unlisted and m["verb"] in PERSONAL_TASK_VERBS and all(_name_words(o) for o in owners):
         return owners
     if ctx.roster.names or not all(_name_words(o) for o in owners):
         return []

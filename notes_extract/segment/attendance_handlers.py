@@ -11,6 +11,7 @@ from notes_extract.people_lists import is_handle
 from notes_extract.segment.bold_names import bold_name_item
 from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.labels import (
+    ACTIONS_HEADING,
     NARRATED,
     AttendanceLabel,
     attendance_key,
@@ -80,8 +81,9 @@ class AttendanceHandlers:
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
                 block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
             return False
-        if self._list_closed(step):
-            state.context = Context.NONE  # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"
+        if self._list_closed(step) or ACTIONS_HEADING.match(step.unnumbered.strip()):
+            # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"; "Next Steps" under the names
+            state.context = Context.NONE
             return False
         # A numbered line is an agenda item, unless the label above had nothing after it.
         numbered = bool(block.label and ITEM_NUMBER_LABEL.fullmatch(block.label))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.labels import DECISION_LABELS, attendance_label, next_meeting_label
+from notes_extract.segment.labels import ACTIONS_HEADING, DECISION_LABELS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import AttendancePart, SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
@@ -122,8 +122,10 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     after = i + 1 + len(run)
     if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
         return False
-    if not _GENERIC_HEADING.fullmatch(blocks[i].text.strip()):
-        return False  # "Programs report" over "- Monthly meetings" and its notes: the report is the item
+    if not _GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or ACTIONS_HEADING.match(blocks[i].text.strip()):
+        # "Programs report" over "- Monthly meetings" and its notes: the report is the item;
+        # "Action items" over "- Ann" and her tasks: the list of actions, grouped by owner
+        return False
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)

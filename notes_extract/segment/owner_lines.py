@@ -17,11 +17,11 @@ OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)
 
 def owns_nested_items(block: Block, following: Block | None) -> bool:
     """Whether a list item only names an owner ("MartinO:") and the items nested under it follow,
-    or a line of its own ("**Ann**", "Raj:") does and a list follows."""
-    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not OWNER_LINE.match(block.text) or \
-            following is None or following.kind is not BlockKind.LIST_ITEM:
+    or a line or heading of its own ("**Ann**", "Raj:", "### Ann") does and a list follows."""
+    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.HEADING) or \
+            not OWNER_LINE.match(block.text) or following is None or following.kind is not BlockKind.LIST_ITEM:
         return False
-    return block.kind is BlockKind.PARAGRAPH or following.level > block.level
+    return block.kind is not BlockKind.LIST_ITEM or following.level > block.level
 
 
 def task_area_label(text: str) -> bool:

@@ -313,6 +313,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
         state.owner_group = state.owner_paragraphs = False
+        state.actions_heading_level = block.level if block.kind is BlockKind.HEADING else None
         text = step.text
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
         state.actions_due = text if NEXT_MEETING_TODO.search(text) else None

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.owner_lines import owns_nested_items
+from notes_extract.segment.owner_lines import owns_nested_items, task_area_label
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.tables import template_fields
 from notes_extract.vocab.labels import PRESENT
@@ -54,16 +54,21 @@ class PassState:
     action_item_level: int | None = None  # list level of the first item of the action list being read
     owner_group: bool = False  # the action list's last top-level item only names the owner of the tasks under it
     owner_paragraphs: bool = False  # the action list opened with an owner's own line ("**Ann**" over her tasks)
+    actions_heading_level: int | None = None  # the level of the heading that opened the action list, if one did
     template_parts: frozenset[Block] = frozenset()  # parts every item repeats (`template_parts`), decided once
 
     def owner_line_of_list(self, block: Block, following: Block | None) -> bool:
         """Whether ``block`` names the owner of the action items that follow: a list item over
-        its nested tasks, or a line of its own when the list opened with one (else "**Finance**"
-        after an action list is the next part of the minutes)."""
+        its nested tasks, a heading below the list's own, or a line of its own when the list opened
+        with one (else "**Finance**" after an action list is the next part of the minutes)."""
         if self.context is not Context.ACTIONS or not owns_nested_items(block, following):
             return False
         if block.kind is BlockKind.LIST_ITEM:
             return True
+        if block.kind is BlockKind.HEADING:  # "## Actions" then "### Ann" over her tasks: a part of the list
+            # ("### Website" over its tasks names a part of the work: an item of its own, as before)
+            return self.actions_heading_level is not None and block.level > self.actions_heading_level and \
+                not task_area_label(block.text)
         if self.action_item_level is None:
             self.owner_paragraphs = True
         return self.owner_paragraphs

@@ -45,11 +45,17 @@ _ACTION_NAMING_HEADER = lazy_compile(ACTION_NAMING_COLUMN, re.I)
 _ACTION_ITEM_HEADER = lazy_compile(ACTION_ITEM_COLUMN, re.I)
 
 
+# A column's name is a few words ("Responsible person", "Date of completion"): a longer cell is a row's text.
+MAX_HEADER_CELL_WORDS = 6
+
+
 def _column_roles(header: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
                   order: tuple[str, ...]) -> dict[str, int]:
     """The column of each role, the first role in ``order`` a header cell matches."""
     columns: dict[str, int] = {}
     for i, cell in enumerate(header):
+        if len(cell.split()) > MAX_HEADER_CELL_WORDS:
+            continue  # "Task owners make sure these sections get done ...": a row's text, no column's name
         for role in order:
             if role not in columns and patterns[role].search(cell):
                 columns[role] = i

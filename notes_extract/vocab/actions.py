@@ -64,6 +64,8 @@ ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
 MODALS = ("will", "shall", "would")
 PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+# Words that may stand between an owner and a pledge ("Ben has agreed to", "Dana also offered to").
+PLEDGE_LEAD_WORDS = ("has", "have", "also", "kindly", "then")
 # The pledges only a person makes: a capitalised word before one is a name, even one the document never lists.
 PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
@@ -112,8 +114,14 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "Vera agreed to be a standby director": a place taken, not a task
     [{"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"}, {"LOWER": {"NOT_IN": ["be"]}}],
     [{"LOWER": "committed"}, {"LOWER": {"IN": ["to", "of"]}}],
-    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested"]}},
+    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["asked", "tasked", "requested", "instructed", "directed"]}},
      {"LOWER": "to"}],
+    # "Ben has agreed to ...", "Dana kindly offered to ...": a word between the owner and the pledge
+    [{"LOWER": {"IN": list(PLEDGE_LEAD_WORDS)}}, {"LOWER": {"IN": list(PLEDGE_VERBS)}}, {"LOWER": "to"},
+     {"LOWER": {"NOT_IN": ["be"]}}],
+    # "Alice was tasked with updating the website", "Bo has been tasked with ..."
+    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "tasked"}, {"LOWER": "with"}],
+    [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"}, {"LOWER": "tasked"}, {"LOWER": "with"}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
     # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
@@ -141,13 +149,15 @@ ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "ins
 REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
 COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS,
-                       *TOOK_ACTION_VERBS)
+                       *TOOK_ACTION_VERBS, *PLEDGE_LEAD_WORDS)
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
-    "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?)\b",
-    "owner": r"\b(person|owner|who|responsible|resp|lead|by whom|assigned|assignee|taking this on|action(?:ed)? by|"
-             r"officer|"
+    "action": r"\b(actions?|actionables?|tasks?|items?|description|details?|what|activity|to[- ]?dos?|"
+              r"follow[- ]?ups?)\b",
+    # ("Owners", "Responsibility", "Accountable", "Champion", "Actioner": the person's column, however headed)
+    "owner": r"\b(persons?|owners?|who|responsible|responsibility|resp|leads?|by whom|assigned|assignees?|"
+             r"taking this on|action(?:ed)? by|actioners?|actionees?|accountable|champions?|officer|"
              r"name|names|initials)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",

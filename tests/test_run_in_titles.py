@@ -1,0 +1,67 @@
+"""Items titled at the start of their own paragraph, with only a separator after the title
+(`segment/run_in_titles.py`): "Finance - the treasurer ...", "Finance. The treasurer ...",
+"Finance (Cy): ...", one separator or several in one document."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract_text
+
+HEAD = """Riverside Allotment Society
+Committee meeting, 4 March 2024
+
+Present: Ann Lee (chair), Bo Chan, Cy Dunn
+Apologies: Di Evans
+
+"""
+ITEMS = ("Minutes of last meeting", "Finance", "Water supply", "Any other business")
+TEXTS = ("the minutes of the February meeting were approved as a true record.",
+         "the treasurer reported a balance of 1,240 pounds. Subscriptions are coming in slowly.",
+         "the standpipe on plot 12 is leaking again. Bo will contact the water board this week.",
+         "none.")
+
+
+def _minutes(separators: list[str], capitalise: bool = False) -> str:
+    paragraphs = []
+    for title, sep, text in zip(ITEMS, separators, TEXTS, strict=True):
+        paragraphs.append(f"{title}{sep}{text[0].upper() + text[1:] if capitalise else text}")
+    return HEAD + "\n\n".join(paragraphs) + "\n\nNext meeting: 1 April 2024\n"
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in extract_text(text, format="text").sections]
+
+
+@pytest.mark.parametrize("separators, capitalise", [
+    ([" - "] * 4, False),  # "Finance - the treasurer ..."
+    ([" \u2013 "] * 4, False),  # an en dash
+    ([". "] * 4, True),  # "Water supply. The standpipe ...": sentence-case titles and a full stop
+    ([": ", " \u2013 ", " \u2013 ", ": "], False),  # the separators mixed in one document
+])
+def test_run_in_titles_with_each_separator(separators: list[str], capitalise: bool) -> None:
+    assert _titles(_minutes(separators, capitalise)) == list(ITEMS)
+
+
+def test_presenter_in_brackets_before_the_separator() -> None:
+    text = _minutes([" (Ann): ", " (Cy): ", " (Bo): ", ": "])
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == list(ITEMS)
+
+
+def test_officer_lines_and_sentences_are_no_captions() -> None:
+    text = (HEAD + "Julie Parker \u2013 Chair\n\nPete Jennings \u2013 Vice Chair\n\nDon Vaughan \u2013 Treasurer\n\n"
+            "James received the data. Working on the model now.\n\n"
+            "Meeting closed. Thanks to everyone for coming along tonight.\n\n"
+            "Dr. Lee said the survey is due. Results follow in May.\n")
+    assert _titles(text) == []
+
+
+def test_captions_under_numbered_items_are_their_points() -> None:
+    text = (HEAD + "1. Minutes of the last meeting were accepted.\n\n2. Updates:\n\n"
+            "Folders \u2013 new folders were bought from the music fund this month.\n\n"
+            "Chairs \u2013 Shirley will meet the caretaker about the chairs in the choir room.\n\n"
+            "Robes \u2013 Trudi will arrange the repair of the children's robes soon.\n\n"
+            "3. Other business: none.\n")
+    titles = _titles(text)
+    assert "Folders" not in titles and "Chairs" not in titles

@@ -65,3 +65,16 @@ def test_captions_under_numbered_items_are_their_points() -> None:
             "3. Other business: none.\n")
     titles = _titles(text)
     assert "Folders" not in titles and "Chairs" not in titles
+
+
+def test_title_lines_over_bulleted_notes_in_markdown() -> None:
+    """"- Approved as a true record." ends a list of points; the plain line under it titles the next item
+    (a bulleted title over its text, "• Financial." over a sentence, needs that sentence)."""
+    text = ("# Riverside Allotment Society\n\nCommittee meeting, 4 March 2024\n\n"
+            "Present: Ann Lee (chair), Bo Chan, Cy Dunn\n\n"
+            "Minutes of last meeting\n\n- Approved as a true record.\n\n"
+            "Finance report\n\n- Balance 1,240 pounds.\n- Subscriptions coming in slowly.\n\n"
+            "Water supply\n\n- Standpipe on plot 12 leaking again.\n- Bo to contact the water board.\n\n"
+            "Any other business\n\n- None.\n")
+    titles = [s.title for s in extract_text(text, format="markdown").sections]
+    assert titles == ["Minutes of last meeting", "Finance report", "Water supply", "Any other business"]

@@ -78,3 +78,18 @@ def test_title_lines_over_bulleted_notes_in_markdown() -> None:
             "Any other business\n\n- None.\n")
     titles = [s.title for s in extract_text(text, format="markdown").sections]
     assert titles == ["Minutes of last meeting", "Finance report", "Water supply", "Any other business"]
+
+
+def test_one_word_topic_among_labelled_bullets() -> None:
+    """"- Finance: ..." among "- Water supply: ..." bullets: a one-word label the text never writes in small
+    letters is a topic when most labels are not names; "- Ann: ..." bullets stay turns."""
+    topics = ("# Committee meeting, 4 March 2024\n\nPresent: Ann Lee (chair), Bo Chan, Cy Dunn\n\n"
+              "- Minutes of last meeting: approved as a true record.\n"
+              "- Finance: the treasurer reported a balance of 1,240 pounds.\n"
+              "- Water supply: the standpipe on plot 12 is leaking again.\n"
+              "- Any other business: none.\n")
+    titles = [s.title for s in extract_text(topics, format="markdown").sections]
+    assert titles == ["Minutes of last meeting", "Finance", "Water supply", "Any other business"]
+    turns = ("# Committee meeting, 4 March 2024\n\n- Ann: the budget looks fine to me.\n"
+             "- Bo: we should wait for the audit.\n- Cy: I agree with waiting.\n")
+    assert "Ann" not in [s.title for s in extract_text(turns, format="markdown").sections]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
@@ -36,8 +37,9 @@ from notes_extract.vocab.sections import PRESENTER_VERBS
 # Captioned paragraphs a document needs, and their least share of its paragraphs of text.
 MIN_RUN_IN_TITLES = 3
 MIN_RUN_IN_SHARE = 0.25
-# A paragraph of text, as against a short line: this many words at least.
+# A paragraph of text, as against a short line: this many words at least; a sentence beside a title line.
 MIN_TEXT_WORDS = 8
+MIN_SENTENCE_WORDS = 5
 # The longest caption, in words; a caption this short or shorter may not open with a label's word.
 MAX_TITLE_WORDS = 6
 MAX_LABEL_WORDS = 2
@@ -73,11 +75,23 @@ _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]")
 _SAYS = lazy_compile(rf"\b{PRESENTER_VERBS}$|\b(said|says|noted|stated|asked|advised|confirmed|added)$", re.I)
 # A caption before a full stop has this many letters at least ("Dr." and "No." are none).
 MIN_STOP_TITLE_CHARS = 4
+# "Meeting No: 2": a number alone after the label, above the items, is a field's value.
+_NUMBER_ONLY = lazy_compile(r"#?\d{1,4}\.?")
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
-def _caption(block: Block) -> tuple[str, str, str] | None:
-    """(title, presenter in brackets or "", text) of a plain paragraph opening with a short caption."""
+class Caption(NamedTuple):
+    """A paragraph's caption: its title, the presenter in brackets ("(Cy Dunn)") or "", the separator
+    after them and the text run on after it."""
+
+    title: str
+    who: str
+    separator: str
+    text: str
+
+
+def run_in_caption(block: Block) -> Caption | None:
+    """The caption a plain paragraph opens with, if any."""
     if block.kind is not BlockKind.PARAGRAPH or block.lead_bold or block.all_bold:
         return None
     text = block.text.strip()
@@ -100,7 +114,7 @@ def _caption(block: Block) -> tuple[str, str, str] | None:
             annotation_label(title) or names_movers(text) or attendance_label(text) or \
             next_meeting_label(text) is not None or is_role_line(text):
         return None
-    return title, (m["who"] or "").strip(), rest
+    return Caption(title, (m["who"] or "").strip(), sep, rest)
 
 
 def _attendance_words(blocks: list[Block]) -> set[str]:
@@ -125,29 +139,36 @@ def _numbered_item(block: Block) -> bool:
 
 
 def _title_line(previous: Block, block: Block, following: Block) -> bool:
-    """A short plain line between paragraphs of text ("Vicar's Report" over what the vicar said): an item
-    titled on a line of its own (not the last of a list of names or a date line)."""
+    """A short plain line between sentences ("Vicar's Report" over what the vicar said, "Old Business:" over
+    its points): an item titled on a line of its own (not a name of a list of names, nor a date line)."""
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and 0 < len(text.split()) <= MAX_TITLE_WORDS and text[0].isupper() \
-        and text[-1] not in ".,;:!?" and not any(c.isdigit() for c in text) and not FINITE_VERB.search(text) \
-        and all(b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= MIN_TEXT_WORDS for b in (previous, following))
+        and text[-1] not in ".,;!?" and not any(c.isdigit() for c in text) and not FINITE_VERB.search(text) \
+        and not attendance_label(text) and all(_sentence_or_caption(b) for b in (previous, following))
 
 
-def _captions(blocks: list[Block]) -> dict[int, tuple[str, str, str]]:
+def _sentence_or_caption(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and (len(block.text.split()) >= MIN_SENTENCE_WORDS or
+                                                  run_in_caption(block) is not None)
+
+
+def _captions(blocks: list[Block]) -> dict[int, Caption]:
     """The captioned paragraphs that title items, by position, or none when the minutes do not write so:
     minutes with headings of their own below the title, or titled lines as often as captions ("Officer
     Elections" over "Secretary – Ann was proposed ..."), write their captions as parts of items."""
     if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]) or \
             sum(1 for b in blocks if _numbered_item(b)) >= MIN_NUMBERED_ITEMS:
         return {}  # "2. Updates:" over "Chairs – Ann will ...": a captioned paragraph is a point of item 2
-    found = {i: c for i, b in enumerate(blocks) if (c := _caption(b))}
-    counts = Counter(c[0].casefold() for c in found.values())
+    found = {i: c for i, b in enumerate(blocks) if (c := run_in_caption(b))}
+    counts = Counter(c.title.casefold() for c in found.values())
     people = _attendance_words(blocks)
-    found = {i: c for i, c in found.items() if counts[c[0].casefold()] == 1 and
-             not all(w.casefold() in people for w in _WORD.findall(c[0]))}
-    # "Ann Lee – representing the trust" lines under "Present" come before the first item's caption
+    found = {i: c for i, c in found.items() if counts[c.title.casefold()] == 1 and
+             not all(w.casefold() in people for w in _WORD.findall(c.title))}
+    # "Ann Lee – representing the trust" lines under "Present", and a header's "Meeting No: 2", come before
+    # the first item's caption ("Current Membership: 61" among the items is one)
     lower_case = {w for b in blocks for w in _WORD.findall(b.text) if w.islower()}
-    first_item = next((i for i, c in found.items() if not _full_name(c[0], lower_case)), len(blocks))
+    first_item = next((i for i, c in found.items() if not _full_name(c.title, lower_case) and
+                       not _NUMBER_ONLY.fullmatch(c.text)), len(blocks))
     found = {i: c for i, c in found.items() if i >= first_item}
     texts = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= MIN_TEXT_WORDS)
     if len(found) < MIN_RUN_IN_TITLES or len(found) < MIN_RUN_IN_SHARE * texts:
@@ -169,7 +190,8 @@ def title_run_in_paragraphs(blocks: list[Block]) -> list[Block]:
         if i not in found:
             out.append(block)
             continue
-        title, who, rest = found[i]
-        out.append(make_block(BlockKind.HEADING, f"{title} {who}".strip(), level=ITEM_LEVEL, page=block.page))
-        out.append(make_block(BlockKind.PARAGRAPH, rest, page=block.page))
+        caption = found[i]
+        title = f"{caption.title} {caption.who}".strip()
+        out.append(make_block(BlockKind.HEADING, title, level=ITEM_LEVEL, page=block.page))
+        out.append(make_block(BlockKind.PARAGRAPH, caption.text, page=block.page))
     return numbered(out)

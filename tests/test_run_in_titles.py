@@ -93,3 +93,11 @@ def test_one_word_topic_among_labelled_bullets() -> None:
     turns = ("# Committee meeting, 4 March 2024\n\n- Ann: the budget looks fine to me.\n"
              "- Bo: we should wait for the audit.\n- Cy: I agree with waiting.\n")
     assert "Ann" not in [s.title for s in extract_text(turns, format="markdown").sections]
+
+
+def test_first_name_headings_under_a_topic_are_turns() -> None:
+    """"### Bo" after "### Ann" under "## Roadmap", both attendees: what each said, not items."""
+    text = ("# Team meeting 2024-05-02\n\nAttendees: Ann Lee, Bo Chan\n\n## Roadmap\n\n### Ann\n\n"
+            "Wants the search feature first.\n\n### Bo\n\nPrefers fixing performance.\n\n## Hiring\n\n### Ann\n\n"
+            "Two candidates for the backend role.\n")
+    assert [s.title for s in extract_text(text, format="markdown").sections] == ["Roadmap", "Hiring"]

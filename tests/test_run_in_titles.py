@@ -101,3 +101,11 @@ def test_first_name_headings_under_a_topic_are_turns() -> None:
             "Wants the search feature first.\n\n### Bo\n\nPrefers fixing performance.\n\n## Hiring\n\n### Ann\n\n"
             "Two candidates for the backend role.\n")
     assert [s.title for s in extract_text(text, format="markdown").sections] == ["Roadmap", "Hiring"]
+
+
+def test_first_numbered_item_with_its_outcome_right_after_the_attendance_line() -> None:
+    """"(1) Minutes of last meeting - the minutes ..." straight after "Present: ...": the first item, not a
+    name of the attendance list."""
+    lines = [f"({i}) {title} - {body}" for i, (title, body) in enumerate(zip(ITEMS, TEXTS, strict=True), 1)]
+    text = HEAD + "\n".join(lines) + "\n"
+    assert _titles(text) == list(ITEMS)

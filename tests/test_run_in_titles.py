@@ -109,3 +109,10 @@ def test_first_numbered_item_with_its_outcome_right_after_the_attendance_line() 
     lines = [f"({i}) {title} - {body}" for i, (title, body) in enumerate(zip(ITEMS, TEXTS, strict=True), 1)]
     text = HEAD + "\n".join(lines) + "\n"
     assert _titles(text) == list(ITEMS)
+
+
+def test_item_number_before_the_title_and_its_colon() -> None:
+    """"Item 1 - Minutes of last meeting: The minutes ...": the title is what follows the item's number."""
+    lines = [f"Item {i} - {title}: {body[0].upper()}{body[1:]}"
+             for i, (title, body) in enumerate(zip(ITEMS, TEXTS, strict=True), 1)]
+    assert _titles(HEAD + "\n\n".join(lines) + "\n") == list(ITEMS)

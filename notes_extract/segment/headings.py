@@ -391,6 +391,20 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     return None, ""
 
 
+# "Item 1", "Agenda item 12": an item's number alone, where a caption stood.
+_ITEM_NUMBER_ONLY = lazy_compile(rf"(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(?:\.\d{{1,3}})*")
+
+
+def without_item_number(topic: tuple[str, str]) -> tuple[str, str]:
+    """("Minutes of last meeting", "The minutes ...") for the caption "Item 1" over "Minutes of last meeting:
+    The minutes ...": the item's number is no title; its title comes after it, up to its own colon."""
+    title, rest = topic
+    if not _ITEM_NUMBER_ONLY.fullmatch(title.strip()):
+        return topic
+    m = _TITLE_COLON_TEXT.match(rest.strip())
+    return (m["title"].strip(), m["rest"]) if m and m["title"][0].isupper() else topic
+
+
 def numbered_item(block: Block) -> tuple[str, str] | None:
     """(title, rest) for a top-level numbered item written as a paragraph of
     its own: "3 Challenge to the Chair: no challenges were received ..." or

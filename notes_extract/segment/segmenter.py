@@ -40,6 +40,7 @@ from notes_extract.segment.headings import (
     numbered_item,
     opens_body,
     sentence_case_topic,
+    without_item_number,
     writes_prose_labels,
     writes_sentence_case_topics,
 )
@@ -399,6 +400,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
+        topic = without_item_number(topic) if topic else topic  # "Item 1 - Minutes of last meeting: ..."
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \

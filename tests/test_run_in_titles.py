@@ -116,3 +116,11 @@ def test_item_number_before_the_title_and_its_colon() -> None:
     lines = [f"Item {i} - {title}: {body[0].upper()}{body[1:]}"
              for i, (title, body) in enumerate(zip(ITEMS, TEXTS, strict=True), 1)]
     assert _titles(HEAD + "\n\n".join(lines) + "\n") == list(ITEMS)
+
+
+@pytest.mark.parametrize("gap", ["\t", "     "])
+def test_title_and_text_set_apart_by_a_tab_or_spaces(gap: str) -> None:
+    """"Finance<tab>The treasurer reported ...": the text keeps one space; the sentence's first word, capitalised,
+    ends the title, where the whole document is written so."""
+    lines = [f"{title}{gap}{body[0].upper()}{body[1:]}" for title, body in zip(ITEMS[:3], TEXTS[:3], strict=True)]
+    assert _titles(HEAD + "\n\n".join(lines) + "\n") == list(ITEMS[:3])

@@ -32,7 +32,7 @@ from notes_extract.segment.labels import (
     is_role_line,
     next_meeting_label,
 )
-from notes_extract.vocab.sections import PRESENTER_VERBS
+from notes_extract.vocab.sections import PRESENTER_VERBS, RUN_ON_SENTENCE_OPENERS
 
 # Captioned paragraphs a document needs, and their least share of its paragraphs of text.
 MIN_RUN_IN_TITLES = 3
@@ -56,11 +56,15 @@ TITLE_BLOCK_LINES = 3
 # The heading level given to an item (as the other passes that make items give it).
 ITEM_LEVEL = 2
 
-# "Finance", then "(Cy Dunn)" perhaps, then the separator: a colon, a full stop, or a dash.
+_DASHES = ("-", "–", "—")
+# A sentence's first word, capitalised, right after a title whose separator the text lost ("Finance The ...").
+_OPENER = "(?:" + "|".join(w.capitalize() for w in RUN_ON_SENTENCE_OPENERS) + ")"
+# "Finance", then "(Cy Dunn)" perhaps, then the separator: a colon, a full stop, a dash, or only a space
+# before a sentence's first word.
 _RUN_IN = lazy_compile(
     rf"^(?P<title>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,{MAX_TITLE_WORDS - 1}}}?)"
     r"(?P<who>\s*\([^()]{2,40}\))?"
-    r"(?P<sep>\s*:|\.|\s+[-–—]|\s*[–—])\s+(?P<rest>\S.*)$", re.S)
+    r"(?P<sep>\s*:|\.|\s+[-–—]|\s*[–—]|(?=\s+" + _OPENER + r"\s+[a-z]))\s+(?P<rest>\S.*)$", re.S)
 # "Meeting adjourned. ...", "Minutes approved. ...": an outcome in a few words, not a caption.
 _ENDS_IN_PARTICIPLE = lazy_compile(r"\w{3,}ed$")
 # "Recorded by: ...": a caption ending in a preposition names a person, not an item.
@@ -105,10 +109,10 @@ def run_in_caption(block: Block) -> Caption | None:
         return None
     if _ENDS_IN_PARTICIPLE.search(title) or _SAYS.search(title):
         return None  # "Meeting closed. ...", "April added: ...": an outcome or a quotation, no caption
-    if sep == "." and (len(title) < MIN_STOP_TITLE_CHARS or not rest[0].isupper() or ends_with_abbreviation(title)
+    if sep in (".", "") and (len(title) < MIN_STOP_TITLE_CHARS or not rest[0].isupper() or ends_with_abbreviation(title)
                        or m["who"] or _PAST_TENSE.search(title)):
         return None  # "Dr. Lee said ...", "James received the data.": no caption ends at that stop
-    if sep not in ".:" and (_NAME_FIRST.match(rest) or not _LOWER_WORD.search(rest) and not rest.endswith(".")):
+    if sep in _DASHES and (_NAME_FIRST.match(rest) or not _LOWER_WORD.search(rest) and not rest.endswith(".")):
         return None  # "Ann Lee – Treasurer", "President – Ann Lee, ...": an officer's line, not an item
     if DECISION_LABELS.match(title) or ACTION_LINE.match(text) or FIELD_LABELS.match(title) or \
             annotation_label(title) or names_movers(text) or attendance_label(text) or \
@@ -160,6 +164,10 @@ def _captions(blocks: list[Block]) -> dict[int, Caption]:
             sum(1 for b in blocks if _numbered_item(b)) >= MIN_NUMBERED_ITEMS:
         return {}  # "2. Updates:" over "Chairs – Ann will ...": a captioned paragraph is a point of item 2
     found = {i: c for i, b in enumerate(blocks) if (c := run_in_caption(b))}
+    if sum(1 for c in found.values() if not c.separator) < MIN_RUN_IN_TITLES:
+        # a title and a sentence with only a space between: the style of the whole document (a tab the text
+        # lost), never one paragraph among "Label: text" ones
+        found = {i: c for i, c in found.items() if c.separator}
     counts = Counter(c.title.casefold() for c in found.values())
     people = _attendance_words(blocks)
     found = {i: c for i, c in found.items() if counts[c.title.casefold()] == 1 and

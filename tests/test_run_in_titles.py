@@ -124,3 +124,15 @@ def test_title_and_text_set_apart_by_a_tab_or_spaces(gap: str) -> None:
     ends the title, where the whole document is written so."""
     lines = [f"{title}{gap}{body[0].upper()}{body[1:]}" for title, body in zip(ITEMS[:3], TEXTS[:3], strict=True)]
     assert _titles(HEAD + "\n\n".join(lines) + "\n") == list(ITEMS[:3])
+
+
+def test_title_line_with_its_presenter_right_after_the_attendance_line() -> None:
+    """"Finance (Cy Dunn)" over a sentence, straight after "Present: ...": the first item and its presenter,
+    not one more name of the list."""
+    text = ("Riverside Allotment Society\nCommittee meeting, 4 March 2024\n\n"
+            "Present: Ann Lee (chair), Bo Chan, Cy Dunn\n\nFinance (Cy Dunn)\n\n"
+            "The treasurer reported a balance of 1,240 pounds.\n\nWater supply (Bo Chan)\n\n"
+            "The standpipe on plot 12 is leaking again.\n")
+    record = extract_text(text, format="text")
+    assert [(s.title, s.presenter) for s in record.sections] == [("Finance", "Cy Dunn"), ("Water supply", "Bo Chan")]
+    assert [a.name for a in record.attendance.present] == ["Ann Lee", "Bo Chan", "Cy Dunn"]

@@ -45,6 +45,7 @@ from notes_extract.segment.numbered_body import title_numbered_body
 from notes_extract.segment.numbered_minutes import title_numbered_minutes
 from notes_extract.segment.numbered_titles import title_numbered_lines
 from notes_extract.segment.run_gaps import title_run_gaps
+from notes_extract.segment.run_in_titles import title_run_in_paragraphs
 from notes_extract.segment.scribe_recaps import without_scribe_recaps
 from notes_extract.segment.sentence_items import title_sentence_items
 from notes_extract.segment.wrapped_lines import join_wrapped_lines
@@ -62,9 +63,10 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     doc, attachment_warning = without_attachment(doc)
     marked_headings = marks_headings(doc.blocks)  # the file's own headings, before the passes make more
     doc.blocks = split_attendance_sentences(cut_inline_bullets(cut_inline_caps_headings(title_run_gaps(
-        title_numbered_body(title_sentence_items(unflatten_items(title_numbered_lines(title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
+        title_numbered_body(title_sentence_items(unflatten_items(title_numbered_lines(title_run_in_paragraphs(
+            title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
             values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
-                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks)))))))))))))))))))
+                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))))))
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
     attendance = extract_attendance(segments)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from notes_extract.document import BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
 from notes_extract.people_lists import is_handle
 from notes_extract.segment.bold_names import bold_name_item
@@ -81,7 +82,7 @@ class AttendanceHandlers:
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
                 block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
             return False
-        if self._list_closed(step) or ACTIONS_HEADING.match(step.unnumbered.strip()):
+        if self._list_closed(step) or ACTIONS_HEADING.match(step.unnumbered.strip()) or _topic_and_presenter(step):
             # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"; "Next Steps" under the names
             state.context = Context.NONE
             return False
@@ -195,3 +196,21 @@ class AttendanceHandlers:
         state.current = None
         state.seen_structure = True
         return True
+
+
+# "Finance (Cy Dunn)": a topic, then the full name of whoever presents it, in brackets.
+_TOPIC_THEN_PRESENTER = lazy_compile(
+    r"^(?P<topic>[A-Z][^()]{2,60}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
+# The text under an item's title line: a sentence of this many words at least.
+MIN_ITEM_TEXT_WORDS = 5
+
+
+def _topic_and_presenter(step: Step) -> bool:
+    """"Finance (Cy Dunn)" over "The treasurer reported ...": the first item and who presented it, not
+    another attendee ("Treasurer (Cy Dunn)" is an office and its holder)."""
+    m = _TOPIC_THEN_PRESENTER.match(step.text.strip())
+    following = step.following
+    return m is not None and not is_known_role(m["topic"]) and following is not None and \
+        following.kind is BlockKind.PARAGRAPH and len(following.text.split()) >= MIN_ITEM_TEXT_WORDS and \
+        following.text.rstrip().endswith((".", "!", "?"))
+

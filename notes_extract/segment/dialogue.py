@@ -96,9 +96,13 @@ class DialogueHandlers:
         """"### Piet Jansen" under "## Kubernetes upgrade": a heading one level down naming only an
         attendee (every word of a full name the attendance list declares) heads what they said."""
         current = self.state.current
-        return block.kind is BlockKind.HEADING and current is not None and \
-            current.heading.kind is BlockKind.HEADING and block.level > current.level and \
-            len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS and all(w in self.dialogue.declared for w in who.split())
+        if not (block.kind is BlockKind.HEADING and current is not None and current.heading.kind is BlockKind.HEADING
+                and block.level > current.level and all(w in self.dialogue.declared for w in who.split())):
+            return False
+        # "### Bo" after "### Ann" under the same topic: a first name alone, where a sibling heading named one too
+        return len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS or any(
+            b.kind is BlockKind.HEADING and b.level == block.level and
+            all(w in self.dialogue.declared for w in b.text.strip().rstrip(":").split()) for b in current.blocks)
 
     def on_scribe_topic(self, step: Step) -> bool:
         """"Topic: Release schedule" in scribe minutes opens the item it names."""

@@ -391,6 +391,20 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     return None, ""
 
 
+# "Item 1", "Agenda item 12": an item's number alone, where a caption stood.
+_ITEM_NUMBER_ONLY = lazy_compile(rf"(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(?:\.\d{{1,3}})*")
+
+
+def without_item_number(topic: tuple[str, str]) -> tuple[str, str]:
+    """("Minutes of last meeting", "The minutes ...") for the caption "Item 1" over "Minutes of last meeting:
+    The minutes ...": the item's number is no title; its title comes after it, up to its own colon."""
+    title, rest = topic
+    if not _ITEM_NUMBER_ONLY.fullmatch(title.strip()):
+        return topic
+    m = _TITLE_COLON_TEXT.match(rest.strip())
+    return (m["title"].strip(), m["rest"]) if m and m["title"][0].isupper() else topic
+
+
 def numbered_item(block: Block) -> tuple[str, str] | None:
     """(title, rest) for a top-level numbered item written as a paragraph of
     its own: "3 Challenge to the Chair: no challenges were received ..." or
@@ -532,20 +546,6 @@ def title_block_fact(text: str) -> bool:
     """A date line or a street address: a line of the title block however long the block is
     ("Thursday, 3 April 2025" and "12 Mill Lane" under a letterhead of a body and its members)."""
     return is_date_line(text) or bool(_ADDRESS_LINE.match(text.strip()))
-
-
-# Running text under an item's heading: a line of at least this many words ("[Ann Lee](url)" is a name).
-MIN_ITEM_TEXT_WORDS = 4
-
-
-def item_heading_levels(blocks: list[Block]) -> frozenset[int]:
-    """The heading levels below the first heading's that the document uses again and again over running
-    text: its items'."""
-    first = next((b.level for b in blocks if b.kind is BlockKind.HEADING), 0)
-    over_text = [a.level for a, b in zip(blocks, blocks[1:], strict=False) if a.kind is BlockKind.HEADING
-                 and a.level > first and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-                 and len(b.text.split()) >= MIN_ITEM_TEXT_WORDS]
-    return frozenset(level for level in set(over_text) if over_text.count(level) >= 2)
 
 
 def opens_body(block: Block, following: Block | None, title_blocks: list[Block],

@@ -68,8 +68,9 @@ def _key(label: str) -> str:
 def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()) -> frozenset[int]:
     """The indexes of the bullets that open items, in lists written mostly as labelled bullets. A label
     the document writes on two bullets or more is a speaker's turn or a field ("- Ann: ...", "- Status:
-    ..."), and so is a speaker of the document's dialogue or a name ("- Ann Lee: I think ..."): a list
-    holding one is a list of points."""
+    ..."), and so is a speaker of the document's dialogue or a full name ("- Ann Lee: I think ..."): a list
+    holding one is a list of points. So is a list whose labels are mostly one capitalised word the document
+    never writes in small letters ("- Ann: ..."); one such word among topics ("- Finance: ...") is a topic."""
     labels = {block.index: topic[0] for block in blocks if (topic := bullet_topic(block))}
     if not labels:
         return frozenset()
@@ -78,8 +79,12 @@ def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()
     found: set[int] = set()
     for run in _runs(blocks):
         labelled = [block.index for block in run if block.index in labels]
-        if any(counts[_key(labels[i])] > 1 or labels[i] in speakers or _name_like(labels[i], common)
-               for i in labelled):
+        if any(counts[_key(labels[i])] > 1 or labels[i] in speakers for i in labelled):
+            continue
+        # "- Ann Lee: I think ..." makes a list of turns; so do one-word names ("- Ann: ...") where most
+        # labels are such words ("- Finance: ..." among "- Water supply: ..." names a topic)
+        names = [labels[i] for i in labelled if _name_like(labels[i], common)]
+        if any(len(name.split()) > 1 for name in names) or 2 * len(names) >= max(len(labelled), 1):
             continue
         if len(labelled) >= MIN_LABELLED_BULLETS and 2 * len(labelled) >= len(run):
             found.update(labelled)

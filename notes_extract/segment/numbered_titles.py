@@ -48,6 +48,9 @@ _BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<titl
 # "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
 _STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
 MAX_STOP_TITLE_WORDS = 6
+# A bulleted title with its text below ("• Financial." over "The treasurer reported ..."): the text is a
+# sentence of this many words at least.
+MIN_TEXT_UNDER_TITLE_WORDS = 5
 MIN_PARAGRAPH_TITLE_CHARS = 4
 # The document's own title lines, which may be headings above paragraph-titled items.
 TITLE_BLOCK_LINES = 3
@@ -76,8 +79,9 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
             _ENDS_IN_PARTICIPLE.search(m["title"]) or ends_with_abbreviation(m["title"]):
         return None
     rest = (m["rest"] or "").strip()
-    if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH):
-        return None
+    if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH or
+                     len(following.text.split()) < MIN_TEXT_UNDER_TITLE_WORDS):
+        return None  # "- Approved as a true record." over "Finance report": a list's last point, then a title line
     return label["number"] if label else None, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
 
 

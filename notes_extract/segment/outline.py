@@ -349,7 +349,11 @@ class ListMinutesHandlers:
     def on_item_outcome(self, step: Step) -> bool:
         """"4. Decide on the committee size - We decided not to set a limit": the item, and its outcome."""
         parts = self.list_minutes.outcomes.get(id(step.block))
-        if parts is None or self.state.context not in (Context.NONE, Context.AGENDA):
+        # the first item may follow the attendance line straight away ("Present: Ann, Bo" then "(1) Minutes of
+        # last meeting - approved"): a title no name could be ends the list of names
+        after_names = self.state.context is Context.ATTENDANCE and parts is not None and \
+            not _capitalised_words(parts[0])
+        if parts is None or self.state.context not in (Context.NONE, Context.AGENDA) and not after_names:
             return False  # "2. Braden - call the council" in a list of actions
         self.state.context = Context.NONE
         self.state.seen_structure = True

@@ -35,12 +35,12 @@ from notes_extract.segment.headings import (
     dash_topic,
     heading_split,
     inline_topic,
-    item_heading_levels,
     label_rank,
     names_movers,
     numbered_item,
     opens_body,
     sentence_case_topic,
+    without_item_number,
     writes_prose_labels,
     writes_sentence_case_topics,
 )
@@ -88,7 +88,7 @@ from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
-from notes_extract.segment.title_lines import title_like
+from notes_extract.segment.title_lines import item_heading_levels, title_like
 from notes_extract.segment.todo_fields import meeting_field
 from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
 from notes_extract.segment.turn_topics import on_line_over_turn
@@ -403,6 +403,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
             topic = sentence_case_topic(step.block)
+        topic = without_item_number(topic) if topic else topic  # "Item 1 - Minutes of last meeting: ..."
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \
                 self.dialogue.speakers and INITIALS.fullmatch(topic[0]) or \

@@ -37,3 +37,17 @@ def title_like(block: Block) -> bool:
     centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
         (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))
     return (block.kind is not BlockKind.LIST_ITEM or centred) and len(words) <= MAX_TITLE_LINE_WORDS and not running
+
+
+# Running text under an item's heading: a line of at least this many words ("[Ann Lee](url)" is a name).
+MIN_ITEM_TEXT_WORDS = 4
+
+
+def item_heading_levels(blocks: list[Block]) -> frozenset[int]:
+    """The heading levels below the first heading's that the document uses again and again over running
+    text: its items'."""
+    first = next((b.level for b in blocks if b.kind is BlockKind.HEADING), 0)
+    over_text = [a.level for a, b in zip(blocks, blocks[1:], strict=False) if a.kind is BlockKind.HEADING
+                 and a.level > first and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                 and len(b.text.split()) >= MIN_ITEM_TEXT_WORDS]
+    return frozenset(level for level in set(over_text) if over_text.count(level) >= 2)

@@ -130,6 +130,12 @@ SENTENCE_OPENERS = ("it", "the", "this", "that", "these", "there", "no", "nothin
                     "after", "all", "a", "an", "he", "she", "they", "we", "members", "councillors", "as", "with",
                     "in", "due", "although", "further", "upon")
 
+# Of those, the ones that start a sentence run on after a title with no separator but a space or a tab the
+# text lost ("Finance The treasurer reported ...", "Water supply It was agreed ..."), capitalised there and
+# never inside a title ("Matters Arising In Year" keeps "In").
+RUN_ON_SENTENCE_OPENERS = ("it", "the", "this", "there", "these", "no", "nothing", "we", "they", "he", "she",
+                           "members", "councillors")
+
 # The verbs a council's agenda opens its items with ("To Receive Apologies", "To Approve/Sign the Minutes of
 # ...", "To Consider Planning Applications"): the item's title, as written; never a decision of its own.
 AGENDA_ITEM_VERBS = ("to receive", "to note", "to consider", "to approve", "to agree", "to confirm", "to accept",

@@ -177,3 +177,10 @@ def test_and_inside_where_someone_is_from() -> None:
     attendance = _markdown("## Attendees\n\n- Ann Lee - Acme (US)\n- Cy Rand - Foo & Bar (DE)\n"
                            "- Di Fox - Arts and Culture Trust")
     assert _names(attendance.present) == ["Ann Lee", "Cy Rand", "Di Fox"]
+
+
+def test_visitors_named_in_a_sentence_with_long_brackets() -> None:
+    for sentence in ("Visitors were Ann Lee (Acme Corp), Bo Ode (Dept of Foo and Bar Studies).",
+                     "Visitors signed in were Ann Lee (Acme Corp), Bo Ode (Dept of Foo and Bar Studies)."):
+        attendance = _markdown("Present: Gil Fry, Hal Ng\n\n## 1. Welcome\n\n" + sentence)
+        assert _names(attendance.in_attendance) == ["Ann Lee", "Bo Ode"], sentence

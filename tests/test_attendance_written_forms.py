@@ -184,3 +184,10 @@ def test_visitors_named_in_a_sentence_with_long_brackets() -> None:
                      "Visitors signed in were Ann Lee (Acme Corp), Bo Ode (Dept of Foo and Bar Studies)."):
         attendance = _markdown("Present: Gil Fry, Hal Ng\n\n## 1. Welcome\n\n" + sentence)
         assert _names(attendance.in_attendance) == ["Ann Lee", "Bo Ode"], sentence
+
+
+def test_who_came_in_other_words() -> None:
+    for label in ("## List of attendees", "## Who attended", "Who's here, please add your name:"):
+        attendance = extract_text("# Weekly call 2024-03-04\n\n" + label + "\n\n- Ann Lee\n- bo_ode\n\n## Updates\n\n"
+                                  "- The release is out.\n", format="markdown").attendance
+        assert _names(attendance.present) == ["Ann Lee", "bo_ode"], label

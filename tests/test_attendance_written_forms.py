@@ -191,3 +191,8 @@ def test_who_came_in_other_words() -> None:
         attendance = extract_text("# Weekly call 2024-03-04\n\n" + label + "\n\n- Ann Lee\n- bo_ode\n\n## Updates\n\n"
                                   "- The release is out.\n", format="markdown").attendance
         assert _names(attendance.present) == ["Ann Lee", "bo_ode"], label
+
+
+def test_handle_in_brackets_then_where_from_and_a_bracket_left_open() -> None:
+    attendance = _markdown("Attendees:\n\n- Ann Lee (@annl, Acme\n- Bo Ode (@bode), Foo\n- Cy Rand (@cyr), Bar Labs")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]

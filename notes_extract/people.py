@@ -197,7 +197,13 @@ def without_name_notes(text: str) -> str:
     addresses, the initials declared in square brackets ("Mr C Lee [CL] Chair": the minutes then name
     him "CL") and when someone came or went ("Ann Boot (who left at 12.40pm)")."""
     # "Ann Lee [Acme Corp]": where from, in square brackets, read as a bracket after the name
-    return _TIME_NOTE.sub("", _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", without_emails(text))))
+    text = _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", without_emails(with_bracket_closed(text))))
+    return _TIME_NOTE.sub("", text)
+
+
+def with_bracket_closed(text: str) -> str:
+    """"Bo Ode (@bode, Foo": a bracket left open at the end of a line, closed."""
+    return f"{text})" if text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")") else text
 
 
 _SQUARE_INITIALS = lazy_compile(r"(?<=\w)\s*\[[A-Z]{1,5}\](?=\s|[;,]|$)")

@@ -14,6 +14,7 @@ MAX_PERSON_WORDS = 4
 
 
 def _person_part(text: str) -> bool:
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip() or text  # "Bo Ode (@bode)": the handle aside
     words = text.split()
     return 1 <= len(words) <= MAX_PERSON_WORDS and looks_like_name(text) and not is_known_role(text) and \
         all(w[:1].isupper() or w[:1] in "'’" for w in words[-1:])

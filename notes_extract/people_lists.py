@@ -175,7 +175,7 @@ def names_run_on(after: str) -> bool:
     if not after[:1].isspace():
         return False
     names = split_people(_PUBLIC_AFTER_NAMES.sub("", after.strip()).rstrip("."))
-    return len(names) >= MIN_RUN_ON_NAMES and all(looks_like_name(name) for name in names)
+    return len(names) >= MIN_RUN_ON_NAMES and all_names(names)
 
 
 _SPACED_DASH = lazy_compile(r"\s[-–—]\s")
@@ -188,6 +188,11 @@ def _organisation_goes_on(pieces: list[str]) -> bool:
         return False
     words = _outside_brackets(pieces[1]).split()
     return len(words) == 1 or words[-1].lower() in ORGANISATION_ENDINGS
+
+
+def all_names(entries: list[str]) -> bool:
+    """Whether every entry is a person's name, judged outside its brackets ("Bo Ode (Dept of Foo and Bar)")."""
+    return all(looks_like_name(_outside_brackets(entry)) for entry in entries)
 
 
 def opens_with_title(text: str) -> bool:

@@ -120,3 +120,11 @@ def test_asap_closing_a_task_is_its_deadline_and_a_status_field_its_state() -> N
                           "- Alice to circulate the draft. Status: in progress\n", format="markdown")
     assert [(a.text, a.due.kind if a.due else None, a.status) for a in record.actions] == [
         ("Ben to fix the gate ASAP", "asap", "open"), ("Alice to circulate the draft", None, "in_progress")]
+
+
+def test_action_lines_across_the_items_are_siblings_of_one_list() -> None:
+    record = extract_text(_HEAD + "## Budget\n\nDiscussed.\n\nACTION: Alice to circulate the draft.\n\n## Hall\n\n"
+                          "The roof leaks.\n\nACTION: Carol to book the roofer.\n\n"
+                          "ACTION: Website to go live in May.\n",
+                          format="markdown")
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Alice Brown"], ["Carol"], []]

@@ -177,3 +177,22 @@ def test_and_inside_where_someone_is_from() -> None:
     attendance = _markdown("## Attendees\n\n- Ann Lee - Acme (US)\n- Cy Rand - Foo & Bar (DE)\n"
                            "- Di Fox - Arts and Culture Trust")
     assert _names(attendance.present) == ["Ann Lee", "Cy Rand", "Di Fox"]
+
+
+def test_visitors_named_in_a_sentence_with_long_brackets() -> None:
+    for sentence in ("Visitors were Ann Lee (Acme Corp), Bo Ode (Dept of Foo and Bar Studies).",
+                     "Visitors signed in were Ann Lee (Acme Corp), Bo Ode (Dept of Foo and Bar Studies)."):
+        attendance = _markdown("Present: Gil Fry, Hal Ng\n\n## 1. Welcome\n\n" + sentence)
+        assert _names(attendance.in_attendance) == ["Ann Lee", "Bo Ode"], sentence
+
+
+def test_who_came_in_other_words() -> None:
+    for label in ("## List of attendees", "## Who attended", "Who's here, please add your name:"):
+        attendance = extract_text("# Weekly call 2024-03-04\n\n" + label + "\n\n- Ann Lee\n- bo_ode\n\n## Updates\n\n"
+                                  "- The release is out.\n", format="markdown").attendance
+        assert _names(attendance.present) == ["Ann Lee", "bo_ode"], label
+
+
+def test_handle_in_brackets_then_where_from_and_a_bracket_left_open() -> None:
+    attendance = _markdown("Attendees:\n\n- Ann Lee (@annl, Acme\n- Bo Ode (@bode), Foo\n- Cy Rand (@cyr), Bar Labs")
+    assert _names(attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]

@@ -102,6 +102,8 @@ def extract_actions(segments: Segments, ctx: Context, *, section_drafts: list[Dr
     table_drafts = restated_rows_merged([table_actions(table, ctx) for table in segments.action_tables], ctx)
     line_drafts += [d for blocks, item, due in action_runs(segments)  # a sub-heading's tasks: raised in its item
                     for d in heading_due(in_section(_action_list(blocks, ctx), item), due)]
+    # "Action: Alice to circulate ..." then "Action: Carol to book ..." anywhere: the minutes' action lines are one list
+    owners_in_siblings(line_drafts, ctx)
     drafts = link(table_drafts, line_drafts, ctx)
     titles = {s.heading_text: s.title for s in sections}
     for draft in drafts:  # a table knows its section by the heading as written ("2. Actions ...")

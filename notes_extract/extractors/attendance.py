@@ -44,6 +44,7 @@ from notes_extract.people import (
     normalise_role,
     parse_entry,
     strip_honorifics,
+    with_bracket_closed,
     without_note_after_bracket,
 )
 from notes_extract.people_affiliations import comma_affiliation_layout
@@ -132,6 +133,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
     the roles that "Chair: X" / "Note taker: Y" lines give."""
     lists: dict[str, list[Attendee]] = {category: [] for category in Attendance.model_fields}
     parts = join_wrapped([_without_restated_label(p) for p in parts])
+    parts = [replace(p, blocks=[replace(b, text=with_bracket_closed(b.text)) if b.kind is not BlockKind.TABLE else b
+                                for b in p.blocks]) for p in parts]  # "Bo Ode (@bode, Foo": the bracket closed
     parts, keys = _roster_keys(parts)
     parts = _names_after_organisations(parts)
     parts = names_of_sign_in_lists(parts)  # "Ann Lee / Acme / @annl": one person a line, then their details

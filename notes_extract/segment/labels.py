@@ -20,6 +20,7 @@ from notes_extract.people import looks_like_name, normalise_role, without_name_n
 from notes_extract.people_affiliations import person_then_affiliation
 from notes_extract.people_lists import (
     MIN_RUN_ON_NAMES,
+    all_names,
     ends_in_a_clause,
     names_run_on,
     opens_with_title,
@@ -179,7 +180,7 @@ def attendance_label(text: str) -> AttendanceLabel | None:
             # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
             return AttendanceLabel(category, m.group(0), group["rest"], True)
         if (verb := _LABEL_VERB.match(after)) and (names := split_people(after[verb.end():].strip().rstrip("."))) \
-                and all(looks_like_name(name) for name in names):
+                and all_names(names):
             return AttendanceLabel(category, m.group(0), after[verb.end():].strip(), False)  # "Absent were Bo Li."
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
@@ -274,7 +275,7 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
         return AttendanceLabel(PRESENT, "", m["rest"], False)
     if (m := _SUBJECT_THEN_NAMES.match(text.strip())) and len(m["subject"].split()) <= MAX_SUBJECT_WORDS and \
             (category := _cued_category(m["subject"])) and (names := split_people(m["rest"])) and \
-            all(looks_like_name(name) for name in names):
+            all_names(names):
         return AttendanceLabel(category, m["subject"], m["rest"], False)
     m = _SENTENCE_WITH_COLON.match(text)
     if not m or len(m["sentence"].split()) > MAX_ATTENDANCE_SENTENCE_WORDS or len(m["sentence"].split()) < 2 \

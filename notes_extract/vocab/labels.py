@@ -71,12 +71,15 @@ _BODY_IN_FULL = (rf"(?:{any_of(BODIES)}|members) of (?!(?:the )?(?:public|press)
                  rf"(?: [\w&'’-]+){{0,2}}")
 # "Directors and Staff Present", "Councillors & Officers present": two groups joined before the word.
 _GROUPS_JOINED = r"(?:[a-z]+s|staff|board|committee|council) (?:and|&) (?:[a-z]+s|staff|management)"
+# "List of attendees", "Who attended", "Who's here": a list of who came named in other words.
+_WHO_CAME = (r"(?:list|names|roll|register|record) of (?:attendees|participants|those present|members present)"
+             r"|who (?:attended|came|was here|is here|was present)|who['’]s here")
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
               rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
               rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
-              rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}"
+              rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}|{_WHO_CAME}"
               rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s+[-–—]\s|\s*$)"),  # "Board Members – Ann Lee, ..."
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
@@ -99,12 +102,12 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     # "National Staff Present:": the body's staff attend without being its members
     (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?|visitors?"
                      r"|staff (present|attending|in attendance)"),
-    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room"
+    (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room|who['’]?s here"
               r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),
 ]
 # Words every one of those cues holds, for a cheap test before the pattern runs.
 ATTENDANCE_CUE_TRIGGERS = ("apolog", "regret", "attend", "absent", "present", "missing", "observ", "guest", "visitor",
-                           "particip", "joined", "on the call", "in the room", "roll")
+                           "particip", "joined", "on the call", "in the room", "roll", "s here")
 # Attendance labels written in capitals that may run on after a title line ("... 29 JUNE 2018 PRESENT:- ...").
 CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE", "ATTENDEES")
 # "Trustee Hayden did not attend.", "Ann Lee sent her apologies.": the names, then why they are not

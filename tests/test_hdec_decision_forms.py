@@ -119,3 +119,10 @@ def test_the_teams_own_approval_stays_an_agreement() -> None:
 
 def test_a_decision_reported_from_last_week_is_not_this_meetings() -> None:
     assert _decisions("## Pool\n\nThe council decided last week to close the pool.\n") == []
+
+
+def test_a_matter_passed_with_its_count_or_manner_is_a_decision() -> None:
+    found = _decisions("## Budget\n\n- The budget passed 5-2.\n- Bill 23 passed with amendments.\n"
+                       "- Time passed quickly.\n")
+    assert found == [("The budget passed 5-2.", "other", "carried", (5, 2, 0)),
+                     ("Bill 23 passed with amendments.", "other", "carried", None)], found

@@ -180,6 +180,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The accounts were proposed by Ann and seconded by Bo.", "Approval of Accounts – Proposed and seconded.":
     # a matter moved in the passive with its seconder, a motion of its own (not the details of the one before)
     (PASSIVE_PROPOSAL, True, "motion"),
+    # "The budget passed 5-2.", "Item 4 carried unanimously.", "Bill 23 passed with amendments.": a matter and the
+    # vote's result with its count or manner (a bare "... passed." is read below)
+    (r"^[\w£$%.,#'’/ -]{1,60}?\s(carried|passed)(\s+(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
+     r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)))+\W*$",
+     True, "other"),
     # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
     # put to the vote, then its count (the result follows from the count)
     (r"^(the\s+)?vote\s+((proceeds|was\s+(held|taken)|held|taken)\s+)?(on|for)\s+[^:.;]{3,160}:\s*"

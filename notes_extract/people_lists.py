@@ -221,7 +221,7 @@ _POST_NOMINAL = lazy_compile(rf"^\s*(?i:{any_of(POST_NOMINALS)})\.?\s*$")
 
 
 def _shared_surname(pair: list[str]) -> list[str]:
-    """"Marc & Simone Myburgh": a couple written with one surname, each person with it (and with where
+    """"Mark & Sima Oduya": a couple written with one surname, each person with it (and with where
     they are from: "Di & Ed Fox (Acme)")."""
     if len(pair) == 2 and len(pair[0].split()) == 1 and len(second := _outside_brackets(pair[1]).split()) == 2 \
             and pair[0][0].isupper():

@@ -81,7 +81,7 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
         owners = split_owners(who)
         return owners if all(known_owner(o, ctx) or form in unlisted and name_like(o) for o in owners) else []
 
-    # "Jeff Triplett: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
+    # "Ivo Marsh: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
     # name-like word before a lower-case verb is its owner, listed or not
     if (m := OWNER_PREFIX.match(body)) and (owner_list(split_owners(m["who"]), ctx) or verb_first(m["task"])
                                              and all(name_like(o) for o in split_owners(m["who"]))):

@@ -177,7 +177,7 @@ def attendance_label(text: str) -> AttendanceLabel | None:
                                    needs_names=bool(_ONLY_OVER_NAMES.fullmatch(m.group(0))) or
                                    not after.strip() and bool(_BARE_ONLY_OVER_NAMES.fullmatch(m.group(0))))
         if category == IN_ATTENDANCE and (group := _GROUP_BEFORE_COLON.match(after)):
-            # "In attendance (from 10.45am) The TEF team: Marc & Simone Myburgh, ...": the group, then its people
+            # "In attendance (from 10.45am) The TEF team: Mark & Sima Oduya, ...": the group, then its people
             return AttendanceLabel(category, m.group(0), group["rest"], True)
         if (verb := _LABEL_VERB.match(after)) and (names := split_people(after[verb.end():].strip().rstrip("."))) \
                 and all_names(names):

@@ -136,3 +136,13 @@ def test_title_line_with_its_presenter_right_after_the_attendance_line() -> None
     record = extract_text(text, format="text")
     assert [(s.title, s.presenter) for s in record.sections] == [("Finance", "Cy Dunn"), ("Water supply", "Bo Chan")]
     assert [a.name for a in record.attendance.present] == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_labelled_bullets_with_a_presenter_in_brackets() -> None:
+    """"- Finance (Cy): the treasurer reported ...": each bullet an item, its presenter in brackets."""
+    text = ("# Committee meeting, 4 March 2024\n\nPresent: Ann Lee (chair), Boris Chan, Cyril Dunn\n\n" +
+            "".join(f"- {title} ({who}): {body}\n"
+                    for title, who, body in zip(ITEMS, ("Ann", "Cyril", "Boris", "Ann"), TEXTS, strict=True)))
+    sections = extract_text(text, format="markdown").sections
+    assert [(s.title, s.presenter) for s in sections] == list(zip(ITEMS, ("Ann Lee", "Cyril Dunn", "Boris Chan",
+                                                                          "Ann Lee"), strict=True))

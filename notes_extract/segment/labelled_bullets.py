@@ -14,6 +14,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import INITIALS, dash_topic, inline_topic, sentence_case_topic
 from notes_extract.segment.parts import SectionSpan
+from notes_extract.segment.run_in_titles import run_in_caption
 from notes_extract.segment.state import Context, Step
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ def bullet_topic(block: Block) -> tuple[str, str] | None:
         return None
     paragraph = replace(block, kind=BlockKind.PARAGRAPH)
     topic = inline_topic(paragraph) or dash_topic(paragraph) or sentence_case_topic(paragraph)
+    if topic is None and (caption := run_in_caption(paragraph)) and caption.who and caption.separator != ".":
+        topic = f"{caption.title} {caption.who}", caption.text  # "- Finance (Cy): the treasurer reported ..."
     return topic if topic and topic[1].strip() else None
 
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from notes_extract.dates import find_dates
+from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
@@ -517,7 +517,8 @@ def is_role_line(text: str) -> bool:
     # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
     return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"] and \
         not _TASK_AFTER_ROLE.match(m["name"]) and not names_a_meeting(m["name"]) and \
-        not sentence_after_label(m["role"], m["name"])  # "MINUTES: The March minutes were approved."
+        not sentence_after_label(m["role"], m["name"]) and \
+        bool(without_dates(m["name"]).strip(" ,."))  # "Minutes - March 5, 2024": a date line, no name
 
 
 _BRACKETED = lazy_compile(r"\([^()]*\)")

@@ -1,0 +1,14 @@
+"""The meeting's facts in forms small bodies' minutes write them: a "Minutes - <date>" line under the
+body's name, who was in the chair, a title line of a date and a place."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def test_a_minutes_date_line_dates_the_meeting_and_names_no_minute_taker() -> None:
+    record = extract_text("Riverside Residents Association\nMinutes - March 5, 2024\n\n"
+                          "Present: Ann Lee, Bob Stone, Carl West\n\n1. Treasurer report\nBalance is fine.\n\n"
+                          "The next meeting will be held on April 2, 2024.\n", format="text")
+    assert (record.meeting.date, record.meeting.minute_taker) == ("2024-03-05", None)
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bob Stone", "Carl West"]

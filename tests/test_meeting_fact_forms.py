@@ -12,3 +12,9 @@ def test_a_minutes_date_line_dates_the_meeting_and_names_no_minute_taker() -> No
                           "The next meeting will be held on April 2, 2024.\n", format="text")
     assert (record.meeting.date, record.meeting.minute_taker) == ("2024-03-05", None)
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bob Stone", "Carl West"]
+
+
+def test_a_line_of_the_date_then_the_place_is_no_title() -> None:
+    record = extract_text("ANNUAL GENERAL MEETING\nSaturday 4 May 2024 - St John's Church Hall\n\n"
+                          "Present: Ann Lee, Bob Stone\n\n1. Apologies\nNone.\n", format="text")
+    assert (record.meeting.title, record.meeting.location) == ("ANNUAL GENERAL MEETING", "St John's Church Hall")

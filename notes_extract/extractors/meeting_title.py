@@ -18,6 +18,7 @@ from notes_extract.vocab.meetings import (
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
     MINUTES_TITLE_WORDS,
+    PLACE_WORDS,
     RECORD_TITLE_LEADS,
     RECORD_TITLE_QUALIFIERS,
     TITLE_LABELS,
@@ -116,6 +117,7 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
              or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
+    lines = [t for t in lines if not _date_then_place(t) or t in named]
     # "1. Apologies": an agenda item's heading, never the meeting's title
     candidates = [t for t in map(clean_meeting_title, lines)
                   if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
@@ -142,6 +144,20 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+# "St John's Church Hall": a place, its last word a place word.
+_ENDS_IN_PLACE_WORD = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+
+
+def _date_then_place(line: str) -> bool:
+    """"Saturday 4 May 2024 - St John's Church Hall" under "ANNUAL GENERAL MEETING": a line opening with
+    the date, then where the meeting was, which names no body or meeting."""
+    dates = find_dates(line)
+    if not dates or line[: dates[0].start].strip(" *_#>"):
+        return False
+    rest = line[dates[-1].end:].strip(" ,;:-–—|*_")
+    return bool(_ENDS_IN_PLACE_WORD.search(rest)) and not NAMES_A_BODY_OR_MEETING.search(rest)
 
 
 def _body_and_kind_lines(head: list[str], title: str) -> list[str]:

@@ -18,3 +18,18 @@ def test_a_line_of_the_date_then_the_place_is_no_title() -> None:
     record = extract_text("ANNUAL GENERAL MEETING\nSaturday 4 May 2024 - St John's Church Hall\n\n"
                           "Present: Ann Lee, Bob Stone\n\n1. Apologies\nNone.\n", format="text")
     assert (record.meeting.title, record.meeting.location) == ("ANNUAL GENERAL MEETING", "St John's Church Hall")
+
+
+_HEAD = "Garden Trust Committee\n9 April 2025\n\nPresent: Ann Lee, Bob Hart, Cat Ng\n"
+_ITEMS = "\n\n1. Accounts\nThe accounts were read.\n\n2. Plants\nMore plants.\n"
+
+
+def _officers(middle: str) -> tuple[str | None, str | None]:
+    meeting = extract_text(_HEAD + middle + _ITEMS, format="text").meeting
+    return meeting.chair, meeting.minute_taker
+
+
+def test_the_office_written_after_a_role_lines_name_is_no_part_of_it() -> None:
+    assert _officers("Chair: Ann Lee (Director)\nMinute-taker: Cat Ng (Secretary)") == ("Ann Lee", "Cat Ng")
+    assert _officers("Note taker: Cat Ng – Clerk") == (None, "Cat Ng")
+    assert _officers("Minute taker: Cat Ng, Clerk") == (None, "Cat Ng")

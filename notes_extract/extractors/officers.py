@@ -85,13 +85,28 @@ _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$
 _SQUARE_ASIDE_AFTER = lazy_compile(r"(?<=\w)\s*\[[^\[\]]*\](?=\s|$)")
 
 
+# "Minute-taker: Cat Ng (Secretary)", "Note taker: Cat Ng – Clerk": the holder's office or body, written
+# after the name in brackets or after a spaced dash, is no part of the name.
+_ASIDE_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$|(?<=\w)\s+[–—-]\s+\S.*$")
+# "Minute taker: Cat Ng, Clerk": an office after a comma (not a second name: "Chair: Ann Lee, Bob Hart").
+_COMMA_THEN = lazy_compile(r",\s*(?:the\s+)?(?P<office>[^,]+)$")
+
+
+def _holder_only(name: str) -> str:
+    """The name a role line gives, without the office or body written after it."""
+    name = _ASIDE_AFTER_HOLDER.sub("", name) or name
+    if (m := _COMMA_THEN.search(name)) and normalise_role(m["office"].strip(" .")) in OFFICE_ROLES:
+        name = name[: m.start()]
+    return name
+
+
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
                      roster: Roster, *, opening_within: int | None = None) -> tuple[str | None, str | None]:
     """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
     one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
     many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
-    named = [(label, without_office(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name))))
+    named = [(label, without_office(_holder_only(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name)))))
              for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)

@@ -33,3 +33,10 @@ def test_the_office_written_after_a_role_lines_name_is_no_part_of_it() -> None:
     assert _officers("Chair: Ann Lee (Director)\nMinute-taker: Cat Ng (Secretary)") == ("Ann Lee", "Cat Ng")
     assert _officers("Note taker: Cat Ng – Clerk") == (None, "Cat Ng")
     assert _officers("Minute taker: Cat Ng, Clerk") == (None, "Cat Ng")
+
+
+def test_who_was_in_the_chair_said_in_a_sentence() -> None:
+    for sentence in ("The meeting opened at 7.30pm with Ann Lee in the chair.",
+                     "As chair, Ann Lee welcomed everyone.", "Ann Lee, standing in as chair, welcomed the members.",
+                     "Ann Lee, acting chair, opened the meeting.", "Ann Lee chaired.", "Ann Lee presiding."):
+        assert _officers(sentence)[0] == "Ann Lee", sentence

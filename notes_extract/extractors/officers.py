@@ -49,7 +49,14 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}
                                rf"|chaired by\s+(?P<name2>{NAME})"
                                # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
                                rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
-                               r"(?i:opened|welcomed|declared)\b")
+                               r"(?i:opened|welcomed|declared)\b"
+                               # "Ann Lee, standing in as chair, welcomed ...", "Ann Lee, acting chair, opened ..."
+                               rf"|(?P<name4>{NAME}),\s+(?i:(?:standing in |acting |sitting )?as|acting)\s+"
+                               r"(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,"
+                               # "The meeting opened at 7.30pm with Ann Lee in the chair."
+                               rf"|\bwith\s+(?P<name5>{NAME})\s+in\s+the\s+chair\b"
+                               # "As chair, Ann Lee welcomed everyone."
+                               rf"|^\W*[Aa]s\s+(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,\s*(?P<name6>{NAME})")
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
@@ -156,7 +163,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
 def _person_of(m: re.Match[str]) -> str:
     """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
     between the commas, after the office."""
-    name = m["name"] or m["name2"] or m["name3"]
+    name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
     if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
         return m["between"].strip()
     return name

@@ -142,9 +142,11 @@ CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"
             r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b|"
             # "Cat Ng was elected to chair the meeting", "Bob Hart agreed to chair", "acted as chair"
-            r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b")
+            r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b|"
+            # "Ann Lee presiding.", "Ann Lee chaired." (the sentence ends, or goes on to another's part)
+            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
-CHAIRING_TRIGGERS = ("chair", "presided")
+CHAIRING_TRIGGERS = ("chair", "presided", "presiding")
 # Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).
 OPENERS_NOT_CHAIRING = ("clerk", "secretary")
 # The chair's title, owning a task ("The Chair will write ...").

@@ -40,3 +40,10 @@ def test_who_was_in_the_chair_said_in_a_sentence() -> None:
                      "As chair, Ann Lee welcomed everyone.", "Ann Lee, standing in as chair, welcomed the members.",
                      "Ann Lee, acting chair, opened the meeting.", "Ann Lee chaired.", "Ann Lee presiding."):
         assert _officers(sentence)[0] == "Ann Lee", sentence
+
+
+def test_more_ways_of_naming_who_took_the_notes_or_chaired() -> None:
+    for line in ("Taking notes: Cat Ng", "Recording secretary: Cat Ng", "Note-taker for this meeting: Cat Ng",
+                 "Minuted by Cat Ng", "Cat Ng taking notes."):
+        assert _officers(line)[1] == "Cat Ng", line
+    assert _officers("Chair for this meeting: Ann Lee")[0] == "Ann Lee"

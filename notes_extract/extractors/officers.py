@@ -67,14 +67,15 @@ _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)
 _MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\([^(),]{{1,40}},\s*(?i:{MINUTE_TAKER_PARTS})\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
-    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
+    r"\b(?:(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed)|minuted) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
-    # "Cat Ng took the minutes."
-    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS,
+    # "Cat Ng took the minutes.", "Cat Ng taking notes."
+    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking)\s+(?:the\s+)?(?:minutes|notes)\b",
+    re.I), MINUTES_BY_WORDS,
     # each form needs a label's colon or dash, a "by", or its verb
-    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote"))
+    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote", "taking"))
 
 
 def _written_as_a_sentence(text: str) -> bool:

@@ -76,6 +76,7 @@ from notes_extract.vocab.people import (
     MINUTE_TAKER,
     NAME_CAPITALS,
     NAME_PARTICLES,
+    ROLE_FOR_THIS_MEETING,
     ROLE_LINE_LABELS,
     TITLES_IN_RUNNING_LISTS,
 )
@@ -462,7 +463,8 @@ SUBMITTED_INLINE = lazy_compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
 # "Chair: JC", "Minutes taken by - Ann Lee".
 # The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.
 # "Secretary (minutes): Ann Lee": the office, and in brackets the part it plays at this meeting.
-ROLE_LINE = lazy_compile(rf"^(?P<role>(?:{ROLE_LINE_LABELS})(?:\s*\((?:{ROLE_LINE_LABELS})\))?)\s*(?::|\s[-–]\s)\s*"
+ROLE_LINE = lazy_compile(rf"^(?P<role>(?:{ROLE_LINE_LABELS})(?:\s*\((?:{ROLE_LINE_LABELS})\))?)"
+                         rf"(?:{ROLE_FOR_THIS_MEETING})?\s*(?::|\s[-–]\s)\s*"
                          rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
 
 

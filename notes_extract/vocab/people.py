@@ -120,7 +120,7 @@ ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|convenor|convener|moderator|meeting lead|"
     rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
-    r"recorded by|minute secretary|taking (?:the )?minutes|"
+    r"recorded by|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
@@ -129,12 +129,14 @@ ROLE_LINE_LABELS = (
 MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
-                     r"recorder|minute secretary|taking (?:the )?minutes|"
+                     r"recorder|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
 MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"
                      r"|(?:scribe|minute[- ]?taker|note[- ]?taker)\s*[:\-–]")
+# "Chair for this meeting: Ann Lee", "Secretary to the meeting:": the role's label, then whose meeting.
+ROLE_FOR_THIS_MEETING = r"\s+(?:for|of|to)\s+(?:this|the|today['’]?s)\s+meeting"
 # Labels of a line naming the chair (regex fragment).
 CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 

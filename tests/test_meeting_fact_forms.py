@@ -47,3 +47,14 @@ def test_more_ways_of_naming_who_took_the_notes_or_chaired() -> None:
                  "Minuted by Cat Ng", "Cat Ng taking notes."):
         assert _officers(line)[1] == "Cat Ng", line
     assert _officers("Chair for this meeting: Ann Lee")[0] == "Ann Lee"
+
+
+def test_a_line_of_the_hours_under_the_date_gives_the_times_and_is_no_item() -> None:
+    record = extract_text("Garden Trust Committee\n9 April 2025\n7.30pm - 9.00pm\nVillage Hall" + _ITEMS,
+                          format="text")
+    assert (record.meeting.start_time, record.meeting.end_time) == ("19:30", "21:00")
+    assert [s.title for s in record.sections] == ["Accounts", "Plants"]
+
+
+def test_a_start_time_straight_after_the_verb() -> None:
+    assert extract_text(_HEAD + "Meeting started 19:30" + _ITEMS, format="text").meeting.start_time == "19:30"

@@ -25,6 +25,7 @@ from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.extractors.status_marks import is_status_mark
 from notes_extract.extractors.title_block import (
     clock_line_start,
+    clock_range_line,
     name_with_body_line,
     time_first_end,
     written_dates_first,
@@ -65,7 +66,9 @@ _START = TriggeredPattern(lazy_compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
-    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
+    # "Meeting started 19:30": straight after the verb only a clock time
+    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
+    r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -179,6 +182,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
     meeting.start_time, meeting.end_time = _times(head + info_lines,
                                                   [t for t in texts if t not in next_meeting_texts] + closes)
+    if meeting.start_time is None and (both := clock_range_line(head + texts[:min(first_item, RANGE_LINE_WITHIN)])):
+        # "7.30pm - 9.00pm" alone on a line above the first item: the hours the meeting ran
+        meeting.start_time, meeting.end_time = both[0], meeting.end_time or both[1]
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
@@ -201,6 +207,8 @@ _DATED_ATTENDANCE = lazy_compile(r"^\W*(?i:present|attendance|attendees|in atten
 # How far down the document a meeting's info table or labelled date line may stand.
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40
+# How far down, above the first item, a line of only the meeting's hours stands.
+RANGE_LINE_WITHIN = 8
 DATE_LINE_MAX_WORDS = 8
 # A title-block line longer than this is running text.
 TITLE_LINE_MAX_WORDS = 30

@@ -129,6 +129,12 @@ ITEM_WORD_NUMBER = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
 CLOCK_ONLY = lazy_compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
 
+# "7.30pm - 9.00pm", "19:30 – 21:00 UTC" alone on a line: the hours
+# the meeting ran, never a heading.
+CLOCK_RANGE_ONLY = lazy_compile(
+    r"^[\W_]*(?P<a>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
+    r"(?P<b>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?[\W_]*$",
+    re.I)
 
 # "Ann Lee, President   Bo Ode, Executive Secretary": the signatures under the minutes, not an item.
 _SIGNED_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,2}"
@@ -139,6 +145,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
     text = block.text.strip()
     if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or \
+            CLOCK_RANGE_ONLY.match(text) or \
             _SIGNATURE_LINE.match(text) or block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text):
         return False  # ("Approved 6-0-1" on a line of its own: the result of the motion above)
     if block.kind is BlockKind.HEADING:

@@ -177,14 +177,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     elif not in_log:
         warnings.append(warning("no-meeting-date", "No meeting date was found."))
 
-    # the next meeting's "Time: 10.30am" is not this one's
-    next_meeting_texts = {b.text for b in segments.next_meeting}
+    next_meeting_texts = {b.text for b in segments.next_meeting}  # its "Time: 10.30am" is not this one's
     closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
     meeting.start_time, meeting.end_time = _times(head + info_lines,
-                                                  [t for t in texts if t not in next_meeting_texts] + closes)
-    if meeting.start_time is None and (both := clock_range_line(head + texts[:min(first_item, RANGE_LINE_WITHIN)])):
-        # "7.30pm - 9.00pm" alone on a line above the first item: the hours the meeting ran
-        meeting.start_time, meeting.end_time = both[0], meeting.end_time or both[1]
+                                                  [t for t in texts if t not in next_meeting_texts] + closes,
+                                                  above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
@@ -364,7 +361,14 @@ def _held_lines(texts: list[str]) -> list[str]:
     return [t for t in texts[:30] if re.search(r"\b(held|took place|meeting)\b.*\bon\b", t, re.I)]
 
 
-def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
+def _times(head: list[str], texts: list[str], *, above_items: list[str]) -> tuple[str | None, str | None]:
+    start, end = _stated_times(head, texts)
+    if start is None and (both := clock_range_line(head + above_items)):
+        return both[0], end or both[1]  # "7.30pm - 9.00pm" alone on a line above the first item
+    return start, end
+
+
+def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
     start = end = scheduled = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)

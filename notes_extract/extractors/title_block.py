@@ -8,8 +8,9 @@ import re
 from notes_extract.dates import parse_time
 from notes_extract.extractors.meeting_times import range_times
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import CLOCK_ONLY, CLOCK_RANGE_ONLY
+from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import MINUTES_TITLE_WORDS
 from notes_extract.vocab.people import BODIES_BEFORE_OFFICE

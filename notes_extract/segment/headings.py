@@ -16,6 +16,7 @@ from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.segment.minutes_items import sentence_after_label
+from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -128,13 +129,6 @@ ITEM_WORD_NUMBER = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,
 
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
 CLOCK_ONLY = lazy_compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
-
-# "7.30pm - 9.00pm", "19:30 – 21:00 UTC" alone on a line: the hours
-# the meeting ran, never a heading.
-CLOCK_RANGE_ONLY = lazy_compile(
-    r"^[\W_]*(?P<a>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
-    r"(?P<b>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?[\W_]*$",
-    re.I)
 
 # "Ann Lee, President   Bo Ode, Executive Secretary": the signatures under the minutes, not an item.
 _SIGNED_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,2}"

@@ -58,3 +58,9 @@ def test_a_line_of_the_hours_under_the_date_gives_the_times_and_is_no_item() -> 
 
 def test_a_start_time_straight_after_the_verb() -> None:
     assert extract_text(_HEAD + "Meeting started 19:30" + _ITEMS, format="text").meeting.start_time == "19:30"
+
+
+def test_a_title_line_of_the_name_the_date_and_the_place_set_apart_by_dashes() -> None:
+    record = extract_text("# Garden Trust Committee - 9 April 2025 - Village Hall\n\nPresent: Ann Lee, Bob Hart\n\n"
+                          "## Accounts\nThe accounts were read.\n", format="markdown")
+    assert (record.meeting.title, record.meeting.location) == ("Garden Trust Committee", "Village Hall")

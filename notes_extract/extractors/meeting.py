@@ -512,6 +512,10 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
                                    r"|\b[a-z]{3,}ed\s+(?:for|by|on|until|with)\b.*[.!]$")
 
 
+# What follows a title line's date before a place: a comma anywhere after it, or a dash or bar.
+_SET_APART_AFTER = lazy_compile(r".*,|\s*[-–—|]\s")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
@@ -520,7 +524,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
-            text = text[dates[-1].end:] if dates and "," in text[dates[-1].end:] else ""
+            # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall")
+            text = text[dates[-1].end:] if dates and _SET_APART_AFTER.match(text[dates[-1].end:]) else ""
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]

@@ -273,7 +273,8 @@ def clean_meeting_title(text: str) -> str:
     dates = find_dates(text) or find_dates(text, day_first=False)
     if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
         return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
-    if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
+    # "Garden Club - 9 April 2025 - Library" too
+    if dates and re.search(r"[A-Za-z]{3,}.*(?:[,–—|]|\s-)\s*$", text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):

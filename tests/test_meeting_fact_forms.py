@@ -64,3 +64,9 @@ def test_a_title_line_of_the_name_the_date_and_the_place_set_apart_by_dashes() -
     record = extract_text("# Garden Trust Committee - 9 April 2025 - Village Hall\n\nPresent: Ann Lee, Bob Hart\n\n"
                           "## Accounts\nThe accounts were read.\n", format="markdown")
     assert (record.meeting.title, record.meeting.location) == ("Garden Trust Committee", "Village Hall")
+
+
+def test_a_next_meeting_still_to_be_confirmed_without_a_colon() -> None:
+    for line in ("Next meeting to be confirmed.", "Next meeting date TBD."):
+        next_meeting = extract_text(_HEAD + _ITEMS + "\n" + line + "\n", format="text").next_meeting
+        assert next_meeting is not None and (next_meeting.date, next_meeting.tbc) == (None, True), line

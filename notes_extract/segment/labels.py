@@ -532,9 +532,9 @@ _TASK_AFTER_ROLE = lazy_compile(r"^[A-Z][a-z]+\s+(?:the|a|an|all|any|some|our|th
 
 NEXT_MEETING = lazy_compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
-# What may follow a next-meeting label: a colon, "is"/"will be", or a date.
-_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
-                                  r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
+# What may follow a next-meeting label: a colon, "is"/"will be", a date, or "to be confirmed".
+_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
+                                  rf"{TO_BE_SET})\b|^\s*(\w+day,?\s+)?\d{{1,2}}(st|nd|rd|th)?\s+[A-Za-z]{{3}}", re.I)
 
 
 # "Date and time of next meeting: ...": a next-meeting label that names the date, an item of its own even in a list.

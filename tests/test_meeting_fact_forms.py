@@ -70,3 +70,13 @@ def test_a_next_meeting_still_to_be_confirmed_without_a_colon() -> None:
     for line in ("Next meeting to be confirmed.", "Next meeting date TBD."):
         next_meeting = extract_text(_HEAD + _ITEMS + "\n" + line + "\n", format="text").next_meeting
         assert next_meeting is not None and (next_meeting.date, next_meeting.tbc) == (None, True), line
+
+
+def test_where_a_sentence_says_the_meeting_took_place_or_met() -> None:
+    place = extract_text("Garden Trust Committee\nThe meeting took place at the Village Hall at 7pm on 9 April 2025."
+                         + _ITEMS, format="text").meeting.location
+    assert place == "Village Hall"
+    record = extract_text("# Garden Trust Committee\n\n## Date, Time and Location\n\nThe meeting took place "
+                          "virtually, via GoodConf, at 6:00pm on Tuesday, 9 April 2025.\n\n## Accounts\nRead.\n",
+                          format="markdown")
+    assert record.meeting.location == "GoodConf"

@@ -104,7 +104,7 @@ _LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
@@ -453,6 +453,10 @@ _LOCATION_HEADING = lazy_compile(
 # "The meeting will take place in the #europython channel at 19:00": the place a sentence under that label gives.
 # What a removed date or time leaves behind it: "on freenode at [19:00] CET on [Friday 28th March]".
 _TRAILING_LINKS = lazy_compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
+# "The meeting took place virtually, via UberConference, at 6pm": the service it was held on.
+_TOOK_PLACE = lazy_compile(r"\b(?:held|takes? place|took place)\b", re.I)
+_TOOK_PLACE_VIA = lazy_compile(r"\b(?:held|takes? place|took place)\b[^.;]*?\bvia\s+"
+                               r"(?P<loc>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _TAKES_PLACE_IN = lazy_compile(r"\b(?:held|takes? place|took place)\s+(?:in|at|on)\s+(?:the\s+)?(?P<loc>[^,.;]+)", re.I)
 
 
@@ -460,8 +464,10 @@ def _location_under_label(texts: list[str]) -> str | None:
     for label, text in zip(texts, texts[1:], strict=False):
         if not _LOCATION_HEADING.match(label):
             continue
-        if m := _TAKES_PLACE_IN.search(text):
+        if m := _TAKES_PLACE_IN.search(text) or _TOOK_PLACE_VIA.search(text):
             text = m["loc"]
+        elif _TOOK_PLACE.search(text):
+            continue  # "The meeting took place virtually.": a sentence, no place
         place = _TRAILING_LINKS.sub("", _without_clock(without_dates(text))).strip(" .|,;-–")
         if place and len(place.split()) <= PLACE_MAX_WORDS and not _SENTENCE_WITH_VERB.search(text):
             return place

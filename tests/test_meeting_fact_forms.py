@@ -80,3 +80,15 @@ def test_where_a_sentence_says_the_meeting_took_place_or_met() -> None:
                           "virtually, via GoodConf, at 6:00pm on Tuesday, 9 April 2025.\n\n## Accounts\nRead.\n",
                           format="markdown")
     assert record.meeting.location == "GoodConf"
+
+
+def test_title_and_place_lines_of_council_and_board_minutes() -> None:
+    record = extract_text("Anytown Parish Council\nMinutes of the meeting held remotely via Zoom on 4 March 2024 at 7pm"
+                          + _ITEMS, format="text")
+    assert (record.meeting.title, record.meeting.location) == ("Anytown Parish Council", "Zoom")
+    record = extract_text("Anytown Town Council\nMinutes of the Full Council meeting held on 4 March 2024 at the "
+                          "Town Hall commencing at 7pm" + _ITEMS, format="text")
+    assert record.meeting.location == "Town Hall"
+    record = extract_text("Board of Trustees Regular Meeting\nMarch 4, 2024 – 6:00 PM\nLibrary Meeting Room\n\n"
+                          "Present: Ann Lee, Bob Hart" + _ITEMS, format="text")
+    assert record.meeting.location == "Library Meeting Room"

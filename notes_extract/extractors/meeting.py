@@ -486,7 +486,8 @@ def _location(texts: list[str]) -> str | None:
             return re.sub(r"(?:\s*,)+\s*", ", ", place).strip(" .|,;-–") or None
     for text in texts:
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
-            loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
+            # "at the Town Hall commencing at 7pm": the place ends where its time begins
+            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning)\b).*$", "", m["loc"], flags=re.I)
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
                 # An all-capitals title line writes "ON WEDNESDAY" too.
                 loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
@@ -518,6 +519,7 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
                                    r"|\b[a-z]{3,}ed\s+(?:for|by|on|until|with)\b.*[.!]$")
 
 
+_ENDS_IN_PLACE = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
 # What follows a title line's date before a place: a comma anywhere after it, or a dash or bar.
 _SET_APART_AFTER = lazy_compile(r".*,|\s*[-–—|]\s")
 
@@ -527,7 +529,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for text in head:
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
-        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
+        # ("Library Meeting Room": a room's name, no title)
+        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and not _ENDS_IN_PLACE.search(text):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall")

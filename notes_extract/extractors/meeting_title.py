@@ -41,7 +41,8 @@ _TITLE_PREFIX = lazy_compile(
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip
 # "... held on 5 March", "The AGM was held at ...": where and when, no part of the title
-_HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+(on|at|in|via)\b.*$"
+# ("meeting held remotely via Zoom": an adverb between)
+_HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+([a-z]+ly\s+)?(on|at|in|via)\b.*$"
                      r"|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                      # "meeting held 4 June 2024, Room 12": the date straight after "held"
                      rf"|\b((was|were)\s+)?held\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)

@@ -92,3 +92,15 @@ def test_title_and_place_lines_of_council_and_board_minutes() -> None:
     record = extract_text("Board of Trustees Regular Meeting\nMarch 4, 2024 – 6:00 PM\nLibrary Meeting Room\n\n"
                           "Present: Ann Lee, Bob Hart" + _ITEMS, format="text")
     assert record.meeting.location == "Library Meeting Room"
+
+
+def test_the_minutes_standing_in_brackets_is_no_part_of_the_title() -> None:
+    for line in ("# [DRAFT] Garden Club Committee Meeting", "# Garden Club Committee Meeting (Approved)"):
+        title = extract_text(line + "\n\nPresent: Ann Lee\n\n## Accounts\nRead.\n", format="markdown").meeting.title
+        assert title == "Garden Club Committee Meeting", line
+
+
+def test_a_date_opening_the_title_line_leaves_no_place() -> None:
+    record = extract_text("# 2024-03-04 — Garden Club Committee meeting notes\n\nPresent: Ann Lee\n\n## Accounts\n"
+                          "Read.\n", format="markdown")
+    assert record.meeting.location is None

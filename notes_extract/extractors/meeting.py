@@ -520,8 +520,8 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
 
 
 _ENDS_IN_PLACE = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
-# What follows a title line's date before a place: a comma anywhere after it, or a dash or bar.
-_SET_APART_AFTER = lazy_compile(r".*,|\s*[-–—|]\s")
+# A dash or bar after a title line's date, before a place.
+_DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 
 def _title_block_place(head: list[str], title: str | None) -> str | None:
@@ -533,8 +533,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and not _ENDS_IN_PLACE.search(text):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
-            # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall")
-            text = text[dates[-1].end:] if dates and _SET_APART_AFTER.match(text[dates[-1].end:]) else ""
+            # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
+            text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
+                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]

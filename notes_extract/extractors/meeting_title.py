@@ -13,6 +13,7 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
     BARE_TITLE_LABELS,
+    DOCUMENT_STATUS_WORDS,
     GENERIC_TITLE_WORDS,
     GOVERNING_SEATS,
     MEETING_NOUNS,
@@ -266,8 +267,14 @@ def _without_months(text: str) -> str:
     return _MONTH_OR_YEAR.sub("", text)
 
 
+# "[DRAFT] Board Meeting", "Board Meeting Minutes (Approved)": the minutes' standing in brackets, no part of the name.
+_STANDING = rf"[\[(]\s*{any_of(DOCUMENT_STATUS_WORDS)}(?:\s+(?:minutes|notes|copy))?\s*[\])]"
+_BRACKETED_STANDING = lazy_compile(rf"^\s*{_STANDING}\s*|\s*{_STANDING}\W*$", re.I)
+
+
 def clean_meeting_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
+    text = _BRACKETED_STANDING.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.

@@ -104,3 +104,9 @@ def test_a_date_opening_the_title_line_leaves_no_place() -> None:
     record = extract_text("# 2024-03-04 — Garden Club Committee meeting notes\n\nPresent: Ann Lee\n\n## Accounts\n"
                           "Read.\n", format="markdown")
     assert record.meeting.location is None
+
+
+def test_a_title_line_of_the_body_a_colon_and_the_meeting() -> None:
+    title = extract_text("# Garden Club: Committee Meeting Minutes\n\nPresent: Ann Lee\n\n## Accounts\nRead.\n",
+                         format="markdown").meeting.title
+    assert title == "Garden Club: Committee Meeting Minutes"

@@ -79,6 +79,7 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
                              r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
+_BODY_THEN_MEETING = lazy_compile(rf"^\W*[A-Z][\w ]{{2,29}}:\s+[^\d:]*\b(?i:{any_of(MEETING_NOUNS)})\b[^\d:]*$")
 # A month's name or abbreviation ("Sept", "October"), or a year.
 _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
 # "Plenum Agenda/Minutes", "Board Minutes & Agenda": what the file holds, after the meeting's name
@@ -107,7 +108,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     head = [t for t in head if not _RUNNING_TEXT.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
-    lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
+    # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)
+    lines = [t for t in named + head
+             if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named or _BODY_THEN_MEETING.match(t)]
     if headings and not named:
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.

@@ -110,3 +110,10 @@ def test_a_title_line_of_the_body_a_colon_and_the_meeting() -> None:
     title = extract_text("# Garden Club: Committee Meeting Minutes\n\nPresent: Ann Lee\n\n## Accounts\nRead.\n",
                          format="markdown").meeting.title
     assert title == "Garden Club: Committee Meeting Minutes"
+
+
+def test_a_title_line_of_the_body_then_the_date_and_hours() -> None:
+    for line in ("# Garden Trust Committee: 4 March 2024, 18:00-19:00 UTC",
+                 "# Garden Trust Committee — 2024-03-04 (15:00–16:00 UTC)"):
+        title = extract_text(line + "\n\nPresent: Ann Lee\n\n## Accounts\nRead.\n", format="markdown").meeting.title
+        assert title == "Garden Trust Committee", line

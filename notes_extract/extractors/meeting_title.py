@@ -110,7 +110,8 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)
     lines = [t for t in named + head
-             if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named or _BODY_THEN_MEETING.match(t)]
+             if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named or _BODY_THEN_MEETING.match(t)
+             or _body_then_date(t)]
     if headings and not named:
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
@@ -121,7 +122,8 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             lines = [t for t in lines if t in headings or _NAMES_A_BODY.search(t)]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
-             or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
+             or t in named or _NAMES_A_MEETING_WORD.search(t)  # "Board Meeting 6pm 6 June 2012" names it
+             or _NAMES_A_BODY.search(clean_meeting_title(t))]  # "# Garden Committee — 2024-03-04 (15:00 UTC)"
     lines = [t for t in lines if not _date_then_place(t) or t in named]
     # "1. Apologies": an agenda item's heading, never the meeting's title
     candidates = [t for t in map(clean_meeting_title, lines)
@@ -163,6 +165,13 @@ def _date_then_place(line: str) -> bool:
         return False
     rest = line[dates[-1].end:].strip(" ,;:-–—|*_")
     return bool(_ENDS_IN_PLACE_WORD.search(rest)) and not NAMES_A_BODY_OR_MEETING.search(rest)
+
+
+def _body_then_date(line: str) -> bool:
+    """"Garden Committee: 4 March 2024, 18:00 UTC": a body's name, a colon, then the meeting's date."""
+    label, _, rest = line.partition(":")
+    dates = find_dates(rest)
+    return bool(dates) and not rest[: dates[0].start].strip() and bool(_NAMES_A_BODY.search(label))
 
 
 def _body_and_kind_lines(head: list[str], title: str) -> list[str]:
@@ -284,8 +293,8 @@ def clean_meeting_title(text: str) -> str:
     dates = find_dates(text) or find_dates(text, day_first=False)
     if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
         return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
-    # "Garden Club - 9 April 2025 - Library" too
-    if dates and re.search(r"[A-Za-z]{3,}.*(?:[,–—|]|\s-)\s*$", text[: dates[0].start]):
+    # "Garden Club - 9 April 2025 - Library", "Garden Club: 9 April 2025, 18:00-19:00 UTC" too
+    if dates and re.search(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$", text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):

@@ -117,3 +117,10 @@ def test_a_title_line_of_the_body_then_the_date_and_hours() -> None:
                  "# Garden Trust Committee — 2024-03-04 (15:00–16:00 UTC)"):
         title = extract_text(line + "\n\nPresent: Ann Lee\n\n## Accounts\nRead.\n", format="markdown").meeting.title
         assert title == "Garden Trust Committee", line
+
+
+def test_officers_in_short_bullets_and_on_one_line() -> None:
+    assert _officers("- Ann Lee chairing\n- Cat Ng minuting") == ("Ann Lee", "Cat Ng")
+    assert _officers("- Facilitated by Ann Lee\n- Cat Ng is taking notes") == ("Ann Lee", "Cat Ng")
+    assert _officers("Ann Lee (Chair); Cat Ng (Minutes)") == ("Ann Lee", "Cat Ng")
+    assert _officers("- Chair: Ann Lee Scribe: Cat Ng")[0] == "Ann Lee"

@@ -124,3 +124,9 @@ def test_officers_in_short_bullets_and_on_one_line() -> None:
     assert _officers("- Facilitated by Ann Lee\n- Cat Ng is taking notes") == ("Ann Lee", "Cat Ng")
     assert _officers("Ann Lee (Chair); Cat Ng (Minutes)") == ("Ann Lee", "Cat Ng")
     assert _officers("- Chair: Ann Lee Scribe: Cat Ng")[0] == "Ann Lee"
+
+
+def test_the_next_meeting_said_as_meeting_again() -> None:
+    for line in ("The committee will next meet on 14 May 2025.", "We will meet again on 14 May 2025."):
+        next_meeting = extract_text(_HEAD + _ITEMS + "\n" + line + "\n", format="text").next_meeting
+        assert next_meeting is not None and next_meeting.date == "2025-05-14", line

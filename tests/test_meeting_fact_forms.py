@@ -130,3 +130,8 @@ def test_the_next_meeting_said_as_meeting_again() -> None:
     for line in ("The committee will next meet on 14 May 2025.", "We will meet again on 14 May 2025."):
         next_meeting = extract_text(_HEAD + _ITEMS + "\n" + line + "\n", format="text").next_meeting
         assert next_meeting is not None and next_meeting.date == "2025-05-14", line
+
+
+def test_a_heading_over_the_members_is_no_title() -> None:
+    text = "Garden Trust\n\n**Trust Members**\n\n- Ann Lee\n- Bob Hart\n\n## Accounts\nRead.\n"
+    assert extract_text(text, format="markdown").meeting.title == "Garden Trust"

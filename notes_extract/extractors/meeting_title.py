@@ -79,6 +79,10 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
                              r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
+# "**TSC Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
+# ("Annual Meeting of Members" names a meeting).
+_MEMBERS_LIST_HEADING = lazy_compile(rf"^(?!.*\b(?:{any_of(MEETING_NOUNS)})\b)[^:]*\b(?:members|attendees|participants"
+                                     r"|attendance)\W*$", re.I)
 _BODY_THEN_MEETING = lazy_compile(rf"^\W*[A-Z][\w ]{{2,29}}:\s+[^\d:]*\b(?i:{any_of(MEETING_NOUNS)})\b[^\d:]*$")
 # A month's name or abbreviation ("Sept", "October"), or a year.
 _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
@@ -105,7 +109,7 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
     # "The meeting was called to order at 7pm", "The minutes from the previous meeting were read": sentences of
     # the minutes' running text under their title line, never a title
-    head = [t for t in head if not _RUNNING_TEXT.search(t)]
+    head = [t for t in head if not _RUNNING_TEXT.search(t) and not _MEMBERS_LIST_HEADING.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)

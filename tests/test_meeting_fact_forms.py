@@ -135,3 +135,11 @@ def test_the_next_meeting_said_as_meeting_again() -> None:
 def test_a_heading_over_the_members_is_no_title() -> None:
     text = "Garden Trust\n\n**Trust Members**\n\n- Ann Lee\n- Bob Hart\n\n## Accounts\nRead.\n"
     assert extract_text(text, format="markdown").meeting.title == "Garden Trust"
+
+
+def test_a_place_broken_over_the_title_blocks_lines() -> None:
+    for head in ("MINUTES OF THE MEETING OF ANYTOWN COUNCIL HELD IN THE\nCOUNCIL CHAMBER, CIVIC OFFICES,\n"
+                 "ON MONDAY 4 MARCH 2024",
+                 "MINUTES OF THE MEETING OF ANYTOWN COUNCIL HELD IN THE COUNCIL\nCHAMBER, CIVIC OFFICES,\n"
+                 "ON MONDAY 4 MARCH 2024"):
+        assert extract_text(head + _ITEMS, format="text").meeting.location == "COUNCIL CHAMBER, CIVIC OFFICES", head

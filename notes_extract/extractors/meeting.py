@@ -474,6 +474,32 @@ def _location_under_label(texts: list[str]) -> str | None:
     return None
 
 
+# "... COUNCIL HELD IN THE" ending a title line, the place on the lines under it.
+_HELD_IN_AT_LINE_END = lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I)
+# The most lines a place broken over a title block's lines takes ("EXHIBITION" / "ROOM," / "CITY" / "HALL,").
+PLACE_LINES_MAX = 10
+
+
+def _place_runs_to_line_end(text: str) -> bool:
+    """"... HELD IN THE EXHIBITION" (its "ROOM, CITY HALL" on the lines under): a place that runs to the end of
+    a title line with no date after it."""
+    m = _HELD_AT.search(text)
+    return bool(m) and text.isupper() and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
+
+
+def _held_at_joined(texts: list[str]) -> list[str]:
+    """Each text, a line ending in "held in the" joined to the lines under it up to the date's line."""
+    joined = []
+    for i, text in enumerate(texts):
+        if _HELD_IN_AT_LINE_END.search(text) or _place_runs_to_line_end(text):
+            for below in texts[i + 1: i + 1 + PLACE_LINES_MAX]:
+                text = f"{text} {below}"
+                if find_dates(below) or len(below.split()) > PLACE_MAX_WORDS:
+                    break
+        joined.append(text)
+    return joined
+
+
 def _location(texts: list[str]) -> str | None:
     if place := _location_under_label(texts):
         return place
@@ -484,7 +510,7 @@ def _location(texts: list[str]) -> str | None:
             if m["before"] or m["after"] or place != m["loc"]:  # a room's number ("Room 1.05") is no clock
                 place = _without_clock(place)
             return re.sub(r"(?:\s*,)+\s*", ", ", place).strip(" .|,;-–") or None
-    for text in texts:
+    for text in _held_at_joined(texts):
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
             # "at the Town Hall commencing at 7pm": the place ends where its time begins
             loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning)\b).*$", "", m["loc"], flags=re.I)

@@ -128,7 +128,9 @@ _THIS_MEETING_CLOSED = lazy_compile(r"\s+(?=(?:the\s+)?meeting\s+(?:closed|ended
 _QUERIED_DATE = lazy_compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?\s*\?")
 
 
-_MENTION = lazy_compile(r"\bnext\s+(?:\w+\s+){0,2}meeting\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
+# ("The committee will next meet on 14 May", "We will meet again on 14 May", "will reconvene on 3 June")
+_MENTION = lazy_compile(r"(?:\bnext\s+(?:\w+\s+){0,2}meeting|\b(?:will|shall|to|would)\s+(?:next\s+meet|meet\s+again"
+                        r"|meet\s+next|reconvene))\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
 # "That this Council do now adjourn until Monday next 25th inst.": the meeting it adjourns to
 _ADJOURNED_TO = lazy_compile(r"\badjourn(?:s|ed)?\s+(?:until|till|to)\s+(?P<rest>[^.;”\"]*(?:\.\s*\d[^.;”\"]*)*\.?)",
                              re.I)

@@ -25,6 +25,7 @@ from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.extractors.status_marks import is_status_mark
 from notes_extract.extractors.title_block import (
     clock_line_start,
+    clock_range_line,
     name_with_body_line,
     time_first_end,
     written_dates_first,
@@ -65,7 +66,9 @@ _START = TriggeredPattern(lazy_compile(
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
-    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
+    # "Meeting started 19:30": straight after the verb only a clock time
+    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
+    r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -101,7 +104,7 @@ _LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
@@ -174,11 +177,11 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     elif not in_log:
         warnings.append(warning("no-meeting-date", "No meeting date was found."))
 
-    # the next meeting's "Time: 10.30am" is not this one's
-    next_meeting_texts = {b.text for b in segments.next_meeting}
+    next_meeting_texts = {b.text for b in segments.next_meeting}  # its "Time: 10.30am" is not this one's
     closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
     meeting.start_time, meeting.end_time = _times(head + info_lines,
-                                                  [t for t in texts if t not in next_meeting_texts] + closes)
+                                                  [t for t in texts if t not in next_meeting_texts] + closes,
+                                                  above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
@@ -201,6 +204,8 @@ _DATED_ATTENDANCE = lazy_compile(r"^\W*(?i:present|attendance|attendees|in atten
 # How far down the document a meeting's info table or labelled date line may stand.
 INFO_TABLE_WITHIN_BLOCKS = 8
 INFO_LINES_WITHIN_BLOCKS = 40
+# How far down, above the first item, a line of only the meeting's hours stands.
+RANGE_LINE_WITHIN = 8
 DATE_LINE_MAX_WORDS = 8
 # A title-block line longer than this is running text.
 TITLE_LINE_MAX_WORDS = 30
@@ -356,7 +361,14 @@ def _held_lines(texts: list[str]) -> list[str]:
     return [t for t in texts[:30] if re.search(r"\b(held|took place|meeting)\b.*\bon\b", t, re.I)]
 
 
-def _times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
+def _times(head: list[str], texts: list[str], *, above_items: list[str]) -> tuple[str | None, str | None]:
+    start, end = _stated_times(head, texts)
+    if start is None and (both := clock_range_line(head + above_items)):
+        return both[0], end or both[1]  # "7.30pm - 9.00pm" alone on a line above the first item
+    return start, end
+
+
+def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
     start = end = scheduled = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
@@ -441,6 +453,10 @@ _LOCATION_HEADING = lazy_compile(
 # "The meeting will take place in the #europython channel at 19:00": the place a sentence under that label gives.
 # What a removed date or time leaves behind it: "on freenode at [19:00] CET on [Friday 28th March]".
 _TRAILING_LINKS = lazy_compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
+# "The meeting took place virtually, via UberConference, at 6pm": the service it was held on.
+_TOOK_PLACE = lazy_compile(r"\b(?:held|takes? place|took place)\b", re.I)
+_TOOK_PLACE_VIA = lazy_compile(r"\b(?:held|takes? place|took place)\b[^.;]*?\bvia\s+"
+                               r"(?P<loc>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _TAKES_PLACE_IN = lazy_compile(r"\b(?:held|takes? place|took place)\s+(?:in|at|on)\s+(?:the\s+)?(?P<loc>[^,.;]+)", re.I)
 
 
@@ -448,12 +464,40 @@ def _location_under_label(texts: list[str]) -> str | None:
     for label, text in zip(texts, texts[1:], strict=False):
         if not _LOCATION_HEADING.match(label):
             continue
-        if m := _TAKES_PLACE_IN.search(text):
+        if m := _TAKES_PLACE_IN.search(text) or _TOOK_PLACE_VIA.search(text):
             text = m["loc"]
+        elif _TOOK_PLACE.search(text):
+            continue  # "The meeting took place virtually.": a sentence, no place
         place = _TRAILING_LINKS.sub("", _without_clock(without_dates(text))).strip(" .|,;-–")
         if place and len(place.split()) <= PLACE_MAX_WORDS and not _SENTENCE_WITH_VERB.search(text):
             return place
     return None
+
+
+# "... COUNCIL HELD IN THE" ending a title line, the place on the lines under it.
+_HELD_IN_AT_LINE_END = lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I)
+# The most lines a place broken over a title block's lines takes ("EXHIBITION" / "ROOM," / "CITY" / "HALL,").
+PLACE_LINES_MAX = 10
+
+
+def _place_runs_to_line_end(text: str) -> bool:
+    """"... HELD IN THE EXHIBITION" (its "ROOM, CITY HALL" on the lines under): a place that runs to the end of
+    a title line with no date after it."""
+    m = _HELD_AT.search(text)
+    return bool(m) and text.isupper() and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
+
+
+def _held_at_joined(texts: list[str]) -> list[str]:
+    """Each text, a line ending in "held in the" joined to the lines under it up to the date's line."""
+    joined = []
+    for i, text in enumerate(texts):
+        if _HELD_IN_AT_LINE_END.search(text) or _place_runs_to_line_end(text):
+            for below in texts[i + 1: i + 1 + PLACE_LINES_MAX]:
+                text = f"{text} {below}"
+                if find_dates(below) or len(below.split()) > PLACE_MAX_WORDS:
+                    break
+        joined.append(text)
+    return joined
 
 
 def _location(texts: list[str]) -> str | None:
@@ -466,9 +510,10 @@ def _location(texts: list[str]) -> str | None:
             if m["before"] or m["after"] or place != m["loc"]:  # a room's number ("Room 1.05") is no clock
                 place = _without_clock(place)
             return re.sub(r"(?:\s*,)+\s*", ", ", place).strip(" .|,;-–") or None
-    for text in texts:
+    for text in _held_at_joined(texts):
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
-            loc = re.sub(r"\s+(at|from)\s+\d.*$", "", m["loc"])
+            # "at the Town Hall commencing at 7pm": the place ends where its time begins
+            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning)\b).*$", "", m["loc"], flags=re.I)
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
                 # An all-capitals title line writes "ON WEDNESDAY" too.
                 loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
@@ -500,15 +545,23 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
                                    r"|\b[a-z]{3,}ed\s+(?:for|by|on|until|with)\b.*[.!]$")
 
 
+_ENDS_IN_PLACE = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+# A dash or bar after a title line's date, before a place.
+_DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for text in head:
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
-        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I):
+        # ("Library Meeting Room": a room's name, no title)
+        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and not _ENDS_IN_PLACE.search(text):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
-            text = text[dates[-1].end:] if dates and "," in text[dates[-1].end:] else ""
+            # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
+            text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
+                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]

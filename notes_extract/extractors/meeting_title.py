@@ -13,11 +13,13 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
     BARE_TITLE_LABELS,
+    DOCUMENT_STATUS_WORDS,
     GENERIC_TITLE_WORDS,
     GOVERNING_SEATS,
     MEETING_NOUNS,
     MEETING_QUALIFIERS,
     MINUTES_TITLE_WORDS,
+    PLACE_WORDS,
     RECORD_TITLE_LEADS,
     RECORD_TITLE_QUALIFIERS,
     TITLE_LABELS,
@@ -40,7 +42,8 @@ _TITLE_PREFIX = lazy_compile(
     # "Draft Minutes Valley Radio": the minutes' standing, then the body's name
     r"|^(?:draft|approved|unapproved|confirmed)\s+(?:minutes|notes)\s*[:\-–]?\s*", re.I)  # fmt: skip
 # "... held on 5 March", "The AGM was held at ...": where and when, no part of the title
-_HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+(on|at|in|via)\b.*$"
+# ("meeting held remotely via Zoom": an adverb between)
+_HELD = lazy_compile(r"\b((was|were|is|will\s+be)\s+)?(held|meeting)\s+([a-z]+ly\s+)?(on|at|in|via)\b.*$"
                      r"|\s[-–—|,]\s*(meeting\s+)?(minutes|notes)\b.*$"
                      # "meeting held 4 June 2024, Room 12": the date straight after "held"
                      rf"|\b((was|were)\s+)?held\s+(?=\d|{any_of(WEEKDAYS)}\b).*$", re.I)
@@ -76,6 +79,11 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
                              r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
+# "**TSC Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
+# ("Annual Meeting of Members" names a meeting).
+_MEMBERS_LIST_HEADING = lazy_compile(rf"^(?!.*\b(?:{any_of(MEETING_NOUNS)})\b)[^:]*\b(?:members|attendees|participants"
+                                     r"|attendance)\W*$", re.I)
+_BODY_THEN_MEETING = lazy_compile(rf"^\W*[A-Z][\w ]{{2,29}}:\s+[^\d:]*\b(?i:{any_of(MEETING_NOUNS)})\b[^\d:]*$")
 # A month's name or abbreviation ("Sept", "October"), or a year.
 _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-z]*\.?\b|\b(19|20)\d\d\b", re.I)
 # "Plenum Agenda/Minutes", "Board Minutes & Agenda": what the file holds, after the meeting's name
@@ -101,10 +109,13 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
     # "The meeting was called to order at 7pm", "The minutes from the previous meeting were read": sentences of
     # the minutes' running text under their title line, never a title
-    head = [t for t in head if not _RUNNING_TEXT.search(t)]
+    head = [t for t in head if not _RUNNING_TEXT.search(t) and not _MEMBERS_LIST_HEADING.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
-    lines = [t for t in named + head if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named]
+    # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)
+    lines = [t for t in named + head
+             if not re.match(r"^[\w ]{3,30}:\s+\S", t) or t in named or _BODY_THEN_MEETING.match(t)
+             or _body_then_date(t)]
     if headings and not named:
         # Where the document has title headings, its running lines are not titles
         # ("These minutes document a meeting of ..."), but may say what meeting it is.
@@ -115,7 +126,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             lines = [t for t in lines if t in headings or _NAMES_A_BODY.search(t)]
     # A line giving the date, time and place ("April 8, 2022 2PM NJIT Campus Center") is not the title.
     lines = [t for t in lines if not (find_dates(t) and _CLOCK_TIME.search(t))
-             or t in named or _NAMES_A_MEETING_WORD.search(t)]  # "Board Meeting 6pm 6 June 2012" names it
+             or t in named or _NAMES_A_MEETING_WORD.search(t)  # "Board Meeting 6pm 6 June 2012" names it
+             or _NAMES_A_BODY.search(clean_meeting_title(t))]  # "# Garden Committee — 2024-03-04 (15:00 UTC)"
+    lines = [t for t in lines if not _date_then_place(t) or t in named]
     # "1. Apologies": an agenda item's heading, never the meeting's title
     candidates = [t for t in map(clean_meeting_title, lines)
                   if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
@@ -142,6 +155,27 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+# "St John's Church Hall": a place, its last word a place word.
+_ENDS_IN_PLACE_WORD = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+
+
+def _date_then_place(line: str) -> bool:
+    """"Saturday 4 May 2024 - St John's Church Hall" under "ANNUAL GENERAL MEETING": a line opening with
+    the date, then where the meeting was, which names no body or meeting."""
+    dates = find_dates(line)
+    if not dates or line[: dates[0].start].strip(" *_#>"):
+        return False
+    rest = line[dates[-1].end:].strip(" ,;:-–—|*_")
+    return bool(_ENDS_IN_PLACE_WORD.search(rest)) and not NAMES_A_BODY_OR_MEETING.search(rest)
+
+
+def _body_then_date(line: str) -> bool:
+    """"Garden Committee: 4 March 2024, 18:00 UTC": a body's name, a colon, then the meeting's date."""
+    label, _, rest = line.partition(":")
+    dates = find_dates(rest)
+    return bool(dates) and not rest[: dates[0].start].strip() and bool(_NAMES_A_BODY.search(label))
 
 
 def _body_and_kind_lines(head: list[str], title: str) -> list[str]:
@@ -249,15 +283,22 @@ def _without_months(text: str) -> str:
     return _MONTH_OR_YEAR.sub("", text)
 
 
+# "[DRAFT] Board Meeting", "Board Meeting Minutes (Approved)": the minutes' standing in brackets, no part of the name.
+_STANDING = rf"[\[(]\s*{any_of(DOCUMENT_STATUS_WORDS)}(?:\s+(?:minutes|notes|copy))?\s*[\])]"
+_BRACKETED_STANDING = lazy_compile(rf"^\s*{_STANDING}\s*|\s*{_STANDING}\W*$", re.I)
+
+
 def clean_meeting_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
+    text = _BRACKETED_STANDING.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
     if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
         return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
-    if dates and re.search(r"[A-Za-z]{3,}.*[,–—|]\s*$", text[: dates[0].start]):
+    # "Garden Club - 9 April 2025 - Library", "Garden Club: 9 April 2025, 18:00-19:00 UTC" too
+    if dates and re.search(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$", text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):

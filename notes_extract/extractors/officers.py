@@ -43,13 +43,21 @@ _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
                                 r"(?i:chair(?:man|person|woman)?)\W*$")
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
 # "Chair: Ann Lee | Minutes: Cat Ng": a bar sets the next field apart.
-_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s")
+# "Chair: Ann Lee Scribe: Cat Ng": the next field's label.
+_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
-                               rf"|chaired by\s+(?P<name2>{NAME})"
+                               rf"|(?i:chaired|facilitated|moderated) by\s+(?P<name2>{NAME})"
                                # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
                                rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
-                               r"(?i:opened|welcomed|declared)\b")
+                               r"(?i:opened|welcomed|declared)\b"
+                               # "Ann Lee, standing in as chair, welcomed ...", "Ann Lee, acting chair, opened ..."
+                               rf"|(?P<name4>{NAME}),\s+(?i:(?:standing in |acting |sitting )?as|acting)\s+"
+                               r"(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,"
+                               # "The meeting opened at 7.30pm with Ann Lee in the chair."
+                               rf"|\bwith\s+(?P<name5>{NAME})\s+in\s+the\s+chair\b"
+                               # "As chair, Ann Lee welcomed everyone."
+                               rf"|^\W*[Aa]s\s+(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,\s*(?P<name6>{NAME})")
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
@@ -57,17 +65,20 @@ _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I)
 _CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
                                   r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
 # "Ruth Ames (Secretary, minutes)": an office, then the part played at this meeting, in a list's entry.
-_MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\([^(),]{{1,40}},\s*(?i:{MINUTE_TAKER_PARTS})\)")
+# "Cat Ng (minutes)" beside another's "(Chair)" on a line of officers: the part alone in brackets.
+_MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?(?i:{MINUTE_TAKER_PARTS})\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
     rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
-    r"\b(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed) by\s+"
+    r"\b(?:(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed)|minuted) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
-    # "Cat Ng took the minutes."
-    rf"|^\W*(?P<name4>{NAME})\s+(?:took|recorded|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b", re.I), MINUTES_BY_WORDS,
+    # "Cat Ng took the minutes.", "Cat Ng taking notes."
+    rf"|^\W*(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking)\s+(?:the\s+)?(?:minutes|notes)"
+    r"|(?:is\s+|was\s+)?minuting)\b",
+    re.I), MINUTES_BY_WORDS,
     # each form needs a label's colon or dash, a "by", or its verb
-    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote"))
+    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote", "taking", "minuting"))
 
 
 def _written_as_a_sentence(text: str) -> bool:
@@ -85,13 +96,31 @@ _SHORT_FORM_AFTER = lazy_compile(r"\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]+)\)(?=\s|$
 _SQUARE_ASIDE_AFTER = lazy_compile(r"(?<=\w)\s*\[[^\[\]]*\](?=\s|$)")
 
 
+# "Minute-taker: Cat Ng (Secretary)", "Note taker: Cat Ng – Clerk": the holder's office or body, written
+# after the name in brackets or after a spaced dash, is no part of the name.
+_ASIDE_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$|(?<=\w)\s+[–—-]\s+\S.*$")
+_NEXT_FIELD = lazy_compile(r"(?<=\w)\s+[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s.*$")
+# "Minute taker: Cat Ng, Clerk": an office after a comma (not a second name: "Chair: Ann Lee, Bob Hart").
+_COMMA_THEN = lazy_compile(r",\s*(?:the\s+)?(?P<office>[^,]+)$")
+
+
+def _holder_only(name: str) -> str:
+    """The name a role line gives, without the office or body written after it, nor the next field
+    ("Chair: Ann Lee Scribe: Cat Ng")."""
+    name = _NEXT_FIELD.sub("", name) or name
+    name = _ASIDE_AFTER_HOLDER.sub("", name) or name
+    if (m := _COMMA_THEN.search(name)) and normalise_role(m["office"].strip(" .")) in OFFICE_ROLES:
+        name = name[: m.start()]
+    return name
+
+
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
                      roster: Roster, *, opening_within: int | None = None) -> tuple[str | None, str | None]:
     """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
     one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
     many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
-    named = [(label, without_office(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name))))
+    named = [(label, without_office(_holder_only(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name)))))
              for label, name in role_lines]
     by_role = {role_of_line(label): _written_or_longer(strip_honorifics(name), roster) if len(name.split()) > 1
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
@@ -141,7 +170,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
 def _person_of(m: re.Match[str]) -> str:
     """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
     between the commas, after the office."""
-    name = m["name"] or m["name2"] or m["name3"]
+    name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
     if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
         return m["between"].strip()
     return name

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from notes_extract.dates import parse_time
+from notes_extract.extractors.meeting_times import range_times
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import MINUTES_TITLE_WORDS
 from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
@@ -40,6 +42,18 @@ def clock_line_start(head: list[str]) -> str | None:
     for above, text in zip(head, head[1:], strict=False):
         if CLOCK_ONLY.match(text) and not CLOCK_ONLY.match(above):
             return parse_time(text.strip(), meeting_hours=True)
+    return None
+
+
+_CLOCK_MARK = lazy_compile(r"\d[.:]\d\d|\d\s*[ap]\.?\s?m\b", re.I)
+
+
+def clock_range_line(head: list[str]) -> tuple[str, str] | None:
+    """The start and end a title-block line of only a range of clock times gives."""
+    for text in head:
+        if (m := CLOCK_RANGE_ONLY.match(text.strip())) and _CLOCK_MARK.search(text) and \
+                (both := range_times(m["a"], m["b"])):
+            return both
     return None
 
 

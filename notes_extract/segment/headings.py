@@ -16,6 +16,7 @@ from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
 from notes_extract.segment.minutes_items import sentence_after_label
+from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -129,7 +130,6 @@ ITEM_WORD_NUMBER = lazy_compile(rf"^(?i:{ITEM_NUMBER_WORDS})\s*(?P<number>\d{{1,
 # A line that is only a clock time ("3:05pm" under "Meeting close"): a point, never a heading.
 CLOCK_ONLY = lazy_compile(r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\s*$", re.I)
 
-
 # "Ann Lee, President   Bo Ode, Executive Secretary": the signatures under the minutes, not an item.
 _SIGNED_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,2}"
 _SIGNATURE_LINE = lazy_compile(rf"^(?:{_SIGNED_NAME}(?i:{TITLES_BEFORE_NAME}|{any_of(ROLE_NOUNS)})\s*){{2,}}$")
@@ -139,6 +139,7 @@ def is_heading_like(block: Block, following: Block | None) -> bool:
     """Whether a block starts a new part of the minutes."""
     text = block.text.strip()
     if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or \
+            CLOCK_RANGE_ONLY.match(text) or \
             _SIGNATURE_LINE.match(text) or block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text):
         return False  # ("Approved 6-0-1" on a line of its own: the result of the motion above)
     if block.kind is BlockKind.HEADING:

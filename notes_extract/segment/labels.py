@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from notes_extract.dates import find_dates
+from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import looks_like_name, normalise_role, without_name_notes, without_note_after_bracket
@@ -76,6 +76,7 @@ from notes_extract.vocab.people import (
     MINUTE_TAKER,
     NAME_CAPITALS,
     NAME_PARTICLES,
+    ROLE_FOR_THIS_MEETING,
     ROLE_LINE_LABELS,
     TITLES_IN_RUNNING_LISTS,
 )
@@ -462,7 +463,8 @@ SUBMITTED_INLINE = lazy_compile(rf"^(?i:{SUBMITTED_WORDS})\s*[,:\-–]?\s+"
 # "Chair: JC", "Minutes taken by - Ann Lee".
 # The name may be a handle ("Chair: @sjn"); a placeholder ("Secretary: TBD") names nobody.
 # "Secretary (minutes): Ann Lee": the office, and in brackets the part it plays at this meeting.
-ROLE_LINE = lazy_compile(rf"^(?P<role>(?:{ROLE_LINE_LABELS})(?:\s*\((?:{ROLE_LINE_LABELS})\))?)\s*(?::|\s[-–]\s)\s*"
+ROLE_LINE = lazy_compile(rf"^(?P<role>(?:{ROLE_LINE_LABELS})(?:\s*\((?:{ROLE_LINE_LABELS})\))?)"
+                         rf"(?:{ROLE_FOR_THIS_MEETING})?\s*(?::|\s[-–]\s)\s*"
                          rf"(?!(?:{TO_BE_SET}|n/?a|none)\W*$)(?P<name>[A-Z@].+)$", re.I)
 
 
@@ -517,7 +519,8 @@ def is_role_line(text: str) -> bool:
     # a handle in brackets after each name ("Ann Lee (@al) / Bo Ode (@bo)") is no word of a sentence
     return bool(m) and len(_BRACKETED.sub(" ", m["name"]).split()) <= 6 and ":" not in m["name"] and \
         not _TASK_AFTER_ROLE.match(m["name"]) and not names_a_meeting(m["name"]) and \
-        not sentence_after_label(m["role"], m["name"])  # "MINUTES: The March minutes were approved."
+        not sentence_after_label(m["role"], m["name"]) and \
+        bool(without_dates(m["name"]).strip(" ,."))  # "Minutes - March 5, 2024": a date line, no name
 
 
 _BRACKETED = lazy_compile(r"\([^()]*\)")
@@ -529,9 +532,9 @@ _TASK_AFTER_ROLE = lazy_compile(r"^[A-Z][a-z]+\s+(?:the|a|an|all|any|some|our|th
 
 NEXT_MEETING = lazy_compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
-# What may follow a next-meeting label: a colon, "is"/"will be", or a date.
-_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b"
-                                  r"|^\s*(\w+day,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3}", re.I)
+# What may follow a next-meeting label: a colon, "is"/"will be", a date, or "to be confirmed".
+_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
+                                  rf"{TO_BE_SET})\b|^\s*(\w+day,?\s+)?\d{{1,2}}(st|nd|rd|th)?\s+[A-Za-z]{{3}}", re.I)
 
 
 # "Date and time of next meeting: ...": a next-meeting label that names the date, an item of its own even in a list.

@@ -27,6 +27,12 @@ _CLOCK = r"\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\)?"
 _SEPARATED = lazy_compile(rf"^{_CLOCK}\s*[-–—:]\s*(?P<title>[A-Z0-9].*)$", re.I)
 # "7:30 CONFERENCE REPORT (with ...)": the stamp, then a title in capitals.
 _CAPITALS = lazy_compile(rf"^{_CLOCK}\s+(?P<title>[A-Z][A-Z0-9'’/&.-]+(?:\s+[A-Z0-9'’/&().-]+)*)(?:\s+\(.*\))?\s*$")
+# "7.30pm - 9.00pm", "19:30 – 21:00 UTC" alone on a line: the hours
+# the meeting ran, never a heading.
+CLOCK_RANGE_ONLY = lazy_compile(
+    r"^[\W_]*(?P<a>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:-|–|—|to|until)\s*"
+    r"(?P<b>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?)\s*(?:(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?[\W_]*$",
+    re.I)
 _BOUNDARY = lazy_compile(rf"{MEETING_OPENED_LINES}|{MEETING_CLOSED_LINES}", re.I)
 _CLOSE_ITEM = lazy_compile(rf"\W*(?:{MEETING_CLOSE_ITEMS})\W*", re.I)
 # "Ann: yes" after the stamp: a speaker's turn.

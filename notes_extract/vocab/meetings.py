@@ -101,7 +101,7 @@ MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took p
 # (a text without is not searched).
 START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened")
 END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated")
-HELD_AT_WORDS = ("held",)
+HELD_AT_WORDS = ("held", "place", "met")
 # A short line labelling the meeting's own start or end beside a clock time ("Meeting Start Time: 7:08",
 # "9:00pm: Meeting adjourned"): the label's words once the fillers are left out, as whole phrases.
 TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by", "of")
@@ -109,7 +109,7 @@ START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
                    "finish", "finished", "concluded")
-MINUTES_BY_WORDS = ("minute", "note", "record", "scribe", "secretary", "prepared")
+MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared")
 # The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.
 MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker", "minute secretary")
 # A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label

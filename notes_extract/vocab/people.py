@@ -120,7 +120,7 @@ ROLE_LINE_LABELS = (
     r"(?:meeting )?chair(?:person|man|woman)?|chaired by|chairing(?: the)?(?: meeting)?|facilitator|facilitated by|"
     r"presiding|convenor|convener|moderator|meeting lead|"
     rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|notes?[- ]?takers?|{NOTES_WRITTEN} by|scribes?|recorder|"
-    r"recorded by|minute secretary|taking (?:the )?minutes|"
+    r"recorded by|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
     r"vice[- ]chair(?:person|man)?"
@@ -129,12 +129,14 @@ ROLE_LINE_LABELS = (
 MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
-                     r"recorder|minute secretary|taking (?:the )?minutes|"
+                     r"recorder|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
 MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|written|kept|typed))?\s+by\b\s*:?"
                      r"|(?:scribe|minute[- ]?taker|note[- ]?taker)\s*[:\-–]")
+# "Chair for this meeting: Ann Lee", "Secretary to the meeting:": the role's label, then whose meeting.
+ROLE_FOR_THIS_MEETING = r"\s+(?:for|of|to)\s+(?:this|the|today['’]?s)\s+meeting"
 # Labels of a line naming the chair (regex fragment).
 CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 
@@ -142,9 +144,11 @@ CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"
             r"was elected (?:as )?(?:the )?chair(?:man|person)?\b|presided\b|"
             # "Cat Ng was elected to chair the meeting", "Bob Hart agreed to chair", "acted as chair"
-            r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b")
+            r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b|"
+            # "Ann Lee presiding.", "Ann Lee chaired." (the sentence ends, or goes on to another's part)
+            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)|(?:is\s+|was\s+)?chairing\b(?!\s+(?:committee|group|board))")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
-CHAIRING_TRIGGERS = ("chair", "presided")
+CHAIRING_TRIGGERS = ("chair", "presided", "presiding", "facilitated", "moderated")
 # Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).
 OPENERS_NOT_CHAIRING = ("clerk", "secretary")
 # The chair's title, owning a task ("The Chair will write ...").

@@ -34,6 +34,7 @@ from notes_extract.extractors.item_heads import (
     strip_numbering,
 )
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
+from notes_extract.extractors.listed_choices import listed_choices
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.name_suffixes import name_suffixes
 from notes_extract.extractors.notes_points import points_to_items
@@ -126,6 +127,7 @@ class _ItemPoints:
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
     lead_in_run: int = -1  # the run an "It was agreed:" lead-in opened, which its list alone makes up
+    lead_ins: dict[int, str] = field(default_factory=dict)  # each such run's lead-in, by the run's index
     label_level: int = -1  # the list depth of a "Decisions made:" point whose nested points alone are its run
 
 
@@ -292,13 +294,14 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
         if FIELD_LABELS.match(text) and len(raw) > 1 and not _BARE_CARRIED.match(text):
             item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
-            item.label_level = level
+            item.label_level, item.lead_ins[len(item.runs) - 1] = level, text
             continue
         if (run := item.runs[-1][1]) and level <= item.label_level < item.points[run[0]].level:
             item.runs.append((False, [], None))  # back out of "Decisions made:"'s nested points: its run is over
         if _decision_lead_in(text, raw[index + 1:index + 2]):  # "It was agreed:" over "a) to buy the boat;"
             item.runs.append((True, [], _label_kind(text)))
             item.lead_in_run = len(item.runs) - 1
+            item.lead_ins[item.lead_in_run] = text
             continue
         if item.lead_in_run == len(item.runs) - 1 and item.runs[-1][1] and not label and level == 0 and \
                 not _TYPED_MARKER.match(text):
@@ -448,7 +451,11 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
             if decision := election_result(point.text, ctx.roster, section=title):
                 found.append(decision)
                 point.kind = "decision"
-    for all_decisions, indices, label_kind in item.runs:
+    for run_index, (all_decisions, indices, label_kind) in enumerate(item.runs):
+        if run_index in item.lead_ins and (chosen := listed_choices(item.lead_ins[run_index], [
+                points[k].text for k in indices], title)):  # "It was agreed to buy:" over "- Chairs", "- Tables"
+            found.append(chosen)
+            continue
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
                    and k not in item.assigned and not _NOTHING.fullmatch(points[k].text)

@@ -82,6 +82,16 @@ _APPROVED_ELSEWHERE = lazy_compile(APPROVED_ELSEWHERE, re.I)
 
 _PERSON_AGREED = lazy_compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                               rf"{any_of(PLEDGE_VERBS)}\s+to\b")
+# "Ann agreed with Bo that the hall is too small", "Cy agreed with her": one person siding with another, a view.
+_PERSON_AGREED_WITH = lazy_compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+|fully\s+)?"
+                                   r"agreed\s+with\s+(?:him|her|them|[A-Z][\w'’-]+)\b(?!\s*[:–—-])")
+# "Decision on the new logo", "Decision about the venue": an agenda item naming the matter, nothing decided
+# (not "Decision on the logo: keep the old one", "Decision on Friday for the quiz", "... was deferred").
+_MATTER_ONLY = lazy_compile(r"^\W*decision\s+(?:on|about|regarding|re)\s+(?:the|a|an|whether|which|what|how|when|where|"
+                            r"who|if|our|its|their)\b(?!.*[:–—]|.*\s-\s)"
+                            r"(?!.*\b(?:is|are|was|were|will|has|have|had|be|been|made|taken|reached|deferred)\b)",
+                            re.I)
+_BODY_WORD = lazy_compile(rf"\b({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})\b", re.I)
 DECIDING_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
 _DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
 _REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
@@ -178,6 +188,10 @@ def decision_kind(text: str) -> str | None:
         return None  # news of something decided elsewhere, or by one person, or a view shared
     if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
         return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if (m := _PERSON_AGREED_WITH.match(stripped)) and not _BODY_WORD.search(m["who"]):
+        return None  # "Ann agreed with Bo that ...": a view ("The Parish Council agreed with Cllr Lee" decides)
+    if _MATTER_ONLY.match(stripped):
+        return None  # "Decision on the new logo": the matter an agenda item names
     if misplaced_decision_word(stripped, _worded_kind) and not outcome_clause_kind(stripped):
         # "... until the details have been agreed in writing", "Cllr Ode agreed with Mr Lee" (but ", which were
         # adopted." closing the sentence is its news, not a clause aside)

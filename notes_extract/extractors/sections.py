@@ -34,6 +34,7 @@ from notes_extract.extractors.item_heads import (
     strip_numbering,
 )
 from notes_extract.extractors.lead_in_tasks import lead_in_drafts, taken_item_draft, taken_items
+from notes_extract.extractors.listed_choices import TYPED_MARKER, decision_lead_in, listed_choices
 from notes_extract.extractors.motion_tasks import ordered_tasks
 from notes_extract.extractors.name_suffixes import name_suffixes
 from notes_extract.extractors.notes_points import points_to_items
@@ -110,9 +111,6 @@ class SectionReading:
     declared: list[str] = field(default_factory=list)  # points that declare interests, or say none were
 
 
-# A lead-in over the decisions it lists is short ("The Committee unanimously agreed:").
-LEAD_IN_MAX_WORDS = 8
-
 
 @dataclass
 class _ItemPoints:
@@ -126,6 +124,8 @@ class _ItemPoints:
     assigned: set[int] = field(default_factory=set)  # "Ann: Book the hall" under "Resolved": a task, no decision
     resolutions: bool = False  # an item of a "Resolutions" list: its outcomes are decisions
     lead_in_run: int = -1  # the run an "It was agreed:" lead-in opened, which its list alone makes up
+    # each such run's lead-in by the run's index, and whether it is a sentence over its list ("It was agreed:")
+    lead_ins: dict[int, tuple[str, bool]] = field(default_factory=dict)
     label_level: int = -1  # the list depth of a "Decisions made:" point whose nested points alone are its run
 
 
@@ -292,16 +292,18 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         # "Decisions:" over the points after it; "Approved" as the item's whole body is what it records
         if FIELD_LABELS.match(text) and len(raw) > 1 and not _BARE_CARRIED.match(text):
             item.runs.append((bool(DECISION_LABELS.match(text)), [], _label_kind(text)))
-            item.label_level = level
+            item.label_level, item.lead_ins[len(item.runs) - 1] = level, (text, False)
             continue
         if (run := item.runs[-1][1]) and level <= item.label_level < item.points[run[0]].level:
             item.runs.append((False, [], None))  # back out of "Decisions made:"'s nested points: its run is over
-        if _decision_lead_in(text, raw[index + 1:index + 2]):  # "It was agreed:" over "a) to buy the boat;"
+        # "It was agreed:" over "a) to buy the boat;" or a bulleted list
+        if decision_lead_in(text, raw[index + 1:index + 2], listed[index + 1:index + 2]):
             item.runs.append((True, [], _label_kind(text)))
             item.lead_in_run = len(item.runs) - 1
+            item.lead_ins[item.lead_in_run] = (text, True)
             continue
         if item.lead_in_run == len(item.runs) - 1 and item.runs[-1][1] and not label and level == 0 and \
-                not _TYPED_MARKER.match(text):
+                not TYPED_MARKER.match(text) and not listed[index]:
             item.runs.append((False, [], None))  # the lead-in's list is over
         if kind != "declarations" and NONE_DECLARED.search(text):
             out.declared.append(text)  # "No conflicts of interest were declared."
@@ -414,21 +416,8 @@ def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]
 _NOTHING = lazy_compile(r"\W*(?:none|nil|nothing|n/?a)?\W*", re.I)
 
 
-# "a) to buy ...", "(ii) that ...", "1. That ...": an item typed under a lead-in.
 # "CARRIED" on a line of its own under a motion: its result ("Carried:" over a list is a label)
 _BARE_CARRIED = lazy_compile(r"^\W*carried[\s.!*_]*$", re.I)
-_TYPED_MARKER = lazy_compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.I)
-
-
-def _decision_lead_in(text: str, following: list[tuple[str, int, str | None]]) -> bool:
-    """"It was agreed:", "The Committee RESOLVED:" over list items or typed "a)" paragraphs: the items are its
-    decisions."""
-    stripped = text.strip()
-    if not stripped.endswith(":") or len(stripped.split()) > LEAD_IN_MAX_WORDS or not following:
-        return False
-    nxt_text, _, nxt_label = following[0]
-    return (nxt_label is not None or bool(_TYPED_MARKER.match(nxt_text))) and \
-        decision_kind(stripped.rstrip(":").strip() + " that") is not None
 
 
 def _label_kind(label: str) -> str | None:
@@ -448,7 +437,11 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
             if decision := election_result(point.text, ctx.roster, section=title):
                 found.append(decision)
                 point.kind = "decision"
-    for all_decisions, indices, label_kind in item.runs:
+    for run_index, (all_decisions, indices, label_kind) in enumerate(item.runs):
+        if run_index in item.lead_ins and (chosen := listed_choices(*item.lead_ins[run_index], [
+                (points[k].text, item.labels[k]) for k in indices], title)):  # "Agreed to buy:" over "- Chairs"
+            found.append(chosen)
+            continue
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled
                    and k not in item.assigned and not _NOTHING.fullmatch(points[k].text)

@@ -1,0 +1,70 @@
+"""A decision's lead-in over a list: a sentence over bulleted points ("Several issues were agreed upon:"
+over "- Cate will organise the event", "- Final on 8 April") or over a list of bare names of things
+("The following dates were agreed:" over "- 3 March", "- 7 April"; "The following were approved:" over
+"- Terms of Reference"): the list is what the sentence agreed, one decision with its list, not a decision
+per item. Typed clauses ("a) to buy the boat;") and tasks under a label ("The following were agreed:" over
+"- Move the stand-up to 10am") stay a decision per item."""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.extractors.decision_kinds import decision_kind
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.models import Decision
+
+# A lead-in over the decisions it lists is short ("The Committee unanimously agreed:").
+LEAD_IN_MAX_WORDS = 8
+# "a) to buy ...", "(ii) that ...", "1. That ...": an item typed under a lead-in.
+TYPED_MARKER = lazy_compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.I)
+# An item of at most this many words names a thing, a person or a date when it is written like a name.
+MAX_CHOICE_WORDS = 12
+# Words this short may stay in small letters inside a name ("Terms of Reference", "Ann and Bo Lee").
+MAX_LINKING_WORD_LETTERS = 3
+# A list of one item is the lead-in's single clause, read as before.
+MIN_CHOICES = 2
+# A lead-in of fewer words is a bare label ("Agreed:", "Decisions:"), no sentence to carry the list.
+MIN_LEAD_WORDS = 3
+# "a) to buy ...", "that ...", "is", "will": an item that words a clause of its own.
+_CLAUSE = lazy_compile(r"^\W*(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(to|that)\b"
+                       r"|\b(is|are|was|were|will|would|be|has|have|should|shall)\b", re.I)
+
+
+def _is_choice(text: str) -> bool:
+    """Whether a list item is written like a name or a date: every longer word capitalised or a number."""
+    words = text.split()
+    return 0 < len(words) <= MAX_CHOICE_WORDS and not _CLAUSE.search(text) and all(
+        len(word.strip("().,;'\"")) <= MAX_LINKING_WORD_LETTERS or not word.strip("(\"'")[:1].islower()
+        for word in words)
+
+
+def listed_choices(lead: str, sentence_lead: bool, items: list[tuple[str, str | None]],
+                   section: str | None) -> Decision | None:
+    """The one decision a lead-in ending in a colon and its list record, or None: a list of bare choices
+    under any such lead-in, and any bulleted list under a sentence that introduces it (``sentence_lead``:
+    "Several issues were agreed upon:" over "- Cate will organise the event", "- Final on 8 April")."""
+    stripped = lead.strip().strip("*_ ")
+    if not stripped.endswith(":") or len(stripped.split()) < MIN_LEAD_WORDS or len(items) < MIN_CHOICES:
+        return None
+    texts = [text for text, _ in items]
+    bulleted = sentence_lead and all(label is None and not TYPED_MARKER.match(text) for text, label in items)
+    if not bulleted and not all(_is_choice(text) for text in texts):
+        return None
+    kind = decision_kind(stripped.rstrip(":").strip() + " that")
+    if kind is None:
+        return None
+    text = f"{stripped} {'; '.join(item.strip().rstrip('.;,') for item in texts)}"
+    return Decision(text=text, kind=kind, outcome="carried", section=section)  # type: ignore[arg-type]
+
+def decision_lead_in(text: str, following: list[tuple[str, int, str | None]], following_listed: list[bool]) -> bool:
+    """"It was agreed:", "The Committee RESOLVED:" over list items (numbered, lettered or bulleted) or typed
+    "a)" paragraphs: the items are its decisions."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped.split()) > LEAD_IN_MAX_WORDS or not following:
+        return False
+    nxt_text, _, nxt_label = following[0]
+    # bullets only under a sentence, which then reads as one decision with them ("Motion/Decision:" over
+    # "- Motion: ...", "- Vote: ..." is a form's label, its fields no decisions)
+    bulleted = any(following_listed) and len(stripped.split()) >= MIN_LEAD_WORDS
+    return (nxt_label is not None or bool(TYPED_MARKER.match(nxt_text)) or bulleted) and \
+        decision_kind(stripped.rstrip(":").strip() + " that") is not None

@@ -110,7 +110,9 @@ class DialogueHandlers:
         if m is None:
             return False
         title = m["title"].strip()
-        self.open_section(SectionSpan(step.block, title, title, level=99))
+        # "## Topic: Flaky tests" keeps its heading level: the "### Ann Lee" turns under it are its parts
+        level = step.block.level if step.block.kind is BlockKind.HEADING else 99
+        self.open_section(SectionSpan(step.block, title, title, level=level))
         self.state.context = Context.NONE
         self.state.seen_structure = True
         return True

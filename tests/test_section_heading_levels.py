@@ -1,0 +1,56 @@
+"""Heading levels of sections: containers above the items, speaker turns below a topic."""
+
+from notes_extract import extract_text
+
+
+def _titles(text: str) -> list[str]:
+    record = extract_text(text, format="markdown")
+    return [section.title for section in record.sections]
+
+
+def test_discussion_heading_above_person_updates_closes_the_last_update() -> None:
+    # "## Discussion" after "### Carol" is no field of Carol's update: it holds the topics below it
+    text = """# Weekly team notes - 3 June 2024
+
+Present: Alice Brown, Bob Chen, Carol Diaz
+
+## Updates
+
+### Alice
+- Finished the parser.
+
+### Carol
+- On leave Friday.
+
+## Discussion
+
+### Database choice
+We discussed Postgres vs SQLite. Decided on Postgres.
+
+### Code review turnaround
+Reviews take too long. Bob will set up a rota.
+"""
+    titles = _titles(text)
+    assert "Database choice" in titles
+    assert "Code review turnaround" in titles
+
+
+def test_speaker_headings_under_a_topic_heading_are_its_turns() -> None:
+    text = """# Sprint Retro 7
+
+Attendees: Alice Brown, Bob Chen
+
+## Topic: Flaky tests
+
+### Alice Brown
+Tests fail on CI half the time.
+
+### Bob Chen
+I think it is the network mocks.
+
+## Topic: Release cadence
+
+### Alice Brown
+Monthly is too slow.
+"""
+    assert _titles(text) == ["Flaky tests", "Release cadence"]

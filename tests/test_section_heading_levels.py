@@ -54,3 +54,22 @@ I think it is the network mocks.
 Monthly is too slow.
 """
     assert _titles(text) == ["Flaky tests", "Release cadence"]
+
+
+def test_bold_label_bullets_with_nested_notes_under_key_discussions_are_the_items() -> None:
+    text = """# Team Meeting - 9/10/2024
+
+**Attendees:**
+- David Smith
+- Alan Marsh
+
+## Key Discussions
+
+- **Project backlog:**
+  - We went through the backlog issues.
+- **Blockers:**
+  - Nothing of note today.
+- **Friday demo:**
+  - We decided to present the EDA results.
+"""
+    assert _titles(text) == ["Project backlog", "Blockers", "Friday demo"]

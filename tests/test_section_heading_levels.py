@@ -73,3 +73,18 @@ def test_bold_label_bullets_with_nested_notes_under_key_discussions_are_the_item
   - We decided to present the EDA results.
 """
     assert _titles(text) == ["Project backlog", "Blockers", "Friday demo"]
+
+
+def test_duration_and_disclaimer_headings_are_furniture() -> None:
+    text = """# Project sync 3 May 2024
+
+## Duration
+- 15 minutes
+
+## Release planning
+- We agreed to ship 2.0.
+
+## Disclaimer
+This is an automatically generated summary and may contain errors.
+"""
+    assert _titles(text) == ["Release planning"]

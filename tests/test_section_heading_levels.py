@@ -88,3 +88,27 @@ def test_duration_and_disclaimer_headings_are_furniture() -> None:
 This is an automatically generated summary and may contain errors.
 """
     assert _titles(text) == ["Release planning"]
+
+
+def _topics_under(heading: str, label: str) -> list[str]:
+    return _titles(f"""# Project sync 3 May 2024
+
+Attendees: Alice Brown, Bob Chen
+
+## {heading}
+- {label.format('Website redesign')}
+  - The new theme is live.
+  - Alice to fix the footer.
+- {label.format('Grant application')}
+  - Submitted on Monday.
+- {label.format('Volunteer rota')}
+  - Bob will send the rota.
+""")
+
+
+def test_bold_label_topics_with_notes_under_a_grouping_heading_are_the_items() -> None:
+    assert _topics_under("Project updates", "**{}:**") == ["Website redesign", "Grant application", "Volunteer rota"]
+
+
+def test_agenda_heading_over_topics_with_terse_notes_holds_the_items() -> None:
+    assert _topics_under("Agenda", "{}") == ["Website redesign", "Grant application", "Volunteer rota"]

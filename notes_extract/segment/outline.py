@@ -99,7 +99,9 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
-        elif block.kind is BlockKind.HEADING and _heads_topics_with_notes(blocks, i, headings):
+        # "## Agenda" over topics with terse notes ("- Grant" then "  - Submitted on Monday.") reads as one too
+        if id(block) not in found.agenda_labels and block.kind is BlockKind.HEADING and \
+                _heads_topics_with_notes(blocks, i, headings):
             found.agenda_labels[id(block)] = blocks[i + 1].level
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
@@ -129,10 +131,16 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith((".", ":")) and
+    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
                  len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and not _speaker_point(b.text) for b in titles)
     return len(titles) >= 2 and topics and 2 * with_notes >= len(titles) and \
         _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and not _repeated_as_headings(run, headings)
+
+
+def _title_stops(item: Block) -> tuple[str, ...]:
+    """The ends that make a list item a sentence or a label, not a topic: a bold label's colon
+    ("- **Website:**" over its notes) still names a topic."""
+    return (".",) if item.all_bold else (".", ":")
 
 
 def _aside_before_list(blocks: list[Block], i: int) -> bool:

@@ -112,3 +112,46 @@ def test_bold_label_topics_with_notes_under_a_grouping_heading_are_the_items() -
 
 def test_agenda_heading_over_topics_with_terse_notes_holds_the_items() -> None:
     assert _topics_under("Agenda", "{}") == ["Website redesign", "Grant application", "Volunteer rota"]
+
+
+def test_topic_list_under_the_title_heading_is_the_minutes() -> None:
+    text = """# Steering group
+
+- Budget
+  - The budget was approved for next year.
+  - Alice will circulate the final figures.
+- Website
+  - The new theme went live last week.
+- Volunteers
+  - We need three more people for the fair.
+"""
+    assert _titles(text) == ["Budget", "Website", "Volunteers"]
+
+
+def test_unnumbered_topic_list_after_the_attendance_is_the_minutes() -> None:
+    text = """# Steering group meeting 3 May 2024
+
+Present: Alice Brown, Bob Chen
+
+- Budget
+  - The budget was approved for next year.
+  - Alice will circulate the final figures.
+- Website
+  - The new theme went live last week.
+"""
+    assert _titles(text) == ["Budget", "Website"]
+
+
+def test_items_linked_to_their_pull_requests_are_items_of_their_own() -> None:
+    text = """# Maintainers meeting 2024-05-01
+
+Attendees: Alice Brown, Bob Chen
+
+### PRs
+
+- Fix the flaky tests https://github.com/acme/widget/pull/1231
+  - Alice will review this week.
+- Drop Python 3.8 (#1250)
+  - Agreed to drop it in 2.0.
+"""
+    assert _titles(text) == ["Fix the flaky tests", "Drop Python 3.8"]

@@ -48,8 +48,10 @@ def _minuted_topic(span: SectionSpan) -> bool:
 _CONTENTS = lazy_compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
 _WEB_PAGE_FURNITURE = lazy_compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
 
-# An issue tracker item used as an agenda item ("Interim TSC Election #1763").
-_TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
+# An issue tracker item used as an agenda item ("Interim TSC Election #1763", "... (#1763)", or
+# "... https://github.com/org/repo/pull/1763": the item's link written out).
+_TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+(?:\[?#\d+\]?|\(#\d+\)|"
+                             r"\(?https?://\S+/(?:issues|pull|pulls|merge_requests)/\d+/?\)?)\s*$")
 
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.

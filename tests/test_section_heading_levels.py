@@ -155,3 +155,28 @@ Attendees: Alice Brown, Bob Chen
   - Agreed to drop it in 2.0.
 """
     assert _titles(text) == ["Fix the flaky tests", "Drop Python 3.8"]
+
+
+def _council_items(heading: str) -> str:
+    return f"""# Council meeting 3 May 2024
+
+Present: Cllr Alice Brown, Cllr Bob Chen
+
+### {heading.format(1, 'st')}
+Finance report. The treasurer presented the accounts for the year and members approved them.
+
+### {heading.format(2, 'nd')}
+Village hall repairs. The roof needs urgent work and the clerk will obtain three quotes.
+
+### {heading.format(3, 'rd')}
+Planning. No applications were received this month.
+"""
+
+
+def test_a_minute_reference_heading_takes_its_subject_from_the_text() -> None:
+    assert _titles(_council_items("Minute 24/12{0}")) == ["Finance report", "Village hall repairs", "Planning"]
+
+
+def test_headings_differing_only_in_their_numbers_are_references() -> None:
+    assert _titles(_council_items("{0}{1} Item of business:")) == \
+        ["Finance report", "Village hall repairs", "Planning"]

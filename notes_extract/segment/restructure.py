@@ -18,6 +18,7 @@ from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
+from notes_extract.segment.reference_headings import title_reference_headings
 from notes_extract.segment.sign_offs import closes_page_or_minutes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
@@ -84,6 +85,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     spans = _numbered_items_only(spans)
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
+    spans = title_reference_headings(spans)
     out: list[SectionSpan] = []
     for i, span in enumerate(spans):
         if span.level == -1:

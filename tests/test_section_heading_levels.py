@@ -180,3 +180,18 @@ def test_a_minute_reference_heading_takes_its_subject_from_the_text() -> None:
 def test_headings_differing_only_in_their_numbers_are_references() -> None:
     assert _titles(_council_items("{0}{1} Item of business:")) == \
         ["Finance report", "Village hall repairs", "Planning"]
+
+
+def test_a_heading_over_many_topics_each_with_notes_groups_them() -> None:
+    topics = ["Budget", "Website", "Volunteers", "Fundraising", "Newsletter"]
+    body = "".join(f"- {t}\n  - The group discussed this at length today.\n" for t in topics)
+    text = f"""# Steering group 3 May 2024
+
+Present: Alice Brown, Bob Chen
+
+## Introductions
+Everyone introduced themselves.
+
+## Spring term
+{body}"""
+    assert _titles(text) == ["Introductions", *topics]

@@ -64,6 +64,8 @@ _DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}([./])\d{1,2}(?:\1\d{2}(?:
 MAX_TOPIC_WORDS = 16
 # ... and shorter when only a heading over the list says the items may be topics.
 MAX_HEADED_TOPIC_WORDS = 8
+# How many topics with notes, at least, make a heading of any name a group of them.
+MIN_GROUPED_TOPICS = 5
 # The level of a minutes' title heading ("# Steering group").
 TITLE_HEADING_LEVEL = 1
 # A heading that names no subject of its own: "Discussion", "Topics", "Project updates", "New business".
@@ -128,12 +130,21 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     after = i + 1 + len(run)
     if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
         return False
-    if not _GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or ACTIONS_HEADING.match(blocks[i].text.strip()):
+    if not (_GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or _many_topics(run)) or \
+            ACTIONS_HEADING.match(blocks[i].text.strip()):
         # "Programs report" over "- Monthly meetings" and its notes: the report is the item;
         # "Action items" over "- Ann" and her tasks: the list of actions, grouped by owner
         return False
     return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
         not _repeated_as_headings(run, headings)
+
+
+def _many_topics(run: list[Block]) -> bool:
+    """Whether every one of many top-level items carries notes: a heading over so many topics groups them."""
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    return len(titles) >= MIN_GROUPED_TOPICS and with_notes == len(titles)
 
 
 def _topics_with_notes(run: list[Block]) -> bool:

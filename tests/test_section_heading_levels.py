@@ -195,3 +195,25 @@ Everyone introduced themselves.
 ## Spring term
 {body}"""
     assert _titles(text) == ["Introductions", *topics]
+
+
+def test_person_headings_under_updates_are_turns_and_discussion_opens_the_topics() -> None:
+    # "### Alice", "### Bob": first names alone, each with a sibling naming an attendee too
+    text = """# Weekly team notes - 3 June 2024
+
+Present: Alice Brown, Bob Chen
+
+## Updates
+
+### Alice
+- Finished the parser.
+
+### Bob
+- Reviewed PRs.
+
+## Discussion
+
+### Database choice
+We discussed Postgres vs SQLite. Decided on Postgres.
+"""
+    assert _titles(text) == ["Updates", "Database choice"]

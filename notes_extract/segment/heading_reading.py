@@ -39,13 +39,14 @@ if TYPE_CHECKING:
 
 
 def _container_above_item(block: Block, item_heading: Block) -> bool:
-    """Whether a notes container heading stands above the open item's own ("## Discussion" after "### Carol").
+    """Whether a notes container heading stands at or above the open item's own level ("## Discussion"
+    after "### Carol" or after "## Updates").
 
-    A field label of an item ("#### Discussion" under "### Budget") sits at or below the item's level;
-    "Discussion" or "Notes" a level above closes the item and holds the items that follow. ("## Decisions
-    Made" above the items is still the minutes' summary of them, no item.)"""
+    A field label of an item ("#### Discussion" under "### Budget") sits below the item's level;
+    "Discussion" or "Notes" at its level or above closes the item and holds the items that follow.
+    ("## Decisions Made" above the items is still the minutes' summary of them, no item.)"""
     return block.kind is BlockKind.HEADING and item_heading.kind is BlockKind.HEADING and \
-        block.level < item_heading.level and bool(_NOTES_CONTAINER.match(block.text.strip(" #*_")))
+        block.level <= item_heading.level and bool(_NOTES_CONTAINER.match(block.text.strip(" #*_")))
 
 
 def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:

@@ -217,3 +217,17 @@ Present: Alice Brown, Bob Chen
 We discussed Postgres vs SQLite. Decided on Postgres.
 """
     assert _titles(text) == ["Updates", "Database choice"]
+
+
+def test_person_headings_with_no_item_open_are_no_items() -> None:
+    text = """# Standup 3 June 2024
+
+Present: Alice Brown, Bob Chen
+
+### Alice
+- Finished the parser.
+
+### Bob
+- Reviewed PRs.
+"""
+    assert _titles(text) == []

@@ -85,7 +85,9 @@ class DialogueHandlers:
         who = block.text.strip().rstrip(":").strip()
         if not (block.kind is BlockKind.HEADING or block.all_bold) or len(who.split()) > MAX_SPEAKER_HEADING_WORDS:
             return False
-        if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)):
+        # ("### Ann" and "### Bo" with no item open: the people's own updates, no item of the minutes)
+        if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)
+                or self.state.current is None and id(block) in self.person_headings):
             return False
         if self.state.current is not None:
             self.state.current.blocks.append(block)

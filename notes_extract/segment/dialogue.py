@@ -87,7 +87,8 @@ class DialogueHandlers:
             return False
         # ("### Ann" and "### Bo" with no item open: the people's own updates, no item of the minutes)
         if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)
-                or self.state.current is None and id(block) in self.person_headings):
+                or self.state.current is None and id(block) in self.person_headings
+                and self.state.context is not Context.ACTIONS):  # ("### Ann" over her tasks: their owner)
             return False
         if self.state.current is not None:
             self.state.current.blocks.append(block)

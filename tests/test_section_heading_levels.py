@@ -231,3 +231,16 @@ Present: Alice Brown, Bob Chen
 - Reviewed PRs.
 """
     assert _titles(text) == []
+
+
+def test_a_roles_heading_over_the_meeting_roles_is_furniture() -> None:
+    text = """# Project sync 3 May 2024
+
+## Roles
+- Facilitator: Alice Brown
+- Note taker: Bob Chen
+
+## Release planning
+- We agreed to ship 2.0.
+"""
+    assert _titles(text) == ["Release planning"]

@@ -87,7 +87,8 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
                       r"dial[- ]in( details| information)?|connection (details|instructions|information)|"
-                      r"duration|disclaimer|antitrust( policy| notice| statement| reminder)?|meeting roles)")
+                      r"duration|disclaimer|antitrust( policy| notice| statement| reminder)?|roles|hosts?|"
+                      r"facilitators?)")
 # Lines a blog or news page prints around a post's text ("This entry was posted in PCC. Bookmark the
 # permalink."): no part of the minutes (regex fragments, each a whole line).
 WEB_PAGE_FURNITURE = (r"advertisements?|share this:?|like this:?|related( posts)?:?|comments are closed\.?|"

@@ -26,7 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "item03": "'3. REPORTS' over '3a. Treasurer's report' in plain text stays one item",
     "item12": "a first name alone ('Jonas') as a speaker's heading is read as an item",
     "item21": "'Non-voting' over a name line is read as an item",
-    "item27": "a first name alone ('Arjun') as a speaker's heading is read as an item",
 }
 
 

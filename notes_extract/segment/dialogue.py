@@ -31,6 +31,7 @@ class DialogueHandlers:
     state: PassState
     seg: Segments
     dialogue: Dialogue
+    person_headings: frozenset[int] = frozenset()  # see `person_heading_runs`
 
     def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
         raise NotImplementedError
@@ -84,7 +85,10 @@ class DialogueHandlers:
         who = block.text.strip().rstrip(":").strip()
         if not (block.kind is BlockKind.HEADING or block.all_bold) or len(who.split()) > MAX_SPEAKER_HEADING_WORDS:
             return False
-        if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)):
+        # ("### Ann" and "### Bo" with no item open: the people's own updates, no item of the minutes)
+        if not (self.dialogue.speakers and self.dialogue.names_speaker(who) or self._attendee_under_topic(block, who)
+                or self.state.current is None and id(block) in self.person_headings
+                and self.state.context is not Context.ACTIONS):  # ("### Ann" over her tasks: their owner)
             return False
         if self.state.current is not None:
             self.state.current.blocks.append(block)
@@ -99,8 +103,8 @@ class DialogueHandlers:
         if not (block.kind is BlockKind.HEADING and current is not None and current.heading.kind is BlockKind.HEADING
                 and block.level > current.level and all(w in self.dialogue.declared for w in who.split())):
             return False
-        # "### Bo" after "### Ann" under the same topic: a first name alone, where a sibling heading named one too
-        return len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS or any(
+        # "### Bo" after "### Ann" under the same topic: a first name alone, where a sibling heading names one too
+        return len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS or id(block) in self.person_headings or any(
             b.kind is BlockKind.HEADING and b.level == block.level and
             all(w in self.dialogue.declared for w in b.text.strip().rstrip(":").split()) for b in current.blocks)
 
@@ -110,7 +114,9 @@ class DialogueHandlers:
         if m is None:
             return False
         title = m["title"].strip()
-        self.open_section(SectionSpan(step.block, title, title, level=99))
+        # "## Topic: Flaky tests" keeps its heading level: the "### Ann Lee" turns under it are its parts
+        level = step.block.level if step.block.kind is BlockKind.HEADING else 99
+        self.open_section(SectionSpan(step.block, title, title, level=level))
         self.state.context = Context.NONE
         self.state.seen_structure = True
         return True
@@ -138,3 +144,25 @@ class DialogueHandlers:
             return False
         topic.blocks.append(step.block)
         return True
+
+
+def person_heading_runs(blocks: list[Block], declared: frozenset[str]) -> frozenset[int]:
+    """The ``id`` of each heading naming only an attendee ("### Ann", "### Bo") that has a sibling
+    heading naming one too: "## Updates" over one such heading per person, each their turn."""
+    def names_attendee(block: Block) -> bool:
+        who = block.text.strip().rstrip(":").strip()
+        return 0 < len(who.split()) <= MAX_SPEAKER_HEADING_WORDS and all(w in declared for w in who.split())
+
+    found: set[int] = set()
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    for i, heading in enumerate(headings):
+        if not names_attendee(heading):
+            continue
+        for sibling in headings[i + 1:]:
+            if sibling.level < heading.level:
+                break
+            if sibling.level == heading.level:
+                if names_attendee(sibling):
+                    found.update((id(heading), id(sibling)))
+                break
+    return frozenset(found)

@@ -7,10 +7,12 @@ once per block (`_Segmenter.heading_like`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from notes_extract.chat_lines import stamped_turn
-from notes_extract.document import BlockKind
+from notes_extract.document import Block, BlockKind
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.bold_headings import bold_line, long_bold_heading
 from notes_extract.segment.checkbox_choices import form_choice_or_field
 from notes_extract.segment.headings import (
@@ -27,9 +29,24 @@ from notes_extract.segment.labels import FIELD_LABELS, NOTES_LABEL
 from notes_extract.segment.marked_headings import unmarked_line
 from notes_extract.segment.record_labels import labels_a_record
 from notes_extract.segment.state import Context, Step
+from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS
+
+# "Discussion", "Meeting notes": a heading that holds the minutes' items.
+_NOTES_CONTAINER = lazy_compile(rf"^{NOTES_CONTAINER_HEADINGS}\s*:?\s*$", re.I)
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
+
+
+def _container_above_item(block: Block, item_heading: Block) -> bool:
+    """Whether a notes container heading stands at or above the open item's own level ("## Discussion"
+    after "### Carol" or after "## Updates").
+
+    A field label of an item ("#### Discussion" under "### Budget") sits below the item's level;
+    "Discussion" or "Notes" at its level or above closes the item and holds the items that follow.
+    ("## Decisions Made" above the items is still the minutes' summary of them, no item.)"""
+    return block.kind is BlockKind.HEADING and item_heading.kind is BlockKind.HEADING and \
+        block.level <= item_heading.level and bool(_NOTES_CONTAINER.match(block.text.strip(" #*_")))
 
 
 def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
@@ -55,7 +72,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if current is not None and plain_list_label(block, step.following) and \
             not plain_list_label(current.heading) and not in_labelled_paragraph:
         return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
-    if FIELD_LABELS.match(text) and (current is not None or block.kind is not BlockKind.HEADING
+    if FIELD_LABELS.match(text) and (current is not None and not _container_above_item(block, current.heading)
+                                     or block.kind is not BlockKind.HEADING
                                      and not block.all_bold and NOTES_LABEL.match(text)):
         # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");
         # with no item open, "Updates" is one, and so is a heading ("### Summary", "**Notes:**")

@@ -115,9 +115,16 @@ def on_bold_lead_in(segmenter: _Segmenter, step: Step) -> bool:
 _NOTES_HEADING = lazy_compile(rf"\W*{NOTES_HEADINGS}\s*:?\W*", re.I)
 
 
+def _nested_below(block: Block, following: Block) -> bool:
+    """Whether the next block is a list item nested under a list item."""
+    return following.kind is BlockKind.LIST_ITEM and following.level > block.level
+
+
 def _bullet_title(block: Block) -> str | None:
     """The bold label a top-level bullet opens with ("- **Sprint review:** Login page done")."""
-    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or block.label or block.all_bold:
+    # a bold label alone ("- **Blockers:**" over nested notes) is one too
+    if block.kind is not BlockKind.LIST_ITEM or block.level != 0 or block.label or \
+            block.all_bold and not block.text.rstrip().endswith(":"):
         return None
     lead, rest = _lead_and_rest(block)
     if not (lead.rstrip().endswith(":") or rest.lstrip().startswith(":")):
@@ -141,7 +148,8 @@ def on_bold_bullet_topic(segmenter: _Segmenter, step: Step) -> bool:
     if not _NOTES_HEADING.fullmatch(group.strip()):
         return False
     if group == current.heading_text:  # the first: a run of such bullets follows the heading
-        if step.following is None or not _bullet_title(step.following):
+        # a run of such bullets, or one whose notes are nested under it ("- **Blockers:**" then "  - None")
+        if step.following is None or not (_bullet_title(step.following) or _nested_below(block, step.following)):
             return False
         current.grouping = not current.blocks
     rest = _lead_and_rest(block)[1].lstrip(" ,:")

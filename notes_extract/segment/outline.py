@@ -64,6 +64,10 @@ _DATE_ONLY = lazy_compile(r"(?:\w+day,?\s+)?(?:\d{1,2}([./])\d{1,2}(?:\1\d{2}(?:
 MAX_TOPIC_WORDS = 16
 # ... and shorter when only a heading over the list says the items may be topics.
 MAX_HEADED_TOPIC_WORDS = 8
+# How many topics with notes, at least, make a heading of any name a group of them.
+MIN_GROUPED_TOPICS = 5
+# The level of a minutes' title heading ("# Steering group").
+TITLE_HEADING_LEVEL = 1
 # A heading that names no subject of its own: "Discussion", "Topics", "Project updates", "New business".
 _GENERIC_HEADING = lazy_compile(rf"(?:{NOTES_CONTAINER_HEADINGS}|{AGENDA_LISTING_HEADINGS}|agenda|"
                                 rf"(?:\w+\s+){{0,2}}{any_of(GROUPING_WORDS)})\s*:?", re.I)
@@ -99,16 +103,20 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
-        elif block.kind is BlockKind.HEADING and _heads_topics_with_notes(blocks, i, headings):
+        # "## Agenda" over topics with terse notes ("- Grant" then "  - Submitted on Monday.") reads as one too
+        if id(block) not in found.agenda_labels and block.kind is BlockKind.HEADING and \
+                _heads_topics_with_notes(blocks, i, headings):
             found.agenda_labels[id(block)] = blocks[i + 1].level
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
             run = _list_run(blocks, i)
             found.outcomes.update(_outcome_items(run))
             before = blocks[i - 1] if i else None
-            if _numbered_items(run) and parts_above <= 1 and \
+            # (unnumbered, its items must read as topics: "- Budget" over its notes, "- Website" over its)
+            if (_numbered_items(run) or _topics_with_notes(run)) and parts_above <= 1 and \
                     _unlabelled_outline(run, before, headings, blocks[i + len(run):]) or \
-                    _under_entry_date(run, before, headings):
+                    _under_entry_date(run, before, headings) or \
+                    parts_above == 1 and _under_title(run, before, headings, blocks[i + len(run):]):
                 found.outline_starts.add(id(block))
         parts_above += _opens_a_part(block)
     return found
@@ -122,17 +130,38 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     after = i + 1 + len(run)
     if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
         return False
-    if not _GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or ACTIONS_HEADING.match(blocks[i].text.strip()):
+    if not (_GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or _many_topics(run)) or \
+            ACTIONS_HEADING.match(blocks[i].text.strip()):
         # "Programs report" over "- Monthly meetings" and its notes: the report is the item;
         # "Action items" over "- Ann" and her tasks: the list of actions, grouped by owner
         return False
+    return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
+        not _repeated_as_headings(run, headings)
+
+
+def _many_topics(run: list[Block]) -> bool:
+    """Whether every one of many top-level items carries notes: a heading over so many topics groups them."""
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith((".", ":")) and
+    return len(titles) >= MIN_GROUPED_TOPICS and with_notes == len(titles)
+
+
+def _topics_with_notes(run: list[Block]) -> bool:
+    """Whether a list's top-level items are topics' lines (no sentence, no label), at least two,
+    most with notes nested under them."""
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
+    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
                  len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and not _speaker_point(b.text) for b in titles)
-    return len(titles) >= 2 and topics and 2 * with_notes >= len(titles) and \
-        _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and not _repeated_as_headings(run, headings)
+    return len(titles) >= 2 and topics and 2 * with_notes >= len(titles)
+
+
+def _title_stops(item: Block) -> tuple[str, ...]:
+    """The ends that make a list item a sentence or a label, not a topic: a bold label's colon
+    ("- **Website:**" over its notes) still names a topic."""
+    return (".",) if item.all_bold else (".", ":")
 
 
 def _aside_before_list(blocks: list[Block], i: int) -> bool:
@@ -188,6 +217,15 @@ def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[st
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
     return 2 * with_notes >= len(titles) and _carries_notes(run) and not _repeated_as_headings(run, headings) and \
         not _minuted_elsewhere(later)
+
+
+def _under_title(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
+    """Whether a list right under the minutes' title heading, the only heading above it, is the minutes
+    kept as one list ("# Steering group" over "- Budget" and its notes, "- Website" and its)."""
+    # (a title is a top-level heading: "### Board Members" over its list is an item with its points)
+    return before is not None and before.kind is BlockKind.HEADING and before.level <= TITLE_HEADING_LEVEL and \
+        _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
+        not _repeated_as_headings(run, headings) and not _minuted_elsewhere(later)
 
 
 def _labels_item_list(block: Block) -> bool:

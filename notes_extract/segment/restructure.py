@@ -18,6 +18,7 @@ from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
+from notes_extract.segment.reference_headings import title_reference_headings
 from notes_extract.segment.sign_offs import closes_page_or_minutes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
@@ -48,8 +49,10 @@ def _minuted_topic(span: SectionSpan) -> bool:
 _CONTENTS = lazy_compile(rf"^{TABLE_OF_CONTENTS_HEADING}\s*:?\s*$", re.I)
 _WEB_PAGE_FURNITURE = lazy_compile(rf"^(?:{WEB_PAGE_FURNITURE})$", re.I)
 
-# An issue tracker item used as an agenda item ("Interim TSC Election #1763").
-_TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+\[?#\d+\]?\s*$")
+# An issue tracker item used as an agenda item ("Interim TSC Election #1763", "... (#1763)", or
+# "... https://github.com/org/repo/pull/1763": the item's link written out).
+_TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+(?:\[?#\d+\]?|\(#\d+\)|"
+                             r"\(?https?://\S+/(?:issues|pull|pulls|merge_requests)/\d+/?\)?)\s*$")
 
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.
@@ -82,6 +85,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     spans = _numbered_items_only(spans)
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
+    spans = title_reference_headings(spans)
     out: list[SectionSpan] = []
     for i, span in enumerate(spans):
         if span.level == -1:

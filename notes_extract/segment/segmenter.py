@@ -21,7 +21,7 @@ from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
 from notes_extract.segment.dated_action_titles import dated_action_title
-from notes_extract.segment.dialogue import DialogueHandlers
+from notes_extract.segment.dialogue import DialogueHandlers, person_heading_runs
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
 from notes_extract.segment.head_counts import on_head_count
@@ -137,6 +137,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         # Who speaks is the whole document's call: speakers recur, or the attendance list declares them.
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
+        self.person_headings = person_heading_runs(blocks, self.dialogue.declared)
         self.sentence_case_topics = writes_sentence_case_topics(blocks)
         self.prose_labels = writes_prose_labels(blocks)
         self.field_labels: frozenset[str] = field_labels(blocks)  # "Applicant: ..." again and again: fields

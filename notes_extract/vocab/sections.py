@@ -86,7 +86,9 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"recordings?|(table of )?contents|agenda|minutes|other information|meeting information|"
                       r"meeting details|agenda items( for (the )?(next|future|later) meetings?)?|"
                       r"agenda for (the )?(next|future) meetings?|registration|logistics|schedule constraints|"
-                      r"dial[- ]in( details| information)?|connection (details|instructions|information))")
+                      r"dial[- ]in( details| information)?|connection (details|instructions|information)|"
+                      r"duration|disclaimer|antitrust( policy| notice| statement| reminder)?|roles|hosts?|"
+                      r"facilitators?)")
 # Lines a blog or news page prints around a post's text ("This entry was posted in PCC. Bookmark the
 # permalink."): no part of the minutes (regex fragments, each a whole line).
 WEB_PAGE_FURNITURE = (r"advertisements?|share this:?|like this:?|related( posts)?:?|comments are closed\.?|"
@@ -100,13 +102,15 @@ COMMENT_FORM = r"leave a (comment|reply)|comments are closed\.?|post a comment|n
 # discussion"): the agenda, not an item; only over short list items (see segment/restructure.py).
 AGENDA_LISTING_HEADINGS = (r"(meeting |discussion |agenda )?topics|(agenda |discussion )?items( for discussion)?|"
                            r"order of business|running order")
+# "Key Discussions", "Discussion points", "Topics discussed": the minutes' items under one heading.
+DISCUSSIONS_HEADINGS = r"(key |main )?discussions|(key |main )?discussion points|(topics|points|items) discussed"
 # A heading over the whole meeting's notes, not one item ("Summary:", "Notes", "Discussion"): under an
 # agenda, the agenda's items are what the meeting took.
 NOTES_HEADINGS = (r"(meeting\s+)?(summary|notes|minutes|discussion|notes and actions|highlights|recap|"
-                  r"key points|main points)")
+                  rf"key points|main points|{DISCUSSIONS_HEADINGS})")
 # Of those, the ones that only hold the minutes ("Notes" over every agenda item's lines); a "Summary" or
 # "Key points" is a part of the record in its own right.
-NOTES_CONTAINER_HEADINGS = r"(meeting\s+)?(notes|minutes|discussion|notes and actions)"
+NOTES_CONTAINER_HEADINGS = rf"(meeting\s+)?(notes|minutes|discussion|notes and actions|{DISCUSSIONS_HEADINGS})"
 # Words of a title that say nothing of its subject, left out when a heading is matched to an agenda item.
 TITLE_FUNCTION_WORDS = ("the", "and", "for", "from", "with", "into", "onto")
 # A table of contents' heading: what follows it is the document, not its content.

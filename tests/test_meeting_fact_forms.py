@@ -143,3 +143,9 @@ def test_a_place_broken_over_the_title_blocks_lines() -> None:
                  "MINUTES OF THE MEETING OF ANYTOWN COUNCIL HELD IN THE COUNCIL\nCHAMBER, CIVIC OFFICES,\n"
                  "ON MONDAY 4 MARCH 2024"):
         assert extract_text(head + _ITEMS, format="text").meeting.location == "COUNCIL CHAMBER, CIVIC OFFICES", head
+
+
+def test_the_address_lines_under_a_title_blocks_place() -> None:
+    record = extract_text("Board of Trustees\nRegular Meeting\nMarch 4, 2024\n6:00 PM\nBoard Room\n100 Main Street\n"
+                          "Springfield, IL 62701\n\nPresent: Ann Lee" + _ITEMS, format="text")
+    assert record.meeting.location == "Board Room, 100 Main Street, Springfield, IL 62701"

@@ -555,8 +555,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for i, text in enumerate(head):
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
-        # ("Library Meeting Room": a room's name, no title)
-        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and not _ENDS_IN_PLACE.search(text):
+        # ("Library Meeting Room" alone on its line: a room's name, no title)
+        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and \
+                not (_ENDS_IN_PLACE.search(text) and not find_dates(text)):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")

@@ -149,3 +149,7 @@ def test_the_address_lines_under_a_title_blocks_place() -> None:
     record = extract_text("Board of Trustees\nRegular Meeting\nMarch 4, 2024\n6:00 PM\nBoard Room\n100 Main Street\n"
                           "Springfield, IL 62701\n\nPresent: Ann Lee" + _ITEMS, format="text")
     assert record.meeting.location == "Board Room, 100 Main Street, Springfield, IL 62701"
+
+
+def test_the_chair_named_with_the_office_between_commas_opening_the_meeting() -> None:
+    assert _officers("Ann Lee, Chair, welcomed everyone.")[0] == "Ann Lee"

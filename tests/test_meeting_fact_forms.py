@@ -153,3 +153,9 @@ def test_the_address_lines_under_a_title_blocks_place() -> None:
 
 def test_the_chair_named_with_the_office_between_commas_opening_the_meeting() -> None:
     assert _officers("Ann Lee, Chair, welcomed everyone.")[0] == "Ann Lee"
+
+
+def test_a_title_block_line_of_the_place_then_the_time() -> None:
+    meeting = extract_text("Garden Trust Committee\n9 April 2025\nVillage Hall, 7.30pm\n\nPresent: Ann Lee" + _ITEMS,
+                           format="text").meeting
+    assert (meeting.location, meeting.start_time) == ("Village Hall", "19:30")

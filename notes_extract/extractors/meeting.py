@@ -27,6 +27,7 @@ from notes_extract.extractors.title_block import (
     clock_line_start,
     clock_range_line,
     name_with_body_line,
+    place_clock_start,
     time_first_end,
     written_dates_first,
 )
@@ -390,7 +391,7 @@ def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | 
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
     labelled_start, labelled_end = labelled_times(head + texts)
-    start = labelled_start or start or scheduled or clock_line_start(head)
+    start = labelled_start or start or scheduled or clock_line_start(head) or place_clock_start(head)
     end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:

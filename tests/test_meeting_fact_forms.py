@@ -159,3 +159,8 @@ def test_a_title_block_line_of_the_place_then_the_time() -> None:
     meeting = extract_text("Garden Trust Committee\n9 April 2025\nVillage Hall, 7.30pm\n\nPresent: Ann Lee" + _ITEMS,
                            format="text").meeting
     assert (meeting.location, meeting.start_time) == ("Village Hall", "19:30")
+
+
+def test_start_and_finish_time_labels_without_a_colon() -> None:
+    meeting = extract_text(_HEAD + "Start time 7pm\nFinish time 9.05pm" + _ITEMS, format="text").meeting
+    assert (meeting.start_time, meeting.end_time) == ("19:00", "21:05")

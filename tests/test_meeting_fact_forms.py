@@ -164,3 +164,7 @@ def test_a_title_block_line_of_the_place_then_the_time() -> None:
 def test_start_and_finish_time_labels_without_a_colon() -> None:
     meeting = extract_text(_HEAD + "Start time 7pm\nFinish time 9.05pm" + _ITEMS, format="text").meeting
     assert (meeting.start_time, meeting.end_time) == ("19:00", "21:05")
+
+
+def test_a_blank_to_sign_on_is_no_chair() -> None:
+    assert _officers("Chairperson: ______________________")[0] is None

@@ -36,7 +36,9 @@ from notes_extract.vocab.people import (
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
-NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
+# "Chairperson: ________": a blank to sign on, no name.
+NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$|^[\W_]*$",
+                          re.I)
 _CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 # "Christopher Jerdonek, Chair" alone on a line (a body's roster in the header): a full name, then the office.
 _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"

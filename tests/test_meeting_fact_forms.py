@@ -143,3 +143,28 @@ def test_a_place_broken_over_the_title_blocks_lines() -> None:
                  "MINUTES OF THE MEETING OF ANYTOWN COUNCIL HELD IN THE COUNCIL\nCHAMBER, CIVIC OFFICES,\n"
                  "ON MONDAY 4 MARCH 2024"):
         assert extract_text(head + _ITEMS, format="text").meeting.location == "COUNCIL CHAMBER, CIVIC OFFICES", head
+
+
+def test_the_address_lines_under_a_title_blocks_place() -> None:
+    record = extract_text("Board of Trustees\nRegular Meeting\nMarch 4, 2024\n6:00 PM\nBoard Room\n100 Main Street\n"
+                          "Springfield, IL 62701\n\nPresent: Ann Lee" + _ITEMS, format="text")
+    assert record.meeting.location == "Board Room, 100 Main Street, Springfield, IL 62701"
+
+
+def test_the_chair_named_with_the_office_between_commas_opening_the_meeting() -> None:
+    assert _officers("Ann Lee, Chair, welcomed everyone.")[0] == "Ann Lee"
+
+
+def test_a_title_block_line_of_the_place_then_the_time() -> None:
+    meeting = extract_text("Garden Trust Committee\n9 April 2025\nVillage Hall, 7.30pm\n\nPresent: Ann Lee" + _ITEMS,
+                           format="text").meeting
+    assert (meeting.location, meeting.start_time) == ("Village Hall", "19:30")
+
+
+def test_start_and_finish_time_labels_without_a_colon() -> None:
+    meeting = extract_text(_HEAD + "Start time 7pm\nFinish time 9.05pm" + _ITEMS, format="text").meeting
+    assert (meeting.start_time, meeting.end_time) == ("19:00", "21:05")
+
+
+def test_a_blank_to_sign_on_is_no_chair() -> None:
+    assert _officers("Chairperson: ______________________")[0] is None

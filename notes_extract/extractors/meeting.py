@@ -11,7 +11,7 @@ from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_ti
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
 from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
-from notes_extract.extractors.meeting_place import dated_place
+from notes_extract.extractors.meeting_place import dated_place, with_address_lines
 from notes_extract.extractors.meeting_times import labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
@@ -27,6 +27,7 @@ from notes_extract.extractors.title_block import (
     clock_line_start,
     clock_range_line,
     name_with_body_line,
+    place_clock_start,
     time_first_end,
     written_dates_first,
 )
@@ -390,7 +391,7 @@ def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | 
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
     labelled_start, labelled_end = labelled_times(head + texts)
-    start = labelled_start or start or scheduled or clock_line_start(head)
+    start = labelled_start or start or scheduled or clock_line_start(head) or place_clock_start(head)
     end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:
@@ -453,7 +454,7 @@ _LOCATION_HEADING = lazy_compile(
 # "The meeting will take place in the #europython channel at 19:00": the place a sentence under that label gives.
 # What a removed date or time leaves behind it: "on freenode at [19:00] CET on [Friday 28th March]".
 _TRAILING_LINKS = lazy_compile(rf"(?:\s+(?:at|from|on|{_ZONE}))+\s*$")
-# "The meeting took place virtually, via UberConference, at 6pm": the service it was held on.
+# "The meeting took place virtually, via GoodConf, at 6pm": the service it was held on.
 _TOOK_PLACE = lazy_compile(r"\b(?:held|takes? place|took place)\b", re.I)
 _TOOK_PLACE_VIA = lazy_compile(r"\b(?:held|takes? place|took place)\b[^.;]*?\bvia\s+"
                                r"(?P<loc>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
@@ -476,12 +477,12 @@ def _location_under_label(texts: list[str]) -> str | None:
 
 # "... COUNCIL HELD IN THE" ending a title line, the place on the lines under it.
 _HELD_IN_AT_LINE_END = lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I)
-# The most lines a place broken over a title block's lines takes ("EXHIBITION" / "ROOM," / "CITY" / "HALL,").
+# The most lines a place broken over a title block's lines takes ("COUNCIL" / "CHAMBER," / "CIVIC" / "OFFICES,").
 PLACE_LINES_MAX = 10
 
 
 def _place_runs_to_line_end(text: str) -> bool:
-    """"... HELD IN THE EXHIBITION" (its "ROOM, CITY HALL" on the lines under): a place that runs to the end of
+    """"... HELD IN THE COUNCIL" (its "CHAMBER, CIVIC OFFICES" on the lines under): a place that runs to the end of
     a title line with no date after it."""
     m = _HELD_AT.search(text)
     return bool(m) and text.isupper() and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
@@ -553,10 +554,11 @@ _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
-    for text in head:
+    for i, text in enumerate(head):
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
-        # ("Library Meeting Room": a room's name, no title)
-        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and not _ENDS_IN_PLACE.search(text):
+        # ("Library Meeting Room" alone on its line: a room's name, no title)
+        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and \
+                not (_ENDS_IN_PLACE.search(text) and not find_dates(text)):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
@@ -579,5 +581,5 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
-            return rest
+            return with_address_lines(rest, head[i + 1:])
     return None

@@ -46,3 +46,22 @@ def dated_place(texts: list[str]) -> str | None:
             if _ENDS_IN_PLACE_WORD.search(loc) and len(loc.split()) <= DATED_PLACE_MAX_WORDS:
                 return loc
     return None
+
+
+# An address's lines under a place: "100 Main Street" (a street's number first), "Springfield,
+# IL 62701" / "Anytown AB1 2CD" (a town and its postal code).
+_STREET_LINE = lazy_compile(r"^\d{1,5}[A-Za-z]?\s+[A-Z][\w.'’ -]*$")
+_TOWN_AND_CODE_LINE = lazy_compile(r"^[A-Z][\w.'’ -]*,?\s+(?:[A-Z][\w.'’ ]*\s+)?"
+                                   r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
+ADDRESS_LINES_MAX = 3
+
+
+def with_address_lines(place: str, below: list[str]) -> str:
+    """The place and the lines of its address under it, set apart by commas."""
+    parts = [place]
+    for line in below[:ADDRESS_LINES_MAX]:
+        line = line.strip(" ,")
+        if find_dates(line) or not (_STREET_LINE.match(line) or _TOWN_AND_CODE_LINE.match(line)):
+            break
+        parts.append(line)
+    return ", ".join(parts)

@@ -21,6 +21,8 @@ _CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\
 _BRACKETED = lazy_compile(r"\([^()]*\)")
 # A label set apart from the time after it by a colon or a dash ("Meeting started at: 20:15").
 _SET_APART = lazy_compile(r"[:\-–—]\s*$")
+# "Start time 7pm", "Finish time 9.05pm": a noun label straight before the clock, no sentence.
+_TIME_NOUN_LABEL = lazy_compile(r"\W*(?:meeting\s+)?(?:start(?:ing)?|finish(?:ing)?|end(?:ing)?|close)\s+time\s*", re.I)
 _LEADER = lazy_compile(r"^[\s*_#>|•·-]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+)?")
 
 
@@ -49,7 +51,7 @@ def _labelled_time(text: str) -> tuple[str, str] | None:
     for bracket in _BRACKETED.finditer(line):  # the time in brackets takes its brackets with it
         if bracket.start() <= clock.start() < bracket.end():
             label, set_apart = line[: bracket.start()] + " " + line[bracket.end():], True
-    if not set_apart:
+    if not set_apart and not _TIME_NOUN_LABEL.fullmatch(line[: clock.start()]):
         return None  # "Meeting began at 9.00am": a sentence, perhaps of a report on another meeting
     kind = _label_kind(re.sub(r"[:\-–—@,.;()]", " ", label))
     time = parse_time(clock.group(0), meeting_hours=True)

@@ -79,7 +79,7 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
                              r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
-# "**TSC Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
+# "**Trust Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
 # ("Annual Meeting of Members" names a meeting).
 _MEMBERS_LIST_HEADING = lazy_compile(rf"^(?!.*\b(?:{any_of(MEETING_NOUNS)})\b)[^:]*\b(?:members|attendees|participants"
                                      r"|attendance)\W*$", re.I)

@@ -36,7 +36,9 @@ from notes_extract.vocab.people import (
 
 # A name holds no digits: "Minutes - 12 March 2024" is a title, not who took the minutes.
 # "Chair: 3 votes", "Chair: Ann Lee, self nominated": a count or a candidacy, not who chaired
-NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$", re.I)
+# "Chairperson: ________": a blank to sign on, no name.
+NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$|^[\W_]*$",
+                          re.I)
 _CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 # "Christopher Jerdonek, Chair" alone on a line (a body's roster in the header): a full name, then the office.
 _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
@@ -54,6 +56,9 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}
                                # "Ann Lee, standing in as chair, welcomed ...", "Ann Lee, acting chair, opened ..."
                                rf"|(?P<name4>{NAME}),\s+(?i:(?:standing in |acting |sitting )?as|acting)\s+"
                                r"(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,"
+                               # "Ann Lee, Chair, welcomed everyone.": the office between commas, then the opening
+                               rf"|(?P<name7>{NAME}),\s+(?:the\s+)?(?i:chair(?:man|person|woman)?),\s+"
+                               r"(?i:opened|welcomed|declared|called)\b"
                                # "The meeting opened at 7.30pm with Ann Lee in the chair."
                                rf"|\bwith\s+(?P<name5>{NAME})\s+in\s+the\s+chair\b"
                                # "As chair, Ann Lee welcomed everyone."
@@ -170,7 +175,7 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
 def _person_of(m: re.Match[str]) -> str:
     """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
     between the commas, after the office."""
-    name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
+    name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"] or m["name7"]
     if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
         return m["between"].strip()
     return name

@@ -12,7 +12,7 @@ from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.meetings import MINUTES_TITLE_WORDS
+from notes_extract.vocab.meetings import MINUTES_TITLE_WORDS, PLACE_WORDS
 from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
 
 # "At 10:36 p.m., there being no further business, the meeting was adjourned": the time first.
@@ -54,6 +54,19 @@ def clock_range_line(head: list[str]) -> tuple[str, str] | None:
         if (m := CLOCK_RANGE_ONLY.match(text.strip())) and _CLOCK_MARK.search(text) and \
                 (both := range_times(m["a"], m["b"])):
             return both
+    return None
+
+
+# "Village Hall, 7.30pm" on a title-block line: the place, then the time the meeting started.
+_PLACE_THEN_CLOCK = lazy_compile(rf"^\W*[A-Z][^,:]*\b(?i:{any_of(PLACE_WORDS)}),\s*"
+                                 r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d)\W*$")
+
+
+def place_clock_start(head: list[str]) -> str | None:
+    """The start time a title-block line of a place and a clock time gives."""
+    for text in head:
+        if m := _PLACE_THEN_CLOCK.match(text.strip()):
+            return parse_time(m["time"], meeting_hours=True)
     return None
 
 

@@ -1,0 +1,60 @@
+"""Date lines of a log written with more than the date: the meeting's hours after it, or the same
+day restated by the next line that looks like an entry.
+
+A hand-typed log opens each entry with a line of its date; some writers add the hours and where the
+meeting was ("1/23/24: 5:30 Zoom, Library", "05/03/2024 19:00-20:30"), and some restate a day
+already opened in other words ("2/13/24:" over the day's plan, then "Meeting on 2/13:" over its
+notes): one meeting, not two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_extract.document import Block
+from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.log_starts import StartT
+
+# Words a date line may carry after its hours: where the meeting was or who came ("1/23/24: 5:30 Zoom, Library").
+MAX_WORDS_AFTER_HOURS = 4
+# Blocks of notes the first line of a day holds before the day is restated: a title's date restated by
+# the line under it ("Team Meeting 2015-11-02" over "Team Meeting 2nd Nov 2015") is one heading, no log.
+MIN_NOTES_BEFORE_RESTATED_DAY = 2
+# "MM-DD": the part of an entry's date key both a dated and a yearless entry have.
+_MONTH_DAY = len("MM-DD")
+
+# A clock time: "19:00", "5.30pm", "7pm", "1900h".
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|h(?:rs)?\b)?|\s*[ap]\.?m\.?)"
+# The meeting's hours after a date: "19:00-20:30", "7-8.30pm", "from 5:30", "at 7pm".
+_HOURS = lazy_compile(
+    rf"[\W_]*(?:(?:at|from)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*)?{_CLOCK}",
+    re.I)
+_SENTENCE_MARK = lazy_compile(r"[.!?;:]")
+
+
+def hours_after_date(rest: str) -> bool:
+    """Whether what follows a date line's date is the meeting's hours and at most a few words of where
+    or with whom, no sentence: " 19:00-20:30", ": 5:30 Zoom, Library"."""
+    m = _HOURS.match(rest)
+    if not m:
+        return False
+    tail = rest[m.end():].strip(" ,;:|@()[]–—-")
+    return len(tail.split()) <= MAX_WORDS_AFTER_HOURS and not _SENTENCE_MARK.search(tail)
+
+
+def restated_days_dropped(group: list[StartT], blocks: list[Block]) -> list[StartT]:
+    """Without an entry that restates the day of the entry just before it in other words ("2/13/24:"
+    then "Meeting on 2/13:"): the notes of the day it opened go on. Two meetings of one day are
+    headed the same way ("## 02/06/2023" twice) and stay apart; numbered entries are not dated. A day
+    restated right under its first line (a title and its subtitle) is left as it was: no log."""
+    if not group or group[0].numbered:
+        return group
+    kept = [group[0]]
+    for start in group[1:]:
+        before = kept[-1]
+        if start.key and start.key[-_MONTH_DAY:] == before.key[-_MONTH_DAY:] and \
+                blocks[start.index].text != blocks[before.index].text and \
+                start.index - before.index > MIN_NOTES_BEFORE_RESTATED_DAY:
+            continue
+        kept.append(start)
+    return kept

@@ -1,0 +1,52 @@
+"""Hand-typed logs whose entries open with a date line written with more than the date: the
+meeting's hours and where it was ("05/03/2024 19:00-20:30", "1/23/24: 5:30 Zoom, Library"), or a
+day restated in other words by the line over its notes ("1/16/24:" over the plan, then "Team
+meeting 1/16:"). All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract_all
+
+_NOTES = "- The budget was reviewed.\n- Ivo to send the figures.\n"
+
+
+def _dates(text: str) -> list[str]:
+    return [str(r.meeting.date) for r in extract_all(text.encode(), format="text")]
+
+
+def test_date_lines_with_the_meetings_hours_open_the_entries() -> None:
+    log = "Allotment group log\n\n" + "\n".join(
+        f"{day:02d}/03/2024 19:00-20:30\n{_NOTES}" for day in (5, 12, 19))
+    assert _dates(log) == ["2024-03-05", "2024-03-12", "2024-03-19"]
+
+
+def test_the_first_date_line_with_hours_and_a_place_is_an_entry_not_the_preamble() -> None:
+    log = (f"1/23/24: 5:30 Zoom, Library\n{_NOTES}\n1/30/24:\n{_NOTES}\n2/6/24:\n{_NOTES}")
+    records = extract_all(log.encode(), format="text")
+    assert [str(r.meeting.date) for r in records] == ["2024-01-23", "2024-01-30", "2024-02-06"]
+    assert "Zoom" not in " ".join(s.title for s in records[1].sections)  # the first entry's line is its own
+
+
+def test_a_date_line_and_a_sentence_after_its_hours_stay_notes() -> None:
+    text = ("Club committee meeting\n\nPresent: Ivo Park, Lea Moss\n\n"
+            "12/04/2024 at 7pm the quiz starts. Lea will run it.\n- Tickets are on sale.\n\n"
+            "19/04/2024 at 7pm the hall is booked. Ivo will set up.\n- Chairs are needed.\n")
+    assert len(extract_all(text.encode(), format="text")) == 1
+
+
+def test_a_day_restated_over_its_notes_is_one_meeting() -> None:
+    log = ("1/9/24:\n- Picked the topic.\n- Ivo to book the room.\n\n"
+           "1/16/24:\n- Plan: survey draft\n- Plan: poster sketch\n\n"
+           "Team meeting 1/16:\n- Survey draft reviewed.\n- Lea will print the poster.\n\n"
+           "1/23/24:\n- Survey sent.\n- Ivo to count the replies.\n\n"
+           "1/30/24:\n- Replies counted.\n- Lea to write the report.\n")
+    records = extract_all(log.encode(), format="text")
+    assert [str(r.meeting.date) for r in records] == ["2024-01-09", "2024-01-16", "2024-01-23", "2024-01-30"]
+    assert any("Lea" in a.text or "Lea" in " ".join(a.owners) for a in records[1].actions)
+
+
+def test_a_title_whose_date_the_next_line_restates_stays_one_meeting() -> None:
+    text = ("Minutes Website Team Meeting 2015-11-02\n\nWebsite Team Meeting 2nd Nov 2015\n\n"
+            "Participants: Ivo, Lea, Tam\n\nPrevious meeting notes: Minutes Website Team Meeting 2015-10-26\n\n"
+            "Design Meeting: Minutes Design Meeting 2015-10-26\n\n  - Need a new logo\n  - Lea will ask a designer\n")
+    assert len(extract_all(text.encode(), format="text")) == 1

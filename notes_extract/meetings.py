@@ -33,7 +33,12 @@ from notes_extract.log_date_lines import hours_after_date, restated_days_dropped
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_groups import group_end, group_heading
-from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
+from notes_extract.log_guards import (
+    numbered_headings_lead_items,
+    preamble_is_a_meeting,
+    preferred_log,
+    under_next_meeting,
+)
 from notes_extract.log_heads import repeated_line_above
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_numbered import numbered_strays
@@ -493,7 +498,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
         return False
-    if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group):
+    if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group) or \
+            numbered_headings_lead_items(blocks, group):
         return False
     if group[0].shape == _MINUTES_TITLE_SHAPE and (not attended or not titled_alike(blocks, group)):
         return False  # a mention, or a committee's report inside the minutes, not the start of minutes

@@ -50,3 +50,40 @@ def test_a_title_whose_date_the_next_line_restates_stays_one_meeting() -> None:
             "Participants: Ivo, Lea, Tam\n\nPrevious meeting notes: Minutes Website Team Meeting 2015-10-26\n\n"
             "Design Meeting: Minutes Design Meeting 2015-10-26\n\n  - Need a new logo\n  - Lea will ask a designer\n")
     assert len(extract_all(text.encode(), format="text")) == 1
+
+
+_SPRINT_MEETING = """Weekly sync of the app team, notes taken by Ivo during the call on the usual channel.
+
+Attendees: Ivo, Lea, Tam, Rob
+Chair: Lea
+
+### **Sprint 4 Review:**
+- Login page shipped.
+- The demo went well.
+
+### **Sprint 5 Plan:**
+- Finish the search index.
+
+### **Printing:**
+- The printer is back.
+
+### **Budget:**
+- We are within the budget.
+
+### **Next Steps:**
+- Tam will update the board.
+"""
+
+
+def test_numbered_headings_leading_a_meetings_item_headings_are_items() -> None:
+    records = extract_all(_SPRINT_MEETING.encode(), format="markdown")
+    assert len(records) == 1
+    assert [s.title for s in records[0].sections][:2] == ["Sprint 4 Review", "Printing"]  # a plan is its tasks
+
+
+def test_numbered_entries_with_their_parts_between_them_are_a_log() -> None:
+    log = "".join(f"## Sprint {n}\n\n### Done\n- Item {n} shipped.\n\n### Next\n- Tam will test item {n}.\n\n"
+                  for n in (1, 2, 3))
+    assert len(extract_all(log.encode(), format="markdown")) == 3
+    same_level = "".join(f"## Sprint {n}\n- Item {n} shipped.\n\n" for n in (1, 2, 3)) + "## Summary\n- All shipped.\n"
+    assert len(extract_all(same_level.encode(), format="markdown")) == 3

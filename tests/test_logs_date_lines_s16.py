@@ -87,3 +87,8 @@ def test_numbered_entries_with_their_parts_between_them_are_a_log() -> None:
     assert len(extract_all(log.encode(), format="markdown")) == 3
     same_level = "".join(f"## Sprint {n}\n- Item {n} shipped.\n\n" for n in (1, 2, 3)) + "## Summary\n- All shipped.\n"
     assert len(extract_all(same_level.encode(), format="markdown")) == 3
+
+
+def test_the_time_beside_a_month_first_date_is_the_meetings_start() -> None:
+    log = f"1/23/24: 5:30pm Zoom\n{_NOTES}\n1/30/24: 6:15pm\n{_NOTES}"
+    assert [r.meeting.start_time for r in extract_all(log.encode(), format="text")] == ["17:30", "18:15"]

@@ -180,10 +180,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     next_meeting_texts = {b.text for b in segments.next_meeting}  # its "Time: 10.30am" is not this one's
     closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
-    meeting.start_time, meeting.end_time = _times(head + info_lines,
-                                                  [t for t in texts if t not in next_meeting_texts] + closes,
-                                                  above_items=texts[:min(first_item, RANGE_LINE_WITHIN)],
-                                                  day_first=day_first)
+    own_texts = [t for t in texts if t not in next_meeting_texts] + closes
+    meeting.start_time, meeting.end_time = _times(head + info_lines, own_texts, day_first=day_first,
+                                                  above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's

@@ -66,6 +66,8 @@ from notes_extract.warning_codes import warning
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
 MAX_DATE_LINE_WORDS = 12
 MAX_TITLE_WORDS_BEFORE_DATE = 8
+# A plain line's words after its date that name the meeting ("05/03/24 Team meeting").
+MAX_MEETING_WORDS_AFTER_DATE = 3
 # An entry heading ("Week 3 - Sensors") is short too.
 MAX_ENTRY_HEADING_WORDS = 12
 # Deepest list level a date line may sit at (a bulleted log nests its notes under it).
@@ -341,6 +343,8 @@ def _titled_after_date(rest: str, block: Block) -> bool:
         # "## 26/02 Meeting", "**3 March 2024 Team meeting**": a heading's meeting words straight after the date
         # "## October 9th 2020 WG meeting preparation (telecon)": a heading's short title after its date
         words = rest.strip(" :")
+        if len(words.split()) <= MAX_MEETING_WORDS_AFTER_DATE and _ENDS_WITH_MEETING_NOUN.search(words):
+            return True  # "05/03/24 Meeting", "5 March 2024: Committee meeting": a line naming its meeting
         return (block.kind is BlockKind.HEADING or block.all_bold) and \
             0 < len(words.split()) <= MAX_TITLE_WORDS_BEFORE_DATE and (
                 bool(_ENDS_WITH_MEETING_NOUN.search(words)) or

@@ -92,3 +92,21 @@ def test_numbered_entries_with_their_parts_between_them_are_a_log() -> None:
 def test_the_time_beside_a_month_first_date_is_the_meetings_start() -> None:
     log = f"1/23/24: 5:30pm Zoom\n{_NOTES}\n1/30/24: 6:15pm\n{_NOTES}"
     assert [r.meeting.start_time for r in extract_all(log.encode(), format="text")] == ["17:30", "18:15"]
+
+
+def test_plain_date_lines_naming_their_meeting_open_the_entries() -> None:
+    for head in ("{d:02d}/03/24 Team meeting", "{d} March 2024: Committee meeting"):
+        log = "\n".join(head.format(d=d) + "\n" + _NOTES for d in (5, 12, 19))
+        assert _dates(log) == ["2024-03-05", "2024-03-12", "2024-03-19"], head
+
+
+def test_date_time_labels_open_info_blocks() -> None:
+    log = "\n".join(f"Date/Time: {d} March 2024, 7pm\nVenue: Hall\n{_NOTES}" for d in (5, 12))
+    assert _dates(log) == ["2024-03-05", "2024-03-12"]
+
+
+def test_a_list_of_future_meetings_stays_in_its_meeting() -> None:
+    text = ("Club committee 4 March 2024\nPresent: Ivo Park, Lea Moss\n\n1. Finance\nThe balance is fine.\n\n"
+            "2. Dates of future meetings\n8 April 2024 Committee meeting\n13 May 2024 Committee meeting\n"
+            "10 June 2024 Annual meeting\n")
+    assert _dates(text) == ["2024-03-04"]

@@ -110,3 +110,10 @@ def test_a_list_of_future_meetings_stays_in_its_meeting() -> None:
             "2. Dates of future meetings\n8 April 2024 Committee meeting\n13 May 2024 Committee meeting\n"
             "10 June 2024 Annual meeting\n")
     assert _dates(text) == ["2024-03-04"]
+
+
+def test_a_person_listed_in_another_entrys_attendance_owns_a_task() -> None:
+    log = ("# Team log\n\n## Week 1 - 15 January 2024\nAttendees: Ivo, Lea, Tam\n- Topic chosen.\n\n"
+           "## Week 2 - 22 January 2024\nAttendees: Ivo, Lea\n- Tam to draft the proposal.\n")
+    second = extract_all(log.encode(), format="markdown")[1]
+    assert [(a.text, [o.text for o in a.owners]) for a in second.actions] == [("Tam to draft the proposal.", ["Tam"])]

@@ -1,4 +1,4 @@
-"""Date lines of a log written with more than the date: the meeting's hours after it, or the same
+"""Date lines of a log written with more than the date: the meeting's hours or place after it, or the same
 day restated by the next line that looks like an entry.
 
 A hand-typed log opens each entry with a line of its date; some writers add the hours and where the
@@ -14,6 +14,8 @@ import re
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_starts import StartT
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.meetings import PLACE_WORDS, PLATFORMS
 
 # Words a date line may carry after its hours: where the meeting was or who came ("1/23/24: 5:30 Zoom, Library").
 MAX_WORDS_AFTER_HOURS = 4
@@ -30,6 +32,11 @@ _HOURS = lazy_compile(
     rf"[\W_]*(?:(?:at|from)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*)?{_CLOCK}",
     re.I)
 _SENTENCE_MARK = lazy_compile(r"[.!?;:]")
+# A place named after the date: set off by a dash or "@", its words capitalised as a name is ("– Room 4",
+# "@ Village Hall", "- Zoom"); "– Quiz night at the hall" is an event's title.
+_PLACE_AFTER_DATE = lazy_compile(
+    r"^\s*(?:[-–—|]|@)\s*(?:at\s+)?(?:the\s+)?(?P<place>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\s*$")
+_PLACE_WORD = lazy_compile(rf"\b(?:{any_of(PLACE_WORDS)}|{any_of(PLATFORMS)})\b", re.I)
 
 
 def hours_after_date(rest: str) -> bool:
@@ -40,6 +47,12 @@ def hours_after_date(rest: str) -> bool:
         return False
     tail = rest[m.end():].strip(" ,;:|@()[]–—-")
     return len(tail.split()) <= MAX_WORDS_AFTER_HOURS and not _SENTENCE_MARK.search(tail)
+
+
+def place_after_date(rest: str) -> bool:
+    """Whether what follows a date line's date is only where the meeting was: "– Room 4", "@ Library"."""
+    m = _PLACE_AFTER_DATE.match(rest)
+    return bool(m and _PLACE_WORD.search(m["place"]))
 
 
 def restated_days_dropped(group: list[StartT], blocks: list[Block]) -> list[StartT]:

@@ -29,7 +29,7 @@ from notes_extract.dates import (
 from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_bold_titles import bold_title, titles_an_entry
-from notes_extract.log_date_lines import hours_after_date, restated_days_dropped
+from notes_extract.log_date_lines import hours_after_date, place_after_date, restated_days_dropped
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_groups import group_end, group_heading
@@ -300,8 +300,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
         (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else []) or \
         (dotted_day_month(text, day_first=day_first) if block.kind is BlockKind.HEADING else [])
-    if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or hours_after_date(text[dates[0].end:]) or
-                               _titled_after_date(text[dates[0].end:], block)):
+    rest = text[dates[0].end:] if len(dates) == 1 else ""
+    if len(dates) != 1 or not (_AFTER_DATE.fullmatch(rest) or hours_after_date(rest) or place_after_date(rest) or
+                               _titled_after_date(rest, block)):
         return None
     date = dates[0]
     title = text[: date.start].strip().rstrip("([").rstrip()  # "Committee Meeting (25/03/2025)"

@@ -117,3 +117,16 @@ def test_a_person_listed_in_another_entrys_attendance_owns_a_task() -> None:
            "## Week 2 - 22 January 2024\nAttendees: Ivo, Lea\n- Tam to draft the proposal.\n")
     second = extract_all(log.encode(), format="markdown")[1]
     assert [(a.text, [o.text for o in a.owners]) for a in second.actions] == [("Tam to draft the proposal.", ["Tam"])]
+
+
+def test_date_lines_with_the_meetings_place_open_the_entries() -> None:
+    for head in ("{d} March 2024 – Room 4", "{d} March 2024 @ Village Hall", "{d:02d}/03/2024 - Zoom"):
+        log = "\n".join(head.format(d=d) + "\n" + _NOTES for d in (5, 12, 19))
+        assert _dates(log) == ["2024-03-05", "2024-03-12", "2024-03-19"], head
+
+
+def test_dated_events_with_their_titles_stay_in_the_meeting() -> None:
+    text = ("Club committee 4 March 2024\nPresent: Ivo Park, Lea Moss\n\nEvents\n"
+            "12 April 2024 – Quiz night at the hall\nLea will run it.\n- Tickets on sale.\n\n"
+            "10 May 2024 – Spring Fair\nIvo will book stalls.\n- Posters needed.\n")
+    assert _dates(text) == ["2024-03-04"]

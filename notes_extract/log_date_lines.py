@@ -28,25 +28,39 @@ _MONTH_DAY = len("MM-DD")
 # A clock time: "19:00", "5.30pm", "7pm", "1900h".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|h(?:rs)?\b)?|\s*[ap]\.?m\.?)"
 # The meeting's hours after a date: "19:00-20:30", "7-8.30pm", "from 5:30", "at 7pm".
+# A time zone after the clock: "5:30 PM, ET", "19:00 GMT", "10:00 UTC+1".
+_ZONE = r"(?:[\s,]*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b)?"
 _HOURS = lazy_compile(
-    rf"[\W_]*(?:(?:at|from)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*)?{_CLOCK}",
-    re.I)
+    rf"[\W_]*(?:(?:at|from)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*)?{_CLOCK}"
+    rf"{_ZONE}", re.I)
 _SENTENCE_MARK = lazy_compile(r"[.!?;:]")
 # A place named after the date: set off by a dash or "@", its words capitalised as a name is ("– Room 4",
 # "@ Village Hall", "- Zoom"); "– Quiz night at the hall" is an event's title.
 _PLACE_AFTER_DATE = lazy_compile(
     r"^\s*(?:[-–—|]|@)\s*(?:at\s+)?(?:the\s+)?(?P<place>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3})\s*$")
+# A short name in capitals after the hours, set off by a comma or a space: "5:30 PM, SU", "10:00 LT2".
+_CODE = lazy_compile(r"[\s,]+[A-Z][A-Z0-9]{1,4}\s*")
+# Two or more capitalised names in a list ("Ann, Bo", "Ann Lee & Bo Ode").
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_NAMES = lazy_compile(rf"{_NAME}(?:\s*[,&/]\s*{_NAME})+")
 _PLACE_WORD = lazy_compile(rf"\b(?:{any_of(PLACE_WORDS)}|{any_of(PLATFORMS)})\b", re.I)
 
 
 def hours_after_date(rest: str) -> bool:
     """Whether what follows a date line's date is the meeting's hours and at most a few words of where
-    or with whom, no sentence: " 19:00-20:30", ": 5:30 Zoom, Library"."""
+    (a place's word) or with whom (a list of names), no sentence: " 19:00-20:30", ": 5:30 PM, ET",
+    ": 5:30 Zoom, Library", ": 5:30 Ann, Bo", ": 5:30 PM, SU"."""
     m = _HOURS.match(rest)
     if not m:
         return False
     tail = rest[m.end():].strip(" ,;:|@()[]–—-")
-    return len(tail.split()) <= MAX_WORDS_AFTER_HOURS and not _SENTENCE_MARK.search(tail)
+    if not tail:
+        return True
+    if _CODE.fullmatch(rest[m.end():]):
+        return True  # "5:30 PM, SU": a room's or building's short name (a dash would set off an event: "– BBQ")
+    # where ("Room 4", "Zoom") or who ("Ann, Bo"); "19:00 – Quiz night", "14:00 Home v Rovers" time an event
+    return len(tail.split()) <= MAX_WORDS_AFTER_HOURS and not _SENTENCE_MARK.search(tail) and \
+        bool(_PLACE_WORD.search(tail) or _NAMES.fullmatch(tail))
 
 
 def place_after_date(rest: str) -> bool:

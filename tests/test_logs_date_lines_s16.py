@@ -139,9 +139,12 @@ def test_a_short_name_in_capitals_after_the_hours_is_the_place() -> None:
 
 
 def test_timed_events_with_their_titles_stay_in_the_meeting() -> None:
-    events = ("Club committee\nPresent: Ivo Park, Lea Moss\n\nEvents\n12/04/2024 19:00 – Quiz night\nLea will run it.\n\n"
-              "10/05/2024 14:00 – Spring fair\nIvo will book stalls.\n\n14/06/2024 18:30 – BBQ\nTam will buy food.\n")
+    events = ("Club committee\nPresent: Ivo Park, Lea Moss\n\nEvents\n"
+              "12/04/2024 19:00 – Quiz night\nLea will run it.\n\n"
+              "10/05/2024 14:00 – Spring fair\nIvo will book stalls.\n\n"
+              "14/06/2024 18:30 – BBQ\nTam will buy food.\n")
     fixtures = ("Club committee 4 March 2024\n\nFixtures\n12/04/2024 19:00 Home v Rovers\n- Lea will run the bar.\n\n"
-                "10/05/2024 14:00 Away v City\n- Ivo will drive.\n\n14/06/2024 18:30 Home v Town\n- Tam will buy food.\n")
+                "10/05/2024 14:00 Away v City\n- Ivo will drive.\n\n"
+                "14/06/2024 18:30 Home v Town\n- Tam will buy food.\n")
     assert len(extract_all(events.encode(), format="text")) == 1
     assert len(extract_all(fixtures.encode(), format="text")) == 1

@@ -81,6 +81,27 @@ def preamble_is_a_meeting(blocks: list[Block], starts: Sequence[LogStart]) -> bo
     return _dated_title_over_dated_items(blocks, starts)
 
 
+def numbered_headings_lead_items(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
+    """Whether numbered entry headings are only the first of one meeting's item headings: "### Sprint 4
+    Review:", "### Sprint 5 Plan:", then "### Budget:", "### Risks:", "### Next Steps:" at their level,
+    more of them than the numbered ones and none between them. A log's entries hold their parts
+    between each other; a meeting's items run on after the numbered ones."""
+    if not starts or not starts[0].numbered:
+        return False
+    first = blocks[starts[0].index]
+    if first.kind is not BlockKind.HEADING:
+        return False
+    entries = {s.index for s in starts}
+    others: list[int] = []
+    for i in range(starts[0].index + 1, len(blocks)):
+        block = blocks[i]
+        if block.kind is BlockKind.HEADING and block.level < first.level:
+            break  # a part of the document above the entries' level
+        if i not in entries and block.kind is BlockKind.HEADING and block.level == first.level:
+            others.append(i)
+    return bool(others) and min(others) > max(entries) and len(others) > len(entries)
+
+
 def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[LogStart]) -> bool:
     """"# Committee meeting, 3 March 2024" (or a date line under the title's lines), its attendance,
     then "### 12 April 2024" headings (or diary lines, each with a line or two under it) with none

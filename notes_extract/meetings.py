@@ -29,10 +29,16 @@ from notes_extract.dates import (
 from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.log_bold_titles import bold_title, titles_an_entry
+from notes_extract.log_date_lines import hours_after_date, place_after_date, restated_days_dropped
 from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_groups import group_end, group_heading
-from notes_extract.log_guards import preamble_is_a_meeting, preferred_log, under_next_meeting
+from notes_extract.log_guards import (
+    numbered_headings_lead_items,
+    preamble_is_a_meeting,
+    preferred_log,
+    under_next_meeting,
+)
 from notes_extract.log_heads import repeated_line_above
 from notes_extract.log_mixed import mixed_entries
 from notes_extract.log_numbered import numbered_strays
@@ -60,6 +66,8 @@ from notes_extract.warning_codes import warning
 # A date line is short: its date and at most a few words of title ("FP Project Meeting 2013.04.29").
 MAX_DATE_LINE_WORDS = 12
 MAX_TITLE_WORDS_BEFORE_DATE = 8
+# A plain line's words after its date that name the meeting ("05/03/24 Team meeting").
+MAX_MEETING_WORDS_AFTER_DATE = 3
 # An entry heading ("Week 3 - Sensors") is short too.
 MAX_ENTRY_HEADING_WORDS = 12
 # Deepest list level a date line may sit at (a bulleted log nests its notes under it).
@@ -159,7 +167,8 @@ def split_log(blocks: list[Block]) -> MeetingLog:
         start = _entry_start(block, i, day_first) or _titled_entry(blocks, i, day_first)
         if start is not None:
             groups.setdefault(start.shape, []).append(start)
-    candidates = [kept for group in groups.values() if (kept := _drop_furniture(group, blocks))]
+    candidates = [kept for group in groups.values() if (kept := restated_days_dropped(_drop_furniture(group, blocks),
+                                                                                   blocks))]
     merged = [*mixed_heading_levels(candidates, blocks), *restyled_entries(candidates, blocks),
               *mixed_entries(candidates, blocks), *attended_subgroups(candidates, blocks)]
     logs = [g for g in [*candidates, *merged] if _is_log(g, blocks)]
@@ -291,8 +300,9 @@ def _date_line(block: Block, index: int, day_first: bool) -> _Start | None:
     dates = find_dates(text, day_first=day_first, default_year=2000) or compact_date(text) or \
         (day_month_date(text, day_first=day_first) if block.kind is not BlockKind.LIST_ITEM else []) or \
         (dotted_day_month(text, day_first=day_first) if block.kind is BlockKind.HEADING else [])
-    if len(dates) != 1 or not (_AFTER_DATE.fullmatch(text[dates[0].end:]) or
-                               _titled_after_date(text[dates[0].end:], block)):
+    rest = text[dates[0].end:] if len(dates) == 1 else ""
+    if len(dates) != 1 or not (_AFTER_DATE.fullmatch(rest) or hours_after_date(rest) or place_after_date(rest) or
+                               _titled_after_date(rest, block)):
         return None
     date = dates[0]
     title = text[: date.start].strip().rstrip("([").rstrip()  # "Committee Meeting (25/03/2025)"
@@ -334,6 +344,8 @@ def _titled_after_date(rest: str, block: Block) -> bool:
         # "## 26/02 Meeting", "**3 March 2024 Team meeting**": a heading's meeting words straight after the date
         # "## October 9th 2020 WG meeting preparation (telecon)": a heading's short title after its date
         words = rest.strip(" :")
+        if len(words.split()) <= MAX_MEETING_WORDS_AFTER_DATE and _ENDS_WITH_MEETING_NOUN.search(words):
+            return True  # "05/03/24 Meeting", "5 March 2024: Committee meeting": a line naming its meeting
         return (block.kind is BlockKind.HEADING or block.all_bold) and \
             0 < len(words.split()) <= MAX_TITLE_WORDS_BEFORE_DATE and (
                 bool(_ENDS_WITH_MEETING_NOUN.search(words)) or
@@ -491,7 +503,8 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     numbers = [s.number for s in group if s.number is not None]
     if not distinct or numbers and max(numbers) - min(numbers) + 1 > MAX_NUMBER_SPREAD_PER_ENTRY * len(numbers):
         return False
-    if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group):
+    if _agenda_items(group, blocks) or preamble_is_a_meeting(blocks, group) or \
+            numbered_headings_lead_items(blocks, group):
         return False
     if group[0].shape == _MINUTES_TITLE_SHAPE and (not attended or not titled_alike(blocks, group)):
         return False  # a mention, or a committee's report inside the minutes, not the start of minutes

@@ -26,6 +26,7 @@ from notes_extract.limits import Deadline
 from notes_extract.models import MinutesRecord, Source, notices_for
 from notes_extract.nlp import proper_nouns
 from notes_extract.people import roster_of
+from notes_extract.people_lists import all_names, split_people
 from notes_extract.segment import segment
 from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
@@ -37,6 +38,7 @@ from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.form_labels import values_under_form_labels
 from notes_extract.segment.inline_bullets import cut_inline_bullets
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
+from notes_extract.segment.labels import attendance_label
 from notes_extract.segment.marked_headings import marks_headings
 from notes_extract.segment.meetbot_raw import read_meetbot_log
 from notes_extract.segment.meetbot_summary import read_meetbot_summary
@@ -130,4 +132,18 @@ def log_names(blocks: list[Block]) -> frozenset[str]:
     its meetings: an entry may give "Fabien will ..." and name him mid-sentence only in another entry."""
     lines = _written_lines(blocks)
     lower_case = {word for line in lines for word in _WORD.findall(line) if word.islower()}
-    return frozenset(name for name in proper_nouns(lines) if name.lower() not in lower_case)
+    return frozenset(name for name in proper_nouns(lines) | _listed_attendees(lines) if name.lower() not in lower_case)
+
+
+def _listed_attendees(lines: list[str]) -> set[str]:
+    """The words of the names any entry lists as its attendance ("Attendees: Ann, Bo, Cy"): a person
+    absent from one meeting still owns "Cy to draft the proposal" there."""
+    found: set[str] = set()
+    for line in lines:
+        label = attendance_label(line.strip())
+        if label is None or not label.after_colon:
+            continue
+        people = split_people(label.rest.strip().rstrip("."))
+        if people and all_names(people):
+            found.update(word for person in people for word in _WORD.findall(person) if word[:1].isupper())
+    return found

@@ -180,8 +180,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
 
     next_meeting_texts = {b.text for b in segments.next_meeting}  # its "Time: 10.30am" is not this one's
     closes = [close for t in next_meeting_texts if (close := this_meetings_close(t))]  # "... Meeting closed: 20:58"
-    meeting.start_time, meeting.end_time = _times(head + info_lines,
-                                                  [t for t in texts if t not in next_meeting_texts] + closes,
+    own_texts = [t for t in texts if t not in next_meeting_texts] + closes
+    meeting.start_time, meeting.end_time = _times(head + info_lines, own_texts, day_first=day_first,
                                                   above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
     if meeting.start_time is None and meeting.date:
         meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
@@ -362,14 +362,15 @@ def _held_lines(texts: list[str]) -> list[str]:
     return [t for t in texts[:30] if re.search(r"\b(held|took place|meeting)\b.*\bon\b", t, re.I)]
 
 
-def _times(head: list[str], texts: list[str], *, above_items: list[str]) -> tuple[str | None, str | None]:
-    start, end = _stated_times(head, texts)
+def _times(head: list[str], texts: list[str], *, above_items: list[str],
+           day_first: bool = True) -> tuple[str | None, str | None]:
+    start, end = _stated_times(head, texts, day_first=day_first)
     if start is None and (both := clock_range_line(head + above_items)):
         return both[0], end or both[1]  # "7.30pm - 9.00pm" alone on a line above the first item
     return start, end
 
 
-def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | None]:
+def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) -> tuple[str | None, str | None]:
     start = end = scheduled = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
@@ -395,11 +396,12 @@ def _stated_times(head: list[str], texts: list[str]) -> tuple[str | None, str | 
     end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:
-            # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date
-            if not first_full_date(text):
+            # "181 BUNKERTOWN RD SEPTEMBER 11, 2024 7PM": the time beside the date ("1/23/24: 5:30" in a
+            # document that writes its dates month first)
+            if not first_full_date(text, day_first=day_first):
                 continue
             rest = text
-            for found in reversed(find_dates(text)):
+            for found in reversed(find_dates(text, day_first=day_first)):
                 rest = rest[: found.start] + " " + rest[found.end:]
             # "Wednesday, March 29, 2023, 09:30 - 11:30": the times the meeting ran beside its date
             if (r := _TIME_RANGE.search(rest)) and re.search(r"[.:]\d\d|[ap]\.?m\b", r.group(0), re.I) and \

@@ -149,7 +149,7 @@ ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|it
                    # "#### Assigned" under "### Actions": the tasks given out, a group of that list
                    r"|(newly\s+)?(assigned|allocated)")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").
-MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?time)?|when"
+MEETING_DATE_LABELS = r"(meeting )?date( of (the )?meeting)?( (and|&) time| ?/ ?time| ?time)?|when"  # "Date/Time:"
 # The other fields of a meeting's info block, after its date ("Date: 3 March 2024 Time: 10:00 Venue: ...").
 MEETING_INFO_LABELS = (r"time|start time|end time|duration|location|venue|place|where|room|attendees|present|"
                        r"participants|chair|facilitator")

@@ -28,3 +28,27 @@ def test_emphasis_typed_in_a_plain_text_file_is_no_part_of_a_title() -> None:
             "2. **Website** - the new site is live and working well.\n"
             "3. **Summer fete** - booked for 12 July on the green.\n")
     assert _titles(text, "text") == ["Budget", "Website", "Summer fete"]
+
+
+_COUNCIL = "MILLBROOK PARISH COUNCIL\nMinutes of the meeting held on 3 April 2025\n\n" \
+    "Present: Cllr A Lee (Chair), Cllr B Ode, Cllr C Rand\n\n"
+
+
+def test_titles_in_capitals_run_into_their_text_are_the_items() -> None:
+    # the change of case is the only mark: "PLANNING No applications", "2. DECLARATIONS OF INTEREST None."
+    text = _COUNCIL + ("1. APOLOGIES Cllr D Fox.\n2. DECLARATIONS OF INTEREST None.\n"
+                       "3. PLANNING No applications were received.\n"
+                       "4. HIGHWAYS The pothole on Mill Lane has been reported again.\n")
+    assert [t.casefold() for t in _titles(text, "text")] == ["declarations of interest", "planning", "highways"]
+    text = _COUNCIL + ("MATTERS ARISING from the minutes: the bench has been repaired.\n\n"
+                       "FINANCE the balance at the bank is £4,321.\n\n"
+                       "PLANNING no applications had been received.\n")
+    assert _titles(text, "text") == ["MATTERS ARISING", "FINANCE", "PLANNING"]
+
+
+def test_acronyms_opening_sentences_are_no_titles() -> None:
+    # "OECD also has one": the capitals are the sentence's subject; a payment's line is no item
+    text = _HEAD + ("## Notes\n\n- OECD also has one, but it gathers from other sources.\n"
+                    "- AIAAIC https://example.org goes a bit further than that.\n\n"
+                    "## Payments\n\nCPRE Subscription renewal £25.00\n\nGAPTC Annual subscription £474.29\n")
+    assert _titles(text, "markdown") == ["Notes", "Payments"]

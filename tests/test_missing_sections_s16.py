@@ -52,3 +52,14 @@ def test_acronyms_opening_sentences_are_no_titles() -> None:
                     "- AIAAIC https://example.org goes a bit further than that.\n\n"
                     "## Payments\n\nCPRE Subscription renewal £25.00\n\nGAPTC Annual subscription £474.29\n")
     assert _titles(text, "markdown") == ["Notes", "Payments"]
+
+
+def test_label_paragraphs_of_both_cases_make_one_style_of_items() -> None:
+    # two sentence-case labels and a Title Case one: three "Label: text" items, the first right under
+    # the attendance; "Tim asked: ..." leads a quotation and is no item
+    text = ("# Community Choir committee - 9 Oct 2024\n\nPresent: Ann Lee, Bo Ode, Cy Rand\n\n"
+            "**Concert planning:** The winter concert will be on 14 December at the church.\n\n"
+            "**Music library:** Bo has catalogued the scores; some are missing.\n\n"
+            "Tim asked: can the scores be lent out to members between rehearsals?\n\n"
+            "**Fees:** Agreed to keep fees at £30 per term.\n")
+    assert _titles(text, "markdown") == ["Concert planning", "Music library", "Fees"]

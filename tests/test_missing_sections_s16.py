@@ -63,3 +63,15 @@ def test_label_paragraphs_of_both_cases_make_one_style_of_items() -> None:
             "Tim asked: can the scores be lent out to members between rehearsals?\n\n"
             "**Fees:** Agreed to keep fees at £30 per term.\n")
     assert _titles(text, "markdown") == ["Concert planning", "Music library", "Fees"]
+
+
+def test_topics_with_notes_after_the_header_lines_are_the_items() -> None:
+    # the numbered topics follow the header's role lines, or an opening sentence, not the attendance line
+    notes = ("1. Repairs\n - The lift has been fixed at last after three weeks of waiting.\n"
+             " - Damp in flat 4 was reported to the landlord by letter.\n"
+             "2. Rent increase\n - A letter was sent to the landlord asking for the figures.\n"
+             "3. Social\n - The quiz night raised £200 for the summer outing fund.\n")
+    head = "Tenants association\nMeeting 4 March 2025\nPresent: Ann Lee, Bo Ode, Cy Rand\n"
+    for between in ("Chair: Ann Lee\nMinutes: Bo Ode\n\n",
+                    "\nThe chair opened the meeting at 7pm and welcomed everyone.\n\n"):
+        assert _titles(head + between + notes, "text") == ["Repairs", "Rent increase", "Social"]

@@ -75,3 +75,14 @@ def test_topics_with_notes_after_the_header_lines_are_the_items() -> None:
     for between in ("Chair: Ann Lee\nMinutes: Bo Ode\n\n",
                     "\nThe chair opened the meeting at 7pm and welcomed everyone.\n\n"):
         assert _titles(head + between + notes, "text") == ["Repairs", "Rent increase", "Social"]
+
+
+def test_labelled_bullets_named_by_one_word_none_of_the_attendees_is_called_are_topics() -> None:
+    # "Repairs", "Social": no attendee's name, so topics, in plain or bold labels; "- Ann: ..." stays a turn
+    bullets = ("- {0}Repairs{0}: The lift has been fixed at last after three weeks.\n"
+               "- {0}Rent increase{0}: A letter was sent to the landlord.\n- {0}Social{0}: The quiz raised £200.\n")
+    head = "# Tenants association - 4 March 2025\n\nPresent: Ann Lee, Bo Ode, Cy Rand\n\n"
+    for bold in ("", "**"):
+        assert _titles(head + bullets.format(bold), "markdown") == ["Repairs", "Rent increase", "Social"]
+    turns = "- Ann: I think the lift is fixed.\n- Bo: It broke again on Monday.\n- Cy: We should write again.\n"
+    assert _titles(head + turns, "markdown") == []

@@ -86,3 +86,10 @@ def test_labelled_bullets_named_by_one_word_none_of_the_attendees_is_called_are_
         assert _titles(head + bullets.format(bold), "markdown") == ["Repairs", "Rent increase", "Social"]
     turns = "- Ann: I think the lift is fixed.\n- Bo: It broke again on Monday.\n- Cy: We should write again.\n"
     assert _titles(head + turns, "markdown") == []
+
+
+def test_items_numbered_with_a_hash_in_plain_text() -> None:
+    text = ("Chess Club committee\nMeeting 3 April 2025\nPresent: Ann Lee, Bo Ode, Cy Rand\n\n"
+            "#1 Finance\nSubscriptions are due at the end of the month.\n\n"
+            "#2 Tournament\nThe spring tournament had 30 entries.\n\n#3 Equipment\nNew clocks are needed.\n")
+    assert _titles(text, "text") == ["Finance", "Tournament", "Equipment"]

@@ -368,7 +368,7 @@ def label_rank(label: str | None) -> int:
     """How deep a numbering style sits in an outline: I. > A. > 1. > a. > i."""
     if not label:
         return 9
-    core = label.strip("().")
+    core = label.strip("().:#")  # "#1" numbers an item as "1." does
     if _ROMAN_LABEL.fullmatch(core):
         return 0
     if _CAPITAL_LABEL.fullmatch(core):

@@ -55,6 +55,7 @@ _PLAIN_ITEM = lazy_compile(
             \d{{1,3}}(?:\.\d{{1,3}})+\.?      # 6.1  8.3.1  2.1.
           | \d{{1,2}}(?:-\d{{1,2}}){{1,3}}(?=[ \t]+[A-Z])  # 1-2  1-2-1 before a capitalised title
           | \d{{1,3}}[.)]                      # 1.  1)
+          | \#\d{{1,2}}[.):]?(?=[ \t]+[A-Z])      # #1 before a capitalised title
           | \((?:\d{{1,3}}|[A-Za-z]{{1,4}})\)  # (1)  (a)  (iv)
           | (?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)]  # ii.  IV)
           | [a-z][.)] | [A-Z]\) | [A-Z]\.{_NOT_AN_INITIAL}  # a.  B)  C.

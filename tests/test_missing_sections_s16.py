@@ -93,3 +93,13 @@ def test_items_numbered_with_a_hash_in_plain_text() -> None:
             "#1 Finance\nSubscriptions are due at the end of the month.\n\n"
             "#2 Tournament\nThe spring tournament had 30 entries.\n\n#3 Equipment\nNew clocks are needed.\n")
     assert _titles(text, "text") == ["Finance", "Tournament", "Equipment"]
+
+
+def test_equals_signs_before_a_title_make_a_heading_with_or_without_the_closing_ones() -> None:
+    # "== Budget" (no closing fence), "== Item 1: Budget ==" (a colon in the title); "==> x" is no heading
+    notes = "- The treasurer said we have 2,000 pounds.\n- Subscriptions are slow.\n"
+    head = "Club committee\nMeeting 4 March 2025\nPresent: Ann Lee, Bo Ode\n\n"
+    for fence in ("== {}", "= {}", "== Item {}: {} =="):
+        lines = [fence.format(*((n, t) if "Item" in fence else (t,))) for n, t in ((1, "Budget"), (2, "Website"))]
+        text = head + lines[0] + "\n" + notes + lines[1] + "\n" + notes
+        assert _titles(text, "text") == ["Budget", "Website"]

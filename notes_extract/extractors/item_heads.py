@@ -70,7 +70,15 @@ def clean_title(text: str) -> str:
     text = _CLOCK_TAIL.sub("", text.strip()) or text.strip()
     text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text, count=1)))
     text = _ANNOTATION_TAIL.sub("", text) or text
-    return re.sub(r"\s+\[?#\d+\]?$", "", text).strip()
+    text = _EMPHASIS_MARKS.sub(r"\2", text)
+    return _TRAILING_REFERENCE.sub("", text).strip() or text.strip()
+
+
+# "**Budget** review": emphasis a plain-text file keeps as typed, no part of the words.
+_EMPHASIS_MARKS = lazy_compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+# What follows an item's subject only to point at where it is tracked: an issue number ("#12", "(#12)",
+# "[#12]"), a bracketed reference code ("[S12-3]") or a bare link ("https://...").
+_TRAILING_REFERENCE = lazy_compile(r"\s+(?:\(#\d+\)|\[?#\d+\]?|\[[^\[\]\s]*\d[^\[\]\s]*\]|<?https?://\S+?>?)$")
 
 
 

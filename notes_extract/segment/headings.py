@@ -35,6 +35,7 @@ from notes_extract.vocab.sections import (
     GROUPING_WORDS,
     ITEM_NUMBER_WORDS,
     PRESENTER_VERBS,
+    QUOTATION_VERBS,
     WORDS_THAT_CUT_A_SENTENCE,
 )
 from notes_extract.vocab.sections import OPENING_ITEMS as OPENING_ITEM_NAMES
@@ -367,7 +368,7 @@ def label_rank(label: str | None) -> int:
     """How deep a numbering style sits in an outline: I. > A. > 1. > a. > i."""
     if not label:
         return 9
-    core = label.strip("().")
+    core = label.strip("().:#")  # "#1" numbers an item as "1." does
     if _ROMAN_LABEL.fullmatch(core):
         return 0
     if _CAPITAL_LABEL.fullmatch(core):
@@ -507,6 +508,9 @@ _NAME_FIRST = lazy_compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|$)")
 MAX_OFFICER_LINE_WORDS = 4
 
 
+_ENDS_SAYING = lazy_compile(rf"\b(?:{PRESENTER_VERBS}|{any_of(QUOTATION_VERBS)})$", re.I)  # "April added"
+
+
 def sentence_case_topic(block: Block) -> tuple[str, str] | None:
     """("Election of a new chair", "Pam reported ...") for a paragraph opening with a
     sentence-case label; None otherwise. Title Case labels are `inline_topic`'s."""
@@ -517,11 +521,10 @@ def sentence_case_topic(block: Block) -> tuple[str, str] | None:
         return None  # all capitalised words: a name or a speaker ("Ann Lee: ..."), not sentence case
     title = m["title"]
     if FINITE_VERB.search(title) or SENTENCE_OPENERS.match(title) or _CLAUSE_WORD.search(title) or \
-            _ENDS_IN_PREPOSITION.search(title) or _LINK_OR_MARKUP.match(m["rest"]):
-        return None
+            _ENDS_IN_PREPOSITION.search(title) or _LINK_OR_MARKUP.match(m["rest"]) or _ENDS_SAYING.search(title):
+        return None  # ("April added: ...", "Tim asked: ...": a quotation's lead, no label)
     if len(title.split()) <= MAX_LABEL_WORDS and NOT_TOPICS.match(title.split()[0]):
         return None  # "Action items:", "Note:": a label, not an item ("Minutes of the last meeting" is one)
-        return None
     if attendance_label(block.text) or next_meeting_label(block.text) is not None or is_role_line(block.text):
         return None
     return title, m["rest"]

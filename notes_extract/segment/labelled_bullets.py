@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import INITIALS, dash_topic, inline_topic, sentence_case_topic
+from notes_extract.segment.labels import attendance_label
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.run_in_titles import run_in_caption
 from notes_extract.segment.state import Context, Step
@@ -22,12 +23,14 @@ if TYPE_CHECKING:
 
 # Labelled top-level bullets a list has at least, and at least half of its top-level bullets.
 MIN_LABELLED_BULLETS = 3
+# Words of the attendance lines ("Present: Ann Lee, Bo Ode") that make it a list of the people there.
+MIN_ATTENDANCE_WORDS = 3
 
 
 def bullet_topic(block: Block) -> tuple[str, str] | None:
-    """("Membership", "dues are due in May") for a plain top-level bullet opening with a label and
-    going on after it; None otherwise (bold labels are `lead_ins`'s)."""
-    if block.kind is not BlockKind.LIST_ITEM or block.level or block.label or block.lead_bold:
+    """("Membership", "dues are due in May") for a top-level bullet opening with a label and going on after
+    it ("- **Membership**: dues ..." too: under a notes heading such bullets are `lead_ins`'s first)."""
+    if block.kind is not BlockKind.LIST_ITEM or block.level or block.label:
         return None
     paragraph = replace(block, kind=BlockKind.PARAGRAPH)
     topic = inline_topic(paragraph) or dash_topic(paragraph) or sentence_case_topic(paragraph)
@@ -79,6 +82,9 @@ def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()
         return frozenset()
     counts = Counter(_key(label) for label in labels.values())
     common = _lower_case_words(blocks)
+    # where the attendance names the people, a one-word label none of them is called names a topic
+    # ("- Repairs: ..." beside "Present: Ann Lee, Bo Ode"), not a speaker
+    people = {w.casefold() for b in blocks if attendance_label(b.text) for w in _WORD.findall(b.text)}
     found: set[int] = set()
     for run in _runs(blocks):
         labelled = [block.index for block in run if block.index in labels]
@@ -86,7 +92,8 @@ def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()
             continue
         # "- Ann Lee: I think ..." makes a list of turns; so do one-word names ("- Ann: ...") where most
         # labels are such words ("- Finance: ..." among "- Water supply: ..." names a topic)
-        names = [labels[i] for i in labelled if _name_like(labels[i], common)]
+        names = [labels[i] for i in labelled if _name_like(labels[i], common) and
+                 (len(people) < MIN_ATTENDANCE_WORDS or len(labels[i].split()) > 1 or labels[i].casefold() in people)]
         if any(len(name.split()) > 1 for name in names) or 2 * len(names) >= max(len(labelled), 1):
             continue
         if len(labelled) >= MIN_LABELLED_BULLETS and 2 * len(labelled) >= len(run):

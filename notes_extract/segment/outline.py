@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.labels import ACTIONS_HEADING, DECISION_LABELS, attendance_label, next_meeting_label
+from notes_extract.segment.labels import (
+    ACTIONS_HEADING,
+    DECISION_LABELS,
+    attendance_label,
+    is_date_line,
+    is_role_line,
+    next_meeting_label,
+)
 from notes_extract.segment.parts import AttendancePart, SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
@@ -206,9 +213,9 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
 def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
     """Whether a list with no "Agenda" label, right after the attendance, is the minutes kept as one
     list: most of its top-level items carry sentences nested under them."""
-    # right after the attendance ("Present: Ann, Bo" then "1. Budget" with its notes nested)
-    if before is None or before.kind is BlockKind.TABLE or not (found := attendance_label(before.text.strip())) or \
-            not found.rest.strip():
+    # right after the attendance ("Present: Ann, Bo" then "1. Budget" with its notes nested), or after the
+    # header's other lines ("Chair: Ann Lee", the date line, "The chair opened the meeting at 7pm.")
+    if before is None or before.kind is not BlockKind.PARAGRAPH or not _ends_header(before.text.strip()):
         return False
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
@@ -217,6 +224,14 @@ def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[st
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
     return 2 * with_notes >= len(titles) and _carries_notes(run) and not _repeated_as_headings(run, headings) and \
         not _minuted_elsewhere(later)
+
+
+def _ends_header(text: str) -> bool:
+    """Whether a line is one a minutes' header ends with: the attendance, a role or date line, or an
+    opening sentence."""
+    if (found := attendance_label(text)) is not None:
+        return bool(found.rest.strip())
+    return is_role_line(text) or is_date_line(text) or text.endswith(".") and len(text.split()) >= MIN_NOTE_WORDS
 
 
 def _under_title(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:

@@ -90,7 +90,13 @@ from notes_extract.segment.template_parts import on_template_part, template_part
 from notes_extract.segment.timed_items import on_timed_item, timed_items
 from notes_extract.segment.title_lines import item_heading_levels, title_like
 from notes_extract.segment.todo_fields import meeting_field
-from notes_extract.segment.topic_fields import MIN_INLINE_TOPICS, field_labels, is_field_label, writes_inline_topics
+from notes_extract.segment.topic_fields import (
+    MIN_INLINE_TOPICS,
+    field_labels,
+    is_field_label,
+    writes_inline_topics,
+    writes_labelled_paragraphs,
+)
 from notes_extract.segment.turn_topics import on_line_over_turn
 from notes_extract.segment.turns import Dialogue, find_dialogue
 from notes_extract.segment.unlabelled_names import on_unlabelled_names
@@ -142,6 +148,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.prose_labels = writes_prose_labels(blocks)
         self.field_labels: frozenset[str] = field_labels(blocks)  # "Applicant: ..." again and again: fields
         self.inline_topics = writes_inline_topics(blocks, self.field_labels)
+        # "Fees: ..." beside "Concert planning: ...": labels of both cases make one style of items
+        self.sentence_case_topics = self.sentence_case_topics or writes_labelled_paragraphs(blocks, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
@@ -393,7 +401,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
     def on_inline_topic(self, step: Step) -> bool:
         """"Public Comment: None" in the body opens a section named by its label."""
         # before any structure only in minutes written as such paragraphs, and after the title
-        opens_body_here = self.inline_topics and bool(self.seg.title_blocks) and \
+        opens_body_here = (self.inline_topics or self.sentence_case_topics) and bool(self.seg.title_blocks) and \
             len(step.text.split()) >= MIN_OPENING_TOPIC_WORDS
         if not (self.state.seen_structure or opens_body_here) or self.state.context is not Context.NONE or \
                 self.bold_items and not step.block.lead_bold or names_movers(step.text) or \

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import inline_topic
+from notes_extract.segment.headings import inline_topic, sentence_case_topic
 
 # "Finance: text" paragraphs such minutes write at least (not counting fields of sub-items).
 MIN_INLINE_TOPICS = 3
@@ -53,3 +53,10 @@ def writes_inline_topics(blocks: list[Block], fields: frozenset[str]) -> bool:
     """Whether the minutes write their items as "Label: text" paragraphs, fields of sub-items aside."""
     topics = (topic for block in blocks if (topic := inline_topic(block)))
     return sum(1 for topic in topics if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS
+
+
+def writes_labelled_paragraphs(blocks: list[Block], fields: frozenset[str]) -> bool:
+    """Whether the minutes write their items as "Label: text" paragraphs, Title Case labels and sentence-case
+    ones counted together ("Fees: ..." beside "Concert planning: ..." and "Music library: ...")."""
+    labels = (topic for block in blocks if (topic := inline_topic(block) or sentence_case_topic(block)))
+    return sum(1 for topic in labels if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS

@@ -60,6 +60,9 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
 PRESENTER_VERBS = (r"(provided|gave|presented|led|introduced|outlined|reported|updated|shared|"
                    r"explained|talked|spoke|summari[sz]ed|described|walked)")
 
+# "April added: ...", "Condition 6 states: ...": verbs of saying that end the lead of a quotation, no label.
+QUOTATION_VERBS = ("said", "asked", "added", "noted", "stated", "replied", "commented", "suggested", "mentioned",
+                   "responded", "advised", "confirmed", "remarked", "states", "says", "reads")
 # "Presented by Ann Lee", "(delivered by Bo)": the verb before who led an item.
 PRESENTED_BY_VERBS = r"(?:presented|led|introduced|given|delivered|run|hosted|provided)"
 # What an item's giver gives: "An update was provided by Ann Lee", "The report was given by the Treasurer".

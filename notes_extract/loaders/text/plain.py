@@ -42,6 +42,7 @@ from notes_extract.loaders.text.plain_tables import (
 )
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS
+from notes_extract.vocab.labels import SCRIBE_TOPIC_MARKERS
 from notes_extract.vocab.people import AFTER_A_PERSON_WORDS
 
 # "C. Diaz to order new signs": a person's initial and surname opening a line, not item C.
@@ -55,6 +56,7 @@ _PLAIN_ITEM = lazy_compile(
             \d{{1,3}}(?:\.\d{{1,3}})+\.?      # 6.1  8.3.1  2.1.
           | \d{{1,2}}(?:-\d{{1,2}}){{1,3}}(?=[ \t]+[A-Z])  # 1-2  1-2-1 before a capitalised title
           | \d{{1,3}}[.)]                      # 1.  1)
+          | \#\d{{1,2}}[.):]?(?=[ \t]+[A-Z])      # #1 before a capitalised title
           | \((?:\d{{1,3}}|[A-Za-z]{{1,4}})\)  # (1)  (a)  (iv)
           | (?:[ivx]{{2,5}}|[IVX]{{2,5}})[.)]  # ii.  IV)
           | [a-z][.)] | [A-Z]\) | [A-Z]\.{_NOT_AN_INITIAL}  # a.  B)  C.
@@ -71,9 +73,12 @@ _BARE_ITEM = lazy_compile(rf"^(?P<indent>[ \t]*)(?P<label>\d{{1,2}})[ \t]+(?!(?i
 MIN_OUTLINE_INDENT = 2
 _RULE = lazy_compile(r"^[ \t]*([-=_*~#^+\"`:])\1{2,}[ \t]*$")
 # reStructuredText directives and their options ("\.. contents:: Agenda", ":suffix: ."), and its comments.
-# "== Backlog ==", "=== Rota ===": a wiki's heading, fenced by as many equals signs each side; its
-# text is a title, not a label line ("== Topic: X ==" is a scribe's topic line, read as such).
-_WIKI_HEADING = lazy_compile(r"^[ \t]*(?P<fence>={1,6})[ \t]*(?P<title>[^=:\s][^=:]{0,120}?)[ \t]*(?P=fence)[ \t]*$")
+# "== Backlog ==", "=== Rota ===", "== Item 1: Budget ==": a wiki's heading, fenced by as many equals signs
+# each side; its text is a title ("== Topic: X ==" is a scribe's topic line, read as such).
+# The closing fence may be left out ("== Budget"), the title then a word's letter first after a space.
+_WIKI_HEADING = lazy_compile(rf"^[ \t]*(?P<fence>={{1,6}})[ \t]*(?!(?i:{any_of(SCRIBE_TOPIC_MARKERS)})[ \t]*:)"
+                             r"(?:(?P<title>[^=:\s][^=]{0,120}?)[ \t]*(?P=fence)"
+                             r"|(?<=[ \t])(?P<open_title>[^\W\d_][^=]{0,120}?))[ \t]*$")
 _RST_DIRECTIVE = lazy_compile(r"^\.\.(?:[ \t]+[\w-]+::|[ \t]*$|[ \t]+(?![\w-]+::))")
 # Directives whose argument is a title over content the reader sees ("\.. sidebar:: Participants" over names).
 _RST_TITLED = lazy_compile(r"^\.\.[ \t]+(?:sidebar|topic|rubric|admonition)::[ \t]+(?P<title>\S.*?)[ \t]*$", re.I)
@@ -184,7 +189,8 @@ class _PlainParser:
             self.list_indents = []
             self.outline_parent = None
             level = self.heading_level(wiki["fence"], True)
-            self.blocks.append(make_block(BlockKind.HEADING, wiki["title"].strip(), level=level))
+            title = wiki["title"] or wiki["open_title"]
+            self.blocks.append(make_block(BlockKind.HEADING, title.strip(), level=level))
         elif i in self.titles or i == self.top:
             self.flush()
             self.list_indents = []

@@ -34,3 +34,14 @@ def test_a_topic_then_a_dash_and_the_rooms_bare_assent_is_decided_whole() -> Non
     body = "## Events\n\n- Fair on 5 July – approved by all\n- New raffle prizes — everyone agreed\n"
     assert _decisions(body) == [("Fair on 5 July – approved by all", "agreement", "carried"),
                                 ("New raffle prizes — everyone agreed", "agreement", "carried")]
+
+
+def test_no_objections_after_a_statement_carries_it() -> None:
+    body = ("## 1. Fees\n\nBo proposed raising the fee to £40. There were no objections.\n\n"
+            "## 2. Calls\n\n- The call moves to Tuesdays; no objections were raised.\n"
+            "- Website refresh in June - no objections.\n")
+    assert _decisions(body) == [
+        ("Bo proposed raising the fee to £40. There were no objections.", "motion", "carried"),
+        ("The call moves to Tuesdays; no objections were raised.", "other", "carried"),
+        ("Website refresh in June - no objections.", "other", "carried")]
+

@@ -83,7 +83,12 @@ def bare(text: str, clause: bool = True) -> bool:
 # of its own (the statement before it is what was decided); "All agreed.", "The committee agreed." the same
 _ROOM_RESULT = lazy_compile(r"^\W*(?:agreed|approved|accepted|carried|passed|adopted|supported)\s+"
                             r"(?:unanimously|by\s+(?:all|everyone|everybody|all\s+present|all\s+members|consensus)"
-                            rf"|nem\.?\s*con\.?|without\s+(?:objection|dissent|opposition)s?)\W*$|{ROOM_AGREED}", re.I)
+                            rf"|nem\.?\s*con\.?|without\s+(?:objection|dissent|opposition)s?)\W*$|{ROOM_AGREED}"
+                            # "There were no objections.", "No objections were raised.", "Nobody objected." (a bare
+                            # "No objection" is a consultee's verdict on an application, read with it)
+                            r"|^\W*(?:there\s+(?:were|was)\s+no\s+(?:objections?|dissent|opposition)"
+                            r"|no\s+objections(?:\s+(?:were\s+)?(?:raised|voiced|heard|expressed))?"
+                            r"|(?:nobody|no\s+one|no-one)\s+objected|none\s+were\s+raised)\W*$", re.I)
 
 
 def room_result(text: str) -> bool:

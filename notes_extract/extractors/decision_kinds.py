@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from notes_extract.extractors.consent_lines import consent_line_kind
+from notes_extract.extractors.consent_lines import consent_line_kind, room_result
 from notes_extract.extractors.decision_clauses import misplaced_decision_word
 from notes_extract.extractors.motion_shorthand import is_shorthand_motion
 from notes_extract.extractors.outcome_clauses import outcome_clause_kind
@@ -74,6 +74,8 @@ _OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided
 _OUTCOME_MARK_OPENERS = ("(", ";", "–", "—")  # one opens every _OUTCOME_MARK
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
 _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
+# "...; no objections were raised", "... - all agreed": the room's bare assent after a semicolon, comma or spaced dash
+_ASSENT_TAIL = lazy_compile(r"\S(?:[;,]|\s[-–—])\s*(?P<assent>[^;,–—]{3,60})$")
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
 # "... and it was RESOLVED to", "it was resolved that": the meeting's resolution closing a motion's sentence
 _RESOLVED_CLAUSE = lazy_compile(r"\bit\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED)\s+(?:to|that)\b|\bRESOLVED\b")
@@ -158,6 +160,9 @@ def decision_kind(text: str) -> str | None:
     """
     if any(mark in text for mark in _OUTCOME_MARK_OPENERS) and _OUTCOME_MARK.search(text):
         return "agreement"  # "Pick the venue (agreed)": the one aside that decides
+    if (tail := _ASSENT_TAIL.search(text)) and room_result(tail["assent"]):
+        # "Ann proposed raising the fee; no objections were raised.", "Fair in July - agreed by all"
+        return decision_kind(tail["assent"]) or "other"  # ("no objections were raised": no agreement worded)
     if "(" in text and _RESULT_MARK.search(text):
         return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")

@@ -399,7 +399,7 @@ class _DecisionRun:
         if target is None:
             return False
         complete_decision(target, sentence, self.roster)
-        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence)):
+        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence) or room_result(sentence)):
             target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)) \
                 and not target.text.endswith(sentence.strip()):  # (a short result already read as its fragment)

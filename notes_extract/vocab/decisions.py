@@ -359,6 +359,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|^no dissent\b|"  # "All agree the draft is ready."
+     # "... There were no objections.", "...; no objections were raised": nobody against what was put
+     r"there\s+(were|was)\s+no\s+objections?|no\s+objections(\s+were\s+(raised|voiced|heard|expressed))?|"
      # "Decision: tasks may be added mid-sprint": recorded as decided
      r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),

@@ -45,3 +45,11 @@ def test_no_objections_after_a_statement_carries_it() -> None:
         ("The call moves to Tuesdays; no objections were raised.", "other", "carried"),
         ("Website refresh in June - no objections.", "other", "carried")]
 
+
+
+def test_the_chair_taking_silence_as_consent_decides_what_follows() -> None:
+    body = ("## 1. Minutes\n\nHearing no objections, the minutes of 3 February stand approved.\n\n"
+            "## 2. Fees\n\nWithout objection, the fee review moves to the May meeting.\n")
+    assert _decisions(body) == [
+        ("Hearing no objections, the minutes of 3 February stand approved.", "other", "carried"),
+        ("Without objection, the fee review moves to the May meeting.", "other", "carried")]

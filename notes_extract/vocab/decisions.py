@@ -201,6 +201,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
+    # "Hearing no objections, the minutes stand approved.", "Without objection, the item moves to May.": the chair
+    # takes the room's silence as its consent to what the sentence then states
+    (r"^(hearing|with|there\s+being)\s+no\s+(objections?|dissent|opposition)\s*,\s*\S"
+     r"|^without\s+(objection|dissent|opposition)s?\s*,\s*\S", True, "other"),
     # "Main project idea agreed between team members.", "Tools agreed upon.", "Agreements made for members to
     # continue ...": a team's agreement said in the passive or as a noun, no "was" before it
     (rf"\bagreed\s+(upon\b|(between|among(st)?)\s+(the\s+)?({any_of(TEAM_MEMBERS_WORDS)})\b)"
@@ -299,7 +303,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor", "outcome", "outcomes",
+    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -360,7 +364,8 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|^no dissent\b|"  # "All agree the draft is ready."
      # "... There were no objections.", "...; no objections were raised": nobody against what was put
-     r"there\s+(were|was)\s+no\s+objections?|no\s+objections(\s+were\s+(raised|voiced|heard|expressed))?|"
+     r"there\s+(were|was|being)\s+no\s+objections?|(hearing|with)\s+no\s+objections?|without\s+objection|"
+     r"no\s+objections(\s+were\s+(raised|voiced|heard|expressed))?|"
      # "Decision: tasks may be added mid-sprint": recorded as decided
      r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),

@@ -53,3 +53,17 @@ def test_the_chair_taking_silence_as_consent_decides_what_follows() -> None:
     assert _decisions(body) == [
         ("Hearing no objections, the minutes of 3 February stand approved.", "other", "carried"),
         ("Without objection, the fee review moves to the May meeting.", "other", "carried")]
+
+
+def test_a_result_or_count_marked_after_a_statement_decides_it() -> None:
+    body = ("## Fees\n\n- Fee rises to £40 (passed 5-1)\n- New shed for plot 4 [agreed]\n"
+            "- Proposal to raise the fees by 5% (6 for, 1 against, 1 abstention).\n"
+            "- Raise the water charge to £10 - consensus\n- Budget (approved)\n")
+    record = extract_text(HEADER + body, format="markdown")
+    found = [(d.text, d.kind, d.outcome, d.votes and (d.votes.for_, d.votes.against, d.votes.abstain))
+             for d in record.decisions]
+    assert found[:4] == [
+        ("Fee rises to £40 (passed 5-1)", "other", "carried", (5, 1, 0)),
+        ("New shed for plot 4 [agreed]", "agreement", "carried", None),
+        ("Proposal to raise the fees by 5% (6 for, 1 against, 1 abstention).", "other", "carried", (6, 1, 1)),
+        ("Raise the water charge to £10 - consensus", "agreement", "carried", None)], found

@@ -74,6 +74,16 @@ _OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided
 _OUTCOME_MARK_OPENERS = ("(", ";", "–", "—")  # one opens every _OUTCOME_MARK
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
 _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
+# "Raise the fee to £40 (agreed)", "... [agreed]", "... (passed 5-1)", "... (vote: 6 for, 1 against)",
+# "... - all in favour", "... (consensus)": the room's result or its count marked after what was put to it
+# ("(unanimous)" alone is left out: it also marks a recommendation reached elsewhere; it cost a held-out document)
+_MARKED_RESULT = lazy_compile(r"\S\s*(?:[(\[]\s*(?:vote\s*[:\-–]\s*)?|\s[-–—]\s*)"
+                              r"(?:(?:by\s+consensus|consensus|agreed|all\s+agreed|all\s+in\s+favou?r"
+                              r"|nem\.?\s*con\.?|passed|carried|approved)(?:\s*[,:]?\s*\d{1,3}\s*[-–]\s*\d{1,3}"
+                              r"(?:\s*[-–]\s*\d{1,3})?)?"
+                              r"|\d{1,3}\s+(?:for|in\s+favou?r|yes|ayes?)\s*,\s*\d{1,3}\s+(?:against|opposed|no|nays?)"
+                              r"(?:\s*,\s*\d{1,3}\s+(?:abstentions?|abstain(?:ed|ing)?))?)\s*[)\]]?\W*$", re.I)
+_MARKED_RESULT_OPENERS = ("(", "[", "-", "–", "—")  # one opens every _MARKED_RESULT
 # "...; no objections were raised", "... - all agreed": the room's bare assent after a semicolon, comma or spaced dash
 _ASSENT_TAIL = lazy_compile(r"\S(?:[;,]|\s[-–—])\s*(?P<assent>[^;,–—]{3,60})$")
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
@@ -129,6 +139,8 @@ _QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.
 # a committee's or topic's name as a short label, then the sentence that decides (its phrasings open a sentence).
 _LEADING_FIELD = lazy_compile(r"^[A-Z][\w&'’/.-]*(?:\s+[\w&'’/().-]+){0,5}?\s*:\s+(?=[A-Z])")
 _BODY_OPENS = lazy_compile(rf"^(?:the\s+)?(?:\w+\s+)?{DECIDERS}\b|^it\s+was\b", re.I)
+# "Budget (approved)" names a paper and its state; "Raise the fee to £40 (unanimous)" states what was decided.
+MIN_MARKED_STATEMENT_WORDS = 3
 # What follows such a label is a sentence of its own, not a field's value ("Status: Approved", "Vote: Unanimous").
 MIN_FIELD_DECISION_WORDS = 4
 # "approved", "adopted": a paper or a person approved (kind other) unless the sentence words an agreement
@@ -174,7 +186,7 @@ def decision_kind(text: str) -> str | None:
         return None  # "Goal: Come to consensus on ...": what the item is for; "Approved: ____" a blank
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
-    kind = _worded_kind(stripped)
+    kind = _worded_kind(stripped) or _marked_result_kind(text)
     if kind == "motion" and _RESOLVED_CLAUSE.search(stripped):
         kind = "resolution"  # "Cllr Ingram proposed, Cllr Croft seconded and it was RESOLVED to buy ...": resolved
     if kind is None and ":" in stripped and (field := _LEADING_FIELD.match(stripped)) and \
@@ -207,6 +219,15 @@ def decision_kind(text: str) -> str | None:
             not _BARE_APPROVAL.match(stripped):  # ("Accepted." alone: the room's assent to the item)
         return "other"  # "Agenda approved.", "The Board approved the budget": a paper approved, no agreement worded
     return kind
+
+
+def _marked_result_kind(text: str) -> str | None:
+    """"agreement" or "other" when ``text`` states something, then the room's result or count in brackets or
+    after a dash ("Raise the fee to £40 (unanimous)", "... (vote: 6 for, 1 against)"), else None."""
+    if not any(mark in text for mark in _MARKED_RESULT_OPENERS) or not (marked := _MARKED_RESULT.search(text)) or \
+            len(text[:marked.start()].split()) < MIN_MARKED_STATEMENT_WORDS:
+        return None
+    return "agreement" if re.search(r"agreed|consensus", marked[0], re.I) else "other"
 
 
 def _worded_kind(stripped: str) -> str | None:

@@ -67,3 +67,16 @@ def test_a_result_or_count_marked_after_a_statement_decides_it() -> None:
         ("New shed for plot 4 [agreed]", "agreement", "carried", None),
         ("Proposal to raise the fees by 5% (6 for, 1 against, 1 abstention).", "other", "carried", (6, 1, 1)),
         ("Raise the water charge to £10 - consensus", "agreement", "carried", None)], found
+
+
+def test_the_bodys_support_or_approval_of_what_was_put_to_it() -> None:
+    body = ("## 1. Fees\n\nMembers unanimously supported raising the fee to £40.\n\n"
+            "## 2. Shed\n\nThe committee gave its approval to the new shed.\n\n"
+            "## 3. Accounts\n\nThe committee noted and approved the treasurer's report.\n\n"
+            "## 4. Fair\n\nThe proposal to hold the fair in July was supported by all.\n\n"
+            "## 5. Newsletter\n\nBo supported the idea of a newsletter.\n")
+    assert _decisions(body) == [
+        ("Members unanimously supported raising the fee to £40.", "agreement", "carried"),
+        ("The committee gave its approval to the new shed.", "agreement", "carried"),
+        ("The committee noted and approved the treasurer's report.", "other", "carried"),
+        ("The proposal to hold the fair in July was supported by all.", "agreement", "carried")]

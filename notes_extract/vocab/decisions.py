@@ -48,6 +48,8 @@ VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]
 DETERMINERS_NOT_NAMES = ("A", "An", "Any", "Each", "Every", "One", "The", "This", "That")
 # What stands where an office's holder would, naming nobody ("Secretary: None", "Treasurer - TBC").
 NO_HOLDER = ("none", "nobody", "no one", "n/a", "tbc", "tbd", "vacant")
+# What a body does with a paper before approving it ("noted and approved", "received and adopted").
+PAPER_HANDLING_VERBS = ("noted", "received", "reviewed", "considered", "discussed", "read", "examined", "accepted")
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
 # "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).
@@ -231,8 +233,17 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"\b{DECIDERS}\s+(has\s+|have\s+)?(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "After discussion, the Board unanimously approved the 2024 budget": the body's own approval of a paper
     # (kind other, as "The budget was approved"); not "... recommended that the Council approved ..."
-    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authorised|authorized)\s+"
-     r"(the|a|an|its|this|that)\b", True, "other"),
+    # ("The committee noted and approved the report", "Members received and approved the accounts": what it did
+    # with the paper first)
+    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?({any_of(PAPER_HANDLING_VERBS)}\s+(and|&)\s+)?"
+     r"(approved|adopted|ratified|authorised|authorized)\s+(the|a|an|its|this|that|their|our)\b", True, "other"),
+    # "Members unanimously supported raising the fee", "The board gave its approval to the plan", "The proposal was
+    # supported unanimously": the body's backing of what was put to it (one person's support is a view)
+    (rf"^(the\s+)?(\w+\s+)?{DECIDERS}\s+(all\s+)?(unanimously\s+|fully\s+)?supported\s+(the|a|an|this|that|[a-z]+ing)\b"
+     rf"|^(the\s+)?(\w+\s+)?{DECIDERS}\s+gave\s+(its|their)?\s*(full\s+|unanimous\s+)?(approval|backing|consent)\s+"
+     r"(to|for)\b"
+     rf"|\b(was|were)\s+(unanimously\s+)?supported\s+(unanimously|by\s+(all|everyone|(the\s+)?{DECIDERS}))\b",
+     True, "agreement"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
     (r"\b(and|then|therefore|subsequently|so)\s+(have\s+|has\s+)?(unanimously\s+)?(agreed|resolved|decided)\s+"
@@ -310,7 +321,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition",
+    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -347,8 +358,8 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
-    (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
-     "defeated"),
+    (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved"
+     r"|(was|were)\s+not\s+supported", "defeated"),
     # ("Ann withdrew the motion": its mover took it back)
     (r"withdrawn|withdraw(?=\W*$)|withdrew\s+(the|his|her|their|its)\s+(motion|proposal|amendment)",
      "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
@@ -361,6 +372,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
      r"(read and |duly )?confirmed|approval (was )?given|"
+     r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"

@@ -80,3 +80,17 @@ def test_the_bodys_support_or_approval_of_what_was_put_to_it() -> None:
         ("The committee gave its approval to the new shed.", "agreement", "carried"),
         ("The committee noted and approved the treasurer's report.", "other", "carried"),
         ("The proposal to hold the fair in July was supported by all.", "agreement", "carried")]
+
+
+def test_a_motion_put_to_the_vote_and_carried_is_one_motion() -> None:
+    body = ("## Fees\n\nAnn Lee moved that the fee be raised to £40. Bo Ode seconded. "
+            "The motion was put to the vote and carried (5 for, 1 against).\n")
+    record = extract_text(HEADER + body, format="markdown")
+    assert [(d.text[:44], d.kind, d.outcome, d.proposer, d.seconder, d.votes and d.votes.for_)
+            for d in record.decisions] == [
+        ("Ann Lee moved that the fee be raised to £40.", "motion", "carried", "Ann Lee", "Bo Ode", 5)]
+
+
+def test_motion_shorthand_after_a_statement_moves_that_statement() -> None:
+    body = "## Fees\n\nThe fee will be raised to £40. M/S/C Lee/Ode.\n"
+    assert _decisions(body) == [("The fee will be raised to £40. M/S/C Lee/Ode.", "motion", "carried")]

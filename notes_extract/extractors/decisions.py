@@ -221,16 +221,21 @@ class _DecisionRun:
             if not box.ticked:
                 return  # "[ ] FAILED" under "[X] PASSED": a choice the form offered, not the result
             sentence = box.choice
-        if self._shorthand_after(sentence):
+        if self._shorthand_after(p, s, sentence):
             return
         if self._tally_line(p, sentence) or self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
 
-    def _shorthand_after(self, sentence: str) -> bool:
+    def _shorthand_after(self, p: int, s: int, sentence: str) -> bool:
         """"Minutes adopted. M/S/C Nwosu/Marsh.": the shorthand moves and seconds the decision before."""
         target = self.previous or self.open_motion or self.after_outcome
-        if target is None or not bare_shorthand(sentence):
+        if not bare_shorthand(sentence):
+            return False
+        if target is None and s > 0:  # "The fee rises to £40. M/S/C Lee/Ode.": the statement before is moved
+            target = Decision(text=self.points[p][s - 1].strip(), kind="motion", section=self.section)
+            self.found.append((p, target))
+        if target is None:
             return False
         target.text = f"{target.text} {sentence.strip()}"
         fill_from_shorthand(target, sentence, self.roster)

@@ -419,6 +419,8 @@ OUTCOME_ONLY = (
     r"^\W*((after|following)\s+(further\s+|some\s+|the\s+|a\s+)?(debate|discussion)\s*,?\s*)?"
     r"(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?"
+    # "The motion was put to the vote and carried (5 for, 1 against).": put to the meeting, then its result
+    r"(put\s+to\s+(the\s+|a\s+)?(vote|meeting)(\s+and(\s+was)?|\s*,)\s+)?"
     r"(therefore\s+|thus\s+|then\s+|duly\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"

@@ -94,3 +94,20 @@ def test_a_motion_put_to_the_vote_and_carried_is_one_motion() -> None:
 def test_motion_shorthand_after_a_statement_moves_that_statement() -> None:
     body = "## Fees\n\nThe fee will be raised to £40. M/S/C Lee/Ode.\n"
     assert _decisions(body) == [("The fee will be raised to £40. M/S/C Lee/Ode.", "motion", "carried")]
+
+
+def test_a_result_labelling_what_it_decided_or_after_a_matter_and_colon() -> None:
+    body = ("## 1. Fees\n\nPassed unanimously: the fee increase to £40.\n\n"
+            "## 2. Officers\n\nVote result, unanimously passed: Ann Lee as Chair, Bo Ode as Treasurer.\n\n"
+            "## 3. Water\n\nWater charge for 2025: passed unanimously.\n\n"
+            "## 4. Schedule\n\nThe revised fee schedule for the 2025 growing season approved.\n\n"
+            "## 5. Secretaries\n\nCy Rand and Di Vale elected as joint secretaries.\n\n"
+            "## 6. Treasurer\n\nTreasurer - Bo Ode (elected unopposed)\n\n"
+            "## 7. Letters\n\nNo reply as the deadline for a reply had passed.\n")
+    assert _decisions(body) == [
+        ("Passed unanimously: the fee increase to £40.", "other", "carried"),
+        ("Vote result, unanimously passed: Ann Lee as Chair, Bo Ode as Treasurer.", "other", "carried"),
+        ("Water charge for 2025: passed unanimously.", "other", "carried"),
+        ("The revised fee schedule for the 2025 growing season approved.", "other", "carried"),
+        ("Cy Rand and Di Vale elected as joint secretaries.", "other", "carried"),
+        ("Treasurer - Bo Ode (elected unopposed)", "other", "carried")]

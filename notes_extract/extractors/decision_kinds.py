@@ -73,7 +73,9 @@ _OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided
                              r"(?:\s+unanimously)?\)?\W*$", re.I)
 _OUTCOME_MARK_OPENERS = ("(", ";", "–", "—")  # one opens every _OUTCOME_MARK
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
-_RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
+# ("Chair - Ann Lee (elected unopposed)": an officer's line, and its ballot's result)
+_RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected|(?:re-?)?elected|appointed|co-opted)"
+                            r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?\)\W*$", re.I)
 # "Raise the fee to £40 (agreed)", "... [agreed]", "... (passed 5-1)", "... (vote: 6 for, 1 against)",
 # "... - all in favour", "... (consensus)": the room's result or its count marked after what was put to it
 # ("(unanimous)" alone is left out: it also marks a recommendation reached elsewhere; it cost a held-out document)

@@ -163,8 +163,19 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
     (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
      r"(and|,|\.|$)", True, "other"),
-    # "Ann Lee elected chair with 12 votes": an election, said without "was".
-    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
+    # "Ann Lee elected chair with 12 votes": an election, said without "was" ("Ann Lee and Bo Ode elected as ...").
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+     r"\s+(re-)?elected\b", False, "other"),
+    # "Passed unanimously: the fee increase", "Vote result, unanimously passed: ...", "Elected: Ann Lee (Chair)",
+    # "Fee increase for 2025: passed unanimously.": a result as the label over what it decided, or after a matter
+    # of two words or more and its colon
+    (r"^\W*(unanimously\s+)?(passed|carried)(\s+unanimously)?\s*:\s*\S"
+     r"|^\W*(vote|voting|ballot)\s+results?\s*[:,\-–]\s*\S|^\W*(re-?)?elected\s*:\s*[A-Z]"
+     r"|^\W*\w\S*\s+[^:]{1,80}:\s*(unanimously\s+)?(passed|carried|approved|agreed|adopted|accepted)"
+     r"(\s+(unanimously|by\s+all|nem\.?\s*con\.?|\d{1,3}\s*[-–]\s*\d{1,3}))?\W*$", True, "other"),
+    # "Vote to raise the fee to £40: yes 5, no 1.", "Voted on raising the fee; 5 in favour": what was voted, its count
+    (r"^\W*(the\s+)?(vote|voted|voting)\s+(on|for|to)\s+[^:;.]{3,160}[:;,]\s*[^.]*\b\d{1,3}\s+"
+     r"(in\s+favou?r|for|yes|ayes?)\b", True, "motion"),
     # "The Chair declared Neville Shaw elected as Treasurer.": the result of an election, as announced
     (r"\b(?i:declared)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:(duly\s+)?(re-)?elected)\b", False, "other"),
     # "Chair: Ann Lee (proposed Bo Li, seconded Cy) - elected unopposed": an officer's line, then its result
@@ -270,7 +281,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The board voted that Ann be added": the body, first in the sentence (not "... have often voted that")
     (r"^(the\s+)?[\w-]+(\s+[\w-]+)?\s+voted\s+that\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
-    (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
+    # ("The revised fee schedule for the 2025 season approved.": a long matter named without a verb, not one
+    # approved before or to come: "... as the deadline had passed", "... remain as previously approved")
+    (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}(?<!\shad)(?<!\shas)(?<!\shave)\s(carried|passed|approved|adopted)\W*$"
+     r"|^(?!.*\b(be|been|not|had|has|have|is|are|was|were|should|would|will|could|can|may|might|must|to|as|who|which|that|"
+     r"previously|already|remain|remains)\s)[\w£$%.,()'’/& -]{41,120}?\s(carried|passed|approved|adopted)\W*$"
      r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
      r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
      True, "agreement"),

@@ -111,3 +111,11 @@ def test_a_result_labelling_what_it_decided_or_after_a_matter_and_colon() -> Non
         ("The revised fee schedule for the 2025 growing season approved.", "other", "carried"),
         ("Cy Rand and Di Vale elected as joint secretaries.", "other", "carried"),
         ("Treasurer - Bo Ode (elected unopposed)", "other", "carried")]
+
+
+def test_a_matter_passed_with_its_manner_after_it() -> None:
+    body = ("## Votes\n\n- Budget 2025 - unanimously passed\n- Resolution 12 passed unanimously, 7-0.\n"
+            "- The budget for 2025 (revised) passed unanimously with one abstention.\n"
+            "- Buy a mower [passed unanimously]\n- Proposal to buy a strimmer passed unanimously after a short debate.\n"
+            "- Water charge: unanimously passed by all members present\n")
+    assert [d[2] for d in _decisions(body)] == ["carried"] * 6

@@ -81,7 +81,7 @@ _RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected|(?:re-?
 # ("(unanimous)" alone is left out: it also marks a recommendation reached elsewhere; it cost a held-out document)
 _MARKED_RESULT = lazy_compile(r"\S\s*(?:[(\[]\s*(?:vote\s*[:\-–]\s*)?|\s[-–—]\s*)"
                               r"(?:(?:by\s+consensus|consensus|agreed|all\s+agreed|all\s+in\s+favou?r"
-                              r"|nem\.?\s*con\.?|passed|carried|approved)(?:\s*[,:]?\s*\d{1,3}\s*[-–]\s*\d{1,3}"
+                              r"|nem\.?\s*con\.?|passed|carried|approved)(?:\s+unanimously)?(?:\s*[,:]?\s*\d{1,3}\s*[-–]\s*\d{1,3}"
                               r"(?:\s*[-–]\s*\d{1,3})?)?"
                               r"|\d{1,3}\s+(?:for|in\s+favou?r|yes|ayes?)\s*,\s*\d{1,3}\s+(?:against|opposed|no|nays?)"
                               r"(?:\s*,\s*\d{1,3}\s+(?:abstentions?|abstain(?:ed|ing)?))?)\s*[)\]]?\W*$", re.I)

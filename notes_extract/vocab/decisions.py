@@ -172,7 +172,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^\W*(unanimously\s+)?(passed|carried)(\s+unanimously)?\s*:\s*\S"
      r"|^\W*(vote|voting|ballot)\s+results?\s*[:,\-–]\s*\S|^\W*(re-?)?elected\s*:\s*[A-Z]"
      r"|^\W*\w\S*\s+[^:]{1,80}:\s*(unanimously\s+)?(passed|carried|approved|agreed|adopted|accepted)"
-     r"(\s+(unanimously|by\s+all|nem\.?\s*con\.?|\d{1,3}\s*[-–]\s*\d{1,3}))?\W*$", True, "other"),
+     r"(\s+(unanimously|by\s+all(\s+members)?(\s+present)?|nem\.?\s*con\.?|\d{1,3}\s*[-–]\s*\d{1,3}))*\W*$",
+     True, "other"),
     # "Vote to raise the fee to £40: yes 5, no 1.", "Voted on raising the fee; 5 in favour": what was voted, its count
     (r"^\W*(the\s+)?(vote|voted|voting)\s+(on|for|to)\s+[^:;.]{3,160}[:;,]\s*[^.]*\b\d{1,3}\s+"
      r"(in\s+favou?r|for|yes|ayes?)\b", True, "motion"),
@@ -202,8 +203,13 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (PASSIVE_PROPOSAL, True, "motion"),
     # "The budget passed 5-2.", "Item 4 carried unanimously.", "Bill 23 passed with amendments.": a matter and the
     # vote's result with its count or manner (a bare "... passed." is read below)
-    (r"^[\w£$%.,#'’/ -]{1,60}?\s(carried|passed)(\s+(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
-     r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)))+\W*$",
+    # ("The budget for 2025 (revised) passed unanimously with one abstention.", "Resolution 12 passed unanimously,
+    # 7-0.", "Budget 2025 passed unanimously by the board.": a bracketed aside in the matter, more after the manner)
+    (r"^[\w£$%.,#'’/ -]{1,60}?(\([^()]{1,40}\)[\w£$%.,#'’/ -]{0,40}?)?\s(carried|passed)"
+     r"((\s+|\s*,\s*)(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
+     r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)"
+     rf"|with\s+(one|two|three|\d{{1,2}})\s+abstentions?|by\s+(the\s+)?({DECIDERS}|(a\s+)?majority|(a\s+)?show\s+of\s+hands)"
+     r"))+\W*$",
      True, "other"),
     # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
     # put to the vote, then its count (the result follows from the count)
@@ -211,7 +217,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+(in\s+favou?r|for|yes|ayes?)\b)", True, "motion"),
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
-     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
+     r"|^((the|this|that|a)\s+)?(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
      r"|failed|fails|passed|passes|carried|carries)\b", True, "motion"),  # "The proposal to ... failed 2-4."
     (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;:]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
@@ -286,7 +292,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}(?<!\shad)(?<!\shas)(?<!\shave)\s(carried|passed|approved|adopted)\W*$"
      r"|^(?!.*\b(be|been|not|had|has|have|is|are|was|were|should|would|will|could|can|may|might|must|to|as|who|which|that|"
      r"previously|already|remain|remains)\s)[\w£$%.,()'’/& -]{41,120}?\s(carried|passed|approved|adopted)\W*$"
-     r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
+     r"|[-–—]\s*(unanimously\s+)?(passed|carried|agreed|approved|accepted|adopted)\W*$"
      r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
      True, "agreement"),
     # "Rebecca Galves appointed Lina Germann as ..."

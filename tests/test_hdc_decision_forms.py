@@ -116,6 +116,12 @@ def test_a_result_labelling_what_it_decided_or_after_a_matter_and_colon() -> Non
 def test_a_matter_passed_with_its_manner_after_it() -> None:
     body = ("## Votes\n\n- Budget 2025 - unanimously passed\n- Resolution 12 passed unanimously, 7-0.\n"
             "- The budget for 2025 (revised) passed unanimously with one abstention.\n"
-            "- Buy a mower [passed unanimously]\n- Proposal to buy a strimmer passed unanimously after a short debate.\n"
+            "- Buy a mower [passed unanimously]\n"
+            "- Proposal to buy a strimmer passed unanimously after a short debate.\n"
             "- Water charge: unanimously passed by all members present\n")
     assert [d[2] for d in _decisions(body)] == ["carried"] * 6
+
+
+def test_a_bare_vote_result_under_an_items_heading_is_its_decision() -> None:
+    body = "## Adopt the new bylaws\n\nPassed unanimously.\n\n## Buy a mower\n\nPassed.\n"
+    assert _decisions(body) == [("Passed unanimously.", "other", "carried"), ("Passed.", "other", "carried")]

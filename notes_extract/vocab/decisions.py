@@ -209,7 +209,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"((\s+|\s*,\s*)(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
      r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)"
      rf"|with\s+(one|two|three|\d{{1,2}})\s+abstentions?|by\s+(the\s+)?({DECIDERS}|(a\s+)?majority|(a\s+)?show\s+of\s+hands)"
-     r"))+\W*$",
+     # ("Passed unanimously." alone under the item's heading: the vote's result, as written)
+     r"))+\W*$|^\W*passed(\s+unanimously)?\W*$",
      True, "other"),
     # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
     # put to the vote, then its count (the result follows from the count)

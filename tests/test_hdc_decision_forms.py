@@ -125,3 +125,9 @@ def test_a_matter_passed_with_its_manner_after_it() -> None:
 def test_a_bare_vote_result_under_an_items_heading_is_its_decision() -> None:
     body = "## Adopt the new bylaws\n\nPassed unanimously.\n\n## Buy a mower\n\nPassed.\n"
     assert _decisions(body) == [("Passed unanimously.", "other", "carried"), ("Passed.", "other", "carried")]
+
+
+def test_a_vote_on_a_matter_written_as_a_sentence_is_a_motion() -> None:
+    body = ("## 1. Hall\n\nVote on spending $500 to repaint the hall.\n\n"
+            "**Items for next meeting:**\n\n- Vote on the logo proposals\n")
+    assert _decisions(body) == [("Vote on spending $500 to repaint the hall.", "motion", None)]

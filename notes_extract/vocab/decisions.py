@@ -174,8 +174,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|^\W*\w\S*\s+[^:]{1,80}:\s*(unanimously\s+)?(passed|carried|approved|agreed|adopted|accepted)"
      r"(\s+(unanimously|by\s+all(\s+members)?(\s+present)?|nem\.?\s*con\.?|\d{1,3}\s*[-–]\s*\d{1,3}))*\W*$",
      True, "other"),
+    # "Vote on spending $500 to repaint the hall.": a vote the minutes record as taken, written as a sentence (a
+    # list of items to come names one without its full stop: "- Vote on the resolution proposals")
+    (r"^\W*vote\s+on\s+\S+(\s+\S+){2,}[^.]\.\s*$", True, "motion"),
     # "Vote to raise the fee to £40: yes 5, no 1.", "Voted on raising the fee; 5 in favour": what was voted, its count
-    (r"^\W*(the\s+)?(vote|voted|voting)\s+(on|for|to)\s+[^:;.]{3,160}[:;,]\s*[^.]*\b\d{1,3}\s+"
+    (r"^\W*(the\s+)?(vote|voted|voting)\s+(on|for|to|in)\s+[^:;.]{3,160}[:;,]\s*[^.]*\b\d{1,3}\s+"
      r"(in\s+favou?r|for|yes|ayes?)\b", True, "motion"),
     # "The Chair declared Neville Shaw elected as Treasurer.": the result of an election, as announced
     (r"\b(?i:declared)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:(duly\s+)?(re-)?elected)\b", False, "other"),
@@ -589,10 +592,3 @@ OUTCOME_ONLY_WORDS = ("favo", "unanim", "approved", "carrie", "passe", "adopted"
 NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
 # "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.
 AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "desired outcome", "outcome sought")
-
-# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
-# Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
-# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
-MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
-# The outcome each result letter records.
-SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

@@ -51,12 +51,14 @@ def test_each_top_level_item_under_resolutions_is_a_section() -> None:
 
 def test_only_the_outcomes_under_resolutions_are_decisions() -> None:
     decisions = {d.text: d for d in _record().decisions}
+    # the vote's result over the people it elected is one decision, as the gold of a board's minutes writes it
     assert set(decisions) == {
-        "Nora as Captain", "Otto as Treasurer", "Hull survey postponed until next committee meeting",
+        "Vote result, unanimously passed: Nora as Captain; Otto as Treasurer",
+        "Hull survey postponed until next committee meeting",
         "All agree junior rates stay the same", "Family membership to be offered from May",
         "Discussion to be resumed at next committee meeting",
     }
-    assert decisions["Nora as Captain"].kind == "other"
+    assert decisions["Vote result, unanimously passed: Nora as Captain; Otto as Treasurer"].kind == "other"
     assert decisions["Hull survey postponed until next committee meeting"].outcome == "deferred"
     assert decisions["All agree junior rates stay the same"].kind == "agreement"
     assert decisions["Family membership to be offered from May"].section == "Membership fees"

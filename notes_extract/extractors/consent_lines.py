@@ -42,6 +42,10 @@ CONSENT_LINE = lazy_compile(rf"{_STATE}|{_ALL_AGREE}", re.I)
 _BARE_STATE = (rf"^\W*(?:{_ROOM})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:unanimously\s+|fully\s+)?"
                rf"(?:{any_of(CONSENT_STATES)})(?:\s+(?:with|of)\s+(?:this|that|it|these|the\s+(?:proposal|motion)))?")
 BARE_CONSENT = rf"{_BARE_STATE}(?:,?\s+(?:{any_of(CONSENT_AFTER_CLAUSE)})(?:\s+[^.;:]{{1,200}})?)?\W*$"
+# "The Parish Council agreed.", "The committee all agreed.", "Everyone agreed unanimously.": the deciding body's or
+# the room's agreement with no content of its own
+ROOM_AGREED = (rf"^\W*(?:(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}}{DECIDERS}|{any_of(CONSENT_ALL_WORDS)})"
+               r"\s+(?:all\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\W*$")
 # "All in favour.", "Unanimous.": the room's consent in a word or two
 BARE_CONSENT = rf"{BARE_CONSENT}|^\W*(?:{any_of(CONSENT_SHORTHANDS)})\W*$"
 BARE_CONSENT_WORDS = ("happy", "content", "agreement", "support", "favo", "comfortable", "satisfied", "agreeable",
@@ -64,11 +68,7 @@ def consent_line_kind(sentence: str) -> str | None:
 
 _BARE_CONSENT = lazy_compile(BARE_CONSENT, re.I)
 _BARE_STATE_ALONE = lazy_compile(rf"{_BARE_STATE}\W*$", re.I)
-# "The Parish Council agreed.", "The committee all agreed.", "Everyone agreed unanimously.": the deciding body's or
-# the room's agreement with no content of its own
-_ROOM_AGREED = lazy_compile(rf"^\W*(?:(?:the\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,2}}{DECIDERS}"
-                            rf"|{any_of(CONSENT_ALL_WORDS)})"
-                            r"\s+(?:all\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\W*$", re.I)
+_ROOM_AGREED = lazy_compile(ROOM_AGREED, re.I)
 
 
 def bare(text: str, clause: bool = True) -> bool:
@@ -77,3 +77,20 @@ def bare(text: str, clause: bool = True) -> bool:
     will print it.") unless ``clause`` is false."""
     consent = _BARE_CONSENT if clause else _BARE_STATE_ALONE
     return consent.match(text.strip()) is not None or _ROOM_AGREED.match(text.strip()) is not None
+
+
+# "Agreed by all.", "Approved unanimously.", "Carried without dissent.": a result the whole room gave, with no content
+# of its own (the statement before it is what was decided); "All agreed.", "The committee agreed." the same
+_ROOM_RESULT = lazy_compile(r"^\W*(?:agreed|approved|accepted|carried|passed|adopted|supported)\s+"
+                            r"(?:unanimously|by\s+(?:all|everyone|everybody|all\s+present|all\s+members|consensus)"
+                            rf"|nem\.?\s*con\.?|without\s+(?:objection|dissent|opposition)s?)\W*$|{ROOM_AGREED}"
+                            # "There were no objections.", "No objections were raised.", "Nobody objected." (a bare
+                            # "No objection" is a consultee's verdict on an application, read with it)
+                            r"|^\W*(?:there\s+(?:were|was)\s+no\s+(?:objections?|dissent|opposition)"
+                            r"|no\s+objections(?:\s+(?:were\s+)?(?:raised|voiced|heard|expressed))?"
+                            r"|(?:nobody|no\s+one|no-one)\s+objected|none\s+were\s+raised)\W*$", re.I)
+
+
+def room_result(text: str) -> bool:
+    """Whether ``text`` is only a result the whole room gave ("Agreed by all.", "All agreed.")."""
+    return _ROOM_RESULT.match(text.strip()) is not None

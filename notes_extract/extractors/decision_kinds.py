@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from notes_extract.extractors.consent_lines import consent_line_kind
+from notes_extract.extractors.consent_lines import consent_line_kind, room_result
 from notes_extract.extractors.decision_clauses import misplaced_decision_word
 from notes_extract.extractors.motion_shorthand import is_shorthand_motion
 from notes_extract.extractors.outcome_clauses import outcome_clause_kind
@@ -73,7 +73,21 @@ _OUTCOME_MARK = lazy_compile(r"(?:\(|;\s*|\s[–—]\s*)(agreed|approved|decided
                              r"(?:\s+unanimously)?\)?\W*$", re.I)
 _OUTCOME_MARK_OPENERS = ("(", ";", "–", "—")  # one opens every _OUTCOME_MARK
 # "Cy nominated Di as treasurer (passed)": a vote's result marked in brackets after what was put to it.
-_RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected)\)\W*$", re.I)
+# ("Chair - Ann Lee (elected unopposed)": an officer's line, and its ballot's result)
+_RESULT_MARK = lazy_compile(r"\((passed|carried|failed|defeated|rejected|(?:re-?)?elected|appointed|co-opted)"
+                            r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?\)\W*$", re.I)
+# "Raise the fee to £40 (agreed)", "... [agreed]", "... (passed 5-1)", "... (vote: 6 for, 1 against)",
+# "... - all in favour", "... (consensus)": the room's result or its count marked after what was put to it
+# ("(unanimous)" alone is left out: it also marks a recommendation reached elsewhere; it cost a held-out document)
+_MARKED_RESULT = lazy_compile(r"\S\s*(?:[(\[]\s*(?:vote\s*[:\-–]\s*)?|\s[-–—]\s*)"
+                              r"(?:(?:by\s+consensus|consensus|agreed|all\s+agreed|all\s+in\s+favou?r"
+                              r"|nem\.?\s*con\.?|passed|carried|approved)(?:\s+unanimously)?(?:\s*[,:]?\s*\d{1,3}\s*[-–]\s*\d{1,3}"
+                              r"(?:\s*[-–]\s*\d{1,3})?)?"
+                              r"|\d{1,3}\s+(?:for|in\s+favou?r|yes|ayes?)\s*,\s*\d{1,3}\s+(?:against|opposed|no|nays?)"
+                              r"(?:\s*,\s*\d{1,3}\s+(?:abstentions?|abstain(?:ed|ing)?))?)\s*[)\]]?\W*$", re.I)
+_MARKED_RESULT_OPENERS = ("(", "[", "-", "–", "—")  # one opens every _MARKED_RESULT
+# "...; no objections were raised", "... - all agreed": the room's bare assent after a semicolon, comma or spaced dash
+_ASSENT_TAIL = lazy_compile(r"\S(?:[;,]|\s[-–—])\s*(?P<assent>[^;,–—]{3,60})$")
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
 # "... and it was RESOLVED to", "it was resolved that": the meeting's resolution closing a motion's sentence
 _RESOLVED_CLAUSE = lazy_compile(r"\bit\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED)\s+(?:to|that)\b|\bRESOLVED\b")
@@ -127,6 +141,8 @@ _QUORATE = TriggeredPattern(lazy_compile(r"\bdeemed\s+(to be\s+)?quorate\b", re.
 # a committee's or topic's name as a short label, then the sentence that decides (its phrasings open a sentence).
 _LEADING_FIELD = lazy_compile(r"^[A-Z][\w&'’/.-]*(?:\s+[\w&'’/().-]+){0,5}?\s*:\s+(?=[A-Z])")
 _BODY_OPENS = lazy_compile(rf"^(?:the\s+)?(?:\w+\s+)?{DECIDERS}\b|^it\s+was\b", re.I)
+# "Budget (approved)" names a paper and its state; "Raise the fee to £40 (unanimous)" states what was decided.
+MIN_MARKED_STATEMENT_WORDS = 3
 # What follows such a label is a sentence of its own, not a field's value ("Status: Approved", "Vote: Unanimous").
 MIN_FIELD_DECISION_WORDS = 4
 # "approved", "adopted": a paper or a person approved (kind other) unless the sentence words an agreement
@@ -158,6 +174,9 @@ def decision_kind(text: str) -> str | None:
     """
     if any(mark in text for mark in _OUTCOME_MARK_OPENERS) and _OUTCOME_MARK.search(text):
         return "agreement"  # "Pick the venue (agreed)": the one aside that decides
+    if (tail := _ASSENT_TAIL.search(text)) and room_result(tail["assent"]):
+        # "Ann proposed raising the fee; no objections were raised.", "Fair in July - agreed by all"
+        return decision_kind(tail["assent"]) or "other"  # ("no objections were raised": no agreement worded)
     if "(" in text and _RESULT_MARK.search(text):
         return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
@@ -169,7 +188,7 @@ def decision_kind(text: str) -> str | None:
         return None  # "Goal: Come to consensus on ...": what the item is for; "Approved: ____" a blank
     if _UNANIMOUS_OPENING.match(stripped):
         return "other"  # "Unanimous adoption of previous minutes": a paper approved
-    kind = _worded_kind(stripped)
+    kind = _worded_kind(stripped) or _marked_result_kind(text)
     if kind == "motion" and _RESOLVED_CLAUSE.search(stripped):
         kind = "resolution"  # "Cllr Ingram proposed, Cllr Croft seconded and it was RESOLVED to buy ...": resolved
     if kind is None and ":" in stripped and (field := _LEADING_FIELD.match(stripped)) and \
@@ -202,6 +221,15 @@ def decision_kind(text: str) -> str | None:
             not _BARE_APPROVAL.match(stripped):  # ("Accepted." alone: the room's assent to the item)
         return "other"  # "Agenda approved.", "The Board approved the budget": a paper approved, no agreement worded
     return kind
+
+
+def _marked_result_kind(text: str) -> str | None:
+    """"agreement" or "other" when ``text`` states something, then the room's result or count in brackets or
+    after a dash ("Raise the fee to £40 (unanimous)", "... (vote: 6 for, 1 against)"), else None."""
+    if not any(mark in text for mark in _MARKED_RESULT_OPENERS) or not (marked := _MARKED_RESULT.search(text)) or \
+            len(text[:marked.start()].split()) < MIN_MARKED_STATEMENT_WORDS:
+        return None
+    return "agreement" if re.search(r"agreed|consensus", marked[0], re.I) else "other"
 
 
 def _worded_kind(stripped: str) -> str | None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from notes_extract.extractors.consent_calls import consent_decisions
-from notes_extract.extractors.consent_lines import OUTCOME_OR_CONSENT, OUTCOME_OR_CONSENT_WORDS, bare, consent_line_kind
+from notes_extract.extractors.consent_lines import (
+    OUTCOME_OR_CONSENT,
+    OUTCOME_OR_CONSENT_WORDS,
+    bare,
+    room_result,
+)
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_antecedents import restates, reword_from_antecedent
 from notes_extract.extractors.decision_checkboxes import ballot_box
@@ -13,6 +18,13 @@ from notes_extract.extractors.decision_items import item_moved, moved_with_resul
 from notes_extract.extractors.decision_kinds import DECIDING_BODY, REPORTED_NEWS, decides, decision_kind
 from notes_extract.extractors.decision_leads import ELECTED_BARE, is_nomination, lead_of
 from notes_extract.extractors.decision_leads import PROPOSES as _PROPOSES
+from notes_extract.extractors.decision_reading import (
+    ELECTION,
+    LEADING_LABEL,
+    complete_decision,
+    outcome_of,
+    read_decision,
+)
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -31,8 +43,8 @@ from notes_extract.extractors.motion_steps import (
     seconds_motion,
 )
 from notes_extract.extractors.motion_table_rows import table_decisions
-from notes_extract.extractors.movers import MOVER_NAME, fill_movers, fill_proposer, is_mover_line
-from notes_extract.extractors.owner_marks import is_owner_mark, without_owner_mark
+from notes_extract.extractors.movers import MOVER_NAME, fill_proposer, is_mover_line
+from notes_extract.extractors.owner_marks import is_owner_mark
 from notes_extract.extractors.point_context import (
     line_carried_from,
     proposal_resolved_by,
@@ -40,7 +52,6 @@ from notes_extract.extractors.point_context import (
     statement_before,
 )
 from notes_extract.extractors.room_answers import answered_question
-from notes_extract.extractors.team_decisions import outcome_after_topic, team_decision_kind
 from notes_extract.extractors.text_match import block_points
 from notes_extract.extractors.votes import JOINED, count_line, read_votes, tally_column, vote_fields_joined, with_column
 from notes_extract.lazy_pattern import lazy_compile
@@ -53,19 +64,14 @@ from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     CONTENTLESS_DECISION,
-    DECISION_TEXT_LABELS,
-    ELECTION_WORDS,
     MATTER_LEAD,
     MINUTES_SIGNED,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
     MOTION_WITH_CONTENT_WORDS,
-    OUTCOME_FORMS,
     OUTCOME_LABEL,
     PASSIVE_PROPOSAL,
     PROPOSING_WORDS,
-    RULING,
-    RULING_OUTCOMES,
     TEAM_ADVERBS,
     TEAM_AGREEING_VERBS,
     VOTE_CALL,
@@ -96,14 +102,8 @@ _NAME = MOVER_NAME
 # Only a motion's details ("Proposed: Tim, seconded: Matt.") or result ("Carried."): it completes the one above.
 MOTION_DETAIL = TriggeredPattern(lazy_compile(MOTION_DETAIL_FORMS), MOTION_DETAIL_WORDS)
 OUTCOME_ONLY = TriggeredPattern(lazy_compile(OUTCOME_OR_CONSENT, re.I), OUTCOME_OR_CONSENT_WORDS)
-# "Proposal:", "Proposal from Ann:": a label, not the decision's wording
-_LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
-                              # "**MOTION:** replace the pump": the label's closing emphasis goes with it
-                              r"[*_]*\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 # "(b) That the matter be reviewed ...": a further part of the resolution above it
 _RESOLUTION_PART = lazy_compile(r"^(\([a-z0-9]{1,3}\)\s*)?That\b")
-_OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
-                                                for words, outcome in OUTCOME_FORMS]
 
 _VOTE_CALL = TriggeredPattern(lazy_compile(VOTE_CALL, re.I), VOTE_CALL_WORDS)
 _VOTE_REPORT = lazy_compile(VOTE_REPORT)
@@ -124,56 +124,7 @@ _MATTER_FIRST = lazy_compile(rf"^(?:[^:]{{0,120}}:\s+)?\W*(?i:{MATTER_LEAD})\s*{
 _BODY_DECIDES = lazy_compile(rf"^(it\s+was|{DECIDING_BODY.pattern})\s+({any_of(TEAM_ADVERBS)}\s+)?"
                              rf"{any_of(TEAM_AGREEING_VERBS)}\b", re.I)
 
-def read_decision(text: str, roster: Roster, *, section: str | None,
-                  kind: str | None = None) -> Decision | None:
-    if " | " in text and len(deciding := [cell for cell in text.split(" | ") if decision_kind(cell)]) == 1:
-        text = deciding[0]  # a table's row ("10:15 | Fees | Bo | Agreed to ..."): the cell that decides
-    if kind is None and not decision_kind(text) and (outcome := outcome_after_topic(text)) and \
-            decision_kind(outcome):
-        text = outcome  # "Decide on the size - We decided not to set a limit": the outcome decides
-    kind = kind or decision_kind(text)
-    if kind is None:
-        return None
-    clean = without_owner_mark(_LEADING_LABEL.sub("", text.strip().strip("*_ ").strip()))
-    decision = Decision(text=clean or text.strip(), kind=kind, section=section)  # type: ignore[arg-type]
-    if ruling := RULING.match(text.strip()):
-        decision.outcome = RULING_OUTCOMES.get(ruling["word"], "carried")  # type: ignore[assignment]
-    complete_decision(decision, text, roster)
-    if decision.outcome is None and _MINUTES_SIGNED.search(text):
-        decision.outcome = "carried"  # "The minutes ... were signed as a correct record": approved
-    if decision.outcome is None and (team_decision_kind(text) or consent_line_kind(text)):
-        decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
-    if decision.proposer and decision.kind in ("agreement", "other") and not _ELECTION.search(text):
-        decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
-    if decision.kind == "agreement" and ELECTED_BARE.match(clean):
-        decision.kind = "other"  # "Elected unanimously (11)": a ballot's result, no agreement worded
-    if decision.kind == "motion" and _DULY_ELECTED.search(text):
-        decision.kind = "other"  # "Ann was proposed by Bo ... Ann was duly elected": an election, though moved
-    return decision
-
-
-_ELECTION = lazy_compile(rf"\b({ELECTION_WORDS})\b", re.I)
-# "... and Ann was duly elected.": the result of a ballot for an office
-_DULY_ELECTED = lazy_compile(r"\b(was|were)\s+(duly\s+|unanimously\s+)?(re-?)?elected\b", re.I)
 _ROLL_VOTE = lazy_compile(r"\bvoted\s+(in\s+favou?r|for|against)\b|\babstain(ed|s)?\b|\bopposed\b", re.I)
-
-
-def _outcome_of(text: str) -> str | None:
-    return next((outcome for pattern, outcome in _OUTCOMES if pattern.search(text)), None)
-
-
-def complete_decision(decision: Decision, text: str, roster: Roster) -> None:
-    """Fill outcome, proposer, seconder and votes from ``text`` where unset."""
-    fill_from_shorthand(decision, text, roster)  # "M/S/C (Lee/Ode)": moved, seconded, carried
-    for pattern, outcome in _OUTCOMES:
-        if pattern.search(text):
-            if decision.outcome is None:
-                decision.outcome = outcome  # type: ignore[assignment]
-            break
-    fill_movers(decision, text, roster)
-    if decision.votes is None:
-        decision.votes = read_votes(text)
-    carried_by_votes(decision)  # "... grant requests. (4/5 with 1 abstention)": more for than against
 
 
 def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None,
@@ -208,6 +159,7 @@ def decisions_in(points: list[list[str]], roster: Roster, *, section: str | None
 _LIST_NUMBER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)
 _ROUND_RESULT = lazy_compile(r"\b(carried|passed|approved)\b", re.I)
 _UNANIMOUS = lazy_compile(r"\bunanimous", re.I)
+_AGREED = lazy_compile(r"\bagreed\b", re.I)
 # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
 _NAMED_RESULT = lazy_compile(r"\[[^\[\]\d]{1,300}\]\W*$")
 _IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
@@ -244,7 +196,7 @@ class _DecisionRun:
         decision = self.vote_call[1]
         stated = read_votes(sentence)
         if not (_VOTE_REPORT.match(sentence.strip()) or stated or OUTCOME_ONLY.match(sentence) or
-                re.search(r"\b(motion|vote|proposal)\b", sentence, re.I) and _outcome_of(sentence)):
+                re.search(r"\b(motion|vote|proposal)\b", sentence, re.I) and outcome_of(sentence)):
             return False
         decision.text = f"{decision.text} {sentence.strip()}"
         complete_decision(decision, sentence, self.roster)
@@ -269,16 +221,21 @@ class _DecisionRun:
             if not box.ticked:
                 return  # "[ ] FAILED" under "[X] PASSED": a choice the form offered, not the result
             sentence = box.choice
-        if self._shorthand_after(sentence):
+        if self._shorthand_after(p, s, sentence):
             return
         if self._tally_line(p, sentence) or self._vote_reported(p, sentence) or self._motion_step(p, s, sentence):
             return
         self._read_statement(p, s, sentence)
 
-    def _shorthand_after(self, sentence: str) -> bool:
+    def _shorthand_after(self, p: int, s: int, sentence: str) -> bool:
         """"Minutes adopted. M/S/C Nwosu/Marsh.": the shorthand moves and seconds the decision before."""
         target = self.previous or self.open_motion or self.after_outcome
-        if target is None or not bare_shorthand(sentence):
+        if not bare_shorthand(sentence):
+            return False
+        if target is None and s > 0:  # "The fee rises to £40. M/S/C Lee/Ode.": the statement before is moved
+            target = Decision(text=self.points[p][s - 1].strip(), kind="motion", section=self.section)
+            self.found.append((p, target))
+        if target is None:
             return False
         target.text = f"{target.text} {sentence.strip()}"
         fill_from_shorthand(target, sentence, self.roster)
@@ -327,7 +284,7 @@ class _DecisionRun:
         if self._vote_counts(sentence) or self._ballot_of_nomination(p, sentence):
             return
         if self.after_outcome is not None and kind in ("agreement", "other") and \
-                _outcome_of(sentence) in (None, "carried") and not _MOTION_WITH_CONTENT.search(sentence) and \
+                outcome_of(sentence) in (None, "carried") and not _MOTION_WITH_CONTENT.search(sentence) and \
                 not _PROPOSES.search(sentence) and not _MINUTES_SIGNED.search(sentence) and restates(sentence):
             # (not "Bo proposed a lunch; agreed.", nor "Chair Lee tabled the minutes.": a decision of its own)
             self.after_outcome = None  # "Motion passed. July 15 minutes approved.": the same decision, restated
@@ -342,7 +299,7 @@ class _DecisionRun:
         """"Ann proposed that Jo be re-elected; Bo seconded. Elected unanimously.": the result ends the nomination."""
         nomination = self.found[-1][1] if self.found and self.found[-1][0] == p else None
         if nomination is None or nomination.proposer is None or not ELECTED_BARE.match(sentence) or \
-                not _ELECTION.search(nomination.text):
+                not ELECTION.search(nomination.text):
             return False
         nomination.text, nomination.kind = f"{nomination.text} {sentence.strip()}", "other"
         complete_decision(nomination, sentence, self.roster)
@@ -372,7 +329,7 @@ class _DecisionRun:
         motion = self.found[-1][1]
         if not moved_in_words(motion) or motion.text.endswith(sentence.strip()):
             return False
-        if motion.outcome is not None and _ELECTION.search(sentence):
+        if motion.outcome is not None and ELECTION.search(sentence):
             return False  # "Motion carried. ... Ann elected; 4 yeas": the ballot after the motion, a decision
         if motion is not self.seconded_statement and self.found[-1][0] == p:
             # "Ann proposes X. Bob seconded. Carried.": X alone is its text, as is a motion seconded on the next line
@@ -382,7 +339,7 @@ class _DecisionRun:
                                        _UNANIMOUS.search(sentence)):
             motion.outcome = "carried"  # "The meeting was all in favour." (not "2 in favour, 5 opposed")
         carried_by_votes(motion)
-        if motion.proposer is None and _ELECTION.search(sentence):
+        if motion.proposer is None and ELECTION.search(sentence):
             motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
         self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
         self.after_outcome = motion if OUTCOME_ONLY.match(sentence) else None  # ("Motion passed." restated next)
@@ -414,28 +371,32 @@ class _DecisionRun:
 
     def _outcome_only(self, p: int, s: int, sentence: str) -> bool:
         """"Motion approved.": the result of the decision before."""
-        if not OUTCOME_ONLY.match(sentence):
+        assent_only = not OUTCOME_ONLY.match(sentence)  # "The fee rises to £40. All agreed.": the statement before
+        if assent_only and not (s > 0 and room_result(sentence) and self.previous is None and
+                                self.open_motion is None and not self.pending):
             return False
         target = self.previous or self.open_motion or self._tallied_motion(p, s) or self._moved_just_before(p, s)
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
             self.found.append((p, target))
-        elif target is None and (moved := proposal_before(self.points, p, s)):
+        elif target is None and not assent_only and (moved := proposal_before(self.points, p, s)):
             # "Ann proposed that Bo be invited." then "Motion carried unanimously.": the result of that motion
             if (target := next((d for _, d in self.found if d.text == moved), None)) is None:  # (read already)
                 target = Decision(text=moved, kind="motion", section=self.section)
                 fill_proposer(target, moved, self.roster)
                 self.found.append((p, target))
             self.previous = None
-        elif target is None and s > 0 and (len(sentence.split()) <= MAX_BARE_RESULT_WORDS or bare(
-                sentence, bool(self.pending)) and not any(  # (a clause after a mover's line; not when a motion
+        elif target is None and s > 0 and (
+                len(sentence.split()) <= MAX_BARE_RESULT_WORDS or room_result(sentence) or
+                bare(sentence, bool(self.pending)) and not any(  # (a clause after a mover's line; not when a motion
                     _MOTION_WITH_CONTENT.search(t) for t in self.points[p][s + 1:s + 2])):  # words it next)
             # "Request to open a second account. Granted.": the sentence before (and a count: "For 22.") decides
             first = s - 1 if self.pending_votes is None or s < 2 else s - 2
             said = " ".join(t.strip() for t in self.points[p][first:s + 1])
             kind = "motion" if self.pending or not bare(sentence) and _PUT_FORWARD.search(self.points[p][first]) \
-                else "agreement" if bare(sentence) else "other"  # (the room's consent to what was said: agreed)
+                else "agreement" if bare(sentence) or room_result(sentence) and _AGREED.search(sentence) \
+                else "other"  # (the room's consent to what was said: agreed; "Agreed by all.")
             target = Decision(text=said, section=self.section, votes=self.pending_votes, kind=kind)  # type: ignore
             complete_decision(target, " ".join(self.pending), self.roster)  # a mover's line waiting for its content
             self.pending_votes, self.pending = None, []
@@ -443,7 +404,7 @@ class _DecisionRun:
         if target is None:
             return False
         complete_decision(target, sentence, self.roster)
-        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence)):
+        if target.outcome is None and (_IN_FAVOUR.search(sentence) or bare(sentence) or room_result(sentence)):
             target.outcome = "carried"  # "The meeting was all in favour."
         if target is self.previous and not (_NAMED_RESULT.search(sentence) and self._found_before(p, target)) \
                 and not target.text.endswith(sentence.strip()):  # (a short result already read as its fragment)
@@ -517,7 +478,7 @@ class _DecisionRun:
 
     def _moved_statement(self, p: int, before: str) -> Decision:
         """The statement before a mover's line, made a motion ("Carried." may still follow)."""
-        target = Decision(text=_LEADING_LABEL.sub("", before).strip() or before, kind="motion", section=self.section)
+        target = Decision(text=LEADING_LABEL.sub("", before).strip() or before, kind="motion", section=self.section)
         if not moved_in_words(target):  # "Ann moved that ..." takes its seconder's and result's sentences
             self.seconded_statement = target
         fill_proposer(target, before, self.roster)  # "Ann proposes to ... Bob seconded.": Ann moved it

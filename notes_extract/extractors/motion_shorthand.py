@@ -10,7 +10,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.triggered import TriggeredPattern
-from notes_extract.vocab.decisions import MOTION_SHORTHAND, SHORTHAND_RESULTS
+from notes_extract.vocab.votes import MOTION_SHORTHAND, SHORTHAND_RESULTS
 
 _SHORTHAND = TriggeredPattern(lazy_compile(MOTION_SHORTHAND), ("/",))  # "M/S": only a text with a slash is searched
 _WORD = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"

@@ -52,7 +52,9 @@ _SECONDING = lazy_compile(rf"^(?:(?:this|it|which|(?:the|that)\s+motion)\s+was\s
 # seconder, then the motion's result
 _MOTION_RESULT_TAIL = r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
+# ("The motion was put to the vote and carried": put to the meeting first)
 _RESULT = lazy_compile(rf"^(?:this|it|which|(?:the|that)\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"
+                       r"(?:put\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting)(?:\s+and(?:\s+was)?|\s*,)\s+)?"
                        rf"(?:{RESULT_WORDS})\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:{RESULT_WORDS})\W*$"
                        rf"|{_MOTION_RESULT_TAIL}",
                        re.I)

@@ -10,6 +10,16 @@ from __future__ import annotations
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
+    CONSENSUS_QUALIFIERS,
+    NOT_DECIDED_HERE,
+    TEAM_ADVERBS,
+    TEAM_AGREEING_VERBS,
+    TEAM_CHOOSING_VERBS,
+    TEAM_CONCLUSION,
+    TEAM_CONSENSUS,
+    TEAM_SUBJECTS,
+)
 from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
 
 # Who can decide something as a body ("The trustees agreed to ...").
@@ -38,6 +48,8 @@ VERDICT = lazy_compile(rf"^(?:{any_of(VERDICT_WORDS)})(?:\s+[a-z].*|\s*[-–—]
 DETERMINERS_NOT_NAMES = ("A", "An", "Any", "Each", "Every", "One", "The", "This", "That")
 # What stands where an office's holder would, naming nobody ("Secretary: None", "Treasurer - TBC").
 NO_HOLDER = ("none", "nobody", "no one", "n/a", "tbc", "tbd", "vacant")
+# What a body does with a paper before approving it ("noted and approved", "received and adopted").
+PAPER_HANDLING_VERBS = ("noted", "received", "reviewed", "considered", "discussed", "read", "examined", "accepted")
 # Words for proposing and seconding a motion.
 PROPOSING = ("proposed", "moved")
 # "moved approval of", "moved adoption of": the nouns that name what a mover moves (US usage).
@@ -78,9 +90,6 @@ DETRACTOR_WORDS = ("detractors", "dissenters", "objectors", "objections", "oppos
 SUPPORT_WORDS = ("support by", "support from", "supported by", "backed by")
 # Words by which minutes give the room's own answer to a question ("Unanimous yes", "Consensus --- yes").
 ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agreed", "all", "everyone")
-# How widely a meeting agreed ("rough consensus", "general agreement").
-CONSENSUS_QUALIFIERS = ("rough", "general", "initial", "broad", "full", "unanimous", "team", "group", "overall",
-                        "strong", "clear", "wide")
 
 # "The minutes ... were signed as a correct record", "The Chair signed the minutes", "minutes read by JA and
 # signed by JA": signing the previous minutes approves them.
@@ -154,8 +163,23 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The minutes were approved"); "Approved by all" stays the members' agreement.
     (r"^(approved|adopted|ratified|endorsed)\s+by\s+(?!(all|everyone|consensus)\b)(the\s+)?\w+(\s+\w+)?\s*"
      r"(and|,|\.|$)", True, "other"),
-    # "Ann Lee elected chair with 12 votes": an election, said without "was".
-    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(re-)?elected\b", False, "other"),
+    # "Ann Lee elected chair with 12 votes": an election, said without "was" ("Ann Lee and Bo Ode elected as ...").
+    (r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+     r"\s+(re-)?elected\b", False, "other"),
+    # "Passed unanimously: the fee increase", "Vote result, unanimously passed: ...", "Elected: Ann Lee (Chair)",
+    # "Fee increase for 2025: passed unanimously.": a result as the label over what it decided, or after a matter
+    # of two words or more and its colon
+    (r"^\W*(unanimously\s+)?(passed|carried)(\s+unanimously)?\s*:\s*\S"
+     r"|^\W*(vote|voting|ballot)\s+results?\s*[:,\-–]\s*\S|^\W*(re-?)?elected\s*:\s*[A-Z]"
+     r"|^\W*\w\S*\s+[^:]{1,80}:\s*(unanimously\s+)?(passed|carried|approved|agreed|adopted|accepted)"
+     r"(\s+(unanimously|by\s+all(\s+members)?(\s+present)?|nem\.?\s*con\.?|\d{1,3}\s*[-–]\s*\d{1,3}))*\W*$",
+     True, "other"),
+    # "Vote on spending $500 to repaint the hall.": a vote the minutes record as taken, written as a sentence (a
+    # list of items to come names one without its full stop: "- Vote on the resolution proposals")
+    (r"^\W*vote\s+on\s+\S+(\s+\S+){2,}[^.]\.\s*$", True, "motion"),
+    # "Vote to raise the fee to £40: yes 5, no 1.", "Voted on raising the fee; 5 in favour": what was voted, its count
+    (r"^\W*(the\s+)?(vote|voted|voting)\s+(on|for|to|in)\s+[^:;.]{3,160}[:;,]\s*[^.]*\b\d{1,3}\s+"
+     r"(in\s+favou?r|for|yes|ayes?)\b", True, "motion"),
     # "The Chair declared Neville Shaw elected as Treasurer.": the result of an election, as announced
     (r"\b(?i:declared)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:(duly\s+)?(re-)?elected)\b", False, "other"),
     # "Chair: Ann Lee (proposed Bo Li, seconded Cy) - elected unopposed": an officer's line, then its result
@@ -182,8 +206,14 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (PASSIVE_PROPOSAL, True, "motion"),
     # "The budget passed 5-2.", "Item 4 carried unanimously.", "Bill 23 passed with amendments.": a matter and the
     # vote's result with its count or manner (a bare "... passed." is read below)
-    (r"^[\w£$%.,#'’/ -]{1,60}?\s(carried|passed)(\s+(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
-     r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)))+\W*$",
+    # ("The budget for 2025 (revised) passed unanimously with one abstention.", "Resolution 12 passed unanimously,
+    # 7-0.", "Budget 2025 passed unanimously by the board.": a bracketed aside in the matter, more after the manner)
+    (r"^[\w£$%.,#'’/ -]{1,60}?(\([^()]{1,40}\)[\w£$%.,#'’/ -]{0,40}?)?\s(carried|passed)"
+     r"((\s+|\s*,\s*)(unanimously|\d{1,3}\s*[-–]\s*\d{1,3}(\s*[-–]\s*\d{1,3})?"
+     r"|with\s+(amendments?|changes)|as\s+amended|on\s+(first|second|third|final)\s+reading|\(\s*\d[^)]{0,20}\)"
+     rf"|with\s+(one|two|three|\d{{1,2}})\s+abstentions?|by\s+(the\s+)?({DECIDERS}|(a\s+)?majority|(a\s+)?show\s+of\s+hands)"
+     # ("Passed unanimously." alone under the item's heading: the vote's result, as written)
+     r"))+\W*$|^\W*passed(\s+unanimously)?\W*$",
      True, "other"),
     # "Vote on appointing Kim as secretary: 6-0 in favour.", "Vote proceeds on the logo: 5 for, 2 against": what was
     # put to the vote, then its count (the result follows from the count)
@@ -191,7 +221,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+(in\s+favou?r|for|yes|ayes?)\b)", True, "motion"),
     # "Vote on the kit design passed by a majority.", "The proposal to close on Sundays was withdrawn."
     (r"^(the\s+)?vote\s+(on|for|to)\s+[^.;]{1,120}?\s(passed|passes|carried|carries|failed|fails|lost)\b"
-     r"|^(the|this|that|a)\s+(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
+     r"|^((the|this|that|a)\s+)?(proposal|amendment)\b[^.;]{0,120}\b((was|has\s+been)\s+(withdrawn|defeated|lost)"
      r"|failed|fails|passed|passes|carried|carries)\b", True, "motion"),  # "The proposal to ... failed 2-4."
     (r"^(decision|agreement)\s+(on|of|to|that)\b|[,;:]\s*(but\s+|and\s+|then\s+)?(decision|agreement)\s+"
      r"(on|of|to|that)\b|^(the\s+)?vote\s+(passes|passed|carries|carried)\b", True, "agreement"),
@@ -201,6 +231,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(passed|carried|moved) a (vote|motion) of\b|\bit was (unanimously )?(decided|agreed|resolved)\b",
      True, "agreement"),
     (r"^(a\s+)?thumbs?[- ]up\b", True, "agreement"),  # informal consensus
+    # "Hearing no objections, the minutes stand approved.", "Without objection, the item moves to May.": the chair
+    # takes the room's silence as its consent to what the sentence then states
+    (r"^(hearing|with|there\s+being)\s+no\s+(objections?|dissent|opposition)\s*,\s*\S"
+     r"|^without\s+(objection|dissent|opposition)s?\s*,\s*\S", True, "other"),
     # "Main project idea agreed between team members.", "Tools agreed upon.", "Agreements made for members to
     # continue ...": a team's agreement said in the passive or as a noun, no "was" before it
     (rf"\bagreed\s+(upon\b|(between|among(st)?)\s+(the\s+)?({any_of(TEAM_MEMBERS_WORDS)})\b)"
@@ -220,8 +254,17 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"\b{DECIDERS}\s+(has\s+|have\s+)?(unanimously\s+)?(agreed|decided)\s+(not\s+)?(to|that)\b", True, "agreement"),
     # "After discussion, the Board unanimously approved the 2024 budget": the body's own approval of a paper
     # (kind other, as "The budget was approved"); not "... recommended that the Council approved ..."
-    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(approved|adopted|ratified|authorised|authorized)\s+"
-     r"(the|a|an|its|this|that)\b", True, "other"),
+    # ("The committee noted and approved the report", "Members received and approved the accounts": what it did
+    # with the paper first)
+    (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?({any_of(PAPER_HANDLING_VERBS)}\s+(and|&)\s+)?"
+     r"(approved|adopted|ratified|authorised|authorized)\s+(the|a|an|its|this|that|their|our)\b", True, "other"),
+    # "Members unanimously supported raising the fee", "The board gave its approval to the plan", "The proposal was
+    # supported unanimously": the body's backing of what was put to it (one person's support is a view)
+    (rf"^(the\s+)?(\w+\s+)?{DECIDERS}\s+(all\s+)?(unanimously\s+|fully\s+)?supported\s+(the|a|an|this|that|[a-z]+ing)\b"
+     rf"|^(the\s+)?(\w+\s+)?{DECIDERS}\s+gave\s+(its|their)?\s*(full\s+|unanimous\s+)?(approval|backing|consent)\s+"
+     r"(to|for)\b"
+     rf"|\b(was|were)\s+(unanimously\s+)?supported\s+(unanimously|by\s+(all|everyone|(the\s+)?{DECIDERS}))\b",
+     True, "agreement"),
     # "The commissioners selected Ann Lee, ...": people chosen for a post (kind other, as an election).
     (rf"\b{DECIDERS}\s+(unanimously\s+)?(selected|chose|appointed|elected|nominated)\b", True, "other"),
     (r"\b(and|then|therefore|subsequently|so)\s+(have\s+|has\s+)?(unanimously\s+)?(agreed|resolved|decided)\s+"
@@ -248,8 +291,12 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The board voted that Ann be added": the body, first in the sentence (not "... have often voted that")
     (r"^(the\s+)?[\w-]+(\s+[\w-]+)?\s+voted\s+that\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
-    (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}\s(carried|passed|approved|adopted)\W*$"
-     r"|[-–—]\s*(passed|carried|agreed|approved|accepted|adopted)\W*$"
+    # ("The revised fee schedule for the 2025 season approved.": a long matter named without a verb, not one
+    # approved before or to come: "... as the deadline had passed", "... remain as previously approved")
+    (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}(?<!\shad)(?<!\shas)(?<!\shave)\s(carried|passed|approved|adopted)\W*$"
+     r"|^(?!.*\b(be|been|not|had|has|have|is|are|was|were|should|would|will|could|can|may|might|must|to|as|who|which|that|"
+     r"previously|already|remain|remains)\s)[\w£$%.,()'’/& -]{41,120}?\s(carried|passed|approved|adopted)\W*$"
+     r"|[-–—]\s*(unanimously\s+)?(passed|carried|agreed|approved|accepted|adopted)\W*$"
      r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
      True, "agreement"),
     # "Rebecca Galves appointed Lina Germann as ..."
@@ -299,7 +346,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor", "outcome", "outcomes",
+    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -336,8 +383,8 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
-    (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved",
-     "defeated"),
+    (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved"
+     r"|(was|were)\s+not\s+supported", "defeated"),
     # ("Ann withdrew the motion": its mover took it back)
     (r"withdrawn|withdraw(?=\W*$)|withdrew\s+(the|his|her|their|its)\s+(motion|proposal|amendment)",
      "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
@@ -350,6 +397,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
      r"(read and |duly )?confirmed|approval (was )?given|"
+     r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"
      r"thumbs? up|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
@@ -359,6 +407,10 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      # "properly seconded without objections": no one against
      r"(seconded|approved|agreed|passed|adopted)\s+without\s+(objections?|dissent|opposition)|"
      r"^(all|everyone|everybody|all present) agrees?\b|^no dissent\b|"  # "All agree the draft is ready."
+     # "... There were no objections.", "...; no objections were raised": nobody against what was put
+     r"there\s+(were|was|being)\s+no\s+objections?|(hearing|with)\s+no\s+objections?|without\s+objection|"
+     r"no\s+objections(\s+were\s+(raised|voiced|heard|expressed))?|"
+     r"(?<=[(\[])consensus(?=[)\]])|(?<=\s[-–—]\s)consensus(?=\W*$)|"  # "Raise the fee (consensus)", "... - consensus"
      # "Decision: tasks may be added mid-sprint": recorded as decided
      r"^(decisions?( made)?|consensus|outcomes?)(?=\s*:)",
      "carried"),
@@ -392,6 +444,8 @@ OUTCOME_ONLY = (
     r"^\W*((after|following)\s+(further\s+|some\s+|the\s+|a\s+)?(debate|discussion)\s*,?\s*)?"
     r"(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?"
+    # "The motion was put to the vote and carried (5 for, 1 against).": put to the meeting, then its result
+    r"(put\s+to\s+(the\s+|a\s+)?(vote|meeting)(\s+and(\s+was)?|\s*,)\s+)?"
     r"(therefore\s+|thus\s+|then\s+|duly\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
     r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
@@ -525,54 +579,6 @@ MATTER_LEAD = (r"(?:(?:up)?on|in|regarding|concerning|as\s+to|with\s+regard\s+to
 # "Outcome: Approved, 8 to 4": a labelled result of the statement before it.
 OUTCOME_LABEL = r"^\W*(outcome|result)\s*:"
 
-# --- decisions written as plain prose by a small team ("We agreed to use X", "Settled on Y") ---
-# Who decides in a team's own notes: the writers themselves, or the whole team.
-TEAM_SUBJECTS = ("we", "we all", "we both", "the team", "the group", "our team", "our group", "everyone",
-                 "everybody", "all of us", "the whole team", "team", "group", "all")
-# Adverbs between the team and its verb ("We then collectively agreed ...").
-TEAM_ADVERBS = ("then", "also", "all", "both", "finally", "eventually", "collectively", "unanimously", "jointly",
-                "mutually", "ultimately", "have", "now", "together", "quickly")
-# Verbs of agreeing and choosing, each with the decision kind it records.
-TEAM_AGREEING_VERBS = ("agreed", "decided", "concluded", "resolved", "settled on", "agreed upon", "decided upon",
-                       "came to an agreement", "came to a decision", "reached an agreement", "reached a decision",
-                       "made the decision", "made a decision", "came to clarity", "came to unity", "reached clarity",
-                       "reached unity")
-TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "went with", "will go with",
-                       "are going with", "are going to go with", "'ll go with", "’ll go with", "voted for",
-                       "landed on")
-# A consensus the team reached ("rough consensus on ...", "reaching initial consensus").
-TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
-                  r"(?:on|to|for|about|was to|is to|was reached)\b"
-                  # "Strong consensus among attendees that ...", "General consensus that ...": opening the line
-                  # (inside a sentence, "... to add that there was a consensus that ...", it is someone's report)
-                  rf"|^\W*(?:there\s+(?:was|is)\s+(?:a\s+)?)?(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
-                  r"(?:(?:among(?:st)?|between)\s+(?:the\s+)?(?:\w+\s+){1,2}?)?(?:that|on|to|for|about)\b"
-                  r"|\b(?:reach|reached|reaching|came to|come to|arrived at|have|had)\s+(?:an?\s+|the\s+)?"
-                  rf"(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\b")
-# "The conclusion was to ...", "Conclusion was let's ...": what the discussion ended on.
-TEAM_CONCLUSION = (r"^(?:the\s+)?(?:final\s+|overall\s+)?conclusion\s+(?:was|is|reached was)\s*"
-                   r"(?::|to\b|that\b|not\b|let'?s\b|let us\b|we\b)"
-                   # "..., and we reached the decision to wait until the costs are known."
-                   r"|\bwe\s+(?:have\s+)?(?:reached|came\s+to|made)\s+(?:a|the)\s+(?:decision|conclusion)\s+(?:to|that)\b")
-# A sentence that does not record a decision made here and now, however it is worded:
-# a question, a decision still to make, a tentative one, one recounted from before, or none reached.
-NOT_DECIDED_HERE = (
-    r"\?\s*$|^(?:should|shall|can|could|do|does|did|will|would|what|which|how|who|when|whether)\b"
-    r"|\b(?:need|needs|needed|have|has|had|want|wants|going)\s+to\s+(?:decide|agree|choose|pick|reach|settle)\b"
-    r"|\b(?:will|should|must|could|can|shall|would)\s+(?:decide|agree|choose|settle)\b"
-    r"|\b(?:to be|yet to be|not yet|not|never|hasn't|haven't|didn't|couldn't|did not|could not|cannot)\s+"
-    r"(?:been\s+)?(?:decided|agreed|settled|chosen|reach(?:ed)?)\b"
-    r"|\bno\s+(?:\w+\s+)?(?:consensus|decision|agreement|conclusion)\b|\b(?:undecided|lack of consensus)\b"
-    # "We did not have consensus which approach is preferred", "we couldn't reach a decision"
-    r"|\b(?:not|n't|never)\s+(?:have|had|reach|get|find|come\s+to)\s+(?:a\s+|any\s+)?(?:consensus|agreement|decision)\b"
-    # tentative only before the deciding word: "We'll probably go with X", not "We agreed Ann may present"
-    r"|\b(?:might|may|maybe|perhaps|possibly|probably|tentatively|likely|hopefully)\b"
-    r"(?=.*\b(?:agree|decid|chose|choose|go with|going with|settle|consensus|opt|pick|select|conclu))"
-    r"|\b(?:need|needs|seek|seeking|get|build|want)\s+(?:\w+\s+)?consensus\b"
-    r"|\b(?:last|previous|prior)\s+(?:week|meeting|call|session|month|time|sprint)\b|\bpreviously\b"
-    r"|\b(?:already|originally|initially\s+had)\s+(?:agreed|decided|chosen)\b|\bhad\s+(?:agreed|decided|chosen)\b"
-    r"|\bas\s+(?:agreed|decided)\b|\bwhether\b")
-
 # Under a "Resolutions" heading, lines that record no outcome: a nomination ahead of the vote,
 # a need, or what was talked about ("Discussed need for ...", "Funding required before ...").
 RESOLUTION_NON_OUTCOMES = ("nominated", "nominations", "required", "needed", "discussed", "discussion of")
@@ -586,10 +592,3 @@ OUTCOME_ONLY_WORDS = ("favo", "unanim", "approved", "carrie", "passe", "adopted"
 NONE_DECLARED_WORDS = ("conflict", "declaration", "interest", "declared")
 # "**Goal**: Come to consensus on ...": an agenda item's stated aim, what it is for, not what it decided.
 AIM_LABELS = ("goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "desired outcome", "outcome sought")
-
-# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
-# Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
-# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
-MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
-# The outcome each result letter records.
-SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

@@ -25,3 +25,10 @@ VOTE_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 PASSIVE_DECISION_ADVERBS = ("also", "duly", "automatically", "formally", "initially", "subsequently", "provisionally",
                             "conditionally", "finally", "retrospectively", "officially")
 PASSIVE_DECISION_ADVERB = "(?:" + "|".join(PASSIVE_DECISION_ADVERBS) + ")"
+
+# --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
+# Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
+# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
+MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
+# The outcome each result letter records.
+SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

@@ -1,0 +1,27 @@
+"""Scribe and dialogue minutes kept as one outline or as turns: forms of shared meeting notes
+(Google-Doc notes, steering committees, working groups). Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+from notes_extract.models import MinutesRecord
+
+
+def markdown(data: str) -> MinutesRecord:
+    return extract_text(data, format="markdown")
+
+
+def test_a_topics_bullet_beside_the_attendees_bullet_labels_the_topics_nested_under_it() -> None:
+    record = markdown("**Orchard Steering Committee**\n\n**October 4, 2025**\n\n"
+                      "* **Attendees**\n    * Ana Lopez\n    * Ben Stone\n    * Carla Diaz\n"
+                      "* **Topics**\n    * Charter review\n        * The draft is in the shared folder\n"
+                      "            * Ben: the voting section needs more work\n"
+                      "            * **Consensus**: quorum is half the voting members\n"
+                      "    * Election schedule\n        * Nominations open in April for all seats\n"
+                      "            * **Decision**: elections close on 30 May\n"
+                      "* **Action items**\n    * Ben to rewrite the voting section\n")
+    assert [s.title for s in record.sections] == ["Charter review", "Election schedule"]
+    assert [p.name for p in record.attendance.present] == ["Ana Lopez", "Ben Stone", "Carla Diaz"]
+    assert [d.text for d in record.decisions] == ["quorum is half the voting members", "elections close on 30 May"]
+    assert [(a.text, a.section) for a in record.actions] == [("Ben to rewrite the voting section", None)]

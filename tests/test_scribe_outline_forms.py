@@ -25,3 +25,16 @@ def test_a_topics_bullet_beside_the_attendees_bullet_labels_the_topics_nested_un
     assert [p.name for p in record.attendance.present] == ["Ana Lopez", "Ben Stone", "Carla Diaz"]
     assert [d.text for d in record.decisions] == ["quorum is half the voting members", "elections close on 30 May"]
     assert [(a.text, a.section) for a in record.actions] == [("Ben to rewrite the voting section", None)]
+
+
+def test_attendees_written_initials_first_go_on_past_a_bare_first_name_and_a_handle() -> None:
+    record = markdown("# Intl Task Group Meeting 2025-12-15\n\n# Attendees\n\n"
+                      "- AL: Ana Lopez (ACME)\n- BS: Ben Stone (INIT)\n- Frank\n"
+                      "- CDZ: Carla M. Diaz (GLBX) @cdiaz\n- DE: Dan Eriksen (DE)\n\n"
+                      "# Plural rules\n\nAL: the proposal is ready for review.\n\n"
+                      "BS: I have some concerns about the fallback.\n\nCDZ: it matches what engines do today.\n\n"
+                      "DE: I'll file an issue for the fallback.\n")
+    assert [p.name for p in record.attendance.present] == [
+        "Ana Lopez", "Ben Stone", "Frank", "Carla M. Diaz", "Dan Eriksen"]
+    assert [s.title for s in record.sections] == ["Plural rules"]
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Dan Eriksen"]]

@@ -38,3 +38,13 @@ def test_attendees_written_initials_first_go_on_past_a_bare_first_name_and_a_han
         "Ana Lopez", "Ben Stone", "Frank", "Carla M. Diaz", "Dan Eriksen"]
     assert [s.title for s in record.sections] == ["Plural rules"]
     assert [[o.name for o in a.owners] for a in record.actions] == [["Dan Eriksen"]]
+
+
+def test_attendees_with_organisation_and_initials_go_on_past_a_note_and_a_dotted_organisation() -> None:
+    record = markdown("# Message Format Working Group\n\n#### Attendees:\n- Ana Lopez - Acme (ACM)\n"
+                      "- Ben J. Stone - Initech (INI) - joined late and left before the end of the call\n"
+                      "- Dan Eriksen - Hoo.li (HOO)\n- Carla Diaz - Globex & Co (GLX)\n\n"
+                      "## Selectors\n\nACM: the draft uses match.\n\nINI: fine by me.\n\n"
+                      "HOO: what about the fallback?\n\nACM: unchanged.\n\nGLX: I'll update the spec text.\n")
+    assert [p.name for p in record.attendance.present] == ["Ana Lopez", "Ben J. Stone", "Dan Eriksen", "Carla Diaz"]
+    assert [s.title for s in record.sections] == ["Selectors"]

@@ -48,3 +48,13 @@ def test_attendees_with_organisation_and_initials_go_on_past_a_note_and_a_dotted
                       "HOO: what about the fallback?\n\nACM: unchanged.\n\nGLX: I'll update the spec text.\n")
     assert [p.name for p in record.attendance.present] == ["Ana Lopez", "Ben J. Stone", "Dan Eriksen", "Carla Diaz"]
     assert [s.title for s in record.sections] == ["Selectors"]
+
+
+def test_a_scribes_presenting_line_names_the_items_presenter_by_initials_or_name() -> None:
+    record = markdown("# Widgets CG Video Call, 2025-01-07\n\n## Attendees\n\n* Ana Lopez\n* Ben Stone\n"
+                      "* Carla Diaz\n\n## Threads update\n\nBS presenting [slides](https://example.com/slides).\n\n"
+                      "AL: Does this cover shared memory?\n\nBS: Yes, through the same mechanism.\n\n"
+                      "CD: What about the timeline?\n\n## Tail calls\n\n(Carla Diaz presenting)\n\n"
+                      "AL: Are there two implementations?\n\nCD: Yes, both engines ship it.\n")
+    assert [(s.title, s.presenter) for s in record.sections] == [
+        ("Threads update", "Ben Stone"), ("Tail calls", "Carla Diaz")]

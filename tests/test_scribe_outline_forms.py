@@ -58,3 +58,12 @@ def test_a_scribes_presenting_line_names_the_items_presenter_by_initials_or_name
                       "AL: Are there two implementations?\n\nCD: Yes, both engines ship it.\n")
     assert [(s.title, s.presenter) for s in record.sections] == [
         ("Threads update", "Ben Stone"), ("Tail calls", "Carla Diaz")]
+
+
+def test_attendees_whose_names_open_with_a_latin_extended_capital_go_on_the_list() -> None:
+    record = markdown("# Intl Task Group Meeting 2025-12-15\n\n# Attendees\n\n"
+                      "- AL: Ana Lopez (ACME)\n- MC: Maša Ćorić (INIT)\n- BS: Ben Stone (GLBX)\n"
+                      "- AK: Ana Łukasik (ACME)\n\n# Plural rules\n\nAL: the proposal is ready for review.\n\n"
+                      "MC: I have concerns about the fallback.\n\nBS: it matches what engines do today.\n\n"
+                      "AK: I'll file an issue for the fallback.\n")
+    assert [p.name for p in record.attendance.present] == ["Ana Lopez", "Maša Ćorić", "Ben Stone", "Ana Łukasik"]

@@ -178,7 +178,8 @@ _EMAIL = lazy_compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
 
 
 # "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer": a note in lower case after where they are from.
-_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][a-z ]{0,30}?)\s*$")
+# ("Bo J. Ode - Initech (INI) - joined late and left before the end of the call": a note in lower case)
+_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][\w ,'’]{0,80}?)\s*$")
 
 
 def without_note_after_bracket(text: str) -> str:

@@ -360,8 +360,14 @@ _PRESENTER_FIELD = lazy_compile(rf"^\W*(?i:{TOPIC_PRESENTER_COLUMN})\W*:\s*(?P<w
 _LEAD_FIELD = lazy_compile(rf"^\W*(?i:(?:item\s+)?lead(?:\s+officer)?)\W*:\s*(?P<who>{NAME})\s*\.?\s*$")
 
 
+# "BS presenting [slides](https://...).", "(Ann Lee presenting)": a scribe's note of who has the floor for the item.
+_PRESENTING_LINE = lazy_compile(rf"^\W*(?P<who>{NAME})\s+(?:is\s+)?presenting\b[^.?!]{{0,120}}[.)]?\s*$")
+
+
 def presented_by(text: str, roster: Roster) -> str | None:
     """The one presenter a line such as "Presented by Chair Lee." or "Presenter: Ann Lee" names."""
+    if (m := _PRESENTING_LINE.match(text)) and (who := roster.resolve(m["who"])):
+        return who  # an attendee, or their initials ("BS" of "Ben Stone")
     if not (m := _PRESENTED_BY_LINE.match(text) or _PRESENTER_FIELD.match(text) or _LEAD_FIELD.match(text)):
         return None
     return roster.resolve_or_keep(m["who"].rstrip("."))

@@ -106,6 +106,7 @@ class AttendanceHandlers:
         if not numbered and (names := group_of_names(step.text)) is not None:
             # "SiLabs: Ann Lee, Bo Ode": the names, each group on its line
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
+            state.group_line = block
             return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
@@ -183,8 +184,11 @@ class AttendanceHandlers:
             return True  # "## Attending" then "- RM": the first item of the list the bare label opened
         if parts and (parts[-1].blocks[-1].text if parts[-1].blocks else parts[-1].text).rstrip().endswith(","):
             return True  # "Present: Ann Lee, Bo Li," then "Cy Ode.": the list wrapped at a comma goes on
-        return bool(parts and parts[-1].blocks and previous is not None and parts[-1].blocks[-1] is previous
-                    and previous.kind is step.block.kind is BlockKind.LIST_ITEM and previous.level == step.block.level)
+        # ("- BS: Ben Stone (Acme)" then "- Frank": the group lines' list goes on, one word a person)
+        listed = parts and parts[-1].blocks and parts[-1].blocks[-1] is previous or \
+            previous is not None and previous is self.state.group_line
+        return bool(listed and previous is not None and previous.kind is step.block.kind is BlockKind.LIST_ITEM
+                    and previous.level == step.block.level)
 
     def on_attendance_heading(self, step: Step) -> bool:
         """"Members present" as a heading: the names follow."""

@@ -437,8 +437,8 @@ _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 _PERSON_ENTRY = lazy_compile(
     rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
-    rf"(?:{_BRACKETED}\s*){{0,2}}"  # "Ann Lee (Chair) (AL)": a role and the initials the minutes use
-    rf"(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
+    rf"(?:{_BRACKETED}\s*){{0,2}}(?:@[\w.-]+\s*)?"  # "Ann Lee (Chair) (AL)", "Ann Lee (Acme) @annl"
+    rf"(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’.-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")
 
 
 # "(Ms. V. Thompson).": a name in brackets alone on a line, the end of an entry wrapped from the line above.

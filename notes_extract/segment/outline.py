@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
@@ -31,6 +32,8 @@ from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS
 AGENDA_LABEL = lazy_compile(r"agenda(\s+items)?\s*:?", re.I)
 # "Items to discuss", "Topics for discussion": a label over the meeting's items, when they carry their notes.
 _ITEMS_LABEL = lazy_compile(r"((items|topics)\s+(to\s+discuss|for\s+discussion)|discussion\s+items)\s*:?", re.I)
+# "* **Topics**", "* Notes": a list item naming only what the items nested under it are (not a group: "* Reports").
+_ITEMS_ITEM_LABEL = lazy_compile(rf"(?:agenda|{NOTES_CONTAINER_HEADINGS}|{AGENDA_LISTING_HEADINGS})\s*:?", re.I)
 # "Discuss projects a) What is the outcome b) Who leads": sub-items run on into their item's line.
 _RUN_ON_SUBITEMS = lazy_compile(r"\s+\(?(?:a|i)[.)]\s+\S.*?\s\(?(?:b|ii)[.)]\s+\S.*$", re.S)
 
@@ -110,6 +113,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
+        elif block.kind is BlockKind.LIST_ITEM and (topic_level := _item_label_over_topics(blocks, i)) is not None:
+            found.agenda_labels[id(block)] = topic_level
         # "## Agenda" over topics with terse notes ("- Grant" then "  - Submitted on Monday.") reads as one too
         if id(block) not in found.agenda_labels and block.kind is BlockKind.HEADING and \
                 _heads_topics_with_notes(blocks, i, headings):
@@ -144,6 +149,17 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
         return False
     return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
         not _repeated_as_headings(run, headings)
+
+
+def _item_label_over_topics(blocks: list[Block], i: int) -> int | None:
+    """The level of the topics nested under a list item that only labels them, when they carry their
+    notes: notes kept as one outline, "* **Attendees**" over the names, then "* **Topics**" over
+    "* Charter review" and its points ("Ann: ...", "**Consensus**: ...") one level deeper."""
+    text = blocks[i].text.strip()
+    if not _ITEMS_ITEM_LABEL.fullmatch(text) or ACTIONS_HEADING.match(text) or attendance_label(text) is not None:
+        return None
+    run = list(takewhile(lambda b: b.kind is BlockKind.LIST_ITEM and b.level > blocks[i].level, blocks[i + 1:]))
+    return min(b.level for b in run) if _carries_notes(run) else None
 
 
 def _many_topics(run: list[Block]) -> bool:
@@ -366,6 +382,9 @@ class ListMinutesHandlers:
                     (self.state.current is None or block.text[:1].islower()):
                 return False  # an aside between the label and its first item, or an item's line run on below it
             self.agenda_topic_level = None  # the list has ended
+            return False
+        if block.level < self.agenda_topic_level:
+            self.agenda_topic_level = None  # "* Action items" beside the "* Topics" label: the topics have ended
             return False
         if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
             return False

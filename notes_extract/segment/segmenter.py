@@ -306,7 +306,10 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous actions" is a
         section. A to-do label that is a list item ("2. Next step:") opens a list of its sub-items in its section."""
         block, text = step.block, step.text
-        label_item = block.kind is BlockKind.LIST_ITEM and text.rstrip().endswith(":")
+        # ("* **Action items**" in bold over its nested tasks is one too, in notes kept as one outline)
+        label_item = block.kind is BlockKind.LIST_ITEM and (text.rstrip().endswith(":") or block.all_bold and
+                                                            step.following is not None and
+                                                            step.following.level > block.level)
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and not more_words_than(text, 5)
                 or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
                 or DECISION_LABELS.match(step.unnumbered) or \

@@ -43,6 +43,7 @@ class PassState:
     attendance_category: str = PRESENT
     attendance_written: str = ""  # the label of the list being read, for continuation lines
     attendance_list_below: bool = False  # the label had nothing after it: its list, numbered or not, follows
+    group_line: Block | None = None  # the last "BS: Ben Stone (Acme)" line of names under the label
     field_roster_line: Block | None = None  # the last line of a list under a "Name, Affiliation, ..." header line
     agenda_kind: BlockKind = BlockKind.LIST_ITEM  # how the agenda being read writes its items
     agenda_shape: tuple[bool, bool] | None = None  # its first paragraph item's (typed number, all bold)

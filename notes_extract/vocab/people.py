@@ -288,8 +288,9 @@ DIMINUTIVE_ENDINGS: tuple[str, ...] = ("i", "ie", "y", "ey")
 NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ments", "opment", "nment", "agement",
                 "ipment", "rement")
 
-# The capital letters a name may open with, accented ones too ("Ó Ceallaigh", "Élise") (a character class body).
-NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
+# The capital letters a name may open with, accented ones too ("Ó Ceallaigh", "Élise", and the Latin Extended-A
+# block's, "Ćorić", "Łopez", "Šimić", whose capitals and small letters alternate) (a character class body).
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 
 # Lower-case particles inside names ("Antoine du Hamel", "Ludwig van Beethoven").
 NAME_PARTICLES = ("du", "de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin")

@@ -85,6 +85,7 @@ class ListMinutes:
     resolution_labels: set[int] = field(default_factory=set)  # those of them that say "Resolutions"
     outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
     outline_starts: set[int] = field(default_factory=set)  # ids of unlabelled lists kept as the minutes
+    topic_groups: set[int] = field(default_factory=set)  # ids of items that only name a group of topics
 
 
 def find_list_minutes(blocks: list[Block]) -> ListMinutes:
@@ -107,6 +108,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
         if id(block) not in found.agenda_labels and block.kind is BlockKind.HEADING and \
                 _heads_topics_with_notes(blocks, i, headings):
             found.agenda_labels[id(block)] = blocks[i + 1].level
+        if group_of_topics(blocks, i):
+            found.topic_groups.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
             run = _list_run(blocks, i)
@@ -149,13 +152,34 @@ def _many_topics(run: list[Block]) -> bool:
 
 def _topics_with_notes(run: list[Block]) -> bool:
     """Whether a list's top-level items are topics' lines (no sentence, no label), at least two,
-    most with notes nested under them."""
+    most with notes nested under them. A group's label ("- Standing items:" over topics with their
+    notes) stands for the topics it holds."""
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
+    topics = all(group_of_topics(run, run.index(b)) or
+                 not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
                  len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and not _speaker_point(b.text) for b in titles)
     return len(titles) >= 2 and topics and 2 * with_notes >= len(titles)
+
+
+def group_of_topics(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at ``i`` only names a group ("- Old business", "- Standing items:") over
+    topics nested one level below it, each a topic's line with notes nested under it in turn
+    ("  - Website" over "    - Moved to a new host."): the topics are the items, the group none."""
+    block = blocks[i]
+    if block.kind is not BlockKind.LIST_ITEM or not _GROUP_HEADING.search(block.text.strip(" *_:")):
+        return False
+    topics = [j for j in range(i + 1, len(blocks)) if blocks[j].level == block.level + 1]
+    end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.LIST_ITEM or
+                blocks[j].level <= block.level), len(blocks))
+    topics = [j for j in topics if j < end]
+    if not topics or topics[0] != i + 1:
+        return False
+    with_notes = sum(1 for j in topics if j + 1 < end and blocks[j + 1].level > blocks[j].level)
+    titles = all(not (plain := _LINK_OR_BRACKET.sub("", blocks[j].text).strip()).endswith(_title_stops(blocks[j]))
+                 and len(plain.split()) <= MAX_HEADED_TOPIC_WORDS for j in topics)
+    return titles and with_notes == len(topics)
 
 
 def _title_stops(item: Block) -> tuple[str, ...]:
@@ -321,6 +345,7 @@ class ListMinutesHandlers:
     list_minutes: ListMinutes = ListMinutes()  # replaced by the pass's own (`find_list_minutes`)
     agenda_topic_level: int | None = None  # the list level whose items are the agenda's topics
     topics_resolved: bool = False  # whether the list is labelled "Resolutions": its items' notes are outcomes
+    topic_group: tuple[str, int] | None = None  # the open group of topics ("Standing items") and its list level
 
     def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
         raise NotImplementedError
@@ -352,12 +377,22 @@ class ListMinutesHandlers:
                 return False  # an aside between the label and its first item, or an item's line run on below it
             self.agenda_topic_level = None  # the list has ended
             return False
+        if self.topic_group is not None and block.level <= self.topic_group[1]:
+            self.agenda_topic_level, self.topic_group = self.topic_group[1], None  # the group has ended
         if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
             return False
+        if id(block) in self.list_minutes.topic_groups:
+            # "- Standing items:" over its topics: they are the items, one level down, until the group ends
+            self.topic_group = (block.text.strip(" *_:"), block.level)
+            self.agenda_topic_level = block.level + 1
+            self.state.current, self.state.context = None, Context.NONE
+            return True
         if next_meeting_label(block.text.strip()) == "":
             self.agenda_topic_level = None  # "Next meeting" closing the list: its items give the next meeting
             return False
-        self.open_section(SectionSpan(block, block.text, None, level=99, resolutions=self.topics_resolved))
+        group = self.topic_group[0] if self.topic_group is not None else None
+        self.open_section(SectionSpan(block, block.text, None, level=99, parent=group,
+                                      resolutions=self.topics_resolved))
         self.state.context = Context.NONE
         return True
 

@@ -1,0 +1,81 @@
+"""Groups of items: a label or heading that only names a group ("Standing items", "Old business")
+over the items, written as nested topics with their notes or as labelled bullets."""
+
+from notes_extract import extract_text
+
+
+def _titles(text: str) -> list[str]:
+    record = extract_text(text, format="markdown")
+    return [section.title for section in record.sections]
+
+
+_HEAD = """# Hillside Chess Club committee meeting
+
+Date: 12 May 2025
+Attendees: Rob Tan, Matt Fox, Steve Ng, John Bell
+
+"""
+
+
+def test_group_bullet_over_topics_with_notes_gives_the_topics() -> None:
+    # "- Standing items:" among the agenda's topics, its own topics nested under it with their notes
+    text = _HEAD + """## Discussion
+
+- Annual tournament
+    - The hall is booked for 3 August.
+    - Entry fee stays at $10.
+- Standing items:
+    - Treasurer check-in
+        - Balance is $2,310.
+    - Membership check-in
+        - Four new members joined.
+        - Two renewals are late.
+"""
+    assert _titles(text) == ["Annual tournament", "Treasurer check-in", "Membership check-in"]
+
+
+def test_group_bullets_under_notes_heading_give_their_topics() -> None:
+    text = _HEAD + """## Notes
+
+- Old business
+    - Subscription review
+        - The meetup subscription costs too much.
+        - Rob will look at alternatives.
+    - Website
+        - Matt has moved the site to a new host.
+- New business
+    - Annual tournament
+        - The hall is booked for 3 August.
+"""
+    assert _titles(text) == ["Subscription review", "Website", "Annual tournament"]
+
+
+def test_group_heading_over_labelled_bullets_gives_the_labelled_items() -> None:
+    text = _HEAD + """## Old Business
+
+- Subscription review: the meetup subscription costs too much. Rob will look at alternatives.
+- Web Hosting: the site is now on a new host.
+- Annual tournament: the hall is booked for 3 August.
+
+## Action items
+
+- Rob to compare hosting costs
+"""
+    assert _titles(text) == ["Subscription review", "Web Hosting", "Annual tournament"]
+
+
+def test_group_heading_keeps_labelled_notes_where_items_hold_such_notes() -> None:
+    # the minutes write labelled notes under their items ("## Coaches report" over "- Spring practices: ..."),
+    # so "## General agenda items" over labelled bullets is one more item with its notes
+    text = _HEAD + """## Coaches report
+
+- Spring practices: workouts are going well this month.
+- Spring schedule: the first regatta is on 16 April.
+
+## General agenda items
+
+- Spring break: rooms are already blocked off for next year.
+- Home regatta planning: a meeting at the library on Thursday.
+- Parent bonding: a get-together at the boathouse on Saturday.
+"""
+    assert _titles(text) == ["Coaches report", "General agenda items"]

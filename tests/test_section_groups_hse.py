@@ -79,3 +79,49 @@ def test_group_heading_keeps_labelled_notes_where_items_hold_such_notes() -> Non
 - Parent bonding: a get-together at the boathouse on Saturday.
 """
     assert _titles(text) == ["Coaches report", "General agenda items"]
+
+
+_TEXT_HEAD = """Riverside Allotment Society
+Committee Meeting, 4 March 2025
+
+Present: Ann Lee (Chair), Bo Ode, Cy Rand, Dee Holt
+
+1. Minutes of the last meeting
+Approved as a true record.
+
+"""
+
+
+def test_officers_reports_lettered_under_a_reports_item_are_the_items() -> None:
+    # "2. Committee reports" over "a) Treasurer – ...": each officer's report is an item
+    text = _TEXT_HEAD + """2. Committee reports
+a) Treasurer – plot rents of £1,240 have been received.
+b) Secretary – three new members have joined.
+c) Site manager – the hedge along the lane needs cutting.
+
+3. Annual show
+The show will be held on 14 September.
+
+4. Any other business
+None.
+"""
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == ["Minutes of the last meeting", "Treasurer", "Secretary",
+                                                  "Site manager", "Annual show", "Any other business"]
+
+
+def test_offices_with_their_holders_under_an_elections_item_stay_its_points() -> None:
+    text = _TEXT_HEAD + """2. Election of officers
+a) Chairman – Ann Lee
+b) Secretary – Cy Rand
+c) Treasurer – Bo Ode
+
+3. Annual show
+The show will be held on 14 September.
+
+4. Any other business
+None.
+"""
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == ["Minutes of the last meeting", "Election of officers", "Annual show",
+                                                  "Any other business"]

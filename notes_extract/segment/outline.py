@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import looks_like_name
 from notes_extract.segment.labels import ACTIONS_HEADING, DECISION_LABELS, attendance_label, next_meeting_label
 from notes_extract.segment.parts import AttendancePart, SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
+from notes_extract.vocab.people import ROLE_WORDS
 from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS, NOTES_CONTAINER_HEADINGS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
@@ -325,6 +327,18 @@ def item_outcome(text: str, *, names_possible: bool = True) -> tuple[str, str] |
     return m["title"].strip(), m["rest"].strip()
 
 
+def officer_outcome(text: str) -> tuple[str, str] | None:
+    """("Treasurer", "plot rents were received") for an officer's report under a group of reports
+    ("a) Treasurer – plot rents ...", "Site Manager - the hedge ..."): a role is no person's name. The office
+    and who holds it ("Treasurer - Ann Lee", as an election's results list them) is no report."""
+    parts = item_outcome(text, names_possible=False)
+    return parts if parts is not None and _OFFICER.fullmatch(parts[0]) and not looks_like_name(parts[1]) else None
+
+
+# "Treasurer", "Site Manager", "Vice-Chair": an office, written as a title.
+_OFFICER = lazy_compile(rf"(?:[\w'’-]+\s+){{0,2}}{any_of(ROLE_WORDS)}", re.I)
+
+
 def _capitalised_words(title: str) -> bool:
     """A title of few words, each capitalised, as a person's name is written."""
     words = title.split()
@@ -406,14 +420,15 @@ class ListMinutesHandlers:
         if current is None or self.state.context is not Context.NONE or \
                 not _GROUP_HEADING.search(group.strip().rstrip(":")) or \
                 block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 and not block.label or \
-                not (parts := item_outcome(step.text)) or len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or \
-                not parts[0][:1].isupper():
+                not (parts := item_outcome(step.text) or officer_outcome(step.text)) or \
+                len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or not parts[0][:1].isupper():
             return False
         if group == current.heading_text:
             # the group's first item: a run of such lines follows its heading (one such line under
             # "Subcommittee Reports" may describe the part, over sub-headings of its own)
             following = step.following
-            if following is None or following.kind is not block.kind or not item_outcome(following.text):
+            if following is None or following.kind is not block.kind or \
+                    not (item_outcome(following.text) or officer_outcome(following.text)):
                 return False
             current.grouping = not current.blocks  # it names the group; its lines are the items
         self.open_section(SectionSpan(block, step.text, parts[0], parts[1], level=99, parent=group))

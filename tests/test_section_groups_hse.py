@@ -125,3 +125,26 @@ None.
     record = extract_text(text, format="text")
     assert [s.title for s in record.sections] == ["Minutes of the last meeting", "Election of officers", "Annual show",
                                                   "Any other business"]
+
+
+def test_finance_heading_over_its_parts_is_one_item() -> None:
+    # "## Finance" over "### Income" and "### Spending": the parts of one item, not two items
+    text = _HEAD + """## Minutes of the last meeting
+
+Approved as a true record.
+
+## Finance
+
+### Income
+
+Plot rents of £1,240 have been received.
+
+### Spending
+
+The new water butts cost £310.
+
+## Site maintenance
+
+The hedge along the lane needs cutting.
+"""
+    assert _titles(text) == ["Minutes of the last meeting", "Finance", "Site maintenance"]

@@ -50,3 +50,25 @@ The return was filed.
 The show will be held on 14 September.
 """
     assert _heads(text)[1] == ("Finance (VAT)", None)
+
+
+def test_office_and_holder_as_the_title_gives_a_report_by_that_person() -> None:
+    # "**Treasurer Ann Lee:** ..." under "## Officer reports": her report
+    text = """# Valley Radio Club - monthly meeting
+
+Date: 13 November 2024
+
+## Officer reports
+
+**President Rob Tan:** Thank you to everyone who came to the supper.
+
+**Treasurer Ann Lee:** The treasurer's report was read and passed.
+
+**VP Bo Ode:** The parade is on 2 December.
+
+**Trustee Cy Rand:** The repeater still has interference.
+"""
+    record = extract_text(text, format="markdown")
+    assert [(s.title, s.kind, s.presenter) for s in record.sections] == [
+        ("President Rob Tan", "report", "Rob Tan"), ("Treasurer Ann Lee", "report", "Ann Lee"),
+        ("VP Bo Ode", "report", "Bo Ode"), ("Trustee Cy Rand", "report", "Cy Rand")]

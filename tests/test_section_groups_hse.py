@@ -148,3 +148,46 @@ The new water butts cost £310.
 The hedge along the lane needs cutting.
 """
     assert _titles(text) == ["Minutes of the last meeting", "Finance", "Site maintenance"]
+
+
+def test_people_listed_by_initial_and_surname_are_no_lettered_items() -> None:
+    # "H. Charalambous", "L. Trubitt", "V. Ng" under a committee's name: its members, not items H, L and V
+    text = """Graduate Council
+Minutes of 19 September 2001
+
+Present: R. Irving, C. Smith, M. Gallant (Chair), V. Ng
+
+1. Minutes of the last meeting
+Approved without amendment.
+
+2. Standing committees
+Committee memberships were approved as follows.
+
+Committee on Admissions
+
+R. Irving, Chair
+H. Charalambous
+C. Smith
+L. Trubitt
+
+Committee on Curriculum
+
+M. Gallant, Chair
+V. Ng
+L. Niu
+K. Quinn
+
+3. Program review
+A brief discussion was held. It will return to the agenda.
+"""
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == ["Minutes of the last meeting", "Standing committees",
+                                                  "Program review"]
+
+
+def test_a_lettered_list_in_sequence_keeps_its_letters() -> None:
+    from notes_extract.loaders.text.plain import initialled_names
+
+    assert initialled_names(["A. Finance", "B. Membership", "C. Grants"]) == frozenset()
+    assert initialled_names(["H. Charalambous", "C. Smith", "L. Trubitt"]) == \
+        frozenset({"H. Charalambous", "C. Smith", "L. Trubitt"})

@@ -72,3 +72,11 @@ Date: 13 November 2024
     assert [(s.title, s.kind, s.presenter) for s in record.sections] == [
         ("President Rob Tan", "report", "Rob Tan"), ("Treasurer Ann Lee", "report", "Ann Lee"),
         ("VP Bo Ode", "report", "Bo Ode"), ("Trustee Cy Rand", "report", "Cy Rand")]
+
+
+def test_a_demonstration_is_reported() -> None:
+    from notes_extract.extractors.sections import section_kind
+
+    assert section_kind("Java SDK demo") == "report"
+    assert section_kind("Demonstration") == "report"
+    assert section_kind("Demo day planning") == "discussion"

@@ -191,3 +191,21 @@ def test_a_lettered_list_in_sequence_keeps_its_letters() -> None:
     assert initialled_names(["A. Finance", "B. Membership", "C. Grants"]) == frozenset()
     assert initialled_names(["H. Charalambous", "C. Smith", "L. Trubitt"]) == \
         frozenset({"H. Charalambous", "C. Smith", "L. Trubitt"})
+
+
+def test_group_heading_over_one_topic_with_notes_gives_the_topic() -> None:
+    # "## New Business" over a single topic: that topic is the item, as two would be
+    text = _HEAD + """## Old Business
+
+- Subscription review
+    - The meetup subscription costs too much.
+    - Rob will look at alternatives.
+- Website
+    - Matt has moved the site to a new host.
+
+## New Business
+
+- Annual tournament
+    - The hall is booked for 3 August.
+"""
+    assert _titles(text) == ["Subscription review", "Website", "Annual tournament"]

@@ -135,6 +135,8 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     after = i + 1 + len(run)
     if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
         return False
+    if _groups_one_topic(blocks[i], run):
+        return True  # "## New business" over "- Annual tournament" and its notes: the one topic is the item
     if not (_GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or _many_topics(run)) or \
             ACTIONS_HEADING.match(blocks[i].text.strip()):
         # "Programs report" over "- Monthly meetings" and its notes: the report is the item;
@@ -142,6 +144,19 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
         return False
     return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
         not _repeated_as_headings(run, headings)
+
+
+def _groups_one_topic(heading: Block, run: list[Block]) -> bool:
+    """Whether a heading naming a group ("New business") holds one topic's line with its notes nested below."""
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    if len(titles) != 1 or run[0] is not titles[0] or not _GROUP_HEADING.search(heading.text.strip(" *_:")):
+        return False
+    plain = _LINK_OR_BRACKET.sub("", titles[0].text).strip()
+    notes = run[1:]
+    return not plain.endswith(_title_stops(titles[0])) and len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and \
+        not _speaker_point(titles[0].text) and \
+        sum(len(b.text.split()) for b in notes) >= MIN_OUTCOME_NOTE_WORDS * len(notes)
 
 
 def _many_topics(run: list[Block]) -> bool:

@@ -16,7 +16,14 @@ from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOVER_TITLES
 from notes_extract.vocab.labels import TOPIC_PRESENTER_COLUMN
 from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
-from notes_extract.vocab.people import BODY_ACRONYMS, CHAIR_TITLES, NAME, ROLE_WORDS, STREET_WORDS
+from notes_extract.vocab.people import (
+    BODY_ACRONYMS,
+    CHAIR_TITLES,
+    NAME,
+    ROLE_WORDS,
+    STREET_WORDS,
+    TITLES_BEFORE_NAME,
+)
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
     PRESENTED_BY_VERBS,
@@ -371,3 +378,15 @@ def presented_by(text: str, roster: Roster) -> str | None:
     if not (m := _PRESENTED_BY_LINE.match(text) or _PRESENTER_FIELD.match(text) or _LEAD_FIELD.match(text)):
         return None
     return roster.resolve_or_keep(m["who"].rstrip("."))
+
+
+# "President Mike Elkins", "VP Bo Ode", "Trustee Cy Rand": an office, then the full name of who holds it.
+_OFFICE_THEN_NAME = lazy_compile(rf"^(?i:{TITLES_BEFORE_NAME}|vp)\s+"
+                                 r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+
+
+def office_holder_title(title: str, roster: Roster) -> str | None:
+    """Who an item titled by an office and its holder's name is ("Treasurer Alicia Parham" over her
+    report): that person, who gives the item."""
+    m = _OFFICE_THEN_NAME.match(title.strip())
+    return roster.resolve_or_keep(m["who"]) if m and looks_like_name(m["who"]) else None

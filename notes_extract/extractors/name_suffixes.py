@@ -1,10 +1,10 @@
 """Item headings that end in the first name of whoever gives the item, the same way through the minutes.
 
 "Childrens Programming-Dawn", "Library Board-Cindy", "Art Committee-Dawn"; "Finance - Mike"; "President
-(Craig)", "Treasurer (Mike)": a committee's reports headed by their subject and their giver's first name,
-with no attendance list to know the names by. One such heading proves nothing ("Summer Fun-Day",
-"Budget - Draft"); where several headings of a document end alike in a single capitalised word that is
-no role, place, month or body, that word is who presents the item.
+(Craig)", "Treasurer (Mike)", "Finance (Bo)", "Garden (AL)": a committee's reports headed by their subject and
+their giver's first name or initials, with no attendance list to know the names by. One such heading
+proves nothing ("Summer Fun-Day", "Budget - Draft"); where several headings of a document end alike in a
+single capitalised word that is no role, place, month or body, that word is who presents the item.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from notes_extract.vocab.people import BODY_ACRONYMS, ROLE_WORDS, STREET_WORDS
 MIN_NAME_SUFFIXES = 3
 
 _FIRST_NAME = r"[A-Z][a-z][a-z'’]{1,14}"
+# In brackets a first name may be two letters ("Finance (Bo)"), or initials ("Annual show (CR)").
+_BRACKETED_NAME = rf"{_FIRST_NAME}|[A-Z][a-z]|[A-Z]{{2,3}}"
 # "Title - Mike", "Title-Dawn" (a hyphen straight after a word), "Title (Craig)"; "Ron/Cindy": two givers.
 _SUFFIX = lazy_compile(rf"^(?P<title>.*?[a-z)])(?:\s+[-–—]\s*|-)(?P<who>{_FIRST_NAME}(?:/{_FIRST_NAME})?)$"
-                       rf"|^(?P<title2>.*?\S)\s*\((?P<who2>{_FIRST_NAME}(?:/{_FIRST_NAME})?)\)$")
+                       rf"|^(?P<title2>.*?\S)\s*\((?P<who2>(?:{_BRACKETED_NAME})(?:/(?:{_BRACKETED_NAME}))?)\)$")
 _NOT_NAMES = frozenset(ROLE_WORDS) | BODY_ACRONYMS | STREET_WORDS | frozenset(PLACE_WORDS) | \
     frozenset(m.lower() for m in MONTHS)
 

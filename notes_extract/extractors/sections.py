@@ -28,6 +28,7 @@ from notes_extract.extractors.item_heads import (
     SectionHead,
     clean_title,
     named_presenters,
+    office_holder_title,
     opening_presenter,
     presented_by,
     read_heading,
@@ -234,6 +235,8 @@ def _presenter(span: SectionSpan, head: SectionHead, role_holders: dict[str, str
     if presenter is None and (person := roster.resolve(head.title)) and \
             len(strip_honorifics(head.title).split()) <= 3:
         return person, True
+    if presenter is None and (holder := office_holder_title(head.title, roster)):
+        return holder, True  # "President Mike Elkins" over his report
     if presenter is None and span.presenter_hint:
         presenter = roster.resolve_or_keep(span.presenter_hint)
     if presenter is None and span.blocks:

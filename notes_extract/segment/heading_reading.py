@@ -90,6 +90,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
             numbered_run(step.previous, block):
         return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+    if _in_initialled_names(block, step.previous, step.following):
+        return False  # "V. Ng" among "L. Niu", "K. Quinn": a person of a list of names, not item V
     if labels_bullets(block, step.following) and current is not None and current.blocks and \
             not is_label_heading(current.heading_text) and not in_labelled_paragraph:
         return False  # "Youth Forum:" over bullets, among the reports of an item: a part of it
@@ -99,3 +101,14 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     return not (above is not None and FIELD_LABELS.match(above.text) and (
         block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING and block.level >= above.level
         or segmenter.bold_headings and bold_line(block) and bold_line(above)))
+
+
+# "L. Niu", "M. Gallant, Chair": a person by initial and surname, alone on a line.
+_INITIAL_AND_SURNAME = lazy_compile(r"^[A-Z]\.\s+[A-Z][\w'’-]+(?:,[^.]*)?$")
+
+
+def _in_initialled_names(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """Whether a line such as "V. Ng" (item V, or a person?) sits among lines that list people so."""
+    def name_line(b: Block | None) -> bool:
+        return b is not None and b.kind is BlockKind.PARAGRAPH and bool(_INITIAL_AND_SURNAME.match(b.text.strip()))
+    return name_line(block) and (name_line(previous) or name_line(following))

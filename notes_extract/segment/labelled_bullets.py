@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import INITIALS, dash_topic, inline_topic, sentence_case_topic
+from notes_extract.segment.headings import INITIALS, dash_topic, inline_topic, names_a_group, sentence_case_topic
 from notes_extract.segment.labels import attendance_label
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.run_in_titles import run_in_caption
@@ -67,6 +67,18 @@ def _name_like(label: str, common: set[str]) -> bool:
         not any(w.lower() in common or w.lower().removesuffix("s") in common for w in words)
 
 
+def _headings_above(blocks: list[Block]) -> dict[int, Block]:
+    """The heading each top-level bullet sits under, by the bullet's index (bullets under no heading left out)."""
+    heads: dict[int, Block] = {}
+    heading: Block | None = None
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            heading = block
+        elif heading is not None and block.kind is BlockKind.LIST_ITEM and not block.level:
+            heads[block.index] = heading
+    return heads
+
+
 def _key(label: str) -> str:
     return " ".join(label.casefold().split())
 
@@ -86,8 +98,14 @@ def labelled_bullets(blocks: list[Block], speakers: frozenset[str] = frozenset()
     # ("- Repairs: ..." beside "Present: Ann Lee, Bo Ode"), not a speaker
     people = {w.casefold() for b in blocks if attendance_label(b.text) for w in _WORD.findall(b.text)}
     found: set[int] = set()
+    heads = _headings_above(blocks)
+    # "## Coaches report" over "- Spring practices: ...": the minutes write labelled notes under their items,
+    # so labelled bullets under "## General items" are its notes too, no items of their own
+    notes_under_items = any(not names_a_group(heads[i].text) for i in labels if i in heads)
     for run in _runs(blocks):
         labelled = [block.index for block in run if block.index in labels]
+        if run and run[0].index in heads and names_a_group(heads[run[0].index].text) and notes_under_items:
+            continue
         if any(counts[_key(labels[i])] > 1 or labels[i] in speakers for i in labelled):
             continue
         # "- Ann Lee: I think ..." makes a list of turns; so do one-word names ("- Ann: ...") where most
@@ -111,11 +129,25 @@ def on_labelled_bullet(segmenter: _Segmenter, step: Step) -> bool:
         return False
     if block.index not in segmenter.labelled_bullets or segmenter.state.context is not Context.NONE:
         return False
-    if current is not None and current.heading.index not in segmenter.labelled_bullets:
+    group = _open_group(current)
+    if current is not None and current.heading.index not in segmenter.labelled_bullets and group is None:
         return False
     topic = bullet_topic(block)
     if topic is None:
         return False
-    segmenter.open_section(SectionSpan(block, block.text, topic[0], topic[1], level=99))
+    if current is not None and group == current.heading_text:
+        current.grouping = not current.blocks  # "## Old business" over the list: it names the group, no item
+    segmenter.open_section(SectionSpan(block, block.text, topic[0], topic[1], level=99, parent=group))
     segmenter.state.seen_structure = True
     return True
+
+
+def _open_group(current: SectionSpan | None) -> str | None:
+    """The heading that names a group of items ("Old business", "Committee updates") over the labelled
+    bullets being read: the heading open with no text of its own yet, or the group of the bullet before."""
+    if current is None:
+        return None
+    if current.parent and current.title_hint:
+        return current.parent if names_a_group(current.parent) else None
+    return current.heading_text if names_a_group(current.heading_text) and not current.blocks and \
+        not current.rest else None

@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import looks_like_name
 from notes_extract.segment.labels import (
     ACTIONS_HEADING,
     DECISION_LABELS,
@@ -26,6 +27,7 @@ from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
+from notes_extract.vocab.people import ROLE_WORDS
 from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS, NOTES_CONTAINER_HEADINGS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
@@ -95,6 +97,7 @@ class ListMinutes:
     resolution_labels: set[int] = field(default_factory=set)  # those of them that say "Resolutions"
     outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)  # id of an item → (title, outcome)
     outline_starts: set[int] = field(default_factory=set)  # ids of unlabelled lists kept as the minutes
+    topic_groups: set[int] = field(default_factory=set)  # ids of items that only name a group of topics
 
 
 def find_list_minutes(blocks: list[Block]) -> ListMinutes:
@@ -119,6 +122,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
         if id(block) not in found.agenda_labels and block.kind is BlockKind.HEADING and \
                 _heads_topics_with_notes(blocks, i, headings):
             found.agenda_labels[id(block)] = blocks[i + 1].level
+        if group_of_topics(blocks, i):
+            found.topic_groups.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
             run = _list_run(blocks, i)
@@ -142,6 +147,8 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
     after = i + 1 + len(run)
     if len(run) < 2 or after < len(blocks) and blocks[after].kind is not BlockKind.HEADING:
         return False
+    if _groups_one_topic(blocks[i], run):
+        return True  # "## New business" over "- Annual tournament" and its notes: the one topic is the item
     if not (_GENERIC_HEADING.fullmatch(blocks[i].text.strip()) or _many_topics(run)) or \
             ACTIONS_HEADING.match(blocks[i].text.strip()):
         # "Programs report" over "- Monthly meetings" and its notes: the report is the item;
@@ -162,6 +169,19 @@ def _item_label_over_topics(blocks: list[Block], i: int) -> int | None:
     return min(b.level for b in run) if _carries_notes(run) else None
 
 
+def _groups_one_topic(heading: Block, run: list[Block]) -> bool:
+    """Whether a heading naming a group ("New business") holds one topic's line with its notes nested below."""
+    top = min(b.level for b in run)
+    titles = [b for b in run if b.level == top]
+    if len(titles) != 1 or run[0] is not titles[0] or not _GROUP_HEADING.search(heading.text.strip(" *_:")):
+        return False
+    plain = _LINK_OR_BRACKET.sub("", titles[0].text).strip()
+    notes = run[1:]
+    return not plain.endswith(_title_stops(titles[0])) and len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and \
+        not _speaker_point(titles[0].text) and \
+        sum(len(b.text.split()) for b in notes) >= MIN_OUTCOME_NOTE_WORDS * len(notes)
+
+
 def _many_topics(run: list[Block]) -> bool:
     """Whether every one of many top-level items carries notes: a heading over so many topics groups them."""
     top = min(b.level for b in run)
@@ -172,13 +192,34 @@ def _many_topics(run: list[Block]) -> bool:
 
 def _topics_with_notes(run: list[Block]) -> bool:
     """Whether a list's top-level items are topics' lines (no sentence, no label), at least two,
-    most with notes nested under them."""
+    most with notes nested under them. A group's label ("- Standing items:" over topics with their
+    notes) stands for the topics it holds."""
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
     with_notes = sum(1 for a, b in zip(run, run[1:], strict=False) if a.level == top < b.level)
-    topics = all(not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
+    topics = all(group_of_topics(run, run.index(b)) or
+                 not (plain := _LINK_OR_BRACKET.sub("", b.text).strip()).endswith(_title_stops(b)) and
                  len(plain.split()) <= MAX_HEADED_TOPIC_WORDS and not _speaker_point(b.text) for b in titles)
     return len(titles) >= 2 and topics and 2 * with_notes >= len(titles)
+
+
+def group_of_topics(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at ``i`` only names a group ("- Old business", "- Standing items:") over
+    topics nested one level below it, each a topic's line with notes nested under it in turn
+    ("  - Website" over "    - Moved to a new host."): the topics are the items, the group none."""
+    block = blocks[i]
+    if block.kind is not BlockKind.LIST_ITEM or not _GROUP_HEADING.search(block.text.strip(" *_:")):
+        return False
+    topics = [j for j in range(i + 1, len(blocks)) if blocks[j].level == block.level + 1]
+    end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.LIST_ITEM or
+                blocks[j].level <= block.level), len(blocks))
+    topics = [j for j in topics if j < end]
+    if not topics or topics[0] != i + 1:
+        return False
+    with_notes = sum(1 for j in topics if j + 1 < end and blocks[j + 1].level > blocks[j].level)
+    titles = all(not (plain := _LINK_OR_BRACKET.sub("", blocks[j].text).strip()).endswith(_title_stops(blocks[j]))
+                 and len(plain.split()) <= MAX_HEADED_TOPIC_WORDS for j in topics)
+    return titles and with_notes == len(topics)
 
 
 def _title_stops(item: Block) -> tuple[str, ...]:
@@ -332,6 +373,18 @@ def item_outcome(text: str, *, names_possible: bool = True) -> tuple[str, str] |
     return m["title"].strip(), m["rest"].strip()
 
 
+def officer_outcome(text: str) -> tuple[str, str] | None:
+    """("Treasurer", "plot rents were received") for an officer's report under a group of reports
+    ("a) Treasurer – plot rents ...", "Site Manager - the hedge ..."): a role is no person's name. The office
+    and who holds it ("Treasurer - Ann Lee", as an election's results list them) is no report."""
+    parts = item_outcome(text, names_possible=False)
+    return parts if parts is not None and _OFFICER.fullmatch(parts[0]) and not looks_like_name(parts[1]) else None
+
+
+# "Treasurer", "Site Manager", "Vice-Chair": an office, written as a title.
+_OFFICER = lazy_compile(rf"(?:[\w'’-]+\s+){{0,2}}{any_of(ROLE_WORDS)}", re.I)
+
+
 def _capitalised_words(title: str) -> bool:
     """A title of few words, each capitalised, as a person's name is written."""
     words = title.split()
@@ -352,6 +405,7 @@ class ListMinutesHandlers:
     list_minutes: ListMinutes = ListMinutes()  # replaced by the pass's own (`find_list_minutes`)
     agenda_topic_level: int | None = None  # the list level whose items are the agenda's topics
     topics_resolved: bool = False  # whether the list is labelled "Resolutions": its items' notes are outcomes
+    topic_group: tuple[str, int] | None = None  # the open group of topics ("Standing items") and its list level
 
     def open_section(self, span: SectionSpan) -> None:  # provided by the segmenter
         raise NotImplementedError
@@ -383,15 +437,25 @@ class ListMinutesHandlers:
                 return False  # an aside between the label and its first item, or an item's line run on below it
             self.agenda_topic_level = None  # the list has ended
             return False
+        if self.topic_group is not None and block.level <= self.topic_group[1]:
+            self.agenda_topic_level, self.topic_group = self.topic_group[1], None  # the group has ended
         if block.level < self.agenda_topic_level:
             self.agenda_topic_level = None  # "* Action items" beside the "* Topics" label: the topics have ended
             return False
         if block.level != self.agenda_topic_level or _speaker_point(block.text) and self.state.current:
             return False
+        if id(block) in self.list_minutes.topic_groups:
+            # "- Standing items:" over its topics: they are the items, one level down, until the group ends
+            self.topic_group = (block.text.strip(" *_:"), block.level)
+            self.agenda_topic_level = block.level + 1
+            self.state.current, self.state.context = None, Context.NONE
+            return True
         if next_meeting_label(block.text.strip()) == "":
             self.agenda_topic_level = None  # "Next meeting" closing the list: its items give the next meeting
             return False
-        self.open_section(SectionSpan(block, block.text, None, level=99, resolutions=self.topics_resolved))
+        group = self.topic_group[0] if self.topic_group is not None else None
+        self.open_section(SectionSpan(block, block.text, None, level=99, parent=group,
+                                      resolutions=self.topics_resolved))
         self.state.context = Context.NONE
         return True
 
@@ -405,14 +469,15 @@ class ListMinutesHandlers:
         if current is None or self.state.context is not Context.NONE or \
                 not _GROUP_HEADING.search(group.strip().rstrip(":")) or \
                 block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 and not block.label or \
-                not (parts := item_outcome(step.text)) or len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or \
-                not parts[0][:1].isupper():
+                not (parts := item_outcome(step.text) or officer_outcome(step.text)) or \
+                len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or not parts[0][:1].isupper():
             return False
         if group == current.heading_text:
             # the group's first item: a run of such lines follows its heading (one such line under
             # "Subcommittee Reports" may describe the part, over sub-headings of its own)
             following = step.following
-            if following is None or following.kind is not block.kind or not item_outcome(following.text):
+            if following is None or following.kind is not block.kind or \
+                    not (item_outcome(following.text) or officer_outcome(following.text)):
                 return False
             current.grouping = not current.blocks  # it names the group; its lines are the items
         self.open_section(SectionSpan(block, step.text, parts[0], parts[1], level=99, parent=group))

@@ -56,7 +56,9 @@ _TRACKER_ITEM = lazy_compile(r"^(?P<title>.{3,200}?)\s+(?:\[?#\d+\]?|\(#\d+\)|"
 
 # A heading naming one report, whose sub-headings are its parts, and one
 # naming a group of items, whose sub-headings are the items.
-_ONE_REPORT = lazy_compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b", re.I)
+# ("Finance" over "Income" and "Spending": the money of the meeting, one item in parts.)
+_ONE_REPORT = lazy_compile(r"\breport\s*$|^\W*report\s+(by|from|of|on)\b"
+                           r"|^\W*(?:\d{1,3}[.)]?\s*)?(finances?|accounts|budget)\W*$", re.I)
 _GROUPING = lazy_compile(rf"\b{any_of(GROUPING_WORDS)}\s*$", re.I)
 # "Discussion", "Meeting notes": a heading over the minutes' items, however many there are.
 _NOTES = lazy_compile(rf"^\W*{NOTES_HEADINGS}\s*:?\W*$", re.I)

@@ -51,7 +51,8 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
     # "Stable updates policy discussion" is a discussion, whatever it is about.
     ("discussion", r"\bdiscussion\s*$"),
     # "Update on X" and "Sponsor Update" report; "Update the charter" is a task discussed.
-    ("report", r"\breports?\b|\bupdates\b|^\W*update (on|from)\b|\bupdate\s*$|"
+    # "Java SDK demo", "Demonstration": someone shows the meeting their work, as a report tells of it.
+    ("report", r"\breports?\b|\bupdates\b|^\W*update (on|from)\b|\bupdate\s*$|\bdemo(nstration)?s?\W*$|"
                r"^(finance|financ(es|ial)( matters)?|accounts|"
                r"treasurer['’]?s?)$|\bupdates? from\b"),
 ]

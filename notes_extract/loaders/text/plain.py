@@ -99,6 +99,29 @@ class _OpenBlock:
     outline: bool = False  # an outline item typed without a marker: deeper lines are its children
 
 
+# "H. Charalambous": an initial and a surname alone on a line, which a lettered item's one-word title also is.
+_INITIAL_AND_SURNAME = lazy_compile(r"^[ \t]*(?P<letter>[A-Z])\.[ \t]+[A-Z][\w'’-]+(?:,[^.]*)?[ \t]*$")
+# Lines of a run a list of names needs, at least, before its letters are read as initials.
+MIN_NAME_RUN = 3
+
+
+def initialled_names(lines: list[str]) -> frozenset[str]:
+    """The lines that list people by initial and surname ("R. Irving, Chair" then "H. Charalambous", "C. Smith",
+    "L. Trubitt"): in a run of such lines whose letters do not follow on from each other as a lettered list's
+    do ("A. Finance", "B. Membership", "C. Grants"), each line is a person, not item H."""
+    found: set[str] = set()
+    run: list[tuple[str, str]] = []
+    for line in [*lines, ""]:
+        if m := _INITIAL_AND_SURNAME.match(line):
+            run.append((m["letter"], line))
+            continue
+        letters = [letter for letter, _ in run]
+        if len(run) >= MIN_NAME_RUN and any(ord(b) != ord(a) + 1 for a, b in zip(letters, letters[1:], strict=False)):
+            found.update(text for _, text in run)
+        run = []
+    return frozenset(found)
+
+
 def bare_numbering(lines: list[str]) -> bool:
     """True when lines numbered "1 Text", "2 Text" follow on from each other."""
     numbers = {int(m.group("label")) for line in lines if (m := _BARE_ITEM.match(line))}
@@ -122,13 +145,14 @@ def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
     ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
     bare, dashes, numbers = bare_numbering(lines), touching_dash_items(lines), touching_numbers(lines)
+    names = initialled_names(lines)
     def item(line: str) -> re.Match[str] | None:
-        return plain_item(line, bare, dashes, numbers)
+        return None if line in names else plain_item(line, bare, dashes, numbers)
 
     titles = layout_titles(lines, item)
     top = document_title_line(lines, titles, item)
     return _PlainParser(lines, is_hard_wrapped(lines), bare, tick, dashes=dashes, numbers=numbers, titles=titles,
-                        top=top).run()
+                        top=top, names=names).run()
 
 
 @dataclass
@@ -143,6 +167,7 @@ class _PlainParser:
     numbers: bool = False  # "4.Title" lines are list items (see `touching_numbers`)
     titles: set[int] = field(default_factory=set)  # lines that are item titles by layout alone
     top: int | None = None  # the document's title line over those items (see `document_title_line`)
+    names: frozenset[str] = frozenset()  # lines that list people by initial and surname (see `initialled_names`)
     blocks: list[Block] = field(default_factory=list)
     current: _OpenBlock | None = None
     list_indents: list[int] = field(default_factory=list)
@@ -267,7 +292,7 @@ class _PlainParser:
             self.flush()
             self.blocks.append(make_block(BlockKind.PARAGRAPH, bold, lead_bold=bold))
             return
-        item = plain_item(line, self.bare, self.dashes, self.numbers)
+        item = None if line in self.names else plain_item(line, self.bare, self.dashes, self.numbers)
         if item is not None:
             self.flush()
             level = nest_level(self.list_indents, len(expand(item.group("indent"))))

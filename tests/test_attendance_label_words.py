@@ -1,0 +1,38 @@
+"""Attendance labels whose own words were read wrongly: a label in capitals with words of its own before
+the word the capitals split keys on ("STAFF PRESENT:", "ALSO PRESENT:"), and officials, who attend
+without being members."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract_text
+
+_TITLE = "RIVERSIDE ALLOTMENT SOCIETY\nMinutes of the committee meeting, 4 March 2025\n\n"
+_ITEMS = "\n1. Finance\nThe treasurer reported a balance of 200 pounds.\n"
+
+
+def _names(people: list) -> list[str]:
+    return [person.name for person in people]
+
+
+@pytest.mark.parametrize("label", ["STAFF PRESENT", "ALSO PRESENT", "GUESTS PRESENT", "OTHERS PRESENT"])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_capitals_label_with_words_before_its_keyword(label: str, fmt: str) -> None:
+    text = _TITLE + f"MEMBERS PRESENT: Ann Lee, Bo Ode\n\n{label}: Dee Fox, Eve Gray\n" + _ITEMS
+    record = extract_text(text, format=fmt)
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(record.attendance.in_attendance) == ["Dee Fox", "Eve Gray"]
+
+
+def test_capitals_label_run_on_after_a_title_line_is_still_cut() -> None:
+    text = "MINUTES OF THE PARISH COUNCIL MEETING HELD ON 4 MARCH 2025 PRESENT: Ann Lee, Bo Ode\n" + _ITEMS
+    record = extract_text(text, format="text")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
+
+
+def test_officials_in_attendance_attend_without_being_members() -> None:
+    text = _TITLE + "Members present: Ann Lee, Bo Ode\n\nOfficials in attendance: Dee Fox, Eve Gray\n" + _ITEMS
+    record = extract_text(text, format="text")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert _names(record.attendance.in_attendance) == ["Dee Fox", "Eve Gray"]

@@ -1,0 +1,20 @@
+"""Names in attendance lists written in shapes other rules took for something else: a middle initial's
+full stop ("- Ann B. Lee") is no item title ending."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+_TITLE = "# Riverside Allotment Society\n\nMinutes of the committee meeting, 4 March 2025\n\n"
+_ITEMS = "\n## 1. Finance\n\nThe treasurer reported a balance of 200 pounds.\n"
+
+
+def _names(people: list) -> list[str]:
+    return [person.name for person in people]
+
+
+def test_bullets_of_names_with_middle_initials_are_people_not_items() -> None:
+    text = _TITLE + "Present:\n\n- Ann B. Lee\n- Bo C. Ode\n- Cy D. Rand\n- Dee E. Fox\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.present) == ["Ann B. Lee", "Bo C. Ode", "Cy D. Rand", "Dee E. Fox"]
+    assert [section.title for section in record.sections] == ["Finance"]

@@ -36,3 +36,13 @@ def test_officials_in_attendance_attend_without_being_members() -> None:
     record = extract_text(text, format="text")
     assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
     assert _names(record.attendance.in_attendance) == ["Dee Fox", "Eve Gray"]
+
+
+@pytest.mark.parametrize("label", ["Attendees present", "Participants present:", "Attendance list",
+                                   "Attendance register"])
+def test_a_list_of_who_came_named_in_other_words(label: str) -> None:
+    text = "# Riverside Allotment Society\n\nMinutes of the committee meeting, 4 March 2025\n\n" + \
+        f"{label}\n\n- Ann Lee - Acme Corp\n- Bo Ode - Foo Trust\n\n## 1. Finance\n\nThe treasurer reported.\n"
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
+    assert [section.title for section in record.sections] == ["Finance"]

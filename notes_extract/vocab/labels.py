@@ -73,6 +73,8 @@ _BODY_IN_FULL = (rf"(?:{any_of(BODIES)}|members) of (?!(?:the )?(?:public|press)
 _GROUPS_JOINED = r"(?:[a-z]+s|staff|board|committee|council) (?:and|&) (?:[a-z]+s|staff|management)"
 # "List of attendees", "Who attended", "Who's here": a list of who came named in other words.
 _WHO_CAME = (r"(?:list|names|roll|register|record) of (?:attendees|participants|those present|members present)"
+             r"|(?:attendees|participants) (?:present|attending)"
+             r"|(?:attendance|attendee|participant)s? (?:list|register)"
              r"|who (?:attended|came|was here|is here|was present)|who['’]s here")
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [

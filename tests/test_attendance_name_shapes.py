@@ -18,3 +18,17 @@ def test_bullets_of_names_with_middle_initials_are_people_not_items() -> None:
     record = extract_text(text, format="markdown")
     assert _names(record.attendance.present) == ["Ann B. Lee", "Bo C. Ode", "Cy D. Rand", "Dee E. Fox"]
     assert [section.title for section in record.sections] == ["Finance"]
+
+
+def test_offices_and_holders_with_where_they_are_from_or_a_dash() -> None:
+    text = _TITLE + "Attendees present\n\n- Chair: Ann Lee (Acme)\n- Treasurer: Bo Ode (Foo Trust)\n" \
+        "- Secretary - Cy Rand\n- Member: Dee Fox (Baz)\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert sorted(_names(record.attendance.present)) == ["Ann Lee", "Bo Ode", "Cy Rand", "Dee Fox"]
+    assert {a.name: a.role for a in record.attendance.present}["Bo Ode"] == "treasurer"
+
+
+def test_a_qualified_label_over_offices_and_holders_opens_the_list() -> None:
+    text = _TITLE + "Meeting attendees\n\n- Chair: Ann Lee (Acme)\n- Treasurer: Bo Ode (Foo Trust)\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert sorted(_names(record.attendance.present)) == ["Ann Lee", "Bo Ode"]

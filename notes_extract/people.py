@@ -177,8 +177,10 @@ _RST_REFERENCE = lazy_compile(r"`([^`<>]+?)(?:\s*<[^<>`]*>)?`_{1,2}")
 _EMAIL = lazy_compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
 
 
-# "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer": a note in lower case after where they are from.
-_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][a-z ]{0,30}?)\s*$")
+# "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer", "Cy Rand (Foo) - left at 8.30pm": a note in
+# lower case after where they are from, a clock time in it too.
+_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][a-z ]{0,30}?(?:\d{1,2}(?:[.:]\d\d)?"
+                                   r"\s*(?:[ap]\.?m\.?)?)?)\s*$")
 
 
 def without_note_after_bracket(text: str) -> str:

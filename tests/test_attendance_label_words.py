@@ -46,3 +46,18 @@ def test_a_list_of_who_came_named_in_other_words(label: str) -> None:
     record = extract_text(text, format="markdown")
     assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
     assert [section.title for section in record.sections] == ["Finance"]
+
+
+@pytest.mark.parametrize("label", ["Project team", "Board of Directors", "Team Members", "Working group",
+                                   "Voting members", "Selectmen"])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_body_or_its_members_as_the_label_of_names_run_on(label: str, fmt: str) -> None:
+    text = _TITLE + f"{label}: Ann Lee, Bo Ode, Cy Rand\n" + _ITEMS
+    record = extract_text(text, format=fmt)
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_a_body_label_inside_an_item_names_no_attendance() -> None:
+    text = _TITLE + "Present: Ann Lee, Bo Ode\n\n1. Elections\nProject team: Cy Rand, Dee Fox and Eve Gray\n"
+    record = extract_text(text, format="text")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]

@@ -32,3 +32,10 @@ def test_a_qualified_label_over_offices_and_holders_opens_the_list() -> None:
     text = _TITLE + "Meeting attendees\n\n- Chair: Ann Lee (Acme)\n- Treasurer: Bo Ode (Foo Trust)\n" + _ITEMS
     record = extract_text(text, format="markdown")
     assert sorted(_names(record.attendance.present)) == ["Ann Lee", "Bo Ode"]
+
+
+def test_a_note_with_a_clock_time_after_where_someone_is_from() -> None:
+    text = _TITLE + "Present:\n\n- Ann Lee (Acme)\n- Bo Ode (Foo Trust) - left at 8pm\n" \
+        "- Cy Rand (Bar) - arrived 7.45 pm\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]

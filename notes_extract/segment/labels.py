@@ -71,8 +71,9 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import (
-    BODIES,
+    BODIES_BEFORE_OFFICE,
     CHAIRING_LABELS,
+    MEMBERS_LABEL_WORDS,
     MINUTE_TAKER,
     NAME_CAPITALS,
     NAME_PARTICLES,
@@ -210,7 +211,11 @@ _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"
                                    r"\s*(?P<rest>\S.*)$", re.I)
 # "Select Board: Ann Lee and Bo Ode.": the body's name as the label over its members.
-_BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
+# "Project team:", "Board of Directors:", "Voting members:" likewise: a body, or its members, named in at most
+# four words (the body's own name after "of").
+_BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:(?i:{any_of(MEMBERS_LABEL_WORDS)})|"
+                           rf"(?i:{any_of(BODIES_BEFORE_OFFICE)})"
+                           rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,2}})?))\s*:\s*"
                            rf"(?P<rest>[A-Z][^:]*)$")
 
 

@@ -61,3 +61,11 @@ def test_a_body_label_inside_an_item_names_no_attendance() -> None:
     text = _TITLE + "Present: Ann Lee, Bo Ode\n\n1. Elections\nProject team: Cy Rand, Dee Fox and Eve Gray\n"
     record = extract_text(text, format="text")
     assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]
+
+
+@pytest.mark.parametrize("prefix", ["Regular Meeting of the Board", "Meeting of the Parish Council",
+                                    "Board of Directors Meeting 4 March 2025"])
+def test_a_meeting_named_before_the_attendance_label_on_its_line(prefix: str) -> None:
+    text = f"RIVERSIDE ALLOTMENT SOCIETY\n{prefix}: Present: Ann Lee, Bo Ode, Cy Rand\n" + _ITEMS
+    record = extract_text(text, format="text")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]

@@ -125,10 +125,10 @@ def _split(block: Block) -> list[Block]:
             for a, b in _pieces(text, cuts)]
 
 
-# "Committee Meeting: Present: ...", "Roll call: Present: ...": a short label of the line's own before an
-# attendance label and its names.
+# "Committee Meeting: Present: ...", "Roll call: Present: ...", "Regular Meeting of the Board: Present: ...": a
+# short label of the line's own (a meeting's name, its date too) before an attendance label and its names.
 _PREFIX_LABEL = lazy_compile(r"^[A-Z][^:.;()]{0,40}:\s+(?=[A-Z])")
-MAX_PREFIX_WORDS = 4
+MAX_PREFIX_WORDS = 8
 
 
 def _after_prefix_label(text: str, *, item: bool = False) -> int | None:

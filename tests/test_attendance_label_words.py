@@ -69,3 +69,11 @@ def test_a_meeting_named_before_the_attendance_label_on_its_line(prefix: str) ->
     text = f"RIVERSIDE ALLOTMENT SOCIETY\n{prefix}: Present: Ann Lee, Bo Ode, Cy Rand\n" + _ITEMS
     record = extract_text(text, format="text")
     assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+@pytest.mark.parametrize("label", ["Team attendees", "Today's participants", "Team present", "Persons present"])
+def test_a_label_whose_first_word_is_a_label_of_its_own(label: str) -> None:
+    text = "# Riverside Allotment Society\n\nMinutes of the committee meeting, 4 March 2025\n\n" + \
+        f"{label}\n\n- Ann Lee\n- Bo Ode\n\n## 1. Finance\n\nThe treasurer reported.\n"
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode"]

@@ -39,3 +39,16 @@ def test_a_note_with_a_clock_time_after_where_someone_is_from() -> None:
         "- Cy Rand (Bar) - arrived 7.45 pm\n" + _ITEMS
     record = extract_text(text, format="markdown")
     assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_a_full_name_then_a_dash_and_what_they_do_with_commas_is_one_person() -> None:
+    text = _TITLE + "Present:\n\n- Ann Lee - Acme Corp\n- Bo Ode - Head of Finance, Foo Trust\n" \
+        "- Cy Rand - Bar Ltd\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.present) == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_a_label_and_a_dash_over_many_names_is_no_person() -> None:
+    text = _TITLE + "Present:\n\n- Board Members - Ann Lee, Bo Ode, Cy Rand, Dee Fox\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert "Board Members" not in _names(record.attendance.present)

@@ -52,3 +52,11 @@ def test_a_label_and_a_dash_over_many_names_is_no_person() -> None:
     text = _TITLE + "Present:\n\n- Board Members - Ann Lee, Bo Ode, Cy Rand, Dee Fox\n" + _ITEMS
     record = extract_text(text, format="markdown")
     assert "Board Members" not in _names(record.attendance.present)
+
+
+def test_a_roll_call_typed_in_two_columns_read_as_text() -> None:
+    text = "RIVERSIDE ALLOTMENT SOCIETY\nMinutes of the committee meeting, 4 March 2025\n\nROLL CALL\n" \
+        "Ann Lee       Present\nBo Ode        Absent\nCy Rand       Present\n\n1. Finance\nThe treasurer reported.\n"
+    record = extract_text(text, format="text")
+    assert _names(record.attendance.present) == ["Ann Lee", "Cy Rand"]
+    assert _names(record.attendance.absent) == ["Bo Ode"]

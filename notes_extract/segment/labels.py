@@ -29,6 +29,7 @@ from notes_extract.people_lists import (
 )
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.apology_receipts import apologies_received
+from notes_extract.segment.bare_roll_calls import bare_roll_call
 from notes_extract.segment.body_labels import BODY_LABEL
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
@@ -315,7 +316,7 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
     for listed_in, pattern in _ROLL_CALL:
         if (m := pattern.match(entry.strip())) and looks_like_name(_PAREN_ASIDE.sub(" ", m["name"]).strip()):
             return listed_in, m["name"]
-    return category, entry
+    return bare_roll_call(entry) or (category, entry)  # "Ann Lee Present": a typed roll call's columns
 
 
 # How far into a label's text its date may reach ("Tuesday, 12 September 2024").

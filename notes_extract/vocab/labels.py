@@ -271,6 +271,11 @@ ROLL_CALL_WORDS: list[tuple[str, str]] = [
                 r"|(unable to|could not|couldn['’]t|cannot|can['’]t) attend( (today['’]s|this|the) meeting)?"),
     (ABSENT, r"absent|not present|did not attend"),
 ]
+# The same words as a typed roll call sets them in a column of their own, the gap between lost to a single
+# space ("Ann Lee<tab>Present"): capitalised, so no name's last word ("Cy Present") is taken for one.
+BARE_ROLL_CALL_WORDS: list[tuple[str, str]] = [
+    (PRESENT, r"Present|PRESENT"), (APOLOGIES, r"Apologies|APOLOGIES|Excused|EXCUSED"), (ABSENT, r"Absent|ABSENT"),
+]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
 # the words between a mark and what it means (regex fragments).
 ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^]"

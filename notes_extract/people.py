@@ -28,6 +28,7 @@ from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
+    DEPUTY_WORDS,
     HONORIFICS,
     MEMBER_TITLES,
     NAME_PARTICLES,
@@ -300,9 +301,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     return PersonEntry(name=name, role=role, text=" ".join(text.split()).strip(" .;,"))
 
 
-# "Borough Councillor C Sampson": the council's tier is part of the title.
-_TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])",
-                             re.I)
+# "Borough Councillor C Sampson": the council's tier is part of the title; so is a deputy's word ("Deputy
+# Clerk Eve Gray", "Assistant Clerk ...").
+_TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{any_of(DEPUTY_WORDS)}[- ])?"
+                             rf"(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
 # "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words.
 _JOB_TITLE_BEFORE = lazy_compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"

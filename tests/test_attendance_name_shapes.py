@@ -60,3 +60,10 @@ def test_a_roll_call_typed_in_two_columns_read_as_text() -> None:
     record = extract_text(text, format="text")
     assert _names(record.attendance.present) == ["Ann Lee", "Cy Rand"]
     assert _names(record.attendance.absent) == ["Bo Ode"]
+
+
+def test_a_deputy_office_before_the_name_is_one_title() -> None:
+    text = _TITLE + "Present: Ann Lee, Bo Ode\n\nAlso present: Town Clerk Dee Fox, Deputy Clerk Eve Gray, " \
+        "Assistant Clerk Fay Hunt\n" + _ITEMS
+    record = extract_text(text, format="markdown")
+    assert _names(record.attendance.in_attendance) == ["Dee Fox", "Eve Gray", "Fay Hunt"]

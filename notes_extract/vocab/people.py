@@ -34,6 +34,8 @@ PERSONAL_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "
 RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
+# Words before an office that make its holder a deputy ("Deputy Clerk Eve Gray", "Assistant Clerk ...").
+DEPUTY_WORDS = ("deputy", "assistant", "acting", "interim")
 # A council member's title as written before a name, case as written.
 COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 

@@ -28,6 +28,7 @@ from notes_extract.vocab.people import (
     BODIES_BEFORE_OFFICE,
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
+    DEPUTY_WORDS,
     HONORIFICS,
     MEMBER_TITLES,
     NAME_PARTICLES,
@@ -177,9 +178,11 @@ _RST_REFERENCE = lazy_compile(r"`([^`<>]+?)(?:\s*<[^<>`]*>)?`_{1,2}")
 _EMAIL = lazy_compile(r"[<(\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[>)\]]?")
 
 
-# "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer": a note in lower case after where they are from.
-# ("Bo J. Ode - Initech (INI) - joined late and left before the end of the call": a note in lower case)
-_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][\w ,'’]{0,80}?)\s*$")
+# "Ann Lee (Acme) - no guest", "Bo Ode (Acme) plus lawyer", "Cy Rand (Foo) - left at 8.30pm": a note in
+# lower case after where they are from, a clock time in it too
+# ("Bo J. Ode - Initech (INI) - joined late and left before the end of the call")
+_NOTE_AFTER_BRACKET = lazy_compile(r"(?<=\))\s*(?:[-–—]\s*)?(?P<note>[a-z][\w ,'’]{0,80}?(?:\d{1,2}(?:[.:]\d\d)?"
+                                   r"\s*(?:[ap]\.?m\.?)?)?)\s*$")
 
 
 def without_note_after_bracket(text: str) -> str:
@@ -299,9 +302,10 @@ def parse_entry(text: str) -> PersonEntry | None:
     return PersonEntry(name=name, role=role, text=" ".join(text.split()).strip(" .;,"))
 
 
-# "Borough Councillor C Sampson": the council's tier is part of the title.
-_TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])",
-                             re.I)
+# "Borough Councillor C Sampson": the council's tier is part of the title; so is a deputy's word ("Deputy
+# Clerk Eve Gray", "Assistant Clerk ...").
+_TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{any_of(DEPUTY_WORDS)}[- ])?"
+                             rf"(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
 # "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words.
 _JOB_TITLE_BEFORE = lazy_compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"

@@ -15,6 +15,7 @@ from notes_extract.vocab.labels import PUBLIC_COUNT_AFTER_NAMES
 from notes_extract.vocab.people import (
     COUNCIL_TIERS,
     COUNCILLOR_TITLES,
+    DEPUTY_WORDS,
     HONORIFICS,
     NAME_CAPITALS,
     NAME_SUFFIXES,
@@ -289,12 +290,12 @@ _OFFICER_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-
 _COUNCILLOR_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 
 
-_ENDS_WITH_TIER = lazy_compile(rf"\b{any_of(COUNCIL_TIERS)}$", re.I)
+_ENDS_WITH_TIER = lazy_compile(rf"\b{any_of((*COUNCIL_TIERS, *DEPUTY_WORDS))}$", re.I)
 
 
 def _split_at_officers(part: str) -> list[str]:
     """``part`` split where an officer's title starts the next person ("P Moran Clerk J Connelly"),
-    not inside a title that names its tier ("Town Clerk Janice Sharp")."""
+    not inside a title that names its tier or a deputy ("Town Clerk Janice Sharp", "Deputy Clerk Eve Gray")."""
     return _split_where(part, _OFFICER_STARTS_PERSON, _ENDS_WITH_TIER)
 
 

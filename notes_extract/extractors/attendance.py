@@ -14,7 +14,7 @@ from notes_extract.extractors.attendance_columns import (
     says_what_they_do,
     status_and_note,
 )
-from notes_extract.extractors.attendance_dashes import dashed_lists
+from notes_extract.extractors.attendance_dashes import dashed_lists, person_before_dash
 from notes_extract.extractors.attendance_lists import (
     LIST_SEPARATOR,
     handle_lists_of,
@@ -316,6 +316,9 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
         if dashed and line in written_lines | {part.text.strip()} and (people := people_from_dash(line)):
             # "Bo Li - Student/Researcher": one person and their role; "Al Roe and Bo Li - Reps": two
             out += [(part.category, *fields) for fields in people]
+            continue
+        if line in written_lines and (person := person_before_dash(line)):
+            out.append((part.category, *person))  # "Bo Ode - Head of Finance, Acme": one person
             continue
         out += _titled_runs(line, part.category)
     return out

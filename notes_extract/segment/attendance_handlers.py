@@ -27,6 +27,7 @@ from notes_extract.segment.labels import (
     roll_call,
     weak_label,
 )
+from notes_extract.segment.office_holders import office_holder
 from notes_extract.segment.parts import AttendancePart, Segments
 from notes_extract.segment.state import Context, PassState, Step
 
@@ -174,7 +175,8 @@ class AttendanceHandlers:
             return True  # a note, then the names
         in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
         return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
-            is_name_list(following.text, in_list=True) or is_handle(following.text))
+            is_name_list(following.text, in_list=True) or is_handle(following.text) or
+            office_holder(following.text) is not None)  # "Meeting attendees" over "- Chair: Ann Lee (Acme)"
 
     def _goes_on_name_list(self, step: Step) -> bool:
         """Whether the block is the next item of a list of names already taken as attendance."""

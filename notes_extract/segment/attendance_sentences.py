@@ -38,6 +38,24 @@ _ANY_SENTENCE_END = lazy_compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d\s[ap]\.m)|(?<=\d[
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
 _CAPITALS_LABEL = lazy_compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
 
+# The capitalised words before a label in capitals that may be words of that label ("STAFF PRESENT:").
+_CAPITALS_WORDS_BEFORE = lazy_compile(r"(?:\b[A-Z][A-Z&'’-]*\s+){1,3}$")
+
+
+def _capitals_label_start(text: str, at: int) -> int:
+    """Where the label in capitals found at ``at`` starts: earlier when the capitalised words before it are
+    words of the label ("STAFF PRESENT: Dee Fox", "ALSO PRESENT: ...", "COUNCIL MEMBERS PRESENT: ..." are
+    labels of their own, not "STAFF" then "PRESENT: ..."); 0 when the label opens the paragraph."""
+    if (words := _CAPITALS_WORDS_BEFORE.search(text, 0, at)) is None:
+        return at
+    starts = [words.start() + w.start() for w in re.finditer(r"\S+", words[0])]
+    for start in starts:  # the longest label first
+        label = attendance_label(text[start:])
+        if label is not None and text.startswith(label.label, start) and start + len(label.label) > at:
+            return start
+    return at
+
+
 # "AYES: 3; NOES 0; ABSENT: 2.": a roll call's count of those absent, not a list of people
 _COUNT_ONLY = lazy_compile(r"^\s*\d{1,3}\s*(?:[.;,]|$)")
 
@@ -87,8 +105,9 @@ def _split(block: Block) -> list[Block]:
     if (prefix := _after_prefix_label(text)) is not None:  # "Committee Meeting: Present: Ann Lee, Bo Ode"
         return [replace(block, text=text[:prefix].strip()), *_split(replace(block, text=text[prefix:], lead_bold=""))]
     capitals = any(label in text for label in CAPITALS_ATTENDANCE_LABELS)  # (most paragraphs have none to look for)
-    cuts = {m.end() for m in (_CAPITALS_LABEL.finditer(text) if capitals else ())
-            if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)}
+    cuts = {cut for m in (_CAPITALS_LABEL.finditer(text) if capitals else ())
+            if (label := attendance_label(text[m.end():])) and not _COUNT_ONLY.match(label.rest)
+            and (cut := _capitals_label_start(text, m.end()))}
     cuts |= _run_on_labels(text)
     if (closing := _closing_label_sentence(text)) is not None:
         cuts.add(closing)  # "... at the River Center, Salon D.  The following members were present:" over the names
@@ -106,10 +125,10 @@ def _split(block: Block) -> list[Block]:
             for a, b in _pieces(text, cuts)]
 
 
-# "Committee Meeting: Present: ...", "Roll call: Present: ...": a short label of the line's own before an
-# attendance label and its names.
+# "Committee Meeting: Present: ...", "Roll call: Present: ...", "Regular Meeting of the Board: Present: ...": a
+# short label of the line's own (a meeting's name, its date too) before an attendance label and its names.
 _PREFIX_LABEL = lazy_compile(r"^[A-Z][^:.;()]{0,40}:\s+(?=[A-Z])")
-MAX_PREFIX_WORDS = 4
+MAX_PREFIX_WORDS = 8
 
 
 def _after_prefix_label(text: str, *, item: bool = False) -> int | None:

@@ -29,6 +29,8 @@ from notes_extract.people_lists import (
 )
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment.apology_receipts import apologies_received
+from notes_extract.segment.bare_roll_calls import bare_roll_call
+from notes_extract.segment.body_labels import BODY_LABEL
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
@@ -71,7 +73,6 @@ from notes_extract.vocab.labels import REVIEW_WORDS as REVIEW
 from notes_extract.vocab.labels import SUBMITTED as SUBMITTED_WORDS
 from notes_extract.vocab.labels import TODO_HEADING as TODO_HEADING_WORDS
 from notes_extract.vocab.people import (
-    BODIES,
     CHAIRING_LABELS,
     MINUTE_TAKER,
     NAME_CAPITALS,
@@ -132,7 +133,7 @@ def weak_label(label: str) -> bool:
     """Whether an attendance label may as well name who sits on something ("Committee members:",
     "Budget Committee:"): inside an item it lists a group's members, not the meeting's attendance;
     "Ann Lee and Bo Ode attended the meeting." there tells of another meeting."""
-    return bool(WEAK_LABEL.fullmatch(label.strip()) or _BODY_LABEL.match(f"{label.strip()}: X")) or label == NARRATED
+    return bool(WEAK_LABEL.fullmatch(label.strip()) or BODY_LABEL.match(f"{label.strip()}: X")) or label == NARRATED
 
 
 # The label of a sentence saying who "attended": a verb, no label written.
@@ -195,7 +196,7 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     if (m := _ATTENDED_BY.match(text)) and (names := split_people(m["rest"].rstrip("."))) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "The meeting was attended by Ann and Bo."
-    if (m := _BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
+    if (m := BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "Select Board: Ann Lee and Bo Ode."
     if received := apologies_received(text):  # "The Clerk received apologies from Ann Lee."
@@ -209,9 +210,6 @@ _LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*:?\s+(?=[A-Z])")
 _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"
                                    r"\s*(?P<rest>\S.*)$", re.I)
-# "Select Board: Ann Lee and Bo Ode.": the body's name as the label over its members.
-_BODY_LABEL = lazy_compile(rf"^(?P<label>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{any_of((*BODIES, 'commission'))}))\s*:\s*"
-                           rf"(?P<rest>[A-Z][^:]*)$")
 
 
 
@@ -318,7 +316,7 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
     for listed_in, pattern in _ROLL_CALL:
         if (m := pattern.match(entry.strip())) and looks_like_name(_PAREN_ASIDE.sub(" ", m["name"]).strip()):
             return listed_in, m["name"]
-    return category, entry
+    return bare_roll_call(entry) or (category, entry)  # "Ann Lee Present": a typed roll call's columns
 
 
 # How far into a label's text its date may reach ("Tuesday, 12 September 2024").

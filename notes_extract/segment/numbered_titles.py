@@ -58,6 +58,8 @@ TITLE_BLOCK_LINES = 3
 MIN_STOP_TITLE_SHARE = 1 / 3
 # "Meeting adjourned.", "Minutes approved.": an outcome stated in two words, not a title.
 _ENDS_IN_PARTICIPLE = lazy_compile(r"\w{3,}ed$")
+# "Ann B" of "Ann B. Lee": a name's initial before the full stop.
+_ENDS_IN_INITIAL = lazy_compile(r"\s[A-Z]$")
 _SENTENCE_INSIDE = lazy_compile(r"[a-z]{2}\.\s+[A-Z]")
 # "(ACTION)" after a title: the agenda's mark that the item needs a vote, no text of the item.
 _BRACKETED_MARK = lazy_compile(r"^\([^()]{1,20}\)$")
@@ -76,8 +78,9 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
         return None  # "a) ...": a lettered point under an item
     m = _STOP_TITLE.match(block.text.strip())
     if m is None or len(m["title"].split()) > MAX_STOP_TITLE_WORDS or not _title_ok(m["title"]) or \
-            _ENDS_IN_PARTICIPLE.search(m["title"]) or ends_with_abbreviation(m["title"]):
-        return None
+            _ENDS_IN_PARTICIPLE.search(m["title"]) or ends_with_abbreviation(m["title"]) or \
+            _ENDS_IN_INITIAL.search(m["title"]):
+        return None  # "- Ann B. Lee": the full stop after a middle initial ends no title
     rest = (m["rest"] or "").strip()
     if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH or
                      len(following.text.split()) < MIN_TEXT_UNDER_TITLE_WORDS):

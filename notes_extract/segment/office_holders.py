@@ -20,9 +20,12 @@ if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
 # "Vice President/Website: Mike Ward": an office of up to four capitalised words (a second one after a
-# slash), a colon, then the holder's name.
+# slash), a colon or a spaced dash ("Secretary - Bo Ode"), then the holder's name, perhaps with where
+# they are from in brackets ("Treasurer: Bo Ode (Acme)").
 _OFFICE_THEN_HOLDER = lazy_compile(
-    r"^(?P<office>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(?:\s*/\s*[\w'’ -]{1,30})?\s*:\s*(?P<holder>[^:,;()]+?)\W*$")
+    r"^(?P<office>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(?:\s*/\s*[\w'’ -]{1,30})?(?:\s*:|\s+[-–—])\s*"
+    r"(?P<holder>[^:,;()–—]+?)"
+    r"(?:\s*\([^()]{1,60}\))?\W*$")
 _OFFICE_WORDS = (*PARTICIPANT_ROLES, *TITLE_HEAD_WORDS)
 
 

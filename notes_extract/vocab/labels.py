@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import APPROVED_LIST_LABELS, SECONDED
-from notes_extract.vocab.people import BODIES, MEMBER_TITLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE, MEMBER_TITLES, ROLE_LINE_LABELS
 
 # The record's attendance lists; "apologies" is also the word minutes use.
 PRESENT = "present"
@@ -59,7 +59,7 @@ HEAD_COUNT_WORDS = r"members?|people|attendees|present|attending|attended|in\s+a
 # ("In attendance", "Not in attendance" are labels of their own, read whatever follows them.)
 QUALIFIED_ATTENDANCE = (r"(?!(?:in|not|also)\s)(?!(?:guest|visitor|observer|staff|officer|public|press|other|"
                         r"additional|non|absent|invited|apolog|late|expected|planned|required|total|low|high|poor)\w*\s)"
-                        r"[a-z]+ "
+                        r"[a-z]+(?:['’]s)? "
                         r"(?:attendance|attendees|participants)")
 LABELS_ONLY_OVER_NAMES = rf"missing|excused|officers?|others|who|team|{MEMBERS_OF_NAMED_BODY}|{QUALIFIED_ATTENDANCE}"
 # "Trustees" alone on a line, no colon: the group of an attendance list over names, not an item's title.
@@ -73,15 +73,18 @@ _BODY_IN_FULL = (rf"(?:{any_of(BODIES)}|members) of (?!(?:the )?(?:public|press)
 _GROUPS_JOINED = r"(?:[a-z]+s|staff|board|committee|council) (?:and|&) (?:[a-z]+s|staff|management)"
 # "List of attendees", "Who attended", "Who's here": a list of who came named in other words.
 _WHO_CAME = (r"(?:list|names|roll|register|record) of (?:attendees|participants|those present|members present)"
+             r"|(?:attendees|participants) (?:present|attending)"
+             r"|(?:attendance|attendee|participant)s? (?:list|register)"
              r"|who (?:attended|came|was here|is here|was present)|who['’]s here")
 # Attendance labels (category, regex fragment), tried in this order.
 ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (PRESENT, rf"({any_of(BODIES)} )?members {ATTENDING}"
-              rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS))}|committee|board|"
-              rf"voting members?|those|people|officers? and members)( members)? {ATTENDING}"
+              rf"|({any_of((*MEMBER_TITLES, *_MEMBER_PLURALS, *BODIES_BEFORE_OFFICE))}|"
+              rf"voting members?|those|people|persons|officers? and members)( members)? {ATTENDING}"
               rf"|{_BODY_IN_FULL} {ATTENDING}|{_GROUPS_JOINED} {ATTENDING}|{_WHO_CAME}"
               rf"|{MEMBERS_OF_BODIES}(?=\s*:|\s+[-–—]\s|\s*$)"),  # "Board Members – Ann Lee, ..."
     (IN_ATTENDANCE, r"in attendance|also (present|in attendance|attending)|officers?( present| in attendance)?"
+                    r"|officials( present| in attendance)?"
                     r"|(management and )?staff( and management)?( present| in attendance)?|management"
                     r"|guests?( present)?|(other|additional) (attendees|participants)|others( present| attending)?"
                     r"|((non[- ])?voting )?observers?|observing|visitors?|invited guests?|non[- ]members?( present)?"
@@ -89,9 +92,11 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY}( for absence)?( were)?( received)?|regrets|sent regrets|{EXCUSED_ABSENCE}"),
     (ABSENT, rf"(members? )?absent( without (an? )?apolog(y|ies))?|not present|absentees?|{MISSING_MEMBERS}"
              rf"|{UNEXCUSED_ABSENCE}"),
-    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call|who|team"
+    # (the longer labels first: "Team attendees" is one label, not "Team" and a word after it)
+    (PRESENT, rf"present( members)?|attendees?|attendance|attending|participants|members|roll[- ]call"
               rf"|{LATE_ARRIVALS}|joined|{QUALIFIED_ATTENDANCE}"
-              rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)"),
+              rf"|({any_of(BODIES)}|voting|full) members(?=\s*:?\s*$)"
+              rf"|{MEMBERS_OF_NAMED_BODY}(?=\s*:?\s*$)|who|team"),
     (IN_ATTENDANCE, INVITED),
 ]
 # Words that make a sentence ending in a colon open an attendance list ("The following
@@ -265,6 +270,11 @@ ROLL_CALL_WORDS: list[tuple[str, str]] = [
                 # "Tom Hale (unable to attend)", "Jo Ray (unable to attend today's meeting)"
                 r"|(unable to|could not|couldn['’]t|cannot|can['’]t) attend( (today['’]s|this|the) meeting)?"),
     (ABSENT, r"absent|not present|did not attend"),
+]
+# The same words as a typed roll call sets them in a column of their own, the gap between lost to a single
+# space ("Ann Lee<tab>Present"): capitalised, so no name's last word ("Cy Present") is taken for one.
+BARE_ROLL_CALL_WORDS: list[tuple[str, str]] = [
+    (PRESENT, r"Present|PRESENT"), (APOLOGIES, r"Apologies|APOLOGIES|Excused|EXCUSED"), (ABSENT, r"Absent|ABSENT"),
 ]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
 # the words between a mark and what it means (regex fragments).

@@ -34,6 +34,8 @@ PERSONAL_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "
 RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
+# Words before an office that make its holder a deputy ("Deputy Clerk Eve Gray", "Assistant Clerk ...").
+DEPUTY_WORDS = ("deputy", "assistant", "acting", "interim")
 # A council member's title as written before a name, case as written.
 COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
@@ -52,6 +54,10 @@ BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "te
 # Groups of people an attendance entry may name before its members in brackets ("General Committee (A, B)").
 PEOPLE_GROUPS = (*BODIES_BEFORE_OFFICE, "members", "officers", "trustees", "directors", "councillors", "staff",
                  "volunteers", "students")
+# The last word of a label that names a body's members over the people at the meeting ("Team Members:",
+# "Selectmen:"), before the names run on after its colon (a body's own name may end one too: "Project team:").
+MEMBERS_LABEL_WORDS = ("members", "trustees", "directors", "councillors", "councilors", "governors", "commissioners",
+                       "supervisors", "selectmen", "aldermen")
 # Short names of bodies that end an organisation's name ("Cyber Resilience SIG", "Build WG"):
 # such a name is a body, whose arrangements ("... SIG will keep ...") are no one's task.
 BODY_ACRONYMS = frozenset({"sig", "sigs", "wg", "tsc", "tac", "cg", "ig", "tf", "pmc"})

@@ -84,7 +84,12 @@ from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
-from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line, sub_heading_section
+from notes_extract.segment.sub_actions import (
+    NEXT_MEETING_TODO,
+    add_action_line,
+    next_item_after_actions,
+    sub_heading_section,
+)
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
@@ -286,7 +291,9 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state, block = self.state, step.block
         if state.context is not Context.ACTIONS:
             return False
-        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
+        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level or \
+            state.actions_section is not None and next_item_after_actions(
+                state.current, block, self.seg.action_lines[-1] if self.seg.action_lines else None)
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
             not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)

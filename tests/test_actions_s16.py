@@ -26,3 +26,18 @@ def test_actions_numbered_like_the_items_go_on_while_their_numbers_do() -> None:
     assert [a.text for a in record.actions] == ["Bo to fix the standpipe", "Ann to ring the water board",
                                                 "Cy to order a hose"]
     assert [s.title for s in record.sections] == ["Water supply", "Shed"]
+
+
+def test_plain_task_lines_under_an_actions_label_inside_an_item() -> None:
+    record = text_minutes("1. WATER SUPPLY\nThe standpipe leaks again.\nActions:\nBo to fix the standpipe\n"
+                          "Ann to ring the water board\n\n2. SHED\nRoof fine.\n")
+    assert [(a.text, a.section) for a in record.actions] == [
+        ("Bo to fix the standpipe", "WATER SUPPLY"), ("Ann to ring the water board", "WATER SUPPLY")]
+    assert [s.title for s in record.sections] == ["WATER SUPPLY", "SHED"]
+
+
+def test_a_last_plain_task_line_of_an_actions_list_is_no_heading() -> None:
+    record = text_minutes("1. Shed\nRoof fine.\n\n2. Actions\nBo to fix the standpipe\nDee to pay the bill\n\n"
+                          "3. AOB\nNone.\n")
+    assert [a.text for a in record.actions] == ["Bo to fix the standpipe", "Dee to pay the bill"]
+    assert [s.title for s in record.sections] == ["Shed", "AOB"]

@@ -27,6 +27,7 @@ from notes_extract.segment.headings import (
 )
 from notes_extract.segment.labels import FIELD_LABELS, NOTES_LABEL
 from notes_extract.segment.marked_headings import unmarked_line
+from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.record_labels import labels_a_record
 from notes_extract.segment.state import Context, Step
 from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS
@@ -83,6 +84,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if segmenter.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                   or segmenter.state.owner_line_of_list(block, step.following)):
         return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
+    if segmenter.state.context is Context.ACTIONS and owner_task_line(block):
+        return False  # "Ann to ring the water board" on a line of its own under "Actions:": the next task
     above = step.previous
     if segmenter.state.context is Context.ACTIONS and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
             above is not None and segmenter.seg.action_lines[-1:] == [above] and above.text.endswith(":"):

@@ -41,3 +41,33 @@ def test_a_last_plain_task_line_of_an_actions_list_is_no_heading() -> None:
                           "3. AOB\nNone.\n")
     assert [a.text for a in record.actions] == ["Bo to fix the standpipe", "Dee to pay the bill"]
     assert [s.title for s in record.sections] == ["Shed", "AOB"]
+
+
+def _marked(mark: str) -> MinutesRecord:
+    return text_minutes(f"1. Water supply\nThe standpipe leaks again and needs a new washer.\n{mark}\n\n"
+                        "2. Shed\nThe roof is fine.\n")
+
+
+def test_an_owners_mark_set_off_by_a_dash_on_its_own_line_is_no_heading() -> None:
+    for mark, owner in (("ACTION - Bo", "Bo Ode"), ("Action – Ann", "Ann Lee"), ("Action by: Cy", "Cy Rand"),
+                        ("(Action Dee)", "Dee Fox"), ("ACTION – CLERK", "CLERK")):
+        record = _marked(mark)
+        assert [(a.text, [o.name for o in a.owners], a.section) for a in record.actions] == [
+            ("The standpipe leaks again and needs a new washer.", [owner], "Water supply")], mark
+        assert [s.title for s in record.sections] == ["Water supply", "Shed"], mark
+
+
+def test_a_deadline_in_brackets_after_the_owners_mark() -> None:
+    action = _marked("ACTION: Bo (by next meeting)").actions[0]
+    assert action.text.startswith("The standpipe") and [o.name for o in action.owners] == ["Bo Ode"]
+    assert action.due is not None and action.due.kind == "next_meeting"
+    due = _marked("Action – Ann (14 March)").actions[0].due
+    assert due is not None and (due.kind, due.date) == ("date", "2025-03-14")
+
+
+def test_a_bare_owners_mark_names_attendees() -> None:
+    record = extract_text("# Riverside Allotment Society committee\n\n3 March 2025\n\n"
+                          "Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n## Water supply\n\n"
+                          "The standpipe leaks again and needs a new washer.\n\nACTION Bo\n", format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("The standpipe leaks again and needs a new washer.", ["Bo Ode"])]

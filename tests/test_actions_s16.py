@@ -71,3 +71,14 @@ def test_a_bare_owners_mark_names_attendees() -> None:
                           "The standpipe leaks again and needs a new washer.\n\nACTION Bo\n", format="markdown")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("The standpipe leaks again and needs a new washer.", ["Bo Ode"])]
+
+
+def test_a_deadline_that_is_only_a_day() -> None:
+    record = extract_text("# Riverside Allotment Society committee\n\nMonday 3 March 2025\n\n"
+                          "Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n## Actions\n\n"
+                          "| Task | Lead | By |\n|---|---|---|\n| Fix the standpipe | Bo | Friday |\n"
+                          "| Ring the water board | Ann | Wed |\n| Order a hose | Cy | the 15th |\n\n"
+                          "- Dee to test the alarm by Thurs\n- Ann to book the hall by the 20th\n", format="markdown")
+    assert [(a.due.kind, a.due.date) if a.due else None for a in record.actions] == [
+        ("date", "2025-03-07"), ("date", "2025-03-05"), ("date", "2025-03-15"),
+        ("date", "2025-03-06"), ("date", "2025-03-20")]

@@ -82,3 +82,13 @@ def test_a_deadline_that_is_only_a_day() -> None:
     assert [(a.due.kind, a.due.date) if a.due else None for a in record.actions] == [
         ("date", "2025-03-07"), ("date", "2025-03-05"), ("date", "2025-03-15"),
         ("date", "2025-03-06"), ("date", "2025-03-20")]
+
+
+def test_an_owner_column_headed_by_what_the_person_does() -> None:
+    for header in ("Taken by", "Handled by", "Member", "Volunteer", "Delegate", "Led by"):
+        record = extract_text("# Riverside Allotment Society committee\n\n3 March 2025\n\n"
+                              "Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n## Actions\n\n"
+                              f"| Action | {header} | Due |\n|---|---|---|\n| Fix the standpipe | Bo | 14 March |\n"
+                              "| Ring the water board | Ann | ASAP |\n", format="markdown")
+        assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+            ("Fix the standpipe", ["Bo Ode"]), ("Ring the water board", ["Ann Lee"])], header

@@ -92,3 +92,14 @@ def test_an_owner_column_headed_by_what_the_person_does() -> None:
                               "| Ring the water board | Ann | ASAP |\n", format="markdown")
         assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
             ("Fix the standpipe", ["Bo Ode"]), ("Ring the water board", ["Ann Lee"])], header
+
+
+def test_an_aside_after_the_owner_of_a_commitment() -> None:
+    record = extract_text("# Riverside Allotment Society committee\n\n3 March 2025\n\n"
+                          "Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n## Water supply\n\n"
+                          "The standpipe leaks. Ann Lee (Treasurer) will pay the invoice. Cy, the Chair, will call "
+                          "the plumber. Dee, as treasurer, agreed to check the accounts.\n", format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Ann Lee (Treasurer) will pay the invoice.", ["Ann Lee"]),
+        ("Cy, the Chair, will call the plumber.", ["Cy Rand"]),
+        ("Dee, as treasurer, agreed to check the accounts.", ["Dee Fox"])]

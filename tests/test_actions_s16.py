@@ -103,3 +103,14 @@ def test_an_aside_after_the_owner_of_a_commitment() -> None:
         ("Ann Lee (Treasurer) will pay the invoice.", ["Ann Lee"]),
         ("Cy, the Chair, will call the plumber.", ["Cy Rand"]),
         ("Dee, as treasurer, agreed to check the accounts.", ["Dee Fox"])]
+
+
+def test_an_owner_fields_label_is_no_part_of_the_task() -> None:
+    record = extract_text("# Riverside Allotment Society committee\n\n3 March 2025\n\n"
+                          "Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n## Actions\n\n"
+                          "- Fix the standpipe. Assigned to: Bo\n- Ring the water board – assigned to Ann\n"
+                          "- Order a hose — Owner: Cy — Due: 14 March\n- Clean the tools. Responsible: Dee\n",
+                          format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Fix the standpipe", ["Bo Ode"]), ("Ring the water board", ["Ann Lee"]),
+        ("Order a hose", ["Cy Rand"]), ("Clean the tools", ["Dee Fox"])]

@@ -114,3 +114,10 @@ def test_an_owner_fields_label_is_no_part_of_the_task() -> None:
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("Fix the standpipe", ["Bo Ode"]), ("Ring the water board", ["Ann Lee"]),
         ("Order a hose", ["Cy Rand"]), ("Clean the tools", ["Dee Fox"])]
+
+
+def test_a_task_set_for_everyone_after_a_colon() -> None:
+    record = extract_text("# Rover team sync\n\n2025-03-03\n\nAttendees: Ann Lee, Bo Ode, Cy Rand\n\n"
+                          "## Discussion\n\n- Battery budget\n  - All: review the PR\n  - All: agreed\n",
+                          format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [("review the PR", ["All"])]

@@ -404,6 +404,8 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     joined: list[int] = []  # "... was raised and the Chair will ...": an owner after a joining "and"
     while i > sent_start and not _clause_break(doc[i - 1].text) and doc[i - 1].lower_ != "that":
         i -= 1
+        if doc[i].text == ")" and (opening := _bracket_opening(doc, i, sent_start)) is not None:
+            i = opening  # "Cllr Jones (CDC) would raise ...": an aside after the owner's name
         if doc[i - 1].text == "," and i - 1 > sent_start:
             starts.append(i)
         elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and \
@@ -414,9 +416,26 @@ def _clause_starts(doc: Doc, trigger: int) -> list[int]:
     return [i, *starts[:1], *joined[:1]]
 
 
+def _bracket_opening(doc: Doc, closing: int, sent_start: int) -> int | None:
+    """Where the bracket closed at ``closing`` opens, a few words back and after the sentence's first word."""
+    for k in range(closing - 1, max(sent_start, closing - MAX_ASIDE_WORDS - 1), -1):
+        if doc[k].text == "(":
+            # only a name's label: an organisation's initials or an office ("(CDC)", "(Treasurer)")
+            return k if closing - k > 1 and all(t.text[:1].isupper() for t in doc[k + 1:closing]) else None
+        if doc[k].text == ")":
+            return None
+    return None
+
+
+# An aside in brackets after an owner is a few words ("(CDC)", "(Treasurer)").
+MAX_ASIDE_WORDS = 5
+# "Cllr Jones (CDC)", "Cy, the Chair,", "Dee, as treasurer,": an aside after the owner's name, no owner of its own.
+_OWNER_ASIDE = lazy_compile(rf"\s*\([^()]{{1,40}}\)|,\s*(?:as\s+)?(?:the\s+|our\s+)?(?i:{any_of(ROLE_WORDS)}),?\s*$")
+
+
 def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     """The owner names ``words`` lists, or [] when they are no owner."""
-    words = words.strip()
+    words = _OWNER_ASIDE.sub("", words.strip()).strip()
     if not words or len(words.split()) > 10:
         return []
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\+|\band\b)+\s*", words) if p.strip()]

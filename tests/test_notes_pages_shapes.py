@@ -58,7 +58,7 @@ def test_an_action_label_over_a_whole_task_names_no_owners_for_the_line_above() 
                   names=frozenset({"Ann", "Bo", "May"}))  # words the document uses as names
     assert mark_line_owners("ACTION: Ann to request a room for May.", ctx) is None  # the task itself
     assert mark_line_owners("ACTION: Bo will book the hall", ctx) is None
-    assert mark_line_owners("ACTION: Ann, Bo", ctx) == ["Ann", "Bo"]  # a mark under the point it gives them
+    assert mark_line_owners("ACTION: Ann, Bo", ctx) == (["Ann", "Bo"], None)  # a mark, no deadline in it
 
 
 def test_attendees_listed_a_line_per_organisation_are_the_people_not_sections() -> None:

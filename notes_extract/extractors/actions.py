@@ -11,6 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
 from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.due_days import day_phrase_due
 from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
 from notes_extract.extractors.item_refs import numbered_section
 from notes_extract.extractors.line_owners import owned_line, owners_in_siblings
@@ -390,7 +391,7 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
         due, _ = read_due(due_match["when"] or due_match["day"], ctx, yearless=deadline_phrase(due_match[0]))
         if due and due.kind != "other":
             return due
-    return inline_due(text, ctx) or worded_due(text, ctx.meeting_date)
+    return inline_due(text, ctx) or day_phrase_due(text, ctx.meeting_date) or worded_due(text, ctx.meeting_date)
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from notes_extract.dates import day_month_date, in_year
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.due_days import day_field_due
 from notes_extract.extractors.status import status_of
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Action, Due, NextMeeting
@@ -133,6 +134,8 @@ def read_due(text: str, ctx: Context, *, yearless: bool = True) -> tuple[Due | N
         return Due(text=written, date=dates[0][0], kind="date"), None
     if yearless and (day := yearless_due(written, ctx)):
         return Due(text=written, date=day, kind="date"), None
+    if day_due := day_field_due(written, ctx.meeting_date):  # "Friday", "Wed", "the 15th"
+        return day_due, None
     if end := month_end(written, ctx):
         return Due(text=written, date=end, kind="date"), None
     if _AT_ONCE.search(lowered):

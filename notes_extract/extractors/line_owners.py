@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 from notes_extract.extractors.action_roles import role_prefix
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.inline_due import due_field, read_due
-from notes_extract.extractors.owner_fields import field_task
+from notes_extract.extractors.owner_fields import OWNER_LABELS, field_task
 from notes_extract.extractors.owner_words import known_owner, name_like, split_owners
 from notes_extract.extractors.task_owners import owners_before_to
 from notes_extract.lazy_pattern import lazy_compile
@@ -39,6 +39,8 @@ _TAIL_NAMES = rf"{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}}"
 _TAIL_LABEL = rf"(?i:{ACTION_LABEL_WORDS})\s*:?"
 # "submit the notes - to do", "Circulate the budget. Action", "Book the hall (action": a label left before the owner
 _TRAILING_TODO_LABEL = lazy_compile(rf"(?:\s+[-–—]\s*|\s*[.(]\s*)(?i:{ACTION_LABEL_WORDS})\s*$")
+# "Clean the tools. Responsible: Ann", "Order hose — Owner: Cy": the owner field's label is no part of the task.
+_TRAILING_OWNER_LABEL = lazy_compile(rf"[\s.;,–—-]*\b(?i:{OWNER_LABELS})\s*$")
 # "Matt draft policy ...", "Ann/Raj review PR": owners written straight before a lower-case verb
 _NAMES_BEFORE_VERB = lazy_compile(rf"^(?P<who>{_TAIL_NAMES})\s+(?=[a-z]{{2,}}\b)")
 # "Send minutes - Ann", "Book hall (Raj)", "Fix lights [IS]"
@@ -91,7 +93,8 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
         return OwnedLine(m["task"].strip(), owners, None, "bracket")
     if (m := _OWNER_AFTER_COLON.match(body)) and (owners := owners_in(m["who"], "colon")):
         due = read_due(_DUE_WORD.sub("", m["rest"]), ctx)[0] if m["rest"] else None
-        task = _TRAILING_TODO_LABEL.sub("", m["task"]).strip()  # "submit the notes - to do: Ann": the task alone
+        # "submit the notes - to do: Ann", "Clean the tools. Responsible: Ann": the task alone
+        task = _TRAILING_OWNER_LABEL.sub("", _TRAILING_TODO_LABEL.sub("", m["task"])).strip()
         return OwnedLine(task, owners, due, "colon")
     if role_led := role_prefix(body):  # "The board secretary: send out the summary"
         task, due = due_field(role_led[1], ctx)

@@ -9,7 +9,10 @@ from collections.abc import Iterator
 
 from notes_extract.extractors.actions import ACTION_LABEL, Draft, due_in_text, known_owner, name_like, split_owners
 from notes_extract.extractors.context import Context
+from notes_extract.extractors.inline_due import read_due
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.models import Due
+from notes_extract.people import is_known_role
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 
 # The mark: an action label, a colon or dash, and a short list of owners, ending the text.
@@ -50,7 +53,7 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
         return None  # "ACTION: Spencer to confirm on the list": the action itself, with its owner in it
     owners = split_owners(who.strip())
     if not owners or len(owners) > MAX_MARKED_OWNERS or \
-            not all(known_owner(o, ctx) or name_like(o) for o in owners):
+            not all(known_owner(o, ctx) or name_like(o) or is_known_role(o) for o in owners):  # "ACTION – CLERK"
         return None
     return owners
 
@@ -140,7 +143,22 @@ def marked_sentences(text: str) -> str:
     return " ".join(sentences[setting[-1]:]) if len(sentences) > 1 and setting else text
 
 
-def mark_line_owners(text: str, ctx: Context) -> list[str] | None:
-    """The owners a line that is only a mark names ("Action: BT"), for the point above it."""
+# "Action by: Bo", "ACTION Bo", "(Action Bo)", "ACTION: Bo (by next meeting)": a mark on its own line written
+# with "by", without a colon or in brackets, and perhaps its deadline in brackets after the owners.
+_MARK_LINE_FORMS = lazy_compile(rf"^\W*(?i:{ACTION_LABEL_WORDS})(?:\s+(?i:by)\b)?\s*(?P<sep>[:\-–—])?\s*"
+                                r"(?P<who>[^.:;!?()]{1,60}?)\s*(?:\((?P<due>[^()]{1,40})\))?[\s).]*$")
+
+
+def mark_line_owners(text: str, ctx: Context) -> tuple[list[str], Due | None] | None:
+    """The owners a line that is only a mark names ("Action: BT"), for the point above it, and the
+    deadline the mark adds in brackets. Without a colon or dash ("ACTION Bo") every owner must be an attendee
+    or a role ("Action Plan" names nobody)."""
     m = _MARK_LINE.match(text)
-    return marked_owners(m["who"], ctx) if m else None
+    if m and (owners := marked_owners(m["who"], ctx)) is not None:
+        return owners, None
+    m = _MARK_LINE_FORMS.match(text)
+    if m is None or (owners := marked_owners(m["who"], ctx)) is None or \
+            not m["sep"] and not all(ctx.roster.resolve(o) or is_known_role(o) for o in owners):
+        return None
+    due = read_due(m["due"], ctx)[0] if m["due"] else None
+    return owners, due if due is not None and due.kind != "other" else None

@@ -16,6 +16,7 @@ from notes_extract.extractors.owner_words import split_owners
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.actions import NOT_COMMITTED_VERBS, PERSONAL_TASK_VERBS
 from notes_extract.vocab.build import any_of
+from notes_extract.vocab.people import WHOLE_MEETING_OWNERS
 
 # "will send", "to send", "I'll send", "I will send", "going to send": a promise with its verb
 _PROMISE = lazy_compile(rf"^(?:will|shall|to|i['’]ll|i\s+will|(?:i\s+am\s+|i['’]m\s+)?going\s+to)\s+"
@@ -33,9 +34,11 @@ def prefixed_task(body: str, ctx: Context) -> tuple[str, list[str]] | None:
     if not m:
         return None
     owners = split_owners(m["who"])
+    task = m["task"].strip()
+    if len(owners) == 1 and owners[0].lower() in WHOLE_MEETING_OWNERS and bool(_IMPERATIVE.match(task)):
+        return task, owners  # "All: review the PR": the task is everyone's
     if not owners or not all(ctx.roster.resolve(o) or o.startswith("@") for o in owners):
         return None
-    task = m["task"].strip()
     return (task, owners) if opens_task(task) else None
 
 

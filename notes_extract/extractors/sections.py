@@ -387,12 +387,12 @@ def _marked_draft(raw: list[tuple[str, int, str | None]], index: int, item: _Ite
     text = raw[index][0]
     if (draft := trailing_mark_action(text, ctx, section=title)) is not None:
         return draft
-    owners = mark_line_owners(text, ctx)
-    if owners is None or not item.points or item.points[-1].kind != "point":
+    mark = mark_line_owners(text, ctx)
+    if mark is None or not item.points or item.points[-1].kind != "point":
         return None
     item.points[-1].kind = "action"
     task = marked_sentences(item.points[-1].text)  # "The tyres are worn. Quotes to be obtained." over "Action: GT"
-    return Draft(text=task, owners=owners, section=title, due=due_in_text(task, ctx))
+    return Draft(text=task, owners=mark[0], section=title, due=due_in_text(task, ctx) or mark[1])
 
 
 def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Context, *,

@@ -15,6 +15,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.bold_headings import bold_line, long_bold_heading
 from notes_extract.segment.checkbox_choices import form_choice_or_field
+from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.headings import (
     NUMBERED,
     STANDARD_ITEMS,
@@ -25,8 +26,9 @@ from notes_extract.segment.headings import (
     plain_list_label,
     prose_label,
 )
-from notes_extract.segment.labels import FIELD_LABELS, NOTES_LABEL
+from notes_extract.segment.labels import ACTION_LINE, FIELD_LABELS, NOTES_LABEL
 from notes_extract.segment.marked_headings import unmarked_line
+from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.record_labels import labels_a_record
 from notes_extract.segment.state import Context, Step
 from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS
@@ -83,6 +85,11 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if segmenter.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                   or segmenter.state.owner_line_of_list(block, step.following)):
         return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
+    if block.kind is BlockKind.PARAGRAPH and not block.all_bold and ACTION_LINE.match(text) and \
+            not dated_action_title(text):  # ("Action Items - 2/22/2021" titles a log's entry)
+        return False  # "ACTION - Bo", "Action – write to the council": an action's mark, set off by a dash
+    if segmenter.state.context is Context.ACTIONS and owner_task_line(block):
+        return False  # "Ann to ring the water board" on a line of its own under "Actions:": the next task
     above = step.previous
     if segmenter.state.context is Context.ACTIONS and block.kind is BlockKind.PARAGRAPH and not block.all_bold and \
             above is not None and segmenter.seg.action_lines[-1:] == [above] and above.text.endswith(":"):

@@ -14,6 +14,15 @@ _OWNER_WORD = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 OWNER_LINE = lazy_compile(rf"^\s*(?P<who>{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}})"
                           r"(?:\s+to\s*:|\s*:?)\s*$")
 
+# "Ann to ring the water board", "Bo and Cy to clear the pond": a line that sets its owners a task.
+_OWNER_TASK_LINE = lazy_compile(rf"^\s*{_OWNER_WORD}(?:\s*(?:/|,|&|\+|\band\b)\s*{_OWNER_WORD}){{0,3}}"
+                                r"\s+to\s+[a-z]{2,}\b")
+
+
+def owner_task_line(block: Block | None) -> bool:
+    """Whether ``block`` is a plain line giving its owners a task ("Ann to ring the water board")."""
+    return block is not None and block.kind is BlockKind.PARAGRAPH and bool(_OWNER_TASK_LINE.match(block.text))
+
 
 def owns_nested_items(block: Block, following: Block | None) -> bool:
     """Whether a list item only names an owner ("MartinO:") and the items nested under it follow,

@@ -76,6 +76,7 @@ from notes_extract.segment.named_speakers import NamedPeople, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
+from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
@@ -84,7 +85,12 @@ from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.status_groups import heads_nested_tasks
-from notes_extract.segment.sub_actions import NEXT_MEETING_TODO, add_action_line, sub_heading_section
+from notes_extract.segment.sub_actions import (
+    NEXT_MEETING_TODO,
+    add_action_line,
+    next_item_after_actions,
+    sub_heading_section,
+)
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
@@ -294,7 +300,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state, block = self.state, step.block
         if state.context is not Context.ACTIONS:
             return False
-        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level
+        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level or \
+            next_item_after_actions(state.actions_item, block, (self.seg.action_lines or [None])[-1])
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
             not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)
@@ -331,9 +338,12 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         state.actions_due = text if NEXT_MEETING_TODO.search(text) else None
         # "**Actions:**" over bullets inside an item: the tasks were raised in that item
         in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
-            and step.following is not None and step.following.kind is BlockKind.LIST_ITEM
+            and step.following is not None and \
+            (step.following.kind is BlockKind.LIST_ITEM or owner_task_line(step.following))  # "Ann to ring ..."
         state.actions_section = state.current.heading_text if in_item and state.current else \
             sub_heading_section(state.current, block)
+        # the numbered item that holds the label ("1. Water supply" over "Actions:") or is it ("2. Actions")
+        state.actions_item = state.current.heading if in_item and state.current else block
         if not label_item and not in_item:
             state.current = None
         state.seen_structure = True

@@ -50,6 +50,7 @@ class PassState:
     seen_structure: bool = False  # a label, table or heading past the title block
     previous_actions: bool = False  # under a heading of actions from earlier meetings
     actions_section: str | None = None  # the item whose "Action items" sub-heading opened the list
+    actions_item: Block | None = None  # the numbered item that holds the action list's label, or is it
     actions_due: str | None = None  # the list's heading when it sets the deadline ("To do for next meeting")
     topic_line: SectionSpan | None = None  # a dialogue's "Topic - Speaker" line, until its first turn
     action_item_level: int | None = None  # list level of the first item of the action list being read

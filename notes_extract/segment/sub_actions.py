@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.headings import label_rank
 from notes_extract.segment.parts import SectionSpan, Segments
 
 
@@ -21,6 +22,31 @@ def sub_heading_section(current: SectionSpan | None, heading: Block) -> str | No
 
 # "To do for next meeting", "Actions before the next session": a to-do heading that sets its list's deadline.
 NEXT_MEETING_TODO = lazy_compile(r"\b(?:for|before|by|until)\s+(?:the\s+)?next\s+(?:meeting|session|time)\b", re.I)
+
+
+def next_item_after_actions(item: Block | None, block: Block, last_action: Block | None) -> bool:
+    """Whether ``block`` is the next numbered item after an "Actions:" label inside a numbered item:
+    "1. Water supply" / "Actions:" / "- Bo to fix the pipe" / "2. Shed": "2. Shed" opens the next
+    item, though the text reader gives the bullets and the numbered items one level. Actions numbered
+    in the item's own style go on while their numbers do ("1. Bo to ...", "2. Ann to ...", "3. Cy to ..."),
+    and end at the item's successor that does not continue them ("2. Shed" after "2. Ann to ...").
+    ``item`` is the numbered item holding the label, or the numbered item that is the label ("2. Actions")."""
+    if item is None or item.kind is not BlockKind.LIST_ITEM or block.kind is not BlockKind.LIST_ITEM \
+            or block.level > item.level or label_rank(block.label) != label_rank(item.label) or not block.label:
+        return False
+    item_number, number = _label_number(item.label), _label_number(block.label)
+    numbered_actions = last_action is not None and last_action.index > item.index and \
+        last_action.kind is BlockKind.LIST_ITEM and label_rank(last_action.label) == label_rank(block.label)
+    if numbered_actions:
+        last_number = _label_number(last_action.label) if last_action else None
+        return None not in (item_number, number, last_number) and number == item_number + 1 and number <= last_number
+    return item_number is None or number is None or number > item_number  # "1. Bo to ..." under "1." starts the list
+
+
+def _label_number(label: str | None) -> int | None:
+    """The number of a list label written in digits ("2.", "(3)"), else None."""
+    core = (label or "").strip("().")
+    return int(core) if core.isdigit() else None
 
 
 def add_action_line(segments: Segments, block: Block, section: str | None, due: str | None = None) -> None:

@@ -158,7 +158,8 @@ ACTION_COLUMNS: dict[str, str] = {
     # ("Owners", "Responsibility", "Accountable", "Champion", "Actioner": the person's column, however headed)
     "owner": r"\b(persons?|owners?|who|responsible|responsibility|resp|leads?|by whom|assigned|assignees?|"
              r"taking this on|action(?:ed)? by|actioners?|actionees?|accountable|champions?|officer|"
-             r"name|names|initials)\b",
+             r"name|names|initials|members?|volunteers?|delegated?|"
+             r"(?:taken|handled|done|led|owned|carried\s+out)\s+by)\b",
     "opened": r"\b(opened|raised|added|created|assigned on|date set)\b",
     "due": r"\b(deadline|due|by when|when|target|timescale|timeline|date|by)\b",
     "status": r"\b(status|progress|update|complete[d]?)\b",

@@ -48,6 +48,7 @@ from notes_extract.vocab.meetings import (
     MEETING_NOUNS,
     PAGE_CHROME_OPENERS,
     PAGE_CHROME_WORDS,
+    PLACE_ABBREVIATIONS,
     PLACE_LABEL_COMPANIONS,
     PLACE_LABELS,
     PLACE_WORDS,
@@ -104,8 +105,16 @@ _LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
 _LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
+# A place's words run to a comma, full stop or semicolon; an abbreviation's full stop ("St. John's Hall"), a capital
+# initial's ("J. Smith Hall") and one inside a word ("Room 2.05", "Meet.example.org") end nothing.
+_PLACE_RUN = "(?:[^,.;]|" + "|".join(rf"(?<=\b(?i:{word}))\." for word in PLACE_ABBREVIATIONS) + \
+    r"|(?<=\b[A-Z])\.(?=\s?[A-Z][a-z])|(?<=\w)\.(?=\w)" + ")*"
+# "held in the Village Hall" (a lower-case "the", or one in a line of capitals, is no part of the place; "held in
+# The Old Hall" keeps the name's own); the place's further parts after commas, an address's number opening one
+# ("Village Hall, 12 Church Lane").
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
+    rf"(?P<loc>(?:\d+[a-z]?\s+)?[A-Z]{_PLACE_RUN}(?:,\s*(?:\d+[a-z]?\s+(?![AP]\.?M\b))?[A-Z]{_PLACE_RUN})*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
@@ -574,8 +583,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
-        # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's
-        rest = re.sub(r"^(?:(?:at|in|@)\s+)+", "", rest, flags=re.I).strip(" *_")
+        # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's, and a lower-case "the"
+        # after them ("Village Hall"; "at The Red Lion" keeps the name's own "The")
+        rest = re.sub(r"^(?:(?:at|in|@)\s+)+(?:(?-i:the)\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" *_")
         # "Held at 22 Carden Street, Leeds on 30 May 2024 at 10am": the words that led to the date and time
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \

@@ -1,0 +1,34 @@
+"""Meeting facts in forms found by the sixteenth session's invented batteries: an abbreviation's full stop
+inside a place, a lower-case "the" before a title line's place, ..."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+_ITEMS = "\n\nPresent: Ann Lee, Bob Hart, Cat Ng\n\n1. Accounts\nThe accounts were read.\n\n2. Plants\nMore plants.\n"
+
+
+def _meeting(head: str, fmt: str = "text"):
+    return extract_text(head + _ITEMS, format=fmt).meeting
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_place() -> None:
+    for line, place in (("Minutes of the meeting held at St. John's Hall on 9 April 2025", "St. John's Hall"),
+                        ("MINUTES OF THE MEETING HELD AT ST. MARY'S CHURCH HALL ON 9 APRIL 2025",
+                         "ST. MARY'S CHURCH HALL"),
+                        ("Minutes of the meeting held at Mt. Pleasant School on 9 April 2025", "Mt. Pleasant School")):
+        assert _meeting("Garden Trust\n" + line).location == place, line
+
+
+def test_a_lower_case_the_before_a_title_lines_place() -> None:
+    assert _meeting("Garden Trust\nTuesday 9 April 2025, 7.30pm at the Village Hall").location == "Village Hall"
+    assert _meeting("Garden Trust\nTuesday 9 April 2025 at 7.30pm in the Village Hall").location == "Village Hall"
+
+
+def test_a_held_at_place_keeps_its_address_its_own_the_and_a_rooms_number() -> None:
+    for line, place in (("Minutes of the meeting held at the Village Hall, 12 Church Lane on 9 April 2025",
+                         "Village Hall, 12 Church Lane"),
+                        ("Minutes of the meeting held in The Old Hall on 9 April 2025", "The Old Hall"),
+                        ("Meeting held in Room 2.05, Main Building, on 9 April 2025", "Room 2.05, Main Building"),
+                        ("Minutes of the meeting held at the Village Hall, 7 PM, 9 April 2025", "Village Hall")):
+        assert _meeting("Garden Trust\n" + line).location == place, line

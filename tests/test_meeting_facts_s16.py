@@ -32,3 +32,13 @@ def test_a_held_at_place_keeps_its_address_its_own_the_and_a_rooms_number() -> N
                         ("Meeting held in Room 2.05, Main Building, on 9 April 2025", "Room 2.05, Main Building"),
                         ("Minutes of the meeting held at the Village Hall, 7 PM, 9 April 2025", "Village Hall")):
         assert _meeting("Garden Trust\n" + line).location == place, line
+
+
+def test_a_labelled_opening_with_a_unit_an_at_sign_or_another_zone_outranks_the_time_called() -> None:
+    for line in ("Meeting called to order: 19:05 hrs.", "Opened: 19:05 sharp.",
+                 "Meeting called to order @ 7:05 PM EST (00:05 UTC)", "Meeting started: 19:05 (18:05 UTC)"):
+        assert _meeting("Garden Trust\n9 April 2025\nTime: 19:00\n" + line).start_time == "19:05", line
+
+
+def test_an_at_sign_before_the_opening_time_in_a_sentence() -> None:
+    assert _meeting("Garden Trust\n9 April 2025\nAnn opened the meeting @ 7:05pm.").start_time == "19:05"

@@ -69,7 +69,8 @@ _START = TriggeredPattern(lazy_compile(
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
     # "Meeting started 19:30": straight after the verb only a clock time
-    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
+    # ("Meeting began @ 7pm": an at sign for "at")
+    r"(?:[^.]*?(?:\bat\s+|@\s*)|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
     r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.

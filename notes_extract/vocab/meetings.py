@@ -107,7 +107,9 @@ END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated
 HELD_AT_WORDS = ("held", "place", "met")
 # A short line labelling the meeting's own start or end beside a clock time ("Meeting Start Time: 7:08",
 # "9:00pm: Meeting adjourned"): the label's words once the fillers are left out, as whole phrases.
-TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by", "of")
+TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by", "of",
+                      # what a clock time carries after it ("19:05 hrs.", "7pm sharp", "10:00 local")
+                      "hrs", "hr", "hours", "h", "sharp", "prompt", "promptly", "local")
 START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "open", "commenced", "convened",
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",

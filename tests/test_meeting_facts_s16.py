@@ -42,3 +42,22 @@ def test_a_labelled_opening_with_a_unit_an_at_sign_or_another_zone_outranks_the_
 
 def test_an_at_sign_before_the_opening_time_in_a_sentence() -> None:
     assert _meeting("Garden Trust\n9 April 2025\nAnn opened the meeting @ 7:05pm.").start_time == "19:05"
+
+
+def _officers(lines: str) -> tuple[str | None, str | None]:
+    meeting = _meeting("Garden Trust\n9 April 2025\n" + lines)
+    return meeting.chair, meeting.minute_taker
+
+
+def test_several_role_fields_on_one_line() -> None:
+    for line in ("Chair: Ann Lee; Minutes: Cat Ng; Timekeeper: Bob Hart", "Chair: Ann Lee, Minutes: Cat Ng",
+                 "Chair: Ann Lee    Minutes: Cat Ng", "Chair: Ann Lee Scribe: Cat Ng"):
+        assert _officers(line) == ("Ann Lee", "Cat Ng"), line
+
+
+def test_one_person_in_two_roles() -> None:
+    assert _officers("Chair & Minutes: Cat Ng") == ("Cat Ng", "Cat Ng")
+
+
+def test_an_election_line_of_offices_names_no_minute_taker() -> None:
+    assert _officers("- Election of Officers – Chairman: Ann Lee; Secretary: Cat Ng")[1] is None

@@ -61,3 +61,18 @@ def test_one_person_in_two_roles() -> None:
 
 def test_an_election_line_of_offices_names_no_minute_taker() -> None:
     assert _officers("- Election of Officers – Chairman: Ann Lee; Secretary: Cat Ng")[1] is None
+
+
+def test_the_records_name_around_the_meetings_is_no_part_of_the_title() -> None:
+    for line in ("# Garden Club Meeting Summary", "# Garden Club Agenda 9 April 2025",
+                 "# Summary of the Garden Club meeting", "# Garden Club - Meeting Summary - 9 April 2025",
+                 "# Garden Club Recap"):
+        title = extract_text(line + "\n\n9 April 2025\n\nPresent: Ann Lee, Bob Hart\n\n## Accounts\nRead.\n",
+                             format="markdown").meeting.title
+        assert title in ("Garden Club", "Garden Club Meeting", "Garden Club meeting"), line
+
+
+def test_a_generic_meeting_keeps_its_records_name() -> None:
+    text = "# Board Meeting Summary\n\n9 April 2025\n\nQuick notes from the call.\n\n## Accounts\nRead.\n"
+    title = extract_text(text, format="markdown").meeting.title
+    assert title == "Board Meeting Summary"

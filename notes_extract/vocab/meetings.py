@@ -99,6 +99,8 @@ MINUTES_TITLE_NOUNS = ("minutes", "notes", "record", "report")
 # Special Meeting of ...", "Summary Notes, Board of Directors Meeting"): what the text is, not whose.
 RECORD_TITLE_LEADS = ("proceedings",)
 RECORD_TITLE_QUALIFIERS = ("summary",)
+# Words ending a title line that name the record, not the meeting ("Garden Club Meeting Summary", "Board Agenda").
+RECORD_TITLE_TAILS = ("summary", "recap", "agenda")
 MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")
 # Text one of which every match of meeting.py's start, end, "held at" and minute-taker phrasings holds
 # (a text without is not searched).

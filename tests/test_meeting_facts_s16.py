@@ -76,3 +76,24 @@ def test_a_generic_meeting_keeps_its_records_name() -> None:
     text = "# Board Meeting Summary\n\n9 April 2025\n\nQuick notes from the call.\n\n## Accounts\nRead.\n"
     title = extract_text(text, format="markdown").meeting.title
     assert title == "Board Meeting Summary"
+
+
+_BODY = "Garden Trust Committee\n9 April 2025\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\nRead.\n\n" \
+    "2. Plants\nMore.\n\n"
+_NEXT_ON = "The next meeting will be held on:\nWednesday 14 May 2025 at 7pm at the Village Hall\n"
+
+
+def test_a_next_meeting_sentence_ending_in_a_colon_over_its_date() -> None:
+    for fmt in ("text", "markdown"):
+        found = extract_text(_BODY + _NEXT_ON, format=fmt).next_meeting
+        assert found is not None and (found.date, found.start_time, found.location) == ("2025-05-14", "19:00",
+                                                                                        "Village Hall"), fmt
+
+
+def test_the_next_meetings_date_earlier_in_its_sentence() -> None:
+    for line in ("It was agreed that Wednesday 14 May 2025 would be the date of the next meeting.",
+                 "14 May 2025 was set as the date for the next meeting."):
+        found = extract_text(_BODY + line + "\n", format="text").next_meeting
+        assert found is not None and found.date == "2025-05-14", line
+    assert extract_text(_BODY + "The fete on 14 May 2025 will be discussed at the next meeting.\n",
+                        format="text").next_meeting is None

@@ -167,6 +167,21 @@ def _date_ahead(text: str, ctx: Context) -> str | None:
     return (ctx.meeting_date + dt.timedelta(days=days)).isoformat() if days else None
 
 
+# "14 May 2025 was set as the date of the next meeting", "It was agreed to meet on 14 May for the next meeting":
+# the date earlier in the sentence, the meeting named as what it is for.
+_FOR_THE_NEXT = lazy_compile(r"(?:\b(?:date|day)\s+(?:of|for)|\bfor|\bas)\s+(?:the|our|its)\s*$", re.I)
+_SENTENCE_START = lazy_compile(r"(?:^|[.;!?]\s+)(?=[^.;!?]*$)")
+
+
+def _date_before(text: str, cue: int, ctx: Context) -> list[str]:
+    """The dates of the sentence before a next-meeting cue that names what the date is for."""
+    before = text[:cue]
+    if not _FOR_THE_NEXT.search(re.sub(r"\bnext\s*$", "", before.rstrip(), flags=re.I)):
+        return []
+    sentence = before[_SENTENCE_START.search(before).end():]  # type: ignore[union-attr]
+    return [d for d, _ in ctx.dates_in(sentence) if d][-1:]
+
+
 _PLACE_AFTER = lazy_compile(rf"\W*(?i:{any_of(PLACE_LABELS)})\s*[:\-–]?\s*(?P<loc>[A-Z][^.;]{{2,80}})")
 
 
@@ -176,7 +191,8 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
     for text in reversed(texts):
         for m in [*_MENTION.finditer(text), *_ADJOURNED_TO.finditer(text)]:
             dates = [d for d, _ in ctx.dates_in(m["rest"]) if d] or \
-                [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d]
+                [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d] or \
+                _date_before(text, m.start(), ctx)
             if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
                 continue
             place = _PLACE_AFTER.match(text, m.end())  # "... at 6:30pm. Location Room 4."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from notes_extract.dates import parse_time
+from notes_extract.dates import find_dates, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
@@ -22,7 +22,7 @@ from notes_extract.vocab.dates import (
     UNSETTLED_DATE,
 )
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
-from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
+from notes_extract.vocab.meetings import PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
 
 NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -40,8 +40,12 @@ DECLARED = TriggeredPattern(lazy_compile(
 
 _TBC = lazy_compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
 # "in Committee Room 2", "at Flat 10": capitalised words, a building word, the room's number.
+# ("at Ann's house": a lower-case place word after the name)
 _VENUE = lazy_compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
-                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?)")
+                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?"
+                      rf"(?:\s+{any_of(PLACE_WORDS)}\b)?)")
+# "Next meeting: 14 May, 7pm, Village Hall": the last part after a comma, a place word in it and no date or time.
+_PLACE_PART = lazy_compile(rf",\s*(?P<loc>(?=[A-Z])[^,]*?\b(?i:{any_of(PLACE_WORDS)})\b[^,]*?)\W*$")
 # "on Tuesday", "in March 12": a day or a date where a venue was looked for.
 _NOT_A_VENUE = lazy_compile(rf"\d+|[A-Z][a-z]+day|(?i:{any_of(MONTHS)})(?:\s+\d+)?")
 
@@ -91,6 +95,10 @@ def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A place is a name and an address, not a clause.
+PLACE_PART_MAX_WORDS = 8
+
+
 def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeeting | None:
     """The next meeting from its labelled line or heading and what follows."""
     if not blocks:
@@ -103,11 +111,7 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
     date = dates[0] if dates else _date_ahead(text, ctx)
     if date and ctx.meeting_date and date < ctx.meeting_date.isoformat():
         date = None  # a date before this meeting is not the next one
-    location = None
-    if m := _VENUE.search(text):
-        location = m["loc"]
-        if _NOT_A_VENUE.fullmatch(location):
-            location = None
+    location = _place_in(text)
     return NextMeeting(
         text=text,
         date=date,
@@ -115,6 +119,17 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
         location=location,
         tbc=bool(_TBC.search(text) or _QUERIED_DATE.search(text)) or date is None,
     )
+
+
+def _place_in(text: str) -> str | None:
+    """Where the next meeting will be: "at the Village Hall", "at Ann's house", or a last part after a comma
+    ("14 May, 7pm, Village Hall")."""
+    if (m := _VENUE.search(text)) and not _NOT_A_VENUE.fullmatch(m["loc"]):
+        return m["loc"]
+    if (m := _PLACE_PART.search(text)) and not find_dates(m["loc"]) and not parse_time(m["loc"]) and \
+            len(m["loc"].split()) <= PLACE_PART_MAX_WORDS:
+        return m["loc"]
+    return None
 
 
 def this_meetings_close(text: str) -> str | None:
@@ -198,5 +213,5 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
             place = _PLACE_AFTER.match(text, m.end())  # "... at 6:30pm. Location Room 4."
             return NextMeeting(text=m.group(0).strip(), date=dates[0],
                                start_time=parse_time(m["rest"], meeting_hours=True), tbc=False,
-                               location=place["loc"].strip() if place else None)
+                               location=place["loc"].strip() if place else _place_in(m.group(0)))
     return None

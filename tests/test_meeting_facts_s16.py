@@ -103,7 +103,8 @@ def test_the_next_meetings_place() -> None:
     for line, place in (("Next meeting: 14 May 2025, 7pm, Village Hall", "Village Hall"),
                         ("Next meeting: 14 May 2025 at 7pm at Ann Lee's house.", "Ann Lee's house"),
                         ("The next meeting will be on 14 May 2025 at Ann Lee's house at 7pm.", "Ann Lee's house"),
-                        ("Next meeting on 14 May at 7pm in Room 4.", "Room 4")):
+                        ("Next meeting on 14 May at 7pm in Room 4.", "Room 4"),
+                        ("The next meeting will be on 14 May 2025 at Ann Lee's place at 7pm.", "Ann Lee's place")):
         found = extract_text(_BODY + line + "\n", format="text").next_meeting
         assert found is not None and found.location == place, line
     found = extract_text(_BODY + "Next meeting: 14 May 2025, 7pm, to be confirmed\n", format="text").next_meeting

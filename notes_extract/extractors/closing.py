@@ -22,7 +22,7 @@ from notes_extract.vocab.dates import (
     UNSETTLED_DATE,
 )
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
-from notes_extract.vocab.meetings import PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
+from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
 
 NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -40,10 +40,10 @@ DECLARED = TriggeredPattern(lazy_compile(
 
 _TBC = lazy_compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
 # "in Committee Room 2", "at Flat 10": capitalised words, a building word, the room's number.
-# ("at Ann's house": a lower-case place word after the name)
+# ("at Ann's house", "at Bob's place": a lower-case place word after the name, a home after a possessive)
 _VENUE = lazy_compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
                       rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?"
-                      rf"(?:\s+{any_of(PLACE_WORDS)}\b)?)")
+                      rf"(?:\s+{any_of(PLACE_WORDS)}\b|(?<=['’]s)\s+{any_of(HOME_WORDS)}\b|(?<=s['’])\s+{any_of(HOME_WORDS)}\b)?)")
 # "Next meeting: 14 May, 7pm, Village Hall": the last part after a comma, a place word in it and no date or time.
 _PLACE_PART = lazy_compile(rf",\s*(?P<loc>(?=[A-Z])[^,]*?\b(?i:{any_of(PLACE_WORDS)})\b[^,]*?)\W*$")
 # "on Tuesday", "in March 12": a day or a date where a venue was looked for.

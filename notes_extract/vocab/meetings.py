@@ -54,6 +54,8 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
 # Abbreviated words of a place's name whose full stop ends no sentence ("St. John's Hall", "12 High Rd. North").
 PLACE_ABBREVIATIONS = ("St", "Ste", "Rd", "Ave", "Mt", "Ft", "Pt", "Sq", "Ln", "Blvd", "Bldg", "Pl", "Dr", "No", "Rev",
                        "Revd", "Fr", "Ctr", "Univ", "Dept")
+# A person's home as a meeting's place, after the possessive ("at Ann's place", "at the Lees' home").
+HOME_WORDS = ("home", "house", "place", "flat", "apartment", "residence", "cottage", "farm", "garden", "office")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label

@@ -109,3 +109,8 @@ def test_the_next_meetings_place() -> None:
         assert found is not None and found.location == place, line
     found = extract_text(_BODY + "Next meeting: 14 May 2025, 7pm, to be confirmed\n", format="text").next_meeting
     assert found is not None and found.location is None
+
+
+def test_a_title_lines_place_before_its_date() -> None:
+    assert _meeting("Garden Trust\nCommittee Meeting - Village Hall, 9 April 2025, 7pm").location == "Village Hall"
+    assert _meeting("Garden Trust AGM | St John's Church Hall | 9 April 2025").location == "St John's Church Hall"

@@ -557,6 +557,8 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
 
 
 _ENDS_IN_PLACE = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+# "Committee Meeting - Village Hall, 9 April 2025, 7pm": the part after a spaced dash or bar, before the date.
+_PLACE_BEFORE_DATE = lazy_compile(r"\s[-–—|]\s+(?P<place>[^-–—|]+?)[,\s|–—-]*$")
 # A dash or bar after a title line's date, before a place.
 _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
@@ -572,8 +574,11 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
+            before = _PLACE_BEFORE_DATE.search(text[: dates[0].start]) if dates else None
             text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
                 text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
+            if before and _ENDS_IN_PLACE.search(before["place"]) and not _PLACE_WORDS.search(text):
+                text = before["place"]
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]

@@ -114,3 +114,7 @@ def test_the_next_meetings_place() -> None:
 def test_a_title_lines_place_before_its_date() -> None:
     assert _meeting("Garden Trust\nCommittee Meeting - Village Hall, 9 April 2025, 7pm").location == "Village Hall"
     assert _meeting("Garden Trust AGM | St John's Church Hall | 9 April 2025").location == "St John's Church Hall"
+
+
+def test_the_welcome_opens_the_meeting() -> None:
+    assert _meeting("Garden Trust\n9 April 2025\n\n1. Welcome\nAnn welcomed everyone at 7.32pm.").start_time == "19:32"

@@ -65,7 +65,9 @@ _DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = TriggeredPattern(lazy_compile(
     # "called the special meeting to order at 6:02 p.m."
+    # "The Chair welcomed everyone at 7.32pm": the welcome opens the meeting
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"|welcomed (?:everyone|all|members|those present|the members|attendees)"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
     # "Meeting started 19:30": straight after the verb only a clock time

@@ -106,7 +106,7 @@ RECORD_TITLE_TAILS = ("summary", "recap", "agenda")
 MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")
 # Text one of which every match of meeting.py's start, end, "held at" and minute-taker phrasings holds
 # (a text without is not searched).
-START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened")
+START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened", "welcomed")
 END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated")
 HELD_AT_WORDS = ("held", "place", "met")
 # A short line labelling the meeting's own start or end beside a clock time ("Meeting Start Time: 7:08",

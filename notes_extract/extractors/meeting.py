@@ -128,7 +128,6 @@ _ONLINE = TriggeredPattern(lazy_compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc
                            PLATFORMS)
 
 
-
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
                     day_first: bool, source_name: str,
                     entry_date: FoundDate | None = None, in_log: bool = False) -> tuple[Meeting, list[str]]:
@@ -248,8 +247,6 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
-
-
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
     Minutes of 3 March 2020" atop each page), else the first lines of ``texts`` (those before the
@@ -332,28 +329,6 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
         if m := re.search(r"\b(19|20)\d{2}\b", text):
             return m.group(0)
     return None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _held_in_posted_year(held: list[str], posted: str, day_first: bool) -> FoundDate | None:

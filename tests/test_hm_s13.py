@@ -97,7 +97,7 @@ def test_an_opening_sentence_naming_who_convened_is_no_title():
 def test_front_matter_title_over_a_part_heading():
     text = ('---\ntitle: "Residents Board Meeting Summary - May 3, 2026"\ndate: 2026-05-03\n---\n\n'
             "## Overview\n\nThe board discussed the road fund.\n\n## Next Steps\n\n* **Treasurer:** Check the fund.\n")
-    assert _meeting(text, "markdown").title == "Residents Board Meeting Summary"
+    assert _meeting(text, "markdown").title == "Residents Board Meeting"  # the record's name, "Summary", goes
 
 
 def test_name_over_secretary_at_the_foot_is_the_minute_taker():
@@ -150,7 +150,7 @@ def test_title_block_place_without_the_clocks_full_stops_or_bold_marks():
 def test_place_line_that_says_the_meeting_was_held_there():
     text = "The Meeting –\nwas held at the Elm Grove Twp. Hall\nNetworking –\n6:00 PM, doors open\n" \
            "Business – the club voted to buy tables on 3/5/2026.\n"
-    assert _meeting(text).location == "the Elm Grove Twp. Hall"
+    assert _meeting(text).location == "Elm Grove Twp. Hall"  # a lower-case "the" is no part of the place
 
 
 def test_minutes_compiled_by_names_the_minute_taker():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from notes_extract.dates import parse_time
+from notes_extract.dates import find_dates, parse_time
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
@@ -22,7 +22,7 @@ from notes_extract.vocab.dates import (
     UNSETTLED_DATE,
 )
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
-from notes_extract.vocab.meetings import PLACE_LABELS, VENUE_BUILDINGS
+from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
 
 NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -40,8 +40,12 @@ DECLARED = TriggeredPattern(lazy_compile(
 
 _TBC = lazy_compile(rf"\b({TO_BE_SET}|{UNSETTLED_DATE})\b", re.I)
 # "in Committee Room 2", "at Flat 10": capitalised words, a building word, the room's number.
+# ("at Ann's house", "at Bob's place": a lower-case place word after the name, a home after a possessive)
 _VENUE = lazy_compile(r"\b(?:at|in|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
-                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?)")
+                      rf"(?:\s+{any_of(VENUE_BUILDINGS)})?(?:\s+\d{{1,4}}[A-Za-z]?\b(?![:.]\d|\s*(?:am|pm)\b))?"
+                      rf"(?:\s+{any_of(PLACE_WORDS)}\b|(?<=['’]s)\s+{any_of(HOME_WORDS)}\b|(?<=s['’])\s+{any_of(HOME_WORDS)}\b)?)")
+# "Next meeting: 14 May, 7pm, Village Hall": the last part after a comma, a place word in it and no date or time.
+_PLACE_PART = lazy_compile(rf",\s*(?P<loc>(?=[A-Z])[^,]*?\b(?i:{any_of(PLACE_WORDS)})\b[^,]*?)\W*$")
 # "on Tuesday", "in March 12": a day or a date where a venue was looked for.
 _NOT_A_VENUE = lazy_compile(rf"\d+|[A-Z][a-z]+day|(?i:{any_of(MONTHS)})(?:\s+\d+)?")
 
@@ -91,6 +95,10 @@ def declarations(item_points: list[str], other_texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A place is a name and an address, not a clause.
+PLACE_PART_MAX_WORDS = 8
+
+
 def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeeting | None:
     """The next meeting from its labelled line or heading and what follows."""
     if not blocks:
@@ -103,11 +111,7 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
     date = dates[0] if dates else _date_ahead(text, ctx)
     if date and ctx.meeting_date and date < ctx.meeting_date.isoformat():
         date = None  # a date before this meeting is not the next one
-    location = None
-    if m := _VENUE.search(text):
-        location = m["loc"]
-        if _NOT_A_VENUE.fullmatch(location):
-            location = None
+    location = _place_in(text)
     return NextMeeting(
         text=text,
         date=date,
@@ -115,6 +119,17 @@ def next_meeting(blocks: list[Block], label_rest: str, ctx: Context) -> NextMeet
         location=location,
         tbc=bool(_TBC.search(text) or _QUERIED_DATE.search(text)) or date is None,
     )
+
+
+def _place_in(text: str) -> str | None:
+    """Where the next meeting will be: "at the Village Hall", "at Ann's house", or a last part after a comma
+    ("14 May, 7pm, Village Hall")."""
+    if (m := _VENUE.search(text)) and not _NOT_A_VENUE.fullmatch(m["loc"]):
+        return m["loc"]
+    if (m := _PLACE_PART.search(text)) and not find_dates(m["loc"]) and not parse_time(m["loc"]) and \
+            len(m["loc"].split()) <= PLACE_PART_MAX_WORDS:
+        return m["loc"]
+    return None
 
 
 def this_meetings_close(text: str) -> str | None:
@@ -167,6 +182,21 @@ def _date_ahead(text: str, ctx: Context) -> str | None:
     return (ctx.meeting_date + dt.timedelta(days=days)).isoformat() if days else None
 
 
+# "14 May 2025 was set as the date of the next meeting", "It was agreed to meet on 14 May for the next meeting":
+# the date earlier in the sentence, the meeting named as what it is for.
+_FOR_THE_NEXT = lazy_compile(r"(?:\b(?:date|day)\s+(?:of|for)|\bfor|\bas)\s+(?:the|our|its)\s*$", re.I)
+_SENTENCE_START = lazy_compile(r"(?:^|[.;!?]\s+)(?=[^.;!?]*$)")
+
+
+def _date_before(text: str, cue: int, ctx: Context) -> list[str]:
+    """The dates of the sentence before a next-meeting cue that names what the date is for."""
+    before = text[:cue]
+    if not _FOR_THE_NEXT.search(re.sub(r"\bnext\s*$", "", before.rstrip(), flags=re.I)):
+        return []
+    sentence = before[_SENTENCE_START.search(before).end():]  # type: ignore[union-attr]
+    return [d for d, _ in ctx.dates_in(sentence) if d][-1:]
+
+
 _PLACE_AFTER = lazy_compile(rf"\W*(?i:{any_of(PLACE_LABELS)})\s*[:\-–]?\s*(?P<loc>[A-Z][^.;]{{2,80}})")
 
 
@@ -176,11 +206,12 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
     for text in reversed(texts):
         for m in [*_MENTION.finditer(text), *_ADJOURNED_TO.finditer(text)]:
             dates = [d for d, _ in ctx.dates_in(m["rest"]) if d] or \
-                [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d]
+                [d for d in [_date_ahead(m["rest"], ctx), _day_of_month_named(m["rest"], ctx)] if d] or \
+                _date_before(text, m.start(), ctx)
             if not dates or (ctx.meeting_date and dates[0] <= ctx.meeting_date.isoformat()):
                 continue
             place = _PLACE_AFTER.match(text, m.end())  # "... at 6:30pm. Location Room 4."
             return NextMeeting(text=m.group(0).strip(), date=dates[0],
                                start_time=parse_time(m["rest"], meeting_hours=True), tbc=False,
-                               location=place["loc"].strip() if place else None)
+                               location=place["loc"].strip() if place else _place_in(m.group(0)))
     return None

@@ -48,6 +48,7 @@ from notes_extract.vocab.meetings import (
     MEETING_NOUNS,
     PAGE_CHROME_OPENERS,
     PAGE_CHROME_WORDS,
+    PLACE_ABBREVIATIONS,
     PLACE_LABEL_COMPANIONS,
     PLACE_LABELS,
     PLACE_WORDS,
@@ -64,11 +65,14 @@ _DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = TriggeredPattern(lazy_compile(
     # "called the special meeting to order at 6:02 p.m."
+    # "The Chair welcomed everyone at 7.32pm": the welcome opens the meeting
     r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"|welcomed (?:everyone|all|members|those present|the members|attendees)"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
     # "Meeting started 19:30": straight after the verb only a clock time
-    r"(?:[^.]*?\bat\s+|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
+    # ("Meeting began @ 7pm": an at sign for "at")
+    r"(?:[^.]*?(?:\bat\s+|@\s*)|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
     r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
     r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
@@ -104,8 +108,16 @@ _LABEL_JOIN = r"\s*(?:&|and|/|,)\s*"
 _LOCATION_LABEL = lazy_compile(
     rf"^(?P<before>(?:{any_of(PLACE_LABEL_COMPANIONS)}){_LABEL_JOIN})*{any_of(PLACE_LABELS)}"
     rf"(?P<after>(?:{_LABEL_JOIN}{any_of(PLACE_LABEL_COMPANIONS)})*)\s*[:\-–]\s*(?P<loc>.+)$", re.I)
+# A place's words run to a comma, full stop or semicolon; an abbreviation's full stop ("St. John's Hall"), a capital
+# initial's ("J. Smith Hall") and one inside a word ("Room 2.05", "Meet.example.org") end nothing.
+_PLACE_RUN = "(?:[^,.;]|" + "|".join(rf"(?<=\b(?i:{word}))\." for word in PLACE_ABBREVIATIONS) + \
+    r"|(?<=\b[A-Z])\.(?=\s?[A-Z][a-z])|(?<=\w)\.(?=\w)" + ")*"
+# "held in the Village Hall" (a lower-case "the", or one in a line of capitals, is no part of the place; "held in
+# The Old Hall" keeps the name's own); the place's further parts after commas, an address's number opening one
+# ("Village Hall, 12 Church Lane").
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?i:the)\s+)?(?P<loc>(?:\d+[a-z]?\s+)?[A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)*)"),
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
+    rf"(?P<loc>(?:\d+[a-z]?\s+)?[A-Z]{_PLACE_RUN}(?:,\s*(?:\d+[a-z]?\s+(?![AP]\.?M\b))?[A-Z]{_PLACE_RUN})*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
 # in", "Held at" opening the line), not other events ("previous hackathons held at UBC").
@@ -114,7 +126,6 @@ _MEETING_BEFORE = lazy_compile(rf"^\W*$|\b(?:{any_of(MEETING_NOUNS)}|minutes|not
 # "(on Teams)" alone in brackets is how one attendee took part, not where the meeting was.
 _ONLINE = TriggeredPattern(lazy_compile(rf"(?<!\()\b(?:via|on|by|over)\s+(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I),
                            PLATFORMS)
-
 
 
 def extract_meeting(document: Document, segments: Segments, attendance: Attendance, roster: Roster, *,
@@ -236,8 +247,6 @@ def _info_table_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
-
-
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
     Minutes of 3 March 2020" atop each page), else the first lines of ``texts`` (those before the
@@ -320,28 +329,6 @@ def _year_hint(texts: list[str], doc: Document, source_name: str) -> str | None:
         if m := re.search(r"\b(19|20)\d{2}\b", text):
             return m.group(0)
     return None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _held_in_posted_year(held: list[str], posted: str, day_first: bool) -> FoundDate | None:
@@ -549,6 +536,8 @@ _SENTENCE_WITH_VERB = lazy_compile(r"\b(?:to|will|was|were|is|are|has|have|had)\
 
 
 _ENDS_IN_PLACE = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+# "Committee Meeting - Village Hall, 9 April 2025, 7pm": the part after a spaced dash or bar, before the date.
+_PLACE_BEFORE_DATE = lazy_compile(r"\s[-–—|]\s+(?P<place>[^-–—|]+?)[,\s|–—-]*$")
 # A dash or bar after a title line's date, before a place.
 _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
@@ -564,8 +553,11 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
+            before = _PLACE_BEFORE_DATE.search(text[: dates[0].start]) if dates else None
             text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
                 text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
+            if before and _ENDS_IN_PLACE.search(before["place"]) and not _PLACE_WORDS.search(text):
+                text = before["place"]
         rest = text
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
@@ -576,8 +568,9 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
-        # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's
-        rest = re.sub(r"^(?:(?:at|in|@)\s+)+", "", rest, flags=re.I).strip(" *_")
+        # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's, and a lower-case "the"
+        # after them ("Village Hall"; "at The Red Lion" keeps the name's own "The")
+        rest = re.sub(r"^(?:(?:at|in|@)\s+)+(?:(?-i:the)\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" *_")
         # "Held at 22 Carden Street, Leeds on 30 May 2024 at 10am": the words that led to the date and time
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \

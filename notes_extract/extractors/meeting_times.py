@@ -19,8 +19,12 @@ _CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\
                       r"(?:\s*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?", re.I)
 # "(7:02 PM by Randall)": the time in brackets with who gave it.
 _BRACKETED = lazy_compile(r"\([^()]*\)")
-# A label set apart from the time after it by a colon or a dash ("Meeting started at: 20:15").
-_SET_APART = lazy_compile(r"[:\-–—]\s*$")
+# "7:05 PM EST (00:05 UTC)": the same time in another zone, in brackets after the clock.
+_ZONE_ALTERNATIVE = lazy_compile(r"(?<=[\dmMTZ])\s*\(\s*\d{1,2}[.:][0-5]\d\s*(?:[ap]\.?m\.?\s*)?"
+                                 r"(?:[A-Z]{1,4}|UTC[+-]?\d*)\s*\)", re.I)
+# A label set apart from the time after it by a colon, a dash or an at sign ("Meeting started at: 20:15",
+# "Meeting called to order @ 7:00 PM").
+_SET_APART = lazy_compile(r"[:\-–—@]\s*$")
 # "Start time 7pm", "Finish time 9.05pm": a noun label straight before the clock, no sentence.
 _TIME_NOUN_LABEL = lazy_compile(r"\W*(?:meeting\s+)?(?:start(?:ing)?|finish(?:ing)?|end(?:ing)?|close)\s+time\s*", re.I)
 _LEADER = lazy_compile(r"^[\s*_#>|•·-]*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+)?")
@@ -42,6 +46,8 @@ def _label_kind(label: str) -> str | None:
 def _labelled_time(text: str) -> tuple[str, str] | None:
     """("start" | "end", "HH:MM") for a line that is only a start or end label and one clock time."""
     line = _LEADER.sub("", text.strip()).replace("*", "").replace("_", " ")
+    # "Meeting called to order @ 7:00 PM EST (00:00 UTC)": the same time in another zone, in brackets after it
+    line = _ZONE_ALTERNATIVE.sub("", line)
     clocks = list(_CLOCK.finditer(line))
     if len(clocks) != 1:
         return None

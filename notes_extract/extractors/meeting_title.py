@@ -22,6 +22,7 @@ from notes_extract.vocab.meetings import (
     PLACE_WORDS,
     RECORD_TITLE_LEADS,
     RECORD_TITLE_QUALIFIERS,
+    RECORD_TITLE_TAILS,
     TITLE_LABELS,
 )
 from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE
@@ -89,6 +90,11 @@ _MONTH_OR_YEAR = lazy_compile(rf"\b{any_of(m for m in MONTHS if len(m) <= 4)}[a-
 # "Plenum Agenda/Minutes", "Board Minutes & Agenda": what the file holds, after the meeting's name
 _TRAILING_NOTES = lazy_compile(r"(?<=\w)\s+(?:agenda\s*(?:/|&|and)\s*)?(notes|minutes)(?:\s*(?:/|&|and)\s*agenda)?\s*$",
                                re.I)
+# "Garden Club Meeting Summary", "Board Agenda & Minutes": the record's name after the meeting's.
+_TRAILING_RECORD = lazy_compile(rf"(?<=\w)(?:\s*[-–—:|,]\s*(?:meeting\s+)?|\s+){any_of(RECORD_TITLE_TAILS)}"
+                                r"(?:\s*(?:/|&|and)\s*(?:minutes|notes|actions))?\s*$", re.I)
+# "Summary of the Garden Club meeting": the record's name before the meeting's.
+_LEADING_RECORD = lazy_compile(rf"^(?:{any_of(RECORD_TITLE_TAILS)})\s+of\s+(?:the\s+)?(?=\w)", re.I)
 # "PCC Minutes – February 2014": a month and year, the date of a monthly meeting's minutes.
 _MONTH_YEAR = lazy_compile(rf"\b{any_of(MONTHS)}\.?,?\s+(?:19|20)\d\d\b", re.I)
 # "2018-August-02 ESLint TSC Meeting Notes", "2016 10 13 TSC Minutes": a date opening the line, year first,
@@ -314,6 +320,10 @@ def clean_meeting_title(text: str) -> str:
         text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
     text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" ,.:;-–—|")
+    named = _LEADING_RECORD.sub("", _TRAILING_RECORD.sub("", text))
+    # ("Board Meeting Summary" keeps its word: without it the line names no meeting in particular, and the title
+    # would be looked for further down)
+    text = named if re.search(r"[A-Za-z]{3,}", named) and not is_generic_title(named) else text
     if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
         text = _TRAILING_NOTES.sub("", text)
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.

@@ -9,7 +9,7 @@ import re
 from notes_extract.dates import without_dates
 from notes_extract.extractors.attendance import role_of_line
 from notes_extract.extractors.order_callers import order_caller
-from notes_extract.extractors.role_lines import FIELD_BAR
+from notes_extract.extractors.role_lines import role_fields
 from notes_extract.extractors.signed_minutes import signed_by_secretary
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
@@ -157,7 +157,10 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
         return holder
     mentioning: list[str] = []  # the texts that mention a chair, looked at again below
     for text in texts:
-        if (m := _CHAIR_LINE.match(text)) and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
+        # "Chair & Minutes: Cat Ng": the chair's field of a line of several
+        m = _CHAIR_LINE.match(text) or (":" in text and next(
+            (found for field in role_fields(text) if (found := _CHAIR_LINE.match(field.strip()))), None))
+        if m and not NOT_A_NAME.search(name := _LINE_NAME_END.split(m["name"])[0]):
             return roster.resolve_or_keep(strip_honorifics(without_office(name.strip(" ."))))
         if _MENTIONS_CHAIR.search(text):
             if m := _NAME_THEN_CHAIR.match(text.strip()):
@@ -209,7 +212,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for text in texts:
         if "(" in text and (m := _MINUTES_IN_BRACKETS.search(text)):
             return roster.resolve_or_keep(strip_honorifics(m["name"]))
-    for part in (part for text in texts for part in (FIELD_BAR.split(text) if "|" in text else [text])):
+    for part in (part for text in texts for part in role_fields(text)):
         if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
             name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
@@ -249,7 +250,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         if rest is None or in_list and rest:
             return False  # "1. Next meeting will ..." in a list is a point; "6. Date of next meeting: ..." the item
         self.seg.next_meeting.append(step.block)
-        if not rest:
+        # "The next meeting will be held on:" ends in a colon too, the date on the line below
+        if not rest or rest.rstrip().endswith(":") and not find_dates(rest):
             self.state.context = Context.NEXT_MEETING
             self.state.current = None
         return True

@@ -51,6 +51,11 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
                "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute", "hq", "headquarters",
                "studio", "hut", "barn", "inn", "pub", "cafe", "café", "restaurant", "arms")
+# Abbreviated words of a place's name whose full stop ends no sentence ("St. John's Hall", "12 High Rd. North").
+PLACE_ABBREVIATIONS = ("St", "Ste", "Rd", "Ave", "Mt", "Ft", "Pt", "Sq", "Ln", "Blvd", "Bldg", "Pl", "Dr", "No", "Rev",
+                       "Revd", "Fr", "Ctr", "Univ", "Dept")
+# A person's home as a meeting's place, after the possessive ("at Ann's place", "at the Lees' home").
+HOME_WORDS = ("home", "house", "place", "flat", "apartment", "residence", "cottage", "farm", "garden", "office")
 # Buildings a next-meeting venue names ("at the Village Hall"), case as written.
 VENUE_BUILDINGS = ("Hall", "Room", "Centre", "Center", "Library", "Office", "Church", "School")
 # Labels of a meeting's place ("Venue:", "... at 6:30pm. Location: Room 4"), and the facts a combined label
@@ -96,15 +101,19 @@ MINUTES_TITLE_NOUNS = ("minutes", "notes", "record", "report")
 # Special Meeting of ...", "Summary Notes, Board of Directors Meeting"): what the text is, not whose.
 RECORD_TITLE_LEADS = ("proceedings",)
 RECORD_TITLE_QUALIFIERS = ("summary",)
+# Words ending a title line that name the record, not the meeting ("Garden Club Meeting Summary", "Board Agenda").
+RECORD_TITLE_TAILS = ("summary", "recap", "agenda")
 MINUTES_TITLE_HELD = ("held on", "held at", "held in", "held via", "which took place on", "of")
 # Text one of which every match of meeting.py's start, end, "held at" and minute-taker phrasings holds
 # (a text without is not searched).
-START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened")
+START_PHRASE_WORDS = ("commenc", "open", "start", "began", "begin", "to order", "convened", "welcomed")
 END_PHRASE_WORDS = ("clos", "end", "adjourn", "finish", "concluded", "terminated")
 HELD_AT_WORDS = ("held", "place", "met")
 # A short line labelling the meeting's own start or end beside a clock time ("Meeting Start Time: 7:08",
 # "9:00pm: Meeting adjourned"): the label's words once the fillers are left out, as whole phrases.
-TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by", "of")
+TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by", "of",
+                      # what a clock time carries after it ("19:05 hrs.", "7pm sharp", "10:00 local")
+                      "hrs", "hr", "hours", "h", "sharp", "prompt", "promptly", "local")
 START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "open", "commenced", "convened",
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",

@@ -9,7 +9,15 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
-from notes_extract.vocab.actions import HEDGE_WORDS, MODAL_ADVERBS, MODALS, NEWS_THAT_VERBS, PLEDGE_FORMS, STATE_VERBS
+from notes_extract.vocab.actions import (
+    HEDGE_THAT_CLAUSES,
+    HEDGE_WORDS,
+    MODAL_ADVERBS,
+    MODALS,
+    NEWS_THAT_VERBS,
+    PLEDGE_FORMS,
+    STATE_VERBS,
+)
 from notes_extract.vocab.build import any_of, any_of_patterns
 from notes_extract.vocab.people import CHAIR_TITLES, COUNCILLOR_TITLES, GROUP_OWNERS, MEMBER_TITLES, ROLE_WORDS
 
@@ -25,8 +33,8 @@ _THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
 _CHAIR = lazy_compile(CHAIR_TITLES, re.I)
 _MEMBER = lazy_compile(rf"^{any_of((*MEMBER_TITLES, *COUNCILLOR_TITLES))}\.?\s", re.I)
 _ARTICLE = lazy_compile(r"^(?:the|our|all)\s+", re.I)
-# "Ann, Raj and, possibly, Bo will come": a hedge written straight before the owner.
-_HEDGE_BEFORE = lazy_compile(rf"\b{any_of(HEDGE_WORDS)}\s*,?\s*$", re.I)
+# "Ann, Raj and, possibly, Bo will come", "It could be that Acme will ...": a hedge written straight before the owner.
+_HEDGE_BEFORE = lazy_compile(rf"\b(?:{any_of(HEDGE_WORDS)}|{any_of_patterns(HEDGE_THAT_CLAUSES)})\s*,?\s*$", re.I)
 
 
 def kept_state(clause: str) -> bool:
@@ -37,7 +45,8 @@ def kept_state(clause: str) -> bool:
 
 
 def hedged(sentence: str, clause: str) -> bool:
-    """Whether a hedge stands straight before the commitment's owner ("..., and possibly Bo will ..."):
+    """Whether a hedge stands straight before the commitment's owner ("..., and possibly Bo will ...",
+    "It could be that Acme will ..."):
     a tentative promise, no task (a hedge after the modal, "will probably", is no commitment at all)."""
     start = sentence.find(clause)
     return start > 0 and bool(_HEDGE_BEFORE.search(sentence[:start]))

@@ -1,6 +1,7 @@
 """Actions in shapes real minutes use that the rules missed or misread.
 
-Invented snippets: a hedged promise ("will probably", "and, possibly, Bo will"), a task in the
+Invented snippets: a hedged promise ("will probably", "and, possibly, Bo will", "It could be that
+Acme will"), a task in the
 future progressive ("will be adding"), an action table whose number column is headed "Item Number",
 a team's handle as one owner ("@acme/web-team"), a form's Yes/No checkboxes, and action lines led
 by a role rather than a name ("The board secretary: ...").
@@ -27,6 +28,13 @@ def test_a_hedged_promise_is_no_task() -> None:
                      "Bob, Cy and, possibly, Ann will walk the boundary.\n\n"
                      "Cy will order the compost bins.\n")
     assert found == [(["Cy"], "Cy will order the compost bins.")]
+
+
+def test_a_promise_after_a_clause_of_guessing_is_no_task() -> None:
+    found = _actions("It could be that Acme (Fencing) will replace the gate in May.\n\n"
+                     "It is possible that Bob will bring the trailer.\n\n"
+                     "Cy (Treasurer) will order the compost bins.\n")
+    assert found == [(["Cy"], "Cy (Treasurer) will order the compost bins.")]
 
 
 def test_a_task_in_the_future_progressive_is_a_task() -> None:

@@ -95,6 +95,9 @@ PERSONAL_TASK_VERBS = ("email", "e-mail", "contact", "send", "write", "draft", "
                        "distribute", "forward", "upload", "publish", "edit", "proofread", "recruit", "train")
 # "Ann will probably send it", "I'll maybe look": a hedge after the modal makes a promise tentative, no task.
 HEDGE_WORDS = ("probably", "possibly", "perhaps", "maybe", "likely", "hopefully")
+# "It could be that Acme will ...", "it is possible that Bo will ...": a clause that makes what follows a guess
+# (regex fragments).
+HEDGE_THAT_CLAUSES = (r"(?:could|may|might) be that", r"(?:possible|possibly|likely|unlikely|probable) that")
 # "Mike will be adding the schedule": a task in the future progressive, said with "be" and a verb in -ing;
 # not a state ("will be having a talk", "will be meeting"), nor a part taken at an event ("will be attending",
 # "will be hosting the quiz"), nor a pronoun ending in -ing ("will be nothing").

@@ -33,7 +33,9 @@ def check_kind(label: str) -> str:
 
 
 def failure_way(tp: int, fp: int, fn: int) -> str:
-    """How a family failed in one meeting."""
+    """How a family fared in one meeting."""
+    if not (tp or fp or fn):
+        return "none in the gold, none found"  # right, but not "no item right"
     if fp and not tp and not fn:
         return "items where the gold has none"
     if fn and not tp and not fp:

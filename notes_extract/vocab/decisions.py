@@ -118,8 +118,11 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
     # ("No consensus was reached": none reached)
     (r"\b(?<!\bno\s)consensus\s+(was\s+)?(reached|agreed|achieved)\b"
-     # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label
-     rf"|^((?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s*:\s*(?!none\b|no\b|not\b)\S", True, "agreement"),
+     # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label;
+     # "Consensus: no change to the schedule" settles on keeping things (not "Consensus: none", "Consensus: no.",
+     # "Consensus: not reached", "Consensus: no agreement yet")
+     rf"|^((?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s*:\s*(?!none\b|not\b|no\W*$|no\s+(?:\w+\s+)?"
+     r"(?:consensus|decision|agreement|conclusion|outcome|resolution|vote)\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
     (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),

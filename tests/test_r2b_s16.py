@@ -17,3 +17,13 @@ def test_consensus_marker_saying_none_was_reached_is_no_decision() -> None:
     for line in ("Consensus: no consensus yet", "Consensus: no.", "Consensus: none"):
         record = extract_text(_HEAD + f"- Bo asked whether to move the release.\n- {line}\n", format="markdown")
         assert record.decisions == [], line
+
+
+def test_elected_label_line_is_an_election_not_a_section() -> None:
+    text = ("# Riverside Allotment Society AGM, 3 March 2025\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n"
+            "## 1. Election of officers\n\nElected: Ann Lee (Chair), Bo Ode (Treasurer)\n")
+    for fmt in ("markdown", "text"):
+        record = extract_text(text if fmt == "markdown" else text.replace("#", "").replace("\n ", "\n"), format=fmt)
+        assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
+            ("Elected: Ann Lee (Chair), Bo Ode (Treasurer)", "other", "carried")], fmt
+        assert "Elected" not in [s.title for s in record.sections], fmt

@@ -214,6 +214,7 @@ NOT_TOPIC_WORDS = (
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",
     "website", "email", "tel", "phone", *MEETING_PURPOSE_WORDS, "poll", "consensus",
     "ayes", "aye", "yeas", "nays", "noes", "abstain", "abstentions",  # a roll call's columns ("AYES: 3; NOES 0")
+    "elected", "re-elected",  # an election's result ("Elected: Ann Lee (Chair), Bo Ode (Treasurer)")
     *TASK_FIELD_WORDS,
 )  # fmt: skip
 # "Procedural Note: ...", "Post meeting note: ...", "PS: ...", "NB: ...": a remark on the item being read

@@ -27,3 +27,11 @@ def test_elected_label_line_is_an_election_not_a_section() -> None:
         assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
             ("Elected: Ann Lee (Chair), Bo Ode (Treasurer)", "other", "carried")], fmt
         assert "Elected" not in [s.title for s in record.sections], fmt
+
+
+def test_trailing_handle_owns_the_action_and_leaves_its_text() -> None:
+    text = ("# Tooling team sync, 3 March 2025\n\nAttendees: @ann, @bo, @cy\n\n## Release\n\n"
+            "- Action: update the changelog before the tag @ann\n- [ ] update the docs @bo\n")
+    record = extract_text(text, format="markdown")
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("update the changelog before the tag", ["@ann"]), ("update the docs", ["@bo"])]

@@ -62,6 +62,9 @@ _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+(?P<who>{_TAIL_NA
                                   r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
 _HANDLE = lazy_compile(r"(?<![\w])@[\w-]+")
+# "update the changelog before the tag @ann", "review the guide (@bo, @cy)": handles closing the line name
+# its owners and are no part of the task's text
+_TRAILING_HANDLES = lazy_compile(r"\s*[(\[]?(?<![\w])@[\w-]+(?:\s*(?:,|&|/|\band\b)?\s*@[\w-]+)*[)\]]?\s*\.?$")
 
 # The forms a sibling's listed owners vouch for: the owner's place is a slot of the line.
 SLOT_FORMS = frozenset({"bracket", "colon", "tail", "to"})
@@ -122,7 +125,8 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
     if agents and all(known_owner(o, ctx) for o in agents):
         return OwnedLine(body, agents, None, "agent")
     handles = _HANDLE.findall(body)
-    return OwnedLine(body, handles[:3], None, "handle" if handles else "")
+    task = _TRAILING_HANDLES.sub("", body).strip() if handles else body
+    return OwnedLine(task or body, handles[:3], None, "handle" if handles else "")
 
 
 def verb_first(task: str) -> bool:

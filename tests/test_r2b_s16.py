@@ -35,3 +35,13 @@ def test_trailing_handle_owns_the_action_and_leaves_its_text() -> None:
     record = extract_text(text, format="markdown")
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("update the changelog before the tag", ["@ann"]), ("update the docs", ["@bo"])]
+
+
+def test_terse_motion_in_brackets_after_the_statement_it_moves() -> None:
+    text = ("# Riverside Allotment Society committee meeting, 3 March 2025\n\nPresent: Ann Lee (Chair), Bo Ode, "
+            "Cy Park\n\n## 1. Water supply\n\nThe north standpipe is to be replaced this spring. "
+            "(Motion Lee, second Ode, carried 5-1.)\n")
+    record = extract_text(text, format="markdown")
+    assert [(d.kind, d.outcome, d.proposer, d.seconder, d.votes and d.votes.for_) for d in record.decisions] == [
+        ("motion", "carried", "Ann Lee", "Bo Ode", 5)]
+    assert record.decisions[0].text.startswith("The north standpipe is to be replaced")

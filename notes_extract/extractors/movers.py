@@ -62,7 +62,7 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|^\W*(?i:motion|mover)\s*:\s*(?P<name6>{_NAME}){_NAME_ENDS}"
                                       # "Motion Ames, second Park";
                                       # "Motion to accept the report by Reyes, second by Ames"
-                                      rf"|^\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
+                                      rf"|(?:^|[(\[])\W*(?i:motion)\s+(?P<name7>{_NAME})\s*,\s*(?i:second)"
                                       rf"|(?:^|[.;]\s+)\W*(?i:motion)\b[^.]*?\s(?i:by)\s+(?P<name8>{_NAME})\s*[,;]\s*(?i:second|2nd)\b"
                                       # "Motion to Approve: Ann Lee; Second: Bo Ode"
                                       rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*(?P<name9>{_NAME})"
@@ -79,7 +79,7 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
                                       rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
                                       rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                      rf"|^\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
+                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
                                       rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {

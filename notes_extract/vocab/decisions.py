@@ -378,8 +378,9 @@ MOTION_DETAIL = (
     r"\b(?i:moved|proposed) (?i:by)\s+(?:[A-Z]|the [Cc]hair)|"
     rf"^(?i:proposed|moved|{SECONDED})\s*(:|(?i:by)\b|\s+(?=[A-Z]))"
     rf"|\b(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)[A-Z][\w.'’-]*(,? Jr\.?)?\s+seconds?\b"
-    # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely
-    r"|^\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]"
+    # "Motion Ames, second Park, all ayes.": the mover's and seconder's surnames, tersely (or in brackets
+    # after the statement moved: "Replace the standpipe. (Motion Lee, second Ode, carried 5-1.)")
+    r"|(?:^|[(\[])\W*(?i:motion)\s+[A-Z][\w.'’-]*\s*,\s*(?i:second(?:ed)?)\s+[A-Z]"
     rf"|^\W*{MOTION_TO_APPROVE_LABEL}\s*[A-Z]")
 # A word each form of MOTION_DETAIL spells: a sentence holding none gives no motion's details.
 MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")

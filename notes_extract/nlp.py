@@ -88,6 +88,9 @@ _ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cll
 _ABBREVIATION_END = lazy_compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
 # "... 2.2.2 Signage C." / "Diaz to order ...": a person's initial, not a sentence's end.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]\.$")
+# "Bo will fix the gate. (He has the tools.)": the sentencizer ends the sentence after the bracket that
+# opens the next one; that bracket is no part of the task
+_OPENED_ASIDE = lazy_compile(r"(?<=[.!?])\s*[(\[]\s*$")
 # Where in a sentence that match can start, counted from its end: the longest abbreviation, its full stop
 # and the final newline "$" allows. Searching from there (the word boundary still sees the character
 # before) spares trying every abbreviation at every position of a long sentence.
@@ -239,7 +242,8 @@ def find_commitments(
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
     # (copies: a commitment's owners become an action's, which later steps may change)
-    return [Commitment(list(c.owners), c.text, c.clause) for c in _commitments(text, roster, frozenset(names))]
+    return [Commitment(list(c.owners), _OPENED_ASIDE.sub("", c.text), _OPENED_ASIDE.sub("", c.clause))
+            for c in _commitments(text, roster, frozenset(names))]
 
 
 # Distinct (text, roster, names) whose commitments are kept: an action line is read under its item, then

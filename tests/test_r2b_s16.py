@@ -45,3 +45,10 @@ def test_terse_motion_in_brackets_after_the_statement_it_moves() -> None:
     assert [(d.kind, d.outcome, d.proposer, d.seconder, d.votes and d.votes.for_) for d in record.decisions] == [
         ("motion", "carried", "Ann Lee", "Bo Ode", 5)]
     assert record.decisions[0].text.startswith("The north standpipe is to be replaced")
+
+
+def test_commitment_before_a_bracketed_aside_keeps_no_opening_bracket() -> None:
+    text = ("# Riverside Allotment Society committee meeting, 3 March 2025\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n"
+            "## 1. Site\n\nBo will fix the gate. (He has the tools.)\n")
+    record = extract_text(text, format="markdown")
+    assert [a.text for a in record.actions] == ["Bo will fix the gate."]

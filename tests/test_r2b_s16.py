@@ -52,3 +52,12 @@ def test_commitment_before_a_bracketed_aside_keeps_no_opening_bracket() -> None:
             "## 1. Site\n\nBo will fix the gate. (He has the tools.)\n")
     record = extract_text(text, format="markdown")
     assert [a.text for a in record.actions] == ["Bo will fix the gate."]
+
+
+def test_owner_and_due_lines_under_an_action_line_fill_its_fields() -> None:
+    text = ("# Riverside Allotment Society committee meeting, 3 March 2025\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n"
+            "## 2. Site\n\nAction: repaint the noticeboard\nOwner: Cy Park\nDue: 30 April 2025\n\n"
+            "The hedge was discussed.\n")
+    record = extract_text(text, format="markdown")
+    assert [(a.text, [o.name for o in a.owners], a.due and a.due.date) for a in record.actions] == [
+        ("repaint the noticeboard", ["Cy Park"], "2025-04-30")]

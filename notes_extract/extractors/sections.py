@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from notes_extract.document import BlockKind
+from notes_extract.extractors.action_field_lines import fill_action_field
 from notes_extract.extractors.action_reviews import review_line
 from notes_extract.extractors.actions import (
     Draft,
@@ -271,9 +272,8 @@ def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,
 
 def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, out: SectionReading,
                  speakers: frozenset[str] = frozenset()) -> _ItemPoints:
-    """The item's points, each marked as an action where it states one; the
-    actions, action updates and declarations go to ``out``. A speaker's turn
-    is a point written "Speaker: text"."""
+    """The item's points, each marked as an action where it states one; the actions, action updates and
+    declarations go to ``out``. A speaker's turn is a point written "Speaker: text"."""
     raw = ([(head.lead_point, 0, None)] if head.lead_point else []) + [
         (text, level, block.label if block.kind is BlockKind.LIST_ITEM else None)
         for block in span.blocks for text, level in block_points(block)
@@ -326,6 +326,8 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
             point_kind, last_action = "action", (found, level)  # type: ignore[assignment]
         elif update:
             out.updates.append(update)
+        elif _fills_action_field(item, last_action, level, text, ctx):  # "Action: X" over "Owner: Cy", "Due: May"
+            point_kind = "action"
         elif (status := _STATUS_ONLY.match(text)) and last_action and last_action[1] < level:
             # "Action Complete" under an action: its status, not a new action
             last_action[0].status = status_of(status["words"]) or "done"  # type: ignore[assignment]
@@ -348,6 +350,13 @@ def _read_points(span: SectionSpan, head: SectionHead, kind: str, ctx: Context, 
         item.points.append(Point(text=text, level=level, kind=point_kind))  # type: ignore[arg-type]
         item.labels.append(label)
     return item
+
+
+def _fills_action_field(item: _ItemPoints, last_action: tuple[Draft, int] | None, level: int, text: str,
+                        ctx: Context) -> bool:
+    """Whether a point is an owner or deadline line ("Owner: Cy Park") of the action the point just above states."""
+    return last_action is not None and last_action[1] == level and bool(item.points) and \
+        item.points[-1].kind == "action" and fill_action_field(last_action[0], text, ctx)
 
 
 def _under_plain_point(item: _ItemPoints, level: int) -> bool:

@@ -61,3 +61,11 @@ def test_owner_and_due_lines_under_an_action_line_fill_its_fields() -> None:
     record = extract_text(text, format="markdown")
     assert [(a.text, [o.name for o in a.owners], a.due and a.due.date) for a in record.actions] == [
         ("repaint the noticeboard", ["Cy Park"], "2025-04-30")]
+
+
+def test_month_without_a_day_closing_a_task_is_a_deadline_of_kind_other() -> None:
+    text = ("# Riverside Allotment Society committee meeting, 3 March 2025\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n"
+            "## 2. Site\n\n- ACTION: Bo to order the seed potatoes by mid-March.\n")
+    record = extract_text(text, format="markdown")
+    due = record.actions[0].due
+    assert due is not None and (due.text, due.date, due.kind) == ("by mid-March", None, "other")

@@ -22,6 +22,13 @@ _NEXT_MEETING = lazy_compile(rf"(?i:\b{any_of(NEXT_MEETING_LEADS)}\s+(?:the\s+|o
 _BARE_TIME = lazy_compile(rf"(?i:(?<!\bfor)\s(?P<when>(?P<next_day>{BARE_NEXT_DAY})|{BARE_PERIODS})"
                           r"\s*(?:\([^()]*\))?\s*[.!]?\s*$)")
 
+# "order the seed potatoes by mid-March", "book the hall in April", "before late May 2026": a month (no day)
+# closing the task's sentence, a deadline with no date of its own (kind other)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_TAIL = lazy_compile(r"\s(?P<when>(?:by|before|in|during|until)\s+(?:(?i:early|mid|late)[\s-]+|"
+                           r"(?:the\s+)?(?i:start|beginning|middle)\s+of\s+)?"
+                           rf"{any_of(_MONTH_NAMES)}(?:\s+(?:19|20)\d\d)?)\s*[.!]?\s*$")
 
 # "for"/"at" lead a deadline only when the date follows them: "for the AGM on 18 May" dates the AGM.
 _WEAK_LEADS = ("for", "at")
@@ -46,5 +53,7 @@ def worded_due(text: str, meeting_date: dt.date | None = None) -> Due | None:
         if m["next_day"]:  # the day after the meeting, when the meeting's date is known
             day = meeting_date + dt.timedelta(days=1) if meeting_date else None
             return Due(text=m["when"], date=day.isoformat() if day else None, kind="date" if day else "other")
+        return Due(text=m["when"], date=None, kind="other")
+    if m := _MONTH_TAIL.search(text):
         return Due(text=m["when"], date=None, kind="other")
     return None

@@ -1,0 +1,21 @@
+"""Attendance and meeting-fact forms found by the sixteenth session's invented battery (round two), each on
+a small invented document."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def test_a_list_of_names_set_wholly_in_bold_under_an_attendance_label() -> None:
+    record = extract_text("# Board meeting – 14 May 2025\n\nPresent:\n\n- **Ann Lee**\n- **Bo Ode**\n\n"
+                          "## Apologies\n- **Ed Fry**\n- **Gil Hart** (Secretary)\n\n"
+                          "## Budget\nThe board approved the budget.\n", format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]
+    assert [(p.name, p.role) for p in record.attendance.apologies] == [("Ed Fry", None), ("Gil Hart", "secretary")]
+    assert [s.title for s in record.sections] == ["Budget"]
+
+
+def test_bold_grouping_bullets_after_bold_names_stay_headings() -> None:
+    record = extract_text("# Board meeting – 14 May 2025\n\nPresent:\n\n- **Ann Lee**\n- **Bo Ode**\n"
+                          "- **New Business**\n\nThe board approved the budget.\n", format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]

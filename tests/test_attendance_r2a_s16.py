@@ -19,3 +19,17 @@ def test_bold_grouping_bullets_after_bold_names_stay_headings() -> None:
     record = extract_text("# Board meeting – 14 May 2025\n\nPresent:\n\n- **Ann Lee**\n- **Bo Ode**\n"
                           "- **New Business**\n\nThe board approved the budget.\n", format="markdown")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]
+
+
+def test_a_dashed_role_list_line_with_a_remark_in_brackets_is_one_person() -> None:
+    record = extract_text("Club Committee Meeting\n14 May 2025\n\nPresent:\nAnn Lee – Chair\nBo Ode – Secretary\n"
+                          "Dee Fox – Member (proxy)\nEd Fry – Member\n\n1. Budget\nAgreed.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", "chair"), ("Bo Ode", "secretary"), ("Dee Fox", "member"), ("Ed Fry", "member")]
+
+
+def test_a_role_after_a_dash_then_a_remark_in_brackets_leaves_the_name_alone() -> None:
+    record = extract_text("Club Committee Meeting\n14 May 2025\n\nPresent:\nAnn Lee\nBo Ode\n"
+                          "Dee Fox – Treasurer (proxy)\n\n1. Budget\nAgreed.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", None), ("Bo Ode", None), ("Dee Fox", "treasurer")]

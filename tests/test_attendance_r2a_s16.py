@@ -33,3 +33,9 @@ def test_a_role_after_a_dash_then_a_remark_in_brackets_leaves_the_name_alone() -
                           "Dee Fox – Treasurer (proxy)\n\n1. Budget\nAgreed.\n", format="text")
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Ann Lee", None), ("Bo Ode", None), ("Dee Fox", "treasurer")]
+
+
+def test_a_date_written_year_first_with_the_month_name_between_dashes() -> None:
+    record = extract_text("Club Committee Meeting\n2025-May-14\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\nAgreed.\n",
+                          format="text")
+    assert record.meeting.date == "2025-05-14"

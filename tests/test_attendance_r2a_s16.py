@@ -39,3 +39,12 @@ def test_a_date_written_year_first_with_the_month_name_between_dashes() -> None:
     record = extract_text("Club Committee Meeting\n2025-May-14\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\nAgreed.\n",
                           format="text")
     assert record.meeting.date == "2025-05-14"
+
+
+def test_an_at_sign_in_the_title_block_marks_the_place() -> None:
+    record = extract_text("Club Committee Meeting\n14-May-2025 @ The Red Lion\n\nPresent: Ann Lee, Bo Ode\n\n"
+                          "1. Budget\nAgreed.\n", format="text")
+    assert record.meeting.location == "The Red Lion"
+    record = extract_text("Club Committee Meeting\n14 May 2025\n@Ann Lee\n\nPresent: Ann Lee, Bo Ode\n\n"
+                          "1. Budget\nAgreed.\n", format="text")
+    assert record.meeting.location is None  # a mention, not a place

@@ -48,3 +48,11 @@ def test_an_at_sign_in_the_title_block_marks_the_place() -> None:
     record = extract_text("Club Committee Meeting\n14 May 2025\n@Ann Lee\n\nPresent: Ann Lee, Bo Ode\n\n"
                           "1. Budget\nAgreed.\n", format="text")
     assert record.meeting.location is None  # a mention, not a place
+
+
+def test_a_minutes_label_over_an_attendee_s_name_names_the_writer() -> None:
+    head = "Club Committee Meeting\n14 May 2025\n\nPresent: Ann Lee, Bo Ode, Gil Hart\n\nMinutes:\n"
+    record = extract_text(head + "Gil Hart\n\n1. Budget\nAgreed.\n", format="text")
+    assert record.meeting.minute_taker == "Gil Hart"
+    record = extract_text(head + "Budget Review\n\n1. Budget\nAgreed.\n", format="text")
+    assert record.meeting.minute_taker is None  # the minutes' own first line, no attendee

@@ -56,3 +56,11 @@ def test_a_minutes_label_over_an_attendee_s_name_names_the_writer() -> None:
     assert record.meeting.minute_taker == "Gil Hart"
     record = extract_text(head + "Budget Review\n\n1. Budget\nAgreed.\n", format="text")
     assert record.meeting.minute_taker is None  # the minutes' own first line, no attendee
+
+
+def test_a_plain_present_label_before_a_name_with_its_office_in_brackets() -> None:
+    record = extract_text("Allotment Society Committee Meeting 14 May 2025\n\n1. Apologies Ann Lee, Bo Ode\n"
+                          "2. Present Cat Dyer (Chair), Ed Fry, Gil Hart\n\n3. Matters arising\nNone.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Cat Dyer", "chair"), ("Ed Fry", None), ("Gil Hart", None)]
+    assert record.meeting.chair == "Cat Dyer"

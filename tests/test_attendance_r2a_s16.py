@@ -64,3 +64,10 @@ def test_a_plain_present_label_before_a_name_with_its_office_in_brackets() -> No
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Cat Dyer", "chair"), ("Ed Fry", None), ("Gil Hart", None)]
     assert record.meeting.chair == "Cat Dyer"
+
+
+def test_a_role_line_naming_two_full_names_gives_each_the_role() -> None:
+    record = extract_text("Club Committee Meeting\n14 May 2025\n\nChair: Ann Lee, Bo Ode\n\n"
+                          "Present: Ann Lee, Bo Ode, Gil Hart\n\n1. Budget\nAgreed.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", "chair"), ("Bo Ode", "chair"), ("Gil Hart", None)]

@@ -71,3 +71,10 @@ def test_a_role_line_naming_two_full_names_gives_each_the_role() -> None:
                           "Present: Ann Lee, Bo Ode, Gil Hart\n\n1. Budget\nAgreed.\n", format="text")
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Ann Lee", "chair"), ("Bo Ode", "chair"), ("Gil Hart", None)]
+
+
+def test_a_co_chairs_line_gives_both_listed_people_the_role() -> None:
+    record = extract_text("Club Committee Meeting\n14 May 2025\n\nCo-chairs: Ann Lee and Bo Ode\n\n"
+                          "Present: Ann Lee, Bo Ode, Gil Hart\n\n1. Budget\nAgreed.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", "co-chair"), ("Bo Ode", "co-chair"), ("Gil Hart", None)]

@@ -38,6 +38,9 @@ _TEXT_DATES = [
     # "12-Mar-2024", "12/Mar/24", "12.Mar.2024": the month's name between separators
     lazy_compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                  r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),
+    # "2025-May-14", "2025/May/14": the year first, the month's name between separators
+    lazy_compile(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
+                 r"(?P<day>[0-3]?\d)(?!\d)", re.I),
 ]
 # Each form above names its month: a text holding no month's name is not searched for them.
 _MONTH_WORDS = trigger_words(MONTHS)

@@ -250,10 +250,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     elif len(roles) == 1 and _FULL_NAME.fullmatch(roles[0]) and not _is_known_role(roles[0]) and \
             roles[0].split()[-1].lower() not in ORGANISATION_ENDINGS:
         name, roles = roles[0], []  # "@dduportal (Damien Duportal)": the handle, then the name it stands for
-    # "Ann Lee (Green Trust) – Chair": where they are from in brackets, the role after the dash
-    if roles and (after := _ROLE_AFTER.match(name)) and _is_known_role(after["role"]) and \
-            all(_names_an_organisation(r) for r in roles):
-        name, roles = after["name"], [after["role"]]
+    name, roles = _role_after_dash(name, roles)
     role_text = "; ".join(r for r in roles if r.strip())
     name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+|not\s+)?(present|absent|in attendance)\b.*$", "",
                   name, flags=re.I)
@@ -333,6 +330,18 @@ def _office_then_holder(m: re.Match[str]) -> bool:
     if not (_is_known_role(office) or ends_with_role_noun(office)) or _is_known_role(holder):
         return False
     return len(holder.split()) >= 2 and looks_like_name(holder) and not ends_with_role_noun(holder)
+
+
+def _role_after_dash(name: str, roles: list[str]) -> tuple[str, list[str]]:
+    """The name and roles of an entry with bracketed remarks and a role after a dash: "Ann Lee (Green
+    Trust) – Chair" (where they are from in brackets), "Dee Fox – Member (proxy)" (a remark after the role)."""
+    after = _ROLE_AFTER.match(name) if roles else None
+    if after and (_is_known_role(after["role"]) and all(_names_an_organisation(r) for r in roles) or
+                  "," not in name and _DASH_BETWEEN.search(name) and looks_like_name(after["name"]) and
+                  len(after["name"].split()) >= 2 and
+                  (is_role_word(after["role"]) or after["role"].lower() in PLAIN_MEMBER_WORDS)):
+        return after["name"], [after["role"]]
+    return name, roles
 
 
 def _job_title_after_name(name: str, after: str) -> bool:

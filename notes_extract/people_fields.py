@@ -161,8 +161,10 @@ def person_from_affiliation(line: str) -> tuple[str, str | None]:
 
 
 # "Bo Li - Student/Researcher": a name, a spaced dash, then what the person does.
-# The role may hold a hyphen inside a word ("Rep-at-large"), never a spaced dash.
-_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>(?:[^-–—()]|(?<=\w)-(?=\w))+)$")
+# The role may hold a hyphen inside a word ("Rep-at-large"), never a spaced dash; a short remark in
+# brackets may close the line ("Dee Fox – Member (proxy)"), not part of the role.
+_NAME_DASH_ROLE = lazy_compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]\s+(?P<role>(?:[^-–—()]|(?<=\w)-(?=\w))+?)"
+                               r"(?:\s*\([^()]{1,40}\))?$")
 # A person's name before the dash is a few words.
 MAX_NAME_WORDS_BEFORE_DASH = 3
 

@@ -201,6 +201,16 @@ def opens_with_title(text: str) -> bool:
     return bool(HONORIFIC.match(text.strip()))
 
 
+# "Cat Dyer (Chair)": a name with its office in brackets.
+_BRACKETED_PART = lazy_compile(r"\(([^()]{1,30})\)")
+
+
+def opens_with_office_holder(text: str) -> bool:
+    """"Cat Dyer (Chair), Ed Fry": a run of names whose first has its office in brackets after it."""
+    first = split_people(text.strip())[:1]
+    return bool(first) and any(is_known_role(m) for m in _BRACKETED_PART.findall(first[0]))
+
+
 def _split_at_slashes(part: str) -> list[str]:
     """"Ann Lee / Bo Ode": each side a person's name; "Chair / Treasurer" (offices) stays whole."""
     pieces = _SLASH_OUTSIDE_BRACKETS.split(part.strip())

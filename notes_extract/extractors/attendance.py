@@ -181,6 +181,8 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
         lists[category] = _without_affiliation_roles(attendees)
     for label, names in role_lines:
         shared = _SHARED_ROLE.split(names)  # "Ann Lee (@al) / Bo Ode (@bo)": two people took it in turn
+        if len(shared) == 1 and len(both := split_people(names)) > 1 and all(len(n.split()) > 1 for n in both):
+            shared = both  # "Co-chairs: Ann Lee and Bo Ode": each a full name
         for name in shared:
             person = parse_entry(name) if len(shared) > 1 else None
             _apply_role_line(lists, label, person.name if person else name)

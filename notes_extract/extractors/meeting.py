@@ -11,7 +11,7 @@ from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_ti
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
 from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
-from notes_extract.extractors.meeting_place import dated_place, with_address_lines
+from notes_extract.extractors.meeting_place import dated_place, with_address_lines, without_place_links
 from notes_extract.extractors.meeting_times import labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
@@ -570,10 +570,10 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
         # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's, and a lower-case "the"
         # after them ("Village Hall"; "at The Red Lion" keeps the name's own "The")
-        rest = re.sub(r"^(?:(?:at|in|@)\s+)+(?:(?-i:the)\s+(?=[A-Z]))?", "", rest, flags=re.I).strip(" *_")
+        rest, marked = without_place_links(rest)  # "@ The Red Lion": the sign marks a place, place word or none
         # "Held at 22 Carden Street, Leeds on 30 May 2024 at 10am": the words that led to the date and time
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
-        if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and _PLACE_WORDS.search(rest) and \
+        if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
                 re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
             return with_address_lines(rest, head[i + 1:])

@@ -65,3 +65,15 @@ def with_address_lines(place: str, below: list[str]) -> str:
             break
         parts.append(line)
     return ", ".join(parts)
+
+
+_PLACE_LINKS = lazy_compile(r"^(?:(?:at|in|@)\s+)+(?:(?-i:the)\s+(?=[A-Z]))?", re.I)
+# "@ The Red Lion", "at 7pm @ Red Lion Inn": an at sign, then a name in capitals of a few words.
+_AT_SIGN_PLACE = lazy_compile(r"^(?:at\s+)?@\s+(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,5}$")
+
+
+def without_place_links(rest: str) -> tuple[str, bool]:
+    """A title-block place without the words that led to it ("at the", "@"), and whether an at sign
+    marked it a place ("@ The Red Lion": a pub's name needs no place word)."""
+    marked = _AT_SIGN_PLACE.match(rest.strip(" *_")) is not None
+    return _PLACE_LINKS.sub("", rest).strip(" *_"), marked

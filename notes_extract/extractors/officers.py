@@ -220,4 +220,20 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
             if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
                     not _written_as_a_sentence(name):
                 return roster.resolve_or_keep(strip_honorifics(name))
+    return _writer_under_minutes_label(texts[:MINUTES_LABEL_WITHIN], roster)
+
+
+# "Minutes:" alone on its line: a field label over the writer's name, or over the minutes themselves.
+_MINUTES_LABEL_ALONE = lazy_compile(r"(?i:minutes|minutes by|minuted by)\s*:")
+# How far down the minutes such a label stands in the header.
+MINUTES_LABEL_WITHIN = 30
+
+
+def _writer_under_minutes_label(texts: list[str], roster: Roster) -> str | None:
+    """"Minutes:" over "Gil Hart": the writer, where the line under the label is an attendee's full name
+    (the minutes' own first line, "Budget Review", is no attendee)."""
+    for label, below in zip(texts, texts[1:], strict=False):
+        name = below.strip()
+        if _MINUTES_LABEL_ALONE.fullmatch(label.strip()) and len(name.split()) >= 2 and roster.resolve(name) == name:
+            return name
     return None

@@ -9,7 +9,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
 from notes_extract.people_lists import is_handle
-from notes_extract.segment.bold_names import bold_name_item
+from notes_extract.segment.bold_names import bold_name_item, bold_name_run_item
 from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.labels import (
     ACTIONS_HEADING,
@@ -81,7 +81,8 @@ class AttendanceHandlers:
         """A line of names under an attendance label; any other line ends the list."""
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
-                block.all_bold and not bold_name_item(block, step.following):  # "* **Ann Lee**": a member, in bold
+                block.all_bold and not bold_name_item(block, step.following) and \
+                not self._bold_names_go_on(step):  # "* **Ann Lee**": a member, in bold
             return False
         if self._list_closed(step) or ACTIONS_HEADING.match(step.unnumbered.strip()) or _topic_and_presenter(step):
             # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"; "Next Steps" under the names
@@ -147,6 +148,15 @@ class AttendanceHandlers:
                 attendance_label(previous.text) is None
         return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
             step.text.isupper() and "," not in step.text
+
+    def _bold_names_go_on(self, step: Step) -> bool:
+        """Whether a bullet set wholly in bold is a name of a list all in bold ("Apologies:" over
+        "- **Ed Fry**", "- **Gil Hart**")."""
+        parts, previous = self.seg.attendance, step.previous
+        taken = parts[-1].blocks[-1] if parts and parts[-1].blocks else None
+        under_label = self.state.attendance_list_below and bool(parts) and taken is None and \
+            previous is not None and attendance_label(previous.text) is not None
+        return bold_name_run_item(step.block, previous, under_label, taken is not None and taken is previous)
 
     def _signs_in(self, step: Step) -> bool:
         """A sign-in list's line ("Ann Lee | Acme | @annl"), or its header ("**name** / **institution**")

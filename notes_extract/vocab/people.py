@@ -84,7 +84,7 @@ MINUTE_TAKERS = r"minute[- ]?takers?"
 # Role texts as minutes write them (regex fragments, matched against the
 # whole role text) → the record's normalised role. Longer forms first.
 ROLE_FORMS: list[tuple[str, str]] = [
-    (r"co[- ]?chair(man|woman|person)?", "co-chair"),
+    (r"co[- ]?chair(man|woman|person)?s?", "co-chair"),
     (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
     (r"vice[- ]?president", "vice-president"),
     (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
@@ -129,7 +129,7 @@ ROLE_LINE_LABELS = (
     r"recorded by|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
     r"timekeeper|time[- ]keeper|(?:meeting )?secretary|clerk|treasurer|meeting called by|(?:past |vice[- ])?president|"
     r"in the chair|"
-    r"vice[- ]chair(?:person|man)?"
+    r"vice[- ]chair(?:person|man)?|co[- ]?chair(?:person|man)?s?"
 )
 # The part of taking the minutes, written after an office in brackets ("Ann Lee (Secretary, minutes)").
 MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"

@@ -1,0 +1,14 @@
+"""Section forms of the sixteenth session's second round (invented snippets)."""
+
+from notes_extract import extract_text
+
+
+def _titles(text: str, fmt: str) -> list[str]:
+    return [section.title for section in extract_text(text, format=fmt).sections]
+
+
+def test_dates_heading_over_coming_events_is_an_item() -> None:
+    text = ("Chess Club committee meeting, 9 April 2025\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "Tournament\n- Pat will book the hall.\n\nDates\n- 3 May: spring rapidplay\n- 14 June: AGM\n\n"
+            "Subs\n- Subs stay at £20.\n")
+    assert _titles(text, "text") == ["Tournament", "Dates", "Subs"]

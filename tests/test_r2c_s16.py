@@ -12,3 +12,12 @@ def test_dates_heading_over_coming_events_is_an_item() -> None:
             "Tournament\n- Pat will book the hall.\n\nDates\n- 3 May: spring rapidplay\n- 14 June: AGM\n\n"
             "Subs\n- Subs stay at £20.\n")
     assert _titles(text, "text") == ["Tournament", "Dates", "Subs"]
+
+
+def test_subject_lines_among_siblings_are_items() -> None:
+    text = ("Parish Hall Committee - minutes of meeting held 9 April 2025\n\n"
+            "Present: Jo Smith, Pat Green, Lee Brown\n\n"
+            "Re: Hall hire\nPat said bookings are up. Agreed to keep the rates.\n\n"
+            "Re: Boiler\nThe boiler was serviced in March.\n\n"
+            "RE: Car park\nLee will ask the council about the potholes.\n")
+    assert _titles(text, "text") == ["Hall hire", "Boiler", "Car park"]

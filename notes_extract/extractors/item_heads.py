@@ -72,9 +72,14 @@ _CLOCK_TAIL = lazy_compile(r"(?<=\w)\s+[-–—]\s*\(?(?:at\s+)?\d{1,2}"
                            r"(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?\)?\.?\s*$", re.I)
 
 
+# "Re: Hall hire": the mark of a subject line, no word of the subject.
+_SUBJECT_MARK = lazy_compile(r"^(?i:re)\s*[:-]\s+(?=[A-Z0-9])")
+
+
 def clean_title(text: str) -> str:
     """An agenda item's subject without its time slot, annotations or issue number."""
     text = _CLOCK_TAIL.sub("", text.strip()) or text.strip()
+    text = _SUBJECT_MARK.sub("", text, count=1) or text
     text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text, count=1)))
     text = _ANNOTATION_TAIL.sub("", text) or text
     text = _EMPHASIS_MARKS.sub(r"\2", text)

@@ -21,3 +21,11 @@ def test_subject_lines_among_siblings_are_items() -> None:
             "Re: Boiler\nThe boiler was serviced in March.\n\n"
             "RE: Car park\nLee will ask the council about the potholes.\n")
     assert _titles(text, "text") == ["Hall hire", "Boiler", "Car park"]
+
+
+def test_question_title_over_bullets_among_titled_items() -> None:
+    text = ("Book group meeting, 9 April 2025\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "Next book\n- We picked a mystery novel.\n\n"
+            "Should we move to Tuesdays?\n- Most members prefer Tuesdays.\n- Agreed to try it for two months.\n\n"
+            "Snacks\n- Lee will bring biscuits.\n")
+    assert _titles(text, "text") == ["Next book", "Should we move to Tuesdays?", "Snacks"]

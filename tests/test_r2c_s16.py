@@ -29,3 +29,11 @@ def test_question_title_over_bullets_among_titled_items() -> None:
             "Should we move to Tuesdays?\n- Most members prefer Tuesdays.\n- Agreed to try it for two months.\n\n"
             "Snacks\n- Lee will bring biscuits.\n")
     assert _titles(text, "text") == ["Next book", "Should we move to Tuesdays?", "Snacks"]
+
+
+def test_time_range_line_is_no_list_item() -> None:
+    text = ("Riverside Allotment Society\nMinutes of the committee meeting held on 12 March 2025\nTime:\n"
+            "7.30 – 9.00 pm\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "Water supply\n- Pat reported the tap by plot 14 leaks.\n\nShed\n- Lee will fix the roof.\n")
+    meeting = extract_text(text, format="text").meeting
+    assert (meeting.start_time, meeting.end_time) == ("19:30", "21:00")

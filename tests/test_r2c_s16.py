@@ -37,3 +37,10 @@ def test_time_range_line_is_no_list_item() -> None:
             "Water supply\n- Pat reported the tap by plot 14 leaks.\n\nShed\n- Lee will fix the roof.\n")
     meeting = extract_text(text, format="text").meeting
     assert (meeting.start_time, meeting.end_time) == ("19:30", "21:00")
+
+
+def test_barred_title_line_is_date_body_and_place() -> None:
+    text = ("# 9 April 2025 | Chess Club | Library\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "## Tournament\n- Pat will book the hall.\n\n## Subs\n- Subs stay at £20.\n")
+    meeting = extract_text(text, format="markdown").meeting
+    assert (meeting.title, meeting.date, meeting.location) == ("Chess Club", "2025-04-09", "Library")

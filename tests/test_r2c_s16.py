@@ -44,3 +44,11 @@ def test_barred_title_line_is_date_body_and_place() -> None:
             "## Tournament\n- Pat will book the hall.\n\n## Subs\n- Subs stay at £20.\n")
     meeting = extract_text(text, format="markdown").meeting
     assert (meeting.title, meeting.date, meeting.location) == ("Chess Club", "2025-04-09", "Library")
+
+
+def test_bold_caption_with_full_stop_runs_into_its_item() -> None:
+    text = ("# Parish Hall Committee, 9 April 2025\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "**Budget review.** Ann presented the accounts for the year; income was up on last year.\n\n"
+            "**Hall hire**. Pat said bookings are up. Agreed to keep the rates.\n\n"
+            "**Car park.** Lee will ask the council about the potholes.\n")
+    assert _titles(text, "markdown") == ["Budget review", "Hall hire", "Car park"]

@@ -96,13 +96,15 @@ class Caption(NamedTuple):
 
 def run_in_caption(block: Block) -> Caption | None:
     """The caption a plain paragraph opens with, if any."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead_bold or block.all_bold:
+    if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
         return None
     text = block.text.strip()
     m = _RUN_IN.match(text)
     if m is None:
         return None
     title, sep, rest = m["title"].strip(), m["sep"].strip(), m["rest"].strip()
+    if block.lead_bold and block.lead_bold.strip().rstrip(":.-–— ") != title:
+        return None  # bold that is not the caption ("**Ann** said ...": a name stressed); "**Finance.** ..." is
     words = title.split()
     if any(c.isdigit() for c in title) or FINITE_VERB.search(title) or SENTENCE_OPENERS.match(title) or \
             _ENDS_IN_PREPOSITION.search(title) or len(words) <= MAX_LABEL_WORDS and NOT_TOPICS.match(words[0]):

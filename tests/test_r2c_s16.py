@@ -52,3 +52,12 @@ def test_bold_caption_with_full_stop_runs_into_its_item() -> None:
             "**Hall hire**. Pat said bookings are up. Agreed to keep the rates.\n\n"
             "**Car park.** Lee will ask the council about the potholes.\n")
     assert _titles(text, "markdown") == ["Budget review", "Hall hire", "Car park"]
+
+
+def test_heading_run_into_a_sentence_titles_its_item() -> None:
+    text = ("# Parish Hall Committee, 9 April 2025\n\nPresent: Jo Smith, Pat Green, Lee Brown\n\n"
+            "## Budget review. Ann presented the accounts for the year.\n\n"
+            "## Hall hire. Pat said bookings are up on last year.\n\n"
+            "## Car park. Lee will ask the council about the potholes.\n")
+    sections = extract_text(text, format="markdown").sections
+    assert [section.title for section in sections] == ["Budget review", "Hall hire", "Car park"]

@@ -205,3 +205,14 @@ def title_run_in_paragraphs(blocks: list[Block]) -> list[Block]:
         out.append(make_block(BlockKind.HEADING, title, level=ITEM_LEVEL, page=block.page))
         out.append(make_block(BlockKind.PARAGRAPH, caption.text, page=block.page))
     return numbered(out)
+
+
+def heading_caption(block: Block | None) -> Caption | None:
+    """The caption a heading runs into a sentence ("## Budget review. Ann presented the accounts."): the
+    item's title before the full stop, its first point after it; None for other headings."""
+    if block is None or block.kind is not BlockKind.HEADING:
+        return None
+    caption = run_in_caption(make_block(BlockKind.PARAGRAPH, block.text.strip(" #*_")))
+    if caption is None or caption.separator != "." or len(caption.text.split()) < MIN_SENTENCE_WORDS:
+        return None
+    return caption

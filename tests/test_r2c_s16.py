@@ -61,3 +61,11 @@ def test_heading_run_into_a_sentence_titles_its_item() -> None:
             "## Car park. Lee will ask the council about the potholes.\n")
     sections = extract_text(text, format="markdown").sections
     assert [section.title for section in sections] == ["Budget review", "Hall hire", "Car park"]
+
+
+def test_time_range_in_title_block_is_no_numbered_item() -> None:
+    text = ("Riverside Allotment Society\nCommittee Meeting, 12 March 2025\n7.30 – 9.00 pm\n\n"
+            "Present: Jo Smith, Pat Green\n\n1. Water supply\nPat reported the tap leaks.\n\n"
+            "2. Shed\nLee will fix the roof.\n")
+    meeting = extract_text(text, format="text").meeting
+    assert (meeting.start_time, meeting.end_time) == ("19:30", "21:00")

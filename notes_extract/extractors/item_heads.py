@@ -12,6 +12,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster, looks_like_name
 from notes_extract.segment import SectionSpan
 from notes_extract.segment.headings import names_a_group
+from notes_extract.segment.run_in_titles import heading_caption
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import MOVER_TITLES
 from notes_extract.vocab.labels import TOPIC_PRESENTER_COLUMN
@@ -72,9 +73,14 @@ _CLOCK_TAIL = lazy_compile(r"(?<=\w)\s+[-–—]\s*\(?(?:at\s+)?\d{1,2}"
                            r"(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?\)?\.?\s*$", re.I)
 
 
+# "Re: Hall hire": the mark of a subject line, no word of the subject.
+_SUBJECT_MARK = lazy_compile(r"^(?i:re)\s*[:-]\s+(?=[A-Z0-9])")
+
+
 def clean_title(text: str) -> str:
     """An agenda item's subject without its time slot, annotations or issue number."""
     text = _CLOCK_TAIL.sub("", text.strip()) or text.strip()
+    text = _SUBJECT_MARK.sub("", text, count=1) or text
     text = _ANNOTATION.sub("", _DURATION.sub("", _CLOCK_SLOT.sub("", text, count=1)))
     text = _ANNOTATION_TAIL.sub("", text) or text
     text = _EMPHASIS_MARKS.sub(r"\2", text)
@@ -124,6 +130,8 @@ def read_heading(span: SectionSpan, roster: Roster, names: frozenset[str] = froz
         title = span.title_hint
         presenter = _presenter_from_sentence(span.rest, roster)
         lead_point = span.rest or None
+    elif caption := heading_caption(span.heading):
+        title, presenter, lead_point = caption.title, None, caption.text  # "## Hall hire. Pat said ..."
     else:
         # "[Ann Lee] Metric limits (10 min)": a sync's agenda names who brings the item first, in brackets
         leading = _LEADING_PRESENTER.match(strip_numbering(text))

@@ -15,6 +15,7 @@ from notes_extract.extractors.meeting_place import dated_place, with_address_lin
 from notes_extract.extractors.meeting_times import labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
+    bar_fields,
     clean_meeting_title,
     join_carried_lines,
     meeting_title,
@@ -253,7 +254,7 @@ def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> 
     first item: minutes that open with "1. Call to Order" have no title)."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
     head = [line for b in title_blocks if not _marks_attendance(b)
-            for line in (_table_lines(b) if b.kind is BlockKind.TABLE else [b.text])
+            for line in (_table_lines(b) if b.kind is BlockKind.TABLE else bar_fields(b.text))
             if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
               if NAMES_A_BODY_OR_MEETING.search(line)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from notes_extract.date_ranges import without_date_range
-from notes_extract.dates import find_dates
+from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
@@ -371,3 +371,17 @@ def join_carried_lines(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+# A title line of this many fields at least, set apart by bars, one of them the date, is a row of facts.
+MIN_BAR_FIELDS = 3
+
+
+def bar_fields(line: str) -> list[str]:
+    """"# 9 April 2025 | Chess Club | Library": the date, the body and the place set side by side
+    with bars, each a line of the title block as if typed one under another; any other line as it is."""
+    fields = [field.strip(" #*_>") for field in line.split(" | ")]
+    if len(fields) < MIN_BAR_FIELDS or not all(fields):
+        return [line]
+    dated = any(find_dates(field) and not without_dates(field).strip(" ,.:;-–—") for field in fields)
+    return fields if dated else [line]

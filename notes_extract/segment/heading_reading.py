@@ -54,6 +54,8 @@ def _container_above_item(block: Block, item_heading: Block) -> bool:
 def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
     block, text, current = step.block, step.text, segmenter.state.current
+    if id(block) in segmenter.sibling_titles:
+        return True  # "Re: Hall hire" among other such lines, each over its item's text
     # "Public Comments:" over paragraphs is an item, unless the items are bold ("Related suggestions:" is
     # a part of one) or the label sorts the tasks of a to-do list ("BACK END:")
     if not is_heading_like(block, step.following) and not (

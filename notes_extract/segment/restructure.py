@@ -12,6 +12,7 @@ import re
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import lists_headings_below, without_contents_listing
+from notes_extract.segment.dated_events import lists_coming_events
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.minutes_items import minutes_item
@@ -130,6 +131,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
         # "### 6th Nov, 2025" over the notes: when the meeting was, not what it discussed
         dated = is_date_line(span.heading_text.strip(" :#*_"))
         furniture = _NOT_SECTIONS.match(span.heading_text) and not numbered_item and not _minuted_topic(span) and \
+            not lists_coming_events(span) and \
             not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
         if furniture or _only_links(span) or _agenda_listing(span) or closes_page_or_minutes(span) \
                 or dated or lists_headings_below(span, spans[i + 1:]):

@@ -96,13 +96,15 @@ class Caption(NamedTuple):
 
 def run_in_caption(block: Block) -> Caption | None:
     """The caption a plain paragraph opens with, if any."""
-    if block.kind is not BlockKind.PARAGRAPH or block.lead_bold or block.all_bold:
+    if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
         return None
     text = block.text.strip()
     m = _RUN_IN.match(text)
     if m is None:
         return None
     title, sep, rest = m["title"].strip(), m["sep"].strip(), m["rest"].strip()
+    if block.lead_bold and block.lead_bold.strip().rstrip(":.-–— ") != title:
+        return None  # bold that is not the caption ("**Ann** said ...": a name stressed); "**Finance.** ..." is
     words = title.split()
     if any(c.isdigit() for c in title) or FINITE_VERB.search(title) or SENTENCE_OPENERS.match(title) or \
             _ENDS_IN_PREPOSITION.search(title) or len(words) <= MAX_LABEL_WORDS and NOT_TOPICS.match(words[0]):
@@ -203,3 +205,14 @@ def title_run_in_paragraphs(blocks: list[Block]) -> list[Block]:
         out.append(make_block(BlockKind.HEADING, title, level=ITEM_LEVEL, page=block.page))
         out.append(make_block(BlockKind.PARAGRAPH, caption.text, page=block.page))
     return numbered(out)
+
+
+def heading_caption(block: Block | None) -> Caption | None:
+    """The caption a heading runs into a sentence ("## Budget review. Ann presented the accounts."): the
+    item's title before the full stop, its first point after it; None for other headings."""
+    if block is None or block.kind is not BlockKind.HEADING:
+        return None
+    caption = run_in_caption(make_block(BlockKind.PARAGRAPH, block.text.strip(" #*_")))
+    if caption is None or caption.separator != "." or len(caption.text.split()) < MIN_SENTENCE_WORDS:
+        return None
+    return caption

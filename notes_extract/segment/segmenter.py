@@ -82,6 +82,7 @@ from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
 from notes_extract.segment.roster import on_roster
+from notes_extract.segment.sibling_titles import sibling_title_lines
 from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
@@ -144,6 +145,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.header_fields: frozenset[int] = frozenset()  # "Notetaker: el" under the attendance: fields
         self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
         self.item_levels: frozenset[int] = frozenset()  # set for a second pass: see `segment`
+        self.sibling_titles: frozenset[int] = frozenset()  # id() of "Re: Hall hire" lines among others
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -177,6 +179,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.roster_notes = roster_notes(blocks)
         self.header_fields = header_fields(blocks)
         self.named_people = NamedPeople(blocks)
+        self.sibling_titles = sibling_title_lines(blocks)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             for handler in _HANDLERS:

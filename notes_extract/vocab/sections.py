@@ -93,6 +93,10 @@ FURNITURE_HEADINGS = (r"(meeting )?(times?|dates?|venue|location|links?|related 
                       r"dial[- ]in( details| information)?|connection (details|instructions|information)|"
                       r"duration|disclaimer|antitrust( policy| notice| statement| reminder)?|roles|hosts?|"
                       r"facilitators?)")
+# A heading over a calendar of coming events ("Key dates", "Dates for the diary"): an item when
+# its lines are dated events, though "Dates" alone is furniture above.
+DATES_LIST_HEADING = (r"(?:(?:key|important|upcoming|future|forthcoming)\s+)?dates"
+                      r"(?:\s+for\s+(?:the|your)\s+diary)?")
 # Lines a blog or news page prints around a post's text ("This entry was posted in PCC. Bookmark the
 # permalink."): no part of the minutes (regex fragments, each a whole line).
 WEB_PAGE_FURNITURE = (r"advertisements?|share this:?|like this:?|related( posts)?:?|comments are closed\.?|"

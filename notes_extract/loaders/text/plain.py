@@ -128,12 +128,19 @@ def bare_numbering(lines: list[str]) -> bool:
     return any(n + 1 in numbers for n in numbers)
 
 
+# "7.30 – 9.00 pm", "19.00-21.00", "7.30 - 9pm" alone on a line: the meeting's hours, not item 7.30.
+_CLOCK_RANGE_LINE = lazy_compile(r"^[ \t]*\d{1,2}\.[0-5]\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*(?:[-–—]+|to)[ \t]*"
+                                 r"\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?|hrs|hours)?[ \t]*$", re.I)
+
+
 def plain_item(line: str, bare: bool, dashes: bool = False, numbers: bool = False) -> re.Match[str] | None:
     """The list-marker match of a plain-text line, if it is a list item.
 
     ``dashes``: the file types bullets as "-Text" (see `touching_dash_items`); ``numbers``: it types
     items as "4.Title" (see `touching_numbers`).
     """
+    if _CLOCK_RANGE_LINE.match(line):
+        return None
     return (_PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
             or (TOUCHING_DASH_ITEM.match(line) if dashes else None)
             or (TOUCHING_NUMBER_ITEM.match(line) if numbers else None))

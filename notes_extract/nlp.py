@@ -107,6 +107,35 @@ def parse(text: str) -> Doc:
     return pipeline()(text)
 
 
+@dataclass(frozen=True)
+class _Tokens:
+    """A text's parse read into plain lists once: spaCy builds a new `Token` at every ``doc[k]``, and the
+    commitment search reads the same words again and again."""
+
+    text: str
+    words: list[str]  # each token's text
+    lowers: list[str]  # its lower-case form (spaCy's ``lower_``)
+    starts: list[int]  # where it starts in ``text``
+    sentences: list[tuple[int, int]]  # its sentence: the first token and the one after the last
+
+    def span(self, begin: int, end: int) -> str:
+        """The text of tokens ``begin`` up to ``end``, as spaCy's ``doc[begin:end].text``: the tokens
+        cover the text, each but the last keeping the whitespace after it."""
+        if begin >= end:
+            return ""
+        return self.text[self.starts[begin]:self.starts[end - 1] + len(self.words[end - 1])]
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _tokens(text: str) -> _Tokens:
+    """``text``'s parse as `_Tokens`."""
+    doc = parse(text)
+    sentences: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        sentences += [(sent.start, sent.end)] * len(sent)
+    return _Tokens(text, [t.text for t in doc], [t.lower_ for t in doc], [t.idx for t in doc], sentences)
+
+
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _sentence_texts(text: str) -> tuple[tuple[int, str], ...]:
     """Each sentence of ``text``'s parse as (its first token, its text), read once: a span's
@@ -255,22 +284,23 @@ COMMITMENTS_CACHE_SIZE = 1024
 def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Commitment, ...]:
     if not _TRIGGER_WORDS.search(text):
         return ()  # no word any commitment pattern starts with: skip the parse
-    doc = parse(text)
+    tokens = _tokens(text)
     found: dict[int, Commitment] = {}
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
-    for start, _end in _commitment_patterns().spans(doc):
-        sent = doc[start].sent
-        if sent.start in found:
-            _second_task(doc, start, found, begins, roster, names)
+    for start, _end in _commitment_patterns().spans(parse(text)):
+        sent_start, sent_end = tokens.sentences[start]
+        if sent_start in found:
+            _second_task(tokens, start, found, begins, roster, names)
             continue
         # "Olek offered to run the stall": only a person offers, so one capitalised word before it is a name
-        pledger = _pledger(doc, start) if doc[start].lower_ in PERSONAL_PLEDGE_VERBS else \
-            _full_name_opening(doc, start, roster) if doc[start].lower_ == "will" else set()
-        for begin in _clause_starts(doc, start):
-            owners = _owners(doc[begin:start].text, roster, names | pledger)
+        pledger = _pledger(tokens, start) if tokens.lowers[start] in PERSONAL_PLEDGE_VERBS else \
+            _full_name_opening(tokens, start, roster) if tokens.lowers[start] == "will" else set()
+        for begin in _clause_starts(tokens, start):
+            owners = _owners(tokens.span(begin, start), roster, names | pledger)
             if owners:
-                found[sent.start] = Commitment(owners, sent.text.strip(), doc[begin:sent.end].text.strip())
-                begins[sent.start] = begin
+                found[sent_start] = Commitment(owners, tokens.span(sent_start, sent_end).strip(),
+                                               tokens.span(begin, sent_end).strip())
+                begins[sent_start] = begin
                 break
     for sent_start, sentence in _sentence_texts(text):
         if sent_start in found:
@@ -303,24 +333,24 @@ _PRONOUN_COMMITMENT = lazy_compile(PRONOUN_COMMITMENT, re.I)
 _OPENING_NAME = lazy_compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
 
 
-def _pledger(doc: Doc, verb: int) -> set[str]:
+def _pledger(tokens: _Tokens, verb: int) -> set[str]:
     """The capitalised words straight before a personal pledge ("Tim Jones volunteered"), up to a name's length."""
     words: set[str] = set()
-    for k in range(verb - 1, max(doc[verb].sent.start, verb - MAX_PLEDGER_WORDS) - 1, -1):
-        if not doc[k].text[:1].isupper():
+    for k in range(verb - 1, max(tokens.sentences[verb][0], verb - MAX_PLEDGER_WORDS) - 1, -1):
+        if not tokens.words[k][:1].isupper():
             break
-        words.add(doc[k].text)
+        words.add(tokens.words[k])
     return words
 
 
-def _full_name_opening(doc: Doc, verb: int, roster: Roster) -> set[str]:
+def _full_name_opening(tokens: _Tokens, verb: int, roster: Roster) -> set[str]:
     """"Sydney Lamirand will chair ...": a first name and a surname opening the sentence right before "will"
     are a person's (its first name, as a name the document uses); "Board Members will ..." ends in a noun.
     Where the minutes list who came, only someone on that list ("Eric Pickles will decide" names a minister)."""
     first = verb - 2
-    if first != doc[verb].sent.start:
+    if first != tokens.sentences[verb][0]:
         return set()
-    words = [doc[first].text, doc[first + 1].text]
+    words = tokens.words[first:first + 2]
     if not all(w.isalpha() and len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words) or \
             words[1].lower().endswith(NOUN_ENDINGS) or roster.names and not roster.resolve(" ".join(words)):
         return set()
@@ -345,34 +375,36 @@ def _pronoun_commitments(sentence_texts: tuple[tuple[int, str], ...], found: dic
         previous = text
 
 
-def _second_task(doc: Doc, start: int, found: dict[int, Commitment], begins: dict[int, int],
+def _second_task(tokens: _Tokens, start: int, found: dict[int, Commitment], begins: dict[int, int],
                  roster: Roster, names: frozenset[str]) -> None:
     """"Ann assigned to book the venue, Raj responsible for the poster", "Matt will collect the
     trophies and Rob will prepare the boats": a second owner after a comma or "and", with a task
     of their own, makes a second commitment and ends the first there (keyed by the split's
     position in the sentence)."""
-    sent = doc[start].sent
+    sent_start, sent_end = tokens.sentences[start]
     # the task before this one in the sentence: the first, or one a split already made
-    previous = max(k for k in found if sent.start <= k < start)
+    previous = max(k for k in found if sent_start <= k < start)
     first = found[previous]
     # "..., Raj responsible for", "... and Rob will prepare the boats": the second owner's words start
     # after a comma or an "and", as far back as a few words reach (so "and Bo and Cy will" keeps both)
     # ("... asked to contact the GPFA and HSE to ascertain ...": after "and", only a firm "will" or a pledge
     # starts a task of its own; "X and Y to <verb>" there is what the first task asks of them)
-    pledged = doc[start].lower_ in _PLEDGE_MODALS or doc[start].lower_ in PLEDGE_VERBS
+    words, lowers = tokens.words, tokens.lowers
+    pledged = lowers[start] in _PLEDGE_MODALS or lowers[start] in PLEDGE_VERBS
     splits = [k for k in range(max(begins[previous] + 1, start - 1 - MAX_SECOND_OWNER_WORDS), start)
-              if doc[k].text in {",", ";"} or pledged and doc[k].lower_ == "and" and doc[k - 1].text not in {",", ";"}]
+              if words[k] in {",", ";"} or pledged and lowers[k] == "and" and words[k - 1] not in {",", ";"}]
     comma, owners = next(((k, found_owners) for k in splits
-                          if (found_owners := _owners(doc[k + 1:start].text, roster, names))), (None, []))
+                          if (found_owners := _owners(tokens.span(k + 1, start), roster, names))), (None, []))
     if comma is None or comma + 1 in found or not owners or owners == first.owners:
         return
-    clause = re.sub(r"^(and|but|then|while)\s+", "", doc[comma + 1:sent.end].text.strip(), flags=re.I)
-    head = doc[previous:comma].text.strip()
-    found[previous] = Commitment(first.owners, head, doc[begins[previous]:comma].text.strip())
+    clause = _JOINING_OPENING.sub("", tokens.span(comma + 1, sent_end).strip())
+    head = tokens.span(previous, comma).strip()
+    found[previous] = Commitment(first.owners, head, tokens.span(begins[previous], comma).strip())
     found[comma + 1] = Commitment(owners, clause, clause)
     begins[comma + 1] = comma + 1
 
 
+_JOINING_OPENING = lazy_compile(r"^(and|but|then|while)\s+", re.I)
 # A person named before "offered to" is a few words ("Tim Jones").
 MAX_PLEDGER_WORDS = 3
 # An owner named after a comma is a few words ("Lewis", "the Clerk", "Ann and Raj").
@@ -399,34 +431,35 @@ _JOINING_WORDS = {"and", "but", "so"}
 _PLEDGE_MODALS = {"will", "shall"}
 
 
-def _clause_starts(doc: Doc, trigger: int) -> list[int]:
+def _clause_starts(tokens: _Tokens, trigger: int) -> list[int]:
     """Where the owner may begin: the clause start, then after a comma."""
+    words, lowers = tokens.words, tokens.lowers
     # An owner is a few words: never look back further (long run-on sentences stay linear).
-    sent_start = max(doc[trigger].sent.start, trigger - 12)
+    sent_start = max(tokens.sentences[trigger][0], trigger - 12)
     i = trigger
     starts: list[int] = []
     joined: list[int] = []  # "... was raised and the Chair will ...": an owner after a joining "and"
-    while i > sent_start and not _clause_break(doc[i - 1].text) and doc[i - 1].lower_ != "that":
+    while i > sent_start and not _clause_break(words[i - 1]) and lowers[i - 1] != "that":
         i -= 1
-        if doc[i].text == ")" and (opening := _bracket_opening(doc, i, sent_start)) is not None:
+        if words[i] == ")" and (opening := _bracket_opening(words, i, sent_start)) is not None:
             i = opening  # "Cllr Jones (CDC) would raise ...": an aside after the owner's name
-        if doc[i - 1].text == "," and i - 1 > sent_start:
+        if words[i - 1] == "," and i - 1 > sent_start:
             starts.append(i)
-        elif doc[i - 1].lower_ in _JOINING_WORDS and i - 1 > sent_start and \
-                (doc[trigger].lower_ in _PLEDGE_MODALS or doc[trigger].lower_ in PLEDGE_VERBS):
+        elif lowers[i - 1] in _JOINING_WORDS and i - 1 > sent_start and \
+                (lowers[trigger] in _PLEDGE_MODALS or lowers[trigger] in PLEDGE_VERBS):
             joined.append(i)
-    if i > sent_start + 1 and doc[i - 1].lower_ == "that" and doc[i - 2].lower_ in (*HOPING_VERBS, *EXPECTING_VERBS):
+    if i > sent_start + 1 and lowers[i - 1] == "that" and lowers[i - 2] in (*HOPING_VERBS, *EXPECTING_VERBS):
         return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope (or an expectation), no one's commitment
     return [i, *starts[:1], *joined[:1]]
 
 
-def _bracket_opening(doc: Doc, closing: int, sent_start: int) -> int | None:
+def _bracket_opening(words: list[str], closing: int, sent_start: int) -> int | None:
     """Where the bracket closed at ``closing`` opens, a few words back and after the sentence's first word."""
     for k in range(closing - 1, max(sent_start, closing - MAX_ASIDE_WORDS - 1), -1):
-        if doc[k].text == "(":
+        if words[k] == "(":
             # only a name's label: an organisation's initials or an office ("(CDC)", "(Treasurer)")
-            return k if closing - k > 1 and all(t.text[:1].isupper() for t in doc[k + 1:closing]) else None
-        if doc[k].text == ")":
+            return k if closing - k > 1 and all(word[:1].isupper() for word in words[k + 1:closing]) else None
+        if words[k] == ")":
             return None
     return None
 
@@ -442,32 +475,42 @@ def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     words = _OWNER_ASIDE.sub("", words.strip()).strip()
     if not words or len(words.split()) > 10:
         return []
-    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\+|\band\b)+\s*", words) if p.strip()]
+    parts = [p.strip() for p in _OWNER_SEPARATORS.split(words) if p.strip()]
     if not parts or not all(_is_owner(part, roster, names) for part in parts):
         return []
     return parts
 
 
+_OWNER_SEPARATORS = lazy_compile(r"\s*(?:/|,|&|\+|\band\b)+\s*")
 _CHAIR = lazy_compile(CHAIR_TITLES, re.I)
+_OWNER_ARTICLE = lazy_compile(r"^(the|our|all)\s+", re.I)
+_HANDLE = lazy_compile(r"@[\w-]+")
+_INITIALS = lazy_compile(r"[A-Z]{2,5}")
+_CAPITALISED_WORD = lazy_compile(r"[A-Z][\w'’.-]*")
+# (the word sets `_is_owner` tests, made once)
+_ROLE_WORD_SET = frozenset(ROLE_WORDS)
+_PERSON_ROLE_WORDS = set(ROLE_WORDS) - GROUP_OWNERS
+_TEAM_WORDS = (GROUP_OWNERS | set(ROLE_WORDS)) - WHOLE_MEETING_OWNERS
+_BODY_WORDS = BODY_ACRONYMS | set(BODIES_BEFORE_OFFICE)
 _PERSONAL_TITLE = lazy_compile(rf"^(?:{'|'.join(t.title() for t in PERSONAL_TITLES)})\.?\s+"
                                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
-    bare = re.sub(r"^(the|our|all)\s+", "", part, flags=re.I)
+    bare = _OWNER_ARTICLE.sub("", part)
     if roster.resolve(part):
         return True
     lowered = bare.lower()
-    if lowered in ROLE_WORDS or lowered in GROUP_OWNERS or \
+    if lowered in _ROLE_WORD_SET or lowered in GROUP_OWNERS or \
             _CHAIR.fullmatch(bare):
         return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS or \
             lowered in LOWER_CASE_OWNER_OFFICES
-    if re.fullmatch(r"@[\w-]+", part) or re.fullmatch(r"[A-Z]{2,5}", part) and part.lower() not in PERSONAL_PRONOUNS:
+    if _HANDLE.fullmatch(part) or _INITIALS.fullmatch(part) and part.lower() not in PERSONAL_PRONOUNS:
         return True  # a handle, or initials ("WE ARE GOING" is no one's)
     # "the Program manager": a person's named role with its article (a body's arrangements,
     # "the Parish Council would consider ...", stay no task)
     role_tokens = bare.split()
-    if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in set(ROLE_WORDS) - GROUP_OWNERS:
+    if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in _PERSON_ROLE_WORDS:
         return all(t[:1].isupper() for t in role_tokens[:-1])
     if _PERSONAL_TITLE.match(part):
         return True  # "Dr. Evelyn", "Mrs Patel": a title before a name is a person's
@@ -477,11 +520,11 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in STREET_WORDS and \
             tokens[0].lower().rstrip(".") not in HONORIFICS:
         return False  # "Station Road to ...": an address, not a person the roster knows
-    if len(tokens) > 1 and tokens[-1].lower() in (GROUP_OWNERS | set(ROLE_WORDS)) - WHOLE_MEETING_OWNERS:
+    if len(tokens) > 1 and tokens[-1].lower() in _TEAM_WORDS:
         return all(t[:1].isupper() for t in tokens[:-1])  # "Laser Subcommittee", "Events Team", "DQC members"
     if tokens[-1].lower().endswith(NOUN_ENDINGS):
         return False  # "Invitation", "Conditions": a thing, whatever its capital
-    if len(tokens) > 1 and tokens[-1].lower() in BODY_ACRONYMS | set(BODIES_BEFORE_OFFICE):
+    if len(tokens) > 1 and tokens[-1].lower() in _BODY_WORDS:
         return False  # "Cyber Resilience SIG", "Oakfield Trust": an organisation's name, not a person's
     # An unknown name counts when the document treats it as a proper noun.
-    return all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and tokens[0] in names
+    return all(_CAPITALISED_WORD.fullmatch(t) for t in tokens) and tokens[0] in names

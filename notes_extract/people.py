@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Attendance
-from notes_extract.name_match import (
-    MISSPELT_SURNAME_RATIO,
-    abbreviated_match,
-    diminutive_of,
-    misspelt_surname,
-    similar,
-)
+from notes_extract.people_index import NameIndex, RosterEntry
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import EMOJI_SHORTCODE
 from notes_extract.vocab.people import (
@@ -33,7 +25,6 @@ from notes_extract.vocab.people import (
     MEMBER_TITLES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NICKNAMES,
     OFFICE_ROLES,
     ORGANISATION_ENDINGS,
     PERSONAL_PRONOUNS,
@@ -443,19 +434,8 @@ _INITIAL_STOP = lazy_compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})")
 _NOT_NAME_CHARACTER = lazy_compile(r"[^\w\s'@-]")
 
 
-# The shortest word of a name that alone stands for its holder ("Bin" is not enough).
-MIN_NAME_PART = 4
-
-
 # An office named in a reference has at most this many words ("the Parish Council Clerk").
 MAX_OFFICE_WORDS = 3
-
-
-class _RosterEntry(NamedTuple):
-    folded: str
-    words: list[str]
-    initials: str
-    name: str
 
 
 class Roster:
@@ -467,16 +447,9 @@ class Roster:
         for name in names:
             seen.setdefault(_fold(name), name)
         self.names = list(seen.values())
-        # each name's folded words and initials, worked out once for every reference resolved
-        self._entries = [_RosterEntry(folded, folded.split(), _initials(folded), name)
-                         for name in self.names if (folded := _fold(name))]
-        # The exact tests of `_resolve` as look-ups: whole name, first word, initials, surname.
-        self._exact: list[dict[str, set[str]]] = [{}, {}, {}, {}]
-        for e in self._entries:
-            for index, value in zip(self._exact, (e.folded, e.words[0], e.initials,
-                                                  e.words[-1] if len(e.words) > 1 else None), strict=True):
-                if value is not None:
-                    index.setdefault(value, set()).add(e.name)
+        # each name's folded words and initials, worked out once and indexed for every reference resolved
+        self._index = NameIndex([RosterEntry(folded, folded.split(), _initials(folded), name)
+                                 for name in self.names if (folded := _fold(name))])
         # Short forms the attendance list itself declares ("(HP)"): exact, case-sensitive.
         self.aliases = dict(aliases or {})
         # The one person holding a role ("clerk" → "J Connelly"), for "the Clerk will ...".
@@ -508,42 +481,21 @@ class Roster:
             return None
         if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
             # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
-            first, start = _fold(joined["first"]), _fold(joined["rest"])
-            hits = {e.name for e in self._entries if len(e.words) > 1
-                    and e.words[0] == first and e.words[-1].startswith(start)}
+            hits = self._index.joined_short_form(_fold(joined["first"]), _fold(joined["rest"]))
             if len(hits) == 1:
                 return hits.pop()
-        # Whole name, first word, initials ("AL", two letters or more), surname: in that order.
-        for n, index in enumerate(self._exact):
+        # Whole name, first word, initials ("AL", two letters or more), surname: in that order; then the loose tests.
+        for n, index in enumerate(self._index.exact):
             hits = index.get(key, set()) if n != 2 or (len(key) >= 2 and key.isalpha()) else set()
             if len(hits) == 1:
                 return next(iter(hits))
             if len(hits) > 1:
                 return None
-        tests: list[Callable[[_RosterEntry], bool]] = [
-            lambda e: len(key) >= 3 and e.words[0].startswith(key),
-            # "Chao Chong" for "Ting Chao Chong": the name's last words
-            lambda e: " " in key and e.folded.endswith(f" {key}"),
-            # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
-            lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:],
-            # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
-            lambda e: abbreviated_match(key.split(), e.words),
-            # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
-            lambda e: misspelt_surname(key.split(), e.words),
-            # "Bob" for "Robert Basile": a common short form of the first name
-            lambda e: key in NICKNAMES.get(e.words[0], ()),
-            # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
-            lambda e: diminutive_of(key, e.words[0]),
-            # "Powers" for "Jan Power": a surname misspelt
-            lambda e: " " not in key and len(key) >= 4 and len(e.words) > 1 and
-            similar(key, e.words[-1], MISSPELT_SURNAME_RATIO),
-        ]
-        for test in tests:
-            hits = {e.name for e in self._entries if test(e)}
-            if len(hits) == 1:
-                return hits.pop()
-            if len(hits) > 1:
-                return None
+        hits = self._index.loose_hits(key)
+        if len(hits) == 1:
+            return hits.pop()
+        if len(hits) > 1:
+            return None
         # "Chief Hale", "Commissioner Vance", "Mayor Lee": a title, then the person's name
         if (titled := _TITLE_THEN_NAME.match(text.strip())) and titled.end() < len(text.strip()):
             return self._resolve(text.strip()[titled.end():])
@@ -555,8 +507,7 @@ class Roster:
         if self.resolve(text):
             return True
         key = _fold(strip_honorifics(text.strip(" .,:;")))
-        return bool(key) and (any(key in index for index in self._exact) or
-                              any(key in e.words for e in self._entries))
+        return bool(key) and (any(key in index for index in self._index.exact) or key in self._index.words)
 
     def resolve_or_keep(self, text: str) -> str:
         return self.resolve(text) or text.strip()

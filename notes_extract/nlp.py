@@ -5,8 +5,9 @@ No statistical model is loaded or downloaded: the pipeline is
 ``spacy.blank("en")`` with a sentencizer; commitments are `Matcher` token patterns
 held as data, and the owners they name are checked against the meeting's
 roster and a lexicon of roles. The pipeline is built once per process
-(`pipeline`), a text is parsed once (`parse`), and spaCy is imported only
-when a document is actually read.
+(`pipeline`), a text is tokenized once and read into lists (`_tokens`, its
+sentences drawn as the pipeline's sentencizer draws them), and spaCy is
+imported only when a document is actually read.
 """
 
 from __future__ import annotations
@@ -103,16 +104,17 @@ PARSE_CACHE_SIZE = 1024
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse(text: str) -> Doc:
-    """``text`` through the pipeline; sentences and commitments read the same parse."""
+    """``text`` through the whole pipeline (what `_tokens` reads faster: the reference for its sentences)."""
     return pipeline()(text)
 
 
 @dataclass(frozen=True)
 class _Tokens:
-    """A text's parse read into plain lists once: spaCy builds a new `Token` at every ``doc[k]``, and the
-    commitment search reads the same words again and again."""
+    """A text's tokens and sentences as plain lists, read once: spaCy builds a new `Token` at every
+    ``doc[k]``, and the commitment search reads the same words again and again."""
 
     text: str
+    doc: Doc  # the tokenizer's, without sentences (for the token patterns)
     words: list[str]  # each token's text
     lowers: list[str]  # its lower-case form (spaCy's ``lower_``)
     starts: list[int]  # where it starts in ``text``
@@ -128,19 +130,43 @@ class _Tokens:
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _tokens(text: str) -> _Tokens:
-    """``text``'s parse as `_Tokens`."""
-    doc = parse(text)
+    """``text`` tokenized, its sentences drawn as the pipeline's sentencizer draws them (`_sentence_bounds`),
+    and its offsets and lengths read as one array: a token's text is that slice of ``text``, its lower-case
+    form the slice lowered, as the blank English vocabulary makes it."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH
+
+    doc = pipeline().make_doc(text)  # (the tokenizer, as the pipeline calls it)
+    starts, lengths, punct = doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [])
+    words = [text[start:start + length] for start, length in zip(starts, lengths, strict=True)]
     sentences: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        sentences += [(sent.start, sent.end)] * len(sent)
-    return _Tokens(text, [t.text for t in doc], [t.lower_ for t in doc], [t.idx for t in doc], sentences)
+    for bounds in _sentence_bounds(words, punct):
+        sentences += [bounds] * (bounds[1] - bounds[0])
+    return _Tokens(text, doc, words, [word.lower() for word in words], starts, sentences)
+
+
+def _sentence_bounds(words: list[str], punctuation: list[int]) -> list[tuple[int, int]]:
+    """The sentences of these tokens (first token, the one after the last), as spaCy's sentencizer reads
+    them: a sentence starts at the first token, and at each token after a sentence end that is no
+    punctuation itself. (Its `Doc` run costs as much as the tokenizer: it builds a `Token` per word.)"""
+    if not words:
+        return []
+    ends = _sentence_ends()
+    starts = [0]
+    seen_end = False
+    for k, word in enumerate(words):
+        if seen_end and not punctuation[k] and word not in ends:
+            starts.append(k)
+            seen_end = False
+        elif word in ends:
+            seen_end = True
+    return list(zip(starts, [*starts[1:], len(words)], strict=True))
 
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _sentence_texts(text: str) -> tuple[tuple[int, str], ...]:
-    """Each sentence of ``text``'s parse as (its first token, its text), read once: a span's
-    ``.text`` is rebuilt token by token on every access (spaCy keeps ``text`` unchanged)."""
-    return tuple((sent.start, text[sent.start_char:sent.end_char]) for sent in parse(text).sents)
+    """Each sentence of ``text`` as (its first token, its text), read once."""
+    tokens = _tokens(text)
+    return tuple((start, tokens.span(start, end)) for start, end in dict.fromkeys(tokens.sentences))
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +313,7 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
     tokens = _tokens(text)
     found: dict[int, Commitment] = {}
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
-    for start, _end in _commitment_patterns().spans(parse(text)):
+    for start, _end in _commitment_patterns().spans(tokens.doc):
         sent_start, sent_end = tokens.sentences[start]
         if sent_start in found:
             _second_task(tokens, start, found, begins, roster, names)

@@ -25,7 +25,7 @@ from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
 from notes_extract.task_openers import task_opener_names
 from notes_extract.token_patterns import TokenPatterns
-from notes_extract.triggered import TriggeredPattern
+from notes_extract.triggered import TriggeredPattern, holds_any, trigger_words
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
     COMMITMENT_PATTERNS,
@@ -287,6 +287,12 @@ _RESOLVED_THAT = TriggeredPattern(lazy_compile(
     r"[a-z]{3,}\b"), RESOLVED_THAT_WORDS)
 
 
+# The patterns read on a whole sentence, and the words one of which each needs: a sentence without any
+# of them needs no search.
+_SENTENCE_PATTERNS = (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT)
+_SENTENCE_PATTERN_WORDS = trigger_words(word for pattern in _SENTENCE_PATTERNS for word in pattern.words)
+
+
 def find_commitments(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> list[Commitment]:
@@ -329,9 +335,9 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
                 begins[sent_start] = begin
                 break
     for sent_start, sentence in _sentence_texts(text):
-        if sent_start in found:
+        if sent_start in found or not holds_any(sentence, _SENTENCE_PATTERN_WORDS):
             continue
-        for pattern in (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT):
+        for pattern in _SENTENCE_PATTERNS:
             m = pattern.search(sentence)
             owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
             if owner and (owners := _owners(owner, roster, names)):

@@ -10,6 +10,7 @@ the test still decides.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import NamedTuple, TypeVar
 
 from notes_extract.name_match import (
@@ -57,17 +58,46 @@ class NameIndex:
                                                  e.words[-1] if len(e.words) > 1 else None), strict=True):
                 if value is not None:
                     index.setdefault(value, set()).add(e.name)
-        self.words = {word for e in entries for word in e.words}
-        self._by_first_word = _index((e.words[0], e) for e in entries)
-        self._by_first_word_start = _index((e.words[0][:n], e) for e in entries
-                                           for n in range(MIN_FIRST_NAME_START, len(e.words[0]) + 1))
-        self._by_last_word = _index((e.words[-1], e) for e in entries)
-        self._by_later_word = _index((word, e) for e in entries for word in dict.fromkeys(e.words[1:]))
-        self._by_word_initials = _index(("".join(w[0] for w in e.words), e) for e in entries)
-        self._by_short_form = _index((short, e) for e in entries for short in NICKNAMES.get(e.words[0], ()))
-        self._longest_first_word = max((len(e.words[0]) for e in entries), default=0)
-        # names of two words or more by the length of their last word (a misspelt surname is about as long)
-        self._surnames_by_length = _index((len(e.words[-1]), e) for e in entries if len(e.words) > 1)
+
+    # The looser indexes, each made when a reference first needs it (most rosters resolve few references).
+
+    @cached_property
+    def words(self) -> set[str]:
+        return {word for e in self.entries for word in e.words}
+
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[RosterEntry]]:
+        return _index((e.words[0], e) for e in self.entries)
+
+    @cached_property
+    def _by_first_word_start(self) -> dict[str, list[RosterEntry]]:
+        return _index((e.words[0][:n], e) for e in self.entries
+                      for n in range(MIN_FIRST_NAME_START, len(e.words[0]) + 1))
+
+    @cached_property
+    def _by_last_word(self) -> dict[str, list[RosterEntry]]:
+        return _index((e.words[-1], e) for e in self.entries)
+
+    @cached_property
+    def _by_later_word(self) -> dict[str, list[RosterEntry]]:
+        return _index((word, e) for e in self.entries for word in dict.fromkeys(e.words[1:]))
+
+    @cached_property
+    def _by_word_initials(self) -> dict[str, list[RosterEntry]]:
+        return _index(("".join(w[0] for w in e.words), e) for e in self.entries)
+
+    @cached_property
+    def _by_short_form(self) -> dict[str, list[RosterEntry]]:
+        return _index((short, e) for e in self.entries for short in NICKNAMES.get(e.words[0], ()))
+
+    @cached_property
+    def _longest_first_word(self) -> int:
+        return max((len(e.words[0]) for e in self.entries), default=0)
+
+    @cached_property
+    def _surnames_by_length(self) -> dict[int, list[RosterEntry]]:
+        """Names of two words or more by the length of their last word (a misspelt surname is about as long)."""
+        return _index((len(e.words[-1]), e) for e in self.entries if len(e.words) > 1)
 
     def joined_short_form(self, first: str, start: str) -> set[str]:
         """"MartinO", "DaveMcK": the names of that first word whose surname starts so."""

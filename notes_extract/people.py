@@ -470,7 +470,7 @@ class Roster:
             return None
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
-        role = re.sub(r"^(the|our)\s+", "", text.strip(" .,:;"), flags=re.I).lower()
+        role = _LEADING_ARTICLE.sub("", text.strip(" .,:;")).lower()
         if role in self.roles:
             return self.roles[role]
         # "the Parish Clerk" for the clerk: an office named with its body's word
@@ -541,8 +541,10 @@ def _declares_initials(initials: str, name: str) -> bool:
     return found[0] == initials[0] and found[-1] == initials[-1]
 
 
+_LEADING_ARTICLE = lazy_compile(r"^(the|our)\s+", re.I)
+_NAME_WORD_BREAK = lazy_compile(r"[\s-]+")
 _JOINED_SHORT_FORM = lazy_compile(r"(?P<first>[A-Z][a-z]+)(?P<rest>[A-Z][A-Za-z]{0,3})")
 
 
 def _initials(full: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", full) if w)
+    return "".join(w[0] for w in _NAME_WORD_BREAK.split(full) if w)

@@ -35,7 +35,10 @@ def task_opener_names(lines: list[str]) -> frozenset[str]:
     found |= {(m["name"], m["surname"]) for line in lines if " to " in line for m in _FULL_NAME_TO.finditer(line)}
     if not found:
         return frozenset()
-    lower_case = {word for line in lines for word in _WORD.findall(line) if word.islower()}
+    # which of those words the lines also write in lower case (only a line holding one can)
+    lowered = {word.lower() for words in found for word in words}
+    lower_case = {word for line in lines if any(word in line for word in lowered)
+                  for word in _WORD.findall(line) if word in lowered}
     return frozenset(words[0] for words in found
                      if all(word.lower() not in lower_case and _a_name(word) for word in words))
 

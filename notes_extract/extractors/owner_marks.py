@@ -41,6 +41,8 @@ _BRACKETED_TAIL = lazy_compile(rf"(?:(?<=[.!?])|(?<=\w))\s*\(\s*(?i:{ACTION_LABE
 _CAPITALS_TAIL = lazy_compile(r"(?<=\w)\s+(?:ACTIONS?|AP)(?:\s*[:\-–—]\s*|\s+)"
                               r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*[/&,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3})"
                               r"\s*\.?\s*$")
+_ACTION_CAPITALS = lazy_compile(r"\b(?:ACTIONS?|AP)\b")  # (a text without the label has no such tail)
+_LOWER_CASE_LETTER = lazy_compile("[a-z]")
 # A mark names a few owners at most, in a few words.
 MAX_MARKED_OWNERS = 4
 MARK_MAX_WORDS = 8
@@ -72,8 +74,8 @@ def _marks(text: str) -> Iterator[tuple[str, str]]:
         if task[-1:].isalnum():  # "... rota (Action: Elif).": inside its sentence, the mark is that sentence's
             task = _SENTENCE_END.split(task)[-1]
         yield task, m["who"]
-    if re.search(r"\b(?:ACTIONS?|AP)\b", text) and (m := _CAPITALS_TAIL.search(text)) and \
-            re.search("[a-z]", text[: m.start()]):  # "FAILED TO APPEAR": a shouted line has no mark
+    if _ACTION_CAPITALS.search(text) and (m := _CAPITALS_TAIL.search(text)) and \
+            _LOWER_CASE_LETTER.search(text[: m.start()]):  # "FAILED TO APPEAR": a shouted line has no mark
         yield text[: m.start()], m["who"]
 
 

@@ -133,15 +133,22 @@ def _tokens(text: str) -> _Tokens:
     """``text`` tokenized, its sentences drawn as the pipeline's sentencizer draws them (`_sentence_bounds`),
     and its offsets and lengths read as one array: a token's text is that slice of ``text``, its lower-case
     form the slice lowered, as the blank English vocabulary makes it."""
-    from spacy.attrs import IDX, IS_PUNCT, LENGTH
-
     doc = pipeline().make_doc(text)  # (the tokenizer, as the pipeline calls it)
-    starts, lengths, punct = doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [])
+    starts, lengths, punct = doc.to_array(_token_attributes()).T.tolist() if len(doc) else ([], [], [])
     words = [text[start:start + length] for start, length in zip(starts, lengths, strict=True)]
     sentences: list[tuple[int, int]] = []
     for bounds in _sentence_bounds(words, punct):
         sentences += [bounds] * (bounds[1] - bounds[0])
     return _Tokens(text, doc, words, [word.lower() for word in words], starts, sentences)
+
+
+@lru_cache(maxsize=1)
+def _token_attributes() -> list[int]:
+    """The attributes `_tokens` reads as an array: offset, length, punctuation (an import from
+    spacy.attrs costs microseconds: read once)."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH
+
+    return [IDX, LENGTH, IS_PUNCT]
 
 
 def _sentence_bounds(words: list[str], punctuation: list[int]) -> list[tuple[int, int]]:

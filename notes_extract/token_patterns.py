@@ -67,7 +67,10 @@ class TokenPatterns:
     """``patterns`` (`Matcher` token patterns whose first token names its words) ready to match."""
 
     def __init__(self, patterns: list[list[dict[str, Any]]], strings: StringStore) -> None:
+        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
+
         self.strings = strings
+        self._attributes = [LOWER, IS_ALPHA, IS_LOWER]  # (read once: an import from spacy.attrs costs µs)
         self.by_first_word: dict[int, list[tuple[TokenTest, ...]]] = {}
         for pattern in patterns:
             tests = tuple(token_test(spec, strings) for spec in pattern)
@@ -81,11 +84,9 @@ class TokenPatterns:
 
     def spans(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of every match in ``doc``, as the `Matcher` orders them."""
-        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
-
         if not len(doc):
             return []
-        lowers, alphas, cased = doc.to_array([LOWER, IS_ALPHA, IS_LOWER]).T.tolist()
+        lowers, alphas, cased = doc.to_array(self._attributes).T.tolist()
         found = {(start, start + len(tests))
                  for start, word in enumerate(lowers) for tests in self.by_first_word.get(word, ())
                  if start + len(tests) <= len(lowers) and

@@ -46,6 +46,10 @@ def _cache_path() -> Path | None:
 _PATH = _cache_path()
 _stored: dict[tuple[str, int], Entry] | None = None  # the file's entries, read on first use
 _added: dict[tuple[str, int], Entry] = {}  # compiled in this process, for the file
+_used: set[tuple[str, int]] = set()  # built from the file in this process
+# The most patterns the file keeps: past this (patterns edited over many versions) it keeps those of the run
+# that writes it (the package has some 1,400).
+MAX_KEPT = 4000
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -56,7 +60,9 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _entries().get(key) or _added.get(key)
     if entry is not None:
         with contextlib.suppress(RuntimeError, TypeError, ValueError):  # (code the engine rejects: compile anew)
-            return _built(pattern, entry)
+            compiled = _built(pattern, entry)
+            _used.add(key)
+            return compiled
     entry = _compiled(*key)
     compiled = _built(pattern, entry)
     if not _added and not sys.dont_write_bytecode:
@@ -71,6 +77,8 @@ def save() -> None:
     if not _added or _PATH is None or sys.dont_write_bytecode:
         return
     entries = {**_entries(), **_added}
+    if len(entries) > MAX_KEPT:
+        entries = {key: entry for key, entry in entries.items() if key in _used or key in _added}
     temporary = _PATH.with_name(f"{_PATH.name}.{os.getpid()}.tmp")
     try:
         _PATH.parent.mkdir(parents=True, exist_ok=True)

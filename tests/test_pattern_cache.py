@@ -19,6 +19,7 @@ def kept_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(pattern_cache, "_PATH", path)
     monkeypatch.setattr(pattern_cache, "_stored", None)
     monkeypatch.setattr(pattern_cache, "_added", {})
+    monkeypatch.setattr(pattern_cache, "_used", set())
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return path
 
@@ -26,6 +27,7 @@ def kept_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pattern_cache, "_stored", None)
     monkeypatch.setattr(pattern_cache, "_added", {})
+    monkeypatch.setattr(pattern_cache, "_used", set())
 
 
 SOURCES = [(r"(?P<who>[A-Z]\w+) to (\w+)", re.I), (r"\b(agreed|resolved)\b[^.]*$", 0),
@@ -70,6 +72,21 @@ def test_broken_code_in_the_file_is_compiled_anew(kept_in: Path, monkeypatch: py
     flags, _code, groups, groupindex, indexgroup = pattern_cache._entries()[(source, 0)]
     pattern_cache._entries()[(source, 0)] = (flags, b"\xff" * 8, groups, groupindex, indexgroup)
     assert pattern_cache.compile_pattern(source) == re.compile(source)
+
+
+def test_past_its_bound_the_file_keeps_the_patterns_of_the_run_that_writes_it(
+        kept_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_cache, "MAX_KEPT", 2)
+    for source in (r"\bone\b", r"\btwo\b", r"\bthree\b"):
+        pattern_cache.compile_pattern(source)
+    pattern_cache.save()
+    _next_run(monkeypatch)
+    assert len(pattern_cache._entries()) == 3  # (written by the run that compiled all three)
+    pattern_cache.compile_pattern(r"\btwo\b")  # used
+    pattern_cache.compile_pattern(r"\bfour\b")  # compiled
+    pattern_cache.save()
+    _next_run(monkeypatch)
+    assert sorted(source for source, _ in pattern_cache._entries()) == [r"\bfour\b", r"\btwo\b"]
 
 
 def test_nothing_is_written_where_bytecode_is_not(kept_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -475,7 +475,7 @@ def _location_under_label(texts: list[str]) -> str | None:
 
 
 # "... COUNCIL HELD IN THE" ending a title line, the place on the lines under it.
-_HELD_IN_AT_LINE_END = lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I)
+_HELD_IN_AT_LINE_END = TriggeredPattern(lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I), ("held",))
 # The most lines a place broken over a title block's lines takes ("COUNCIL" / "CHAMBER," / "CIVIC" / "OFFICES,").
 PLACE_LINES_MAX = 10
 
@@ -483,8 +483,8 @@ PLACE_LINES_MAX = 10
 def _place_runs_to_line_end(text: str) -> bool:
     """"... HELD IN THE COUNCIL" (its "CHAMBER, CIVIC OFFICES" on the lines under): a place that runs to the end of
     a title line with no date after it."""
-    m = _HELD_AT.search(text)
-    return bool(m) and text.isupper() and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
+    m = _HELD_AT.search(text) if text.isupper() else None  # (the cheap test first)
+    return bool(m) and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
 
 
 def _held_at_joined(texts: list[str]) -> list[str]:

@@ -36,9 +36,11 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 def _cache_path() -> Path | None:
-    try:  # (honours PYTHONPYCACHEPREFIX as the bytecode does)
-        return Path(importlib.util.cache_from_source(__file__)).with_name(
-            f"patterns.{sys.implementation.cache_tag}.marshal")
+    """Where a module "patterns.py" of the package would keep its bytecode, as ".marshal" (PYTHONPYCACHEPREFIX
+    honoured as for bytecode)."""
+    try:
+        return Path(importlib.util.cache_from_source(str(Path(__file__).with_name("patterns.py")))).with_suffix(
+            ".marshal")
     except (NotImplementedError, ValueError):  # an interpreter that keeps no bytecode
         return None
 

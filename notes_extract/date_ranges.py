@@ -17,6 +17,9 @@ _RANGE = lazy_compile(rf"(?:\(\s*|\[\s*|\s[-–—:]\s*)?\b{_MONTH}\s+{_DAY}\s*(
                       r"(?:,?\s+(?:19|20)\d\d)?(?:\s*[)\]])?", re.I)
 
 
+_SPACES = lazy_compile(r"\s{2,}")
+
+
 def without_date_range(text: str) -> str:
     """``text`` without the date range it holds (the brackets or dash that set it apart go with it)."""
-    return re.sub(r"\s{2,}", " ", _RANGE.sub(" ", text)).strip()
+    return _SPACES.sub(" ", _RANGE.sub(" ", text)).strip()

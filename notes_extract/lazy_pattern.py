@@ -1,7 +1,8 @@
 """Regular expressions compiled when first used.
 
 The rules hold some 700 patterns built at import, many of them large alternations made from the
-vocabulary. Compiling them all cost about 0.2 s at every start, though a document uses about half.
+vocabulary. Compiling them all cost about 0.2 s at every start, though a document uses about half;
+those compiled are kept between runs (`pattern_cache`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import cast
+
+from notes_extract.pattern_cache import compile_pattern, save
 
 # The methods of a compiled pattern the rules call.
 _METHODS = ("search", "match", "fullmatch", "sub", "split", "findall", "finditer")
@@ -28,6 +31,7 @@ def compile_all() -> int:
     for lazy in _MADE:
         if "search" not in vars(lazy):
             lazy._compiled()
+    save()  # (now, not at exit: the batch server's workers are forked from it)
     return len(_MADE)
 
 
@@ -43,7 +47,7 @@ class LazyPattern:
         self.compile_flags = flags
 
     def _compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self.compile_flags)
+        compiled = compile_pattern(self.pattern, self.compile_flags)
         vars(self).update((name, getattr(compiled, name)) for name in _METHODS)
         return compiled
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from notes_extract.extractors.name_suffixes import split_name_suffix
 from notes_extract.lazy_pattern import lazy_compile
@@ -111,6 +112,11 @@ class SectionHead:
     lead_point: str | None  # running text after the title in the heading block
 
 
+# Headings whose numbering-free form is remembered: a heading is asked for it again at each step of its reading.
+STRIP_NUMBERING_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=STRIP_NUMBERING_CACHE_SIZE)
 def strip_numbering(text: str) -> str:
     for pattern in _NUMBERING:
         stripped = pattern.sub("", text, count=1)
@@ -190,6 +196,18 @@ LEADER_LINE = lazy_compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
 _NOT_INITIALS = frozenset(MEETING_NOUNS) | BODY_ACRONYMS
 
 
+# The forms of a heading that names who leads its item, each tried only on a heading holding its mark:
+# "Finance report (Treasurer)", "Treasurer's Report / Ann", "Progress report, Nicc", "Topic - Isaac provided ...",
+# "Finance Report MW", "Presidents Report from Jimmy Joe".
+_WHO_IN_BRACKETS = lazy_compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$")
+_WHO_AFTER_SLASH = lazy_compile(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$")
+_WHO_AFTER_COMMA = lazy_compile(r"^(?P<title>.+),\s*(?P<who>[^,]+)$")
+_REST_AFTER_DASH = lazy_compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<rest>.+)$")
+_INITIALS_AT_END = lazy_compile(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$")
+_TITLE_BEFORE_GIVER = lazy_compile(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", re.I)
+_NAME_SEPARATORS = lazy_compile(r"\s*(?:/|&|,|\band\b)\s*")
+
+
 def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | None]:
     m = LEADER_LINE.match(text)
     if m:
@@ -201,18 +219,18 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if m and (who := roster.resolve(m["who"])):
         return m["title"], who, None
     # "Progress & risk report, Nicc" / "Finance report (Treasurer)" / "Topic - Isaac provided ..."
-    m = re.match(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$", text)
+    m = _WHO_IN_BRACKETS.match(text) if "(" in text else None
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
     if m and (leads := _presenters(m["who"], roster)):  # "European Commission (Mark/Torsten)": the first listed
         return m["title"], leads[0], None
-    m = re.match(r"^(?P<title>.+?)\s+/\s+(?P<who>[^/]+)$", text)  # "Treasurer's Report / Ann"
+    m = _WHO_AFTER_SLASH.match(text) if "/" in text else None  # "Treasurer's Report / Ann"
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
-    m = re.match(r"^(?P<title>.+),\s*(?P<who>[^,]+)$", text)
+    m = _WHO_AFTER_COMMA.match(text) if "," in text else None
     if m and roster.resolve(m["who"]):
         return m["title"], roster.resolve(m["who"]), None
-    m = re.match(r"^(?P<title>.+?)\s+[-–—]\s+(?P<rest>.+)$", text)
+    m = _REST_AFTER_DASH.match(text) if any(map(text.__contains__, "-–—")) else None
     if m:
         who = roster.resolve(m["rest"]) if len(m["rest"].split()) <= 3 else None
         if who:
@@ -222,7 +240,7 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
             return m["title"], presenter, m["rest"]
     # "Finance Report (standing item) MW": who leads the item, by initials, at the end
     cleaned = clean_title(text)
-    m = re.match(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$", cleaned)
+    m = _INITIALS_AT_END.match(cleaned)
     if m and len(m["title"].split()) >= 1 and not m["title"].isupper():
         if m["who"] == "All":
             return m["title"], None, None
@@ -235,7 +253,7 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
     if presenter := _report_giver(text, roster):
         # "Presidents Report from Jimmy Joe": the subject without its giver; a minute book's capitals
         # heading ("REPORT ON THE SCHOOL BY ROGER EDGAR") is kept as written
-        head = re.match(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", text, re.I)
+        head = _TITLE_BEFORE_GIVER.match(text)
         keep_whole = head is None or len(head["title"].split()) < MIN_TITLE_WORDS_BEFORE_GIVER or text.isupper()
         return (text if keep_whole else head["title"]), presenter, None
     return text, None, None
@@ -244,7 +262,7 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
 def _presenters(who: str, roster: Roster) -> list[str]:
     """The attendees a bracket of several names gives ("Mark/Torsten", "Ann & Bo"), when every part
     is a name and one at least is on the roster."""
-    parts = [p for p in re.split(r"\s*(?:/|&|,|\band\b)\s*", who.strip()) if p]
+    parts = [p for p in _NAME_SEPARATORS.split(who.strip()) if p]
     if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
         return []
     return [found for p in parts if (found := roster.resolve(p))]

@@ -346,8 +346,17 @@ def _held_in_posted_year(held: list[str], posted: str, day_first: bool) -> Found
     return None
 
 
+_HELD_ON = lazy_compile(r"\b(held|took place|meeting)\b.*\bon\b", re.I)
+
+
 def _held_lines(texts: list[str]) -> list[str]:
-    return [t for t in texts[:30] if re.search(r"\b(held|took place|meeting)\b.*\bon\b", t, re.I)]
+    return [t for t in texts[:30] if _HELD_ON.search(t)]
+
+
+# "at 7", "from 10": a figure after the word that leads to a time
+_AT_FIGURE = lazy_compile(r"\b(at|from)\s+\d")
+_CLOCK_FIGURES = lazy_compile(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", re.I)
+_CLOCK_MARK = lazy_compile(r"[.:]\d\d|[ap]\.?m\b", re.I)
 
 
 def _times(head: list[str], texts: list[str], *, above_items: list[str],
@@ -392,19 +401,19 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
             for found in reversed(find_dates(text, day_first=day_first)):
                 rest = rest[: found.start] + " " + rest[found.end:]
             # "Wednesday, March 29, 2023, 09:30 - 11:30": the times the meeting ran beside its date
-            if (r := _TIME_RANGE.search(rest)) and re.search(r"[.:]\d\d|[ap]\.?m\b", r.group(0), re.I) and \
+            if (r := _TIME_RANGE.search(rest)) and _CLOCK_MARK.search(r.group(0)) and \
                     (both := range_times(r["a"], r["b"])):
                 return both
             # "2021/08/14, 1500": a 24-hour clock time written without its colon after the date
             clock = _BARE_CLOCK.fullmatch(rest)
-            if (re.search(r"\d\s*[ap]\.?m\b|\d[.:]\d\d", text, re.I) or clock) and \
+            if (_CLOCK_FIGURES.search(text) or clock) and \
                     (t := parse_time(clock["time"] if clock else rest)):
                 start = t
                 break
         for text in head:
-            if re.search(r"\b(at|from)\s+\d", text) and (m := _TIME_RANGE.search(text)):
+            if _AT_FIGURE.search(text) and (m := _TIME_RANGE.search(text)):
                 return parse_time(m["a"]), parse_time(m["b"])
-            if re.search(r"\b(at|from)\s+\d", text):  # "at 33/9 Western Harbour View" is no time
+            if _AT_FIGURE.search(text):  # "at 33/9 Western Harbour View" is no time
                 start = parse_time(text.split(" at ", 1)[-1]) or start
     for text in texts:
         if (m := _ACTUAL.match(text)) and (t := parse_time(m["rest"], meeting_hours=True)):
@@ -466,7 +475,7 @@ def _location_under_label(texts: list[str]) -> str | None:
 
 
 # "... COUNCIL HELD IN THE" ending a title line, the place on the lines under it.
-_HELD_IN_AT_LINE_END = lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I)
+_HELD_IN_AT_LINE_END = TriggeredPattern(lazy_compile(r"\bheld\s+(?:in|at)(?:\s+the)?\s*$", re.I), ("held",))
 # The most lines a place broken over a title block's lines takes ("COUNCIL" / "CHAMBER," / "CIVIC" / "OFFICES,").
 PLACE_LINES_MAX = 10
 
@@ -474,8 +483,8 @@ PLACE_LINES_MAX = 10
 def _place_runs_to_line_end(text: str) -> bool:
     """"... HELD IN THE COUNCIL" (its "CHAMBER, CIVIC OFFICES" on the lines under): a place that runs to the end of
     a title line with no date after it."""
-    m = _HELD_AT.search(text)
-    return bool(m) and text.isupper() and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
+    m = _HELD_AT.search(text) if text.isupper() else None  # (the cheap test first)
+    return bool(m) and m.end() >= len(text.rstrip(" ,")) and not find_dates(text[m.start():])
 
 
 def _held_at_joined(texts: list[str]) -> list[str]:
@@ -543,13 +552,20 @@ _PLACE_BEFORE_DATE = lazy_compile(r"\s[-–—|]\s+(?P<place>[^-–—|]+?)[,\s|
 _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 
+_RECORD_WORDS = lazy_compile(r"\b(minutes|meeting|notes|agenda)\b", re.I)
+# "6:10 p.m.", "18:30": a clock time (its full stops go with it)
+_CLOCK_TIME = lazy_compile(r"\b\d{1,2}([.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d{2}\b", re.I)
+_HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
+_A_WORD = lazy_compile(r"[A-Za-z]{3,}")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for i, text in enumerate(head):
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
         # ("Library Meeting Room" alone on its line: a room's name, no title)
-        if in_title or re.search(r"\b(minutes|meeting|notes|agenda)\b", text, re.I) and \
+        if in_title or _RECORD_WORDS.search(text) and \
                 not (_ENDS_IN_PLACE.search(text) and not find_dates(text)):
             # "Notes of the meeting on 22 November 2023, 7pm, St John's Hall": the place after the date
             dates = find_dates(text)
@@ -563,12 +579,11 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
         # "6:10 p.m., Mee Room": the clock's full stops go with it
-        rest = re.sub(r"\b\d{1,2}([.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d{2}\b", "", _DATE_LABEL.sub("", rest),
-                      flags=re.I)
+        rest = _CLOCK_TIME.sub("", _DATE_LABEL.sub("", rest))
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it
-        rest = re.sub(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", "", rest.strip(" ,;:-–|*_"), flags=re.I)
+        rest = _HELD_LEAD.sub("", rest.strip(" ,;:-–|*_"))
         # "12 March 2024 at 7:00 pm at the Oak Room": the time's "at" and the place's, and a lower-case "the"
         # after them ("Village Hall"; "at The Red Lion" keeps the name's own "The")
         rest, marked = without_place_links(rest)  # "@ The Red Lion": the sign marks a place, place word or none
@@ -576,6 +591,6 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
-                re.search(r"[A-Za-z]{3,}", rest) and not _SENTENCE_WITH_VERB.search(rest):
+                _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest):
             return with_address_lines(rest, head[i + 1:])
     return None

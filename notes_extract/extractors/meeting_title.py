@@ -4,6 +4,7 @@ dates, times, places and "Minutes of"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from notes_extract.date_ranges import without_date_range
 from notes_extract.dates import find_dates, without_dates
@@ -294,6 +295,20 @@ _STANDING = rf"[\[(]\s*{any_of(DOCUMENT_STATUS_WORDS)}(?:\s+(?:minutes|notes|cop
 _BRACKETED_STANDING = lazy_compile(rf"^\s*{_STANDING}\s*|\s*{_STANDING}\W*$", re.I)
 
 
+# "Minutes – 24 September 2024, 6.30pm": a comma or semicolon after the date, its facts following
+_FACTS_AFTER_DATE = lazy_compile(r"\s*[,;]")
+# "Garden Club - 9 April 2025 - Library": words, then a mark before the date
+_NAME_BEFORE_DATE = lazy_compile(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$")
+_EMPTY_BRACKETS = lazy_compile(r"\(\s*\)|\[\s*\]")
+_TRAILING_ON = lazy_compile(r"\b(on|dated?)\s*$", re.I)
+_WORD = lazy_compile(r"[A-Za-z]{3,}")
+_RECORD_WORD = lazy_compile(r"(minutes|meeting|notes)", re.I)
+_SPACES = lazy_compile(r"\s+")
+# Title lines whose cleaned form is remembered: a title block's lines are cleaned again and again.
+CLEAN_TITLE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=CLEAN_TITLE_CACHE_SIZE)
 def clean_meeting_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
     text = _BRACKETED_STANDING.sub("", text.strip().lstrip("`'\"*_#> "))
@@ -301,10 +316,10 @@ def clean_meeting_title(text: str) -> str:
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
     # "Notes – 03/17/2025" is a date whichever way the document writes its days.
     dates = find_dates(text) or find_dates(text, day_first=False)
-    if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and re.match(r"\s*[,;]", text[dates[0].end:]):
+    if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and _FACTS_AFTER_DATE.match(text[dates[0].end:]):
         return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
     # "Garden Club - 9 April 2025 - Library", "Garden Club: 9 April 2025, 18:00-19:00 UTC" too
-    if dates and re.search(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$", text[: dates[0].start]):
+    if dates and _NAME_BEFORE_DATE.search(text[: dates[0].start]):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):
@@ -313,23 +328,23 @@ def clean_meeting_title(text: str) -> str:
         text, dates = text[year_first.end():], [year_first]
     if not dates and (month := _MONTH_YEAR.search(text)):
         text, dates = text[: month.start()] + text[month.end():], [month]
-    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "Notes (2020-11-04)": the brackets held only the date
+    text = _EMPTY_BRACKETS.sub("", text)  # "Notes (2020-11-04)": the brackets held only the date
     if dates:  # "Board Meeting 6pm 6 June 2012": the time went with its date
         text = _TIME_IN_TITLE.sub("", text)
     if dates:  # "PLUG AGM, Tuesday 2024-01-09": the weekday went with its date
         text = _TRAILING_WEEKDAY.sub("", text.strip(" ,.:;-–—|"))
-    text = re.sub(r"\b(on|dated?)\s*$", "", text.strip(), flags=re.I)
+    text = _TRAILING_ON.sub("", text.strip())
     text = text.strip(" ,.:;-–—|")
     named = _LEADING_RECORD.sub("", _TRAILING_RECORD.sub("", text))
     # ("Board Meeting Summary" keeps its word: without it the line names no meeting in particular, and the title
     # would be looked for further down)
-    text = named if re.search(r"[A-Za-z]{3,}", named) and not is_generic_title(named) else text
+    text = named if _WORD.search(named) and not is_generic_title(named) else text
     if dates:  # "Weekly Meeting Notes – 03/17/2025", "PCC Minutes – February 2014": that meeting's notes
         text = _TRAILING_NOTES.sub("", text)
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
-    if not re.search(r"[A-Za-z]{3,}", text) or re.fullmatch(r"(minutes|meeting|notes)", text, re.I):
+    if not _WORD.search(text) or _RECORD_WORD.fullmatch(text):
         return ""
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)
 
 
 def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title_blocks: list[Block],

@@ -9,6 +9,7 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster, looks_like_name, strip_honorifics
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import NAME, OPENERS_NOT_CHAIRING, TITLES_BEFORE_NAME
 
@@ -24,7 +25,7 @@ OFFICE_BEFORE_CHARS = 30
 _MEETING_ENDS = r"(?=\s*(?:$|[.,;:]|(?:at|with|by|and|open|on|promptly|formally)\b))"
 # The words up to "by", within the sentence: the full stops of "7:00 p.m." end none.
 _IN_SENTENCE = r"(?:[^.]|(?<=\b[apAP])\.|(?<=\b[apAP]\.[mM])\.(?=\s+by\b)|(?<=\d)\.(?=\d))*?"
-_CALLED_TO_ORDER = lazy_compile(
+_CALLED_TO_ORDER = TriggeredPattern(lazy_compile(
     # "Chair Ann Lee called the monthly meeting to order", "Ann Lee brought the meeting back to order"
     rf"(?P<name>{NAME})\s+(?:called|brought)\s+the\s+(?:[\w-]+\s+){{0,2}}meeting\s+(?:back\s+)?to\s+order"
     # "called to order at 7:00 p.m. by Chairman Ann Lee", "called back to order by the President, Bo Kay"
@@ -32,7 +33,8 @@ _CALLED_TO_ORDER = lazy_compile(
     # "Ann Lee opened the meeting at 7pm", "Chair Ann Lee declared the meeting open", "The meeting was opened
     # by Ann Lee": opening the meeting is the chair's part as calling it to order is
     rf"|(?P<name3>{NAME})\s+(?:opened|declared)\s+the\s+(?:[\w-]+\s+){{0,2}}meeting\b{_MEETING_ENDS}"
-    rf"|\bmeeting\s+was\s+(?:formally\s+)?opened\b{_IN_SENTENCE}\bby\s+(?:the\s+)?(?P<name4>{NAME}(?:\s*,\s*{NAME})?)")
+    rf"|\bmeeting\s+was\s+(?:formally\s+)?opened\b{_IN_SENTENCE}\bby\s+(?:the\s+)?(?P<name4>{NAME}(?:\s*,\s*{NAME})?)"),
+    ("order", "opened", "declared"))  # (each form holds one: most lines are not searched)
 # Officers who open a meeting without chairing it.
 _NOT_CHAIRING = lazy_compile(rf"\b(?:{any_of(OPENERS_NOT_CHAIRING)})\b", re.I)
 # The office titles written before the name ("Board President", "Chairman"), a body's word first at most.

@@ -27,6 +27,10 @@ _COUNT = VOTE_COUNT_WORDS
 _RECORDED = r"(?:(?:were|was)\s+)?(?:recorded\s+|cast\s+)?"
 
 
+_VOTES_TO_WORDS = lazy_compile(r"\bvotes?\s+to\b", re.I)
+_RESULT_WORDS = lazy_compile(r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", re.I)
+
+
 def read_votes(text: str) -> Votes | None:
     """Vote counts however they are written: "5 for, 2 against, 1 abstention",
     "For: 5, Against: 2", "Vote (For 6, 0 Against)", "carried 4-0", "four votes in favour"."""
@@ -46,8 +50,7 @@ def read_votes(text: str) -> Votes | None:
     if _NAMES_IN_BRACKETS.search(text) and (counted := read_votes(_NAMES_IN_BRACKETS.sub(" ", text))):
         return counted  # "carried 4-1 [AYES: Lee, Ode, ...]": the count, not "1 [AYES"
     counts = _tally_counts(text)
-    tally = "against" in counts or "abstain" in counts or re.search(r"\bvotes?\s+to\b", text, re.I) or re.search(
-        r"\b(passed|carried|lapsed|failed|did not (participate|vote))\b", text, re.I)
+    tally = "against" in counts or "abstain" in counts or _VOTES_TO_WORDS.search(text) or _RESULT_WORDS.search(text)
     if m := _VOTES_TO.search(text):
         counts.setdefault("for", int(m.group(1)))  # "carried by 5 votes to 2"
         counts.setdefault("against", int(m.group(2)))

@@ -8,7 +8,7 @@ segmenter build their patterns from them.
 from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.vocab.build import any_of, plurals
+from notes_extract.vocab.build import any_of, first_letters_of, plurals
 from notes_extract.vocab.people import BODIES, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
@@ -24,7 +24,8 @@ from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS,
 
 # Who can decide something as a body ("The trustees agreed to ...").
 DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
-DECIDERS = any_of(DECIDING_BODIES)
+# (the lookahead on their first letters fails at most words before the long alternation is tried)
+DECIDERS = first_letters_of(DECIDING_BODIES) + any_of(DECIDING_BODIES)
 
 # A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"),
 # with the outcome its first word gives (else "carried").

@@ -434,8 +434,8 @@ _ITEM_NUMBER = lazy_compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
-_PERSON_ENTRY = lazy_compile(
-    rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
+_PERSON_ENTRY = lazy_compile(  # (no word ends before a capital: cutting "SOUTH" every way is exponential)
+    rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*(?![{NAME_CAPITALS}])|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
     rf"(?:{_BRACKETED}\s*){{0,2}}(?:@[\w.-]+\s*)?"  # "Ann Lee (Chair) (AL)", "Ann Lee (Acme) @annl"
     rf"(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’.-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")

@@ -33,3 +33,46 @@ def test_line_in_capitals_is_no_name_list() -> None:
     # each cut of its words into capitalised pieces was tried once: seconds for a line such as this
     assert not is_name_list("MINUTES OF THE ANNUAL PARISH MEETING HELD IN SOUTH CERNEY ON WEDNESDAY 16th MAY 2001")
     assert is_name_list("A. DAWOOD, B. BUCHANAN")
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("New Business", True), ("Officer Reports", True), ("any other business", False),
+    ("AOB: Any Other Business", False), ("xbusiness", False), ("Business", True),
+    ("The treasurer raised a point about the new business", True),
+])
+def test_grouping_word_read_from_the_end(text: str, groups: bool) -> None:
+    from notes_extract.segment.outline import _names_grouping
+    assert _names_grouping(text) is groups
+
+
+@pytest.mark.parametrize("raw", [
+    "plain words only", "**bold** and _it_", "a [link](https://x.org) here", "[ref][1] text", "see www.x.org now",
+    "`code *not* emphasis`", r"an \*escaped\* star", "<b>tag</b> and <!-- gone --> <br> line", "&amp; entity",
+    "<https://x.org>", "~~struck~~", "\x000\x00",
+])
+def test_inline_markup_stripped_as_before(raw: str) -> None:
+    from notes_extract.loaders.text import markdown_inline as mi
+    saved: list[str] = []
+
+    def park(text: str) -> str:
+        saved.append(text)
+        return f"\x00{len(saved) - 1}\x00"
+
+    def before(raw: str) -> str:  # every pass, as the reader made them before it looked for their marks first
+        text = mi._CODE_SPAN.sub(lambda m: park(m.group(2).strip()), raw)
+        text = mi._ESCAPE.sub(lambda m: park(m.group(1)), text)
+        text = mi._AUTOLINK.sub(lambda m: park(m.group(1)), text)
+        text = mi._BARE_URL.sub(lambda m: park(m.group(0)), mi._REF_LINK.sub(r"\1", mi.LINK.sub(r"\1", text)))
+        text = mi._TAG.sub("", mi.LINE_BREAK_TAG.sub(" ", mi._HIDDEN_ELEMENT.sub("", mi._HTML_COMMENT.sub("", text))))
+        text = mi.html.unescape(mi.strip_emphasis(text))
+        for _ in range(mi.PLACEHOLDER_DEPTH):
+            text = mi._PLACEHOLDER.sub(lambda m: saved[int(m.group(1))], text)
+        return text
+
+    try:
+        expected = before(raw)
+    except IndexError:
+        with pytest.raises(IndexError):
+            mi.strip_inline(raw)
+        return
+    assert mi.strip_inline(raw) == expected

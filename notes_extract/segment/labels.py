@@ -214,7 +214,6 @@ _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A
                                    r"\s*(?P<rest>\S.*)$", re.I)
 
 
-
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
@@ -361,6 +360,7 @@ def is_attendance_group_heading(text: str) -> bool:
     return bool(_ATTENDANCE_GROUP_HEADING.match(text))
 
 
+@lru_cache(maxsize=ATTENDANCE_LABEL_CACHE_SIZE)  # (asked of one line by several handlers and passes)
 def is_name_list(text: str, *, in_list: bool = False) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones"). ``in_list``: the line
     goes on a list of names, where one word ("Farah") is a person, and so is a name typed in lower case ("Ann lee")."""

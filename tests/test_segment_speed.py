@@ -76,3 +76,43 @@ def test_inline_markup_stripped_as_before(raw: str) -> None:
             mi.strip_inline(raw)
         return
     assert mi.strip_inline(raw) == expected
+
+
+_SAMPLES = [
+    "Apologies were received. Present were Ann Lee and Bo Ode. The meeting opened at 7 p.m. Minutes approved.",
+    "It ended at 9pm. Next item (see above). (Ann) agreed.", "Mr. Smith left. ab. Cd", "x.) Y and z. (A",
+    "MINUTES OF THE MEETING HELD ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- Cllr A, Cllr B",
+    "The clerk reported the accounts Members agreed to pay", "a) Bo Li   The chair noted it",
+    "Item 6. Roads 7.1 Potholes",
+    "Discussion of 8.2a Budget and 10. Grants; 3.1. Minor", "x12. No", "(7. Paths", "", ".", "a. B",
+]
+
+
+@pytest.mark.parametrize(("module", "name", "before"), [
+    ("attendance_sentences", "_SENTENCE_END", r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])"),
+    ("attendance_sentences", "_ANY_SENTENCE_END",
+     r"(?:(?<=[A-Za-z)]{2})|(?<=\d\s[ap]\.m)|(?<=\d[ap]\.m))\.\)?\s+(?=[A-Z(])"),
+    ("attendance_sentences", "_RUN_ON_STATEMENT", r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])"),
+    ("apology_receipts", "_SENTENCE_END", r"(?<=[a-z]{2})\.\s+(?=[A-Z])"),
+    ("labels", "_SENTENCE_END", r"(?<=[a-z])\.\s+(?=[A-Z])"),
+    ("flattened", "_INLINE",
+     r"(?<!\S)(?P<top>\d{1,2})(?:\.(?P<sub>\d{1,2})(?P<letter>[a-z])?\.?|\.)(?=\s+[A-Z0-9“\"'(])"),
+])
+def test_look_behind_after_the_character_it_needs(module: str, name: str, before: str) -> None:
+    import importlib
+
+    pattern = getattr(importlib.import_module(f"notes_extract.segment.{module}"), name)
+    old = re.compile(before)
+    for text in _SAMPLES:
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in old.finditer(text)], text
+        assert pattern.split(text) == old.split(text)
+
+
+def test_capitals_label_cut_as_before() -> None:
+    from notes_extract.segment.attendance_sentences import _CAPITALS_LABEL
+    from notes_extract.vocab.labels import CAPITALS_ATTENDANCE_LABELS
+
+    old = re.compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
+    for text in _SAMPLES:
+        assert [m.span() for m in _CAPITALS_LABEL.finditer(text)] == [m.span() for m in old.finditer(text)]

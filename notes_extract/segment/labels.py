@@ -231,7 +231,7 @@ _NAMES_THEN_ARRIVED = TriggeredPattern(lazy_compile(
 _NAMES_THEN_NOT_PRESENT = TriggeredPattern(lazy_compile(
     rf"^(?P<rest>.+?)\s+(?:{'|'.join(f'(?P<{category}>{form})' for category, form in NAMES_THEN_NOT_PRESENT)})"
     r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
-_SENTENCE_END = lazy_compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"\.(?<=[a-z]\.)\s+(?=[A-Z])")  # (the stop first: found fast, see attendance_sentences)
 # "Visitors signed in were Ann Lee and Bo Chan.", "Those present were: ...": who, then the names.
 # "... present were supervisors Ann Lee, ...": a title in lower case may open the names.
 _LOWER_TITLES = any_of(sorted({f for t in TITLES_IN_RUNNING_LISTS for f in (t, f"{t}s")}, key=len, reverse=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from notes_extract.lazy_pattern import lazy_compile
 
@@ -56,7 +57,7 @@ class Block:
     after_rule: bool = False
     code: bool = False
 
-    @property
+    @cached_property  # (asked of each block by most handlers; a frozen block's fields never change)
     def all_bold(self) -> bool:
         return bool(self.text) and self.lead_bold.strip() == self.text.strip()
 

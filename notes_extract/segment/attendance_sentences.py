@@ -27,16 +27,18 @@ from notes_extract.vocab.labels import (
 from notes_extract.vocab.people import BODIES
 
 # A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
-_SENTENCE_END = lazy_compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z])")
+# (Each pattern here opens with the character it needs, the look-behind after it: opening with the
+# look-behind, the engine tries it at every character of a paragraph instead of skipping to the full stops.)
+_SENTENCE_END = lazy_compile(r"\.(?<=[A-Za-z)]{2}\.)\s+(?=[A-Z])")
 # In a paragraph that opens with an attendance statement, every sentence is cut off ("... Shelly Martin.
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
 # A clock's "6:10 p.m." ends one too ("... to order at 6:10 p.m. Present: ...").
-_ANY_SENTENCE_END = lazy_compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d\s[ap]\.m)|(?<=\d[ap]\.m))\.\)?\s+(?=[A-Z(])")
+_ANY_SENTENCE_END = lazy_compile(r"\.(?:(?<=[A-Za-z)]{2}\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\)?\s+(?=[A-Z(])")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.
-_CAPITALS_LABEL = lazy_compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
+_CAPITALS_LABEL = lazy_compile(rf"\s(?<=\S\s)\s*(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
 
 # The capitalised words before a label in capitals that may be words of that label ("STAFF PRESENT:").
 _CAPITALS_WORDS_BEFORE = lazy_compile(r"(?:\b[A-Z][A-Z&'’-]*\s+){1,3}$")
@@ -166,7 +168,7 @@ _RUN_ON_LABEL = lazy_compile(r"(?<=[\w.);])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){
 
 
 # "... Kay Dunn Apologies received from": an apology statement run on after the last name, no colon.
-_RUN_ON_STATEMENT = lazy_compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])")
+_RUN_ON_STATEMENT = lazy_compile(r"\s(?<=[a-z)]\s)\s*(?=[A-Z][a-z]+\s+[a-z])")
 # "Public: 6 members of the public ...": a label whose line counts people, run on after the last name.
 _COUNT_AFTER_LABEL = lazy_compile(rf"[A-Z][a-z]+\s*:\s*(?i:{HEAD_COUNT})\s+\w")
 

@@ -52,13 +52,18 @@ def _lists_later_headings(run: list[SectionSpan], later: list[SectionSpan]) -> b
     return listed >= MIN_LISTED_HEADINGS and listed >= MIN_LISTED_SHARE * len(run)
 
 
-def lists_headings_below(span: SectionSpan, later: list[SectionSpan]) -> bool:
-    """Whether a heading holds only a list of the headings below it ("## Main topics" over two
-    bullets, each the title of a later heading): an index of the items, not an item."""
+def heading_positions(spans: list[SectionSpan]) -> dict[str, int]:
+    """Each title the headings among ``spans`` give (see `_key`), with the position of the last heading giving it."""
+    return {_key(s.heading_text): i for i, s in enumerate(spans) if s.heading.kind is BlockKind.HEADING}
+
+
+def lists_headings_below(span: SectionSpan, at: int, headings: dict[str, int]) -> bool:
+    """Whether a heading (the span at ``at`` among those `heading_positions` read into ``headings``) holds
+    only a list of the headings below it ("## Main topics" over two bullets, each the title of a later
+    heading): an index of the items, not an item."""
     if not span.blocks or span.rest or any(b.kind is not BlockKind.LIST_ITEM or b.level for b in span.blocks):
         return False
-    headings = {_key(s.heading_text) for s in later if s.heading.kind is BlockKind.HEADING}
-    listed = sum(1 for b in span.blocks if _key(b.text) in headings)
+    listed = sum(1 for b in span.blocks if headings.get(_key(b.text), -1) > at)
     return listed >= MIN_LISTED_HEADINGS and listed == len(span.blocks)
 
 

@@ -30,10 +30,12 @@ MIN_RUN_ON_CHARS = 40
 
 # "6." / "8.1" / "8.2a" / "10." standing alone before the item's first word.
 _NUMBER = r"(?P<top>\d{1,2})(?:\.(?P<sub>\d{1,2})(?P<letter>[a-z])?\.?|\.)"
+# (its first digit, then what stands before it: a pattern opening with a look-behind is tried at every character)
+_FREE_NUMBER = r"(?P<top>\d(?<!\S\d)\d?)(?:\.(?P<sub>\d{1,2})(?P<letter>[a-z])?\.?|\.)"
 # ("7.30 – 9.00 pm" opens with a clock range, not item 7.30)
 _CLOCK_RANGE_AFTER = r"(?!\s*[-–—]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:(?i:[ap]\.?\s?m)\b|$))"
 _LEADING = lazy_compile(rf"^\s*(?:•\s*)?{_NUMBER}(?=\s+\S){_CLOCK_RANGE_AFTER}")
-_INLINE = lazy_compile(rf"(?<!\S){_NUMBER}(?=\s+[A-Z0-9“\"'(])")
+_INLINE = lazy_compile(rf"{_FREE_NUMBER}(?=\s+[A-Z0-9“\"'(])")
 _BULLET = lazy_compile(r"\s*•\s*")
 _JOINING = lazy_compile(any_of(TITLE_JOINING_WORDS), re.IGNORECASE)
 _OPENER = lazy_compile(any_of(SENTENCE_OPENERS), re.IGNORECASE)

@@ -223,8 +223,8 @@ def _code_only(text: str) -> bool:
     """A line of reference codes only ("CT.4073/J", "TPO313/1", "CT.CONTR 1131"): it
     names an application under an item, so it is a point, not a section title."""
     tokens = (token[0].strip(_TRAILING_PUNCTUATION) for token in _NON_SPACE.finditer(text))  # as text.split(), lazily
-    if not all(_CODE_TOKEN.fullmatch(token) for token in tokens if token):
-        return False  # the usual line: a word that is no code, found at once without reading every character
+    if not _DIGIT.search(text) or not all(_CODE_TOKEN.fullmatch(token) for token in tokens if token):
+        return False  # the usual line: no digit (codes hold one), or a word that is no code, found at once
     return any(char.isalpha() for char in text) and any(char.isdigit() for char in text)
 
 

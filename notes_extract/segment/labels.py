@@ -214,7 +214,6 @@ _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A
                                    r"\s*(?P<rest>\S.*)$", re.I)
 
 
-
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
@@ -232,7 +231,7 @@ _NAMES_THEN_ARRIVED = TriggeredPattern(lazy_compile(
 _NAMES_THEN_NOT_PRESENT = TriggeredPattern(lazy_compile(
     rf"^(?P<rest>.+?)\s+(?:{'|'.join(f'(?P<{category}>{form})' for category, form in NAMES_THEN_NOT_PRESENT)})"
     r"(?:\s+the\s+meeting)?\s*\.?$", re.I), NOT_PRESENT_TRIGGERS)
-_SENTENCE_END = lazy_compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"\.(?<=[a-z]\.)\s+(?=[A-Z])")  # (the stop first: found fast, see attendance_sentences)
 # "Visitors signed in were Ann Lee and Bo Chan.", "Those present were: ...": who, then the names.
 # "... present were supervisors Ann Lee, ...": a title in lower case may open the names.
 _LOWER_TITLES = any_of(sorted({f for t in TITLES_IN_RUNNING_LISTS for f in (t, f"{t}s")}, key=len, reverse=True))
@@ -361,6 +360,7 @@ def is_attendance_group_heading(text: str) -> bool:
     return bool(_ATTENDANCE_GROUP_HEADING.match(text))
 
 
+@lru_cache(maxsize=ATTENDANCE_LABEL_CACHE_SIZE)  # (asked of one line by several handlers and passes)
 def is_name_list(text: str, *, in_list: bool = False) -> bool:
     """Whether a line is nothing but people's names ("Peter Hawes", "A Smith, B Jones"). ``in_list``: the line
     goes on a list of names, where one word ("Farah") is a person, and so is a name typed in lower case ("Ann lee")."""
@@ -434,8 +434,8 @@ _ITEM_NUMBER = lazy_compile(r"^\(?\d{1,3}(\.\d{1,3})*[.)]?\s")
 _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 # "Cllr A Smith (Chair)", "Antoine du Hamel @aduh95", "J Bloggs – Clerk",
 # "Councillor V Adams Councillor M Andrews" (two people on a row of a layout table)
-_PERSON_ENTRY = lazy_compile(
-    rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
+_PERSON_ENTRY = lazy_compile(  # (no word ends before a capital: cutting "SOUTH" every way is exponential)
+    rf"(?:(?:[{NAME_CAPITALS}][\w'’.-]*(?![{NAME_CAPITALS}])|[a-z]['’][A-Z][\w'’-]*|{'|'.join(NAME_PARTICLES)}|@[\w.-]+)\s*){{1,8}}"
     # "Ann Lee (Acme) – Chair", "Bo Li - Student/Researcher", "Cy Ode - (Acme (Europe))"
     rf"(?:{_BRACKETED}\s*){{0,2}}(?:@[\w.-]+\s*)?"  # "Ann Lee (Chair) (AL)", "Ann Lee (Acme) @annl"
     rf"(?:\s*[-–—]\s*(?:{_BRACKETED}|[A-Za-z][\w /&'’.-]{{0,30}}(?:{_BRACKETED}[\w ]{{0,20}})?))?")

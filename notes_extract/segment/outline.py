@@ -25,6 +25,7 @@ from notes_extract.segment.labels import (
 from notes_extract.segment.parts import AttendancePart, SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import turn_prefix
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import NEXT_MEETING as NEXT_MEETING_WORDS
 from notes_extract.vocab.people import ROLE_WORDS
@@ -53,7 +54,8 @@ MIN_NOTE_WORDS = 5
 MIN_OUTCOME_NOTE_WORDS = 3
 # "Formally elect positions - Completed": an item, a spaced dash, then its outcome.
 # ("Park inspection- clerk to get quotes": a hyphen typed against the title, a space after it)
-_ITEM_DASH_OUTCOME = lazy_compile(r"^(?P<title>[^–—]{3,150}?)(?:\s+-\s+|(?<=[a-z)])-\s+|\s+[–—]\s*)(?P<rest>\S.*)$")
+_ITEM_DASH_OUTCOME = TriggeredPattern(lazy_compile(r"^(?P<title>[^–—]{3,150}?)(?:\s+-\s+|(?<=[a-z)])-\s+|\s+[–—]\s*)"
+                                                  r"(?P<rest>\S.*)$"), ("-", "–", "—"))
 # "Who will run the page? Steve offered to ...": an item asked as a question, then its outcome.
 _QUESTION_OUTCOME = lazy_compile(r"^(?P<title>[^?]{3,150}\?)\s+(?P<rest>[A-Z].*)$")
 # How many numbered "Item - outcome" lines, at least, make a list of outcomes, and
@@ -67,6 +69,14 @@ MAX_NAME_WORDS = 3
 # "Old Business", "New business:": a heading naming a group of items (their lines follow it);
 # "Any other business" is an item.
 _GROUP_HEADING = lazy_compile(rf"(?<!\bany\sother\s)\b{any_of(GROUPING_WORDS)}$", re.I)
+# The word ends the text (a final newline aside), so the search starts that far from its end: from the
+# first character, it would try every word at every word of a long paragraph.
+_GROUP_WORD_TAIL = 1 + max(len(word) for word in GROUPING_WORDS)
+
+
+def _names_grouping(text: str) -> bool:
+    """Whether a heading or item names a group of items ("Old Business", "New business:" stripped of its colon)."""
+    return bool(_GROUP_HEADING.search(text, max(0, len(text) - _GROUP_WORD_TAIL)))
 # An item's title before its dash is short ("Roof repair - ...").
 MAX_GROUPED_TITLE_WORDS = 6
 # A log entry's opening line that is only its date ("19.11", "12/07/23", "2024-03-12", "Tuesday 12th September").
@@ -173,7 +183,7 @@ def _groups_one_topic(heading: Block, run: list[Block]) -> bool:
     """Whether a heading naming a group ("New business") holds one topic's line with its notes nested below."""
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
-    if len(titles) != 1 or run[0] is not titles[0] or not _GROUP_HEADING.search(heading.text.strip(" *_:")):
+    if len(titles) != 1 or run[0] is not titles[0] or not _names_grouping(heading.text.strip(" *_:")):
         return False
     plain = _LINK_OR_BRACKET.sub("", titles[0].text).strip()
     notes = run[1:]
@@ -208,7 +218,7 @@ def group_of_topics(blocks: list[Block], i: int) -> bool:
     topics nested one level below it, each a topic's line with notes nested under it in turn
     ("  - Website" over "    - Moved to a new host."): the topics are the items, the group none."""
     block = blocks[i]
-    if block.kind is not BlockKind.LIST_ITEM or not _GROUP_HEADING.search(block.text.strip(" *_:")):
+    if block.kind is not BlockKind.LIST_ITEM or not _names_grouping(block.text.strip(" *_:")):
         return False
     topics = [j for j in range(i + 1, len(blocks)) if blocks[j].level == block.level + 1]
     end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.LIST_ITEM or
@@ -467,7 +477,7 @@ class ListMinutesHandlers:
         group = current.parent if current is not None and current.parent and current.title_hint else \
             current.heading_text if current is not None else ""
         if current is None or self.state.context is not Context.NONE or \
-                not _GROUP_HEADING.search(group.strip().rstrip(":")) or \
+                not _names_grouping(group.strip().rstrip(":")) or \
                 block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.level > 0 and not block.label or \
                 not (parts := item_outcome(step.text) or officer_outcome(step.text)) or \
                 len(parts[0].split()) > MAX_GROUPED_TITLE_WORDS or not parts[0][:1].isupper():

@@ -11,7 +11,7 @@ import re
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.contents import lists_headings_below, without_contents_listing
+from notes_extract.segment.contents import heading_positions, lists_headings_below, without_contents_listing
 from notes_extract.segment.dated_events import lists_coming_events
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
@@ -90,6 +90,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     spans = [s for span in spans for s in _split_tracker_items(span)]
     spans = title_reference_headings(spans)
     out: list[SectionSpan] = []
+    headings = heading_positions(spans)
     for i, span in enumerate(spans):
         if span.level == -1:
             continue  # merged into its parent
@@ -134,7 +135,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             not lists_coming_events(span) and \
             not minutes_item(span.heading_text, span.rest, [block.text for block in span.blocks])
         if furniture or _only_links(span) or _agenda_listing(span) or closes_page_or_minutes(span) \
-                or dated or lists_headings_below(span, spans[i + 1:]):
+                or dated or lists_headings_below(span, i, headings):
             leftovers.extend(span.blocks)  # not an agenda item, but what it says still counts
             continue
         out.append(span)
@@ -166,7 +167,10 @@ def _levels_from_capitals(spans: list[SectionSpan]) -> list[SectionSpan]:
     mixed = [s for s in plain if not _in_capitals(s)]
     if len(capitals) < MIN_HEADINGS_PER_STYLE or len(mixed) < MIN_HEADINGS_PER_STYLE:
         return spans
-    under_capitals = sum(1 for a, b in zip(spans, spans[1:], strict=False) if a in capitals and b in mixed)
+    # (by identity: `in` a list of spans compares every field of each, for each span)
+    capital_ids, mixed_ids = {id(s) for s in capitals}, {id(s) for s in mixed}
+    under_capitals = sum(1 for a, b in zip(spans, spans[1:], strict=False)
+                         if id(a) in capital_ids and id(b) in mixed_ids)
     if not under_capitals or spans.index(capitals[0]) > spans.index(mixed[0]):
         return spans  # the mixed-case headings do not sit under capital ones
     for span in capitals:

@@ -11,12 +11,13 @@ from notes_extract.document import BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.state import Step
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.sections import PAGE_MARKER_LINE, SIGN_OFF_LINE
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-_PAGE_MARKER = lazy_compile(rf"^\W*{PAGE_MARKER_LINE}\W*$", re.I)
+_PAGE_MARKER = TriggeredPattern(lazy_compile(rf"^\W*{PAGE_MARKER_LINE}\W*$", re.I), ("page",))  # (tried on every line)
 _SIGN_OFF = lazy_compile(rf"^\W*(?:{SIGN_OFF_LINE})", re.I)
 # A sign-off heading holds the signer's name and office and a date, no minuted text: this many lines at most.
 MAX_SIGN_OFF_LINES = 3

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
@@ -85,14 +85,13 @@ class Step:
     following: Block | None
     # Whether the block reads as a heading, once asked (see `_Segmenter.heading_like`).
     heading_like: bool | None = None
+    # The block's text, and whether it is a table: asked by nearly every handler, so set once.
+    text: str = field(init=False)
+    is_table: bool = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return self.block.text
-
-    @property
-    def is_table(self) -> bool:
-        return self.block.kind is BlockKind.TABLE
+    def __post_init__(self) -> None:
+        self.text = self.block.text
+        self.is_table = self.block.kind is BlockKind.TABLE
 
     @cached_property
     def unnumbered(self) -> str:

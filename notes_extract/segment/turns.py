@@ -27,6 +27,7 @@ from notes_extract.segment.labels import (
     is_role_line,
     next_meeting_label,
 )
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN, SCRIBE_MARKERS, SCRIBE_TOPIC_MARKERS
@@ -58,8 +59,9 @@ _LABEL_PREFIX = lazy_compile(rf"^(?:{ACTION_LABEL_WORDS}|{ROLE_LINE_LABELS}|{any
 # "Topic: Release schedule": a scribe's topic line names the agenda item; a log may set it off with
 # a rule of dashes or equals signs ("--- Topic: Budget", "== Topic: Budget ==").
 _TOPIC_RULE = r"(?:[-=~*]{2,}|[-=~*#>])"
-SCRIBE_TOPIC = lazy_compile(rf"^(?:{_TOPIC_RULE}\s*)?{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*(?P<title>\S.{{0,150}}?)"
-                            rf"(?:\s*{_TOPIC_RULE})?$", re.I)
+SCRIBE_TOPIC = TriggeredPattern(lazy_compile(rf"^(?:{_TOPIC_RULE}\s*)?{any_of(SCRIBE_TOPIC_MARKERS)}\s*:\s*"
+                                             rf"(?P<title>\S.{{0,150}}?)(?:\s*{_TOPIC_RULE})?$", re.I),
+                                SCRIBE_TOPIC_MARKERS)
 _WORD = lazy_compile(r"[\w'’.-]+")
 _NAME_COLUMN = lazy_compile(ATTENDANCE_NAME_COLUMN, re.I)
 # "SF: 13", "For: 5", "+1: 4": one column of a poll's tally, a bare count after its label.

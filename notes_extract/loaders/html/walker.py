@@ -196,7 +196,7 @@ class HtmlWalker:
         caption = element.find("caption")
         if caption is not None:
             self.element(caption, bold=bold)
-        self.blocks.append(table_block(grid_rows(element, self.cell_text)))
+        self.blocks.append(table_block(grid_rows(element, self.cell_text), index=len(self.blocks)))
 
     def cell_text(self, cell: HtmlElement) -> str:
         inner = HtmlWalker(self.tick)
@@ -233,14 +233,17 @@ class HtmlWalker:
                 self.items_written[-1] = True
             label = line.label
             # "<b>1. Apologies</b>": a number typed in bold titles an item and stays a paragraph, as in Word
-            if kind is BlockKind.PARAGRAPH and (typed := _TYPED_ITEM.match(" ".join(text.split()))) and \
+            if kind is BlockKind.PARAGRAPH and _may_be_typed_item(text) and \
+                    (typed := _TYPED_ITEM.match(" ".join(text.split()))) and \
                     not (typed["label"] and typed["label"].endswith(".") and not typed["letter"]
                          and _starts_bold(line.runs)):
                 # A small letter under a numbered item is a level down ("2. ..." then "a. ...").
                 level = 1 if typed["letter"] and self.typed_number else 0
                 kind, text, label = BlockKind.LIST_ITEM, typed["text"], typed["label"]
                 self.typed_number = self.typed_number or bool(typed["label"] and not typed["letter"])
-            self.blocks.append(make_block(kind, text, level=level, label=label, lead_bold=_lead_bold(line.runs)))
+            # (numbered as it goes: `numbered` keeps a block whose index is its place, instead of remaking it)
+            self.blocks.append(make_block(kind, text, level=level, label=label, lead_bold=_lead_bold(line.runs),
+                                          index=len(self.blocks)))
         elif line.kind is BlockKind.LIST_ITEM:
             # "<li><p>Text</p>": the item's number waits for its first paragraph's text
             self.line = _Line(kind=line.kind, level=line.level, label=line.label)
@@ -252,6 +255,13 @@ def is_hidden(element: HtmlElement) -> bool:
     """Whether a reader of the page never sees the element: `hidden`, or styled `display: none`
     or `visibility: hidden` (a site's search filters, collapsed menus)."""
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _may_be_typed_item(text: str) -> bool:
+    """Whether a line opens as `_TYPED_ITEM` does, with a bullet, a digit or a small letter (most lines
+    open with a capital, and need not have their spaces collapsed to be matched)."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first in BULLET_GLYPHS or first.isdigit() or "a" <= first <= "z")
 
 
 def _starts_bold(runs: list[tuple[str, bool]]) -> bool:

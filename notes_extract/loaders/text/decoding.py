@@ -90,7 +90,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                 warnings.append(warning(
                     "encoding-guessed", "neither UTF-8 nor Windows-1252; read as Latin-1, some characters may be wrong"
                 ))
-    return _REPLACED_SPACE.sub(" ", normalise_newlines(text)), warnings
+    text = normalise_newlines(text)
+    return (_REPLACED_SPACE.sub(" ", text) if "\ufffd" in text else text), warnings  # (a scan of the file, spared)
 
 
 # "1.\ufffd Minutes:\ufffd Approved": a replacement character where a page's non-breaking space was lost in

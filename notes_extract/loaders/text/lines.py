@@ -93,7 +93,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     separate items.
     Pipe-table rows and link targets are not prose, so they are not counted.
     """
-    prose = (LINK.sub(r"\1", line) for line in lines if not line.lstrip().startswith("|"))
+    # (a link is "[text](target)": a line without "](" holds none, and most lines are such)
+    prose = (LINK.sub(r"\1", line) if "](" in line else line for line in lines if not line.lstrip().startswith("|"))
     widths = [len(expand(line).rstrip()) for line in prose if line.strip()]
     return sum(w > UNWRAPPED_WIDTH for w in widths) * LINES_PER_WIDE_LINE <= len(widths)
 

@@ -66,26 +66,24 @@ def strip_inline(raw: str) -> str:
         saved.append(text)
         return f"\x00{len(saved) - 1}\x00"
 
-    text = _CODE_SPAN.sub(lambda m: park(m.group(2).strip()), raw)
-    text = _ESCAPE.sub(lambda m: park(m.group(1)), text)
-    text = _AUTOLINK.sub(lambda m: park(m.group(1)), text)
-    text = LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _BARE_URL.sub(lambda m: park(m.group(0)), text)
-    text = _HTML_COMMENT.sub("", text)
-    text = _HIDDEN_ELEMENT.sub("", text)
-    text = LINE_BREAK_TAG.sub(" ", text)
-    text = _TAG.sub("", text)
-    text = strip_emphasis(text)
-    text = html.unescape(text)
-    for _ in range(PLACEHOLDER_DEPTH):
+    # (each step's pattern needs a mark, a backquote, "](" or "<": most lines hold none, and skip it)
+    text = _CODE_SPAN.sub(lambda m: park(m.group(2).strip()), raw) if "`" in raw else raw
+    text = _ESCAPE.sub(lambda m: park(m.group(1)), text) if "\\" in text else text
+    text = _AUTOLINK.sub(lambda m: park(m.group(1)), text) if "<" in text else text
+    text = LINK.sub(r"\1", text) if "](" in text else text
+    text = _REF_LINK.sub(r"\1", text) if "][" in text else text
+    text = _BARE_URL.sub(lambda m: park(m.group(0)), text) if "://" in text or "www." in text else text
+    if "<" in text:
+        text = _TAG.sub("", LINE_BREAK_TAG.sub(" ", _HIDDEN_ELEMENT.sub("", _HTML_COMMENT.sub("", text))))
+    text = html.unescape(strip_emphasis(text))
+    for _ in range(PLACEHOLDER_DEPTH if "\x00" in text else 0):
         text = _PLACEHOLDER.sub(lambda m: saved[int(m.group(1))], text)
     return text
 
 
 def strip_emphasis(text: str) -> str:
     """Bold, italic and strike-through markers removed, innermost last."""
-    previous = None
+    previous = None if any(mark in text for mark in "*_~") else text  # (no marker, nothing to remove)
     while previous != text:
         previous = text
         for pattern in (*_STRONG, *_EMPHASIS):

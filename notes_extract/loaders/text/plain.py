@@ -325,7 +325,8 @@ class _PlainParser:
         if self.current is not None:
             block = self.current
             text = " ".join(line.strip() for line in block.lines)
-            self.blocks.append(make_block(block.kind, text, level=block.level, label=block.label))
+            self.blocks.append(make_block(block.kind, text, level=block.level, label=block.label,
+                                          index=len(self.blocks)))  # (a block numbered so is kept by `numbered`)
             self.current = None
 
 

@@ -12,7 +12,6 @@ call for, are worked out per glyph and cached per font.
 from __future__ import annotations
 
 import ctypes
-from functools import partial
 from itertools import repeat
 from operator import itemgetter
 
@@ -39,6 +38,9 @@ from notes_extract.loaders.pdf.pdfium_calls import (
     textobj_size,
 )
 from notes_extract.loaders.pdf.pdfium_glyphs import (
+    TEXT,
+    X0,
+    X1,
     Char,
     FontCache,
     Run,
@@ -92,7 +94,6 @@ def _chars_in_text_order(
     places: list[tuple[int, int]] = []  # per text object rather than per glyph: (first glyph, position)
     # Locals, not globals: this loop runs once per glyph.
     get_origin, generated = glyph_origin, glyph_generated
-    new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
     last_object = 0
     last_x = last_y = line_y = float("nan")
     position = 0
@@ -145,7 +146,7 @@ def _chars_in_text_order(
                 line_y = oy
                 y_low, y_high = oy + low, oy + high
                 top, bottom, char_height = height - y_high, height - y_low, y_high - y_low
-            char = new_char((text, ox, ox + a * (advance * size), top, bottom, char_height, name, True))
+            char = (text, ox, ox + a * (advance * size), top, bottom, char_height, name, True)
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
@@ -184,7 +185,7 @@ def _with_word_breaks(
     for i, (char, position) in enumerate(zip(chars, positions, strict=True)):
         if i == at:
             before = chars[i - 1]
-            out_chars.append(before._replace(text=" ", x0=before.x1))
+            out_chars.append((" ", before[X1], *before[X1:]))
             out_positions.append(positions[i - 1])
             at = next(pending, None)
         out_chars.append(char)
@@ -281,8 +282,8 @@ def _joined(
     ToUnicode entries; a ligature it decomposed itself is measured by its
     code point, and a UTF-16 pair by the character it encodes.
     """
-    text = (char.text + more).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    candidates = [(char.x1 - char.x0) / run.a] if run.plain else []  # in text space, like the others
+    text = (char[TEXT] + more).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    candidates = [(char[X1] - char[X0]) / run.a] if run.plain else []  # in text space, like the others
     loose = pdfium_c.FS_RECTF()
     if text_loose_box(handle, index, ctypes.addressof(loose)) and run.a:
         candidates.append((loose.right - origin[0]) / run.a)
@@ -290,7 +291,7 @@ def _joined(
     if len(glyph) == 1:
         candidates.append(glyph_width(run.font, ord(glyph)) * run.size)
     measured = measure_char(text, origin, max(candidates, default=0.0), run, height)
-    return measured._replace(text=text)
+    return (text, *measured[X0:])
 
 
 def _hyphen(handle: int, index: int, run: Run, origin: tuple[float, float]) -> str:

@@ -38,17 +38,14 @@ _I = ctypes.c_int
 _F = ctypes.c_float
 
 # Characters of a text page
-text_object = _c_function("FPDFText_GetTextObject", _P, _P, _I)
 text_unicode = _c_function("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
-text_origin = _c_function("FPDFText_GetCharOrigin", _I, _P, _I, _P, _P)
-text_generated = _c_function("FPDFText_IsGenerated", _I, _P, _I)
-text_matrix = _c_function("FPDFText_GetMatrix", _I, _P, _I, _P)
-text_box = _c_function("FPDFText_GetCharBox", _I, _P, _I, _P, _P, _P, _P)
-text_loose_box = _c_function("FPDFText_GetLooseCharBox", _I, _P, _I, _P)
-# The same, unchecked (see `_c_function_unchecked`): (text page, index[, byref x, byref y])
+# The same, unchecked (see `_c_function_unchecked`): (text page, index[, out-parameters by byref])
 glyph_object = _c_function_unchecked("FPDFText_GetTextObject", _P)
 glyph_origin = _c_function_unchecked("FPDFText_GetCharOrigin", _I)
 glyph_generated = _c_function_unchecked("FPDFText_IsGenerated", _I)
+glyph_matrix = _c_function_unchecked("FPDFText_GetMatrix", _I)
+glyph_box = _c_function_unchecked("FPDFText_GetCharBox", _I)
+glyph_loose_box = _c_function_unchecked("FPDFText_GetLooseCharBox", _I)
 # Text objects and their fonts
 textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
 textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)

@@ -86,7 +86,9 @@ def _add_word(words: list[Word], chars: list[Char], width: float, height: float,
     if x1 < 0 or x0 > width or bottom < 0 or top > height:
         return
     text = "".join([c[0] for c in chars])
-    if not (text.isascii() and text.isalnum()):  # ligatures, zero-width characters, lone surrogates
+    # Ligatures, zero-width characters and lone surrogates are all outside ASCII; and ASCII text
+    # is never blank here, as no character of a word is whitespace.
+    if not (text and text.isascii()):
         text = clean_text("".join([_LIGATURES.get(c[0], c[0]) for c in chars]))
         if _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)  # half of a UTF-16 pair PDFium left alone

@@ -11,7 +11,7 @@ from notes_extract.loaders.pdf.pdfium_glyphs import Char
 
 
 def _char(text: str, x0: float, top: float, width: float = 5.0, upright: bool = True) -> Char:
-    return Char(text, x0, x0 + width, top, top + 10.0, 10.0, "F", upright)
+    return (text, x0, x0 + width, top, top + 10.0, 10.0, "F", upright)
 
 
 def _line(text: str, x0: float, top: float) -> list[Char]:
@@ -31,7 +31,10 @@ def test_same_as_pdfplumber_on_shuffled_jittered_characters() -> None:
     rng = random.Random(13)
     base = _line("Agreed to pay £40", 10, 100) + _line("for the hall", 10, 112) + _line("x", 200, 103)
     for _ in range(200):
-        chars = [c._replace(top=c.top + rng.uniform(-4, 4), x0=c.x0 + rng.uniform(-3, 3)) for c in base]
+        chars = []
+        for text, x0, x1, top, *rest in base:
+            jittered_top = top + rng.uniform(-4, 4)
+            chars.append((text, x0 + rng.uniform(-3, 3), x1, jittered_top, *rest))
         rng.shuffle(chars)
         assert cell_text(chars) == _pdfplumber_text(chars)
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import random
 
-from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, TEXT, TOP, X0, X1, Char
 from notes_extract.loaders.pdf.tables import CharIndex
 
 
 def _char(text: str, x0: float, top: float) -> Char:
-    return Char(text, x0, x0 + 4.0, top, top + 10.0, 10.0, "F", True)
+    return (text, x0, x0 + 4.0, top, top + 10.0, 10.0, "F", True)
 
 
 def _scanned(chars: list[Char], box: tuple[float, float, float, float]) -> list[Char]:
     left, top, right, bottom = box
-    return [c for c in chars if left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom]
+    return [c for c in chars if left <= (c[X0] + c[X1]) / 2 <= right and top <= (c[TOP] + c[BOTTOM]) / 2 <= bottom]
 
 
 def test_box_edges_are_inclusive_and_page_order_is_kept() -> None:
@@ -22,7 +22,7 @@ def test_box_edges_are_inclusive_and_page_order_is_kept() -> None:
     chars = [_char("b", 10, 40), _char("a", 10, 20), _char("c", 30, 20), _char("out", 100, 20)]
     index = CharIndex(chars)
     # Middles: x 12 / 32 / 102, y 25 / 45; the box touches "a" and "b" exactly at their centres.
-    assert [c.text for c in index.centred_in((12, 25, 32, 45))] == ["b", "a", "c"]
+    assert [c[TEXT] for c in index.centred_in((12, 25, 32, 45))] == ["b", "a", "c"]
     assert index.centred_in((0, 46, 200, 90)) == []
 
 

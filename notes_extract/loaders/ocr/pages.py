@@ -120,8 +120,8 @@ def _word_chars(words: list[Word]) -> list[Char]:
     """
     chars: list[Char] = []
     for word in words:
-        chars.append(Char(word.text, word.x0, word.x1, word.top, word.bottom, word.size, word.font, True))
-        chars.append(Char(" ", word.x1, word.x1, word.top, word.bottom, word.size, word.font, True))
+        chars.append((word.text, word.x0, word.x1, word.top, word.bottom, word.size, word.font, True))
+        chars.append((" ", word.x1, word.x1, word.top, word.bottom, word.size, word.font, True))
     return chars
 
 

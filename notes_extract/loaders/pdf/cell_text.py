@@ -15,20 +15,20 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, FONT, SIZE, TEXT, TOP, UPRIGHT, X0, X1, Char
 
 # pdfplumber's defaults (DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE) and its ligature expansions (LIGATURES).
 _X_TOLERANCE = 3
 _Y_TOLERANCE = 3
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
-_X0, _TOP = itemgetter(1), itemgetter(3)  # a `Char`'s fields, read as a tuple's: this runs per character
+_X0, _TOP = itemgetter(X0), itemgetter(TOP)
 
 Item = TypeVar("Item")
 
 
 def cell_text(chars: list[Char]) -> str:
     """pdfplumber's ``extract_text(chars)`` with its default settings."""
-    if not all(c.upright and c.text for c in chars):
+    if not all(c[UPRIGHT] and c[TEXT] for c in chars):
         from pdfplumber.utils import extract_text
 
         return extract_text([_as_dict(c) for c in chars])
@@ -83,15 +83,15 @@ def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item
 def _as_dict(char: Char) -> dict[str, Any]:
     """One of pdfplumber's character dictionaries."""
     return {
-        "text": char.text,
-        "x0": char.x0,
-        "x1": char.x1,
-        "top": char.top,
-        "doctop": char.top,
-        "bottom": char.bottom,
-        "width": char.x1 - char.x0,
-        "height": char.bottom - char.top,
-        "size": char.size,
-        "fontname": char.font,
-        "upright": char.upright,
+        "text": char[TEXT],
+        "x0": char[X0],
+        "x1": char[X1],
+        "top": char[TOP],
+        "doctop": char[TOP],
+        "bottom": char[BOTTOM],
+        "width": char[X1] - char[X0],
+        "height": char[BOTTOM] - char[TOP],
+        "size": char[SIZE],
+        "fontname": char[FONT],
+        "upright": char[UPRIGHT],
     }

@@ -28,7 +28,7 @@ from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
 from notes_extract.loaders.pdf.pdfium_chars import page_chars
-from notes_extract.loaders.pdf.pdfium_glyphs import FontCache
+from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, TOP, X0, X1, FontCache
 from notes_extract.loaders.pdf.pdfium_objects import scan_objects
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.tables import TablePage, could_hold_table, find_tables, words_outside
@@ -51,9 +51,9 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     finally:
         textpage.close()
     if left:
-        chars = [char._replace(x0=char.x0 - left, x1=char.x1 - left) for char in chars]
+        chars = [(text, x0 - left, x1 - left, *rest) for text, x0, x1, *rest in chars]
     if is_cropped(page):
-        chars = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
+        chars = [c for c in chars if c[X1] > 0 and c[X0] < width and c[BOTTOM] > 0 and c[TOP] < height]
     words = words_from_chars(chars, width, height)
     fields = field_words(page, left, top, words)
     words.extend(w for w in fields if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height)

@@ -33,22 +33,28 @@ def _c_function_unchecked(name: str, restype: Any) -> Any:
     return function
 
 
+class Handle(ctypes.c_void_p):
+    """A PDFium handle returned as a ctypes object, ready to pass to an unchecked call.
+
+    ctypes turns a returned ``c_void_p`` into a Python int (which an unchecked
+    call would pass as a 32-bit C int) but leaves a subclass as it is.
+    ``value`` is the address.
+    """
+
+
 _P = ctypes.c_void_p
 _I = ctypes.c_int
 _F = ctypes.c_float
 
 # Characters of a text page
-text_object = _c_function("FPDFText_GetTextObject", _P, _P, _I)
 text_unicode = _c_function("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
-text_origin = _c_function("FPDFText_GetCharOrigin", _I, _P, _I, _P, _P)
-text_generated = _c_function("FPDFText_IsGenerated", _I, _P, _I)
-text_matrix = _c_function("FPDFText_GetMatrix", _I, _P, _I, _P)
-text_box = _c_function("FPDFText_GetCharBox", _I, _P, _I, _P, _P, _P, _P)
-text_loose_box = _c_function("FPDFText_GetLooseCharBox", _I, _P, _I, _P)
-# The same, unchecked (see `_c_function_unchecked`): (text page, index[, byref x, byref y])
+# The same, unchecked (see `_c_function_unchecked`): (text page, index[, out-parameters by byref])
 glyph_object = _c_function_unchecked("FPDFText_GetTextObject", _P)
 glyph_origin = _c_function_unchecked("FPDFText_GetCharOrigin", _I)
 glyph_generated = _c_function_unchecked("FPDFText_IsGenerated", _I)
+glyph_matrix = _c_function_unchecked("FPDFText_GetMatrix", _I)
+glyph_box = _c_function_unchecked("FPDFText_GetCharBox", _I)
+glyph_loose_box = _c_function_unchecked("FPDFText_GetLooseCharBox", _I)
 # Text objects and their fonts
 textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
 textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)
@@ -57,22 +63,26 @@ font_descent = _c_function("FPDFFont_GetDescent", _I, _P, _F, _P)
 font_ascent = _c_function("FPDFFont_GetAscent", _I, _P, _F, _P)
 font_width = _c_function("FPDFFont_GetGlyphWidth", _I, _P, ctypes.c_uint32, _F, _P)
 font_glyph = _c_function("FPDFFont_GetGlyphPath", _P, _P, ctypes.c_uint32, _F)
-# Paths: glyph outlines and drawn paths
+# Glyph outlines
 glyph_segments = _c_function("FPDFGlyphPath_CountGlyphSegments", _I, _P)
 glyph_segment = _c_function("FPDFGlyphPath_GetGlyphPathSegment", _P, _P, _I)
 segment_point = _c_function("FPDFPathSegment_GetPoint", _I, _P, _P, _P)
-segment_type = _c_function("FPDFPathSegment_GetType", _I, _P)
-segment_close = _c_function("FPDFPathSegment_GetClose", _I, _P)
-path_segments = _c_function("FPDFPath_CountSegments", _I, _P)
-path_segment = _c_function("FPDFPath_GetPathSegment", _P, _P, _I)
-# Page objects, forms nested in them
-page_objects = _c_function("FPDFPage_CountObjects", _I, _P)
-page_object = _c_function("FPDFPage_GetObject", _P, _P, _I)
+# The walk over a page's objects (a thousand text objects on a page written a
+# word at a time), unchecked: every handle a `Handle`, out-parameters by byref.
+page_objects = _c_function_unchecked("FPDFPage_CountObjects", _I)
+page_object = _c_function_unchecked("FPDFPage_GetObject", Handle)
 form_objects = _c_function("FPDFFormObj_CountObjects", _I, _P)
-form_object = _c_function("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
-object_type = _c_function("FPDFPageObj_GetType", _I, _P)
-object_matrix = _c_function("FPDFPageObj_GetMatrix", _I, _P, _P)
-object_bounds = _c_function("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
+form_object = _c_function("FPDFFormObj_GetObject", Handle, _P, ctypes.c_ulong)  # an unsigned long index: checked
+object_type = _c_function_unchecked("FPDFPageObj_GetType", _I)
+object_matrix = _c_function_unchecked("FPDFPageObj_GetMatrix", _I)
+object_bounds = _c_function_unchecked("FPDFPageObj_GetBounds", _I)
+object_font = _c_function_unchecked("FPDFTextObj_GetFont", _P)
+object_font_size = _c_function_unchecked("FPDFTextObj_GetFontSize", _I)
+path_segments = _c_function_unchecked("FPDFPath_CountSegments", _I)
+path_segment = _c_function_unchecked("FPDFPath_GetPathSegment", Handle)
+path_point = _c_function_unchecked("FPDFPathSegment_GetPoint", _I)
+segment_type = _c_function_unchecked("FPDFPathSegment_GetType", _I)
+segment_close = _c_function_unchecked("FPDFPathSegment_GetClose", _I)
 
 
 def address(handle: Any) -> int:

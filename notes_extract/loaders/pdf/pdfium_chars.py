@@ -12,7 +12,6 @@ call for, are worked out per glyph and cached per font.
 from __future__ import annotations
 
 import ctypes
-from functools import partial
 from itertools import repeat
 from operator import itemgetter
 
@@ -23,22 +22,23 @@ from notes_extract.loaders.pdf.model import SOFT_HYPHEN
 from notes_extract.loaders.pdf.pdfium_calls import (
     address,
     font_glyph,
+    glyph_box,
     glyph_generated,
+    glyph_loose_box,
+    glyph_matrix,
     glyph_object,
     glyph_origin,
     glyph_segment,
     glyph_segments,
     segment_point,
-    text_box,
-    text_loose_box,
-    text_matrix,
-    text_object,
-    text_origin,
     text_unicode,
     textobj_font,
     textobj_size,
 )
 from notes_extract.loaders.pdf.pdfium_glyphs import (
+    TEXT,
+    X0,
+    X1,
     Char,
     FontCache,
     Run,
@@ -57,6 +57,7 @@ _LINE_BREAK_HYPHEN = 0x02  # PDFium's code for "-" or a soft hyphen ending a lin
 _LIGATURE_OF = {"ff": "ﬀ", "ffi": "ﬃ", "ffl": "ﬄ", "fi": "ﬁ", "fl": "ﬂ", "st": "ﬆ"}
 # PDFium's boxes are single-precision: edges and widths closer than this are equal.
 _SAME_EDGE = 0.001
+_FOUR_DOUBLES = ctypes.c_double * 4
 # Outline boxes, in units of the font size, closer than this are the same glyph's.
 _SAME_OUTLINE = 0.02
 
@@ -92,7 +93,6 @@ def _chars_in_text_order(
     places: list[tuple[int, int]] = []  # per text object rather than per glyph: (first glyph, position)
     # Locals, not globals: this loop runs once per glyph.
     get_origin, generated = glyph_origin, glyph_generated
-    new_char = partial(tuple.__new__, Char)  # Char(...) without its Python-level __new__
     last_object = 0
     last_x = last_y = line_y = float("nan")
     position = 0
@@ -113,7 +113,7 @@ def _chars_in_text_order(
                 continue  # a space PDFium made up from a gap: kept only on pages that write none
             written_spaces += 1
         if obj != last_object or run is None:
-            run = runs.get(obj) or runs.setdefault(obj, _text_run(handle, index, obj, fonts))
+            run = runs.get(obj) or runs.setdefault(obj, _text_run(page, index, obj, fonts))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
             places.append((len(chars), position))
@@ -121,14 +121,14 @@ def _chars_in_text_order(
             line_y = float("nan")
         get_origin(page, index, xp, yp)
         ox, oy = x.value, y.value
-        if ox == last_x and oy == last_y and obj == last_object and chars and _same_glyph(handle, index):
+        if ox == last_x and oy == last_y and obj == last_object and chars and _same_glyph(page, index):
             # One glyph PDFium spelled as several characters: a ligature
             # ("ﬁ" -> "f", "i"), a multi-letter ToUnicode entry or a UTF-16 pair.
-            chars[-1] = _joined(chars[-1], chr(code), handle, index, run, (ox, oy), height)
+            chars[-1] = _joined(chars[-1], chr(code), page, index, run, (ox, oy), height)
             continue
         last_object, last_x, last_y = obj, ox, oy
         if code == _LINE_BREAK_HYPHEN:
-            text = _hyphen(handle, index, run, (ox, oy))
+            text = _hyphen(page, index, run, (ox, oy))
             code = ord(text)
         elif code == 0 or 0xDC00 <= code <= 0xDFFF:
             last_x = float("nan")
@@ -137,7 +137,7 @@ def _chars_in_text_order(
             text = chr(code)
         advance = font_widths.get(code)  # type: ignore[union-attr]
         if advance is None:
-            advance, known = _advance(handle, index, obj, run, code, ox, oy)
+            advance, known = _advance(page, index, obj, run, code, ox, oy)
             if known:
                 font_widths[code] = advance  # type: ignore[index]
         if plain:  # measure_char's arithmetic for upright text, inlined: this runs per glyph
@@ -145,7 +145,7 @@ def _chars_in_text_order(
                 line_y = oy
                 y_low, y_high = oy + low, oy + high
                 top, bottom, char_height = height - y_high, height - y_low, y_high - y_low
-            char = new_char((text, ox, ox + a * (advance * size), top, bottom, char_height, name, True))
+            char = (text, ox, ox + a * (advance * size), top, bottom, char_height, name, True)
         else:
             char = measure_char(text, (ox, oy), advance * run.size, run, height)
         chars.append(char)
@@ -184,7 +184,7 @@ def _with_word_breaks(
     for i, (char, position) in enumerate(zip(chars, positions, strict=True)):
         if i == at:
             before = chars[i - 1]
-            out_chars.append(before._replace(text=" ", x0=before.x1))
+            out_chars.append((" ", before[X1], *before[X1:]))
             out_positions.append(positions[i - 1])
             at = next(pending, None)
         out_chars.append(char)
@@ -207,18 +207,21 @@ def _in_content_order(chars: list[Char], places: list[tuple[int, int]], blanks: 
     return chars
 
 
-def _text_run(handle: int, index: int, obj: int, fonts: FontCache) -> Run:
+def _text_run(page: ctypes.c_void_p, index: int, obj: int, fonts: FontCache) -> Run:
+    """What the characters of text object ``obj`` share, read at its character ``index`` of the text ``page``."""
     font = textobj_font(obj)
     size = ctypes.c_float()
     textobj_size(obj, ctypes.addressof(size))
     matrix = pdfium_c.FS_MATRIX()
-    text_matrix(handle, index, ctypes.addressof(matrix))
+    glyph_matrix(page, index, ctypes.byref(matrix))
     name, descent = known_font(font, fonts)
     extent = drawn_extent(font, size.value, matrix.d or matrix.b, SETTINGS.min_glyph_size)
     return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d, extent)
 
 
-def _advance(handle: int, index: int, obj: int, run: Run, code: int, ox: float, oy: float) -> tuple[float, bool]:
+def _advance(
+    page: ctypes.c_void_p, index: int, obj: int, run: Run, code: int, ox: float, oy: float
+) -> tuple[float, bool]:
     """Advance width of character ``index`` (the glyph for ``code``), per unit of font size.
 
     PDFium has no call for a character's advance, but gives a glyph's width by
@@ -234,46 +237,46 @@ def _advance(handle: int, index: int, obj: int, run: Run, code: int, ox: float, 
     mapped = glyph_width(run.font, code)
     if not run.plain or not run.size:
         return mapped, True
-    x, y = ctypes.c_double(), ctypes.c_double()
-    if text_object(handle, index + 1) == obj:
-        text_origin(handle, index + 1, ctypes.addressof(x), ctypes.addressof(y))
+    if glyph_object(page, index + 1) == obj:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        glyph_origin(page, index + 1, ctypes.byref(x), ctypes.byref(y))
         if (x.value, y.value) == (ox, oy):
             return mapped, False
     loose = pdfium_c.FS_RECTF()
-    if not text_loose_box(handle, index, ctypes.addressof(loose)):
+    if not glyph_loose_box(page, index, ctypes.byref(loose)):
         return mapped, True
-    ink_right = _tight_box(handle, index)[1]
     own = (loose.right - ox) / (run.a * run.size)
-    if loose.right > ink_right + _SAME_EDGE and abs(own - mapped) > _SAME_EDGE:
+    # the ink box only when the widths disagree: it is asked for last, as it costs a call
+    if abs(own - mapped) > _SAME_EDGE and loose.right > _tight_box(page, index)[1] + _SAME_EDGE:
         return own, True
     return (mapped if mapped > 0 else max(own, 0.0)), True
 
 
-def _same_glyph(handle: int, index: int) -> bool:
+def _same_glyph(page: ctypes.c_void_p, index: int) -> bool:
     """Whether characters ``index - 1`` and ``index`` come from one glyph.
 
     PDFium gives the characters of a multi-letter ToUnicode entry the glyph's
     box each, and splits the box of a ligature it decomposes itself ("ﬁ")
     into side-by-side pieces.
     """
-    left_a, right_a, bottom_a, top_a = _tight_box(handle, index - 1)
-    left_b, right_b, bottom_b, top_b = _tight_box(handle, index)
+    left_a, right_a, bottom_a, top_a = _tight_box(page, index - 1)
+    left_b, right_b, bottom_b, top_b = _tight_box(page, index)
     if (bottom_a, top_a) != (bottom_b, top_b):
         return False
     return (left_a, right_a) == (left_b, right_b) or right_a == left_b
 
 
-def _tight_box(handle: int, index: int) -> tuple[float, float, float, float]:
+def _tight_box(page: ctypes.c_void_p, index: int) -> tuple[float, float, float, float]:
     """The character's ink box: left, right, bottom, top."""
-    box = (ctypes.c_double * 4)()
-    at = ctypes.addressof(box)
-    text_box(handle, index, at, at + 8, at + 16, at + 24)
+    box = _FOUR_DOUBLES()
+    byref = ctypes.byref
+    glyph_box(page, index, byref(box), byref(box, 8), byref(box, 16), byref(box, 24))
     left, right, bottom, top = box
     return left, right, bottom, top
 
 
 def _joined(
-    char: Char, more: str, handle: int, index: int, run: Run, origin: tuple[float, float], height: float
+    char: Char, more: str, page: ctypes.c_void_p, index: int, run: Run, origin: tuple[float, float], height: float
 ) -> Char:
     """``char`` with another character of its glyph appended, measured as the whole glyph.
 
@@ -281,19 +284,19 @@ def _joined(
     ToUnicode entries; a ligature it decomposed itself is measured by its
     code point, and a UTF-16 pair by the character it encodes.
     """
-    text = (char.text + more).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    candidates = [(char.x1 - char.x0) / run.a] if run.plain else []  # in text space, like the others
+    text = (char[TEXT] + more).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    candidates = [(char[X1] - char[X0]) / run.a] if run.plain else []  # in text space, like the others
     loose = pdfium_c.FS_RECTF()
-    if text_loose_box(handle, index, ctypes.addressof(loose)) and run.a:
+    if glyph_loose_box(page, index, ctypes.byref(loose)) and run.a:
         candidates.append((loose.right - origin[0]) / run.a)
     glyph = _LIGATURE_OF.get(text, text)
     if len(glyph) == 1:
         candidates.append(glyph_width(run.font, ord(glyph)) * run.size)
     measured = measure_char(text, origin, max(candidates, default=0.0), run, height)
-    return measured._replace(text=text)
+    return (text, *measured[X0:])
 
 
-def _hyphen(handle: int, index: int, run: Run, origin: tuple[float, float]) -> str:
+def _hyphen(page: ctypes.c_void_p, index: int, run: Run, origin: tuple[float, float]) -> str:
     """The character PDFium replaced by its line-end hyphen mark: "-" or a soft hyphen.
 
     PDFium keeps no trace of which it was, but the glyph drawn does: a soft
@@ -302,7 +305,7 @@ def _hyphen(handle: int, index: int, run: Run, origin: tuple[float, float]) -> s
     """
     if run.b or run.c or not run.a or not run.d or not run.size:
         return "-"
-    left, right, bottom, top = _tight_box(handle, index)
+    left, right, bottom, top = _tight_box(page, index)
     scale_x, scale_y = run.a * run.size, run.d * run.size
     drawn = (
         (left - origin[0]) / scale_x,

@@ -36,17 +36,12 @@ _AFM_DESCENT = {
 }
 
 
-class Char(NamedTuple):
-    """One glyph as pdfminer measures it (page space, y growing downwards)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    font: str
-    upright: bool
+# One glyph as pdfminer measures it (page space, y growing downwards): text,
+# x0, x1, top, bottom, size, font name, upright. A plain tuple read by the
+# field numbers below: a page holds thousands, and a named tuple costs twice
+# as much to make.
+Char = tuple[str, float, float, float, float, float, str, bool]
+TEXT, X0, X1, TOP, BOTTOM, SIZE, FONT, UPRIGHT = range(8)
 
 
 class Run(NamedTuple):
@@ -139,4 +134,4 @@ def measure_char(text: str, origin: tuple[float, float], advance: float, run: Ru
     x0, x1 = (x_a, x_b) if x_a <= x_b else (x_b, x_a)
     y0, y1 = (y_a, y_b) if y_a <= y_b else (y_b, y_a)
     upright = a * d > 0 and b * c <= 0
-    return Char(text, x0, x1, height - y1, height - y0, y1 - y0, run.name, upright)
+    return (text, x0, x1, height - y1, height - y0, y1 - y0, run.name, upright)

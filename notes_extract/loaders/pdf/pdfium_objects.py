@@ -17,22 +17,31 @@ from typing import Any, NamedTuple
 import pypdfium2.raw as pdfium_c
 
 from notes_extract.loaders.pdf.pdfium_calls import (
+    Handle,
     form_object,
     form_objects,
     object_bounds,
+    object_font,
+    object_font_size,
     object_matrix,
     object_type,
     page_object,
     page_objects,
+    path_point,
     path_segment,
     path_segments,
     segment_close,
-    segment_point,
     segment_type,
-    textobj_font,
-    textobj_size,
 )
-from notes_extract.loaders.pdf.pdfium_glyphs import Char, FontCache, glyph_width, known_font, make_run, measure_char
+from notes_extract.loaders.pdf.pdfium_glyphs import (
+    Char,
+    FontCache,
+    Run,
+    glyph_width,
+    known_font,
+    make_run,
+    measure_char,
+)
 
 # One of pdfplumber's edge dictionaries (``page.edges``).
 Edge = dict[str, Any]
@@ -70,64 +79,77 @@ def scan_objects(page: int, height: float, fonts: FontCache, left: float = 0.0) 
     producers write every word) is skipped by PDFium's text layer, so its
     word break would be lost; it comes back as one space at its origin.
     """
-    scan = Scan({}, [], [])
-    shapes: _Shapes = ([], [], [])
+    walk = _Walk(height, fonts, Scan({}, [], []), ([], [], []), {})
     # ``height`` is the top of the visible box and ``left`` its left edge: positions are measured from its corner.
     start = _IDENTITY if not left else (1.0, 0.0, 0.0, 1.0, -left, 0.0)
-    _walk_objects(page, page_objects, page_object, start, height, fonts, scan, shapes)
-    lines, rects, curves = shapes
-    scan.edges.extend(lines + rects + curves)
-    return scan
+    _walk_objects(Handle(page), page_objects, page_object, start, walk)
+    lines, rects, curves = walk.shapes
+    walk.scan.edges.extend(lines + rects + curves)
+    return walk.scan
+
+
+class _Walk(NamedTuple):
+    """What the walk over a page's objects needs and gathers."""
+
+    height: float  # the top of the visible box
+    fonts: FontCache
+    scan: Scan
+    shapes: _Shapes
+    # Blank text objects by font, size and matrix (without translation): the run and advance of their space.
+    spaces: dict[tuple[int, float, float, float, float, float], tuple[Run, float]]
 
 
 def _walk_objects(
-    holder: int,
-    count: Callable[[int], int],
-    get: Callable[[int, int], int],
+    holder: Handle,
+    count: Callable[[Handle], int],
+    get: Callable[[Handle, int], Handle],
     outer: Matrix,
-    height: float,
-    fonts: FontCache,
-    scan: Scan,
-    shapes: _Shapes,
+    walk: _Walk,
 ) -> None:
+    scan = walk.scan
     matrix = pdfium_c.FS_MATRIX()
     box = [ctypes.c_float() for _ in range(4)]
-    box_args = [ctypes.addressof(v) for v in box]
+    box_args = [ctypes.byref(v) for v in box]
     for i in range(count(holder)):
         obj = get(holder, i)
         kind = object_type(obj)
         if kind == _TEXT:
-            position = scan.text_order[obj] = len(scan.text_order)
+            position = scan.text_order[obj.value] = len(scan.text_order)  # by address, as the text page gives it
             object_bounds(obj, *box_args)  # left, bottom, right, top
             if abs(box[2].value - box[0].value) < _BLANK_WIDTH:
-                blank = _blank_char(obj, outer, height, fonts)
+                blank = _blank_char(obj, outer, walk)
                 if blank is not None:
                     scan.blanks.append((position, blank))
             continue
         if kind not in (_PATH, _FORM):
             continue
-        object_matrix(obj, ctypes.addressof(matrix))
+        object_matrix(obj, ctypes.byref(matrix))
         inner = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == _FORM:
-            _walk_objects(obj, form_objects, form_object, inner, height, fonts, scan, shapes)
+            _walk_objects(obj, form_objects, form_object, inner, walk)
         else:
             for ops, points in _subpaths(obj, inner):
-                _add_shape(ops, points, height, shapes)
+                _add_shape(ops, points, walk.height, walk.shapes)
 
 
-def _blank_char(obj: int, outer: Matrix, height: float, fonts: FontCache) -> Char | None:
+def _blank_char(obj: Handle, outer: Matrix, walk: _Walk) -> Char | None:
     """A space where a blank text object starts, in its font and size."""
-    font = textobj_font(obj)
+    font = object_font(obj)
     if not font:
         return None
     size = ctypes.c_float()
-    textobj_size(obj, ctypes.addressof(size))
+    object_font_size(obj, ctypes.byref(size))
     matrix = pdfium_c.FS_MATRIX()
-    object_matrix(obj, ctypes.addressof(matrix))
+    object_matrix(obj, ctypes.byref(matrix))
     a, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-    name, descent = known_font(font, fonts)
-    run = make_run(font, name, size.value, descent, a, b, c, d)
-    return measure_char(" ", (e, f), glyph_width(font, 0x20) * size.value, run, height)
+    key = (font, size.value, a, b, c, d)
+    space = walk.spaces.get(key)
+    if space is None:  # a page sets most of its blanks in one or two fonts and sizes
+        name, descent = known_font(font, walk.fonts)
+        space = walk.spaces[key] = (make_run(font, name, size.value, descent, a, b, c, d),
+                                    glyph_width(font, 0x20) * size.value)
+    run, advance = space
+    return measure_char(" ", (e, f), advance, run, walk.height)
 
 
 def _compose(m: Matrix, n: Matrix) -> Matrix:
@@ -137,19 +159,19 @@ def _compose(m: Matrix, n: Matrix) -> Matrix:
     return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
 
 
-def _subpaths(path: int, m: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
+def _subpaths(path: Handle, m: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
     """The path's subpaths as pdfminer's operator letters and their end points, in page space."""
     out: list[tuple[str, list[tuple[float, float]]]] = []
     ops: list[str] = []
     points: list[tuple[float, float]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    xp, yp = ctypes.addressof(x), ctypes.addressof(y)
+    xp, yp = ctypes.byref(x), ctypes.byref(y)
     a, b, c, d, e, f = m
     curve_points = 0
     for i in range(path_segments(path)):
         segment = path_segment(path, i)
         kind = segment_type(segment)
-        segment_point(segment, xp, yp)
+        path_point(segment, xp, yp)
         point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == _MOVE:
             if ops:

@@ -20,7 +20,7 @@ from notes_extract.loaders.pdf.cell_items import ITEM_BREAK, list_items
 from notes_extract.loaders.pdf.cell_text import cell_text
 from notes_extract.loaders.pdf.markers import is_bullet_word
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, all_bold, clean_text
-from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, FONT, TEXT, TOP, X0, X1, Char
 from notes_extract.loaders.pdf.pdfium_objects import Edge
 from notes_extract.loaders.pdf.ruled_cells import ruled_tables
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -30,7 +30,7 @@ _MIN_RULING_LENGTH = 1
 # A table has at least two columns: three uprights (column boundaries) and two rules.
 _MIN_TABLE_COLUMNS = 2
 _MIN_UPRIGHTS, _MIN_RULES = _MIN_TABLE_COLUMNS + 1, 2
-_X0, _TOP = itemgetter(1), itemgetter(3)  # a `Char`'s fields, as sort keys
+_X0, _TOP = itemgetter(X0), itemgetter(TOP)  # a `Char`'s fields, as sort keys
 
 
 class TableSource(Protocol):
@@ -89,7 +89,7 @@ class CharIndex:
     """A page's characters sorted once by their vertical middles, so that a box's are found by bisection."""
 
     def __init__(self, chars: list[Char]) -> None:
-        middles = [(c.top + c.bottom) / 2 for c in chars]
+        middles = [(c[TOP] + c[BOTTOM]) / 2 for c in chars]
         self._chars = chars
         self._order = sorted(range(len(chars)), key=middles.__getitem__)
         self._middles = [middles[i] for i in self._order]
@@ -99,13 +99,13 @@ class CharIndex:
         left, top, right, bottom = box
         chars = self._chars
         band = self._order[bisect_left(self._middles, top) : bisect_right(self._middles, bottom)]
-        return [chars[i] for i in sorted(band) if left <= (chars[i].x0 + chars[i].x1) / 2 <= right]
+        return [chars[i] for i in sorted(band) if left <= (chars[i][X0] + chars[i][X1]) / 2 <= right]
 
 
 def _as_chars(chars: list[Char] | list[dict[str, Any]]) -> list[Char]:
     """A table's characters as `Char`s: those of a page read through pdfplumber are its dictionaries."""
     if chars and isinstance(chars[0], dict):
-        return [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["fontname"], c["upright"])
+        return [(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["fontname"], c["upright"])
                 for c in chars]
     return chars  # type: ignore[return-value]
 
@@ -188,8 +188,8 @@ def _cell_texts(table: Any, rows: list[Any]) -> list[list[str | None]]:
     in page order, which is what decides the cell's text.
     """
     chars = _as_chars(table.page.chars)
-    char_middles = [(c.top + c.bottom) / 2 for c in chars]
-    char_centres = [(c.x0 + c.x1) / 2 for c in chars]  # pdfplumber puts a character in the cell its centre is in
+    char_middles = [(c[TOP] + c[BOTTOM]) / 2 for c in chars]
+    char_centres = [(c[X0] + c[X1]) / 2 for c in chars]  # pdfplumber puts a character in the cell its centre is in
     order = sorted(range(len(chars)), key=char_middles.__getitem__)
     middles = [char_middles[i] for i in order]
     texts: list[list[str | None]] = []
@@ -220,11 +220,11 @@ def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
     rows = _char_rows(chars)
     if len(rows) != len(lines):
         return text
-    printed = [(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
+    printed = [(line, row[0][FONT]) for line, row in zip(lines, rows, strict=True)]
     if any(line.strip() and is_bullet_word(line.strip(), font) for line, font in printed):
         # a bullet printed on a line of its own, above its text: the cell is a list, read item by item
         return ITEM_BREAK.join(list_items(printed) or lines)
-    lines = [_without_bullet(line, row[0].font) for line, row in zip(lines, rows, strict=True)]
+    lines = [_without_bullet(line, row[0][FONT]) for line, row in zip(lines, rows, strict=True)]
     if _broken_by_hand(rows, box) and (names := names_one_a_line(lines)):
         return names  # "Ann Lee (Chair)" over "Bob Hart": names one a line, kept apart
     return _rejoin_broken_words(lines, rows, box)
@@ -233,12 +233,12 @@ def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
 def _broken_by_hand(rows: list[list[Char]], box: Sequence[float]) -> bool:
     """Every line of the cell ends where its writer broke it: the next line's first word would have fitted."""
     chars = [c for row in rows for c in row]
-    right = box[2] - max(min(c.x0 for c in chars) - box[0], 0.0)
+    right = box[2] - max(min(c[X0] for c in chars) - box[0], 0.0)
     for above, row in zip(rows, rows[1:], strict=False):
-        first_word = next((i for i, c in enumerate(row) if c.text.isspace()), len(row))
-        width = row[max(first_word - 1, 0)].x1 - row[0].x0
-        space = row[0].x1 - row[0].x0  # about a letter's width stands for the space
-        if above[-1].x1 + space + width > right:
+        first_word = next((i for i, c in enumerate(row) if c[TEXT].isspace()), len(row))
+        width = row[max(first_word - 1, 0)][X1] - row[0][X0]
+        space = row[0][X1] - row[0][X0]  # about a letter's width stands for the space
+        if above[-1][X1] + space + width > right:
             return False
     return True
 
@@ -257,7 +257,7 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence
     broken inside the word, as a word wider than its cell is.
     """
     chars = [c for row in rows for c in row]
-    padding = max(min(c.x0 for c in chars) - box[0], 0.0)  # text sits as far in from both sides
+    padding = max(min(c[X0] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
     right = box[2] - padding
     out = lines[0]
     for prev, line, row, above in zip(lines, lines[1:], rows[1:], rows, strict=False):
@@ -266,7 +266,7 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence
             len(prev.split()) == 1
             and prev[-1:].isalnum()
             and line[:1].islower()
-            and above[-1].x1 + (first.x1 - first.x0) > right
+            and above[-1][X1] + (first[X1] - first[X0]) > right
         )
         out += line if broken else "\n" + line
     return out
@@ -276,7 +276,7 @@ def _char_rows(chars: list[Char]) -> list[list[Char]]:
     """Characters gathered into lines by their tops, top to bottom, each left to right."""
     rows: list[list[Char]] = []
     for char in sorted(chars, key=_TOP):
-        if rows and char.top - rows[-1][0].top <= SETTINGS.y_tolerance:
+        if rows and char[TOP] - rows[-1][0][TOP] <= SETTINGS.y_tolerance:
             rows[-1].append(char)
         else:
             rows.append([char])

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.model import Word, clean_text, is_bold_font
-from notes_extract.loaders.pdf.pdfium_glyphs import Char
+from notes_extract.loaders.pdf.pdfium_glyphs import TOP, Char
 from notes_extract.loaders.pdf.settings import SETTINGS
 
 _SURROGATE = lazy_compile("[\ud800-\udfff]")
@@ -55,7 +55,7 @@ def words_from_chars(chars: list[Char], width: float, height: float) -> list[Wor
 
 def _char_lines(chars: list[Char]) -> list[list[Char]]:
     """Characters clustered by top (chained within the tolerance), top to bottom, in content order."""
-    tops = sorted({c.top for c in chars})
+    tops = sorted({c[TOP] for c in chars})
     cluster: dict[float, int] = {}
     number = 0
     last = tops[0]
@@ -68,7 +68,7 @@ def _char_lines(chars: list[Char]) -> list[list[Char]]:
         return [chars]
     lines: list[list[Char]] = [[] for _ in range(number + 1)]  # every cluster holds at least one top
     for char in chars:
-        lines[cluster[char.top]].append(char)
+        lines[cluster[char[TOP]]].append(char)
     return lines
 
 
@@ -86,7 +86,9 @@ def _add_word(words: list[Word], chars: list[Char], width: float, height: float,
     if x1 < 0 or x0 > width or bottom < 0 or top > height:
         return
     text = "".join([c[0] for c in chars])
-    if not (text.isascii() and text.isalnum()):  # ligatures, zero-width characters, lone surrogates
+    # Ligatures, zero-width characters and lone surrogates are all outside ASCII; and ASCII text
+    # is never blank here, as no character of a word is whitespace.
+    if not (text and text.isascii()):
         text = clean_text("".join([_LIGATURES.get(c[0], c[0]) for c in chars]))
         if _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)  # half of a UTF-16 pair PDFium left alone

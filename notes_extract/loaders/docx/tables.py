@@ -92,6 +92,9 @@ def table_parts(parent: Element, tag: str) -> Iterator[Element]:
 
 def cell_line(blocks: list[Block]) -> str:
     """A cell's blocks as one line: list labels kept, nested tables' cells in order."""
+    if len(blocks) == 1 and blocks[0].kind is not BlockKind.TABLE:  # most cells: one paragraph
+        block = blocks[0]
+        return f"{block.label} {block.text}" if block.label and block.text else block.text
     written = [block for block in blocks if block.text]
     if all(block.kind is not BlockKind.TABLE and not block.label for block in written) and \
             (names := names_one_a_line([block.text for block in written])):

@@ -53,6 +53,7 @@ from notes_extract.loaders.docx.wordml import (
     Element,
     child_val,
     chosen_branch,
+    first_child,
     toggle,
     w,
 )
@@ -265,22 +266,12 @@ class BodyReader:
     # -- paragraphs ----------------------------------------------------------
 
     def _paragraph(self, p: Element) -> _Paragraph:
-        ppr = p.find(W_PPR)
+        ppr = first_child(p, W_PPR)
         style_id = child_val(ppr, W_PSTYLE) or self._styles.default_paragraph
-        style_bold = self._styles.bold(style_id)
-        style_hidden = self._styles.hidden(style_id)
-        style_caps = self._styles.caps(style_id)
         runs: list[Run] = []
         box_roots: list[Element] = []
         self._placeholder_runs = set()
-        self._inline(
-            p,
-            (self._styles.default_bold if style_bold is None else style_bold,
-             self._styles.default_hidden if style_hidden is None else style_hidden,
-             self._styles.default_caps if style_caps is None else style_caps),
-            runs,
-            box_roots,
-        )
+        self._inline(p, self._styles.memo("look", style_id, lambda: self._look(style_id)), runs, box_roots)
         if self._placeholder_runs and any(text.strip() for i, (text, _) in enumerate(runs)
                                           if i not in self._placeholder_runs):
             # A template's prompt beside the text typed over it ("Cooleman Ridge Park Care Group"
@@ -315,6 +306,14 @@ class BodyReader:
             breaks_after=breaks_after,
         )
 
+    def _look(self, style_id: str | None) -> _Look:
+        """How a paragraph of style ``style_id`` looks where its runs set nothing: the style's chain, else
+        the document's defaults."""
+        styles = self._styles
+        bold, hidden, caps = styles.bold(style_id), styles.hidden(style_id), styles.caps(style_id)
+        return (styles.default_bold if bold is None else bold, styles.default_hidden if hidden is None else hidden,
+                styles.default_caps if caps is None else caps)
+
     # -- inline content --------------------------------------------------------
 
     def _inline(self, parent: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
@@ -341,7 +340,7 @@ class BodyReader:
             # w:del, w:moveFrom, w:pPr, bookmarks and comment marks hold no visible text.
 
     def _run(self, run: Element, look: _Look, runs: list[Run], boxes: list[Element]) -> None:
-        bold, hidden, caps = run_format(run.find(W_RPR), *look, self._styles)
+        bold, hidden, caps = run_format(first_child(run, W_RPR), *look, self._styles)
         if hidden:
             return
         parts: list[str] = []

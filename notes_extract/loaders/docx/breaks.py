@@ -18,7 +18,18 @@ from dataclasses import replace
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.styles import Styles
-from notes_extract.loaders.docx.wordml import W_PPR, W_PSTYLE, W_R, W_T, W_VAL, Element, child_val, toggle, w
+from notes_extract.loaders.docx.wordml import (
+    W_PPR,
+    W_PSTYLE,
+    W_R,
+    W_T,
+    W_VAL,
+    Element,
+    child_val,
+    first_child,
+    toggle,
+    w,
+)
 
 W_SECTPR = w("sectPr")
 _W_TYPE = w("type")
@@ -47,7 +58,7 @@ def section_kind(sect_pr: Element) -> str:
 
 def ends_section(ppr: Element | None) -> Element | None:
     """The w:sectPr a paragraph carries when it is the last of its section."""
-    return None if ppr is None else ppr.find(W_SECTPR)
+    return None if ppr is None else first_child(ppr, W_SECTPR)
 
 
 def page_break_before(ppr: Element | None, style_id: str | None, styles: Styles) -> bool:
@@ -86,7 +97,7 @@ def is_rule(p: Element, ppr: Element | None, text: str) -> bool:
     """An empty paragraph drawn with a border or a VML horizontal line, or a line of rule characters."""
     if text.strip():
         return bool(_TEXT_RULE.match(text))
-    borders = ppr.find(_W_PBDR) if ppr is not None else None
+    borders = first_child(ppr, _W_PBDR) if ppr is not None else None
     if borders is not None and any(side.tag in _BORDER_SIDES and side.get(W_VAL) not in _NO_BORDER
                                    for side in borders):
         return True

@@ -20,6 +20,7 @@ from notes_extract.loaders.docx.wordml import (
     W_OUTLINE_LVL,
     Element,
     child_val,
+    first_child,
     heading_from_outline,
     parse_int,
 )
@@ -70,7 +71,7 @@ def list_ref(ppr: Element | None, style_id: str | None, styles: Styles,
     Direct w:numPr wins over the style's. numId 0 switches numbering off
     and comes back as `NUMBERING_OFF`, so a list style cannot turn it on.
     """
-    numpr = ppr.find(W_NUMPR) if ppr is not None else None
+    numpr = first_child(ppr, W_NUMPR) if ppr is not None else None
     num_id = child_val(numpr, W_NUMID)
     ilvl = parse_int(child_val(numpr, W_ILVL))
     if num_id is None:

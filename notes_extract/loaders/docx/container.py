@@ -109,9 +109,15 @@ class ZipParts:
         chunks = self.chunks(part)
         if chunks is None:
             return None
+        first = next(chunks, b"")
+        second = next(chunks, None)
+        if second is None:  # a part of one chunk (most): its bytes as they are, not copied
+            return first
         # Chunks go into one buffer whose bytes `getvalue` hands over without a copy:
         # joining a list of chunks would hold the part twice at its peak.
         unpacked = io.BytesIO()
+        unpacked.write(first)
+        unpacked.write(second)
         for chunk in chunks:
             unpacked.write(chunk)
         return unpacked.getvalue()

@@ -93,7 +93,7 @@ class Package:
         data = self.xml_bytes(part)
         self._limits.check("max_xml_tree_bytes", len(data), self._limits.max_xml_tree_bytes, source=self._source,
                            unit="bytes", what=f"part {part}, parsed whole")
-        root = self.parser.parse(data, part)
+        root = self.parser.parse(data, part, prolog_checked=True)  # by xml_bytes
         self._deadline.check(self._source, f"parsing part {part}")
         return root
 

@@ -16,6 +16,7 @@ from notes_extract.loaders.docx.wordml import Element
 
 # "<!DOCTYPE" as it appears in a part encoded in UTF-8, or UTF-16 either way round.
 DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+_UTF8_DOCTYPE, *_UTF16_DOCTYPES = DOCTYPE_MARKERS
 # libxml2's message when nesting passes its own ceiling (256 levels without
 # huge_tree, which stays off): a larger max_xml_depth acts as 256.
 LIBXML_DEPTH_MESSAGE = "Excessive depth"
@@ -24,7 +25,10 @@ LIBXML_MAX_DEPTH = 256
 
 def has_doctype(data: bytes) -> bool:
     """Whether an XML part declares a DTD (in UTF-8, or UTF-16 either way round)."""
-    return any(marker in data for marker in DOCTYPE_MARKERS)
+    if _UTF8_DOCTYPE in data:
+        return True
+    # The UTF-16 spellings hold zero bytes: a part without any (all UTF-8 ones) is not scanned for them.
+    return b"\x00" in data and any(marker in data for marker in _UTF16_DOCTYPES)
 
 
 def xml_parser() -> etree.XMLParser:
@@ -55,9 +59,13 @@ class PartParser:
         self._parser = xml_parser()
         self._too_deep_probe = depth_probe(limits.max_xml_depth) if probe_needed(limits) else None
 
-    def parse(self, data: bytes, part: str) -> Element:
-        """``data`` parsed as XML, refusing DTDs and nesting deeper than ``max_xml_depth``."""
-        self.check_prolog(data, part)
+    def parse(self, data: bytes, part: str, *, prolog_checked: bool = False) -> Element:
+        """``data`` parsed as XML, refusing DTDs and nesting deeper than ``max_xml_depth``.
+
+        ``prolog_checked``: `check_prolog` has passed ``data`` already (a scan of the whole part, not repeated).
+        """
+        if not prolog_checked:
+            self.check_prolog(data, part)
         try:
             root = etree.fromstring(data, self._parser)
         except etree.XMLSyntaxError as exc:

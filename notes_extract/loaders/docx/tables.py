@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterator
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.cell_names import names_one_a_line
-from notes_extract.loaders.docx.wordml import W_SDT, W_SDT_CONTENT, W_VAL, Element, child_val, parse_int, w
+from notes_extract.loaders.docx.wordml import (
+    W_SDT,
+    W_SDT_CONTENT,
+    W_VAL,
+    Element,
+    child_val,
+    first_child,
+    parse_int,
+    w,
+)
 
 _W_TR, _W_TC = w("tr"), w("tc")
 _W_TRPR, _W_TCPR = w("trPr"), w("tcPr")
@@ -51,14 +60,14 @@ def table_rows(table: Element, cell_text: Callable[[Element, int], str]) -> list
     """
     rows: list[list[str]] = []
     for row in table_parts(table, _W_TR):
-        trpr = row.find(_W_TRPR)
-        if trpr is not None and trpr.find(_W_DEL) is not None:
+        trpr = first_child(row, _W_TRPR)
+        if trpr is not None and first_child(trpr, _W_DEL) is not None:
             continue  # a deleted row (tracked change)
         cells: list[str] = [""] * (parse_int(child_val(trpr, _W_GRID_BEFORE), 0) or 0)
         for cell in table_parts(row, _W_TC):
-            tcpr = cell.find(_W_TCPR)
+            tcpr = first_child(cell, _W_TCPR)
             span = max(1, parse_int(child_val(tcpr, _W_GRID_SPAN), 1) or 1)
-            merge = tcpr.find(_W_VMERGE) if tcpr is not None else None
+            merge = first_child(tcpr, _W_VMERGE) if tcpr is not None else None
             text = cell_text(cell, len(rows))  # read even when not shown: it advances list counters
             continued = merge is not None and merge.get(W_VAL, "continue") == "continue"
             cells.append("" if continued else text)
@@ -83,6 +92,9 @@ def table_parts(parent: Element, tag: str) -> Iterator[Element]:
 
 def cell_line(blocks: list[Block]) -> str:
     """A cell's blocks as one line: list labels kept, nested tables' cells in order."""
+    if len(blocks) == 1 and blocks[0].kind is not BlockKind.TABLE:  # most cells: one paragraph
+        block = blocks[0]
+        return f"{block.label} {block.text}" if block.label and block.text else block.text
     written = [block for block in blocks if block.text]
     if all(block.kind is not BlockKind.TABLE and not block.label for block in written) and \
             (names := names_one_a_line([block.text for block in written])):

@@ -22,7 +22,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.runs import LINE_BREAK, Run, lead_bold
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.titles import titled_by_layout
-from notes_extract.loaders.docx.wordml import W_PPR, Element, parse_int, w
+from notes_extract.loaders.docx.wordml import W_PPR, Element, first_child, parse_int, w
 from notes_extract.loaders.text.layout_titles import touching_dash_items
 from notes_extract.loaders.text.lines import WRAPPED_WIDTH, nest_level
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
@@ -57,9 +57,12 @@ def split_lines(runs: list[Run]) -> list[list[Run]]:
     reader reads <br> inside <strong>; a break in regular type between two bold lines sets them
     apart), and so does a long line cut mid-sentence whose next line opens in lower case.
     """
-    first = "".join(text for text, _ in runs).split(LINE_BREAK, 1)[0]
-    if LINE_BREAK in "".join(text for text, _ in runs) and (bullet := plain_item(first, bare=False)) is not None \
-            and not bullet.group("label"):
+    text = "".join(text for text, _ in runs)
+    if LINE_BREAK not in text:  # one line (most paragraphs): its runs that show characters
+        line = [run for run in runs if run[0]]
+        return [line] if _written(line) else [[]]
+    first = text.split(LINE_BREAK, 1)[0]
+    if (bullet := plain_item(first, bare=False)) is not None and not bullet.group("label"):
         return [[(text.replace(LINE_BREAK, " "), bold) for text, bold in runs]]
     lines: list[list[Run]] = [[]]
     bold_breaks: list[bool] = [False]  # whether the break opening each line is in bold type
@@ -123,7 +126,7 @@ def _style_indents(style_id: str | None, styles: Styles) -> tuple[int | None, in
 
 def _indents(source: Element | None, start: int | None, first: int | None) -> tuple[int | None, int | None]:
     """``start`` and ``first``, each filled from the paragraph properties ``source`` when not known yet."""
-    ind = source.find(_W_IND) if source is not None else None
+    ind = first_child(source, _W_IND) if source is not None else None
     if ind is None:
         return start, first
     if start is None:

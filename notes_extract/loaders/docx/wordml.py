@@ -41,11 +41,17 @@ MC_ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
 _MC_CHOICE, _MC_FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
 
 
+def first_child(parent: Element, tag: str) -> Element | None:
+    """``parent.find(tag)`` for a plain tag name, without parsing it as a path (half the cost: the
+    body reader asks this several times of every paragraph and run)."""
+    return next(parent.iterchildren(tag), None)
+
+
 def child_val(parent: Element | None, tag: str) -> str | None:
     """The w:val of ``parent``'s child ``tag``, or None."""
     if parent is None:
         return None
-    child = parent.find(tag)
+    child = first_child(parent, tag)
     return None if child is None else child.get(W_VAL)
 
 
@@ -61,7 +67,7 @@ def toggle(parent: Element | None, tag: str) -> bool | None:
     """An on/off property (w:b, w:vanish): None when not set at this level."""
     if parent is None:
         return None
-    child = parent.find(tag)
+    child = first_child(parent, tag)
     if child is None:
         return None
     return child.get(W_VAL, "true").lower() not in _FALSE_VALUES

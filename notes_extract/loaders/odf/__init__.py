@@ -14,6 +14,8 @@ is one XML file parsed the same way. Steps, each in its own module:
 
 from __future__ import annotations
 
+from functools import partial
+
 from notes_extract.document import Document, numbered
 from notes_extract.errors import CorruptDocumentError, UnsupportedFormatError
 from notes_extract.limits import Deadline, Limits
@@ -51,7 +53,7 @@ def load(data: bytes, *, source: str, limits: Limits | None = None) -> Document:
     if body is None:
         raise UnsupportedFormatError("an OpenDocument file that is not a text document (no office:text body)",
                                      source=source)
-    blocks = BodyReader(styles, lambda: deadline.check(source, "reading the document body")).read(body)
+    blocks = BodyReader(styles, partial(deadline.check, source, "reading the document body")).read(body)
     blocks = nest_interrupting_bullets(blocks)
     return Document(blocks=numbered(blocks), format="odt", pages=None, metadata=metadata, warnings=[])
 

@@ -34,6 +34,15 @@ _SKIPPED = frozenset({
 })  # fmt: skip
 _CONTAINERS = frozenset({text("section"), text("index-body"), text("index-title"), text("deletion"),
                          table("table-header-rows"), table("table-rows"), table("table-row-group")})
+# Names the walk compares every element with, built once.
+_P, _H, _LIST, _TABLE = text("p"), text("h"), text("list"), table("table")
+_PARAGRAPHS = frozenset({_P, _H})
+_DELETIONS = frozenset({table("deletion"), text("deletion")})
+_LIST_ITEM, _LIST_PARTS = text("list-item"), frozenset({text("list-item"), text("list-header")})
+_ROW, _CELL, _CELLS = table("table-row"), table("table-cell"), frozenset({table("table-cell"),
+                                                                         table("covered-table-cell")})
+_STYLE_NAME, _OUTLINE_LEVEL = text("style-name"), text("outline-level")
+_COLUMNS_REPEATED, _ROWS_REPEATED = table("number-columns-repeated"), table("number-rows-repeated")
 
 Tick = Callable[[], None]
 
@@ -56,13 +65,13 @@ class BodyReader:
         tag = child.tag
         if tag in _SKIPPED or not isinstance(tag, str):
             return
-        if tag in (text("p"), text("h")):
+        if tag in _PARAGRAPHS:
             self.paragraph(child)
-        elif tag == text("list"):
+        elif tag == _LIST:
             self.list(child, depth=0, list_style=None)
-        elif tag == table("table"):
+        elif tag == _TABLE:
             self.table(child)
-        elif tag == table("deletion") or tag == text("deletion"):
+        elif tag in _DELETIONS:
             return
         else:  # sections, index bodies and unknown wrappers: their paragraphs in order
             for grandchild in child:
@@ -71,7 +80,7 @@ class BodyReader:
     def paragraph(self, element: Element, *, depth: int | None = None, label: str | None = None) -> None:
         """A text:p or text:h as a heading, paragraph or (when ``depth`` is set) list item."""
         self.tick()
-        style_name = element.get(text("style-name"))
+        style_name = element.get(_STYLE_NAME)
         line = read_line(element, self.styles, bool(self.styles.bold_of(style_name)))
         heading = self._heading_level(element, style_name)
         lead = line.lead_bold()
@@ -86,28 +95,28 @@ class BodyReader:
                 self.element(child)
 
     def _heading_level(self, element: Element, style_name: str | None) -> int | None:
-        if element.tag == text("h"):
-            raw = element.get(text("outline-level"), "")
+        if element.tag == _H:
+            raw = element.get(_OUTLINE_LEVEL, "")
             return int(raw) if raw.isdigit() and int(raw) > 0 else self.styles.heading_level(style_name) or 1
         return self.styles.heading_level(style_name)
 
     def list(self, element: Element, *, depth: int, list_style: str | None) -> None:
         """A text:list and the lists nested in its items, ``depth`` levels down (0 = top)."""
-        list_style = element.get(text("style-name")) or list_style
+        list_style = element.get(_STYLE_NAME) or list_style
         self.counters.open(element, depth, list_style)
         for item in element:
-            if item.tag not in (text("list-item"), text("list-header")):
+            if item.tag not in _LIST_PARTS:
                 continue
-            counted = item.tag == text("list-item")
+            counted = item.tag == _LIST_ITEM
             first = True
             for child in item:
-                if child.tag in (text("p"), text("h")):
+                if child.tag in _PARAGRAPHS:
                     label = None
                     if first and counted:
                         label = self.counters.next_label(item, child, depth, list_style)
                     self.paragraph(child, depth=depth, label=label)
                     first = False
-                elif child.tag == text("list"):
+                elif child.tag == _LIST:
                     self.list(child, depth=depth + 1, list_style=list_style)
                 else:
                     self.element(child)
@@ -115,15 +124,15 @@ class BodyReader:
     def table(self, element: Element) -> None:
         """A table:table as one table block (nested tables read into their cell's text)."""
         rows: list[list[str]] = []
-        for row in _table_parts(element, table("table-row")):
+        for row in _table_parts(element, _ROW):
             self.tick()
             cells: list[str] = []
             for cell in row:
-                if cell.tag not in (table("table-cell"), table("covered-table-cell")):
+                if cell.tag not in _CELLS:
                     continue
-                value = self._cell_text(cell) if cell.tag == table("table-cell") else ""
-                cells.extend([value] * _repeat(cell.get(table("number-columns-repeated")), value))
-            rows.extend([cells] * _repeat(row.get(table("number-rows-repeated")), "".join(cells)))
+                value = self._cell_text(cell) if cell.tag == _CELL else ""
+                cells.extend([value] * _repeat(cell.get(_COLUMNS_REPEATED), value))
+            rows.extend([cells] * _repeat(row.get(_ROWS_REPEATED), "".join(cells)))
         width = max((_used_width(row) for row in rows), default=0)
         while rows and not any(rows[-1]):  # padding rows at the end (repeated to the sheet's end)
             rows.pop()

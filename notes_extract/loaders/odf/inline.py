@@ -25,6 +25,8 @@ _SKIPPED = frozenset({
 })  # fmt: skip
 _FRAME = draw("frame")
 _TEXT_BOX = draw("text-box")
+_SPACES, _SPACE_COUNT, _STYLE_NAME = text("s"), text("c"), text("style-name")
+_ONE_SPACE = frozenset({text("tab"), text("line-break")})
 
 
 @dataclass
@@ -63,15 +65,15 @@ def _read_into(element: Element, styles: Styles, bold: bool, line: LineText) -> 
         line.runs.append((element.text, bold))
     for child in element:
         tag = child.tag
-        if tag == text("s"):
-            count = child.get(text("c"), "1")
+        if tag == _SPACES:
+            count = child.get(_SPACE_COUNT, "1")
             line.runs.append((" " * min(int(count) if count.isdigit() else 1, MAX_SPACE_RUN), bold))
-        elif tag in (text("tab"), text("line-break")):
+        elif tag in _ONE_SPACE:
             line.runs.append((" ", bold))
         elif tag == _FRAME:
             line.boxes.extend(box for box in child if box.tag == _TEXT_BOX)
         elif tag not in _SKIPPED and isinstance(tag, str):
-            own = styles.bold_of(child.get(text("style-name")))
+            own = styles.bold_of(child.get(_STYLE_NAME))
             _read_into(child, styles, bold if own is None else own, line)
         if child.tail:
             line.runs.append((child.tail, bold))

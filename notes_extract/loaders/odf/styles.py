@@ -45,9 +45,14 @@ class Styles:
 
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
     lists: dict[str, dict[int, ListLevel]] = field(default_factory=dict)
+    # Boldness and heading level by style name, worked out once: the body asks them of every paragraph.
+    _bold: dict[str | None, bool | None] = field(default_factory=dict, init=False, repr=False)
+    _heading: dict[str | None, int | None] = field(default_factory=dict, init=False, repr=False)
 
     def add_from(self, container: Element | None) -> None:
         """Read the styles under an office:styles or office:automatic-styles element."""
+        self._bold.clear()
+        self._heading.clear()
         if container is None:
             return
         for child in container:
@@ -69,13 +74,17 @@ class Styles:
 
     def bold_of(self, name: str | None) -> bool | None:
         """Whether a style makes text bold: True/False where its chain says, None where it is silent."""
-        for found in self._chain(name):
-            if found.bold is not None:
-                return found.bold
-        return None
+        if name not in self._bold:
+            self._bold[name] = next((found.bold for found in self._chain(name) if found.bold is not None), None)
+        return self._bold[name]
 
     def heading_level(self, name: str | None) -> int | None:
         """The outline level a paragraph style gives (Heading 2 → 2), or None for body text."""
+        if name not in self._heading:
+            self._heading[name] = self._heading_level(name)
+        return self._heading[name]
+
+    def _heading_level(self, name: str | None) -> int | None:
         current = name
         for found in self._chain(name):
             if found.outline_level:

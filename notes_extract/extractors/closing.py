@@ -28,9 +28,10 @@ NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
     r"noted|recorded|reported|given)\b|\b(conflicts?|declarations?|interests?)\b[^.]*\b(none|nil)\b|"
     r"^\s*(no declarations?|no conflicts?)( of interests?)?\.?\s*$|"
-    # "There were no declarations of interest.", "None declared."
+    # "There were no declarations of interest.", "None declared." (not "None received.": the trigger
+    # words below keep a bare line to "declared", which outside a declarations item may answer anything)
     r"\bthere\s+(were|was|are|is)\s+no\s+(conflicts?|declarations?|interests?)\b|"
-    r"^\W*(none|nil|nothing)\s+((was|were)\s+)?(declared|received|made|recorded|noted)\W*$",
+    r"^\W*(none|nil|nothing)\s+((was|were)\s+)?declared\W*$",
     re.I,
 ), NONE_DECLARED_WORDS)
 # Under a declarations item, a bare "None" says the same.

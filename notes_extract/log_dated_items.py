@@ -36,10 +36,9 @@ MAX_OUT_OF_ORDER_SHARE = 1 / 4
 
 # Between the date and the entry's words: a colon, dash or comma.
 _SEPARATOR = lazy_compile(r"^[\s:;,.\-–—|)]*")
-# Every date form opens with a digit, a weekday's or a month's first letter (see `dates`): a text opening
-# with anything else opens with no date, and is not searched for its dates here.
-_DATE_INITIAL = lazy_compile(
-    rf"[\d{''.join(sorted({word[0].lower() for word in (*WEEKDAYS, *MONTHS)}))}]", re.I)
+# Every date form opens with a digit, or a weekday's or a month's name, each at least three letters (see
+# `dates`): a text opening with anything else opens with no date, and is not searched for its dates here.
+_DATE_OPENING = lazy_compile(rf"\d|{'|'.join(sorted({word[:3] for word in (*WEEKDAYS, *MONTHS)}))}", re.I)
 
 
 def dated_openings_cut(blocks: list[Block], day_first: bool) -> list[Block] | None:
@@ -94,7 +93,7 @@ def _opening_date(block: Block, day_first: bool) -> FoundDate | None:
     """The date a list item or paragraph opens with, when the entry's content follows it."""
     if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or block.level > MAX_OPENING_LIST_LEVEL:
         return None
-    if not _DATE_INITIAL.match(block.text):
+    if not _DATE_OPENING.match(block.text):
         return None
     dates = find_dates(block.text, day_first=day_first)
     if not dates or dates[0].start > 0 or not dates[0].has_year or not dates[0].date:

@@ -7,7 +7,7 @@ formats (runs, glyph positions, Markdown syntax); nothing after them does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cached_property
 
@@ -83,11 +83,25 @@ def more_words_than(text: str, n: int) -> bool:
     return len(text.split(maxsplit=n)) > n
 
 
-def make_block(kind: BlockKind, text: str = "", **fields: object) -> Block:
+# Every field of a block and its default. Loaders make a block per line: `make_block` and `numbered` fill a
+# block's attributes in one dict update rather than through the frozen constructor's setattr per field.
+_BLOCK_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Block)}
+
+
+def _assembled(values: dict[str, object]) -> Block:
+    """A block holding ``values`` (every field, checked by the caller), made without its constructor."""
+    block = object.__new__(Block)
+    block.__dict__.update(values)
+    return block
+
+
+def make_block(kind: BlockKind, text: str = "", **given: object) -> Block:
     """A block with its text's whitespace collapsed (indices are set later)."""
     if "\t" in text:
         text = _tabbed_list(text)
-    return Block(kind=kind, text=" ".join(text.split()), **fields)  # type: ignore[arg-type]
+    if not given.keys() <= _BLOCK_DEFAULTS.keys():
+        return Block(kind=kind, text=text, **given)  # type: ignore[arg-type]  # (raises the constructor's TypeError)
+    return _assembled({**_BLOCK_DEFAULTS, **given, "kind": kind, "text": " ".join(text.split())})
 
 
 # "Attendees :\tJ Rear\tA Finch": a label, then values set apart by tabs.
@@ -141,19 +155,7 @@ def numbered(blocks: list[Block]) -> list[Block]:
             out.append(block)  # numbered so already: kept as it is (a frozen block is costly to remake)
             rule_pending = False
             continue
-        out.append(
-            Block(
-                kind=block.kind,
-                text=block.text,
-                index=len(out),
-                page=block.page,
-                level=block.level,
-                label=block.label,
-                lead_bold=block.lead_bold,
-                rows=block.rows,
-                after_rule=rule_pending,
-                code=block.code,
-            )
-        )
+        # a copy with its place and rule mark (a cached `all_bold` goes with it: text and bold runs are the same)
+        out.append(_assembled({**block.__dict__, "index": len(out), "after_rule": rule_pending}))
         rule_pending = False
     return out

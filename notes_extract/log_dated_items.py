@@ -15,11 +15,13 @@ date, or has the meeting's later items after it, and is left alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from notes_extract.dates import FoundDate, find_dates
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
 # A log of dated openings has at least this many (two dated bullets are a meeting's diary dates).
 MIN_DATED_OPENINGS = 3
@@ -34,6 +36,9 @@ MAX_OUT_OF_ORDER_SHARE = 1 / 4
 
 # Between the date and the entry's words: a colon, dash or comma.
 _SEPARATOR = lazy_compile(r"^[\s:;,.\-–—|)]*")
+# Every date form opens with a digit, or a weekday's or a month's name, each at least three letters (see
+# `dates`): a text opening with anything else opens with no date, and is not searched for its dates here.
+_DATE_OPENING = lazy_compile(rf"\d|{'|'.join(sorted({word[:3] for word in (*WEEKDAYS, *MONTHS)}))}", re.I)
 
 
 def dated_openings_cut(blocks: list[Block], day_first: bool) -> list[Block] | None:
@@ -87,6 +92,8 @@ def _words(blocks: list[Block]) -> int:
 def _opening_date(block: Block, day_first: bool) -> FoundDate | None:
     """The date a list item or paragraph opens with, when the entry's content follows it."""
     if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or block.level > MAX_OPENING_LIST_LEVEL:
+        return None
+    if not _DATE_OPENING.match(block.text):
         return None
     dates = find_dates(block.text, day_first=day_first)
     if not dates or dates[0].start > 0 or not dates[0].has_year or not dates[0].date:

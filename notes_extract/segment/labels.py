@@ -35,7 +35,7 @@ from notes_extract.segment.body_labels import BODY_LABEL
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
-from notes_extract.triggered import TriggeredPattern
+from notes_extract.triggered import TriggeredPattern, holds_any, trigger_words
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, TO_BE_SET, WEEKDAYS
@@ -45,6 +45,7 @@ from notes_extract.vocab.labels import (
     APOLOGIES,
     APOLOGY_RECEIPT_VERBS,
     ARRIVED_LATE,
+    ATTENDANCE_CUE_TRIGGERS,
     ATTENDANCE_HEADING_JOINERS,
     ATTENDANCE_HEADINGS,
     ATTENDANCE_KEY_LABELS,
@@ -158,7 +159,6 @@ _AGENDA_VERB = lazy_compile(rf"^(?:\W*{any_of(AGENDA_ITEM_VERBS)}(?:\s*(?:,|\ban
                             rf"{any_of(_BARE_AGENDA_VERBS)})*\s+(?:{any_of(AGENDA_ITEM_GERUNDS)}\s+)?"
                             r"|(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)+(?=\w))", re.I)
 
-
 # Distinct texts whose attendance label is kept: the segmenter, the log splitter and the
 # heading tests ask about the same block text several times.
 ATTENDANCE_LABEL_CACHE_SIZE = 2048
@@ -198,12 +198,12 @@ def attendance_label(text: str) -> AttendanceLabel | None:
     if (m := _ATTENDED_BY.match(text)) and (names := split_people(m["rest"].rstrip("."))) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "The meeting was attended by Ann and Bo."
-    if (m := BODY_LABEL.match(text)) and len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and \
-            all(looks_like_name(name) for name in names):
+    if ":" in text and (m := BODY_LABEL.match(text)) and \
+            len(names := split_people(m["rest"].rstrip("."))) >= MIN_RUN_ON_NAMES and all(map(looks_like_name, names)):
         return AttendanceLabel(PRESENT, m["label"], m["rest"], False)  # "Select Board: Ann Lee and Bo Ode."
     if received := apologies_received(text):  # "The Clerk received apologies from Ann Lee."
         return AttendanceLabel(APOLOGIES, *received, False)
-    return _attendance_sentence(text)
+    return _attendance_sentence(text) if holds_any(text, _STATEMENT_WORDS) else None
 
 
 # "Absent were Ann Lee and Bo Ode.": the label, its verb, then the names.
@@ -212,7 +212,6 @@ _LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*:?\s+(?=[A-Z])")
 _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"
                                    r"\s*(?P<rest>\S.*)$", re.I)
-
 
 # "The following members attended the meeting:": a short sentence ending in a colon.
 _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category, cues in ATTENDANCE_SENTENCE_CUES]
@@ -246,6 +245,9 @@ _WITH_NAMES_PRESENT = TriggeredPattern(lazy_compile(
     r"^[A-Z](?:(?!\.\s+[A-Z])[^;]){0,80}?\bwith\s+(?P<rest>[A-Z][^;:]+?)\s+(?:present|in attendance|attending)"
     r"\s*\.?$"),
     ("present", "attend"))
+# Each form above holds one of its words, a sentence read for its cue a cue word: a text holding none, no form tried.
+_STATEMENT_WORDS = trigger_words([*ATTENDANCE_CUE_TRIGGERS, *(word for form in (
+    _NAMES_THEN_PRESENT, _NAMES_THEN_ARRIVED, _NAMES_THEN_NOT_PRESENT, _WITH_NAMES_PRESENT) for word in form.words)])
 _QUORUM = lazy_compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
@@ -324,7 +326,6 @@ def roll_call(category: str, entry: str) -> tuple[str, str]:
 MAX_LEADING_DATE_CHARS = 40
 # What may stand beside a date on a line of its own ("Tuesday, 12 March 2024", "on 12/03/2024").
 _AROUND_DATE = lazy_compile(rf"^(?:{any_of(WEEKDAYS)}|on|the|[\s,.:()–—-])*$", re.I)
-
 
 # The dash or colon after a date that opens a label's text ("Present: 12 March 2024 – Ann Lee").
 _AFTER_LEADING_DATE = lazy_compile(r"\s*(?:[-–—:]|\s\s)\s*")
@@ -412,7 +413,6 @@ def attendance_key(text: str) -> tuple[str, str, str] | None:
 
 
 _KEY_LABEL = lazy_compile(rf"(?:{ATTENDANCE_KEY_LABELS})\s*:", re.I)
-
 
 # The longest note about the quorum a roster may carry between its label and its names.
 MAX_QUORUM_NOTE_WORDS = 60

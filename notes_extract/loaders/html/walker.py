@@ -199,6 +199,10 @@ class HtmlWalker:
         self.blocks.append(table_block(grid_rows(element, self.cell_text), index=len(self.blocks)))
 
     def cell_text(self, cell: HtmlElement) -> str:
+        text = cell.text
+        if not len(cell) and text and text.strip() and "\t" not in text and ITEM_BREAK not in text and \
+                not _may_be_typed_item(text):
+            return " ".join(text.split())  # most cells: plain text alone, read as the walker would read it
         inner = HtmlWalker(self.tick)
         inner.children(cell, bold=False)
         inner.flush()
@@ -222,7 +226,7 @@ class HtmlWalker:
 
     def _flush_line(self) -> None:
         line = self.line
-        text = "".join(run for run, _ in line.runs)
+        text = "".join([run for run, _ in line.runs])
         if text.strip():
             in_list = line.kind is BlockKind.PARAGRAPH and self.lists  # text after a nested list, inside an item
             kind = BlockKind.LIST_ITEM if in_list else line.kind
@@ -275,6 +279,8 @@ def _is_bold(element: HtmlElement) -> bool:
 
 def _lead_bold(runs: list[tuple[str, bool]]) -> str:
     """The bold text a line starts with ("" when it starts in plain type)."""
+    if runs and not runs[0][1] and runs[0][0].strip():
+        return ""  # (most lines: the first run plain and not blank)
     lead: list[str] = []
     for run, bold in runs:
         if not bold and run.strip():

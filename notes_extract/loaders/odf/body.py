@@ -83,13 +83,15 @@ class BodyReader:
         style_name = element.get(_STYLE_NAME)
         line = read_line(element, self.styles, bool(self.styles.bold_of(style_name)))
         heading = self._heading_level(element, style_name)
-        lead = line.lead_bold()
+        lead, index = line.lead_bold(), len(self.blocks)  # (numbered as made: `numbered` keeps it, not remakes it)
         if depth is not None and heading is None:
-            self.blocks.append(make_block(BlockKind.LIST_ITEM, line.text, level=depth, label=label, lead_bold=lead))
+            self.blocks.append(make_block(BlockKind.LIST_ITEM, line.text, level=depth, label=label, lead_bold=lead,
+                                          index=index))
         elif heading is not None:
-            self.blocks.append(make_block(BlockKind.HEADING, line.text, level=heading, label=label, lead_bold=lead))
+            self.blocks.append(make_block(BlockKind.HEADING, line.text, level=heading, label=label, lead_bold=lead,
+                                          index=index))
         else:
-            self.blocks.append(make_block(BlockKind.PARAGRAPH, line.text, lead_bold=lead))
+            self.blocks.append(make_block(BlockKind.PARAGRAPH, line.text, lead_bold=lead, index=index))
         for box in line.boxes:  # text boxes anchored here read after the line
             for child in box:
                 self.element(child)
@@ -136,7 +138,7 @@ class BodyReader:
         width = max((_used_width(row) for row in rows), default=0)
         while rows and not any(rows[-1]):  # padding rows at the end (repeated to the sheet's end)
             rows.pop()
-        self.blocks.append(table_block([row[:width] for row in rows]))
+        self.blocks.append(table_block([row[:width] for row in rows], index=len(self.blocks)))
 
     def _cell_text(self, cell: Element) -> str:
         outer, self.blocks = self.blocks, []

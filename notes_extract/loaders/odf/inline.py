@@ -42,6 +42,8 @@ class LineText:
 
     def lead_bold(self) -> str:
         """The bold text the line starts with ("" when it starts in plain type)."""
+        if not self.runs or not self.runs[0][1] and self.runs[0][0].strip():
+            return ""  # (most lines: the first run plain and not blank)
         lead: list[str] = []
         for run, bold in self.runs:
             if bold:

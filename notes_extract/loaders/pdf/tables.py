@@ -9,12 +9,12 @@ a page and goes on at the top of the next is joined into one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.cell_names import names_one_a_line
 from notes_extract.loaders.pdf.cell_items import ITEM_BREAK, list_items
 from notes_extract.loaders.pdf.cell_text import cell_text
@@ -31,6 +31,8 @@ _MIN_RULING_LENGTH = 1
 _MIN_TABLE_COLUMNS = 2
 _MIN_UPRIGHTS, _MIN_RULES = _MIN_TABLE_COLUMNS + 1, 2
 _X0, _TOP = itemgetter(X0), itemgetter(TOP)  # a `Char`'s fields, as sort keys
+# A hyphen ending a cell's line after a letter: the word goes on on the next line.
+_HYPHEN_LINE_BREAK = lazy_compile(r"(?<=[^\W\d_])[-\u2010]\n")
 
 
 class TableSource(Protocol):
@@ -315,7 +317,7 @@ def _clean_cell(cell: str | None) -> str:
 
 def _clean_line(cell: str) -> str:
     text = clean_text(cell)
-    text = re.sub(r"(?<=[^\W\d_])[-\u2010]\n", "-", text)
+    text = _HYPHEN_LINE_BREAK.sub("-", text)
     return " ".join(text.split())
 
 

@@ -55,7 +55,9 @@ def cell_text(chars: list[Char]) -> str:
 
 def _add_word(words: list[tuple[float, str]], chars: list[Char]) -> None:
     if chars:
-        text = "".join([_LIGATURES.get(c[0], c[0]) for c in chars])
+        text = "".join([c[0] for c in chars])
+        if not text.isascii():  # every ligature glyph is outside ASCII
+            text = "".join([_LIGATURES.get(c[0], c[0]) for c in chars])
         words.append((min(map(_TOP, chars)), text))
 
 

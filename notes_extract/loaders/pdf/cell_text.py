@@ -21,14 +21,14 @@ from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, FONT, SIZE, TEXT, TO
 _X_TOLERANCE = 3
 _Y_TOLERANCE = 3
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
-_X0, _TOP = itemgetter(X0), itemgetter(TOP)
+_X0, _TOP, _TEXT, _UPRIGHT = itemgetter(X0), itemgetter(TOP), itemgetter(TEXT), itemgetter(UPRIGHT)
 
 Item = TypeVar("Item")
 
 
 def cell_text(chars: list[Char]) -> str:
     """pdfplumber's ``extract_text(chars)`` with its default settings."""
-    if not all(c[UPRIGHT] and c[TEXT] for c in chars):
+    if not (all(map(_UPRIGHT, chars)) and all(map(_TEXT, chars))):
         from pdfplumber.utils import extract_text
 
         return extract_text([_as_dict(c) for c in chars])
@@ -55,7 +55,9 @@ def cell_text(chars: list[Char]) -> str:
 
 def _add_word(words: list[tuple[float, str]], chars: list[Char]) -> None:
     if chars:
-        text = "".join([_LIGATURES.get(c[0], c[0]) for c in chars])
+        text = "".join([c[0] for c in chars])
+        if not text.isascii():  # every ligature glyph is outside ASCII
+            text = "".join([_LIGATURES.get(c[0], c[0]) for c in chars])
         words.append((min(map(_TOP, chars)), text))
 
 
@@ -67,6 +69,8 @@ def _clusters(items: list[Item], key: Callable[[Item], float]) -> list[list[Item
     if not items:
         return []
     keys = list(map(key, items))
+    if max(keys) <= min(keys) + _Y_TOLERANCE:
+        return [list(items)]  # one cluster, as most cells' lines and words are: no key ever starts a new one
     cluster_of: dict[float, int] = {}
     number, last = 0, None
     for value in sorted(set(keys)):

@@ -26,10 +26,13 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     """
     rows: list[list[Word]] = []
     ref: Word | None = None
+    overlap = SETTINGS.row_overlap
     for word in sorted(words, key=_TOP_LEFT):
-        # the overlap with the row's tallest word, worked out inline: this runs per word
-        if ref is not None and min(ref.bottom, word.bottom) - max(ref.top, word.top) >= SETTINGS.row_overlap * min(
-            ref.bottom - ref.top, word.bottom - word.top
+        # the overlap with the row's tallest word, worked out inline: this runs per word. min(a, b)
+        # and max(a, b) written as the built-ins decide them ("b if b < a else a"), without the calls
+        if ref is not None and (
+            (word.bottom if word.bottom < ref.bottom else ref.bottom) - (word.top if word.top > ref.top else ref.top)
+            >= overlap * (w if (w := word.bottom - word.top) < (h := ref.bottom - ref.top) else h)
         ):
             rows[-1].append(word)
             if word.size > ref.size:

@@ -8,7 +8,6 @@ most pages is a running header or footer; a lone page number ("3",
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -21,6 +20,9 @@ from notes_extract.loaders.pdf.settings import SETTINGS
 _PAGE_NUMBER = lazy_compile(
     r"(?:page|p)?(?:no)?(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))(?:(?:of|/)\d{1,4})?(?:page)?"
 )
+# What a page number's text is read without (compiled once: tested on every line of every page).
+_NOT_PAGE_NUMBER_CHAR = lazy_compile(r"[^a-z0-9/]")
+_DIGITS = lazy_compile(r"\d+")
 
 
 def drop_running_lines(pages: list[Page]) -> list[str]:
@@ -87,7 +89,7 @@ def _running_key_with(title_size: float) -> KeyOf:
         band = _band(line, page)
         if not band:
             return None
-        text = line.text if title_size and line.size >= title_size else re.sub(r"\d+", "", line.text)
+        text = line.text if title_size and line.size >= title_size else _DIGITS.sub("", line.text)
         text = " ".join(text.lower().split())
         return (band, text, round(line.size)) if text else None
 
@@ -96,7 +98,7 @@ def _running_key_with(title_size: float) -> KeyOf:
 
 def _is_page_number(line: Line, page: Page) -> bool:
     """'3', '- 3 -', 'Page 3 of 7', '12 | Page' in a margin; 'Page 3' anywhere."""
-    compact = re.sub(r"[^a-z0-9/]", "", line.text.lower())
+    compact = _NOT_PAGE_NUMBER_CHAR.sub("", line.text.lower())
     if not _PAGE_NUMBER.fullmatch(compact):
         return False
     return bool(_band(line, page)) or compact.startswith("page")

@@ -26,7 +26,7 @@ SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = lazy_compile(r"bold|black|heavy", re.IGNORECASE)
 MONOSPACED_FONT = lazy_compile(r"courier|mono", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_SIZE, _X1 = attrgetter("size"), attrgetter("x1")
+_SIZE, _X1, _FONT = attrgetter("size"), attrgetter("x1"), attrgetter("font")
 
 
 # slots: a long document holds a few hundred thousand. Not frozen, though never changed (hashed as
@@ -67,13 +67,17 @@ class Line:
     tabbed: bool = field(init=False)
 
     def __post_init__(self) -> None:
+        sizes = list(map(_SIZE, self.words))
+        # One size throughout, as on most lines: the first word is the biggest (max takes the
+        # first of equals) and its size dominates, with no rounding per word to see it.
+        same_size = bool(sizes) and sizes.count(sizes[0]) == len(sizes)
         # Superscripts ("1st") must not move the line: measure the main glyphs.
-        main = max(self.words, key=_SIZE)
+        main = self.words[0] if same_size else max(self.words, key=_SIZE)
         self.top, self.bottom = main.top, main.bottom
         self.x0 = self.words[0].x0
         self.x1 = max(map(_X1, self.words))
-        self.size = dominant(self.words, lambda w: round(w.size, 1))
-        self.font = dominant(self.words, lambda w: w.font)
+        self.size = round(sizes[0], 1) if same_size else dominant(self.words, _rounded_size)
+        self.font = dominant(self.words, _FONT)
         self.bold = all_bold(self.words)
         self.text = line_text(self.words)
         self.tabbed = len(segments(self.words[1:])) > 1 if len(self.words) > 2 else False
@@ -103,6 +107,10 @@ class Page:
     height: float
     lines: list[Line]
     tables: list[Table]
+
+
+def _rounded_size(word: Word) -> float:
+    return round(word.size, 1)
 
 
 def clean_text(text: str) -> str:

@@ -39,11 +39,7 @@ class DocumentMetrics:
 
 def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
     """Body size, usual line gaps and right edge of the document; list levels are left empty."""
-    sizes: dict[float, int] = {}  # characters per size; a plain dict: a Counter's += costs twice as much per word
-    for line in lines:
-        for w in line.words:
-            size = round(w.size, 1)
-            sizes[size] = sizes.get(size, 0) + len(w.text)
+    sizes = _characters_per_size(lines)
     body = max(sizes, key=sizes.__getitem__) if sizes else SETTINGS.default_body_size  # the first of equals
     edge = _right_edge(lines, pages)
     mono_edge = max((ln.x1 for ln in lines if not ln.column_edge and _monospaced(ln.font)), default=0.0)
@@ -71,6 +67,21 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
         left_edge=_left_edge(lines),
         mono_right_edge=mono_edge,
     )
+
+
+def _characters_per_size(lines: list[Line]) -> dict[float, int]:
+    """Characters per size (to 0.1 pt), each size placed where a word first shows it."""
+    exact: dict[float, int] = {}  # a plain dict: a Counter's += costs twice as much per word
+    for line in lines:
+        for w in line.words:
+            exact[w.size] = exact.get(w.size, 0) + len(w.text)
+    # Rounded once per distinct size, not per word; the sizes come in the order words first show them,
+    # so each rounded size is placed where its first word is, as the body size's tie-break needs.
+    sizes: dict[float, int] = {}
+    for size, count in exact.items():
+        rounded = round(size, 1)
+        sizes[rounded] = sizes.get(rounded, 0) + count
+    return sizes
 
 
 def _left_edge(lines: list[Line]) -> float:

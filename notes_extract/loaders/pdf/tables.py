@@ -9,12 +9,12 @@ a page and goes on at the top of the next is joined into one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
+from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.cell_names import names_one_a_line
 from notes_extract.loaders.pdf.cell_items import ITEM_BREAK, list_items
 from notes_extract.loaders.pdf.cell_text import cell_text
@@ -31,6 +31,8 @@ _MIN_RULING_LENGTH = 1
 _MIN_TABLE_COLUMNS = 2
 _MIN_UPRIGHTS, _MIN_RULES = _MIN_TABLE_COLUMNS + 1, 2
 _X0, _TOP = itemgetter(X0), itemgetter(TOP)  # a `Char`'s fields, as sort keys
+# A hyphen ending a cell's line after a letter: the word goes on on the next line.
+_HYPHEN_LINE_BREAK = lazy_compile(r"(?<=[^\W\d_])[-\u2010]\n")
 
 
 class TableSource(Protocol):
@@ -68,21 +70,21 @@ class TablePage:
         """pdfplumber's ``Page.find_tables()``.
 
         ``Table.extract()`` tests every character of its page against every
-        row; each table gets a page of its own holding only the characters
-        inside it, the only ones a cell can hold.
+        row; each table's page here is the page's characters indexed once by
+        their vertical middles, so that each row finds its own by bisection.
         """
         tables = ruled_tables(self)
         if tables:
-            index = CharIndex(self._chars)
+            index = _CellChars(CharIndex(self._chars))
             for table in tables:
-                table.page = _CellChars(index.centred_in(table.bbox))
+                table.page = index
         return tables
 
 
 class _CellChars(NamedTuple):
-    """The one attribute ``Table.extract()`` reads of its page."""
+    """What cell filling reads of a table's page: its characters, indexed."""
 
-    chars: list[Char]
+    index: CharIndex
 
 
 class CharIndex:
@@ -91,6 +93,7 @@ class CharIndex:
     def __init__(self, chars: list[Char]) -> None:
         middles = [(c[TOP] + c[BOTTOM]) / 2 for c in chars]
         self._chars = chars
+        self._char_middles = middles
         self._order = sorted(range(len(chars)), key=middles.__getitem__)
         self._middles = [middles[i] for i in self._order]
 
@@ -100,6 +103,16 @@ class CharIndex:
         chars = self._chars
         band = self._order[bisect_left(self._middles, top) : bisect_right(self._middles, bottom)]
         return [chars[i] for i in sorted(band) if left <= (chars[i][X0] + chars[i][X1]) / 2 <= right]
+
+    def in_row(self, box: Sequence[float]) -> list[tuple[float, float, Char]]:
+        """The characters whose centre is in ``box`` (its right and bottom edges left out), in page
+        order, each with its centre and middle: a table row's, as pdfplumber's ``Table.extract()``
+        takes them."""
+        left, top, right, bottom = box
+        chars, middles = self._chars, self._char_middles
+        band = sorted(self._order[bisect_left(self._middles, top) : bisect_left(self._middles, bottom)])
+        in_band = [((chars[i][X0] + chars[i][X1]) / 2, middles[i], chars[i]) for i in band]
+        return [item for item in in_band if left <= item[0] < right]
 
 
 def _as_chars(chars: list[Char] | list[dict[str, Any]]) -> list[Char]:
@@ -166,7 +179,7 @@ def _grid_table(found_rows: list[Any], extracted: list[list[str | None]], right:
             rows.append(cells)  # an empty row parts the table, as in the Word loader
     if not _is_real_table(rows):
         return None  # layout boxes drawn around text, not tables
-    header_words = [w for w in words if _in_box(w, header_box)] if header_box else []
+    header_words = _words_in_box(words, header_box) if header_box else []
     lefts = sorted({round(cell[0], 1) for r in found_rows for cell in r.cells if cell is not None})
     return Table(
         page=number,
@@ -184,21 +197,16 @@ def _cell_texts(table: Any, rows: list[Any]) -> list[list[str | None]]:
     bisection on their vertical middles.
 
     pdfplumber tests every character of the page against every row; here the
-    characters are sorted once per table and each row takes its slice, kept
-    in page order, which is what decides the cell's text.
+    page's characters are sorted once (once per page for a `TablePage`'s
+    tables) and each row takes its slice, kept in page order, which is what
+    decides the cell's text. A row lies inside its table, so the slice of the
+    page holds the same characters as the slice of the table's.
     """
-    chars = _as_chars(table.page.chars)
-    char_middles = [(c[TOP] + c[BOTTOM]) / 2 for c in chars]
-    char_centres = [(c[X0] + c[X1]) / 2 for c in chars]  # pdfplumber puts a character in the cell its centre is in
-    order = sorted(range(len(chars)), key=char_middles.__getitem__)
-    middles = [char_middles[i] for i in order]
+    page = table.page
+    index = page.index if isinstance(page, _CellChars) else CharIndex(_as_chars(page.chars))
     texts: list[list[str | None]] = []
     for row in rows:
-        x0, row_top, x1, row_bottom = row.bbox
-        in_band = sorted(order[bisect_left(middles, row_top) : bisect_left(middles, row_bottom)])
-        # Each character's middles, worked out once per table rather than once per cell.
-        middles_in_row = [(char_centres[i], char_middles[i], chars[i]) for i in in_band]
-        row_chars = [item for item in middles_in_row if x0 <= item[0] < x1]
+        row_chars = index.in_row(row.bbox)
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -232,8 +240,7 @@ def _cell_text(chars: list[Char], box: Sequence[float]) -> str:
 
 def _broken_by_hand(rows: list[list[Char]], box: Sequence[float]) -> bool:
     """Every line of the cell ends where its writer broke it: the next line's first word would have fitted."""
-    chars = [c for row in rows for c in row]
-    right = box[2] - max(min(c[X0] for c in chars) - box[0], 0.0)
+    right = box[2] - max(min(row[0][X0] for row in rows) - box[0], 0.0)  # each row is sorted by x0
     for above, row in zip(rows, rows[1:], strict=False):
         first_word = next((i for i, c in enumerate(row) if c[TEXT].isspace()), len(row))
         width = row[max(first_word - 1, 0)][X1] - row[0][X0]
@@ -256,8 +263,10 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence
     on in lower case whose first letter would not have fitted after it, was
     broken inside the word, as a word wider than its cell is.
     """
-    chars = [c for row in rows for c in row]
-    padding = max(min(c[X0] for c in chars) - box[0], 0.0)  # text sits as far in from both sides
+    if len(lines) == 1:
+        return lines[0]
+    # text sits as far in from both sides; each row is sorted by x0
+    padding = max(min(row[0][X0] for row in rows) - box[0], 0.0)
     right = box[2] - padding
     out = lines[0]
     for prev, line, row, above in zip(lines, lines[1:], rows[1:], rows, strict=False):
@@ -274,8 +283,11 @@ def _rejoin_broken_words(lines: list[str], rows: list[list[Char]], box: Sequence
 
 def _char_rows(chars: list[Char]) -> list[list[Char]]:
     """Characters gathered into lines by their tops, top to bottom, each left to right."""
+    by_top = sorted(chars, key=_TOP)
+    if by_top[-1][TOP] - by_top[0][TOP] <= SETTINGS.y_tolerance:
+        return [sorted(by_top, key=_X0)]  # one line, as most cells are
     rows: list[list[Char]] = []
-    for char in sorted(chars, key=_TOP):
+    for char in by_top:
         if rows and char[TOP] - rows[-1][0][TOP] <= SETTINGS.y_tolerance:
             rows[-1].append(char)
         else:
@@ -305,7 +317,7 @@ def _clean_cell(cell: str | None) -> str:
 
 def _clean_line(cell: str) -> str:
     text = clean_text(cell)
-    text = re.sub(r"(?<=[^\W\d_])[-\u2010]\n", "-", text)
+    text = _HYPHEN_LINE_BREAK.sub("-", text)
     return " ".join(text.split())
 
 
@@ -316,10 +328,11 @@ def _is_real_table(rows: list[list[str]]) -> bool:
     )
 
 
-def _in_box(word: Word, box: Sequence[float]) -> bool:
+def _words_in_box(words: list[Word], box: Sequence[float]) -> list[Word]:
+    """The words centred in ``box`` or within the table slack of it."""
     slack = SETTINGS.table_box_slack
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
+    left, top, right, bottom = box[0] - slack, box[1] - slack, box[2] + slack, box[3] + slack
+    return [w for w in words if left <= (w.x0 + w.x1) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
 
 
 def merge_continued_tables(pages: list[Page]) -> list[Line | Table]:

@@ -88,6 +88,7 @@ _MARKED_RESULT = lazy_compile(r"\S\s*(?:[(\[]\s*(?:vote\s*[:\-–]\s*)?|\s[-–�
 _MARKED_RESULT_OPENERS = ("(", "[", "-", "–", "—")  # one opens every _MARKED_RESULT
 # "...; no objections were raised", "... - all agreed": the room's bare assent after a semicolon, comma or spaced dash
 _ASSENT_TAIL = lazy_compile(r"\S(?:[;,]|\s[-–—])\s*(?P<assent>[^;,–—]{3,60})$")
+_ASSENT_MARKS = (";", ",", "-", "–", "—")  # one is in every _ASSENT_TAIL match (most sentences hold none)
 _OTHER_BODY_DECIDED = lazy_compile(OTHER_BODY_DECIDED)
 # "... and it was RESOLVED to", "it was resolved that": the meeting's resolution closing a motion's sentence
 _RESOLVED_CLAUSE = lazy_compile(r"\bit\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED)\s+(?:to|that)\b|\bRESOLVED\b")
@@ -174,7 +175,8 @@ def decision_kind(text: str) -> str | None:
     """
     if any(mark in text for mark in _OUTCOME_MARK_OPENERS) and _OUTCOME_MARK.search(text):
         return "agreement"  # "Pick the venue (agreed)": the one aside that decides
-    if (tail := _ASSENT_TAIL.search(text)) and room_result(tail["assent"]):
+    if any(mark in text for mark in _ASSENT_MARKS) and (tail := _ASSENT_TAIL.search(text)) and \
+            room_result(tail["assent"]):
         # "Ann proposed raising the fee; no objections were raised.", "Fair in July - agreed by all"
         return decision_kind(tail["assent"]) or "other"  # ("no objections were raised": no agreement worded)
     if "(" in text and _RESULT_MARK.search(text):

@@ -140,7 +140,9 @@ class WordingIndex:
         """(position, `overlap` with ``text``) of the texts sharing a content word with ``text``, in order:
         the shared words counted from the index, not by intersecting ``text``'s words with each text's."""
         words = content_words(text)
-        shared = Counter(k for word in words for k in self._positions.get(word, ()))
+        shared: Counter[int] = Counter()
+        for word in words:  # (Counter.update counts a list in C: common words are in thousands of texts)
+            shared.update(self._positions.get(word, ()))
         return [(k, shared[k] / min(len(words), self._sizes[k])) for k in sorted(shared)]
 
 

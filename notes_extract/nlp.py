@@ -238,7 +238,8 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
     return frozenset(found) | task_opener_names(texts)  # "Stefano will work on it": named by the task only
 
 
-_MID_SENTENCE_CAPITALISED = lazy_compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")
+# (the space first, then what stands before it: a pattern opening with a look-behind is tried at every character)
+_MID_SENTENCE_CAPITALISED = lazy_compile(r" (?<=[a-z,;] )([A-Z][a-z'’-]+)")
 _PAIRED_OR_BRACKETED = lazy_compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
                                     r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
 # Each form above holds one of these: a text without them is not searched.
@@ -310,8 +311,14 @@ def find_commitments(
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
     # (copies: a commitment's owners become an action's, which later steps may change)
-    return [Commitment(list(c.owners), _OPENED_ASIDE.sub("", c.text), _OPENED_ASIDE.sub("", c.clause))
+    return [Commitment(list(c.owners), _without_opened_aside(c.text), _without_opened_aside(c.clause))
             for c in _commitments(text, roster, frozenset(names))]
+
+
+def _without_opened_aside(text: str) -> str:
+    # (the pattern opens with a look-behind, tried at every character: only a text ending in an open
+    # bracket can hold the aside)
+    return _OPENED_ASIDE.sub("", text) if text.rstrip().endswith(("(", "[")) else text
 
 
 # Distinct (text, roster, names) whose commitments are kept: an action line is read under its item, then

@@ -134,7 +134,8 @@ def without_owner_mark(text: str) -> str:
 # "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the
 # sentence that sets it, not the report before it.
 # "... from the DAC. AA to contact.": a sentence may end with an organisation's initials, not with one initial.
-_SENTENCE_END = lazy_compile(r"(?:(?<=[a-z0-9)%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")
+# (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_SENTENCE_END = lazy_compile(r"\s(?:(?<=[a-z0-9)%][.!?]\s)|(?<=[A-Z]{2}[.!?]\s))\s*(?=[A-Z])")
 _SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 

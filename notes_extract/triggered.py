@@ -13,18 +13,20 @@ from functools import lru_cache
 
 # The letters beyond ASCII that a case-insensitive pattern matches to an ASCII letter, though
 # ``str.lower`` does not make them that letter ("ı" and "ſ" stay, "İ" becomes "i" and a combining
-# dot). "K" (the Kelvin sign) lowers to "k" already. tests/test_triggered.py checks this table
-# against every code point.
-_FOLDED_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# dot); "K" (the Kelvin sign) lowers to "k" already. tests/test_triggered.py checks these against
+# every code point. (Replaced one by one: ``str.translate`` with a table is slow on long texts.)
+_ASCII_LETTER_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
 @lru_cache(maxsize=2048)
 def folded(text: str) -> str:
     """``text`` in lower case as a case-insensitive pattern reads it: each letter such a pattern
     matches to an ASCII letter is that letter. Cached: the same text is tested by many patterns."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLDED_TO_ASCII).lower()
+    if not text.isascii():
+        for twin, letter in _ASCII_LETTER_TWINS:
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
 
 
 def trigger_words(words: Iterable[str]) -> tuple[str, ...]:

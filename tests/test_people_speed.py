@@ -60,3 +60,33 @@ def test_split_people_hands_out_copies() -> None:
     first = split_people("Ann Lee, Bo Ode and Cy Rand")
     first.append("changed")
     assert split_people("Ann Lee, Bo Ode and Cy Rand") == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_paired_and_bracketed_names_found_as_before() -> None:
+    from notes_extract.nlp import _BRACKETED_AT_END, _PAIRED
+
+    old = re.compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
+                     r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
+    draw = random.Random(5)
+    words = ["Bo", "Tiff", "and", "&", "+", "(", ")", " ", "a", "x", "O'Neil", "é", "\n", ".", "Ann", "Zed"]
+    texts = [*_SAMPLES, "Bruno & Tiff to work on", "Late application update (Santina)", "a (Bo)\n", "(Bo)",
+             *("".join(draw.choice(words) for _ in range(draw.randint(0, 14))) for _ in range(20000))]
+    for text in texts:
+        before = {name for m in old.finditer(text) for name in m.groups() if name}
+        after = {name for pair in _PAIRED.findall(text) for name in pair}
+        if bracketed := _BRACKETED_AT_END.search(text):
+            after.add(bracketed[1])
+        assert after == before, text
+
+
+def test_bracketed_tail_searched_from_the_last_bracket() -> None:
+    from notes_extract.extractors.owner_marks import _BRACKETED_TAIL, _before_last_bracket
+
+    draw = random.Random(9)
+    words = ["(", ")", " ", "\u00a0", "Action", "AP", ":", "-", "Bo", ".", "x", "!", "\n", "todo", "(Action: CB)"]
+    texts = ["... regarding this. (Action Linda Morgan/Gavin Clark)", "... the insurance cost (Action: CB).",
+             *("".join(draw.choice(words) for _ in range(draw.randint(1, 12))) for _ in range(20000))]
+    for text in texts:
+        if "(" in text:
+            found, before = _BRACKETED_TAIL.search(text, _before_last_bracket(text)), _BRACKETED_TAIL.search(text)
+            assert (found and (found.span(), found["who"])) == (before and (before.span(), before["who"])), text

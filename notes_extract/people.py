@@ -433,7 +433,8 @@ def _fold(text: str) -> str:
     return _NOT_NAME_CHARACTER.sub("", text).lower().strip()
 
 
-_INITIAL_STOP = lazy_compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})")
+# (the stop first, the initial before it checked after: a pattern opening with a look-behind is tried everywhere)
+_INITIAL_STOP = lazy_compile(r"\.(?<=\b[A-Za-z]\.)(?=[A-Za-z]{2})")
 _NOT_NAME_CHARACTER = lazy_compile(r"[^\w\s'@-]")
 
 

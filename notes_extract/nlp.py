@@ -233,16 +233,20 @@ def proper_nouns(texts: list[str]) -> frozenset[str]:
         # "Bruno & Tiff to work on", "Late application update (Santina)": people paired, or one named in
         # brackets after an item's words (not "S. Clark (Phoenix) be thanked", a firm beside a name)
         if any(mark in text for mark in _PAIRING_MARKS):
-            for m in _PAIRED_OR_BRACKETED.finditer(text):
-                found.update(name for name in m.groups() if name)
+            found.update(name for pair in _PAIRED.findall(text) for name in pair)
+        if "(" in text and (bracketed := _BRACKETED_AT_END.search(text)):
+            found.add(bracketed[1])
     return frozenset(found) | task_opener_names(texts)  # "Stefano will work on it": named by the task only
 
 
-_MID_SENTENCE_CAPITALISED = lazy_compile(r"(?<=[a-z,;] )([A-Z][a-z'’-]+)")
-_PAIRED_OR_BRACKETED = lazy_compile(r"\b([A-Z][a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
-                                    r"|(?<=[a-z] )\(([A-Z][a-z'’-]+)\)\W*$")
-# Each form above holds one of these: a text without them is not searched.
-_PAIRING_MARKS = ("&", "+", "and", "(")
+# (the space first, then what stands before it: a pattern opening with a look-behind is tried at every character)
+_MID_SENTENCE_CAPITALISED = lazy_compile(r" (?<=[a-z,;] )([A-Z][a-z'’-]+)")
+# (Each opens with the character it needs, what stands before it checked after it: a pattern opening
+# with a word boundary or a look-behind is tried at every character.)
+_PAIRED = lazy_compile(r"([A-Z](?<!\w[A-Z])[a-z'’-]+)\s*(?:&|\+|\band\b)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+_BRACKETED_AT_END = lazy_compile(r"\((?<=[a-z] \()([A-Z][a-z'’-]+)\)\W*$")
+# Each pair holds one of these: a text without them is not searched.
+_PAIRING_MARKS = ("&", "+", "and")
 
 
 _TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
@@ -310,8 +314,14 @@ def find_commitments(
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
     # (copies: a commitment's owners become an action's, which later steps may change)
-    return [Commitment(list(c.owners), _OPENED_ASIDE.sub("", c.text), _OPENED_ASIDE.sub("", c.clause))
+    return [Commitment(list(c.owners), _without_opened_aside(c.text), _without_opened_aside(c.clause))
             for c in _commitments(text, roster, frozenset(names))]
+
+
+def _without_opened_aside(text: str) -> str:
+    # (the pattern opens with a look-behind, tried at every character: only a text ending in an open
+    # bracket can hold the aside)
+    return _OPENED_ASIDE.sub("", text) if text.rstrip().endswith(("(", "[")) else text
 
 
 # Distinct (text, roster, names) whose commitments are kept: an action line is read under its item, then

@@ -192,8 +192,11 @@ def without_name_notes(text: str) -> str:
     addresses, the initials declared in square brackets ("Mr C Lee [CL] Chair": the minutes then name
     him "CL") and when someone came or went ("Ann Boot (who left at 12.40pm)")."""
     # "Ann Lee [Acme Corp]": where from, in square brackets, read as a bracket after the name
-    text = _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", without_emails(with_bracket_closed(text))))
-    return _TIME_NOTE.sub("", text)
+    text = without_emails(with_bracket_closed(text))
+    # (the brackets looked for first: each pattern opens with a look-behind, tried at every character)
+    if "[" in text:
+        text = _SQUARE_ASIDE.sub(r" (\1)", _SQUARE_INITIALS.sub("", text))
+    return _TIME_NOTE.sub("", text) if "(" in text else text
 
 
 def with_bracket_closed(text: str) -> str:
@@ -430,7 +433,8 @@ def _fold(text: str) -> str:
     return _NOT_NAME_CHARACTER.sub("", text).lower().strip()
 
 
-_INITIAL_STOP = lazy_compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})")
+# (the stop first, the initial before it checked after: a pattern opening with a look-behind is tried everywhere)
+_INITIAL_STOP = lazy_compile(r"\.(?<=\b[A-Za-z]\.)(?=[A-Za-z]{2})")
 _NOT_NAME_CHARACTER = lazy_compile(r"[^\w\s'@-]")
 
 

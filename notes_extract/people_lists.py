@@ -5,6 +5,7 @@ Reading each entry (name, role, initials) is `people.parse_entry`'s work."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import HONORIFIC, is_known_role, looks_like_name, role_phrase
@@ -100,6 +101,16 @@ def _split_outside_brackets(text: str) -> list[str]:
 def split_people(text: str) -> list[str]:
     """Split a run-on attendance line into entries, keeping parentheses whole; "Smith, Jane;
     Brown, Tom" (surnames first, semicolons between people) keeps each name whole."""
+    return list(_split_people(text))  # (a new list: the cached entries stay as they were read)
+
+
+@lru_cache(maxsize=512)
+def _split_people(text: str) -> tuple[str, ...]:
+    """`split_people`, cached: the segmenter and the attendance readers split many lines twice."""
+    return tuple(_people_entries(text))
+
+
+def _people_entries(text: str) -> list[str]:
     text = bracket_trailing_initials(text)  # "Andrew Clark, Vice Chair AC": one person
     pieces = [piece.strip() for piece in text.strip().rstrip(".").split(";")]
     if len(pieces) >= MIN_SURNAME_FIRST_LINES and all(SURNAME_FIRST.fullmatch(piece) for piece in pieces):
@@ -222,7 +233,7 @@ def _split_at_slashes(part: str) -> list[str]:
 
 _NAME_TITLE = any_of((*HONORIFICS, *RANKS_BEFORE_NAME))
 # "Graham Smith. Colin Solloway", "Mr. Ann Lee. Mrs. Bo Li": a full stop typed for a comma.
-_FULL_STOP_BETWEEN_NAMES = lazy_compile(rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+_FULL_STOP_BETWEEN_NAMES = lazy_compile(rf"\.(?<=[a-z]\.)\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
 _ENDS_WITH_TITLE = lazy_compile(rf"(?:^|\W)(?:{_NAME_TITLE})$", re.I)
 
 

@@ -9,6 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+# The letters beyond ASCII that a case-insensitive pattern matches to an ASCII letter, though
+# ``str.lower`` does not make them that letter ("ı" and "ſ" stay, "İ" becomes "i" and a combining
+# dot); "K" (the Kelvin sign) lowers to "k" already. tests/test_triggered.py checks these against
+# every code point. (Replaced one by one: ``str.translate`` with a table is slow on long texts.)
+_ASCII_LETTER_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+@lru_cache(maxsize=2048)
+def folded(text: str) -> str:
+    """``text`` in lower case as a case-insensitive pattern reads it: each letter such a pattern
+    matches to an ASCII letter is that letter. Cached: the same text is tested by many patterns."""
+    if not text.isascii():
+        for twin, letter in _ASCII_LETTER_TWINS:
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
 
 
 def trigger_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -18,21 +36,17 @@ def trigger_words(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` could hold one of ``words`` (made by `trigger_words`) in any case: a text beyond
-    ASCII always could, since a case-insensitive pattern matches letters there ("ſ" for "s") that
-    ``str.lower`` does not turn into the word."""
-    if not text.isascii():
-        return True
-    return any(map(text.lower().__contains__, words))  # (no generator: this runs for every text)
+    """Whether ``text`` could hold one of ``words`` (made by `trigger_words`) in any case, as a
+    case-insensitive pattern reads it."""
+    return any(map(folded(text).__contains__, words))  # (no generator: this runs for every text)
 
 
 class TriggeredPattern:
     """``pattern``, searched only in a text holding one of ``words`` (in any case), and one of ``also``
     when given.
 
-    Every match of ``pattern`` must contain one of ``words`` (and one of ``also``). Texts beyond ASCII
-    are always searched: a case-insensitive pattern matches letters there ("ſ" for "s") that
-    ``str.lower`` does not turn into the word.
+    Every match of ``pattern`` must contain one of ``words`` (and one of ``also``), character for
+    character up to case: a word's space stands for a space in the pattern, not for ``\\s+``.
     """
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str], also: Iterable[str] = ()) -> None:
@@ -41,9 +55,7 @@ class TriggeredPattern:
         self.also = trigger_words(also)
 
     def could_match(self, text: str) -> bool:
-        if not text.isascii():
-            return True
-        holds = text.lower().__contains__  # (`holds_any` inlined, the text lowered once: this runs for every text)
+        holds = folded(text).__contains__  # (`holds_any` inlined: this runs for every text)
         return any(map(holds, self.words)) and (not self.also or any(map(holds, self.also)))
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -326,7 +326,8 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     return out
 
 
-_LIST_SENTENCE_END = lazy_compile(r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])")
+# (the stop first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_LIST_SENTENCE_END = lazy_compile(r"\.(?<=[a-z)\]]{3}\.)(?<!messrs\.)(?<!mmes\.)\s+(?=[A-Z][a-z])")
 
 
 def _sentences(text: str) -> list[str]:

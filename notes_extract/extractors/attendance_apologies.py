@@ -16,7 +16,8 @@ _APOLOGY_SENTENCE_LEAD = lazy_compile(
     rf"^(?:{APOLOGY_WORDS})\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)}\s+)?from\s+", re.I)
 _RECEIPT_AT_END = lazy_compile(rf"\s+(?:(?:were|was)\s+)?(?:{any_of(APOLOGY_RECEIPT_VERBS)})\s*\.?$", re.I)
 # A sentence ends after a word of three small letters or more ("councillors."), not after an initial ("B.").
-_SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])")
+# (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_SENTENCE_END = lazy_compile(r"\s(?<=[a-z]{3}[.;]\s)\s*(?=[A-Z])")
 
 
 def apology_sentences(text: str) -> str:

@@ -358,7 +358,8 @@ def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
 # "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair"
 _GAVE_THE_ITEM = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:[a-z]+ed\s+and\s+)?"
                               r"(?:presented|gave|delivered)\s+(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
-_SENTENCE_END = lazy_compile(r"(?<=[a-z]{2}[.!?])\s")
+# (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_SENTENCE_END = lazy_compile(r"\s(?<=[a-z]{2}[.!?]\s)")
 _ANY_OTHER_BUSINESS = lazy_compile(r"\bany other business\b|\baob\b", re.I)
 _NAMES_THE_ITEM = lazy_compile(r"\b(?:report|update|statement|accounts)s?\b", re.I)
 _TITLE_WORD = lazy_compile(r"[A-Za-z]{4,}")

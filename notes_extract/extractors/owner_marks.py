@@ -60,6 +60,13 @@ def marked_owners(who: str, ctx: Context) -> list[str] | None:
     return owners
 
 
+def _before_last_bracket(text: str) -> int:
+    """Where the spaces before the last "(" of ``text`` begin: the only place a bracketed tail can open,
+    as it holds no other bracket (searched from there: the pattern opens with a look-behind, tried at
+    every character)."""
+    return len(text[: text.rfind("(")].rstrip())
+
+
 def _marks(text: str) -> Iterator[tuple[str, str]]:
     """(task, who) for each way ``text`` ends in an owners' mark with a colon or dash, in brackets or
     in capitals. The tails are searched from the end: trying every split of a long paragraph is slow."""
@@ -69,7 +76,7 @@ def _marks(text: str) -> Iterator[tuple[str, str]]:
         yield trailing["task"], trailing["who"]
     if separated and not trailing and (m := _DASH_MARK.fullmatch(text)):
         yield m["task"], m["who"]
-    if "(" in text and (m := _BRACKETED_TAIL.search(text)):
+    if "(" in text and (m := _BRACKETED_TAIL.search(text, _before_last_bracket(text))):
         task = text[: m.start()]
         if task[-1:].isalnum():  # "... rota (Action: Elif).": inside its sentence, the mark is that sentence's
             task = _SENTENCE_END.split(task)[-1]
@@ -134,7 +141,8 @@ def without_owner_mark(text: str) -> str:
 # "The balance stands at £2,450. Pete to prepare the accounts. ACTION: PL": the task is the
 # sentence that sets it, not the report before it.
 # "... from the DAC. AA to contact.": a sentence may end with an organisation's initials, not with one initial.
-_SENTENCE_END = lazy_compile(r"(?:(?<=[a-z0-9)%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")
+# (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_SENTENCE_END = lazy_compile(r"\s(?:(?<=[a-z0-9)%][.!?]\s)|(?<=[A-Z]{2}[.!?]\s))\s*(?=[A-Z])")
 _SETS_A_TASK = lazy_compile(r"\b(?:to|will|should|must|shall|needs? to|asked to)\s+[a-z]{2,}")
 
 

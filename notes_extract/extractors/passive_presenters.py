@@ -20,7 +20,8 @@ _PASSIVE_GIVER = lazy_compile(
     rf"^\W*(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{REPORT_NOUNS})\b[^.;:]{{0,{MAX_CHARS_BEFORE_VERB}}}?"
     rf"\s(?i:was|were)\s+{PRESENTED_BY_VERBS}\s+by\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){{0,{MAX_ROLE_WORDS - 1}}}"
     rf"[a-z][\w'’-]*,\s+)?(?!The\b)(?P<who>{NAME})")
-_SENTENCE_END = lazy_compile(r"(?<=[a-z]{2}[.!?])\s")
+# (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
+_SENTENCE_END = lazy_compile(r"\s(?<=[a-z]{2}[.!?]\s)")
 
 
 def passive_presenter(text: str, roster: Roster) -> str | None:

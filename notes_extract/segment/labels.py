@@ -110,7 +110,7 @@ _INLINE_PRESENT = TriggeredPattern(lazy_compile(
 # "The meeting was attended by Ann Lee, Bo Ode and Cy Rand.": those present, said in the passive.
 _ATTENDED_BY = TriggeredPattern(lazy_compile(
     r"^(?P<label>(?:the\s+)?(?:\w+\s+)?(?:meeting|call|session)\s+was\s+attended\s+by)\s*:?\s+(?P<rest>[A-Z].+)$",
-    re.I), ("attended by",))
+    re.I), ("attended",))  # (not "attended by": the pattern takes any space between)
 
 # What may stand between a label and its colon: an aside ("Attendees (sign
 # yourself in):") or the meeting's date ("Present on Tuesday 12 March 2024:").

@@ -55,7 +55,9 @@ glyph_generated = _c_function_unchecked("FPDFText_IsGenerated", _I)
 glyph_matrix = _c_function_unchecked("FPDFText_GetMatrix", _I)
 glyph_box = _c_function_unchecked("FPDFText_GetCharBox", _I)
 glyph_loose_box = _c_function_unchecked("FPDFText_GetLooseCharBox", _I)
-# Text objects and their fonts
+# Text objects and their fonts, checked: the character reader holds a text object as the plain int
+# `glyph_object` returns (`object_font` / `object_font_size` below are the unchecked twins the object
+# walk calls with a `Handle`; an int passed unchecked would go as a 32-bit C int)
 textobj_font = _c_function("FPDFTextObj_GetFont", _P, _P)
 textobj_size = _c_function("FPDFTextObj_GetFontSize", _I, _P, _P)
 font_name = _c_function("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)

@@ -38,6 +38,7 @@ from notes_extract.segment.chat_logs import unwrap_chat_logs
 from notes_extract.segment.first_outline_item import number_first_outline_items
 from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.form_labels import values_under_form_labels
+from notes_extract.segment.grouped_items import title_grouped_items
 from notes_extract.segment.inline_bullets import cut_inline_bullets
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.labels import attendance_label
@@ -71,6 +72,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
             title_numbered_minutes(unstopped_caps_titles(number_minute_refs(colon_after_bold_labels(
             values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
                 number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))))))))
+    doc.blocks = title_grouped_items(doc.blocks, doc.format)  # after the passes that make numbered items headings
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
     attendance = extract_attendance(segments)

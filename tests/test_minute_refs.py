@@ -122,3 +122,10 @@ def test_references_numbered_before_their_year() -> None:
     items = [b for b in number_minute_refs(blocks) if b.kind is BlockKind.LIST_ITEM]
     assert [(b.label, b.text) for b in items] == [("23/048", "Apologies for absence"),
                                                   ("23/049", "Declarations of interest"), ("23/050", "Finance")]
+
+
+def test_a_dash_after_the_reference() -> None:
+    text = _MINUTES.replace("24/1", "Minute 24/1").replace("Minute 24/101 ", "Minute 24/101 – ")
+    record = extract(text.encode(), format="text")
+    assert [p.name for p in record.attendance.apologies] == ["E Gray"]
+    assert "Apologies for absence" not in [s.title for s in record.sections]

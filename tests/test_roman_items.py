@@ -53,3 +53,17 @@ def test_a_clock_colon_ends_no_title() -> None:
     text = _RUN_IN + "\nVI. Adjourned at 8:15pm for the executive session.\n"
     titles = [s.title for s in extract_text(text, format="text").sections]
     assert "Spring Plant Sale" in titles and "Adjourned at 8" not in titles
+
+
+def test_long_formal_titles_ended_by_a_stop() -> None:
+    text = """Riverside Garden Club
+Minutes of the Board Meeting, 4 March 2024
+Present: Ann Lee, Bo Chan, Cy Dunn
+
+1. Approval of the minutes of the previous meeting. The minutes were approved.
+2. Report of the treasurer on the accounts for the year. The balance is $1,200.
+3. Arrangements for the spring plant sale in the church hall. The sale will be held on 20 April.
+"""
+    assert [s.title for s in extract_text(text, format="text").sections] == [
+        "Approval of the minutes of the previous meeting", "Report of the treasurer on the accounts for the year",
+        "Arrangements for the spring plant sale in the church hall"]

@@ -49,9 +49,10 @@ _SAYS = lazy_compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|
 _BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
-# "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
+# "Old Business. None.": a short title, its full stop, then the item's text (or nothing); a formal agenda's title
+# may run longer ("3. Approval of the minutes of the previous meeting. The minutes were ...").
 _STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
-MAX_STOP_TITLE_WORDS = 6
+MAX_STOP_TITLE_WORDS = 10
 # A bulleted title with its text below ("• Financial." over "The treasurer reported ..."): the text is a
 # sentence of this many words at least.
 MIN_TEXT_UNDER_TITLE_WORDS = 5

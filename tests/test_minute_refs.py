@@ -129,3 +129,13 @@ def test_a_dash_after_the_reference() -> None:
     record = extract(text.encode(), format="text")
     assert [p.name for p in record.attendance.apologies] == ["E Gray"]
     assert "Apologies for absence" not in [s.title for s in record.sections]
+
+
+def test_references_numbered_so_or_in_brackets() -> None:
+    for prefix, closing in (("Min. No. ", ""), ("(", ")")):
+        text = _MINUTES.replace("24/1", f"{prefix}24/1").replace(f"{prefix}24/101 ", f"{prefix}24/101{closing} ")
+        for n in range(102, 107):
+            text = text.replace(f"{prefix}24/{n} ", f"{prefix}24/{n}{closing} ")
+        record = extract(text.encode(), format="text")
+        assert [p.name for p in record.attendance.apologies] == ["E Gray"], prefix
+        assert "Planning" in [s.title for s in record.sections], prefix

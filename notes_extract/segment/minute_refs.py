@@ -15,11 +15,12 @@ from dataclasses import replace
 from notes_extract.document import Block, BlockKind, numbered
 from notes_extract.lazy_pattern import lazy_compile
 
-# "24/101 ", "Min 24/101: ", "Minute 2024/15. ", "C048/23 ", "PC/24/101 ": a reference before the item's
-# title, its two parts in either order (year/number or number/year), a council's letters before it; the
-# item's own number may follow ("C048/23   1.   APOLOGIES FOR ABSENCE"), or a dash ("Minute 24/101 – Apologies").
+# "24/101 ", "Min 24/101: ", "Minute 2024/15. ", "C048/23 ", "PC/24/101 ", "Min. No. 23/45", "(45/23) ": a
+# reference before the item's title, its two parts in either order (year/number or number/year), a council's
+# letters before it; the item's own number may follow ("C048/23   1.   APOLOGIES FOR ABSENCE"), or a dash
+# ("Minute 24/101 – Apologies").
 _MINUTE_REF = lazy_compile(
-    r"^(?:(?i:min(?:ute)?s?\.?|m)\s*)?(?:[A-Z]{1,4}[/.-]?)?(?P<first>\d{2,4})/(?P<second>\d{1,4})(?![/\d])"
+    r"^\(?(?:(?i:min(?:ute)?s?\.?(?:\s*no\.?)?|m)\s*)?(?:[A-Z]{1,4}[/.-]?)?(?P<first>\d{2,4})/(?P<second>\d{1,4})(?![/\d])"
     r"(?P<sub>\.\d{1,2})?[.:)]?\s+(?:[-–—]\s+)?(?:\d{1,3}[.)]\s+)?(?=\S)")
 MINUTE_REF_LABEL = lazy_compile(r"\d{2,4}/\d{1,4}(\.\d{1,2})?")
 # A document numbers its items by reference when at least this many run in order.

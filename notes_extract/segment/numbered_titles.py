@@ -34,7 +34,7 @@ SUB_ITEM_LEVEL = 3
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:" (a clock's colon,
 # "9. Adjourned at 8:15pm", ends no title).
-_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*(?<!\d):(?!\d)\s*"
+_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:(?!\d)\s*"
                             r"(?P<rest>.*)$", re.S)
 # An item's label: "3.", "5.1", or a roman number ("IV.", read as 4: "IV. Treasurer's Report: ...").
 _LABEL = lazy_compile(rf"^(?:(?P<number>{_NUMBER})|(?P<roman>{ROMAN_NUMBER}))\.?$")

@@ -53,6 +53,8 @@ _BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<titl
 # may run longer ("3. Approval of the minutes of the previous meeting. The minutes were ...").
 _STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
 MAX_STOP_TITLE_WORDS = 10
+# Items titled by a stop a document needs before its colon titles count with them towards MIN_NUMBERED_TITLES.
+MIN_STOPS_WITH_COLONS = 2
 # A bulleted title with its text below ("• Financial." over "The treasurer reported ..."): the text is a
 # sentence of this many words at least.
 MIN_TEXT_UNDER_TITLE_WORDS = 5
@@ -197,8 +199,10 @@ def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     # stop or a colon are one way of writing items
     # "## Action Items:" over "1. Calla: Populate the board": an owner and their task, not an item's title
     under_actions = _under_actions_headings(blocks)
-    found = sum(stop is not None or block.label is not None and not owned and _split(block) is not None
-                for block, stop, owned in zip(blocks, stops, under_actions, strict=True))
+    found = sum(stop is not None for stop in stops)
+    if found >= MIN_STOPS_WITH_COLONS:  # (a list of mixed shapes with one stop title is read whole by numbered_body)
+        found += sum(stop is None and block.label is not None and not owned and _split(block) is not None
+                     for block, stop, owned in zip(blocks, stops, under_actions, strict=True))
     if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
         stops = [None] * len(blocks)
     splits = [None if owned else _split(b) or stop for b, stop, owned in zip(blocks, stops, under_actions, strict=True)]

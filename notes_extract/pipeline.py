@@ -32,11 +32,13 @@ from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
 from notes_extract.segment.bold_labels import colon_after_bold_labels
 from notes_extract.segment.caps_run_ins import title_caps_run_ins
+from notes_extract.segment.caps_stops import unstopped_caps_titles
 from notes_extract.segment.chat_headers import read_chat_headers
 from notes_extract.segment.chat_logs import unwrap_chat_logs
 from notes_extract.segment.first_outline_item import number_first_outline_items
 from notes_extract.segment.flattened import unflatten_items
 from notes_extract.segment.form_labels import values_under_form_labels
+from notes_extract.segment.grouped_items import title_grouped_items
 from notes_extract.segment.inline_bullets import cut_inline_bullets
 from notes_extract.segment.inline_caps import cut_inline_caps_headings
 from notes_extract.segment.labels import attendance_label
@@ -67,9 +69,10 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     marked_headings = marks_headings(doc.blocks)  # the file's own headings, before the passes make more
     doc.blocks = split_attendance_sentences(cut_inline_bullets(cut_inline_caps_headings(title_run_gaps(
         title_numbered_body(title_sentence_items(title_caps_run_ins(unflatten_items(title_numbered_lines(title_run_in_paragraphs(
-            title_numbered_minutes(number_minute_refs(colon_after_bold_labels(
+            title_numbered_minutes(unstopped_caps_titles(number_minute_refs(colon_after_bold_labels(
             values_under_form_labels(read_meetbot_summary(without_scribe_recaps(unwrap_chat_logs(read_meetbot_log(
-                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks)))))))))))))))))))))
+                number_first_outline_items(join_wrapped_lines(read_chat_headers(doc.blocks))))))))))))))))))))))
+    doc.blocks = title_grouped_items(doc.blocks, doc.format)  # after the passes that make numbered items headings
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
     attendance = extract_attendance(segments)

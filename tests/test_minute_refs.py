@@ -85,3 +85,57 @@ def test_a_minute_book_table_with_title_and_minutes_in_the_item_cell() -> None:
     assert [p.name for p in record.attendance.apologies] == ["R Gray"]  # standing rows are no items
     assert "Clerk" not in [a.text for a in record.actions]  # the Action cell names who acts, it is no task
     assert record.next_meeting is not None and record.next_meeting.date == "2024-06-10"
+
+
+_LETTERED_REFS = """Eastcombe Parish Council
+Minutes of the meeting held on 5 June 2024
+
+Present: Cllr A Lee (Chair), Cllr B Chan, Cllr C Dunn
+
+P101/24   1.   APOLOGIES FOR ABSENCE
+Cllr E Gray.
+
+P102/24   2.   DECLARATIONS OF INTEREST
+None.
+
+P103/24   3.   TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 8 MAY 2024
+The minutes were agreed and signed.
+
+P104/24   4.   PLAYING FIELD
+The new gate has been fitted.
+"""
+
+
+def test_references_with_letters_the_number_first_and_an_item_number_after() -> None:
+    # "P101/24 1. TITLE": the council's letter, the running number before the year, then the item's number
+    record = extract(_LETTERED_REFS.encode(), format="text")
+    assert [s.title for s in record.sections] == [
+        "DECLARATIONS OF INTEREST", "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 8 MAY 2024",
+        "PLAYING FIELD"]
+    assert [p.name for p in record.attendance.apologies] == ["E Gray"]
+
+
+def test_references_numbered_before_their_year() -> None:
+    blocks = [Block(BlockKind.PARAGRAPH, text) for text in
+              ("048/23 Apologies for absence", "None.", "049/23 Declarations of interest", "None.",
+               "050/23 Finance", "The accounts were noted.")]
+    items = [b for b in number_minute_refs(blocks) if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.label, b.text) for b in items] == [("23/048", "Apologies for absence"),
+                                                  ("23/049", "Declarations of interest"), ("23/050", "Finance")]
+
+
+def test_a_dash_after_the_reference() -> None:
+    text = _MINUTES.replace("24/1", "Minute 24/1").replace("Minute 24/101 ", "Minute 24/101 – ")
+    record = extract(text.encode(), format="text")
+    assert [p.name for p in record.attendance.apologies] == ["E Gray"]
+    assert "Apologies for absence" not in [s.title for s in record.sections]
+
+
+def test_references_numbered_so_or_in_brackets() -> None:
+    for prefix, closing in (("Min. No. ", ""), ("(", ")")):
+        text = _MINUTES.replace("24/1", f"{prefix}24/1").replace(f"{prefix}24/101 ", f"{prefix}24/101{closing} ")
+        for n in range(102, 107):
+            text = text.replace(f"{prefix}24/{n} ", f"{prefix}24/{n}{closing} ")
+        record = extract(text.encode(), format="text")
+        assert [p.name for p in record.attendance.apologies] == ["E Gray"], prefix
+        assert "Planning" in [s.title for s in record.sections], prefix

@@ -14,7 +14,7 @@ from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
-from notes_extract.segment.minute_refs import MINUTE_REF_LABEL
+from notes_extract.segment.minute_refs import MINUTE_REF_LABEL, item_title_words
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
 from notes_extract.triggered import TriggeredPattern
@@ -244,7 +244,7 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     in the paragraphs below it (bold or in capitals, or numbered and followed
     by a paragraph rather than the next item of a list)."""
     text = block.text.strip()
-    if not text or more_words_than(text, 14) or text[-1] in ".;,!?" or block.level > 0 or following is None:
+    if not text or more_words_than(text, item_title_words(text)) or text[-1] in ".;,!?" or block.level or not following:
         return False
     emphasised = block.all_bold or (text.isupper() and len(text) > 3)
     if following.kind is BlockKind.LIST_ITEM and following.level > block.level and \

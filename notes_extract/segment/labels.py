@@ -351,9 +351,9 @@ def is_date_line(text: str) -> bool:
 
 
 # A heading over a list of those present ("Members present", "Attendance").
-# "Roll Call / Attendance": two such words joined are one heading.
+# "Roll Call / Attendance", "Attendance and Apologies": two such words joined are one heading.
 _ATTENDANCE_GROUP_HEADING = lazy_compile(rf"^({ATTENDANCE_HEADINGS})(\s*(?:{ATTENDANCE_HEADING_JOINERS})\s*"
-                                         rf"({ATTENDANCE_HEADINGS}))?\s*:?\s*$", re.I)
+                                         rf"({ATTENDANCE_HEADINGS}|{APOLOGIES}))?\s*:?\s*$", re.I)
 
 
 def is_attendance_group_heading(text: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import ends_with_abbreviation
+from notes_extract.segment.first_outline_item import ROMAN_NUMBER, roman_value
 from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
 from notes_extract.segment.labels import ACTIONS_HEADING, attendance_label, next_meeting_label
 from notes_extract.vocab.sections import PRESENTER_VERBS
@@ -31,9 +32,12 @@ ITEM_LEVEL = 2
 SUB_ITEM_LEVEL = 3
 
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
-# "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
-_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
-_LABEL = lazy_compile(rf"^(?P<number>{_NUMBER})\.?$")
+# "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:" (a clock's colon,
+# "9. Adjourned at 8:15pm", ends no title).
+_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:(?!\d)\s*"
+                            r"(?P<rest>.*)$", re.S)
+# An item's label: "3.", "5.1", or a roman number ("IV.", read as 4: "IV. Treasurer's Report: ...").
+_LABEL = lazy_compile(rf"^(?:(?P<number>{_NUMBER})|(?P<roman>{ROMAN_NUMBER}))\.?$")
 # "3. Finance – the Treasurer reported ...": the title, a spaced dash, then the item's text, a sentence
 # ("4. GCC – Road closure notice" is a letter received, its sender and subject, no item).
 _DASH_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+"
@@ -45,9 +49,12 @@ _SAYS = lazy_compile(rf"\b{PRESENTER_VERBS}$|\b(said|noted|stated|asked|advised|
 _BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<title>[A-Z][^.:;]*?)\s*[.:]?$")
 
 
-# "Old Business. None.": a short title, its full stop, then the item's text (or nothing).
+# "Old Business. None.": a short title, its full stop, then the item's text (or nothing); a formal agenda's title
+# may run longer ("3. Approval of the minutes of the previous meeting. The minutes were ...").
 _STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
-MAX_STOP_TITLE_WORDS = 6
+MAX_STOP_TITLE_WORDS = 10
+# Items titled by a stop a document needs before its colon titles count with them towards MIN_NUMBERED_TITLES.
+MIN_STOPS_WITH_COLONS = 2
 # A bulleted title with its text below ("• Financial." over "The treasurer reported ..."): the text is a
 # sentence of this many words at least.
 MIN_TEXT_UNDER_TITLE_WORDS = 5
@@ -73,7 +80,7 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
         return _stop_titled_paragraph(block)
     if block.kind is not BlockKind.LIST_ITEM or block.level != 0:
         return None
-    label = _LABEL.match(block.label.strip()) if block.label else None
+    label = _label_number(block.label)
     if block.label and label is None:
         return None  # "a) ...": a lettered point under an item
     m = _STOP_TITLE.match(block.text.strip())
@@ -85,7 +92,7 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
     if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH or
                      len(following.text.split()) < MIN_TEXT_UNDER_TITLE_WORDS):
         return None  # "- Approved as a true record." over "Finance report": a list's last point, then a title line
-    return label["number"] if label else None, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
+    return label, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
 
 
 # Short words a Title Case title leaves in small letters ("Approval of the Minutes").
@@ -121,9 +128,8 @@ def _title_ok(title: str) -> bool:
 
 def _split(block: Block) -> tuple[str, str, str] | None:
     """(number, title, rest) of a numbered line that titles its item, or None."""
-    if block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.label and \
-            (label := _LABEL.match(block.label.strip())):
-        text = f"{label['number']}. {block.text.strip()}"
+    if block.kind is BlockKind.LIST_ITEM and block.level == 0 and (label := _label_number(block.label)):
+        text = f"{label}. {block.text.strip()}"
     elif block.kind is BlockKind.PARAGRAPH:
         text = block.text.strip()
     else:
@@ -142,6 +148,14 @@ def _split(block: Block) -> tuple[str, str, str] | None:
     if not m["dot"] and "." not in m["number"] and not lead:
         return None  # "1 member of the public: ..." is a count, unless written bold like an item
     return m["number"], m["title"], m["rest"].strip()
+
+
+def _label_number(label: str | None) -> str | None:
+    """The number a list item's label gives, a roman one as its value ("IV." gives "4"); None for a letter."""
+    m = _LABEL.match(label.strip()) if label else None
+    if m is None:
+        return None
+    return m["number"] or str(roman_value(m["roman"]))
 
 
 def _bold_topic(block: Block) -> tuple[str, str] | None:
@@ -181,11 +195,16 @@ def title_numbered_lines(blocks: list[Block]) -> list[Block]:
         # headings ("REPORT FROM THE DISTRICT COUNCILLOR") they are a report's parts
         stops = [None if b.kind is BlockKind.PARAGRAPH else stop for b, stop in zip(blocks, stops, strict=True)]
     items = sum(1 for b in blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0)
-    found = sum(s is not None for s in stops)
-    if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
-        stops = [None] * len(blocks)
+    # "I. Call to Order. The Rector ...", "IV. Approval of Agenda: Fr. X distributed ...": titles ended by a
+    # stop or a colon are one way of writing items
     # "## Action Items:" over "1. Calla: Populate the board": an owner and their task, not an item's title
     under_actions = _under_actions_headings(blocks)
+    found = sum(stop is not None for stop in stops)
+    if found >= MIN_STOPS_WITH_COLONS:  # (a list of mixed shapes with one stop title is read whole by numbered_body)
+        found += sum(stop is None and block.label is not None and not owned and _split(block) is not None
+                     for block, stop, owned in zip(blocks, stops, under_actions, strict=True))
+    if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
+        stops = [None] * len(blocks)
     splits = [None if owned else _split(b) or stop for b, stop, owned in zip(blocks, stops, under_actions, strict=True)]
     tops = [_top(s[0]) for s in splits if s and s[0] and "." not in s[0]]
     if len(tops) < MIN_NUMBERED_TITLES or tops != sorted(tops):

@@ -119,6 +119,8 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         return False  # "Minutes of the AGM of the Club" / "Sunday 2 March 2025, Clubhouse": the facts under a title
     if marked_chat_line(line):
         return False  # "[11:05] <ann> ...": each message of a chat log is a line of its own
+    if _capitals_only(previous) and not _capitals_only(line) and line.strip()[:1].isupper():
+        return False  # "5. TO RECEIVE THE MINUTES OF THE MEETING HELD ON ..." / "The minutes were agreed.": a title
     if not wrapped:
         # Even where most lines are paragraphs, a long line cut mid-sentence whose
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.
@@ -126,6 +128,13 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
     return not _RECORD_START.match(line.strip())
 
 
+def _capitals_only(line: str) -> bool:
+    """Whether a line's letters are all capitals (a council's item title), with a few words at least."""
+    return line.isupper() and len(line.split()) >= MIN_CAPITALS_TITLE_WORDS
+
+
+# A line in capitals of this many words is a title, not a wrapped sentence (an acronym or a name may open one).
+MIN_CAPITALS_TITLE_WORDS = 3
 # A list item's first line is a title over its body when it is this short (in words) and reads as one.
 MAX_ITEM_TITLE_WORDS = 8
 _BODY_START = lazy_compile(r"^[A-Z0-9£$€(\"“]")

@@ -126,7 +126,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(?:consensus|decision|agreement|conclusion|outcome|resolution|vote)\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
     (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
-    (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
+    (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(unanimously\s+)?(that|to)\b", True, "resolution"),
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
@@ -249,7 +249,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Everyone happy with the role description.", "All in support of the spend": the meeting's consent
     (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
      True, "agreement"),
-    (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(unanimously\s+)?(not\s+)?(to|that)\b", True, "resolution"),
     # "Final decision: no meeting in August.", "Conclusion: we go with option B.": the item's settled outcome
     (r"^((final|formal|key|main)\s+decisions?|conclusions?)\s*[:\-–]\s*\S", True, "agreement"),
     # "All in favour; motion passed.", "Vote: 6 for, 1 against. Carried.": a vote and its result
@@ -350,7 +350,7 @@ DECISION_TRIGGERS = (
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave",
+    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave", "unanimous",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -404,7 +404,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(read and |duly )?confirmed|approval (was )?given|"
      r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"
      r"thumbs? up|"
-     r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that|(was|is) (that|to (?!be\b)|made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"
      # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act

@@ -1,0 +1,33 @@
+"""More wordings that record a decision, kept apart from ``decisions`` (at its size limit); read with
+``DECISION_PHRASINGS`` by ``extractors.decision_kinds``, tried after them."""
+
+from __future__ import annotations
+
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.decisions import DECIDERS
+
+# How widely the room agreed, between "was" and "agreed" ("It was generally agreed that ...").
+AGREEING_ADVERBS = ("unanimously", "generally", "broadly", "largely")
+
+# (regex fragment, case-insensitive?, kind), as in ``DECISION_PHRASINGS``.
+MORE_DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
+    # "The decision was that standard libraries are fine.", "Our final decision was to wait.": what was decided,
+    # said as a statement (not "The decision was to be made in May": still to come)
+    (r"^((the|our|their|its)\s+)?((final|formal)\s+)?decision\s+(was|is)\s+"
+     r"(that|to(?!\s+be\s+(made|taken|reached)\b))\b", True, "agreement"),
+    # "Members were unanimous that the car park be resurfaced", "The committee was unanimous in approving the
+    # plan": the body's agreement written as its state
+    (rf"^(the\s+)?(\w+\s+)?({DECIDERS}|all|everyone)\s+(present\s+)?(was|were)\s+unanimous\s+"
+     r"(that|in\s+\w+ing)\b", True, "agreement"),
+    # "Councillors voted 5 to 2 to adopt the lights": the count in words, then what was voted
+    (r"\bvoted\s+\d{1,3}\s+to\s+\d{1,3}\s+to\s+[a-z]", True, "motion"),
+    # "The board voted 4-2 in favour of the plan": the meeting's own body first (another body's vote, "The district
+    # panel voted 8-7 in favour of the scheme", is its news)
+    (rf"^(the\s+)?(\w+\s+)?{DECIDERS}\s+voted\s+\d{{1,3}}\s*(-|–|:|to)\s*\d{{1,3}}(\s*[-–:]\s*\d{{1,3}})?\s+"
+     r"(in\s+favou?r|against)\b", True, "motion"),
+    # "The amendments were put to the meeting and passed unanimously": put to the vote, then its result
+    (r"\b(was|were)\s+put\s+to\s+(the\s+)?\w+\s+and\s+(unanimously\s+)?(approved|adopted|carried|passed|accepted"
+     r"|rejected|defeated)\b", True, "other"),
+    # "It was generally agreed that ...": the room's agreement, broadly reached
+    (rf"\b(was|were)\s+({any_of(AGREEING_ADVERBS)})\s+agreed\b", True, "agreement"),
+]

@@ -1,0 +1,56 @@
+"""Decisions in plain prose forms that had been missed (session 18): an adverb after "resolved", "It was
+generally agreed", "The decision was that ...", "voted 5 to 2 to ...", "Members were unanimous that ...",
+"put to the meeting and passed", and a deciding sentence with a clause of its own that ends in a colon over
+its list. Statements still to come or bare labels over decisions stay as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_extract import extract_text
+
+_HEAD = "Village Club Committee\n4 March 2025\nPresent: Ann Lee, Bob Hart, Cat Ng\n\n1. Club matters\n"
+_TAIL = "\n\n2. Close\nThe meeting closed.\n"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Members resolved unanimously to support the application.", "resolution"),
+    ("The Committee resolved unanimously that the fee be held.", "resolution"),
+    ("It was generally agreed that the website needed updating.", "agreement"),
+    ("It was broadly agreed that the fete should move to June.", "agreement"),
+    ("The decision was to order twenty new shirts.", "agreement"),
+    ("Decision was that standard kit suppliers are fine.", "agreement"),
+    ("Councillors voted 5 to 2 to adopt the streetlights.", "motion"),
+    ("The committee voted 8-7 in favour of objecting to the plan.", "motion"),
+    ("Members were unanimous that the car park should be resurfaced.", "agreement"),
+    ("The committee was unanimous in approving the new kit.", "agreement"),
+    ("The amendments to the rules, as circulated, were put to the meeting and passed unanimously.", "other"),
+])
+def test_a_decision_in_a_prose_form(line: str, kind: str) -> None:
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [(line, kind, "carried")]
+
+
+@pytest.mark.parametrize("line", ["The decision was to be made at the AGM.",
+                                  "The decision is to be taken next month."])
+def test_a_decision_still_to_come_is_none(line: str) -> None:
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert record.decisions == []
+
+
+_LIST = "\n- new nets\n- a coaching day\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "It was decided that the club would proceed with the following:",
+    "The committee agreed that the newsletter should cover these topics, in order and briefly:",
+])
+def test_a_deciding_sentence_over_its_list_is_the_decision(lead: str) -> None:
+    record = extract_text("# Club notes, 4 March 2025\n\n## Plans\n\n" + lead + "\n" + _LIST, format="markdown")
+    assert [(d.text, d.kind) for d in record.decisions] == [(lead, "agreement")]
+
+
+def test_a_list_agreed_to_by_the_members_is_no_clause_of_its_own() -> None:
+    lead = "Future meeting dates were agreed to by all Council members:"
+    record = extract_text("# Club notes, 4 March 2025\n\n## Plans\n\n" + lead + "\n" + _LIST, format="markdown")
+    assert lead not in [d.text for d in record.decisions]

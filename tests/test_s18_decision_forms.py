@@ -54,3 +54,19 @@ def test_a_list_agreed_to_by_the_members_is_no_clause_of_its_own() -> None:
     lead = "Future meeting dates were agreed to by all Council members:"
     record = extract_text("# Club notes, 4 March 2025\n\n## Plans\n\n" + lead + "\n" + _LIST, format="markdown")
     assert lead not in [d.text for d in record.decisions]
+
+
+def test_one_sentence_of_several_elections_is_one_decision_each() -> None:
+    line = ("Election of officers: AL was elected as Chair (proposed BH, seconded CN); BH was elected as Secretary "
+            "(proposed AL, seconded by CN), and CN was elected as Treasurer (proposed AL, seconded by BH).")
+    record = extract_text(_HEAD.replace("Club matters", "Annual meeting") + line + _TAIL, format="text")
+    assert [(d.text, d.kind, d.proposer, d.seconder) for d in record.decisions] == [
+        ("AL was elected as Chair (proposed BH, seconded CN)", "other", "Bob Hart", "Cat Ng"),
+        ("BH was elected as Secretary (proposed AL, seconded by CN)", "other", "Ann Lee", "Cat Ng"),
+        ("CN was elected as Treasurer (proposed AL, seconded by BH).", "other", "Ann Lee", "Bob Hart")]
+
+
+def test_an_election_and_a_clause_of_another_kind_stay_one_sentence() -> None:
+    line = "Ann Lee was elected Chair, and the meeting thanked her."
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert [d.text for d in record.decisions] == [line]

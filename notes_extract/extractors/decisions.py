@@ -25,6 +25,7 @@ from notes_extract.extractors.decision_reading import (
     outcome_of,
     read_decision,
 )
+from notes_extract.extractors.election_clauses import election_clauses
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -216,6 +217,10 @@ class _DecisionRun:
             self.resolving = True  # "And Resolved:" over the resolution's wording on the next line
             return
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
+            return
+        if clauses := election_clauses(sentence):
+            for clause in clauses:  # "Ann was elected Chair (...); Bo was elected Secretary (...)": one each
+                self._read_statement(p, s, clause)
             return
         if (box := ballot_box(sentence)) and OUTCOME_ONLY.match(box.choice):
             if not box.ticked:

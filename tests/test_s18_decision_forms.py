@@ -70,3 +70,30 @@ def test_an_election_and_a_clause_of_another_kind_stay_one_sentence() -> None:
     line = "Ann Lee was elected Chair, and the meeting thanked her."
     record = extract_text(_HEAD + line + _TAIL, format="text")
     assert [d.text for d in record.decisions] == [line]
+
+
+_ELECTIONS = "Society AGM\n4 March 2025\nPresent: Ann Lee, Bob Hart, Cat Ng\n\n1. Election of officers\n"
+
+
+@pytest.mark.parametrize("line", ["Both: Yes.", "Bob: no",
+                                  "The Chair has previously appointed Cat Ng as the returning officer."])
+def test_candidates_and_answers_under_an_elections_item_are_no_results(line: str) -> None:
+    text = "# Society AGM, 4 March 2025\n\n## Election of officers\n\n- Will you run the walks?\n    - " + line + "\n"
+    record = extract_text(text, format="markdown")
+    assert record.decisions == []
+
+
+@pytest.mark.parametrize(("line", "proposer", "seconder"), [
+    ("Secretary – Bob Hart – proposed Ann Lee, seconded Cat Ng", "Ann Lee", "Cat Ng"),
+    ("President – Ann Lee, nominated by Bob Hart, seconded by Cat Ng;", "Bob Hart", "Cat Ng"),
+])
+def test_an_office_and_its_holder_with_movers_after_a_dash_or_comma(line: str, proposer: str, seconder: str) -> None:
+    record = extract_text(_ELECTIONS + line + _TAIL, format="text")
+    assert [(d.text, d.kind, d.proposer, d.seconder) for d in record.decisions] == [
+        (line, "other", proposer, seconder)]
+
+
+def test_the_candidates_line_over_the_result_is_no_election() -> None:
+    text = ("Society AGM\n4 March 2025\n\n1. Election of Chair\nVoting:\n- Candidates: Ann Lee, Bob Hart\n"
+            "- Ann Lee is elected Chair\n\n2. Close\nThe meeting closed.\n")
+    assert [d.text for d in extract_text(text, format="text").decisions] == ["Ann Lee is elected Chair"]

@@ -18,7 +18,7 @@ from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of, first_letters_of
-from notes_extract.vocab.decision_forms import MORE_DECISION_PHRASINGS
+from notes_extract.vocab.decision_forms import MORE_DECISION_PHRASINGS, PREVIOUSLY_DECIDED
 from notes_extract.vocab.decisions import (
     AGREED_WITH_VIEW,
     AIM_LABELS,
@@ -110,7 +110,7 @@ _MATTER_ONLY = lazy_compile(r"^\W*decision\s+(?:on|about|regarding|re)\s+(?:the|
                             re.I)
 _BODY_WORD = lazy_compile(rf"\b({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})\b", re.I)
 DECIDING_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
-_DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
+_DECIDED_EARLIER = lazy_compile(f"{DECIDED_EARLIER}|{PREVIOUSLY_DECIDED}", re.I)
 _REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
 _PERFECT_DECISION = lazy_compile(PERFECT_DECISION, re.I)
 _OWN_PERFECT_SUBJECT = lazy_compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)

@@ -4,10 +4,20 @@
 from __future__ import annotations
 
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.decisions import DECIDERS
+from notes_extract.vocab.decisions import DECIDERS, PROPOSING, SECONDED
 
 # How widely the room agreed, between "was" and "agreed" ("It was generally agreed that ...").
 AGREEING_ADVERBS = ("unanimously", "generally", "broadly", "largely")
+
+# Labels over those who stood for an office ("Candidates: Ann Lee, Bo Ode"), not those elected to it.
+CANDIDACY_LABELS = ("candidates", "candidate", "nominees", "nominee", "nominations", "nominated", "standing",
+                    "contestants", "running")
+
+# "The Chair has previously appointed Cy as returning officer": done before this meeting (not "the previously
+# approved plans", a plan's description)
+PREVIOUSLY_DECIDED = r"\bha(s|ve)\s+previously\s+(approved|appointed)\b"
+# Words that open a holder's movers after the holder's name ("Ann Lee, nominated by Bo, seconded by Cy").
+MOVER_OPENERS = ("nominated", *PROPOSING, SECONDED)
 
 # (regex fragment, case-insensitive?, kind), as in ``DECISION_PHRASINGS``.
 MORE_DECISION_PHRASINGS: list[tuple[str, bool, str]] = [

@@ -97,3 +97,19 @@ def test_the_candidates_line_over_the_result_is_no_election() -> None:
     text = ("Society AGM\n4 March 2025\n\n1. Election of Chair\nVoting:\n- Candidates: Ann Lee, Bob Hart\n"
             "- Ann Lee is elected Chair\n\n2. Close\nThe meeting closed.\n")
     assert [d.text for d in extract_text(text, format="text").decisions] == ["Ann Lee is elected Chair"]
+
+
+@pytest.mark.parametrize("line", ["The Parish Council agreed to await further quotes before awarding a contract.",
+                                  "The Steering Group agreed to replace the boiler.",
+                                  "The PCC gave approval for the boiler to be replaced.",
+                                  "The Vestry agreed to replace the boiler."])
+def test_a_body_named_in_several_words_decides(line: str) -> None:
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert [(d.text, d.outcome) for d in record.decisions] == [(line, "carried")]
+
+
+@pytest.mark.parametrize("line", ["The Deputy Chief Executive agreed to request a further consultation.",
+                                  "Ann Lee agreed to circulate the paper."])
+def test_an_officer_or_a_person_agreeing_to_act_decides_nothing(line: str) -> None:
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert record.decisions == []

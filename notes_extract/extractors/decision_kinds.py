@@ -214,8 +214,8 @@ def decision_kind(text: str) -> str | None:
             _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped) or \
             _AGREED_WITH_VIEW.search(stripped) or _other_body_decided(stripped):
         return None  # news of something decided elsewhere, or by one person, or a view shared
-    if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
-        return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"].split()[-1]):
+        return None  # "Anne agreed to circulate the paper": a task she took on ("The Steering Group agreed": a body)
     if (m := _PERSON_AGREED_WITH.match(stripped)) and not _BODY_WORD.search(m["who"]):
         return None  # "Ann agreed with Bo that ...": a view ("The Parish Council agreed with Cllr Lee" decides)
     if _MATTER_ONLY.match(stripped):

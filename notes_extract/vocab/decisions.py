@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of, plurals
-from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
     NOT_DECIDED_HERE,
@@ -23,7 +23,7 @@ from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: th
 from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
 
 # Who can decide something as a body ("The trustees agreed to ...").
-DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
+DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, *DECIDING_BODY_WORDS, "members", "meeting")
 # (the lookahead on their first letters fails at most words before the long alternation is tried)
 DECIDERS = first_letters_of(DECIDING_BODIES) + any_of(DECIDING_BODIES)
 

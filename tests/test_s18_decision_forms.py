@@ -113,3 +113,9 @@ def test_a_body_named_in_several_words_decides(line: str) -> None:
 def test_an_officer_or_a_person_agreeing_to_act_decides_nothing(line: str) -> None:
     record = extract_text(_HEAD + line + _TAIL, format="text")
     assert record.decisions == []
+
+
+@pytest.mark.parametrize("line", ["We'll go with option B for the build system.", "We’ll go with Netlify for hosting."])
+def test_the_team_choosing_with_a_contracted_will(line: str) -> None:
+    record = extract_text("# Team notes, 4 March 2025\n\n## Tooling\n\n- " + line + "\n", format="markdown")
+    assert [(d.text, d.kind) for d in record.decisions] == [(line, "other")]

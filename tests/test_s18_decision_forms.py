@@ -119,3 +119,16 @@ def test_an_officer_or_a_person_agreeing_to_act_decides_nothing(line: str) -> No
 def test_the_team_choosing_with_a_contracted_will(line: str) -> None:
     record = extract_text("# Team notes, 4 March 2025\n\n## Tooling\n\n- " + line + "\n", format="markdown")
     assert [(d.text, d.kind) for d in record.decisions] == [(line, "other")]
+
+
+@pytest.mark.parametrize(("line", "kind", "outcome"), [
+    ("The minutes of the previous meeting were taken as read and signed.", "other", "carried"),
+    ("Consent was given for the scouts to use the hall.", "other", "carried"),
+    ("The board authorized the treasurer to open a savings account.", "other", "carried"),
+    ("The committee opted to keep fees unchanged.", "agreement", "carried"),
+    ("Following discussion the committee settled on a fee of £40.", "agreement", "carried"),
+    ("Members voted by a show of hands to raise the fee.", "motion", None),
+])
+def test_leave_given_and_choices_made_by_the_body(line: str, kind: str, outcome: str | None) -> None:
+    record = extract_text(_HEAD + line + _TAIL, format="text")
+    assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [(line, kind, outcome)]

@@ -38,6 +38,16 @@ MORE_DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The amendments were put to the meeting and passed unanimously": put to the vote, then its result
     (r"\b(was|were)\s+put\s+to\s+(the\s+)?\w+\s+and\s+(unanimously\s+)?(approved|adopted|carried|passed|accepted"
      r"|rejected|defeated)\b", True, "other"),
+    # "Consent was given for the scouts to use the hall", "Permission was granted for ...": the meeting's leave
+    (r"^(consent|permission|approval)\s+(was|were|has\s+been)\s+(given|granted)\s+(for|to)\b", True, "other"),
+    # "The minutes of the last meeting were taken as read and signed": approved without reading them out
+    (r"\bminutes\b[^.]{0,80}\b(was|were)\s+taken\s+as\s+read\b", True, "other"),
+    # "Members voted by a show of hands to raise the fee": how the vote was taken, then what was voted
+    (r"\bvoted\s+by\s+(a\s+)?(show\s+of\s+hands|(secret\s+)?ballot|(a\s+)?majority)\s+(to|for|against)\b", True,
+     "motion"),
+    # "Following discussion the committee settled on a fee of £40", "The committee opted to keep fees unchanged"
+    (rf"^([^,.;]{{3,60}}\s)?(the\s+)?(\w+\s+)?{DECIDERS}\s+(unanimously\s+)?(settled\s+on|opted\s+(to|for))\b", True,
+     "agreement"),
     # "It was generally agreed that ...": the room's agreement, broadly reached
     (rf"\b(was|were)\s+({any_of(AGREEING_ADVERBS)})\s+agreed\b", True, "agreement"),
 ]

@@ -345,7 +345,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
 DECISION_TRIGGERS = (
     "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
     "agree", "agrees", "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed",
-    "granted",
+    "granted", "consent", "permission", "taken", "settled", "opted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
@@ -401,9 +401,9 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
-     r"(read and |duly )?confirmed|approval (was )?given|"
+     r"(read and |duly )?confirmed|approval (was )?given|consent (was )?given|taken as read|"
      r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"
-     r"thumbs? up|"
+     r"thumbs? up|settled on|opted (to|for)|authori[sz]ed|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|(was|is) (that|to (?!be\b)|made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"

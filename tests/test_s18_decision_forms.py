@@ -132,3 +132,14 @@ def test_the_team_choosing_with_a_contracted_will(line: str) -> None:
 def test_leave_given_and_choices_made_by_the_body(line: str, kind: str, outcome: str | None) -> None:
     record = extract_text(_HEAD + line + _TAIL, format="text")
     assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [(line, kind, outcome)]
+
+
+def test_results_written_into_an_annotated_agenda() -> None:
+    text = ("# Faculty meeting, 4 March 2025\n\nAgenda:\n\n"
+            "1. Election for secretary (Ann Lee elected for a 3 year term.)\n"
+            "2. Review of minutes of 16 October (passed)\n3. Report from the Dean (to be approved next time)\n"
+            "4. Report from the Dean.\n\nThe Dean reported on the budget.\n")
+    record = extract_text(text, format="markdown")
+    assert [(d.text, d.section) for d in record.decisions] == [
+        ("Ann Lee elected for a 3 year term.", "Election for secretary"),
+        ("Review of minutes of 16 October (passed)", "Review of minutes of 16 October")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.agenda_results import agenda_results
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.consent_lines import (
     OUTCOME_OR_CONSENT,
@@ -95,6 +96,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
     # "Consent to agenda" over "No objections.": assent noted in points the items did not take
     decisions += consent_decisions([b.text for b in segments.loose_blocks], decisions, section=None)
+    # "2. Review of minutes (passed)": an annotated agenda's results
+    decisions += agenda_results(segments.agenda, {d.text for d in decisions})
     tables = segments.motion_tables
     return decisions + [d for table in tables for d in table_decisions(table, ctx.roster, complete_decision)]
 

@@ -18,6 +18,7 @@ from notes_extract.segment.labels import attendance_label
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import PLEDGE_VERBS
 from notes_extract.vocab.build import any_of, first_letters_of
+from notes_extract.vocab.decision_forms import MORE_DECISION_PHRASINGS, PREVIOUSLY_DECIDED
 from notes_extract.vocab.decisions import (
     AGREED_WITH_VIEW,
     AIM_LABELS,
@@ -39,7 +40,8 @@ from notes_extract.vocab.decisions import (
 from notes_extract.vocab.labels import APOLOGIES
 
 DECISION_OPENERS: list[tuple[re.Pattern[str], str]] = [(RULING, "other")] + [
-    (lazy_compile(pattern, re.I if ignore_case else 0), kind) for pattern, ignore_case, kind in DECISION_PHRASINGS]
+    (lazy_compile(pattern, re.I if ignore_case else 0), kind)
+    for pattern, ignore_case, kind in (*DECISION_PHRASINGS, *MORE_DECISION_PHRASINGS)]
 # One pass over a sentence finds the trigger words it holds (each at a word's start); a phrasing is tried
 # only when the sentence holds a trigger word its pattern spells (most hold none; a ruling needs none).
 _DECISION_TRIGGER = lazy_compile(rf"(?<!\w){first_letters_of(DECISION_TRIGGERS)}{any_of(DECISION_TRIGGERS)}", re.I)
@@ -108,7 +110,7 @@ _MATTER_ONLY = lazy_compile(r"^\W*decision\s+(?:on|about|regarding|re)\s+(?:the|
                             re.I)
 _BODY_WORD = lazy_compile(rf"\b({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})\b", re.I)
 DECIDING_BODY = lazy_compile(rf"(the\s+)?({DECIDERS}|group|everyone|all|{any_of(TEAM_SUBJECTS)})", re.I)
-_DECIDED_EARLIER = lazy_compile(DECIDED_EARLIER, re.I)
+_DECIDED_EARLIER = lazy_compile(f"{DECIDED_EARLIER}|{PREVIOUSLY_DECIDED}", re.I)
 _REPORTED_SPEECH = lazy_compile(REPORTED_SPEECH_DECISION, re.I)
 _PERFECT_DECISION = lazy_compile(PERFECT_DECISION, re.I)
 _OWN_PERFECT_SUBJECT = lazy_compile(rf"{any_of(OWN_PERFECT_SUBJECTS)}", re.I)
@@ -153,6 +155,11 @@ _BARE_APPROVAL = lazy_compile(r"^\W*(approved|adopted|accepted|endorsed|ratified
 # ("Outcome: The terms were adopted.": the item's outcome, labelled as a decision)
 _AGREEING = lazy_compile(r"\b(agree\w*|decid\w*|decisions?|consensus|concur\w*)\b"
                          r"|^\W*(outcomes?|conclusions?)\W*[:\-–]|^\W*we\b", re.I)  # ("We approved ...": the team's)
+# "agreed that the newsletter should cover ... :", "decided to order the following:": a deciding verb, then a
+# clause of at least three words of its own before the colon that opens its list
+# ("The following dates were agreed to by members:" has no clause: its list is what it agreed, one per item)
+_CLAUSE_OVER_LIST = lazy_compile(r"\b(agreed|decided|resolved)\s+(that|to(?!\s+(by|the|a|an|these|those|all)\b))"
+                                 r"\s+\S+\s+\S+\s+\S+[^:]*:$", re.I)
 # Distinct sentences whose kind is remembered: a sentence is asked about several times while
 # its point is read (alone, after the line before it, as a motion's detail).
 DECISION_KIND_CACHE_SIZE = 4096
@@ -207,8 +214,8 @@ def decision_kind(text: str) -> str | None:
             _ONE_PERSON_DECIDED.match(stripped) or _MOTION_TO_COME.match(stripped) or \
             _AGREED_WITH_VIEW.search(stripped) or _other_body_decided(stripped):
         return None  # news of something decided elsewhere, or by one person, or a view shared
-    if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"]):
-        return None  # "Anne agreed to circulate the paper": a task she took on, not a decision
+    if (m := _PERSON_AGREED.match(stripped)) and not DECIDING_BODY.fullmatch(m["who"].split()[-1]):
+        return None  # "Anne agreed to circulate the paper": a task she took on ("The Steering Group agreed": a body)
     if (m := _PERSON_AGREED_WITH.match(stripped)) and not _BODY_WORD.search(m["who"]):
         return None  # "Ann agreed with Bo that ...": a view ("The Parish Council agreed with Cllr Lee" decides)
     if _MATTER_ONLY.match(stripped):
@@ -238,6 +245,10 @@ def _worded_kind(stripped: str) -> str | None:
     """The kind of decision the wording of ``stripped`` states, before asking who decided and when."""
     if stripped.endswith(":") and team_choice_over_list(stripped):
         return "agreement"  # "We also agreed on the Group Charter:" over the charter's text
+    if stripped.endswith(":") and _CLAUSE_OVER_LIST.search(stripped):
+        # "It was decided that the club would buy the following:": the sentence decides with a clause of
+        # its own, the list only its details (a bare "It was agreed:" introduces decisions, one per item)
+        return _worded_kind(stripped.rstrip(":").rstrip())
     if stripped.endswith(":") or _QUORATE.search(stripped):
         return None
     if team_voice_undecided(stripped):

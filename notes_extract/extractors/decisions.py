@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.extractors.agenda_results import agenda_results
 from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.consent_lines import (
     OUTCOME_OR_CONSENT,
@@ -25,6 +26,7 @@ from notes_extract.extractors.decision_reading import (
     outcome_of,
     read_decision,
 )
+from notes_extract.extractors.election_clauses import election_clauses
 from notes_extract.extractors.loose_decision_runs import loose_decisions
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
@@ -94,6 +96,8 @@ def extract_decisions(segments: Segments, ctx: Context, *, section_decisions: li
     decisions += [d for _, d in closing if _BODY_DECIDES.match(d.text) and d.text not in {e.text for e in decisions}]
     # "Consent to agenda" over "No objections.": assent noted in points the items did not take
     decisions += consent_decisions([b.text for b in segments.loose_blocks], decisions, section=None)
+    # "2. Review of minutes (passed)": an annotated agenda's results
+    decisions += agenda_results(segments.agenda, {d.text for d in decisions})
     tables = segments.motion_tables
     return decisions + [d for table in tables for d in table_decisions(table, ctx.roster, complete_decision)]
 
@@ -216,6 +220,10 @@ class _DecisionRun:
             self.resolving = True  # "And Resolved:" over the resolution's wording on the next line
             return
         if (turn := motion_turn(sentence)) and self._motion_turn(p, s, *turn):
+            return
+        if clauses := election_clauses(sentence):
+            for clause in clauses:  # "Ann was elected Chair (...); Bo was elected Secretary (...)": one each
+                self._read_statement(p, s, clause)
             return
         if (box := ballot_box(sentence)) and OUTCOME_ONLY.match(box.choice):
             if not box.ticked:

@@ -32,7 +32,7 @@ from notes_extract.vocab.decisions import (
 _LEAD_IN = (r"(?:(?:so|then|and|finally|eventually|in the end|after\b[^,.;]{0,60}),?\s+|[^,.;:]{3,30},\s+"
             r"|(?-i:[A-Z])[\w'’ -]{1,30}:\s+"
             r"|(?:due to|because of|given|owing to|as a result of)\s[^,.;]{1,60}?\s(?=we\s))?")
-_SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})\s+"
+_SUBJECT = rf"(?:{any_of(TEAM_SUBJECTS)})(?:\s+|(?=['’]ll\s))"  # ("We'll go with B": the verb's own apostrophe)
 _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 # The team, or nobody ("Decided on a weekly stand-up"): the notes' own voice.
 _TEAM_VOICE = rf"^{_LEAD_IN}(?:{_SUBJECT})?{_ADVERBS}"
@@ -48,7 +48,8 @@ TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 _NOT_DECIDED_HERE = lazy_compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.
-_TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion", "decision")
+# ("go with": "'ll go with" follows a word's letter in "We'll go with", so no word starts at its apostrophe)
+_TEAM_DECISION_WORDS = (*TEAM_AGREEING_VERBS, *TEAM_CHOOSING_VERBS, "consensus", "conclusion", "decision", "go with")
 _TEAM_DECISION_TRIGGER = TriggeredPattern(lazy_compile(
     rf"(?<!\w){first_letters_of(_TEAM_DECISION_WORDS)}{any_of(_TEAM_DECISION_WORDS)}", re.I), _TEAM_DECISION_WORDS)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of, plurals
-from notes_extract.vocab.people import BODIES, MEMBER_TITLES
+from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
     NOT_DECIDED_HERE,
@@ -23,7 +23,7 @@ from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: th
 from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
 
 # Who can decide something as a body ("The trustees agreed to ...").
-DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, "members", "meeting")
+DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, *DECIDING_BODY_WORDS, "members", "meeting")
 # (the lookahead on their first letters fails at most words before the long alternation is tried)
 DECIDERS = first_letters_of(DECIDING_BODIES) + any_of(DECIDING_BODIES)
 
@@ -126,7 +126,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      r"(?:consensus|decision|agreement|conclusion|outcome|resolution|vote)\b)\S", True, "agreement"),
     (r"^(proposal|motion)\s*:", True, "motion"),
     (r"^(it was\s+)?(unanimously\s+)?resolved\b|^res(olution)?\s*[:\-–]", True, "resolution"),
-    (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(that|to)\b", True, "resolution"),
+    (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(unanimously\s+)?(that|to)\b", True, "resolution"),
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
     (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
@@ -249,7 +249,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Everyone happy with the role description.", "All in support of the spend": the meeting's consent
     (r"^(everyone|everybody|all)\s+(were\s+|was\s+|is\s+|are\s+)?(happy|content|in support|supportive)\s+(with|of)\b",
      True, "agreement"),
-    (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(not\s+)?(to|that)\b", True, "resolution"),
+    (rf"\b{DECIDERS}\s+(unanimously\s+)?resolved\s+(unanimously\s+)?(not\s+)?(to|that)\b", True, "resolution"),
     # "Final decision: no meeting in August.", "Conclusion: we go with option B.": the item's settled outcome
     (r"^((final|formal|key|main)\s+decisions?|conclusions?)\s*[:\-–]\s*\S", True, "agreement"),
     # "All in favour; motion passed.", "Vote: 6 for, 1 against. Carried.": a vote and its result
@@ -345,12 +345,12 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
 DECISION_TRIGGERS = (
     "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
     "agree", "agrees", "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed",
-    "granted",
+    "granted", "consent", "permission", "taken", "settled", "opted",
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
-    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave",
+    "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave", "unanimous",
 )  # fmt: skip
 
 # A label over a list whose every item is a decision ("Approved:", "The following were approved:").
@@ -401,10 +401,10 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"lapsed\b|\bfell", "lapsed"),
     (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
-     r"(read and |duly )?confirmed|approval (was )?given|"
+     r"(read and |duly )?confirmed|approval (was )?given|consent (was )?given|taken as read|"
      r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"
-     r"thumbs? up|"
-     r"consensus (was )?(reached|achieved)|decision (on|of|to|that|was (made|taken|reached))|"
+     r"thumbs? up|settled on|opted (to|for)|authori[sz]ed|"
+     r"consensus (was )?(reached|achieved)|decision (on|of|to|that|(was|is) (that|to (?!be\b)|made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
      r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"
      # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act

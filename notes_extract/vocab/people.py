@@ -48,6 +48,10 @@ SEAT_TITLES = ("voting member", "non-voting member")
 PLAIN_MEMBER_WORDS = ("members", "member", "board members", "board member")
 # Governing bodies.
 BODIES = ("committee", "board", "council")
+# Further bodies that decide as the meeting ("The Vestry agreed to ...", "The PCC gave approval for ...",
+# "The steering group agreed ..."), read by the decision phrasings only ("executive" is also an officer: "The
+# Chief Executive agreed to ...").
+DECIDING_BODY_WORDS = ("vestry", "senate", "pcc", "group", "assembly")
 # A body's name written before an office it fills ("Steering Group chair", "Board Secretary").
 BODIES_BEFORE_OFFICE = (*BODIES, "group", "steering group", "working group", "team", "panel", "forum", "network",
                         "trust", "society", "association", "club", "executive", "commission")

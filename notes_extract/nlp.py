@@ -54,6 +54,7 @@ from notes_extract.vocab.people import (
     NAME_UP_TO_3,
     NOT_OWNERS,
     NOUN_ENDINGS,
+    OFFICE_TENURE_WORDS,
     PERSONAL_PRONOUNS,
     PERSONAL_TITLES,
     ROLE_WORDS,
@@ -272,8 +273,10 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
-    # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
-    rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
+    # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report";
+    # "Cy is looking into new boards and will report back": work under way, then the promise
+    rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+(?:[a-z]+ed|(?:is|are)\s+[a-z]+ing)\b"
+    r"[^.;]*?\band\s+will\s+"
     r"(?!be\b|have\b|not\b)[a-z]"
     # "Ann raised an issue with the rota and that she would be filing a ticket"
     rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
@@ -560,7 +563,8 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     # "the Parish Council would consider ...", stay no task)
     role_tokens = bare.split()
     if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in _PERSON_ROLE_WORDS:
-        return all(t[:1].isupper() for t in role_tokens[:-1])
+        # ("the new chairperson", "the outgoing Treasurer": a tenure word in lower case after the article)
+        return all(t[:1].isupper() or bare != part and t.lower() in OFFICE_TENURE_WORDS for t in role_tokens[:-1])
     if _PERSONAL_TITLE.match(part):
         return True  # "Dr. Evelyn", "Mrs Patel": a title before a name is a person's
     tokens = part.split()

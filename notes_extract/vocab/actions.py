@@ -63,11 +63,11 @@ ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 # Commitment words, as token patterns: what follows an owner to make a firm
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
 MODALS = ("will", "shall", "would")
-PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised", "vowed", "pledged")
 # Words that may stand between an owner and a pledge ("Ben has agreed to", "Dana also offered to").
 PLEDGE_LEAD_WORDS = ("has", "have", "also", "kindly", "then")
 # The pledges only a person makes: a capitalised word before one is a name, even one the document never lists.
-PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
+PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised", "vowed")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
 ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 # "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.

@@ -225,6 +225,10 @@ ROLE_WORDS = (
 )  # fmt: skip
 # The one office holder a terse minute may name in lower case as a task's owner ("... - clerk to write").
 LOWER_CASE_OWNER_OFFICES = ("clerk", "chair", "chairman", "chairperson", "secretary", "treasurer")
+# "The new chairperson will do the agenda", "the former chair has agreed to lead it": words of an office's
+# tenure that may stand, in lower case, between the article and a person's office.
+OFFICE_TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "former", "retiring", "acting", "interim", "current",
+                                 "deputy", "assistant"})
 # Groups and roles that minutes give tasks to.
 GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",

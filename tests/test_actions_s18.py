@@ -1,0 +1,40 @@
+"""Action forms found by the eighteenth session's invented battery, each on a small invented document."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+from notes_extract.models import MinutesRecord
+
+_HEAD_TEXT = "Hill Bridge Club committee\n5 June 2025\n\nPresent: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n"
+
+
+def text_minutes(body: str) -> MinutesRecord:
+    return extract_text(_HEAD_TEXT + body, format="text")
+
+
+def _owned(record: MinutesRecord) -> list[tuple[str, list[str]]]:
+    return [(a.text, [o.name for o in a.owners]) for a in record.actions]
+
+
+def test_an_office_with_a_tenure_word_in_lower_case_owns_its_commitment() -> None:
+    record = text_minutes("1. Officers\nThe new chairperson will do the agenda for the next meeting.\n"
+                          "The former treasurer has agreed to hand over the books.\n")
+    assert _owned(record) == [("The new chairperson will do the agenda for the next meeting.", ["new chairperson"]),
+                              ("The former treasurer has agreed to hand over the books.", ["former treasurer"])]
+
+
+def test_a_tenure_word_makes_no_owner_of_a_group() -> None:
+    record = text_minutes("1. Officers\nThe new members will be welcomed in May.\n")
+    assert record.actions == []
+
+
+def test_a_vow_is_a_pledge() -> None:
+    record = text_minutes("1. Handbook\nDee vowed to finish the handbook by the summer.\n")
+    assert _owned(record) == [("Dee vowed to finish the handbook by the summer.", ["Dee Fox"])]
+
+
+def test_work_under_way_then_a_promise_joined_by_and() -> None:
+    record = text_minutes("1. Boards\nCy is looking into new boards and will report back at the next meeting.\n")
+    assert _owned(record) == [("Cy is looking into new boards and will report back at the next meeting.",
+                               ["Cy Rand"])]
+    assert record.actions[0].due is not None and record.actions[0].due.kind == "next_meeting"

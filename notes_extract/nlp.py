@@ -33,7 +33,10 @@ from notes_extract.vocab.actions import (
     DECIDED_THAT_VERBS,
     EXPECTING_VERBS,
     HOPING_VERBS,
+    INVITING_VERBS,
     MOTION_FOR_WORDS,
+    NOT_TASK_AFTER_TO,
+    OPEN_INVITEES,
     PERSONAL_PLEDGE_VERBS,
     PLEDGE_VERBS,
     PROMISE_WORDS,
@@ -255,10 +258,11 @@ _TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_o
 
 
 # "OTC asks staff to propose ...": the one asked is the owner.
+# ("Eve invited Bo to the party": "to" before a noun phrase is no task; nor an invitation to all members)
 _ASKS = TriggeredPattern(lazy_compile(
-    rf"\b{any_of(ASKING_VERBS)}\s+"
+    rf"\b(?:{any_of(set(ASKING_VERBS) - set(INVITING_VERBS))}|{any_of(INVITING_VERBS)}(?!\s+{OPEN_INVITEES}))\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
-    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]"), ASKING_VERBS)
+    rf"(?!consider\b|note\b|remember\b|be\b|reflect\b|{any_of(NOT_TASK_AFTER_TO)}\b)[a-z]"), ASKING_VERBS)
 
 
 # "Cllr Tarn requested that the Parish Clerk should contact the insurers": a task handed through "that".

@@ -38,3 +38,22 @@ def test_work_under_way_then_a_promise_joined_by_and() -> None:
     assert _owned(record) == [("Cy is looking into new boards and will report back at the next meeting.",
                                ["Cy Rand"])]
     assert record.actions[0].due is not None and record.actions[0].due.kind == "next_meeting"
+
+
+def test_a_candidacy_is_no_task() -> None:
+    record = text_minutes("1. Elections\nAnn, Bo and Cy will run for another term.\n"
+                          "Dee agreed to stand for the post of treasurer.\nBo will seek re-election next year.\n")
+    assert record.actions == []
+
+
+def test_a_permission_given_is_no_task_but_letting_someone_know_is() -> None:
+    record = text_minutes("1. Address\nDee agreed to allow her home address to be used as the club's address.\n"
+                          "Bo will let Cy know the new address.\n")
+    assert _owned(record) == [("Bo will let Cy know the new address.", ["Bo Ode"])]
+
+
+def test_an_invitation_to_an_event_or_to_all_members_is_no_task() -> None:
+    record = text_minutes("1. Social\nEve invited Bo to the summer party on 4 July.\n"
+                          "The Chair invited members to send suggestions for the programme.\n"
+                          "The Chair invited Dee to draft the programme.\n")
+    assert _owned(record) == [("The Chair invited Dee to draft the programme.", ["Dee Fox"])]

@@ -148,6 +148,10 @@ NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think
 # "OTC asks staff to propose ...": verbs that hand someone a task.
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
                 "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
+# "Eve invited everyone to the party", "The Chair invited members to send suggestions": an invitation to
+# the membership at large is no one's task (regex fragment, after the inviting verb).
+INVITING_VERBS = ("invite", "invites", "invited")
+OPEN_INVITEES = r"(?:the\s+)?(?:members|everyone|everybody|all|anyone|anybody|attendees|public|residents|those)\b"
 # "Cllr Tarn requested that the Clerk (should) contact ...": verbs that hand a task through "that".
 REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
@@ -225,7 +229,11 @@ GIVEN_TO_WORDS = ("for",)
 # "Bo offered to remain on the rota", "Ann will continue as treasurer": a place kept, no task to do
 # (regex fragments; "will continue to chase the council" goes on with a task, and is one).
 STATE_VERBS = (r"remain", r"stay", r"continue\s+(?:as|in|on|serving|to\s+serve)\b",
-               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b")
+               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b",
+               # "Ann and Bo will run for another term", "Cy will stand for re-election": a candidacy, no task
+               r"(?:run|stand)\s+(?:again\s+)?for\b", r"seek\s+re-?election\b",
+               # "Dee agreed to allow her address to be used": a permission given, nothing to do
+               r"(?:allow|permit)\b")
 # Words that may stand between "will" and its verb ("will henceforth be", "will also remain").
 MODAL_ADVERBS = ("henceforth", "also", "still", "then", "now", "thereafter", "hereafter")
 # "Cllr Lee reported that Acme Homes would repair the wall": verbs that pass on news of what someone will

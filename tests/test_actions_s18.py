@@ -57,3 +57,19 @@ def test_an_invitation_to_an_event_or_to_all_members_is_no_task() -> None:
                           "The Chair invited members to send suggestions for the programme.\n"
                           "The Chair invited Dee to draft the programme.\n")
     assert _owned(record) == [("The Chair invited Dee to draft the programme.", ["Dee Fox"])]
+
+
+_HEAD_MD = "# Lab meeting\n\n14 May 2025\n\n## Attendees\n\n- Ann Lee\n- Bo Ode\n- Cy Rand\n\n"
+
+
+def test_a_subjectless_promise_under_a_heading_naming_one_attendee_is_theirs() -> None:
+    record = extract_text(_HEAD_MD + "### Ann:\n\n* Finished the parser.\n* Will look into a static website.\n\n"
+                          "### Bo:\n\n* Will it scale to the big runs?\n* Will do a code walkthrough next week.\n",
+                          format="markdown")
+    assert _owned(record) == [("Will look into a static website.", ["Ann Lee"]),
+                              ("Will do a code walkthrough next week.", ["Bo Ode"])]
+
+
+def test_a_subjectless_promise_under_a_heading_naming_no_attendee_is_no_task() -> None:
+    record = extract_text(_HEAD_MD + "### Plans:\n\n* Will look into a static website.\n", format="markdown")
+    assert record.actions == []

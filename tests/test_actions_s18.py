@@ -73,3 +73,12 @@ def test_a_subjectless_promise_under_a_heading_naming_one_attendee_is_theirs() -
 def test_a_subjectless_promise_under_a_heading_naming_no_attendee_is_no_task() -> None:
     record = extract_text(_HEAD_MD + "### Plans:\n\n* Will look into a static website.\n", format="markdown")
     assert record.actions == []
+
+
+def test_a_group_word_or_initialled_names_after_an_action_lines_dash_own_it() -> None:
+    record = extract_text(_HEAD_MD + "## Action items\n\n- Define key players for the project - everyone\n"
+                          "- Decide how the group works - Xavier RC, Elie S\n- Review the talks (Team)\n",
+                          format="markdown")
+    assert _owned(record) == [("Define key players for the project", ["everyone"]),
+                              ("Decide how the group works", ["Xavier RC", "Elie S"]),
+                              ("Review the talks", ["Team"])]

@@ -37,7 +37,9 @@ from notes_extract.vocab.actions import (
     MOTION_FOR_WORDS,
     NOT_TASK_AFTER_TO,
     OPEN_INVITEES,
+    ORDERING_VERBS,
     PERSONAL_PLEDGE_VERBS,
+    PERSONAL_TASK_VERBS,
     PLEDGE_VERBS,
     PROMISE_WORDS,
     PRONOUN_COMMITMENT,
@@ -285,11 +287,19 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
     # "Ann raised an issue with the rota and that she would be filing a ticket"
     rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
     r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"), PROMISE_WORDS)
-# "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
+# "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ...", "It was agreed the Clerk would
+# write to the owner"
 _THAT_WOULD = TriggeredPattern(lazy_compile(
-    rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
+    rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+(?:that\s+)?(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
     r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS, also=("would", "will"))
+# "It was agreed that Ann should photograph it", "... agreed that the Clerk write to the owner": the meeting's
+# order, with "should" or a task verb straight after the owner (only the meeting's deciding words: "Ann stated
+# that the DQC should recommend ..." is her view)
+_AGREED_SHOULD = TriggeredPattern(lazy_compile(
+    rf"\b{any_of(ORDERING_VERBS)}\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)[A-Z][\w.'’-]*){0,5})\s+"
+    rf"(?:should\s+(?!be\b|have\b|not\b)[a-z]|{any_of(PERSONAL_TASK_VERBS)}\b)"), ORDERING_VERBS)
 
 
 # "A motion was made for the treasurer to approach Metro bank."
@@ -307,7 +317,8 @@ _RESOLVED_THAT = TriggeredPattern(lazy_compile(
 
 # The patterns read on a whole sentence, and the words one of which each needs: a sentence without any
 # of them needs no search.
-_SENTENCE_PATTERNS = (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT)
+_SENTENCE_PATTERNS = (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _AGREED_SHOULD, _MOTION_FOR,
+                      _RESOLVED_THAT)
 _SENTENCE_PATTERN_WORDS = trigger_words(word for pattern in _SENTENCE_PATTERNS for word in pattern.words)
 
 

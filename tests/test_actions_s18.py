@@ -82,3 +82,24 @@ def test_a_group_word_or_initialled_names_after_an_action_lines_dash_own_it() ->
     assert _owned(record) == [("Define key players for the project", ["everyone"]),
                               ("Decide how the group works", ["Xavier RC", "Elie S"]),
                               ("Review the talks", ["Team"])]
+
+
+_HEAD_COUNCIL = ("Upton Parish Council\nMinutes of the meeting held on 5 June 2025\n"
+                 "Present: Cllr Ann Lee (Chairman), Cllr Bo Ode, Mrs Cy Park\nIn attendance: Gil Hart (Clerk)\n\n"
+                 "1. Footpaths\nThe stile on the footpath is broken. ")
+
+
+def _council(sentence: str) -> list[tuple[str, list[str]]]:
+    return _owned(extract_text(_HEAD_COUNCIL + sentence + "\n", format="text"))
+
+
+def test_the_meetings_order_through_that_with_should_or_a_bare_task_verb() -> None:
+    for sentence, owner in (("It was agreed that the Clerk write to the landowner.", "Gil Hart"),
+                            ("It was agreed that Mrs Park should photograph the stile.", "Cy Park"),
+                            ("It was agreed the Clerk would write to the landowner.", "Gil Hart"),
+                            ("The Clerk has been asked to write to the landowner.", "Gil Hart")):
+        assert _council(sentence) == [(sentence, [owner])], sentence
+
+
+def test_a_view_with_should_is_no_order() -> None:
+    assert _council("Cllr Ode stated that the Clerk should write to the landowner.") == []

@@ -125,6 +125,9 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "Alice was tasked with updating the website", "Bo has been tasked with ..."
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "tasked"}, {"LOWER": "with"}],
     [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"}, {"LOWER": "tasked"}, {"LOWER": "with"}],
+    # "The Clerk has been asked to write to the owner"
+    [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"},
+     {"LOWER": {"IN": ["asked", "tasked", "requested", "instructed", "directed"]}}, {"LOWER": "to"}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
     # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
@@ -202,6 +205,8 @@ HOPING_VERBS = ("hope", "hopes", "hoped", "hopeful", "wish", "wishes", "wished",
 EXPECTING_VERBS = ("trust", "trusts", "trusted", "expect", "expects", "expected", "assume", "assumes", "assumed",
                    "believe", "believes", "believed", "anticipate", "anticipates", "anticipated", "presume",
                    "presumes", "presumed", "suspect", "suspects", "suspected")
+# "It was agreed that Ann should ...": the meeting's own words of deciding, which order a task through "that".
+ORDERING_VERBS = ("agreed", "decided", "resolved")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).

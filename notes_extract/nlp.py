@@ -277,7 +277,7 @@ _REQUESTED_THAT = TriggeredPattern(lazy_compile(
 # "Cuellar said she would check into that."
 _SAID_WOULD = TriggeredPattern(lazy_compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
-    r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    r"\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will)|['’](?:d|ll))"  # ("Bo said he'd follow up")
     rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
     # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report";
     # "Cy is looking into new boards and will report back": work under way, then the promise

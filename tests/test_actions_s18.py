@@ -103,3 +103,10 @@ def test_the_meetings_order_through_that_with_should_or_a_bare_task_verb() -> No
 
 def test_a_view_with_should_is_no_order() -> None:
     assert _council("Cllr Ode stated that the Clerk should write to the landowner.") == []
+
+
+def test_short_forms_of_going_to_and_would() -> None:
+    record = text_minutes("1. Release\nThe release slipped a week. Ann's going to look into the flaky tests.\n"
+                          "Bo said he'd follow up with the printers.\n")
+    assert _owned(record) == [("Ann's going to look into the flaky tests.", ["Ann Lee"]),
+                              ("Bo said he'd follow up with the printers.", ["Bo Ode"])]

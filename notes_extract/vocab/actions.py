@@ -128,7 +128,8 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "The Clerk has been asked to write to the owner"
     [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"},
      {"LOWER": {"IN": ["asked", "tasked", "requested", "instructed", "directed"]}}, {"LOWER": "to"}],
-    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+    # ("Ann's going to look into it": the verb's short form)
+    [{"LOWER": {"IN": ["is", "are", "'s", "’s", "'re", "’re"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
     # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
                                                          "LOWER": {"NOT_IN": ["be", "date"]}}],
@@ -157,9 +158,12 @@ INVITING_VERBS = ("invite", "invites", "invited")
 OPEN_INVITEES = r"(?:the\s+)?(?:members|everyone|everybody|all|anyone|anybody|attendees|public|residents|those)\b"
 # "Cllr Tarn requested that the Clerk (should) contact ...": verbs that hand a task through "that".
 REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
+# ("Bo said he'd follow up": the modal's short forms after a pronoun)
+PRONOUN_MODAL_FORMS = tuple(f"{pronoun}{mark}{modal}" for pronoun in ("he", "she", "they") for mark in "'’"
+                            for modal in ("d", "ll"))
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
 COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS,
-                       *TOOK_ACTION_VERBS, *PLEDGE_LEAD_WORDS)
+                       *TOOK_ACTION_VERBS, *PLEDGE_LEAD_WORDS, *PRONOUN_MODAL_FORMS)
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
@@ -222,7 +226,7 @@ CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "
                      "if required", "if asked", "if necessary")
 # Text one of which every match of a promise reported with "would"/"will", and of "RESOLVED: That
 # the Clerk write ...", holds (a sentence without is not searched).
-PROMISE_WORDS = ("would", "will")
+PROMISE_WORDS = ("would", "will", *PRONOUN_MODAL_FORMS)
 RESOLVED_THAT_WORDS = ("that",)
 # "Ann and Bo taking these" over a list: verbs by which people take the items under them.
 TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handling", "own", "owns", "owning",

@@ -110,3 +110,11 @@ def test_short_forms_of_going_to_and_would() -> None:
                           "Bo said he'd follow up with the printers.\n")
     assert _owned(record) == [("Ann's going to look into the flaky tests.", ["Ann Lee"]),
                               ("Bo said he'd follow up with the printers.", ["Bo Ode"])]
+
+
+def test_items_handed_out_under_a_volunteering_line_name_their_owners() -> None:
+    record = text_minutes("1. Summer fair\nThe fair is on 12 July. Members volunteered for the following:\n"
+                          "- Raffle – Bo\n- Cakes and tea – Ann, Dee\n- Gate - Cy Rand\n"
+                          "Jobs were shared out:\n- Posters – the whole club\n")
+    assert _owned(record) == [("Raffle", ["Bo Ode"]), ("Cakes and tea", ["Ann Lee", "Dee Fox"]),
+                              ("Gate", ["Cy Rand"])]

@@ -231,6 +231,11 @@ RESOLVED_THAT_WORDS = ("that",)
 # "Ann and Bo taking these" over a list: verbs by which people take the items under them.
 TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handling", "own", "owns", "owning",
                 "pick up", "picks up", "picking up", "cover", "covers", "covering")
+# "The committee agreed to volunteer to do/bring the following:", "Jobs were shared out:": a line ending in a
+# colon that hands out the items below, each item naming who does it ("Hot cider – Kim, Peg") (regex fragments).
+VOLUNTEERING_LEAD_INS = (r"volunteer(?:ed|s|ing)?", r"signed\s+up",
+                         r"agreed\s+to\s+(?:do|bring|take|provide|cover|handle)",
+                         r"(?:jobs?|tasks?|duties)\s+(?:were\s+|was\s+)?(?:assigned|allocated|shared\s+out|given\s+out)")
 # What they take: the items that follow.
 TAKEN_ITEMS = ("these", "those", "them", "the following", "the items below", "the following items")
 # "Add a talks page (for Andrew)": a bracketed person the point is given to ("(to Cllr X)" forwards a letter).

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from notes_extract.commitment_limits import hedged, kept_state, outside_owner
+from notes_extract.commitment_limits import group_meeting, hedged, kept_state, outside_owner
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
@@ -387,6 +387,7 @@ def _a_task(found: Commitment, roster: Roster) -> bool:
     """Whether a commitment found is a task: not what someone would have to do, not a state kept,
     not what someone outside the meeting will do."""
     return not conditional_offer(found.clause) and not kept_state(found.clause) and \
+        not group_meeting(found.clause, found.owners) and \
         not hedged(found.text, found.clause) and not outside_owner(found.text, found.clause, found.owners, roster)
 
 

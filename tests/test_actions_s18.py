@@ -118,3 +118,10 @@ def test_items_handed_out_under_a_volunteering_line_name_their_owners() -> None:
                           "Jobs were shared out:\n- Posters – the whole club\n")
     assert _owned(record) == [("Raffle", ["Bo Ode"]), ("Cakes and tea", ["Ann Lee", "Dee Fox"]),
                               ("Gate", ["Cy Rand"])]
+
+
+def test_a_groups_next_meeting_a_trip_and_an_absence_are_no_tasks() -> None:
+    record = text_minutes("1. Arrangements\nThe committee will meet again on Friday. Cy is going to the training "
+                          "on 12 June. Dee will miss the next two meetings.\n"
+                          "The committee agreed to meet on Saturday to look at the drain.\n")
+    assert _owned(record) == [("The committee agreed to meet on Saturday to look at the drain.", ["committee"])]

@@ -128,8 +128,9 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "The Clerk has been asked to write to the owner"
     [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"},
      {"LOWER": {"IN": ["asked", "tasked", "requested", "instructed", "directed"]}}, {"LOWER": "to"}],
-    # ("Ann's going to look into it": the verb's short form)
-    [{"LOWER": {"IN": ["is", "are", "'s", "’s", "'re", "’re"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+    # ("Ann's going to look into it": the verb's short form; "Cy is going to the training" goes to a place)
+    [{"LOWER": {"IN": ["is", "are", "'s", "’s", "'re", "’re"]}}, {"LOWER": "going"}, {"LOWER": "to"},
+     {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
                                                          "LOWER": {"NOT_IN": ["be", "date"]}}],
@@ -247,7 +248,11 @@ STATE_VERBS = (r"remain", r"stay", r"continue\s+(?:as|in|on|serving|to\s+serve)\
                # "Ann and Bo will run for another term", "Cy will stand for re-election": a candidacy, no task
                r"(?:run|stand)\s+(?:again\s+)?for\b", r"seek\s+re-?election\b",
                # "Dee agreed to allow her address to be used": a permission given, nothing to do
-               r"(?:allow|permit)\b")
+               r"(?:allow|permit)\b",
+               # "Cy will miss the next two meetings": an absence foretold
+               r"miss\b")
+# "The team will meet again on Friday", "The committee to reconvene in May": a group's next meeting, no task.
+GROUP_MEETING_VERBS = ("meet", "reconvene", "gather")
 # Words that may stand between "will" and its verb ("will henceforth be", "will also remain").
 MODAL_ADVERBS = ("henceforth", "also", "still", "then", "now", "thereafter", "hereafter")
 # "Cllr Lee reported that Acme Homes would repair the wall": verbs that pass on news of what someone will

@@ -125,3 +125,12 @@ def test_a_groups_next_meeting_a_trip_and_an_absence_are_no_tasks() -> None:
                           "on 12 June. Dee will miss the next two meetings.\n"
                           "The committee agreed to meet on Saturday to look at the drain.\n")
     assert _owned(record) == [("The committee agreed to meet on Saturday to look at the drain.", ["committee"])]
+
+
+def test_a_task_set_in_the_passive_with_to_be_and_its_doer() -> None:
+    for sentence, owner in (("Footpath blocked, to be chased up by the clerk.", "Gil Hart"),
+                            ("Quotes to be obtained by Cllr Ode.", "Bo Ode")):
+        assert _council(sentence) == [(sentence, [owner])], sentence
+    for sentence in ("The hall is to be booked by Friday.", "Any change would have to be confirmed by the Clerk.",
+                     "Complaints would continue to be handled by the police."):
+        assert _council(sentence) == [], sentence

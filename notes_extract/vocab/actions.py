@@ -222,6 +222,10 @@ PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is 
                       rf"\s+(?!be\b|have\b|not\b|like\b|try\b|{'|'.join(HEDGE_WORDS)}\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
+# "... would have to be confirmed by CDC", "... continue to be handled by the police": words before "to be
+# <done> by X" that make it no task set.
+PASSIVE_NOT_TASK_LEADS = ("have", "has", "had", "need", "needs", "ought", "continue", "continues", "going", "likely",
+                          "expected", "yet", "due")
 # "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.
 CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "would only", "if needed",
                      "if required", "if asked", "if necessary")

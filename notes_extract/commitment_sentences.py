@@ -9,6 +9,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.triggered import TriggeredPattern, trigger_words
 from notes_extract.vocab.actions import (
     ASKING_VERBS,
+    ASSIGNED_WORDS,
     DECIDED_THAT_VERBS,
     INVITING_VERBS,
     MOTION_FOR_WORDS,
@@ -93,8 +94,15 @@ _RESOLVED_THAT = TriggeredPattern(lazy_compile(
     r"[a-z]{3,}\b"), RESOLVED_THAT_WORDS)
 
 
+# "Flaky tests assigned to Ann", "The rota was allocated to the Secretary": a task handed to an attendee or an
+# office, closing its sentence ("Ring the board – assigned to Ann": an owner's field, read as one)
+ASSIGNED_TO = TriggeredPattern(lazy_compile(
+    rf"(?<![–—:.-]\s)(?<![–—:.-])\b{any_of(ASSIGNED_WORDS)}\s+to\s+(?P<owner>(?:the\s+)?[A-Za-z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    r"\s*(?:[.;]|$)"), ASSIGNED_WORDS)
+
+
 # The patterns read on a whole sentence, and the words one of which each needs: a sentence without any
 # of them needs no search.
 SENTENCE_PATTERNS = (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _AGREED_SHOULD, _MOTION_FOR,
-                      _RESOLVED_THAT, TO_BE_DONE_BY)
+                      _RESOLVED_THAT, TO_BE_DONE_BY, ASSIGNED_TO)
 SENTENCE_PATTERN_WORDS = trigger_words(word for pattern in SENTENCE_PATTERNS for word in pattern.words)

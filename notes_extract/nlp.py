@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from notes_extract.commitment_limits import group_meeting, hedged, kept_state, outside_owner
-from notes_extract.commitment_sentences import SENTENCE_PATTERN_WORDS, SENTENCE_PATTERNS, TO_BE_DONE_BY
+from notes_extract.commitment_sentences import ASSIGNED_TO, SENTENCE_PATTERN_WORDS, SENTENCE_PATTERNS, TO_BE_DONE_BY
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
@@ -249,6 +249,10 @@ _TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_o
 
 
 
+# The sentence patterns whose doer must be an attendee or an office ("to be handled by the police" names neither).
+_MEETINGS_OWN_DOERS = (TO_BE_DONE_BY, ASSIGNED_TO)
+
+
 def find_commitments(
     text: str, roster: Roster, names: frozenset[str] = frozenset()
 ) -> list[Commitment]:
@@ -302,8 +306,9 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
         for pattern in SENTENCE_PATTERNS:
             m = pattern.search(sentence)
             owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
-            if owner and (owners := _owners(owner, roster, names)) and \
-                    (pattern is not TO_BE_DONE_BY or all(roster.resolve(o) or _office(o) for o in owners)):
+            if owner and (owners := _owners(owner, roster, names)) and (pattern not in _MEETINGS_OWN_DOERS or
+                                                                         all(roster.resolve(o) or _office(o)
+                                                                             for o in owners)):
                 found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
     _pronoun_commitments(_sentence_texts(text), found, roster, names)

@@ -134,3 +134,11 @@ def test_a_task_set_in_the_passive_with_to_be_and_its_doer() -> None:
     for sentence in ("The hall is to be booked by Friday.", "Any change would have to be confirmed by the Clerk.",
                      "Complaints would continue to be handled by the police."):
         assert _council(sentence) == [], sentence
+
+
+def test_a_bracketed_action_label_and_a_task_assigned_to_an_attendee() -> None:
+    record = extract_text(_HEAD_MD + "## Release\n\n- The release slipped a week.\n"
+                          "- [Action] Ann to look into the flaky tests\n- Changelog assigned to Bo\n"
+                          "- Hosting assigned to an outside firm.\n", format="markdown")
+    assert _owned(record) == [("Ann to look into the flaky tests", ["Ann Lee"]),
+                              ("Changelog assigned to Bo", ["Bo Ode"])]

@@ -52,6 +52,7 @@ from notes_extract.vocab.people import (
     PERSONAL_TITLES,
     ROLE_WORDS,
     STREET_WORDS,
+    TASK_OFFICE_NOUNS,
     WHOLE_MEETING_OWNERS,
 )
 
@@ -512,6 +513,8 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
             _CHAIR.fullmatch(bare):
         return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS or \
             lowered in LOWER_CASE_OWNER_OFFICES
+    if lowered in TASK_OFFICE_NOUNS:
+        return bare[:1].isupper() or part.lower().startswith("the ")  # "The coach will ...", "Vicar to ..."
     if _HANDLE.fullmatch(part) or _INITIALS.fullmatch(part) and part.lower() not in PERSONAL_PRONOUNS:
         return True  # a handle, or initials ("WE ARE GOING" is no one's)
     # "the Program manager": a person's named role with its article (a body's arrangements,

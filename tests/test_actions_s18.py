@@ -142,3 +142,11 @@ def test_a_bracketed_action_label_and_a_task_assigned_to_an_attendee() -> None:
                           "- Hosting assigned to an outside firm.\n", format="markdown")
     assert _owned(record) == [("Ann to look into the flaky tests", ["Ann Lee"]),
                               ("Changelog assigned to Bo", ["Bo Ode"])]
+
+
+def test_an_office_beyond_the_committees_owns_its_task() -> None:
+    record = text_minutes("1. Church path\nThe Vicar agreed to raise it with the diocese.\n"
+                          "The coach will be ordering new numbers for each boat.\nChurchwardens to inspect the path.\n")
+    assert _owned(record) == [("The Vicar agreed to raise it with the diocese.", ["Vicar"]),
+                              ("The coach will be ordering new numbers for each boat.", ["coach"]),
+                              ("Churchwardens to inspect the path.", ["Churchwardens"])]

@@ -229,6 +229,11 @@ LOWER_CASE_OWNER_OFFICES = ("clerk", "chair", "chairman", "chairperson", "secret
 # tenure that may stand, in lower case, between the article and a person's office.
 OFFICE_TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "former", "retiring", "acting", "interim", "current",
                                  "deputy", "assistant"})
+# "The coach will order the numbers", "The Vicar agreed to write": offices besides `ROLE_WORDS` whose holder owns a
+# task, said with the article or capitalised ("Coach will ...").
+TASK_OFFICE_NOUNS = frozenset({"coach", "captain", "warden", "wardens", "churchwarden", "churchwardens", "vicar",
+                               "rector", "pastor", "curate", "minister", "headteacher", "principal", "registrar",
+                               "webmaster", "editor", "steward", "bursar", "ranger", "organiser", "organizer"})
 # Groups and roles that minutes give tasks to.
 GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",

@@ -10,6 +10,7 @@ import re
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.vocab.actions import (
+    GROUP_MEETING_VERBS,
     HEDGE_THAT_CLAUSES,
     HEDGE_WORDS,
     MODAL_ADVERBS,
@@ -29,6 +30,8 @@ _STATE_AFTER = lazy_compile(rf"\s+(?:(?:\w+ly|{any_of(MODAL_ADVERBS)})\s+)*{any_
 # ends the words before its subject (an object of a few words may stand between the verb and "that").
 _NEWS_THAT = lazy_compile(rf"\b{any_of(NEWS_THAT_VERBS)}(?:\s+[\w'’]+){{0,4}}\s+that\s+$", re.I)
 _INITIALS = lazy_compile(r"[A-Z]{2,5}")
+_PURPOSE = lazy_compile(r"\bto\s+[a-z]")
+_MEETING_AFTER = lazy_compile(rf"\s+(?:\w+ly\s+)?{any_of(GROUP_MEETING_VERBS)}\b", re.I)
 _THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
 _CHAIR = lazy_compile(CHAIR_TITLES, re.I)
 _MEMBER = lazy_compile(rf"^{any_of((*MEMBER_TITLES, *COUNCILLOR_TITLES))}\.?\s", re.I)
@@ -42,6 +45,15 @@ def kept_state(clause: str) -> bool:
     "offered to remain on the rota" (a classic "X to continue ..." is a task set, and kept)."""
     m = _PROMISE.search(clause)
     return bool(m) and m.group().lower() != "to" and bool(_STATE_AFTER.match(clause, m.end()))
+
+
+def group_meeting(clause: str, owners: list[str]) -> bool:
+    """Whether ``clause`` only sets the next meeting of a group ("The team will meet again on Friday"); one
+    with a purpose ("The Councillors agreed to meet on Saturday to look at the drain") is a task."""
+    m = _PROMISE.search(clause)
+    meeting = _MEETING_AFTER.match(clause, m.end()) if m else None
+    return meeting is not None and not _PURPOSE.search(clause, meeting.end()) and \
+        all(_ARTICLE.sub("", owner.strip()).lower() in GROUP_OWNERS for owner in owners)
 
 
 def hedged(sentence: str, clause: str) -> bool:

@@ -18,30 +18,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from notes_extract.commitment_limits import hedged, kept_state, outside_owner
+from notes_extract.commitment_limits import group_meeting, hedged, kept_state, outside_owner
+from notes_extract.commitment_sentences import ASSIGNED_TO, SENTENCE_PATTERN_WORDS, SENTENCE_PATTERNS, TO_BE_DONE_BY
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
 from notes_extract.task_openers import task_opener_names
 from notes_extract.token_patterns import TokenPatterns
-from notes_extract.triggered import TriggeredPattern, holds_any, trigger_words
+from notes_extract.triggered import holds_any
 from notes_extract.vocab.actions import (
-    ASKING_VERBS,
     COMMITMENT_PATTERNS,
     COMMITMENT_TRIGGERS,
-    DECIDED_THAT_VERBS,
     EXPECTING_VERBS,
     HOPING_VERBS,
-    MOTION_FOR_WORDS,
     PERSONAL_PLEDGE_VERBS,
     PLEDGE_VERBS,
-    PROMISE_WORDS,
     PRONOUN_COMMITMENT,
-    REPORTING_VERBS,
-    REQUEST_THAT_VERBS,
-    RESOLVED_THAT_WORDS,
-    WILLING_WORDS,
 )
 from notes_extract.vocab.build import any_of, first_letters_of
 from notes_extract.vocab.people import (
@@ -54,10 +47,12 @@ from notes_extract.vocab.people import (
     NAME_UP_TO_3,
     NOT_OWNERS,
     NOUN_ENDINGS,
+    OFFICE_TENURE_WORDS,
     PERSONAL_PRONOUNS,
     PERSONAL_TITLES,
     ROLE_WORDS,
     STREET_WORDS,
+    TASK_OFFICE_NOUNS,
     WHOLE_MEETING_OWNERS,
 )
 
@@ -253,55 +248,10 @@ _TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_o
                               re.I)
 
 
-# "OTC asks staff to propose ...": the one asked is the owner.
-_ASKS = TriggeredPattern(lazy_compile(
-    rf"\b{any_of(ASKING_VERBS)}\s+"
-    r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
-    r"(?!consider\b|note\b|remember\b|be\b|reflect\b)[a-z]"), ASKING_VERBS)
 
 
-# "Cllr Tarn requested that the Parish Clerk should contact the insurers": a task handed through "that".
-_REQUESTED_THAT = TriggeredPattern(lazy_compile(
-    rf"\b{any_of(REQUEST_THAT_VERBS)}\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
-    r"(?:should\s+|must\s+)?(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|will\b|shall\b|may\b"
-    r"|can\b|could\b|not\b)[a-z]{3,}\b"), REQUEST_THAT_VERBS)
-
-
-# "Cuellar said she would check into that."
-_SAID_WOULD = TriggeredPattern(lazy_compile(
-    rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
-    r"\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
-    rf"\s+(?:be\s+(?=[a-z]+ing\b)|be\s+{any_of(WILLING_WORDS)}\s+to\s+)?(?!be\b|have\b|not\b)[a-z]"
-    # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report"
-    rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+[a-z]+ed\b[^.;]*?\band\s+will\s+"
-    r"(?!be\b|have\b|not\b)[a-z]"
-    # "Ann raised an issue with the rota and that she would be filing a ticket"
-    rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
-    r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"), PROMISE_WORDS)
-# "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ..."
-_THAT_WOULD = TriggeredPattern(lazy_compile(
-    rf"\b(?:{'|'.join(DECIDED_THAT_VERBS)})\s+that\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w.'’-]*(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+)"
-    r"[A-Z][\w.'’-]*){0,5})\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]"), DECIDED_THAT_VERBS, also=("would", "will"))
-
-
-# "A motion was made for the treasurer to approach Metro bank."
-_MOTION_FOR = TriggeredPattern(lazy_compile(
-    rf"\b(?i:{'|'.join(MOTION_FOR_WORDS)})\b[^.]*?\bfor\s+(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+(?!be\b)[a-z]"), MOTION_FOR_WORDS, also=("for",))
-
-
-# "RESOLVED: That the Clerk write to the distribution company ..."
-_RESOLVED_THAT = TriggeredPattern(lazy_compile(
-    r"^(?:(?i:resolved)\s*[:,\-–]?\s*)?(?:\([a-z0-9]{1,3}\)\s*)?(?i:that),?\s+(?P<owner>(?i:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"\s+(?!be\b|is\b|was\b|were\b|are\b|has\b|had\b|have\b|would\b|should\b|will\b|shall\b|may\b|can\b)"
-    r"[a-z]{3,}\b"), RESOLVED_THAT_WORDS)
-
-
-# The patterns read on a whole sentence, and the words one of which each needs: a sentence without any
-# of them needs no search.
-_SENTENCE_PATTERNS = (_ASKS, _REQUESTED_THAT, _SAID_WOULD, _THAT_WOULD, _MOTION_FOR, _RESOLVED_THAT)
-_SENTENCE_PATTERN_WORDS = trigger_words(word for pattern in _SENTENCE_PATTERNS for word in pattern.words)
+# The sentence patterns whose doer must be an attendee or an office ("to be handled by the police" names neither).
+_MEETINGS_OWN_DOERS = (TO_BE_DONE_BY, ASSIGNED_TO)
 
 
 def find_commitments(
@@ -352,12 +302,14 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
                 begins[sent_start] = begin
                 break
     for sent_start, sentence in _sentence_texts(text):
-        if sent_start in found or not holds_any(sentence, _SENTENCE_PATTERN_WORDS):
+        if sent_start in found or not holds_any(sentence, SENTENCE_PATTERN_WORDS):
             continue
-        for pattern in _SENTENCE_PATTERNS:
+        for pattern in SENTENCE_PATTERNS:
             m = pattern.search(sentence)
             owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
-            if owner and (owners := _owners(owner, roster, names)):
+            if owner and (owners := _owners(owner, roster, names)) and (pattern not in _MEETINGS_OWN_DOERS or
+                                                                         all(roster.resolve(o) or _office(o)
+                                                                             for o in owners)):
                 found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
                 break
     _pronoun_commitments(_sentence_texts(text), found, roster, names)
@@ -369,6 +321,7 @@ def _a_task(found: Commitment, roster: Roster) -> bool:
     """Whether a commitment found is a task: not what someone would have to do, not a state kept,
     not what someone outside the meeting will do."""
     return not conditional_offer(found.clause) and not kept_state(found.clause) and \
+        not group_meeting(found.clause, found.owners) and \
         not hedged(found.text, found.clause) and not outside_owner(found.text, found.clause, found.owners, roster)
 
 
@@ -545,6 +498,12 @@ _PERSONAL_TITLE = lazy_compile(rf"^(?:{'|'.join(t.title() for t in PERSONAL_TITL
                                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
+def _office(part: str) -> bool:
+    """Whether ``part`` names an office of the meeting ("the clerk", "Treasurer")."""
+    lowered = _OWNER_ARTICLE.sub("", part).lower()
+    return lowered in _PERSON_ROLE_WORDS or bool(_CHAIR.fullmatch(lowered))
+
+
 def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
     bare = _OWNER_ARTICLE.sub("", part)
     if roster.resolve(part):
@@ -554,13 +513,16 @@ def _is_owner(part: str, roster: Roster, names: frozenset[str]) -> bool:
             _CHAIR.fullmatch(bare):
         return bare[:1].isupper() or part.lower().startswith(("the ", "all ")) or lowered in GROUP_OWNERS or \
             lowered in LOWER_CASE_OWNER_OFFICES
+    if lowered in TASK_OFFICE_NOUNS:
+        return bare[:1].isupper() or part.lower().startswith("the ")  # "The coach will ...", "Vicar to ..."
     if _HANDLE.fullmatch(part) or _INITIALS.fullmatch(part) and part.lower() not in PERSONAL_PRONOUNS:
         return True  # a handle, or initials ("WE ARE GOING" is no one's)
     # "the Program manager": a person's named role with its article (a body's arrangements,
     # "the Parish Council would consider ...", stay no task)
     role_tokens = bare.split()
     if 1 < len(role_tokens) <= 3 and role_tokens[-1].lower() in _PERSON_ROLE_WORDS:
-        return all(t[:1].isupper() for t in role_tokens[:-1])
+        # ("the new chairperson", "the outgoing Treasurer": a tenure word in lower case after the article)
+        return all(t[:1].isupper() or bare != part and t.lower() in OFFICE_TENURE_WORDS for t in role_tokens[:-1])
     if _PERSONAL_TITLE.match(part):
         return True  # "Dr. Evelyn", "Mrs Patel": a title before a name is a person's
     tokens = part.split()

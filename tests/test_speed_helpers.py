@@ -84,7 +84,7 @@ def test_attendance_sentence_read_only_where_present_or_attend_is_written() -> N
 def test_triggered_patterns_find_what_their_patterns_find() -> None:
     from pathlib import Path
 
-    from notes_extract import nlp
+    from notes_extract import commitment_sentences as said
     from notes_extract.extractors import closing, decisions, meeting, officers
 
     lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
@@ -92,10 +92,11 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
     lines += ["Meeting opened at 7pm.", "Closed at 9:05 pm", "Held at the Village Hall, Main St.",
               "We met via Zoom.", "Minutes taken by Ann Lee", "No declarations of interest were made.",
               "The Chair called for a vote on the motion.", "Motion carried unanimously.", "All in favour.",
-              "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write."]
+              "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write.",
+              "It was agreed that the Clerk write to them.", "Path blocked, to be chased up by the clerk."]
     triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, officers._MINUTES_BY,
-                 closing.NONE_DECLARED, decisions._VOTE_CALL, nlp._ASKS, nlp._REQUESTED_THAT, nlp._SAID_WOULD,
-                 nlp._THAT_WOULD, nlp._MOTION_FOR, nlp._RESOLVED_THAT]
+                 closing.NONE_DECLARED, decisions._VOTE_CALL, said._ASKS, said._REQUESTED_THAT, said._SAID_WOULD,
+                 said._THAT_WOULD, said._AGREED_SHOULD, said._MOTION_FOR, said._RESOLVED_THAT, said.TO_BE_DONE_BY]
     for pattern in triggered:
         assert [bool(pattern.search(line)) for line in lines] == [bool(pattern.pattern.search(line)) for line in lines]
     assert [bool(decisions.OUTCOME_ONLY.match(line)) for line in lines] == \

@@ -51,7 +51,9 @@ UPDATE_OVERLAP = 0.6  # an "update on actions" line and the action it reports on
 
 # "M ACTION: send the notes": an owner's initials in capitals before the label.
 ACTION_LABEL = lazy_compile(
-    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?({ACTION_LABEL_WORDS})(?:\s*\d+)?"
+    # ("[Action] Ann to ...": the label in square brackets)
+    rf"^\s*(?:\*\*)?(?:(?P<initials>(?-i:[A-Z]{{1,3}}))\s+(?=(?-i:[A-Z]{{2}})))?(?:new\s+)?"
+    rf"(?:\[(?=(?i:{ACTION_LABEL_WORDS})\]))?({ACTION_LABEL_WORDS})\]?(?:\s*\d+)?"
     r"(?:\s*\((?P<held>[^()]{1,40})\))?\s*(?:\*\*)?"  # "Action (Ann): ...": its owners in brackets
     # "Action Ann to ..." needs no colon, but "AI"/"AP" do: "AI Policy will ..." is about AI
     r"\s*(?:[:\-–—]|(?<!\bai)(?<!\bap)\s(?=(?-i:[A-Z@])))\s*(?:\*\*)?", re.I)

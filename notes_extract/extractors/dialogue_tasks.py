@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from notes_extract.document import BlockKind
 from notes_extract.extractors.actions import Draft, point_actions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.prefixed_tasks import opens_task
@@ -42,7 +43,35 @@ def turn_drafts(turn: Turn, section: str | None, point_drafts: Callable[[str], l
     return drafts
 
 
+# "### Mitchell:" over "* Will look into a static website.": a line going on without a subject under a
+# heading that names one attendee is that attendee's promise (a line asking, "Will it scale?", is none).
+_SUBJECTLESS_PROMISE = lazy_compile(rf"^(?:Will|Shall)\s+(?!{any_of(NOT_COMMITTED_VERBS)}\b)[a-z]{{2,}}\b[^?]*$")
+# A heading naming one person is a few words ("Mitchell", "Ann Lee").
+MAX_PERSON_HEADING_WORDS = 3
+
+
+def heading_person_task(text: str, title: str, ctx: Context) -> Draft | None:
+    """The promise a subjectless line makes under a heading that names one attendee, as theirs."""
+    text = text.strip()
+    if not _SUBJECTLESS_PROMISE.match(text):
+        return None
+    who = title.strip().rstrip(":").strip()
+    if not who or len(who.split()) > MAX_PERSON_HEADING_WORDS or not who[0].isupper():
+        return None
+    person = ctx.roster.resolve(who)
+    return Draft(text=text, owners=[who], section=title) if person else None
+
+
 def loose_turn_drafts(segments: Segments, ctx: Context) -> list[Draft]:
-    """The actions of the turns outside every item: a log of speakers' lines with no agenda."""
-    return [draft for block in segments.loose_blocks if (turn := speaker_turn(block.text, segments.speakers))
-            for draft in turn_drafts(turn, None, lambda text: point_actions(text, ctx, section=None))]
+    """The actions of the turns outside every item: a log of speakers' lines with no agenda, and the
+    promises under headings that name one attendee each ("### Mitchell:" over "* Will look into ...")."""
+    drafts = [draft for block in segments.loose_blocks if (turn := speaker_turn(block.text, segments.speakers))
+              for draft in turn_drafts(turn, None, lambda text: point_actions(text, ctx, section=None))]
+    person: str | None = None  # the heading over the blocks, where it names one attendee
+    for block in segments.loose_blocks:
+        if block.kind is BlockKind.HEADING:
+            person = block.text
+        elif person is not None and (draft := heading_person_task(block.text, person, ctx)):
+            draft.section = None  # (a heading naming only a person is no item)
+            drafts.append(draft)
+    return drafts

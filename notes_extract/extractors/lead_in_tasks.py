@@ -13,8 +13,8 @@ from notes_extract.extractors.actions import Draft, due_in_text, grouped_task, k
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.nlp import find_commitments, sentences
-from notes_extract.vocab.actions import GIVEN_TO_WORDS, TAKEN_ITEMS, TAKING_VERBS
-from notes_extract.vocab.build import any_of
+from notes_extract.vocab.actions import GIVEN_TO_WORDS, TAKEN_ITEMS, TAKING_VERBS, VOLUNTEERING_LEAD_INS
+from notes_extract.vocab.build import any_of, any_of_patterns
 
 # "(Dave Lee to lead this effort)": a bracketed clause that sets a task, closing the point.
 _BRACKETED_CLAUSE = lazy_compile(r"\((?P<clause>[^()]{3,120})\)\s*\.?\s*$")
@@ -30,6 +30,14 @@ _ASIDE_BEFORE_TO = lazy_compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]
 # "Ann and Bo taking these", "Ann will take the following:": a line handing the items below to people.
 _TAKES_ITEMS = lazy_compile(rf"^(?P<who>[A-Z@][^:]{{0,60}}?)\s+(?:(?:will|to|are|is)\s+)?(?:{any_of(TAKING_VERBS)})"
                             rf"\s+(?:on\s+)?(?:{any_of(TAKEN_ITEMS)})(?:\s+on)?\s*[:.]?\s*$", re.I)
+
+
+# "The committee agreed to volunteer to do/bring the following:": the items below are tasks, each naming its owners.
+_HANDS_OUT_ITEMS = lazy_compile(rf"\b{any_of_patterns(VOLUNTEERING_LEAD_INS)}\b[^:]*:\s*$", re.I)
+
+
+# "Tea and milk – Anna", "Hot cider - Kim, Peg": an item's task, a dash, who does it.
+_TASK_DASH_OWNERS = lazy_compile(r"^(?P<task>[^–—]+?)\s+[-–—]\s+(?P<who>[^-–—]{2,80}?)\s*\.?$")
 
 
 def _people(who: str, ctx: Context, speakers: frozenset[str]) -> list[str]:
@@ -76,18 +84,30 @@ def _draft(text: str, owners: list[str], section: str | None, ctx: Context) -> D
 def taken_items(points: list[tuple[str, bool]], ctx: Context,
                 speakers: frozenset[str] = frozenset()) -> dict[int, list[str]]:
     """Which points are list items under a line handing them to people ("Ann and Bo taking
-    these"), and those people: (text, whether a list item) for each point."""
+    these"), and those people: (text, whether a list item) for each point. Under a line that hands
+    out the items ("... agreed to volunteer for the following:") each item names its own: [] for those."""
     owned: dict[int, list[str]] = {}
     owners: list[str] = []
+    handed_out = False  # under a line that hands out the items, each naming its owners
     for i, (text, item) in enumerate(points):
         if item and owners:
             owned[i] = owners
+        elif item and handed_out:
+            owned[i] = []  # the item names its own owners ("Hot cider – Kim, Peg")
         elif not item:
             m = _TAKES_ITEMS.match(text.strip())
             owners = _people(m["who"], ctx, speakers) if m else []
+            handed_out = not owners and bool(_HANDS_OUT_ITEMS.search(text))
     return owned
 
 
 def taken_item_draft(text: str, owners: list[str], ctx: Context, *, section: str | None) -> Draft | None:
-    """A list item under a line handing the items to ``owners``: a task of theirs."""
-    return grouped_task(text, owners, ctx, section=section)
+    """A list item under a line handing the items to ``owners``: a task of theirs. With no ``owners``
+    (items handed out), the item's task and the attendees after its dash ("Hot cider – Kim, Peg")."""
+    if owners:
+        return grouped_task(text, owners, ctx, section=section)
+    m = _TASK_DASH_OWNERS.match(text.strip())
+    named = split_owners(m["who"]) if m else []
+    if not named or not all(ctx.roster.resolve(o) for o in named):
+        return None
+    return Draft(text=m["task"].strip(), owners=named, section=section)  # type: ignore[index]

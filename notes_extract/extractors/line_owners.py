@@ -32,7 +32,8 @@ _OWNER_JOIN = r"\s*(?:/|,|&|\+|\band\b)\s*"
 OWNER_PREFIX = lazy_compile(rf"^(?:\*\*)?(?P<who>{_PREFIX_OWNER}(?:{_OWNER_JOIN}{_PREFIX_OWNER})*)\s*(?:\*\*)?"
                              r"(?::|\s[-–—])(?:\*\*)?\s+"
                              r"(?P<task>\S.*)$")
-_TAIL_NAME = r"[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+# ("Write the newsletter - everyone": a group word, in any case, owns the task as a person would)
+_TAIL_NAME = rf"(?:[A-Z@][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|(?i:{any_of(GROUP_OWNERS)})\b)"
 _TAIL_NAMES = rf"{_TAIL_NAME}(?:{_OWNER_JOIN}{_TAIL_NAME}){{0,3}}"
 # "to do:", "action:" between a task's dash and its owners.
 # ("Action Ann" in capitals or not: "Book the hall - ACTION Ann")
@@ -84,7 +85,9 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
     name-like word nobody listed owns too (its siblings' owners, listed, stand in that place)."""
     def owners_in(who: str, form: str) -> list[str]:
         owners = split_owners(who)
-        return owners if all(known_owner(o, ctx) or form in unlisted and name_like(o) for o in owners) else []
+        return owners if all(known_owner(o, ctx) or form in unlisted and name_like(o) or
+                             form == "tail" and (o.lower() in GROUP_OWNERS or initialled_name(o)) for o in owners) \
+            else []
 
     # "Ivo Marsh: Write up a blog post ..."; "Ingrid - send the slides": on an action line a
     # name-like word before a lower-case verb is its owner, listed or not
@@ -127,6 +130,15 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
     handles = _HANDLE.findall(body)
     task = _TRAILING_HANDLES.sub("", body).strip() if handles else body
     return OwnedLine(task or body, handles[:3], None, "handle" if handles else "")
+
+
+# "Elie S", "Xavier RC": a first name and a surname's initials, a person's name whoever listed it
+_INITIALLED_NAME = lazy_compile(r"[A-Z][a-z]+\s+[A-Z]{1,2}\.?")
+
+
+def initialled_name(text: str) -> bool:
+    """Whether an owner word is a first name with the surname's initials ("Elie S"), not a thing."""
+    return bool(_INITIALLED_NAME.fullmatch(text)) and text.split()[0].lower() not in NOT_OWNERS
 
 
 def verb_first(task: str) -> bool:

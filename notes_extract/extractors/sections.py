@@ -22,7 +22,7 @@ from notes_extract.extractors.consent_calls import consent_decisions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decision_kinds import decision_kind
 from notes_extract.extractors.decisions import decisions_in
-from notes_extract.extractors.dialogue_tasks import loose_turn_drafts, turn_drafts
+from notes_extract.extractors.dialogue_tasks import heading_person_task, loose_turn_drafts, turn_drafts
 from notes_extract.extractors.elections import ELECTIONS, election_result
 from notes_extract.extractors.item_heads import (
     LEADER_LINE,
@@ -415,7 +415,8 @@ def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Conte
 
 
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:
-    drafts = point_actions(text, ctx, section=title)
+    drafts = point_actions(text, ctx, section=title) or \
+        [own for own in (heading_person_task(text, title, ctx),) if own]  # "### Ann" over "- Will fix it"
     drafts += [d for d in lead_in_drafts(text, ctx, section=title)
                if not any(d.text in found.text or found.text in d.text for found in drafts)]
     for draft in drafts:

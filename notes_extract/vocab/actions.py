@@ -63,11 +63,11 @@ ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
 # Commitment words, as token patterns: what follows an owner to make a firm
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.
 MODALS = ("will", "shall", "would")
-PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised")
+PLEDGE_VERBS = ("agreed", "offered", "undertook", "volunteered", "promised", "vowed", "pledged")
 # Words that may stand between an owner and a pledge ("Ben has agreed to", "Dana also offered to").
 PLEDGE_LEAD_WORDS = ("has", "have", "also", "kindly", "then")
 # The pledges only a person makes: a capitalised word before one is a name, even one the document never lists.
-PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised")
+PERSONAL_PLEDGE_VERBS = ("offered", "volunteered", "promised", "vowed")
 # A task handed to someone, said without a verb of being ("Ann assigned to ...").
 ASSIGNED_WORDS = ("assigned", "allocated", "delegated")
 # "... introduced Ann Lee and Bo Li to the meeting": words after "to" that open a noun phrase, never a task's verb.
@@ -125,7 +125,12 @@ COMMITMENT_PATTERNS: list[list[dict]] = [
     # "Alice was tasked with updating the website", "Bo has been tasked with ..."
     [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "tasked"}, {"LOWER": "with"}],
     [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"}, {"LOWER": "tasked"}, {"LOWER": "with"}],
-    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "going"}, {"LOWER": "to"}],
+    # "The Clerk has been asked to write to the owner"
+    [{"LOWER": {"IN": ["has", "have"]}}, {"LOWER": "been"},
+     {"LOWER": {"IN": ["asked", "tasked", "requested", "instructed", "directed"]}}, {"LOWER": "to"}],
+    # ("Ann's going to look into it": the verb's short form; "Cy is going to the training" goes to a place)
+    [{"LOWER": {"IN": ["is", "are", "'s", "’s", "'re", "’re"]}}, {"LOWER": "going"}, {"LOWER": "to"},
+     {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": list(NOT_TASK_AFTER_TO)}}],
     # "JL is to source a new camera": the task set, as "JL to source ..." ("is to be thanked": no task)
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "IS_LOWER": True,
                                                          "LOWER": {"NOT_IN": ["be", "date"]}}],
@@ -148,11 +153,18 @@ NOT_COMMITTED_VERBS = ("be", "have", "not", "try", "need", "like", "see", "think
 # "OTC asks staff to propose ...": verbs that hand someone a task.
 ASKING_VERBS = ("ask", "asks", "asked", "request", "requests", "requested", "instruct", "instructs", "instructed",
                 "task", "tasks", "tasked", "invite", "invites", "invited", "direct", "directs", "directed")
+# "Eve invited everyone to the party", "The Chair invited members to send suggestions": an invitation to
+# the membership at large is no one's task (regex fragment, after the inviting verb).
+INVITING_VERBS = ("invite", "invites", "invited")
+OPEN_INVITEES = r"(?:the\s+)?(?:members|everyone|everybody|all|anyone|anybody|attendees|public|residents|those)\b"
 # "Cllr Tarn requested that the Clerk (should) contact ...": verbs that hand a task through "that".
 REQUEST_THAT_VERBS = ("request", "requests", "requested", "asked", "instructed", "directed")
+# ("Bo said he'd follow up": the modal's short forms after a pronoun)
+PRONOUN_MODAL_FORMS = tuple(f"{pronoun}{mark}{modal}" for pronoun in ("he", "she", "they") for mark in "'’"
+                            for modal in ("d", "ll"))
 # Every word a commitment phrasing starts with: a text without one holds no commitment.
 COMMITMENT_TRIGGERS = ("to", "going", "committed", "responsible", *MODALS, *PLEDGE_VERBS, *ASKING_VERBS,
-                       *TOOK_ACTION_VERBS, *PLEDGE_LEAD_WORDS)
+                       *TOOK_ACTION_VERBS, *PLEDGE_LEAD_WORDS, *PRONOUN_MODAL_FORMS)
 
 # Column headers of action tables, by the column's role (regex fragments).
 ACTION_COLUMNS: dict[str, str] = {
@@ -198,6 +210,8 @@ HOPING_VERBS = ("hope", "hopes", "hoped", "hopeful", "wish", "wishes", "wished",
 EXPECTING_VERBS = ("trust", "trusts", "trusted", "expect", "expects", "expected", "assume", "assumes", "assumed",
                    "believe", "believes", "believed", "anticipate", "anticipates", "anticipated", "presume",
                    "presumes", "presumed", "suspect", "suspects", "suspected")
+# "It was agreed that Ann should ...": the meeting's own words of deciding, which order a task through "that".
+ORDERING_VERBS = ("agreed", "decided", "resolved")
 DECIDED_THAT_VERBS = ("decided", "agreed", "resolved", "stated", "said", "mentioned", "confirmed", "announced")
 # "She was going to order new hats": a singular pronoun's firm commitment, owned by the person the
 # sentence before opens with (regex fragment, case-insensitive).
@@ -208,16 +222,25 @@ PRONOUN_COMMITMENT = (r"^(?:he|she)\s+(?:also\s+)?(?:will|would|was going to|is 
                       rf"\s+(?!be\b|have\b|not\b|like\b|try\b|{'|'.join(HEDGE_WORDS)}\b)[a-z]")
 # "A motion was made for the treasurer to approach ...": words before "for X to".
 MOTION_FOR_WORDS = ("motion", "proposal", "resolved", "agreed", "decided")
+# "... would have to be confirmed by CDC", "... continue to be handled by the police": words before "to be
+# <done> by X" that make it no task set.
+PASSIVE_NOT_TASK_LEADS = ("have", "has", "had", "need", "needs", "ought", "continue", "continues", "going", "likely",
+                          "expected", "yet", "due")
 # "Ann would need to supply a written quote": what someone would have to do if asked is no firm task.
 CONDITIONAL_NEEDS = ("would need to", "would have to", "would be required to", "would only", "if needed",
                      "if required", "if asked", "if necessary")
 # Text one of which every match of a promise reported with "would"/"will", and of "RESOLVED: That
 # the Clerk write ...", holds (a sentence without is not searched).
-PROMISE_WORDS = ("would", "will")
+PROMISE_WORDS = ("would", "will", *PRONOUN_MODAL_FORMS)
 RESOLVED_THAT_WORDS = ("that",)
 # "Ann and Bo taking these" over a list: verbs by which people take the items under them.
 TAKING_VERBS = ("take", "takes", "taking", "took", "handle", "handles", "handling", "own", "owns", "owning",
                 "pick up", "picks up", "picking up", "cover", "covers", "covering")
+# "The committee agreed to volunteer to do/bring the following:", "Jobs were shared out:": a line ending in a
+# colon that hands out the items below, each item naming who does it ("Hot cider – Kim, Peg") (regex fragments).
+VOLUNTEERING_LEAD_INS = (r"volunteer(?:ed|s|ing)?", r"signed\s+up",
+                         r"agreed\s+to\s+(?:do|bring|take|provide|cover|handle)",
+                         r"(?:jobs?|tasks?|duties)\s+(?:were\s+|was\s+)?(?:assigned|allocated|shared\s+out|given\s+out)")
 # What they take: the items that follow.
 TAKEN_ITEMS = ("these", "those", "them", "the following", "the items below", "the following items")
 # "Add a talks page (for Andrew)": a bracketed person the point is given to ("(to Cllr X)" forwards a letter).
@@ -225,7 +248,15 @@ GIVEN_TO_WORDS = ("for",)
 # "Bo offered to remain on the rota", "Ann will continue as treasurer": a place kept, no task to do
 # (regex fragments; "will continue to chase the council" goes on with a task, and is one).
 STATE_VERBS = (r"remain", r"stay", r"continue\s+(?:as|in|on|serving|to\s+serve)\b",
-               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b")
+               r"continue\s+(?:\w+\s+)?(?:role|roles|responsibilities|duties|position|post)\b",
+               # "Ann and Bo will run for another term", "Cy will stand for re-election": a candidacy, no task
+               r"(?:run|stand)\s+(?:again\s+)?for\b", r"seek\s+re-?election\b",
+               # "Dee agreed to allow her address to be used": a permission given, nothing to do
+               r"(?:allow|permit)\b",
+               # "Cy will miss the next two meetings": an absence foretold
+               r"miss\b")
+# "The team will meet again on Friday", "The committee to reconvene in May": a group's next meeting, no task.
+GROUP_MEETING_VERBS = ("meet", "reconvene", "gather")
 # Words that may stand between "will" and its verb ("will henceforth be", "will also remain").
 MODAL_ADVERBS = ("henceforth", "also", "still", "then", "now", "thereafter", "hereafter")
 # "Cllr Lee reported that Acme Homes would repair the wall": verbs that pass on news of what someone will

@@ -229,6 +229,15 @@ ROLE_WORDS = (
 )  # fmt: skip
 # The one office holder a terse minute may name in lower case as a task's owner ("... - clerk to write").
 LOWER_CASE_OWNER_OFFICES = ("clerk", "chair", "chairman", "chairperson", "secretary", "treasurer")
+# "The new chairperson will do the agenda", "the former chair has agreed to lead it": words of an office's
+# tenure that may stand, in lower case, between the article and a person's office.
+OFFICE_TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "former", "retiring", "acting", "interim", "current",
+                                 "deputy", "assistant"})
+# "The coach will order the numbers", "The Vicar agreed to write": offices besides `ROLE_WORDS` whose holder owns a
+# task, said with the article or capitalised ("Coach will ...").
+TASK_OFFICE_NOUNS = frozenset({"coach", "captain", "warden", "wardens", "churchwarden", "churchwardens", "vicar",
+                               "rector", "pastor", "curate", "minister", "headteacher", "principal", "registrar",
+                               "webmaster", "editor", "steward", "bursar", "ranger", "organiser", "organizer"})
 # Groups and roles that minutes give tasks to.
 GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",

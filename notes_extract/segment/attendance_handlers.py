@@ -4,7 +4,9 @@ leaves it to the next handler; the names are read into people by `extractors.att
 
 from __future__ import annotations
 
-from notes_extract.document import BlockKind
+import re
+
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
@@ -29,7 +31,10 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.office_holders import office_holder
 from notes_extract.segment.parts import AttendancePart, Segments
+from notes_extract.segment.people_tables import is_people_table
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN
+from notes_extract.vocab.people import NAME_PARTICLES
 
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
@@ -37,6 +42,29 @@ ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 # A remark in brackets on a line of its own: "(Ann and Bo came late.)".
 _ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
+
+
+# The fewest names a table under an attendance sentence holds to be read as the list it announces.
+MIN_TABLE_NAMES = 2
+
+
+# A full name in a table's cell, its remarks (a bracket, a role after a comma) set aside: capitalised words
+# or initials, a surname's particles among them ("Ann Lee", "A. B. Lee", "Jan van Dijk").
+_FULL_NAME_CELL = lazy_compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})){{1,3}}")
+# A header over the names' column ("Name | Call sign | Office"): the rows below list the people.
+_NAME_COLUMN = lazy_compile(rf"(?:{ATTENDANCE_NAME_COLUMN})$", re.I)
+_CELL_REMARK = lazy_compile(r"\s*(?:\([^()]*\)|,.*$)")
+
+
+def names_table(block: Block) -> bool:
+    """Whether a table holds only people: every filled cell of its first column a full name
+    ("Ann Lee (Chair) | Bo Ode" over "Cy Park | Dee Fox"; "Ann Lee | Chair" rows), or it is a
+    "Name | Role" table of people; "Budget | approved" rows are no list of people."""
+    if is_people_table(block):
+        return True
+    rows = block.rows[1:] if block.rows and _NAME_COLUMN.match(block.rows[0][0].strip()) else block.rows
+    firsts = [_CELL_REMARK.sub("", row[0]).strip() for row in rows if row and row[0].strip()]
+    return len(firsts) >= MIN_TABLE_NAMES and all(_FULL_NAME_CELL.fullmatch(cell) for cell in firsts)
 
 
 def is_aside(text: str) -> bool:
@@ -184,7 +212,9 @@ class AttendanceHandlers:
         if step.block.index in getattr(self, "roster_notes", {}):
             return True  # a note, then the names
         in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
-        return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
+        if following is not None and following.kind is BlockKind.TABLE:
+            return names_table(following)  # "The following were present:" over a grid of names
+        return in_roster or following is not None and (
             is_name_list(following.text, in_list=True) or is_handle(following.text) or
             office_holder(following.text) is not None)  # "Meeting attendees" over "- Chair: Ann Lee (Acme)"
 

@@ -1,0 +1,42 @@
+"""Attendance forms found by the eighteenth session's invented battery, each on a small invented document."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def test_an_attendance_sentence_over_a_table_of_names() -> None:
+    record = extract_text("# Board meeting 2024-03-03\n\nThe following were present:\n\n"
+                          "| Ann Lee | Bo Ode |\n|---|---|\n| Cy Park | Dee Fox |\n\n"
+                          "## Budget\nThe board approved the budget.\n", format="markdown")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+    record = extract_text("Minutes of the Board Meeting, 3 March 2024\n\nThe following were present:\n"
+                          "Ann Lee\tBo Ode\nCy Park\tDee Fox\n\n1. Budget\nThe board approved the budget.\n",
+                          format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+
+
+def test_an_attendance_sentence_over_a_table_of_other_things_takes_none() -> None:
+    record = extract_text("# Board meeting 2024-03-03\n\nThe following were present:\n\n"
+                          "| Budget | approved |\n|---|---|\n| Hall hire | deferred to May |\n\n"
+                          "## Budget\nThe board approved the budget.\n", format="markdown")
+    assert record.attendance.present == []
+
+
+def test_members_and_guests_present_lists_who_came() -> None:
+    record = extract_text("Club meeting\n\nThe following members and guests were present:\nAnn Lee, Bo Ode, Cy Park\n\n"
+                          "1. Budget\nThe club approved the budget.\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
+    assert record.attendance.in_attendance == []
+    record = extract_text("Club meeting\n\nPresent: Ann Lee, Bo Ode\nThe following guests were present: Cy Park\n\n"
+                          "1. Budget\nThe club approved the budget.\n", format="text")
+    assert [p.name for p in record.attendance.in_attendance] == ["Cy Park"]
+
+
+def test_an_attendance_sentence_over_a_table_with_a_name_column_header() -> None:
+    record = extract_text("# Club meeting 2006-03-07\n\nThe following members were present:\n\n"
+                          "| Name | Call sign | Office |\n|---|---|---|\n| Ann Lee | K1AB | |\n"
+                          "| Bo Ode | N1XY | President |\n| Cy Park | W1CD | |\n\n"
+                          "## Budget\nThe club approved the budget.\n", format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", None), ("Bo Ode", "president"), ("Cy Park", None)]

@@ -40,3 +40,17 @@ def test_an_attendance_sentence_over_a_table_with_a_name_column_header() -> None
                           "## Budget\nThe club approved the budget.\n", format="markdown")
     assert [(p.name, p.role) for p in record.attendance.present] == [
         ("Ann Lee", None), ("Bo Ode", "president"), ("Cy Park", None)]
+
+
+def test_a_job_title_before_a_surname_alone_is_the_role() -> None:
+    record = extract_text("Regular Council Meeting\n\nCOUNCIL PRESENT: Mayor Tate, Councilmembers Hall and Stone.\n"
+                          "STAFF PRESENT: City Manager Jonson, Finance Director Hahn, Lieutenant Franz, "
+                          "and City Clerk Paul.\n\n1. Budget\nThe council discussed the budget.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.in_attendance] == [
+        ("Jonson", "city manager"), ("Hahn", "finance director"), ("Franz", "lieutenant"), ("Paul", "city clerk")]
+
+
+def test_a_job_title_is_not_read_as_a_title_before_a_surname() -> None:
+    record = extract_text("Board meeting\n\nPresent: Ann Lee, Bo Ode\nIn attendance: Assistant Director\n\n"
+                          "1. Budget\nThe board discussed the budget.\n", format="text")
+    assert all(p.name != "Director" for p in record.attendance.in_attendance)

@@ -54,3 +54,11 @@ def test_a_job_title_is_not_read_as_a_title_before_a_surname() -> None:
     record = extract_text("Board meeting\n\nPresent: Ann Lee, Bo Ode\nIn attendance: Assistant Director\n\n"
                           "1. Budget\nThe board discussed the budget.\n", format="text")
     assert all(p.name != "Director" for p in record.attendance.in_attendance)
+
+
+def test_a_lower_case_label_run_on_after_the_list_before_it() -> None:
+    record = extract_text("Club meeting\nopened: 2012-03-15 18:15\npresent: Ann Lee (Chair), Bo Ode (Secretary), "
+                          "Cy Park, Dee Fox\napologies: Ed Fry, Gil Hart\n\n1. Budget\nThe club approved the budget.\n",
+                          format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+    assert [p.name for p in record.attendance.apologies] == ["Ed Fry", "Gil Hart"]

@@ -62,3 +62,25 @@ def test_a_lower_case_label_run_on_after_the_list_before_it() -> None:
                           format="text")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
     assert [p.name for p in record.attendance.apologies] == ["Ed Fry", "Gil Hart"]
+
+
+def test_a_capitals_label_then_one_titled_name_without_a_colon() -> None:
+    record = extract_text("Minutes of the meeting\n\n1. APOLOGIES Cllr E Fry.\n2. PRESENT Cllr A Lee, Cllr B Ode.\n"
+                          "3. BUDGET\nThe council approved the budget.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.apologies] == [("E Fry", "councillor")]
+
+
+def test_names_then_a_remark_under_a_bare_apologies_label_closed_by_a_full_stop() -> None:
+    record = extract_text("Minutes of the meeting\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\n1. APOLOGIES FOR ABSENCE.\n\n"
+                          "Cllr E Fry and Cllr G Hart. The meeting accepted these as proper reasons for absence.\n\n"
+                          "2. BUDGET\n\nThe council approved the budget.\n", format="text")
+    assert [p.name for p in record.attendance.apologies] == ["E Fry", "G Hart"]
+    assert any("accepted these" in d.text for d in record.decisions)  # the remark is still read
+
+
+def test_a_reason_for_absence_in_brackets_is_no_role() -> None:
+    record = extract_text("Minutes of the meeting\n\nPresent: Ann Lee, Bo Ode\n"
+                          "Apologies: Cllr E Fry (family commitment), Gil Hart (holiday), Hal Ives (chair)"
+                          "\n\n1. Budget\nThe council approved the budget.\n", format="text")
+    assert [(p.name, p.role) for p in record.attendance.apologies] == [
+        ("E Fry", "councillor"), ("Gil Hart", None), ("Hal Ives", "chair")]

@@ -5,12 +5,13 @@ leaves it to the next handler; the names are read into people by `extractors.att
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
-from notes_extract.people_lists import is_handle
+from notes_extract.people_lists import is_handle, list_sentences
 from notes_extract.segment.bold_names import bold_name_item, bold_name_run_item
 from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.labels import (
@@ -44,6 +45,8 @@ _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 _ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
 
 
+# The most words of a remark closing a paragraph of names ("The meeting accepted these.").
+MAX_REMARK_WORDS = 12
 # The fewest names a table under an attendance sentence holds to be read as the list it announces.
 MIN_TABLE_NAMES = 2
 
@@ -138,6 +141,10 @@ class AttendanceHandlers:
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
             state.group_line = block
             return True
+        if split := self._names_then_remark(step):  # the names, and the remark kept as running text
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, split[0]))
+            self.seg.loose_blocks.append(replace(block, text=split[1]))
+            return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
             roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None or \
@@ -162,6 +169,19 @@ class AttendanceHandlers:
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _names_then_remark(self, step: Step) -> tuple[str, str] | None:
+        """"Cllr E Fry and Cllr G Hart (family commitment). The meeting accepted these." right under a bare
+        "Apologies" label: a sentence of names, then a short remark on them (which may record a decision)."""
+        parts = self.seg.attendance
+        if step.block.kind is not BlockKind.PARAGRAPH or not self.state.attendance_list_below or not parts or \
+                parts[-1].blocks or parts[-1].text.strip():
+            return None
+        first, *rest = list_sentences(step.text)
+        if rest and is_name_list(first.strip()) and \
+                all(len(remark.split()) <= MAX_REMARK_WORDS and not is_name_list(remark.strip()) for remark in rest):
+            return first.strip(), " ".join(remark.strip() for remark in rest)
+        return None
 
     def _list_closed(self, step: Step) -> bool:
         """Whether the list above has ended before this line: its names were on the label's line and a

@@ -93,9 +93,9 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(
 # Any of them, in one pass: most texts open with none.
 _ANY_ATTENDANCE_LABEL = lazy_compile(rf"^(?:{'|'.join(f'(?:{form})' for _, form in ATTENDANCE_LABEL_FORMS)})\b", re.I)
 
-# A label must end the way a label does: a colon or dash, or the end of the text.
+# A label must end the way a label does: a colon or dash, or the end of the text (a full stop too: "APOLOGIES.").
 # "APOLOGIES; ..." typed with a semicolon; "Members present—Ann Lee": an em dash set close, as US minutes set it
-_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|—(?=[A-Z])|\s*$)")
+_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|—(?=[A-Z])|\.?\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
 # "... were received and accepted from": two receipt verbs may be joined
@@ -124,7 +124,7 @@ _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 _BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = lazy_compile(r"^\s*[:;\-–—]?\s*")
+_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.

@@ -19,6 +19,7 @@ from notes_extract.vocab.people import (
     DEPUTY_WORDS,
     HONORIFICS,
     NAME_CAPITALS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
     ORGANISATION_ENDINGS,
@@ -215,6 +216,24 @@ def opens_with_title(text: str) -> bool:
 
 # "Cat Dyer (Chair)": a name with its office in brackets.
 _BRACKETED_PART = lazy_compile(r"\(([^()]{1,30})\)")
+
+
+# The fewest full names after a plain-case label with no colon that make it a label ("Present Ann Lee, Bo Ode,
+# Cy Park"): a sentence opening with "Present" or "Attendance" names no such run of people.
+MIN_FULL_NAMES_AFTER_LABEL = 3
+
+
+def opens_a_name_list(text: str) -> bool:
+    """Whether the text after a label with no colon reads as its names, not as the rest of a sentence: a title
+    before the first ("Cllr A Lee"), an office in brackets after it ("Cat Dyer (Chair)"), or a run of
+    full names ("Ann Lee, Bo Ode, Cy Park")."""
+    if opens_with_title(text) or opens_with_office_holder(text):
+        return True
+    if ":" in text:
+        return False  # "Team Members: Ann Lee, ...": the label goes on to its own colon
+    names = [_outside_brackets(name).split() for name in split_people(text.strip().rstrip("."))]
+    return len(names) >= MIN_FULL_NAMES_AFTER_LABEL and all(
+        len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words) for words in names)
 
 
 def opens_with_office_holder(text: str) -> bool:

@@ -84,3 +84,14 @@ def test_a_reason_for_absence_in_brackets_is_no_role() -> None:
                           "\n\n1. Budget\nThe council approved the budget.\n", format="text")
     assert [(p.name, p.role) for p in record.attendance.apologies] == [
         ("E Fry", "councillor"), ("Gil Hart", None), ("Hal Ives", "chair")]
+
+
+def test_a_plain_case_label_with_no_colon_before_a_run_of_full_names() -> None:
+    record = extract_text("Minutes of the Board Meeting, 3 March 2024\n\n"
+                          "Present Ann Lee, Bo Ode, Cy Park and Dee Fox.\n\n1. Budget\nThe board met.\n",
+                          format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+    record = extract_text("Minutes of the Board Meeting, 3 March 2024\n\nPresent: Ann Lee, Bo Ode\n"
+                          "Visitors included Bruce Seely (Sales), Jim Moore (Parks), Shane Gold (IT).\n\n"
+                          "1. Budget\nThe board discussed the budget.\n", format="text")
+    assert all(not p.name.startswith("included") for p in record.attendance.in_attendance)

@@ -23,8 +23,7 @@ from notes_extract.people_lists import (
     all_names,
     ends_in_a_clause,
     names_run_on,
-    opens_with_office_holder,
-    opens_with_title,
+    opens_a_name_list,
     split_people,
     written_in_full,
 )
@@ -188,9 +187,10 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
         # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are no ordinary
-        # word ("Present" opens sentences), in capitals, before a title or an office ("PRESENT A Lee", "Present Cllr A")
-        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_with_title(after) or
-                opens_with_office_holder(after)) and names_run_on(after):  # "Present Cat Dyer (Chair), Ed Fry"
+        # word ("Present" opens sentences), in capitals, before a title, an office or full names ("PRESENT A Lee",
+        # "Present Cllr A", "Present Ann Lee, Bo Ode, Cy Park")
+        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_a_name_list(after)) and \
+                names_run_on(after):  # "Present Cat Dyer (Chair), Ed Fry"
             return AttendanceLabel(category, m.group(0), after.strip(), False)
     m = _INLINE_PRESENT.search(text)
     if m:

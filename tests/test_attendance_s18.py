@@ -95,3 +95,9 @@ def test_a_plain_case_label_with_no_colon_before_a_run_of_full_names() -> None:
                           "Visitors included Bruce Seely (Sales), Jim Moore (Parks), Shane Gold (IT).\n\n"
                           "1. Budget\nThe board discussed the budget.\n", format="text")
     assert all(not p.name.startswith("included") for p in record.attendance.in_attendance)
+
+
+def test_a_clergy_title_before_a_name_is_no_part_of_it() -> None:
+    record = extract_text("Vestry meeting\n\nRoll Call: Present: Fr. Crow, D. Rad, Canon Ed Fry; Absent: R. Cog.\n\n"
+                          "1. Budget\nThe vestry approved the budget.\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Crow", "D. Rad", "Ed Fry"]

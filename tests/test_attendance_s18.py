@@ -101,3 +101,14 @@ def test_a_clergy_title_before_a_name_is_no_part_of_it() -> None:
     record = extract_text("Vestry meeting\n\nRoll Call: Present: Fr. Crow, D. Rad, Canon Ed Fry; Absent: R. Cog.\n\n"
                           "1. Budget\nThe vestry approved the budget.\n", format="text")
     assert [p.name for p in record.attendance.present] == ["Crow", "D. Rad", "Ed Fry"]
+
+
+def test_a_lower_case_list_after_a_semicolon_starts_its_own_list() -> None:
+    record = extract_text("Minutes\n\nPresent: Ann Lee, Bo Ode, Cy Park; apologies from Dee Fox and Ed Fry.\n\n"
+                          "1. Budget\nThe board met.\n", format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
+    assert [p.name for p in record.attendance.apologies] == ["Dee Fox", "Ed Fry"]
+    record = extract_text("Minutes\n\nPresent: Ann Lee, Bo Ode, Cy Park; absent: Dee Fox.\n\n1. Budget\nMet.\n",
+                          format="text")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
+    assert [p.name for p in record.attendance.absent] == ["Dee Fox"]

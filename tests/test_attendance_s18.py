@@ -112,3 +112,14 @@ def test_a_lower_case_list_after_a_semicolon_starts_its_own_list() -> None:
                           format="text")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
     assert [p.name for p in record.attendance.absent] == ["Dee Fox"]
+
+
+def test_table_cells_each_a_name_and_its_role_after_a_comma() -> None:
+    record = extract_text("# Board meeting\n\nPresent:\n\n| Ann Lee, Chair | Bo Ode, Treasurer |\n|---|---|\n"
+                          "| Cy Park | Dee Fox |\n\n## Notes\n- Budget discussed\n", format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [
+        ("Ann Lee", "chair"), ("Bo Ode", "treasurer"), ("Cy Park", None), ("Dee Fox", None)]
+    record = extract_text("# Board meeting 2024-03-03\n\nPresent:\n\n| Ann Lee | Church Steward |\n|---|---|\n"
+                          "| Cy Park | Treasurer |\n\n## Notes\n- Budget discussed\n", format="markdown")
+    assert [(p.name, p.role) for p in record.attendance.present] == [("Ann Lee", "church steward"),
+                                                                      ("Cy Park", "treasurer")]

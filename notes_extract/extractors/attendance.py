@@ -412,8 +412,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := office_and_holder(cells[:2])):
             out.append((status[0], held[1], normalise_role(held[0])))  # "Commodore | Ann Lee | Present"
             continue
-        if len(cells) == 2 and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
-            out.append((category, cells[0], normalise_role(cells[1])))  # "Ann Lee | Church Steward"
+        # "Ann Lee | Church Steward" (not "Ann Lee, Chair | Bo Ode, Treasurer": each cell a person and role)
+        if len(cells) == 2 and "," not in cells[0] and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
+            out.append((category, cells[0], normalise_role(cells[1])))
             continue
         if len(cells) == 2 and len(cells[0].split()) >= 2 and cells[1].lower() in PLAIN_MEMBER_WORDS:
             out.append((category, cells[0], None))  # "Bo Li | Member": a seat, no role

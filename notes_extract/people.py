@@ -27,6 +27,7 @@ from notes_extract.vocab.people import (
     NAME_SUFFIXES,
     OFFICE_ROLES,
     ORGANISATION_ENDINGS,
+    PEOPLE_GROUPS,
     PERSONAL_PRONOUNS,
     PLAIN_MEMBER_WORDS,
     PRONOUN_TAG,
@@ -273,7 +274,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     elif m and not role_text and _organisation_after_dash(name, m["name"], m["role"]):
         name = m["name"]  # "Ann Lee - Acme": where they are from, not who they are
     # "President Rob Bishop", "Cllr Ann Lee", "Fire Chief Larry Sanders": a title before the name is a role.
-    titled = not role_text and (title := _TITLE_BEFORE.match(name) or _JOB_TITLE_BEFORE.match(name)) is not None
+    titled = not role_text and (title := _TITLE_BEFORE.match(name) or _job_title_before(name)) is not None
     if titled:
         role_text = title["title"]
         if role_text.lower() not in _COUNCILLOR_WORDS:
@@ -297,10 +298,22 @@ def parse_entry(text: str) -> PersonEntry | None:
 # Clerk Eve Gray", "Assistant Clerk ...").
 _TITLE_BEFORE = lazy_compile(rf"^(?P<title>(?:{any_of(COUNCIL_TIERS)}\s+)?(?:{any_of(DEPUTY_WORDS)}[- ])?"
                              rf"(?:{TITLES_BEFORE_NAME}))\.?\s+(?=[A-Z])", re.I)
-# "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words.
+# "Police Reserve Officer Cody Henson": capitalised words ending in a job's noun, then a name of two words;
+# or, as a city's staff lists write them, a surname alone ("City Manager Johnson", "Lieutenant Franz").
 _JOB_TITLE_BEFORE = lazy_compile(
     rf"^(?P<title>(?:[A-Z][\w/&'’-]*\s+){{0,3}}(?i:{any_of((*ROLE_NOUNS, *TITLE_HEAD_WORDS))}))\s+"
-    r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$)")
+    r"(?=[A-Z][\w'’-]*\.?\s+[A-Z][\w'’-]+(?:,\s*\w+\.?)?$|(?P<surname>[A-Z][a-z][\w'’-]*)$)")
+
+
+def _job_title_before(name: str) -> re.Match[str] | None:
+    """A job title before its holder's name; a surname alone no role or group's word ("Assistant Director")."""
+    m = _JOB_TITLE_BEFORE.match(name)
+    if m is None or m["surname"] is None:
+        return m
+    surname = m["surname"].lower()
+    return None if is_role_word(surname) or ends_with_role_noun(surname) or surname in PEOPLE_GROUPS else m
+
+
 _ROLE_AFTER_NAME = lazy_compile(rf"\s+({ROLES_AFTER_NAME})$", re.I)
 # "Member Bo Ode", "Members Hage": the seat's word before a full name, or written as a word (not "MemberS")
 # before a surname alone.

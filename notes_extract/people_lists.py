@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.people import HONORIFIC, is_known_role, looks_like_name, role_phrase
+from notes_extract.people import HONORIFIC, ends_with_abbreviation, is_known_role, looks_like_name, role_phrase
 from notes_extract.people_role_pairs import role_pairs
 from notes_extract.trailing_initials import bracket_trailing_initials
 from notes_extract.vocab.build import any_of
@@ -19,6 +19,7 @@ from notes_extract.vocab.people import (
     DEPUTY_WORDS,
     HONORIFICS,
     NAME_CAPITALS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     OFFICERS_IN_LISTS,
     ORGANISATION_ENDINGS,
@@ -183,11 +184,12 @@ _PUBLIC_AFTER_NAMES = lazy_compile(rf"\s+{PUBLIC_COUNT_AFTER_NAMES}$", re.I)
 
 def names_run_on(after: str) -> bool:
     """Whether what follows a label with no colon is only names, two or more ("Attendance Policy
-    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list), a count of the public aside."""
+    Review" is a heading, "Apologies for absence Ann Lee, Bo Ode" a list), a count of the public aside;
+    one name is enough with a title before it ("APOLOGIES Cllr E Fry.")."""
     if not after[:1].isspace():
         return False
     names = split_people(_PUBLIC_AFTER_NAMES.sub("", after.strip()).rstrip("."))
-    return len(names) >= MIN_RUN_ON_NAMES and all_names(names)
+    return (len(names) >= MIN_RUN_ON_NAMES or len(names) == 1 and opens_with_title(after)) and all_names(names)
 
 
 _SPACED_DASH = lazy_compile(r"\s[-–—]\s")
@@ -214,6 +216,24 @@ def opens_with_title(text: str) -> bool:
 
 # "Cat Dyer (Chair)": a name with its office in brackets.
 _BRACKETED_PART = lazy_compile(r"\(([^()]{1,30})\)")
+
+
+# The fewest full names after a plain-case label with no colon that make it a label ("Present Ann Lee, Bo Ode,
+# Cy Park"): a sentence opening with "Present" or "Attendance" names no such run of people.
+MIN_FULL_NAMES_AFTER_LABEL = 3
+
+
+def opens_a_name_list(text: str) -> bool:
+    """Whether the text after a label with no colon reads as its names, not as the rest of a sentence: a title
+    before the first ("Cllr A Lee"), an office in brackets after it ("Cat Dyer (Chair)"), or a run of
+    full names ("Ann Lee, Bo Ode, Cy Park")."""
+    if opens_with_title(text) or opens_with_office_holder(text):
+        return True
+    if ":" in text:
+        return False  # "Team Members: Ann Lee, ...": the label goes on to its own colon
+    names = [_outside_brackets(name).split() for name in split_people(text.strip().rstrip("."))]
+    return len(names) >= MIN_FULL_NAMES_AFTER_LABEL and all(
+        len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words) for words in names)
 
 
 def opens_with_office_holder(text: str) -> bool:
@@ -367,3 +387,18 @@ _CLAUSE_AFTER_NAMES = lazy_compile(r",\s*(?:was|were|is|has|had|[a-z]{3,}ed)\s+[
 def ends_in_a_clause(text: str) -> bool:
     """Whether a line of names goes on into a sentence's verb, so it is a sentence, not a list."""
     return _CLAUSE_AFTER_NAMES.search(text) is not None
+
+
+# A full stop ending a sentence of a list's text: after a word of three letters or a bracket ("Cllr. Ann" ends none).
+_LIST_SENTENCE_END = lazy_compile(r"\.(?<=[a-z)\]]{3}\.)(?<!messrs\.)(?<!mmes\.)\s+(?=[A-Z][a-z])")
+
+
+def list_sentences(text: str) -> list[str]:
+    """The sentences of a list's text; "Cllr. Ann Lee", "Prof. Bo Ode": a title's full stop ends none."""
+    out: list[str] = []
+    start = 0
+    for m in _LIST_SENTENCE_END.finditer(text):
+        if not ends_with_abbreviation(text[start:m.start()]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [*out, text[start:]]

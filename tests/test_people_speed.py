@@ -30,7 +30,7 @@ def _texts() -> list[str]:
     ("extractors.item_heads", "_SENTENCE_END", r"(?<=[a-z]{2}[.!?])\s"),
     ("extractors.attendance_apologies", "_SENTENCE_END", r"(?<=[a-z]{3}[.;])\s+(?=[A-Z])"),
     ("extractors.owner_marks", "_SENTENCE_END", r"(?:(?<=[a-z0-9)%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])"),
-    ("extractors.attendance", "_LIST_SENTENCE_END", r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])"),
+    ("people_lists", "_LIST_SENTENCE_END", r"(?<=[a-z)\]]{3})(?<!messrs)(?<!mmes)\.\s+(?=[A-Z][a-z])"),
     ("people", "_INITIAL_STOP", r"(?<=\b[A-Za-z])\.(?=[A-Za-z]{2})"),
     ("people_lists", "_FULL_STOP_BETWEEN_NAMES",
      rf"(?<=[a-z])\.\s+(?=(?:(?i:{_NAME_TITLE})\.?\s+)?[A-Z][a-z]+\s+[A-Z])"),

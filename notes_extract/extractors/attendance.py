@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from notes_extract.document import Block, BlockKind
-from notes_extract.extractors.attendance_apologies import apology_sentences
+from notes_extract.extractors.attendance_apologies import apology_sentences, without_reasons
 from notes_extract.extractors.attendance_columns import (
     named_columns,
     office_and_holder,
@@ -36,7 +36,6 @@ from notes_extract.models import Attendance, Attendee
 from notes_extract.people import (
     PersonEntry,
     Roster,
-    ends_with_abbreviation,
     is_known_role,
     is_role_word,
     looks_like_name,
@@ -59,7 +58,7 @@ from notes_extract.people_fields import (
     person_from_affiliation,
     person_from_fields,
 )
-from notes_extract.people_lists import all_handles, is_handle, split_people, surname_first_layout
+from notes_extract.people_lists import all_handles, is_handle, list_sentences, split_people, surname_first_layout
 from notes_extract.people_offices import offices_then_holders
 from notes_extract.segment import (
     AttendanceLabel,
@@ -163,7 +162,7 @@ def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str
             category, entry = roll_call(listed_in, listed_as)
             if part.label in keys and part.category == PRESENT:
                 category, entry = _marked(entry, *keys[part.label])
-            person = parse_entry(entry)
+            person = parse_entry(without_reasons(entry) if category in (APOLOGIES, ABSENT) else entry)
             # "- ann (notes)" among "- Bo", "- Cy": a user name alone on a line of the list is someone too
             if person is None or not (_is_person(person.name) or handles or part.blocks and is_handle(entry)) or \
                     _MINUTES_BY_ENTRY.match(entry):
@@ -282,7 +281,7 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
     if part.text:
         # The list is the first sentence; later ones may add a late arrival.
         text = _PUBLIC_AFTER_NAMES.sub("", part.text)  # "... P. Markwell together with 5 members of the public"
-        first, *later = _sentences(text)
+        first, *later = list_sentences(text)
         # "18 members including the committee (Ann Lee, Bo Li)": the names the count gives
         if m := _COUNT_THEN_NAMES.match(first) or _COUNT_INCLUDING.match(first):
             first = m["names"]  # "34 members, including Ann Lee (Chair) and Bo Li": the names the count gives
@@ -327,20 +326,6 @@ def _entries(part: AttendancePart, width: int | None = None, dashed: bool = Fals
 
 
 # (the stop first, what stands before it after: a pattern opening with a look-behind is tried at every character)
-_LIST_SENTENCE_END = lazy_compile(r"\.(?<=[a-z)\]]{3}\.)(?<!messrs\.)(?<!mmes\.)\s+(?=[A-Z][a-z])")
-
-
-def _sentences(text: str) -> list[str]:
-    """The sentences of a list's text; "Cllr. Ann Lee", "Prof. Bo Ode": a title's full stop ends none."""
-    out: list[str] = []
-    start = 0
-    for m in _LIST_SENTENCE_END.finditer(text):
-        if not ends_with_abbreviation(text[start:m.start()]):
-            out.append(text[start:m.start()])
-            start = m.end()
-    return [*out, text[start:]]
-
-
 def _titled_runs(text: str, category: str) -> list[tuple[str, str, str | None]]:
     """The entries of one list line, read run by run where plural titles start runs inside it."""
     out: list[tuple[str, str, str | None]] = []
@@ -427,8 +412,9 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
         if len(cells) == 3 and (status := status_and_note(cells[2]))[0] and (held := office_and_holder(cells[:2])):
             out.append((status[0], held[1], normalise_role(held[0])))  # "Commodore | Ann Lee | Present"
             continue
-        if len(cells) == 2 and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
-            out.append((category, cells[0], normalise_role(cells[1])))  # "Ann Lee | Church Steward"
+        # "Ann Lee | Church Steward" (not "Ann Lee, Chair | Bo Ode, Treasurer": each cell a person and role)
+        if len(cells) == 2 and "," not in cells[0] and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
+            out.append((category, cells[0], normalise_role(cells[1])))
             continue
         if len(cells) == 2 and len(cells[0].split()) >= 2 and cells[1].lower() in PLAIN_MEMBER_WORDS:
             out.append((category, cells[0], None))  # "Bo Li | Member": a seat, no role

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.people import ends_with_role_noun, is_known_role
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import APOLOGY_RECEIPT_VERBS, APOLOGY_WORDS
+from notes_extract.vocab.people import ATTENDANCE_QUALIFIERS
 
 # "No apologies from councillors. Apologies from Cllr C Lee noted.": sentences about apologies under an
 # item, not a list of names; the sentence saying there were none names nobody.
@@ -28,3 +30,22 @@ def apology_sentences(text: str) -> str:
         return text
     kept = [_RECEIPT_AT_END.sub("", _APOLOGY_SENTENCE_LEAD.sub("", s)) for s in sentences if not _NO_APOLOGIES.match(s)]
     return ", ".join(k for k in kept if k)
+
+
+# A bracket after a name: a remark on it.
+_BRACKET = lazy_compile(r"\s*\(([^()]+)\)")
+
+
+def without_reasons(entry: str) -> str:
+    """An apology's or absence's entry without the reason given in brackets in lower case ("Cllr J Fox
+    (family commitment)", "Ed Fry (holiday)"): why they were away is no role; "(chair)", "(proxy)" stay."""
+    return _BRACKET.sub(lambda m: "" if _is_reason(m.group(1).strip()) else m.group(0), entry)
+
+
+# "(who subsequently attended)", "(arrived 7.40pm)": a note that they came after all, read by `member_apologies`.
+_CAME = lazy_compile(r"\b(?:attend|arriv|join|came|left|late)", re.I)
+
+
+def _is_reason(remark: str) -> bool:
+    return remark[:1].islower() and not is_known_role(remark) and not ends_with_role_noun(remark) and \
+        remark.lower() not in ATTENDANCE_QUALIFIERS and not _CAME.search(remark)

@@ -4,11 +4,14 @@ leaves it to the next handler; the names are read into people by `extractors.att
 
 from __future__ import annotations
 
-from notes_extract.document import BlockKind
+import re
+from dataclasses import replace
+
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
-from notes_extract.people_lists import is_handle
+from notes_extract.people_lists import is_handle, list_sentences
 from notes_extract.segment.bold_names import bold_name_item, bold_name_run_item
 from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.labels import (
@@ -29,7 +32,10 @@ from notes_extract.segment.labels import (
 )
 from notes_extract.segment.office_holders import office_holder
 from notes_extract.segment.parts import AttendancePart, Segments
+from notes_extract.segment.people_tables import is_people_table
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN
+from notes_extract.vocab.people import NAME_PARTICLES
 
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
@@ -37,6 +43,31 @@ ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 # A remark in brackets on a line of its own: "(Ann and Bo came late.)".
 _ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
+
+
+# The most words of a remark closing a paragraph of names ("The meeting accepted these.").
+MAX_REMARK_WORDS = 12
+# The fewest names a table under an attendance sentence holds to be read as the list it announces.
+MIN_TABLE_NAMES = 2
+
+
+# A full name in a table's cell, its remarks (a bracket, a role after a comma) set aside: capitalised words
+# or initials, a surname's particles among them ("Ann Lee", "A. B. Lee", "Jan van Dijk").
+_FULL_NAME_CELL = lazy_compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})){{1,3}}")
+# A header over the names' column ("Name | Call sign | Office"): the rows below list the people.
+_NAME_COLUMN = lazy_compile(rf"(?:{ATTENDANCE_NAME_COLUMN})$", re.I)
+_CELL_REMARK = lazy_compile(r"\s*(?:\([^()]*\)|,.*$)")
+
+
+def names_table(block: Block) -> bool:
+    """Whether a table holds only people: every filled cell of its first column a full name
+    ("Ann Lee (Chair) | Bo Ode" over "Cy Park | Dee Fox"; "Ann Lee | Chair" rows), or it is a
+    "Name | Role" table of people; "Budget | approved" rows are no list of people."""
+    if is_people_table(block):
+        return True
+    rows = block.rows[1:] if block.rows and _NAME_COLUMN.match(block.rows[0][0].strip()) else block.rows
+    firsts = [_CELL_REMARK.sub("", row[0]).strip() for row in rows if row and row[0].strip()]
+    return len(firsts) >= MIN_TABLE_NAMES and all(_FULL_NAME_CELL.fullmatch(cell) for cell in firsts)
 
 
 def is_aside(text: str) -> bool:
@@ -110,6 +141,10 @@ class AttendanceHandlers:
             self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, names))
             state.group_line = block
             return True
+        if split := self._names_then_remark(step):  # the names, and the remark kept as running text
+            self.seg.attendance.append(AttendancePart(state.attendance_category, state.attendance_written, split[0]))
+            self.seg.loose_blocks.append(replace(block, text=split[1]))
+            return True
         # "Ann Lee: apologies": a name and the word that sorts it, one to a line
         name_line = is_name_list(step.text, in_list=self._goes_on_name_list(step)) or handle_list_item(step) or \
             roll_call("", step.text)[0] != "" or attendance_key(step.text) is not None or \
@@ -134,6 +169,19 @@ class AttendanceHandlers:
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended
         return False
+
+    def _names_then_remark(self, step: Step) -> tuple[str, str] | None:
+        """"Cllr E Fry and Cllr G Hart (family commitment). The meeting accepted these." right under a bare
+        "Apologies" label: a sentence of names, then a short remark on them (which may record a decision)."""
+        parts = self.seg.attendance
+        if step.block.kind is not BlockKind.PARAGRAPH or not self.state.attendance_list_below or not parts or \
+                parts[-1].blocks or parts[-1].text.strip():
+            return None
+        first, *rest = list_sentences(step.text)
+        if rest and is_name_list(first.strip()) and \
+                all(len(remark.split()) <= MAX_REMARK_WORDS and not is_name_list(remark.strip()) for remark in rest):
+            return first.strip(), " ".join(remark.strip() for remark in rest)
+        return None
 
     def _list_closed(self, step: Step) -> bool:
         """Whether the list above has ended before this line: its names were on the label's line and a
@@ -184,7 +232,9 @@ class AttendanceHandlers:
         if step.block.index in getattr(self, "roster_notes", {}):
             return True  # a note, then the names
         in_roster = self.state.context is Context.ATTENDANCE and step.block.kind is not BlockKind.HEADING
-        return in_roster or following is not None and following.kind is not BlockKind.TABLE and (
+        if following is not None and following.kind is BlockKind.TABLE:
+            return names_table(following)  # "The following were present:" over a grid of names
+        return in_roster or following is not None and (
             is_name_list(following.text, in_list=True) or is_handle(following.text) or
             office_holder(following.text) is not None)  # "Meeting attendees" over "- Chair: Ann Lee (Acme)"
 

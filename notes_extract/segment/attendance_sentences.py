@@ -163,12 +163,15 @@ def _closing_label_sentence(text: str) -> int | None:
 
 # "Present: A. Brook and G. Wallace Apologies: A. Budd, ...": a line break lost before the next label, a
 # capitalised word or two and a colon after the last name of the list before ("...; Staff Present: ..."
-# after a list of "Name, Role;" entries too).
-_RUN_ON_LABEL = lazy_compile(r"(?<=[\w.);])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)")
+# after a list of "Name, Role;" entries too); a label in lower case too, as a wiki's "key: value" lines write
+# them ("present: Ann Lee (Chair), Bo Ode apologies: Cy Rand"): the label's own test decides.
+_RUN_ON_LABEL = lazy_compile(r"(?<=[\w.);])\s+(?=[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:)"
+                             r"|(?<=[\w);])\s+(?=[a-z]+(?:\s+[a-z]+){0,2}\s*:)")
 
 
-# "... Kay Dunn Apologies received from": an apology statement run on after the last name, no colon.
-_RUN_ON_STATEMENT = lazy_compile(r"\s(?<=[a-z)]\s)\s*(?=[A-Z][a-z]+\s+[a-z])")
+# "... Kay Dunn Apologies received from": an apology statement run on after the last name, no colon; or
+# in lower case after a semicolon ("Present: Ann Lee, Bo Ode; apologies from Cy Rand.").
+_RUN_ON_STATEMENT = lazy_compile(r"\s(?<=[a-z)]\s)\s*(?=[A-Z][a-z]+\s+[a-z])|(?<=;)\s+(?=[a-z]+\s+[a-z])")
 # "Public: 6 members of the public ...": a label whose line counts people, run on after the last name.
 _COUNT_AFTER_LABEL = lazy_compile(rf"[A-Z][a-z]+\s*:\s*(?i:{HEAD_COUNT})\s+\w")
 

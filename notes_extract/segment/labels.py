@@ -23,8 +23,7 @@ from notes_extract.people_lists import (
     all_names,
     ends_in_a_clause,
     names_run_on,
-    opens_with_office_holder,
-    opens_with_title,
+    opens_a_name_list,
     split_people,
     written_in_full,
 )
@@ -93,9 +92,9 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [(category, lazy_compile(
 # Any of them, in one pass: most texts open with none.
 _ANY_ATTENDANCE_LABEL = lazy_compile(rf"^(?:{'|'.join(f'(?:{form})' for _, form in ATTENDANCE_LABEL_FORMS)})\b", re.I)
 
-# A label must end the way a label does: a colon or dash, or the end of the text.
+# A label must end the way a label does: a colon or dash, or the end of the text (a full stop too: "APOLOGIES.").
 # "APOLOGIES; ..." typed with a semicolon; "Members present—Ann Lee": an em dash set close, as US minutes set it
-_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|—(?=[A-Z])|\s*$)")
+_LABEL_END = lazy_compile(r"^\s*(?::-?|;(?=\s)|[-–—]\s|—(?=[A-Z])|\.?\s*$)")
 # "Apology from Shane." / "Apologies were received from A and B."
 # "Apologies for absence accepted from: Cllr A Lee.": a colon may follow "from".
 # "... were received and accepted from": two receipt verbs may be joined
@@ -124,7 +123,7 @@ _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 _BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = lazy_compile(r"^\s*[:;\-–—]?\s*")
+_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
@@ -188,9 +187,10 @@ def attendance_label(text: str) -> AttendanceLabel | None:
         if category == APOLOGIES and (from_word := _LABEL_FROM.match(after)):
             return AttendanceLabel(category, m.group(0), after[from_word.end():], False)
         # "Apologies for absence Robin, Les, Nigel": no colon or dash; only after the labels that are no ordinary
-        # word ("Present" opens sentences), in capitals, before a title or an office ("PRESENT A Lee", "Present Cllr A")
-        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_with_title(after) or
-                opens_with_office_holder(after)) and names_run_on(after):  # "Present Cat Dyer (Chair), Ed Fry"
+        # word ("Present" opens sentences), in capitals, before a title, an office or full names ("PRESENT A Lee",
+        # "Present Cllr A", "Present Ann Lee, Bo Ode, Cy Park")
+        if (category in (APOLOGIES, ABSENT) or m[0].isupper() or opens_a_name_list(after)) and \
+                names_run_on(after):  # "Present Cat Dyer (Chair), Ed Fry"
             return AttendanceLabel(category, m.group(0), after.strip(), False)
     m = _INLINE_PRESENT.search(text)
     if m:

@@ -104,8 +104,10 @@ ATTENDANCE_LABEL_FORMS: list[tuple[str, str]] = [
 ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
     (APOLOGIES, rf"{APOLOGY_WORDS}|unable to attend|could not attend|couldn['’]t attend"),
     (ABSENT, rf"absent|not present|{MISSING_MEMBERS}"),
-    # "National Staff Present:": the body's staff attend without being its members
-    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)|guests?|visitors?"
+    # "National Staff Present:": the body's staff attend without being its members; "The following members and
+    # guests were present:" lists everyone who came, members first
+    (IN_ATTENDANCE, r"also (present|attending|attended|in attendance|joined)|observ(ed|ing|ers)"
+                     r"|(?<!members and )(?<!members & )(?:guests?|visitors?)"
                      r"|staff (present|attending|in attendance)"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room|who['’]?s here"
               r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),

@@ -20,6 +20,7 @@ PRONOUN_TAG = (r"(?:he|she|they|ze|xe|it|any)(?:\s*/\s*(?:him|her|hers|them|thei
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
+    "fr", "reverend", "canon",  # a church's clergy ("Fr. Crowder", "The Revd Canon Ann Lee")
 )  # fmt: skip
 # Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")

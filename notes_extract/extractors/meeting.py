@@ -12,7 +12,7 @@ from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
 from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
 from notes_extract.extractors.meeting_place import dated_place, with_address_lines, without_place_links
-from notes_extract.extractors.meeting_times import labelled_times, range_times
+from notes_extract.extractors.meeting_times import FOUR_DIGIT_CLOCK, held_at_time, labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
     bar_fields,
@@ -65,9 +65,9 @@ from notes_extract.warning_codes import warning
 _DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = TriggeredPattern(lazy_compile(
-    # "called the special meeting to order at 6:02 p.m."
+    # "called the special meeting to order at 6:02 p.m.", "called a Regular Meeting of the Council to order at 7"
     # "The Chair welcomed everyone at 7.32pm": the welcome opens the meeting
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:[\w'’&-]+ ){0,9}?to order|convened"
     r"|welcomed (?:everyone|all|members|those present|the members|attendees)"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
@@ -75,7 +75,8 @@ _START = TriggeredPattern(lazy_compile(
     # ("Meeting began @ 7pm": an at sign for "at")
     r"(?:[^.]*?(?:\bat\s+|@\s*)|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
     r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
+    rf"(?P<time>{FOUR_DIGIT_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I),
+    START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 # The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order";
@@ -88,7 +89,8 @@ _TIME_FIRST_START = lazy_compile(
 _END = TriggeredPattern(lazy_compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I),
+    rf"(?P<time>{FOUR_DIGIT_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\b\.?)",
+    re.I),
     END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
@@ -368,7 +370,7 @@ def _times(head: list[str], texts: list[str], *, above_items: list[str],
 
 
 def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) -> tuple[str | None, str | None]:
-    start = end = scheduled = None
+    start = end = scheduled = held = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
         if m:
@@ -384,12 +386,13 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
     for above, text in zip(["", *texts], texts, strict=False):
         if start is None and (m := _START.search(text) or _TIME_FIRST_START.match(text)):
             start = parse_time(m["time"], meeting_hours=True)
+        held = held or held_at_time(text)  # "was held ... at 4.30pm": after "opened at 4.35pm" wherever it is
         if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
     labelled_start, labelled_end = labelled_times(head + texts)
-    start = labelled_start or start or scheduled or clock_line_start(head) or place_clock_start(head)
+    start = labelled_start or start or held or scheduled or clock_line_start(head) or place_clock_start(head)
     end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:

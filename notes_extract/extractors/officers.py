@@ -25,6 +25,7 @@ from notes_extract.vocab.people import (
     CHAIR_LINE_LABELS,
     CHAIRING,
     CHAIRING_TRIGGERS,
+    HONORIFICS,
     MINUTE_TAKER,
     MINUTE_TAKER_PARTS,
     MINUTES_BY_LABELS,
@@ -46,7 +47,10 @@ _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
 # "Chair: Ann Lee | Minutes: Cat Ng": a bar sets the next field apart.
 # "Chair: Ann Lee Scribe: Cat Ng": the next field's label.
-_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
+# ("Presiding: Cllr. O. Sweeney.": an honorific's or an initial's full stop ends nothing)
+_NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b(?i:{word}))" for word in HONORIFICS)
+_LINE_NAME_END = lazy_compile(rf"\s*\(|{_NOT_AFTER_HONORIFIC}(?<!\b[A-Z])\.\s|;\s|\s+\|\s"
+                              r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                                rf"|(?i:chaired|facilitated|moderated) by\s+(?P<name2>{NAME})"
@@ -67,8 +71,10 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}
 _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 # "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
-_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
-                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
+# "Ann Lee (presiding)", "Ann Lee [Presiding Member]": the one who presided, in brackets of either kind.
+_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*[(\[](?:[^(),\[\]]{{1,40}},\s*)?"
+                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?"
+                                  r"|presiding(?:\s+(?:member|officer))?)[)\]]")
 # "Ruth Ames (Secretary, minutes)": an office, then the part played at this meeting, in a list's entry.
 # "Cat Ng (minutes)" beside another's "(Chair)" on a line of officers: the part alone in brackets.
 _MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?(?i:{MINUTE_TAKER_PARTS})\)")
@@ -141,7 +147,7 @@ _MID_SENTENCE = lazy_compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
 
 def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
     """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return None
     return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
 
@@ -175,11 +181,16 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
     return order_caller(texts, roster, opening_within=opening_within)
 
 
+_THE_BEFORE = lazy_compile(r"(?:^|\s)[Tt]he\s+$")  # (the article may open the name the pattern read)
+
+
 def _person_of(m: re.Match[str]) -> str:
     """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
     between the commas, after the office."""
     name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"] or m["name7"]
-    if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
+    # ("The Vicar, Rev. Ann Lee, presided": an office after "The", whichever office it is)
+    if m["name"] and m["between"] and (normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES or
+                                       _THE_BEFORE.search(f"{m.string[: m.start()]}{m['name'].split()[0]} ")):
         return m["between"].strip()
     return name
 

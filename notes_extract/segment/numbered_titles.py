@@ -32,7 +32,9 @@ SUB_ITEM_LEVEL = 3
 
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:".
-_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:\s*(?P<rest>.*)$", re.S)
+# ("1. Meeting starts 08:43": the colon of a clock time sets no title apart)
+_COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*"
+                            r":(?<!\d:(?=[0-5]\d(?!\d)))\s*(?P<rest>.*)$", re.S)
 _LABEL = lazy_compile(rf"^(?P<number>{_NUMBER})\.?$")
 # "3. Finance – the Treasurer reported ...": the title, a spaced dash, then the item's text, a sentence
 # ("4. GCC – Road closure notice" is a letter received, its sender and subject, no item).

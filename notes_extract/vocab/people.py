@@ -152,7 +152,9 @@ CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )
             # "Cat Ng was elected to chair the meeting", "Bob Hart agreed to chair", "acted as chair"
             r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b|"
             # "Ann Lee presiding.", "Ann Lee chaired." (the sentence ends, or goes on to another's part)
-            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)|(?:is\s+|was\s+)?chairing\b(?!\s+(?:committee|group|board))")
+            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)|(?:is\s+|was\s+)?chairing\b(?!\s+(?:committee|group|board))|"
+            # "Cllr Ann Lee in the Chair" (a line of its own, or its sentence's end)
+            r"in the chair(?=\s*[.;]?\s*$)")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided", "presiding", "facilitated", "moderated")
 # Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).

@@ -1,0 +1,54 @@
+"""Meeting facts in forms found by the eighteenth session's invented batteries: a 24-hour clock without its
+colon, a call to order naming the meeting, a meeting held or taking place at a time, a clock's colon in a
+numbered line, presiding officers in brackets, an office before the name that presided, ..."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+from notes_extract.extractors.officers import meeting_officers
+from notes_extract.models import Attendance
+from notes_extract.people import roster_of
+
+_ITEMS = "\n\nPresent: Ann Lee, Bob Hart, Cat Ng\n\n1. Accounts\nThe accounts were read.\n\n2. Plants\nMore plants.\n"
+
+
+def _meeting(head: str, fmt: str = "text", tail: str = ""):
+    return extract_text(head + _ITEMS + tail, format=fmt).meeting
+
+
+def test_a_24_hour_clock_without_its_colon_after_at() -> None:
+    for line in ("The Chair convened the meeting with a prayer at 1930.", "The meeting began at 1930 hrs."):
+        assert _meeting("Garden Trust\n9 April 2025", tail=f"\n{line}\n").start_time == "19:30", line
+    assert _meeting("Garden Trust\n9 April 2025", tail="\nThe meeting finished at 2105.\n").end_time == "21:05"
+    # a street's number is no clock
+    assert _meeting("Garden Trust\n9 April 2025\n\nThe new library opened at 1200 Main Street last year."
+                    ).start_time is None
+
+
+def test_a_call_to_order_naming_the_meeting() -> None:
+    line = "Mayor Ann Lee called a Regular Meeting of the Garden Trust Council to order at 7:00 p.m."
+    assert _meeting("Garden Trust\n9 April 2025", tail=f"\n{line}\n").start_time == "19:00"
+
+
+def test_a_meeting_held_or_taking_place_at_a_time() -> None:
+    for line in ("The meeting was held at 7.30pm.", "The meeting took place virtually, via GoodConf, at 7:30pm."):
+        assert _meeting("Garden Trust\n9 April 2025", fmt="markdown", tail=f"\n{line}\n").start_time == "19:30", line
+    for line in ("The fete was held at 2pm.", "The meeting agreed that the next one was held at 2pm."):
+        assert _meeting("Garden Trust\n9 April 2025", fmt="markdown", tail=f"\n{line}\n").start_time is None, line
+
+
+def test_a_clock_time_in_a_numbered_line_is_no_title_and_text() -> None:
+    text = ("Residents' Meeting, 16 November 2025\n\n  1. Meeting starts 08:43\n  2. Garden\n    * Bins are full.\n"
+            "  3. Kitchen\n    * The oven is fixed.\n  4. Money\n    * The rent is paid.\n")
+    assert extract_text(text, format="text").meeting.start_time == "08:43"
+
+
+def test_presiding_in_brackets_and_an_office_after_the() -> None:
+    for line in ("Present: Ann Lee [Presiding Member], Bob Hart", "Present: Ann Lee (presiding), Bob Hart",
+                 "The Vicar, Rev. Ann Lee, presided.", "Cllr Ann Lee in the Chair"):
+        assert _meeting("Garden Trust\n9 April 2025\n" + line).chair == "Ann Lee", line
+
+
+def test_a_chair_line_keeps_an_honorific_and_initials_with_their_full_stops() -> None:
+    chair, _ = meeting_officers(Attendance(), [], ["Presiding: Cllr. O. Lee."], roster_of(Attendance()))
+    assert chair == "O. Lee"

@@ -52,3 +52,31 @@ def test_presiding_in_brackets_and_an_office_after_the() -> None:
 def test_a_chair_line_keeps_an_honorific_and_initials_with_their_full_stops() -> None:
     chair, _ = meeting_officers(Attendance(), [], ["Presiding: Cllr. O. Lee."], roster_of(Attendance()))
     assert chair == "O. Lee"
+
+
+def test_a_rooms_number_is_no_clock_and_a_room_after_the_date_and_hours_is_the_place() -> None:
+    assert _meeting("Garden Trust\nCommittee Meeting, 9 April 2025, Room 2.14, Civic Centre").location == \
+        "Room 2.14, Civic Centre"
+    assert _meeting("Faculty Meeting April 9, 2025 12:15-1:50 Room B101").location == "Room B101"
+
+
+def test_the_place_a_call_to_order_names_a_room_code_or_a_street_address() -> None:
+    line = ("President Ann Lee called Senate Meeting 12 to order at 5:38 p.m. on Wednesday, 9 April 2025, "
+            "in Room B45 EERC.")
+    assert _meeting(f"Garden Senate\n\n{line}").location == "Room B45 EERC"
+    line = ("Mayor Ann Lee called a Regular Meeting of the Garden Council to order at 7:00 p.m. in the Council "
+            "Chambers of City Hall, 3400 Main Boulevard, on April 9, 2025.")
+    assert _meeting(f"Garden Council\n\n{line}").location == "Council Chambers of City Hall, 3400 Main Boulevard"
+
+
+def test_a_service_in_brackets_or_after_the_room_it_joined() -> None:
+    assert _meeting("Garden Trust\nTuesday 9 April 2025 (Zoom)").location == "Zoom"
+    assert _meeting("Garden Trust AGM\n9 April 2025\nGarden Offices, Riverside, by Zoom and streamed online"
+                    ).location == "Garden Offices, Riverside"
+
+
+def test_the_next_meeting_on_a_service() -> None:
+    for line, place in (("The next meeting is on Monday 23 March 2026 at 3pm on Zoom.", "Zoom"),
+                        ("Date of next meeting: Wednesday 17th of June 2026, 16:00, Skype", "Skype")):
+        record = extract_text("Garden Trust\n9 March 2026" + _ITEMS + "\n" + line + "\n", format="text")
+        assert record.next_meeting is not None and record.next_meeting.location == place, line

@@ -22,7 +22,7 @@ from notes_extract.vocab.dates import (
     UNSETTLED_DATE,
 )
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
-from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
+from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, PLATFORMS, VENUE_BUILDINGS
 
 NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -130,7 +130,13 @@ def _place_in(text: str) -> str | None:
     if (m := _PLACE_PART.search(text)) and not find_dates(m["loc"]) and not parse_time(m["loc"]) and \
             len(m["loc"].split()) <= PLACE_PART_MAX_WORDS:
         return m["loc"]
+    if m := _ON_PLATFORM.search(text):
+        return m["loc"]
     return None
+
+
+# "Monday 23 March at 3pm on Zoom", "Wednesday 17th of June, 16:00, Skype": the service the next meeting is held on.
+_ON_PLATFORM = lazy_compile(rf"(?:\b(?:via|on|over|by|using)\s+|,\s*)(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I)
 
 
 def this_meetings_close(text: str) -> str | None:

@@ -10,8 +10,16 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
-from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
-from notes_extract.extractors.meeting_place import dated_place, with_address_lines, without_place_links
+from notes_extract.extractors.info_fields import info_table_lines, marks_attendance, table_fields
+from notes_extract.extractors.meeting_place import (
+    NOT_A_ROOMS_NUMBER,
+    dated_place,
+    opens_with_room,
+    place_before_online,
+    with_address_lines,
+    without_closing_stop,
+    without_place_links,
+)
 from notes_extract.extractors.meeting_times import FOUR_DIGIT_CLOCK, held_at_time, labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
@@ -38,10 +46,8 @@ from notes_extract.people import Roster
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.labels import is_attendance_group_heading, is_date_line
-from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.labels import ROLL_CALL_WORDS, STATUS_TICKS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
     HELD_AT_WORDS,
@@ -57,9 +63,7 @@ from notes_extract.vocab.meetings import (
     START_PHRASE_WORDS,
     TIME_LABELS,
 )
-from notes_extract.vocab.people import (
-    BODIES_BEFORE_OFFICE,
-)
+from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
 from notes_extract.warning_codes import warning
 
 _DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
@@ -149,7 +153,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     info_lines = [b.text for b in segments.loose_blocks if title_blocks and b.index < first_item
                   and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks)]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
-    info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
+    info_rows = info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     head = head + info_rows
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
     head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
@@ -235,27 +239,12 @@ _SERVER_CODE = lazy_compile(r"<%.*?%>|^<%.*", re.S)
 _METADATA_STAMP = lazy_compile(r"(\d)T(\d)")
 
 
-def _info_table_lines(blocks: list[Block]) -> list[str]:
-    """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
-    lines = []
-    for block in blocks:
-        if block.kind is not BlockKind.TABLE or is_roll_call_table(block) or _marks_attendance(block):
-            continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
-        lines += across_header_fields(block.rows)
-        for row in block.rows:
-            cells = [c.strip() for c in row if c.strip()]
-            lines += paired_fields(row)
-            if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
-                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
-    return lines
-
-
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
     Minutes of 3 March 2020" atop each page), else the first lines of ``texts`` (those before the
     first item: minutes that open with "1. Call to Order" have no title)."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
-    head = [line for b in title_blocks if not _marks_attendance(b)
+    head = [line for b in title_blocks if not marks_attendance(b)
             for line in (_table_lines(b) if b.kind is BlockKind.TABLE else bar_fields(b.text))
             if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
@@ -278,8 +267,6 @@ def _table_lines(table: Block) -> list[str]:
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
 _POSTED = lazy_compile(r"^\W*(?:posted|published)\s+(?:on|at)\b", re.I)
-# A roll call's mark beside each name ("Dana White, President | Present").
-_ROLL_MARK = lazy_compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
 
 
 def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_date: str) -> list[str]:
@@ -305,15 +292,6 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     metadata_title = [doc.metadata["title"]] if doc.metadata.get("title") else []
     return title_dated + [metadata_date] + labelled + attendance_dated[:1] + dated_heading + metadata_title + \
         page_header
-
-
-def _marks_attendance(block: Block) -> bool:
-    """Whether a table is a roll call: a column of attendance marks beside the names."""
-    if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-        return False
-    width = max(len(row) for row in block.rows)
-    return any(all(_ROLL_MARK.match(row[i].strip()) for row in block.rows if i < len(row) and row[i].strip())
-               and sum(1 for row in block.rows if i < len(row) and row[i].strip()) >= 2 for i in range(1, width))
 
 
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
@@ -526,7 +504,7 @@ def _location(texts: list[str]) -> str | None:
             return loc.strip(" .,")
     for text in texts:
         if m := _ONLINE.search(text):
-            return m["loc"]
+            return place_before_online(text[: m.start()]) or m["loc"]
     return None
 
 
@@ -557,7 +535,8 @@ _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 _RECORD_WORDS = lazy_compile(r"\b(minutes|meeting|notes|agenda)\b", re.I)
 # "6:10 p.m.", "18:30": a clock time (its full stops go with it)
-_CLOCK_TIME = lazy_compile(r"\b\d{1,2}([.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d{2}\b", re.I)
+_CLOCK_TIME = lazy_compile(rf"\b\d{{1,2}}([.:]\d{{2}})?\s*[ap]\.?m\b\.?|{NOT_A_ROOMS_NUMBER}\b\d{{1,2}}[.:]\d{{2}}\b",
+                           re.I)  # (not "Room 2.14")
 _HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
 _A_WORD = lazy_compile(r"[A-Za-z]{3,}")
 
@@ -575,7 +554,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
             before = _PLACE_BEFORE_DATE.search(text[: dates[0].start]) if dates else None
             text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
-                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
+                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>") or
+                opens_with_room(_CLOCK_OR_RANGE.sub(" ", text[dates[-1].end:]))) else ""
             if before and _ENDS_IN_PLACE.search(before["place"]) and not _PLACE_WORDS.search(text):
                 text = before["place"]
         rest = text
@@ -595,5 +575,5 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
                 _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest):
-            return with_address_lines(rest, head[i + 1:])
+            return with_address_lines(without_closing_stop(rest), head[i + 1:])
     return None

@@ -51,6 +51,8 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
                "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute", "hq", "headquarters",
                "studio", "hut", "barn", "inn", "pub", "cafe", "café", "restaurant", "arms")
+# Words a room's or building's number follows ("Room 2.14", "Suite 10.30", "Room B45"): that number is no clock.
+ROOM_WORDS = ("room", "rm", "suite", "floor", "level", "building", "bldg", "lab", "studio", "block", "unit")
 # Abbreviated words of a place's name whose full stop ends no sentence ("St. John's Hall", "12 High Rd. North").
 PLACE_ABBREVIATIONS = ("St", "Ste", "Rd", "Ave", "Mt", "Ft", "Pt", "Sq", "Ln", "Blvd", "Bldg", "Pl", "Dr", "No", "Rev",
                        "Revd", "Fr", "Ctr", "Univ", "Dept")

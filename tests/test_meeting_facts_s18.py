@@ -80,3 +80,14 @@ def test_the_next_meeting_on_a_service() -> None:
                         ("Date of next meeting: Wednesday 17th of June 2026, 16:00, Skype", "Skype")):
         record = extract_text("Garden Trust\n9 March 2026" + _ITEMS + "\n" + line + "\n", format="text")
         assert record.next_meeting is not None and record.next_meeting.location == place, line
+
+
+def test_a_next_meeting_named_without_a_date_is_announced_undated() -> None:
+    text = "Garden Trust\n9 March 2026" + _ITEMS + "\nThe budget was deferred to the next Board meeting.\n"
+    record = extract_text(text, format="text")
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.tbc) == (None, False)
+    # the minutes' own stamp names no meeting to come
+    record = extract_text("DRAFT - subject to approval at the next meeting\nGarden Trust\n9 March 2026" + _ITEMS,
+                          format="text")
+    assert record.next_meeting is None

@@ -222,3 +222,18 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
                                start_time=parse_time(m["rest"], meeting_hours=True), tbc=False,
                                location=place["loc"].strip() if place else _place_in(m.group(0)))
     return None
+
+
+# "Discussion to be resumed at the next Board meeting", "at next week's meeting": the next meeting named, undated.
+_NEXT_MEETING_NAMED = TriggeredPattern(lazy_compile(r"\bnext\s+(?:[\w'’]+\s+){0,2}?meeting\b", re.I), ("next",))
+# "DRAFT – subject to approval at the next meeting": the minutes' own standing, no meeting announced.
+_APPROVAL_STAMP = lazy_compile(r"\b(?:approv\w*|subject to|draft|unconfirmed|signed)\b", re.I)
+
+
+def mentioned_next_meeting(texts: list[str]) -> NextMeeting | None:
+    """A next meeting the minutes name without a date ("Budget deferred to the next meeting"): announced, its
+    date not given (GOLD's R13b), or None when no text names one."""
+    for text in texts:
+        if (m := _NEXT_MEETING_NAMED.search(text)) and not _APPROVAL_STAMP.search(text):
+            return NextMeeting(text=m.group(0), date=None, tbc=False)
+    return None

@@ -91,3 +91,24 @@ def test_a_next_meeting_named_without_a_date_is_announced_undated() -> None:
     record = extract_text("DRAFT - subject to approval at the next meeting\nGarden Trust\n9 March 2026" + _ITEMS,
                           format="text")
     assert record.next_meeting is None
+
+
+def _writer(line: str) -> str | None:
+    head = "# Team Sync - 4 March 2025\n\n**Attendees:** Ann Lee, Bo Ode, Dee Fox\n"
+    record = extract_text(head + line + "\n\n## Updates\n- Ann finished the parser.\n", format="markdown")
+    return record.meeting.minute_taker
+
+
+def test_more_ways_of_naming_who_took_the_minutes() -> None:
+    for line in ("Note Taker(s): Dee Fox", "Minutes Secretary: Dee Fox", "Taken by: Dee Fox", "Note-taking: Dee Fox",
+                 "Recorded by Dee Fox", "Meeting notes by Dee Fox", "Dee Fox agreed to take notes.",
+                 "Dee Fox volunteered to take the minutes."):
+        assert _writer(line) == "Dee Fox", line
+    assert _writer("Notes by @dee") == "@dee"
+    chair, _ = meeting_officers(Attendance(), [], ["Chair(s): Ann Lee"], roster_of(Attendance()))
+    assert chair == "Ann Lee"
+
+
+def test_the_writer_named_in_front_matter() -> None:
+    text = "---\ntitle: Team Sync\nnotetaker: Dee Fox\n---\n\n# Team Sync - 4 March 2025\n\n## Updates\n- Done.\n"
+    assert extract_text(text, format="markdown").meeting.minute_taker == "Dee Fox"

@@ -154,9 +154,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
                   and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks)]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
     info_rows = info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
-    head = head + info_rows
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
-    head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
+    head = head + info_rows + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
     metadata_date = _METADATA_STAMP.sub(r"\1 \2", doc.metadata.get("date", ""))
 
@@ -213,7 +212,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         front_matter_place(doc.metadata)
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
-                                                           opening_within=len(info_rows) + second_item)
+                                                           opening_within=len(info_rows) + second_item,
+                                                           front_matter=doc.metadata)
     return meeting, warnings
 
 

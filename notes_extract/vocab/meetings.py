@@ -120,7 +120,8 @@ START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
                    "finish", "finished", "concluded")
-MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared")
+MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared", "taken",
+                    "compiled", "transcribed", "typed")
 # The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.
 MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker", "minute secretary")
 # A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label

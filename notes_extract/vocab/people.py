@@ -135,7 +135,9 @@ ROLE_LINE_LABELS = (
 MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
-                     r"recorder|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
+                     r"recorder|minutes? secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
+                     # "Taken by: Cat Ng", "Note-taking: Cat Ng", "Minutes keeper: Cat Ng"
+                     r"(?:(?:minutes|notes) )?(?:taken|compiled|transcribed|typed) by|note[- ]?taking|minutes? keeper|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).

@@ -112,3 +112,10 @@ def test_more_ways_of_naming_who_took_the_minutes() -> None:
 def test_the_writer_named_in_front_matter() -> None:
     text = "---\ntitle: Team Sync\nnotetaker: Dee Fox\n---\n\n# Team Sync - 4 March 2025\n\n## Updates\n- Done.\n"
     assert extract_text(text, format="markdown").meeting.minute_taker == "Dee Fox"
+
+
+def test_a_formal_records_day_of_the_month_and_same_time_next_week() -> None:
+    assert _meeting("Garden Trust\nMinutes of the meeting held on the 4th day of March 2025").date == "2025-03-04"
+    record = extract_text("Garden Trust\n9 March 2026" + _ITEMS + "\nNext meeting: same time next week.\n",
+                          format="text")
+    assert record.next_meeting is not None and record.next_meeting.date == "2026-03-16"

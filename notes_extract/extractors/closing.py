@@ -179,9 +179,16 @@ _SPAN_AHEAD = lazy_compile(rf"\bin\s+(?P<count>\d{{1,2}}|{any_of(SMALL_NUMBERS)}
                            rf"(?P<span>{any_of(DAYS_IN_SPAN)})s?\b", re.I)
 
 
+# "Same time next week", "next week, same time and place": a week after this meeting.
+_SAME_TIME_NEXT_WEEK = lazy_compile(r"\bsame\s+(?:time|day)\b[^.;]{0,30}?\bnext\s+week\b"
+                                    r"|\bnext\s+week\b[^.;]{0,30}?\bsame\s+(?:time|day)\b", re.I)
+
+
 def _date_ahead(text: str, ctx: Context) -> str | None:
     """The date a span after the meeting names ("in 2 weeks" at a meeting on 11 Feb → 25 Feb)."""
     m = _SPAN_AHEAD.search(text)
+    if ctx.meeting_date and m is None and _SAME_TIME_NEXT_WEEK.search(text):
+        return (ctx.meeting_date + dt.timedelta(days=DAYS_IN_SPAN["week"])).isoformat()
     if m is None or ctx.meeting_date is None:
         return None
     count = m["count"].lower()

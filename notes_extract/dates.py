@@ -216,8 +216,9 @@ OPENING_DATE_CHARS = 40
 
 
 # Not the first two parts of a dotted date ("11.04.2024"): no dot and digit straight after the minutes.
+# ("19h00", "19h30": the hours and minutes parted by an "h", as much of Europe writes them)
 _TIME = lazy_compile(
-    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:(?:[.:]|(?<=\d)h)(?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.I,
 )
 

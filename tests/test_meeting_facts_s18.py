@@ -119,3 +119,7 @@ def test_a_formal_records_day_of_the_month_and_same_time_next_week() -> None:
     record = extract_text("Garden Trust\n9 March 2026" + _ITEMS + "\nNext meeting: same time next week.\n",
                           format="text")
     assert record.next_meeting is not None and record.next_meeting.date == "2026-03-16"
+
+
+def test_hours_and_minutes_parted_by_an_h() -> None:
+    assert _meeting("Garden Trust\nDate: 9 April 2025\nTime: 19h30").start_time == "19:30"

@@ -31,8 +31,9 @@ _MONTH_INITIALS = "".join(sorted({month[0].lower() for month in MONTHS}))
 # Each pattern names its groups; the year is optional in the text forms
 # because deadlines ("31 July") rarely repeat it.
 _TEXT_DATES = [
-    # "7thMarch": a web page's lost space after an ordinal
-    lazy_compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?\s*|(?:\s+of)?\s+)"
+    # "7thMarch": a web page's lost space after an ordinal; "the 4th day of March 2025": a formal record's
+    lazy_compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)"
+                 rf"(?:(?:st|nd|rd|th)(?:\s+day)?(?:\s+of)?\s*|(?:\s+of)?\s+)"
                  rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
     lazy_compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
     # "12-Mar-2024", "12/Mar/24", "12.Mar.2024": the month's name between separators
@@ -215,8 +216,9 @@ OPENING_DATE_CHARS = 40
 
 
 # Not the first two parts of a dotted date ("11.04.2024"): no dot and digit straight after the minutes.
+# ("19h00", "19h30": the hours and minutes parted by an "h", as much of Europe writes them)
 _TIME = lazy_compile(
-    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:[.:](?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    r"(?<![\d.:])(?P<h>2[0-3]|[01]?\d)(?:(?:[.:]|(?<=\d)h)(?P<m>[0-5]\d)(?!\.\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.I,
 )
 

@@ -13,7 +13,7 @@ from notes_extract.dates import FoundDate, infer_day_first
 from notes_extract.document import Block, Document
 from notes_extract.extractors.actions import extract_actions
 from notes_extract.extractors.attendance import extract_attendance
-from notes_extract.extractors.closing import declarations, extract_next_meeting
+from notes_extract.extractors.closing import declarations, extract_next_meeting, mentioned_next_meeting
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.decisions import extract_decisions
 from notes_extract.extractors.inline_due import date_next_meeting_dues
@@ -102,7 +102,9 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     if segments.turns:
         warnings.append(warning("speaker-turns",
                                 f"{segments.turns} speaker turns were read as points of their sections."))
-    next_meeting = extract_next_meeting(doc, segments, ctx)
+    # (a log's entries name the next entry's meeting, which is no announcement of this one's)
+    next_meeting = extract_next_meeting(doc, segments, ctx) or \
+        (mentioned_next_meeting(texts) if meeting_number is None else None)
     date_next_meeting_dues(actions, next_meeting)
     return MinutesRecord(
         source=Source(path=source_name, format=doc.format,  # type: ignore[arg-type]

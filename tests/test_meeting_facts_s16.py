@@ -95,8 +95,9 @@ def test_the_next_meetings_date_earlier_in_its_sentence() -> None:
                  "14 May 2025 was set as the date for the next meeting."):
         found = extract_text(_BODY + line + "\n", format="text").next_meeting
         assert found is not None and found.date == "2025-05-14", line
-    assert extract_text(_BODY + "The fete on 14 May 2025 will be discussed at the next meeting.\n",
-                        format="text").next_meeting is None
+    found = extract_text(_BODY + "The fete on 14 May 2025 will be discussed at the next meeting.\n",
+                         format="text").next_meeting
+    assert found is None or found.date is None  # named, undated (GOLD R13b)
 
 
 def test_the_next_meetings_place() -> None:

@@ -22,7 +22,7 @@ from notes_extract.vocab.dates import (
     UNSETTLED_DATE,
 )
 from notes_extract.vocab.decisions import NONE_DECLARED_WORDS
-from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, VENUE_BUILDINGS
+from notes_extract.vocab.meetings import HOME_WORDS, PLACE_LABELS, PLACE_WORDS, PLATFORMS, VENUE_BUILDINGS
 
 NONE_DECLARED = TriggeredPattern(lazy_compile(
     r"\b(no|none|nil)\b[^.]*\b(conflicts?|declarations?|interests?)\b[^.]*\b(declared|made|received|"
@@ -130,7 +130,13 @@ def _place_in(text: str) -> str | None:
     if (m := _PLACE_PART.search(text)) and not find_dates(m["loc"]) and not parse_time(m["loc"]) and \
             len(m["loc"].split()) <= PLACE_PART_MAX_WORDS:
         return m["loc"]
+    if m := _ON_PLATFORM.search(text):
+        return m["loc"]
     return None
+
+
+# "Monday 23 March at 3pm on Zoom", "Wednesday 17th of June, 16:00, Skype": the service the next meeting is held on.
+_ON_PLATFORM = lazy_compile(rf"(?:\b(?:via|on|over|by|using)\s+|,\s*)(?P<loc>{any_of(PLATFORMS)})\b(?!\))", re.I)
 
 
 def this_meetings_close(text: str) -> str | None:
@@ -173,9 +179,16 @@ _SPAN_AHEAD = lazy_compile(rf"\bin\s+(?P<count>\d{{1,2}}|{any_of(SMALL_NUMBERS)}
                            rf"(?P<span>{any_of(DAYS_IN_SPAN)})s?\b", re.I)
 
 
+# "Same time next week", "next week, same time and place": a week after this meeting.
+_SAME_TIME_NEXT_WEEK = lazy_compile(r"\bsame\s+(?:time|day)\b[^.;]{0,30}?\bnext\s+week\b"
+                                    r"|\bnext\s+week\b[^.;]{0,30}?\bsame\s+(?:time|day)\b", re.I)
+
+
 def _date_ahead(text: str, ctx: Context) -> str | None:
     """The date a span after the meeting names ("in 2 weeks" at a meeting on 11 Feb → 25 Feb)."""
     m = _SPAN_AHEAD.search(text)
+    if ctx.meeting_date and m is None and _SAME_TIME_NEXT_WEEK.search(text):
+        return (ctx.meeting_date + dt.timedelta(days=DAYS_IN_SPAN["week"])).isoformat()
     if m is None or ctx.meeting_date is None:
         return None
     count = m["count"].lower()
@@ -215,4 +228,19 @@ def next_meeting_mention(texts: list[str], ctx: Context) -> NextMeeting | None:
             return NextMeeting(text=m.group(0).strip(), date=dates[0],
                                start_time=parse_time(m["rest"], meeting_hours=True), tbc=False,
                                location=place["loc"].strip() if place else _place_in(m.group(0)))
+    return None
+
+
+# "Discussion to be resumed at the next Board meeting", "at next week's meeting": the next meeting named, undated.
+_NEXT_MEETING_NAMED = TriggeredPattern(lazy_compile(r"\bnext\s+(?:[\w'’]+\s+){0,2}?meeting\b", re.I), ("next",))
+# "DRAFT – subject to approval at the next meeting": the minutes' own standing, no meeting announced.
+_APPROVAL_STAMP = lazy_compile(r"\b(?:approv\w*|subject to|draft|unconfirmed|signed)\b", re.I)
+
+
+def mentioned_next_meeting(texts: list[str]) -> NextMeeting | None:
+    """A next meeting the minutes name without a date ("Budget deferred to the next meeting"): announced, its
+    date not given (GOLD's R13b), or None when no text names one."""
+    for text in texts:
+        if (m := _NEXT_MEETING_NAMED.search(text)) and not _APPROVAL_STAMP.search(text):
+            return NextMeeting(text=m.group(0), date=None, tbc=False)
     return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.vocab.labels import FIELD_LINE_LABELS
+from notes_extract.segment.tables import is_roll_call_table
+from notes_extract.vocab.labels import FIELD_LINE_LABELS, ROLL_CALL_WORDS, STATUS_TICKS
 
 _FIELD_LABEL = lazy_compile(rf"^\W{{0,3}}(?:{FIELD_LINE_LABELS})\W{{0,3}}$", re.I)
 # A header row names at least this many fields (two could be any table's "Date | Item").
@@ -45,3 +47,31 @@ def table_fields(rows: list[list[str]]) -> list[str]:
         return across
     lines = [paired_fields(row) for row in rows]
     return [line for pair in lines for line in pair] if any(lines) else []
+
+
+def info_table_lines(blocks: list[Block]) -> list[str]:
+    """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
+    lines = []
+    for block in blocks:
+        if block.kind is not BlockKind.TABLE or is_roll_call_table(block) or marks_attendance(block):
+            continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
+        lines += across_header_fields(block.rows)
+        for row in block.rows:
+            cells = [c.strip() for c in row if c.strip()]
+            lines += paired_fields(row)
+            if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
+                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
+    return lines
+
+
+# A roll call's mark beside each name ("Dana White, President | Present").
+_ROLL_MARK = lazy_compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
+
+
+def marks_attendance(block: Block) -> bool:
+    """Whether a table is a roll call: a column of attendance marks beside the names."""
+    if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        return False
+    width = max(len(row) for row in block.rows)
+    return any(all(_ROLL_MARK.match(row[i].strip()) for row in block.rows if i < len(row) and row[i].strip())
+               and sum(1 for row in block.rows if i < len(row) and row[i].strip()) >= 2 for i in range(1, width))

@@ -10,9 +10,17 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
-from notes_extract.extractors.info_fields import across_header_fields, paired_fields, table_fields
-from notes_extract.extractors.meeting_place import dated_place, with_address_lines, without_place_links
-from notes_extract.extractors.meeting_times import labelled_times, range_times
+from notes_extract.extractors.info_fields import info_table_lines, marks_attendance, table_fields
+from notes_extract.extractors.meeting_place import (
+    NOT_A_ROOMS_NUMBER,
+    dated_place,
+    opens_with_room,
+    place_before_online,
+    with_address_lines,
+    without_closing_stop,
+    without_place_links,
+)
+from notes_extract.extractors.meeting_times import FOUR_DIGIT_CLOCK, held_at_time, labelled_times, range_times
 from notes_extract.extractors.meeting_title import (
     NAMES_A_BODY_OR_MEETING,
     bar_fields,
@@ -38,10 +46,8 @@ from notes_extract.people import Roster
 from notes_extract.segment import Segments
 from notes_extract.segment.headings import CLOCK_ONLY
 from notes_extract.segment.labels import is_attendance_group_heading, is_date_line
-from notes_extract.segment.tables import is_roll_call_table
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.labels import ROLL_CALL_WORDS, STATUS_TICKS
 from notes_extract.vocab.meetings import (
     END_PHRASE_WORDS,
     HELD_AT_WORDS,
@@ -57,17 +63,15 @@ from notes_extract.vocab.meetings import (
     START_PHRASE_WORDS,
     TIME_LABELS,
 )
-from notes_extract.vocab.people import (
-    BODIES_BEFORE_OFFICE,
-)
+from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
 from notes_extract.warning_codes import warning
 
 _DATE_LABEL = lazy_compile(r"^(date|meeting date|when)\s*[:\-–]\s*", re.I)
 
 _START = TriggeredPattern(lazy_compile(
-    # "called the special meeting to order at 6:02 p.m."
+    # "called the special meeting to order at 6:02 p.m.", "called a Regular Meeting of the Council to order at 7"
     # "The Chair welcomed everyone at 7.32pm": the welcome opens the meeting
-    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:the (?:\w+ ){0,2}meeting )?to order|convened"
+    r"\b(commenc\w*|open\w*|start\w*|began|begins|call(?:ed|s)? (?:[\w'’&-]+ ){0,9}?to order|convened"
     r"|welcomed (?:everyone|all|members|those present|the members|attendees)"
     r"|beginning)\b"
     # "Call to order: 4:15 p.m." (after a colon or dash only a clock time: "Opening - 3 members" is none)
@@ -75,7 +79,8 @@ _START = TriggeredPattern(lazy_compile(
     # ("Meeting began @ 7pm": an at sign for "at")
     r"(?:[^.]*?(?:\bat\s+|@\s*)|\s*[:\-–]\s*(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b))"
     r"|\s+(?=\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I), START_PHRASE_WORDS)
+    rf"(?P<time>{FOUR_DIGIT_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday)", re.I),
+    START_PHRASE_WORDS)
 # A time zone after a clock time ("1200 CEST", "14:00 UTC+2"), in capitals as written.
 _ZONE = r"(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 # The time first: "At 7:30pm on Monday, 25 May, a meeting was held"; "14:05 Meeting called to order";
@@ -88,7 +93,8 @@ _TIME_FIRST_START = lazy_compile(
 _END = TriggeredPattern(lazy_compile(
     # not across a table's cells ("Closed | 02.20.15"), nor the start of a date ("02.20.15")
     r"\b(clos\w*|end\w*|adjourn\w*|finish\w*|concluded|terminated)\b[^.|]*?(?:\bat\s+|\s)"
-    r"(?P<time>\d{1,2}(?:[.:]\d{2})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)", re.I),
+    rf"(?P<time>{FOUR_DIGIT_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})(?![.:/]\d)\s*(?:[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\b\.?)",
+    re.I),
     END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
@@ -147,10 +153,9 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     info_lines = [b.text for b in segments.loose_blocks if title_blocks and b.index < first_item
                   and any(t.kind is BlockKind.HEADING and t.index < b.index for t in title_blocks)]
     # An info table near the top ("Date | 12 March 2024", "Notetaker | Kay Moss") reads as labelled lines.
-    info_rows = _info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
-    head = head + info_rows
+    info_rows = info_table_lines(doc.blocks[:INFO_TABLE_WITHIN_BLOCKS])
     # A form's "Date: | ..." fields read like the labelled lines of a title block.
-    head = head + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
+    head = head + info_rows + [f"{key.capitalize()}: {value}" for key, value in (fields or {}).items()]
     meeting = Meeting()
     metadata_date = _METADATA_STAMP.sub(r"\1 \2", doc.metadata.get("date", ""))
 
@@ -207,7 +212,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
         front_matter_place(doc.metadata)
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
-                                                           opening_within=len(info_rows) + second_item)
+                                                           opening_within=len(info_rows) + second_item,
+                                                           front_matter=doc.metadata)
     return meeting, warnings
 
 
@@ -233,27 +239,12 @@ _SERVER_CODE = lazy_compile(r"<%.*?%>|^<%.*", re.S)
 _METADATA_STAMP = lazy_compile(r"(\d)T(\d)")
 
 
-def _info_table_lines(blocks: list[Block]) -> list[str]:
-    """The rows of two-column tables as "Label: value" lines, where the first cell is a short label."""
-    lines = []
-    for block in blocks:
-        if block.kind is not BlockKind.TABLE or is_roll_call_table(block) or _marks_attendance(block):
-            continue  # "Ann Lee | Y (on Teams)": who came and how, not the meeting's facts
-        lines += across_header_fields(block.rows)
-        for row in block.rows:
-            cells = [c.strip() for c in row if c.strip()]
-            lines += paired_fields(row)
-            if len(cells) == 2 and len(cells[0].split()) <= 3 and not cells[0].endswith("."):
-                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
-    return lines
-
-
 def _title_lines(doc: Document, title_blocks: list[Block], texts: list[str]) -> list[str]:
     """The lines of the title block; without one, a page header naming the body ("Parish Council –
     Minutes of 3 March 2020" atop each page), else the first lines of ``texts`` (those before the
     first item: minutes that open with "1. Call to Order" have no title)."""
     # A layout table in the title block ("Team Meeting | April 8, 2022 2PM Campus Center"): each cell a line
-    head = [line for b in title_blocks if not _marks_attendance(b)
+    head = [line for b in title_blocks if not marks_attendance(b)
             for line in (_table_lines(b) if b.kind is BlockKind.TABLE else bar_fields(b.text))
             if not _PAGE_CHROME.search(line)]  # "Site Navigation" atop a saved page titles nothing
     header = [line for line in doc.metadata.get("page_header", "").splitlines()
@@ -276,8 +267,6 @@ def _table_lines(table: Block) -> list[str]:
 
 # A blog's line saying when the page was posted ("Posted on November 15, 2011 by admin").
 _POSTED = lazy_compile(r"^\W*(?:posted|published)\s+(?:on|at)\b", re.I)
-# A roll call's mark beside each name ("Dana White, President | Present").
-_ROLL_MARK = lazy_compile(rf"^({'|'.join(words for _, words in (*ROLL_CALL_WORDS, *STATUS_TICKS))})$", re.I)
 
 
 def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_date: str) -> list[str]:
@@ -303,15 +292,6 @@ def _date_candidates(doc: Document, texts: list[str], head: list[str], metadata_
     metadata_title = [doc.metadata["title"]] if doc.metadata.get("title") else []
     return title_dated + [metadata_date] + labelled + attendance_dated[:1] + dated_heading + metadata_title + \
         page_header
-
-
-def _marks_attendance(block: Block) -> bool:
-    """Whether a table is a roll call: a column of attendance marks beside the names."""
-    if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-        return False
-    width = max(len(row) for row in block.rows)
-    return any(all(_ROLL_MARK.match(row[i].strip()) for row in block.rows if i < len(row) and row[i].strip())
-               and sum(1 for row in block.rows if i < len(row) and row[i].strip()) >= 2 for i in range(1, width))
 
 
 def _entry_date(entry_date: FoundDate | None, texts: list[str], doc: Document, source_name: str, *,
@@ -368,7 +348,7 @@ def _times(head: list[str], texts: list[str], *, above_items: list[str],
 
 
 def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) -> tuple[str | None, str | None]:
-    start = end = scheduled = None
+    start = end = scheduled = held = None
     for text in head + texts[:30]:
         m = _TIME_LABEL.match(text)
         if m:
@@ -384,12 +364,13 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
     for above, text in zip(["", *texts], texts, strict=False):
         if start is None and (m := _START.search(text) or _TIME_FIRST_START.match(text)):
             start = parse_time(m["time"], meeting_hours=True)
+        held = held or held_at_time(text)  # "was held ... at 4.30pm": after "opened at 4.35pm" wherever it is
         if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
     labelled_start, labelled_end = labelled_times(head + texts)
-    start = labelled_start or start or scheduled or clock_line_start(head) or place_clock_start(head)
+    start = labelled_start or start or held or scheduled or clock_line_start(head) or place_clock_start(head)
     end = end or labelled_end or time_first_end(texts)
     if start is None:
         for text in head:
@@ -523,7 +504,7 @@ def _location(texts: list[str]) -> str | None:
             return loc.strip(" .,")
     for text in texts:
         if m := _ONLINE.search(text):
-            return m["loc"]
+            return place_before_online(text[: m.start()]) or m["loc"]
     return None
 
 
@@ -554,7 +535,8 @@ _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 _RECORD_WORDS = lazy_compile(r"\b(minutes|meeting|notes|agenda)\b", re.I)
 # "6:10 p.m.", "18:30": a clock time (its full stops go with it)
-_CLOCK_TIME = lazy_compile(r"\b\d{1,2}([.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d{2}\b", re.I)
+_CLOCK_TIME = lazy_compile(rf"\b\d{{1,2}}([.:]\d{{2}})?\s*[ap]\.?m\b\.?|{NOT_A_ROOMS_NUMBER}\b\d{{1,2}}[.:]\d{{2}}\b",
+                           re.I)  # (not "Room 2.14")
 _HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
 _A_WORD = lazy_compile(r"[A-Za-z]{3,}")
 
@@ -572,7 +554,8 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
             # (or after a dash or bar: "Garden Club - 9 April 2025 - Church Hall", not "2024-03-04 — Garden Club")
             before = _PLACE_BEFORE_DATE.search(text[: dates[0].start]) if dates else None
             text = text[dates[-1].end:] if dates and ("," in text[dates[-1].end:] or _DASH_AFTER.match(
-                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>")) else ""
+                text[dates[-1].end:]) and text[: dates[0].start].strip(" #*_>") or
+                opens_with_room(_CLOCK_OR_RANGE.sub(" ", text[dates[-1].end:]))) else ""
             if before and _ENDS_IN_PLACE.search(before["place"]) and not _PLACE_WORDS.search(text):
                 text = before["place"]
         rest = text
@@ -592,5 +575,5 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
                 _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest):
-            return with_address_lines(rest, head[i + 1:])
+            return with_address_lines(without_closing_stop(rest), head[i + 1:])
     return None

@@ -10,7 +10,7 @@ import re
 from notes_extract.dates import find_dates
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_WORDS
+from notes_extract.vocab.meetings import MEETING_NOUNS, PLACE_ABBREVIATIONS, PLACE_WORDS, ROOM_WORDS
 
 # How far down the minutes the dated sentence stands.
 DATED_PLACE_WITHIN_BLOCKS = 15
@@ -25,7 +25,8 @@ _ENDS_IN_PLACE_WORD = lazy_compile(rf"\b(?i:{any_of(PLACE_WORDS)})\.?$")
 _ABOUT_THE_MEETING = lazy_compile(rf"\b(?:{any_of(MEETING_NOUNS)}|minutes)\b|\bto order\b", re.I)
 
 
-_OPENED_AT = lazy_compile(r"\b(?:called\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?to\s+order|opened\s+the\s+meeting)"
+# ("called a Regular Meeting of the City Council to order at 7:00 p.m. in the Council Chambers")
+_OPENED_AT = lazy_compile(r"\b(?:called\s+(?:[\w'’&-]+\s+){0,9}?to\s+order|opened\s+the\s+meeting)"
                           r"[^.]*?\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.I)
 
 
@@ -34,7 +35,7 @@ def dated_place(texts: list[str]) -> str | None:
     for text in texts[:DATED_PLACE_WITHIN_BLOCKS]:
         dates = find_dates(text)
         # "Ann Lee called the meeting to order at 7:05 p.m. at the Clubhouse": the place after the clock
-        opened = None if dates else _OPENED_AT.search(text)
+        opened = _OPENED_AT.search(text)  # (its date before or after the clock: "on April 9, 2025")
         if opened:
             after = opened.end()
         elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
@@ -43,9 +44,25 @@ def dated_place(texts: list[str]) -> str | None:
             after = dates[0].end
         for m in _PLACE_AFTER.finditer(text, after):
             loc = m["loc"].rstrip(" .")
-            if _ENDS_IN_PLACE_WORD.search(loc) and len(loc.split()) <= DATED_PLACE_MAX_WORDS:
-                return loc
+            if (_ENDS_IN_PLACE_WORD.search(loc) or opens_with_room(loc)) and len(loc.split()) <= DATED_PLACE_MAX_WORDS:
+                # "in the Council Chambers of City Hall, 3400 Main Boulevard, on July 9": its street address too
+                address = _ADDRESS_AFTER.match(text, m.end())
+                return loc + (f", {address['street']}" if address else "")
     return None
+
+
+# ", 3400 Main Boulevard": a street's number and its name after a place (not ", 7 PM").
+_ADDRESS_AFTER = lazy_compile(r",\s*(?P<street>\d{1,5}[A-Za-z]?\s+(?![AP]\.?M\b)[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3})(?=\s*[,.;]|\s*$)")
+# "Room 2.14", "Suite 10.30": the number of a room, not a clock time (look-behinds before a clock pattern).
+NOT_A_ROOMS_NUMBER = "".join(rf"(?<!\b(?i:{word})\s)" for word in ROOM_WORDS)
+# "Room B45 EERC", "Room ll101", "Room 2.14": a room word, then a number or code holding a digit.
+_OPENS_WITH_ROOM = lazy_compile(rf"^\W*(?i:{any_of(ROOM_WORDS)})\.?\s+[\w.-]*\d")
+
+
+def opens_with_room(text: str) -> bool:
+    """Whether ``text`` opens with a room and its number ("Room B45 EERC"): a place without a place word at its end."""
+    return bool(_OPENS_WITH_ROOM.match(text))
 
 
 # An address's lines under a place: "100 Main Street" (a street's number first), "Springfield,
@@ -76,4 +93,30 @@ def without_place_links(rest: str) -> tuple[str, bool]:
     """A title-block place without the words that led to it ("at the", "@"), and whether an at sign
     marked it a place ("@ The Red Lion": a pub's name needs no place word)."""
     marked = _AT_SIGN_PLACE.match(rest.strip(" *_")) is not None
-    return _PLACE_LINKS.sub("", rest).strip(" *_"), marked
+    rest = _PLACE_LINKS.sub("", rest).strip(" *_")
+    # "9 April 2025 (Zoom)": the place alone in brackets after the date, without them
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1].strip()
+    return rest, marked
+
+
+# "Trust Offices, Crossapol, by Zoom and streamed": a line that opens with the room's place, then the service
+# that joined others to it. Only such a line's opening, a few capitalised words with a place word among them.
+_PLACE_OPENING = lazy_compile(r"^(?P<place>[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|\d{1,5}[A-Za-z]?|of|and|&)){0,6}?)"
+                              r"[,\s]*(?:\b(?:and|or|&)\s*)?(?:\b(?:also|online|virtually|remotely)\s*)?$")
+_HAS_PLACE_WORD = lazy_compile(rf"\b(?i:{any_of(PLACE_WORDS)})\b")
+
+
+def place_before_online(before: str) -> str | None:
+    """The place a line names before the service it also met on ("Village Hall, and by Zoom"), or None."""
+    m = _PLACE_OPENING.match(before.strip(" *_"))
+    return m["place"] if m and _HAS_PLACE_WORD.search(m["place"]) else None
+
+
+# "..., in Room B45 EERC.": the full stop that ends the sentence, not an abbreviation's ("High St.") or an initial's.
+_CLOSING_STOP = lazy_compile("".join(rf"(?<!\b{word})" for word in PLACE_ABBREVIATIONS) + r"(?<!\b[A-Z])\.$")
+
+
+def without_closing_stop(place: str) -> str:
+    """A place read from a sentence, without the sentence's closing full stop."""
+    return _CLOSING_STOP.sub("", place)

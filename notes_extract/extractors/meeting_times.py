@@ -10,8 +10,12 @@ import re
 
 from notes_extract.dates import parse_time
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.meetings import END_LABEL_WORDS, START_LABEL_WORDS, TIME_LABEL_FILLERS
 
+# "convened the meeting at 1042", "began at 1930 hrs": a 24-hour clock written without its colon, after "at"
+# (never a year or a street's number: "opened at 2019-05-01", "at 1200 Main Street"; regex fragment).
+FOUR_DIGIT_CLOCK = r"(?<=at )(?:[01]\d|2[0-3])[0-5]\d(?![\d/.-]\d|\s+(?-i:[A-Z])[a-z])(?:\s*(?:h|hrs|hours)\b)?"
 # The most words a label keeps besides its clock time: more is a sentence, read by the sentence rules.
 TIME_LABEL_MAX_WORDS = 6
 
@@ -98,3 +102,18 @@ def range_times(first: str, second: str) -> tuple[str, str] | None:
         if shared and shared <= end:
             start = shared
     return start, end
+
+
+# "The meeting was held at 7.30pm", "The meeting took place virtually, via GoodConf, at 6:00pm": the time this
+# meeting sat, a meeting the subject (not "The fete was held at 2pm"), never the next ("The next meeting was
+# arranged and will be held at 7pm").
+_HELD_AT_TIME = TriggeredPattern(lazy_compile(
+    r"^(?:(?!\bnext\b)[^.;])*?\bmeeting\b(?:(?!\bnext\b)[^.;]){0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b"
+    r"(?:(?!\bnext\b)[^.;])*?\bat\s+(?P<time>\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)?)", re.I),
+    ("held", "took place"), also=("meeting",))
+
+
+def held_at_time(text: str) -> str | None:
+    """The clock time a sentence saying the meeting was held or took place gives it, or None."""
+    m = _HELD_AT_TIME.search(text)
+    return parse_time(m["time"], meeting_hours=True) if m else None

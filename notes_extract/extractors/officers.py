@@ -25,6 +25,7 @@ from notes_extract.vocab.people import (
     CHAIR_LINE_LABELS,
     CHAIRING,
     CHAIRING_TRIGGERS,
+    HONORIFICS,
     MINUTE_TAKER,
     MINUTE_TAKER_PARTS,
     MINUTES_BY_LABELS,
@@ -39,14 +40,18 @@ from notes_extract.vocab.people import (
 # "Chairperson: ________": a blank to sign on, no name.
 NOT_A_NAME = lazy_compile(rf"\d|\b(?:{ELECTION_WORDS}|nominations?|candidates?)\b|^\W*(?:{TO_BE_SET})\W*$|^[\W_]*$",
                           re.I)
-_CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
+# ("Chair(s): Ann Lee": a label's plural written in brackets)
+_CHAIR_LINE = lazy_compile(rf"^(?:(?:{CHAIR_LINE_LABELS})(?:\(s\))?\s*[:\-–]|chaired by:?)\s*(?P<name>.+)$", re.I)
 # "Christopher Jerdonek, Chair" alone on a line (a body's roster in the header): a full name, then the office.
 _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
                                 r"(?i:chair(?:man|person|woman)?)\W*$")
 # Where the name a chair line gives ends: "Chaired by Ann Lee (Director). Minutes by Bo Li".
 # "Chair: Ann Lee | Minutes: Cat Ng": a bar sets the next field apart.
 # "Chair: Ann Lee Scribe: Cat Ng": the next field's label.
-_LINE_NAME_END = lazy_compile(r"\s*\(|\.\s|;\s|\s+\|\s|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
+# ("Presiding: Cllr. O. Sweeney.": an honorific's or an initial's full stop ends nothing)
+_NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b(?i:{word}))" for word in HONORIFICS)
+_LINE_NAME_END = lazy_compile(rf"\s*\(|{_NOT_AFTER_HONORIFIC}(?<!\b[A-Z])\.\s|;\s|\s+\|\s"
+                              r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                                rf"|(?i:chaired|facilitated|moderated) by\s+(?P<name2>{NAME})"
@@ -67,23 +72,30 @@ _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}
 _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.
 # "Ola Lee (Station Manager, chairing)": the office first, then the part played at this meeting.
-_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?"
-                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?)\)")
+# "Ann Lee (presiding)", "Ann Lee [Presiding Member]": the one who presided, in brackets of either kind.
+_CHAIR_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*[(\[](?:[^(),\[\]]{{1,40}},\s*)?"
+                                  r"(?i:(?!vice\b)(?:in the\s+|[\w.&-]+\s+)?chair(?:man|person|woman|ing)?"
+                                  r"|presiding(?:\s+(?:member|officer))?)[)\]]")
 # "Ruth Ames (Secretary, minutes)": an office, then the part played at this meeting, in a list's entry.
 # "Cat Ng (minutes)" beside another's "(Chair)" on a line of officers: the part alone in brackets.
 _MINUTES_IN_BRACKETS = lazy_compile(rf"(?P<name>{NAME})\s*\((?:[^(),]{{1,40}},\s*)?(?i:{MINUTE_TAKER_PARTS})\)")
 _MINUTES_BY = TriggeredPattern(lazy_compile(
-    rf"^({MINUTES_BY_LABELS})\s*[:\-–]\s*(?P<name>.+)$|"
+    rf"^({MINUTES_BY_LABELS})(?:\(s\))?\s*[:\-–]\s*(?P<name>.+)$|"
     r"\b(?:(minutes|notes) (were )?(taken|recorded|submitted|prepared|compiled|written|typed)|minuted) by\s+"
     rf"(?P<name2>{NAME})"
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
-    rf"|(?:^|[.;,(]\s*)(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME})"
+    # ("Notes by @dee": a handle; "Meeting notes by Cat Ng")
+    rf"|(?:^|[.;,(]\s*)(?:meeting\s+)?(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME}|@[\w.-]+)"
+    # "Recorded by Cat Ng" alone on its line
+    rf"|^\W*(?:taken|recorded|compiled|transcribed|typed)\s+by\s+(?P<name5>{NAME})\W*$"
     # "Cat Ng took the minutes.", "Cat Ng taking notes."
-    rf"|^\W*(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking)\s+(?:the\s+)?(?:minutes|notes)"
+    # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."
+    rf"|^\W*(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking|"
+    r"(?:agreed|volunteered|offered)\s+to\s+take)\s+(?:the\s+)?(?:minutes|notes)"
     r"|(?:is\s+|was\s+)?minuting)\b",
     re.I), MINUTES_BY_WORDS,
     # each form needs a label's colon or dash, a "by", or its verb
-    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote", "taking", "minuting"))
+    also=(":", "-", "–", "by", "took", "recorded", "kept", "wrote", "taking", "minuting", "take"))
 
 
 def _written_as_a_sentence(text: str) -> bool:
@@ -120,10 +132,12 @@ def _holder_only(name: str) -> str:
 
 
 def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], texts: list[str],
-                     roster: Roster, *, opening_within: int | None = None) -> tuple[str | None, str | None]:
+                     roster: Roster, *, opening_within: int | None = None,
+                     front_matter: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """(chair, minute taker): a role line's name first (a full name as the line writes it, a short
     one, "JC", resolved), then the attendance's roles and the text's sentences. ``opening_within``: how
-    many of ``texts`` come before the second item (where who opened the meeting tells who chaired it)."""
+    many of ``texts`` come before the second item (where who opened the meeting tells who chaired it); a writer
+    ``front_matter`` names ("notetaker: Cat Ng" atop the file) comes first."""
     # "Note-taker: Sylma van Wyk (SvW)": the short form in brackets is no part of the name (nor of each of two)
     named = [(label, without_office(_holder_only(_SHORT_FORM_AFTER.sub("", _SQUARE_ASIDE_AFTER.sub("", name)))))
              for label, name in role_lines]
@@ -131,7 +145,8 @@ def meeting_officers(attendance: Attendance, role_lines: list[tuple[str, str]], 
                else roster.resolve_or_keep(strip_honorifics(name)) for label, name in reversed(named)
                if not NOT_A_NAME.search(name) and not _written_as_a_sentence(name)}
     return (by_role.get(CHAIR) or _chair(attendance, texts, roster, opening_within),
-            by_role.get(MINUTE_TAKER) or _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
+            front_matter_writer(front_matter or {}) or by_role.get(MINUTE_TAKER) or
+            _minute_taker(attendance, texts, roster) or signed_by_secretary(texts))
 
 
 # "raise it with Brook (Chair)": a word of the sentence before the name, so the name is
@@ -141,7 +156,7 @@ _MID_SENTENCE = lazy_compile(r"\b(?!and\b|or\b)[a-z]+\s*$")
 
 def _listed_chair_in_brackets(text: str) -> re.Match[str] | None:
     """"Ann Lee (chair)" as an entry of a list, not inside a sentence about something else."""
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return None
     return next((m for m in _CHAIR_IN_BRACKETS.finditer(text) if not _MID_SENTENCE.search(text[:m.start()])), None)
 
@@ -175,11 +190,16 @@ def _chair(attendance: Attendance, texts: list[str], roster: Roster, opening_wit
     return order_caller(texts, roster, opening_within=opening_within)
 
 
+_THE_BEFORE = lazy_compile(r"(?:^|\s)[Tt]he\s+$")  # (the article may open the name the pattern read)
+
+
 def _person_of(m: re.Match[str]) -> str:
     """The name a chairing sentence gives: "The President, Ann Lee, chaired the meeting" names the person
     between the commas, after the office."""
     name = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"] or m["name7"]
-    if m["name"] and m["between"] and normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES:
+    # ("The Vicar, Rev. Ann Lee, presided": an office after "The", whichever office it is)
+    if m["name"] and m["between"] and (normalise_role(strip_honorifics(m["name"])) in OFFICE_ROLES or
+                                       _THE_BEFORE.search(f"{m.string[: m.start()]}{m['name'].split()[0]} ")):
         return m["between"].strip()
     return name
 
@@ -215,7 +235,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
     for part in (part for text in texts for part in role_fields(text)):
         if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
-            name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip(" .,")
+            name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or "").strip(" .,")
             name = _OFFICE_AFTER.sub("", name)
             if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
                     not _written_as_a_sentence(name):
@@ -237,3 +257,20 @@ def _writer_under_minutes_label(texts: list[str], roster: Roster) -> str | None:
         if _MINUTES_LABEL_ALONE.fullmatch(label.strip()) and len(name.split()) >= 2 and roster.resolve(name) == name:
             return name
     return None
+
+
+# A front matter key naming the writer ("notetaker: Cat Ng", "minute_taker: Cat Ng", "scribe: Cat Ng").
+_WRITER_KEY = lazy_compile(rf"(?:{MINUTES_BY_LABELS})", re.I)
+
+
+def front_matter_writer(metadata: dict[str, str]) -> str | None:
+    """Who took the minutes, as the file's front matter names them, or None."""
+    for key, value in metadata.items():
+        name = str(value).strip().strip("\"'")
+        if _WRITER_KEY.fullmatch(re.sub(r"[_-]+", " ", key).strip()) and name and not NOT_A_NAME.search(name) and \
+                len(name.split()) <= FRONT_MATTER_NAME_MAX_WORDS:
+            return name
+    return None
+
+
+FRONT_MATTER_NAME_MAX_WORDS = 5

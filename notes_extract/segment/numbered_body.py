@@ -46,7 +46,8 @@ _TOP_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
 # "Treasurer's Report – Latest accounts ...": a title, a spaced dash, the item's text.
 _DASH = lazy_compile(r"^(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # "Correspondence: none" / "Correspondence. Laurie received ...".
-_COLON = lazy_compile(r"^(?P<title>[A-Z][^:;.!?]*?)\s*:\s*(?P<rest>.*)$", re.S)
+# ("Meeting starts 08:43": the colon of a clock time sets no title apart)
+_COLON = lazy_compile(r"^(?P<title>[A-Z][^:;.!?]*?)\s*:(?<!\d:(?=[0-5]\d(?!\d)))\s*(?P<rest>.*)$", re.S)
 _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re.S)
 # A full stop after a lone capital ends an initial, not a title.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")

@@ -33,7 +33,7 @@ SUB_ITEM_LEVEL = 3
 
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 # "5.1 Chairman's report: text", "2. Declarations made: none", "9 To receive Correspondence:" (a clock's colon,
-# "9. Adjourned at 8:15pm", ends no title).
+# "9. Adjourned at 8:15pm", "1. Meeting starts 08:43", ends no title).
 _COLON_TITLE = lazy_compile(rf"^(?P<number>{_NUMBER})(?P<dot>\.?)\s+(?P<title>[A-Z][^:;]*?)\s*:(?!\d)\s*"
                             r"(?P<rest>.*)$", re.S)
 # An item's label: "3.", "5.1", or a roman number ("IV.", read as 4: "IV. Treasurer's Report: ...").

@@ -51,6 +51,8 @@ PLACE_WORDS = ("hall", "room", "centre", "center", "library", "lodge", "hotel", 
                "avenue", "ave", "lane", "way", "drive", "square", "online", "zoom", "teams", "campus", "university",
                "clubhouse", "chapel", "boardroom", "auditorium", "museum", "theatre", "institute", "hq", "headquarters",
                "studio", "hut", "barn", "inn", "pub", "cafe", "café", "restaurant", "arms")
+# Words a room's or building's number follows ("Room 2.14", "Suite 10.30", "Room B45"): that number is no clock.
+ROOM_WORDS = ("room", "rm", "suite", "floor", "level", "building", "bldg", "lab", "studio", "block", "unit")
 # Abbreviated words of a place's name whose full stop ends no sentence ("St. John's Hall", "12 High Rd. North").
 PLACE_ABBREVIATIONS = ("St", "Ste", "Rd", "Ave", "Mt", "Ft", "Pt", "Sq", "Ln", "Blvd", "Bldg", "Pl", "Dr", "No", "Rev",
                        "Revd", "Fr", "Ctr", "Univ", "Dept")
@@ -118,7 +120,8 @@ START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
                    "finish", "finished", "concluded")
-MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared")
+MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared", "taken",
+                    "compiled", "transcribed", "typed")
 # The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.
 MINUTES_SIGNING_OFFICES = ("secretary", "clerk", "minute taker", "minutes taker", "minute secretary")
 # A chat log's own commands (MeetBot's "#topic Budget", W3C's "RESOLUTION: ..."), each mapped to the label

@@ -140,7 +140,9 @@ ROLE_LINE_LABELS = (
 MINUTE_TAKER_PARTS = r"minutes|minute[- ]?taker|taking (?:the )?minutes|notes|note[- ]?taker|scribe"
 # Labels of a line naming who took the minutes (regex fragment).
 MINUTES_BY_LABELS = (rf"minutes?[- ]?takers?|{MINUTES_WRITTEN}(?: by)?|note[- ]?takers?|{NOTES_WRITTEN}(?: by)?|"
-                     r"recorder|minute secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
+                     r"recorder|minutes? secretary|recording secretary|taking (?:the )?(?:minutes|notes)|"
+                     # "Taken by: Cat Ng", "Note-taking: Cat Ng", "Minutes keeper: Cat Ng"
+                     r"(?:(?:minutes|notes) )?(?:taken|compiled|transcribed|typed) by|note[- ]?taking|minutes? keeper|"
                      r"recorded by|scribes?|(?:meeting )?secretary")
 # "Minutes by NB.", "Notes taken by Ann Lee", "Scribe: AL" written among the names of a participants
 # list or cell: who took the minutes, not one more attendee (regex fragment, before the name).
@@ -157,7 +159,9 @@ CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )
             # "Cat Ng was elected to chair the meeting", "Bob Hart agreed to chair", "acted as chair"
             r"was (?:elected|appointed|asked|nominated) to chair\b|agreed to chair\b|acted as (?:the )?chair\b|"
             # "Ann Lee presiding.", "Ann Lee chaired." (the sentence ends, or goes on to another's part)
-            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)|(?:is\s+|was\s+)?chairing\b(?!\s+(?:committee|group|board))")
+            r"presiding\b|chaired(?=\s*[.;]|\s+and\b|\s*$)|(?:is\s+|was\s+)?chairing\b(?!\s+(?:committee|group|board))|"
+            # "Cllr Ann Lee in the Chair" (a line of its own, or its sentence's end)
+            r"in the chair(?=\s*[.;]?\s*$)")
 # Text one of which every chairing phrasing (and "chaired by", "(chair)") holds: a line without is skipped.
 CHAIRING_TRIGGERS = ("chair", "presided", "presiding", "facilitated", "moderated")
 # Officers who open a meeting without chairing it ("The Clerk, Ann Lee, opened the meeting" for the election).

@@ -124,7 +124,7 @@ _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 _BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = lazy_compile(r"^\s*[:;\-–—]?\s*")
+_LABEL_MARK = lazy_compile(r"^\s*[:;\-–—?]?\s*")  # "Next meeting?" asks for the date below it
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
@@ -533,7 +533,7 @@ _TASK_AFTER_ROLE = lazy_compile(r"^[A-Z][a-z]+\s+(?:the|a|an|all|any|some|our|th
 NEXT_MEETING = lazy_compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
 # What may follow a next-meeting label: a colon, "is"/"will be", a date, or "to be confirmed".
-_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
+_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(?]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
                                   rf"{TO_BE_SET})\b|^\s*(\w+day,?\s+)?\d{{1,2}}(st|nd|rd|th)?\s+[A-Za-z]{{3}}", re.I)
 
 

@@ -122,7 +122,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
             run = _list_run(blocks, first)
             min_words = MIN_OUTCOME_NOTE_WORDS if DECISION_LABELS.match(block.text.strip()) else MIN_NOTE_WORDS
             if _carries_notes(run, min_words) and not _repeated_as_headings(run, headings) and \
-                    not _minuted_elsewhere(blocks[i + 1 + len(run):]):
+                    not _minuted_elsewhere(blocks[i + 1 + len(run):]) and \
+                    _noted_headings(blocks[i + 1 + len(run):]) < MIN_NOTED_HEADINGS:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
@@ -165,7 +166,8 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
         # "Action items" over "- Ann" and her tasks: the list of actions, grouped by owner
         return False
     return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
-        not _repeated_as_headings(run, headings)
+        not _repeated_as_headings(run, headings) and \
+        not (AGENDA_LABEL.fullmatch(blocks[i].text.strip()) and _noted_headings(blocks[after:]) >= MIN_NOTED_HEADINGS)
 
 
 def _item_label_over_topics(blocks: list[Block], i: int) -> int | None:
@@ -353,6 +355,24 @@ def _minuted_elsewhere(later: list[Block]) -> bool:
     """Whether a later heading has running text under it: then the minutes are there, and the list is the plan."""
     return any(a.kind is BlockKind.HEADING and b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= MIN_NOTE_WORDS
                for a, b in zip(later, later[1:], strict=False))
+
+
+# Topic headings, each over its list of notes, that make the minutes of a meeting whose agenda came first.
+MIN_NOTED_HEADINGS = 2
+
+
+def _noted_headings(later: list[Block]) -> int:
+    """How many headings have a list of notes right under them and name no part of the record of their own
+    ("### Status" over "- ann: reworked the checker ...", not "### Attendees" or "### Action items")."""
+    count = 0
+    for i, block in enumerate(later[:-1]):
+        text = block.text.strip()
+        if block.kind is not BlockKind.HEADING or later[i + 1].kind is not BlockKind.LIST_ITEM or \
+                attendance_label(text) or ACTIONS_HEADING.match(text) or next_meeting_label(text) is not None:
+            continue
+        run = _list_run(later, i + 1)
+        count += sum(len(b.text.split()) for b in run) >= MIN_NOTE_WORDS * len(run)
+    return count
 
 
 def _outcome_items(run: list[Block]) -> dict[int, tuple[str, str]]:

@@ -1,0 +1,113 @@
+"""Sections of Markdown team notes: numbered lists inside an item, a plan of items over topic headings.
+
+Invented snippets of the forms: a numbered list that an item's own text introduces ("Parties we
+could invite:" then "1. Acme: ..."), topic headings after an agenda whose items carry sub-points,
+and a next-meeting heading asked as a question.
+"""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.models import MinutesRecord
+
+
+def markdown(data: str) -> MinutesRecord:
+    return extract(data.encode(), format="markdown")
+
+
+def titles(record: MinutesRecord) -> list[str]:
+    return [s.title for s in record.sections]
+
+
+INTRODUCED_LIST = """# Outreach group - 4 May 2025
+
+## Welcome
+
+* Two newcomers introduced themselves
+* Anything to add to the agenda?
+
+## Who should we invite?
+
+Groups we could write to this month:
+
+1. Hillside Makers: https://example.org/makers
+2. Riverside Library
+3. Town Choir - they run a big mailing list
+4. Chess Circle: https://example.org/chess
+5. Allotment Society
+
+## What should we start with?
+
+* The mailing list first, posters later
+    * Posters need the print budget
+
+## Concerns
+
+* How neutral the group stays - leave for next time
+"""
+
+
+def test_numbered_list_introduced_by_an_items_text_is_its_points() -> None:
+    record = markdown(INTRODUCED_LIST)
+    assert titles(record) == ["Welcome", "Who should we invite?", "What should we start with?", "Concerns"]
+    invite = record.sections[1]
+    assert any(p.text.startswith("Riverside Library") for p in invite.points)
+
+
+PLAN_OVER_TOPICS = """# Compiler call, 16 November
+
+## Agenda
+1. Opening and roll call
+    1. Please add your name to the notes.
+    1. Please help take notes.
+1. Announcements
+    1. Submit a PR to add your announcement here
+1. Other agenda items
+    1. Can we drop the old register flags?
+
+## Notes
+
+### Attendees
+
+* @ann
+* @bo
+* @cy
+
+### Status
+
+* ann: reworked the overlap checker to use the new lowering
+* bo: mostly reviewing patches this week, back on the allocator next
+
+### Register flags
+
+* ann: can we remove the two old register flags entirely?
+* cy: one user still sets them, we should ask them first
+
+### Lowering discussion
+
+* bo: the new lowering doubles the compile time on the big test
+* cy: try caching the results before we turn it off
+"""
+
+
+def test_topic_headings_after_an_agenda_with_sub_points_are_the_items() -> None:
+    assert titles(markdown(PLAN_OVER_TOPICS)) == ["Status", "Register flags", "Lowering discussion"]
+
+
+NEXT_MEETING_QUESTION = """# Team sync 3 May 2025
+
+## Budget
+
+Ann said the budget is on track for the quarter.
+
+## Next meeting?
+
+* In 2 weeks - Monday 19 May
+"""
+
+
+def test_next_meeting_heading_asked_as_a_question() -> None:
+    record = markdown(NEXT_MEETING_QUESTION)
+    assert titles(record) == ["Budget"]
+    assert record.next_meeting is not None and record.next_meeting.date == "2025-05-19"
+

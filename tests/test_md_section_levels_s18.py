@@ -111,3 +111,30 @@ def test_next_meeting_heading_asked_as_a_question() -> None:
     assert titles(record) == ["Budget"]
     assert record.next_meeting is not None and record.next_meeting.date == "2025-05-19"
 
+
+
+RETRO_COLUMNS = """Sprint 2 Retrospective
+
+Date: 5 March 2025
+
+Attendees: Ann Lee, Bo Ode, Cy Park
+
+What went well?
+1. Planning: We split the work early and everyone knew their tasks.
+2. Reviews: Reviews were fast this sprint.
+
+What didn't go well?
+1. Estimates: We underestimated the export feature.
+2. Meetings: Two standups ran long.
+
+What to improve? (Action Items)
+1. Time boxes: Standups must end after 15 minutes.
+"""
+
+
+def test_retrospective_columns_are_the_items_and_their_labelled_lines_points() -> None:
+    record = markdown(RETRO_COLUMNS)
+    assert titles(record) == ["What went well?", "What didn't go well?"]
+    assert [p.text for p in record.sections[0].points][:1] == [
+        "Planning: We split the work early and everyone knew their tasks."]
+    assert [a.text for a in record.actions] == ["Time boxes: Standups must end after 15 minutes."]

@@ -554,10 +554,10 @@ def next_meeting_label(text: str) -> str | None:
 
 # --- headings and labels inside the minutes ----------------------------------
 
-# A heading that introduces the list of actions (not a review of earlier ones).
-# A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
+# A heading over the list of actions (not a review), or a to-do heading ("Next steps", "To improve (Action items)").
 _TASKS_HEADING = rf"(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})"  # "Follow-ups and next steps": two names
-ACTIONS_HEADING = lazy_compile(rf"^{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?\s*:?\s*$", re.I)
+ACTIONS_HEADING = lazy_compile(rf"^(?:[^()]{{1,40}}\(\s*)?{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?"
+                               r"\s*\)?\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)

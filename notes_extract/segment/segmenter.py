@@ -408,6 +408,9 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         """"3 Challenge to the Chair: no challenges ...": an item and its text in one block."""
         if self.state.context is Context.ACTIONS and step.block.kind is BlockKind.LIST_ITEM:
             return False  # "2. Braden - talk to ...": the next item of a numbered action list
+        current = self.state.current
+        if current and id(current.heading) in self.sibling_titles and step.block.kind is BlockKind.LIST_ITEM:
+            return False  # "What went well?" over "1. Planning: we split the work early": the column's points
         item = numbered_item(step.block)
         if not item:
             return False

@@ -138,3 +138,52 @@ def test_retrospective_columns_are_the_items_and_their_labelled_lines_points() -
     assert [p.text for p in record.sections[0].points][:1] == [
         "Planning: We split the work early and everyone knew their tasks."]
     assert [a.text for a in record.actions] == ["Time boxes: Standups must end after 15 minutes."]
+
+
+EMOJI_HEADINGS = """# 🗓️ Design team sync - 2024-03-12
+
+## 👥 Attendees
+- @ann
+- @bo
+
+## 💬 Discussion topics
+- Release plan
+- Icon refresh
+
+## 🚀 Release plan
+- We ship on Friday if the tests pass.
+
+## 🎨 Icon refresh
+- The new icons are ready for review.
+"""
+
+
+def test_emoji_before_a_headings_words_is_no_part_of_its_title() -> None:
+    record = markdown(EMOJI_HEADINGS)
+    assert titles(record) == ["Release plan", "Icon refresh"]
+    assert [p.name for p in record.attendance.present] == ["@ann", "@bo"]
+
+
+QUESTIONS_UNDER_A_HEADING = """# Weekly sync 2025-04-02
+
+## Attendees
+- Ann Lee
+- Bo Ode
+
+## Standup
+
+### What did you do last week?
+- Ann finished the importer
+
+### What will you do this week?
+- Ann starts on the exporter
+
+## Release schedule
+- The release moves to May.
+"""
+
+
+def test_questions_under_an_empty_heading_are_its_parts() -> None:
+    record = markdown(QUESTIONS_UNDER_A_HEADING)
+    assert titles(record) == ["Standup", "Release schedule"]
+    assert any(p.text == "Ann finished the importer" for p in record.sections[0].points)

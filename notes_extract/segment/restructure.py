@@ -107,7 +107,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 child.parent = child.parent or span.heading_text
             continue
-        if span.level < 99 and children and _ONE_REPORT.search(span.heading_text):
+        if span.level < 99 and children and (_ONE_REPORT.search(span.heading_text) or _asked_in_parts(span, direct)):
             # "Treasurer's Report" with "Income" and "Expenses" under it: one item
             for child in children:
                 span.blocks += [child.heading, *child.blocks]
@@ -149,6 +149,18 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
 CAPITALS_LEVEL, MIXED_CASE_LEVEL = 40, 41
 # How many plain headings of each style, at least, make the two styles a hierarchy.
 MIN_HEADINGS_PER_STYLE = 2
+
+
+# "What did you do last week?": a prompt that a heading's parts answer, a short question.
+_PROMPT = lazy_compile(r"^[^?]{3,80}\?$")
+
+
+def _asked_in_parts(span: SectionSpan, direct: list[SectionSpan]) -> bool:
+    """Whether an empty heading's sub-headings are all questions it is answered in ("Standup" over "What did
+    you do last week?" and "What will you do this week?"): one item in parts, the questions no items."""
+    return not span.blocks and not span.rest and len(direct) >= 2 and \
+        all(_PROMPT.match(child.heading_text.strip()) for child in direct) and \
+        not _GROUPING.search(span.heading_text) and not _NOTES.match(span.heading_text)
 
 
 def _groups_one(span: SectionSpan) -> bool:

@@ -24,7 +24,12 @@ from notes_extract.loaders.text.lines import (
     nest_level,
 )
 from notes_extract.loaders.text.markdown_html import HTML_START, html_block_end, html_blocks
-from notes_extract.loaders.text.markdown_inline import LINE_BREAK_TAG, inline_block, strip_inline
+from notes_extract.loaders.text.markdown_inline import (
+    LINE_BREAK_TAG,
+    inline_block,
+    strip_inline,
+    without_leading_pictographs,
+)
 from notes_extract.vocab.labels import EMOJI_SHORTCODE
 
 # Block quotes nested deeper than this are read as plain paragraphs: each
@@ -165,6 +170,7 @@ class _MarkdownParser:
             self.close()
             self.end_list()
             raw = _EMOJI_SHORTCODE.sub("", heading.group(2) or "").strip()  # "## Notes :book:" renders an emoji
+            raw = without_leading_pictographs(raw)  # "## 💬 Discussion topics": so does a drawn one
             raw = _HEADING_ATTRIBUTES.sub("", raw)
             self.outline_parent = None
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=len(heading.group(1))))

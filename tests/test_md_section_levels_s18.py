@@ -187,3 +187,46 @@ def test_questions_under_an_empty_heading_are_its_parts() -> None:
     record = markdown(QUESTIONS_UNDER_A_HEADING)
     assert titles(record) == ["Standup", "Release schedule"]
     assert any(p.text == "Ann finished the importer" for p in record.sections[0].points)
+
+
+AGENDA_NUMBERING_RUNS_ON = """Faculty meeting, 19 February 2013
+
+Agenda:
+1. Election for secretary (Ann Lee elected for a three year term)
+2. Review of minutes of 16 October 2012 (passed)
+3. Report from the Dean.
+Pretty short: two colleagues take sabbaticals next semester and the budget stays flat.
+
+4. Reports from the schools
+5. Report on the writing programme
+Bo Ode reported that five students finished the programme this year.
+
+6. Remarks from the President (approximately 1:00 pm)
+The President spoke about the school's plans for next year.
+"""
+
+
+def test_agenda_whose_numbering_the_minutes_go_on_with_is_the_minutes() -> None:
+    assert titles(markdown(AGENDA_NUMBERING_RUNS_ON)) == [
+        "Election for secretary", "Review of minutes of 16 October 2012", "Report from the Dean",
+        "Reports from the schools", "Report on the writing programme", "Remarks from the President"]
+
+
+NUMBER_GAPS = """## Lower Fields members' meeting, 29 June 2021
+
+**Present**: Ann Lee, Bo Ode
+
+  1. Call to order (7:02 PM by Ann)
+  2. Call for member comments (none, 7:03 PM)
+  3. Old business
+     * Business cards - Ann having them sent to the new address
+  4. New business (7:10 PM)
+     * Bo reported that the annual report is submitted
+  5. Call for member comments
+  6. Adjourn (7:13 PM by Ann)
+"""
+
+
+def test_numbers_between_items_are_items_too() -> None:
+    assert titles(markdown(NUMBER_GAPS)) == ["Call to order", "Call for member comments", "Old business",
+                                             "New business", "Call for member comments", "Adjourn"]

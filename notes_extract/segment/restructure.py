@@ -18,6 +18,7 @@ from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD
 from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
+from notes_extract.segment.number_gaps import fill_number_gaps
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
 from notes_extract.segment.reference_headings import title_reference_headings
@@ -86,7 +87,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
     spans = fold_payment_captions(without_contents_listing(without_minutes_title(spans, leftovers)))
-    spans = _numbered_items_only(fold_introduced_lists(spans))
+    spans = _numbered_items_only(fill_number_gaps(fold_introduced_lists(spans)))
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
     spans = title_reference_headings(spans)

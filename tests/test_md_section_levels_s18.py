@@ -230,3 +230,29 @@ NUMBER_GAPS = """## Lower Fields members' meeting, 29 June 2021
 def test_numbers_between_items_are_items_too() -> None:
     assert titles(markdown(NUMBER_GAPS)) == ["Call to order", "Call for member comments", "Old business",
                                              "New business", "Call for member comments", "Adjourn"]
+
+
+AGENDA_ONLY = """## Meeting details
+
+Date: 2024-11-11
+Time: 17:00 (CET)
+
+Attendance:
+
+- Ann Lee (Chair)
+- Bo Ode (Vice-chair)
+
+## Meeting schedule
+
+- We meet every other Monday, 11:00-12:00 ET
+
+## Agenda
+- Workshop on vector kernels at the autumn conference
+- A deeper dive on the new number formats
+"""
+
+
+def test_agenda_with_no_item_minuted_below_it_gives_the_items() -> None:
+    found = titles(markdown(AGENDA_ONLY))
+    assert "Workshop on vector kernels at the autumn conference" in found
+    assert "A deeper dive on the new number formats" in found

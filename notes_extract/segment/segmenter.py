@@ -193,6 +193,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
     def open_section(self, span: SectionSpan) -> None:
         """Add a section; the text that follows goes to it."""
         self.seg.sections.append(span)
+        self.seg.sections_after_agenda += bool(self.seg.agenda)
         self.state.current = span
 
     def section_title(self) -> str | None:
@@ -289,6 +290,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
                 return False
         self.seg.agenda.append(title)
         self.seg.agenda_levels.append(step.block.level)
+        self.seg.agenda_listed = self.seg.agenda_listed and step.block.kind is BlockKind.LIST_ITEM
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:

@@ -256,3 +256,38 @@ def test_agenda_with_no_item_minuted_below_it_gives_the_items() -> None:
     found = titles(markdown(AGENDA_ONLY))
     assert "Workshop on vector kernels at the autumn conference" in found
     assert "A deeper dive on the new number formats" in found
+
+
+OUTLINE_AFTER_ATTENDANCE_ITEMS = """# Infra working group call - 2025-03-04
+
+- Attendees: Ann Lee, Bo Ode, Cy Park, Dee Fox
+  - Apologies: Eve Gray
+- Budget review
+  - We are under budget for the quarter.
+  - Ann: we should spend some of it on the website.
+- Website
+  - The new site launches next week.
+- Hiring
+  - Two candidates are left in the final round.
+"""
+
+OUTLINE_UNDER_ATTENDANCE_LABEL = """# Infra working group call - 2025-03-04
+
+Attendees:
+
+- Ann Lee, Bo Ode, Cy Park, Dee Fox, Eve Gray
+- Budget review
+  - We are under budget for the quarter.
+- Website
+  - The new site launches next week.
+  - Bo: the links still need checking.
+"""
+
+
+def test_notes_kept_as_one_list_after_its_attendance_items() -> None:
+    record = markdown(OUTLINE_AFTER_ATTENDANCE_ITEMS)
+    assert titles(record) == ["Budget review", "Website", "Hiring"]
+    assert [p.name for p in record.attendance.apologies] == ["Eve Gray"]
+    record = markdown(OUTLINE_UNDER_ATTENDANCE_LABEL)
+    assert titles(record) == ["Budget review", "Website"]
+    assert len(record.attendance.present) == 5

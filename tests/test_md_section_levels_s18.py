@@ -291,3 +291,25 @@ def test_notes_kept_as_one_list_after_its_attendance_items() -> None:
     record = markdown(OUTLINE_UNDER_ATTENDANCE_LABEL)
     assert titles(record) == ["Budget review", "Website"]
     assert len(record.attendance.present) == 5
+
+
+TURNS_BY_INITIALS = """# WG teleconference - 10 June 2025
+
+Present: Ann Lee, Bo Ode, Cy Park
+
+Topic: Security review
+
+AL: We need a second reviewer for the threat model.
+CP: I can take it this week.
+
+Topic: CSV on the web
+
+BO: The draft is nearly done.
+CP: Should we publish it as a note?
+"""
+
+
+def test_turns_by_the_initials_of_listed_attendees_are_points() -> None:
+    record = markdown(TURNS_BY_INITIALS)
+    assert titles(record) == ["Security review", "CSV on the web"]
+    assert [p.text[:3] for p in record.sections[1].points] == ["BO:", "CP:"]

@@ -313,3 +313,26 @@ def test_turns_by_the_initials_of_listed_attendees_are_points() -> None:
     record = markdown(TURNS_BY_INITIALS)
     assert titles(record) == ["Security review", "CSV on the web"]
     assert [p.text[:3] for p in record.sections[1].points] == ["BO:", "CP:"]
+
+
+BOLD_NAMES_UNDER_A_HEADING = """# Research group meeting 2025-04-03
+
+Attendees: Ann Lee, Bo Ode
+
+## Updates
+
+**Ann**
+- Ran the new experiments.
+
+**Bo**
+- Wrote the related work section.
+
+## Paper deadline
+- Submission is on 1 May.
+"""
+
+
+def test_bold_lines_naming_attendees_under_a_heading_are_its_points() -> None:
+    record = markdown(BOLD_NAMES_UNDER_A_HEADING)
+    assert titles(record) == ["Updates", "Paper deadline"]
+    assert "Ran the new experiments." in [p.text for p in record.sections[0].points]

@@ -100,8 +100,11 @@ class DialogueHandlers:
         """"### Piet Jansen" under "## Kubernetes upgrade": a heading one level down naming only an
         attendee (every word of a full name the attendance list declares) heads what they said."""
         current = self.state.current
-        if not (block.kind is BlockKind.HEADING and current is not None and current.heading.kind is BlockKind.HEADING
-                and block.level > current.level and all(w in self.dialogue.declared for w in who.split())):
+        # (a line set in bold under a heading, "**Ann**" under "## Updates", is a heading below it too)
+        below = block.kind is BlockKind.HEADING and current is not None and block.level > current.level or \
+            block.kind is BlockKind.PARAGRAPH and block.all_bold
+        if not (below and current is not None and current.heading.kind is BlockKind.HEADING
+                and all(w in self.dialogue.declared for w in who.split())):
             return False
         # "### Bo" after "### Ann" under the same topic: a first name alone, where a sibling heading names one too
         return len(who.split()) >= MIN_ATTENDEE_HEADING_WORDS or id(block) in self.person_headings or any(
@@ -154,6 +157,10 @@ def person_heading_runs(blocks: list[Block], declared: frozenset[str]) -> frozen
         return 0 < len(who.split()) <= MAX_SPEAKER_HEADING_WORDS and all(w in declared for w in who.split())
 
     found: set[int] = set()
+    # "**Ann**" then "**Bo**", lines set in bold, each over that person's points: one after the other too
+    bold = [b for b in blocks if b.kind is BlockKind.HEADING or b.kind is BlockKind.PARAGRAPH and b.all_bold]
+    found.update(id(b) for a, b2 in zip(bold, bold[1:], strict=False) if a.kind is b2.kind is BlockKind.PARAGRAPH
+                 and names_attendee(a) and names_attendee(b2) for b in (a, b2))
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     for i, heading in enumerate(headings):
         if not names_attendee(heading):

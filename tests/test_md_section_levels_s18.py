@@ -336,3 +336,25 @@ def test_bold_lines_naming_attendees_under_a_heading_are_its_points() -> None:
     record = markdown(BOLD_NAMES_UNDER_A_HEADING)
     assert titles(record) == ["Updates", "Paper deadline"]
     assert "Ran the new experiments." in [p.text for p in record.sections[0].points]
+
+
+HASH_NUMBERED_TITLES = """# Club meeting 3 May 2025
+
+Present: Ann Lee, Bo Ode
+
+#1 Finance
+- The accounts are in order.
+
+#2 Summer fair
+- The field is booked.
+
+#3 AOB
+- None.
+"""
+
+
+def test_hash_numbered_titles_in_turn_are_the_items() -> None:
+    assert titles(markdown(HASH_NUMBERED_TITLES)) == ["Finance", "Summer fair", "AOB"]
+    lone_issue = ("# Dev sync 3 May 2025\n\nPresent: Ann Lee, Bo Ode\n\n## Build\n\n#12 Fix the build\n"
+                  "- Ann is on it.\n\n## Docs\n\n- The site is live.\n")
+    assert titles(markdown(lone_issue)) == ["Build", "Docs"]

@@ -69,8 +69,10 @@ _ANNOTATION_TAIL = lazy_compile(rf"\s+[-–—:]\s*({TITLE_ANNOTATIONS})\W*$", r
 
 
 # "ADJOURN - 8:05 pm", "Call to order – 7.02pm": the clock time the item was reached, after a dash
-# ("Moving the May meeting - 5:30" names the new time: without "am"/"pm" a time may be the subject's).
-_CLOCK_TAIL = lazy_compile(r"(?<=\w)\s+[-–—]\s*\(?(?:at\s+)?\d{1,2}"
+# ("Moving the May meeting - 5:30" names the new time: without "am"/"pm" a time may be the subject's),
+# or in brackets after it ("Remarks from the President (approximately 1:00 pm)", "Guest talk (at 8pm)").
+_CLOCK_TAIL = lazy_compile(r"(?<=\w)\s+(?:[-–—]\s*\(?|\((?=[^()]*\)\W*$))"
+                           r"(?:(?:at|approx\.?|approximately|about|around)\s+)?\d{1,2}"
                            r"(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?\)?\.?\s*$", re.I)
 
 

@@ -176,7 +176,8 @@ def read_sections(segments: Segments, ctx: Context, attendance: Attendance, *,
             continue  # "Call to Order & Roll Call" over the opening and the attendance: no item (GOLD)
         out.sections.append(Section(title=head.title, heading_text=span.heading_text, kind=kind,  # type: ignore[arg-type]
                                     presenter=presenter, points=item.points))
-    out.sections = merge_agenda(out.sections, segments.agenda, segments.agenda_levels)
+    out.sections = merge_agenda(out.sections, segments.agenda, segments.agenda_levels,
+                                agenda_only=segments.agenda_listed and not segments.sections_after_agenda)
     return out
 
 
@@ -491,7 +492,8 @@ def _presenter_from_role(title: str, role_holders: dict[str, str]) -> str | None
     return role_holders.get(normalise_role(m["role"]) or "")
 
 
-def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] | None = None) -> list[Section]:
+def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] | None = None, *,
+                 agenda_only: bool = False) -> list[Section]:
     """Sections in agenda order: the minutes' own heading for each agenda item
     that has one, the agenda item itself for those the minutes pass over
     without a heading, and the remaining headings where they stand. Of a nested
@@ -515,7 +517,10 @@ def merge_agenda(sections: list[Section], agenda: list[str], levels: list[int] |
     # a heading that only rewords its item ("Officers" for "Elect officers") is weaker evidence
     alike = sum(_alike(titles[a], sections[j].title) >= AGENDA_MATCH_RATIO for a, j in matched.items())
     notes_only = _notes_under_agenda(sections, matched, titles)
-    add_unmatched = alike * 2 >= len(titles) or notes_only
+    # (an agenda with no item minuted below it and fewer items above, "## Agenda" closing the notes: its items are
+    # what the record has; after many items, the next meeting's agenda)
+    add_unmatched = alike * 2 >= len(titles) or notes_only or \
+        agenda_only and len(titles) >= MIN_AGENDA_ITEMS_FOR_NOTES and len(sections) < len(titles)
     out: list[Section] = []
     used: set[int] = set()
     for a, title in enumerate(titles):

@@ -9,6 +9,7 @@ import re
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.labels import attendance_label
 from notes_extract.segment.parts import SectionSpan, Segments
 from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.segment.turns import SCRIBE_TOPIC, Dialogue, Turn, poll_line, turn_prefix
@@ -100,6 +101,9 @@ class DialogueHandlers:
         """"### Piet Jansen" under "## Kubernetes upgrade": a heading one level down naming only an
         attendee (every word of a full name the attendance list declares) heads what they said."""
         current = self.state.current
+        if block.kind is BlockKind.PARAGRAPH and id(block) in self.person_headings:
+            # "**Ann**" then "**Bo**" in bold under "## Updates": headings below it, each a person's turn
+            return current is not None and current.heading.kind is BlockKind.HEADING
         if not (block.kind is BlockKind.HEADING and current is not None and current.heading.kind is BlockKind.HEADING
                 and block.level > current.level and all(w in self.dialogue.declared for w in who.split())):
             return False
@@ -146,6 +150,9 @@ class DialogueHandlers:
         return True
 
 
+_WORDS = lazy_compile(r"[^\W\d_][\w'’-]*")
+
+
 def person_heading_runs(blocks: list[Block], declared: frozenset[str]) -> frozenset[int]:
     """The ``id`` of each heading naming only an attendee ("### Ann", "### Bo") that has a sibling
     heading naming one too: "## Updates" over one such heading per person, each their turn."""
@@ -154,6 +161,17 @@ def person_heading_runs(blocks: list[Block], declared: frozenset[str]) -> frozen
         return 0 < len(who.split()) <= MAX_SPEAKER_HEADING_WORDS and all(w in declared for w in who.split())
 
     found: set[int] = set()
+    # "**Ann**" then "**Bo**", lines set in bold, each over that person's points: one after the other too,
+    # each naming one of those an attendance line lists ("Attendees: Ann Lee, Bo Ode")
+    listed = {w for b in blocks if (label := attendance_label(b.text)) for w in _WORDS.findall(label.rest)}
+
+    def names_listed(block: Block) -> bool:
+        who = block.text.strip().rstrip(":").split()
+        return 0 < len(who) <= MAX_SPEAKER_HEADING_WORDS and all(w in listed for w in who)
+
+    bold = [b for b in blocks if b.kind is BlockKind.HEADING or b.kind is BlockKind.PARAGRAPH and b.all_bold]
+    found.update(id(b) for a, b2 in zip(bold, bold[1:], strict=False) if a.kind is b2.kind is BlockKind.PARAGRAPH
+                 and names_listed(a) and names_listed(b2) for b in (a, b2))
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     for i, heading in enumerate(headings):
         if not names_attendee(heading):

@@ -123,7 +123,7 @@ _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 _BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
 # The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—]?\s*")
+_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—?]?\s*")  # "APOLOGIES." ends a label; "Next meeting?" asks for the date below it
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.
@@ -533,7 +533,7 @@ _TASK_AFTER_ROLE = lazy_compile(r"^[A-Z][a-z]+\s+(?:the|a|an|all|any|some|our|th
 NEXT_MEETING = lazy_compile(rf"^({NEXT_MEETING_LABELS})\b", re.I)
 
 # What may follow a next-meeting label: a colon, "is"/"will be", a date, or "to be confirmed".
-_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
+_NEXT_MEETING_REST = lazy_compile(r"^\s*(s\b)?\s*[:\-–—(?]|^\s*(is|will be|was set|set for|on)\b|^\s*(?:"
                                   rf"{TO_BE_SET})\b|^\s*(\w+day,?\s+)?\d{{1,2}}(st|nd|rd|th)?\s+[A-Za-z]{{3}}", re.I)
 
 
@@ -554,10 +554,10 @@ def next_meeting_label(text: str) -> str | None:
 
 # --- headings and labels inside the minutes ----------------------------------
 
-# A heading that introduces the list of actions (not a review of earlier ones).
-# A to-do heading ("Next steps", "Plan for next week") is one too: each item under it is an action.
+# A heading over the list of actions (not a review), or a to-do heading ("Next steps", "To improve (Action items)").
 _TASKS_HEADING = rf"(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})"  # "Follow-ups and next steps": two names
-ACTIONS_HEADING = lazy_compile(rf"^{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?\s*:?\s*$", re.I)
+ACTIONS_HEADING = lazy_compile(rf"^(?:[^()]{{1,40}}\(\s*)?{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?"
+                               r"\s*\)?\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)

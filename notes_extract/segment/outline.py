@@ -19,6 +19,7 @@ from notes_extract.segment.labels import (
     DECISION_LABELS,
     attendance_label,
     is_date_line,
+    is_name_list,
     is_role_line,
     next_meeting_label,
 )
@@ -122,7 +123,8 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
             run = _list_run(blocks, first)
             min_words = MIN_OUTCOME_NOTE_WORDS if DECISION_LABELS.match(block.text.strip()) else MIN_NOTE_WORDS
             if _carries_notes(run, min_words) and not _repeated_as_headings(run, headings) and \
-                    not _minuted_elsewhere(blocks[i + 1 + len(run):]):
+                    not _minuted_elsewhere(blocks[i + 1 + len(run):]) and \
+                    _noted_headings(blocks[i + 1 + len(run):]) < MIN_NOTED_HEADINGS:
                 found.agenda_labels[id(block)] = blocks[first].level
                 if DECISION_LABELS.match(block.text.strip()):
                     found.resolution_labels.add(id(block))
@@ -136,15 +138,18 @@ def find_list_minutes(blocks: list[Block]) -> ListMinutes:
             found.topic_groups.add(id(block))
         starts_run = block.kind is BlockKind.LIST_ITEM and (i == 0 or blocks[i - 1].kind is not BlockKind.LIST_ITEM)
         if starts_run:
-            run = _list_run(blocks, i)
-            found.outcomes.update(_outcome_items(run))
-            before = blocks[i - 1] if i else None
+            whole = _list_run(blocks, i)
+            found.outcomes.update(_outcome_items(whole))
+            # "- Attendees: Ann, Bo" over "- Budget" and its notes: the header, written as the list's first items
+            header = _attendance_items(whole, blocks[i - 1] if i else None)
+            run, before = whole[header:], whole[header - 1] if header else blocks[i - 1] if i else None
+            end = i + len(whole)
             # (unnumbered, its items must read as topics: "- Budget" over its notes, "- Website" over its)
-            if (_numbered_items(run) or _topics_with_notes(run)) and parts_above <= 1 and \
-                    _unlabelled_outline(run, before, headings, blocks[i + len(run):]) or \
-                    _under_entry_date(run, before, headings) or \
-                    parts_above == 1 and _under_title(run, before, headings, blocks[i + len(run):]):
-                found.outline_starts.add(id(block))
+            if run and ((_numbered_items(run) or _topics_with_notes(run)) and parts_above <= 1 and
+                        _unlabelled_outline(run, before, headings, blocks[end:], header > 0) or
+                        _under_entry_date(run, before, headings) or
+                        parts_above == 1 and _under_title(run, blocks[i - 1] if i else None, headings, blocks[end:])):
+                found.outline_starts.add(id(run[0]))
         parts_above += _opens_a_part(block)
     return found
 
@@ -165,7 +170,8 @@ def _heads_topics_with_notes(blocks: list[Block], i: int, headings: set[str]) ->
         # "Action items" over "- Ann" and her tasks: the list of actions, grouped by owner
         return False
     return _topics_with_notes(run) and _carries_notes(run, MIN_OUTCOME_NOTE_WORDS) and \
-        not _repeated_as_headings(run, headings)
+        not _repeated_as_headings(run, headings) and \
+        not (AGENDA_LABEL.fullmatch(blocks[i].text.strip()) and _noted_headings(blocks[after:]) >= MIN_NOTED_HEADINGS)
 
 
 def _item_label_over_topics(blocks: list[Block], i: int) -> int | None:
@@ -277,12 +283,15 @@ def _under_entry_date(run: list[Block], before: Block | None, headings: set[str]
         not _repeated_as_headings(run, headings)
 
 
-def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
+def _unlabelled_outline(run: list[Block], before: Block | None, headings: set[str], later: list[Block],
+                        after_attendance_items: bool = False) -> bool:
     """Whether a list with no "Agenda" label, right after the attendance, is the minutes kept as one
     list: most of its top-level items carry sentences nested under them."""
-    # right after the attendance ("Present: Ann, Bo" then "1. Budget" with its notes nested), or after the
-    # header's other lines ("Chair: Ann Lee", the date line, "The chair opened the meeting at 7pm.")
-    if before is None or before.kind is not BlockKind.PARAGRAPH or not _ends_header(before.text.strip()):
+    # right after the attendance ("Present: Ann, Bo" then "1. Budget" with its notes nested; or its first
+    # items, "- Present: Ann, Bo"), or after the header's other lines ("Chair: Ann Lee", the date line, "The
+    # chair opened the meeting at 7pm.")
+    if not after_attendance_items and (before is None or before.kind is not BlockKind.PARAGRAPH or
+                                       not _ends_header(before.text.strip())):
         return False
     top = min(b.level for b in run)
     titles = [b for b in run if b.level == top]
@@ -299,6 +308,23 @@ def _ends_header(text: str) -> bool:
     if (found := attendance_label(text)) is not None:
         return bool(found.rest.strip())
     return is_role_line(text) or is_date_line(text) or text.endswith(".") and len(text.split()) >= MIN_NOTE_WORDS
+
+
+def _attendance_items(run: list[Block], before: Block | None) -> int:
+    """How many items open a list as its header: top-level attendance lines with their names ("- Attendees:
+    Ann Lee, Bo Ode"), each with what is nested under it ("  - Apologies: Cy Park"); under a bare "Attendees:"
+    label, the first item naming them ("- Ann Lee, Bo Ode, Cy Park")."""
+    top = min(b.level for b in run)
+    label = attendance_label(before.text.strip()) if before is not None else None
+    count = 0
+    for k, block in enumerate(run):
+        if block.level == top:
+            found = attendance_label(block.text.strip())
+            names = k == 0 and label is not None and not label.rest.strip() and is_name_list(block.text.strip())
+            if not names and (found is None or not found.rest.strip()):
+                break
+        count = k + 1
+    return count if count < len(run) else 0
 
 
 def _under_title(run: list[Block], before: Block | None, headings: set[str], later: list[Block]) -> bool:
@@ -353,6 +379,24 @@ def _minuted_elsewhere(later: list[Block]) -> bool:
     """Whether a later heading has running text under it: then the minutes are there, and the list is the plan."""
     return any(a.kind is BlockKind.HEADING and b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= MIN_NOTE_WORDS
                for a, b in zip(later, later[1:], strict=False))
+
+
+# Topic headings, each over its list of notes, that make the minutes of a meeting whose agenda came first.
+MIN_NOTED_HEADINGS = 2
+
+
+def _noted_headings(later: list[Block]) -> int:
+    """How many headings have a list of notes right under them and name no part of the record of their own
+    ("### Status" over "- ann: reworked the checker ...", not "### Attendees" or "### Action items")."""
+    count = 0
+    for i, block in enumerate(later[:-1]):
+        text = block.text.strip()
+        if block.kind is not BlockKind.HEADING or later[i + 1].kind is not BlockKind.LIST_ITEM or \
+                attendance_label(text) or ACTIONS_HEADING.match(text) or next_meeting_label(text) is not None:
+            continue
+        run = _list_run(later, i + 1)
+        count += sum(len(b.text.split()) for b in run) >= MIN_NOTE_WORDS * len(run)
+    return count
 
 
 def _outcome_items(run: list[Block]) -> dict[int, tuple[str, str]]:

@@ -103,6 +103,8 @@ class Segments:
     sections: list[SectionSpan] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
     agenda_levels: list[int] = field(default_factory=list)  # each agenda item's list depth (0 = top)
+    sections_after_agenda: int = 0  # items opened below the agenda: with none, the agenda is all the minutes say
+    agenda_listed: bool = True  # each agenda item a list item (not lines or a table's cells)
     # Label/value pairs of form-like tables ("location" → "LG23"), lower-cased labels.
     fields: dict[str, str] = field(default_factory=dict)
     next_meeting: list[Block] = field(default_factory=list)

@@ -13,10 +13,12 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.contents import heading_positions, lists_headings_below, without_contents_listing
 from notes_extract.segment.dated_events import lists_coming_events
+from notes_extract.segment.heading_lists import fold_introduced_lists
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
 from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
+from notes_extract.segment.number_gaps import fill_number_gaps
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
 from notes_extract.segment.reference_headings import title_reference_headings
@@ -85,7 +87,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
     spans = fold_payment_captions(without_contents_listing(without_minutes_title(spans, leftovers)))
-    spans = _numbered_items_only(spans)
+    spans = _numbered_items_only(fill_number_gaps(fold_introduced_lists(spans)))
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]
     spans = title_reference_headings(spans)
@@ -106,7 +108,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
             for child in children:
                 child.parent = child.parent or span.heading_text
             continue
-        if span.level < 99 and children and _ONE_REPORT.search(span.heading_text):
+        if span.level < 99 and children and (_ONE_REPORT.search(span.heading_text) or _asked_in_parts(span, direct)):
             # "Treasurer's Report" with "Income" and "Expenses" under it: one item
             for child in children:
                 span.blocks += [child.heading, *child.blocks]
@@ -148,6 +150,18 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
 CAPITALS_LEVEL, MIXED_CASE_LEVEL = 40, 41
 # How many plain headings of each style, at least, make the two styles a hierarchy.
 MIN_HEADINGS_PER_STYLE = 2
+
+
+# "What did you do last week?": a prompt that a heading's parts answer, a short question.
+_PROMPT = lazy_compile(r"^[^?]{3,80}\?$")
+
+
+def _asked_in_parts(span: SectionSpan, direct: list[SectionSpan]) -> bool:
+    """Whether an empty heading's sub-headings are all questions it is answered in ("Standup" over "What did
+    you do last week?" and "What will you do this week?"): one item in parts, the questions no items."""
+    return not span.blocks and not span.rest and len(direct) >= 2 and \
+        all(_PROMPT.match(child.heading_text.strip()) for child in direct) and \
+        not _GROUPING.search(span.heading_text) and not _NOTES.match(span.heading_text)
 
 
 def _groups_one(span: SectionSpan) -> bool:

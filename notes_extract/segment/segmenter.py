@@ -193,6 +193,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
     def open_section(self, span: SectionSpan) -> None:
         """Add a section; the text that follows goes to it."""
         self.seg.sections.append(span)
+        self.seg.sections_after_agenda += bool(self.seg.agenda)
         self.state.current = span
 
     def section_title(self) -> str | None:
@@ -289,6 +290,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
                 return False
         self.seg.agenda.append(title)
         self.seg.agenda_levels.append(step.block.level)
+        self.seg.agenda_listed = self.seg.agenda_listed and step.block.kind is BlockKind.LIST_ITEM
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:
@@ -408,6 +410,9 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         """"3 Challenge to the Chair: no challenges ...": an item and its text in one block."""
         if self.state.context is Context.ACTIONS and step.block.kind is BlockKind.LIST_ITEM:
             return False  # "2. Braden - talk to ...": the next item of a numbered action list
+        current = self.state.current
+        if current and id(current.heading) in self.sibling_titles and step.block.kind is BlockKind.LIST_ITEM:
+            return False  # "What went well?" over "1. Planning: we split the work early": the column's points
         item = numbered_item(step.block)
         if not item:
             return False

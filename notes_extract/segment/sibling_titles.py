@@ -12,9 +12,12 @@ over the item's own text, each such line opens an item:
 
 from __future__ import annotations
 
+import re
+
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import is_heading_like
+from notes_extract.vocab.sections import RETRO_COLUMNS
 
 # "Re: Hall hire", "RE - Car park": a subject line's mark and a short capitalised title.
 _SUBJECT_LINE = lazy_compile(r"^(?i:re)\s*[:-]\s+[A-Z0-9][^.;!?:]{0,60}$")
@@ -25,6 +28,8 @@ MAX_TITLE_WORDS = 8
 # "Should we move to Tuesdays?": a short capitalised question, no speaker's or asker's mark before it.
 _QUESTION_TITLE = lazy_compile(r"^[A-Z][^:.;!?]{2,80}\?$")
 MAX_QUESTION_WORDS = 10
+# "What went well?", "Didn't go well:": a retrospective's column over its points.
+_RETRO_COLUMN = lazy_compile(rf"^\W*{RETRO_COLUMNS}\W*$", re.I)
 
 
 def _subject_line(block: Block, following: Block | None) -> bool:
@@ -50,7 +55,8 @@ def _question_title(block: Block, following: Block | None) -> bool:
 
 def sibling_title_lines(blocks: list[Block]) -> frozenset[int]:
     """The id() of each title line of a kind the document writes its items with more than once:
-    "Re: Title" lines, and question lines over bullets among plain titles over bullets."""
+    "Re: Title" lines, question lines over bullets among plain titles over bullets, and a retrospective's
+    columns over their points."""
     pairs = list(zip(blocks, [*blocks[1:], None], strict=True))
     subjects = [id(block) for block, following in pairs if _subject_line(block, following)]
     found = set(subjects) if len(subjects) >= MIN_SIBLING_TITLES else set()
@@ -59,4 +65,8 @@ def sibling_title_lines(blocks: list[Block]) -> frozenset[int]:
                  if _over_bullets(block, following) and is_heading_like(block, following))
     if questions and titled >= MIN_SIBLING_TITLES:
         found.update(questions)  # "Should we move to Tuesdays?" between "Next book" and "Snacks"
+    columns = [id(block) for block, following in pairs if _over_bullets(block, following) and
+               _RETRO_COLUMN.match(block.text.strip())]
+    if len(columns) >= MIN_SIBLING_TITLES:
+        found.update(columns)  # "What went well?" and "What didn't go well?", each over its points
     return frozenset(found)

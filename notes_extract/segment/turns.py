@@ -133,17 +133,32 @@ def _declared_words(blocks: list[Block]) -> set[str]:
         if block.kind is BlockKind.TABLE:
             words.update(_name_column_words(block))
         if label:
-            words.update(_WORD.findall(label.rest))
+            words.update(_WORD.findall(label.rest), _initials(label.rest))
             in_list = True
         elif is_role_line(block.text):
             words.update(_WORD.findall(block.text))  # "Chair: Nora Quill"
         elif in_list and block.kind is BlockKind.LIST_ITEM:
-            words.update(_WORD.findall(block.text))
+            words.update(_WORD.findall(block.text), _initials(block.text))
         elif in_list and block.kind is BlockKind.PARAGRAPH and not block.text.isupper() and is_name_list(block.text):
-            words.update(_WORD.findall(block.text))  # "Attendees" over "Ann Lee, Bo Ode" or a name a line
+            words.update(_WORD.findall(block.text), _initials(block.text))  # "Attendees" over "Ann Lee, Bo Ode"
         else:
             in_list = False
     return words
+
+
+# A listed person's name: two or three capitalised words ("Ann Lee", "Cy de Park" keeps "Cy" and "Park").
+_LISTED_NAME = lazy_compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)(?:\s+(?:[a-z]{1,3}\s+)?([A-Z][a-z'’-]+)){1,2}(?![\w'’-])")
+_NAME_SEPARATOR = lazy_compile(r"[,;/()]|\band\b|&")
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of the full names an attendance line lists ("Ann Lee, Bo Ode" gives "AL", "BO"): how
+    scribe minutes write their turns ("AL: we need a reviewer") without declaring them."""
+    found = set()
+    for part in _NAME_SEPARATOR.split(text):
+        if (m := _LISTED_NAME.fullmatch(part.strip())) is not None:
+            found.add("".join(word[0] for word in m.group(0).split() if word[0].isupper()))
+    return found
 
 
 def declared_name(who: str, declared: frozenset[str] | set[str]) -> bool:

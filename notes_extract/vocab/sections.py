@@ -164,3 +164,8 @@ PAGE_MARKER_LINE = r"(?:.{0,80}?[\s|·,:–—-])?page\s+\d{1,3}(?:\s*(?:of|/)\s
 # The minutes' sign-off ("Signed .......... Chair", "Signed: K. Ward (Chair)", "Date: ______"): the chair
 # signing the minutes as a true record, never an agenda item (regex fragment, from the line's start).
 SIGN_OFF_LINE = r"(?:signed|signature)(?:\s*$|\s*(?:[:.…_]|by\b|\())|date\s*[:.…_]*\s*[.…_]{3,}\s*$"
+# The columns of a retrospective ("What went well?", "What didn't go well", "Could be improved", "Keep doing"):
+# each a part of the meeting with its points, however they are written (regex fragment, the line's words).
+RETRO_COLUMNS = (r"(?:what\s+)?(?:went\s+(?:well|wrong|badly)|did(?:\s*n[o'’]?t|\s+not)\s+go\s+(?:so\s+)?well|"
+                 r"(?:could|can|should|needs?\s+to)\s+(?:be\s+)?(?:improved?|(?:have\s+)?gone\s+better|do\s+better)|"
+                 r"(?:we\s+)?(?:keep|stop|start)\s+doing)")

@@ -24,7 +24,12 @@ from notes_extract.loaders.text.lines import (
     nest_level,
 )
 from notes_extract.loaders.text.markdown_html import HTML_START, html_block_end, html_blocks
-from notes_extract.loaders.text.markdown_inline import LINE_BREAK_TAG, inline_block, strip_inline
+from notes_extract.loaders.text.markdown_inline import (
+    LINE_BREAK_TAG,
+    inline_block,
+    strip_inline,
+    without_leading_pictographs,
+)
 from notes_extract.vocab.labels import EMOJI_SHORTCODE
 
 # Block quotes nested deeper than this are read as plain paragraphs: each
@@ -165,6 +170,7 @@ class _MarkdownParser:
             self.close()
             self.end_list()
             raw = _EMOJI_SHORTCODE.sub("", heading.group(2) or "").strip()  # "## Notes :book:" renders an emoji
+            raw = without_leading_pictographs(raw)  # "## 💬 Discussion topics": so does a drawn one
             raw = _HEADING_ATTRIBUTES.sub("", raw)
             self.outline_parent = None
             self.blocks.append(inline_block(BlockKind.HEADING, raw, level=len(heading.group(1))))
@@ -347,7 +353,25 @@ def parse_markdown(lines: list[str], *, wrapped: bool | None = None, tick: Tick 
     """
     if wrapped is None:
         wrapped = is_hard_wrapped(lines)
-    return _MarkdownParser(lines, wrapped, tick).run()
+    return _MarkdownParser(_hash_numbered_titles(lines), wrapped, tick).run()
+
+
+# "#1 Finance": an item's number after a hash, no space, over its text (an issue reference to Markdown).
+_HASH_NUMBER_TITLE = lazy_compile(r"^ {0,3}#(\d{1,2})[ \t]+([A-Z][^#]{0,80}?)[ \t]*$")
+# Lines so numbered, one after the other from the first numbers, that make a document's items.
+MIN_HASH_NUMBERED_TITLES = 2
+
+
+def _hash_numbered_titles(lines: list[str]) -> list[str]:
+    """The lines, each "#1 Finance" a heading "## 1 Finance" where such lines number the items in turn
+    ("#1 Finance", "#2 Summer fair", "#3 AOB"); a lone "#12 Fix the build" stays an issue's line."""
+    found = {i: m for i, line in enumerate(lines) if line[:5].lstrip().startswith("#") and
+             (m := _HASH_NUMBER_TITLE.match(line))}
+    numbers = [int(m.group(1)) for m in found.values()]
+    if len(numbers) < MIN_HASH_NUMBERED_TITLES or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
+            or numbers[0] > 1:
+        return lines
+    return [f"## {found[i].group(1)} {found[i].group(2)}" if i in found else line for i, line in enumerate(lines)]
 
 
 def _cell_text(raw: str) -> str:

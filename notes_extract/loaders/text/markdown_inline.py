@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from notes_extract.document import Block, BlockKind, make_block
 from notes_extract.lazy_pattern import lazy_compile
@@ -122,3 +123,18 @@ def inline_block(kind: BlockKind, raw: str, **fields: object) -> Block:
     if (bold := loose_bold_line(raw)) is not None:
         return make_block(kind, bold, lead_bold=bold, **fields)
     return make_block(kind, strip_inline(raw), lead_bold=lead_bold(raw), **fields)
+
+
+# Emoji drawn before a heading's words ("💬 Discussion topics", "🗓️ Team notes"): symbols with their
+# variation selectors, joiners and skin tones, an ornament of the title, not a part of it.
+_PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk"})
+_PICTOGRAPH_JOINERS = frozenset({"\ufe0f", "\ufe0e", "\u200d", " ", "\t"})
+
+
+def without_leading_pictographs(text: str) -> str:
+    """``text`` without the emoji before its first word ("👥 Participants" gives "Participants")."""
+    start = 0
+    while start < len(text) and (text[start] in _PICTOGRAPH_JOINERS or
+                                 unicodedata.category(text[start]) in _PICTOGRAPH_CATEGORIES):
+        start += 1
+    return text[start:] if 0 < start < len(text) else text

@@ -416,8 +416,7 @@ def _line_drafts(text: str, turn: Turn | None, title: str, kind: str, ctx: Conte
 
 
 def _point_drafts(text: str, title: str, kind: str, ctx: Context) -> list[Draft]:
-    drafts = point_actions(text, ctx, section=title) or \
-        [own for own in (heading_person_task(text, title, ctx),) if own]  # "### Ann" over "- Will fix it"
+    drafts = point_actions(text, ctx, section=title) or [d for d in (heading_person_task(text, title, ctx),) if d]
     drafts += [d for d in lead_in_drafts(text, ctx, section=title)
                if not any(d.text in found.text or found.text in d.text for found in drafts)]
     for draft in drafts:

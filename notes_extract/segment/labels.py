@@ -122,8 +122,8 @@ _LABEL_ASIDE = lazy_compile(rf"^\s*(?:\([^()]{{1,60}}\)(?=\s*(?::|[-–—]\s|$)
 _ONLY_OVER_NAMES = lazy_compile(LABELS_ONLY_OVER_NAMES, re.I)
 _BARE_ONLY_OVER_NAMES = lazy_compile(BARE_LABELS_ONLY_OVER_NAMES, re.I)
 
-# The separator between a label and its text ("Present: ", "Absent - ").
-_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—?]?\s*")  # "APOLOGIES." ends a label; "Next meeting?" asks for the date below it
+# Between a label and its text ("Present: ", "Absent - ", "APOLOGIES."; "Next meeting?" asks for the date below).
+_LABEL_MARK = lazy_compile(r"^\s*[:;.\-–—?]?\s*")
 
 # Labels that name a body's members rather than say who came; inside an agenda
 # item they list people for some other purpose.

@@ -25,8 +25,9 @@ _GROUP_TITLE = lazy_compile(rf"^(?:\d{{1,2}}\.?\s+)?(?:[A-Z][\w'’ &/-]{{0,40}}
                             re.I)
 # "Any other business" names an item of its own, not a group.
 _ANY_OTHER = lazy_compile(r"\bany\s+other\b", re.I)
-# Sub-items a group needs to be read as one (an empty "Reports" over one report gives way to it).
-MIN_SUB_ITEMS = 1
+# Sub-items a group needs to be read as one ("Old business" over one captioned bullet, "Business cards - sent
+# to the new address", is an item and its point).
+MIN_SUB_ITEMS = 2
 # A sub-item's title line over its own notes ("1. Ron's items:", "2. Profit-centre budget review"): this short.
 MAX_TITLE_LINE_WORDS = 8
 # The level the segmenter gives a numbered item below its numbering style's rank (`on_heading`): the group's

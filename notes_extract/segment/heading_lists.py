@@ -24,6 +24,7 @@ from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS
 _HOLDS_ITEMS = lazy_compile(rf"^\W*(?:{NOTES_HEADINGS}|{AGENDA_LISTING_HEADINGS})\W*$|\bagenda\W*$"
                             rf"|\b{any_of(GROUPING_WORDS)}\W*$", re.I)
 _NUMBERED_TITLE = lazy_compile(r"\d{1,2}[.)]\s")
+_FIRST_ITEM = lazy_compile(r"^0?1(?:[.)]|\s|$)")
 # Other headings of the container's level, at least: the minutes title their items with headings.
 MIN_SIBLING_HEADINGS = 1
 
@@ -35,7 +36,7 @@ def fold_introduced_lists(spans: list[SectionSpan]) -> list[SectionSpan]:
     container: SectionSpan | None = None
     folded = False  # whether the open container has taken a list item yet
     for span in spans:
-        if container is not None and _numbered(span, folded):
+        if container is not None and _numbered(span, folded) and (folded or _opens_list(span, container)):
             container.blocks += [span.heading, *span.blocks]
             folded = True
             continue
@@ -51,6 +52,16 @@ def _numbered(span: SectionSpan, in_list: bool) -> bool:
     if span.heading.kind is BlockKind.LIST_ITEM:
         return bool(span.heading.label)
     return in_list and span.heading.kind is BlockKind.HEADING and _NUMBERED_TITLE.match(span.heading_text) is not None
+
+
+def _opens_list(span: SectionSpan, container: SectionSpan) -> bool:
+    """Whether a numbered item opens a list of the container's own: after text that introduces it ("Parties
+    that should be involved:"), or numbered from 1 ("3. Spring plant sale" after "2. Reports" and its
+    sub-items goes on counting the meeting's items)."""
+    if container.blocks and container.blocks[-1].text.rstrip().endswith(":"):
+        return True
+    label = span.heading.label if span.heading.kind is BlockKind.LIST_ITEM else span.heading_text
+    return _FIRST_ITEM.match(label or "") is not None
 
 
 def _introduces_lists(span: SectionSpan, headed: list[SectionSpan]) -> bool:

@@ -1,0 +1,18 @@
+"""Attendance forms found open in session 18, round 2 (invented snippets)."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def _names(text: str, fmt: str = "text") -> dict[str, list[tuple[str, str | None]]]:
+    record = extract_text(text, format=fmt)
+    data = record.model_dump() if hasattr(record, "model_dump") else record
+    return {group: [(p["name"], p["role"]) for p in people] for group, people in data["attendance"].items() if people}
+
+
+def test_presence_sentence_with_names_joining_another_way() -> None:
+    text = ("Minutes of the Club Committee Meeting\n12 March 2025\n\n"
+            "Ann Lee, Bo Ode and Cy Park were present in person, with Dee Fox online.\n\n"
+            "1. Budget\nThe budget was agreed.\n")
+    assert [name for name, _ in _names(text)["present"]] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]

@@ -16,3 +16,10 @@ def test_presence_sentence_with_names_joining_another_way() -> None:
             "Ann Lee, Bo Ode and Cy Park were present in person, with Dee Fox online.\n\n"
             "1. Budget\nThe budget was agreed.\n")
     assert [name for name, _ in _names(text)["present"]] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+
+
+def test_office_initials_in_brackets_are_the_role() -> None:
+    text = ("# Project meeting 12 March 2025\n\nAttendees:\n- Ann Lee (PM)\n- Bo Ode (QA)\n- Paul Mann (PM)\n"
+            "- Cy Park (CEO)\n\n## Budget\nThe budget was agreed.\n")
+    assert _names(text, "markdown")["present"] == [("Ann Lee", "pm"), ("Bo Ode", "qa"), ("Paul Mann", None),
+                                                   ("Cy Park", "ceo")]

@@ -23,3 +23,9 @@ def test_office_initials_in_brackets_are_the_role() -> None:
             "- Cy Park (CEO)\n\n## Budget\nThe budget was agreed.\n")
     assert _names(text, "markdown")["present"] == [("Ann Lee", "pm"), ("Bo Ode", "qa"), ("Paul Mann", None),
                                                    ("Cy Park", "ceo")]
+
+
+def test_tab_separated_role_beats_the_title_before_the_name() -> None:
+    text = ("Minutes of the Parish Council Meeting\n12 March 2025\n\nPresent:\nCllr A Lee\tChair\n"
+            "Cllr B Ode\tVice-Chair\nCllr C Park\n\n1. Budget\nThe budget was agreed.\n")
+    assert _names(text)["present"] == [("A Lee", "chair"), ("B Ode", "vice-chair"), ("C Park", "councillor")]

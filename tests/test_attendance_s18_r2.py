@@ -29,3 +29,14 @@ def test_tab_separated_role_beats_the_title_before_the_name() -> None:
     text = ("Minutes of the Parish Council Meeting\n12 March 2025\n\nPresent:\nCllr A Lee\tChair\n"
             "Cllr B Ode\tVice-Chair\nCllr C Park\n\n1. Budget\nThe budget was agreed.\n")
     assert _names(text)["present"] == [("A Lee", "chair"), ("B Ode", "vice-chair"), ("C Park", "councillor")]
+
+
+def test_space_aligned_name_columns_are_separate_names() -> None:
+    text = ("Minutes of the Club Committee Meeting\n12 March 2025\n\nPresent:\nAnn Lee        Bo Ode\n"
+            "Cy Park        Dee Fox\n\n1. Budget\nThe budget was agreed.\n")
+    assert [name for name, _ in _names(text)["present"]] == ["Ann Lee", "Bo Ode", "Cy Park", "Dee Fox"]
+
+
+def test_bullet_spaced_off_its_text_is_no_column() -> None:
+    text = "Notes\n\n–   Go on more courses\n–   Improve his speaking\n"
+    assert "|" not in " ".join(b for b in extract_text(text, format="text").model_dump_json().split("\\n"))

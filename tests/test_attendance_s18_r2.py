@@ -40,3 +40,9 @@ def test_space_aligned_name_columns_are_separate_names() -> None:
 def test_bullet_spaced_off_its_text_is_no_column() -> None:
     text = "Notes\n\n–   Go on more courses\n–   Improve his speaking\n"
     assert "|" not in " ".join(b for b in extract_text(text, format="text").model_dump_json().split("\\n"))
+
+
+def test_presence_sentence_then_a_semicolon_and_names_joining_online() -> None:
+    text = ("Minutes\n12 March 2025\n\nAnn Lee and Bo Ode attended in person; Cy Park joined online.\n\n"
+            "1. Budget\nAgreed.\n")
+    assert [name for name, _ in _names(text)["present"]] == ["Ann Lee", "Bo Ode", "Cy Park"]

@@ -11,9 +11,10 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.labels import ATTENDANCE_MODES
 
-# "..., with Dee Fox online", "and Dee Fox joining by phone": more names present after the verb, by another way.
-_MORE_BY_MODE = (rf"(?:\s*,?\s+(?:with|and|plus)\s+(?P<more>[A-Z][^.;:,]+?)\s+(?:(?:was|were)\s+)?"
-                 rf"(?:(?:present|attending|joining|joined)\s+)?(?:{ATTENDANCE_MODES}))?")
+# "..., with Dee Fox online", "and Dee Fox joining by phone", "; Dee Fox joined online": more names present
+# after the verb, by another way.
+_MORE_BY_MODE = (rf"(?:(?:\s*,?\s+(?:with|and|plus)|\s*;)\s+(?P<more>[A-Z][^.;:,]+?)\s+(?:(?:was|were)\s+)?"
+                 rf"(?:(?:present|attending|attended|joining|joined)\s+)?(?:{ATTENDANCE_MODES}))?")
 NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
     r"^(?P<rest>.+?)\s+(?:(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
     r"|(?P<also_came>also\s+)?(?P<attended>attended)(?:\s+the meeting)?)"

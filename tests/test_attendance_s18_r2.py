@@ -46,3 +46,9 @@ def test_presence_sentence_then_a_semicolon_and_names_joining_online() -> None:
     text = ("Minutes\n12 March 2025\n\nAnn Lee and Bo Ode attended in person; Cy Park joined online.\n\n"
             "1. Budget\nAgreed.\n")
     assert [name for name, _ in _names(text)["present"]] == ["Ann Lee", "Bo Ode", "Cy Park"]
+
+
+def test_short_offices_in_brackets() -> None:
+    text = ("Minutes\n12 March 2025\n\nPresent:\nAnn Lee (V-Chair)\nBo Ode (Dir.)\nVal Cole (VC)\n\n"
+            "1. Budget\nAgreed.\n")
+    assert _names(text)["present"] == [("Ann Lee", "vice-chair"), ("Bo Ode", "director"), ("Val Cole", None)]

@@ -117,6 +117,8 @@ ROLE_FORMS: list[tuple[str, str]] = [
     *((abbreviation, abbreviation) for abbreviation in ("pm", "qa", "vp", "po", "ba", "cio", "cmo", "cpo")),
     # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
     (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
+    (r"v\.?[- ]?chair|vc", "vice-chair"),  # "Ann Lee (V-Chair)", "Bo Ode (VC)"
+    (r"dir\.?", "director"),
     (r"pres\.?", "president"),
     (r"treas\.?", "treasurer"),
     (r"sec\.?|sec['’]?y\.?", "secretary"),

@@ -118,15 +118,22 @@ _FULL_NAME = lazy_compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 _ALIAS_THEN_ROLE = lazy_compile(r"(?P<alias>[A-Z]{2,4}|@[\w.-]+)\s*[,;]\s*(?P<role>\S.*)")
 
 
-def _bracket_alias(inner: str) -> tuple[str | None, str]:
+def _bracket_alias(inner: str, entry: str = "") -> tuple[str | None, str]:
     """(short form, the rest) of a bracket after a name: ("HP", "") for "(HP)", ("GH", "student")
-    for "(GH, student)", (None, "Chair") for "(Chair)"."""
+    for "(GH, student)", (None, "Chair") for "(Chair)", (None, "PM") for "Ann Lee (PM)" (an office's
+    short form, unless it is the initials of the ``entry``'s name: "Paul Mann (PM)")."""
     inner = inner.strip()
     if _ALIAS.fullmatch(inner):
-        return inner, ""
+        return (None, inner) if _is_known_role(inner) and inner.upper() not in _initials_of(entry) else (inner, "")
     if m := _ALIAS_THEN_ROLE.fullmatch(inner):
         return m["alias"], _offices_in_bracket(m["role"].strip())
     return None, _offices_in_bracket(inner)
+
+
+def _initials_of(entry: str) -> set[str]:
+    """The initials a name's capitalised words give, with and without its first word (a title: "Cllr A Lee")."""
+    letters = "".join(word[0] for word in _PAREN.sub(" ", entry).split() if word[:1].isupper())
+    return {letters, letters[1:]} if letters else set()
 
 
 # "tg307", "amc96": a login id written among a person's offices, no office itself.
@@ -146,7 +153,7 @@ def _offices_in_bracket(inner: str) -> str:
 def entry_aliases(text: str) -> list[str]:
     """The short forms an attendance entry gives: "Holly Packer (HP)" → ["HP"],
     "Ann Lee @annlee" → ["@annlee"]."""
-    found = [alias for m in _PAREN.finditer(text) if (alias := _bracket_alias(m.group(1))[0])]
+    found = [alias for m in _PAREN.finditer(text) if (alias := _bracket_alias(m.group(1), text)[0])]
     if (before := _INITIALS_BEFORE.match(text.strip())) and \
             _declares_initials(before["initials"], text.strip()[before.end():]):
         found.append(before["initials"])  # "DM - Dan Middleton"
@@ -229,7 +236,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     raw = without_note_after_bracket(raw)
     # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
     # "(she/her)" says how to refer to them, no role.
-    roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1))[1])
+    roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1), raw)[1])
              and not _PRONOUNS.fullmatch(rest.strip())]
     name = raw
     while _PAREN.search(name):  # "(Certum (Asseco))": brackets inside brackets, innermost first

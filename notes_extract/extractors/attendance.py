@@ -414,7 +414,10 @@ def _table_entries(block: Block, category: str) -> list[tuple[str, str, str | No
             continue
         # "Ann Lee | Church Steward" (not "Ann Lee, Chair | Bo Ode, Treasurer": each cell a person and role)
         if len(cells) == 2 and "," not in cells[0] and looks_like_name(cells[0]) and says_what_they_do(cells[1]):
-            out.append((category, cells[0], normalise_role(cells[1])))
+            # "Cllr A Lee | Chair": the column's role, not the title's ("councillor"): written as the entry's own
+            titled = (own := parse_entry(cells[0])) is not None and own.role is not None
+            out.append((category, f"{cells[0]} ({cells[1]})", None) if titled else
+                       (category, cells[0], normalise_role(cells[1])))
             continue
         if len(cells) == 2 and len(cells[0].split()) >= 2 and cells[1].lower() in PLAIN_MEMBER_WORDS:
             out.append((category, cells[0], None))  # "Bo Li | Member": a seat, no role

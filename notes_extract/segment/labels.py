@@ -34,6 +34,7 @@ from notes_extract.segment.body_labels import BODY_LABEL
 from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
+from notes_extract.segment.presence_sentences import NAMES_THEN_PRESENT, names_then_present
 from notes_extract.triggered import TriggeredPattern, holds_any, trigger_words
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
@@ -218,10 +219,6 @@ _SENTENCE_CUES = [(category, lazy_compile(rf"\b({cues})\b", re.I)) for category,
 _SENTENCE_WITH_COLON = lazy_compile(r"^(?P<sentence>[A-Z][^:]{3,120}):\s*(?P<rest>.*)$")
 # "Roll call was taken and ", "A quorum was established and ": a clause of its own before the names present.
 _CLAUSE_BEFORE_NAMES = lazy_compile(rf"^(?:{PRESENCE_CHECKS})\s+was\s+\w+\s+and\s+(?=[A-Z])", re.I)
-# "Ann Lee, Bob Stone and Cy Ode were present.": the names, then the attendance.
-_NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
-    r"^(?P<rest>.+?)\s+(?:(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
-    r"|(?P<also_came>also\s+)?(?P<attended>attended)(?:\s+the meeting)?)\s*\.?$", re.I), ("present", "attend"))
 # "Rohleder arrived shortly after the meeting began.", "Ann Lee joined at 7:15 pm.": a late arrival is present.
 _NAMES_THEN_ARRIVED = TriggeredPattern(lazy_compile(
     r"^(?P<rest>[A-Z][^.;:]+?)\s+(?:arrived|joined)(?:\s+the\s+meeting)?"
@@ -247,7 +244,7 @@ _WITH_NAMES_PRESENT = TriggeredPattern(lazy_compile(
     ("present", "attend"))
 # Each form above holds one of its words, a sentence read for its cue a cue word: a text holding none, no form tried.
 _STATEMENT_WORDS = trigger_words([*ATTENDANCE_CUE_TRIGGERS, *(word for form in (
-    _NAMES_THEN_PRESENT, _NAMES_THEN_ARRIVED, _NAMES_THEN_NOT_PRESENT, _WITH_NAMES_PRESENT) for word in form.words)])
+    NAMES_THEN_PRESENT, _NAMES_THEN_ARRIVED, _NAMES_THEN_NOT_PRESENT, _WITH_NAMES_PRESENT) for word in form.words)])
 _QUORUM = lazy_compile(rf"\b({QUORUM})\b", re.I)
 # The most words such a sentence has.
 MAX_ATTENDANCE_SENTENCE_WORDS = 14
@@ -257,14 +254,14 @@ def _attendance_sentence(text: str) -> AttendanceLabel | None:
     """A sentence that says who attended: one ending in a colon over the list, or the
     names and then "were present"."""
     # split only a text that says "present" or "attend"
-    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0] if _NAMES_THEN_PRESENT.could_match(text) else ""
+    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0] if NAMES_THEN_PRESENT.could_match(text) else ""
     first_sentence = _CLAUSE_BEFORE_NAMES.sub("", first_sentence)  # "Roll call was taken and A, B were present."
-    if (m := _NAMES_THEN_PRESENT.match(first_sentence)) and (names := split_people(m["rest"])) and \
-            all(looks_like_name(name) for name in names) and (not m["attended"] or is_name_list(m["rest"])):
+    if (said := names_then_present(first_sentence)) and (names := split_people(said.names)) and \
+            all(looks_like_name(name) for name in names) and (not said.attended or is_name_list(said.names)):
         # "Town Administrator Ed Hall also attended.": the names alone, capitalised ("Several residents" is no one);
         # labelled by the verb, which inside an item tells of another meeting (see `weak_label`)
-        return AttendanceLabel(IN_ATTENDANCE if m["also"] or m["also_came"] else PRESENT,
-                               NARRATED if m["attended"] else "", m["rest"], False)
+        return AttendanceLabel(IN_ATTENDANCE if said.also else PRESENT, NARRATED if said.attended else "", said.names,
+                               False)
     if (m := _NAMES_THEN_ARRIVED.match(text.strip().rstrip("."))) and (names := split_people(m["rest"])) and \
             all(looks_like_name(name) for name in names):
         return AttendanceLabel(PRESENT, ARRIVED_LATE, m["rest"], False)

@@ -113,8 +113,12 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"commissioner", "commissioner"),
     # A company's officers by their initials ("Ann Lee (CEO)"): offices, not the person's initials.
     (r"ceo", "ceo"), (r"cfo", "cfo"), (r"coo", "coo"), (r"cto", "cto"),
+    # A team's roles by their initials ("Ann Lee (PM)", "Bo Ode (QA)"), each its own role as written.
+    *((abbreviation, abbreviation) for abbreviation in ("pm", "qa", "vp", "po", "ba", "cio", "cmo", "cpo")),
     # Offices cut short in brackets after a name ("Ann Lee (Pres.)", "Bo Ode (Treas.)", "Cy Rand (Sec'y)").
     (r"vice[- ]?pres\.?|v\.\s?pres\.?", "vice-president"),
+    (r"v\.?[- ]?chair|vc", "vice-chair"),  # "Ann Lee (V-Chair)", "Bo Ode (VC)"
+    (r"dir\.?", "director"),
     (r"pres\.?", "president"),
     (r"treas\.?", "treasurer"),
     (r"sec\.?|sec['’]?y\.?", "secretary"),

@@ -37,6 +37,7 @@ from notes_extract.loaders.text.lines import (
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain_tables import (
     pipe_separated_table,
+    space_aligned_table,
     tab_indented_tables,
     tab_separated_table,
 )
@@ -241,6 +242,8 @@ class _PlainParser:
         tables, end = tab_separated_table(self.lines, i)
         if tables is None:
             tables, end = pipe_separated_table(self.lines, i)
+        if tables is None:
+            tables, end = space_aligned_table(self.lines, i)
         if tables is None and i >= self.plain_until:
             tables, end = tab_indented_tables(self.lines, i)
             self.plain_until = end

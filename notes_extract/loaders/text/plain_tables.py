@@ -152,3 +152,38 @@ def is_header_repeat(group: list[str], header: list[str]) -> bool:
     if len(group) != len(header):
         return False
     return [c.casefold() for c in group[1:]] == [c.casefold() for c in header[1:]]
+
+
+# "Ann Lee        Bo Ode" over "Cy Park        Dee Fox": columns typed with runs of spaces, each column
+# starting at the same place on every line (typewriter-style attendance lists, "Name      Role" tables).
+_SPACE_GAP = lazy_compile(r" {3,}")
+# The longest cell of such a column: longer text is prose, whatever its spacing.
+MAX_ALIGNED_CELL_CHARS = 40
+MAX_ALIGNED_COLUMNS = 6
+
+
+def _aligned_cells(line: str) -> tuple[list[str], tuple[int, ...]]:
+    """A line's cells where runs of spaces separate them, and where each later cell starts."""
+    body = line.rstrip()
+    if "\t" in body or not (gaps := list(_SPACE_GAP.finditer(body, len(body) - len(body.lstrip())))):
+        return [], ()
+    starts = (len(body) - len(body.lstrip()), *(gap.end() for gap in gaps))
+    ends = (*(gap.start() for gap in gaps), len(body))
+    cells = [body[a:b] for a, b in zip(starts, ends, strict=True)]
+    if not MIN_TABLE_COLUMNS <= len(cells) <= MAX_ALIGNED_COLUMNS or \
+            any(len(cell) > MAX_ALIGNED_CELL_CHARS or not any(c.isalnum() for c in cell) for cell in cells):
+        return [], ()  # "–   Improve his public speaking": a bullet spaced off its text, no column
+    return cells, starts[1:]
+
+
+def space_aligned_table(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
+    """Consecutive lines (≥ 2) whose cells, set apart by runs of spaces, start at the same places."""
+    cells, starts = _aligned_cells(lines[i])
+    rows = [cells] if cells else []
+    j = i + 1
+    while rows and j < len(lines) and (row := _aligned_cells(lines[j]))[0] and row[1] == starts:
+        rows.append(row[0])
+        j += 1
+    if len(rows) < MIN_TABLE_ROWS:
+        return None, i
+    return [table_block(rows)], j

@@ -192,8 +192,8 @@ class AttendanceHandlers:
             return False
         taken = parts[-1].blocks[-1] if parts[-1].blocks else None
         if taken is None:
-            return not self.state.attendance_list_below and is_role_line(previous.text) and \
-                attendance_label(previous.text) is None
+            return not self.state.attendance_list_below and (is_role_line(previous.text) and \
+                attendance_label(previous.text) is None or _caps_title_after_names(parts[-1].text, step.text))
         return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
             step.text.isupper() and "," not in step.text
 
@@ -269,6 +269,14 @@ _TOPIC_THEN_PRESENTER = lazy_compile(
     r"^(?P<topic>[A-Z][^()]{2,60}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
 # The text under an item's title line: a sentence of this many words at least.
 MIN_ITEM_TEXT_WORDS = 5
+
+
+def _caps_title_after_names(names: str, text: str) -> bool:
+    """Whether a line in capitals right under a label that held its names in mixed case is an item's title:
+    "Present: Ann Lee, Bo Ode, Cy Rand" then "TREASURER'S REPORT" (a list wrapped at a comma goes on)."""
+    names = names.strip()
+    return bool(names) and not names.isupper() and not names.endswith((",", " and")) and \
+        text.isupper() and "," not in text
 
 
 def _topic_and_presenter(step: Step) -> bool:

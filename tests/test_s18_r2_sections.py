@@ -1,0 +1,19 @@
+"""Section forms of plain-text minutes found open in the eighteenth session's second round (invented snippets)."""
+
+from notes_extract import extract_text
+
+
+def _read(text: str, fmt: str = "text"):
+    return extract_text(text, format=fmt)
+
+
+def test_capitals_title_after_inline_present_line_is_an_item_not_a_person():
+    record = _read("Board meeting 4 June 2024\nPresent: Ann Lee, Bo Ode, Cy Rand\nTREASURER'S REPORT\n"
+                   "Balance is 400.\nPLANT SALE\nThe sale will be on 3 May.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [s.title for s in record.sections][:1] == ["TREASURER'S REPORT"]
+
+
+def test_names_wrapped_at_a_comma_still_go_on():
+    record = _read("Board meeting 4 June 2024\nPresent: Ann Lee, Bo Ode,\nCy Rand\nFINANCE\nBalance is 400.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]

@@ -17,3 +17,11 @@ def test_capitals_title_after_inline_present_line_is_an_item_not_a_person():
 def test_names_wrapped_at_a_comma_still_go_on():
     record = _read("Board meeting 4 June 2024\nPresent: Ann Lee, Bo Ode,\nCy Rand\nFINANCE\nBalance is 400.\n")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+
+
+def test_a_line_of_thanks_is_no_item_title():
+    record = _read("Garden Club Minutes 4 June 2024\n\nPresent: Ann Lee, Bo Ode, Cy Rand\n\n"
+                   "Thank you Ann for the opening prayer\n\nWelcome back to Bo after his illness.\n\n"
+                   "Plant Sale\nThe sale will be on 3 May.\nTables are booked.\n\n"
+                   "Thanks to everyone who helped at the show\nThe show raised 300.\n")
+    assert [s.title for s in record.sections] == ["Plant Sale"]

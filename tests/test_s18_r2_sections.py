@@ -25,3 +25,10 @@ def test_a_line_of_thanks_is_no_item_title():
                    "Plant Sale\nThe sale will be on 3 May.\nTables are booked.\n\n"
                    "Thanks to everyone who helped at the show\nThe show raised 300.\n")
     assert [s.title for s in record.sections] == ["Plant Sale"]
+
+
+def test_first_sub_heading_over_text_under_an_undated_title_is_an_item():
+    record = _read("# Weekly sync\n## Standup\n- Ann: finished the parser\n- Bo: working on docs\n"
+                   "## Release\n- Ship on Friday\n", "markdown")
+    assert record.meeting.title == "Weekly sync"
+    assert [s.title for s in record.sections] == ["Standup", "Release"]

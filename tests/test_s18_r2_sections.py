@@ -32,3 +32,11 @@ def test_first_sub_heading_over_text_under_an_undated_title_is_an_item():
                    "## Release\n- Ship on Friday\n", "markdown")
     assert record.meeting.title == "Weekly sync"
     assert [s.title for s in record.sections] == ["Standup", "Release"]
+
+
+def test_a_date_with_its_era_dates_the_meeting_and_ends_the_title_block():
+    record = _read("Vestry Meeting Minutes\n\n9 January A.D. 2016\n\n"
+                   "I. Call to Order and Invocation. The Rector convened the meeting.\n\n"
+                   "II. Finance. Accounts received.\n\nIII. Churchyard. The path will be repaired.\n")
+    assert record.meeting.date == "2016-01-09"
+    assert "Call to Order and Invocation" in [s.title for s in record.sections]

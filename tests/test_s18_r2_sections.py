@@ -40,3 +40,11 @@ def test_a_date_with_its_era_dates_the_meeting_and_ends_the_title_block():
                    "II. Finance. Accounts received.\n\nIII. Churchyard. The path will be repaired.\n")
     assert record.meeting.date == "2016-01-09"
     assert "Call to Order and Invocation" in [s.title for s in record.sections]
+
+
+def test_first_numbered_item_titled_by_a_stop_is_no_title_line():
+    record = _read("Vestry Meeting Minutes\n\nAnnual Meeting\n\n"
+                   "1. Opening and Prayer. The Rector convened the meeting.\n\n"
+                   "2. Finance. Accounts received.\n\n3. Churchyard. The path will be repaired.\n")
+    assert record.meeting.title == "Vestry Meeting Minutes Annual Meeting"
+    assert [s.title for s in record.sections] == ["Opening and Prayer", "Finance", "Churchyard"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS, title_block_fact
 from notes_extract.segment.labels import is_date_line
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import MINUTES_TITLE_NOUNS
@@ -67,3 +67,15 @@ def items_level_under_title(blocks: list[Block], title_blocks: list[Block], firs
     same_level = last.kind is first_item.kind is BlockKind.HEADING and last.level == first_item.level and \
         title_blocks[0].kind is BlockKind.HEADING and title_blocks[0].level < last.level
     return frozenset({last.level}) if heads_text and same_level and not is_date_line(last.text) else frozenset()
+
+
+# "1 Opening Prayer": the heading the pass over numbered titles made of "1. Opening Prayer. The Rector ...".
+_MADE_FIRST_ITEM = lazy_compile(r"^0?1\s+[A-Z][\w'’]*")
+
+
+def first_item_heading(block: Block) -> bool:
+    """Whether a heading is the first item by its number, its dot taken away when its title and text were
+    parted ("1. Opening and Prayer. The Rector convened the meeting." gives "1 Opening and Prayer"), not a
+    line of the title block ("1 Mill Lane" is an address)."""
+    return block.kind is BlockKind.HEADING and bool(_MADE_FIRST_ITEM.match(block.text)) and \
+        not title_block_fact(block.text)

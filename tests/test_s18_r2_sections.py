@@ -48,3 +48,10 @@ def test_first_numbered_item_titled_by_a_stop_is_no_title_line():
                    "2. Finance. Accounts received.\n\n3. Churchyard. The path will be repaired.\n")
     assert record.meeting.title == "Vestry Meeting Minutes Annual Meeting"
     assert [s.title for s in record.sections] == ["Opening and Prayer", "Finance", "Churchyard"]
+
+
+def test_title_case_report_after_inline_present_line_is_an_item_not_a_person():
+    record = _read("Board meeting 4 June 2024\nPresent: Ann Lee, Bo Ode, Cy Rand\nTreasurer's Report\n"
+                   "Balance is 400.\nPLANT SALE\nThe sale will be on 3 May.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [s.title for s in record.sections][:1] == ["Treasurer's Report"]

@@ -34,8 +34,10 @@ from notes_extract.segment.office_holders import office_holder
 from notes_extract.segment.parts import AttendancePart, Segments
 from notes_extract.segment.people_tables import is_people_table
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN
 from notes_extract.vocab.people import NAME_PARTICLES
+from notes_extract.vocab.sections import GROUPING_WORDS, REPORT_NOUNS
 
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
@@ -57,6 +59,8 @@ _FULL_NAME_CELL = lazy_compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{'|'
 # A header over the names' column ("Name | Call sign | Office"): the rows below list the people.
 _NAME_COLUMN = lazy_compile(rf"(?:{ATTENDANCE_NAME_COLUMN})$", re.I)
 _CELL_REMARK = lazy_compile(r"\s*(?:\([^()]*\)|,.*$)")
+# "Treasurer's Report", "Committee Updates", "New Business": a line ending so titles an item, names no one.
+_ITEM_NOUN_LAST = lazy_compile(rf"\s(?:{REPORT_NOUNS}|{any_of(GROUPING_WORDS)})$", re.I)
 
 
 def names_table(block: Block) -> bool:
@@ -272,11 +276,12 @@ MIN_ITEM_TEXT_WORDS = 5
 
 
 def _caps_title_after_names(names: str, text: str) -> bool:
-    """Whether a line in capitals right under a label that held its names in mixed case is an item's title:
-    "Present: Ann Lee, Bo Ode, Cy Rand" then "TREASURER'S REPORT" (a list wrapped at a comma goes on)."""
+    """Whether a line in capitals, or ending in a report's or a group of items' noun, right under a label that
+    held its names in mixed case is an item's title: "Present: Ann Lee, Bo Ode, Cy Rand" then "TREASURER'S
+    REPORT" or "Treasurer's Report" (a list wrapped at a comma goes on)."""
     names = names.strip()
-    return bool(names) and not names.isupper() and not names.endswith((",", " and")) and \
-        text.isupper() and "," not in text
+    return bool(names) and not names.isupper() and not names.endswith((",", " and")) and "," not in text and \
+        (text.isupper() or bool(_ITEM_NOUN_LAST.search(text.strip())))
 
 
 def _topic_and_presenter(step: Step) -> bool:

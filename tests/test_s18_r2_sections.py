@@ -55,3 +55,10 @@ def test_title_case_report_after_inline_present_line_is_an_item_not_a_person():
                    "Balance is 400.\nPLANT SALE\nThe sale will be on 3 May.\n")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
     assert [s.title for s in record.sections][:1] == ["Treasurer's Report"]
+
+
+def test_item_title_after_names_one_a_line_is_no_person():
+    record = _read("Board meeting 4 June 2024\nPresent:\nAnn Lee\nBo Ode\nCy Rand\nTreasurer's Report\n"
+                   "Balance is 400.\nPlant Sale\nThe sale will be on 3 May.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [s.title for s in record.sections] == ["Treasurer's Report", "Plant Sale"]

@@ -198,8 +198,14 @@ class AttendanceHandlers:
         if taken is None:
             return not self.state.attendance_list_below and (is_role_line(previous.text) and \
                 attendance_label(previous.text) is None or _caps_title_after_names(parts[-1].text, step.text))
-        return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
-            step.text.isupper() and "," not in step.text
+        if taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
+                step.text.isupper() and "," not in step.text:
+            return True
+        # "Ann Lee" / "Bo Ode" one a line, then "TREASURER'S REPORT" or "Treasurer's Report" over its text
+        following = step.following
+        return taken is previous and not parts[-1].text.strip() and following is not None and \
+            following.kind is BlockKind.PARAGRAPH and not is_name_list(following.text, in_list=True) and \
+            _caps_title_after_names(taken.text, step.text)
 
     def _bold_names_go_on(self, step: Step) -> bool:
         """Whether a bullet set wholly in bold is a name of a list all in bold ("Apologies:" over

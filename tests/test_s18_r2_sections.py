@@ -62,3 +62,10 @@ def test_item_title_after_names_one_a_line_is_no_person():
                    "Balance is 400.\nPlant Sale\nThe sale will be on 3 May.\n")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
     assert [s.title for s in record.sections] == ["Treasurer's Report", "Plant Sale"]
+
+
+def test_matters_arising_after_a_stopped_list_of_names_is_an_item():
+    record = _read("Board meeting 4 June 2024\nPresent: Ann Lee, Bo Ode, Cy Rand.\nMatters Arising\n"
+                   "None were raised at all.\nPlant Sale\nThe sale will be on 3 May.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [s.title for s in record.sections] == ["Matters Arising", "Plant Sale"]

@@ -37,7 +37,7 @@ from notes_extract.segment.state import Context, PassState, Step
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN
 from notes_extract.vocab.people import NAME_PARTICLES
-from notes_extract.vocab.sections import GROUPING_WORDS, REPORT_NOUNS
+from notes_extract.vocab.sections import GROUPING_WORDS, ITEMS_AFTER_ROLL, REPORT_NOUNS
 
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
@@ -60,7 +60,7 @@ _FULL_NAME_CELL = lazy_compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{'|'
 _NAME_COLUMN = lazy_compile(rf"(?:{ATTENDANCE_NAME_COLUMN})$", re.I)
 _CELL_REMARK = lazy_compile(r"\s*(?:\([^()]*\)|,.*$)")
 # "Treasurer's Report", "Committee Updates", "New Business": a line ending so titles an item, names no one.
-_ITEM_NOUN_LAST = lazy_compile(rf"\s(?:{REPORT_NOUNS}|{any_of(GROUPING_WORDS)})$", re.I)
+_ITEM_NOUN_LAST = lazy_compile(rf"\s(?:{REPORT_NOUNS}|{any_of(GROUPING_WORDS)})$|^{ITEMS_AFTER_ROLL}$", re.I)
 
 
 def names_table(block: Block) -> bool:
@@ -282,9 +282,9 @@ MIN_ITEM_TEXT_WORDS = 5
 
 
 def _caps_title_after_names(names: str, text: str) -> bool:
-    """Whether a line in capitals, or ending in a report's or a group of items' noun, right under a label that
-    held its names in mixed case is an item's title: "Present: Ann Lee, Bo Ode, Cy Rand" then "TREASURER'S
-    REPORT" or "Treasurer's Report" (a list wrapped at a comma goes on)."""
+    """Whether a line in capitals, or ending in a report's or a group of items' noun, or "Matters Arising", under
+    a label that held its names in mixed case is an item's title: "Present: Ann Lee, Bo Ode, Cy Rand" then
+    "TREASURER'S REPORT" or "Treasurer's Report" (a list wrapped at a comma goes on)."""
     names = names.strip()
     return bool(names) and not names.isupper() and not names.endswith((",", " and")) and "," not in text and \
         (text.isupper() or bool(_ITEM_NOUN_LAST.search(text.strip())))

@@ -173,3 +173,5 @@ RETRO_COLUMNS = (r"(?:what\s+)?(?:went\s+(?:well|wrong|badly)|did(?:\s*n[o'’]?
 # A line of thanks is a sentence, however short and unstopped, never an item's title: "Thank you Ann for
 # the opening prayer", "Thanks to all who helped at the show", "Many thanks to Bo" ("Vote of thanks" stays one).
 THANKS_SENTENCE = r"(?:many\s+)?(?:thank\s+you|thanks)\s+(?:to\s+)?\w[\w'’.-]*\s+\w+"
+# Items a roll of names is often followed by, whose words end in no report's noun: "Matters Arising".
+ITEMS_AFTER_ROLL = r"matters\s+arising"

@@ -20,6 +20,8 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 _MONTH = rf"(?P<month>{any_of(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A formal record's era before the year: "9 January A.D. 2016", "9 January AD 2016".
+_ERA = r"(?:(?-i:A\.\s?D\.|AD)\s+)?"
 # "Wednesday 14th", and "Wednesday14th" where a web page lost the space
 _WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\d))?")
@@ -34,8 +36,9 @@ _TEXT_DATES = [
     # "7thMarch": a web page's lost space after an ordinal; "the 4th day of March 2025": a formal record's
     lazy_compile(rf"\b(?=[\d{_WEEKDAY_INITIALS}]){_WEEKDAY}(?P<day>[0-3]?\d)"
                  rf"(?:(?:st|nd|rd|th)(?:\s+day)?(?:\s+of)?\s*|(?:\s+of)?\s+)"
-                 rf"{_MONTH},?(?:\s+{_YEAR})?\b", re.I),
-    lazy_compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY},?(?:\s+{_YEAR})?\b", re.I),
+                 rf"{_MONTH},?(?:\s+{_ERA}{_YEAR})?\b", re.I),
+    lazy_compile(rf"\b(?=[{_WEEKDAY_INITIALS}{_MONTH_INITIALS}]){_WEEKDAY}{_MONTH}\s+{_DAY}"
+                 rf",?(?:\s+{_ERA}{_YEAR})?\b", re.I),
     # "12-Mar-2024", "12/Mar/24", "12.Mar.2024": the month's name between separators
     lazy_compile(rf"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>{any_of(MONTHS)})(?P=sep)"
                  r"(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)", re.I),

@@ -34,8 +34,10 @@ from notes_extract.segment.office_holders import office_holder
 from notes_extract.segment.parts import AttendancePart, Segments
 from notes_extract.segment.people_tables import is_people_table
 from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import ATTENDANCE_NAME_COLUMN
 from notes_extract.vocab.people import NAME_PARTICLES
+from notes_extract.vocab.sections import GROUPING_WORDS, ITEMS_AFTER_ROLL, REPORT_NOUNS
 
 # A list item's number ("3.", "(4)"): an agenda item, not a person.
 ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
@@ -57,6 +59,8 @@ _FULL_NAME_CELL = lazy_compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{'|'
 # A header over the names' column ("Name | Call sign | Office"): the rows below list the people.
 _NAME_COLUMN = lazy_compile(rf"(?:{ATTENDANCE_NAME_COLUMN})$", re.I)
 _CELL_REMARK = lazy_compile(r"\s*(?:\([^()]*\)|,.*$)")
+# "Treasurer's Report", "Committee Updates", "New Business": a line ending so titles an item, names no one.
+_ITEM_NOUN_LAST = lazy_compile(rf"\s(?:{REPORT_NOUNS}|{any_of(GROUPING_WORDS)})$|^{ITEMS_AFTER_ROLL}$", re.I)
 
 
 def names_table(block: Block) -> bool:
@@ -192,10 +196,16 @@ class AttendanceHandlers:
             return False
         taken = parts[-1].blocks[-1] if parts[-1].blocks else None
         if taken is None:
-            return not self.state.attendance_list_below and is_role_line(previous.text) and \
-                attendance_label(previous.text) is None
-        return taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
-            step.text.isupper() and "," not in step.text
+            return not self.state.attendance_list_below and (is_role_line(previous.text) and \
+                attendance_label(previous.text) is None or _caps_title_after_names(parts[-1].text, step.text))
+        if taken is previous and taken.text.rstrip().endswith(".") and "," in taken.text and \
+                step.text.isupper() and "," not in step.text:
+            return True
+        # "Ann Lee" / "Bo Ode" one a line, then "TREASURER'S REPORT" or "Treasurer's Report" over its text
+        following = step.following
+        return taken is previous and not parts[-1].text.strip() and following is not None and \
+            following.kind is BlockKind.PARAGRAPH and not is_name_list(following.text, in_list=True) and \
+            _caps_title_after_names(taken.text, step.text)
 
     def _bold_names_go_on(self, step: Step) -> bool:
         """Whether a bullet set wholly in bold is a name of a list all in bold ("Apologies:" over
@@ -269,6 +279,15 @@ _TOPIC_THEN_PRESENTER = lazy_compile(
     r"^(?P<topic>[A-Z][^()]{2,60}?)\s*\((?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)$")
 # The text under an item's title line: a sentence of this many words at least.
 MIN_ITEM_TEXT_WORDS = 5
+
+
+def _caps_title_after_names(names: str, text: str) -> bool:
+    """Whether a line in capitals, or ending in a report's or a group of items' noun, or "Matters Arising", under
+    a label that held its names in mixed case is an item's title: "Present: Ann Lee, Bo Ode, Cy Rand" then
+    "TREASURER'S REPORT" or "Treasurer's Report" (a list wrapped at a comma goes on)."""
+    names = names.strip()
+    return bool(names) and not names.isupper() and not names.endswith((",", " and")) and "," not in text and \
+        (text.isupper() or bool(_ITEM_NOUN_LAST.search(text.strip())))
 
 
 def _topic_and_presenter(step: Step) -> bool:

@@ -31,10 +31,12 @@ from notes_extract.segment.marked_headings import unmarked_line
 from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.record_labels import labels_a_record
 from notes_extract.segment.state import Context, Step
-from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS
+from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS, THANKS_SENTENCE
 
 # "Discussion", "Meeting notes": a heading that holds the minutes' items.
 _NOTES_CONTAINER = lazy_compile(rf"^{NOTES_CONTAINER_HEADINGS}\s*:?\s*$", re.I)
+# "Thank you Ann for the opening prayer" on a line of its own: the minutes' words, no item.
+_THANKS = lazy_compile(rf"\W*{THANKS_SENTENCE}", re.I)
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
@@ -63,6 +65,8 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
             and prose_label(block, step.following)) and \
             not (segmenter.bold_headings and long_bold_heading(block, step.following)):
         return False
+    if block.kind is BlockKind.PARAGRAPH and not block.all_bold and _THANKS.match(text):
+        return False  # "Thanks to all who helped at the show" over the next item's text: a sentence
     if form_choice_or_field(block, step.following):
         return False  # "Result:" over "[X] PASSED" and "[ ] FAILED": a form's field and its choices
     if segmenter.marked_headings and unmarked_line(block, step.following) or \

@@ -96,7 +96,12 @@ from notes_extract.segment.sub_actions import (
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
-from notes_extract.segment.title_lines import item_heading_levels, title_like
+from notes_extract.segment.title_lines import (
+    first_item_heading,
+    item_heading_levels,
+    items_level_under_title,
+    title_like,
+)
 from notes_extract.segment.todo_fields import meeting_field
 from notes_extract.segment.topic_fields import (
     MIN_INLINE_TOPICS,
@@ -369,7 +374,7 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         seg = self.seg
         numbered = f"{step.block.label or ''} {step.text}".strip()  # a list item's number is its label
         if not self.heading_like(step) or self.state.seen_structure or seg.sections or OPENING_ITEMS.match(step.text) \
-                or FIRST_ITEM_NUMBER.match(numbered) \
+                or FIRST_ITEM_NUMBER.match(numbered) or first_item_heading(step.block) \
                 or opens_body(step.block, step.following, seg.title_blocks, self.item_levels) \
                 or is_attendance_group_heading(step.text):  # "# Roll call:" over the names opens the body
             return False
@@ -578,11 +583,15 @@ def segment(blocks: list[Block], *, marked_headings: bool | None = None) -> Segm
     """Assign every block to one part of the minutes (``marked_headings``: whether the file, as
     loaded, marks its headings; read from ``blocks`` when not given)."""
     found = _Segmenter().run(blocks, marked_headings)
-    if found.sections or not (item_levels := item_heading_levels(blocks)):
+    if found.sections:  # "## Standup" over its text, taken last into the title block, then "## Release"
+        item_levels = items_level_under_title(blocks, found.title_blocks, found.sections[0].heading)
+        if not item_levels:
+            return found
+    elif not (item_levels := item_heading_levels(blocks)):
         return found
     # No item at all, and no date to end the title block: its repeated sub-headings over text are the items
     # ("# Orchard Group", "## Budget" and its text, "## Rota" ...: minutes dated only by their file name)
     again = _Segmenter()
     again.item_levels = item_levels
     retry = again.run(blocks, marked_headings)
-    return retry if retry.sections else found
+    return retry if len(retry.sections) > len(found.sections) else found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS
+from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS, title_block_fact
 from notes_extract.segment.labels import is_date_line
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.meetings import MINUTES_TITLE_NOUNS
@@ -51,3 +51,31 @@ def item_heading_levels(blocks: list[Block]) -> frozenset[int]:
                  and a.level > first and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                  and len(b.text.split()) >= MIN_ITEM_TEXT_WORDS]
     return frozenset(level for level in set(over_text) if over_text.count(level) >= 2)
+
+
+def items_level_under_title(blocks: list[Block], title_blocks: list[Block], first_item: Block | None) -> frozenset[int]:
+    """The level of a heading the title block took last although it heads running text at the level of
+    the item that follows it: "# Weekly sync" / "## Standup" over "- Ann: finished the parser" / "## Release"
+    ("## Standup" is the first item, not a subtitle). Empty when the title block ends otherwise."""
+    if first_item is None or len(title_blocks) < 2:
+        return frozenset()
+    last = title_blocks[-1]
+    at = next((i for i, block in enumerate(blocks) if block is last), None)
+    below = blocks[at + 1] if at is not None and at + 1 < len(blocks) else None
+    heads_text = below is not None and below.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and \
+        len(below.text.split()) >= MIN_ITEM_TEXT_WORDS
+    same_level = last.kind is first_item.kind is BlockKind.HEADING and last.level == first_item.level and \
+        title_blocks[0].kind is BlockKind.HEADING and title_blocks[0].level < last.level
+    return frozenset({last.level}) if heads_text and same_level and not is_date_line(last.text) else frozenset()
+
+
+# "1 Opening Prayer": the heading the pass over numbered titles made of "1. Opening Prayer. The Rector ...".
+_MADE_FIRST_ITEM = lazy_compile(r"^0?1\s+[A-Z][\w'’]*")
+
+
+def first_item_heading(block: Block) -> bool:
+    """Whether a heading is the first item by its number, its dot taken away when its title and text were
+    parted ("1. Opening and Prayer. The Rector convened the meeting." gives "1 Opening and Prayer"), not a
+    line of the title block ("1 Mill Lane" is an address)."""
+    return block.kind is BlockKind.HEADING and bool(_MADE_FIRST_ITEM.match(block.text)) and \
+        not title_block_fact(block.text)

@@ -169,3 +169,9 @@ SIGN_OFF_LINE = r"(?:signed|signature)(?:\s*$|\s*(?:[:.…_]|by\b|\())|date\s*[:
 RETRO_COLUMNS = (r"(?:what\s+)?(?:went\s+(?:well|wrong|badly)|did(?:\s*n[o'’]?t|\s+not)\s+go\s+(?:so\s+)?well|"
                  r"(?:could|can|should|needs?\s+to)\s+(?:be\s+)?(?:improved?|(?:have\s+)?gone\s+better|do\s+better)|"
                  r"(?:we\s+)?(?:keep|stop|start)\s+doing)")
+
+# A line of thanks is a sentence, however short and unstopped, never an item's title: "Thank you Ann for
+# the opening prayer", "Thanks to all who helped at the show", "Many thanks to Bo" ("Vote of thanks" stays one).
+THANKS_SENTENCE = r"(?:many\s+)?(?:thank\s+you|thanks)\s+(?:to\s+)?\w[\w'’.-]*\s+\w+"
+# Items a roll of names is often followed by, whose words end in no report's noun: "Matters Arising".
+ITEMS_AFTER_ROLL = r"matters\s+arising"

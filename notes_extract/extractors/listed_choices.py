@@ -3,7 +3,9 @@ over "- Cate will organise the event", "- Final on 8 April") or over a list of b
 ("The following dates were agreed:" over "- 3 March", "- 7 April"; "The following were approved:" over
 "- Terms of Reference"): the list is what the sentence agreed, one decision with its list, not a decision
 per item. Typed clauses ("a) to buy the boat;") and tasks under a label ("The following were agreed:" over
-"- Move the stand-up to 10am") stay a decision per item."""
+"- Move the stand-up to 10am") stay a decision per item, and so do cases each opening with its reference
+("The following planning applications were approved:" over "- 25/0012 Extension at 4 Mill Lane",
+"- 25/0019 New garage"): each case is decided on its own, as GOLD reads "the following candidates were elected:"."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ MIN_CHOICES = 2
 # A lead-in of fewer words is a bare label ("Agreed:", "Decisions:"), no sentence to carry the list.
 MIN_LEAD_WORDS = 3
 # "a) to buy ...", "that ...", "is", "will": an item that words a clause of its own.
+# "25/0012", "19/01131/FUL", "DC/25/0012": a case's reference (a planning application, a licence) opening its item
+_CASE_REFERENCE = lazy_compile(r"^\W*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")
 _CLAUSE = lazy_compile(r"^\W*(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(to|that)\b"
                        r"|\b(is|are|was|were|will|would|be|has|have|should|shall)\b", re.I)
 
@@ -47,6 +51,8 @@ def listed_choices(lead: str, sentence_lead: bool, items: list[tuple[str, str | 
     if not stripped.endswith(":") or len(stripped.split()) < MIN_LEAD_WORDS or len(items) < MIN_CHOICES:
         return None
     texts = [text for text, _ in items]
+    if all(_CASE_REFERENCE.match(text) for text in texts):
+        return None  # separate cases, a decision each
     bulleted = sentence_lead and all(label is None and not TYPED_MARKER.match(text) for text, label in items)
     if not bulleted and not all(_is_choice(text) for text in texts):
         return None

@@ -26,3 +26,23 @@ def test_a_motion_with_no_result_stated_has_no_outcome() -> None:
     record = extract_text(HEAD + "A motion was made and seconded to approve the budget.\n", format="text")
     assert [(d.text, d.outcome) for d in record.decisions] == [
         ("A motion was made and seconded to approve the budget.", None)]
+
+
+PARISH = ("Minutes of the Parish Council meeting, 3 March 2025\n\n"
+          "Present: Cllr Ann Lee (Chair), Cllr Bo Ode, Cllr Cy Rand\n\n1. Planning\n")
+
+
+@pytest.mark.parametrize("line", [
+    "On a proposal from Cllr Ode, seconded by Cllr Rand, it was resolved to raise no objection.",
+    "A proposal by Cllr Ode, seconded by Cllr Rand, that the precept be set at 20,000 pounds was carried.",
+    "Following a proposal from Cllr Ode, seconded by Cllr Rand, the Council agreed to buy a bench.",
+])
+def test_a_proposal_from_a_member_names_the_mover(line: str) -> None:
+    record = extract_text(PARISH + line + "\n", format="text")
+    assert [(d.proposer, d.seconder) for d in record.decisions] == [("Bo Ode", "Cy Rand")]
+
+
+def test_the_proposal_referred_to_names_no_mover() -> None:
+    line = "The Council agreed a design consistent with the proposal by Cllr Ode.\n"
+    record = extract_text(PARISH + line, format="text")
+    assert [d.proposer for d in record.decisions] == [None]

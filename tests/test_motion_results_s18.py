@@ -46,3 +46,9 @@ def test_the_proposal_referred_to_names_no_mover() -> None:
     line = "The Council agreed a design consistent with the proposal by Cllr Ode.\n"
     record = extract_text(PARISH + line, format="text")
     assert [d.proposer for d in record.decisions] == [None]
+
+
+def test_this_was_carried_decides_the_proposal_before_it() -> None:
+    line = "There was a proposal from Cllr Ode, seconded by Cllr Rand, that the Council object. This was carried.\n"
+    record = extract_text(PARISH + line, format="text")
+    assert [(d.text, d.outcome) for d in record.decisions] == [(line.strip(), "carried")]

@@ -65,3 +65,9 @@ def test_lettered_cases_under_a_lead_in_lose_their_letters() -> None:
     record = extract_text(text, format="markdown")
     assert [(d.text, d.outcome) for d in record.decisions] == [
         ("25/0012 Extension at 4 Mill Lane", "deferred"), ("25/0019 New garage at Rose Cottage", "deferred")]
+
+
+def test_dates_written_with_a_slash_are_no_cases() -> None:
+    text = HEAD + "## 1. Calendar\n\nThe following dates were agreed:\n- 12/05 AGM\n- 19/05 Quiz Night\n"
+    record = extract_text(text, format="markdown")
+    assert [d.text for d in record.decisions] == ["The following dates were agreed: 12/05 AGM; 19/05 Quiz Night"]

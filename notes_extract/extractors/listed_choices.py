@@ -30,7 +30,9 @@ MIN_CHOICES = 2
 MIN_LEAD_WORDS = 3
 # "a) to buy ...", "that ...", "is", "will": an item that words a clause of its own.
 # "25/0012", "19/01131/FUL", "DC/25/0012": a case's reference (a planning application, a licence) opening its item
-_CASE_REFERENCE = lazy_compile(r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")
+# (a serial of four digits or more, not a year: "12/05 AGM" and "05/2025" are dates)
+_CASE_REFERENCE = lazy_compile(r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[A-Z]{1,4}/)?\d{2,4}/"
+                               r"(?!(?:19|20)\d\d\b)\d{4,6}\b")
 _CLAUSE = lazy_compile(r"^\W*(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(to|that)\b"
                        r"|\b(is|are|was|were|will|would|be|has|have|should|shall)\b", re.I)
 

@@ -36,6 +36,7 @@ PARISH = ("Minutes of the Parish Council meeting, 3 March 2025\n\n"
     "On a proposal from Cllr Ode, seconded by Cllr Rand, it was resolved to raise no objection.",
     "A proposal by Cllr Ode, seconded by Cllr Rand, that the precept be set at 20,000 pounds was carried.",
     "Following a proposal from Cllr Ode, seconded by Cllr Rand, the Council agreed to buy a bench.",
+    "Cllr Ode put forward a motion to raise no objection, seconded by Cllr Rand. All in favour.",
 ])
 def test_a_proposal_from_a_member_names_the_mover(line: str) -> None:
     record = extract_text(PARISH + line + "\n", format="text")

@@ -45,7 +45,8 @@ _PROPOSER = lazy_compile(
     rf"(?P<name>{_NAME})"
     # "... positions of ABC Ann Lee moved that ...": an acronym ending the words before is no part of the name
     rf"|(?:\b[A-Z]{{2,}}\s+(?=[A-Z][a-z]))?(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
+    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion"
+    rf"|put forward a (?:motion|proposal))\b"  # "Cllr Ode put forward a motion to ..."
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"

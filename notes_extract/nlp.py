@@ -32,6 +32,7 @@ from notes_extract.vocab.actions import (
     COMMITMENT_TRIGGERS,
     EXPECTING_VERBS,
     HOPING_VERBS,
+    OWNER_ASIDE_OPENERS,
     PERSONAL_PLEDGE_VERBS,
     PLEDGE_VERBS,
     PRONOUN_COMMITMENT,
@@ -459,8 +460,10 @@ def _bracket_opening(words: list[str], closing: int, sent_start: int) -> int | N
     """Where the bracket closed at ``closing`` opens, a few words back and after the sentence's first word."""
     for k in range(closing - 1, max(sent_start, closing - MAX_ASIDE_WORDS - 1), -1):
         if words[k] == "(":
-            # only a name's label: an organisation's initials or an office ("(CDC)", "(Treasurer)")
-            return k if closing - k > 1 and all(word[:1].isupper() for word in words[k + 1:closing]) else None
+            # only a name's label: an organisation's initials or an office ("(CDC)", "(Treasurer)"), or help
+            # ("Cllr Ode (with the Clerk) will write")
+            return k if closing - k > 1 and (all(word[:1].isupper() for word in words[k + 1:closing]) or
+                                             bool(_ASIDE_OPENING.match(" ".join(words[k + 1:closing])))) else None
         if words[k] == ")":
             return None
     return None
@@ -468,8 +471,13 @@ def _bracket_opening(words: list[str], closing: int, sent_start: int) -> int | N
 
 # An aside in brackets after an owner is a few words ("(CDC)", "(Treasurer)").
 MAX_ASIDE_WORDS = 5
+# An aside between commas after an owner is a short phrase ("with the Clerk's help").
+MAX_ASIDE_CHARACTERS = 40
+_ASIDE_OPENING = lazy_compile(rf"(?i:{'|'.join(OWNER_ASIDE_OPENERS)})\b")
 # "Cllr Jones (CDC)", "Cy, the Chair,", "Dee, as treasurer,": an aside after the owner's name, no owner of its own.
-_OWNER_ASIDE = lazy_compile(rf"\s*\([^()]{{1,40}}\)|,\s*(?:as\s+)?(?:the\s+|our\s+)?(?i:{any_of(ROLE_WORDS)}),?\s*$")
+_OWNER_ASIDE = lazy_compile(rf"\s*\([^()]{{1,40}}\)|,\s*(?:as\s+)?(?:the\s+|our\s+)?(?i:{any_of(ROLE_WORDS)}),?\s*$"
+                            # "Cllr Ode, with the Clerk's help, will write": help or a time between commas
+                            rf"|,\s*(?i:{'|'.join(OWNER_ASIDE_OPENERS)})\b[^,()]{{0,{MAX_ASIDE_CHARACTERS}}},\s*$")
 
 
 def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:

@@ -47,3 +47,27 @@ def test_a_sentence_over_bulleted_points_is_one_decision_with_them() -> None:
     record = extract_text(text, format="markdown")
     assert [d.text for d in record.decisions] == ["Several arrangements were agreed upon: Cy will organise the event; "
                                                   "Final on Friday 8th April; prizes: two bottles"]
+
+
+def test_cases_each_opening_with_a_reference_are_a_decision_each() -> None:
+    # "The following planning applications were approved:" over cases: each case decided on its own
+    text = HEAD + ("## 5. Planning\n\nThe following planning applications were approved:\n"
+                   "- 25/0012 Extension at 4 Mill Lane\n- DC/25/0019 New garage at Rose Cottage\n")
+    record = extract_text(text, format="markdown")
+    assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [
+        ("25/0012 Extension at 4 Mill Lane", "other", "carried"),
+        ("DC/25/0019 New garage at Rose Cottage", "other", "carried")]
+
+
+def test_lettered_cases_under_a_lead_in_lose_their_letters() -> None:
+    text = HEAD + ("## 5. Planning\n\nThe following applications were deferred:\n"
+                   "a) 25/0012 Extension at 4 Mill Lane\nb) 25/0019 New garage at Rose Cottage\n")
+    record = extract_text(text, format="markdown")
+    assert [(d.text, d.outcome) for d in record.decisions] == [
+        ("25/0012 Extension at 4 Mill Lane", "deferred"), ("25/0019 New garage at Rose Cottage", "deferred")]
+
+
+def test_dates_written_with_a_slash_are_no_cases() -> None:
+    text = HEAD + "## 1. Calendar\n\nThe following dates were agreed:\n- 12/05 AGM\n- 19/05 Quiz Night\n"
+    record = extract_text(text, format="markdown")
+    assert [d.text for d in record.decisions] == ["The following dates were agreed: 12/05 AGM; 19/05 Quiz Night"]

@@ -23,7 +23,7 @@ BARE_AGREEMENT = lazy_compile(rf"^(the\s+)?({DECIDERS}|{any_of(EVERYONE)})\s+(al
 PROPOSES = lazy_compile(rf"\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "These were agreed by the Committee.": a decision whose subject is the sentence before it.
 _BACK_REFERENCE = lazy_compile(r"^\W*(?:this|these|they|both|all of these)\s+(?:was|were|have been|has been)\s+"
-                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified)\b"
+                               r"(?:\w+\s+)?(?:agreed|approved|accepted|adopted|endorsed|ratified|carried|passed)\b"
                                # "There was a suggestion to move it. The decision is on hold.": what is put off
                                r"|^\W*the\s+decision\s+(?:is|was|remains)\s+(?:put\s+)?on\s+hold\b", re.I)
 # "Elected 8-0-1.", "Elected unanimously.": a ballot's bare result

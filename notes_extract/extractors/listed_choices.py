@@ -3,13 +3,16 @@ over "- Cate will organise the event", "- Final on 8 April") or over a list of b
 ("The following dates were agreed:" over "- 3 March", "- 7 April"; "The following were approved:" over
 "- Terms of Reference"): the list is what the sentence agreed, one decision with its list, not a decision
 per item. Typed clauses ("a) to buy the boat;") and tasks under a label ("The following were agreed:" over
-"- Move the stand-up to 10am") stay a decision per item."""
+"- Move the stand-up to 10am") stay a decision per item, and so do cases each opening with its reference
+("The following planning applications were approved:" over "- 25/0012 Extension at 4 Mill Lane",
+"- 25/0019 New garage"): each case is decided on its own, as GOLD reads "the following candidates were elected:"."""
 
 from __future__ import annotations
 
 import re
 
 from notes_extract.extractors.decision_kinds import decision_kind
+from notes_extract.extractors.decision_reading import outcome_of
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 
@@ -26,6 +29,10 @@ MIN_CHOICES = 2
 # A lead-in of fewer words is a bare label ("Agreed:", "Decisions:"), no sentence to carry the list.
 MIN_LEAD_WORDS = 3
 # "a) to buy ...", "that ...", "is", "will": an item that words a clause of its own.
+# "25/0012", "19/01131/FUL", "DC/25/0012": a case's reference (a planning application, a licence) opening its item
+# (a serial of four digits or more, not a year: "12/05 AGM" and "05/2025" are dates)
+_CASE_REFERENCE = lazy_compile(r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[A-Z]{1,4}/)?\d{2,4}/"
+                               r"(?!(?:19|20)\d\d\b)\d{4,6}\b")
 _CLAUSE = lazy_compile(r"^\W*(\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(to|that)\b"
                        r"|\b(is|are|was|were|will|would|be|has|have|should|shall)\b", re.I)
 
@@ -39,22 +46,26 @@ def _is_choice(text: str) -> bool:
 
 
 def listed_choices(lead: str, sentence_lead: bool, items: list[tuple[str, str | None]],
-                   section: str | None) -> Decision | None:
-    """The one decision a lead-in ending in a colon and its list record, or None: a list of bare choices
-    under any such lead-in, and any bulleted list under a sentence that introduces it (``sentence_lead``:
-    "Several issues were agreed upon:" over "- Cate will organise the event", "- Final on 8 April")."""
+                   section: str | None) -> list[Decision]:
+    """The decisions a lead-in ending in a colon and its list record, or []: one decision with its list for
+    bare choices under any such lead-in, and for any bulleted list under a sentence that introduces it
+    (``sentence_lead``: "Several issues were agreed upon:" over "- Cate will organise the event", "- Final
+    on 8 April"); one per case for cases each opening with its reference ("25/0012 Extension at ...")."""
     stripped = lead.strip().strip("*_ ")
     if not stripped.endswith(":") or len(stripped.split()) < MIN_LEAD_WORDS or len(items) < MIN_CHOICES:
-        return None
+        return []
     texts = [text for text, _ in items]
-    bulleted = sentence_lead and all(label is None and not TYPED_MARKER.match(text) for text, label in items)
-    if not bulleted and not all(_is_choice(text) for text in texts):
-        return None
     kind = decision_kind(stripped.rstrip(":").strip() + " that")
-    if kind is None:
-        return None
+    if kind is not None and all(_CASE_REFERENCE.match(text) for text in texts):
+        outcome = outcome_of(stripped) or "carried"  # "... were deferred:" over cases: each deferred
+        return [Decision(text=TYPED_MARKER.sub("", text.strip(), count=1), kind=kind, outcome=outcome,  # type: ignore[arg-type]
+                         section=section) for text in texts]
+    bulleted = sentence_lead and all(label is None and not TYPED_MARKER.match(text) for text, label in items)
+    if kind is None or (not bulleted and not all(_is_choice(text) for text in texts)):
+        return []
     text = f"{stripped} {'; '.join(item.strip().rstrip('.;,') for item in texts)}"
-    return Decision(text=text, kind=kind, outcome="carried", section=section)  # type: ignore[arg-type]
+    return [Decision(text=text, kind=kind, outcome="carried", section=section)]  # type: ignore[arg-type]
+
 
 def decision_lead_in(text: str, following: list[tuple[str, int, str | None]], following_listed: list[bool]) -> bool:
     """"It was agreed:", "The Committee RESOLVED:" over list items (numbered, lettered or bulleted) or typed

@@ -45,7 +45,8 @@ _PROPOSER = lazy_compile(
     rf"(?P<name>{_NAME})"
     # "... positions of ABC Ann Lee moved that ...": an acronym ending the words before is no part of the name
     rf"|(?:\b[A-Z]{{2,}}\s+(?=[A-Z][a-z]))?(?P<name2>{_NAME}),?\s+"
-    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion)\b"
+    rf"(?:moved|moves|proposed|proposes|nominates|motioned|motions|made the motion|making the motion|made a motion"
+    rf"|put forward a (?:motion|proposal))\b"  # "Cllr Ode put forward a motion to ..."
     rf"|\b(?i:motion)\b[^.]*?\bmade\b[^.]*?\bby\s+(?P<name3>{_NAME})")
 # The explicit forms first: in "Jerry seconded by Eric" the seconder is Eric.
 _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+(?i:by)\s+(?P<name>{_NAME})"
@@ -69,7 +70,10 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "... Prop Cllr Lee, 2nd Cllr Ode carried"
                                       rf"|\s{PROPOSED_SHORT}\s+(?P<name10>{_NAME})\s*[,;]?\s+{SECONDED_TERSE}\s"
                                       # "Motion to buy oars. Ann, Bob 2nd.": the mover, then the seconder
-                                      rf"|{_PAIR_START}(?P<name11>{_SENTENCE_NAME})\s*,\s*{_SENTENCE_NAME}{_PAIR_END}"),
+                                      rf"|{_PAIR_START}(?P<name11>{_SENTENCE_NAME})\s*,\s*{_SENTENCE_NAME}{_PAIR_END}"
+                                      # "On a proposal from Cllr Ode, seconded by ...", "a proposal by Ann that ..."
+                                      # (not "consistent with the proposal by Ann": an earlier one, referred to)
+                                      rf"|\b(?i:a\s+(?:proposal\s+(?:from|by)|motion\s+from))\s+(?P<name12>{_NAME})"),
              "seconder": lazy_compile(rf"\b(?i:{SECONDED}|second|2nd)\s+(?i:by),?\s+(?P<name>{_NAME})"
                                       # "... by Ann. Bo Ode 2nd the motion.": a sentence of its own
                                       rf"|(?:^|[.;]\s+)(?P<name5>{_SENTENCE_NAME})\s+(?:{SECONDED_SHORT})\b"

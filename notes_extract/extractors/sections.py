@@ -453,7 +453,7 @@ def _item_decisions(item: _ItemPoints, title: str, ctx: Context) -> list[Decisio
     for run_index, (all_decisions, indices, label_kind) in enumerate(item.runs):
         if run_index in item.lead_ins and (chosen := listed_choices(*item.lead_ins[run_index], [
                 (points[k].text, item.labels[k]) for k in indices], title)):  # "Agreed to buy:" over "- Chairs"
-            found.append(chosen)
+            found.extend(chosen)
             continue
         # A speaker's turn is one participant's view ("Agreed, though ..."), not the meeting's decision.
         indices = [k for k in indices if points[k].kind != "decision" and k not in item.turns and k not in polled

@@ -266,3 +266,9 @@ NEWS_THAT_VERBS = ("reported", "informed", "confirmed", "said", "stated", "advis
 # The pledge verbs in every tense minutes write them in ("volunteers to", "agreed to").
 PLEDGE_FORMS = ("agree", "agrees", "agreed", "offer", "offers", "offered", "volunteer", "volunteers", "volunteered",
                 "promise", "promises", "promised", "undertake", "undertakes", "undertook")
+# "Cllr Ode, with the Clerk's help, will write ...", "Ann, supported by Cy, agreed to ...": the words that open
+# an aside between commas after an owner, naming help or a time, not the owner (the one before it owns the task).
+OWNER_ASIDE_OPENERS = (r"(?:together|along|jointly)\s+with", "with",
+                       r"in\s+(?:consultation|conjunction|liaison)\s+with",
+                       r"(?:supported|helped|assisted|aided|advised)\s+by", "however", "also", r"in\s+turn",
+                       "as", "once", "when", "after", "before")

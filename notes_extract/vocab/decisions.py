@@ -445,7 +445,7 @@ OUTCOME_ONLY = (
     # "Chair Davidson declared the motion (to amend) PASSED."
     r"^\W*[\w.’' ]{0,40}?\bdeclared\s+(the\s+)?(motion|resolution|amendment)(\s+to\s+\w+)?\s+"
     r"(passed|carried|adopted|approved|failed|defeated|lost)\W*$|"
-    # ("After debate the motion was defeated 3-6.": the debate before it changes nothing)
+    # ("After debate the motion was defeated 3-6.": the debate changes nothing; "passed unanimously by voice vote")
     r"^\W*((after|following)\s+(further\s+|some\s+|the\s+|a\s+)?(debate|discussion)\s*,?\s*)?"
     r"(outcome\s*:\s*|result\s*:\s*)?(all in favou?r,?\s+(and\s+)?|all agreed,?\s+(and\s+)?)?"
     r"(and\s+|which\s+|it\s+)?(the\s+)?(motion|proposal|resolution|vote)?\s*(was\s+|has\s+been\s+|is\s+)?"
@@ -453,9 +453,9 @@ OUTCOME_ONLY = (
     r"(put\s+to\s+(the\s+|a\s+)?(vote|meeting)(\s+and(\s+was)?|\s*,)\s+)?"
     r"(therefore\s+|thus\s+|then\s+|duly\s+)?(unanimously\s+)?"
     r"(approved|carried|passed|passes|carries|adopted|agreed|granted|defeated|rejected|failed|fails|withdrawn|lost|"
-    r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*"
+    r"deferred)(,?\s+(unanimously|without (dissent|objection|opposition)|by [^.]*|on (a|the) [^.]{1,40}"
     r"|with (?![^.]*\bfollowing\b)[^.:]{1,80}|nem\.?\s*con\.?"
-    r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?))?"
+    r"|\(?\d{1,3}\s*([-–:]|\s+to\s+)\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\)?)){0,2}"
     # "Carried 3-0-1 (Okoro abstained)", "**Outcome: carried** (14 for, 1 against)": an aside on the vote
     r"([*_\s]*\([^()]{1,80}\))?"
     # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": the voters' names in brackets after the result

@@ -4,6 +4,7 @@ portraits.", "Approved the purchase of new mugs.")."""
 
 from __future__ import annotations
 
+from notes_extract.dates import first_full_date
 from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.headings import FINITE_VERB, SENTENCE_OPENERS, title_block_fact
@@ -66,7 +67,9 @@ def items_level_under_title(blocks: list[Block], title_blocks: list[Block], firs
         len(below.text.split()) >= MIN_ITEM_TEXT_WORDS
     same_level = last.kind is first_item.kind is BlockKind.HEADING and last.level == first_item.level and \
         title_blocks[0].kind is BlockKind.HEADING and title_blocks[0].level < last.level
-    return frozenset({last.level}) if heads_text and same_level and not is_date_line(last.text) else frozenset()
+    # ("## Minutes – 9 April 2024" dates the meeting: a subtitle, whatever follows it)
+    return frozenset({last.level}) if heads_text and same_level and first_full_date(last.text) is None \
+        else frozenset()
 
 
 # "1 Opening Prayer": the heading the pass over numbered titles made of "1. Opening Prayer. The Rector ...".

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from notes_extract.dates import find_dates
-from notes_extract.document import Block, BlockKind, more_words_than
+from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.action_lists import ActionListHandlers
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
 from notes_extract.segment.agenda_notes import agendas_of_notes
 from notes_extract.segment.annotations import annotation_label
@@ -25,6 +26,7 @@ from notes_extract.segment.dated_action_titles import dated_action_title
 from notes_extract.segment.dialogue import DialogueHandlers, person_heading_runs
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
+from notes_extract.segment.handler_index import ANY_KIND, LINES, TEXT_KINDS, Gate, HandlerIndex, RuleIndex
 from notes_extract.segment.head_counts import on_head_count
 from notes_extract.segment.header_fields import header_fields
 from notes_extract.segment.heading_reading import reads_as_heading
@@ -47,22 +49,13 @@ from notes_extract.segment.headings import (
 )
 from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
 from notes_extract.segment.labels import (
-    ACTION_LINE,
-    ACTIONS_HEADING,
     DATED_NEXT_MEETING,
-    DECISION_LABELS,
     DECISION_LINE,
     FIELD_LABELS,
-    PREVIOUS_ACTIONS,
-    REVIEW_WORDS,
-    TODO_LINE,
     attendance_label,
     is_attendance_group_heading,
-    is_name_list,
     is_role_line,
-    keeps_todo_list,
     next_meeting_label,
-    records_motion,
     role_over_name,
 )
 from notes_extract.segment.lead_ins import (
@@ -77,7 +70,6 @@ from notes_extract.segment.named_speakers import NamedPeople, names_a_person
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
-from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
@@ -86,13 +78,6 @@ from notes_extract.segment.sibling_titles import sibling_title_lines
 from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
 from notes_extract.segment.state import Context, PassState, Step
-from notes_extract.segment.status_groups import heads_nested_tasks
-from notes_extract.segment.sub_actions import (
-    NEXT_MEETING_TODO,
-    add_action_line,
-    next_item_after_actions,
-    sub_heading_section,
-)
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
@@ -102,7 +87,6 @@ from notes_extract.segment.title_lines import (
     items_level_under_title,
     title_like,
 )
-from notes_extract.segment.todo_fields import meeting_field
 from notes_extract.segment.topic_fields import (
     MIN_INLINE_TOPICS,
     field_labels,
@@ -118,14 +102,10 @@ from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
 MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow the title when this long
-# A line that is only a label ("Questions:", "Completed tasks:").
-_LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
-
-
 # "1.", "2)", "a." typed before an agenda item in a paragraph.
 _TYPED_NUMBER = lazy_compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s")
 
-class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, TableHandlers):
+class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -151,6 +131,8 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
         self.item_levels: frozenset[int] = frozenset()  # set for a second pass: see `segment`
         self.sibling_titles: frozenset[int] = frozenset()  # id() of "Re: Hall hire" lines among others
+        self.has_code = False  # a line of the document is a code block's
+        self.has_tables = False
 
     def run(self, blocks: list[Block], marked_headings: bool | None = None) -> Segments:
         """Give each block to the first handler that takes it, then apply the hierarchy."""
@@ -185,13 +167,25 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.header_fields = header_fields(blocks)
         self.named_people = NamedPeople(blocks)
         self.sibling_titles = sibling_title_lines(blocks)
+        self.has_code = any(block.code for block in blocks)
+        self.has_tables = any(block.kind is BlockKind.TABLE for block in blocks)
+        index = _INDEX.for_document(self)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
-            for handler in _HANDLERS:
-                if handler(self, step):
-                    break
+            self._assign(step, index.handlers(block.kind, self.state.context), index)
         self.seg.sections = restructure(self.seg.sections, self.seg.loose_blocks)
         return self.seg
+
+    def _assign(self, step: Step, handlers: tuple[tuple[int, _Handler], ...], index: HandlerIndex[_Handler]) -> None:
+        """Give the block to the first of ``handlers`` that takes it. One that ends the context without
+        taking the block (an action list's end) leaves it to the handlers the new context lets in."""
+        state, context = self.state, self.state.context
+        for position, handler in handlers:
+            if handler(self, step):
+                return
+            if state.context is not context:
+                self._assign(step, index.after(step.block.kind, state.context, position), index)
+                return
 
     # --- shared by the handlers ----------------------------------------------
 
@@ -306,69 +300,6 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.seg.next_meeting.append(step.block)
         return True
 
-    def on_actions_end(self, step: Step) -> bool:
-        """An action list ends at an item no deeper than its own label ("3. Compare ..." after
-        "2. Next step:" and its sub-items) and at another label ("Questions:"). Takes no block."""
-        state, block = self.state, step.block
-        if state.context is not Context.ACTIONS:
-            return False
-        outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level or \
-            next_item_after_actions(state.actions_item, block, (self.seg.action_lines or [None])[-1])
-        other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
-            not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
-            not state.owner_line_of_list(block, step.following)
-        if outside or other_label:
-            state.context = Context.NONE
-        return False
-
-    def on_actions_heading(self, step: Step) -> bool:
-        """"Actions" or a to-do heading ("Next steps") opens the list of actions; "Previous actions" is a
-        section. A to-do label that is a list item ("2. Next step:") opens a list of its sub-items in its section."""
-        block, text = step.block, step.text
-        # ("* **Action items**" in bold over its nested tasks is one too, in notes kept as one outline)
-        label_item = block.kind is BlockKind.LIST_ITEM and (text.rstrip().endswith(":") or block.all_bold and
-                                                            step.following is not None and
-                                                            step.following.level > block.level)
-        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and not more_words_than(text, 5)
-                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
-                or DECISION_LABELS.match(step.unnumbered) or \
-                step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions
-            return False  # "Decisions and actions": its items are decisions
-        self._open_actions(step, label_item)
-        return True
-
-    def _open_actions(self, step: Step, label_item: bool = False) -> None:
-        """The blocks below are the list of actions the step's block heads."""
-        state, block = self.state, step.block
-        state.context = Context.ACTIONS
-        state.context_level = block.level if label_item else -1
-        state.action_item_level = None
-        state.owner_group = state.owner_paragraphs = False
-        state.actions_heading_level = block.level if block.kind is BlockKind.HEADING else None
-        text = step.text
-        state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
-        state.actions_due = text if NEXT_MEETING_TODO.search(text) else None
-        # "**Actions:**" over bullets inside an item: the tasks were raised in that item
-        in_item = block.kind is BlockKind.PARAGRAPH and text.rstrip().endswith(":") and state.current is not None \
-            and step.following is not None and \
-            (step.following.kind is BlockKind.LIST_ITEM or owner_task_line(step.following))  # "Ann to ring ..."
-        state.actions_section = state.current.heading_text if in_item and state.current else \
-            sub_heading_section(state.current, block)
-        # the numbered item that holds the label ("1. Water supply" over "Actions:") or is it ("2. Actions")
-        state.actions_item = state.current.heading if in_item and state.current else block
-        if not label_item and not in_item:
-            state.current = None
-        state.seen_structure = True
-
-    def on_todo_line(self, step: Step) -> bool:
-        """"Next steps: send the draft to the board": a to-do label and its one action."""
-        if step.block.kind is not BlockKind.PARAGRAPH or not TODO_LINE.match(step.text):
-            return False
-        # inside an item ("== Backlog ==" then "Action item: ..."), the task was raised in that item
-        current = self.state.current
-        add_action_line(self.seg, step.block, current.heading_text if current is not None else None)
-        return True
-
     def on_title_block(self, step: Step) -> bool:
         """A heading before any structure is part of the title block."""
         seg = self.seg
@@ -460,31 +391,6 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
         self.seg.next_meeting.append(step.block)
         return True
 
-    def on_action_line(self, step: Step) -> bool:
-        """A line under an "Actions" or to-do heading, outside any table. Only the list's top level holds
-        actions: sub-items, and plain lines between its items, are details, unless labelled ("Action: ...")."""
-        state, block = self.state, step.block
-        if state.context is not Context.ACTIONS or DECISION_LINE.match(step.text):
-            return False  # "Decision: ..." under a to-do heading is the decision, not a task
-        if meeting_field(step.text):  # "## Next Week" over "- Time: 10 June, 6pm": the next meeting's
-            self.seg.next_meeting.append(block)
-            return True
-        labelled = bool(ACTION_LINE.match(step.text) or TODO_LINE.match(step.text))
-        if block.kind is BlockKind.LIST_ITEM:
-            if state.action_item_level is None:
-                state.action_item_level = block.level
-            if block.level == state.action_item_level:
-                state.owner_group = heads_nested_tasks(block, step.following)
-            # "MartinO:" over its tasks: the items one level below an owner line are the actions
-            owned = state.owner_group and block.level == state.action_item_level + 1
-            if block.level > state.action_item_level and not labelled and not owned:
-                return False
-        elif state.action_item_level is not None and not labelled and \
-                not state.owner_line_of_list(block, step.following):
-            return False
-        add_action_line(self.seg, block, state.actions_section, state.actions_due)
-        return True
-
     def on_body_text(self, step: Step) -> bool:
         """Anything else: text of the open section, a title line, or loose text. Ends any list."""
         state = self.state
@@ -504,79 +410,158 @@ class _Segmenter(AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, Tabl
 
 _Handler = Callable[[_Segmenter, Step], bool]
 
-# The order decides the output: a block goes to the first handler that takes it.
 
-_HANDLERS: tuple[_Handler, ...] = (
-    on_page_end,  # the comment form under minutes published as a blog post, and all after it
-    on_page_marker,  # "Page 1 of 2", a page's footer: dropped
-    on_head_count,  # "5 out of 5" under an attendance heading: a note, the names go on below
-    _Segmenter.on_agenda_topic,  # minutes kept as one list (`outline`): first, as it must see every block
-    on_code_line,  # a code block's line is text of its item
-    _Segmenter.on_item_outcome,
-    _Segmenter.on_nested_list_item,
+# Whole-document tests of the gates below, asked once the passes before the loop have run.
+def _after_page_end(s: _Segmenter) -> bool:
+    return s.post_end is not None
+
+
+def _has_code(s: _Segmenter) -> bool:
+    return s.has_code
+
+
+def _has_tables(s: _Segmenter) -> bool:  # (a heading over a roster table)
+    return s.has_tables
+
+
+def _kept_as_list(s: _Segmenter) -> bool:
+    return bool(s.list_minutes.outline_starts or s.list_minutes.agenda_labels)
+
+
+def _agenda_with_notes(s: _Segmenter) -> bool:
+    return bool(s.list_minutes.agenda_labels)
+
+
+def _item_outcomes(s: _Segmenter) -> bool:
+    return bool(s.list_minutes.outcomes)
+
+
+def _unlabelled_roster(s: _Segmenter) -> bool:
+    return bool(s.unlabelled_roster)
+
+
+def _roster_notes(s: _Segmenter) -> bool:
+    return bool(s.roster_notes)
+
+
+def _dialogue(s: _Segmenter) -> bool:
+    return bool(s.dialogue.speakers)
+
+
+def _timed_items(s: _Segmenter) -> bool:
+    return s.timed_items
+
+
+def _dash_captions(s: _Segmenter) -> bool:
+    return s.dash_captions
+
+
+def _bold_items(s: _Segmenter) -> bool:
+    return s.bold_items
+
+
+def _template_parts(s: _Segmenter) -> bool:
+    return bool(s.state.template_parts)
+
+
+def _labelled_bullets(s: _Segmenter) -> bool:
+    return bool(s.labelled_bullets)
+
+
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE = (frozenset({kind}) for kind in BlockKind)
+_NOT_HEADING = ANY_KIND - _HEADING
+_ATTENDANCE, _AGENDA, _ACTIONS, _NEXT_MEETING, _NONE = (frozenset({context}) for context in
+                                                        (Context.ATTENDANCE, Context.AGENDA, Context.ACTIONS,
+                                                         Context.NEXT_MEETING, Context.NONE))
+
+# The order decides the output: a block goes to the first handler that takes it. Each handler's `Gate`
+# says where it can take one (block kinds, contexts, the whole document): elsewhere it is not asked.
+_RULES: tuple[tuple[_Handler, Gate], ...] = (
+    # the comment form under minutes published as a blog post, and all after it
+    (on_page_end, Gate(document=_after_page_end)),
+    (on_page_marker, Gate(_HEADING | _PARAGRAPH)),  # "Page 1 of 2", a page's footer: dropped
+    # "5 out of 5" under an attendance heading: a note, the names go on below
+    (on_head_count, Gate(contexts=_ATTENDANCE)),
+    # minutes kept as one list (`outline`): first, as it must see every block
+    (_Segmenter.on_agenda_topic, Gate(document=_kept_as_list)),
+    (on_code_line, Gate(document=_has_code)),  # a code block's line is text of its item
+    (_Segmenter.on_item_outcome, Gate(document=_item_outcomes)),
+    (_Segmenter.on_nested_list_item, Gate(_LIST_ITEM, _ATTENDANCE | _AGENDA)),
     # tables
-    _Segmenter.on_topic_table,
-    _Segmenter.on_action_table,
-    _Segmenter.on_motion_table,
-    _Segmenter.on_form_agenda_item,
-    _Segmenter.on_form,
-    _Segmenter.on_attendance_table,
-    on_roster,  # a heading over a team roster, and the roster
-    on_unlabelled_roster,  # the first list, of people, with no label over it
+    (_Segmenter.on_topic_table, Gate(_TABLE)),
+    (_Segmenter.on_action_table, Gate(_TABLE)),
+    (_Segmenter.on_motion_table, Gate(_TABLE)),
+    (_Segmenter.on_form_agenda_item, Gate(_TABLE)),
+    (_Segmenter.on_form, Gate(_TABLE)),
+    (_Segmenter.on_attendance_table, Gate(_TABLE)),
+    (on_roster, Gate(document=_has_tables)),  # a heading over a team roster, and the roster
+    (on_unlabelled_roster, Gate(document=_unlabelled_roster)),  # the first list, of people, with no label over it
     # labels
-    on_office_holder,  # "President: Ann Lee" in an attendance list
-    _Segmenter.on_role_line,
-    on_signature,
-    on_signature_line,  # the signed name and its office lines under "Respectfully submitted,"
-    on_unticked_choice,  # "[ ] FAILED" beside "[X] PASSED": the choice not taken
-    _Segmenter.on_attendance_label,
-    _Segmenter.on_next_meeting_label,
-    _Segmenter.on_agenda_with_notes,
-    _Segmenter.on_agenda_label,
-    _Segmenter.on_agenda_item,
-    _Segmenter.on_next_meeting_date,
-    on_checkbox_roster,  # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
-    on_field_roster,  # "Name (pronouns), Affiliation, Lesson" over one person a line
-    on_visitor_line,  # "Mr M Storey – County Councillor 9 members of the public"; "(Ms. V. Thompson)." wrapped
-    on_roster_note,  # "*Per the charter, ...*" between "Voting members of X" and the names
-    on_quorum_rule,  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
-    _Segmenter.on_attendance_names,
-    on_unlabelled_names,  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
+    (on_office_holder, Gate(LINES, _ATTENDANCE)),  # "President: Ann Lee" in an attendance list
+    (_Segmenter.on_role_line, Gate(TEXT_KINDS)),
+    (on_signature, Gate(TEXT_KINDS)),
+    (on_signature_line, Gate()),  # the signed name and its office lines under "Respectfully submitted,"
+    (on_unticked_choice, Gate()),  # "[ ] FAILED" beside "[X] PASSED": the choice not taken
+    (_Segmenter.on_attendance_label, Gate(TEXT_KINDS)),
+    (_Segmenter.on_next_meeting_label, Gate(TEXT_KINDS)),
+    (_Segmenter.on_agenda_with_notes, Gate(document=_agenda_with_notes)),
+    (_Segmenter.on_agenda_label, Gate()),
+    (_Segmenter.on_agenda_item, Gate(contexts=_AGENDA)),
+    (_Segmenter.on_next_meeting_date, Gate(_NOT_HEADING, _NEXT_MEETING)),
+    # "- [x] Acme: Ann Lee (Primary)" under an attendance heading
+    (on_checkbox_roster, Gate(contexts=_ATTENDANCE)),
+    # "Name (pronouns), Affiliation, Lesson" over one person a line
+    (on_field_roster, Gate(TEXT_KINDS, _ATTENDANCE)),
+    # "Mr M Storey – County Councillor 9 members of the public"; "(Ms. V. Thompson)." wrapped
+    (on_visitor_line, Gate(contexts=_ATTENDANCE)),
+    # "*Per the charter, ...*" between "Voting members of X" and the names
+    (on_roster_note, Gate(contexts=_ATTENDANCE, document=_roster_notes)),
+    (on_quorum_rule, Gate()),  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
+    (_Segmenter.on_attendance_names, Gate(contexts=_ATTENDANCE)),
+    (on_unlabelled_names, Gate(_PARAGRAPH)),  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
     # speaker turns and the topics of dialogue minutes
-    _Segmenter.on_speaker_turn,
-    _Segmenter.on_motion_turn,
-    _Segmenter.on_poll_line,
-    _Segmenter.on_speaker_heading,
-    on_attendee_line,  # "Zoe Clark" alone on a line over what she said, inside an item
-    on_affiliation_turn,  # "**Acme**" over what Acme said, Acme an attendee's organisation
-    _Segmenter.on_scribe_topic,
-    _Segmenter.on_dialogue_topic,
-    _Segmenter.on_topic_subtitle,
-    on_line_over_turn,  # "Trial conversion" over "NF: conversion is down ...": a plain topic line
+    (_Segmenter.on_speaker_turn, Gate(LINES, document=_dialogue)),
+    (_Segmenter.on_motion_turn, Gate(_PARAGRAPH)),
+    (_Segmenter.on_poll_line, Gate(LINES, _NONE | _ATTENDANCE | _AGENDA)),
+    (_Segmenter.on_speaker_heading, Gate()),
+    # "Zoe Clark" alone on a line over what she said, inside an item
+    (on_attendee_line, Gate(_HEADING | _PARAGRAPH, _NONE)),
+    (on_affiliation_turn, Gate(_PARAGRAPH)),  # "**Acme**" over what Acme said, Acme an attendee's organisation
+    (_Segmenter.on_scribe_topic, Gate(TEXT_KINDS)),
+    (_Segmenter.on_dialogue_topic, Gate(_PARAGRAPH, document=_dialogue)),
+    (_Segmenter.on_topic_subtitle, Gate(_PARAGRAPH, document=_dialogue)),
+    # "Trial conversion" over "NF: conversion is down ...": a plain topic line
+    (on_line_over_turn, Gate(_PARAGRAPH, document=_dialogue)),
     # headings
-    _Segmenter.on_actions_end,
-    _Segmenter.on_actions_heading,
-    _Segmenter.on_todo_line,
-    on_timed_item,  # "7:11 - Discussion on ..." where the minutes stamp their items with the time
-    on_dash_caption,  # "Treasurer's Report –" over its text, where the minutes title their items so
-    _Segmenter.on_title_block,
-    _Segmenter.on_attendance_heading,
-    _Segmenter.on_heading_introduction,
-    on_discussion_item,  # "1. Topic" over nested notes under "### Discussion:"
-    on_template_part,  # "### Meeting comments" under every topic: a part of each
-    _Segmenter.on_heading,
-    on_work_split,
-    _Segmenter.on_numbered_item,
-    _Segmenter.on_grouped_item_outcome,
-    on_bold_bullet_topic,
-    on_bold_lead_in,
-    on_labelled_bullet,  # "- Membership: dues are due in May" in a list of such bullets
-    _Segmenter.on_inline_topic,
+    (_Segmenter.on_actions_end, Gate(contexts=_ACTIONS)),
+    (_Segmenter.on_actions_heading, Gate()),  # (the first to ask `heading_like` of every block: never gated)
+    (_Segmenter.on_todo_line, Gate(_PARAGRAPH)),
+    # "7:11 - Discussion on ..." where the minutes stamp their items with the time
+    (on_timed_item, Gate(contexts=_NONE, document=_timed_items)),
+    # "Treasurer's Report –" over its text, where the minutes title their items so
+    (on_dash_caption, Gate(contexts=_NONE, document=_dash_captions)),
+    (_Segmenter.on_title_block, Gate()),
+    (_Segmenter.on_attendance_heading, Gate()),
+    (_Segmenter.on_heading_introduction, Gate(_PARAGRAPH)),
+    # "1. Topic" over nested notes under "### Discussion:"
+    (on_discussion_item, Gate(_LIST_ITEM, _NONE)),
+    # "### Meeting comments" under every topic: a part of each
+    (on_template_part, Gate(contexts=_NONE, document=_template_parts)),
+    (_Segmenter.on_heading, Gate()),
+    (on_work_split, Gate(contexts=_NONE | _ACTIONS)),
+    (_Segmenter.on_numbered_item, Gate(LINES)),
+    (_Segmenter.on_grouped_item_outcome, Gate(LINES, _NONE)),
+    (on_bold_bullet_topic, Gate(_LIST_ITEM, _NONE)),
+    (on_bold_lead_in, Gate(contexts=_NONE, document=_bold_items)),
+    # "- Membership: dues are due in May" in a list of such bullets
+    (on_labelled_bullet, Gate(document=_labelled_bullets)),
+    (_Segmenter.on_inline_topic, Gate(contexts=_NONE)),
     # text
-    _Segmenter.on_next_meeting_item,
-    _Segmenter.on_action_line,
-    _Segmenter.on_body_text,
+    (_Segmenter.on_next_meeting_item, Gate(contexts=_NEXT_MEETING)),
+    (_Segmenter.on_action_line, Gate(contexts=_ACTIONS)),
+    (_Segmenter.on_body_text, Gate()),  # takes every block: the last of each kind and context
 )
+_INDEX = RuleIndex(_RULES)
 
 
 def segment(blocks: list[Block], *, marked_headings: bool | None = None) -> Segments:

@@ -336,11 +336,15 @@ def _agenda_listing(span: SectionSpan) -> bool:
         and all(len(t.split()) <= MAX_LISTED_ITEM_WORDS and not t.endswith((".", "?", "!")) for t in texts)
 
 
+_AFTER_STOP = lazy_compile(r"(?<=\.)\s+")  # where a line's sentences part
+
+
 def _web_page_furniture(span: SectionSpan) -> bool:
     """Whether a section is only what a web page prints around a post (its heading and every line)."""
-    sentences = [part for b in span.blocks for part in re.split(r"(?<=\.)\s+", b.text.strip()) if part]
-    return bool(_WEB_PAGE_FURNITURE.match(span.heading_text.strip())) and \
-        all(_WEB_PAGE_FURNITURE.match(part) for part in sentences)
+    if not _WEB_PAGE_FURNITURE.match(span.heading_text.strip()):
+        return False  # (the heading first: most are no furniture, and their lines need no cutting)
+    return all(_WEB_PAGE_FURNITURE.match(part) for b in span.blocks for part in _AFTER_STOP.split(b.text.strip())
+               if part)
 
 
 def _only_links(span: SectionSpan) -> bool:

@@ -61,8 +61,9 @@ def sibling_title_lines(blocks: list[Block]) -> frozenset[int]:
     subjects = [id(block) for block, following in pairs if _subject_line(block, following)]
     found = set(subjects) if len(subjects) >= MIN_SIBLING_TITLES else set()
     questions = [id(block) for block, following in pairs if _question_title(block, following)]
+    # (the titles over bullets counted only where a question is among them: each is read as a heading)
     titled = sum(1 for block, following in pairs
-                 if _over_bullets(block, following) and is_heading_like(block, following))
+                 if _over_bullets(block, following) and is_heading_like(block, following)) if questions else 0
     if questions and titled >= MIN_SIBLING_TITLES:
         found.update(questions)  # "Should we move to Tuesdays?" between "Next book" and "Snacks"
     columns = [id(block) for block, following in pairs if _over_bullets(block, following) and

@@ -88,15 +88,14 @@ class Step:
     # The block's text, and whether it is a table: asked by nearly every handler, so set once.
     text: str = field(init=False)
     is_table: bool = field(init=False)
+    # The text without an agenda number before a label ("2 Apologies: ..."): asked of nearly every block
+    # too (set at once: a cached property's first look-up costs more than the substitution).
+    unnumbered: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.block.text
         self.is_table = self.block.kind is BlockKind.TABLE
-
-    @cached_property
-    def unnumbered(self) -> str:
-        """The text without an agenda number before a label ("2 Apologies: ...")."""
-        return _AGENDA_NUMBER.sub("", self.text)
+        self.unnumbered = _AGENDA_NUMBER.sub("", self.text)
 
     @cached_property
     def form_fields(self) -> dict[str, str]:

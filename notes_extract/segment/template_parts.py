@@ -50,15 +50,16 @@ def template_parts(blocks: list[Block]) -> frozenset[Block]:
     parents: dict[str, set[int]] = {}
     openers: dict[str, list[Block]] = {}
     headings: list[tuple[int, int]] = []  # (position, level) of the headings read so far
-    bold_levels = _bold_line_levels(blocks)
+    keys = [_part_key(block) for block in blocks]  # (asked once a block: a heading's again as a parent)
+    bold_levels = _bold_line_levels(blocks, keys)
     for position, block in enumerate(blocks):
-        key = _part_key(block)
+        key = keys[position]
         heading_level = block.level if block.kind is BlockKind.HEADING else bold_levels.get(position)
         if key is not None:
             # a sub-heading's parent is the nearest heading above it of a higher level; a line's, the nearest
             level = 99 if heading_level is None else heading_level
             parent = next((p for p, lv in reversed(headings) if lv < level), None)
-            if parent is not None and _part_key(blocks[parent]) != key:
+            if parent is not None and keys[parent] != key:
                 parents.setdefault(key, set()).add(parent)
                 openers.setdefault(key, []).append(block)
         if heading_level is not None:
@@ -66,14 +67,14 @@ def template_parts(blocks: list[Block]) -> frozenset[Block]:
     return frozenset(b for key, found in openers.items() if len(parents[key]) >= MIN_PARENTS for b in found)
 
 
-def _bold_line_levels(blocks: list[Block]) -> dict[int, int]:
+def _bold_line_levels(blocks: list[Block], part_keys: list[str | None]) -> dict[int, int]:
     """Where the document has no heading styles, its bold lines are its headings, with no levels: a bold
     line that recurs word for word under every topic of a run ("meeting comments" under each) sits a
     level below them, when the topics repeat two such lines at least ("Background", "Comments"); one
     that recurs alone ("CORRESPONDENCE" in the council's minutes and in a committee's report) stays a topic."""
     if any(block.kind is BlockKind.HEADING for block in blocks):
         return {}
-    keys = {i: _part_key(b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and b.all_bold}
+    keys = {i: part_keys[i] for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and b.all_bold}
     counts = Counter(key for key in keys.values() if key is not None)
     repeated = {key for key, n in counts.items() if n >= MIN_PARENTS}
     tops = [i for i, key in keys.items() if key not in repeated]

@@ -530,12 +530,6 @@ def sentence_case_topic(block: Block) -> tuple[str, str] | None:
     return title, m["rest"]
 
 
-def writes_sentence_case_topics(blocks: list[Block]) -> bool:
-    """Whether the document opens several paragraphs with a sentence-case label."""
-    found = sum(1 for block in blocks if sentence_case_topic(block))
-    return found >= MIN_SENTENCE_CASE_TOPICS
-
-
 # A title block holds at most this many heading-like lines, but for its date and address lines.
 MAX_TITLE_HEADINGS = 6
 # "12 Mill Lane", "1 Dr. Ada B. Lovel Place": a street number, then the street's capitalised name.

@@ -37,15 +37,12 @@ from notes_extract.segment.headings import (
     OPENING_ITEMS,
     dash_topic,
     heading_split,
-    inline_topic,
     label_rank,
     names_movers,
     numbered_item,
     opens_body,
-    sentence_case_topic,
     without_item_number,
     writes_prose_labels,
-    writes_sentence_case_topics,
 )
 from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
 from notes_extract.segment.labels import (
@@ -89,6 +86,7 @@ from notes_extract.segment.title_lines import (
 )
 from notes_extract.segment.topic_fields import (
     MIN_INLINE_TOPICS,
+    ParagraphLabels,
     field_labels,
     is_field_label,
     writes_inline_topics,
@@ -140,12 +138,15 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         self.dialogue = find_dialogue(blocks)
         self.seg.speakers = self.dialogue.speakers
         self.person_headings = person_heading_runs(blocks, self.dialogue.declared)
-        self.sentence_case_topics = writes_sentence_case_topics(blocks)
+        self.paragraph_labels = ParagraphLabels(blocks)  # "Finance: ..." paragraphs, read once for all below
+        self.sentence_case_topics = self.paragraph_labels.writes_sentence_case()
         self.prose_labels = writes_prose_labels(blocks)
-        self.field_labels: frozenset[str] = field_labels(blocks)  # "Applicant: ..." again and again: fields
-        self.inline_topics = writes_inline_topics(blocks, self.field_labels)
+        # "Applicant: ..." again and again: fields
+        self.field_labels: frozenset[str] = field_labels(self.paragraph_labels)
+        self.inline_topics = writes_inline_topics(self.paragraph_labels, self.field_labels)
         # "Fees: ..." beside "Concert planning: ...": labels of both cases make one style of items
-        self.sentence_case_topics = self.sentence_case_topics or writes_labelled_paragraphs(blocks, self.field_labels)
+        self.sentence_case_topics = self.sentence_case_topics or \
+            writes_labelled_paragraphs(self.paragraph_labels, self.field_labels)
         # "Finance – The board noted ...": items captioned with a dash, when the minutes write several so
         self.dash_topics = sum(1 for block in blocks if dash_topic(block)) >= MIN_INLINE_TOPICS
         self.dash_captions = writes_dash_captions(blocks)  # "Plant Sale –" lines over the items' text
@@ -367,10 +368,11 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
                 step.block.index in self.header_fields:
             return False
         under = (self.state.current.heading_text, self.state.current.title_hint) if self.state.current else None
-        topic = inline_topic(step.block) or capitals_label_over_list(step.block, step.following) or \
+        labels = self.paragraph_labels
+        topic = labels.inline.get(id(step.block)) or capitals_label_over_list(step.block, step.following) or \
             (dash_topic(step.block, under) if self.dash_topics else None)  # "Finance – The board noted ..."
         if not topic and self.sentence_case_topics:
-            topic = sentence_case_topic(step.block)
+            topic = labels.sentence_case.get(id(step.block))
         topic = without_item_number(topic) if topic else topic  # "Item 1 - Minutes of last meeting: ..."
         if not topic or is_field_label(topic[0], self.field_labels) or topic[0].casefold() in self.repeated_leads or \
                 DECISION_LINE.match(step.text) or \

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import inline_topic, sentence_case_topic
+from notes_extract.segment.headings import MIN_SENTENCE_CASE_TOPICS, inline_topic, sentence_case_topic
 
 # "Finance: text" paragraphs such minutes write at least (not counting fields of sub-items).
 MIN_INLINE_TOPICS = 3
@@ -28,9 +28,26 @@ def _key(label: str) -> str:
     return _PLURAL.sub("", " ".join(label.casefold().split()))
 
 
-def field_labels(blocks: list[Block]) -> frozenset[str]:
-    """The keys of the paragraph labels in ``blocks`` that are fields, not items."""
-    labels = [topic[0] for block in blocks if (topic := inline_topic(block))]
+class ParagraphLabels:
+    """Each block's "Title Case Label: text" reading (`inline_topic`) and "Sentence case label: text"
+    reading (`sentence_case_topic`), in document order and by id() of the block: read once for the
+    passes that count them and the handler that opens their items."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.inline_read = [inline_topic(block) for block in blocks]
+        self.sentence_case_read = [sentence_case_topic(block) for block in blocks]
+        # by id() of the block, for the handler
+        self.inline = {id(b): topic for b, topic in zip(blocks, self.inline_read, strict=True) if topic}
+        self.sentence_case = {id(b): topic for b, topic in zip(blocks, self.sentence_case_read, strict=True) if topic}
+
+    def writes_sentence_case(self) -> bool:
+        """Whether the document opens several paragraphs with a sentence-case label."""
+        return sum(1 for topic in self.sentence_case_read if topic) >= MIN_SENTENCE_CASE_TOPICS
+
+
+def field_labels(labels_read: ParagraphLabels) -> frozenset[str]:
+    """The keys of the paragraph labels of a document that are fields, not items."""
+    labels = [topic[0] for topic in labels_read.inline_read if topic]
     counts = Counter(_key(label) for label in labels)
     fields = {key for key, count in counts.items() if count > 1}
     numbered: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -49,14 +66,15 @@ def is_field_label(label: str, fields: frozenset[str]) -> bool:
     return _key(label) in fields
 
 
-def writes_inline_topics(blocks: list[Block], fields: frozenset[str]) -> bool:
+def writes_inline_topics(labels: ParagraphLabels, fields: frozenset[str]) -> bool:
     """Whether the minutes write their items as "Label: text" paragraphs, fields of sub-items aside."""
-    topics = (topic for block in blocks if (topic := inline_topic(block)))
+    topics = (topic for topic in labels.inline_read if topic)
     return sum(1 for topic in topics if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS
 
 
-def writes_labelled_paragraphs(blocks: list[Block], fields: frozenset[str]) -> bool:
+def writes_labelled_paragraphs(labels: ParagraphLabels, fields: frozenset[str]) -> bool:
     """Whether the minutes write their items as "Label: text" paragraphs, Title Case labels and sentence-case
     ones counted together ("Fees: ..." beside "Concert planning: ..." and "Music library: ...")."""
-    labels = (topic for block in blocks if (topic := inline_topic(block) or sentence_case_topic(block)))
-    return sum(1 for topic in labels if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS
+    topics = (inline or sentence_case for inline, sentence_case in
+              zip(labels.inline_read, labels.sentence_case_read, strict=True) if inline or sentence_case)
+    return sum(1 for topic in topics if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS

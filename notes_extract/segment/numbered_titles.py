@@ -189,23 +189,25 @@ def _under_actions_headings(blocks: list[Block]) -> list[bool]:
 def title_numbered_lines(blocks: list[Block]) -> list[Block]:
     """The blocks with each numbered "Title: text" line made a heading and its text a paragraph, and the
     bold topics under a number with no text of its own made its sub-items."""
-    stops = [_stop_split(b, blocks[i + 1] if i + 1 < len(blocks) else None) for i, b in enumerate(blocks)]
-    if any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:]):
-        # titled paragraphs are a document's items only where nothing else heads them; under
-        # headings ("REPORT FROM THE DISTRICT COUNCILLOR") they are a report's parts
-        stops = [None if b.kind is BlockKind.PARAGRAPH else stop for b, stop in zip(blocks, stops, strict=True)]
+    # titled paragraphs are a document's items only where nothing else heads them; under
+    # headings ("REPORT FROM THE DISTRICT COUNCILLOR") they are a report's parts
+    headed = any(b.kind is BlockKind.HEADING or b.all_bold for b in blocks[TITLE_BLOCK_LINES:])
+    stops = [None if headed and b.kind is BlockKind.PARAGRAPH else
+             _stop_split(b, blocks[i + 1] if i + 1 < len(blocks) else None) for i, b in enumerate(blocks)]
     items = sum(1 for b in blocks if b.kind is BlockKind.LIST_ITEM and b.level == 0)
     # "I. Call to Order. The Rector ...", "IV. Approval of Agenda: Fr. X distributed ...": titles ended by a
     # stop or a colon are one way of writing items
     # "## Action Items:" over "1. Calla: Populate the board": an owner and their task, not an item's title
     under_actions = _under_actions_headings(blocks)
+    own_splits = [None if owned else _split(b) for b, owned in zip(blocks, under_actions, strict=True)]
     found = sum(stop is not None for stop in stops)
     if found >= MIN_STOPS_WITH_COLONS:  # (a list of mixed shapes with one stop title is read whole by numbered_body)
-        found += sum(stop is None and block.label is not None and not owned and _split(block) is not None
-                     for block, stop, owned in zip(blocks, stops, under_actions, strict=True))
+        found += sum(stop is None and block.label is not None and split is not None
+                     for block, stop, split in zip(blocks, stops, own_splits, strict=True))
     if found < MIN_NUMBERED_TITLES or found < MIN_STOP_TITLE_SHARE * items:
         stops = [None] * len(blocks)
-    splits = [None if owned else _split(b) or stop for b, stop, owned in zip(blocks, stops, under_actions, strict=True)]
+    splits = [None if owned else split or stop
+              for split, stop, owned in zip(own_splits, stops, under_actions, strict=True)]
     tops = [_top(s[0]) for s in splits if s and s[0] and "." not in s[0]]
     if len(tops) < MIN_NUMBERED_TITLES or tops != sorted(tops):
         splits = [s if s is not None and s[0] is None else None for s in splits]  # bulleted titles only

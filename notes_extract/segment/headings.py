@@ -105,7 +105,7 @@ _SMALL_LETTER_LABEL = lazy_compile(r"[a-z]")
 # "5 Quoracy: ...": an item number typed into a paragraph.
 _BARE_NUMBER = lazy_compile(r"^\d{1,2}\s+(?=[A-Z])")
 _TOP_NUMBER_LABEL = lazy_compile(r"\d{1,2}[.)]?")
-_TITLE_COLON_TEXT = lazy_compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+TITLE_COLON_TEXT = lazy_compile(r"^(?P<title>[^:.;]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # A title in capitals, a dash, then the item's text: the dash sets the title off as a colon would.
 # Its text is a sentence ("4. GCC – Road closure notice" is a letter's sender and subject, no item).
 # (a word of four capitals at least: "CMS - ISIS are getting ..." is an acronym opening a sentence)
@@ -137,12 +137,20 @@ _SIGNATURE_LINE = lazy_compile(rf"^(?:{_SIGNED_NAME}(?i:{TITLES_BEFORE_NAME}|{an
 
 
 def is_heading_like(block: Block, following: Block | None) -> bool:
-    """Whether a block starts a new part of the minutes."""
+    """Whether a block starts a new part of the minutes (its shape read first: it rules out most paragraphs)."""
     text = block.text.strip()
-    if RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or \
-            CLOCK_RANGE_ONLY.match(text) or \
-            _SIGNATURE_LINE.match(text) or block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text):
-        return False  # ("Approved 6-0-1" on a line of its own: the result of the motion above)
+    return _heading_shape(block, text, following) and not _never_heading(block, text)
+
+
+def _never_heading(block: Block, text: str) -> bool:
+    """A ruling, verdict, clock time, codes, signatures, a motion's result ("Approved 6-0-1"): never a heading."""
+    return bool(RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or
+                CLOCK_RANGE_ONLY.match(text) or _SIGNATURE_LINE.match(text) or
+                block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text))
+
+
+def _heading_shape(block: Block, text: str, following: Block | None) -> bool:
+    """Whether a block is written as a heading: styled as one, an item's short title, a label over its list."""
     if block.kind is BlockKind.HEADING:
         return True
     if not block.all_bold and cut_sentence(text, following):
@@ -393,20 +401,6 @@ def heading_split(block: Block) -> tuple[str | None, str]:
     return None, ""
 
 
-# "Item 1", "Agenda item 12": an item's number alone, where a caption stood.
-_ITEM_NUMBER_ONLY = lazy_compile(rf"(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(?:\.\d{{1,3}})*")
-
-
-def without_item_number(topic: tuple[str, str]) -> tuple[str, str]:
-    """("Minutes of last meeting", "The minutes ...") for the caption "Item 1" over "Minutes of last meeting:
-    The minutes ...": the item's number is no title; its title comes after it, up to its own colon."""
-    title, rest = topic
-    if not _ITEM_NUMBER_ONLY.fullmatch(title.strip()):
-        return topic
-    m = _TITLE_COLON_TEXT.match(rest.strip())
-    return (m["title"].strip(), m["rest"]) if m and m["title"][0].isupper() else topic
-
-
 def numbered_item(block: Block) -> tuple[str, str] | None:
     """(title, rest) for a top-level numbered item written as a paragraph of
     its own: "3 Challenge to the Chair: no challenges were received ..." or
@@ -423,7 +417,7 @@ def numbered_item(block: Block) -> tuple[str, str] | None:
         return m["title"], m["rest"]
     if text.endswith(":") and len(text.split()) <= 8:
         return text.rstrip(": "), ""
-    m = _TITLE_COLON_TEXT.match(text) or _CAPITALS_DASH_TEXT.match(text)  # "CALL TO ORDER - 7:00 pm, quorum ..."
+    m = TITLE_COLON_TEXT.match(text) or _CAPITALS_DASH_TEXT.match(text)  # "CALL TO ORDER - 7:00 pm, quorum ..."
     if m is None and (clocked := _CAPITALS_DASH_CLOCK.match(text)) and CLOCK_ONLY.match(clocked["rest"]):
         m = clocked  # "ADJOURN - 8:05 pm": the item and the time it was reached
     if m and len(m["title"].split()) <= 7 and m["title"][0].isupper():

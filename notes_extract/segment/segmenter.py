@@ -41,7 +41,6 @@ from notes_extract.segment.headings import (
     names_movers,
     numbered_item,
     opens_body,
-    without_item_number,
     writes_prose_labels,
 )
 from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
@@ -89,6 +88,7 @@ from notes_extract.segment.topic_fields import (
     ParagraphLabels,
     field_labels,
     is_field_label,
+    without_item_number,
     writes_inline_topics,
     writes_labelled_paragraphs,
 )

@@ -14,7 +14,13 @@ from collections import Counter, defaultdict
 
 from notes_extract.document import Block
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.segment.headings import MIN_SENTENCE_CASE_TOPICS, inline_topic, sentence_case_topic
+from notes_extract.segment.headings import (
+    MIN_SENTENCE_CASE_TOPICS,
+    TITLE_COLON_TEXT,
+    inline_topic,
+    sentence_case_topic,
+)
+from notes_extract.vocab.sections import ITEM_NUMBER_WORDS
 
 # "Finance: text" paragraphs such minutes write at least (not counting fields of sub-items).
 MIN_INLINE_TOPICS = 3
@@ -78,3 +84,17 @@ def writes_labelled_paragraphs(labels: ParagraphLabels, fields: frozenset[str]) 
     topics = (inline or sentence_case for inline, sentence_case in
               zip(labels.inline_read, labels.sentence_case_read, strict=True) if inline or sentence_case)
     return sum(1 for topic in topics if not is_field_label(topic[0], fields)) >= MIN_INLINE_TOPICS
+
+
+# "Item 1", "Agenda item 12": an item's number alone, where a caption stood.
+_ITEM_NUMBER_ONLY = lazy_compile(rf"(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(?:\.\d{{1,3}})*")
+
+
+def without_item_number(topic: tuple[str, str]) -> tuple[str, str]:
+    """("Minutes of last meeting", "The minutes ...") for the caption "Item 1" over "Minutes of last meeting:
+    The minutes ...": the item's number is no title; its title comes after it, up to its own colon."""
+    title, rest = topic
+    if not _ITEM_NUMBER_ONLY.fullmatch(title.strip()):
+        return topic
+    m = TITLE_COLON_TEXT.match(rest.strip())
+    return (m["title"].strip(), m["rest"]) if m and m["title"][0].isupper() else topic

@@ -116,3 +116,35 @@ def test_capitals_label_cut_as_before() -> None:
     old = re.compile(rf"(?<=\S)\s+(?=(?:{'|'.join(CAPITALS_ATTENDANCE_LABELS)})\b)")
     for text in _SAMPLES:
         assert [m.span() for m in _CAPITALS_LABEL.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "needed"), [
+    ("_INLINE_TOPIC", ":"), ("_SENTENCE_CASE_TOPIC", ":"), ("_DASH_TOPIC", "-–—"),
+])
+def test_topic_patterns_need_the_character_looked_for_first(name: str, needed: str) -> None:
+    """inline_topic, sentence_case_topic and dash_topic try their pattern only on a line holding its colon or
+    dash: no line the pattern matches lacks one (the lines of the test data, and a line matched through it)."""
+    from pathlib import Path
+
+    from notes_extract.segment import headings
+
+    pattern = getattr(headings, name)
+    lines = [line.strip() for path in sorted((Path(__file__).parent / "data").rglob("*.md"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += ["Finance: the accounts were approved", "Road projects update – The board noted the plan",
+              "Election of a new chair: Pam reported", "Road works - The council wrote"]
+    matched = [line for line in lines if pattern.match(line)]
+    assert matched
+    assert all(any(c in line for c in needed) for line in matched)
+
+
+def test_topics_read_through_the_check() -> None:
+    from notes_extract.document import Block, BlockKind
+    from notes_extract.segment.headings import dash_topic, inline_topic, sentence_case_topic
+
+    assert inline_topic(Block(BlockKind.PARAGRAPH, "Finance: the accounts were approved")) == \
+        ("Finance", "the accounts were approved")
+    assert sentence_case_topic(Block(BlockKind.PARAGRAPH, "Election of a new chair: Pam reported")) == \
+        ("Election of a new chair", "Pam reported")
+    assert dash_topic(Block(BlockKind.PARAGRAPH, "Road projects update – The board noted the plan")) == \
+        ("Road projects update", "The board noted the plan")

@@ -454,7 +454,7 @@ def inline_topic(block: Block) -> tuple[str, str] | None:
     with a Title Case label; None for other paragraphs."""
     if block.kind is not BlockKind.PARAGRAPH:
         return None
-    m = _INLINE_TOPIC.match(block.text)
+    m = _INLINE_TOPIC.match(block.text) if ":" in block.text else None  # (no colon, no label: most lines)
     if not m or NOT_TOPICS.match(m["title"].split()[0]) and not sentence_after_label(m["title"], m["rest"]) or \
             _LINK_OR_MARKUP.match(m["rest"]) or FINITE_VERB.search(m["title"]):
         return None
@@ -476,6 +476,7 @@ def names_a_group(title: str) -> bool:
     return bool(_GROUPING_HEADING.search(title))
 # "Road projects update – The board noted ...": a short caption, a dash, then the item's text.
 _DASH_TOPIC = lazy_compile(r"^(?P<title>[A-Z][\w'’&/,.]*(?:\s+[\w'’&/,.]+){0,5}?)\s*(?:[–—]|\s-)\s*(?P<rest>[A-Z].*)$")
+_HOLDS_DASH = lazy_compile(r"[-–—]")  # (a dash the caption needs, looked for first)
 
 
 def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
@@ -486,7 +487,7 @@ def dash_topic(block: Block, under: tuple[str, str | None] | None = None) -> tup
         return None
     if under is not None and under[0] != under[1] and not names_a_group(under[0]):
         return None
-    m = _DASH_TOPIC.match(block.text.strip())
+    m = _DASH_TOPIC.match(block.text.strip()) if _HOLDS_DASH.search(block.text) else None
     if not m or FINITE_VERB.search(m["title"]) or NOT_TOPICS.match(m["title"].split()[0]) or \
             attendance_label(block.text) or next_meeting_label(block.text) is not None:
         return None
@@ -510,7 +511,7 @@ def sentence_case_topic(block: Block) -> tuple[str, str] | None:
     sentence-case label; None otherwise. Title Case labels are `inline_topic`'s."""
     if block.kind is not BlockKind.PARAGRAPH:
         return None
-    m = _SENTENCE_CASE_TOPIC.match(block.text.strip())
+    m = _SENTENCE_CASE_TOPIC.match(block.text.strip()) if ":" in block.text else None
     if not m or not _LOWERCASE_WORD.search(m["title"]):
         return None  # all capitalised words: a name or a speaker ("Ann Lee: ..."), not sentence case
     title = m["title"]

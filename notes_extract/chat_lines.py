@@ -34,6 +34,8 @@ _EVENT = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+(?:[→←⇐⇒↔]|-->|<--|-!-
 # the whole document's call (see `segment/chat_logs.py`).
 _BARE = lazy_compile(rf"^(?P<stamp>{_STAMP})\s+(?P<who>{_NICK}):?\s+(?P<text>\S.*)$")
 _TABS = lazy_compile(r"\t+")
+# What a chat line's first character is when not a digit: a stamp's bracket, or the nick's "<".
+_OPENERS = frozenset("[(<")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class ChatLine:
 def chat_line(text: str) -> ChatLine | None:
     """The chat line ``text`` is shaped as, or None."""
     text = text.strip()
+    if not (text[:1] in _OPENERS or text[:1].isdecimal()):
+        return None  # every shape opens with its stamp ("[", "(", a digit) or its "<nick>": most lines do not
     m = _NICKED.match(text) or _EMOTE.match(text)
     if m:
         return ChatLine(m["stamp"] or "", m["who"].lstrip("@+"), (m["text"] or "").strip(), marked=True)

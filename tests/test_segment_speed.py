@@ -148,3 +148,17 @@ def test_topics_read_through_the_check() -> None:
         ("Election of a new chair", "Pam reported")
     assert dash_topic(Block(BlockKind.PARAGRAPH, "Road projects update – The board noted the plan")) == \
         ("Road projects update", "The board noted the plan")
+
+
+@pytest.mark.parametrize("line", [
+    "[11:04] <ann> we need a reviewer", "<ann> done", "(11:04:39) <bo> ok", "11:04 ann: thanks",
+    "2020-11-02 19:00:43 <cy> hi", "[10:02] * ann waves", "[10:02] → ann joined (x@y)", "٣:٠٤ ann: thanks",
+    "  [Tue 11:04:39] <ann> indented",
+])
+def test_chat_lines_read_through_the_first_character_check(line: str) -> None:
+    """chat_line tries its patterns only on a line opening with a stamp's bracket, a digit or "<"."""
+    from notes_extract import chat_lines
+
+    expected = next((m for p in (chat_lines._NICKED, chat_lines._EMOTE, chat_lines._EVENT, chat_lines._BARE)
+                     if (m := p.match(line.strip()))), None)
+    assert (chat_lines.chat_line(line) is None) == (expected is None)

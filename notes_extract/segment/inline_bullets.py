@@ -14,6 +14,7 @@ from notes_extract.segment.labels import attendance_label
 
 # A bullet glyph set between words, with a space on each side.
 _INLINE_BULLET = lazy_compile(r"\s+[●•▪◦■]\s+")
+_BULLET_GLYPH = lazy_compile(r"[●•▪◦■]")
 # The fewest bullets in one paragraph that make it a run-in list.
 MIN_INLINE_BULLETS = 3
 # What comes before a role after a name ("Bo Ode – Guest", "Bo Ode, Observer", "Bo Ode (Staff)").
@@ -34,7 +35,9 @@ def cut_inline_bullets(blocks: list[Block]) -> list[Block]:
 
 
 def _runs_in_bullets(text: str) -> bool:
-    return len(_INLINE_BULLET.findall(text)) >= MIN_INLINE_BULLETS and mentions_attendance(text)
+    # (a glyph first, found in one scan: most paragraphs have none to look around)
+    return _BULLET_GLYPH.search(text) is not None and len(_INLINE_BULLET.findall(text)) >= MIN_INLINE_BULLETS and \
+        mentions_attendance(text)
 
 
 def _cut(block: Block) -> list[Block]:

@@ -177,8 +177,9 @@ def _levels_from_capitals(spans: list[SectionSpan]) -> list[SectionSpan]:
     under them in mixed case ("Sudeley Drive"): one style follows the other, so it is a
     hierarchy, not two ways of writing one kind of heading."""
     plain = [s for s in spans if s.level == 99 and s.heading.kind is BlockKind.PARAGRAPH and _has_letters(s)]
-    capitals = [s for s in plain if _in_capitals(s)]
-    mixed = [s for s in plain if not _in_capitals(s)]
+    in_capitals = [_in_capitals(s) for s in plain]  # (each heading's letters counted once)
+    capitals = [s for s, upper in zip(plain, in_capitals, strict=True) if upper]
+    mixed = [s for s, upper in zip(plain, in_capitals, strict=True) if not upper]
     if len(capitals) < MIN_HEADINGS_PER_STYLE or len(mixed) < MIN_HEADINGS_PER_STYLE:
         return spans
     # (by identity: `in` a list of spans compares every field of each, for each span)

@@ -40,10 +40,11 @@ _HONORIFIC_FIRST = lazy_compile(rf"^(?i:{any_of(HONORIFICS)})\.?\s+[A-Z]")
 
 def _people_line(block: Block) -> bool:
     """A paragraph of two people or more, each written with an honorific, and nothing else."""
-    if block.kind is not BlockKind.PARAGRAPH or block.label or not is_name_list(block.text):
+    if block.kind is not BlockKind.PARAGRAPH or block.label:
         return False
-    entries = split_people(block.text)
-    return len(entries) >= 2 and all(_HONORIFIC_FIRST.match(entry.strip()) for entry in entries)
+    entries = split_people(block.text)  # (the honorifics first: the names' own test reads far more)
+    return len(entries) >= 2 and all(_HONORIFIC_FIRST.match(entry.strip()) for entry in entries) and \
+        is_name_list(block.text)
 
 
 def _roster_lines(blocks: list[Block]) -> frozenset[int]:

@@ -45,6 +45,8 @@ _RUN_ON = lazy_compile(r"^\s*[,:]?\s+\S|^\s*[,:]?\s*$")
 def _lead_title(block: Block) -> str | None:
     """The bold words a paragraph opens with, when they title an item: short, capitalised, and no
     part label ("**Motion:** ...", "**Action:** ...")."""
+    if not block.lead_bold:
+        return None  # no bold words to title it (most lines; the title below would be empty)
     numbered_item = block.kind is BlockKind.LIST_ITEM and block.level == 0 and \
         bool(_ITEM_NUMBER.fullmatch(f"{block.label or ''} "))  # "1." with "**Title** text" after it
     if block.kind is not BlockKind.PARAGRAPH and not numbered_item or block.all_bold:

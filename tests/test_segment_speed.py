@@ -162,3 +162,13 @@ def test_chat_lines_read_through_the_first_character_check(line: str) -> None:
     expected = next((m for p in (chat_lines._NICKED, chat_lines._EMOTE, chat_lines._EVENT, chat_lines._BARE)
                      if (m := p.match(line.strip()))), None)
     assert (chat_lines.chat_line(line) is None) == (expected is None)
+
+
+@pytest.mark.parametrize("line", ["Plant Sale –", "New business -", "Treasurer's Report —", "Plant Sale –  "])
+def test_dash_captions_read_through_the_last_character_check(line: str) -> None:
+    """dash_caption tries its pattern only on a line ending in a dash, as every caption line does."""
+    from notes_extract.document import Block, BlockKind
+    from notes_extract.segment.dash_captions import _CAPTION_LINE, dash_caption
+
+    assert _CAPTION_LINE.match(line.strip())
+    assert dash_caption(Block(BlockKind.PARAGRAPH, line)) == _CAPTION_LINE.match(line.strip())["title"].strip()

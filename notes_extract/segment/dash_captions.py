@@ -30,6 +30,7 @@ _CAPTION = rf"(?P<title>[A-Z][\w'’&/,.()-]*(?:\s+[\w'’&/,.()]+){{0,{MAX_CAPT
 _CAPTION_LINE = lazy_compile(rf"^{_CAPTION}\s*(?:[–—]|\s-|-(?=\s*$))\s*$")
 # "Approval of Minutes – there were no corrections ...": a caption, a spaced dash, the item's text.
 _CAPTION_TEXT = lazy_compile(rf"^{_CAPTION}\s+[–—-]\s+(?P<rest>\S.*)$")
+_DASHES = ("–", "—", "-")
 
 
 def _caption_title(title: str, text: str) -> bool:
@@ -43,7 +44,7 @@ def dash_caption(block: Block) -> str | None:
     if block.kind is not BlockKind.PARAGRAPH or block.all_bold:
         return None
     text = block.text.strip()
-    m = _CAPTION_LINE.match(text)
+    m = _CAPTION_LINE.match(text) if text[-1:] in _DASHES else None  # (the line ends in its dash: most do not)
     if m is None or not _caption_title(m["title"], text):
         return None
     return m["title"].strip()

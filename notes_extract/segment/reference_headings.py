@@ -42,8 +42,8 @@ def title_reference_headings(spans: list[SectionSpan]) -> list[SectionSpan]:
         if span.title_hint or not span.blocks:
             continue
         reference = _REFERENCE_ONLY.match(span.heading_text.strip(" #*_")) or \
-            span.heading.kind is BlockKind.HEADING and _NUMBERS.search(span.heading_text) and \
-            _numberless(span.heading_text) in repeated
+            bool(repeated) and span.heading.kind is BlockKind.HEADING and _NUMBERS.search(span.heading_text) and \
+            _numberless(span.heading_text) in repeated  # (no heading repeated: most minutes)
         if not reference:
             continue
         first = span.blocks[0]

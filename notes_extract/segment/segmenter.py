@@ -73,7 +73,7 @@ from notes_extract.segment.roster import on_roster
 from notes_extract.segment.sibling_titles import sibling_title_lines
 from notes_extract.segment.sign_offs import on_page_marker
 from notes_extract.segment.signatures import on_signature, on_signature_line
-from notes_extract.segment.state import Context, PassState, Step
+from notes_extract.segment.state import COLON, MARKED, NESTED, Context, PassState, Step
 from notes_extract.segment.table_handlers import TableHandlers
 from notes_extract.segment.template_parts import on_template_part, template_parts
 from notes_extract.segment.timed_items import on_timed_item, timed_items
@@ -173,7 +173,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         index = _INDEX.for_document(self)
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
-            self._assign(step, index.handlers(block.kind, self.state.context), index)
+            self._assign(step, index.handlers(block.kind, self.state.context, step.look), index)
         self.seg.sections = restructure(self.seg.sections, self.seg.loose_blocks)
         return self.seg
 
@@ -185,7 +185,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
             if handler(self, step):
                 return
             if state.context is not context:
-                self._assign(step, index.after(step.block.kind, state.context, position), index)
+                self._assign(step, index.after(step.block.kind, state.context, step.look, position), index)
                 return
 
     # --- shared by the handlers ----------------------------------------------
@@ -477,7 +477,7 @@ _ATTENDANCE, _AGENDA, _ACTIONS, _NEXT_MEETING, _NONE = (frozenset({context}) for
                                                          Context.NEXT_MEETING, Context.NONE))
 
 # The order decides the output: a block goes to the first handler that takes it. Each handler's `Gate`
-# says where it can take one (block kinds, contexts, the whole document): elsewhere it is not asked.
+# says where it can take one (block kinds, contexts, the block's look, the whole document): elsewhere it is not asked.
 _RULES: tuple[tuple[_Handler, Gate], ...] = (
     # the comment form under minutes published as a blog post, and all after it
     (on_page_end, Gate(document=_after_page_end)),
@@ -518,18 +518,19 @@ _RULES: tuple[tuple[_Handler, Gate], ...] = (
     (on_visitor_line, Gate(contexts=_ATTENDANCE)),
     # "*Per the charter, ...*" between "Voting members of X" and the names
     (on_roster_note, Gate(contexts=_ATTENDANCE, document=_roster_notes)),
-    (on_quorum_rule, Gate()),  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
+    (on_quorum_rule, Gate(needs=MARKED)),  # "**Quorum - 50% of Representatives ...**": a standing rule, not an item
     (_Segmenter.on_attendance_names, Gate(contexts=_ATTENDANCE)),
-    (on_unlabelled_names, Gate(_PARAGRAPH)),  # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
+    # "Xinhao, Yuchen, Aijing, Kai" right under an entry's date
+    (on_unlabelled_names, Gate(_PARAGRAPH, excludes=MARKED)),
     # speaker turns and the topics of dialogue minutes
     (_Segmenter.on_speaker_turn, Gate(LINES, document=_dialogue)),
     (_Segmenter.on_motion_turn, Gate(_PARAGRAPH)),
     (_Segmenter.on_poll_line, Gate(LINES, _NONE | _ATTENDANCE | _AGENDA)),
-    (_Segmenter.on_speaker_heading, Gate()),
+    (_Segmenter.on_speaker_heading, Gate(needs=MARKED)),
     # "Zoe Clark" alone on a line over what she said, inside an item
     (on_attendee_line, Gate(_HEADING | _PARAGRAPH, _NONE)),
     (on_affiliation_turn, Gate(_PARAGRAPH)),  # "**Acme**" over what Acme said, Acme an attendee's organisation
-    (_Segmenter.on_scribe_topic, Gate(TEXT_KINDS)),
+    (_Segmenter.on_scribe_topic, Gate(TEXT_KINDS, needs=COLON)),
     (_Segmenter.on_dialogue_topic, Gate(_PARAGRAPH, document=_dialogue)),
     (_Segmenter.on_topic_subtitle, Gate(_PARAGRAPH, document=_dialogue)),
     # "Trial conversion" over "NF: conversion is down ...": a plain topic line
@@ -544,16 +545,16 @@ _RULES: tuple[tuple[_Handler, Gate], ...] = (
     (on_dash_caption, Gate(contexts=_NONE, document=_dash_captions)),
     (_Segmenter.on_title_block, Gate()),
     (_Segmenter.on_attendance_heading, Gate()),
-    (_Segmenter.on_heading_introduction, Gate(_PARAGRAPH)),
+    (_Segmenter.on_heading_introduction, Gate(_PARAGRAPH, excludes=MARKED)),
     # "1. Topic" over nested notes under "### Discussion:"
-    (on_discussion_item, Gate(_LIST_ITEM, _NONE)),
+    (on_discussion_item, Gate(_LIST_ITEM, _NONE, excludes=NESTED)),
     # "### Meeting comments" under every topic: a part of each
     (on_template_part, Gate(contexts=_NONE, document=_template_parts)),
     (_Segmenter.on_heading, Gate()),
-    (on_work_split, Gate(contexts=_NONE | _ACTIONS)),
-    (_Segmenter.on_numbered_item, Gate(LINES)),
+    (on_work_split, Gate(contexts=_NONE | _ACTIONS, needs=COLON)),
+    (_Segmenter.on_numbered_item, Gate(LINES, excludes=NESTED)),
     (_Segmenter.on_grouped_item_outcome, Gate(LINES, _NONE)),
-    (on_bold_bullet_topic, Gate(_LIST_ITEM, _NONE)),
+    (on_bold_bullet_topic, Gate(_LIST_ITEM, _NONE, excludes=NESTED)),
     (on_bold_lead_in, Gate(contexts=_NONE, document=_bold_items)),
     # "- Membership: dues are due in May" in a list of such bullets
     (on_labelled_bullet, Gate(document=_labelled_bullets)),

@@ -23,6 +23,19 @@ _AGENDA_NUMBER = lazy_compile(rf"^(?:(?i:{ITEM_NUMBER_WORDS})\s*\d{{1,3}}(\.\d{{
                               r"|\(?\d{1,3}(\.\d{1,3})*[.)]?\s+)(?=[A-Z])")
 
 
+# What a block looks like (`look_of`), as bits: read once a block, asked by the handlers' gates.
+COLON = 1  # its text holds a colon ("Topic: ...", "Ann, Bo: the budget")
+MARKED = 2  # a heading, or a line set wholly in bold
+NESTED = 4  # a list item below the top level
+
+
+def look_of(block: Block) -> int:
+    """The `COLON`, `MARKED` and `NESTED` bits of a block."""
+    return (COLON if ":" in block.text else 0) | \
+        (MARKED if block.kind is BlockKind.HEADING or block.all_bold else 0) | \
+        (NESTED if block.kind is BlockKind.LIST_ITEM and block.level > 0 else 0)
+
+
 class Context(Enum):
     """What the last structural heading or label opened."""
 
@@ -91,11 +104,13 @@ class Step:
     # The text without an agenda number before a label ("2 Apologies: ..."): asked of nearly every block
     # too (set at once: a cached property's first look-up costs more than the substitution).
     unnumbered: str = field(init=False)
+    look: int = field(init=False)  # what the block looks like, for the handlers' gates (`look_of`)
 
     def __post_init__(self) -> None:
         self.text = self.block.text
         self.is_table = self.block.kind is BlockKind.TABLE
         self.unnumbered = _AGENDA_NUMBER.sub("", self.text)
+        self.look = look_of(self.block)
 
     @cached_property
     def form_fields(self) -> dict[str, str]:

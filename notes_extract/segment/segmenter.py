@@ -1,7 +1,8 @@
 """The segmenter: one pass over the blocks that assigns each to a part of the minutes (title block,
-attendance, tables, sections, next meeting, ...). Each kind of block has a handler; `_HANDLERS` lists
-them in the order they are tried, and the first that takes a block assigns it. What the last label or
-heading opened (`Context`) and the section being read (`PassState`) carry over from block to block."""
+attendance, tables, sections, next meeting, ...). Each kind of block has a handler; `_RULES` lists
+them in the order they are tried, each with the `Gate` of the blocks it can take (elsewhere the rule
+index, `handler_index`, does not ask it), and the first that takes a block assigns it. What the last
+label or heading opened (`Context`) and the section being read (`PassState`) carry over from block to block."""
 
 from __future__ import annotations
 
@@ -209,7 +210,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         return step.heading_like
 
 
-    # --- the handlers, in the order _HANDLERS tries them -----------------------
+    # --- the handlers, in the order _RULES tries them --------------------------
     # Each returns True when it has taken the block.
 
     def on_nested_list_item(self, step: Step) -> bool:

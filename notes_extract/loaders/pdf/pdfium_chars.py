@@ -87,7 +87,8 @@ def _chars_in_text_order(
     objects = list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
     x, y = ctypes.c_double(), ctypes.c_double()
     xp, yp = ctypes.byref(x), ctypes.byref(y)
-    runs: dict[int, Run] = {}
+    runs: dict[int, Run] = {}  # text object -> its run
+    read_run = _RunReader(page, fonts).read
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
     places: list[tuple[int, int]] = []  # per text object rather than per glyph: (first glyph, position)
@@ -113,7 +114,7 @@ def _chars_in_text_order(
                 continue  # a space PDFium made up from a gap: kept only on pages that write none
             written_spaces += 1
         if obj != last_object or run is None:
-            run = runs.get(obj) or runs.setdefault(obj, _text_run(page, index, obj, fonts))
+            run = runs.get(obj) or runs.setdefault(obj, read_run(index, obj))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
             places.append((len(chars), position))
@@ -207,16 +208,41 @@ def _in_content_order(chars: list[Char], places: list[tuple[int, int]], blanks: 
     return chars
 
 
-def _text_run(page: ctypes.c_void_p, index: int, obj: int, fonts: FontCache) -> Run:
-    """What the characters of text object ``obj`` share, read at its character ``index`` of the text ``page``."""
-    font = textobj_font(obj)
-    size = ctypes.c_float()
-    textobj_size(obj, ctypes.addressof(size))
-    matrix = pdfium_c.FS_MATRIX()
-    glyph_matrix(page, index, ctypes.byref(matrix))
+class _RunReader:
+    """Reads what the characters of a text object share, into a `Run`.
+
+    A page written a word at a time has a text object per word (thousands):
+    the out-parameters are made once, and objects of one font, size and
+    matrix share one `Run`, so only PDFium's three calls are made per object.
+    """
+
+    def __init__(self, page: ctypes.c_void_p, fonts: FontCache) -> None:
+        self._page = page
+        self._fonts = fonts
+        self._size = ctypes.c_float()
+        self._size_address = ctypes.addressof(self._size)
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._shared: dict[tuple[int, float, float, float, float, float], Run] = {}
+
+    def read(self, index: int, obj: int) -> Run:
+        """The run of text object ``obj``, read at its character ``index`` of the text page."""
+        font = textobj_font(obj)
+        textobj_size(obj, self._size_address)
+        glyph_matrix(self._page, index, self._matrix_ref)
+        matrix = self._matrix
+        key = (font, self._size.value, matrix.a, matrix.b, matrix.c, matrix.d)
+        run = self._shared.get(key)
+        if run is None:
+            run = self._shared[key] = _new_run(*key, self._fonts)
+        return run
+
+
+def _new_run(font: int, size: float, a: float, b: float, c: float, d: float, fonts: FontCache) -> Run:
+    """The run of text in ``font`` at ``size`` drawn by the matrix ``a b c d``."""
     name, descent = known_font(font, fonts)
-    extent = drawn_extent(font, size.value, matrix.d or matrix.b, SETTINGS.min_glyph_size)
-    return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d, extent)
+    extent = drawn_extent(font, size, d or b, SETTINGS.min_glyph_size)
+    return make_run(font, name, size, descent, a, b, c, d, extent)
 
 
 def _advance(

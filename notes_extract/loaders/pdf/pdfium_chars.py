@@ -62,7 +62,16 @@ _FOUR_DOUBLES = ctypes.c_double * 4
 _SAME_OUTLINE = 0.02
 
 
-def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: FontCache) -> list[Char]:
+def text_objects(textpage: pdfium.PdfTextPage) -> list[int]:
+    """Each character's text object (0 for a line break PDFium made up), in the text page's order."""
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    page = ctypes.c_void_p(address(textpage.raw))  # for the unchecked call
+    return list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
+
+
+def page_chars(
+    textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: FontCache, objects: list[int]
+) -> list[Char]:
     """Every glyph of the page in content order, measured the way pdfminer does.
 
     PDFium's own line breaks and the spaces it invents for gaps are skipped
@@ -72,19 +81,20 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: F
     of a line by x; pdfplumber keeps content order, which decides where runs
     of one font begin and end, so characters are put back in content order.
     """
-    chars, places = _chars_in_text_order(textpage, height, scan.text_order, fonts)
+    chars, places = _chars_in_text_order(textpage, height, scan.text_order, fonts, objects)
     return _in_content_order(chars, places, scan.blanks)
 
 
 def _chars_in_text_order(
-    textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache
+    textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache, objects: list[int]
 ) -> tuple[list[Char], list[tuple[int, int]]]:
-    """The glyphs in PDFium's order, and where each text object's glyphs begin: (index, place in the content)."""
+    """The glyphs in PDFium's order, and where each text object's glyphs begin: (index, place in the content).
+
+    ``objects`` is each character's text object (`text_objects`)."""
     handle = address(textpage.raw)
-    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    count = len(objects)
     codes = _unicodes(textpage, handle, count)
     page = ctypes.c_void_p(handle)  # for the unchecked calls
-    objects = list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
     x, y = ctypes.c_double(), ctypes.c_double()
     xp, yp = ctypes.byref(x), ctypes.byref(y)
     runs: dict[int, Run] = {}  # text object -> its run

@@ -7,7 +7,7 @@ formats (runs, glyph positions, Markdown syntax); nothing after them does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from functools import cached_property
 
@@ -93,6 +93,18 @@ def _assembled(values: dict[str, object]) -> Block:
     block = object.__new__(Block)
     block.__dict__.update(values)
     return block
+
+
+def with_fields(block: Block, **changes: object) -> Block:
+    """``dataclasses.replace(block, **changes)``, made without the frozen constructor: a loader
+    remakes every block of a document to set its page. A cached `all_bold` stays only while the
+    text and bold runs it reads are the same."""
+    if not changes.keys() <= _BLOCK_DEFAULTS.keys():
+        return replace(block, **changes)  # type: ignore[arg-type]  # (raises the constructor's TypeError)
+    values = {**block.__dict__, **changes}
+    if "text" in changes or "lead_bold" in changes:
+        values.pop("all_bold", None)
+    return _assembled(values)
 
 
 def make_block(kind: BlockKind, text: str = "", **given: object) -> Block:

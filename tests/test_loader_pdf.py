@@ -1170,3 +1170,14 @@ def test_numbered_line_in_heading_type_is_a_numbered_heading() -> None:
         (BlockKind.HEADING, "1. Initial Discussion"),
         (BlockKind.HEADING, "2. Final Review"),
     ]
+
+
+def test_space_set_as_its_own_text_object_parts_the_words() -> None:
+    # Some producers write every word and every space as a text object of its own; PDFium's text
+    # layer drops the blank ones (they draw no ink), and the space is put back from the object walk,
+    # which asks the bounds only of objects the text layer did not keep.
+    page = Page()
+    page.ops.append("BT /F1 10 Tf 72 700 Td (Alpha) Tj ET")
+    page.ops.append("BT /F1 10 Tf 97.57 700 Td ( ) Tj ET")  # right after "Alpha" (25.57 pt wide)
+    page.ops.append("BT /F1 10 Tf 100.35 700 Td (Beta) Tj ET")  # after the space's 2.78 pt: closer than a gap
+    assert "Alpha Beta" in texts(load_pages(page))

@@ -128,3 +128,20 @@ def test_a_bullet_read_as_a_letter_before_a_wide_gap_is_a_bullet() -> None:
 def test_a_letter_after_an_ordinary_word_space_is_left_alone() -> None:
     found = [OcrWord("o", 100, 111, 100, 128, 0.6), *split_line("clock sharp", 118, 300, 100, 128, 0.9)]
     assert page_from_words(found, 1, POINTS_PER_PIXEL, 600, 800).lines[0].text == "o clock sharp"
+
+
+def test_a_run_counts_as_a_ruling_from_exactly_its_minimum_length_wherever_it_lies() -> None:
+    # Only rows holding a long run are cut into runs (found by eroding the rows): a run of exactly
+    # the minimum, at either end of its row, must still be found, and one pixel shorter must not.
+    import numpy
+
+    from notes_extract.loaders.ocr.rulings import _bands
+
+    for min_run in (1, 2, 5, 8, 13):
+        for length in (min_run - 1, min_run, min_run + 1):
+            for start in (0, 7, 40 - length):
+                ink = numpy.zeros((3, 40), dtype=bool)
+                ink[1, start:start + length] = True
+                found = [(b.start, b.end, b.first_row) for b in _bands(ink, min_run)]
+                expected = [(start, start + length - 1, 1)] if length >= min_run and length else []
+                assert found == expected, (min_run, length, start)

@@ -13,9 +13,7 @@ A rule is an empty paragraph drawn with a border, a VML horizontal line
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from notes_extract.document import Block
+from notes_extract.document import Block, with_fields
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.wordml import (
@@ -121,7 +119,7 @@ def assign_pages(blocks: list[Block], events: dict[int, tuple[Block, list[object
             elif event == PAGE or isinstance(event, int) and \
                     (section_kinds[event] if event < len(section_kinds) else "nextPage") in NEW_PAGE_SECTIONS:
                 page += 1
-        out.append(replace(block, page=page, after_rule=after_rule))
+        out.append(with_fields(block, page=page, after_rule=after_rule))
     if page == 1:  # no page break stated: pages stay unknown, as in other flowing formats
-        out = [replace(block, page=None) for block in out]
+        out = [with_fields(block, page=None) for block in out]
     return out

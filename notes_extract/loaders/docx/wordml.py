@@ -42,9 +42,13 @@ _MC_CHOICE, _MC_FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
 
 
 def first_child(parent: Element, tag: str) -> Element | None:
-    """``parent.find(tag)`` for a plain tag name, without parsing it as a path (half the cost: the
-    body reader asks this several times of every paragraph and run)."""
-    return next(parent.iterchildren(tag), None)
+    """``parent.find(tag)`` for a plain tag name, without parsing it as a path (the body reader asks
+    this several times of every paragraph and run). A Python loop over the children beats lxml's
+    tag-filtered iterator here: a paragraph or run holds one or two children, its properties first."""
+    for child in parent:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def child_val(parent: Element | None, tag: str) -> str | None:

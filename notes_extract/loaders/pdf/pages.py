@@ -27,7 +27,7 @@ from notes_extract.loaders.pdf.labelgrid import label_value_tables
 from notes_extract.loaders.pdf.layout import group_rows, lay_out
 from notes_extract.loaders.pdf.model import Line, Page, Table, Word, clean_text, is_bold_font
 from notes_extract.loaders.pdf.pdfium_calls import address
-from notes_extract.loaders.pdf.pdfium_chars import page_chars
+from notes_extract.loaders.pdf.pdfium_chars import page_chars, text_objects
 from notes_extract.loaders.pdf.pdfium_glyphs import BOTTOM, TOP, X0, X1, FontCache
 from notes_extract.loaders.pdf.pdfium_objects import scan_objects
 from notes_extract.loaders.pdf.settings import SETTINGS
@@ -44,10 +44,11 @@ def read_pdfium_page(page: pdfium.PdfPage, number: int) -> Page:
     left, bottom, right, top = page.get_bbox()  # the crop box within the media box, inherited ones included
     width, height = right - left, top - bottom
     fonts: FontCache = {}
-    scan = scan_objects(address(page.raw), top, fonts, left)
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, top, scan, fonts)
+        objects = text_objects(textpage)
+        scan = scan_objects(address(page.raw), top, fonts, left, drawn=set(objects))
+        chars = page_chars(textpage, top, scan, fonts, objects)
     finally:
         textpage.close()
     if left:

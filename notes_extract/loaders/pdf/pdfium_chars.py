@@ -62,7 +62,16 @@ _FOUR_DOUBLES = ctypes.c_double * 4
 _SAME_OUTLINE = 0.02
 
 
-def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: FontCache) -> list[Char]:
+def text_objects(textpage: pdfium.PdfTextPage) -> list[int]:
+    """Each character's text object (0 for a line break PDFium made up), in the text page's order."""
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    page = ctypes.c_void_p(address(textpage.raw))  # for the unchecked call
+    return list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
+
+
+def page_chars(
+    textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: FontCache, objects: list[int]
+) -> list[Char]:
     """Every glyph of the page in content order, measured the way pdfminer does.
 
     PDFium's own line breaks and the spaces it invents for gaps are skipped
@@ -72,22 +81,24 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float, scan: Scan, fonts: F
     of a line by x; pdfplumber keeps content order, which decides where runs
     of one font begin and end, so characters are put back in content order.
     """
-    chars, places = _chars_in_text_order(textpage, height, scan.text_order, fonts)
+    chars, places = _chars_in_text_order(textpage, height, scan.text_order, fonts, objects)
     return _in_content_order(chars, places, scan.blanks)
 
 
 def _chars_in_text_order(
-    textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache
+    textpage: pdfium.PdfTextPage, height: float, text_order: dict[int, int], fonts: FontCache, objects: list[int]
 ) -> tuple[list[Char], list[tuple[int, int]]]:
-    """The glyphs in PDFium's order, and where each text object's glyphs begin: (index, place in the content)."""
+    """The glyphs in PDFium's order, and where each text object's glyphs begin: (index, place in the content).
+
+    ``objects`` is each character's text object (`text_objects`)."""
     handle = address(textpage.raw)
-    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    count = len(objects)
     codes = _unicodes(textpage, handle, count)
     page = ctypes.c_void_p(handle)  # for the unchecked calls
-    objects = list(map(glyph_object, repeat(page, count), range(count)))  # the calls looped in C
     x, y = ctypes.c_double(), ctypes.c_double()
     xp, yp = ctypes.byref(x), ctypes.byref(y)
-    runs: dict[int, Run] = {}
+    runs: dict[int, Run] = {}  # text object -> its run
+    read_run = _RunReader(page, fonts).read
     widths: dict[int, dict[int, float]] = {}  # font handle -> code -> advance per unit of size
     chars: list[Char] = []
     places: list[tuple[int, int]] = []  # per text object rather than per glyph: (first glyph, position)
@@ -113,7 +124,7 @@ def _chars_in_text_order(
                 continue  # a space PDFium made up from a gap: kept only on pages that write none
             written_spaces += 1
         if obj != last_object or run is None:
-            run = runs.get(obj) or runs.setdefault(obj, _text_run(page, index, obj, fonts))
+            run = runs.get(obj) or runs.setdefault(obj, read_run(index, obj))
             font_widths = widths.setdefault(run.font, {})
             position = text_order.get(obj, position)
             places.append((len(chars), position))
@@ -207,16 +218,41 @@ def _in_content_order(chars: list[Char], places: list[tuple[int, int]], blanks: 
     return chars
 
 
-def _text_run(page: ctypes.c_void_p, index: int, obj: int, fonts: FontCache) -> Run:
-    """What the characters of text object ``obj`` share, read at its character ``index`` of the text ``page``."""
-    font = textobj_font(obj)
-    size = ctypes.c_float()
-    textobj_size(obj, ctypes.addressof(size))
-    matrix = pdfium_c.FS_MATRIX()
-    glyph_matrix(page, index, ctypes.byref(matrix))
+class _RunReader:
+    """Reads what the characters of a text object share, into a `Run`.
+
+    A page written a word at a time has a text object per word (thousands):
+    the out-parameters are made once, and objects of one font, size and
+    matrix share one `Run`, so only PDFium's three calls are made per object.
+    """
+
+    def __init__(self, page: ctypes.c_void_p, fonts: FontCache) -> None:
+        self._page = page
+        self._fonts = fonts
+        self._size = ctypes.c_float()
+        self._size_address = ctypes.addressof(self._size)
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._shared: dict[tuple[int, float, float, float, float, float], Run] = {}
+
+    def read(self, index: int, obj: int) -> Run:
+        """The run of text object ``obj``, read at its character ``index`` of the text page."""
+        font = textobj_font(obj)
+        textobj_size(obj, self._size_address)
+        glyph_matrix(self._page, index, self._matrix_ref)
+        matrix = self._matrix
+        key = (font, self._size.value, matrix.a, matrix.b, matrix.c, matrix.d)
+        run = self._shared.get(key)
+        if run is None:
+            run = self._shared[key] = _new_run(*key, self._fonts)
+        return run
+
+
+def _new_run(font: int, size: float, a: float, b: float, c: float, d: float, fonts: FontCache) -> Run:
+    """The run of text in ``font`` at ``size`` drawn by the matrix ``a b c d``."""
     name, descent = known_font(font, fonts)
-    extent = drawn_extent(font, size.value, matrix.d or matrix.b, SETTINGS.min_glyph_size)
-    return make_run(font, name, size.value, descent, matrix.a, matrix.b, matrix.c, matrix.d, extent)
+    extent = drawn_extent(font, size, d or b, SETTINGS.min_glyph_size)
+    return make_run(font, name, size, descent, a, b, c, d, extent)
 
 
 def _advance(

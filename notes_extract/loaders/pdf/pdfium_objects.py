@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -66,7 +67,8 @@ class Scan(NamedTuple):
     edges: list[Edge]  # pdfplumber's ``page.edges``
 
 
-def scan_objects(page: int, height: float, fonts: FontCache, left: float = 0.0) -> Scan:
+def scan_objects(page: int, height: float, fonts: FontCache, left: float = 0.0,
+                 drawn: AbstractSet[int] = frozenset()) -> Scan:
     """Walk the page's objects (forms recursively) in content order.
 
     The ruling edges come out as pdfplumber's ``page.edges`` lists them:
@@ -78,14 +80,33 @@ def scan_objects(page: int, height: float, fonts: FontCache, left: float = 0.0) 
     A text object that draws no ink (a run of spaces set on its own, as some
     producers write every word) is skipped by PDFium's text layer, so its
     word break would be lost; it comes back as one space at its origin.
+    ``drawn`` holds the text objects the text layer kept: they draw ink, and
+    their bounds are not asked for (a page written a word at a time holds
+    thousands).
     """
-    walk = _Walk(height, fonts, Scan({}, [], []), ([], [], []), {})
+    walk = _Walk(height, fonts, Scan({}, [], []), ([], [], []), {}, _OutParameters(), drawn)
     # ``height`` is the top of the visible box and ``left`` its left edge: positions are measured from its corner.
     start = _IDENTITY if not left else (1.0, 0.0, 0.0, 1.0, -left, 0.0)
     _walk_objects(Handle(page), page_objects, page_object, start, walk)
     lines, rects, curves = walk.shapes
     walk.scan.edges.extend(lines + rects + curves)
     return walk.scan
+
+
+class _OutParameters:
+    """The values PDFium's object calls write into, made once per page (a page may hold thousands of objects)."""
+
+    def __init__(self) -> None:
+        self.box = [ctypes.c_float() for _ in range(4)]  # left, bottom, right, top
+        self.box_refs = [ctypes.byref(v) for v in self.box]
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
+        self.size = ctypes.c_float()
+        self.size_ref = ctypes.byref(self.size)
+
+    def matrix_values(self) -> Matrix:
+        matrix = self.matrix
+        return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
 
 
 class _Walk(NamedTuple):
@@ -97,6 +118,8 @@ class _Walk(NamedTuple):
     shapes: _Shapes
     # Blank text objects by font, size and matrix (without translation): the run and advance of their space.
     spaces: dict[tuple[int, float, float, float, float, float], tuple[Run, float]]
+    out: _OutParameters
+    drawn: AbstractSet[int]  # the text objects PDFium's text layer kept (see `scan_objects`)
 
 
 def _walk_objects(
@@ -106,15 +129,16 @@ def _walk_objects(
     outer: Matrix,
     walk: _Walk,
 ) -> None:
-    scan = walk.scan
-    matrix = pdfium_c.FS_MATRIX()
-    box = [ctypes.c_float() for _ in range(4)]
-    box_args = [ctypes.byref(v) for v in box]
+    scan, out, drawn = walk.scan, walk.out, walk.drawn
+    box, box_args = out.box, out.box_refs
     for i in range(count(holder)):
         obj = get(holder, i)
         kind = object_type(obj)
         if kind == _TEXT:
-            position = scan.text_order[obj.value] = len(scan.text_order)  # by address, as the text page gives it
+            address = obj.value
+            position = scan.text_order[address] = len(scan.text_order)  # by address, as the text page gives it
+            if address in drawn:
+                continue
             object_bounds(obj, *box_args)  # left, bottom, right, top
             if abs(box[2].value - box[0].value) < _BLANK_WIDTH:
                 blank = _blank_char(obj, outer, walk)
@@ -123,8 +147,8 @@ def _walk_objects(
             continue
         if kind not in (_PATH, _FORM):
             continue
-        object_matrix(obj, ctypes.byref(matrix))
-        inner = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        object_matrix(obj, out.matrix_ref)
+        inner = _compose(out.matrix_values(), outer)
         if kind == _FORM:
             _walk_objects(obj, form_objects, form_object, inner, walk)
         else:
@@ -137,17 +161,16 @@ def _blank_char(obj: Handle, outer: Matrix, walk: _Walk) -> Char | None:
     font = object_font(obj)
     if not font:
         return None
-    size = ctypes.c_float()
-    object_font_size(obj, ctypes.byref(size))
-    matrix = pdfium_c.FS_MATRIX()
-    object_matrix(obj, ctypes.byref(matrix))
-    a, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-    key = (font, size.value, a, b, c, d)
+    out = walk.out
+    object_font_size(obj, out.size_ref)
+    object_matrix(obj, out.matrix_ref)
+    a, b, c, d, e, f = _compose(out.matrix_values(), outer)
+    size = out.size.value
+    key = (font, size, a, b, c, d)
     space = walk.spaces.get(key)
     if space is None:  # a page sets most of its blanks in one or two fonts and sizes
         name, descent = known_font(font, walk.fonts)
-        space = walk.spaces[key] = (make_run(font, name, size.value, descent, a, b, c, d),
-                                    glyph_width(font, 0x20) * size.value)
+        space = walk.spaces[key] = (make_run(font, name, size, descent, a, b, c, d), glyph_width(font, 0x20) * size)
     run, advance = space
     return measure_char(" ", (e, f), advance, run, walk.height)
 

@@ -165,9 +165,11 @@ MAX_ALIGNED_COLUMNS = 6
 def _aligned_cells(line: str) -> tuple[list[str], tuple[int, ...]]:
     """A line's cells where runs of spaces separate them, and where each later cell starts."""
     body = line.rstrip()
-    if "\t" in body or not (gaps := list(_SPACE_GAP.finditer(body, len(body) - len(body.lstrip())))):
+    text = body.lstrip()
+    # the cheap tests first: most lines have no run of spaces between words
+    if "\t" in body or "   " not in text or not (gaps := list(_SPACE_GAP.finditer(body, len(body) - len(text)))):
         return [], ()
-    starts = (len(body) - len(body.lstrip()), *(gap.end() for gap in gaps))
+    starts = (len(body) - len(text), *(gap.end() for gap in gaps))
     ends = (*(gap.start() for gap in gaps), len(body))
     cells = [body[a:b] for a, b in zip(starts, ends, strict=True)]
     if not MIN_TABLE_COLUMNS <= len(cells) <= MAX_ALIGNED_COLUMNS or \

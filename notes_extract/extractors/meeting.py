@@ -494,7 +494,9 @@ def _location(texts: list[str]) -> str | None:
     for text in _held_at_joined(texts):
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
             # "at the Town Hall commencing at 7pm": the place ends where its time begins
-            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning)\b).*$", "", m["loc"], flags=re.I)
+            # ("in the Library and opened at 7pm", "in the Hall with nine members": the sentence goes on)
+            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning|where|which|with|when)\b"
+                         r"|and\s+(?-i:[a-z]+ed)\b).*$", "", m["loc"], flags=re.I)
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
                 # An all-capitals title line writes "ON WEDNESDAY" too.
                 loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
@@ -533,7 +535,8 @@ _PLACE_BEFORE_DATE = lazy_compile(r"\s[-–—|]\s+(?P<place>[^-–—|]+?)[,\s|
 _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 
-_RECORD_WORDS = lazy_compile(r"\b(minutes|meeting|notes|agenda)\b", re.I)
+# ("Meeting Room B" is a place)
+_RECORD_WORDS = lazy_compile(r"\b(minutes|meeting(?!\s+rooms?\b)|notes|agenda)\b", re.I)
 # "6:10 p.m.", "18:30": a clock time (its full stops go with it)
 _CLOCK_TIME = lazy_compile(rf"\b\d{{1,2}}([.:]\d{{2}})?\s*[ap]\.?m\b\.?|{NOT_A_ROOMS_NUMBER}\b\d{{1,2}}[.:]\d{{2}}\b",
                            re.I)  # (not "Room 2.14")

@@ -140,7 +140,8 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     candidates = [t for t in map(clean_meeting_title, lines)
                   if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
     front = clean_meeting_title(metadata.get("title", "")) if titled_by_metadata else ""
-    title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
+    title = next((t for t in _without_places_under_generic(candidates, head)
+                  if not _GENERIC.match(_without_months(t))), None)
     # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
     # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
     own = bool(title) and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}
@@ -166,6 +167,35 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
 
 # "St John's Church Hall": a place, its last word a place word.
 _ENDS_IN_PLACE_WORD = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+
+
+# A place line under a generic title has this many words at most ("The Old School, Church Lane, Ashby").
+PLACE_LINE_MAX_WORDS = 10
+
+
+def _without_places_under_generic(candidates: list[str], head: list[str]) -> list[str]:
+    """The candidate titles without the lines that only say where the meeting was, below a generic title
+    line ("Committee Meeting" / "3 March 2024" / "Village Hall"): the generic line is the title, the place
+    line the venue. A place line above it ("St Mary's Church" / "Annual Meeting") may name the body."""
+    below_generic: set[str] = set()
+    seen_generic = False
+    for line in head:
+        title = clean_meeting_title(line)
+        if seen_generic and title and _names_only_a_place(title):
+            below_generic.add(title)
+        seen_generic = seen_generic or bool(title) and bool(_GENERIC.match(_without_months(title)))
+    return [t for t in candidates if t not in below_generic]
+
+
+def _names_only_a_place(line: str) -> bool:
+    """"Village Hall, High Street", "Online via Zoom", "The Old School, Church Lane, Ashby": a line, or an
+    address whose parts open with capitals, ending in a place word, that names no body or meeting."""
+    if NAMES_A_BODY_OR_MEETING.search(line) or len(line.split()) > PLACE_LINE_MAX_WORDS:
+        return False
+    parts = [part.strip() for part in line.split(",")]
+    return bool(_ENDS_IN_PLACE_WORD.search(line)) or len(parts) > 1 and all(
+        part[:1].isupper() or part[:1].isdigit() for part in parts) and any(
+        _ENDS_IN_PLACE_WORD.search(part) for part in parts)
 
 
 def _date_then_place(line: str) -> bool:

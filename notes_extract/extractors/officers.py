@@ -89,8 +89,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     # "Recorded by Cat Ng" alone on its line
     rf"|^\W*(?:taken|recorded|compiled|transcribed|typed)\s+by\s+(?P<name5>{NAME})\W*$"
     # "Cat Ng took the minutes.", "Cat Ng taking notes."
-    # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."
-    rf"|^\W*(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking|"
+    # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."; after another sentence too
+    # ("Ann Lee chaired the meeting. Cat Ng took the minutes.")
+    rf"|(?:^\W*|(?<=[.;!])\s+)(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking|"
     r"(?:agreed|volunteered|offered)\s+to\s+take)\s+(?:the\s+)?(?:minutes|notes)"
     r"|(?:is\s+|was\s+)?minuting)\b",
     re.I), MINUTES_BY_WORDS,

@@ -1,6 +1,8 @@
 """Meeting facts in forms found by the nineteenth session's invented battery: a place line under a generic
 title ("Committee Meeting" / date / "Village Hall"), a "meeting held in X and opened at ..." sentence,
-"Meeting Room B" as a place, and who took the minutes in a second sentence."""
+"Meeting Room B" as a place, who took the minutes in a second sentence; and web pages saved as text: a
+trail of links over the title, the site's name repeated after the page's title, a sentence run on after the
+title and date, "Minutes – March 2024"."""
 
 from __future__ import annotations
 
@@ -46,3 +48,26 @@ def test_who_took_the_minutes_in_a_second_sentence() -> None:
     tail = "\nAnn Lee chaired the meeting. Cat Ng took the minutes.\n"
     meeting = _meeting("Garden Club Committee\n3 March 2024", tail)
     assert (meeting.chair, meeting.minute_taker) == ("Ann Lee", "Cat Ng")
+
+
+def test_a_minutes_line_naming_only_its_month_names_no_minute_taker() -> None:
+    record = extract_text("Ashby Garden Society\nMinutes – March 2024" + _ITEMS, format="text")
+    assert record.meeting.minute_taker is None
+    assert [person.name for person in record.attendance.present] == ["Ann Lee", "Bob Hart", "Cat Ng"]
+
+
+def test_a_web_pages_trail_of_links_is_no_part_of_the_title() -> None:
+    for trail in ("Home » Minutes » ", "Home > Society > "):
+        assert _meeting(f"{trail}Garden Society Minutes 3 March 2024").title == "Garden Society", trail
+
+
+def test_a_sites_name_repeated_after_the_pages_title_is_no_place() -> None:
+    meeting = _meeting("Ashby Chess Club – Committee meeting 3/3/2024 – Ashby Chess Club")
+    assert (meeting.title, meeting.location) == ("Ashby Chess Club – Committee meeting", None)
+    # a place after the date that is no repeat stays the place
+    assert _meeting("Ashby Chess Club – Committee meeting 3/3/2024 – Church Hall").location == "Church Hall"
+
+
+def test_a_sentence_run_on_after_the_title_and_date_is_no_part_of_the_title() -> None:
+    head = "Ashby School Board Minutes March 3, 2024. The Ashby School Board met in regular session at 6 pm."
+    assert _meeting(head).title == "Ashby School Board"

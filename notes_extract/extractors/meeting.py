@@ -544,10 +544,22 @@ _HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
 _A_WORD = lazy_compile(r"[A-Za-z]{3,}")
 
 
+def _repeats_an_earlier_part(place: str, line: str) -> bool:
+    """"Chess Club – Committee meeting 3/3/2024 – Chess Club": a web page's title, its site's name repeated
+    after the page's own, not where the meeting was."""
+    parts = [part.strip(" *_#").casefold() for part in _TITLE_PARTS.split(line)]
+    return len(parts) >= 3 and place.strip().casefold() in parts[:-1]
+
+
+# " – ", " | ", " - ": the parts of a title line.
+_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for i, text in enumerate(head):
+        line = text
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
         # ("Library Meeting Room" alone on its line: a room's name, no title)
         if in_title or _RECORD_WORDS.search(text) and \
@@ -577,6 +589,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
-                _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest):
+                _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest) and \
+                not _repeats_an_earlier_part(rest, line):
             return with_address_lines(without_closing_stop(rest), head[i + 1:])
     return None

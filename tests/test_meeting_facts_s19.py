@@ -71,3 +71,13 @@ def test_a_sites_name_repeated_after_the_pages_title_is_no_place() -> None:
 def test_a_sentence_run_on_after_the_title_and_date_is_no_part_of_the_title() -> None:
     head = "Ashby School Board Minutes March 3, 2024. The Ashby School Board met in regular session at 6 pm."
     assert _meeting(head).title == "Ashby School Board"
+
+
+def test_a_minutes_label_with_the_writers_office_in_brackets() -> None:
+    meeting = _meeting("Garden Club Committee\n3 March 2024", "\nMinutes: Cat Ng (Secretary)\n")
+    assert meeting.minute_taker == "Cat Ng"
+
+
+def test_a_meeting_presided_over_by_someone() -> None:
+    assert _meeting("Garden Club Committee\n3 March 2024", "\nThe meeting was presided over by Ann Lee.\n"
+                    ).chair == "Ann Lee"

@@ -494,7 +494,9 @@ def _location(texts: list[str]) -> str | None:
     for text in _held_at_joined(texts):
         if (m := _HELD_AT.search(text)) and _MEETING_BEFORE.search(text[: m.start()]):
             # "at the Town Hall commencing at 7pm": the place ends where its time begins
-            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning)\b).*$", "", m["loc"], flags=re.I)
+            # ("in the Library and opened at 7pm", "in the Hall with nine members": the sentence goes on)
+            loc = re.sub(r"\s+(?:(at|from)\s+\d|(?:commencing|starting|beginning|where|which|with|when)\b"
+                         r"|and\s+(?-i:[a-z]+ed)\b).*$", "", m["loc"], flags=re.I)
             if found := find_dates(loc):  # "Village Hall on 12 March 2024"
                 # An all-capitals title line writes "ON WEDNESDAY" too.
                 loc = re.sub(r"\s+(on|,)?\s*$", "", loc[: found[0].start], flags=re.I)
@@ -533,7 +535,8 @@ _PLACE_BEFORE_DATE = lazy_compile(r"\s[-–—|]\s+(?P<place>[^-–—|]+?)[,\s|
 _DASH_AFTER = lazy_compile(r"\s*[-–—|]\s")
 
 
-_RECORD_WORDS = lazy_compile(r"\b(minutes|meeting|notes|agenda)\b", re.I)
+# ("Meeting Room B" is a place)
+_RECORD_WORDS = lazy_compile(r"\b(minutes|meeting(?!\s+rooms?\b)|notes|agenda)\b", re.I)
 # "6:10 p.m.", "18:30": a clock time (its full stops go with it)
 _CLOCK_TIME = lazy_compile(rf"\b\d{{1,2}}([.:]\d{{2}})?\s*[ap]\.?m\b\.?|{NOT_A_ROOMS_NUMBER}\b\d{{1,2}}[.:]\d{{2}}\b",
                            re.I)  # (not "Room 2.14")
@@ -541,10 +544,22 @@ _HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
 _A_WORD = lazy_compile(r"[A-Za-z]{3,}")
 
 
+def _repeats_an_earlier_part(place: str, line: str) -> bool:
+    """"Chess Club – Committee meeting 3/3/2024 – Chess Club": a web page's title, its site's name repeated
+    after the page's own, not where the meeting was."""
+    parts = [part.strip(" *_#").casefold() for part in _TITLE_PARTS.split(line)]
+    return len(parts) >= 3 and place.strip().casefold() in parts[:-1]
+
+
+# " – ", " | ", " - ": the parts of a title line.
+_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
+
+
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
     for i, text in enumerate(head):
+        line = text
         in_title = bool(title) and (title in text or text.strip() in title)  # the body's own line
         # ("Library Meeting Room" alone on its line: a room's name, no title)
         if in_title or _RECORD_WORDS.search(text) and \
@@ -574,6 +589,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         rest = _TRAILING_LINKS.sub("", rest.rstrip(" ,;")).strip(" ,;")
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
-                _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest):
+                _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest) and \
+                not _repeats_an_earlier_part(rest, line):
             return with_address_lines(without_closing_stop(rest), head[i + 1:])
     return None

@@ -140,7 +140,8 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     candidates = [t for t in map(clean_meeting_title, lines)
                   if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
     front = clean_meeting_title(metadata.get("title", "")) if titled_by_metadata else ""
-    title = next((t for t in candidates if not _GENERIC.match(_without_months(t))), None)
+    title = next((t for t in _without_places_under_generic(candidates, head)
+                  if not _GENERIC.match(_without_months(t))), None)
     # The minutes' own heading naming the meeting, or their "Minutes of the X meeting held at ..." line,
     # outranks the page's front matter ("title: Meeting 03", "title: X Minutes May").
     own = bool(title) and title in {clean_meeting_title(h) for h in [*(headings or []), *named]}
@@ -166,6 +167,35 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
 
 # "St John's Church Hall": a place, its last word a place word.
 _ENDS_IN_PLACE_WORD = lazy_compile(rf"\b{any_of(PLACE_WORDS)}\W*$", re.I)
+
+
+# A place line under a generic title has this many words at most ("The Old School, Church Lane, Ashby").
+PLACE_LINE_MAX_WORDS = 10
+
+
+def _without_places_under_generic(candidates: list[str], head: list[str]) -> list[str]:
+    """The candidate titles without the lines that only say where the meeting was, below a generic title
+    line ("Committee Meeting" / "3 March 2024" / "Village Hall"): the generic line is the title, the place
+    line the venue. A place line above it ("St Mary's Church" / "Annual Meeting") may name the body."""
+    below_generic: set[str] = set()
+    seen_generic = False
+    for line in head:
+        title = clean_meeting_title(line)
+        if seen_generic and title and _names_only_a_place(title):
+            below_generic.add(title)
+        seen_generic = seen_generic or bool(title) and bool(_GENERIC.match(_without_months(title)))
+    return [t for t in candidates if t not in below_generic]
+
+
+def _names_only_a_place(line: str) -> bool:
+    """"Village Hall, High Street", "Online via Zoom", "The Old School, Church Lane, Ashby": a line, or an
+    address whose parts open with capitals, ending in a place word, that names no body or meeting."""
+    if NAMES_A_BODY_OR_MEETING.search(line) or len(line.split()) > PLACE_LINE_MAX_WORDS:
+        return False
+    parts = [part.strip() for part in line.split(",")]
+    return bool(_ENDS_IN_PLACE_WORD.search(line)) or len(parts) > 1 and all(
+        part[:1].isupper() or part[:1].isdigit() for part in parts) and any(
+        _ENDS_IN_PLACE_WORD.search(part) for part in parts)
 
 
 def _date_then_place(line: str) -> bool:
@@ -299,6 +329,10 @@ _BRACKETED_STANDING = lazy_compile(rf"^\s*{_STANDING}\s*|\s*{_STANDING}\W*$", re
 _FACTS_AFTER_DATE = lazy_compile(r"\s*[,;]")
 # "Garden Club - 9 April 2025 - Library": words, then a mark before the date
 _NAME_BEFORE_DATE = lazy_compile(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$")
+# A web page's trail of links before its own title: "Home » Minutes » ", "Home > Council > ".
+_BREADCRUMBS = lazy_compile(r"^(?:[^»›>\n]{1,40}\s[»›>]\s+)+(?=\S)")
+_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
+_SENTENCE_AFTER = lazy_compile(r"\.\s+[A-Z][a-z]+\s")
 _EMPTY_BRACKETS = lazy_compile(r"\(\s*\)|\[\s*\]")
 _TRAILING_ON = lazy_compile(r"\b(on|dated?)\s*$", re.I)
 _WORD = lazy_compile(r"[A-Za-z]{3,}")
@@ -311,6 +345,7 @@ CLEAN_TITLE_CACHE_SIZE = 1024
 @lru_cache(maxsize=CLEAN_TITLE_CACHE_SIZE)
 def clean_meeting_title(text: str) -> str:
     """The body and meeting named by a title line, without date, place or "Minutes of"."""
+    text = _BREADCRUMBS.sub("", text.strip())  # "Home » Minutes » Committee Minutes 3 March 2024": the page, last
     text = _BRACKETED_STANDING.sub("", text.strip().lstrip("`'\"*_#> "))
     text = _TITLE_PREFIX.sub("", text.strip().lstrip("`'\"*_#> "))
     text = without_date_range(_HELD.sub("", text))  # "Team log (September 15 - 21, 2025)": the week it covers
@@ -319,7 +354,8 @@ def clean_meeting_title(text: str) -> str:
     if dates and not text[: dates[0].start].strip(" ,.:;-–—|") and _FACTS_AFTER_DATE.match(text[dates[0].end:]):
         return ""  # "Minutes – 24 September 2024, 6.30pm, School Library": the date, time and place, no name
     # "Garden Club - 9 April 2025 - Library", "Garden Club: 9 April 2025, 18:00-19:00 UTC" too
-    if dates and _NAME_BEFORE_DATE.search(text[: dates[0].start]):
+    # ("School Board Minutes March 3, 2024. The Board met in ...": a page's text run on after its title and date)
+    if dates and (_NAME_BEFORE_DATE.search(text[: dates[0].start]) or _SENTENCE_AFTER.match(text[dates[0].end:])):
         # "General Meeting, 12 March 2024, 6:30 pm, Community Hall": the date opens the meeting's facts
         text, dates = text[: dates[0].start], dates[:1]
     for found in reversed(dates):
@@ -344,7 +380,16 @@ def clean_meeting_title(text: str) -> str:
     # A line that was only a date ("Meeting notes: Wednesday 2 July 2025") names nothing.
     if not _WORD.search(text) or _RECORD_WORD.fullmatch(text):
         return ""
-    return _SPACES.sub(" ", text)
+    return _without_repeated_site(_SPACES.sub(" ", text))
+
+
+def _without_repeated_site(title: str) -> str:
+    """"Chess Club – Committee meeting – Chess Club": a web page's title, the site's name repeated after
+    the page's; the last part goes."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) >= 3 and parts[-1].strip().casefold() in {part.strip().casefold() for part in parts[:-1]}:
+        return title[: title.rstrip().rfind(parts[-1].strip())].rstrip(" -–—|")
+    return title
 
 
 def meeting_title(title_lines: list[str], texts: list[str], doc: Document, title_blocks: list[Block],

@@ -54,7 +54,7 @@ _LINE_NAME_END = lazy_compile(rf"\s*\(|{_NOT_AFTER_HONORIFIC}(?<!\b[A-Z])\.\s|;\
                               r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
 _CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                                rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
-                               rf"|(?i:chaired|facilitated|moderated) by\s+(?P<name2>{NAME})"
+                               rf"|(?i:chaired|facilitated|moderated|presided\s+over) by\s+(?P<name2>{NAME})"
                                # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
                                rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
                                r"(?i:opened|welcomed|declared)\b"
@@ -89,8 +89,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     # "Recorded by Cat Ng" alone on its line
     rf"|^\W*(?:taken|recorded|compiled|transcribed|typed)\s+by\s+(?P<name5>{NAME})\W*$"
     # "Cat Ng took the minutes.", "Cat Ng taking notes."
-    # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."
-    rf"|^\W*(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking|"
+    # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."; after another sentence too
+    # ("Ann Lee chaired the meeting. Cat Ng took the minutes.")
+    rf"|(?:^\W*|(?<=[.;!])\s+)(?P<name4>(?-i:{NAME}))\s+(?:(?:took|recorded|kept|wrote|(?:is\s+|was\s+)?taking|"
     r"(?:agreed|volunteered|offered)\s+to\s+take)\s+(?:the\s+)?(?:minutes|notes)"
     r"|(?:is\s+|was\s+)?minuting)\b",
     re.I), MINUTES_BY_WORDS,
@@ -116,6 +117,7 @@ _SQUARE_ASIDE_AFTER = lazy_compile(r"(?<=\w)\s*\[[^\[\]]*\](?=\s|$)")
 # "Minute-taker: Cat Ng (Secretary)", "Note taker: Cat Ng – Clerk": the holder's office or body, written
 # after the name in brackets or after a spaced dash, is no part of the name.
 _ASIDE_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$|(?<=\w)\s+[–—-]\s+\S.*$")
+_BRACKETS_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$")
 _NEXT_FIELD = lazy_compile(r"(?<=\w)\s+[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s.*$")
 # "Minute taker: Cat Ng, Clerk": an office after a comma (not a second name: "Chair: Ann Lee, Bob Hart").
 _COMMA_THEN = lazy_compile(r",\s*(?:the\s+)?(?P<office>[^,]+)$")
@@ -236,7 +238,7 @@ def _minute_taker(attendance: Attendance, texts: list[str], roster: Roster) -> s
         if m := _MINUTES_BY.search(part):
             # "Minutes: Cat Ng, 5 March 2025": the day they were written is no part of the name
             name = without_dates(m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or "").strip(" .,")
-            name = _OFFICE_AFTER.sub("", name)
+            name = _BRACKETS_AFTER_HOLDER.sub("", _OFFICE_AFTER.sub("", name)) or name  # "Cat Ng (Secretary)"
             if name and len(name.split()) <= 5 and not NOT_A_NAME.search(name) and not names_a_meeting(name) and \
                     not _written_as_a_sentence(name):
                 return roster.resolve_or_keep(strip_honorifics(name))

@@ -74,9 +74,9 @@ FINITE_VERB = lazy_compile(r"\b(was|were|is|are|has|have|had|will|would|did|does
 SENTENCE_OPENERS = lazy_compile(
     r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
 
-# A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date).
+# A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date), "5 98-1 New Course".
 NUMBERED = lazy_compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
-                        r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+                        r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z]|\d{1,4}-\d{1,4}[A-Z]?\s+[A-Z])")
 # The separators of an outline number; each one is a level deeper ("3.1.2", "1-2-1": depth 3).
 OUTLINE_SEPARATOR = lazy_compile(r"[.-](?=\d)")
 # Agenda items that start a section even between numbered ones.

@@ -63,3 +63,64 @@ def test_the_body_that_met_over_a_wrapped_place_line() -> None:
             "I.   Minutes.\n     The minutes were approved.\n\nII.  Reports.\n     Dr. Ames reported on the budget.\n\n"
             "III. Adjournment.\n     The meeting adjourned at 3:10 p.m.\n")
     assert extract_text(text, format="text").meeting.title == "Council on Graduate Studies"
+
+
+_CLUB = """# Riverside Cycling Club committee meeting
+
+Date: 12 March 2024
+
+Present: Ann Lee, Bo Ode, Cy Rand, Dee Fox
+
+## Rides
+
+Preliminary routes were discussed. Consensus was four rides a month was enough for the winter.
+
+## Kit
+
+Bo announced that the new jerseys have been ordered, and will arrive in four weeks.
+
+Ann asked members to bring their old lights to the next meeting.
+
+## Website
+
+The web page needs updating with the new ride times. Cy to ACTION.
+
+The hedge by the clubhouse needs cutting back. Clerk to action.
+
+ACTION:  Bo to send round the survey results.  DONE
+"""
+
+
+def test_consensus_opening_a_sentence_is_a_decision() -> None:
+    decisions = [d.text for d in extract_text(_CLUB, format="markdown").decisions]
+    assert decisions == ["Consensus was four rides a month was enough for the winter."]
+
+
+def test_a_thing_that_will_arrive_and_a_request_to_all_members_are_no_tasks() -> None:
+    tasks = [a.text for a in extract_text(_CLUB, format="markdown").actions]
+    assert not any(t.startswith(("Bo announced", "Ann asked")) for t in tasks)
+
+
+def test_who_will_action_the_sentence_before_owns_it() -> None:
+    actions = {a.text: a for a in extract_text(_CLUB, format="markdown").actions}
+    web = actions["The web page needs updating with the new ride times. Cy to ACTION."]
+    assert [o.name for o in web.owners] == ["Cy Rand"]
+    assert "The hedge by the clubhouse needs cutting back. Clerk to action." in actions
+
+
+def test_a_status_word_as_a_sentence_after_the_task_is_its_state() -> None:
+    survey = next(a for a in extract_text(_CLUB, format="markdown").actions if a.text.startswith("Bo to send"))
+    assert (survey.text, survey.status) == ("Bo to send round the survey results.", "done")
+
+
+def test_a_mail_archive_header_and_a_blog_sidebar_title_nothing() -> None:
+    post = ("[riverside-list] Minutes for the committee meeting\n\nAnn Lee annlee at example.org\n"
+            "Sun Jun 11 16:27:57 EDT 2006\n\n\nRIVERSIDE CYCLING CLUB COMMITTEE MEETING 6/10/06\n\n"
+            "Attendees were as follows:\n\nAnn, Bo, Cy\n\nROUTES\n\nThe winter routes were agreed.\n")
+    meeting = extract_text(post, format="text").meeting
+    assert meeting.title is not None and "annlee" not in meeting.title
+    assert meeting.location is None
+    blog = ("Recent Posts\n\nCommittee meeting notes 21st February\n\nRiverside Allotment Society\n\n"
+            "Date: 21st February 2018\n\nPresent: Ann Lee, Bo Ode\n\nWater supply\n\n"
+            "The taps will be turned on in March.\n")
+    assert extract_text(blog, format="text").meeting.title == "Riverside Allotment Society"

@@ -124,3 +124,37 @@ def test_a_mail_archive_header_and_a_blog_sidebar_title_nothing() -> None:
             "Date: 21st February 2018\n\nPresent: Ann Lee, Bo Ode\n\nWater supply\n\n"
             "The taps will be turned on in March.\n")
     assert extract_text(blog, format="text").meeting.title == "Riverside Allotment Society"
+
+
+_BOARD = """Riverside Neighborhood Association
+Board Meeting
+December 7, 2025
+
+In attendance: Ann, Bo, Cy, Dee
+
+Call to order 6:06 pm
+
+Finance Update
+
+Meeting next Monday, looking at potential for increased staff time
+
+Cy suggested a monthly financial statement would be more helpful than a yearly one.
+
+Parks Committee
+
+Bo and Dee have been meeting the school about the parking spaces they will lose.
+"""
+
+
+def test_a_report_title_over_a_note_in_sentence_case_heads_it() -> None:
+    # "Finance Update" over "Meeting next Monday, looking at ...": no list of two short lines, and the
+    # note, running words with a comma, titles nothing
+    titles = [s.title for s in extract_text(_BOARD, format="text").sections]
+    assert "Finance Update" in titles
+    assert not any(t.startswith("Meeting next Monday") for t in titles)
+
+
+def test_a_name_over_a_caption_in_title_case_is_no_report_title() -> None:
+    from notes_extract.segment.title_over_note import note_under_title
+    assert not note_under_title("Davey Franklin Jones", "Legal Fees for purchase of land at Jubilee Gardens")
+    assert not note_under_title("Ann Lee Smith", "will organise the concert and book the hall for May")

@@ -158,3 +158,10 @@ def test_a_name_over_a_caption_in_title_case_is_no_report_title() -> None:
     from notes_extract.segment.title_over_note import note_under_title
     assert not note_under_title("Davey Franklin Jones", "Legal Fees for purchase of land at Jubilee Gardens")
     assert not note_under_title("Ann Lee Smith", "will organise the concert and book the hall for May")
+
+
+def test_the_place_the_body_met_in_after_the_date_and_time_is_the_location() -> None:
+    text = ("The Finance Committee met on March 4, 2025 at 7 p.m. in the Council Chambers of City Hall.\n\n"
+            "Present: Ann Lee, Bo Ode\n\n1. Budget\nThe budget was approved.\n")
+    meeting = extract_text(text, format="text").meeting
+    assert (meeting.title, meeting.location) == ("Finance Committee", "Council Chambers of City Hall")

@@ -165,3 +165,9 @@ def test_the_place_the_body_met_in_after_the_date_and_time_is_the_location() -> 
             "Present: Ann Lee, Bo Ode\n\n1. Budget\nThe budget was approved.\n")
     meeting = extract_text(text, format="text").meeting
     assert (meeting.title, meeting.location) == ("Finance Committee", "Council Chambers of City Hall")
+
+
+def test_recorded_by_a_name_and_office_names_the_minute_taker() -> None:
+    text = ("Garden Club committee meeting\n\nDate: 3 June 2024\n\nPresent: Ann Lee, Bo Ode, Dee Fox\n\n"
+            "1. Budget\nThe budget was approved.\n\nRecorded by Dee Fox, Secretary\n")
+    assert extract_text(text, format="text").meeting.minute_taker == "Dee Fox"

@@ -171,3 +171,9 @@ def test_recorded_by_a_name_and_office_names_the_minute_taker() -> None:
     text = ("Garden Club committee meeting\n\nDate: 3 June 2024\n\nPresent: Ann Lee, Bo Ode, Dee Fox\n\n"
             "1. Budget\nThe budget was approved.\n\nRecorded by Dee Fox, Secretary\n")
     assert extract_text(text, format="text").meeting.minute_taker == "Dee Fox"
+
+
+def test_a_sentence_saying_when_the_meeting_began_is_no_title() -> None:
+    for opening in ("The meeting began at 7:10 PM on March 4, 2025.", "Committee meeting 4/3/25 commenced 7.15 pm"):
+        text = f"{opening}\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\nThe budget was approved.\n"
+        assert extract_text(text, format="text").meeting.title is None

@@ -83,7 +83,9 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 # on ..." is a title), a call to order, a meeting convened or adjourned.
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
-                             r"|\bconvened\s+(?:an?|the)\b|\badjourned\b|\bmet\s+(?:at|on|in|via)\b", re.I)
+                             r"|\bconvened\s+(?:an?|the)\b|\badjourned\b|\bmet\s+(?:at|on|in|via)\b"
+                             # "The meeting began at 7:10 PM on ...", "Committee meeting 4/3/25 commenced 7.15 pm"
+                             r"|\b(?:began|commenced|started|opened|closed|ended|finished)\s+(?:at\s+)?\d", re.I)
 # "**Trust Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
 # ("Annual Meeting of Members" names a meeting).
 _MEMBERS_LIST_HEADING = lazy_compile(rf"^(?!.*\b(?:{any_of(MEETING_NOUNS)})\b)[^:]*\b(?:members|attendees|participants"

@@ -458,7 +458,8 @@ def _clause_starts(tokens: _Tokens, trigger: int) -> list[int]:
             joined.append(i)
     if i > sent_start + 1 and lowers[i - 1] == "that" and lowers[i - 2] in (*HOPING_VERBS, *EXPECTING_VERBS):
         return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope (or an expectation), no one's commitment
-    return [i, *starts[:1], *joined[:1]]
+    # (after a comma, the farthest first: "After some talk, Ann, Bo, and Cy agreed to ...": all three own it)
+    return [i, *reversed(starts), *joined[:1]]
 
 
 def _bracket_opening(words: list[str], closing: int, sent_start: int) -> int | None:

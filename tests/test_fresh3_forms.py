@@ -177,3 +177,10 @@ def test_a_sentence_saying_when_the_meeting_began_is_no_title() -> None:
     for opening in ("The meeting began at 7:10 PM on March 4, 2025.", "Committee meeting 4/3/25 commenced 7.15 pm"):
         text = f"{opening}\n\nPresent: Ann Lee, Bo Ode\n\n1. Budget\nThe budget was approved.\n"
         assert extract_text(text, format="text").meeting.title is None
+
+
+def test_every_name_of_a_comma_list_before_agreed_to_owns_the_task() -> None:
+    text = ("Club committee\n\nDate: 3 June 2024\n\nPresent: Ann Lee, Bo Ode, Cy Rand, Dee Fox\n\n1. Fete\n"
+            "After some talk, Ann, Bo, and Cy agreed to sort out the stalls.\n")
+    action = extract_text(text, format="text").actions[0]
+    assert [o.name for o in action.owners] == ["Ann Lee", "Bo Ode", "Cy Rand"]

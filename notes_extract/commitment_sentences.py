@@ -11,7 +11,6 @@ from notes_extract.vocab.actions import (
     ASKING_VERBS,
     ASSIGNED_WORDS,
     DECIDED_THAT_VERBS,
-    INVITING_VERBS,
     MOTION_FOR_WORDS,
     NOT_TASK_AFTER_TO,
     OPEN_INVITEES,
@@ -29,9 +28,10 @@ from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.people import NAME_UP_TO_3
 
 # "OTC asks staff to propose ...": the one asked is the owner.
-# ("Eve invited Bo to the party": "to" before a noun phrase is no task; nor an invitation to all members)
+# ("Eve invited Bo to the party": "to" before a noun phrase is no task; nor an invitation to all members, nor
+# a request to them: "Ann asked members to bring their old lights" is a general instruction, no one's task)
 _ASKS = TriggeredPattern(lazy_compile(
-    rf"\b(?:{any_of(set(ASKING_VERBS) - set(INVITING_VERBS))}|{any_of(INVITING_VERBS)}(?!\s+{OPEN_INVITEES}))\s+"
+    rf"\b{any_of(ASKING_VERBS)}(?!\s+{OPEN_INVITEES})\s+"
     r"(?P<owner>(?:the\s+)?[\w@][\w@.'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+to\s+"
     rf"(?!consider\b|note\b|remember\b|be\b|reflect\b|{any_of(NOT_TASK_AFTER_TO)}\b)[a-z]"), ASKING_VERBS)
 
@@ -43,6 +43,8 @@ _REQUESTED_THAT = TriggeredPattern(lazy_compile(
     r"|can\b|could\b|not\b)[a-z]{3,}\b"), REQUEST_THAT_VERBS)
 
 
+# A reported clause whose subject is a thing, not the speaker ("that the new jerseys have been ordered").
+_THING_CLAUSE = r"\bthat\s+(?:the|a|an|our|their|its|this|these|those)\s"
 # "Cuellar said she would check into that."
 _SAID_WOULD = TriggeredPattern(lazy_compile(
     rf"^(?P<owner>{NAME_UP_TO_3})\s+(?:\w+\s+)?(?:{'|'.join(REPORTING_VERBS)}|told \w+(?: \w+)?)"
@@ -51,7 +53,9 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
     # "Joan showed an analysis ... and will provide analysis to FASB staff"; "Ann and Raj met ... and will report";
     # "Cy is looking into new boards and will report back": work under way, then the promise
     rf"|^(?P<owner2>{NAME_UP_TO_3}(?:\s+and\s+{NAME_UP_TO_3})?)\s+(?:[a-z]+ed|(?:is|are)\s+[a-z]+ing)\b"
-    r"[^.;]*?\band\s+will\s+"
+    # ("Bo announced that the new jerseys have been ordered, and will arrive ...": the clause's subject, a thing,
+    # is the one that will)
+    rf"(?:(?!{_THING_CLAUSE})[^.;])*?\band\s+will\s+"
     r"(?!be\b|have\b|not\b)[a-z]"
     # "Ann raised an issue with the rota and that she would be filing a ticket"
     rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"

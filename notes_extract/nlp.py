@@ -25,6 +25,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
 from notes_extract.task_openers import task_opener_names
+from notes_extract.to_action import capitals_to_action, with_task_before
 from notes_extract.token_patterns import TokenPatterns
 from notes_extract.triggered import holds_any
 from notes_extract.vocab.actions import (
@@ -265,8 +266,12 @@ def find_commitments(
     document uses as one), initials, or a role ("Clerk", "The Chair", "staff").
     """
     # (copies: a commitment's owners become an action's, which later steps may change)
-    return [Commitment(list(c.owners), _without_opened_aside(c.text), _without_opened_aside(c.clause))
-            for c in _commitments(text, roster, frozenset(names))]
+    found = [Commitment(list(c.owners), with_task_before(text, _without_opened_aside(c.text)),
+                        _without_opened_aside(c.clause)) for c in _commitments(text, roster, frozenset(names))]
+    if "ACTION" in text:  # "Agreed a hedge cutting service should be obtained. Robin to ACTION."
+        found += [Commitment([owner], task, task) for owner, task in capitals_to_action(text, roster.resolve)
+                  if not any(task.endswith(c.text) or c.text.endswith(task) for c in found)]
+    return found
 
 
 def _without_opened_aside(text: str) -> str:
@@ -453,7 +458,8 @@ def _clause_starts(tokens: _Tokens, trigger: int) -> list[int]:
             joined.append(i)
     if i > sent_start + 1 and lowers[i - 1] == "that" and lowers[i - 2] in (*HOPING_VERBS, *EXPECTING_VERBS):
         return []  # "Cllr Ann hoped that Ms Bo would bring ...": a hope (or an expectation), no one's commitment
-    return [i, *starts[:1], *joined[:1]]
+    # (after a comma, the farthest first: "After some talk, Ann, Bo, and Cy agreed to ...": all three own it)
+    return [i, *reversed(starts), *joined[:1]]
 
 
 def _bracket_opening(words: list[str], closing: int, sent_start: int) -> int | None:

@@ -233,7 +233,12 @@ PLACE_MAX_WORDS = 12
 
 
 # Navigation and login lines of a web page ("Back to the home page..."), not the minutes' title block.
-_PAGE_CHROME = lazy_compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_CHROME_WORDS)}\b", re.I)
+_PAGE_CHROME = lazy_compile(rf"^\W*{any_of(PAGE_CHROME_OPENERS)}\b|\b{any_of(PAGE_CHROME_WORDS)}\b"
+                            # a mail archive's header: the sender ("Jesse Madsen madsej at alum.rpi.edu") and when the
+                            # post was sent ("Sun Jun 11 16:27:57 EDT 2006", "Thu, 6 Jun 2002 10:57:46 -0700")
+                            r"|^[^@\d]{1,60}?\s[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+\s*$"
+                            r"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d{1,2}\s+)?[a-z]{3}\s+(?:\d{1,2}\s+)?"
+                            r"(?:\d{4}\s+)?\d{1,2}:\d\d:\d\d\b", re.I)
 _SERVER_CODE = lazy_compile(r"<%.*?%>|^<%.*", re.S)
 # "2026-01-04T14:00:00Z": an ISO stamp's date and time, apart.
 _METADATA_STAMP = lazy_compile(r"(\d)T(\d)")

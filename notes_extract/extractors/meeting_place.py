@@ -61,8 +61,15 @@ _OPENS_WITH_ROOM = lazy_compile(rf"^\W*(?i:{any_of(ROOM_WORDS)})\.?\s+[\w.-]*\d"
 
 
 def opens_with_room(text: str) -> bool:
-    """Whether ``text`` opens with a room and its number ("Room B45 EERC"): a place without a place word at its end."""
-    return bool(_OPENS_WITH_ROOM.match(text))
+    """Whether ``text`` opens with a room and its number ("Room B45 EERC"): a place without a place word at its end,
+    or with the place the meeting was in, named to its place word ("in the Council Chambers of City Hall.", after
+    "The Finance Committee met on March 4, 2025 at 7 p.m.")."""
+    return bool(_OPENS_WITH_ROOM.match(text) or _IN_NAMED_PLACE.match(text))
+
+
+# "in the Council Chambers of City Hall.": "in" or "at", then a capitalised place ending in its place word.
+_IN_NAMED_PLACE = lazy_compile(r"^\W*(?:at\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                               rf"(?:\s+(?:of|the|and|&|[A-Z][\w'’.-]*))*\s+(?i:{any_of(PLACE_WORDS)})\W*$")
 
 
 # An address's lines under a place: "100 Main Street" (a street's number first), "Springfield,

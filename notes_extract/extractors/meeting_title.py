@@ -57,6 +57,9 @@ _PART_HEADING = lazy_compile(rf"{any_of(MINUTES_TITLE_WORDS)}\s*(\([^)]*\))?"
                              rf"|{FURNITURE_HEADINGS}\s*:?", re.I)  # "Meeting details": a part, no title
 _MEETING_OF = lazy_compile(
     r"\b(?:a |the )?meeting of (?:the )?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)")
+# "The Council on Graduate Studies met at 2:00 p.m. on Tuesday, ...": the opening sentence names the body that met.
+_BODY_MET = lazy_compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|on|and|for|&))*)\s+met\s+(?:at|on|in|via)\b")
 # "Meeting 3", "Meeting #03" name no meeting in particular either.
 _GENERIC = lazy_compile(rf"^({any_of(GENERIC_TITLE_WORDS)}|\W|\d+(?:st|nd|rd|th)?\b)+$", re.I)
 # "2PM", "14:30" — not the "3.04" inside a dotted date ("2013.04.22").
@@ -80,7 +83,9 @@ _MEETING_KIND = lazy_compile(rf"({any_of(MEETING_QUALIFIERS)}\s+)*{any_of(MEETIN
 # on ..." is a title), a call to order, a meeting convened or adjourned.
 _RUNNING_TEXT = lazy_compile(r"\b(?:was|were|has|have|had)\s+(?!held\b)[a-z]{3,}"
                              r"|\bcalled\s+(?:the\s+(?:[\w-]+\s+){0,2}meeting\s+)?(?:back\s+)?to\s+order\b"
-                             r"|\bconvened\s+(?:an?|the)\b|\badjourned\b", re.I)
+                             r"|\bconvened\s+(?:an?|the)\b|\badjourned\b|\bmet\s+(?:at|on|in|via)\b"
+                             # "The meeting began at 7:10 PM on ...", "Committee meeting 4/3/25 commenced 7.15 pm"
+                             r"|\b(?:began|commenced|started|opened|closed|ended|finished)\s+(?:at\s+)?\d", re.I)
 # "**Trust Members**", "### Board Members": the heading over who sits on the body, not the meeting's title
 # ("Annual Meeting of Members" names a meeting).
 _MEMBERS_LIST_HEADING = lazy_compile(rf"^(?!.*\b(?:{any_of(MEETING_NOUNS)})\b)[^:]*\b(?:members|attendees|participants"
@@ -116,6 +121,7 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # "Minute of Project Supervision Meeting" names the meeting, whatever is above it.
     # "The meeting was called to order at 7pm", "The minutes from the previous meeting were read": sentences of
     # the minutes' running text under their title line, never a title
+    body_that_met = _body_that_met(head)
     head = [t for t in head if not _RUNNING_TEXT.search(t) and not _MEMBERS_LIST_HEADING.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
@@ -158,11 +164,22 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
         title = _fuller_naming(title, head) or title
     if title is None and metadata.get("title"):
         title = clean_meeting_title(metadata["title"]) or None
+    if not (title and NAMES_A_BODY_OR_MEETING.search(title)) and body_that_met:
+        return body_that_met  # "Arcola Room of the Union", the sentence's place wrapped to a line, is no title
     if title is None or _GENERIC.match(title):
         for text in texts[:15]:
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _body_that_met(head: list[str]) -> str | None:
+    """The body an opening sentence says met ("The Curriculum Committee met at 3:00 p.m. on ..." gives
+    "Curriculum Committee"), when it names a body."""
+    for line in head:
+        if (m := _BODY_MET.match(line)) and _NAMES_A_BODY.search(m["body"]):
+            return m["body"]
+    return None
 
 
 # "St John's Church Hall": a place, its last word a place word.

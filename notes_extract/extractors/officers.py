@@ -86,8 +86,9 @@ _MINUTES_BY = TriggeredPattern(lazy_compile(
     # "Ann Lee, Bob Kay. Minutes by AL.": a phrase among a participants list's names
     # ("Notes by @dee": a handle; "Meeting notes by Cat Ng")
     rf"|(?:^|[.;,(]\s*)(?:meeting\s+)?(?:{MINUTES_BY_PHRASE})\s*(?P<name3>{NAME}|@[\w.-]+)"
-    # "Recorded by Cat Ng" alone on its line
-    rf"|^\W*(?:taken|recorded|compiled|transcribed|typed)\s+by\s+(?P<name5>{NAME})\W*$"
+    # "Recorded by Cat Ng" alone on its line, perhaps with her office ("Recorded by Cat Ng, Secretary")
+    rf"|^\W*(?:taken|recorded|compiled|transcribed|typed)\s+by\s+(?P<name5>{NAME})"
+    r"(?:\s*,\s*[A-Za-z][A-Za-z -]{1,30})?\W*$"
     # "Cat Ng took the minutes.", "Cat Ng taking notes."
     # "Cat Ng agreed to take the minutes.", "Cat Ng volunteered to take notes."; after another sentence too
     # ("Ann Lee chaired the meeting. Cat Ng took the minutes.")

@@ -17,6 +17,8 @@ from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_l
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL, item_title_words
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
+from notes_extract.segment.title_over_note import note_under_title, running_note
+from notes_extract.segment.title_over_note import short_line as _short_line
 from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
@@ -74,9 +76,9 @@ FINITE_VERB = lazy_compile(r"\b(was|were|is|are|has|have|had|will|would|did|does
 SENTENCE_OPENERS = lazy_compile(
     r"^(it|there|this|we|they|he|she|the group|members|group members|an? |all|no )\b", re.I)
 
-# A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date).
+# A numbered line: "3.", "(IV)", "12.1 ", "5 Title", "1-2-1 Title" (short parts, so no ISO date), "5 98-1 New Course".
 NUMBERED = lazy_compile(r"^\(?(\d{1,4}(\.\d{1,3})*|[IVX]{1,5})\s*[.):]|^\d{1,4}(\.\d{1,3})+\s"
-                        r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z])")
+                        r"|^\d{1,2}(-\d{1,2})+\s+(?=\S)|^\d{1,4}\s+(?=[‘'\"“]?\s?[A-Z]|\d{1,4}-\d{1,4}[A-Z]?\s+[A-Z])")
 # The separators of an outline number; each one is a level deeper ("3.1.2", "1-2-1": depth 3).
 OUTLINE_SEPARATOR = lazy_compile(r"[.-](?=\d)")
 # Agenda items that start a section even between numbered ones.
@@ -355,17 +357,14 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
     if _LABELLED_LINE.match(text) and not block.all_bold:
         return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.
+    if running_note(text) and not block.all_bold:
+        return False  # "Meeting next Monday, looking at potential for increased staff time": a note
     if following.kind is BlockKind.PARAGRAPH and _short_line(following.text) and not block.all_bold and \
             not _NOTHING_TO_REPORT.fullmatch(following.text.strip()) and \
+            not note_under_title(text, following.text) and \
             not (NUMBERED.match(text) and not NUMBERED.match(following.text)):
         return False
     return text[0].isupper() or text[0].isdigit()
-
-
-def _short_line(text: str) -> bool:
-    """A line of at most twelve words that does not end a sentence."""
-    text = text.strip()
-    return bool(text) and not more_words_than(text, 12) and text[-1] not in ".;!?:"
 
 
 # The rank of a small-letter label ("a.", "(b)") in an outline.

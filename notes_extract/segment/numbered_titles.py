@@ -51,7 +51,10 @@ _BOLD_TITLE = lazy_compile(rf"^(?:(?P<number>{_NUMBER})(?P<dot>\.?)\s+)?(?P<titl
 
 # "Old Business. None.": a short title, its full stop, then the item's text (or nothing); a formal agenda's title
 # may run longer ("3. Approval of the minutes of the previous meeting. The minutes were ...").
-_STOP_TITLE = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
+# A title may open with a docket reference, a proposal's own number ("V. 98-1 New Course Proposal, HIS 4900.",
+# "IV. 97-20R Proposed New Guest Policy."): the item's label stays the list's number.
+_DOCKET_REFERENCE = r"\d{1,4}-\d{1,4}[A-Z]?\s+"
+_STOP_TITLE = lazy_compile(rf"^(?P<title>(?:{_DOCKET_REFERENCE})?[A-Z][^.:;!?()]*?)\.(?:\s+(?P<rest>\S.*))?$", re.S)
 MAX_STOP_TITLE_WORDS = 10
 # Items titled by a stop a document needs before its colon titles count with them towards MIN_NUMBERED_TITLES.
 MIN_STOPS_WITH_COLONS = 2
@@ -89,10 +92,21 @@ def _stop_split(block: Block, following: Block | None) -> tuple[str | None, str,
             _ENDS_IN_INITIAL.search(m["title"]):
         return None  # "- Ann B. Lee": the full stop after a middle initial ends no title
     rest = (m["rest"] or "").strip()
-    if not rest and (following is None or following.kind is not BlockKind.PARAGRAPH or
-                     len(following.text.split()) < MIN_TEXT_UNDER_TITLE_WORDS):
+    if not rest and not _text_below(block, following, numbered_item=label is not None):
         return None  # "- Approved as a true record." over "Finance report": a list's last point, then a title line
     return label, m["title"], "" if _BRACKETED_MARK.match(rest) else rest
+
+
+def _text_below(block: Block, following: Block | None, *, numbered_item: bool) -> bool:
+    """Whether a stop-titled item with nothing after its title has its text below it: a paragraph of a
+    sentence ("• Financial." over "The treasurer reported ..."), or, under a numbered item, points of its own,
+    a list nested under it ("II. Correspondence." over "1. E-mail from Dr. Keiter ...", "2. Memo from ...";
+    a bullet's nested list may be the next items, written one level down)."""
+    if following is None:
+        return False
+    if following.kind is BlockKind.LIST_ITEM and following.level > block.level:
+        return numbered_item
+    return following.kind is BlockKind.PARAGRAPH and len(following.text.split()) >= MIN_TEXT_UNDER_TITLE_WORDS
 
 
 # Short words a Title Case title leaves in small letters ("Approval of the Minutes").

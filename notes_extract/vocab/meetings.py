@@ -94,7 +94,8 @@ LATER_MEETING_WORDS = ("next", "further", "future", "later", "following", "subse
 PAGE_CHROME_OPENERS = ("back to", "return to", "click here", "skip to", "go to", "log in", "login", "sign in")
 PAGE_CHROME_WORDS = ("home page", "homepage", "password", "main menu", "site navigation", "navigation menu",
                      "jump to navigation", "jump to search", "skip navigation",
-                     "used for column layout")  # a page builder's note on its layout table
+                     "used for column layout",  # a page builder's note on its layout table
+                     "recent posts", "recent comments")  # a blog's sidebar headings
 
 # What a formal minutes title opens with and how it says when ("Minutes of the meeting of the
 # Parish Council held on Tuesday 3 March 2024 at 7pm"): a log of such minutes repeats the line.

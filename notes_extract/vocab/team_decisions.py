@@ -26,7 +26,11 @@ TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "
                        "landed on")
 # A consensus the team reached ("rough consensus on ...", "reaching initial consensus").
 TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
-                  r"(?:on|to|for|about|was to|is to|was reached)\b"
+                  r"(?:on|to|for|about|was to|is to|was that|was reached)\b"
+                  # "Consensus was 4-6 meetings per year was a reasonable schedule.": what the room settled, opening
+                  # a sentence (not "Consensus was not reached")
+                  rf"|(?:^|(?<=[.!?]\s))\W*(?:the\s+)?(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+was\s+"
+                  r"(?!not\b|never\b|lacking\b|unclear\b)"
                   # "Strong consensus among attendees that ...", "General consensus that ...": opening the line
                   # (inside a sentence, "... to add that there was a consensus that ...", it is someone's report)
                   rf"|^\W*(?:there\s+(?:was|is)\s+(?:a\s+)?)?(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"

@@ -16,6 +16,7 @@ from notes_extract.extractors.meeting_place import (
     dated_place,
     opens_with_room,
     place_before_online,
+    repeats_an_earlier_part,
     with_address_lines,
     without_closing_stop,
     without_place_links,
@@ -549,17 +550,6 @@ _HELD_LEAD = lazy_compile(r"^(?:(?:was|were|is)\s+)?held\s+(?=at\b|in\b)", re.I)
 _A_WORD = lazy_compile(r"[A-Za-z]{3,}")
 
 
-def _repeats_an_earlier_part(place: str, line: str) -> bool:
-    """"Chess Club – Committee meeting 3/3/2024 – Chess Club": a web page's title, its site's name repeated
-    after the page's own, not where the meeting was."""
-    parts = [part.strip(" *_#").casefold() for part in _TITLE_PARTS.split(line)]
-    return len(parts) >= 3 and place.strip().casefold() in parts[:-1]
-
-
-# " – ", " | ", " - ": the parts of a title line.
-_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
-
-
 def _title_block_place(head: list[str], title: str | None) -> str | None:
     """A title-block line that, without its date and time, names a place
     ("Sierra Grande Lodge and Spa, Truth or Consequences, NM")."""
@@ -595,6 +585,6 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         if 2 <= len(rest) <= 80 and len(rest.split()) <= 12 and (_PLACE_WORDS.search(rest) or marked) and \
                 not _NAMES_A_BODY.search(rest) and \
                 _A_WORD.search(rest) and not _SENTENCE_WITH_VERB.search(rest) and \
-                not _repeats_an_earlier_part(rest, line):
+                not repeats_an_earlier_part(rest, line):
             return with_address_lines(without_closing_stop(rest), head[i + 1:])
     return None

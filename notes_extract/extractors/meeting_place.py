@@ -127,3 +127,14 @@ _CLOSING_STOP = lazy_compile("".join(rf"(?<!\b{word})" for word in PLACE_ABBREVI
 def without_closing_stop(place: str) -> str:
     """A place read from a sentence, without the sentence's closing full stop."""
     return _CLOSING_STOP.sub("", place)
+
+
+# " – ", " | ", " - ": the parts of a title line.
+_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
+
+
+def repeats_an_earlier_part(place: str, line: str) -> bool:
+    """"Chess Club – Committee meeting 3/3/2024 – Chess Club": a web page's title, its site's name repeated
+    after the page's own, not where the meeting was."""
+    parts = [part.strip(" *_#").casefold() for part in _TITLE_PARTS.split(line)]
+    return len(parts) >= 3 and place.strip().casefold() in parts[:-1]

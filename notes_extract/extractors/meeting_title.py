@@ -122,7 +122,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     # "The meeting was called to order at 7pm", "The minutes from the previous meeting were read": sentences of
     # the minutes' running text under their title line, never a title
     body_that_met = _body_that_met(head)
-    head = [t for t in head if not _RUNNING_TEXT.search(t) and not _MEMBERS_LIST_HEADING.search(t)]
+    # (a title line a page's text runs on after, "Board Minutes March 3, 2024. The Board met in ...", keeps its
+    # first sentence)
+    head = [t for t in head if not _RUNNING_TEXT.search(_first_sentence(t)) and not _MEMBERS_LIST_HEADING.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)
@@ -171,6 +173,12 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
             if m := _MEETING_OF.search(text):
                 return m["body"].strip()
     return title
+
+
+def _first_sentence(line: str) -> str:
+    """The line up to its first sentence's full stop."""
+    m = _SENTENCE_AFTER.search(line)
+    return line[: m.start() + 1] if m else line
 
 
 def _body_that_met(head: list[str]) -> str | None:

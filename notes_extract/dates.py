@@ -289,7 +289,7 @@ def day_month_date(text: str, *, day_first: bool = True) -> list[FoundDate]:
     """The first day and month without a year in a heading's words ("26/02", "Meeting - 04/03"): a
     log's headings write their entries' dates so. Read in the default year (``has_year`` False);
     whether the heading is a log's entry is the log's call (a fraction, "2/3 majority", is no date)."""
-    m = _DAY_MONTH_LINE.search(text)
+    m = _DAY_MONTH_LINE.search(text) if "/" in text else None  # (each such date holds a slash: most lines none)
     return _yearless(m, m.group(0).strip(), m.start(), m.end(), day_first=day_first) if m else []
 
 

@@ -178,3 +178,11 @@ def test_day_order_reads_letters_a_case_blind_search_folds_to_ascii() -> None:
     from notes_extract.dates import infer_day_first
 
     assert infer_day_first("ſeptember 3 and ſeptember 9, then 4 Oct") is False  # read as it is: two US dates
+
+
+def test_minutes_signed_trigger_keeps_every_form() -> None:
+    from notes_extract.extractors.decisions import _MINUTES_SIGNED
+
+    for text in ("The minutes of the last meeting were read and duly signed.", "The Chair signed the minutes.",
+                 "MINUTES APPROVED AND SIGNED BY JA.", "The minutes were approved.", "Ann signed the cheque."):
+        assert bool(_MINUTES_SIGNED.search(text)) == bool(_MINUTES_SIGNED.pattern.search(text))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.triggered import holds_any, trigger_words
+from notes_extract.triggered import folded, holds_any, trigger_words
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 
@@ -116,7 +116,15 @@ def infer_day_first(text: str) -> bool:
         return day_first >= month_first
     if not holds_any(text, _MONTH_WORDS):
         return True
-    return not len(_TEXT_DATES[1].findall(text)) > len(_TEXT_DATES[0].findall(text))
+    # (a text without an era's capitals is read in lower case: see _FOLDED_TEXT_DATES)
+    forms, searched = (_TEXT_DATES, text) if "AD" in text or "A." in text else (_FOLDED_TEXT_DATES, folded(text))
+    return not len(forms[1].findall(searched)) > len(forms[0].findall(searched))
+
+
+# The first two forms above without the era, whose capitals ("AD", "A.D.") are the only letters they match in
+# one case: in a text that has none, put in lower case as a case-insensitive pattern reads it (`folded`), they
+# find the same dates without folding case at each letter, twice as fast over a long document.
+_FOLDED_TEXT_DATES = [lazy_compile(pattern.pattern.replace(_ERA, "")) for pattern in _TEXT_DATES[:2]]
 
 
 _DIGITS_SEPARATED = lazy_compile(r"\d[/.-]\d")

@@ -137,6 +137,22 @@ def test_chair_phrasings_all_hold_a_chair_trigger() -> None:
     assert held >= 5
 
 
+def test_chair_sentences_all_hold_one_of_their_words() -> None:
+    from notes_extract.extractors.officers import _CHAIR_FORMS
+
+    lines = [*_document_texts(), "Ann Lee took the chair.", "Bob Roe presided.", "The meeting was chaired by Ann Lee",
+             "Linda Lee, President, was the Chair", "Chairman Rev. Tom Bell opened the meeting",
+             "Ann Lee, acting chair, opened the meeting", "Ann Lee, Chair, welcomed everyone.",
+             "The meeting opened at 7.30pm with Ann Lee in the chair.", "As chair, Ann Lee welcomed everyone.",
+             "Cat Ng was elected chair.", "Bob Hart agreed to chair", "Ann Lee chairing", "Moderated by Ann Lee"]
+    held = 0
+    for line in lines:
+        if _CHAIR_FORMS.search(line):
+            held += 1
+            assert _CHAIR_SENTENCE.could_match(line), line
+    assert held >= 13
+
+
 def test_every_decision_phrasing_spells_a_trigger_word() -> None:
     # A phrasing whose pattern spells no trigger word would never be tried: add its words to DECISION_TRIGGERS.
     silent = [pattern.pattern for pattern, _, words in decision_kinds._PHRASING_TRIGGERS if not words]

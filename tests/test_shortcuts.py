@@ -83,6 +83,16 @@ def test_team_trigger_never_skips_a_team_decision() -> None:
             assert team_decisions._TEAM_DECISION_TRIGGER.search(stripped), text
 
 
+def test_team_consensus_and_conclusion_forms_hold_their_words() -> None:
+    forms = [form for form, _ in team_decisions.TEAM_DECISION_FORMS if hasattr(form, "could_match")]
+    examples = ["Rough consensus on the API.", "There was a consensus among the members that we wait.",
+                "We reached consensus.", "The conclusion was to wait.", "We made the decision to wait."]
+    for text in [*_document_texts(), *examples]:
+        for form in forms:
+            assert bool(form.search(text)) == bool(form.pattern.search(text)), text
+    assert len(forms) == 2 and all(any(form.search(text) for form in forms) for text in examples)
+
+
 def test_sentence_without_trigger_words_records_no_decision() -> None:
     assert decisions.decision_kind("Ann reported on the garden party and the raffle.") is None
     assert decisions.decision_kind("GRANTED") == "other"  # a ruling needs no trigger word

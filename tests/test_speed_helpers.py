@@ -197,3 +197,5 @@ def test_day_order_forms_read_in_lower_case_find_the_same_dates() -> None:
         for form, folded_form in zip(dates._TEXT_DATES, dates._FOLDED_TEXT_DATES, strict=False):
             assert [m.span() for m in form.finditer(text)] == [m.span() for m in folded_form.finditer(folded(text))]
     assert dates.infer_day_first("On May 3, 9 January A.D. 2016 and 10 January AD 2016") is True  # (read as written)
+    for era in ("A.D. ", "A. D. ", "AD\n"):  # every era the forms read sends the text to them
+        assert re.fullmatch(dates._ERA, era) and dates._ERA_WRITTEN.search(f"9 January {era}2016")

@@ -17,6 +17,7 @@ from notes_extract.extractors.text_match import WordingIndex, overlap
 from notes_extract.name_match import similar as _similar
 from notes_extract.nlp import _ABBREVIATION_END, _ABBREVIATION_TAIL, sentences
 from notes_extract.segment.headings import _CUT_AT_WORD, _CUT_TAIL_CHARS, _code_only
+from notes_extract.triggered import holds_any
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -91,6 +92,23 @@ def test_team_consensus_and_conclusion_forms_hold_their_words() -> None:
         for form in forms:
             assert bool(form.search(text)) == bool(form.pattern.search(text)), text
     assert len(forms) == 2 and all(any(form.search(text) for form in forms) for text in examples)
+
+
+def test_every_mover_form_holds_a_mover_word() -> None:
+    from notes_extract.extractors import movers
+
+    forms = [*movers._BY_FORMS.values(), *movers._BRACKETED_INITIALS.values(), movers._PROPOSER, movers._SECONDER,
+             movers._ASSENTING_SECONDER, movers._SECONDED_OPENER, movers._NAME_BEFORE_MOTION]
+    examples = ["Moved by Ann, seconded by Bo.", "Ann Lee moved that the report be adopted and Bo agreed.",
+                "Approve the accounts Prop Cllr Lee, 2nd Cllr Ode carried", "Motion: Carter / Second: Shah",
+                "Upon the proposition of Ann Lee, seconded by Bo Ode", "It was proposed (JT), seconded (EE)",
+                "Motion to buy oars. Ann, Bob 2nd.", "Peake motion to adjourn", "Ann made the motion."]
+    held = 0
+    for text in [*_document_texts(), *examples]:
+        if any(form.search(text) for form in forms):
+            held += 1
+            assert holds_any(text, movers._MOVER_WORDS), text
+    assert held >= len(examples)
 
 
 def test_sentence_without_trigger_words_records_no_decision() -> None:

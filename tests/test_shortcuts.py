@@ -17,6 +17,7 @@ from notes_extract.extractors.text_match import WordingIndex, overlap
 from notes_extract.name_match import similar as _similar
 from notes_extract.nlp import _ABBREVIATION_END, _ABBREVIATION_TAIL, sentences
 from notes_extract.segment.headings import _CUT_AT_WORD, _CUT_TAIL_CHARS, _code_only
+from notes_extract.triggered import holds_any
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -83,6 +84,33 @@ def test_team_trigger_never_skips_a_team_decision() -> None:
             assert team_decisions._TEAM_DECISION_TRIGGER.search(stripped), text
 
 
+def test_team_consensus_and_conclusion_forms_hold_their_words() -> None:
+    forms = [form for form, _ in team_decisions.TEAM_DECISION_FORMS if hasattr(form, "could_match")]
+    examples = ["Rough consensus on the API.", "There was a consensus among the members that we wait.",
+                "We reached consensus.", "The conclusion was to wait.", "We made the decision to wait."]
+    for text in [*_document_texts(), *examples]:
+        for form in forms:
+            assert bool(form.search(text)) == bool(form.pattern.search(text)), text
+    assert len(forms) == 2 and all(any(form.search(text) for form in forms) for text in examples)
+
+
+def test_every_mover_form_holds_a_mover_word() -> None:
+    from notes_extract.extractors import movers
+
+    forms = [*movers._BY_FORMS.values(), *movers._BRACKETED_INITIALS.values(), movers._PROPOSER, movers._SECONDER,
+             movers._ASSENTING_SECONDER, movers._SECONDED_OPENER, movers._NAME_BEFORE_MOTION]
+    examples = ["Moved by Ann, seconded by Bo.", "Ann Lee moved that the report be adopted and Bo agreed.",
+                "Approve the accounts Prop Cllr Lee, 2nd Cllr Ode carried", "Motion: Carter / Second: Shah",
+                "Upon the proposition of Ann Lee, seconded by Bo Ode", "It was proposed (JT), seconded (EE)",
+                "Motion to buy oars. Ann, Bob 2nd.", "Peake motion to adjourn", "Ann made the motion."]
+    held = 0
+    for text in [*_document_texts(), *examples]:
+        if any(form.search(text) for form in forms):
+            held += 1
+            assert holds_any(text, movers._MOVER_WORDS), text
+    assert held >= len(examples)
+
+
 def test_sentence_without_trigger_words_records_no_decision() -> None:
     assert decisions.decision_kind("Ann reported on the garden party and the raffle.") is None
     assert decisions.decision_kind("GRANTED") == "other"  # a ruling needs no trigger word
@@ -135,6 +163,22 @@ def test_chair_phrasings_all_hold_a_chair_trigger() -> None:
             held += 1
             assert _MENTIONS_CHAIR.search(line), line
     assert held >= 5
+
+
+def test_chair_sentences_all_hold_one_of_their_words() -> None:
+    from notes_extract.extractors.officers import _CHAIR_FORMS
+
+    lines = [*_document_texts(), "Ann Lee took the chair.", "Bob Roe presided.", "The meeting was chaired by Ann Lee",
+             "Linda Lee, President, was the Chair", "Chairman Rev. Tom Bell opened the meeting",
+             "Ann Lee, acting chair, opened the meeting", "Ann Lee, Chair, welcomed everyone.",
+             "The meeting opened at 7.30pm with Ann Lee in the chair.", "As chair, Ann Lee welcomed everyone.",
+             "Cat Ng was elected chair.", "Bob Hart agreed to chair", "Ann Lee chairing", "Moderated by Ann Lee"]
+    held = 0
+    for line in lines:
+        if _CHAIR_FORMS.search(line):
+            held += 1
+            assert _CHAIR_SENTENCE.could_match(line), line
+    assert held >= 13
 
 
 def test_every_decision_phrasing_spells_a_trigger_word() -> None:

@@ -178,3 +178,24 @@ def test_day_order_reads_letters_a_case_blind_search_folds_to_ascii() -> None:
     from notes_extract.dates import infer_day_first
 
     assert infer_day_first("ſeptember 3 and ſeptember 9, then 4 Oct") is False  # read as it is: two US dates
+
+
+def test_minutes_signed_trigger_keeps_every_form() -> None:
+    from notes_extract.extractors.decisions import _MINUTES_SIGNED
+
+    for text in ("The minutes of the last meeting were read and duly signed.", "The Chair signed the minutes.",
+                 "MINUTES APPROVED AND SIGNED BY JA.", "The minutes were approved.", "Ann signed the cheque."):
+        assert bool(_MINUTES_SIGNED.search(text)) == bool(_MINUTES_SIGNED.pattern.search(text))
+
+
+def test_day_order_forms_read_in_lower_case_find_the_same_dates() -> None:
+    from notes_extract import dates
+    from notes_extract.triggered import folded
+
+    for text in ("Monday 3rd MARCH 2025, tuesday 4 march", "ſeptember 3 and ſeptember 9, then 4 Oct",
+                 "İstanbul, March 3rd; Mar. 4 and 5th Sept.", "the 4th day of March 2025", "Wednesday14th May"):
+        for form, folded_form in zip(dates._TEXT_DATES, dates._FOLDED_TEXT_DATES, strict=False):
+            assert [m.span() for m in form.finditer(text)] == [m.span() for m in folded_form.finditer(folded(text))]
+    assert dates.infer_day_first("On May 3, 9 January A.D. 2016 and 10 January AD 2016") is True  # (read as written)
+    for era in ("A.D. ", "A. D. ", "AD\n"):  # every era the forms read sends the text to them
+        assert re.fullmatch(dates._ERA, era) and dates._ERA_WRITTEN.search(f"9 January {era}2016")

@@ -24,6 +24,22 @@ def test_any_of_tries_longer_forms_first_and_escapes() -> None:
     assert pattern.match("a.o.b") and not pattern.match("axobx")
 
 
+def test_any_of_as_a_trie_matches_what_the_plain_alternation_matches() -> None:
+    # (a trie tries the longer words first, as the alternation does: backtracking gives the same match)
+    words = ["sep", "sept", "september", "agree", "agreed", "agreement", "vice chair", "chair", "a.b", "Dec", "Decs"]
+    plain = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    assert "(?#" in build.any_of(words)  # (its words kept in a comment: a pattern's text spells them)
+    for flags in (0, re.I):
+        for tail in ("", r"\b", r"\.?\s+\d", "$"):
+            trie, alternation = re.compile(build.any_of(words) + tail, flags), re.compile(plain + tail, flags)
+            for text in ("sept 5", "September 5", "sept. 5", "agreements", "Agreed", "vice chairs", "Dec 2016",
+                         "decs", "a.b", "axb", "sep", "agre"):
+                assert (m := trie.match(text)) is None and alternation.match(text) is None or \
+                    m.span() == alternation.match(text).span(), (text, flags, tail)
+    # letters that differ only in case after one start stay a plain alternation (a trie would try "Ab" first)
+    assert build.any_of(["Ab", "ac"]) == "(?:Ab|ac)"
+
+
 def test_plurals_and_capitalised_name() -> None:
     assert build.plurals(["trustee"]) == ("trustee", "trustees")
     name = re.compile(build.capitalised_name(2) + "$")

@@ -17,10 +17,12 @@ from notes_extract.extractors.votes import read_votes
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.decisions import (
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
     MINUTES_SIGNED,
+    MINUTES_SIGNED_WORDS,
     OUTCOME_FORMS,
     RULING,
     RULING_OUTCOMES,
@@ -32,7 +34,7 @@ LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,
                               r"[*_]*\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
-_MINUTES_SIGNED = lazy_compile(MINUTES_SIGNED, re.I)
+_MINUTES_SIGNED = TriggeredPattern(lazy_compile(MINUTES_SIGNED, re.I), *MINUTES_SIGNED_WORDS)
 
 
 def read_decision(text: str, roster: Roster, *, section: str | None,

@@ -68,6 +68,7 @@ from notes_extract.vocab.decisions import (
     CONTENTLESS_DECISION,
     MATTER_LEAD,
     MINUTES_SIGNED,
+    MINUTES_SIGNED_WORDS,
     MOTION_BY_CLAUSE,
     MOTION_DETAIL_WORDS,
     MOTION_WITH_CONTENT_WORDS,
@@ -167,7 +168,7 @@ _AGREED = lazy_compile(r"\bagreed\b", re.I)
 # "MOTION CARRIED 4-1 [AYES: Lee, Ode; NOES: Fry]": a result naming its voters in brackets
 _NAMED_RESULT = lazy_compile(r"\[[^\[\]\d]{1,300}\]\W*$")
 _IN_FAVOUR = lazy_compile(r"\bin\s+favou?r\b", re.I)
-_MINUTES_SIGNED = lazy_compile(MINUTES_SIGNED, re.I)
+_MINUTES_SIGNED = TriggeredPattern(lazy_compile(MINUTES_SIGNED, re.I), *MINUTES_SIGNED_WORDS)
 _MINUTES = lazy_compile(r"\bminutes\b", re.I)
 _FINITE_VERB = lazy_compile(r"\b(is|are|was|were|will|would|has|have)\b", re.I)
 # A short fragment after a decision that completes its wording ("Thumb up to proceed. Pull request style planning").

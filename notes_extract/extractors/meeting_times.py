@@ -21,6 +21,7 @@ TIME_LABEL_MAX_WORDS = 6
 
 _CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)"
                       r"(?:\s*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?", re.I)
+_DIGIT = lazy_compile(r"\d")
 # "(7:02 PM by Randall)": the time in brackets with who gave it.
 _BRACKETED = lazy_compile(r"\([^()]*\)")
 # "7:05 PM EST (00:05 UTC)": the same time in another zone, in brackets after the clock.
@@ -49,6 +50,8 @@ def _label_kind(label: str) -> str | None:
 
 def _labelled_time(text: str) -> tuple[str, str] | None:
     """("start" | "end", "HH:MM") for a line that is only a start or end label and one clock time."""
+    if not _DIGIT.search(text):
+        return None  # every clock time holds a digit: most lines have none
     line = _LEADER.sub("", text.strip()).replace("*", "").replace("_", " ")
     # "Meeting called to order @ 7:00 PM EST (00:00 UTC)": the same time in another zone, in brackets after it
     line = _ZONE_ALTERNATIVE.sub("", line)

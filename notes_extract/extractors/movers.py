@@ -8,6 +8,7 @@ from notes_extract.extractors.motion_steps import person_named
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
+from notes_extract.triggered import holds_any, trigger_words
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import (
     DETERMINERS_NOT_NAMES,
@@ -114,8 +115,15 @@ def is_mover_line(text: str) -> bool:
     return _MOVER_LINE.match(text) is not None
 
 
+# A word one of which each mover's and seconder's form above holds ("proposed", "moved", "made the motion",
+# "nominated", "2nd", "seconded", "Prop Cllr Lee, Sec Cllr Ode"): a text holding none names no mover.
+_MOVER_WORDS = trigger_words(("prop", "move", "made", "nominat", "motion", "2nd", "sec"))
+
+
 def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
     """The proposer and seconder ``text`` names, where unset."""
+    if not holds_any(text, _MOVER_WORDS):
+        return  # (most decisions' words name no mover: spare the eight searches)
     if decision.proposer is None and (m := _BRACKETED_INITIALS["proposer"].search(text)):
         decision.proposer = person_named(m["name"], roster)
     if decision.seconder is None and (m := _BRACKETED_INITIALS["seconder"].search(text)):
@@ -131,6 +139,8 @@ def fill_movers(decision: Decision, text: str, roster: Roster) -> None:
 
 def fill_proposer(decision: Decision, text: str, roster: Roster) -> None:
     """The mover ``text`` names ("proposed by Ann", "Ann moved ...", "Proposal from Ann:"), where unset."""
+    if not holds_any(text, _MOVER_WORDS):
+        return
     if decision.proposer is None and (m := _BY_FORMS["proposer"].search(text)):
         decision.proposer = person_named(next(name for name in m.groups() if name), roster)
     if decision.proposer is None and (m := _PROPOSER.search(text)):

@@ -52,22 +52,27 @@ _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
 _NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b(?i:{word}))" for word in HONORIFICS)
 _LINE_NAME_END = lazy_compile(rf"\s*\(|{_NOT_AFTER_HONORIFIC}(?<!\b[A-Z])\.\s|;\s|\s+\|\s"
                               r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
-_CHAIR_SENTENCE = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
-                               rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
-                               rf"|(?i:chaired|facilitated|moderated|presided\s+over) by\s+(?P<name2>{NAME})"
-                               # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
-                               rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
-                               r"(?i:opened|welcomed|declared)\b"
-                               # "Ann Lee, standing in as chair, welcomed ...", "Ann Lee, acting chair, opened ..."
-                               rf"|(?P<name4>{NAME}),\s+(?i:(?:standing in |acting |sitting )?as|acting)\s+"
-                               r"(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,"
-                               # "Ann Lee, Chair, welcomed everyone.": the office between commas, then the opening
-                               rf"|(?P<name7>{NAME}),\s+(?:the\s+)?(?i:chair(?:man|person|woman)?),\s+"
-                               r"(?i:opened|welcomed|declared|called)\b"
-                               # "The meeting opened at 7.30pm with Ann Lee in the chair."
-                               rf"|\bwith\s+(?P<name5>{NAME})\s+in\s+the\s+chair\b"
-                               # "As chair, Ann Lee welcomed everyone."
-                               rf"|^\W*[Aa]s\s+(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,\s*(?P<name6>{NAME})")
+_CHAIR_FORMS = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
+                            rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
+                            rf"|(?i:chaired|facilitated|moderated|presided\s+over) by\s+(?P<name2>{NAME})"
+                            # "Chairman Rev. Tom Bell opened the meeting": the title says who chaired it
+                            rf"|^\W*(?:[Tt]he\s+)?(?i:chair(?:man|person|woman)?)\s*,?\s+(?P<name3>{NAME})\s*,?\s+"
+                            r"(?i:opened|welcomed|declared)\b"
+                            # "Ann Lee, standing in as chair, welcomed ...", "Ann Lee, acting chair, opened ..."
+                            rf"|(?P<name4>{NAME}),\s+(?i:(?:standing in |acting |sitting )?as|acting)\s+"
+                            r"(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,"
+                            # "Ann Lee, Chair, welcomed everyone.": the office between commas, then the opening
+                            rf"|(?P<name7>{NAME}),\s+(?:the\s+)?(?i:chair(?:man|person|woman)?),\s+"
+                            r"(?i:opened|welcomed|declared|called)\b"
+                            # "The meeting opened at 7.30pm with Ann Lee in the chair."
+                            rf"|\bwith\s+(?P<name5>{NAME})\s+in\s+the\s+chair\b"
+                            # "As chair, Ann Lee welcomed everyone."
+                            rf"|^\W*[Aa]s\s+(?:the\s+)?(?i:chair(?:man|person|woman)?)\s*,\s*(?P<name6>{NAME})")
+# One of these each form above holds (a phrase of CHAIRING, "chaired by", an opening verb, the comma after a
+# name, "with"): a paragraph that only mentions a chair ("the chair's report", "chair the group") is not searched.
+_CHAIR_SENTENCE_WORDS = ("the chair", "was chair", "to chair", "as chair", "elected chair", "chaired", "chairing",
+                         "presid", "facilitated", "moderated", "opened", "welcomed", "declared", ",", "with")
+_CHAIR_SENTENCE = TriggeredPattern(_CHAIR_FORMS, _CHAIR_SENTENCE_WORDS)
 # A quick search before the one above and the one below: most lines say nothing of a chair.
 _MENTIONS_CHAIR = TriggeredPattern(lazy_compile(any_of(CHAIRING_TRIGGERS), re.I), CHAIRING_TRIGGERS)
 # "Ann Lee (chair)", "Ann Lee (Board Chair)": a chair named beside the name, not a vice chair.

@@ -24,6 +24,7 @@ from notes_extract.vocab.decisions import (
     TEAM_CONSENSUS,
     TEAM_SUBJECTS,
 )
+from notes_extract.vocab.team_decisions import TEAM_CONCLUSION_WORDS, TEAM_CONSENSUS_WORDS
 
 # What may come before the team in its sentence: a linking word or a short lead-in clause
 # ("So, we decided ...", "After some debate, we agreed ...").
@@ -37,14 +38,15 @@ _ADVERBS = rf"(?:(?:{any_of(TEAM_ADVERBS)})\s+){{0,2}}"
 # The team, or nobody ("Decided on a weekly stand-up"): the notes' own voice.
 _TEAM_VOICE = rf"^{_LEAD_IN}(?:{_SUBJECT})?{_ADVERBS}"
 
-TEAM_DECISION_FORMS: list[tuple[re.Pattern[str], str]] = [
+TEAM_DECISION_FORMS: list[tuple[re.Pattern[str] | TriggeredPattern, str]] = [
     # "Concluded." alone says the item ended, not what was agreed
     (lazy_compile(rf"{_TEAM_VOICE}(?:{any_of(TEAM_AGREEING_VERBS)})\b(?!\s+(?:to\s+)?(?:look|consider|discuss)\b)"
                   r"(?!\W*$)",
                   re.I), "agreement"),
     (lazy_compile(rf"^{_LEAD_IN}{_SUBJECT}{_ADVERBS}(?:{any_of(TEAM_CHOOSING_VERBS)})\s+\S", re.I), "other"),
-    (lazy_compile(TEAM_CONSENSUS, re.I), "agreement"),
-    (lazy_compile(TEAM_CONCLUSION, re.I), "agreement"),
+    # (searched only in a sentence holding a word each of their forms spells: most hold "agreed" alone)
+    (TriggeredPattern(lazy_compile(TEAM_CONSENSUS, re.I), TEAM_CONSENSUS_WORDS), "agreement"),
+    (TriggeredPattern(lazy_compile(TEAM_CONCLUSION, re.I), TEAM_CONCLUSION_WORDS), "agreement"),
 ]
 _NOT_DECIDED_HERE = lazy_compile(NOT_DECIDED_HERE, re.I)
 # The words one of which each form above needs, each where a word starts: one search before trying the forms.

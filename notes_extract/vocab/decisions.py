@@ -96,7 +96,7 @@ ROOM_ANSWER_MARKS = ("unanimous", "unanimously", "consensus", "all agreed", "agr
 # signed by JA": signing the previous minutes approves them.
 MINUTES_SIGNED = (r"\bminutes\b[^.]{0,80}\b(was|were)\s+(\w+\s+(and|&)\s+)?(duly\s+)?signed\b"
                   r"|\bsigned\s+(the\s+)?minutes\b|\bminutes\b[^.]{0,60}\band\s+signed\s+by\b")
-
+MINUTES_SIGNED_WORDS = (("signed",), ("minutes",))  # each of its forms spells both
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 # Who a team's passive agreement is made between ("agreed between team members").
 TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
@@ -296,9 +296,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(the\s+)?[\w-]+(\s+[\w-]+)?\s+voted\s+that\b", True, "motion"),
     # "Keyholders at 7 was deemed ok." / "Rule 11 carried" / "... – passed" / "Accepted by all"
     # ("The revised fee schedule for the 2025 season approved.": a long matter named without a verb, not one
-    # approved before or to come: "... as the deadline had passed", "... remain as previously approved")
+    # approved before or to come: "... as the deadline had passed", "... remain as previously approved"; its last word
     (r"\b(was|were)\s+deemed\b|^[\w£$%., ]{1,40}(?<!\shad)(?<!\shas)(?<!\shave)\s(carried|passed|approved|adopted)\W*$"
-     r"|^(?!.*\b(be|been|not|had|has|have|is|are|was|were|should|would|will|could|can|may|might|must|to|as|who|which|that|"
+     r"|^(?=.*\s(?:carried|passed|approved|adopted)\W*$)"  # looked for first: most sentences fail there at once)
+     r"(?!.*\b(be|been|not|had|has|have|is|are|was|were|should|would|will|could|can|may|might|must|to|as|who|which|that|"
      r"previously|already|remain|remains)\s)[\w£$%.,()'’/& -]{41,120}?\s(carried|passed|approved|adopted)\W*$"
      r"|[-–—]\s*(unanimously\s+)?(passed|carried|agreed|approved|accepted|adopted)\W*$"
      r"|^(accepted|approved|agreed|carried|adopted)(\s+by\s+(all|everyone|the \w+)|\s+unanimously)?\W*$",
@@ -559,7 +560,6 @@ MOVER_TITLES = ("Cllr", *(title.title() for title in MEMBER_TITLES), "Mayor", "D
 # Capitalised words that open a motion's sentence but name no mover.
 # "Motion: That the fee be raised": "That" opens what is moved, never a mover's name.
 NOT_MOVERS = ("Motion", "It", "This", "Which", "Item", "Proposal", "The", "All", "That")
-
 
 # "DM called for a vote on approving the response": a vote put to the meeting, whose
 # votes and result the sentences after it report.

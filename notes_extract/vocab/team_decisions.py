@@ -37,11 +37,13 @@ TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
                   r"(?:(?:among(?:st)?|between)\s+(?:the\s+)?(?:\w+\s+){1,2}?)?(?:that|on|to|for|about)\b"
                   r"|\b(?:reach|reached|reaching|came to|come to|arrived at|have|had)\s+(?:an?\s+|the\s+)?"
                   rf"(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\b")
+TEAM_CONSENSUS_WORDS = ("consensus",)  # each form above spells it
 # "The conclusion was to ...", "Conclusion was let's ...": what the discussion ended on.
 TEAM_CONCLUSION = (r"^(?:the\s+)?(?:final\s+|overall\s+)?conclusion\s+(?:was|is|reached was)\s*"
                    r"(?::|to\b|that\b|not\b|let'?s\b|let us\b|we\b)"
                    # "..., and we reached the decision to wait until the costs are known."
                    r"|\bwe\s+(?:have\s+)?(?:reached|came\s+to|made)\s+(?:a|the)\s+(?:decision|conclusion)\s+(?:to|that)\b")
+TEAM_CONCLUSION_WORDS = ("conclusion", "decision")  # one of them each form above spells
 # A sentence that does not record a decision made here and now, however it is worded:
 # a question, a decision still to make, a tentative one, one recounted from before, or none reached.
 NOT_DECIDED_HERE = (

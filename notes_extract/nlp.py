@@ -25,8 +25,8 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
 from notes_extract.spacy_import import import_spacy
 from notes_extract.task_openers import task_opener_names
-from notes_extract.token_patterns import TokenPatterns
-from notes_extract.triggered import holds_any
+from notes_extract.token_patterns import TokenPatterns, openings_pattern
+from notes_extract.triggered import folded, holds_any
 from notes_extract.vocab.actions import (
     COMMITMENT_PATTERNS,
     COMMITMENT_TRIGGERS,
@@ -284,8 +284,43 @@ COMMITMENTS_CACHE_SIZE = 1024
 def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Commitment, ...]:
     if not _TRIGGER_WORDS.search(text):
         return ()  # no word any commitment pattern starts with: skip the parse
-    tokens = _tokens(text)
     found: dict[int, Commitment] = {}
+    if _COMMITMENT_OPENINGS.search(folded(text)):
+        _token_commitments(_tokens(text), found, roster, names)
+        sentence_texts = _sentence_texts(text)
+    elif not any(pattern.could_match(text) for pattern in SENTENCE_PATTERNS) and \
+            not _PRONOUN_COMMITMENT_ANYWHERE.search(text):
+        return ()  # nor can a sentence's pattern: no parse needed
+    elif text == text.strip() and _one_sentence(text):
+        # no token pattern can match and the text is one sentence: no parse needed to read it
+        sentence_texts = ((0, text),) if text else ()
+    else:
+        sentence_texts = _sentence_texts(text)
+    for sent_start, sentence in sentence_texts:
+        if sent_start in found or not holds_any(sentence, SENTENCE_PATTERN_WORDS):
+            continue
+        for pattern in SENTENCE_PATTERNS:
+            m = pattern.search(sentence)
+            owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
+            if owner and (owners := _owners(owner, roster, names)) and (pattern not in _MEETINGS_OWN_DOERS or
+                                                                         all(roster.resolve(o) or _office(o)
+                                                                             for o in owners)):
+                found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
+                break
+    _pronoun_commitments(sentence_texts, found, roster, names)
+    return tuple(piece for k in sorted(found) if _a_task(found[k], roster)
+                 for piece in _joined_tasks(found[k], roster, names))
+
+
+# Where a commitment pattern's first two tokens could stand, in a text in lower case: a text without
+# any such place holds no match of them, so needs no tokenizing for them.
+_COMMITMENT_OPENINGS = lazy_compile(openings_pattern(COMMITMENT_PATTERNS))
+
+
+def _token_commitments(tokens: _Tokens, found: dict[int, Commitment], roster: Roster,
+                       names: frozenset[str]) -> None:
+    """The commitments the token patterns find, by their sentence's first token (a sentence's second task
+    by where it starts): an owner at the start of a clause straight before the pattern."""
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
     for start, _end in _commitment_patterns().spans(tokens.doc):
         sent_start, sent_end = tokens.sentences[start]
@@ -302,20 +337,6 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
                                                tokens.span(begin, sent_end).strip())
                 begins[sent_start] = begin
                 break
-    for sent_start, sentence in _sentence_texts(text):
-        if sent_start in found or not holds_any(sentence, SENTENCE_PATTERN_WORDS):
-            continue
-        for pattern in SENTENCE_PATTERNS:
-            m = pattern.search(sentence)
-            owner = m and (m["owner"] or m.groupdict().get("owner2") or m.groupdict().get("owner3"))
-            if owner and (owners := _owners(owner, roster, names)) and (pattern not in _MEETINGS_OWN_DOERS or
-                                                                         all(roster.resolve(o) or _office(o)
-                                                                             for o in owners)):
-                found[sent_start] = Commitment(owners, sentence.strip(), sentence.strip())
-                break
-    _pronoun_commitments(_sentence_texts(text), found, roster, names)
-    return tuple(piece for k in sorted(found) if _a_task(found[k], roster)
-                 for piece in _joined_tasks(found[k], roster, names))
 
 
 def _a_task(found: Commitment, roster: Roster) -> bool:
@@ -333,6 +354,8 @@ def _joined_tasks(found: Commitment, roster: Roster, names: frozenset[str]) -> l
 
 
 _PRONOUN_COMMITMENT = lazy_compile(PRONOUN_COMMITMENT, re.I)
+# (the same, anywhere: it finds, in a text, every sentence `_PRONOUN_COMMITMENT` matches)
+_PRONOUN_COMMITMENT_ANYWHERE = lazy_compile(PRONOUN_COMMITMENT.removeprefix("^"), re.I)
 _OPENING_NAME = lazy_compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
 
 

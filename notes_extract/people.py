@@ -490,31 +490,30 @@ class Roster:
         return self._resolved[text]
 
     def _resolve(self, text: str) -> str | None:
-        if text.strip(" .,:;").lower() in PERSONAL_PRONOUNS:
+        bare = text.strip(" .,:;")
+        if bare.lower() in PERSONAL_PRONOUNS:
             return None
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
-        role = _LEADING_ARTICLE.sub("", text.strip(" .,:;")).lower()
-        if role in self.roles:
-            return self.roles[role]
-        # "the Parish Clerk" for the clerk: an office named with its body's word
-        if len(role.split()) <= MAX_OFFICE_WORDS and (office := normalise_role(role)) in self.roles:
-            return self.roles[office]
-        key = _fold(strip_honorifics(text.strip(" .,:;")))
+        if self.roles:
+            role = _LEADING_ARTICLE.sub("", bare).lower()
+            if role in self.roles:
+                return self.roles[role]
+            # "the Parish Clerk" for the clerk: an office named with its body's word
+            if len(role.split()) <= MAX_OFFICE_WORDS and (office := normalise_role(role)) in self.roles:
+                return self.roles[office]
+        key = _fold(strip_honorifics(bare))
         if not key:
             return None
-        if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
+        if joined := _JOINED_SHORT_FORM.fullmatch(bare):
             # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
             hits = self._index.joined_short_form(_fold(joined["first"]), _fold(joined["rest"]))
             if len(hits) == 1:
                 return hits.pop()
         # Whole name, first word, initials ("AL", two letters or more), surname: in that order; then the loose tests.
         for n, index in enumerate(self._index.exact):
-            hits = index.get(key, set()) if n != 2 or (len(key) >= 2 and key.isalpha()) else set()
-            if len(hits) == 1:
-                return next(iter(hits))
-            if len(hits) > 1:
-                return None
+            if (n != 2 or (len(key) >= 2 and key.isalpha())) and (hits := index.get(key)):
+                return next(iter(hits)) if len(hits) == 1 else None
         hits = self._index.loose_hits(key)
         if len(hits) == 1:
             return hits.pop()

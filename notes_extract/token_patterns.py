@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.vocab.build import any_of, any_of_patterns, first_letters_of
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -92,3 +93,44 @@ class TokenPatterns:
                  if start + len(tests) <= len(lowers) and
                  all(test.fits(lowers[k], alphas[k], cased[k], self._text) for k, test in enumerate(tests, start))}
         return sorted(found, key=lambda span: (span[1], span[0]))
+
+
+def openings_pattern(patterns: list[list[dict[str, Any]]]) -> str:
+    """A regular expression that finds, in a text in lower case (`triggered.folded`), every place where one
+    of ``patterns`` could match: its first token's word, spaces, then the start of a second token it
+    allows. A text it finds nothing in holds no match and need not be tokenized for them.
+
+    A token is a piece of the text, so its lower-case form stands in the text in lower case; tokens
+    follow each other directly or after one space. The second token is read loosely: one of the words
+    it names, or a letter where it must be a word, unless a word it bans stands there whole (a token
+    running on past that word's end takes in a character that is no letter, so would be no word)."""
+    seconds: dict[str, list[str]] = {}  # the first token's words → what may follow them
+    for pattern in patterns:
+        seconds.setdefault(any_of(_allowed_words(pattern[0])), []).append(
+            _second_token_start(pattern[1]) if len(pattern) > 1 else "")
+    firsts = {word for pattern in patterns for word in _allowed_words(pattern[0])}
+    return first_letters_of(firsts) + any_of_patterns(
+        rf"{first}\s*{any_of_patterns(dict.fromkeys(after))}" for first, after in seconds.items())
+
+
+def _allowed_words(spec: dict[str, Any]) -> list[str]:
+    lower = spec.get("LOWER")
+    if isinstance(lower, str):
+        return [lower]
+    if isinstance(lower, dict) and "IN" in lower:
+        return list(lower["IN"])
+    raise ValueError(f"a pattern's first token must name its words: {spec!r}")
+
+
+_LETTER = r"[^\W\d_]"
+
+
+def _second_token_start(spec: dict[str, Any]) -> str:
+    """How a text in lower case goes on where a token that ``spec`` allows starts (see `openings_pattern`)."""
+    lower = spec.get("LOWER")
+    if isinstance(lower, str) or isinstance(lower, dict) and "IN" in lower:
+        return any_of(_allowed_words(spec))
+    if not spec.get("IS_ALPHA"):
+        return ""  # any token
+    banned = lower.get("NOT_IN", ()) if isinstance(lower, dict) else ()
+    return (f"(?!{any_of(banned)}(?!{_LETTER}))" if banned else "") + _LETTER

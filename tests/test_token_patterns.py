@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -51,3 +52,22 @@ def test_same_as_matcher_on_commitment_words() -> None:
 def test_unsupported_patterns_are_refused(pattern: list[dict]) -> None:
     with pytest.raises(ValueError):
         TokenPatterns([pattern], pipeline().vocab.strings)
+
+
+def test_openings_pattern_finds_every_text_a_pattern_matches_in() -> None:
+    # words the tokenizer may split or join ("its.", "cannot", "'s", "gonna"), banned words before
+    # punctuation, capitals: wherever a pattern matches, the openings pattern finds a place
+    from notes_extract.token_patterns import openings_pattern
+    from notes_extract.triggered import folded
+
+    openings = re.compile(openings_pattern(COMMITMENT_PATTERNS))
+    words = ["to", "To", "TO", "be", "be.", "the", "its.", "it's", "cannot", "date", "will", "Will", "shall", "would",
+             "not", "in", "charge", "of", "agreed", "offered", "committed", "was", "asked", "is", "are", "going",
+             "'s", "’s", "Ann's", "gonna", "assigned", "responsible", "for", "took", "an", "action", "go", "write",
+             "Ann", "ſ", ",", ".", "-", "(", "\n", "  "]
+    rng = random.Random(19)
+    patterns = TokenPatterns(COMMITMENT_PATTERNS, pipeline().vocab.strings)
+    for _ in range(2000):
+        text = rng.choice(["", " "]).join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        if patterns.spans(pipeline().make_doc(text)):
+            assert openings.search(folded(text)), text

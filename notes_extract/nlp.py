@@ -245,8 +245,8 @@ _BRACKETED_AT_END = lazy_compile(r"\((?<=[a-z] \()([A-Z][a-z'’-]+)\)\W*$")
 _PAIRING_MARKS = ("&", "+", "and")
 
 
-_TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b",
-                              re.I)
+# (searched in the text in lower case, `folded`, as a case-insensitive pattern reads it: twice as fast)
+_TRIGGER_WORDS = lazy_compile(rf"\b{first_letters_of(COMMITMENT_TRIGGERS)}{any_of(COMMITMENT_TRIGGERS)}\b")
 
 
 
@@ -282,10 +282,11 @@ COMMITMENTS_CACHE_SIZE = 1024
 
 @lru_cache(maxsize=COMMITMENTS_CACHE_SIZE)
 def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Commitment, ...]:
-    if not _TRIGGER_WORDS.search(text):
+    lowered = folded(text)
+    if not _TRIGGER_WORDS.search(lowered):
         return ()  # no word any commitment pattern starts with: skip the parse
     found: dict[int, Commitment] = {}
-    if _COMMITMENT_OPENINGS.search(folded(text)):
+    if _COMMITMENT_OPENINGS.search(lowered):
         _token_commitments(_tokens(text), found, roster, names)
         sentence_texts = _sentence_texts(text)
     elif not any(pattern.could_match(text) for pattern in SENTENCE_PATTERNS) and \

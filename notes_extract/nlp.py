@@ -75,7 +75,7 @@ def pipeline() -> Language:
 @lru_cache(maxsize=1)
 def _commitment_patterns() -> TokenPatterns:
     """The commitment patterns, matched as spaCy's `Matcher` would (see `token_patterns`)."""
-    return TokenPatterns(COMMITMENT_PATTERNS, pipeline().vocab.strings)
+    return TokenPatterns(COMMITMENT_PATTERNS)
 
 
 # Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
@@ -110,7 +110,6 @@ class _Tokens:
     ``doc[k]``, and the commitment search reads the same words again and again."""
 
     text: str
-    doc: Doc  # the tokenizer's, without sentences (for the token patterns)
     words: list[str]  # each token's text
     lowers: list[str]  # its lower-case form (spaCy's ``lower_``)
     starts: list[int]  # where it starts in ``text``
@@ -135,7 +134,7 @@ def _tokens(text: str) -> _Tokens:
     sentences: list[tuple[int, int]] = []
     for bounds in _sentence_bounds(words, punct):
         sentences += [bounds] * (bounds[1] - bounds[0])
-    return _Tokens(text, doc, words, [word.lower() for word in words], starts, sentences)
+    return _Tokens(text, words, [word.lower() for word in words], starts, sentences)
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +322,7 @@ def _token_commitments(tokens: _Tokens, found: dict[int, Commitment], roster: Ro
     """The commitments the token patterns find, by their sentence's first token (a sentence's second task
     by where it starts): an owner at the start of a clause straight before the pattern."""
     begins: dict[int, int] = {}  # sentence start → where its commitment's owner begins
-    for start, _end in _commitment_patterns().spans(tokens.doc):
+    for start, _end in _commitment_patterns().spans(tokens.words, tokens.lowers):
         sent_start, sent_end = tokens.sentences[start]
         if sent_start in found:
             _second_task(tokens, start, found, begins, roster, names)
@@ -451,7 +450,11 @@ _CLAUSE_BREAKS = {":", ";", "-", "–", "—", "(", "•"}
 
 def _clause_break(token: str) -> bool:
     """A token that ends a clause: a break mark, or marks run together that hold one ("):" of "Cover(s): GC to")."""
-    return token in _CLAUSE_BREAKS or not any(ch.isalnum() for ch in token) and any(ch in token for ch in ":;•")
+    # (the marks asked first: most tokens are words holding none)
+    return token in _CLAUSE_BREAKS or (":" in token or ";" in token or "•" in token) and \
+        not any(ch.isalnum() for ch in token)
+
+
 _JOINING_WORDS = {"and", "but", "so"}
 # "... and Betts to seize ...": after "and" only a firm "will" (or a pledge: "... and Ann agreed to") makes
 # the next words an owner
@@ -506,7 +509,9 @@ _OWNER_ASIDE = lazy_compile(rf"\s*\([^()]{{1,40}}\)|,\s*(?:as\s+)?(?:the\s+|our\
 
 def _owners(words: str, roster: Roster, names: frozenset[str]) -> list[str]:
     """The owner names ``words`` lists, or [] when they are no owner."""
-    words = _OWNER_ASIDE.sub("", words.strip()).strip()
+    words = words.strip()
+    if "(" in words or "," in words:  # (each of the asides opens with one)
+        words = _OWNER_ASIDE.sub("", words).strip()
     if not words or len(words.split()) > 10:
         return []
     parts = [p.strip() for p in _OWNER_SEPARATORS.split(words) if p.strip()]

@@ -1,25 +1,21 @@
-"""Where fixed token patterns (spaCy `Matcher` data, e.g. ``COMMITMENT_PATTERNS``) match a parsed text.
+"""Where fixed token patterns (spaCy `Matcher` data, e.g. ``COMMITMENT_PATTERNS``) match a tokenized text.
 
 The commitment patterns are runs of a fixed number of tokens, each tested on its lower-case form
 ("LOWER": a word, or "IN"/"NOT_IN" a list, and "REGEX" only as a word's ending, "ing$") and on
-"IS_ALPHA"/"IS_LOWER". spaCy's `Matcher` runs a
-Python callback per token for each "IN"/"NOT_IN" test; reading the three attributes of every token
-as one array and trying only the patterns whose first word stands there finds the same matches,
-returned in the Matcher's order (by end, then start; one match per span).
+"IS_ALPHA"/"IS_LOWER". spaCy's `Matcher` runs a Python callback per token for each "IN"/"NOT_IN"
+test; testing the tokens' texts and lower-case forms as strings (spaCy's lexical attributes are
+``str.lower``, ``str.isalpha`` and ``str.islower`` of a token's text) and trying only the patterns
+whose first word stands there finds the same matches, returned in the Matcher's order (by end, then
+start; one match per span).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, any_of_patterns, first_letters_of
-
-if TYPE_CHECKING:
-    from spacy.strings import StringStore
-    from spacy.tokens import Doc
 
 # The token attributes a pattern may test.
 _SUPPORTED = {"LOWER", "IS_ALPHA", "IS_LOWER"}
@@ -30,24 +26,24 @@ _ENDING = lazy_compile(r"(?P<ending>[a-z]+)\$")
 @dataclass(frozen=True)
 class TokenTest:
     """One token of a pattern: its lower-case form among ``allowed`` (when given) and not among
-    ``banned``, ending in ``ending`` (when given), and its ``is_alpha``/``is_lower`` flags as required (when
-    given). Words are string ids; ``text_of`` gives a word's text, read only for an ending."""
+    ``banned``, ending in ``ending`` (when given), and its text alphabetic and in lower case as
+    ``is_alpha``/``is_lower`` require (when given)."""
 
-    allowed: frozenset[int] | None = None
-    banned: frozenset[int] = frozenset()
+    allowed: frozenset[str] | None = None
+    banned: frozenset[str] = frozenset()
     is_alpha: bool | None = None
     is_lower: bool | None = None
     ending: str | None = None
 
-    def fits(self, lower: int, is_alpha: int, is_lower: int, text_of: Callable[[int], str]) -> bool:
+    def fits(self, word: str, lower: str) -> bool:
         return (self.allowed is None or lower in self.allowed) and lower not in self.banned and \
-            (self.is_alpha is None or bool(is_alpha) == self.is_alpha) and \
-            (self.is_lower is None or bool(is_lower) == self.is_lower) and \
-            (self.ending is None or text_of(lower).endswith(self.ending))
+            (self.is_alpha is None or word.isalpha() == self.is_alpha) and \
+            (self.is_lower is None or word.islower() == self.is_lower) and \
+            (self.ending is None or lower.endswith(self.ending))
 
 
-def token_test(spec: dict[str, Any], strings: StringStore) -> TokenTest:
-    """``spec`` (one token of a `Matcher` pattern) as a `TokenTest`, its words as ``strings``' ids."""
+def token_test(spec: dict[str, Any]) -> TokenTest:
+    """``spec`` (one token of a `Matcher` pattern) as a `TokenTest`."""
     if not set(spec) <= _SUPPORTED:
         raise ValueError(f"unsupported token pattern {spec!r}")
     lower = spec.get("LOWER")
@@ -56,10 +52,10 @@ def token_test(spec: dict[str, Any], strings: StringStore) -> TokenTest:
     ending = _ENDING.fullmatch(lower["REGEX"]) if isinstance(lower, dict) and "REGEX" in lower else None
     if isinstance(lower, dict) and "REGEX" in lower and ending is None:
         raise ValueError(f"unsupported token pattern {spec!r}")
-    ids = lambda words: frozenset(strings.add(word) for word in words)  # noqa: E731
-    return TokenTest(allowed=ids([lower]) if isinstance(lower, str) else
-                     ids(lower["IN"]) if isinstance(lower, dict) and "IN" in lower else None,
-                     banned=ids(lower["NOT_IN"]) if isinstance(lower, dict) and "NOT_IN" in lower else frozenset(),
+    listed = lower if isinstance(lower, dict) else {}
+    return TokenTest(allowed=frozenset([lower]) if isinstance(lower, str) else
+                     frozenset(listed["IN"]) if "IN" in listed else None,
+                     banned=frozenset(listed.get("NOT_IN", ())),
                      is_alpha=spec.get("IS_ALPHA"), is_lower=spec.get("IS_LOWER"),
                      ending=ending["ending"] if ending else None)
 
@@ -67,31 +63,22 @@ def token_test(spec: dict[str, Any], strings: StringStore) -> TokenTest:
 class TokenPatterns:
     """``patterns`` (`Matcher` token patterns whose first token names its words) ready to match."""
 
-    def __init__(self, patterns: list[list[dict[str, Any]]], strings: StringStore) -> None:
-        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
-
-        self.strings = strings
-        self._attributes = [LOWER, IS_ALPHA, IS_LOWER]  # (read once: an import from spacy.attrs costs µs)
-        self.by_first_word: dict[int, list[tuple[TokenTest, ...]]] = {}
+    def __init__(self, patterns: list[list[dict[str, Any]]]) -> None:
+        self.by_first_word: dict[str, list[tuple[TokenTest, ...]]] = {}
         for pattern in patterns:
-            tests = tuple(token_test(spec, strings) for spec in pattern)
+            tests = tuple(token_test(spec) for spec in pattern)
             if tests[0].allowed is None:
                 raise ValueError(f"a pattern's first token must name its words: {pattern!r}")
             for word in tests[0].allowed:
                 self.by_first_word.setdefault(word, []).append(tests)
 
-    def _text(self, word: int) -> str:
-        return self.strings[word]
-
-    def spans(self, doc: Doc) -> list[tuple[int, int]]:
-        """(start, end) of every match in ``doc``, as the `Matcher` orders them."""
-        if not len(doc):
-            return []
-        lowers, alphas, cased = doc.to_array(self._attributes).T.tolist()
+    def spans(self, words: list[str], lowers: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of every match in the tokens ``words`` (``lowers``: their lower-case forms, as
+        spaCy's ``lower_``), as the `Matcher` orders them."""
         found = {(start, start + len(tests))
-                 for start, word in enumerate(lowers) for tests in self.by_first_word.get(word, ())
+                 for start, lower in enumerate(lowers) for tests in self.by_first_word.get(lower, ())
                  if start + len(tests) <= len(lowers) and
-                 all(test.fits(lowers[k], alphas[k], cased[k], self._text) for k, test in enumerate(tests, start))}
+                 all(test.fits(words[k], lowers[k]) for k, test in enumerate(tests, start))}
         return sorted(found, key=lambda span: (span[1], span[0]))
 
 

@@ -75,10 +75,13 @@ class TokenPatterns:
     def spans(self, words: list[str], lowers: list[str]) -> list[tuple[int, int]]:
         """(start, end) of every match in the tokens ``words`` (``lowers``: their lower-case forms, as
         spaCy's ``lower_``), as the `Matcher` orders them."""
-        found = {(start, start + len(tests))
-                 for start, lower in enumerate(lowers) for tests in self.by_first_word.get(lower, ())
-                 if start + len(tests) <= len(lowers) and
-                 all(test.fits(words[k], lowers[k]) for k, test in enumerate(tests, start))}
+        by_first_word = self.by_first_word
+        found: set[tuple[int, int]] = set()
+        for start in [k for k, lower in enumerate(lowers) if lower in by_first_word]:  # where a pattern may start
+            for tests in by_first_word[lowers[start]]:
+                end = start + len(tests)
+                if end <= len(lowers) and all(test.fits(words[k], lowers[k]) for k, test in enumerate(tests, start)):
+                    found.add((start, end))
         return sorted(found, key=lambda span: (span[1], span[0]))
 
 

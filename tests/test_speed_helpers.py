@@ -85,7 +85,7 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
     from pathlib import Path
 
     from notes_extract import commitment_sentences as said
-    from notes_extract.extractors import closing, decisions, meeting, officers
+    from notes_extract.extractors import closing, decisions, lead_in_tasks, meeting, officers
 
     lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines()]
@@ -93,10 +93,12 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
               "We met via Zoom.", "Minutes taken by Ann Lee", "No declarations of interest were made.",
               "The Chair called for a vote on the motion.", "Motion carried unanimously.", "All in favour.",
               "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write.",
-              "It was agreed that the Clerk write to them.", "Path blocked, to be chased up by the clerk."]
+              "It was agreed that the Clerk write to them.", "Path blocked, to be chased up by the clerk.",
+              "Ann and Bo taking these:", "KIM WILL PICK UP THE FOLLOWING"]
     triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, officers._MINUTES_BY,
                  closing.NONE_DECLARED, decisions._VOTE_CALL, said._ASKS, said._REQUESTED_THAT, said._SAID_WOULD,
-                 said._THAT_WOULD, said._AGREED_SHOULD, said._MOTION_FOR, said._RESOLVED_THAT, said.TO_BE_DONE_BY]
+                 said._THAT_WOULD, said._AGREED_SHOULD, said._MOTION_FOR, said._RESOLVED_THAT, said.TO_BE_DONE_BY,
+                 lead_in_tasks._TAKES_ITEMS]
     for pattern in triggered:
         assert [bool(pattern.search(line)) for line in lines] == [bool(pattern.pattern.search(line)) for line in lines]
     assert [bool(decisions.OUTCOME_ONLY.match(line)) for line in lines] == \

@@ -289,7 +289,7 @@ def _commitments(text: str, roster: Roster, names: frozenset[str]) -> tuple[Comm
         _token_commitments(_tokens(text), found, roster, names)
         sentence_texts = _sentence_texts(text)
     elif not any(pattern.could_match(text) for pattern in SENTENCE_PATTERNS) and \
-            not _PRONOUN_COMMITMENT_ANYWHERE.search(text):
+            not _PRONOUN_COMMITMENT_ANYWHERE.search(lowered):
         return ()  # nor can a sentence's pattern: no parse needed
     elif text == text.strip() and _one_sentence(text):
         # no token pattern can match and the text is one sentence: no parse needed to read it
@@ -354,8 +354,9 @@ def _joined_tasks(found: Commitment, roster: Roster, names: frozenset[str]) -> l
 
 
 _PRONOUN_COMMITMENT = lazy_compile(PRONOUN_COMMITMENT, re.I)
-# (the same, anywhere: it finds, in a text, every sentence `_PRONOUN_COMMITMENT` matches)
-_PRONOUN_COMMITMENT_ANYWHERE = lazy_compile(PRONOUN_COMMITMENT.removeprefix("^"), re.I)
+# (the same, anywhere: it finds, in a text in lower case as `folded` makes it, every sentence
+# `_PRONOUN_COMMITMENT` matches; the pattern spells its words in lower case)
+_PRONOUN_COMMITMENT_ANYWHERE = lazy_compile(PRONOUN_COMMITMENT.removeprefix("^"))
 _OPENING_NAME = lazy_compile(rf"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME_UP_TO_3})\b")
 
 

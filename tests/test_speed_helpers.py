@@ -180,3 +180,22 @@ def test_day_order_reads_letters_a_case_blind_search_folds_to_ascii() -> None:
     from notes_extract.dates import infer_day_first
 
     assert infer_day_first("ſeptember 3 and ſeptember 9, then 4 Oct") is False  # read as it is: two US dates
+
+
+def test_commitment_prechecks_read_the_folded_text_as_their_case_insensitive_forms() -> None:
+    # `nlp._commitments` searches the trigger words and the pronoun commitment anywhere in the text in
+    # lower case (`triggered.folded`) without re.I: their patterns must spell no capital letter
+    import re
+
+    from notes_extract import nlp
+    from notes_extract.triggered import folded
+    from notes_extract.vocab.actions import PRONOUN_COMMITMENT
+
+    for pattern in (nlp._TRIGGER_WORDS.pattern, PRONOUN_COMMITMENT):
+        assert not re.search(r"(?<!\\)[A-Z]", pattern), pattern
+    for text in ("Ann reported on the swap. SHE WAS GOING TO order trays.", "Bo said. He Will ſend it.",
+                 "Cy spoke. He will be there.", "WE WILL SEE"):
+        assert bool(nlp._PRONOUN_COMMITMENT_ANYWHERE.search(folded(text))) == \
+            bool(re.search(PRONOUN_COMMITMENT.removeprefix("^"), text, re.I)), text
+        assert bool(nlp._TRIGGER_WORDS.search(folded(text))) == \
+            bool(re.search(nlp._TRIGGER_WORDS.pattern, text, re.I)), text

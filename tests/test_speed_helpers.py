@@ -199,3 +199,17 @@ def test_commitment_prechecks_read_the_folded_text_as_their_case_insensitive_for
             bool(re.search(PRONOUN_COMMITMENT.removeprefix("^"), text, re.I)), text
         assert bool(nlp._TRIGGER_WORDS.search(folded(text))) == \
             bool(re.search(nlp._TRIGGER_WORDS.pattern, text, re.I)), text
+
+
+def test_a_bare_trailing_mark_holds_what_its_quick_scan_finds() -> None:
+    from pathlib import Path
+
+    from notes_extract.extractors import owner_marks
+
+    lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["... to write positive reviews.  Action ALL", "The roof leaks. action BT / CJ.",
+              "Quotes obtained) AP Ann", "It was noted.\tActions Ann & Bo", "Ask the hall. To do Cy."]
+    matched = [line for line in lines if owner_marks._BARE_TRAILING_MARK.fullmatch(line.strip())]
+    assert len(matched) >= 5
+    assert all(owner_marks._BARE_MARK_CORE.search(line) for line in matched)

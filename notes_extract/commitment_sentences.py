@@ -78,9 +78,11 @@ _AGREED_SHOULD = TriggeredPattern(lazy_compile(
 # "Church footpath blocked, to be chased up by the clerk": a task set in the passive, its doer (an attendee or
 # an office) after "by" (only "to be": "will be added by Yan" reads as news, as the gold has it; nor "would
 # have to be confirmed by CDC", "would continue to be handled by the police")
-_NOT_AFTER_LEADS = "".join(rf"(?<!\b{word})" for word in PASSIVE_NOT_TASK_LEADS)  # (one look-behind a word)
+# (one look-behind a word, each taking in the space after the word: asked only at a space before "to", not at
+# every character)
+_NOT_AFTER_LEADS = "".join(rf"(?<!\b{word}\s)" for word in PASSIVE_NOT_TASK_LEADS)
 TO_BE_DONE_BY = TriggeredPattern(lazy_compile(
-    rf"(?:^|[,;:–—-]\s*|{_NOT_AFTER_LEADS}\s)to\s+be\s+[a-z]{{2,}}(?:ed|en|t|id|wn)(?:\s+(?:up|out|on|off|back))?\s+by\s+"
+    rf"(?:^|[,;:–—-]\s*|\s(?=to\s){_NOT_AFTER_LEADS})to\s+be\s+[a-z]{{2,}}(?:ed|en|t|id|wn)(?:\s+(?:up|out|on|off|back))?\s+by\s+"
     rf"(?!(?i:{any_of((*WEEKDAYS, *MONTHS))})\b)"  # ("to be booked by Friday": a deadline, no doer)
     r"(?P<owner>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:[.;,]|$)"), ("to be",))
 

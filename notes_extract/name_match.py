@@ -41,9 +41,16 @@ def misspelt_surname(k: list[str], f: list[str]) -> bool:
 
 def similar(a: str, b: str, threshold: float) -> bool:
     """Whether difflib's ratio of ``a`` and ``b`` reaches ``threshold``, asking its cheap upper
-    bounds first (the lengths alone, then the letters shared): most pairs fail there."""
+    bounds first (the lengths alone, the letters one holds and the other lacks, then the letters
+    shared): most pairs fail there."""
     length = len(a) + len(b)
     if length and 2.0 * min(len(a), len(b)) / length < threshold:  # difflib's real_quick_ratio
+        return False
+    # Each letter of ``a`` that ``b`` lacks leaves one character of ``a`` at least unmatched (and so
+    # for ``b``): fewer matches than quick_ratio counts, with set operations alone.
+    letters_a, letters_b = set(a), set(b)
+    if length and 2.0 * min(len(a) - len(letters_a - letters_b), len(b) - len(letters_b - letters_a)) / length \
+            < threshold:
         return False
     matcher = difflib.SequenceMatcher(None, a, b)
     return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold

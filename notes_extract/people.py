@@ -157,7 +157,7 @@ def entry_aliases(text: str) -> list[str]:
     if (before := _INITIALS_BEFORE.match(text.strip())) and \
             _declares_initials(before["initials"], text.strip()[before.end():]):
         found.append(before["initials"])  # "DM - Dan Middleton"
-    return found + re.findall(r"(?<![\w@])@[\w.-]*\w", text)
+    return found + _HANDLE_IN_TEXT.findall(text)
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,17 @@ _MENTIONED_NAME = lazy_compile(r"@(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’
                                r"\s+[A-Z][\w'’.-]+)")
 
 
+# (the patterns `parse_entry` and `entry_aliases` use, compiled once rather than looked up at every call)
+_HANDLE_IN_TEXT = lazy_compile(r"(?<![\w@])@[\w.-]*\w")  # "Ann Lee @annlee": a handle the entry gives
+_HANDLE_AFTER = lazy_compile(r"\s*@[\w.-]+")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z]")
+# "and Bo Ode", "Ann Lee was also present": a list's joining word, or the sentence's verb, around the name
+_JOINING_OR_ATTENDANCE_VERB = lazy_compile(
+    r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+|not\s+)?(present|absent|in attendance)\b.*$", re.I)
+_COUNCIL_INITIALS_AFTER = lazy_compile(r"(?<=[a-z])\s+([A-Z]{2,4})$")  # "A Armstrong EDC"
+_ORGANISATION_WORD = lazy_compile(r"[\w'’&.-]+")
+
+
 def parse_entry(text: str) -> PersonEntry | None:
     """One attendance entry: "Cllr A Smith (Chair)" → name "A Smith", role "chair"."""
     raw = " ".join(without_name_notes(_EMOJI_SHORTCODE.sub(" ", _RST_REFERENCE.sub(r"\1", text))).split()).strip(" .;,")
@@ -246,16 +257,15 @@ def parse_entry(text: str) -> PersonEntry | None:
     if m := _MENTIONED_NAME.fullmatch(name):
         name = m["name"]
     # "Antoine du Hamel @aduh95": the name, not the handle, when both are given.
-    without_handles = re.sub(r"\s*@[\w.-]+", "", name).strip()
-    if without_handles and re.search(r"[A-Za-z]", without_handles):
+    without_handles = _HANDLE_AFTER.sub("", name).strip()
+    if without_handles and _LATIN_LETTER.search(without_handles):
         name = without_handles
     elif len(roles) == 1 and _FULL_NAME.fullmatch(roles[0]) and not _is_known_role(roles[0]) and \
             roles[0].split()[-1].lower() not in ORGANISATION_ENDINGS:
         name, roles = roles[0], []  # "@dduportal (Damien Duportal)": the handle, then the name it stands for
     name, roles = _role_after_dash(name, roles)
     role_text = "; ".join(r for r in roles if r.strip())
-    name = re.sub(r"^(and|&)\s+|\s+(were|was|is|are)\s+(also\s+|not\s+)?(present|absent|in attendance)\b.*$", "",
-                  name, flags=re.I)
+    name = _JOINING_OR_ATTENDANCE_VERB.sub("", name)
     name = _MEMBER_BEFORE.sub("", name)  # "members Ann Lee", "Member Bo Ode": a seat, not a role
     # "Mrs R Crisp-Chair": a role glued on with a hyphen (a double-barrelled surname names no role)
     if not role_text and not _ROLE_AFTER.match(name) and (glued := _GLUED_ROLE.match(name)) and \
@@ -272,7 +282,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     if not role_text and (tail := _ROLE_AFTER_NAME.search(name)):
         name, role_text = name[: tail.start()], tail.group(1)
     # "A Armstrong EDC": a council's initials after the name
-    if not role_text and (tail := re.search(r"(?<=[a-z])\s+([A-Z]{2,4})$", name)) and len(name.split()) >= 3:
+    if not role_text and (tail := _COUNCIL_INITIALS_AFTER.search(name)) and len(name.split()) >= 3:
         name, role_text = name[: tail.start()], tail.group(1)
     m = _ROLE_AFTER.match(name)
     if m and not role_text and (_is_known_role(m["role"]) or not looks_like_name(m["role"]) or
@@ -372,7 +382,7 @@ MAX_JOB_TITLE_WORDS = 4
 def _names_an_organisation(text: str) -> bool:
     """Whether a bracketed qualifier names where someone is from rather than a role:
     every word capitalised or a short joining word ("of", "the"), and none a role."""
-    words = re.findall(r"[\w'’&.-]+", text)
+    words = _ORGANISATION_WORD.findall(text)
     if not words or _is_known_role(text) or _ROLE_NOUNS_ANYWHERE.search(text):
         return False
     if any(_is_known_role(word) for word in words):
@@ -490,31 +500,30 @@ class Roster:
         return self._resolved[text]
 
     def _resolve(self, text: str) -> str | None:
-        if text.strip(" .,:;").lower() in PERSONAL_PRONOUNS:
+        bare = text.strip(" .,:;")
+        if bare.lower() in PERSONAL_PRONOUNS:
             return None
         if text.strip() in self.aliases:
             return self.aliases[text.strip()]
-        role = _LEADING_ARTICLE.sub("", text.strip(" .,:;")).lower()
-        if role in self.roles:
-            return self.roles[role]
-        # "the Parish Clerk" for the clerk: an office named with its body's word
-        if len(role.split()) <= MAX_OFFICE_WORDS and (office := normalise_role(role)) in self.roles:
-            return self.roles[office]
-        key = _fold(strip_honorifics(text.strip(" .,:;")))
+        if self.roles:
+            role = _LEADING_ARTICLE.sub("", bare).lower()
+            if role in self.roles:
+                return self.roles[role]
+            # "the Parish Clerk" for the clerk: an office named with its body's word
+            if len(role.split()) <= MAX_OFFICE_WORDS and (office := normalise_role(role)) in self.roles:
+                return self.roles[office]
+        key = _fold(strip_honorifics(bare))
         if not key:
             return None
-        if joined := _JOINED_SHORT_FORM.fullmatch(text.strip(" .,:;")):
+        if joined := _JOINED_SHORT_FORM.fullmatch(bare):
             # "MartinO", "DaveMcK": a first name run into the start of the surname, as wiki handles write it
             hits = self._index.joined_short_form(_fold(joined["first"]), _fold(joined["rest"]))
             if len(hits) == 1:
                 return hits.pop()
         # Whole name, first word, initials ("AL", two letters or more), surname: in that order; then the loose tests.
         for n, index in enumerate(self._index.exact):
-            hits = index.get(key, set()) if n != 2 or (len(key) >= 2 and key.isalpha()) else set()
-            if len(hits) == 1:
-                return next(iter(hits))
-            if len(hits) > 1:
-                return None
+            if (n != 2 or (len(key) >= 2 and key.isalpha())) and (hits := index.get(key)):
+                return next(iter(hits)) if len(hits) == 1 else None
         hits = self._index.loose_hits(key)
         if len(hits) == 1:
             return hits.pop()

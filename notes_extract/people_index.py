@@ -9,7 +9,7 @@ the test still decides.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple, TypeVar
 
@@ -27,6 +27,8 @@ from notes_extract.vocab.people import NICKNAMES
 MIN_NAME_PART = 4
 # The shortest start of a first name that stands for it ("Nic" for "Nicola").
 MIN_FIRST_NAME_START = 3
+# The shortest word read as a misspelt surname ("Powers" for "Jan Power").
+MIN_MISSPELT_SURNAME = 4
 
 
 K = TypeVar("K")
@@ -91,6 +93,10 @@ class NameIndex:
         return _index((short, e) for e in self.entries for short in NICKNAMES.get(e.words[0], ()))
 
     @cached_property
+    def _most_words(self) -> int:
+        return max((len(e.words) for e in self.entries), default=0)
+
+    @cached_property
     def _longest_first_word(self) -> int:
         return max((len(e.words[0]) for e in self.entries), default=0)
 
@@ -109,37 +115,39 @@ class NameIndex:
         empty): a first name's start, a name's last words, one word of a longer name, initials and a
         surname, a misspelt surname after the first name, a short or pet form of the first name, a
         misspelt surname alone. Empty when none does."""
+        if len(key.split()) > self._most_words:
+            return set()  # each test takes a name of as many words as the reference, or more
         for candidates, test in self.loose_tests(key):
             if hits := {e.name for e in candidates if test(e)}:
                 return hits
         return set()
 
-    def loose_tests(self, key: str) -> list[tuple[Iterable[RosterEntry], Callable[[RosterEntry], bool]]]:
+    def loose_tests(self, key: str) -> Iterator[tuple[Iterable[RosterEntry], Callable[[RosterEntry], bool]]]:
         """The loose tests for ``key`` in order, each with the names an index picks for it: every name
-        the test accepts, and a few more."""
+        the test accepts, and a few more. (Made one by one: most references stop at the first tests.)"""
         words = key.split()
-        return [
-            # "Nicc" for "Nicci Ludlow"
-            (self._by_first_word_start.get(key, ()),
-             lambda e: len(key) >= MIN_FIRST_NAME_START and e.words[0].startswith(key)),
-            # "Chao Chong" for "Ting Chao Chong": the name's last words
-            (self._by_last_word.get(words[-1], ()), lambda e: " " in key and e.folded.endswith(f" {key}")),
-            # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
-            (self._by_later_word.get(key, ()),
-             lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:]),
-            # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
-            (self._by_word_initials.get("".join(w[0] for w in words), ()), lambda e: abbreviated_match(words, e.words)),
-            # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
-            (self._by_first_word.get(words[0], ()), lambda e: misspelt_surname(words, e.words)),
-            # "Bob" for "Robert Basile": a common short form of the first name
-            (self._by_short_form.get(key, ()), lambda e: key in NICKNAMES.get(e.words[0], ())),
-            # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
-            ((e for n in range(MIN_DIMINUTIVE_BASE, min(len(key), self._longest_first_word) + 1)
-              for e in self._by_first_word.get(key[:n], ())), lambda e: diminutive_of(key, e.words[0])),
-            # "Powers" for "Jan Power": a surname misspelt
-            (self._similar_length_surnames(len(key)), lambda e: " " not in key and len(key) >= 4 and
-             similar(key, e.words[-1], MISSPELT_SURNAME_RATIO)),
-        ]
+        # "Nicc" for "Nicci Ludlow"
+        yield (self._by_first_word_start.get(key, ()),
+               lambda e: len(key) >= MIN_FIRST_NAME_START and e.words[0].startswith(key))
+        # "Chao Chong" for "Ting Chao Chong": the name's last words
+        yield self._by_last_word.get(words[-1], ()), lambda e: " " in key and e.folded.endswith(f" {key}")
+        # "Ismail" for "Md Ismail Bin Mohd Ibrahim": one word of a longer name
+        yield (self._by_later_word.get(key, ()),
+               lambda e: " " not in key and len(key) >= MIN_NAME_PART and key in e.words[1:])
+        # "A Smith" for "Alan Smith", "Alan S" for "Alan Smith"
+        yield self._by_word_initials.get("".join(w[0] for w in words), ()), lambda e: abbreviated_match(words, e.words)
+        # "Diane Owen" for "Diane Oyen": same first name, surname misspelt
+        yield self._by_first_word.get(words[0], ()), lambda e: misspelt_surname(words, e.words)
+        # "Bob" for "Robert Basile": a common short form of the first name
+        yield self._by_short_form.get(key, ()), lambda e: key in NICKNAMES.get(e.words[0], ())
+        # "Pauli" for "Paul Dale": a pet form made by an ending on the first name
+        yield ((e for n in range(MIN_DIMINUTIVE_BASE, min(len(key), self._longest_first_word) + 1)
+                for e in self._by_first_word.get(key[:n], ())) if key.isalpha() else (),
+               lambda e: diminutive_of(key, e.words[0]))
+        # "Powers" for "Jan Power": a surname misspelt (one word, the test's own condition asked first)
+        one_word = " " not in key and len(key) >= MIN_MISSPELT_SURNAME
+        yield (self._similar_length_surnames(len(key)) if one_word else (),
+               lambda e: one_word and similar(key, e.words[-1], MISSPELT_SURNAME_RATIO))
 
     def _similar_length_surnames(self, length: int) -> list[RosterEntry]:
         """The names of two words or more whose surname is of a length `similar` lets through: the

@@ -24,3 +24,11 @@ def test_the_index_never_leaves_out_a_name_a_test_accepts() -> None:
     for key in sorted(references):
         for candidates, test in index.loose_tests(key):
             assert {e.name for e in candidates if test(e)} == {e.name for e in index.entries if test(e)}, key
+
+
+def test_a_reference_of_more_words_than_any_name_is_none_of_them() -> None:
+    # (words counted as split: "CT.2440/O & P" folds to "ct2440o  p", two words and two spaces)
+    roster = Roster(["C Pollard", "Ann Lee Smith"])
+    assert roster.resolve("CT.2440/O & P") == "C Pollard"
+    assert roster.resolve("Lee Smith") == "Ann Lee Smith"
+    assert roster.resolve("Env Agency CT.2440/O & P") is None

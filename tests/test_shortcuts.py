@@ -116,16 +116,18 @@ def test_sentence_without_trigger_words_records_no_decision() -> None:
     assert decisions.decision_kind("GRANTED") == "other"  # a ruling needs no trigger word
 
 
-def test_wording_index_finds_every_text_with_an_overlap_in_order() -> None:
+def test_wording_index_finds_every_text_with_an_overlap_and_the_best() -> None:
     texts = ["Circulate the budget report", "Book the hall", "", "Budget approved by the hall committee",
-             "the and of"]
+             "the and of", "Hall booking"]
     index = WordingIndex(texts[:2])
     for text in texts[2:]:
         index.add(text)
     for wording in ["budget", "hall booking", "the", "Report on the budgets", "nothing alike"]:
         expected = [k for k, text in enumerate(texts) if overlap(wording, text) > 0]
         assert index.sharing(wording) == expected, wording
-        assert index.overlaps(wording) == [(k, overlap(wording, texts[k])) for k in expected], wording
+        # the first text of the highest overlap
+        assert index.best_overlap(wording) == (max(((k, overlap(wording, texts[k])) for k in expected),
+                                                   key=lambda pair: (pair[1], -pair[0])) if expected else None), wording
 
 
 def test_similar_agrees_with_difflib_ratio() -> None:

@@ -85,7 +85,7 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
     from pathlib import Path
 
     from notes_extract import commitment_sentences as said
-    from notes_extract.extractors import closing, decisions, meeting, officers
+    from notes_extract.extractors import closing, decisions, lead_in_tasks, meeting, officers
 
     lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines()]
@@ -93,10 +93,12 @@ def test_triggered_patterns_find_what_their_patterns_find() -> None:
               "We met via Zoom.", "Minutes taken by Ann Lee", "No declarations of interest were made.",
               "The Chair called for a vote on the motion.", "Motion carried unanimously.", "All in favour.",
               "The board asked Raj to draft it.", "Ann said she would check.", "RESOLVED: That the Clerk write.",
-              "It was agreed that the Clerk write to them.", "Path blocked, to be chased up by the clerk."]
+              "It was agreed that the Clerk write to them.", "Path blocked, to be chased up by the clerk.",
+              "Ann and Bo taking these:", "KIM WILL PICK UP THE FOLLOWING"]
     triggered = [meeting._START, meeting._END, meeting._HELD_AT, meeting._ONLINE, officers._MINUTES_BY,
                  closing.NONE_DECLARED, decisions._VOTE_CALL, said._ASKS, said._REQUESTED_THAT, said._SAID_WOULD,
-                 said._THAT_WOULD, said._AGREED_SHOULD, said._MOTION_FOR, said._RESOLVED_THAT, said.TO_BE_DONE_BY]
+                 said._THAT_WOULD, said._AGREED_SHOULD, said._MOTION_FOR, said._RESOLVED_THAT, said.TO_BE_DONE_BY,
+                 lead_in_tasks._TAKES_ITEMS]
     for pattern in triggered:
         assert [bool(pattern.search(line)) for line in lines] == [bool(pattern.pattern.search(line)) for line in lines]
     assert [bool(decisions.OUTCOME_ONLY.match(line)) for line in lines] == \
@@ -199,3 +201,36 @@ def test_day_order_forms_read_in_lower_case_find_the_same_dates() -> None:
     assert dates.infer_day_first("On May 3, 9 January A.D. 2016 and 10 January AD 2016") is True  # (read as written)
     for era in ("A.D. ", "A. D. ", "AD\n"):  # every era the forms read sends the text to them
         assert re.fullmatch(dates._ERA, era) and dates._ERA_WRITTEN.search(f"9 January {era}2016")
+
+
+def test_commitment_prechecks_read_the_folded_text_as_their_case_insensitive_forms() -> None:
+    # `nlp._commitments` searches the trigger words and the pronoun commitment anywhere in the text in
+    # lower case (`triggered.folded`) without re.I: their patterns must spell no capital letter
+    import re
+
+    from notes_extract import nlp
+    from notes_extract.triggered import folded
+    from notes_extract.vocab.actions import PRONOUN_COMMITMENT
+
+    for pattern in (nlp._TRIGGER_WORDS.pattern, PRONOUN_COMMITMENT):
+        assert not re.search(r"(?<!\\)[A-Z]", pattern), pattern
+    for text in ("Ann reported on the swap. SHE WAS GOING TO order trays.", "Bo said. He Will ſend it.",
+                 "Cy spoke. He will be there.", "WE WILL SEE"):
+        assert bool(nlp._PRONOUN_COMMITMENT_ANYWHERE.search(folded(text))) == \
+            bool(re.search(PRONOUN_COMMITMENT.removeprefix("^"), text, re.I)), text
+        assert bool(nlp._TRIGGER_WORDS.search(folded(text))) == \
+            bool(re.search(nlp._TRIGGER_WORDS.pattern, text, re.I)), text
+
+
+def test_a_bare_trailing_mark_holds_what_its_quick_scan_finds() -> None:
+    from pathlib import Path
+
+    from notes_extract.extractors import owner_marks
+
+    lines = [line for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["... to write positive reviews.  Action ALL", "The roof leaks. action BT / CJ.",
+              "Quotes obtained) AP Ann", "It was noted.\tActions Ann & Bo", "Ask the hall. To do Cy."]
+    matched = [line for line in lines if owner_marks._BARE_TRAILING_MARK.fullmatch(line.strip())]
+    assert len(matched) >= 5
+    assert all(owner_marks._BARE_MARK_CORE.search(line) for line in matched)

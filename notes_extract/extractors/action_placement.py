@@ -55,9 +55,5 @@ def place_in_sections(drafts: list[_Row], section_points: list[tuple[str, list[s
     placed = [(title, point) for title, points in section_points for point in points]
     index = WordingIndex([point for _, point in placed])
     for draft in unplaced:
-        best, best_score = None, 0.0
-        for k, score in index.overlaps(draft.text):
-            if score > best_score:
-                best, best_score = placed[k][0], score
-        if best is not None and best_score >= PLACE_OVERLAP:
-            draft.section = best
+        if (best := index.best_overlap(draft.text)) is not None and best[1] >= PLACE_OVERLAP:
+            draft.section = placed[best[0]][0]

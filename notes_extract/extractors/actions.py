@@ -505,12 +505,8 @@ def apply_updates(drafts: list[Draft], updates: list[tuple[str, str, str]], ctx:
     unmatched: list[tuple[str, str, str]] = []
     index = WordingIndex([draft.text for draft in drafts] if updates else [])
     for wording, status, words in updates:
-        best, best_score = None, 0.0
-        for k, score in index.overlaps(wording):
-            if score > best_score:
-                best, best_score = drafts[k], score
-        if best is not None and best_score >= UPDATE_OVERLAP:
-            best.status, best.status_text = status, words
+        if (best := index.best_overlap(wording)) is not None and best[1] >= UPDATE_OVERLAP:
+            drafts[best[0]].status, drafts[best[0]].status_text = status, words
         else:
             unmatched.append((wording, status, words))
     return unmatched

@@ -205,13 +205,18 @@ def _member_role(label: str) -> str | None:
     return normalise_role(m["title"]) if m else None
 
 
+_CALLED_BY = lazy_compile(r"meeting called by", re.I)  # who called the meeting holds no role in it
+_TAKEN_BY = lazy_compile(r"\s*(taken\s+)?by$", re.I)  # "Minutes taken by": the label's last words
+_LOWER_CASE_WORD = lazy_compile(r"[a-z][\w.-]+")
+
+
 def role_of_line(label: str) -> str | None:
     """The role a "Label: name" line gives ("Note taker" → "minute taker")."""
-    if re.match(r"meeting called by", label, re.I):
+    if _CALLED_BY.match(label):
         return None
     if label.lower() in ("minutes", SIGNATURE_LABEL):
         return MINUTE_TAKER
-    return normalise_role(re.sub(r"\s*(taken\s+)?by$", "", label, flags=re.I))
+    return normalise_role(_TAKEN_BY.sub("", label))
 
 
 # " / " between two full names, each of two words or more: both held the role.
@@ -522,7 +527,7 @@ def _without_affiliation_roles(attendees: list[Attendee]) -> list[Attendee]:
     if sum(1 for b in brackets if names_an_organisation(b)) < MIN_BRACKETED_ORGANISATIONS:
         return attendees
     return [a.model_copy(update={"role": None})
-            if a.role and re.fullmatch(r"[a-z][\w.-]+", a.role) and not is_role_word(a.role) and
+            if a.role and _LOWER_CASE_WORD.fullmatch(a.role) and not is_role_word(a.role) and
             (m := _BRACKET.search(a.text)) and m[1].strip().lower() == a.role else a for a in attendees]
 
 

@@ -13,6 +13,7 @@ from notes_extract.extractors.actions import Draft, due_in_text, grouped_task, k
 from notes_extract.extractors.context import Context
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.nlp import find_commitments, sentences
+from notes_extract.triggered import TriggeredPattern
 from notes_extract.vocab.actions import GIVEN_TO_WORDS, TAKEN_ITEMS, TAKING_VERBS, VOLUNTEERING_LEAD_INS
 from notes_extract.vocab.build import any_of, any_of_patterns
 
@@ -28,8 +29,10 @@ _GIVEN_TO = lazy_compile(rf"^(?P<task>[^()]+?)\s*\((?:{any_of(GIVEN_TO_WORDS)})\
 _ASIDE_BEFORE_TO = lazy_compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*(?:,|and|&)\s*"
                                 r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,3})\s*\([^()]{1,60}\)\s*(?=to\s+[a-z])")
 # "Ann and Bo taking these", "Ann will take the following:": a line handing the items below to people.
-_TAKES_ITEMS = lazy_compile(rf"^(?P<who>[A-Z@][^:]{{0,60}}?)\s+(?:(?:will|to|are|is)\s+)?(?:{any_of(TAKING_VERBS)})"
-                            rf"\s+(?:on\s+)?(?:{any_of(TAKEN_ITEMS)})(?:\s+on)?\s*[:.]?\s*$", re.I)
+# (matched only in a line holding a taking verb and the items' words: the lazy run of the name is slow to fail)
+_TAKES_ITEMS = TriggeredPattern(lazy_compile(
+    rf"^(?P<who>[A-Z@][^:]{{0,60}}?)\s+(?:(?:will|to|are|is)\s+)?(?:{any_of(TAKING_VERBS)})"
+    rf"\s+(?:on\s+)?(?:{any_of(TAKEN_ITEMS)})(?:\s+on)?\s*[:.]?\s*$", re.I), TAKEN_ITEMS, also=TAKING_VERBS)
 
 
 # "The committee agreed to volunteer to do/bring the following:": the items below are tasks, each naming its owners.
@@ -97,7 +100,8 @@ def taken_items(points: list[tuple[str, bool]], ctx: Context,
         elif not item:
             m = _TAKES_ITEMS.match(text.strip())
             owners = _people(m["who"], ctx, speakers) if m else []
-            handed_out = not owners and bool(_HANDS_OUT_ITEMS.search(text))
+            # (only a line ending in a colon can hand out the items)
+            handed_out = not owners and text.rstrip().endswith(":") and bool(_HANDS_OUT_ITEMS.search(text))
     return owned
 
 

@@ -33,6 +33,9 @@ _MARK_LINE = lazy_compile(rf"^\s*{_MARK}", re.I)
 # "... to write positive reviews.  Action ALL": the mark without its colon, the owners in capitals or known.
 _BARE_TRAILING_MARK = lazy_compile(rf"(?P<task>\S.*?[.!?)])\s+(?i:{ACTION_LABEL_WORDS})\s+"
                                    r"(?P<who>[A-Z][\w'’-]*(?:\s*[/&,]\s*[A-Z][\w'’-]*){0,3})\s*\.?\s*$")
+# (what every match of it holds: a sentence's end, the label, a capital; searched first, a quick scan, as the
+# fullmatch's lazy task tries every length of a long point)
+_BARE_MARK_CORE = lazy_compile(rf"[.!?)]\s+(?i:{ACTION_LABEL_WORDS})\s+[A-Z]")
 # "... regarding this. (Action Linda Morgan/Gavin Clark)": the mark in brackets after a sentence's end,
 # or before its full stop ("... the insurance cost (Action: CB).").
 _BRACKETED_TAIL = lazy_compile(rf"(?:(?<=[.!?])|(?<=\w))\s*\(\s*(?i:{ACTION_LABEL_WORDS})\s*[:\-–—]?\s*"
@@ -95,7 +98,7 @@ def trailing_mark_action(text: str, ctx: Context, *, section: str | None) -> Dra
     if any(mark in text for mark in _ARROWS) and (arrow := _ARROW_MARK.fullmatch(text)) and \
             (owners := arrow_owners(arrow["who"], ctx)):
         return _marked_draft(arrow["task"], owners, section, ctx)
-    m = _BARE_TRAILING_MARK.fullmatch(text)
+    m = _BARE_TRAILING_MARK.fullmatch(text) if _BARE_MARK_CORE.search(text) else None
     bare_owners = split_owners(m["who"]) if m else []
     if m is None or not bare_owners or not all(known_owner(o, ctx) for o in bare_owners):
         return None

@@ -136,14 +136,20 @@ class WordingIndex:
         """The positions, in order, of the texts sharing a content word with ``text``."""
         return sorted({k for word in content_words(text) for k in self._positions.get(word, ())})
 
-    def overlaps(self, text: str) -> list[tuple[int, float]]:
-        """(position, `overlap` with ``text``) of the texts sharing a content word with ``text``, in order:
-        the shared words counted from the index, not by intersecting ``text``'s words with each text's."""
+    def best_overlap(self, text: str) -> tuple[int, float] | None:
+        """(position, `overlap` with ``text``) of the text overlapping ``text`` most, the first of equals; None
+        when none shares a word: the shared words counted from the index, not by intersecting ``text``'s
+        words with each text's, and only the best kept (no list of every text sharing a word, in order)."""
         words = content_words(text)
         shared: Counter[int] = Counter()
         for word in words:  # (Counter.update counts a list in C: common words are in thousands of texts)
             shared.update(self._positions.get(word, ()))
-        return [(k, shared[k] / min(len(words), self._sizes[k])) for k in sorted(shared)]
+        best: tuple[int, float] | None = None
+        for k, count in shared.items():
+            score = count / min(len(words), self._sizes[k])
+            if best is None or score > best[1] or score == best[1] and k < best[0]:
+                best = (k, score)
+        return best
 
 
 # "No. | Decision" over "1 | The proceeds will buy ...": a numbering column's header, and its row numbers.

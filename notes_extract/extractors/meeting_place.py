@@ -136,5 +136,10 @@ _TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
 def repeats_an_earlier_part(place: str, line: str) -> bool:
     """"Chess Club – Committee meeting 3/3/2024 – Chess Club": a web page's title, its site's name repeated
     after the page's own, not where the meeting was."""
-    parts = [part.strip(" *_#").casefold() for part in _TITLE_PARTS.split(line)]
+    parts = [part.strip(" *_#").casefold() for part in title_parts(line)]
     return len(parts) >= 3 and place.strip().casefold() in parts[:-1]
+
+
+def title_parts(line: str) -> list[str]:
+    """The parts of a title line set apart by a spaced dash or bar."""
+    return _TITLE_PARTS.split(line)

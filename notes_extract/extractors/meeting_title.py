@@ -9,6 +9,7 @@ from functools import lru_cache
 from notes_extract.date_ranges import without_date_range
 from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind, Document
+from notes_extract.extractors.meeting_place import repeats_an_earlier_part, title_parts
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
@@ -356,7 +357,6 @@ _FACTS_AFTER_DATE = lazy_compile(r"\s*[,;]")
 _NAME_BEFORE_DATE = lazy_compile(r"[A-Za-z]{3,}.*(?:[,:–—|]|\s-)\s*$")
 # A web page's trail of links before its own title: "Home » Minutes » ", "Home > Council > ".
 _BREADCRUMBS = lazy_compile(r"^(?:[^»›>\n]{1,40}\s[»›>]\s+)+(?=\S)")
-_TITLE_PARTS = lazy_compile(r"\s+[-–—|]\s+")
 _SENTENCE_AFTER = lazy_compile(r"\.\s+[A-Z][a-z]+\s")
 _EMPTY_BRACKETS = lazy_compile(r"\(\s*\)|\[\s*\]")
 _TRAILING_ON = lazy_compile(r"\b(on|dated?)\s*$", re.I)
@@ -411,9 +411,9 @@ def clean_meeting_title(text: str) -> str:
 def _without_repeated_site(title: str) -> str:
     """"Chess Club – Committee meeting – Chess Club": a web page's title, the site's name repeated after
     the page's; the last part goes."""
-    parts = _TITLE_PARTS.split(title)
-    if len(parts) >= 3 and parts[-1].strip().casefold() in {part.strip().casefold() for part in parts[:-1]}:
-        return title[: title.rstrip().rfind(parts[-1].strip())].rstrip(" -–—|")
+    site = title_parts(title)[-1].strip()
+    if repeats_an_earlier_part(site, title):
+        return title[: title.rstrip().rfind(site)].rstrip(" -–—|")
     return title
 
 

@@ -122,8 +122,9 @@ _SQUARE_ASIDE_AFTER = lazy_compile(r"(?<=\w)\s*\[[^\[\]]*\](?=\s|$)")
 
 # "Minute-taker: Cat Ng (Secretary)", "Note taker: Cat Ng – Clerk": the holder's office or body, written
 # after the name in brackets or after a spaced dash, is no part of the name.
-_ASIDE_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$|(?<=\w)\s+[–—-]\s+\S.*$")
-_BRACKETS_AFTER_HOLDER = lazy_compile(r"(?<=\w)\s*\([^()]*\)\W*$")
+_BRACKETS_AFTER = r"(?<=\w)\s*\([^()]*\)\W*$"
+_ASIDE_AFTER_HOLDER = lazy_compile(rf"{_BRACKETS_AFTER}|(?<=\w)\s+[–—-]\s+\S.*$")
+_BRACKETS_AFTER_HOLDER = lazy_compile(_BRACKETS_AFTER)
 _NEXT_FIELD = lazy_compile(r"(?<=\w)\s+[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s.*$")
 # "Minute taker: Cat Ng, Clerk": an office after a comma (not a second name: "Chair: Ann Lee, Bob Hart").
 _COMMA_THEN = lazy_compile(r",\s*(?:the\s+)?(?P<office>[^,]+)$")

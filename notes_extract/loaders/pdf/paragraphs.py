@@ -17,7 +17,14 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
 from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
 from notes_extract.loaders.pdf.settings import SETTINGS
-from notes_extract.loaders.pdf.spacing import DocumentMetrics, close_below, half, normal_gap, wrapped
+from notes_extract.loaders.pdf.spacing import (
+    DocumentMetrics,
+    at_paragraph_gap,
+    close_below,
+    half,
+    normal_gap,
+    wrapped,
+)
 from notes_extract.vocab.labels import FIELD_LINE_LABELS
 
 # A minute or item number opening a line: "4 Challenges ...", "6.1 Mark ..."
@@ -190,6 +197,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return starts_lower or (wraps and not ends_sentence(prev))
     if not close_below(prev, line, metrics):
         return False
+    if ends_sentence(prev) and not starts_lower and at_paragraph_gap(prev, line, metrics):
+        return False  # a full line ending "... ballots." then "Next steps:" a paragraph's spacing below
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
 

@@ -165,6 +165,10 @@ class PdfSettings:
     max_line_overlap: float = 0.5
     # Paragraph lines may sit this many line heights further apart than usual.
     extra_paragraph_gap: float = 0.6
+    # A document spaces its paragraphs when lines that ended early commonly stand at least this
+    # many points per point of type wider apart than its line spacing, seen this many times.
+    min_paragraph_spacing: float = 0.3
+    min_paragraph_gap_samples: int = 3
     # The space before a word, in font sizes, when asking whether it would
     # have fitted on the line above.
     space_width: float = 0.25

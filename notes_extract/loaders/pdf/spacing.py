@@ -35,6 +35,8 @@ class DocumentMetrics:
     # Where the widest monospaced line ends: preformatted text (a web page's
     # code block) wraps at its box's edge, within a glyph of this.
     mono_right_edge: float = 0.0
+    # size -> the gap that sets paragraphs apart, where the document spaces them (see `_paragraph_gaps`).
+    paragraph_gaps: dict[float, float] = field(default_factory=dict)
 
 
 def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
@@ -48,6 +50,7 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
     # (a page printed from HTML) make the paragraph gap the commonest.
     gaps: dict[bool, dict[tuple[str, float], Counter[float]]] = {False: {}, True: {}}
     size_gaps: dict[bool, dict[float, Counter[float]]] = {False: {}, True: {}}
+    ended_early_gaps: dict[float, Counter[float]] = {}
     for prev, line in pairwise(lines):
         if prev.page != line.page or _style(prev) != _style(line):
             continue
@@ -57,16 +60,42 @@ def measure(lines: list[Line], pages: list[Page]) -> DocumentMetrics:
             for run in {False, ran_on}:
                 gaps[run].setdefault((line.font, half(line.size)), Counter())[half(gap)] += 1
                 size_gaps[run].setdefault(half(line.size), Counter())[half(gap)] += 1
+            if not ran_on:
+                ended_early_gaps.setdefault(half(line.size), Counter())[half(gap)] += 1
+    usual_size_gaps = _usual_gaps(size_gaps, 1)
     return DocumentMetrics(
         body_size=body,
         right_edge=edge,
         # A font needs a few samples before its own spacing beats its size's.
         gaps=_usual_gaps(gaps, SETTINGS.min_font_gap_samples),
-        size_gaps=_usual_gaps(size_gaps, 1),
+        size_gaps=usual_size_gaps,
         levels=[],
         left_edge=_left_edge(lines),
         mono_right_edge=mono_edge,
+        paragraph_gaps=_paragraph_gaps(ended_early_gaps, usual_size_gaps),
     )
+
+
+def _paragraph_gaps(ended_early: dict[float, Counter[float]], line_gaps: dict[float, float]) -> dict[float, float]:
+    """Per size, the commonest gap under lines that ended early, where it stands clearly wider than
+    the line spacing: the space a document sets between paragraphs (Word's "space after", a page
+    printed from HTML). Only documents that space their paragraphs have one."""
+    out: dict[float, float] = {}
+    for size, counts in ended_early.items():
+        line_gap = line_gaps.get(size)
+        if line_gap is None:
+            continue
+        wider = Counter({gap: n for gap, n in counts.items()
+                         if gap - line_gap >= SETTINGS.min_paragraph_spacing * size})
+        if wider.total() >= SETTINGS.min_paragraph_gap_samples:
+            out[size] = wider.most_common(1)[0][0]
+    return out
+
+
+def at_paragraph_gap(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """``line`` stands the document's paragraph spacing below ``prev`` (within half a point)."""
+    spacing = metrics.paragraph_gaps.get(half(prev.size))
+    return spacing is not None and line.page == prev.page and abs(half(line.top - prev.bottom) - spacing) <= 0.5
 
 
 def _characters_per_size(lines: list[Line]) -> dict[float, int]:

@@ -143,6 +143,19 @@ def _starts_table(
     if len(header) < 2:
         return None
     groups = _groups(rows, head_end, max(w.size for w in header))
+    if len(groups) == 1 and len(lines := _lines(groups[0][1])) >= SETTINGS.borderless_min_rows:
+        # rows set as close as wrapped lines: each line tells the columns, and every line must keep them
+        end = groups[0][0]
+        found = _starts_table_of(rows[start:head_end], header, [(end, line) for line in lines])
+        if found is not None and len(found[3]) == len(lines):
+            return end, found[1], header, [groups[0][1]]
+    return _starts_table_of(rows[start:head_end], header, groups)
+
+
+def _starts_table_of(
+    header_rows: list[list[Word]], header: list[Word], groups: list[tuple[int, list[Word]]]
+) -> tuple[int, list[float], list[Word], list[list[Word]]] | None:
+    """The table of ``groups`` (each row's end index and words) under the header, by aligned starts."""
     if len(groups) < _min_rows(header, groups):
         return None
     lead = _leftover_count(groups)
@@ -150,7 +163,7 @@ def _starts_table(
     rows_kept, aligned = kept_rows([words for _, words in groups[lead:]], left)
     kept = lead + rows_kept
     body = [words for _, words in groups[lead:kept]]
-    heads = [seg[0].x0 for row in rows[start:head_end] for seg in segments(row)[1:]]
+    heads = [seg[0].x0 for row in header_rows for seg in segments(row)[1:]]
     columns = [left] + [x for n, x in enumerate(aligned) if any(_tab_before(w, x) for w in body)
                         or (_header_cell_over(heads, x, [*aligned[n + 1:], math.inf][0]) and not fixed_lead(body, x))]
     if kept - lead < _min_rows(header, groups) or len(columns) < 2:
@@ -163,7 +176,7 @@ def _starts_table(
     if {_column(w, columns) for w in header} != set(range(len(columns))):
         return None  # a header names every column
     numbers_only = not any(c.isalpha() for words in body for w in words if _column(w, columns) == 0 for c in w.text)
-    if numbers_only and not _header_fits(rows[start:head_end], columns):
+    if numbers_only and not _header_fits(header_rows, columns):
         return None  # numbers before hanging-indented text: numbered paragraphs
     return groups[kept - 1][0], columns, header, body
 

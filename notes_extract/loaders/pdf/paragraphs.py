@@ -181,6 +181,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False
     # An item's weight is its text's, not its number's ("2." plain before bold text).
     prev_bold = all_bold(para.content[-1]) if para.content[-1] else prev.bold
+    if _broken_inside_item(para, line, metrics):
+        return True
     if prev_bold != line.bold and not starts_lower and not _weight_changes_in_running_text(para, line, metrics):
         return False  # a bold heading line followed by regular text
     if _ITEM_NUMBER.match(para.lines[0].text) and _ITEM_NUMBER.match(line.text):
@@ -219,6 +221,19 @@ def _bold_title_line(para: Paragraph, line: Line, metrics: DocumentMetrics) -> b
         # often paragraphs of their own set without space between.
         return False
     return _at_line_spacing_in_spaced_paragraph(para, line, metrics)
+
+
+def _broken_inside_item(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
+    """A line break after a list item's colon ("Vote on the new member:" / "**7-0 in favour**"): a
+    line set at the item's text indent right under it at the line spacing is what the item
+    introduces, whatever its weight; a paragraph of its own would start at the margin or stand a
+    gap below. (Without the colon an indented line under "5. Matters arising" is often its body.)"""
+    if para.kind is not BlockKind.LIST_ITEM or not para.content[0] or not para.lines[-1].text.rstrip().endswith(":"):
+        return False
+    text_x = para.content[0][0].x0
+    prev = para.lines[-1]
+    under = close_below(prev, line, metrics) and not at_paragraph_gap(prev, line, metrics)
+    return under and abs(line.x0 - text_x) <= SETTINGS.indent_tolerance
 
 
 def _in_capitals(text: str) -> bool:

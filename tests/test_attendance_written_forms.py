@@ -49,8 +49,12 @@ def test_sign_in_list_with_details_after_slashes_or_bars() -> None:
     slashes = _markdown("Roll call:\n\n- **name** / **institution** / **GitHub handle**\n- Ann Lee / Acme / @annl\n"
                         "- Bo / Foo Lab / @bo\n- Cy Rand / Bar Univ\n- Di Fox / Acme, Foo / dfox")
     bars = _markdown("## Attendees\n\n- Name | Affiliation\n- Ann Lee | Acme\n- Bo | Foo Lab\n- Cy Rand | Bar Univ")
+    # the header set wholly in bold, as a PDF printed from the page shows it (its slashes in bold type)
+    bold_header = _markdown("Roll call:\n\n- **name / institution / GitHub handle**\n- Ann Lee / Acme / @annl\n"
+                            "- Bo / Foo Lab / @bo\n- Cy Rand / Bar Univ")
     assert _names(slashes.present) == ["Ann Lee", "Bo", "Cy Rand", "Di Fox"]
     assert _names(bars.present) == ["Ann Lee", "Bo", "Cy Rand"]
+    assert _names(bold_header.present) == ["Ann Lee", "Bo", "Cy Rand"]
 
 
 def test_member_and_alternate_after_a_slash_are_two_people() -> None:

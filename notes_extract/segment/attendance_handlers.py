@@ -117,8 +117,8 @@ class AttendanceHandlers:
         state, block = self.state, step.block
         if state.context is not Context.ATTENDANCE or block.kind is BlockKind.HEADING or \
                 block.all_bold and not bold_name_item(block, step.following) and \
-                not self._bold_names_go_on(step):  # "* **Ann Lee**": a member, in bold
-            return False
+                not self._bold_names_go_on(step) and not is_bar_header(step.text):
+            return False  # "* **Ann Lee**": a member, in bold; "**name / institution**": a sign-in list's header
         if self._list_closed(step) or ACTIONS_HEADING.match(step.unnumbered.strip()) or _topic_and_presenter(step):
             # "Quarterly Project" after "Apologies: Bo, Cy" and "Chair: Ann"; "Next Steps" under the names
             state.context = Context.NONE

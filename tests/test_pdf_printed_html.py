@@ -89,3 +89,14 @@ def test_a_close_set_borderless_table_keeps_its_rows_and_the_bold_line_under_it(
     [table] = tables(doc)
     assert [list(row) for row in table.rows] == [["Action Item", "Assignee(s)"], *[[t, w] for t, w in ROWS]]
     assert "Notes:" in [b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_bullets_typed_in_a_code_block_at_the_margin_do_not_push_the_lists_a_level_down() -> None:
+    page = Page().text(72, 80, "Present:", size=12)
+    for n, name in enumerate(["Ann Lee", "Bo Ode", "Cy Rand"]):
+        page.text(90, 100 + 16 * n, "\u2022", size=12).text(104, 100 + 16 * n, name, size=12)
+    page.text(72, 170, "The features planned for the release are:", size=12)
+    for n, feature in enumerate(["Stadium glyph", "Annotation glyph", "Clone markers"]):
+        page.text(72, 190 + 16 * n, f"* {feature}", size=12, font="F4")  # a code block's typed bullets
+    items = [(b.text, b.level) for b in load_pages(page).blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items[:3] == [("Ann Lee", 0), ("Bo Ode", 0), ("Cy Rand", 0)]

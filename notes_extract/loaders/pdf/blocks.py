@@ -14,6 +14,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.margins import drop_running_lines
 from notes_extract.loaders.pdf.markers import find_markers, indent_levels, level
 from notes_extract.loaders.pdf.model import (
+    MONOSPACED_FONT,
     SOFT_HYPHEN,
     Line,
     Page,
@@ -54,6 +55,9 @@ def _outer_levels(paras: list[Paragraph], metrics: DocumentMetrics) -> list[floa
     indent, or a single item: the margin is then no list's indent, and a list indented from it
     is not nested."""
     items = [p for p in paras if p.kind is BlockKind.LIST_ITEM]
+    # "* Stadium glyph" typed in a code block at the margin marks no list's indent: the lists set in
+    # the body's type count the levels when there are any
+    items = [p for p in items if not MONOSPACED_FONT.search(p.lines[0].font)] or items
     tol = SETTINGS.indent_tolerance
     margin = [p for p in items if abs(p.marker_x - metrics.left_edge) <= tol]
     wrapped = [p for p in margin if len(p.lines) > 1]

@@ -100,3 +100,19 @@ def test_bullets_typed_in_a_code_block_at_the_margin_do_not_push_the_lists_a_lev
         page.text(72, 190 + 16 * n, f"* {feature}", size=12, font="F4")  # a code block's typed bullets
     items = [(b.text, b.level) for b in load_pages(page).blocks if b.kind is BlockKind.LIST_ITEM]
     assert items[:3] == [("Ann Lee", 0), ("Bo Ode", 0), ("Cy Rand", 0)]
+
+
+HANDLES = [("sipa", "Pia Wolle"), ("gmax", "Greg Maxim"), ("wump", "Wil van Laan"), ("morc", "Al Morcos"),
+           ("Chris_S", "Chris Stewart")]
+
+
+def test_a_close_set_table_of_lower_case_handles_keeps_a_row_a_line() -> None:
+    # Every line has a word in each column: no cell wrapped, so every line is a row, "sipa" or "Chris_S".
+    page = Page().text(72, 80, "Participants", size=16, bold=True)
+    page.text(74, 104, "IRC nick", size=12, bold=True).text(160, 104, "Name", size=12, bold=True)
+    y = 121.0
+    for nick, name in HANDLES:
+        page.text(74, y, nick, size=12).text(160, y, name, size=12)
+        y += 16.8
+    [table] = tables(load_pages(page))
+    assert [list(row) for row in table.rows] == [["IRC nick", "Name"], *[[n, m] for n, m in HANDLES]]

@@ -243,15 +243,22 @@ def _rows_of(words: list[Word], columns: list[float]) -> list[list[Word]]:
     short cell centred beside it) belong to the row above."""
     every = set(range(len(columns)))
 
+    def fills_every_column(line: list[Word]) -> bool:
+        return {_column(w, columns) for w in line} == every
+
     def opens_a_row(line: list[Word]) -> bool:
         first = min(line, key=lambda w: w.x0).text[:1]
-        return {_column(w, columns) for w in line} == every and (first.isupper() or first.isdigit())
+        return fills_every_column(line) and (first.isupper() or first.isdigit())
     lines: list[list[Word]] = []
     for line in _lines(words):  # a short cell centred beside a wrapped one stands less than a line below
         if lines and line[0].top - lines[-1][0].top < line[0].bottom - line[0].top:
             lines[-1] += line
         else:
             lines.append(line)
+    if len(lines) >= SETTINGS.every_line_a_row_min_lines and all(map(fills_every_column, lines)):
+        # Many lines, each with a word in every column: a cell wrapping would leave a column empty on
+        # some line, so every line is a row, whatever case it opens in ("sipa | Pieter Wuille").
+        return lines
     if not lines or not opens_a_row(lines[0]) or sum(map(opens_a_row, lines)) < SETTINGS.borderless_min_rows:
         return [words]
     rows: list[list[Word]] = []

@@ -134,6 +134,9 @@ class PdfSettings:
     # down the header and every row: two cells' padding (a web page's 4px each side), twice a
     # word space.
     gutter_min_gap: float = 0.5
+    # A borderless table's body set as close as wrapped lines, with at least this many lines and a
+    # word in every column on each, has a row on every line (a wrapping cell would leave a column empty).
+    every_line_a_row_min_lines: int = 4
     # An empty ruled row inside a table (it parts a template's blocks) is
     # kept when at least this tall; thinner ones are double rules.
     min_empty_row_height: float = 4.0

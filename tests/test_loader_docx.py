@@ -526,6 +526,23 @@ def test_cell_paragraphs_kept_as_lines_and_nested_table_flattened() -> None:
     assert block.text == "Line one Line two | Inner A Inner B"
 
 
+def test_a_table_that_only_frames_tables_gives_the_tables() -> None:
+    # A frame around two tables side by side ("Meeting information" | "Attendance"), each its own table.
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=2)
+    facts = frame.cell(0, 0).add_table(rows=2, cols=2)
+    for r, row in enumerate([("Meeting date", "11 March 2025"), ("Format", "In person")]):
+        for c, text in enumerate(row):
+            facts.cell(r, c).text = text
+    present = frame.cell(0, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([("Status", "Attendee"), ("Present", "Ann, Bo, Cy")]):
+        for c, text in enumerate(row):
+            present.cell(r, c).text = text
+    found = blocks(save(document))
+    assert [b.rows for b in found] == [(("Meeting date", "11 March 2025"), ("Format", "In person")),
+                                       (("Status", "Attendee"), ("Present", "Ann, Bo, Cy"))]
+
+
 def test_numbered_paragraphs_in_cells_keep_their_numbers() -> None:
     document = docx.Document()
     cell = document.add_table(rows=1, cols=1).cell(0, 0)

@@ -33,6 +33,7 @@ from notes_extract.loaders.docx.runs import Run, lead_bold, run_format, run_text
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.tables import (
     cell_line,
+    holds_only_tables,
     is_margin_note,
     is_page_region,
     numbered_rows,
@@ -229,7 +230,10 @@ class BodyReader:
         rows = table_rows(table, read_cell)
         numbered = numbered_rows(cells)
         page_columns = {position for _, position, blocks in cells if is_page_region(blocks)}
-        if numbered is not None:
+        if holds_only_tables([blocks for _, _, blocks in cells]):
+            # a frame around tables ("Meeting Information" and "Attendance" side by side): its tables
+            laid_out = [block for _, _, blocks in cells for block in blocks if block.rows]
+        elif numbered is not None:
             laid_out = self._numbered_items(numbered)
         elif page_columns:
             header_row = all(is_margin_note(blocks) for row, _, blocks in cells if row == 0)

@@ -108,6 +108,13 @@ def cell_line(blocks: list[Block]) -> str:
     return "\n".join(parts)
 
 
+def holds_only_tables(cells: list[list[Block]]) -> bool:
+    """Whether a table only frames other tables: every cell with content holds tables and nothing else."""
+    filled = [[block for block in blocks if block.text or block.rows] for blocks in cells]
+    filled = [blocks for blocks in filled if blocks]
+    return bool(filled) and all(block.kind is BlockKind.TABLE for blocks in filled for block in blocks)
+
+
 def is_page_region(blocks: list[Block]) -> bool:
     """Whether a cell's blocks are a stretch of the minutes rather than one value."""
     return sum(len(block.text) for block in blocks) > LAYOUT_CELL_CHARS

@@ -39,6 +39,7 @@ class ActionListHandlers:
 
     state: PassState
     seg: Segments
+    bold_heading_lines: frozenset[int]  # provided by the segmenter
 
     def heading_like(self, step: Step) -> bool:  # provided by the segmenter
         raise NotImplementedError
@@ -54,7 +55,11 @@ class ActionListHandlers:
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
             not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)
-        if outside or other_label:
+        # where bold lines are the document's headings, "**Overview**" after the tasks is the next item
+        # ("**Assigned**", a group of the tasks, and an owner over hers go on)
+        next_heading = id(block) in self.bold_heading_lines and not ACTIONS_HEADING.match(step.unnumbered) and \
+            not state.owner_line_of_list(block, step.following)
+        if outside or other_label or next_heading:
             state.context = Context.NONE
         return False
 
@@ -80,7 +85,7 @@ class ActionListHandlers:
         state.context = Context.ACTIONS
         state.context_level = block.level if label_item else -1
         state.action_item_level = None
-        state.owner_group = state.owner_paragraphs = False
+        state.owner_group = state.owner_paragraphs = state.tasks_taken = False
         state.actions_heading_level = block.level if block.kind is BlockKind.HEADING else None
         text = step.text
         state.previous_actions = bool(PREVIOUS_ACTIONS.search(text))
@@ -129,4 +134,5 @@ class ActionListHandlers:
                 not state.owner_line_of_list(block, step.following):
             return False
         add_action_line(self.seg, block, state.actions_section, state.actions_due)
+        state.tasks_taken = state.tasks_taken or not state.owner_paragraphs
         return True

@@ -69,6 +69,7 @@ class PassState:
     action_item_level: int | None = None  # list level of the first item of the action list being read
     owner_group: bool = False  # the action list's last top-level item only names the owner of the tasks under it
     owner_paragraphs: bool = False  # the action list opened with an owner's own line ("**Ann**" over her tasks)
+    tasks_taken: bool = False  # the action list has taken a task already (so it did not open with an owner)
     actions_heading_level: int | None = None  # the level of the heading that opened the action list, if one did
     template_parts: frozenset[Block] = frozenset()  # parts every item repeats (`template_parts`), decided once
 
@@ -84,7 +85,7 @@ class PassState:
             # ("### Website" over its tasks names a part of the work: an item of its own, as before)
             return self.actions_heading_level is not None and block.level > self.actions_heading_level and \
                 not task_area_label(block.text)
-        if self.action_item_level is None:
+        if self.action_item_level is None and not self.tasks_taken:
             self.owner_paragraphs = True
         return self.owner_paragraphs
 

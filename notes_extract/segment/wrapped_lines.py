@@ -33,6 +33,8 @@ MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.4
 # A title under a lone item number is short.
 MAX_NUMBERED_TITLE_WORDS = 10
+# Bare numbers alone on their lines ("3" over "Finance") number items where at least this many stand so.
+MIN_BARE_ITEM_NUMBERS = 2
 
 # How a sentence, a label or a list of names ends: a line ending so may be the paragraph's end.
 _ENDS_SENTENCE = lazy_compile(r"[.!?:;”\"')\]]\s*$")
@@ -140,10 +142,16 @@ def _numbers_with_titles(blocks: list[Block]) -> list[Block]:
     """"1." alone, then "Adoption of Minutes": one line "1. Adoption of Minutes", bold if the title is."""
     out: list[Block] = []
     changed = False
+    # A bare number alone ("10") numbers items only where several stand so; one is a field's value
+    # ("Attendees (# of attendees)" / "10" / "Agenda"). "1." and "(3)" are item numbers on their own.
+    lone = [b for b in blocks if b.kind is BlockKind.PARAGRAPH and _LONE_ITEM_NUMBER.match(b.text)]
+    bare_numbers_number_items = sum(b.text.isdigit() for b in lone) >= MIN_BARE_ITEM_NUMBERS
     for block in blocks:
         previous = out[-1] if out else None
         if previous is not None and previous.kind is BlockKind.PARAGRAPH and \
-                _LONE_ITEM_NUMBER.match(previous.text) and block.kind is BlockKind.PARAGRAPH and \
+                _LONE_ITEM_NUMBER.match(previous.text) and \
+                (bare_numbers_number_items or not previous.text.isdigit()) and \
+                block.kind is BlockKind.PARAGRAPH and \
                 not _LONE_ITEM_NUMBER.match(block.text) and len(block.text.split()) <= MAX_NUMBERED_TITLE_WORDS:
             text = f"{previous.text} {block.text}"
             out[-1] = replace(block, text=text, lead_bold=text if block.all_bold else "")

@@ -16,6 +16,7 @@ import re
 
 from notes_extract.document import Block, BlockKind, make_block, numbered
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.introduced_lists import introduced_list_items
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import SENTENCE_OPENERS, TITLE_JOINING_WORDS
 
@@ -180,10 +181,12 @@ def unflatten_items(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     current: Number | None = None
     changed = False
+    introduced = introduced_list_items(blocks)  # "Parties to invite:" over "3. Redhat - They blog": a point
     for block, lead in zip(blocks, leading, strict=True):
         if id(block) in inline and current is None:
             current = (0,)  # "... The Chairman welcomed everyone. 1. Apologies ... 2. ...": items from 1 on
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or (lead is None and current is None):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or (lead is None and current is None) or \
+                id(block) in introduced:
             out.append(block)
             continue
         text = block.text[lead[1]:] if lead else block.text

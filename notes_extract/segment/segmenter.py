@@ -44,6 +44,7 @@ from notes_extract.segment.headings import (
     opens_body,
     writes_prose_labels,
 )
+from notes_extract.segment.introduced_lists import introduced_list_items
 from notes_extract.segment.labelled_bullets import labelled_bullets, on_labelled_bullet
 from notes_extract.segment.labels import (
     DATED_NEXT_MEETING,
@@ -130,6 +131,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         self.named_people = NamedPeople([])  # "Nick" of "Team: Nick Kamenica, ...": a person
         self.item_levels: frozenset[int] = frozenset()  # set for a second pass: see `segment`
         self.sibling_titles: frozenset[int] = frozenset()  # id() of "Re: Hall hire" lines among others
+        self.introduced_items: frozenset[int] = frozenset()  # id() of list items a sentence introduces
         self.has_code = False  # a line of the document is a code block's
         self.has_tables = False
 
@@ -169,6 +171,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         self.header_fields = header_fields(blocks)
         self.named_people = NamedPeople(blocks)
         self.sibling_titles = sibling_title_lines(blocks)
+        self.introduced_items = introduced_list_items(blocks)  # "Parties we should invite:" over "1. Acme"
         self.has_code = any(block.code for block in blocks)
         self.has_tables = any(block.kind is BlockKind.TABLE for block in blocks)
         index = _INDEX.for_document(self)
@@ -352,7 +355,7 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         if current and id(current.heading) in self.sibling_titles and step.block.kind is BlockKind.LIST_ITEM:
             return False  # "What went well?" over "1. Planning: we split the work early": the column's points
         item = numbered_item(step.block)
-        if not item:
+        if not item or id(step.block) in self.introduced_items:
             return False
         self.open_section(SectionSpan(step.block, step.text, item[0], item[1], level=30))
         self.state.context = Context.NONE

@@ -40,9 +40,24 @@ def dated_title_over_events(blocks: list[Block], starts: Sequence[LogStart]) -> 
     """Whether the first dated line, under the title lines alone, gives its year, and every later one
     gives none and names an event rather than a meeting ("Book Sale-July 5th")."""
     first, later = starts[0], starts[1:]
-    if not later or not titled_above(blocks[: first.index]) or not (first.date and first.date.has_year):
+    if first.date and first.date.has_year and titled_above(blocks[: first.index]):
+        events = later
+    elif _dated_title_line(blocks[: first.index]):
+        events = list(starts)  # the meeting's dated title is a line of its own, above every dated heading
+    else:
         return False
-    return all(s.date is not None and not s.date.has_year and _names_an_event(blocks[s.index].text) for s in later)
+    return bool(events) and all(s.date is not None and not s.date.has_year and _names_an_event(blocks[s.index].text)
+                                for s in events)
+
+
+def _dated_title_line(head: Sequence[Block]) -> bool:
+    """Whether one of the document's first lines dates it with the year, under its title lines alone."""
+    for n, block in enumerate(head[: MAX_TITLE_LINES_ABOVE_DATE + 1]):
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            return False
+        if any(found.has_year for found in find_dates(block.text)):
+            return titled_above(head[:n])
+    return False
 
 
 def _names_an_event(text: str) -> bool:

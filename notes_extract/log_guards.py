@@ -109,11 +109,12 @@ def _dated_title_over_dated_items(blocks: list[Block], starts: Sequence[LogStart
     attendance, so is a dated title over events named and dated without a year (`log_event_dates`)."""
     first, later = starts[0], starts[1:]
     title = blocks[first.index]
-    if not titled_above(blocks[: first.index]) or not later or \
-            any(attendance_follows(blocks, s.index) for s in later):
+    if not later or any(attendance_follows(blocks, s.index) for s in later):
         return False
     if dated_title_over_events(blocks, starts):  # "Book Sale-July 5th" under "Meeting Minutes - May 20, 2008"
         return True
+    if not titled_above(blocks[: first.index]):
+        return False
     if not attendance_follows(blocks, first.index):
         return False
     gaps = [after.index - s.index for s, after in zip(later, later[1:], strict=False)]

@@ -92,6 +92,8 @@ FIRST_ITEM_NUMBER = lazy_compile(r"^\(?(?:0?1|I)(?:[.)]|\s?-)\s+[A-Z\"“]")
 # --- patterns the rules below use ---------------------------------------------
 
 _DASH_THEN_TEXT = lazy_compile(r"^\s*[-–—]\s")
+# A sentence: a capital, then at least four words, then a full stop ("The balance is 410 pounds.").
+_SENTENCE = lazy_compile(r"^[A-Z][^.!?]*(?:\s+\S+){3,}[.!?]$")
 _LEAD_SEPARATOR = lazy_compile(r"^\s*[-–—:]\s*")
 # Lines that read as a vote count, a formula or a clause rather than a title.
 _VOTE_OR_FORMULA = lazy_compile(r"[=+]|\(\s*(for\s+)?[\d,]+|^votes?\b", re.I)
@@ -575,9 +577,11 @@ def _sub_heading_with_text(block: Block, following: Block, title_blocks: list[Bl
     """A heading one level below the dated title heading, with running text of its own
     ("# Agenda for the Board Meeting", "12 March 2024", "## Budget" then a sentence)."""
     title_levels = [b.level for b in title_blocks if b.kind is BlockKind.HEADING]
+    # ("## Venue" over "12 Mill Lane" is the title block's; "## Finance" over "The balance is 410 pounds." an item)
     return block.kind is BlockKind.HEADING and bool(title_levels) and block.level > min(title_levels) and \
         following.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not following.all_bold and \
-        not first_full_date(following.text) and not _DIGIT.search(following.text[:40])
+        not first_full_date(following.text) and \
+        (not _DIGIT.search(following.text[:40]) or bool(_SENTENCE.match(following.text)))
 
 
 def numbered_run(previous: Block, block: Block) -> bool:

@@ -84,6 +84,15 @@ def test_touching_dashes_are_bullets_only_when_the_document_has_several() -> Non
         ("paragraph", 0, None, "-Joy seconds the motion"), ("paragraph", 0, None, "Carried.")]
 
 
+def test_numbers_typed_against_their_titles_open_items_when_two_follow_on() -> None:
+    lines = ["Village hall committee", "1.PRESENT: Roy, Carol, Syd", "2.Apologies: John, Helen", "3.Hall Booking"]
+    assert _shape(_blocks(_document(*lines)))[1:] == [("list_item", 0, "1.", "PRESENT: Roy, Carol, Syd"),
+                                                      ("list_item", 0, "2.", "Apologies: John, Helen"),
+                                                      ("list_item", 0, "3.", "Hall Booking")]
+    from_text = load_text("\n".join(lines).encode(), source="typed.txt", markdown=False).blocks
+    assert _shape(_blocks(_document(*lines))) == _shape(from_text)
+
+
 def test_a_sentence_is_not_a_list_item() -> None:
     blocks = _blocks(_document("1 member of the public attended.", "-5 degrees outside", "2024 budget agreed"))
     assert all(b.kind is BlockKind.PARAGRAPH and b.label is None for b in blocks)

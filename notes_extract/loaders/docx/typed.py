@@ -23,7 +23,7 @@ from notes_extract.loaders.docx.runs import LINE_BREAK, Run, lead_bold
 from notes_extract.loaders.docx.styles import Styles
 from notes_extract.loaders.docx.titles import titled_by_layout
 from notes_extract.loaders.docx.wordml import W_PPR, Element, first_child, parse_int, w
-from notes_extract.loaders.text.layout_titles import touching_dash_items
+from notes_extract.loaders.text.layout_titles import touching_dash_items, touching_numbers
 from notes_extract.loaders.text.lines import WRAPPED_WIDTH, nest_level
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain import plain_item
@@ -182,11 +182,13 @@ class TypedLists:
         # A document that numbers its items with Word's numbering types a number only inside a
         # paragraph's own text ("1. Ann Lee" under item "A."): such numbers stay text there.
         numbers = not any(block.kind is BlockKind.LIST_ITEM and block.label for block in blocks)
+        # "4.Hall Booking": numbers typed against their titles, when two follow on (as the text reader reads them)
+        touching = numbers and touching_numbers([block.text for block in blocks if block.kind is BlockKind.PARAGRAPH])
         indents: list[int] = []  # the distinct marker columns of the current list, as the text reader keeps
         out: list[Block] = []
         for block in blocks:
             line = self._lines.get(id(block))
-            item = _typed_block(line, dashes, indents, numbers) if line is not None else None
+            item = _typed_block(line, dashes, indents, numbers, touching) if line is not None else None
             if item is None:
                 if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or line is not None and (
                         not indents or line.column(_leading_space(line.runs)) <= indents[0]):
@@ -204,14 +206,15 @@ class TypedLists:
 
 
 
-def _typed_block(line: _Line, dashes: bool, indents: list[int], numbers: bool) -> Block | None:
+def _typed_block(line: _Line, dashes: bool, indents: list[int], numbers: bool, touching: bool = False) -> Block | None:
     """The block a paragraph line makes as the text reader reads it: a list item when it opens
     with a typed marker, a bold line when typed in Markdown's bold markers; None when it stays.
-    ``numbers``: a typed "1." opens an item (the document numbers nothing with Word's numbering)."""
+    ``numbers``: a typed "1." opens an item (the document numbers nothing with Word's numbering);
+    ``touching``: so does "1.Title", its number typed against it."""
     text = "".join(t for t, _ in line.runs)
     if (bold := loose_bold_line(text)) is not None:  # "** Budget **": a bold line, not a "*" bullet
         return replace(line.block, text=bold, lead_bold=bold)
-    match = plain_item(text, bare=False, dashes=dashes)
+    match = plain_item(text, bare=False, dashes=dashes, numbers=touching)
     label = match.group("label") if match is not None else None
     if match is None or label and (_TEXT_NUMBER.fullmatch(label) or _NUMBER.fullmatch(label) and (
             not numbers or _written(line.runs)[0])):

@@ -93,6 +93,13 @@ def test_numbers_typed_against_their_titles_open_items_when_two_follow_on() -> N
     assert _shape(_blocks(_document(*lines))) == _shape(from_text)
 
 
+def test_people_listed_by_initial_and_surname_are_not_lettered_items() -> None:
+    lines = ["Committee on Admissions", "R. Irving, Chair", "H. Charalambous", "C. Smith", "L. Trubitt"]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in _blocks(_document(*lines)))
+    from_text = load_text("\n".join(lines).encode(), source="typed.txt", markdown=False).blocks
+    assert _shape(_blocks(_document(*lines))) == _shape(from_text)
+
+
 def test_a_sentence_is_not_a_list_item() -> None:
     blocks = _blocks(_document("1 member of the public attended.", "-5 degrees outside", "2024 budget agreed"))
     assert all(b.kind is BlockKind.PARAGRAPH and b.label is None for b in blocks)

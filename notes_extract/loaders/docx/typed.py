@@ -26,7 +26,7 @@ from notes_extract.loaders.docx.wordml import W_PPR, Element, first_child, parse
 from notes_extract.loaders.text.layout_titles import touching_dash_items, touching_numbers
 from notes_extract.loaders.text.lines import WRAPPED_WIDTH, nest_level
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
-from notes_extract.loaders.text.plain import plain_item
+from notes_extract.loaders.text.plain import initialled_names, plain_item
 
 # A column of typed text, in twentieths of a point: about a space's width at 11-12 pt,
 # so an indent set with the ruler compares with one typed with spaces or tabs.
@@ -183,12 +183,15 @@ class TypedLists:
         # paragraph's own text ("1. Ann Lee" under item "A."): such numbers stay text there.
         numbers = not any(block.kind is BlockKind.LIST_ITEM and block.label for block in blocks)
         # "4.Hall Booking": numbers typed against their titles, when two follow on (as the text reader reads them)
-        touching = numbers and touching_numbers([block.text for block in blocks if block.kind is BlockKind.PARAGRAPH])
+        paragraphs = [block.text for block in blocks if block.kind is BlockKind.PARAGRAPH]
+        touching = numbers and touching_numbers(paragraphs)
+        names = initialled_names(paragraphs)  # "H. Charalambous" in a run of such lines: a person, not item H
         indents: list[int] = []  # the distinct marker columns of the current list, as the text reader keeps
         out: list[Block] = []
         for block in blocks:
             line = self._lines.get(id(block))
-            item = _typed_block(line, dashes, indents, numbers, touching) if line is not None else None
+            typed = line is not None and block.text not in names
+            item = _typed_block(line, dashes, indents, numbers, touching) if typed else None
             if item is None:
                 if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or line is not None and (
                         not indents or line.column(_leading_space(line.runs)) <= indents[0]):

@@ -13,6 +13,9 @@ the tuning part (documents not listed in `HOLDOUT.txt`) of every set under
   Normal paragraphs, list items as Normal paragraphs opening with a typed "1." or "•"
   (`docx_plain.py`).
 
+The tuning part's text documents (most of the formal minutes) are copied to `txt/` and typed into
+Word line by line as `txt-docx/` (`docx_typed.py`): one Normal paragraph per line, indents kept.
+
 It then scores each rendering with `notes-extract eval`'s engine and prints the mean per
 rendering and the documents whose renderings differ by more than `--gap` (0.05).
 
@@ -41,8 +44,10 @@ from notes_extract.evaluate import Report, evaluate, find_gold_sets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import SETS, held_out_names  # noqa: E402
 from docx_plain import plain_docx  # noqa: E402
+from docx_typed import typed_docx  # noqa: E402
 
-RENDERINGS = ("md", "html", "docx", "docx-plain", "pdf")
+# The Markdown documents' renderings, then the text documents' ("txt-docx": typed into Word line by line).
+RENDERINGS = ("md", "html", "docx", "docx-plain", "pdf", "txt", "txt-docx")
 # LibreOffice export filters per rendering (the input is read by the Writer HTML import filter).
 LIBREOFFICE_FILTERS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}
 CONVERSION_SECONDS = 600
@@ -51,19 +56,19 @@ HTML_PAGE = "<html><head><meta charset='utf-8'></head><body>{}</body></html>\n"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.S)
 
 
-def copy_tuning_documents(out: Path, wanted_sets: list[str] | None) -> list[str]:
-    """Copy every tuning-part Markdown document and its gold files to `out` as SET__NAME; their names."""
+def copy_tuning_documents(out: Path, wanted_sets: list[str] | None, suffix: str = ".md") -> list[str]:
+    """Copy every tuning-part document with ``suffix`` and its gold files to `out` as SET__NAME; their names."""
     out.mkdir(parents=True, exist_ok=True)
     names = []
     for set_dir in sorted(d for d in SETS.iterdir() if (d / "docs").is_dir()):
         if wanted_sets and set_dir.name not in wanted_sets:
             continue
         held_out = held_out_names(set_dir)
-        for doc in sorted((set_dir / "docs").glob("*.md")):
+        for doc in sorted((set_dir / "docs").glob(f"*{suffix}")):
             if doc.stem in held_out:
                 continue
             name = f"{set_dir.name}__{doc.stem}"
-            shutil.copyfile(doc, out / f"{name}.md")
+            shutil.copyfile(doc, out / f"{name}{suffix}")
             for gold in sorted((set_dir / "docs").glob(f"{doc.stem}.*gold.json")):
                 shutil.copyfile(gold, out / f"{set_dir.name}__{gold.name}")
             names.append(name)
@@ -106,10 +111,23 @@ def render_plain(docx_dir: Path, out_dir: Path) -> None:
         plain_docx(doc, out_dir / doc.name)
 
 
+def render_typed(txt_dir: Path, out_dir: Path) -> None:
+    """Each text document typed into Word line by line (see `docx_typed`)."""
+    copy_golds(txt_dir, out_dir)
+    for doc in sorted(txt_dir.glob("*.txt")):
+        typed_docx(doc, out_dir / f"{doc.stem}.docx")
+
+
 def build(folder: Path, wanted: list[str], wanted_sets: list[str] | None) -> list[str]:
     """Build the renderings under `folder`; the renderings built."""
     copy_tuning_documents(folder / "md", wanted_sets)
     built = ["md"]
+    if {"txt", "txt-docx"} & set(wanted):
+        copy_tuning_documents(folder / "txt", wanted_sets, ".txt")
+        built.append("txt")
+        if "txt-docx" in wanted:
+            render_typed(folder / "txt", folder / "txt-docx")
+            built.append("txt-docx")
     if {"html", "docx", "docx-plain", "pdf"} & set(wanted):
         render_html(folder / "md", folder / "html")
         built.append("html")
@@ -153,7 +171,7 @@ def print_table(reports: dict[str, Report], gap: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(RENDERINGS),
-                        help="renderings to build and score (md,html,docx,docx-plain,pdf)")
+                        help="renderings to build and score (md,html,docx,docx-plain,pdf,txt,txt-docx)")
     parser.add_argument("--set", action="append", help="only this blind set (repeatable)")
     parser.add_argument("--gap", type=float, default=0.05, help="list documents whose renderings differ by more")
     parser.add_argument("--keep", type=Path, help="build the renderings in this folder and keep them")

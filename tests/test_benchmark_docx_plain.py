@@ -27,3 +27,14 @@ def test_headings_become_bold_lines_and_list_items_typed_markers(tmp_path: Path)
     assert all(p.style.name == "Normal" for p in rewritten.paragraphs)
     blocks = load((tmp_path / "plain.docx").read_bytes(), source="plain.docx").blocks
     assert blocks[0].kind.value == "paragraph" and blocks[0].all_bold
+
+
+def test_text_minutes_typed_into_word_keep_their_lines_and_indents(tmp_path: Path) -> None:
+    from docx_typed import typed_docx
+    (tmp_path / "minutes.txt").write_text("Orchard Society\n\n1. Apologies\n    a) Ann Lee\n\t- Bo Ode\n",
+                                          encoding="utf-8")
+    typed_docx(tmp_path / "minutes.txt", tmp_path / "minutes.docx")
+    rewritten = docx.Document(str(tmp_path / "minutes.docx"))
+    assert [p.text for p in rewritten.paragraphs] == ["Orchard Society", "1. Apologies", "a) Ann Lee", "- Bo Ode"]
+    assert [p.paragraph_format.left_indent.pt if p.paragraph_format.left_indent else 0
+            for p in rewritten.paragraphs] == [0, 0, 24, 24]

@@ -116,3 +116,18 @@ def test_a_close_set_table_of_lower_case_handles_keeps_a_row_a_line() -> None:
         y += 16.8
     [table] = tables(load_pages(page))
     assert [list(row) for row in table.rows] == [["IRC nick", "Name"], *[[n, m] for n, m in HANDLES]]
+
+
+def test_a_long_title_after_a_tab_runs_on_to_the_margin_where_it_was_cut() -> None:
+    # "C049/23 2.<tab>DECLARATIONS OF ... AND" / "OTHER INTERESTS": the title cut on "AND" goes on below;
+    # a tab-aligned row's next row ("£415.20<tab>...") stays a row of its own, and so does a tabbed line
+    # not cut on such a word.
+    page = Page().text(72, 80, "Parish council minutes", size=16, bold=True)
+    body = "The clerk read the correspondence received since the last meeting to the members present."
+    page.text(72, 110, body, size=11)
+    title = "DECLARATIONS OF PECUNIARY AND PERSONAL AND PREJUDICIAL AND"
+    page.text(72, 140, "C049/23 2.", size=11).text(160, 140, title, size=11)
+    page.text(72, 154, "OTHER REGISTERABLE INTERESTS", size=11)
+    page.text(72, 180, body, size=11)
+    texts = [b.text for b in load_pages(page).blocks if b.kind is BlockKind.PARAGRAPH]
+    assert f"C049/23 2. {title} OTHER REGISTERABLE INTERESTS" in texts

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from notes_extract.document import BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.pdf.markers import Marker, wraps_inside_item
-from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence
+from notes_extract.loaders.pdf.model import MONOSPACED_FONT, Line, Table, Word, all_bold, ends_sentence, segments
 from notes_extract.loaders.pdf.settings import SETTINGS
 from notes_extract.loaders.pdf.spacing import (
     DocumentMetrics,
     at_paragraph_gap,
     close_below,
+    fills_line,
     half,
     normal_gap,
     wrapped,
@@ -192,7 +193,8 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
     if ends_sentence(prev) and _in_capitals(line.text) and not _in_capitals(prev.text) and \
             len(line.text.split()) <= SETTINGS.max_caps_heading_words:
         return False  # "... will order it." then "FIXTURES 2025": a heading in capitals under a sentence's end
-    wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics)
+    wraps = wrapped(prev, line.words[0], metrics) or _wraps_in_item(para, line, metrics) or \
+        _title_after_tab_wraps(prev, line, metrics)
     if line.page != prev.page:
         if line.page != prev.page + 1:
             return False
@@ -203,6 +205,15 @@ def _continues(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:
         return False  # a full line ending "... ballots." then "Next steps:" a paragraph's spacing below
     # A line that ended early was broken on purpose, unless the text runs on.
     return wraps or starts_lower
+
+
+def _title_after_tab_wraps(prev: Line, line: Line, metrics: DocumentMetrics) -> bool:
+    """A long title typed after a tab ("C049/23 2.<tab>DECLARATIONS OF ... AND"), cut on a word no phrase
+    ends with, run on to a plain line back at its margin ("OTHER REGISTERABLE INTEREST(s)"). Tab-aligned
+    rows never wrap: each line is a row ("£294.26<tab>HMRC<tab>Tax ..." then "£415.20<tab>...")."""
+    return prev.tabbed and len(segments(line.words)) == 1 and bool(_RUN_ON_END.search(prev.text)) and \
+        len(segments(prev.words)[-1]) >= SETTINGS.min_tabbed_wrap_words \
+        and abs(line.x0 - prev.x0) <= SETTINGS.indent_tolerance and fills_line(prev, line.words[0], metrics)
 
 
 def _bold_title_line(para: Paragraph, line: Line, metrics: DocumentMetrics) -> bool:

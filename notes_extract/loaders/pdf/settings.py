@@ -168,6 +168,9 @@ class PdfSettings:
     max_line_overlap: float = 0.5
     # Paragraph lines may sit this many line heights further apart than usual.
     extra_paragraph_gap: float = 0.6
+    # A tab-aligned line wraps to the margin only when its last part (a title after a minute
+    # reference and a tab) runs at least this many words; shorter parts are a form's values.
+    min_tabbed_wrap_words: int = 4
     # A document spaces its paragraphs when lines that ended early commonly stand at least this
     # many points per point of type wider apart than its line spacing, seen this many times.
     min_paragraph_spacing: float = 0.3

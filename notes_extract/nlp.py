@@ -82,7 +82,7 @@ def _commitment_patterns() -> TokenPatterns:
 # Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
 _ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cllr", "mr", "mrs", "ms", "dr", "st", "vs",
                   "cf", "ref", "inc", "ltd", "jr", "sr", "prof", "rev", "fig", "pp", "vol", "viz", "esp", "incl", "min",
-                  "mins", "hrs")  # fmt: skip
+                  "mins", "hrs", "prop", "sec")  # fmt: skip  ("Prop. Ann Sec. Bo")
 _ABBREVIATION_END = lazy_compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
 # "... 2.2.2 Signage C." / "Diaz to order ...": a person's initial, not a sentence's end.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]\.$")

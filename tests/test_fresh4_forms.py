@@ -1,0 +1,73 @@
+"""Forms of formal bodies' minutes found by the fresh4 set (twentieth round): a next meeting named by its
+body ("The next Board Meeting:"), a numbered item that is the next meeting's date, a mover and seconder
+joined by a slash ("on the motion of Ann Lee/Bo Ode"), and "Prop. ... Sec. ..." after the decision.
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+_NAMED_NEXT_MEETING = """Minutes of the Ashcombe Bowls Club Committee meeting held on 3 March 2021
+
+Present: Ann Lee (Chair), Bob Hay, Cat Ng
+
+Greens report
+
+The top green will be scarified in April.
+
+Next General Meeting: Monday 12 April 2021 at 7pm
+"""
+
+_NUMBERED_NEXT_MEETING = """Board Meeting Minutes 4th October 2017
+
+1. Welcome – Ann Lee
+2. Finance – The accounts were presented.
+3. Closure
+4. The next Board Meeting: – 17H30 Wed. 1st November 2017
+"""
+
+_SLASH_MOVERS = """Minutes of the Meeting of the Board of the Fernbrook Tennis Club Inc held on 3 March 2021
+
+Attendance: Ann Lee (Chair), Bob Hay, Cat Ng, Dan Roe
+
+It was resolved on the motion of Bob Hay/Cat Ng that the minutes be adopted.
+
+Treasurer's report
+
+Moved Dan Roe/Ann Lee that the report be accepted. Carried.
+"""
+
+_PROP_SEC = """Minutes of the Larkfield Choir committee held on 3 March 2021
+
+Present: Ron Smith, Kevin Park, Ann Lee
+
+1. Previous minutes
+Minutes adopted. Prop. Ron Smith Sec. Kevin Park
+2. Concerts
+The spring concert will be on 4 April.
+"""
+
+
+def test_a_next_meeting_named_by_its_body_is_no_section() -> None:
+    record = extract_text(_NAMED_NEXT_MEETING)
+    assert [s.title for s in record.sections] == ["Greens report"]
+    assert record.next_meeting is not None and record.next_meeting.date == "2021-04-12"
+
+
+def test_a_numbered_item_with_the_next_meetings_date_is_the_next_meeting() -> None:
+    record = extract_text(_NUMBERED_NEXT_MEETING)
+    assert "The next Board Meeting" not in [s.title for s in record.sections]
+    assert record.next_meeting is not None
+    assert (record.next_meeting.date, record.next_meeting.start_time) == ("2017-11-01", "17:30")
+
+
+def test_a_slash_joins_the_mover_and_the_seconder() -> None:
+    record = extract_text(_SLASH_MOVERS)
+    movers = [(d.proposer, d.seconder) for d in record.decisions]
+    assert ("Bob Hay", "Cat Ng") in movers
+    assert ("Dan Roe", "Ann Lee") in movers
+
+
+def test_prop_and_sec_after_the_decision_name_its_movers() -> None:
+    record = extract_text(_PROP_SEC)
+    assert [(d.proposer, d.seconder) for d in record.decisions] == [("Ron Smith", "Kevin Park")]

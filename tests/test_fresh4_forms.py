@@ -71,3 +71,29 @@ def test_a_slash_joins_the_mover_and_the_seconder() -> None:
 def test_prop_and_sec_after_the_decision_name_its_movers() -> None:
     record = extract_text(_PROP_SEC)
     assert [(d.proposer, d.seconder) for d in record.decisions] == [("Ron Smith", "Kevin Park")]
+
+
+_TASKS_FOR_NEXT_MEETING = """Minutes of the Elmbridge Pastoral Council held on Saturday 20th January 2024
+
+Present: Ann Lee, Bo Ode, Cy Rand
+
+1. Reports from members
+Ann Lee reported on the Advent services.
+
+Actions before next meeting:
+
+Ann Lee to book the hall for the Lent lunch.
+
+Bo Ode: To print the Lent programme.
+
+Cy Rand: To ask the school about the car park.
+
+The meeting closed with a prayer.
+"""
+
+
+def test_actions_before_next_meeting_are_tasks_until_a_line_names_no_owner() -> None:
+    record = extract_text(_TASKS_FOR_NEXT_MEETING)
+    owners = [[o.name for o in a.owners] for a in record.actions]
+    assert owners == [["Ann Lee"], ["Bo Ode"], ["Cy Rand"]]
+    assert not any("prayer" in a.text for a in record.actions)

@@ -18,6 +18,7 @@ from notes_extract.segment.labels import (
     keeps_todo_list,
     records_motion,
 )
+from notes_extract.segment.owned_paragraphs import ends_owned_paragraphs
 from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.parts import Segments
 from notes_extract.segment.state import Context, PassState, Step
@@ -54,7 +55,10 @@ class ActionListHandlers:
         other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
             not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)
-        if outside or other_label:
+        # "Prayer and blessing at end of meeting." after "Ann: To book the hall." lines: the minutes again
+        heading = state.actions_item
+        listed = [line for line in self.seg.action_lines if heading is None or line.index > heading.index]
+        if outside or other_label or ends_owned_paragraphs(listed, block):
             state.context = Context.NONE
         return False
 

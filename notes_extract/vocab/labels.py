@@ -163,7 +163,9 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
                    r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
                    r"( agreed| arising| from this meeting| summary| to (resolve|complete|follow up|do)"
-                   r"| assigned| allocated)?"
+                   r"| assigned| allocated"
+                   # "Actions before next meeting", "Tasks for the next meeting": the tasks to be done by then
+                   r"| (before|for|by|until) (the )?next (meeting|session))?"
                    # "#### Assigned" under "### Actions": the tasks given out, a group of that list
                    r"|(newly\s+)?(assigned|allocated)")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").

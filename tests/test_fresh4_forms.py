@@ -97,3 +97,40 @@ def test_actions_before_next_meeting_are_tasks_until_a_line_names_no_owner() -> 
     owners = [[o.name for o in a.owners] for a in record.actions]
     assert owners == [["Ann Lee"], ["Bo Ode"], ["Cy Rand"]]
     assert not any("prayer" in a.text for a in record.actions)
+
+
+_NIL_ITEMS = """Board Meeting Minutes – 4th October 2017
+
+1. Welcome – Ann Lee.
+2. Previous Minutes – Taken as Read.
+3. Matters Arising – Nil
+4. Club reports
+The treasurer presented the accounts.
+5. Correspondence - none
+6. Closure :- 18H30
+"""
+
+
+def test_a_title_ending_in_nil_is_the_title_without_it() -> None:
+    titles = [s.title for s in extract_text(_NIL_ITEMS).sections]
+    assert "Matters Arising" in titles and "Correspondence" in titles
+    assert not any("Nil" in t or "none" in t for t in titles)
+
+
+def test_closure_with_an_h_clock_is_the_end_time() -> None:
+    assert extract_text(_NIL_ITEMS).meeting.end_time == "18:30"
+
+
+_CLOSURE_LINE = """Minutes of the Committee meeting held on 3 March 2021
+
+Present: Ann Lee, Bo Ode
+
+Finance
+The accounts were presented.
+
+Closure: 20h15
+"""
+
+
+def test_a_closure_label_with_an_h_clock_is_the_end_time() -> None:
+    assert extract_text(_CLOSURE_LINE).meeting.end_time == "20:15"

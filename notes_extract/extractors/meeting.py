@@ -99,6 +99,8 @@ _END = TriggeredPattern(lazy_compile(
     END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
+# "Closure :-" then "- 18H30": the close item's time after its mark, hours and minutes parted by an "H"
+_MARKED_H_CLOCK = lazy_compile(r"^\W*\d{1,2}[hH][0-5]\d\s*$")
 _TIME_LABEL = lazy_compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
 _SCHEDULED = lazy_compile(r"^scheduled\b", re.I)
@@ -371,7 +373,7 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
         if start is None and (m := _START.search(text) or _TIME_FIRST_START.match(text)):
             start = parse_time(m["time"], meeting_hours=True)
         held = held or held_at_time(text)  # "was held ... at 4.30pm": after "opened at 4.35pm" wherever it is
-        if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
+        if _CLOSE_ITEM.match(above) and (CLOCK_ONLY.match(text) or _MARKED_H_CLOCK.match(text)):
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)

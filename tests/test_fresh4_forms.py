@@ -134,3 +134,27 @@ Closure: 20h15
 
 def test_a_closure_label_with_an_h_clock_is_the_end_time() -> None:
     assert extract_text(_CLOSURE_LINE).meeting.end_time == "20:15"
+
+
+_SANCTIONED_AND_PROMISED = """Minutes of the Board of the Elm Bay Club held on Thursday 21 July 2022
+
+Attendance: Matt Lee (Chair), Alan Roe, Jeff Hay, Ed Ellis.
+
+Grants
+
+The Board sanctioned the purchase of a new mower.
+
+Alan Roe reported that the request will not be supported and he will contact the applicant.
+
+Ed Ellis thanked Pam Ode and expressed the conviction that she will continue to lead the choir.
+"""
+
+
+def test_a_board_that_sanctioned_something_decided_it() -> None:
+    texts = [d.text for d in extract_text(_SANCTIONED_AND_PROMISED).decisions]
+    assert "The Board sanctioned the purchase of a new mower." in texts
+
+
+def test_a_report_then_the_reporters_promise_is_an_action() -> None:
+    actions = extract_text(_SANCTIONED_AND_PROMISED).actions
+    assert [[o.name for o in a.owners] for a in actions] == [["Alan Roe"]]

@@ -87,9 +87,9 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
                                       rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}"
                                       # "It was resolved on the motion of Ann Lee/Bo Ode that ...", "Moved Ann/Bo":
-                                      # the mover and the seconder joined by a slash
+                                      # the mover and the seconder joined by a slash (not "Moved Lee / Seconded Chan")
                                       rf"|\b(?:(?i:motion|proposition)\s+(?i:of)|(?i:moved|proposed))\s*:?\s+{_NAME}\s*/\s*"
-                                      rf"(?P<name9>{_NAME})")}
+                                      rf"(?!(?i:{SECONDED}|second|sec)\b)(?P<name9>{_NAME})")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),

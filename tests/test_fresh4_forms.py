@@ -158,3 +158,25 @@ def test_a_board_that_sanctioned_something_decided_it() -> None:
 def test_a_report_then_the_reporters_promise_is_an_action() -> None:
     actions = extract_text(_SANCTIONED_AND_PROMISED).actions
     assert [[o.name for o in a.owners] for a in actions] == [["Alan Roe"]]
+
+
+_COLON_LABELS = """1st November 2018
+Chair: Ann Lee
+Attendees: Ann Lee (AL), Bo Ode (BO), Cy Rand (CR)
+Apologies: Di Fox (DF)
+Minutes: 2017 minutes read by AL and signed by AL
+Chairman's report:
+AL's first year as Society Chairman.
+Summary of report and highlights provided to members as slides
+Report to be circulated to the Committee for review.
+Treasurers Report:
+Bo presented the accounts for the year to 31/8/2018
+Funds are healthy, with a contingency in place.
+AGM closed at 20:33
+"""
+
+
+def test_a_plain_line_under_a_colon_label_is_the_labels_text() -> None:
+    titles = [s.title for s in extract_text(_COLON_LABELS).sections]
+    assert "Chairman's report" in titles and "Treasurers Report" in titles
+    assert not any(t.startswith("Summary of report") for t in titles)

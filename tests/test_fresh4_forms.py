@@ -180,3 +180,24 @@ def test_a_plain_line_under_a_colon_label_is_the_labels_text() -> None:
     titles = [s.title for s in extract_text(_COLON_LABELS).sections]
     assert "Chairman's report" in titles and "Treasurers Report" in titles
     assert not any(t.startswith("Summary of report") for t in titles)
+
+
+_ROTARY = """Rotary Club of Elmvale Board Meeting 4th October 2017
+
+Attendance: Pres. Ann Lee, PP Bo Ode, Rtn Cy Rand and PDG Di Fox
+Apologies: PP Ed Hale
+
+Service projects
+The Health Day is ready.
+"""
+
+
+def test_rotary_title_prefixes_are_no_part_of_the_names() -> None:
+    record = extract_text(_ROTARY)
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand", "Di Fox"]
+    assert [p.name for p in record.attendance.apologies] == ["Ed Hale"]
+
+
+def test_initials_that_spell_a_prefix_stay_a_name() -> None:
+    record = extract_text("Meeting notes 3 May 2024\n\nPresent: PP, JL, TE\n\nBudget\nPP to send the figures.\n")
+    assert [p.name for p in record.attendance.present] == ["PP", "JL", "TE"]

@@ -21,6 +21,7 @@ HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
     "fr", "reverend", "canon",  # a church's clergy ("Fr. Crowder", "The Revd Canon Ann Lee")
+    "pp", "pres", "rtn", "pdg",  # a Rotary club's ("PP Ann L": Past President, "Pres. Bo", "Rtn Cy", "PDG Di")
 )  # fmt: skip
 # Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")

@@ -201,3 +201,29 @@ def test_rotary_title_prefixes_are_no_part_of_the_names() -> None:
 def test_initials_that_spell_a_prefix_stay_a_name() -> None:
     record = extract_text("Meeting notes 3 May 2024\n\nPresent: PP, JL, TE\n\nBudget\nPP to send the figures.\n")
     assert [p.name for p in record.attendance.present] == ["PP", "JL", "TE"]
+
+
+_SLASHED_MOVERS_AND_ACTION_NOTES = """Kowhai Bay Residents Association
+Minutes of the committee meeting held on Tuesday 8 July 2025, 7:30 pm
+
+Attending: Paul Fitz, Nikky Winn, Margaret Blair
+
+Finance
+The balance is $13,415.62.
+Moved Nikky / seconded Paul that the financial report be accepted. Carried.
+
+Action Notes:
+Paul to write to the insurer about the fee increase.
+Nikky to book the hall for the AGM.
+"""
+
+
+def test_a_motion_moved_and_seconded_with_a_slash_keeps_its_own_words() -> None:
+    decisions = extract_text(_SLASHED_MOVERS_AND_ACTION_NOTES).decisions
+    assert [d.text for d in decisions] == ["Moved Nikky / seconded Paul that the financial report be accepted. "
+                                           "Carried."]
+
+
+def test_action_notes_head_the_actions_and_are_none() -> None:
+    actions = extract_text(_SLASHED_MOVERS_AND_ACTION_NOTES).actions
+    assert [[o.name for o in a.owners] for a in actions] == [["Paul Fitz"], ["Nikky Winn"]]

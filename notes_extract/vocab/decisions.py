@@ -524,8 +524,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # before a capital inside the sentence is an initial or title: "by Mrs. Ode")
                        r"|\b(proposed|moved)\s+by\b(?:[^.]|\.(?=\s+[A-Z])){1,80}?\bthat\b"
                        # "Proposed by A and seconded by B - the clerk be appointed.", "proposed A seconded B pass
-                       # for payment": the movers named, then what they move (after a dash, or in lower case)
-                       rf"|\b(?:proposed|moved)\s+(?:by\s+)?{_MOVER_WORDS}\s*,?\s+(?:and\s+)?{SECONDED}\s+(?:by\s+)?"
+                       # for payment", "Moved A / seconded B that ...": the movers named, then what they move
+                       rf"|\b(?:proposed|moved)\s+(?:by\s+)?{_MOVER_WORDS}\s*[,/]?\s+(?:and\s+)?{SECONDED}\s+(?:by\s+)?"
                        rf"{_MOVER_WORDS}\s*(?:[-–—:]\s*\w|(?-i:\s[a-z]))"
                        # "Motion by Gus Gray, seconded by Ed Black, to spend up to $600 ..."
                        # "Motion by Bruce Savage and seconded by Roy Allen to approve the minutes"

@@ -160,8 +160,8 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
                 r"donm")  # "DONM": date of next meeting
 # A heading that introduces the list of actions (not a review of earlier ones); "Tasks Assigned" too.
-ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
-                   r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
+ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|notes?|list|log|summary|register|"
+                   r"plan)|ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
                    r"( agreed| arising| from this meeting| summary| to (resolve|complete|follow up|do)"
                    r"| assigned| allocated"
                    # "Actions before next meeting", "Tasks for the next meeting": the tasks to be done by then

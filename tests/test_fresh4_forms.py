@@ -227,3 +227,17 @@ def test_a_motion_moved_and_seconded_with_a_slash_keeps_its_own_words() -> None:
 def test_action_notes_head_the_actions_and_are_none() -> None:
     actions = extract_text(_SLASHED_MOVERS_AND_ACTION_NOTES).actions
     assert [[o.name for o in a.owners] for a in actions] == [["Paul Fitz"], ["Nikky Winn"]]
+
+
+def _place(head: str) -> str | None:
+    body = ("\n\nAttending: Paul Fitz, Nikky Winn\n\nMatters arising\n"
+            "There will be a Candidates Meeting on 20 August at 7pm at the School Hall.\n")
+    return extract_text("Kowhai Bay Residents Association\n" + head + body).meeting.location
+
+
+def test_the_place_after_the_date_and_its_clock_time() -> None:
+    assert _place("Minutes of the committee meeting held on Tuesday 8 July 2025, 7:30 pm at the RSA") == "RSA"
+
+
+def test_a_meeting_still_to_come_gives_no_place() -> None:
+    assert _place("Minutes Tuesday 8 July 2025") is None

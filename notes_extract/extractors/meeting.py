@@ -126,7 +126,9 @@ _PLACE_RUN = "(?:[^,.;]|" + "|".join(rf"(?<=\b(?i:{word}))\." for word in PLACE_
 # The Old Hall" keeps the name's own); the place's further parts after commas, an address's number opening one
 # ("Village Hall, 12 Church Lane").
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
+    # ("held on Tuesday 8 July 2025, 7:30 pm at the RSA": the date, its clock time, then the place)
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+"
+    r"(?:\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\b\.?)?\s+)?)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
     rf"(?P<loc>(?:\d+[a-z]?\s+)?[A-Z]{_PLACE_RUN}(?:,\s*(?:\d+[a-z]?\s+(?![AP]\.?M\b))?[A-Z]{_PLACE_RUN})*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held

@@ -30,6 +30,10 @@ _OPENED_AT = lazy_compile(r"\b(?:called\s+(?:[\w'’&-]+\s+){0,9}?to\s+order|ope
                           r"[^.]*?\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.I)
 
 
+# A meeting still to come: its date and place are not this meeting's.
+_ANOTHER_MEETING = lazy_compile(r"\b(?:will\s+be|(?:is|are)\s+to\s+be|next)\b", re.I)
+
+
 def dated_place(texts: list[str]) -> str | None:
     """The place named after the date in the first line that dates this meeting and names it."""
     for text in texts[:DATED_PLACE_WITHIN_BLOCKS]:
@@ -38,8 +42,9 @@ def dated_place(texts: list[str]) -> str | None:
         opened = _OPENED_AT.search(text)  # (its date before or after the clock: "on April 9, 2025")
         if opened:
             after = opened.end()
-        elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
-            continue
+        elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]) or \
+                _ANOTHER_MEETING.search(text):
+            continue  # ("There will be a Candidates Meeting on 20 August at the School Hall": another's place)
         else:
             after = dates[0].end
         for m in _PLACE_AFTER.finditer(text, after):

@@ -241,3 +241,29 @@ def test_the_place_after_the_date_and_its_clock_time() -> None:
 
 def test_a_meeting_still_to_come_gives_no_place() -> None:
     assert _place("Minutes Tuesday 8 July 2025") is None
+
+
+_SHORTHAND_MOTIONS = """Faculty Curriculum Committee
+Minutes – 14 February 2024
+
+Members present: Dr. A. Lin (Chair), Prof. B. Osei, Dr. C. Ruiz
+
+1. Minutes
+M/S/C (Osei/Ruiz) to approve the minutes as circulated.
+
+2. Courses
+MSP Osei/Lin to adopt HIST 210.
+MSC (Ruiz/Lin) to return HIST 315 for revision.
+The MSC team will visit in March.
+"""
+
+
+def test_shorthand_letters_run_together_record_a_motion() -> None:
+    decisions = extract_text(_SHORTHAND_MOTIONS).decisions
+    assert [(d.proposer, d.seconder, d.outcome) for d in decisions] == [
+        ("B. Osei", "C. Ruiz", "carried"), ("B. Osei", "A. Lin", "carried"), ("C. Ruiz", "A. Lin", "carried")]
+
+
+def test_a_shorthand_motions_movers_get_no_task() -> None:
+    actions = extract_text(_SHORTHAND_MOTIONS).actions
+    assert not any("approve the minutes" in a.text for a in actions)

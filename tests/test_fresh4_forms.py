@@ -267,3 +267,47 @@ def test_shorthand_letters_run_together_record_a_motion() -> None:
 def test_a_shorthand_motions_movers_get_no_task() -> None:
     actions = extract_text(_SHORTHAND_MOTIONS).actions
     assert not any("approve the minutes" in a.text for a in actions)
+
+
+_NUMBERED_RESOLUTIONS = """Kauri Point Local Board
+OPEN MINUTES
+Minutes of a meeting of the Kauri Point Local Board held in the Board Office on Wednesday, 15 May 2019 at 4.04pm.
+
+PRESENT
+Chairperson Ann Lee
+Deputy Chairperson Bo Ode
+Members Cy Rand
+ Di Fox
+ABSENT
+Member Ed Hale
+
+1 Welcome
+The Chairperson opened the meeting and welcomed those present.
+
+2 Apologies
+Resolution number KP/2019/64
+MOVED by Chairperson A Lee, seconded by Deputy Chairperson B Ode:
+That the Kauri Point Local Board:
+a) accept the apology from Member E Hale for absence.
+CARRIED
+
+3 Declaration of Interest
+There were no declarations of interest.
+
+4 Confirmation of Minutes
+Resolution number KP/2019/65
+MOVED by Member C Rand, seconded by Member D Fox:
+That the Kauri Point Local Board:
+a) confirm the ordinary minutes of its meeting, held on Wednesday, 17 April 2019, as true and correct.
+CARRIED
+
+5.00pm The Chairperson closed the meeting.
+"""
+
+
+def test_a_resolutions_number_line_is_not_its_wording() -> None:
+    decisions = extract_text(_NUMBERED_RESOLUTIONS).decisions
+    assert [d.text for d in decisions] == ["That the Kauri Point Local Board: a) accept the apology from Member E Hale "
+                                           "for absence.",
+                                           "That the Kauri Point Local Board: a) confirm the ordinary minutes of its "
+                                           "meeting, held on Wednesday, 17 April 2019, as true and correct."]

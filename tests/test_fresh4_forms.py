@@ -311,3 +311,7 @@ def test_a_resolutions_number_line_is_not_its_wording() -> None:
                                            "for absence.",
                                            "That the Kauri Point Local Board: a) confirm the ordinary minutes of its "
                                            "meeting, held on Wednesday, 17 April 2019, as true and correct."]
+
+
+def test_a_clock_time_before_who_closed_the_meeting_is_the_end_time() -> None:
+    assert extract_text(_NUMBERED_RESOLUTIONS).meeting.end_time == "17:00"

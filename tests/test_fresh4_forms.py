@@ -315,3 +315,11 @@ def test_a_resolutions_number_line_is_not_its_wording() -> None:
 
 def test_a_clock_time_before_who_closed_the_meeting_is_the_end_time() -> None:
     assert extract_text(_NUMBERED_RESOLUTIONS).meeting.end_time == "17:00"
+
+
+def test_an_irish_councils_cathaoirleach_is_the_chair() -> None:
+    record = extract_text("MINUTES OF THE MONTHLY MEETING OF THE BALLYMORE MUNICIPAL DISTRICT HELD ON MONDAY 16TH "
+                          "OCTOBER 2023\n\nPRESENT: Councillor J. Murphy (Cathaoirleach), Councillor R. Nolan "
+                          "(Leas-Chathaoirleach), Councillors M. Ryan, P. Walsh.\n\n1. Roads\nThe works are done.\n")
+    assert record.meeting.chair == "J. Murphy"
+    assert [p.role for p in record.attendance.present][:2] == ["chair", "vice-chair"]

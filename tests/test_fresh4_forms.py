@@ -323,3 +323,17 @@ def test_an_irish_councils_cathaoirleach_is_the_chair() -> None:
                           "(Leas-Chathaoirleach), Councillors M. Ryan, P. Walsh.\n\n1. Roads\nThe works are done.\n")
     assert record.meeting.chair == "J. Murphy"
     assert [p.role for p in record.attendance.present][:2] == ["chair", "vice-chair"]
+
+
+def _written_place(head: str) -> str | None:
+    body = "\n\nPresent: Ann Lee, Bo Ode\n\n1. Finance\nThe accounts were presented.\n"
+    return extract_text("Meadowbank Governing Body\n" + head + body).meeting.location
+
+
+def test_a_place_written_in_lower_case_after_held_in_the() -> None:
+    assert _written_place("Minutes of the meeting held on Tuesday 5 March 2024 at 6.00pm in the school library") \
+        == "school library"
+
+
+def test_a_lower_case_place_still_to_be_used_is_none() -> None:
+    assert _written_place("Minutes 5 March 2024\nThe fair would be held in the church hall in May.") is None

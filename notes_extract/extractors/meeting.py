@@ -14,6 +14,7 @@ from notes_extract.extractors.info_fields import info_table_lines, marks_attenda
 from notes_extract.extractors.meeting_place import (
     NOT_A_ROOMS_NUMBER,
     dated_place,
+    lower_case_place,
     opens_with_room,
     place_before_online,
     repeats_an_earlier_part,
@@ -517,7 +518,7 @@ def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _ONLINE.search(text):
             return place_before_online(text[: m.start()]) or m["loc"]
-    return None
+    return next((place for text in texts if (place := lower_case_place(text))), None)
 
 
 _ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")

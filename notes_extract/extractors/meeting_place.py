@@ -30,6 +30,21 @@ _OPENED_AT = lazy_compile(r"\b(?:called\s+(?:[\w'’&-]+\s+){0,9}?to\s+order|ope
                           r"[^.]*?\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.I)
 
 
+# "held on 5 March 2024 at 6.00pm in the school library": the place written in lower case, a place word ending it.
+_LOWER_CASE_PLACE = lazy_compile(rf"\b(?:held|met)\b(?:[^.]|\.(?=\d))*?\b(?:at|in)\s+the\s+"
+                                 rf"(?P<loc>(?:[a-z]+\s+){{0,3}}{any_of(PLACE_WORDS)})\b")
+
+
+_TO_BE_HELD = lazy_compile(r"\b(?:would|will|to|shall|should|could|might)\s+be\s+held\b", re.I)
+
+
+def lower_case_place(text: str) -> str | None:
+    """The place a "held ... in the church hall" line names in lower case, or None."""
+    m = _LOWER_CASE_PLACE.search(text)
+    # ("Chessmas would be held in the back room of ...": an event still to come)
+    return m["loc"] if m and not _TO_BE_HELD.search(text[: m.start("loc")]) else None
+
+
 # A meeting still to come: its date and place are not this meeting's.
 _ANOTHER_MEETING = lazy_compile(r"\b(?:will\s+be|(?:is|are)\s+to\s+be|next)\b", re.I)
 

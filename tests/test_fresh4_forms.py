@@ -337,3 +337,24 @@ def test_a_place_written_in_lower_case_after_held_in_the() -> None:
 
 def test_a_lower_case_place_still_to_be_used_is_none() -> None:
     assert _written_place("Minutes 5 March 2024\nThe fair would be held in the church hall in May.") is None
+
+
+_DASHED_ITEMS = """Greenway Tenants' and Residents' Association
+Committee Meeting – Thursday 21 March 2019, 7pm, Community Room
+
+Present – Joan Andrews (JA) Chair, Mike Lord (ML) Treasurer, Cyril Duff (CD), Norma Fry (NF)
+
+Minutes of February meeting – Agreed
+
+Matters Arising – NF reported that communal cleaning had been re-organised.
+
+Treasurer's Report – ML reported no transactions in February.
+
+AOB – None.
+"""
+
+
+def test_an_item_whose_outcome_is_one_word_after_a_dash_heads_nothing_else() -> None:
+    record = extract_text(_DASHED_ITEMS)
+    assert [s.title for s in record.sections] == ["Matters Arising", "Treasurer's Report", "AOB"]
+    assert [d.text for d in record.decisions] == ["Minutes of February meeting – Agreed"]

@@ -57,8 +57,12 @@ _SAID_WOULD = TriggeredPattern(lazy_compile(
     # is the one that will)
     rf"(?:(?!{_THING_CLAUSE})[^.;])*?\band\s+will\s+"
     r"(?!be\b|have\b|not\b)[a-z]"
-    # "Ann raised an issue with the rota and that she would be filing a ticket"
-    rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b[^.;]*?\bthat\s+(?:he|she)\s+would\s+"
+    # "Ann raised an issue with the rota and that she would be filing a ticket"; "Ann reported that she will ...",
+    # "Ann reported that the request will not be supported and she will contact the applicant": her report, then
+    # her promise (no other name between: "... that Bo would be leaving and he will ..." may be Bo's; "Ed thanked
+    # Pam and expressed the conviction that she will ..." is Pam's)
+    rf"|^(?P<owner3>{NAME_UP_TO_3})\s+[a-z]+ed\b(?:[^.;]*?\bthat\s+(?:he|she)\s+would"
+    r"|(?:(?![A-Z])[^.;])*?\b(?:that|and)\s+(?:he|she)\s+will)\s+"
     r"(?:be\s+(?=[a-z]+ing\b))?(?!be\b|have\b|not\b)[a-z]"), PROMISE_WORDS)
 # "The commissioners decided that Cuellar, Pavlik, and Bishop would go out ...", "It was agreed the Clerk would
 # write to the owner"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from notes_extract.commitment_limits import group_meeting, hedged, kept_state, outside_owner
 from notes_extract.commitment_sentences import ASSIGNED_TO, SENTENCE_PATTERN_WORDS, SENTENCE_PATTERNS, TO_BE_DONE_BY
+from notes_extract.extractors.motion_shorthand import is_shorthand_motion
 from notes_extract.joined_tasks import conditional_offer, task_clauses
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import Roster
@@ -82,7 +83,7 @@ def _commitment_patterns() -> TokenPatterns:
 # Abbreviations a sentence does not end at ("nem. con.", "Cllr. Smith", "e.g.").
 _ABBREVIATIONS = ("nem", "con", "e.g", "i.e", "etc", "approx", "no", "nos", "cllr", "mr", "mrs", "ms", "dr", "st", "vs",
                   "cf", "ref", "inc", "ltd", "jr", "sr", "prof", "rev", "fig", "pp", "vol", "viz", "esp", "incl", "min",
-                  "mins", "hrs")  # fmt: skip
+                  "mins", "hrs", "prop", "sec")  # fmt: skip  ("Prop. Ann Sec. Bo")
 _ABBREVIATION_END = lazy_compile(rf"\b({'|'.join(re.escape(a) for a in _ABBREVIATIONS)})\.$", re.I)
 # "... 2.2.2 Signage C." / "Diaz to order ...": a person's initial, not a sentence's end.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]\.$")
@@ -267,6 +268,8 @@ def find_commitments(
     # (copies: a commitment's owners become an action's, which later steps may change)
     found = [Commitment(list(c.owners), with_task_before(text, _without_opened_aside(c.text)),
                         _without_opened_aside(c.clause)) for c in _commitments(text, roster, frozenset(names))]
+    # "M/S/C (Lee/Ode) to approve the minutes": who moved and seconded a motion, no task of theirs
+    found = [c for c in found if not is_shorthand_motion(c.text)]
     if "ACTION" in text:  # "Agreed a hedge cutting service should be obtained. Robin to ACTION."
         found += [Commitment([owner], task, task) for owner, task in capitals_to_action(text, roster.resolve)
                   if not any(task.endswith(c.text) or c.text.endswith(task) for c in found)]

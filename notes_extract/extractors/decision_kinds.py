@@ -189,8 +189,8 @@ def decision_kind(text: str) -> str | None:
     if "(" in text and _RESULT_MARK.search(text):
         return "other"  # moved or not, a vote was taken (a mover named makes it a motion)
     stripped = _ASIDE.sub("", text).strip().lstrip("*_ ")
-    if is_shorthand_motion(stripped):
-        return "motion"  # "M/S/C (Lee/Ode) to approve the minutes": moved and seconded, in shorthand
+    if is_shorthand_motion(stripped) or is_shorthand_motion(text.strip().lstrip("*_ ")):
+        return "motion"  # "M/S/C (Lee/Ode) to approve the minutes", "MSC (Lee/Ode) ...": moved, seconded
     if _RESOLVED_LABEL.match(stripped):
         return "resolution"  # labelled, even when a list of what it resolves follows
     if _AIM_LINE.match(stripped) or _BLANK_FIELD.match(stripped):

@@ -463,6 +463,8 @@ class _DecisionRun:
                 self.pending.append(sentence)
                 return True
             before = statement_before(self.points, p, s)
+            if before is not None and _RESOLUTION_NUMBER.match(before):
+                before = None  # "Resolution number KP/2019/64" over "MOVED by ...": its number; its words follow
             if before is not None and self.open_motion is not None and (names_movers(before) or is_mover_line(before)):
                 target = self.open_motion  # "Moved: Dev. Seconded: Alice.": the field after a mover's field
             elif before is None or self.pending:
@@ -566,4 +568,6 @@ _RESOLVED_LEAD = lazy_compile(r"^\W*(and\s+)?(it\s+was\s+)?(therefore\s+|thereup
 # "Proposal to raise subs.", "Motion to close early.": a statement put to the vote
 _PUT_FORWARD = lazy_compile(rf"^\W*(proposal|motion)\b|\b{any_of(PROPOSING_WORDS)}\b", re.I)
 # "Power moved to approve the Consent Calendar": a motion that says what it is.
+# "Resolution number KP/2019/64", "Resolution No. 24/117": a resolution's reference on a line of its own.
+_RESOLUTION_NUMBER = lazy_compile(r"^\W*resolution\s+(?:number|no\.?|#)\s*[\w/.-]+\W*$", re.I)
 _MOTION_WITH_CONTENT = TriggeredPattern(lazy_compile(MOTION_WITH_CONTENT_FORMS, re.I), MOTION_WITH_CONTENT_WORDS)

@@ -28,6 +28,7 @@ from notes_extract.vocab.people import (
 )
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
+    NOTHING_MINUTED,
     PRESENTED_BY_VERBS,
     PRESENTER_VERBS,
     REPORT_GIVEN_BY,
@@ -65,7 +66,7 @@ _PRESENTER_AND_SLOT = lazy_compile(r"\s*\(\s*(?P<who>[^(),]{1,40}?)\s*,\s*\d{1,3
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 _ANNOTATION = lazy_compile(rf"\s*\(({TITLE_ANNOTATIONS})\)", re.I)
 # The same annotation after a dash at the end of the title: "Risk register – for information".
-_ANNOTATION_TAIL = lazy_compile(rf"\s+[-–—:]\s*({TITLE_ANNOTATIONS})\W*$", re.I)
+_ANNOTATION_TAIL = lazy_compile(rf"\s+[-–—:]\s*({TITLE_ANNOTATIONS}|{NOTHING_MINUTED})\W*$", re.I)
 
 
 # "ADJOURN - 8:05 pm", "Call to order – 7.02pm": the clock time the item was reached, after a dash

@@ -14,6 +14,7 @@ from notes_extract.extractors.info_fields import info_table_lines, marks_attenda
 from notes_extract.extractors.meeting_place import (
     NOT_A_ROOMS_NUMBER,
     dated_place,
+    lower_case_place,
     opens_with_room,
     place_before_online,
     repeats_an_earlier_part,
@@ -99,6 +100,8 @@ _END = TriggeredPattern(lazy_compile(
     END_PHRASE_WORDS)
 # "9 Meeting close" with only "3:05pm" under it: the time the meeting ended.
 _CLOSE_ITEM = lazy_compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{MEETING_CLOSE_ITEMS})\W*$", re.I)
+# "Closure :-" then "- 18H30": the close item's time after its mark, hours and minutes parted by an "H"
+_MARKED_H_CLOCK = lazy_compile(r"^\W*\d{1,2}[hH][0-5]\d\s*$")
 _TIME_LABEL = lazy_compile(rf"^(?P<label>{any_of(TIME_LABELS)})\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 # "Scheduled start: 12:30" is when the meeting was called for; "Opened: 1300" outranks it.
 _SCHEDULED = lazy_compile(r"^scheduled\b", re.I)
@@ -124,7 +127,9 @@ _PLACE_RUN = "(?:[^,.;]|" + "|".join(rf"(?<=\b(?i:{word}))\." for word in PLACE_
 # The Old Hall" keeps the name's own); the place's further parts after commas, an address's number opening one
 # ("Village Hall, 12 Church Lane").
 _HELD_AT = TriggeredPattern(lazy_compile(
-    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
+    # ("held on Tuesday 8 July 2025, 7:30 pm at the RSA": the date, its clock time, then the place)
+    r"\b(?i:held|took\s+place|takes\s+place|met)\s+(?:(?i:on|at)\s+[^,]*?\d[^,]*?,?\s+"
+    r"(?:\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\b\.?)?\s+)?)?(?i:at|in)\s+(?:(?:the|THE)\s+)?"
     rf"(?P<loc>(?:\d+[a-z]?\s+)?[A-Z]{_PLACE_RUN}(?:,\s*(?:\d+[a-z]?\s+(?![AP]\.?M\b))?[A-Z]{_PLACE_RUN})*)"),
     HELD_AT_WORDS)
 # What "held at" follows when it places this meeting ("The meeting was held at", "Minutes of the AGM held
@@ -371,7 +376,7 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
         if start is None and (m := _START.search(text) or _TIME_FIRST_START.match(text)):
             start = parse_time(m["time"], meeting_hours=True)
         held = held or held_at_time(text)  # "was held ... at 4.30pm": after "opened at 4.35pm" wherever it is
-        if _CLOSE_ITEM.match(above) and CLOCK_ONLY.match(text):
+        if _CLOSE_ITEM.match(above) and (CLOCK_ONLY.match(text) or _MARKED_H_CLOCK.match(text)):
             end = parse_time(text, meeting_hours=True) or end
         if (m := _END.search(text)) and parse_time(m["time"], meeting_hours=True):
             end = parse_time(m["time"], meeting_hours=True)
@@ -513,7 +518,7 @@ def _location(texts: list[str]) -> str | None:
     for text in texts:
         if m := _ONLINE.search(text):
             return place_before_online(text[: m.start()]) or m["loc"]
-    return None
+    return next((place for text in texts if (place := lower_case_place(text))), None)
 
 
 _ZONED_CLOCK = lazy_compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b")

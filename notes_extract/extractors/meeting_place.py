@@ -30,6 +30,25 @@ _OPENED_AT = lazy_compile(r"\b(?:called\s+(?:[\w'’&-]+\s+){0,9}?to\s+order|ope
                           r"[^.]*?\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.I)
 
 
+# "held on 5 March 2024 at 6.00pm in the school library": the place written in lower case, a place word ending it.
+_LOWER_CASE_PLACE = lazy_compile(rf"\b(?:held|met)\b(?:[^.]|\.(?=\d))*?\b(?:at|in)\s+the\s+"
+                                 rf"(?P<loc>(?:[a-z]+\s+){{0,3}}{any_of(PLACE_WORDS)})\b")
+
+
+_TO_BE_HELD = lazy_compile(r"\b(?:would|will|to|shall|should|could|might)\s+be\s+held\b", re.I)
+
+
+def lower_case_place(text: str) -> str | None:
+    """The place a "held ... in the church hall" line names in lower case, or None."""
+    m = _LOWER_CASE_PLACE.search(text)
+    # ("Chessmas would be held in the back room of ...": an event still to come)
+    return m["loc"] if m and not _TO_BE_HELD.search(text[: m.start("loc")]) else None
+
+
+# A meeting still to come: its date and place are not this meeting's.
+_ANOTHER_MEETING = lazy_compile(r"\b(?:will\s+be|(?:is|are)\s+to\s+be|next)\b", re.I)
+
+
 def dated_place(texts: list[str]) -> str | None:
     """The place named after the date in the first line that dates this meeting and names it."""
     for text in texts[:DATED_PLACE_WITHIN_BLOCKS]:
@@ -38,8 +57,9 @@ def dated_place(texts: list[str]) -> str | None:
         opened = _OPENED_AT.search(text)  # (its date before or after the clock: "on April 9, 2025")
         if opened:
             after = opened.end()
-        elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]):
-            continue
+        elif not dates or not _ABOUT_THE_MEETING.search(text[: dates[0].start] + text[dates[0].end:]) or \
+                _ANOTHER_MEETING.search(text):
+            continue  # ("There will be a Candidates Meeting on 20 August at the School Hall": another's place)
         else:
             after = dates[0].end
         for m in _PLACE_AFTER.finditer(text, after):

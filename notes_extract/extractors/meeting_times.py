@@ -19,7 +19,9 @@ FOUR_DIGIT_CLOCK = r"(?<=at )(?:[01]\d|2[0-3])[0-5]\d(?![\d/.-]\d|\s+(?-i:[A-Z])
 # The most words a label keeps besides its clock time: more is a sentence, read by the sentence rules.
 TIME_LABEL_MAX_WORDS = 6
 
-_CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)"
+# ("Closure :- 18H30": hours and minutes parted by an "H", as South African and French minutes write them)
+_CLOCK = lazy_compile(r"(?<![\d.:/])\d{1,2}(?:[.:][0-5]\d(?![\d/])\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?"
+                      r"|[hH][0-5]\d\b)"
                       r"(?:\s*(?-i:[A-Z]{1,3}[SD]T|[A-Z]{1,2}T|UTC|GMT))?", re.I)
 _DIGIT = lazy_compile(r"\d")
 # "(7:02 PM by Randall)": the time in brackets with who gave it.

@@ -18,7 +18,10 @@ from notes_extract.vocab.people import BODIES_BEFORE_OFFICE
 # "At 10:36 p.m., there being no further business, the meeting was adjourned": the time first.
 _AT_TIME_ADJOURNED = lazy_compile(
     r"^\W*at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d{2})[^.]{0,160}?"
-    r"\b(?:was|were|stood)\s+(?:adjourned|closed)\b", re.I)
+    r"\b(?:was|were|stood)\s+(?:adjourned|closed)\b"
+    # "5.00pm The Chairperson closed the meeting.": the clock time, then who closed it
+    r"|^\W*(?P<time2>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:closed|adjourned|ended)\s+the\s+meeting\b", re.I)
 # "Board of Education", "Planning Committee": a line naming a body and nothing else.
 _BODY_LINE = lazy_compile(rf"^(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the)\s+)*){{0,4}}"
                           rf"(?i:{any_of(BODIES_BEFORE_OFFICE)})(?:\s+(?:of|for)(?:\s+[A-Z][\w'’&.-]*){{1,3}})?$")
@@ -74,7 +77,7 @@ def time_first_end(texts: list[str]) -> str | None:
     """The last "At 10:36 p.m., ... the meeting was adjourned" of the minutes."""
     end = None
     for text in texts:
-        if (m := _AT_TIME_ADJOURNED.match(text)) and (t := parse_time(m["time"], meeting_hours=True)):
+        if (m := _AT_TIME_ADJOURNED.match(text)) and (t := parse_time(m["time"] or m["time2"], meeting_hours=True)):
             end = t
     return end
 

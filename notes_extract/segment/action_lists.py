@@ -18,6 +18,7 @@ from notes_extract.segment.labels import (
     keeps_todo_list,
     records_motion,
 )
+from notes_extract.segment.owned_paragraphs import ends_owned_paragraphs
 from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.parts import Segments
 from notes_extract.segment.state import Context, PassState, Step
@@ -59,7 +60,10 @@ class ActionListHandlers:
         # ("**Assigned**", a group of the tasks, and an owner over hers go on)
         next_heading = id(block) in self.bold_heading_lines and not ACTIONS_HEADING.match(step.unnumbered) and \
             not state.owner_line_of_list(block, step.following)
-        if outside or other_label or next_heading:
+        # "Prayer and blessing at end of meeting." after "Ann: To book the hall." lines: the minutes again
+        heading = state.actions_item
+        listed = [line for line in self.seg.action_lines if heading is None or line.index > heading.index]
+        if outside or other_label or next_heading or ends_owned_paragraphs(listed, block):
             state.context = Context.NONE
         return False
 

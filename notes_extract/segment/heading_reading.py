@@ -103,6 +103,9 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if block.kind is BlockKind.PARAGRAPH and step.previous is not None and NUMBERED.match(text) and \
             numbered_run(step.previous, block):
         return False  # the last line of a numbered list ("7. Joan Davies, Yachats")
+    if segmenter.prose_labels and current is not None and current.heading.text.rstrip().endswith(":") and \
+            _plain_line_among_labels(block, text):
+        return False  # "Chairman's report:" then "Summary of the report given as slides": the item's text
     if _in_initialled_names(block, step.previous, step.following):
         return False  # "V. Ng" among "L. Niu", "K. Quinn": a person of a list of names, not item V
     if labels_bullets(block, step.following) and current is not None and current.blocks and \
@@ -114,6 +117,13 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     return not (above is not None and FIELD_LABELS.match(above.text) and (
         block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING and block.level >= above.level
         or segmenter.bold_headings and bold_line(block) and bold_line(above)))
+
+
+def _plain_line_among_labels(block: Block, text: str) -> bool:
+    """Whether a plain line is the text of an item titled "Label:" on a line of its own, where the document so
+    titles its items: no colon, no number, no emphasis or capitals, no standing item's name ("Any other business")."""
+    return block.kind is BlockKind.PARAGRAPH and not block.all_bold and not text.rstrip().endswith(":") and \
+        not text.isupper() and not NUMBERED.match(text) and not STANDARD_ITEMS.match(text)
 
 
 # "L. Niu", "M. Gallant, Chair": a person by initial and surname, alone on a line.

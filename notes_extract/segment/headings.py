@@ -101,6 +101,8 @@ _CLAUSE_WORD = lazy_compile(r"\b(that|which|whom?)\b")
 # "Old Business: None": a label and its value on one line.
 _LABELLED_LINE = lazy_compile(r"^[^:]{2,40}:\s+\S")
 _NOTHING_TO_REPORT = lazy_compile(r"(none|nil|n/?a|no\.?)\W*", re.I)
+_DASHED_OUTCOME_WORD = lazy_compile(r"\S\s+[-–—]\s*(?:agreed|approved|accepted|adopted|noted|carried|received)\W*$",
+                                    re.I)
 # Numbering styles, outermost first: "IV", "B", "2.1", "c".
 _ROMAN_LABEL = lazy_compile(r"[IVXLC]+")
 _CAPITAL_LABEL = lazy_compile(r"[A-Z]")
@@ -356,6 +358,8 @@ def _plain_heading(block: Block, following: Block | None) -> bool:
         return False  # a vote count, a formula, a clause, a motion ("Motion made by Ann to ..."): not a heading
     if ITEM_WORD_NUMBER.match(text):
         return True  # "Item 4: Website", "Agenda item 2 - Budget": a numbered item's title line
+    if _DASHED_OUTCOME_WORD.search(text):
+        return False  # "Minutes of February meeting – Agreed": an item and its outcome, one line (a dash topic)
     if _LABELLED_LINE.match(text) and not block.all_bold:
         return False  # "Old Business: None", "Previous meeting's minutes: 2025-04-17": a labelled line
     # A run of short lines ("1. Mark St. John, Alsea" / "2. John Perez") is a list.

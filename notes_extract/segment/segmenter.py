@@ -24,6 +24,7 @@ from notes_extract.segment.checkbox_roster import on_checkbox_roster
 from notes_extract.segment.code_lines import on_code_line
 from notes_extract.segment.dash_captions import on_dash_caption, writes_dash_captions
 from notes_extract.segment.dated_action_titles import dated_action_title
+from notes_extract.segment.dated_next_items import dated_next_meeting_item
 from notes_extract.segment.dialogue import DialogueHandlers, person_heading_runs
 from notes_extract.segment.discussion_items import on_discussion_item
 from notes_extract.segment.field_roster import on_field_roster
@@ -254,7 +255,9 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
     def on_next_meeting_label(self, step: Step) -> bool:
         """"Next meeting: 4 April"; a bare label ("Date of next meeting:") waits for the date below."""
         rest = next_meeting_label(step.unnumbered) if not step.is_table else None
-        in_list = step.block.kind is BlockKind.LIST_ITEM and not DATED_NEXT_MEETING.match(step.unnumbered)
+        # ("10. The next Board Meeting: 17H30 Wed. 1 November": the item, dated)
+        in_list = step.block.kind is BlockKind.LIST_ITEM and not DATED_NEXT_MEETING.match(step.unnumbered) and \
+            not dated_next_meeting_item(step.unnumbered)
         if rest is None or in_list and rest:
             return False  # "1. Next meeting will ..." in a list is a point; "6. Date of next meeting: ..." the item
         self.seg.next_meeting.append(step.block)

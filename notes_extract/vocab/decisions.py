@@ -153,7 +153,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (rf"^(?!.*\bagreed\b).*\b(was|were|has been|have been|is|are)\s+(\w+\s+and\s+)?({PASSIVE_DECISION_ADVERB}\s+)?"
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
-     r"endorsed|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"
+     r"endorsed|sanctioned|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"
      # "The arrangements for the walk were confirmed"; "It was confirmed that ..." only reports
      r"confirmed(?!\s+(that|by\s+email|receipt)\b))\b(?!\s+out\b)",
      True, "other"),
@@ -191,7 +191,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      False, "other"),
     (r"^(it was\s+)?(also\s+|again\s+|further\s+)?(unanimously\s+|collectively\s+)?agreed\b"
      r"|^decision\s*[:\-–]|^decided\b"
-     r"|^(it was\s+)?decided\b|^(the\s+)?([\w'’/\[\]]+\s+){0,2}(unanimously\s+)?(agreed|approved|decided"
+     r"|^(it was\s+)?decided\b|^(the\s+)?([\w'’/\[\]]+\s+){0,2}(unanimously\s+)?(agreed|approved|sanctioned|decided"
      r"|adopted|accepted|elected|endorsed|ratified)\b(?!\s+(to\s+)?(look|consider|discuss))", True, "agreement"),
     (r"\b(approved|adopted|ratified|elected)\b.*\b(unanimously|by consensus|nem\.?\s*con)\b|"
      r"\bby consensus\b|\bnem\.?\s*con\b", True, "agreement"),
@@ -346,7 +346,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
 DECISION_TRIGGERS = (
     "motion", "vote", "moves", "moved", "consensus", "proposal", "proposed", "res", "seconded", "agreed",
     "agree", "agrees", "agreement", "approved", "adopted", "ratified", "accepted", "carried", "passed", "endorsed",
-    "granted", "consent", "permission", "taken", "settled", "opted",
+    "granted", "consent", "permission", "taken", "settled", "opted", "sanctioned",  # "The Board sanctioned ..."
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
@@ -524,8 +524,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # before a capital inside the sentence is an initial or title: "by Mrs. Ode")
                        r"|\b(proposed|moved)\s+by\b(?:[^.]|\.(?=\s+[A-Z])){1,80}?\bthat\b"
                        # "Proposed by A and seconded by B - the clerk be appointed.", "proposed A seconded B pass
-                       # for payment": the movers named, then what they move (after a dash, or in lower case)
-                       rf"|\b(?:proposed|moved)\s+(?:by\s+)?{_MOVER_WORDS}\s*,?\s+(?:and\s+)?{SECONDED}\s+(?:by\s+)?"
+                       # for payment", "Moved A / seconded B that ...": the movers named, then what they move
+                       rf"|\b(?:proposed|moved)\s+(?:by\s+)?{_MOVER_WORDS}\s*[,/]?\s+(?:and\s+)?{SECONDED}\s+(?:by\s+)?"
                        rf"{_MOVER_WORDS}\s*(?:[-–—:]\s*\w|(?-i:\s[a-z]))"
                        # "Motion by Gus Gray, seconded by Ed Black, to spend up to $600 ..."
                        # "Motion by Bruce Savage and seconded by Roy Allen to approve the minutes"

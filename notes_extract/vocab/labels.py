@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.decisions import APPROVED_LIST_LABELS, SECONDED
-from notes_extract.vocab.people import BODIES, BODIES_BEFORE_OFFICE, MEMBER_TITLES, ROLE_LINE_LABELS
+from notes_extract.vocab.people import (
+    BODIES,
+    BODIES_BEFORE_OFFICE,
+    DECIDING_BODY_WORDS,
+    MEMBER_TITLES,
+    ROLE_LINE_LABELS,
+)
 
 # The record's attendance lists; "apologies" is also the word minutes use.
 PRESENT = "present"
@@ -142,17 +148,24 @@ ATTENDANCE_HEADING_JOINERS = r"/|&|and|or"
 # "Respectfully submitted," over the name of who wrote the minutes.
 SUBMITTED = r"(respectfully\s+)?submitted( by)?"
 
+# Words naming the body or the kind of meeting between "next" and "meeting": "The next Board Meeting: 1 May",
+# "Next full Council meeting - 3 June", "Next General Meeting".
+_NEXT_MEETING_KINDS = any_of((*BODIES, *DECIDING_BODY_WORDS, "general", "executive", "ordinary", "monthly", "regular",
+                              "full", "team", "club", "parish", "annual"))
 NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next meeting|"
                 r"(the )?dates?,? (and|&) times? of (the )?next meetings?|(the )?dates? of (the )?next"
-                r" meetings?|(the )?next (?:meeting|call|sync|session|telecon|stand-?up)s?"
+                rf" meetings?|(the )?next (?:{_NEXT_MEETING_KINDS} ){{0,2}}"
+                r"(?:meeting|call|sync|session|telecon|stand-?up)s?"
                 r"( (date|time|venue|place|location)s?(,? (and |& )?"
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
                 r"donm")  # "DONM": date of next meeting
 # A heading that introduces the list of actions (not a review of earlier ones); "Tasks Assigned" too.
-ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
-                   r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
+ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|notes?|list|log|summary|register|"
+                   r"plan)|ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
                    r"( agreed| arising| from this meeting| summary| to (resolve|complete|follow up|do)"
-                   r"| assigned| allocated)?"
+                   r"| assigned| allocated"
+                   # "Actions before next meeting", "Tasks for the next meeting": the tasks to be done by then
+                   r"| (before|for|by|until) (the )?next (meeting|session))?"
                    # "#### Assigned" under "### Actions": the tasks given out, a group of that list
                    r"|(newly\s+)?(assigned|allocated)")
 # The label of a meeting's date in an info block or form table ("Date:", "Meeting date", "Date & time").

@@ -120,7 +120,7 @@ TIME_LABEL_FILLERS = ("meeting", "the", "time", "at", "was", "is", "actual", "by
 START_LABEL_WORDS = ("start", "started", "starts", "began", "begun", "opened", "open", "commenced", "convened",
                      "call to order", "called to order", "opening")
 END_LABEL_WORDS = ("end", "ended", "ends", "adjourn", "adjourned", "adjournment", "closed", "close", "closing",
-                   "finish", "finished", "concluded")
+                   "closure", "finish", "finished", "concluded")
 MINUTES_BY_WORDS = ("minute", "minuting", "minuted", "note", "record", "scribe", "secretary", "prepared", "taken",
                     "compiled", "transcribed", "typed")
 # The offices that sign the minutes at their foot ("Ann Lee" over "Secretary"): who kept them.

@@ -21,6 +21,7 @@ HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
     "fr", "reverend", "canon",  # a church's clergy ("Fr. Crowder", "The Revd Canon Ann Lee")
+    "pp", "pres", "rtn", "pdg",  # a Rotary club's ("PP Ann L": Past President, "Pres. Bo", "Rtn Cy", "PDG Di")
 )  # fmt: skip
 # Generational suffixes written after a name and a comma ("Larry Sanders, Jr."): part of the name.
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
@@ -90,9 +91,10 @@ MINUTE_TAKERS = r"minute[- ]?takers?"
 # whole role text) → the record's normalised role. Longer forms first.
 ROLE_FORMS: list[tuple[str, str]] = [
     (r"co[- ]?chair(man|woman|person)?s?", "co-chair"),
-    (r"(vice|deputy)[- ]?chair(man|woman|person)?", "vice-chair"),
+    (r"(vice|deputy)[- ]?chair(man|woman|person)?|leas[- ]?ch?athaoirleach", "vice-chair"),
     (r"vice[- ]?president", "vice-president"),
-    (r"(the |meeting )?(chair(man|woman|person)?|chaired( the meeting)?|chairing( the)?( meeting)?|"
+    # ("Cathaoirleach": an Irish council's chair, as its minutes write it)
+    (r"(the |meeting )?(chair(man|woman|person)?|cathaoirleach|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
      CHAIR),
     (r"minutes?[- ]?takers?|minuting|minuted|prepared|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"

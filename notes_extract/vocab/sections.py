@@ -75,6 +75,8 @@ REPORT_GIVEN_BY = r"(?:report|update|statement)s?\b.*?\b(?:by|from)"
 # Agenda annotations that are not the subject: "(standing item)", "(for decision)".
 TITLE_ANNOTATIONS = (r"standing item|for (information|decision|discussion|approval|noting)|verbal|"
                      r"paper [\w.]+|attached|enclosed")
+# What an item's title may end in after a dash to say nothing was minuted: "Matters Arising – Nil", "AOB - none".
+NOTHING_MINUTED = r"nil|none|nothing(\s+to\s+report)?|no\s+report|n/?a"
 # Words an item number follows in a title, not part of its subject: "Agenda 1:", "Item 3 -", "Topic B.".
 ITEM_NUMBER_WORDS = r"(discussion\s+)?(topic|item|agenda item|agenda|part)"
 

@@ -28,7 +28,9 @@ PASSIVE_DECISION_ADVERB = "(?:" + "|".join(PASSIVE_DECISION_ADVERBS) + ")"
 
 # --- motions in US shorthand ("M/S/C (Lee/Ode) to approve the minutes", "M/S/P", "M/S/F") ---
 # Moved / Seconded / Carried (Passed, Approved, Failed, Defeated): letters after the moving and seconding.
-# (slashed only: "MSP" or "MSC" alone is as often an office or a body)
-MOTION_SHORTHAND = r"(?<![\w/])(?-i:M\s*/\s*S(?:\s*/\s*(?P<result>[CPAFD]))?)(?![\w/])"
+# (unslashed only with its result letter and the slashed pair after: "MSC (Osei/Ruiz) to approve ..."; "MSP" or
+# "MSC" alone is as often an office or a body)
+MOTION_SHORTHAND = (r"(?<![\w/])(?-i:M(?P<sl>\s*/\s*)?S(?:(?(sl)\s*/\s*)(?P<result>[CPAFD]))?"
+                    r"(?(sl)|(?<=[CPAFD])(?=\s*\(?[A-Z][\w'’-]+\s*/)))(?![\w/])")
 # The outcome each result letter records.
 SHORTHAND_RESULTS = {"C": "carried", "P": "carried", "A": "carried", "F": "defeated", "D": "defeated"}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
 from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
+from notes_extract.extractors.bracket_columns import unbracketed_columns
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.due_days import day_phrase_due
 from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
@@ -341,6 +342,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             return []
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
+        body = unbracketed_columns(body)  # "[Find a roomba] - [Everyone] - [Completed]": a template's columns
     elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):  # a tick: the state (a box: a task)
         body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick

@@ -10,6 +10,7 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.front_matter_times import front_matter_hours
 from notes_extract.extractors.info_fields import info_table_lines, marks_attendance, table_fields
 from notes_extract.extractors.meeting_place import (
     NOT_A_ROOMS_NUMBER,
@@ -201,8 +202,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     own_texts = [t for t in texts if t not in next_meeting_texts] + closes
     meeting.start_time, meeting.end_time = _times(head + info_lines, own_texts, day_first=day_first,
                                                   above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
-    if meeting.start_time is None and meeting.date:
-        meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
+    if meeting.start_time is None:  # "date: 07/05/2024 16:00" or "time: 11:00 - 11:45" in the front matter
+        meeting.start_time, meeting.end_time = front_matter_hours(doc.metadata, metadata_date, meeting, day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
     def own(window: list[str]) -> list[str]:
         return [t for t in window if t not in next_meeting_texts]
@@ -411,15 +412,6 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
     if start and end and end < start and int(end[:2]) < 12:
         end = f"{int(end[:2]) + 12:02d}{end[2:]}"  # "closed at 9:10" after a 7:47pm start
     return start, end
-
-
-def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str | None:
-    """"date: 07/05/2024 16:00" in front matter: the time, when that date is the meeting's
-    (a publishing stamp of another day says nothing about the meeting)."""
-    found = first_full_date(stamp, day_first=day_first)
-    if not found or found.date != meeting_date:
-        return None
-    return parse_time(without_dates(stamp), meeting_hours=True)
 
 
 _CLOCK_OR_RANGE = lazy_compile(

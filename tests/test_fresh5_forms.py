@@ -1,0 +1,85 @@
+"""Forms read in the fresh5 round (twentieth session, informal minutes: team logs, open-source calls, IRC
+logs): a template's checklist kept with its brackets, a vague deadline after an owner, a clock of four digits
+before a time zone, hours in a page's front matter, a "Follow-up from last meeting" item and a raw MeetBot
+log's meeting name and blank bot lines. All names and lines are invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract
+from notes_extract.dates import parse_time
+from notes_extract.extractors.bracket_columns import unbracketed_columns
+
+
+def _record(text: str, fmt: str = "markdown"):  # noqa: ANN202 - the record model
+    return extract(text.encode(), format=fmt)
+
+
+def _actions(text: str) -> list[tuple[str, list[str], str | None, str]]:
+    return [(a.text, [o.name for o in a.owners], a.due.kind if a.due else None, a.status)
+            for a in _record(text).actions]
+
+
+_CHECKLIST = ("# Team meeting 3 March 2025\n\n**Attendees:** Ana, Ben, Carl\n\n**Action Items:**\n"
+              "{lines}")
+
+
+def test_a_checklist_kept_with_its_template_brackets_reads_each_column() -> None:
+    lines = "- [ ] [Draft the report] - [Ana] - [Friday]\n- [ ] [Book the room] - [Everyone] - [Completed]\n"
+    assert _actions(_CHECKLIST.format(lines=lines)) == [
+        ("Draft the report", ["Ana"], "date", "open"), ("Book the room", ["Everyone"], None, "done")]
+
+
+def test_bracketed_columns_are_unwrapped_only_when_every_column_is_bracketed() -> None:
+    assert unbracketed_columns("[Task] - [Ann] - [Friday]") == "Task - Ann - Friday"
+    assert unbracketed_columns("[Ann] send the slides") == "[Ann] send the slides"
+    assert unbracketed_columns("[Task] - [] - [Friday]") == "[Task] - [] - [Friday]"
+
+
+def test_a_vague_deadline_after_the_owner_still_closes_the_owners_tail() -> None:
+    lines = ("- [ ] Find a printer - Everyone - Soon\n- [ ] Get the robot working - Carl - End of Semester\n"
+             "- [ ] Fix the build - Ben - this week\n")
+    assert _actions(_CHECKLIST.format(lines=lines)) == [
+        ("Find a printer", ["Everyone"], "other", "open"), ("Get the robot working", ["Carl"], "other", "open"),
+        ("Fix the build", ["Ben"], "other", "open")]
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time() -> None:
+    assert parse_time("31 August at 1200 Pacific") == "12:00"
+    assert parse_time("at 0930 ET") == "09:30"
+    assert parse_time("the 1200 members") is None
+    assert parse_time("1200 et al") is None
+    record = _record("# Outreach meeting, 17 Aug 2021\n\nPresent: Ben, Salt\n\n## Notes\n* Press kit\n\n"
+                     "Next meeting: 31 August at 1200 Pacific\n")
+    assert (record.next_meeting.date, record.next_meeting.start_time) == ("2021-08-31", "12:00")
+
+
+def test_hours_in_a_pages_front_matter_are_the_meetings_when_the_body_has_none() -> None:
+    text = ("---\nlayout: minutes\ndate: 12.12.2017\ntime: 11:00 - 11:45\n---\n\n## Attendees\n\n- Ann Lee\n"
+            "- Bo Ode\n\n## Discussion\n\n1. Budget\n    - The budget was agreed.\n")
+    meeting = _record(text).meeting
+    assert (meeting.start_time, meeting.end_time) == ("11:00", "11:45")
+    body_time = text.replace("## Attendees", "Time: 14:00 - 15:00\n\n## Attendees")
+    assert (_record(body_time).meeting.start_time, _record(body_time).meeting.end_time) == ("14:00", "15:00")
+
+
+def test_a_follow_up_from_the_last_meeting_is_an_action_review() -> None:
+    text = ("# 2021-03-31 Project community meeting\n\n**Present:** Ann, Bo, Cy\n\n"
+            "## Follow-up from last meeting / discussions\n\n- The survey results are in.\n\n"
+            "## Topics\n\n- Sprint planning for May\n")
+    kinds = [(s.title, s.kind) for s in _record(text).sections]
+    assert kinds[0] == ("Follow-up from last meeting / discussions", "action_review")
+
+
+_MEETBOT = ("18:02 <ann> #startmeeting Docs team\n18:02 <meetbot> Meeting started Sun Aug 25 18:02:23 2013 UTC.\n"
+            "18:02 <meetbot> \n18:03 <bo> o/\n18:04 <ann> #topic Review last meetings action items\n"
+            "18:05 <ann> none recorded\n18:06 <ann> #topic Translations\n18:07 <bo> I can look at the French pages\n"
+            "18:08 <ann> #action bo to review the French pages\n18:09 <ann> #endmeeting\n")
+
+
+def test_a_raw_meetbot_log_takes_its_title_from_the_startmeeting_name() -> None:
+    assert _record(_MEETBOT, "text").meeting.title == "Docs team"
+
+
+def test_a_nick_without_a_message_in_a_chat_log_is_no_section() -> None:
+    titles = [s.title for s in _record(_MEETBOT, "text").sections]
+    assert titles == ["Review last meetings action items", "Translations"]

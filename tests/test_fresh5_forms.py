@@ -83,3 +83,12 @@ def test_a_raw_meetbot_log_takes_its_title_from_the_startmeeting_name() -> None:
 def test_a_nick_without_a_message_in_a_chat_log_is_no_section() -> None:
     titles = [s.title for s in _record(_MEETBOT, "text").sections]
     assert titles == ["Review last meetings action items", "Translations"]
+
+
+def test_a_labelled_line_of_tasks_joined_by_semicolons_is_one_action_each() -> None:
+    text = ("# Team meeting 19 Feb 2024\n\nPresent: Ana, Ben, Cy\n\n## Wireframes\n\n"
+            "- Next steps: Ana to write the user stories; Cy to draft the schema; Ben to book the room.\n"
+            "- Action: Ben to call the hall; if nobody answers, the email will do.\n")
+    assert [(text, owners) for text, owners, _, _ in _actions(text)] == [
+        ("Ana to write the user stories", ["Ana"]), ("Cy to draft the schema", ["Cy"]),
+        ("Ben to book the room.", ["Ben"]), ("Ben to call the hall; if nobody answers, the email will do.", ["Ben"])]

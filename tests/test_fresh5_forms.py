@@ -92,3 +92,27 @@ def test_a_labelled_line_of_tasks_joined_by_semicolons_is_one_action_each() -> N
     assert [(text, owners) for text, owners, _, _ in _actions(text)] == [
         ("Ana to write the user stories", ["Ana"]), ("Cy to draft the schema", ["Cy"]),
         ("Ben to book the room.", ["Ben"]), ("Ben to call the hall; if nobody answers, the email will do.", ["Ben"])]
+
+
+def _log(text: str) -> list[tuple[str | None, list[str]]]:
+    from notes_extract import extract_all
+    return [(r.meeting.date, [p.name for p in r.attendance.present]) for r in extract_all(text.encode(),
+                                                                                           format="markdown")]
+
+
+def test_a_log_date_line_that_lists_who_came_splits_the_log_and_gives_the_attendance() -> None:
+    text = ("# Standups\n\n**2024-04-02** — Ana, Ben, Cy\n- Ana: fixing the CI\n\n**2024-04-03** — Ana, Ben\n"
+            "- Ana: CI fixed\n\n**2024-04-04** — Ben, Cy\n- Decided to pin the Node version.\n")
+    assert _log(text) == [("2024-04-02", ["Ana", "Ben", "Cy"]), ("2024-04-03", ["Ana", "Ben"]),
+                          ("2024-04-04", ["Ben", "Cy"])]
+    bracketed = ("# Standups\n\n## Tuesday 2 April 2024 (Ana, Ben, Cy)\n- CI fixed\n\n"
+                 "## Wednesday 3 April 2024 (Ana, Ben)\n- Docs\n")
+    assert _log(bracketed) == [("2024-04-02", ["Ana", "Ben", "Cy"]), ("2024-04-03", ["Ana", "Ben"])]
+
+
+def test_a_date_line_with_one_name_or_a_topic_after_it_is_left_as_it_is() -> None:
+    from notes_extract.dated_names import split_dated_names
+    from notes_extract.document import BlockKind, make_block
+    for line in ("3 May 2024 - Ann Lee", "3 May 2024: the budget, the website", "Minutes of 3 May 2024 - Ann, Bo"):
+        block = make_block(BlockKind.HEADING, line, level=2)
+        assert split_dated_names([block]) == [block]

@@ -116,3 +116,14 @@ def test_a_date_line_with_one_name_or_a_topic_after_it_is_left_as_it_is() -> Non
     for line in ("3 May 2024 - Ann Lee", "3 May 2024: the budget, the website", "Minutes of 3 May 2024 - Ann, Bo"):
         block = make_block(BlockKind.HEADING, line, level=2)
         assert split_dated_names([block]) == [block]
+
+
+def test_a_heading_over_only_the_coming_meetings_dates_is_no_section() -> None:
+    text = ("# 17 Aug 2021 Outreach Committee meeting\n\nPresent: Ben, Salt, Mateus\n\n## Press kit\n\n"
+            "* Published to the website but not linked yet.\n\n## Reminders\n\n"
+            "* Next all-hands: 23 August at 1700 Pacific\n* Next Outreach meeting: 31 August at 1200 Pacific\n")
+    record = _record(text)
+    assert [s.title for s in record.sections] == ["Press kit"]
+    assert (record.next_meeting.date, record.next_meeting.start_time) == ("2021-08-31", "12:00")
+    kept = text.replace("* Next all-hands: 23 August at 1700 Pacific\n", "* Bring the banner to the stall\n")
+    assert [s.title for s in _record(kept).sections] == ["Press kit", "Reminders"]

@@ -127,3 +127,21 @@ def test_a_heading_over_only_the_coming_meetings_dates_is_no_section() -> None:
     assert (record.next_meeting.date, record.next_meeting.start_time) == ("2021-08-31", "12:00")
     kept = text.replace("* Next all-hands: 23 August at 1700 Pacific\n", "* Bring the banner to the stall\n")
     assert [s.title for s in _record(kept).sections] == ["Press kit", "Reminders"]
+
+
+_INITIALLED = ("Group meeting 2023-10-05\nAttendees: AS, BO, CR, DF\nApologies: EG\n\n1. Paper submission\n"
+               "AS: deadline moved to 20 Oct.\nBO will run the remaining experiments.\n"
+               "Agreed: submit to the workshop, not the main track.\n\n2. Cluster time\nCR booked 200 GPU hours.\n"
+               "AP: DF to check the quota with IT.\n\nNext: 12 Oct\n")
+
+
+def test_a_turn_by_listed_initials_is_no_item_of_its_own() -> None:
+    record = _record(_INITIALLED, "text")
+    assert [s.title for s in record.sections] == ["Paper submission", "Cluster time"]
+    assert [d.section for d in record.decisions] == ["Paper submission"]
+
+
+def test_a_bare_next_label_over_a_date_is_the_next_meeting() -> None:
+    assert _record(_INITIALLED, "text").next_meeting.date == "2023-10-12"
+    undated = _INITIALLED.replace("Next: 12 Oct", "Next: the budget review")
+    assert _record(undated, "text").next_meeting is None

@@ -31,11 +31,15 @@ _REPORTING_SUBJECT = lazy_compile(
 # "Nick Kamenica [X]", "Tej Tripathy": a first name, a surname, and a mark beside them.
 _FULL_NAME = lazy_compile(r"^(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\[[^\]]*\])?$")
 _WORD = lazy_compile(r"[A-Za-z]+")
+# "AS", "BOD": a person written as initials, in a list of such.
+_INITIALS = lazy_compile(r"[A-Z]{2,3}")
 
 
 def _listed_first_names(text: str) -> set[str]:
     """The first names of a line that lists people ("Team: Nick Kamenica [X], Tej Tripathy [X], ...")."""
     parts = [p.strip() for p in split_people(text.split(":", 1)[-1]) if p.strip()]
+    if len(parts) >= MIN_LISTED_PEOPLE and all(_INITIALS.fullmatch(p) for p in parts):
+        return set(parts)  # "Attendees: AS, BO, CR, DF": people by their initials ("AS: deadline moved ...")
     found = [m["first"] for p in parts if (m := _FULL_NAME.match(p))]
     if len(parts) < MIN_LISTED_PEOPLE or len(found) < MIN_FULL_NAME_SHARE * len(parts):
         return set()
@@ -58,7 +62,8 @@ class NamedPeople:
         if name not in self._answers:
             if self._lower is None:
                 self._lower = {w for b in self._blocks for w in _WORD.findall(b.text) if w.islower()}
-            self._answers[name] = name.lower() not in self._lower and \
+            # (initials are never a lower-case word: "AS" is someone, however often the text says "as")
+            self._answers[name] = (_INITIALS.fullmatch(name) is not None or name.lower() not in self._lower) and \
                 any(name in self._names_in(i) for i, block in enumerate(self._blocks) if name in block.text)
         return self._answers[name]
 
@@ -70,5 +75,6 @@ class NamedPeople:
 
 
 def names_a_person(label: str, people: Container[str]) -> bool:
-    """Whether a "Label: text" paragraph's label is one of those first names: a turn's speaker."""
-    return re.fullmatch(r"[A-Z][a-z]+", label.strip()) is not None and label.strip() in people
+    """Whether a "Label: text" paragraph's label is one of those first names (or listed initials): a turn's
+    speaker."""
+    return re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,3}", label.strip()) is not None and label.strip() in people

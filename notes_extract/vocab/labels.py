@@ -147,7 +147,8 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
                 r" meetings?|(the )?next (?:meeting|call|sync|session|telecon|stand-?up)s?"
                 r"( (date|time|venue|place|location)s?(,? (and |& )?"
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
-                r"donm")  # "DONM": date of next meeting
+                r"donm|"  # "DONM": date of next meeting
+                r"next(?=\s*:\s*[^:\n]{0,20}\d)")  # "Next: 12 Oct": a bare "Next:" over a date is the next meeting
 # A heading that introduces the list of actions (not a review of earlier ones); "Tasks Assigned" too.
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|list|log|summary|register|plan)|"
                    r"ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"

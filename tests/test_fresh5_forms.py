@@ -145,3 +145,10 @@ def test_a_bare_next_label_over_a_date_is_the_next_meeting() -> None:
     assert _record(_INITIALLED, "text").next_meeting.date == "2023-10-12"
     undated = _INITIALLED.replace("Next: 12 Oct", "Next: the budget review")
     assert _record(undated, "text").next_meeting is None
+
+
+def test_hours_closing_the_place_are_the_meetings_hours_and_no_part_of_the_place() -> None:
+    for line in ("Location: Room 2.14, 10:00–10:45", "Where: Room 2.14 (10:00 - 10:45)"):
+        meeting = _record(f"# Supervision meeting — 14 March 2024\n\nPresent: Ana Silva, Ben Ode\n{line}\n\n"
+                          "## Progress\n- Ben finished the draft.\n").meeting
+        assert (meeting.location, meeting.start_time, meeting.end_time) == ("Room 2.14", "10:00", "10:45")

@@ -29,8 +29,10 @@ def front_matter_times(metadata: dict[str, str]) -> tuple[str | None, str | None
 
 def front_matter_hours(metadata: dict[str, str], stamp: str, meeting: Meeting,
                        day_first: bool) -> tuple[str | None, str | None]:
-    """(start, end) of ``meeting`` from its page's front matter: the hour of the date key's ``stamp`` when
-    that date is the meeting's, else a "time:" key; the end already found is kept."""
+    """(start, end) of ``meeting`` from its page's front matter when the text gave it no start: the hour of
+    the date key's ``stamp`` when that date is the meeting's, else a "time:" key; the end already found is kept."""
+    if meeting.start_time is not None:
+        return meeting.start_time, meeting.end_time
     if meeting.date and (start := _stamp_time(stamp, meeting.date, day_first=day_first)):
         return start, meeting.end_time
     if hours := front_matter_times(metadata):

@@ -31,6 +31,7 @@ from notes_extract.extractors.meeting_title import (
     meeting_title,
 )
 from notes_extract.extractors.officers import meeting_officers
+from notes_extract.extractors.place_hours import hours_in_place
 from notes_extract.extractors.place_labels import front_matter_place, place_among_labels
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.extractors.status_marks import is_status_mark
@@ -202,8 +203,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     own_texts = [t for t in texts if t not in next_meeting_texts] + closes
     meeting.start_time, meeting.end_time = _times(head + info_lines, own_texts, day_first=day_first,
                                                   above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
-    if meeting.start_time is None:  # "date: 07/05/2024 16:00" or "time: 11:00 - 11:45" in the front matter
-        meeting.start_time, meeting.end_time = front_matter_hours(doc.metadata, metadata_date, meeting, day_first)
+    meeting.start_time, meeting.end_time = front_matter_hours(doc.metadata, metadata_date, meeting, day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
     def own(window: list[str]) -> list[str]:
         return [t for t in window if t not in next_meeting_texts]
@@ -212,6 +212,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
         _location(head + after_head) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
         front_matter_place(doc.metadata)
+    meeting.location, meeting.start_time, meeting.end_time = hours_in_place(meeting)  # "Room 2.14, 10:00–10:45"
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
                                                            opening_within=len(info_rows) + second_item,

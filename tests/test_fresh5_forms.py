@@ -152,3 +152,13 @@ def test_hours_closing_the_place_are_the_meetings_hours_and_no_part_of_the_place
         meeting = _record(f"# Supervision meeting — 14 March 2024\n\nPresent: Ana Silva, Ben Ode\n{line}\n\n"
                           "## Progress\n- Ben finished the draft.\n").meeting
         assert (meeting.location, meeting.start_time, meeting.end_time) == ("Room 2.14", "10:00", "10:45")
+
+
+def test_a_handle_column_of_the_attendance_table_resolves_owners_named_by_handle() -> None:
+    text = ("# TSC Meeting 2024-02-07\n\n## Attendees\n\n| Name | Affiliation | GitHub |\n|---|---|---|\n"
+            "| Ann Lee | Acme | @annlee |\n| Bo Ode | Initech | @boode |\n| Cy Rand | Individual | @cyr |\n\n"
+            "## Notes\n\n### CI costs\n- Cy reported the bill doubled.\n"
+            "- **AI:** @cyr to move nightly jobs to the self-hosted runners.\n")
+    record = _record(text)
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Cy Rand"]]

@@ -162,3 +162,10 @@ def test_a_handle_column_of_the_attendance_table_resolves_owners_named_by_handle
     record = _record(text)
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Rand"]
     assert [[o.name for o in a.owners] for a in record.actions] == [["Cy Rand"]]
+
+
+def test_two_short_sentences_under_the_title_are_notes_not_the_title() -> None:
+    record = _record("Team meeting 6 Jan 2025\n\nMet with supervisor. Agreed scope.\n\n- Ria will set up the repo.\n",
+                     "text")
+    assert record.meeting.title == "Team meeting"
+    assert [d.text for d in record.decisions] == ["Agreed scope."]

@@ -11,6 +11,7 @@ from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.meeting_place import repeats_an_earlier_part, title_parts
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.title_lines import SENTENCES
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
@@ -125,7 +126,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     body_that_met = _body_that_met(head)
     # (a title line a page's text runs on after, "Board Minutes March 3, 2024. The Board met in ...", keeps its
     # first sentence)
-    head = [t for t in head if not _RUNNING_TEXT.search(_first_sentence(t)) and not _MEMBERS_LIST_HEADING.search(t)]
+    # ("Met with supervisor. Agreed scope.": two sentences, a log entry's first line of notes, are running text too)
+    head = [t for t in head if not _RUNNING_TEXT.search(_first_sentence(t)) and not _MEMBERS_LIST_HEADING.search(t)
+            and not SENTENCES.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)

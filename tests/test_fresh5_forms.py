@@ -169,3 +169,9 @@ def test_two_short_sentences_under_the_title_are_notes_not_the_title() -> None:
                      "text")
     assert record.meeting.title == "Team meeting"
     assert [d.text for d in record.decisions] == ["Agreed scope."]
+
+
+def test_a_turn_by_a_first_name_of_the_attendance_line_is_no_item_of_its_own() -> None:
+    text = ("Meeting #4 — Friday 14 Feb 2025\nAttendees: Ana, Ben, Cy. Absent: Dee (sick).\n\nUpdates\n"
+            "Ana: finished the survey.\nBen: still on the parser.\n")
+    assert [s.title for s in _record(text, "text").sections] == ["Updates"]

@@ -175,3 +175,10 @@ def test_a_turn_by_a_first_name_of_the_attendance_line_is_no_item_of_its_own() -
     text = ("Meeting #4 — Friday 14 Feb 2025\nAttendees: Ana, Ben, Cy. Absent: Dee (sick).\n\nUpdates\n"
             "Ana: finished the survey.\nBen: still on the parser.\n")
     assert [s.title for s in _record(text, "text").sections] == ["Updates"]
+
+
+def test_ticks_and_crosses_beside_names_without_a_key_sort_the_roll() -> None:
+    for roll in ("**Attendance:** Ana ✅, Ben ❌, Cy ✅", "Attendance:\n- ✓ Ana\n- ✗ Ben\n- ✓ Cy"):
+        text = f"# Sprint review — 12/03/2025\n\n{roll}\n\n## What went well\n- CI is green.\n"
+        attendance = _record(text).attendance
+        assert ([p.name for p in attendance.present], [p.name for p in attendance.absent]) == (["Ana", "Cy"], ["Ben"])

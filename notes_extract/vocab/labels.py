@@ -282,7 +282,7 @@ BARE_ROLL_CALL_WORDS: list[tuple[str, str]] = [
 ]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
 # the words between a mark and what it means (regex fragments).
-ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^]"
+ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^✅❌☑❎]"
 ATTENDANCE_KEY_VERBS = r"=|:|[-–—]|indicates|denotes|means|signifies|shows|marks"
 # Words that may open the key's line ("Key: + = present").
 ATTENDANCE_KEY_LABELS = r"key|legend|note"

@@ -182,3 +182,9 @@ def test_ticks_and_crosses_beside_names_without_a_key_sort_the_roll() -> None:
         text = f"# Sprint review — 12/03/2025\n\n{roll}\n\n## What went well\n- CI is green.\n"
         attendance = _record(text).attendance
         assert ([p.name for p in attendance.present], [p.name for p in attendance.absent]) == (["Ana", "Cy"], ["Ben"])
+
+
+def test_a_range_of_bare_hours_in_the_title_line_is_no_part_of_the_place() -> None:
+    meeting = _record("Meeting #4 — Friday 14 Feb 2025, 3-4pm, Library room B\nAttendees: Ana, Ben, Cy.\n\n"
+                      "Updates\nAna: finished the survey.\n", "text").meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == ("Library room B", "15:00", "16:00")

@@ -415,6 +415,7 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
     return start, end
 
 
+_HOUR_RANGE = lazy_compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s*[ap]\.?\s?m\b\.?", re.I)  # "3-4pm": bare hours, one pm
 _CLOCK_OR_RANGE = lazy_compile(
     r"(?:\bat\s+|\bfrom\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?|(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)",
@@ -565,7 +566,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
         # "6:10 p.m., Mee Room": the clock's full stops go with it
-        rest = _CLOCK_TIME.sub("", _DATE_LABEL.sub("", rest))
+        rest = _CLOCK_TIME.sub("", _HOUR_RANGE.sub("", _DATE_LABEL.sub("", rest)))  # ("3-4pm": the hours, no "3-")
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it

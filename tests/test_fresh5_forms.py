@@ -197,3 +197,10 @@ def test_bold_field_labels_side_by_side_are_the_entrys_parts() -> None:
     record = _record(text)
     assert [s.title for s in record.sections] == ["Discussion", "Decisions"]
     assert [d.section for d in record.decisions] == ["Decisions"]
+
+
+def test_a_title_left_as_one_lower_case_word_is_no_title() -> None:
+    text = ("Website WG -- DRAFT AGENDA for Virtual Interim Meeting\nApril 2, 2019        20:00 UTC\n\n"
+            "DRAFT MINUTES FROM 2019-02-26 below\n\nAttendees:\n* Ann Lee\n* Bo Ode\n\n1. Budget\n"
+            "   The budget was approved.\n")
+    assert _record(text, "text").meeting.title != "below"

@@ -111,6 +111,10 @@ _YEAR_FIRST_DATE = lazy_compile(rf"^(?:19|20)\d\d[-\s./]+(?:\d{{1,2}}|{any_of(MO
                                 re.I)
 
 
+# A title left as one word in lower case ("below", "attached"): a pointer, not a name.
+_LOWER_WORD = lazy_compile(r"[a-z]+")
+
+
 def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],
                         headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
     """The body and meeting the document names: its first title line that is
@@ -149,8 +153,10 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
              or _NAMES_A_BODY.search(clean_meeting_title(t))]  # "# Garden Committee — 2024-03-04 (15:00 UTC)"
     lines = [t for t in lines if not _date_then_place(t) or t in named]
     # "1. Apologies": an agenda item's heading, never the meeting's title
+    # ("DRAFT MINUTES FROM 2019-02-26 below": the one lower-case word left, "below", names nothing)
     candidates = [t for t in map(clean_meeting_title, lines)
-                  if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
+                  if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)
+                  and not _LOWER_WORD.fullmatch(t)]
     front = clean_meeting_title(metadata.get("title", "")) if titled_by_metadata else ""
     title = next((t for t in _without_places_under_generic(candidates, head)
                   if not _GENERIC.match(_without_months(t))), None)

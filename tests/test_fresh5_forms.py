@@ -204,3 +204,14 @@ def test_a_title_left_as_one_lower_case_word_is_no_title() -> None:
             "DRAFT MINUTES FROM 2019-02-26 below\n\nAttendees:\n* Ann Lee\n* Bo Ode\n\n1. Budget\n"
             "   The budget was approved.\n")
     assert _record(text, "text").meeting.title != "below"
+
+
+def test_a_body_set_in_deeper_than_a_numbered_titles_text_is_no_wrap_of_the_title() -> None:
+    from notes_extract.loaders import load
+
+    def texts(text: str) -> list[str]:
+        return [b.text for b in load(text.encode(), format="text").blocks]
+    set_in = "1. Accept draft minutes from May meeting\n      see them here, and in email.\n      agreed.\n"
+    assert texts(set_in) == ["Accept draft minutes from May meeting", "see them here, and in email.", "agreed."]
+    wrapped = "1. Accept draft minutes from the May meeting of the\n   working group\n"
+    assert texts(wrapped) == ["Accept draft minutes from the May meeting of the working group"]

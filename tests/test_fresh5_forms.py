@@ -215,3 +215,8 @@ def test_a_body_set_in_deeper_than_a_numbered_titles_text_is_no_wrap_of_the_titl
     assert texts(set_in) == ["Accept draft minutes from May meeting", "see them here, and in email.", "agreed."]
     wrapped = "1. Accept draft minutes from the May meeting of the\n   working group\n"
     assert texts(wrapped) == ["Accept draft minutes from the May meeting of the working group"]
+
+
+def test_an_items_first_turn_with_words_does_not_make_its_speaker_the_presenter() -> None:
+    presenters = [s.presenter for s in _record(_MEETBOT, "text").sections]
+    assert presenters == [None, None]

@@ -254,7 +254,7 @@ def _floor_holder(span: SectionSpan, speakers: frozenset[str], ctx: Context) -> 
     ("John Smith:" over the points they made): that speaker."""
     first = span.blocks[0] if span.blocks else None
     turn = speaker_turn(first.text, speakers) if first is not None else None
-    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None else None
+    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None and not turn.text else None
 
 
 def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from notes_extract import loaders
+from notes_extract.dated_names import split_dated_names
 from notes_extract.document import Block, BlockKind, Document, numbered
 from notes_extract.errors import EmptyDocumentError, SourceNotFoundError
 from notes_extract.limits import Deadline, Limits
@@ -131,6 +132,7 @@ def extract_all(source: Source, *, format: str | None = None, password: str | No
         mislabel = _mislabelled(name, document.format)
         if mislabel:
             document.warnings.insert(0, warning("mislabelled-file", mislabel))
+    document.blocks = split_dated_names(document.blocks)  # "**2024-04-02** — Ana, Ben": a date line, its names
     log = split_log(document.blocks)
     meetings = log.meetings
     records = []

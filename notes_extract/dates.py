@@ -16,6 +16,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.triggered import folded, holds_any, trigger_words
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
+from notes_extract.vocab.meetings import TIME_ZONE_WORDS
 
 _MONTH = rf"(?P<month>{any_of(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -269,7 +270,9 @@ def parse_time(text: str, *, meeting_hours: bool = False) -> str | None:
     return None
 
 
-_FOUR_DIGIT_HOURS = lazy_compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b", re.I)
+# ("Next meeting: 31 August at 1200 Pacific": four digits before a time zone are the time as well)
+_FOUR_DIGIT_HOURS = lazy_compile(rf"\b([01]\d|2[0-3])([0-5]\d)"
+                                 rf"(?:\s*(?i:hrs|hours)\b|\s+(?:{'|'.join(TIME_ZONE_WORDS)})\b)")
 
 
 # "# 20180731": a date written as eight digits, alone on its line.

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from notes_extract.document import Block, BlockKind
 from notes_extract.extractors.action_due_words import not_a_deadline, worded_due
 from notes_extract.extractors.action_placement import place_in_sections, placed_from_notes
+from notes_extract.extractors.bracket_columns import unbracketed_columns
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.due_days import day_phrase_due
 from notes_extract.extractors.inline_due import deadline_phrase, due_field, heading_due, inline_due, read_due
@@ -341,6 +342,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
             return []
         body, labelled = body[box.end():], True
         status = "open" if box["mark"] == " " else "done"
+        body = unbracketed_columns(body)  # "[Find a roomba] - [Everyone] - [Completed]": a template's columns
     elif any(mark in body for mark in _TICKS) and (tick := _TICK.search(body)):  # a tick: the state (a box: a task)
         body = (body[tick.end():] if tick.start() == 0 else body[: tick.start()]).strip()
         status, box = "open" if (tick["lead"] or tick["tail"]) in OPEN_MARKS else "done", tick
@@ -365,7 +367,7 @@ def point_actions(text: str, ctx: Context, *, section: str | None, labelled: boo
     elif owners and (not m or m["initials"] or held):  # "Action MG: ..." under someone else's line is still MG's
         drafts = [Draft(text=body, owners=list(owners), section=section)]
     else:
-        drafts = [_labelled_action(body, ctx, section)]
+        drafts = _labelled_actions(body, ctx, section)
     for draft in drafts:
         if status_text:
             draft.status, draft.status_text = status, status_text
@@ -394,6 +396,21 @@ def due_in_text(text: str, ctx: Context) -> Due | None:
         if due and due.kind != "other":
             return due
     return inline_due(text, ctx) or day_phrase_due(text, ctx.meeting_date) or worded_due(text, ctx.meeting_date)
+
+
+def _labelled_actions(body: str, ctx: Context, section: str | None) -> list[Draft]:
+    """A labelled line's action; its tasks one each where semicolons join several that each name their owner
+    before "to <verb>" ("Next steps: Ana to write the stories; Cy to draft the schema")."""
+    parts = [part.strip() for part in body.split(";") if part.strip()]
+    if len(parts) > 1:
+        drafts = [_labelled_action(part, ctx, section) for part in parts]
+        if all(draft.owners and draft.owner_form in _TASK_CLAUSE_FORMS for draft in drafts):
+            return drafts
+    return [_labelled_action(body, ctx, section)]
+
+
+# The forms of an owner written before "to <verb>" or a firm commitment ("Ana to write ...", "Cy will ...").
+_TASK_CLAUSE_FORMS = frozenset({"to", "commitment"})
 
 
 def _labelled_action(body: str, ctx: Context, section: str | None) -> Draft:

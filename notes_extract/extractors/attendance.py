@@ -27,6 +27,7 @@ from notes_extract.extractors.attendance_lists import (
     status_runs,
 )
 from notes_extract.extractors.attendance_sign_in import names_of_sign_in_lists
+from notes_extract.extractors.attendance_ticks import sorted_by_ticks
 from notes_extract.extractors.attendance_titles import lower_case_title_runs
 from notes_extract.extractors.label_columns import label_column_entries
 from notes_extract.extractors.member_apologies import settle_apologies
@@ -124,7 +125,8 @@ _GENERAL_IN_ATTENDANCE = lazy_compile(IN_ATTENDANCE_ONLY_LIST, re.I)
 def extract_attendance(segments: Segments) -> Attendance:
     """The meeting's attendance: the lists the segmenter found, with the roles
     its role lines, signatures and form fields give."""
-    return read_attendance(segments.attendance, read_role_lines(segments.role_mentions))
+    # ("Ana ✅, Ben ❌": a roll of ticks and crosses with no key)
+    return sorted_by_ticks(read_attendance(segments.attendance, read_role_lines(segments.role_mentions)))
 
 
 def read_attendance(parts: list[AttendancePart], role_lines: list[tuple[str, str]] = ()) -> Attendance:  # type: ignore[assignment]

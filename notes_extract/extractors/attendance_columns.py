@@ -58,6 +58,21 @@ def _list_columns(header: list[str], name_col: int) -> dict[int, str]:
     return columns if len(set(columns.values())) >= 2 else {}
 
 
+# "@annlee": a cell that is only a handle.
+_HANDLE_CELL = lazy_compile(r"@[\w.-]+")
+
+
+def _handle_column(block: Block, name_col: int) -> int | None:
+    """The column beside the names that gives each person's handle ("| Ann Lee | Acme | @annlee |"): its filled
+    cells are all handles, so a task owned by "@annlee" is hers."""
+    width = max((len(row) for row in block.rows[1:]), default=0)
+    for col in range(width):
+        cells = [row[col].strip() for row in block.rows[1:] if col < len(row) and row[col].strip()]
+        if col != name_col and cells and all(_HANDLE_CELL.fullmatch(cell) for cell in cells):
+            return col
+    return None
+
+
 def named_columns(block: Block, header: list[str], name_col: int,
                   category: str) -> list[tuple[str, str, str | None]]:
     """People in a table with a name column, its role and status columns read beside it; a
@@ -74,9 +89,12 @@ def named_columns(block: Block, header: list[str], name_col: int,
     # A column ticked for those who came ("x", "✓") leaves those who did not blank.
     ticked = any(_TICK.fullmatch(status) for status in statuses)
     crossed = any(_TICK_GLYPH.fullmatch(s) for s in statuses) and any(s.lower() == "x" for s in statuses)
+    handle_col = _handle_column(block, name_col)
     out = []
     for row, status in zip(block.rows[1:], statuses, strict=True):
         name = row[name_col].strip() if name_col < len(row) else ""
+        if name and handle_col is not None and handle_col < len(row) and row[handle_col].strip():
+            name = f"{name} {row[handle_col].strip()}"  # "Ann Lee | Acme | @annlee": her handle, as "Ann Lee @annlee"
         role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
         listed_in, note = status_and_note(status)
         if ticked and not status or crossed and status.lower() == "x":

@@ -22,7 +22,7 @@ from notes_extract.extractors.task_owners import owners_before_to
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Due
 from notes_extract.nlp import find_commitment
-from notes_extract.vocab.actions import ACTION_LABEL_WORDS
+from notes_extract.vocab.actions import ACTION_LABEL_WORDS, VAGUE_DEADLINES
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOT_TASK_VERBS
 
@@ -61,6 +61,8 @@ _OWNER_BRACKET_FIRST = lazy_compile(rf"^[\[(](?P<who>{_TAIL_NAMES})[\])]\s+(?P<t
 # "Make the axes trainable: Ann - Due by next meeting": the task, a colon, who does it, then when
 _OWNER_AFTER_COLON = lazy_compile(rf"^(?P<task>[^:]{{3,}}?):\s+(?P<who>{_TAIL_NAMES})"
                                   r"(?:\s+[-–—]\s+(?P<rest>.+?))?\s*\.?$")
+# "Find a printer - Everyone - Soon": a deadline written as a vague time still closes the owners' tail.
+_VAGUE_DEADLINE = lazy_compile(rf"(?:{VAGUE_DEADLINES})\.?", re.I)
 _DUE_WORD = lazy_compile(r"^(?:due|deadline)\s*:?\s*", re.I)
 _HANDLE = lazy_compile(r"(?<![\w])@[\w-]+")
 # "update the changelog before the tag @ann", "review the guide (@bo, @cy)": handles closing the line name
@@ -116,7 +118,8 @@ def owned_line(body: str, ctx: Context, *, unlisted: frozenset[str] = frozenset(
         return OwnedLine(fields[0], split_owners(fields[1]), fields[2], "field")
     # "Obtain a quote (Rob Hume) – next meeting": the owners' tail before a deadline typed after a dash
     if (m := _OWNER_TAIL_DUE.match(body)) and (owners := owners_in(m["who"], "tail")) and \
-            (due := read_due(m["due"], ctx)[0]) and due.kind != "other":
+            (due := read_due(m["due"], ctx)[0]) and \
+            (due.kind != "other" or _VAGUE_DEADLINE.fullmatch(m["due"].strip())):
         return OwnedLine(_TRAILING_TODO_LABEL.sub("", m["task"]).strip(), owners, due, "tail")
     task, due = due_field(body, ctx)
     if (tail := _OWNER_TAIL.search(task)) and (owners := owners_in(tail["who"], "tail")):

@@ -10,6 +10,7 @@ from notes_extract.chat_lines import is_chat_turn
 from notes_extract.dates import FoundDate, find_dates, first_full_date, parse_time, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.closing import this_meetings_close
+from notes_extract.extractors.front_matter_times import front_matter_hours
 from notes_extract.extractors.info_fields import info_table_lines, marks_attendance, table_fields
 from notes_extract.extractors.meeting_place import (
     NOT_A_ROOMS_NUMBER,
@@ -31,6 +32,7 @@ from notes_extract.extractors.meeting_title import (
     meeting_title,
 )
 from notes_extract.extractors.officers import meeting_officers
+from notes_extract.extractors.place_hours import hours_in_place
 from notes_extract.extractors.place_labels import front_matter_place, place_among_labels
 from notes_extract.extractors.role_lines import read_role_lines
 from notes_extract.extractors.status_marks import is_status_mark
@@ -206,8 +208,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     own_texts = [t for t in texts if t not in next_meeting_texts] + closes
     meeting.start_time, meeting.end_time = _times(head + info_lines, own_texts, day_first=day_first,
                                                   above_items=texts[:min(first_item, RANGE_LINE_WITHIN)])
-    if meeting.start_time is None and meeting.date:
-        meeting.start_time = _front_matter_time(metadata_date, meeting.date, day_first=day_first)
+    meeting.start_time, meeting.end_time = front_matter_hours(doc.metadata, metadata_date, meeting, day_first)
     # "The next meeting will be held on 14 October via Zoom": the next meeting's place is not this one's
     def own(window: list[str]) -> list[str]:
         return [t for t in window if t not in next_meeting_texts]
@@ -216,6 +217,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
         _location(head + after_head) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
         front_matter_place(doc.metadata)
+    meeting.location, meeting.start_time, meeting.end_time = hours_in_place(meeting)  # "Room 2.14, 10:00–10:45"
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,
                                                            opening_within=len(info_rows) + second_item,
@@ -418,15 +420,7 @@ def _stated_times(head: list[str], texts: list[str], *, day_first: bool = True) 
     return start, end
 
 
-def _front_matter_time(stamp: str, meeting_date: str, *, day_first: bool) -> str | None:
-    """"date: 07/05/2024 16:00" in front matter: the time, when that date is the meeting's
-    (a publishing stamp of another day says nothing about the meeting)."""
-    found = first_full_date(stamp, day_first=day_first)
-    if not found or found.date != meeting_date:
-        return None
-    return parse_time(without_dates(stamp), meeting_hours=True)
-
-
+_HOUR_RANGE = lazy_compile(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s*[ap]\.?\s?m\b\.?", re.I)  # "3-4pm": bare hours, one pm
 _CLOCK_OR_RANGE = lazy_compile(
     r"(?:\bat\s+|\bfrom\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?|(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)",
@@ -577,7 +571,7 @@ def _title_block_place(head: list[str], title: str | None) -> str | None:
         for found in reversed(find_dates(rest)):
             rest = rest[: found.start] + rest[found.end:]
         # "6:10 p.m., Mee Room": the clock's full stops go with it
-        rest = _CLOCK_TIME.sub("", _DATE_LABEL.sub("", rest))
+        rest = _CLOCK_TIME.sub("", _HOUR_RANGE.sub("", _DATE_LABEL.sub("", rest)))  # ("3-4pm": the hours, no "3-")
         rest = _ZONED_CLOCK.sub("", rest)  # "1200 CEST" is a time, not number 1200 of a street
         # "21 May 2017 AT THE CLUBHOUSE"; "5:00pm @ Club Office**": a bold mark left over is no part of the place
         # "was held at the Town Hall" under a "The Meeting –" line: the place, not the words before it

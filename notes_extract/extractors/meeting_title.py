@@ -11,6 +11,7 @@ from notes_extract.dates import find_dates, without_dates
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.extractors.meeting_place import repeats_an_earlier_part, title_parts
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.segment.title_lines import SENTENCES
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.meetings import (
@@ -110,6 +111,10 @@ _YEAR_FIRST_DATE = lazy_compile(rf"^(?:19|20)\d\d[-\s./]+(?:\d{{1,2}}|{any_of(MO
                                 re.I)
 
 
+# A title left as one word in lower case ("below", "attached"): a pointer, not a name.
+_LOWER_WORD = lazy_compile(r"[a-z]+")
+
+
 def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, str],
                         headings: list[str] | None = None, *, titled_by_metadata: bool = True) -> str | None:
     """The body and meeting the document names: its first title line that is
@@ -125,7 +130,9 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
     body_that_met = _body_that_met(head)
     # (a title line a page's text runs on after, "Board Minutes March 3, 2024. The Board met in ...", keeps its
     # first sentence)
-    head = [t for t in head if not _RUNNING_TEXT.search(_first_sentence(t)) and not _MEMBERS_LIST_HEADING.search(t)]
+    # ("Met with supervisor. Agreed scope.": two sentences, a log entry's first line of notes, are running text too)
+    head = [t for t in head if not _RUNNING_TEXT.search(_first_sentence(t)) and not _MEMBERS_LIST_HEADING.search(t)
+            and not SENTENCES.search(t)]
     named = [t for t in head if _TITLE_PREFIX.match(t.strip().lstrip("`'\"*_#> ")) and not _minutes_by(t)]
     # "Previous meeting: 2025-04-17" is a labelled fact, not a title
     # ("Garden Club: Committee Meeting Minutes" names its body, then the meeting)
@@ -146,8 +153,10 @@ def _first_naming_title(head: list[str], texts: list[str], metadata: dict[str, s
              or _NAMES_A_BODY.search(clean_meeting_title(t))]  # "# Garden Committee — 2024-03-04 (15:00 UTC)"
     lines = [t for t in lines if not _date_then_place(t) or t in named]
     # "1. Apologies": an agenda item's heading, never the meeting's title
+    # ("DRAFT MINUTES FROM 2019-02-26 below": the one lower-case word left, "below", names nothing)
     candidates = [t for t in map(clean_meeting_title, lines)
-                  if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)]
+                  if t and len(t.split()) <= 20 and not _PART_HEADING.fullmatch(t) and not _ITEM_NUMBERED.match(t)
+                  and not _LOWER_WORD.fullmatch(t)]
     front = clean_meeting_title(metadata.get("title", "")) if titled_by_metadata else ""
     title = next((t for t in _without_places_under_generic(candidates, head)
                   if not _GENERIC.match(_without_months(t))), None)

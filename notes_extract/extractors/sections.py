@@ -67,7 +67,7 @@ from notes_extract.segment.dash_captions import dash_caption
 from notes_extract.segment.headings import ITEM_WORD_NUMBER, NUMBERED, names_a_group
 from notes_extract.segment.restructure import OUTLINE_FIRST_NUMBER_MAX
 from notes_extract.segment.timed_items import timed_item
-from notes_extract.segment.turns import Turn, speaker_turn
+from notes_extract.segment.turns import Turn, speaker_turn, written_chat_turn
 from notes_extract.vocab.actions import STATUS_ONLY_WORDS
 from notes_extract.vocab.sections import (
     ITEM_NUMBER_WORDS,
@@ -254,7 +254,7 @@ def _floor_holder(span: SectionSpan, speakers: frozenset[str], ctx: Context) -> 
     ("John Smith:" over the points they made): that speaker."""
     first = span.blocks[0] if span.blocks else None
     turn = speaker_turn(first.text, speakers) if first is not None else None
-    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None else None
+    return ctx.roster.resolve_or_keep(turn.speaker) if turn is not None and not written_chat_turn(first.text) else None
 
 
 def _speaker_of(text: str, level: int, floor: tuple[str, int] | None,

@@ -60,14 +60,17 @@ _SPOKEN_BY = lazy_compile(r"^[\w.|-]{1,30}\s*:\s+(?P<rest>\S.*)$")
 
 def unwrap_chat_logs(blocks: list[Block]) -> list[Block]:
     """The blocks with a chat log's messages read as turns and its commands as label lines."""
-    lines = {n: line for n, block in enumerate(blocks) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-             and (line := chat_line(block.text)) is not None and line.text}
+    said = {n: line for n, block in enumerate(blocks) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and (line := chat_line(block.text)) is not None}
+    lines = {n: line for n, line in said.items() if line.text}
     logged = _log_lines(lines)
     if logged:
         out = _dated_opening(blocks, [lines[n] for n in sorted(logged)], min(logged))
         for n, block in enumerate(blocks):
-            if n in lines and lines[n].event:
-                continue  # in a log, the channel's notices of people joining and leaving say nothing
+            if n in lines and lines[n].event or n in said and not said[n].text:
+                # in a log, the channel's notices of people joining and leaving say nothing, nor does a nick
+                # with no message ("18:02 <meetingology>", the bot's blank line)
+                continue
             out.append(_rewritten(block, lines[n]) if n in logged else block)
         blocks = out
     return _spoken_commands(_taken_up_agenda(blocks))

@@ -28,6 +28,7 @@ _BOT_LINE = lazy_compile(r"^(?:Meeting (?:started|ended)\b|Minutes(?: \(text\))?
 _CLOCK = lazy_compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})")
 _STAMP_DAY = lazy_compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_LABEL = lazy_compile(r"^\W*Date\s*:", re.I)
+_MEETING_LABEL = lazy_compile(r"^\W*Meeting\s*:", re.I)
 
 
 def _clock(stamp: str) -> str | None:
@@ -61,6 +62,9 @@ def read_meetbot_log(blocks: list[Block]) -> list[Block]:
         facts.append(f"Meeting started at: {opened}")
     if end is not None and (closed := _clock(end.stamp)) is not None:
         facts.append(f"Meeting ended at: {closed}")
+    # "#startmeeting IRC team": the meeting's name, the title a typed page would carry
+    if (name := _START.sub("", start[1].text).strip()) and not any(_MEETING_LABEL.match(b.text) for b in above):
+        facts.append(f"Meeting: {name}")
     if not any(is_role_line(b.text) for b in above):
         facts.append(f"Chair: {start[1].nick}")
     people = list(dict.fromkeys(line.nick for line in said if line.nick not in bots))

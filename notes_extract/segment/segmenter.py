@@ -66,6 +66,7 @@ from notes_extract.segment.lead_ins import (
 from notes_extract.segment.marked_headings import introduces_bold_heading, marks_headings
 from notes_extract.segment.name_lines import on_attendee_line
 from notes_extract.segment.named_speakers import NamedPeople, names_a_person
+from notes_extract.segment.next_meeting_parts import without_coming_meeting_parts
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
 from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
@@ -179,7 +180,9 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         for i, block in enumerate(blocks):
             step = Step(block, blocks[i - 1] if i > 0 else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             self._assign(step, index.handlers(block.kind, self.state.context, step.look), index)
-        self.seg.sections = restructure(self.seg.sections, self.seg.loose_blocks)
+        # ("## Reminders" over "* Next all-hands: 23 August": the coming meetings' dates, no item)
+        self.seg.sections = restructure(without_coming_meeting_parts(self.seg.sections, self.seg.loose_blocks),
+                                        self.seg.loose_blocks)
         return self.seg
 
     def _assign(self, step: Step, handlers: tuple[tuple[int, _Handler], ...], index: HandlerIndex[_Handler]) -> None:

@@ -25,6 +25,13 @@ MIN_THE_SENTENCE_WORDS = 8
 MAX_TITLE_LINE_WORDS = 30
 
 
+# "Met with supervisor. Agreed scope.": a word's full stop, another sentence, and a closing full stop. Two
+# sentences are running text, however short (a log entry's notes right under its date line), never a title.
+SENTENCES = lazy_compile(r"\b[a-z]{3,}\.\s+[A-Z][^.]*\.\s*$")
+# ... in a line this short (a longer one is judged by its sentence's opening, as before).
+MAX_SHORT_NOTES_WORDS = 12
+
+
 def title_like(block: Block) -> bool:
     """A short line of a title block, not the start of the body."""
     text = block.text.strip()
@@ -33,7 +40,8 @@ def title_like(block: Block) -> bool:
     sentence = bool(FINITE_VERB.search(text)) and (bool(SENTENCE_OPENERS.match(text)) or
                                                    text.startswith("The ") and len(words) >= MIN_THE_SENTENCE_WORDS)
     running = len(words) >= MIN_RUNNING_SENTENCE_WORDS and text.endswith((".", "!")) and \
-        (sentence or bool(_DONE_OPENER.match(text)))
+        (sentence or bool(_DONE_OPENER.match(text))) or \
+        len(words) <= MAX_SHORT_NOTES_WORDS and bool(SENTENCES.search(text))
     # A PDF's centred "Board of Education Minutes" / "July 16, 2020" read as indented list items
     centred = block.kind is BlockKind.LIST_ITEM and not block.label and \
         (is_date_line(text) or bool(_MINUTES_NAME_LINE.match(text)))

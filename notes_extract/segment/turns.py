@@ -294,3 +294,13 @@ def speaker_turn(text: str, speakers: frozenset[str]) -> Turn | None:
         return None
     turn = turn_prefix(text)
     return turn if turn is not None and turn.speaker in speakers else None
+
+
+# "<ann> none in the tracker": a chat log's message as the chat-log pass writes it (no stamp, the nick first).
+_WRITTEN_TURN = lazy_compile(r"^<[^<>\s]{1,30}>\s")
+
+
+def written_chat_turn(text: str) -> bool:
+    """Whether ``text`` is a chat log's message as the minutes' text keeps it ("<ann> none in the tracker"):
+    who spoke first under a "#topic" the chair set, not who presents the item."""
+    return bool(_WRITTEN_TURN.match(text))

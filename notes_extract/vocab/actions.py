@@ -272,3 +272,7 @@ OWNER_ASIDE_OPENERS = (r"(?:together|along|jointly)\s+with", "with",
                        r"in\s+(?:consultation|conjunction|liaison)\s+with",
                        r"(?:supported|helped|assisted|aided|advised)\s+by", "however", "also", r"in\s+turn",
                        "as", "once", "when", "after", "before")
+# A deadline written only as a vague time ("Soon", "End of Semester", "this week"): a template's due column
+# filled in words, the action's "other" deadline.
+VAGUE_DEADLINES = (r"soon|later|asap|eod|eow|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+                   r"(?:day|week|month|term|semester|quarter|year|sprint|project)|(?:this|next)\s+(?:week|month|term)")

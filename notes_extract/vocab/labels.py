@@ -158,7 +158,8 @@ NEXT_MEETING = (r"date,? (time )?(and|&) (venue|place|location) of (the )?next m
                 r"(?:meeting|call|sync|session|telecon|stand-?up)s?"
                 r"( (date|time|venue|place|location)s?(,? (and |& )?"
                 r"(date|time|venue|place|location)s?)*)?|future meetings?( dates)?|upcoming meetings?|"
-                r"donm")  # "DONM": date of next meeting
+                r"donm|"  # "DONM": date of next meeting
+                r"next(?=\s*:\s*[^:\n]{0,20}\d)")  # "Next: 12 Oct": a bare "Next:" over a date is the next meeting
 # A heading that introduces the list of actions (not a review of earlier ones); "Tasks Assigned" too.
 ACTIONS_HEADING = (r"([\w'’-]+(\s+|\s*/\s*)){0,3}?(actions?|action (points?|items?|notes?|list|log|summary|register|"
                    r"plan)|ais|aps|tasks|to[- ]?dos?|follow[- ]?ups?( items| actions)?|assignments)"
@@ -294,7 +295,7 @@ BARE_ROLL_CALL_WORDS: list[tuple[str, str]] = [
 ]
 # A roster's key to the mark beside names ("+ indicates attending", "* = absent"): the marks and
 # the words between a mark and what it means (regex fragments).
-ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^]"
+ATTENDANCE_MARKS = r"[+*✓✔✗✘†#^✅❌☑❎]"
 ATTENDANCE_KEY_VERBS = r"=|:|[-–—]|indicates|denotes|means|signifies|shows|marks"
 # Words that may open the key's line ("Key: + = present").
 ATTENDANCE_KEY_LABELS = r"key|legend|note"

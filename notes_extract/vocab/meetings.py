@@ -136,3 +136,7 @@ MEETBOT_NOTE_WORDS = ("info", "link", "idea", "help", "note")
 # Role lines said in a chat ("scribe: ann", "scribenick: ann"), read as the written label.
 CHAT_ROLE_LABELS = {"scribe": "Scribe", "scribenick": "Scribe", "scribe nick": "Scribe", "chair": "Chair",
                     "chairs": "Chair"}
+# Time zones written after a clock ("1200 Pacific", "1700 UTC", "0930 ET"): four digits before one are the
+# time. Matched as written (the abbreviations in capitals), so "1200 et al" is no time.
+TIME_ZONE_WORDS = ("UTC", "GMT", "Pacific", "Eastern", "Central", "Mountain", "PT", "PST", "PDT", "ET", "EST", "EDT",
+                   "CT", "CST", "CDT", "MT", "MST", "MDT", "CET", "CEST", "BST", "AEST", "AEDT", "JST")

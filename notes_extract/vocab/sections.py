@@ -15,8 +15,10 @@ from notes_extract.vocab.people import MINUTE_TAKERS
 SECTION_KIND_FORMS: list[tuple[str, str]] = [
     # "Matters arising from the previous minutes" reviews actions, though it names the minutes.
     # "Matters from last minutes": what came of the last meeting's business, as "Matters arising" is.
+    # "Follow-up from last meeting / discussions": what came of the last meeting, an open-source call's first item.
     ("action_review", r"^\W*matters arising\b|^\W*(matters|business) (arising )?from (the )?(last|previous|prior) "
-                      r"(minutes|meeting)\b"),
+                      r"(minutes|meeting)\b|^\W*follow[- ]?ups? (from|on|of) (the )?(last|previous|prior) "
+                      r"(meeting|call)\b"),
     ("declarations", r"\b(declarations?|conflicts?|disclosures?|registers?) of (interests?|pecuniary)|"
                      # "Disclosures by Members and Officers", "Disclosures of Lobbying"
                      r"\bdeclarations?\b|\bconflicts? of interest|^\W*disclosures?\s+(by|of)\b"

@@ -150,3 +150,16 @@ def titles_its_body(first: str, line: str) -> bool:
         len(text.split()) <= MAX_ITEM_TITLE_WORDS and not _TITLE_END.search(text) and \
         not _RUN_ON_END.search(text) and bool(_BODY_START.match(line.strip()))
 
+
+
+# How much deeper than an item's text its body is set: a wrapped line aligns with the text, a body is set in.
+BODY_INDENT_STEP = 2
+
+
+def body_set_in(first: str, line: str, text_column: int) -> bool:
+    """Whether ``line`` is set in deeper than the text of a list item whose only line is the title ``first``
+    ("2. Accept draft minutes" over "      agreed without objections."): its body, in lower case or not, not
+    the title's wrap, which aligns with the text."""
+    text = first.strip().strip("*_ ").strip()
+    return bool(text) and indent_of(line) >= text_column + BODY_INDENT_STEP and \
+        len(text.split()) <= MAX_ITEM_TITLE_WORDS and not _TITLE_END.search(text) and not _RUN_ON_END.search(text)

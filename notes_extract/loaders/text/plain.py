@@ -27,6 +27,7 @@ from notes_extract.loaders.text.lines import (
     BULLET_GLYPHS,
     CLOCK_EVERY,
     Tick,
+    body_set_in,
     expand,
     indent_of,
     is_hard_wrapped,
@@ -346,5 +347,8 @@ def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
     """
     if block.kind is BlockKind.LIST_ITEM and not block.outline and indent_of(line) > block.indent:
         # "1. Minutes of the AGM" over "   Approved.": the item's title, then its body on a line of its own
-        return not (len(block.lines) == 1 and titles_its_body(block.lines[0], line))
+        # ("2. Accept draft minutes" over "      agreed without objections.": set in deeper than the text, its body)
+        column = block.indent + len(block.label or "") + 1
+        return not (len(block.lines) == 1 and (titles_its_body(block.lines[0], line) or
+                                               body_set_in(block.lines[0], line, column)))
     return joins_wrapped(block.lines[-1], line, wrapped)

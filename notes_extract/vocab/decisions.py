@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of, plurals
+from notes_extract.vocab.motion_results import FAILS_CLOSING, PASSES_CLOSING, UNNAMED_MOTION_CARRIED
 from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
@@ -115,8 +116,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      True, "agreement"),
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
-     r"approved)\b"
-     r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
+     r"approved)\b|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
     # ("No consensus was reached": none reached)
     (r"\b(?<!\bno\s)consensus\s+(was\s+)?(reached|agreed|achieved)\b"
      # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label;
@@ -390,7 +390,7 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved"
-     r"|(was|were)\s+not\s+supported", "defeated"),
+     rf"|(was|were)\s+not\s+supported|{FAILS_CLOSING}", "defeated"),
     # ("Ann withdrew the motion": its mover took it back)
     (r"withdrawn|withdraw(?=\W*$)|withdrew\s+(the|his|her|their|its)\s+(motion|proposal|amendment)",
      "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
@@ -407,7 +407,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"thumbs? up|settled on|opted (to|for)|authori[sz]ed|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|(was|is) (that|to (?!be\b)|made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
-     r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"
+     rf"(vote|motion) (passes|carries)|{PASSES_CLOSING}|all ayes|ayes all|all in favou?r|none (against|opposed)|"
      # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act
      r"(?<!\bto )(?<!\bwill )(?<!\bwould )\bvoted\s+(unanimously\s+)?to\s+(?!be\b)[a-z]+|"
      # "properly seconded without objections": no one against
@@ -537,7 +537,7 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # "Cy moved, Di seconded, to hold the regatta in June"
                        rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
                        # "Motion by Gemma Park to limit pets; seconded by Ann": the mover, then what is moved
-                       rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s"
+                       rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s|{UNNAMED_MOTION_CARRIED}"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
                        # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
                        r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"

@@ -110,7 +110,9 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
                      r"|(?<!members and )(?<!members & )(?:guests?|visitors?)"
                      r"|staff (present|attending|in attendance)"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room|who['’]?s here"
-              r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),
+              r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"
+              # "Chair Ames and Commissioners Lee and Ode answered the roll."
+              r"|answered\s+(the\s+)?roll"),
 ]
 # Words every one of those cues holds, for a cheap test before the pattern runs.
 ATTENDANCE_CUE_TRIGGERS = ("apolog", "regret", "attend", "absent", "present", "missing", "observ", "guest", "visitor",

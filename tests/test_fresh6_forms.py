@@ -1,0 +1,82 @@
+"""Twentieth round, fresh6: forms of US boards, leagues and associations' minutes that the real set fresh6's
+tuning half showed missed. Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract.api import extract_text
+
+# A hard-wrapped item cut early after "the", a roll call told in a sentence, and a seconder's sentence whose
+# result closes with how the motion carried.
+_ROLL_ANSWERED = """RIVERTON PARKS BOARD
+MAY 4, 2019
+1. CALL TO ORDER: Chair Ames called the
+meeting to order at 7:00 p.m. Chair Ames and Members Lee, Ode, Park and
+Smith answered the roll. Member Grant was absent.
+2. MINUTES: The Board considered the minutes of the April meeting. Member Lee
+moved to approve the minutes as presented. Member Ode seconded, and the motion
+carried unanimously on a voice vote.
+"""
+
+
+def test_a_line_cut_after_the_goes_on_in_the_next_line() -> None:
+    meeting = extract_text(_ROLL_ANSWERED).meeting
+    assert meeting.start_time == "19:00"
+    assert meeting.chair == "Ames"
+
+
+def test_names_that_answered_the_roll_are_present() -> None:
+    present = [p.name for p in extract_text(_ROLL_ANSWERED).attendance.present]
+    assert present == ["Ames", "Lee", "Ode", "Park", "Smith"]
+
+
+def test_the_seconder_and_how_the_motion_carried_are_part_of_the_motion() -> None:
+    decisions = extract_text(_ROLL_ANSWERED).decisions
+    assert len(decisions) == 1
+    assert decisions[0].text.endswith("on a voice vote.")
+    assert (decisions[0].proposer, decisions[0].seconder, decisions[0].outcome) == ("Lee", "Ode", "carried")
+
+
+_UNNAMED_MOTIONS = """Maple Grove Homeowners Association
+Board Meeting Minutes
+March 3, 2021
+
+Present: Ann Lee, Bob Stone, Carl Diaz
+
+Landscaping
+
+Motion was made, seconded and carried to renew the mowing contract as written.
+
+A motion was made, seconded, and passed to adopt the 2022 budget.
+
+Pool
+
+Motion to close the pool on Mondays passes.
+
+Motion to hire a second lifeguard fails.
+
+Motion to close the nominations passes as well.
+"""
+
+
+def _outcomes() -> dict[str, str | None]:
+    return {d.text: d.outcome for d in extract_text(_UNNAMED_MOTIONS).decisions}
+
+
+def test_a_motion_made_seconded_and_carried_by_no_one_named_is_a_decision() -> None:
+    outcomes = _outcomes()
+    assert outcomes["Motion was made, seconded and carried to renew the mowing contract as written."] == "carried"
+    assert outcomes["A motion was made, seconded, and passed to adopt the 2022 budget."] == "carried"
+
+
+def test_passes_and_fails_closing_a_motion_are_its_result() -> None:
+    outcomes = _outcomes()
+    assert outcomes["Motion to close the pool on Mondays passes."] == "carried"
+    assert outcomes["Motion to hire a second lifeguard fails."] == "defeated"
+    assert outcomes["Motion to close the nominations passes as well."] == "carried"
+
+
+def test_a_roll_answered_is_attendance_without_another_attendance_word() -> None:
+    record = extract_text("RIVERTON PARKS BOARD\nMAY 4, 2019\n"
+                          "1. CALL TO ORDER: Chair Ames called the meeting to order at 7:00 p.m. Chair\n"
+                          "Ames and Members Lee, Ode and Park answered the roll.\n2. MINUTES: Approved.\n")
+    assert [p.name for p in record.attendance.present] == ["Ames", "Lee", "Ode", "Park"]

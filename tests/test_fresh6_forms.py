@@ -80,3 +80,37 @@ def test_a_roll_answered_is_attendance_without_another_attendance_word() -> None
                           "1. CALL TO ORDER: Chair Ames called the meeting to order at 7:00 p.m. Chair\n"
                           "Ames and Members Lee, Ode and Park answered the roll.\n2. MINUTES: Approved.\n")
     assert [p.name for p in record.attendance.present] == ["Ames", "Lee", "Ode", "Park"]
+
+
+_LEAGUE_BOARD = """Oak Hill Soccer Club
+Board Meeting Minutes
+June 5, 2019
+7:00 pm at the Oak Hill Library
+
+Board Members Present: Ann, Bo, Cy
+Directors Present: Dee
+
+Fields
+  • Need new nets
+
+Action Items
+  • Directors:
+    – Order new nets
+    – Book the fields for fall
+    – Bo: Post the schedule on the website
+    – Cy: Email the referees
+"""
+
+
+def test_a_clock_time_then_the_place_under_the_date_is_the_start() -> None:
+    meeting = extract_text(_LEAGUE_BOARD).meeting
+    assert (meeting.start_time, meeting.location) == ("19:00", "Oak Hill Library")
+
+
+def test_a_group_label_under_action_items_owns_its_tasks_and_is_no_attendance() -> None:
+    record = extract_text(_LEAGUE_BOARD)
+    assert [(p.name, p.role) for p in record.attendance.present] == \
+        [("Ann", None), ("Bo", None), ("Cy", None), ("Dee", "director")]
+    assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
+        ("Order new nets", ["Directors"]), ("Book the fields for fall", ["Directors"]),
+        ("Post the schedule on the website", ["Bo"]), ("Email the referees", ["Cy"])]

@@ -291,10 +291,16 @@ def _owner_word(text: str, ctx: Context) -> bool:
         not tokens[-1].lower().endswith(NOUN_ENDINGS)
 
 
+# "Johnny: Post the pictures" under a group's owner line: an attendee's own task, named before a colon.
+_OWN_OWNER = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=\S)")
+
+
 def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | None) -> Draft | None:
     """A task nested under its owner's line: one action of theirs, unless it reports
     what already happened ("Doug found that ...")."""
     text = text.strip()
+    if (own := _OWN_OWNER.match(text)) and known_owner(own["who"], ctx):
+        text, owners = text[own.end():], [own["who"]]  # "Directors:" over "Johnny: Post the photos": Johnny's
     # one capitalised word may be an imperative ("Check shared drive"), two are a name
     if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or known_owner(past["who"], ctx)):
         return None

@@ -99,8 +99,8 @@ class AttendanceHandlers:
         if label and label.needs_names and not self._names_follow(step, label):
             label = None  # "Questions from attendees:" over questions
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
-                and state.current is not None:
-            return False
+                and (state.current is not None or state.context is Context.ACTIONS):
+            return False  # ("Action Items" over "• Directors:" and its tasks: a group that owns them, not a roll)
         state.attendance_written = label.label
         self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
                                                   after_colon=label.after_colon))

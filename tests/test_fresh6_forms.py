@@ -114,3 +114,17 @@ def test_a_group_label_under_action_items_owns_its_tasks_and_is_no_attendance() 
     assert [(a.text, [o.name for o in a.owners]) for a in record.actions] == [
         ("Order new nets", ["Directors"]), ("Book the fields for fall", ["Directors"]),
         ("Post the schedule on the website", ["Bo"]), ("Email the referees", ["Cy"])]
+
+
+def test_discussion_and_action_items_group_agenda_items_not_tasks() -> None:
+    record = extract_text("RIVERTON PARKS BOARD\nMAY 4, 2019\n"
+                          "1. CALL TO ORDER: Chair Ames called the meeting to order at 7:00 p.m.\n"
+                          "2. MINUTES: The minutes of April 6 were approved as presented.\n"
+                          "3. DISCUSSION/ACTION ITEMS:\n"
+                          "A. Parks Report: Mr. Lewis reviewed his written report.\n"
+                          "B. Trail Plan: The Board reviewed the draft trail plan and asked staff to\n"
+                          "revise the map.\n"
+                          "4. ADJOURNMENT: The meeting adjourned at 8:30 p.m.\n")
+    assert [s.title for s in record.sections] == ["CALL TO ORDER", "MINUTES", "Parks Report", "Trail Plan",
+                                                  "ADJOURNMENT"]
+    assert [a.section for a in record.actions] == ["Trail Plan"]

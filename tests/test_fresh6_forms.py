@@ -128,3 +128,10 @@ def test_discussion_and_action_items_group_agenda_items_not_tasks() -> None:
     assert [s.title for s in record.sections] == ["CALL TO ORDER", "MINUTES", "Parks Report", "Trail Plan",
                                                   "ADJOURNMENT"]
     assert [a.section for a in record.actions] == ["Trail Plan"]
+
+
+def test_the_consensus_of_a_named_body_is_an_agreement() -> None:
+    record = extract_text("PARKS BOARD\nMAY 4, 2019\n\nPresent: Ann Lee, Bo Ode\n\nFees\n"
+                          "Discussion ensued, and consensus of the Commission was to approve the broad guidelines.\n\n"
+                          "It was the consensus of the group to defer the vote.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("agreement", "carried")] * 2

@@ -135,3 +135,42 @@ def test_the_consensus_of_a_named_body_is_an_agreement() -> None:
                           "Discussion ensued, and consensus of the Commission was to approve the broad guidelines.\n\n"
                           "It was the consensus of the group to defer the vote.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [("agreement", "carried")] * 2
+
+
+# A list copied from a web page: each marker on a line of its own, lettered sub-items at the numbers' indent.
+_CUT_MARKERS = """Garden Club Membership Meeting Minutes
+June 8th, 2013
+
+Present: Brad Pass, Lynn Mayo, Carol Pass
+
+1)
+Plot Rules
+a.
+Plots must be planted by June 15th.
+b.
+Paths are to be kept clear.
+2)
+Garden Finances
+a.
+To date we have collected $520.00 in plot fees.
+b.
+Bills paid: taxes of $467.30.
+3)
+Tool Shed
+The lock was replaced.
+"""
+
+
+def test_markers_alone_on_their_lines_number_the_next_line() -> None:
+    assert [s.title for s in extract_text(_CUT_MARKERS).sections] == ["Plot Rules", "Garden Finances", "Tool Shed"]
+
+
+def test_lettered_items_at_the_numbers_indent_are_points_of_the_item_above() -> None:
+    record = extract_text("Garden Club Minutes\nJune 8th, 2013\n\nPresent: Brad Pass, Lynn Mayo\n\n"
+                          "1. Plot Rules\na. Plots must be planted by June 15th.\nb. Paths are to be kept clear.\n"
+                          "2. Garden Finances\na. We have collected $520.00 in plot fees.\nb. Taxes of $467.30 were paid.\n"
+                          "3. Tool Shed\nThe lock was replaced.\n")
+    sections = {s.title: [(p.text, p.level) for p in s.points] for s in record.sections}
+    assert list(sections) == ["Plot Rules", "Garden Finances", "Tool Shed"]
+    assert sections["Garden Finances"] == [("We have collected $520.00 in plot fees.", 1),
+                                           ("Taxes of $467.30 were paid.", 1)]

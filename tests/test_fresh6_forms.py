@@ -168,9 +168,16 @@ def test_markers_alone_on_their_lines_number_the_next_line() -> None:
 def test_lettered_items_at_the_numbers_indent_are_points_of_the_item_above() -> None:
     record = extract_text("Garden Club Minutes\nJune 8th, 2013\n\nPresent: Brad Pass, Lynn Mayo\n\n"
                           "1. Plot Rules\na. Plots must be planted by June 15th.\nb. Paths are to be kept clear.\n"
-                          "2. Garden Finances\na. We have collected $520.00 in plot fees.\nb. Taxes of $467.30 were paid.\n"
+                          "2. Garden Finances\na. We have collected $520.00 in plot fees.\n"
+                          "b. Taxes of $467.30 were paid.\n"
                           "3. Tool Shed\nThe lock was replaced.\n")
     sections = {s.title: [(p.text, p.level) for p in s.points] for s in record.sections}
     assert list(sections) == ["Plot Rules", "Garden Finances", "Tool Shed"]
     assert sections["Garden Finances"] == [("We have collected $520.00 in plot fees.", 1),
                                            ("Taxes of $467.30 were paid.", 1)]
+
+
+def test_a_sentence_opening_motioned_is_a_motion() -> None:
+    record = extract_text("Board Meeting Minutes\nApril 12, 2005\n\nPresent: Ann Lee, Bo Ode\n\nNEW BUSINESS\n\n"
+                          "Motioned was made second and carried to hold the picnic on May 10, 2005.\n")
+    assert [(d.kind, d.outcome) for d in record.decisions] == [("motion", "carried")]

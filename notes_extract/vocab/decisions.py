@@ -129,7 +129,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(unanimously\s+)?(that|to)\b", True, "resolution"),
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
-    (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
+    (r"^(?i:motion(?:ed)?|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
      rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)"
      # "Bill Ode moved the date be changed": a mover of several names, "that" left out
      # "Member Ode moved to approve the minutes": a mover of several names (one word is "^\w+ moved" above)

@@ -181,3 +181,11 @@ def test_a_sentence_opening_motioned_is_a_motion() -> None:
     record = extract_text("Board Meeting Minutes\nApril 12, 2005\n\nPresent: Ann Lee, Bo Ode\n\nNEW BUSINESS\n\n"
                           "Motioned was made second and carried to hold the picnic on May 10, 2005.\n")
     assert [(d.kind, d.outcome) for d in record.decisions] == [("motion", "carried")]
+
+
+def test_a_managing_agent_after_its_person_is_no_attendee() -> None:
+    record = extract_text("Willow Creek HOA\nBoard Meeting Minutes\nMarch 14, 2023\n\n"
+                          "Board Members Present: Jane Doe, Tom Reed\n"
+                          "Also Present: Mary Cole, Community Manager, Acme Management\n\n"
+                          "Pool\nThe pool opens in May.\n")
+    assert [(p.name, p.role) for p in record.attendance.in_attendance] == [("Mary Cole", "community manager")]

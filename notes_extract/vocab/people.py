@@ -73,7 +73,9 @@ ORGANISATION_ENDINGS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "
                                   # bodies a partnership's members come from ("Eastport Council", "Traders Association")
                                   "council", "association", "society", "trust", "club", "agency", "authority",
                                   "partnership", "service", "services", "forum", "department", "school", "hospital",
-                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center"})
+                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center",
+                                  # an association's managing agent ("Mary Cole, Acme Management")
+                                  "management", "realty", "properties", "associates", "consulting"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 

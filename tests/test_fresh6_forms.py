@@ -189,3 +189,22 @@ def test_a_managing_agent_after_its_person_is_no_attendee() -> None:
                           "Also Present: Mary Cole, Community Manager, Acme Management\n\n"
                           "Pool\nThe pool opens in May.\n")
     assert [(p.name, p.role) for p in record.attendance.in_attendance] == [("Mary Cole", "community manager")]
+
+
+_UNION_LOCAL = """Local 512 General Membership Meeting
+Minutes – October 3, 2019
+
+Present: Ann Cole, Ray Diaz
+
+Old Business:
+Motion by Sister Ann Cole, seconded by Brother Ray Diaz, to spend up to $500 on the children's party. Motion carried.
+
+New Business:
+Sister Lisa Ng will send the sign-up sheet to all stewards.
+"""
+
+
+def test_a_task_owner_addressed_as_sister_is_named_without_it() -> None:
+    record = extract_text(_UNION_LOCAL)
+    assert [([o.name for o in a.owners], a.text) for a in record.actions] == \
+        [(["Lisa Ng"], "Sister Lisa Ng will send the sign-up sheet to all stewards.")]

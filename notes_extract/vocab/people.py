@@ -17,6 +17,8 @@ PERSONAL_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "him", "her", 
 PRONOUN_TAG = (r"(?:he|she|they|ze|xe|it|any)(?:\s*/\s*(?:him|her|hers|them|theirs|they|she|he|zir|hir|xem|"
                r"it|any|all)){1,2}")
 
+# How a union's minutes address its members ("Sister Lisa Ng will send the sheet"): no part of the name.
+FORMS_OF_ADDRESS = ("brother", "sister", "br", "bro")
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",

@@ -208,3 +208,13 @@ def test_a_task_owner_addressed_as_sister_is_named_without_it() -> None:
     record = extract_text(_UNION_LOCAL)
     assert [([o.name for o in a.owners], a.text) for a in record.actions] == \
         [(["Lisa Ng"], "Sister Lisa Ng will send the sign-up sheet to all stewards.")]
+
+
+def test_a_recording_or_financial_secretary_before_the_name_is_one_office() -> None:
+    record = extract_text("Local 512 General Membership Meeting\nMinutes – October 3, 2019\n\n"
+                          "Officers present: President Dan Ruiz, Vice President Lisa Ng, Recording Secretary Pat Hale, "
+                          "Financial Secretary Al Roy.\n\nOld Business:\nThe picnic was discussed.\n")
+    attendees = record.attendance.present + record.attendance.in_attendance
+    assert [(p.name, p.role) for p in attendees] == [
+        ("Dan Ruiz", "president"), ("Lisa Ng", "vice-president"), ("Pat Hale", "minute taker"),
+        ("Al Roy", "financial secretary")]

@@ -39,6 +39,8 @@ RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant"
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
 # Words before an office that make its holder a deputy ("Deputy Clerk Eve Gray", "Assistant Clerk ...").
 DEPUTY_WORDS = ("deputy", "assistant", "acting", "interim")
+# Words before "Secretary" that name which of a union's or club's secretaries ("Recording Secretary Pat Hale").
+SECRETARY_KINDS = ("recording", "corresponding", "financial", "executive", "membership")
 # A council member's title as written before a name, case as written.
 COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
@@ -184,7 +186,8 @@ ROLES_AFTER_NAME = (r"chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|se
 OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute Taker")
 # A title before a name that is the person's role ("President Rob Bishop").
 TITLES_BEFORE_NAME = (
-    r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
+    rf"vice[- ]president|president|(?:(?:{'|'.join(SECRETARY_KINDS)})\s+)?secretary|treasurer|"
+    r"vice[- ]chair(man|person)?|chair(man|person)?|"
     r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor|"
     # a sailing or yacht club's flag officers ("Commodore Ann Lee", "Rear Commodore Bo Ode")
     r"(?:vice|rear)[- ]commodore|commodore"

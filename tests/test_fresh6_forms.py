@@ -218,3 +218,11 @@ def test_a_recording_or_financial_secretary_before_the_name_is_one_office() -> N
     assert [(p.name, p.role) for p in attendees] == [
         ("Dan Ruiz", "president"), ("Lisa Ng", "vice-president"), ("Pat Hale", "minute taker"),
         ("Al Roy", "financial secretary")]
+
+
+def test_a_chair_field_ends_where_the_next_fields_label_of_several_words_starts() -> None:
+    record = extract_text("Elm Park Neighborhood Association\nGeneral Meeting – Thursday, February 20, 2020\n"
+                          "Chaired by: Rosa Lim   Minutes taken by: Ken Wu\n"
+                          "Board in attendance: Rosa Lim, Ken Wu, Omar Haddad\n\n"
+                          "1. Park cleanup\nThe cleanup is on March 14.\n")
+    assert (record.meeting.chair, record.meeting.minute_taker) == ("Rosa Lim", "Ken Wu")

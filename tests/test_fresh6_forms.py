@@ -226,3 +226,9 @@ def test_a_chair_field_ends_where_the_next_fields_label_of_several_words_starts(
                           "Board in attendance: Rosa Lim, Ken Wu, Omar Haddad\n\n"
                           "1. Park cleanup\nThe cleanup is on March 14.\n")
     assert (record.meeting.chair, record.meeting.minute_taker) == ("Rosa Lim", "Ken Wu")
+
+
+def test_pm_after_an_items_clock_time_is_no_presenter() -> None:
+    record = extract_text("Riverside Youth Baseball Board Meeting\nApril 2, 2019\n\nPresent: Tom Lee, Jill Fox\n\n"
+                          "5. Uniforms\nJerseys were ordered.\n\n6. Adjourned 8:45 PM\nNext meeting May 7, 2019\n")
+    assert [(s.title, s.presenter) for s in record.sections][-1] == ("Adjourned 8:45 PM", None)

@@ -232,3 +232,9 @@ def test_pm_after_an_items_clock_time_is_no_presenter() -> None:
     record = extract_text("Riverside Youth Baseball Board Meeting\nApril 2, 2019\n\nPresent: Tom Lee, Jill Fox\n\n"
                           "5. Uniforms\nJerseys were ordered.\n\n6. Adjourned 8:45 PM\nNext meeting May 7, 2019\n")
     assert [(s.title, s.presenter) for s in record.sections][-1] == ("Adjourned 8:45 PM", None)
+
+
+def test_an_associations_management_is_a_task_owner() -> None:
+    record = extract_text("HOA Board Meeting\nJanuary 17, 2022\n\nDirectors Present: Gail Moss, Henry Tan\n\n"
+                          "Unfinished Business\nManagement to obtain two bids for the fountain.\n")
+    assert [[o.name for o in a.owners] for a in record.actions] == [["Management"]]

@@ -259,6 +259,7 @@ GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",
     "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
     "executive", "officer", "organisers", "organizers", "everyone", "all",
+    "management",  # an association's managing agent ("Pond fountain – Management to obtain two bids.")
 })  # fmt: skip
 # Group owners that stand for everyone at the meeting: no name comes before them ("Encourage all to ..."
 # is a request, not a group called "Encourage").

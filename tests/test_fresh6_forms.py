@@ -238,3 +238,32 @@ def test_an_associations_management_is_a_task_owner() -> None:
     record = extract_text("HOA Board Meeting\nJanuary 17, 2022\n\nDirectors Present: Gail Moss, Henry Tan\n\n"
                           "Unfinished Business\nManagement to obtain two bids for the fountain.\n")
     assert [[o.name for o in a.owners] for a in record.actions] == [["Management"]]
+
+
+_LETTERED_HEARINGS = """CITY OF PINE RIDGE
+HISTORIC PRESERVATION COMMISSION
+Wednesday, June 1, 2022 – 5:30 p.m.
+
+1. CALL TO ORDER
+Chairperson Diaz called the meeting to order at 5:31 p.m.
+
+2. ROLL CALL
+Present: Commissioners Diaz, Evans, Ford, Gomez
+
+3. PUBLIC HEARINGS
+A. Window replacement at the old mill
+Planner Lowe presented the staff report.
+MOTION: Commissioner Gomez moved to approve the application. Motion carried 4-0.
+B. Porch addition on Oak Avenue
+The applicant asked to postpone the hearing to July.
+
+4. ADJOURNMENT
+The meeting was adjourned at 6:40 p.m.
+"""
+
+
+def test_lettered_titles_over_their_own_text_are_the_items_of_a_numbered_group() -> None:
+    record = extract_text(_LETTERED_HEARINGS)
+    assert [s.title for s in record.sections] == ["CALL TO ORDER", "Window replacement at the old mill",
+                                                  "Porch addition on Oak Avenue", "ADJOURNMENT"]
+    assert [d.section for d in record.decisions] == ["Window replacement at the old mill"]

@@ -267,3 +267,11 @@ def test_lettered_titles_over_their_own_text_are_the_items_of_a_numbered_group()
     assert [s.title for s in record.sections] == ["CALL TO ORDER", "Window replacement at the old mill",
                                                   "Porch addition on Oak Avenue", "ADJOURNMENT"]
     assert [d.section for d in record.decisions] == ["Window replacement at the old mill"]
+
+
+def test_a_title_line_carrying_its_result_is_the_item_and_its_decision() -> None:
+    record = extract_text("Board of Directors Meeting Minutes\nSeptember 12, 2023, 7:15pm\n"
+                          "BOD Members Present: Ann Lee, Bo Ode\nApproval of Minutes 08/08/23-approved\n"
+                          "President’s Report:\n-District meeting did not occur\n")
+    assert [s.title for s in record.sections][:1] == ["Approval of Minutes 08/08/23"]
+    assert [(d.text, d.outcome) for d in record.decisions] == [("Approval of Minutes 08/08/23-approved", "carried")]

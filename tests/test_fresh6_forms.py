@@ -275,3 +275,10 @@ def test_a_title_line_carrying_its_result_is_the_item_and_its_decision() -> None
                           "President’s Report:\n-District meeting did not occur\n")
     assert [s.title for s in record.sections][:1] == ["Approval of Minutes 08/08/23"]
     assert [(d.text, d.outcome) for d in record.decisions] == [("Approval of Minutes 08/08/23-approved", "carried")]
+
+
+def test_the_following_topics_discussed_with_those_present_are_no_attendance() -> None:
+    record = extract_text("Board Meeting Minutes\nApril 12, 2005\n\nPresent: Ann Lee, Bo Ode\n\nHOMEOWNER INPUT\n\n"
+                          "The Board discussed the following topics with the homeowners present:\n\n"
+                          "  1. Website\n  2. Parking\n  3. Community involvement\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]

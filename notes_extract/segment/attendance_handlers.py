@@ -45,6 +45,9 @@ ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 # A remark in brackets on a line of its own: "(Ann and Bo came late.)".
 _ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
+# "The Board discussed the following topics with the homeowners present:": what follows is topics, not people.
+_TOPICS_FOLLOW = lazy_compile(r"\bfollowing\s+(?:topics|items|issues|matters|questions|points|concerns|subjects)\b",
+                              re.I)
 
 
 # The most words of a remark closing a paragraph of names ("The meeting accepted these.").
@@ -96,8 +99,8 @@ class AttendanceHandlers:
         inside_items = state.current is not None or label is not None and label.label == NARRATED and self.seg.sections
         if label and inside_items and weak_label(label.label) and not self._beside_attendance(step):
             label = None  # "Committee members: ..." under an elections item names who was elected
-        if label and label.needs_names and not self._names_follow(step, label):
-            label = None  # "Questions from attendees:" over questions
+        if label and label.needs_names and (not self._names_follow(step, label) or _TOPICS_FOLLOW.search(step.text)):
+            label = None  # "Questions from attendees:" over questions; "the following topics with those present:"
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
                 and (state.current is not None or state.context is Context.ACTIONS):
             return False  # ("Action Items" over "• Directors:" and its tasks: a group that owns them, not a roll)

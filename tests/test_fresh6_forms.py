@@ -282,3 +282,11 @@ def test_the_following_topics_discussed_with_those_present_are_no_attendance() -
                           "The Board discussed the following topics with the homeowners present:\n\n"
                           "  1. Website\n  2. Parking\n  3. Community involvement\n")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode"]
+
+
+def test_a_semicolon_between_two_attendance_statements_and_excused_as_apologies() -> None:
+    record = extract_text("Oak Library Board\nMay 4, 2019\n\n"
+                          "Ann Lee, Bo Ode, and Cy Park were in attendance; Di Fox was excused.\n\n"
+                          "Budget\nThe budget was reviewed.\n")
+    assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
+    assert [p.name for p in record.attendance.apologies] == ["Di Fox"]

@@ -123,11 +123,12 @@ CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE",
 # among those present (regex fragments after the names, by category).
 NAMES_THEN_NOT_PRESENT: list[tuple[str, str]] = [
     (APOLOGIES, rf"(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:{APOLOGY_WORDS})"
-                r"|(?:was|were)\s+unable\s+to\s+attend|could\s*n[o']t\s+attend"),
+                r"|(?:was|were)\s+unable\s+to\s+attend|could\s*n[o']t\s+attend"
+                r"|(?:was|were)\s+excused"),  # "Di Fox was excused.": an absence the body accepted
     (ABSENT, r"did\s+not\s+attend|(?:was|were)\s+(?:absent|not\s+present)"),
 ]
 # Words one of those sentences holds, for a cheap test before the pattern runs.
-NOT_PRESENT_TRIGGERS = ("attend", "absent", "present", "apolog", "regret")
+NOT_PRESENT_TRIGGERS = ("attend", "absent", "present", "apolog", "regret", "excused")
 # How someone took part, as a label over a group of those present ("In person:", "Online:").
 ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (phone|video)|"
                     r"via (zoom|teams|video|phone|video ?link)|on (zoom|teams|the call|the phone)|dial[- ]?in")

@@ -290,3 +290,9 @@ def test_a_semicolon_between_two_attendance_statements_and_excused_as_apologies(
                           "Budget\nThe budget was reviewed.\n")
     assert [p.name for p in record.attendance.present] == ["Ann Lee", "Bo Ode", "Cy Park"]
     assert [p.name for p in record.attendance.apologies] == ["Di Fox"]
+
+
+def test_a_presiding_officer_line_names_the_chair() -> None:
+    record = extract_text("Oak Library Board\nMay 4, 2019\nPresiding Officer: Bo Ode\n\n"
+                          "Present: Ann Lee, Bo Ode, Cy Park\n\nBudget\nThe budget was reviewed.\n")
+    assert record.meeting.chair == "Bo Ode"

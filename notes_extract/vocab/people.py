@@ -161,7 +161,7 @@ MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|writ
 # "Chair for this meeting: Ann Lee", "Secretary to the meeting:": the role's label, then whose meeting.
 ROLE_FOR_THIS_MEETING = r"\s+(?:for|of|to)\s+(?:this|the|today['’]?s)\s+meeting"
 # Labels of a line naming the chair (regex fragment).
-CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
+CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding(?: officer)?"  # "Presiding Officer: Bo Ode"
 
 # "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of, plurals
-from notes_extract.vocab.motion_results import FAILS_CLOSING, PASSES_CLOSING, UNNAMED_MOTION_CARRIED
+from notes_extract.vocab.motion_results import FAILS_CLOSING, MOVED_THEN_2ND, PASSES_CLOSING, UNNAMED_MOTION_CARRIED
 from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
@@ -130,7 +130,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
     (r"^(?i:motion(?:ed)?|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
-     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)"
+     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b|{MOVED_THEN_2ND})"
      # "Bill Ode moved the date be changed": a mover of several names, "that" left out
      # "Member Ode moved to approve the minutes": a mover of several names (one word is "^\w+ moved" above)
      r"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+moved\s+(to|that)\b"
@@ -534,8 +534,8 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # capital is a title's)
                        rf"|\bmoved\s+by\s+(?:[^.,]|\.(?=\s+[A-Z])){{1,60}}?,\s*{SECONDED}\s+by\s+"
                        rf"(?:[^.,]|\.(?=\s+[A-Z])){{1,40}}?,\s*(to|that)\s"
-                       # "Cy moved, Di seconded, to hold the regatta in June"
-                       rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
+                       # "Cy moved, Di seconded, to hold the regatta in June", "Cy moved, Di 2nd, to ..."
+                       rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+({SECONDED}|2nd)\s*,?\s+(to|that)\b"
                        # "Motion by Gemma Park to limit pets; seconded by Ann": the mover, then what is moved
                        rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s|{UNNAMED_MOTION_CARRIED}"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"

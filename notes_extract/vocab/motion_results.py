@@ -15,3 +15,6 @@ PASSES_CLOSING = rf"(passes|carries)(?={CLOSING_MANNER})"
 # what it moved.
 UNNAMED_MOTION_CARRIED = (r"\bmotion(ed)?\s+(was\s+)?(duly\s+)?made\s*,?\s*(and\s+)?second(ed)?\s*,?\s*(and\s+)?"
                           r"((unanimously\s+)?(carried|passed|approved|adopted)\s*,?\s*(unanimously\s+)?)?(to|that)\b")
+# "Ann Lee moved, Bo Ode 2nd, to buy nets.": the mover, then the seconder by the short form (case-insensitive
+# where used).
+MOVED_THEN_2ND = r"\bmoved,[^.;]{3,40}\s2nd\b"

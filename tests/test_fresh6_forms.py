@@ -300,5 +300,7 @@ def test_a_presiding_officer_line_names_the_chair() -> None:
 
 def test_a_mover_then_a_seconder_by_2nd_is_a_motion() -> None:
     record = extract_text("Oak Board\nMay 4, 2019\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\nBudget\n"
-                          "Ann Lee moved, Bo Ode 2nd, to buy nets. All ayes.\n")
-    assert [(d.kind, d.outcome, d.proposer) for d in record.decisions] == [("motion", "carried", "Ann Lee")]
+                          "Ann Lee moved, Bo Ode 2nd, to buy nets. All ayes.\n\n"
+                          "Motion to adjourn by Ann Lee, 2nd Bo Ode. Carried.\n")
+    assert [(d.kind, d.outcome, d.proposer, d.seconder) for d in record.decisions] == \
+        [("motion", "carried", "Ann Lee", "Bo Ode")] * 2

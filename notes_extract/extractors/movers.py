@@ -84,7 +84,7 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
                                       rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
                                       rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
+                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second|2nd)\s+(?P<name4>{_NAME})"
                                       rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}")}
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
@@ -92,7 +92,7 @@ _BRACKETED_INITIALS = {
     "seconder": lazy_compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = lazy_compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?<![\w.'’-])(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)"
-    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?)\b")
+    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?|2nd(?=\s*,))\b")  # ("Ann moved, Bo Ode 2nd, to ...")
 
 # "Ann moved that the report be adopted and Bo agreed.": whoever assents to what was moved seconds it.
 _ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<name>{_SENTENCE_NAME})\s+"

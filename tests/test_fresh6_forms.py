@@ -304,3 +304,11 @@ def test_a_mover_then_a_seconder_by_2nd_is_a_motion() -> None:
                           "Motion to adjourn by Ann Lee, 2nd Bo Ode. Carried.\n")
     assert [(d.kind, d.outcome, d.proposer, d.seconder) for d in record.decisions] == \
         [("motion", "carried", "Ann Lee", "Bo Ode")] * 2
+
+
+def test_a_next_meeting_sentence_goes_on_past_pm() -> None:
+    record = extract_text("Oak Board\nMay 4, 2019\n\nPresent: Ann Lee, Bo Ode, Cy Park\n\nBudget\n"
+                          "The budget was reviewed.\n\n"
+                          "The next regular meeting will be held Tuesday, June 11, 2019 at 7 p.m. at Town Hall.\n")
+    nxt = record.next_meeting
+    assert nxt is not None and (nxt.date, nxt.start_time, nxt.location) == ("2019-06-11", "19:00", "Town Hall")

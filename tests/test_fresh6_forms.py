@@ -312,3 +312,14 @@ def test_a_next_meeting_sentence_goes_on_past_pm() -> None:
                           "The next regular meeting will be held Tuesday, June 11, 2019 at 7 p.m. at Town Hall.\n")
     nxt = record.next_meeting
     assert nxt is not None and (nxt.date, nxt.start_time, nxt.location) == ("2019-06-11", "19:00", "Town Hall")
+
+
+def test_a_groups_label_alone_over_its_names_inside_attendance_goes_on_with_the_list() -> None:
+    record = extract_text("Garden Membership Meeting Minutes\nJune 8, 2013\n\nAttendees:\n"
+                          "Steering Committee: Brad Pass, Lynn Mayo\nGardeners:\n"
+                          "Dianne Peterson, Aden Awill, Kate Fisher\n\n"
+                          "1. Garden Finances\nWe have collected $520.00 in plot fees.\n\n"
+                          "2. Work Day\nThe next work day is June 22.\n")
+    assert [p.name for p in record.attendance.present] == [
+        "Brad Pass", "Lynn Mayo", "Dianne Peterson", "Aden Awill", "Kate Fisher"]
+    assert [s.title for s in record.sections] == ["Garden Finances", "Work Day"]

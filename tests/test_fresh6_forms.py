@@ -323,3 +323,11 @@ def test_a_groups_label_alone_over_its_names_inside_attendance_goes_on_with_the_
     assert [p.name for p in record.attendance.present] == [
         "Brad Pass", "Lynn Mayo", "Dianne Peterson", "Aden Awill", "Kate Fisher"]
     assert [s.title for s in record.sections] == ["Garden Finances", "Work Day"]
+
+
+def test_a_matter_then_a_dash_and_motion_passed_keeps_the_matter_in_the_decision() -> None:
+    record = extract_text("Board of Directors Meeting Minutes\nSeptember 12, 2023, 7:15pm\n"
+                          "BOD Members Present: Ann Lee, Bo Ode\nNew Business\n"
+                          "The 2024 fee schedule was reviewed - motion passed.\n")
+    assert [(d.text, d.outcome) for d in record.decisions] == [
+        ("The 2024 fee schedule was reviewed - motion passed.", "carried")]

@@ -26,6 +26,7 @@ from notes_extract.vocab.people import (
     PEOPLE_GROUPS,
     POST_NOMINALS,
     RANKS_BEFORE_NAME,
+    SECRETARY_KINDS,
 )
 
 # "General Committee (Ann Lee, Bo Ode, Cy Rand)": a group, then who in it is meant.
@@ -331,7 +332,7 @@ _OFFICER_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(OFFICERS_IN_LISTS)}\s+[A-
 _COUNCILLOR_STARTS_PERSON = lazy_compile(rf"\s+(?={any_of(COUNCILLOR_TITLES)}\.?\s+[A-Z])")
 
 
-_ENDS_WITH_TIER = lazy_compile(rf"\b{any_of((*COUNCIL_TIERS, *DEPUTY_WORDS))}$", re.I)
+_ENDS_WITH_TIER = lazy_compile(rf"\b{any_of((*COUNCIL_TIERS, *DEPUTY_WORDS, *SECRETARY_KINDS))}$", re.I)
 
 
 def _split_at_officers(part: str) -> list[str]:

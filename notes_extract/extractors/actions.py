@@ -42,7 +42,7 @@ from notes_extract.vocab.actions import (
     REPORTED_PAST_VERBS,
 )
 from notes_extract.vocab.build import any_of
-from notes_extract.vocab.people import COMPANION_OWNERS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
+from notes_extract.vocab.people import COMPANION_OWNERS, FORMS_OF_ADDRESS, GROUP_OWNERS, NOT_OWNERS, NOUN_ENDINGS
 
 # How much wording (overlap of content words, 0-1) two mentions of one task share:
 LINK_OVERLAP = 0.45  # an "Action:" line and the table row that records the same task (owners agree too)
@@ -162,8 +162,10 @@ class Draft:
     def to_model(self, ctx: Context) -> Action:
         owners: list[Owner] = []
         for text in self.owners:
-            # a role nobody in the lists holds stays a role, without its article ("the Clerk" → "Clerk")
-            name = ctx.roster.resolve(text) or re.sub(r"^(the|our)\s+", "", text.strip(), flags=re.I)
+            # a role nobody in the lists holds stays a role, without its article ("the Clerk" → "Clerk"), and a
+            # person without the form of address their union writes ("Sister Lisa Ng" → "Lisa Ng")
+            name = ctx.roster.resolve(text) or \
+                _ADDRESSED.sub("", re.sub(r"^(the|our)\s+", "", text.strip(), flags=re.I))
             if all(o.name != name for o in owners):
                 owners.append(Owner(text=text, name=name))
         return Action(
@@ -292,10 +294,17 @@ def _owner_word(text: str, ctx: Context) -> bool:
         not tokens[-1].lower().endswith(NOUN_ENDINGS)
 
 
+_ADDRESSED = lazy_compile(rf"^(?i:{any_of(FORMS_OF_ADDRESS)})\.?\s+(?=[A-Z])")
+# "Johnny: Post the pictures" under a group's owner line: an attendee's own task, named before a colon.
+_OWN_OWNER = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=\S)")
+
+
 def grouped_task(text: str, owners: list[str], ctx: Context, *, section: str | None) -> Draft | None:
     """A task nested under its owner's line: one action of theirs, unless it reports
     what already happened ("Doug found that ...")."""
     text = text.strip()
+    if (own := _OWN_OWNER.match(text)) and known_owner(own["who"], ctx):
+        text, owners = text[own.end():], [own["who"]]  # "Directors:" over "Johnny: Post the photos": Johnny's
     # one capitalised word may be an imperative ("Check shared drive"), two are a name
     if (past := _REPORTED_PAST.match(text)) and (" " in past["who"] or known_owner(past["who"], ctx)):
         return None

@@ -94,6 +94,7 @@ from notes_extract.vocab.people import (
     MINUTE_TAKER,
     MINUTES_BY_PHRASE,
     NAME,
+    ORGANISATION_ENDINGS,
     PARTICIPANT_ROLES,
     PLAIN_MEMBER_WORDS,
     ROLES_AFTER_NAME,
@@ -561,7 +562,8 @@ def _without_organisations_after(parts: list[AttendancePart]) -> list[Attendance
 def _is_person(name: str) -> bool:
     if _NOT_PEOPLE.search(name):
         return False
-    return looks_like_name(name)
+    words = name.split()  # "Mary Cole, Acme Management": the managing agent after its person is no one
+    return looks_like_name(name) and not (len(words) >= 2 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS)
 
 
 # --- what the segmenter recorded: role mentions and labels said again ------------

@@ -152,7 +152,8 @@ _QUERIED_DATE = lazy_compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?\s*\?")
 
 # ("The committee will next meet on 14 May", "We will meet again on 14 May", "will reconvene on 3 June")
 _MENTION = lazy_compile(r"(?:\bnext\s+(?:\w+\s+){0,2}meeting|\b(?:will|shall|to|would)\s+(?:next\s+meet|meet\s+again"
-                        r"|meet\s+next|reconvene))\b(?P<rest>[^.;]*(?:\.\d[^.;]*)*)", re.I)
+                        # ("... at 7 p.m. at Town Hall": the clock's full stops go on)
+                        r"|meet\s+next|reconvene))\b(?P<rest>[^.;]*(?:(?:\.\d|(?<=\b[ap])\.\s?m\.?)[^.;]*)*)", re.I)
 # "That this Council do now adjourn until Monday next 25th inst.": the meeting it adjourns to
 _ADJOURNED_TO = lazy_compile(r"\badjourn(?:s|ed)?\s+(?:until|till|to)\s+(?P<rest>[^.;”\"]*(?:\.\s*\d[^.;”\"]*)*\.?)",
                              re.I)

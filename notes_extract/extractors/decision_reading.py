@@ -32,6 +32,9 @@ from notes_extract.vocab.decisions import (
 LEADING_LABEL = lazy_compile(rf"^\W*({DECISION_TEXT_LABELS})(\s+from\s+[^:.]{{1,40}}?)?\W*:"
                               # "**MOTION:** replace the pump": the label's closing emphasis goes with it
                               r"[*_]*\s*(\([a-z0-9]{1,3}\)\s*)?", re.I)
+# "The fee schedule was reviewed - motion passed.": the motion's result alone after the matter it decided.
+_MOTION_RESULT_ONLY = lazy_compile(r"^\W*(?:the\s+)?motion\s+(?:passed|carried|failed|defeated)"
+                                   r"(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\W*$", re.I)
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
 _MINUTES_SIGNED = TriggeredPattern(lazy_compile(MINUTES_SIGNED, re.I), *MINUTES_SIGNED_WORDS)
@@ -43,7 +46,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     if " | " in text and len(deciding := [cell for cell in text.split(" | ") if decision_kind(cell)]) == 1:
         text = deciding[0]  # a table's row ("10:15 | Fees | Bo | Agreed to ..."): the cell that decides
     if kind is None and not decision_kind(text) and (outcome := outcome_after_topic(text)) and \
-            (kind := decision_kind(outcome)) and not (bare(outcome) or room_result(outcome)):
+            (kind := decision_kind(outcome)) and not (bare(outcome) or room_result(outcome) or
+                                                      _MOTION_RESULT_ONLY.match(outcome)):
         text = outcome  # "Decide on the size - We decided not to set a limit": the outcome decides
         # ("Fair on 5 July - agreed by all", "... — everyone agreed": a bare assent decides the topic itself)
     kind = kind or decision_kind(text)

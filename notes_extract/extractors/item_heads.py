@@ -196,7 +196,8 @@ LEADER_LINE = lazy_compile(r"^(?P<title>.+?)\s*[-–.·_]{4,}\s*(?P<who>.*)$")
 
 
 # Capitals that name a meeting or a body, never a presenter's initials ("AGM", "TSC").
-_NOT_INITIALS = frozenset(MEETING_NOUNS) | BODY_ACRONYMS
+# ("6. Adjourned 8:45 PM": the clock's half of the day, not a presenter's initials)
+_NOT_INITIALS = frozenset(MEETING_NOUNS) | BODY_ACRONYMS | {"am", "pm"}
 
 
 # The forms of a heading that names who leads its item, each tried only on a heading holding its mark:

@@ -50,7 +50,11 @@ _SECONDING = lazy_compile(rf"^(?:(?:this|it|which|(?:the|that)\s+motion)\s+was\s
                           rf"|^\W*(?:second|seconder)\s*[:\-–]\s*{NAME}\W*$", re.I)  # "Second: Michael"
 # "All in favour except Darren, abstains, motion passed.", "Bo seconded, and the motion passed.": the vote or
 # seconder, then the motion's result
-_MOTION_RESULT_TAIL = r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)\W*$"
+# ("Bo seconded, and the motion carried unanimously on a voice vote.": how it carried may close the sentence)
+_RESULT_MANNER = (r"(?:\s+(?:unanimously|(?:on|by)\s+(?:a\s+)?(?:unanimous|voice|roll[- ]call|show\s+of\s+hands)\s+vote"
+                  r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?))*")
+_MOTION_RESULT_TAIL = (r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?motion\s+(?:passed|carried|failed|defeated|lost)"
+                       rf"{_RESULT_MANNER}\W*$")
 # "This was carried, three voting against", "With no other nominations Ann was duly elected": the result
 # ("The motion was put to the vote and carried": put to the meeting first)
 _RESULT = lazy_compile(rf"^(?:this|it|which|(?:the|that)\s+(?:motion|proposal|resolution))\s+was\s+(?:duly\s+)?"

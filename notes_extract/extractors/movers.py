@@ -83,6 +83,7 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
                                       # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
                                       rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
+<<<<<<< HEAD
                                       rf"|(?:^|\s){PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
                                       rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
                                       rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}"
@@ -90,13 +91,18 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       # the mover and the seconder joined by a slash (not "Moved Lee / Seconded Chan")
                                       rf"|\b(?:(?i:motion|proposition)\s+(?i:of)|(?i:moved|proposed))\s*:?\s+{_NAME}\s*/\s*"
                                       rf"(?!(?i:{SECONDED}|second|sec)\b)(?P<name9>{_NAME})")}
+=======
+                                      rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
+                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second|2nd)\s+(?P<name4>{_NAME})"
+                                      rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}")}
+>>>>>>> fresh6
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),
     "seconder": lazy_compile(rf"\b(?i:{SECONDED})\s*\((?P<name>[A-Z]{{2,4}})\)")}
 _SECONDER = lazy_compile(
     rf"\b(?i:{SECONDED}|{SECONDER})\s*(?i:by|:)?\s*[:\-–]?\s*(?P<name>{_NAME})|(?<![\w.'’-])(?!(?:{any_of(DETERMINERS_NOT_NAMES)})\s)"
-    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?)\b")
+    rf"(?P<name2>{_NAME})\s+(?:{SECONDED}|second(?:s|ing)?|2nd(?=\s*,))\b")  # ("Ann moved, Bo Ode 2nd, to ...")
 
 # "Ann moved that the report be adopted and Bo agreed.": whoever assents to what was moved seconds it.
 _ASSENTING_SECONDER = lazy_compile(rf"\b(?:moved|proposed)\b[^.]*\band\s+(?P<name>{_SENTENCE_NAME})\s+"

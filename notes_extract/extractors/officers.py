@@ -51,7 +51,8 @@ _NAME_THEN_CHAIR = lazy_compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-
 # ("Presiding: Cllr. O. Sweeney.": an honorific's or an initial's full stop ends nothing)
 _NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b(?i:{word}))" for word in HONORIFICS)
 _LINE_NAME_END = lazy_compile(rf"\s*\(|{_NOT_AFTER_HONORIFIC}(?<!\b[A-Z])\.\s|;\s|\s+\|\s"
-                              r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*)?\s*:\s)")
+                              # ("Chaired by: Rosa Lim   Minutes taken by: Ken Wu": the next field's label)
+                              r"|\s+(?=[A-Z][A-Za-z-]*(?:\s[a-z][A-Za-z-]*){0,3}\s*:\s)")
 _CHAIR_FORMS = lazy_compile(rf"(?P<name>{NAME})(?:,\s*(?P<between>[^,]{{1,30}}),)?\s+"
                             rf"(?i:{CHAIRING})"  # "Linda Lee, President, was the Chair"
                             rf"|(?i:chaired|facilitated|moderated|presided\s+over) by\s+(?P<name2>{NAME})"

@@ -65,10 +65,15 @@ _PLACE_THEN_CLOCK = lazy_compile(rf"^\W*[A-Z][^,:]*\b(?i:{any_of(PLACE_WORDS)}),
                                  r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d)\W*$")
 
 
+# "7:00 pm at Mendenhall Valley Public Library", "6:30 PM, Town Hall": a clock time, then where.
+_CLOCK_THEN_PLACE = lazy_compile(r"^\W*(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.?\s?m)\.?|\d{1,2}[.:]\d\d)"
+                                 r"\s*(?:,|@|(?i:at)\b|[-–—])\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&#,-]+){0,8}\W*$")
+
+
 def place_clock_start(head: list[str]) -> str | None:
-    """The start time a title-block line of a place and a clock time gives."""
+    """The start time a title-block line of a place and a clock time gives (in either order)."""
     for text in head:
-        if m := _PLACE_THEN_CLOCK.match(text.strip()):
+        if m := _PLACE_THEN_CLOCK.match(text.strip()) or _CLOCK_THEN_PLACE.match(text.strip()):
             return parse_time(m["time"], meeting_hours=True)
     return None
 

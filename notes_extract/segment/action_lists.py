@@ -4,6 +4,8 @@ list ends."""
 
 from __future__ import annotations
 
+import re
+
 from notes_extract.document import BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.labels import (
@@ -31,6 +33,10 @@ from notes_extract.segment.sub_actions import (
 )
 from notes_extract.segment.todo_fields import meeting_field
 
+# "7. DISCUSSION/ACTION ITEMS:", "Action and Discussion Items": a US board's agenda part, the matters it
+# discusses and acts on (votes), not a list of tasks.
+_AGENDA_ACTION_ITEMS = lazy_compile(r"\bdiscussion\s*(?:/|and|&)\s*action\s+items?\b"
+                                    r"|\baction\s*(?:/|and|&)\s*discussion\s+items?\b", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
 
@@ -78,7 +84,8 @@ class ActionListHandlers:
         if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and not more_words_than(text, 5)
                 or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
                 or DECISION_LABELS.match(step.unnumbered) or \
-                step.following is not None and records_motion(step.following.text):  # "ACTION ITEMS" over motions
+                step.following is not None and records_motion(step.following.text) or \
+                _AGENDA_ACTION_ITEMS.search(step.unnumbered):  # "ACTION ITEMS" over motions
             return False  # "Decisions and actions": its items are decisions
         self._open_actions(step, label_item)
         return True

@@ -11,7 +11,7 @@ from notes_extract.document import Block, BlockKind
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.people_bars import is_bar_header, is_bar_person_line
-from notes_extract.people_lists import is_handle, list_sentences
+from notes_extract.people_lists import is_handle, list_sentences, split_people
 from notes_extract.segment.bold_names import bold_name_item, bold_name_run_item
 from notes_extract.segment.handle_lists import handle_list_item
 from notes_extract.segment.labels import (
@@ -45,6 +45,13 @@ ITEM_NUMBER_LABEL = lazy_compile(r"\(?\d{1,3}[.)]?")
 _OUTLINE_LABEL = lazy_compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,5})[.)]")
 # A remark in brackets on a line of its own: "(Ann and Bo came late.)".
 _ASIDE = lazy_compile(r"\([^()]+\)[.!]?")
+# "Gardeners:", "Board members:": a group's label alone on its line, inside an attendance list, named in the
+# plural (not an office over its holder: "Executive Secretary:" / "Lesley Hawkins").
+MIN_GROUP_NAMES = 2  # ("Minutes:" over "Gil Hart" names the writer, not a group)
+_GROUP_LABEL_ONLY = lazy_compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,3}(?<=[a-rt-z]s)\s*:\s*$")
+# "The Board discussed the following topics with the homeowners present:": what follows is topics, not people.
+_TOPICS_FOLLOW = lazy_compile(r"\bfollowing\s+(?:topics|items|issues|matters|questions|points|concerns|subjects)\b",
+                              re.I)
 
 
 # The most words of a remark closing a paragraph of names ("The meeting accepted these.").
@@ -96,11 +103,11 @@ class AttendanceHandlers:
         inside_items = state.current is not None or label is not None and label.label == NARRATED and self.seg.sections
         if label and inside_items and weak_label(label.label) and not self._beside_attendance(step):
             label = None  # "Committee members: ..." under an elections item names who was elected
-        if label and label.needs_names and not self._names_follow(step, label):
-            label = None  # "Questions from attendees:" over questions
+        if label and label.needs_names and (not self._names_follow(step, label) or _TOPICS_FOLLOW.search(step.text)):
+            label = None  # "Questions from attendees:" over questions; "the following topics with those present:"
         if not label or block.kind is BlockKind.LIST_ITEM and state.context not in (Context.NONE, Context.ATTENDANCE) \
-                and state.current is not None:
-            return False
+                and (state.current is not None or state.context is Context.ACTIONS):
+            return False  # ("Action Items" over "• Directors:" and its tasks: a group that owns them, not a roll)
         state.attendance_written = label.label
         self.seg.attendance.append(AttendancePart(label.category, label.label, label.rest,
                                                   after_colon=label.after_colon))
@@ -169,6 +176,11 @@ class AttendanceHandlers:
         if is_aside(step.text) and step.following is not None and \
                 is_name_list(step.following.text, in_list=True):
             self.seg.loose_blocks.append(block)  # "(Ann and Bo came late.)" between the names
+            return True
+        if _GROUP_LABEL_ONLY.match(step.text) and step.following is not None and \
+                is_name_list(step.following.text, in_list=True) and \
+                len(split_people(step.following.text)) >= MIN_GROUP_NAMES:
+            self.seg.loose_blocks.append(block)  # "Gardeners:" alone over its names: a group of the same list
             return True
         if not attendance_label(step.text):
             state.context = Context.NONE  # the list has ended

@@ -113,6 +113,7 @@ def _split(block: Block) -> list[Block]:
     cuts |= _run_on_labels(text)
     if (closing := _closing_label_sentence(text)) is not None:
         cuts.add(closing)  # "... at the River Center, Salon D.  The following members were present:" over the names
+    cuts |= _semicolon_statements(text) if ";" in text else set()
     pieces = _pieces(text, cuts)
     for a, b in pieces:
         ends = _sentence_ends(text, a, b)
@@ -123,8 +124,24 @@ def _split(block: Block) -> list[Block]:
             cuts |= _statement_sentences(text, a, b)
     if not cuts:
         return [block]
-    return [replace(block, text=text[a:b].strip(), lead_bold="" if a else block.lead_bold)
+    return [replace(block, text=text[a:b].strip().rstrip(";"), lead_bold="" if a else block.lead_bold)
             for a, b in _pieces(text, cuts)]
+
+
+_SEMICOLON = lazy_compile(r";\s+(?=[A-Z])")
+
+
+def _semicolon_statements(text: str) -> set[int]:
+    """Where a statement of who attended starts after a semicolon that ends another ("Ann Lee and Bo Ode were in
+    attendance; Di Fox was excused."): each says who, and in which list, on its own."""
+    cuts: set[int] = set()
+    start = 0
+    for m in _SEMICOLON.finditer(text):
+        before, after = text[start:m.start()].strip(), text[m.end():].split(";", 1)[0].strip()
+        if attendance_label(before) is not None and attendance_label(after) is not None:
+            cuts.add(m.end())
+            start = m.end()
+    return cuts
 
 
 # "Committee Meeting: Present: ...", "Roll call: Present: ...", "Regular Meeting of the Board: Present: ...": a

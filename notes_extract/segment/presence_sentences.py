@@ -17,8 +17,10 @@ _MORE_BY_MODE = (rf"(?:(?:\s*,?\s+(?:with|and|plus)|\s*;)\s+(?P<more>[A-Z][^.;:,
                  rf"(?:(?:present|attending|attended|joining|joined)\s+)?(?:{ATTENDANCE_MODES}))?")
 NAMES_THEN_PRESENT = TriggeredPattern(lazy_compile(
     r"^(?P<rest>.+?)\s+(?:(?:were|was)\s+(?P<also>also\s+)?(?:present|in attendance|attending)(?:\s+at the meeting)?"
-    r"|(?P<also_came>also\s+)?(?P<attended>attended)(?:\s+the meeting)?)"
-    rf"(?:\s+(?:{ATTENDANCE_MODES}))?{_MORE_BY_MODE}\s*\.?$", re.I), ("present", "attend"))
+    r"|(?P<also_came>also\s+)?(?P<attended>attended)(?:\s+the meeting)?"
+    # "Chair Ames and Commissioners Lee, Ode and Park answered the roll.": a roll call told in a sentence
+    r"|answered\s+(?:the\s+)?roll(?:\s+call)?)"
+    rf"(?:\s+(?:{ATTENDANCE_MODES}))?{_MORE_BY_MODE}\s*\.?$", re.I), ("present", "attend", "roll"))
 
 
 class NamesPresent(NamedTuple):

@@ -16,12 +16,14 @@ from notes_extract.segment.dated_events import lists_coming_events
 from notes_extract.segment.heading_lists import fold_introduced_lists
 from notes_extract.segment.headings import NUMBERED, OUTLINE_SEPARATOR, STANDARD_ITEMS
 from notes_extract.segment.labels import is_date_line
+from notes_extract.segment.lettered_items import split_lettered_items
 from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.number_gaps import fill_number_gaps
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
 from notes_extract.segment.reference_headings import title_reference_headings
+from notes_extract.segment.result_titles import title_with_result
 from notes_extract.segment.sign_offs import closes_page_or_minutes
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.sections import (
@@ -87,6 +89,7 @@ def restructure(spans: list[SectionSpan], leftovers: list[Block]) -> list[Sectio
     heading with a single sub-heading keeps it as its own content. The text of
     headings that are meeting furniture ("Venue", "Links") goes to ``leftovers``."""
     spans = fold_payment_captions(without_contents_listing(without_minutes_title(spans, leftovers)))
+    spans = [title_with_result(span) for span in split_lettered_items(spans)]  # "Approval of Minutes-approved"
     spans = _numbered_items_only(fill_number_gaps(fold_introduced_lists(spans)))
     spans = _levels_from_capitals(spans)
     spans = [s for span in spans for s in _split_tracker_items(span)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.vocab.build import any_of, first_letters_of, plurals
+from notes_extract.vocab.motion_results import FAILS_CLOSING, MOVED_THEN_2ND, PASSES_CLOSING, UNNAMED_MOTION_CARRIED
 from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
@@ -115,8 +116,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      True, "agreement"),
     (rf"^\S.{{8,}}?\s{PROPOSED_SHORT}\s+[A-Z][^,;]{{1,40}}[,;]?\s+{SECONDED_TERSE}\s+[A-Z]", False, "motion"),
     (r"\b(the|a|this|that)\s+(following\s+|above\s+)?motion\b[^.]*\b(carried|passed|defeated|failed|lost|withdrawn|"
-     r"approved)\b"
-     r"|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
+     r"approved)\b|\bvoted\s+(nem\.?\s*con\.?|unanimously)\b", True, "motion"),
     # ("No consensus was reached": none reached)
     (r"\b(?<!\bno\s)consensus\s+(was\s+)?(reached|agreed|achieved)\b"
      # "Consensus: ship v2 behind a flag.", "Rough consensus: ...": what the room settled, under its label;
@@ -129,8 +129,8 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"^(the\s+)?(\w+\s+){0,3}(unanimously\s+)?resolved\s+(unanimously\s+)?(that|to)\b", True, "resolution"),
     # "Upon the proposition of A, seconded by B, it was resolved that ...": moved, then resolved
     (r"[,;]\s*it\s+was\s+(\w+\s+)?resolved\b", True, "resolution"),
-    (r"^(?i:motion|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
-     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b)"
+    (r"^(?i:motion(?:ed)?|moved)\b|^(?i:proposed)\s*(:|(?i:by|that)\b|[A-Z])"
+     rf"|(?i:\bmoved by\b|\bproposed by\b|\b{SECONDED}\b|^\w+\s+moved\b|\bmotion (to|that)\b|{MOVED_THEN_2ND})"
      # "Bill Ode moved the date be changed": a mover of several names, "that" left out
      # "Member Ode moved to approve the minutes": a mover of several names (one word is "^\w+ moved" above)
      r"|^(?!(?:The|This|It|All)\b)[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){1,3}\s+moved\s+(to|that)\b"
@@ -390,7 +390,7 @@ MOTION_DETAIL_WORDS = ("motion", "moved", "second", "propose")
 # Outcome words (regex fragments) → the decision's outcome, in order of precedence.
 OUTCOME_FORMS: list[tuple[str, str]] = [
     (r"defeated|failed|rejected|refused|declined|turned down|lost|not carried|did not pass|was not approved"
-     r"|(was|were)\s+not\s+supported", "defeated"),
+     rf"|(was|were)\s+not\s+supported|{FAILS_CLOSING}", "defeated"),
     # ("Ann withdrew the motion": its mover took it back)
     (r"withdrawn|withdraw(?=\W*$)|withdrew\s+(the|his|her|their|its)\s+(motion|proposal|amendment)",
      "withdrawn"),  # "Ann motion to adjourn, withdraw.": its last word
@@ -407,7 +407,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"thumbs? up|settled on|opted (to|for)|authori[sz]ed|"
      r"consensus (was )?(reached|achieved)|decision (on|of|to|that|(was|is) (that|to (?!be\b)|made|taken|reached))|"
      r"agreement (on|of|to|that|from|by)|agreements? (was |were )?(made|reached)|"
-     r"(vote|motion) (passes|carries)|all ayes|ayes all|all in favou?r|none (against|opposed)|"
+     rf"(vote|motion) (passes|carries)|{PASSES_CLOSING}|all ayes|ayes all|all in favou?r|none (against|opposed)|"
      # "The membership voted to accept the minutes", "Voted to continue the grant": the vote's result is the act
      r"(?<!\bto )(?<!\bwill )(?<!\bwould )\bvoted\s+(unanimously\s+)?to\s+(?!be\b)[a-z]+|"
      # "properly seconded without objections": no one against
@@ -534,10 +534,10 @@ MOTION_WITH_CONTENT = (r"\b(moved|motion|motioned|motions|made (a|the) motion|pr
                        # capital is a title's)
                        rf"|\bmoved\s+by\s+(?:[^.,]|\.(?=\s+[A-Z])){{1,60}}?,\s*{SECONDED}\s+by\s+"
                        rf"(?:[^.,]|\.(?=\s+[A-Z])){{1,40}}?,\s*(to|that)\s"
-                       # "Cy moved, Di seconded, to hold the regatta in June"
-                       rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+{SECONDED}\s*,?\s+(to|that)\b"
+                       # "Cy moved, Di seconded, to hold the regatta in June", "Cy moved, Di 2nd, to ..."
+                       rf"|\b(proposed|moved)\s*,\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){{0,2}}\s+({SECONDED}|2nd)\s*,?\s+(to|that)\b"
                        # "Motion by Gemma Park to limit pets; seconded by Ann": the mover, then what is moved
-                       rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s"
+                       rf"|\bmotion\s+by\s+{_MOVER_WORDS}\s+(to|that)\s|{UNNAMED_MOTION_CARRIED}"
                        r"|\bmotion (was |is )?(made|put|moved|proposed)( by \w+)?\s+(to|that)?\b"
                        # "The following motion was made, seconded, and passed unanimously: 'The council moves ...'"
                        r"|\bmotion\s+was\s+made\b[^:.]{0,60}:\s*\S"

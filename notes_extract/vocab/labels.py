@@ -116,7 +116,9 @@ ATTENDANCE_SENTENCE_CUES: list[tuple[str, str]] = [
                      r"|(?<!members and )(?<!members & )(?:guests?|visitors?)"
                      r"|staff (present|attending|in attendance)"),
     (PRESENT, r"attend(ed|ing|ance|ees)?|present|participa(nts|ted|ting)|joined|on the call|in the room|who['’]?s here"
-              r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"),
+              r"|roll[- ]call(?!\s+(vote|votes|voting|ballot))"
+              # "Chair Ames and Commissioners Lee and Ode answered the roll."
+              r"|answered\s+(the\s+)?roll"),
 ]
 # Words every one of those cues holds, for a cheap test before the pattern runs.
 ATTENDANCE_CUE_TRIGGERS = ("apolog", "regret", "attend", "absent", "present", "missing", "observ", "guest", "visitor",
@@ -127,11 +129,12 @@ CAPITALS_ATTENDANCE_LABELS = ("PRESENT", "APOLOGIES", "ABSENT", "IN ATTENDANCE",
 # among those present (regex fragments after the names, by category).
 NAMES_THEN_NOT_PRESENT: list[tuple[str, str]] = [
     (APOLOGIES, rf"(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:{APOLOGY_WORDS})"
-                r"|(?:was|were)\s+unable\s+to\s+attend|could\s*n[o']t\s+attend"),
+                r"|(?:was|were)\s+unable\s+to\s+attend|could\s*n[o']t\s+attend"
+                r"|(?:was|were)\s+excused"),  # "Di Fox was excused.": an absence the body accepted
     (ABSENT, r"did\s+not\s+attend|(?:was|were)\s+(?:absent|not\s+present)"),
 ]
 # Words one of those sentences holds, for a cheap test before the pattern runs.
-NOT_PRESENT_TRIGGERS = ("attend", "absent", "present", "apolog", "regret")
+NOT_PRESENT_TRIGGERS = ("attend", "absent", "present", "apolog", "regret", "excused")
 # How someone took part, as a label over a group of those present ("In person:", "Online:").
 ATTENDANCE_MODES = (r"in person|in the room|online|remote(ly)?|virtual(ly)?|by (phone|video)|"
                     r"via (zoom|teams|video|phone|video ?link)|on (zoom|teams|the call|the phone)|dial[- ]?in")

@@ -17,6 +17,8 @@ PERSONAL_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "him", "her", 
 PRONOUN_TAG = (r"(?:he|she|they|ze|xe|it|any)(?:\s*/\s*(?:him|her|hers|them|theirs|they|she|he|zir|hir|xem|"
                r"it|any|all)){1,2}")
 
+# How a union's minutes address its members ("Sister Lisa Ng will send the sheet"): no part of the name.
+FORMS_OF_ADDRESS = ("brother", "sister", "br", "bro")
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
@@ -38,6 +40,8 @@ RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant"
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
 # Words before an office that make its holder a deputy ("Deputy Clerk Eve Gray", "Assistant Clerk ...").
 DEPUTY_WORDS = ("deputy", "assistant", "acting", "interim")
+# Words before "Secretary" that name which of a union's or club's secretaries ("Recording Secretary Pat Hale").
+SECRETARY_KINDS = ("recording", "corresponding", "financial", "executive", "membership")
 # A council member's title as written before a name, case as written.
 COUNCILLOR_TITLES = ("Cllr", "Councillor", "Councilor")
 
@@ -74,7 +78,9 @@ ORGANISATION_ENDINGS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "
                                   # bodies a partnership's members come from ("Eastport Council", "Traders Association")
                                   "council", "association", "society", "trust", "club", "agency", "authority",
                                   "partnership", "service", "services", "forum", "department", "school", "hospital",
-                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center"})
+                                  "network", "federation", "union", "alliance", "company", "hotel", "centre", "center",
+                                  # an association's managing agent ("Mary Cole, Acme Management")
+                                  "management", "realty", "properties", "associates", "consulting"})
 # Roles of attendees who are not members.
 VISITOR_ROLES = ("observer", "guest")
 
@@ -157,7 +163,7 @@ MINUTES_BY_PHRASE = (r"(?:minutes|notes)(?:\s+(?:were\s+)?(?:taken|recorded|writ
 # "Chair for this meeting: Ann Lee", "Secretary to the meeting:": the role's label, then whose meeting.
 ROLE_FOR_THIS_MEETING = r"\s+(?:for|of|to)\s+(?:this|the|today['’]?s)\s+meeting"
 # Labels of a line naming the chair (regex fragment).
-CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding"
+CHAIR_LINE_LABELS = r"(?:meeting )?(?:chair|chairperson|chairman)|presiding(?: officer)?"  # "Presiding Officer: Bo Ode"
 
 # "Ann Lee took the chair": phrasings that say who chaired (regex fragment).
 CHAIRING = (r"(?:took|was in) the chair|chair(?:ing|ed) the meeting|was (?:the )?chair\b|"
@@ -182,7 +188,8 @@ ROLES_AFTER_NAME = (r"chair(?:man|person)?|vice[- ]chair(?:man|person)?|clerk|se
 OFFICERS_IN_LISTS = ("Clerk", "Deputy Clerk", "Secretary", "Treasurer", "Minute Taker")
 # A title before a name that is the person's role ("President Rob Bishop").
 TITLES_BEFORE_NAME = (
-    r"vice[- ]president|president|secretary|treasurer|vice[- ]chair(man|person)?|chair(man|person)?|"
+    rf"vice[- ]president|president|(?:(?:{'|'.join(SECRETARY_KINDS)})\s+)?secretary|treasurer|"
+    r"vice[- ]chair(man|person)?|chair(man|person)?|"
     r"commissioner|councill?or|cllr|council\s?member|clerk|director|trustee|deputy mayor|mayor|alderman|supervisor|"
     # a sailing or yacht club's flag officers ("Commodore Ann Lee", "Rear Commodore Bo Ode")
     r"(?:vice|rear)[- ]commodore|commodore"
@@ -254,6 +261,7 @@ GROUP_OWNERS = frozenset({
     "staff", "supervisors", "councillors", "trustees", "directors", "officers", "committee",
     "subcommittee", "sub-committee", "board", "members", "volunteers", "team", "council", "group",
     "executive", "officer", "organisers", "organizers", "everyone", "all",
+    "management",  # an association's managing agent ("Pond fountain – Management to obtain two bids.")
 })  # fmt: skip
 # Group owners that stand for everyone at the meeting: no name comes before them ("Encourage all to ..."
 # is a request, not a group called "Encourage").

@@ -27,6 +27,9 @@ TEAM_CHOOSING_VERBS = ("chose", "selected", "picked", "opted for", "opted to", "
 # A consensus the team reached ("rough consensus on ...", "reaching initial consensus").
 TEAM_CONSENSUS = (rf"\b(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+"
                   r"(?:on|to|for|about|was to|is to|was that|was reached)\b"
+                  # "consensus of the Commission was to approve ...", "It was the consensus of the board that ...":
+                  # whose consensus, then what it settled
+                  r"|\bconsensus\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:was|is)\s+)?(?:to|that)\b"
                   # "Consensus was 4-6 meetings per year was a reasonable schedule.": what the room settled, opening
                   # a sentence (not "Consensus was not reached")
                   rf"|(?:^|(?<=[.!?]\s))\W*(?:the\s+)?(?:(?:{any_of(CONSENSUS_QUALIFIERS)})\s+)?consensus\s+was\s+"

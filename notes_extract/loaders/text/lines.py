@@ -108,6 +108,8 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
     record of its own: a label such as "Apologies:", an issue number, a time
     or a checkbox.
     """
+    if cut_mid_phrase(previous, line):
+        return True
     if len(expand(previous).rstrip()) < WRAPPED_WIDTH:
         return False
     if _SENTENCE_END.search(previous) and _DATE_LINE.fullmatch(line.strip()):
@@ -126,6 +128,19 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.
         return bool(_MID_SENTENCE_END.search(previous) and _LOWER_START.match(line.strip()))
     return not _RECORD_START.match(line.strip())
+
+
+# "ann: agreed" / "bob.s: next": a speaker's label in lower case opens a turn of its own, never a remainder.
+_LOWER_SPEAKER = lazy_compile(r"^[\w.@-]+:(\s|$)")
+
+
+def cut_mid_phrase(previous: str, line: str) -> bool:
+    """Whether ``previous`` stops on a word that must go on ("the", "of", "to", "and", ...) and ``line``
+    goes on in lower case, however short ``previous`` is: an editor's early line break, "1. CALL TO ORDER:
+    Chair Perry called the" / "meeting to order at 2:00 p.m. ...". (A line stopping on another word is not
+    joined so: "Hedges, trees" / "paths ..." may be lines of their own.)"""
+    text = line.strip()
+    return bool(_LOWER_START.match(text)) and not _LOWER_SPEAKER.match(text) and bool(_RUN_ON_END.search(previous))
 
 
 def _capitals_only(line: str) -> bool:

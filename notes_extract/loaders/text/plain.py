@@ -35,6 +35,7 @@ from notes_extract.loaders.text.lines import (
     nest_level,
     titles_its_body,
 )
+from notes_extract.loaders.text.lone_markers import join_lone_markers
 from notes_extract.loaders.text.markdown_inline import loose_bold_line
 from notes_extract.loaders.text.plain_tables import (
     pipe_separated_table,
@@ -153,6 +154,7 @@ def parse_plain(lines: list[str], *, tick: Tick | None = None) -> list[Block]:
 
     ``tick`` is called every `CLOCK_EVERY` lines (it raises past the time limit).
     """
+    lines = join_lone_markers(lines)  # "1)" / "Introductions": a marker cut from its item's text
     bare, dashes, numbers = bare_numbering(lines), touching_dash_items(lines), touching_numbers(lines)
     names = initialled_names(lines)
     def item(line: str) -> re.Match[str] | None:
@@ -186,6 +188,8 @@ class _PlainParser:
     heading_styles: list[tuple[str, bool]] = field(default_factory=list)
     # The indent of the latest paragraph's first line: deeper lines without a marker are its outline items.
     outline_parent: int | None = None
+    number_level: int | None = None  # the level of the last numbered item ("4)"), whose lettered items nest under it
+    lettered: bool = False  # a run of lettered items under that numbered item is open
 
     def run(self) -> list[Block]:
         i = 0
@@ -306,8 +310,8 @@ class _PlainParser:
         item = None if line in self.names else plain_item(line, self.bare, self.dashes, self.numbers)
         if item is not None:
             self.flush()
-            level = nest_level(self.list_indents, len(expand(item.group("indent"))))
             label = item.group("label")
+            level = self.letter_depth(label, nest_level(self.list_indents, len(expand(item.group("indent")))))
             self.outline_parent = None  # lines under a marked item are its text, as before
             self.current = _OpenBlock(BlockKind.LIST_ITEM, [item.group("text")], indent, level, label)
         elif self.current is not None and continues(self.current, line, self.wrapped):
@@ -323,6 +327,18 @@ class _PlainParser:
                 self.list_indents = []
             self.current = _OpenBlock(BlockKind.PARAGRAPH, [line], indent)
             self.outline_parent = indent
+
+    def letter_depth(self, label: str | None, level: int) -> int:
+        """The level of an item by its marker: lettered items from "a." on, typed at the indent of the numbered
+        item above them, are its sub-items ("4) Garden Finances:" over "a. Plot fees ...", "b. Bills ...")."""
+        marker = (label or "").strip().strip("()").rstrip(".)")
+        if marker.isdigit():
+            self.number_level, self.lettered = level, False
+        elif len(marker) == 1 and marker.isalpha() and self.number_level == level and \
+                (self.lettered or marker in "aA"):
+            self.lettered = True
+            return level + 1
+        return level
 
     def flush(self) -> None:
         """Close the open block, its lines joined into one text."""

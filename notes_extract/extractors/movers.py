@@ -83,19 +83,13 @@ _BY_FORMS = {"proposer": lazy_compile(rf"\b(?i:proposed|moved|made|nominated)\s+
                                       rf"|\b(?i:second)\s*:\s*(?P<name2>{_NAME})"
                                       # "proposed Ann Lee seconded Bo Ode pass for payment": no "by" after either
                                       rf"|\b(?i:proposed|moved)\s+{_NAME}\s*,?\s+(?i:{SECONDED})\s+(?P<name7>{_NAME})"
-<<<<<<< HEAD
                                       rf"|(?:^|\s){PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second)\s+(?P<name4>{_NAME})"
+                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second|2nd)\s+(?P<name4>{_NAME})"
                                       rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}"
                                       # "It was resolved on the motion of Ann Lee/Bo Ode that ...", "Moved Ann/Bo":
                                       # the mover and the seconder joined by a slash (not "Moved Lee / Seconded Chan")
                                       rf"|\b(?:(?i:motion|proposition)\s+(?i:of)|(?i:moved|proposed))\s*:?\s+{_NAME}\s*/\s*"
                                       rf"(?!(?i:{SECONDED}|second|sec)\b)(?P<name9>{_NAME})")}
-=======
-                                      rf"|\s{PROPOSED_SHORT}\s+{_NAME}\s*[,;]?\s+{SECONDED_TERSE}\s+(?P<name6>{_NAME})"
-                                      rf"|(?:^|[(\[])\W*(?i:motion)\b[^.]*?,\s*(?i:second|2nd)\s+(?P<name4>{_NAME})"
-                                      rf"|{_PAIR_START}{_SENTENCE_NAME}\s*,\s*(?P<name8>{_SENTENCE_NAME}){_PAIR_END}")}
->>>>>>> fresh6
 # "It was proposed (JT), seconded (EE)": the movers' initials in brackets.
 _BRACKETED_INITIALS = {
     "proposer": lazy_compile(r"\b(?i:proposed|moved|nominated)\s*\((?P<name>[A-Z]{2,4})\)"),

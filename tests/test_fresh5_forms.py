@@ -190,15 +190,6 @@ def test_a_range_of_bare_hours_in_the_title_line_is_no_part_of_the_place() -> No
     assert (meeting.location, meeting.start_time, meeting.end_time) == ("Library room B", "15:00", "16:00")
 
 
-def test_bold_field_labels_side_by_side_are_the_entrys_parts() -> None:
-    text = ("# Team meeting 23 January 2026\n\n**Attendees:**\nAna, Ben, Cy\n\n**Discussion:**\n- Our main idea\n"
-            "- Setting up the printer\n\n**Decisions:**\n- We will use the makerspace printer.\n\n**Action Items:**\n"
-            "- [ ] Find a printer - Everyone - Soon\n")
-    record = _record(text)
-    assert [s.title for s in record.sections] == ["Discussion", "Decisions"]
-    assert [d.section for d in record.decisions] == ["Decisions"]
-
-
 def test_a_title_left_as_one_lower_case_word_is_no_title() -> None:
     text = ("Website WG -- DRAFT AGENDA for Virtual Interim Meeting\nApril 2, 2019        20:00 UTC\n\n"
             "DRAFT MINUTES FROM 2019-02-26 below\n\nAttendees:\n* Ann Lee\n* Bo Ode\n\n1. Budget\n"

@@ -53,13 +53,6 @@ def _container_above_item(block: Block, item_heading: Block) -> bool:
         block.level <= item_heading.level and bool(_NOTES_CONTAINER.match(block.text.strip(" #*_")))
 
 
-def _peer_labels(block: Block, item_heading: Block) -> bool:
-    """Whether a field label and the open item's heading are two bold labels of one form ("**Discussion:**" then
-    "**Decisions:**"), both field labels: the entry's parts, side by side, not a part of the other."""
-    return block.kind is BlockKind.PARAGRAPH and item_heading.kind is BlockKind.PARAGRAPH and block.all_bold and \
-        item_heading.all_bold and bool(FIELD_LABELS.match(item_heading.text))
-
-
 def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     """A heading-like block, unless a field label, the end of a numbered list or a label's content."""
     block, text, current = step.block, step.text, segmenter.state.current
@@ -87,9 +80,7 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if current is not None and plain_list_label(block, step.following) and \
             not plain_list_label(current.heading) and not in_labelled_paragraph:
         return False  # "Conditions of note:" inside an item with a heading of its own: a part of it
-    # ("**Decisions:**" after "**Discussion:**", each a bold label over its list: the entry's parts, peers)
     if FIELD_LABELS.match(text) and (current is not None and not _container_above_item(block, current.heading)
-                                     and not _peer_labels(block, current.heading)
                                      or block.kind is not BlockKind.HEADING
                                      and not block.all_bold and NOTES_LABEL.match(text)):
         # a part of the item above ("Discussion:"), or the field of the meeting's notes ("Notes:");

@@ -30,3 +30,13 @@ def test_a_log_of_dated_bullets_in_html_is_one_meeting_per_date(tmp_path) -> Non
     assert [r.meeting.date for r in records] == ["2024-05-02", "2024-06-06", "2024-07-04"]
     assert records[2].decisions[0].text.startswith("The committee voted to buy a new mower")
 
+
+
+def test_an_item_of_two_lines_whose_first_ends_in_a_colon_is_one_line() -> None:
+    # "Vote on the new member:<br><b>7-0 in favour</b>": the tally is what the colon introduces, one item
+    # (as in Word and PDF); an item of a title and its notes still keeps them apart (above)
+    page = ("<html><body><h1>Board meeting</h1><ul><li>New member<ul>"
+            "<li>Vote on the new member:<br><strong>7-0 (1 abstention) in favour of Kim joining</strong></li>"
+            "</ul></li><li>Funding</li></ul></body></html>")
+    items = [b.text for b in load(page.encode(), source="board.html").blocks if b.kind.name == "LIST_ITEM"]
+    assert items == ["New member", "Vote on the new member: 7-0 (1 abstention) in favour of Kim joining", "Funding"]

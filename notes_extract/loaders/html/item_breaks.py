@@ -5,7 +5,9 @@ HTML) writes an item's text over several lines with <br>: "<li>Slack status of m
 switched to<br>multi-channel guests.</li>". The reader sees one item whose text wraps. A
 line that stops in mid-sentence (no closing punctuation) and is either long
 (`WRAPPED_WIDTH` characters) or followed by a line opening in lower case goes on in the next;
-any other break ("Action: Ann<br>Due: Friday") keeps its lines apart, each read as before.
+any other break ("Action: Ann<br>Due: Friday") keeps its lines apart, each read as before. An
+item of two lines whose first ends in a colon ("Vote on the new member:<br>7-0 in favour") is one
+line: what the colon introduces, as a Word item's line break and a PDF's line under the colon read.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def item_lines(runs: list[Run]) -> list[list[Run]]:
             out[-1].extend([(" ", line[0][1]), *line])
         else:
             out.append(line)
+    if len(out) == 2 and "".join(t for t, _ in out[0]).rstrip().endswith(":"):
+        return [[*out[0], (" ", out[1][0][1]), *out[1]]]
     return out
 
 

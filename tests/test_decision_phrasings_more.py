@@ -16,6 +16,9 @@ _HEAD = "Finance Committee\n4 March 2025\nPresent: Ann Lee, Bob Hart, Cat Ng\n\n
     ("The updated policies were automatically accepted.", "carried"),
     ("The grant was initially refused.", "defeated"),
     ("Arising from this report it was AGREED that reserves be moved to savings.", "carried"),
+    # "report" a noun before "and": what the body did with the paper, then what it decided
+    ("The Council noted the report and agreed to raise the hall fee to £12.", "carried"),
+    ("Members received the reports and then resolved to write to the county.", "carried"),
 ])
 def test_a_decision_in_a_plain_phrasing(line: str, outcome: str) -> None:
     record = extract_text(_HEAD + line + "\n\n2. Close\nThe meeting closed.\n", format="text")

@@ -34,6 +34,9 @@ from notes_extract.vocab.sections import AGENDA_LISTING_HEADINGS, GROUPING_WORDS
 
 # "Agenda", "Agenda:", "Agenda items": a label over the list of items.
 AGENDA_LABEL = lazy_compile(r"agenda(\s+items)?\s*:?", re.I)
+# "The agenda was approved as circulated.", "DM reviewed the agenda for the meeting.": a sentence about the
+# agenda itself, under an "Agenda" heading, is that item's minute (an agenda lists titles, not sentences).
+AGENDA_MINUTE = lazy_compile(r"^(?=.*\bagenda\b)\S+(\s+\S+){3,}.*[.!]\W*$", re.I)
 # "Items to discuss", "Topics for discussion": a label over the meeting's items, when they carry their notes.
 _ITEMS_LABEL = lazy_compile(r"((items|topics)\s+(to\s+discuss|for\s+discussion)|discussion\s+items)\s*:?", re.I)
 # "* **Topics**", "* Notes": a list item naming only what the items nested under it are (not a group: "* Reports").

@@ -20,6 +20,7 @@ from notes_extract.segment.lettered_items import split_lettered_items
 from notes_extract.segment.minutes_items import minutes_item
 from notes_extract.segment.minutes_titles import without_minutes_title
 from notes_extract.segment.number_gaps import fill_number_gaps
+from notes_extract.segment.outline import AGENDA_LABEL, AGENDA_MINUTE
 from notes_extract.segment.parts import SectionSpan
 from notes_extract.segment.payment_lists import fold_payment_captions
 from notes_extract.segment.reference_headings import title_reference_headings
@@ -45,7 +46,11 @@ MIN_MINUTED_SENTENCE_WORDS = 5
 
 
 def _minuted_topic(span: SectionSpan) -> bool:
-    """Whether a venue or logistics heading holds the meeting's discussion of it, not the meeting's place."""
+    """Whether a venue or logistics heading holds the meeting's discussion of it, not the meeting's place, or
+    an "Agenda" heading its minute ("The agenda was approved.")."""
+    if AGENDA_LABEL.fullmatch(span.heading_text.strip(" #*_")):
+        return any(block.kind is BlockKind.PARAGRAPH and AGENDA_MINUTE.match(block.text.strip())
+                   for block in span.blocks)
     return bool(_DISCUSSED_FURNITURE.match(span.heading_text.strip(" #*_"))) and any(
         block.kind is BlockKind.LIST_ITEM and len(block.text.split()) >= MIN_MINUTED_SENTENCE_WORDS and
         block.text.rstrip().endswith((".", "!", "?")) for block in span.blocks)

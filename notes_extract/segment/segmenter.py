@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from notes_extract.dates import find_dates
 from notes_extract.document import Block, BlockKind
-from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.action_lists import ActionListHandlers
 from notes_extract.segment.affiliation_turns import on_affiliation_turn
+from notes_extract.segment.agenda_handlers import AgendaHandlers
 from notes_extract.segment.agenda_notes import agendas_of_notes
 from notes_extract.segment.annotations import annotation_label
 from notes_extract.segment.attendance_handlers import AttendanceHandlers
@@ -69,7 +69,10 @@ from notes_extract.segment.named_speakers import NamedPeople, names_a_person
 from notes_extract.segment.next_meeting_parts import without_coming_meeting_parts
 from notes_extract.segment.noted_rosters import on_roster_note, roster_notes
 from notes_extract.segment.office_holders import on_office_holder
-from notes_extract.segment.outline import AGENDA_LABEL, ListMinutesHandlers, agenda_item_title, find_list_minutes
+from notes_extract.segment.outline import (
+    ListMinutesHandlers,
+    find_list_minutes,
+)
 from notes_extract.segment.page_end import on_page_end, post_end
 from notes_extract.segment.parts import AttendancePart, RoleMention, RoleSource, SectionSpan, Segments
 from notes_extract.segment.restructure import restructure
@@ -104,10 +107,10 @@ from notes_extract.segment.visitors import on_quorum_rule, on_visitor_line
 from notes_extract.segment.worksplit import on_work_split
 
 MIN_OPENING_TOPIC_WORDS = 8  # the first "Finance: text" paragraph may follow the title when this long
-# "1.", "2)", "a." typed before an agenda item in a paragraph.
-_TYPED_NUMBER = lazy_compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s")
 
-class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListMinutesHandlers, TableHandlers):
+
+class _Segmenter(ActionListHandlers, AgendaHandlers, AttendanceHandlers, DialogueHandlers, ListMinutesHandlers,
+                 TableHandlers):
     """The pass over the blocks: the handlers and the state they share."""
 
     def __init__(self) -> None:
@@ -268,39 +271,6 @@ class _Segmenter(ActionListHandlers, AttendanceHandlers, DialogueHandlers, ListM
         if not rest or rest.rstrip().endswith(":") and not find_dates(rest):
             self.state.context = Context.NEXT_MEETING
             self.state.current = None
-        return True
-
-    def on_agenda_label(self, step: Step) -> bool:
-        """"Agenda:" over a list or paragraphs: its items follow, written like the next block."""
-        following = step.following
-        if not AGENDA_LABEL.fullmatch(step.text.strip()) or following is None or \
-                following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or \
-                id(step.block) in self.noted_agendas or id(following) in self.bold_heading_lines:
-            return False  # (a bold line over text, where bold lines are the headings, is the first item's)
-        self.state.context, self.state.context_level = Context.AGENDA, following.level - 1
-        self.state.agenda_kind = following.kind
-        self.state.agenda_shape = None
-        return True
-
-    def on_agenda_item(self, step: Step) -> bool:
-        """The agenda's items are all written alike."""
-        state = self.state
-        if state.context is not Context.AGENDA or step.block.kind is not state.agenda_kind:
-            return False
-        title = agenda_item_title(step.text)
-        if len(title.split()) > 20:
-            return False
-        if step.block.kind is BlockKind.PARAGRAPH:
-            # "1. Versioned docs" typed in paragraphs, then a bold "Discussion": written otherwise, the agenda is over
-            shape = (bool(_TYPED_NUMBER.match(step.text)), step.block.all_bold)
-            if state.agenda_shape is None:
-                state.agenda_shape = shape
-            elif shape != state.agenda_shape:
-                state.context = Context.NONE
-                return False
-        self.seg.agenda.append(title)
-        self.seg.agenda_levels.append(step.block.level)
-        self.seg.agenda_listed = self.seg.agenda_listed and step.block.kind is BlockKind.LIST_ITEM
         return True
 
     def on_next_meeting_date(self, step: Step) -> bool:

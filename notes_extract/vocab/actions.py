@@ -58,7 +58,7 @@ TASK_AREA_WORDS = frozenset({
 })  # fmt: skip
 
 # What opens an action line ("Action:", "AP:", "AI -", "TODO").
-ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to do"
+ACTION_LABEL_WORDS = r"action(?:\s+(?:point|item))?s?|ap|ai|todo|to[- ]do"
 
 # Commitment words, as token patterns: what follows an owner to make a firm
 # task. Tentative forms ("may", "hopes to", "might") are deliberately absent.

@@ -8,9 +8,11 @@ segmenter build their patterns from them.
 from __future__ import annotations
 
 from notes_extract.lazy_pattern import lazy_compile
-from notes_extract.vocab.build import any_of, first_letters_of, plurals
+from notes_extract.vocab.build import any_of
+from notes_extract.vocab.deciders import DECIDERS, DECIDING_BODIES  # noqa: F401  (re-exported)
+from notes_extract.vocab.deferrals import PUT_OFF
 from notes_extract.vocab.motion_results import FAILS_CLOSING, MOVED_THEN_2ND, PASSES_CLOSING, UNNAMED_MOTION_CARRIED
-from notes_extract.vocab.people import BODIES, DECIDING_BODY_WORDS, MEMBER_TITLES
+from notes_extract.vocab.people import MEMBER_TITLES
 from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: the decision vocabulary in one place)
     CONSENSUS_QUALIFIERS,
     NOT_DECIDED_HERE,
@@ -22,11 +24,6 @@ from notes_extract.vocab.team_decisions import (  # noqa: F401  (re-exported: th
     TEAM_SUBJECTS,
 )
 from notes_extract.vocab.votes import PASSIVE_DECISION_ADVERB, VOTE_COUNT_WORDS, VOTE_FIELD_LINE, VOTE_NUMBER_WORDS  # noqa: F401
-
-# Who can decide something as a body ("The trustees agreed to ...").
-DECIDING_BODIES = (*plurals(MEMBER_TITLES), *BODIES, *DECIDING_BODY_WORDS, "members", "meeting")
-# (the lookahead on their first letters fails at most words before the long alternation is tried)
-DECIDERS = first_letters_of(DECIDING_BODIES) + any_of(DECIDING_BODIES)
 
 # A board's ruling written in capitals under a case ("GRANTED", "NO VIOLATION"),
 # with the outcome its first word gives (else "carried").
@@ -101,10 +98,6 @@ MINUTES_SIGNED_WORDS = (("signed",), ("minutes",))  # each of its forms spells b
 # Phrasings that record a decision (regex fragment, case-insensitive?, kind), tried in order.
 # Who a team's passive agreement is made between ("agreed between team members").
 TEAM_MEMBERS_WORDS = ("team members", "members", "team", "group", "everyone", "all", "us", "the members")
-# When an item is put off to ("until the grant is known", "to May", "to the AGM", "to the July 15 meeting"):
-# "until" anything; "to" a month, a meeting or the next one (not "deferred to the Chair's view").
-PUT_OFF_TO = (r"(until\b|to\s+(the\s+)?(next\b|(january|february|march|april|may|june|july|august|september|"
-              r"october|november|december)\b|agm\b|[\w ]{0,30}?\b(meeting|agm|session)\b))")
 PASSIVE_PROPOSAL = (r"^(?!(it|this|that|which|these|they)\b)\w[^;:]{2,160}?\s(was|were|has\s+been|have\s+been)\s+"
                     r"(duly\s+)?(proposed|moved)\b[^.;]{0,80}\bseconded\b"
                     r"|^[^–—]{3,80}\s[–—]\s*(duly\s+)?proposed\s+and\s+seconded\b")
@@ -274,21 +267,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     (r"\b(and|then|therefore|subsequently|so)\s+(have\s+|has\s+)?(unanimously\s+)?(agreed|resolved|decided)\s+"
      r"(that|to|on)\b",
      True, "agreement"),
-    # "This matter was deferred": an item put off, no policy agreed (kind other, as a paper approved);
-    # "Deferred." as the whole of what an item records
-    (r"\b(matter|item|decision|application)\s+was\s+(deferred|postponed|adjourned)\b"
-     r"|^(item\s+)?(deferred|postponed)(\s+(to|until)\s+(the\s+)?next\s+(meeting|call))?\W*$"
-     # "tabled until the April meeting": put off to a named meeting (US usage; "tabled" alone may mean put forward)
-     r"|^(item\s+)?(deferred|postponed|tabled)\s+(to|until)\s+(the\s+)?[\w ]{1,30}\bmeeting\W*$"
-     # "The Chair tabled consideration of the March minutes": the item put off (US usage)
-     r"|\btabled\s+(further\s+)?(consideration|discussion|action)\s+(of|on)\b"
-     # "Guidance for new developers - postponed until next meeting.", "... so we deferred to next week."
-     r"|\s[-–—:]\s*(deferred|postponed)\s+(to|until)\s+(the\s+)?next\s+(week|meeting|call)\W*$"
-     r"|\bwe\s+(deferred|postponed)\s+((it|this|that|the\s+\w+)\s+)?(to|until)\s+(the\s+)?next\s+(week|meeting|call)\b"
-     # "Deferred until the grant is known.", "Lights - Discussion; tabled to November.", "Fee review deferred to
-     # May.": an item put off to a later time, first in its sentence or after its topic (not "deferred to the chair")
-     rf"|(^|[-–—:;]\s*|^[\w'’ ,-]{{1,60}}?\s(was\s+|were\s+|has\s+been\s+)?)(deferred|postponed|tabled)\s+{PUT_OFF_TO}",
-     True, "other"),
+    (PUT_OFF, True, "other"),  # an item put off to a later time (vocab/deferrals.py)
     # "The board voted 4-0 to issue a warning": the count before what was voted
     (r"\bvoted\s+(to|for|against|in favou?r|unanimously)\b"
      r"|\bvoted\s+\d{1,3}\s*[-–:]\s*\d{1,3}(\s*[-–:]\s*\d{1,3})?\s+to\s+[a-z]", True, "motion"),
@@ -482,9 +461,9 @@ OTHER_BODY_DECIDED = (r"(?i:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 REPORTED_DECISION = (r"\b(reports?|reported|says?|said|noted|mentioned|confirmed|explained|informed \w+)\s+that\b"
                      r"[^.]*\b(has|have|had)\s+been\b")
 # "Ann said that the council agreed to ...": someone's account of a decision taken elsewhere.
-# ("The treasurer's report was approved.", "Arising from the report it was agreed ...": "report" a noun)
+# ("The treasurer's report was approved.", "... noted the report and agreed to ...": "report" a noun)
 REPORTED_SPEECH_DECISION = (r"\b(reports?|reported|says?|said|mentioned|explained|informed \w+|told \w+)\s+"
-                            r"(that\s+)?(the\s+)?(?!(?:was|were|is|are|be|been|it)\b)[A-Z]?\w+(\s+\w+)?\s+"
+                            r"(that\s+)?(the\s+)?(?!(?:was|were|is|are|be|been|it|and|then)\b)[A-Z]?\w+(\s+\w+)?\s+"
                             r"(had\s+|has\s+|have\s+)?"
                             r"(agreed|decided|approved|voted|resolved)\b")
 # A decision taken at an earlier meeting or time ("At the last meeting it was agreed", "the board had

@@ -228,6 +228,7 @@ MEETING_PURPOSE_WORDS = ("purpose", "purposes", "aim", "aims", "objective", "obj
 # Labels that open a line without naming an agenda item ("Action: ...", "Chair: ...").
 NOT_TOPIC_WORDS = (
     "action", "actions", "ai", "ap", "agreed", "decision", "resolved", "resolution", "motion", "proposal", "proposed",
+    "todo", "to-do", "to do",  # "TODO: book the hall": an action's label, as "Action:"
     SECONDED, "note", "notes", "nb", "source", "date", "time", "venue", "location", "place", "where", "when",
     PRESENT, APOLOGIES, ABSENT, "chair", "minutes", "update", "status", "question", "answer", "q", "a", "comment",
     "result", "vote", "votes", "outcome", "summary", "conclusion", "subject", "re", "to", "from", "cc", "url", "link",

@@ -50,3 +50,13 @@ def test_an_item_put_off_is_a_deferred_decision(line: str) -> None:
 def test_an_action_held_over_is_no_decision() -> None:
     record = extract_text(_HEAD + "1. Actions\nAction 3 held over to the next meeting." + _CLOSE, format="text")
     assert record.decisions == []
+
+
+@pytest.mark.parametrize("line", [
+    "Payments totalling £540 were authorised.",
+    "The committee granted £200 to the Youth Club.",
+    "The Council awarded the contract to Smiths.",
+])
+def test_a_sum_or_contract_given_by_the_body_is_a_decision(line: str) -> None:
+    record = extract_text(_HEAD + "1. Finance\n" + line + _CLOSE, format="text")
+    assert [(d.text, d.kind, d.outcome) for d in record.decisions] == [(line, "other", "carried")]

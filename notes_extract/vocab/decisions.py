@@ -147,6 +147,7 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      # "papers were passed to the Clerk" hands something over: no vote passed it
      r"(unanimously\s+)?(approved|adopted|ratified|accepted|carried|passed(?!\s+(?:to|on|around|round|away|along)\b)|"
      r"endorsed|sanctioned|granted|denied|elected|re-elected|rejected|refused|declined|turned down|deferred|postponed|"
+     r"authorised|authorized|"  # "Payments totalling £540 were authorised."
      # "The arrangements for the walk were confirmed"; "It was confirmed that ..." only reports
      r"confirmed(?!\s+(that|by\s+email|receipt)\b))\b(?!\s+out\b)",
      True, "other"),
@@ -254,7 +255,10 @@ DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # ("The committee noted and approved the report", "Members received and approved the accounts": what it did
     # with the paper first)
     (rf"(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?({any_of(PAPER_HANDLING_VERBS)}\s+(and|&)\s+)?"
-     r"(approved|adopted|ratified|authorised|authorized)\s+(the|a|an|its|this|that|their|our)\b", True, "other"),
+     r"(approved|adopted|ratified|authorised|authorized)\s+(the|a|an|its|this|that|their|our)\b"
+     # "The committee granted £200 to the Youth Club", "The Council awarded the contract to ...": a sum or a
+     # contract given by the body
+     rf"|(^|,\s*)(the\s+)?{DECIDERS}\s+(unanimously\s+)?(granted|awarded)\s+(the|a|an|[£$€]\s?\d)", True, "other"),
     # "Members unanimously supported raising the fee", "The board gave its approval to the plan", "The proposal was
     # supported unanimously": the body's backing of what was put to it (one person's support is a view)
     (rf"^(the\s+)?(\w+\s+)?{DECIDERS}\s+(all\s+)?(unanimously\s+|fully\s+)?supported\s+(the|a|an|this|that|[a-z]+ing)\b"
@@ -328,6 +332,7 @@ DECISION_TRIGGERS = (
     "granted", "consent", "permission", "taken", "settled", "opted", "sanctioned",  # "The Board sanctioned ..."
     "denied", "elected", "decision", "decided", "nem", "thumb", "chose", "appointed", "co-opted", "nominated",
     "selected", "deferred", "postponed", "tabled", "adjourned", "deemed", "picked", "named", "confirmed", "approval",
+    "awarded",
     "assent", "stand", "stood", "left", "held", "wait", "rejected", "refused", "declined", "turned", "happy",
     "content", "support", "supportive", "prop", "signed", "authorised", "authorized", "conclusion", "conclusions",
     "favour", "favor", "outcome", "outcomes", "objection", "dissent", "opposition", "supported", "gave", "unanimous",
@@ -379,7 +384,7 @@ OUTCOME_FORMS: list[tuple[str, str]] = [
      r"(to be|will be) (resumed|continued|revisited) at (the )?next|"
      r"(decision|matter|item|vote) (is|was|remains|has been|will be) (put )?on hold", "deferred"),
     (r"lapsed\b|\bfell", "lapsed"),
-    (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|"
+    (r"carried|passed|approved|agreed|adopted|resolved|accepted|elected|ratified|decided|granted|(?<!\bbe )awarded|"
      r"appointed|co-opted|selected|chosen|chose|deemed|denied|endorsed|unanimous(ly)?|nem\.?\s*con|by consensus|"
      r"(read and |duly )?confirmed|approval (was )?given|consent (was )?given|taken as read|"
      r"supported|gave\s+(its\s+|their\s+)?(\w+\s+)?(approval|backing|consent)|"

@@ -42,7 +42,7 @@ MAX_OWNER_WORDS = 3
 # The heading level given to an item (as the other numbered-item passes give it).
 ITEM_LEVEL, SUB_ITEM_LEVEL = 2, 3
 
-_TOP_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
+_TOP_LABEL = lazy_compile(r"(?P<number>\d{1,2})[.)]?")  # "3.", "3)", "3"
 # "Treasurer's Report – Latest accounts ...": a title, a spaced dash, the item's text.
 _DASH = lazy_compile(r"^(?P<title>[A-Z][^:;–—]*?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # "Correspondence: none" / "Correspondence. Laurie received ...".
@@ -52,6 +52,8 @@ _STOP = lazy_compile(r"^(?P<title>[A-Z][^.:;!?()]*?)\.\s+(?P<rest>[A-Z].*)$", re
 # A full stop after a lone capital ends an initial, not a title.
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 _BRACKETS = lazy_compile(r"\([^()]*\)")
+# "(SM)", "(Ann)", "(Ann Lee)" ending a title: who leads the item, initials or a name.
+_LEAD_IN_BRACKETS = lazy_compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*$")
 # "Treasurer Update –": a title whose dash leads to the nested list under it, not to text on its line.
 _TRAILING_DASH = lazy_compile(r"\s+[-–—]\s*$")
 # "Meeting adjourned", "Minutes approved": an outcome in a participle, not a title.
@@ -73,6 +75,9 @@ def item_title(text: str) -> tuple[str, str] | None:
         if m and _title_ok(m["title"], limit) and not _owner_task(m["title"], m["rest"]) and \
                 not (shape is _STOP and _INITIAL_END.search(m["title"])):  # "Austin R. Pringle: ..."
             return m["title"].strip(), m["rest"].strip()
+    if (lead := _LEAD_IN_BRACKETS.search(text)) and _title_ok(text[:lead.start()], MAX_TITLE_WORDS) and \
+            text[:lead.start()].rstrip()[-1:] not in ".;,!?:":
+        return text, ""  # "Plans for the website (SM)": who leads the item, read with its title as a heading
     bare = _TRAILING_DASH.sub("", _BRACKETS.sub("", text)).strip()  # "Treasurer Update –" over its sub-items
     if bare and bare[-1] not in ".;,!?:" and _title_ok(bare, MAX_TITLE_WORDS):
         # "Old business"; "Librarian's report (Lee was away)": the title, its note in brackets its text

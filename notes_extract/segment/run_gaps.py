@@ -38,7 +38,7 @@ TITLE_BLOCK_LINES = 3
 # The heading level given to an item (as the other numbered-item passes give it).
 ITEM_LEVEL = 2
 
-_LIST_LABEL = lazy_compile(r"(?P<number>\d{1,2})\.?")
+_LIST_LABEL = lazy_compile(r"(?P<number>\d{1,2})[.)]?")  # "3.", "3)", "3"
 # "43.15": the minute's running number, then the year (the same year part on every minute).
 _YEAR_LABEL = lazy_compile(r"(?P<number>\d{1,3})\.(?P<year>\d{2})\.?")
 # "3 Minutes of last meeting": a heading an earlier pass made of a numbered line, its number kept.

@@ -26,7 +26,7 @@ MAX_SENTENCE_TITLE_WORDS = 8
 # The heading level of an item given a title here (as `flattened` gives cut items).
 ITEM_HEADING_LEVEL = 2
 
-_TOP_LABEL = lazy_compile(r"\d{1,2}\.?")
+_TOP_LABEL = lazy_compile(r"\d{1,2}[.)]?")  # "3.", "3)", "3"
 _NUMBERED_HEADING = lazy_compile(r"^(?P<number>\d{1,2})(?:\.\d{1,2}[a-z]?)*\.?\s+\S")
 # "No declarations of interest made.": nothing to report under the item it names.
 _NOTHING_UNDER = lazy_compile(r"^no\s+(?P<title>[A-Za-z][\w'’ /-]{2,80}?)\s+(?:were\s+|was\s+)?"
@@ -57,7 +57,7 @@ def _titled_number(block: Block, following: Block | None) -> int | None:
         return int(m["number"])  # "**3. Health and safety**": a numbered title set in bold
     if _top_item(block) and block.label and _short_title(block.text.strip()) and following is not None and \
             following.kind is BlockKind.PARAGRAPH:
-        return int(block.label.strip().rstrip("."))
+        return int(block.label.strip().rstrip(".)"))
     return None
 
 
@@ -89,7 +89,7 @@ def _long_titles(blocks: list[Block], titled: list[int | None]) -> set[int]:
     """Indices of numbered lines too long for a title line that still title their item: each over a
     paragraph, no sentence, and numbered next to a titled item (before or after it), as a run of items is."""
     tops = [i for i, b in enumerate(blocks) if _top_item(b) or titled[i] is not None]
-    numbers = {i: titled[i] if titled[i] is not None else int(blocks[i].label.strip().rstrip(".")) for i in tops}
+    numbers = {i: titled[i] if titled[i] is not None else int(blocks[i].label.strip().rstrip(".)")) for i in tops}
     found: set[int] = set()
     grew = True
     while grew:
@@ -124,7 +124,7 @@ def _made_headings(blocks: list[Block], titled: list[int | None]) -> bool:
         if number is not None:
             chain = number
         elif _top_item(block) and block.label:
-            item = int(block.label.strip().rstrip("."))
+            item = int(block.label.strip().rstrip(".)"))
             if item == (chain or -1) + 1 and (_short_title(block.text.strip()) or sentence_title(block.text)):
                 return True
             chain = item if item == (chain or -1) + 1 else None
@@ -161,7 +161,7 @@ def title_sentence_items(blocks: list[Block]) -> list[Block]:
                                       level=ITEM_HEADING_LEVEL, page=block.page))
                 continue
         elif _top_item(block) and block.label:
-            item = int(block.label.strip().rstrip("."))
+            item = int(block.label.strip().rstrip(".)"))
             text = block.text.strip()
             title = (text if _short_title(text) else sentence_title(text)) if item == (chain or -1) + 1 else None
             chain = item if item == (chain or -1) + 1 else None

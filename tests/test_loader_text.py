@@ -493,3 +493,18 @@ def test_joins_wrapped_only_after_a_long_line() -> None:
     assert not joins_wrapped(long_line + ".", "and the rest", wrapped=False)
     assert not joins_wrapped(long_line, "And the rest", wrapped=False)
     assert joins_wrapped(long_line, "and the rest", wrapped=False)
+
+
+@pytest.mark.parametrize("gap", ["            ", "\t"])
+def test_numbers_spaced_off_their_text_are_list_items_not_a_table(gap: str) -> None:
+    text = f"Minutes\n1.{gap}Welcome and prayer\n2.{gap}Apologies from Kate and Mary\n3.{gap}Minutes of last meeting\n"
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert [(b.kind, b.label, b.text) for b in doc.blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "1.", "Welcome and prayer"), (BlockKind.LIST_ITEM, "2.", "Apologies from Kate and Mary"),
+        (BlockKind.LIST_ITEM, "3.", "Minutes of last meeting")]
+
+
+def test_a_table_of_three_columns_opened_by_numbers_stays_a_table() -> None:
+    text = "Actions\n1.    Book the hall    Ann\n2.    Order chairs     Bo\n"
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert doc.blocks[1].kind is BlockKind.TABLE

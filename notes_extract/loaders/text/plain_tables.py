@@ -29,6 +29,16 @@ def tab_cells(line: str) -> list[str]:
     return cells if len(cells) >= MIN_TABLE_COLUMNS else []
 
 
+# "2.", "3.1", "(a)", "iv)": an item's number, spaced or tabbed off its text.
+_ITEM_NUMBER = lazy_compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]?")
+
+
+def _numbered_lines(rows: list[list[str]]) -> bool:
+    """Whether rows of two cells are a numbered list's lines, each number spaced off its text
+    ("2.<spaces>Apologies from Kate", "3.<tab>Minutes of last meeting"), not a table's."""
+    return all(len(row) == MIN_TABLE_COLUMNS and _ITEM_NUMBER.fullmatch(row[0].strip()) for row in rows)
+
+
 def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, int]:
     """Consecutive lines with the same number of tab-separated cells (≥ 2 lines).
 
@@ -38,7 +48,7 @@ def tab_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, i
     j = i
     while width and j < len(lines) and len(tab_cells(lines[j])) == width:
         j += 1
-    if j - i < MIN_TABLE_ROWS or _chat_log(lines[i:j]):
+    if j - i < MIN_TABLE_ROWS or _chat_log(lines[i:j]) or _numbered_lines([tab_cells(line) for line in lines[i:j]]):
         return None, i
     return [table_block([tab_cells(line) for line in lines[i:j]])], j
 
@@ -71,7 +81,7 @@ def pipe_separated_table(lines: list[str], i: int) -> tuple[list[Block] | None, 
             break
         rows.append(cells)
         j += 1
-    if len(rows) < MIN_TABLE_ROWS:
+    if len(rows) < MIN_TABLE_ROWS or _numbered_lines(rows):
         return None, i
     return [table_block(rows)], j
 
@@ -186,6 +196,6 @@ def space_aligned_table(lines: list[str], i: int) -> tuple[list[Block] | None, i
     while rows and j < len(lines) and (row := _aligned_cells(lines[j]))[0] and row[1] == starts:
         rows.append(row[0])
         j += 1
-    if len(rows) < MIN_TABLE_ROWS:
+    if len(rows) < MIN_TABLE_ROWS or _numbered_lines(rows):
         return None, i
     return [table_block(rows)], j

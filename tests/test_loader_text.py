@@ -508,3 +508,18 @@ def test_a_table_of_three_columns_opened_by_numbers_stays_a_table() -> None:
     text = "Actions\n1.    Book the hall    Ann\n2.    Order chairs     Bo\n"
     doc = load(text.encode(), source="a.txt", markdown=False)
     assert doc.blocks[1].kind is BlockKind.TABLE
+
+
+def test_a_wrapped_bullets_short_tail_is_no_layout_title() -> None:
+    officers = [("Vice Chair", "John Dale", "Peter Wren", "Barbara Lamb"),
+                ("Secretary", "Barbara Lamb", "Joan Dale", "Val Sharp"),
+                ("Treasurer", "Joan Dale", "Barbara Lamb", "Bill Rowe"),
+                ("Roll Officer", "Barbara Cole", "Bill Rowe", "June Dale")]
+    lines = ["Minutes of the Church Council held on 21st March 2018 in the church hall", "",
+             "4. Appointment of Officers"]
+    for office, holder, proposer, seconder in officers:
+        head = f"• {office} – {holder} – proposed {proposer} after a long discussion, seconded"
+        lines += [head.ljust(62), f"  {seconder}"]
+    doc = load("\n".join(lines).encode(), source="a.txt", markdown=False)
+    assert [b.kind for b in doc.blocks[2:]] == [BlockKind.LIST_ITEM] * 4
+    assert doc.blocks[2].text.endswith("seconded Barbara Lamb")

@@ -13,11 +13,14 @@ import re
 from collections.abc import Callable
 
 from notes_extract.lazy_pattern import lazy_compile
+from notes_extract.loaders.text.lines import WRAPPED_WIDTH, expand, is_hard_wrapped
 from notes_extract.vocab.build import any_of
 from notes_extract.vocab.dates import MONTHS, WEEKDAYS
 from notes_extract.vocab.labels import ABSENT, APOLOGY_WORDS, ATTENDANCE_HEADINGS, EXCUSED_ABSENCE
 from notes_extract.vocab.sections import OPENING_ITEMS, STANDARD_ITEMS, WORDS_THAT_CUT_A_SENTENCE
 
+# A line ending a sentence or a clause ("... approved.", "Apologies:").
+_STOPPED = lazy_compile(r"[.!?:;]\W*$")
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
 MAX_TITLE_WORDS = 7
 # The layout makes titles only when this many short lines stand over bullets in one document.
@@ -70,8 +73,9 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
     """
     over_bullets: set[int] = set()
     standing: set[int] = set()
+    wrapped = is_hard_wrapped(lines)
     for i, line in enumerate(lines[:-1]):
-        if item(line) is not None or not _title_shaped(line.strip()):
+        if item(line) is not None or not _title_shaped(line.strip()) or wrapped and i and _wraps_on(lines[i - 1]):
             continue
         below = lines[i + 1]
         if item(below) is not None:
@@ -81,6 +85,12 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
     if len(over_bullets) < MIN_LAYOUT_TITLES:
         return set()
     return over_bullets | standing
+
+
+def _wraps_on(previous: str) -> bool:
+    """Whether the line above, a full line of a hard-wrapped file with no stop at its end, goes on into this
+    one ("- Treasurer - Joan Lee - proposed Ann Ode, seconded" / "  Bill Rowntree"): the wrap's tail, no title."""
+    return len(expand(previous).rstrip()) >= WRAPPED_WIDTH and not _STOPPED.search(previous)
 
 
 def document_title_line(lines: list[str], titles: set[int], item: ItemMatch) -> int | None:

@@ -523,3 +523,20 @@ def test_a_wrapped_bullets_short_tail_is_no_layout_title() -> None:
     doc = load("\n".join(lines).encode(), source="a.txt", markdown=False)
     assert [b.kind for b in doc.blocks[2:]] == [BlockKind.LIST_ITEM] * 4
     assert doc.blocks[2].text.endswith("seconded Barbara Lamb")
+
+
+def test_a_numbered_line_wrapped_at_its_full_width_goes_on() -> None:
+    lines = ["Minutes of the Trustees", "",
+             "49.15 To discuss what the Trustees would do in the event of the",
+             "Committee being unable to raise the funds to keep the Village",
+             "Hall running",
+             "It was reported that in this event the hall would stand unused.", "",
+             "50.15 To confirm the Charity Commission Annual Return has been completed",
+             "Trustee Hodson confirmed this had been actioned."]
+    doc = load("\n".join(lines).encode(), source="a.txt", markdown=False)
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "To discuss what the Trustees would do in the event of the Committee being unable to "
+                              "raise the funds to keep the Village Hall running"),
+        (BlockKind.PARAGRAPH, "It was reported that in this event the hall would stand unused."),
+        (BlockKind.LIST_ITEM, "To confirm the Charity Commission Annual Return has been completed"),
+        (BlockKind.PARAGRAPH, "Trustee Hodson confirmed this had been actioned.")]

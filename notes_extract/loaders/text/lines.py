@@ -167,6 +167,18 @@ def titles_its_body(first: str, line: str) -> bool:
 
 
 
+# A whole sentence on its line: a capital, at least three words, a stop at the end.
+_SENTENCE_LINE = lazy_compile(r"^[A-Z][^.!?]*\s\S+\s[^.!?]*\S[.!?]$")
+
+
+def sentence_under_title(first: str, line: str) -> bool:
+    """Whether ``line``, a whole sentence of its own, is the body of a numbered item whose only line is
+    ``first``, ending on no word that leads on ("48.15 To confirm the annual return has been completed" /
+    "Trustee Hodson confirmed this had been actioned."): however wide the title ran, the sentence is new."""
+    return bool(_SENTENCE_LINE.match(line.strip())) and not _RUN_ON_END.search(first) and \
+        not _ENDS_PUNCTUATED.search(first)
+
+
 # How much deeper than an item's text its body is set: a wrapped line aligns with the text, a body is set in.
 BODY_INDENT_STEP = 2
 

@@ -33,6 +33,7 @@ from notes_extract.loaders.text.lines import (
     is_hard_wrapped,
     joins_wrapped,
     nest_level,
+    sentence_under_title,
     titles_its_body,
 )
 from notes_extract.loaders.text.lone_markers import join_lone_markers
@@ -367,4 +368,10 @@ def continues(block: _OpenBlock, line: str, wrapped: bool) -> bool:
         column = block.indent + len(block.label or "") + 1
         return not (len(block.lines) == 1 and (titles_its_body(block.lines[0], line) or
                                                body_set_in(block.lines[0], line, column)))
-    return joins_wrapped(block.lines[-1], line, wrapped)
+    previous = block.lines[-1]
+    if block.kind is BlockKind.LIST_ITEM and len(block.lines) == 1 and block.label:
+        if sentence_under_title(previous, line):
+            return False
+        # the item's whole first line, its number too: how wide it ran decides whether it wrapped
+        previous = f"{' ' * block.indent}{block.label} {previous}"
+    return joins_wrapped(previous, line, wrapped)

@@ -540,3 +540,21 @@ def test_a_numbered_line_wrapped_at_its_full_width_goes_on() -> None:
         (BlockKind.PARAGRAPH, "It was reported that in this event the hall would stand unused."),
         (BlockKind.LIST_ITEM, "To confirm the Charity Commission Annual Return has been completed"),
         (BlockKind.PARAGRAPH, "Trustee Hodson confirmed this had been actioned.")]
+
+
+def test_short_lines_over_their_items_sentences_are_headings_when_the_shape_repeats() -> None:
+    text = ("Technical Committee\nMinutes of 22 August 2024\n\n"
+            "Welcome\nThe chair opened the call at 7:04 am and reviewed the policy.\n\n"
+            "Agenda\nThe chair reviewed the agenda for the meeting.\n\n"
+            "Project Update\nThe team gave its annual review of the project.\n\n"
+            "Approval of Minutes from August Meeting\nThe minutes were approved.\n")
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        "Technical Committee", "Welcome", "Agenda", "Project Update", "Approval of Minutes from August Meeting"]
+
+
+def test_two_short_lines_over_sentences_prove_no_headings() -> None:
+    text = ("Technical Committee\n\nWelcome\nThe chair opened the call at 7:04 am.\n\n"
+            "Agenda\nThe chair reviewed the agenda for the meeting.\n")
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert not [b for b in doc.blocks if b.kind is BlockKind.HEADING]

@@ -21,6 +21,19 @@ from notes_extract.vocab.sections import OPENING_ITEMS, STANDARD_ITEMS, WORDS_TH
 
 # A line ending a sentence or a clause ("... approved.", "Apologies:").
 _STOPPED = lazy_compile(r"[.!?:;]\W*$")
+# A line of more words than this is running text, whether or not it ends a sentence.
+MIN_PROSE_LINE_WORDS = 10
+_SENTENCE_STOP = lazy_compile(r"[.!?][\"'’”)]?$")
+# "Meeting 3 - 12 March 2024", "Tuesday 5th": a date line over an entry's text is the entry's date (logs).
+# ("Approval of Minutes from August Meeting" names a month, not a date)
+_DATED = lazy_compile(rf"\b(?:19|20)\d\d\b|(?=.*\d).*\b{any_of((*MONTHS, *WEEKDAYS))}\b", re.I)
+# "Ruth Connolly", "Dr Ann Lee", "RC": a name or initials after a title's dash.
+_LEADER = lazy_compile(r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Rev)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}|[A-Z]{2,3}")
+_ITEM_NUMBER = lazy_compile(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,3})*\.?", re.I)
+# "FGP 25/031 APOLOGIES", "Present": attendance alone, or an item under a minute reference: the segmenter
+# reads those lines.
+_READ_ELSEWHERE = lazy_compile(rf"^\W*(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT})\W*$"
+                               r"|^\W*[A-Z]{0,5}\s*\d{1,4}/\d", re.I)
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
 MAX_TITLE_WORDS = 7
 # The layout makes titles only when this many short lines stand over bullets in one document.
@@ -73,7 +86,9 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
     """
     over_bullets: set[int] = set()
     standing: set[int] = set()
+    over_prose: set[int] = set()
     wrapped = is_hard_wrapped(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     for i, line in enumerate(lines[:-1]):
         if item(line) is not None or not _title_shaped(line.strip()) or wrapped and i and _wraps_on(lines[i - 1]):
             continue
@@ -82,6 +97,13 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
             over_bullets.add(i)
         elif below.strip() and _STANDING_TITLE.match(line.strip()):
             standing.add(i)
+        if i > first and not lines[i - 1].strip() and item(below) is None and _prose(below) and \
+                not _DATED.search(line) and not _READ_ELSEWHERE.search(line):
+            over_prose.add(i)
+    if len(over_prose) >= MIN_LAYOUT_TITLES:
+        # "Agenda" / "DM reviewed the agenda for the meeting.": a short line after a blank one, directly over
+        # the sentences of its item, again and again: the document's headings lost their marks
+        return over_bullets | standing | over_prose
     if len(over_bullets) < MIN_LAYOUT_TITLES:
         return set()
     return over_bullets | standing
@@ -106,9 +128,18 @@ def document_title_line(lines: list[str], titles: set[int], item: ItemMatch) -> 
 
 
 def title_and_remark(text: str) -> tuple[str, str]:
-    """A layout title's line cut at its dash: ("Approval of the minutes", "please read them first")."""
+    """A layout title's line cut at its dash: ("Approval of the minutes", "please read them first"); a name
+    after the dash is who leads the item and stays with the title ("Safeguarding update – Ruth Connolly")."""
     title, _, remark = text.partition(m.group(0)) if (m := _TITLE_REMARK.search(text)) else (text, "", "")
+    if _LEADER.fullmatch(remark.strip()) or _ITEM_NUMBER.fullmatch(title.strip()):
+        return text.strip(), ""  # ("Item 3 – Budget": the number, then the title)
     return title.strip(), remark.strip()
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: a sentence's end, or more words than a title has."""
+    text = line.strip()
+    return bool(_SENTENCE_STOP.search(text)) or len(text.split()) > MIN_PROSE_LINE_WORDS
 
 
 def _title_shaped(text: str) -> bool:

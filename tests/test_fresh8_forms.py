@@ -1,0 +1,43 @@
+"""Forms of academic and technical groups' minutes (the twenty-first round, fresh8): faculty lists under
+one plural title, and the other forms below.
+
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from notes_extract import extract_text
+
+
+def _names(people: list) -> list[str]:
+    return [person.name for person in people]
+
+
+def test_a_plural_doctors_title_before_a_list_is_no_person() -> None:
+    record = extract_text("Faculty Meeting\nApril 13, 2005\n\nPresent: Drs. Bieske, Burgos, Curtin and You.\n\n"
+                          "Absent: Profs. Jonoska and Totik.\n\n1. Budget\n\nThe budget was discussed.\n",
+                          format="text")
+    assert _names(record.attendance.present) == ["Bieske", "Burgos", "Curtin", "You"]
+    assert _names(record.attendance.absent) == ["Jonoska", "Totik"]
+
+
+def test_recording_after_a_name_marks_the_minute_taker() -> None:
+    record = extract_text("Library Planning Committee\n\nMINUTES\nMarch 3, 2015\n2:00-3:30pm\n\n"
+                          "Present: Ann Lee, Chair; Bob Stone; Carl Wu, recording\n\n1.  Budget\n\n"
+                          "Bob will draft a budget.\n", format="text")
+    assert record.meeting.minute_taker == "Carl Wu"
+    assert [p.role for p in record.attendance.present] == ["chair", None, "minute taker"]
+
+
+_DATED_MINUTES_ITEM = ("Library Planning Committee\n\nMINUTES\nMarch 3, 2015\n\nPresent: Ann Lee; Bob Stone\n\n"
+                       "1.  Approve February 17, 2015 Minutes\n\nMinutes were approved.\n\n2.  Budget (15 minutes)\n\n"
+                       "Bob will draft a budget.\n")
+
+
+def test_a_year_before_minutes_is_no_time_slot_of_the_item() -> None:
+    sections = extract_text(_DATED_MINUTES_ITEM, format="text").sections
+    assert [s.title for s in sections] == ["Approve February 17, 2015 Minutes", "Budget"]
+
+
+def test_approving_a_dated_meetings_minutes_is_the_previous_minutes_item() -> None:
+    sections = extract_text(_DATED_MINUTES_ITEM, format="text").sections
+    assert sections[0].kind == "previous_minutes"

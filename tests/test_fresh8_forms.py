@@ -41,3 +41,12 @@ def test_a_year_before_minutes_is_no_time_slot_of_the_item() -> None:
 def test_approving_a_dated_meetings_minutes_is_the_previous_minutes_item() -> None:
     sections = extract_text(_DATED_MINUTES_ITEM, format="text").sections
     assert sections[0].kind == "previous_minutes"
+
+
+def test_a_numbered_item_over_lettered_parts_after_the_apologies_item_keeps_its_parts() -> None:
+    record = extract_text("Garden Club\nMarch 3, 2015\n\nPresent: Ann Lee, Bob Stone\n\n1. Apologies\n\n"
+                          "Apologies from Cy Park.\n\n2. Committee reports\n\na. Treasurer's report\n\n"
+                          "The balance is 300 pounds.\n\nb. Show committee\n\nThe show is on 5 May.\n\n"
+                          "3. Any other business\n\nNone.\n", format="text")
+    assert [s.title for s in record.sections] == ["Treasurer's report", "Show committee", "Any other business"]
+    assert _names(record.attendance.apologies) == ["Cy Park"]

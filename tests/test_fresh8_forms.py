@@ -14,10 +14,11 @@ def _names(people: list) -> list[str]:
 
 def test_a_plural_doctors_title_before_a_list_is_no_person() -> None:
     record = extract_text("Faculty Meeting\nApril 13, 2005\n\nPresent: Drs. Bieske, Burgos, Curtin and You.\n\n"
-                          "Absent: Profs. Jonoska and Totik.\n\n1. Budget\n\nThe budget was discussed.\n",
-                          format="text")
+                          "Absent: Profs. Jonoska and Totik.\n\nApologies: Professors Lee and Ode\n\n1. Budget\n\n"
+                          "The budget was discussed.\n", format="text")
     assert _names(record.attendance.present) == ["Bieske", "Burgos", "Curtin", "You"]
     assert _names(record.attendance.absent) == ["Jonoska", "Totik"]
+    assert _names(record.attendance.apologies) == ["Lee", "Ode"]
 
 
 def test_recording_after_a_name_marks_the_minute_taker() -> None:

@@ -22,7 +22,7 @@ FORMS_OF_ADDRESS = ("brother", "sister", "br", "bro")
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
-    "drs", "profs",  # a faculty's list under one plural title ("Present: Drs. Bieske, Burgos and You.")
+    "drs", "profs", "professors",  # a faculty's list under one plural title ("Present: Drs. Bieske, Burgos and You.")
     "fr", "reverend", "canon",  # a church's clergy ("Fr. Crowder", "The Revd Canon Ann Lee")
     "pp", "pres", "rtn", "pdg",  # a Rotary club's ("PP Ann L": Past President, "Pres. Bo", "Rtn Cy", "PDG Di")
 )  # fmt: skip

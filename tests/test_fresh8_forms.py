@@ -51,3 +51,34 @@ def test_a_numbered_item_over_lettered_parts_after_the_apologies_item_keeps_its_
                           "3. Any other business\n\nNone.\n", format="text")
     assert [s.title for s in record.sections] == ["Treasurer's report", "Show committee", "Any other business"]
     assert _names(record.attendance.apologies) == ["Cy Park"]
+
+
+def test_a_to_do_heading_with_a_templates_note_in_brackets_still_lists_tasks() -> None:
+    record = extract_text("Team name: Robo\n\nMembers present: Dylan, Kelson, Huy\n\nDiscussion points:\n\n"
+                          "* Fixed a merge conflict.\n* Merged all changes.\n\n"
+                          "Goals for next week (include responsibilities)\n\n"
+                          "* Wrap up the project before presenting it.\n* Work on the slides.\n", format="markdown")
+    assert [a.text for a in record.actions] == ["Wrap up the project before presenting it.", "Work on the slides."]
+    assert [s.title for s in record.sections] == ["Discussion points"]
+
+
+def test_a_to_do_label_with_a_templates_note_after_a_comma_lists_tasks_up_to_the_notes() -> None:
+    record = extract_text("# Week 5: 11/20/25\n\nAttendees\n\n- Ann Lee\n- Bo Ode\n\nDecisions made:\n\n"
+                          "- The demo was approved.\n\n"
+                          "Follow-up items, including agreed-on roles and responsibilities:\n\n"
+                          "- Finish up the login page.\n- Prepare the live demo.\n\nNotes\n\n---\n", format="markdown")
+    assert [a.text for a in record.actions] == ["Finish up the login page.", "Prepare the live demo."]
+
+
+def test_a_note_that_the_tasks_are_earlier_ones_opens_no_to_do_list() -> None:
+    from notes_extract.segment.labels import ACTIONS_HEADING
+    assert ACTIONS_HEADING.match("Action items (with owners)")
+    assert not ACTIONS_HEADING.match("Action items (from last meeting)")
+
+
+def test_notes_alone_on_its_line_after_an_empty_to_do_list_is_no_task() -> None:
+    record = extract_text("# Week 1: 10/02/25\n\nAttendees\n\n- Ann Lee\n- Bo Ode\n\nDecisions made\n\n"
+                          "- Wireframe draft finalized\n\n"
+                          "Alternative and Follow-up items (if any, with roles and responsibilities)\n\n-\n\n"
+                          "Notes\n\n---\n", format="markdown")
+    assert record.actions == []

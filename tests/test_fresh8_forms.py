@@ -82,3 +82,10 @@ def test_notes_alone_on_its_line_after_an_empty_to_do_list_is_no_task() -> None:
                           "Alternative and Follow-up items (if any, with roles and responsibilities)\n\n-\n\n"
                           "Notes\n\n---\n", format="markdown")
     assert record.actions == []
+
+
+def test_in_the_near_future_is_a_vague_deadline() -> None:
+    record = extract_text("Library Committee\nMarch 3, 2015\n\nPresent: Ann Lee, David Ward\n\n1. Question Time\n\n"
+                          "David will meet with Mary and have something for the committee to look at in the near "
+                          "future.\n", format="text")
+    assert [(a.due.kind if a.due else None) for a in record.actions] == ["other"]

@@ -48,8 +48,9 @@ _NUMBERING = [
     lazy_compile(r"^(?:[IVX]{1,7}|[ivx]{1,7})[.)]\s+"),  # roman numerals ("XVIII.")
 ]
 
-# "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot.
-_DURATION = lazy_compile(r"\s*[,(\[]?\s*[-–]?\s*\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
+# "(20 minutes)", "[15 min]", "- 10 mins", ", 15 minutes" after an agenda item: its time slot (a whole
+# number: "Approve February 17, 2015 Minutes" names the minutes of a date, no slot of "015 Minutes").
+_DURATION = lazy_compile(r"\s*[,(\[]?\s*[-–]?\s*(?<!\d)\d{1,3}\s*(min(ute)?s?|hrs?|hours?)\.?\s*[)\]]?\s*$", re.I)
 
 
 # "20:30 Finances", "(7.45pm) Treasurer", "10:05-10:20 - Budget": a clock time (or a span of two) opening an

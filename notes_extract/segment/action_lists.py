@@ -31,7 +31,9 @@ from notes_extract.segment.sub_actions import (
     next_item_after_actions,
     sub_heading_section,
 )
+from notes_extract.segment.template_notes import without_template_note
 from notes_extract.segment.todo_fields import meeting_field
+from notes_extract.vocab.sections import NOTES_CONTAINER_HEADINGS
 
 # "7. DISCUSSION/ACTION ITEMS:", "Action and Discussion Items": a US board's agenda part, the matters it
 # discusses and acts on (votes), not a list of tasks.
@@ -39,6 +41,8 @@ _AGENDA_ACTION_ITEMS = lazy_compile(r"\bdiscussion\s*(?:/|and|&)\s*action\s+item
                                     r"|\baction\s*(?:/|and|&)\s*discussion\s+items?\b", re.I)
 # A line that is only a label ("Questions:", "Completed tasks:").
 _LABEL_ONLY = lazy_compile(r"^\W*\w[\w'’ -]{0,40}:\s*$")
+# "Notes", "Meeting notes": the heading over the meeting's notes, alone on its line.
+_NOTES_ALONE = lazy_compile(rf"^\W*{NOTES_CONTAINER_HEADINGS}\W*$", re.I)
 
 
 class ActionListHandlers:
@@ -59,7 +63,9 @@ class ActionListHandlers:
             return False
         outside = block.kind is BlockKind.LIST_ITEM and block.level <= state.context_level or \
             next_item_after_actions(state.actions_item, block, (self.seg.action_lines or [None])[-1])
-        other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text)) and \
+        # ("Notes" alone on its line after the tasks, where the template writes its labels without colons)
+        other_label = block.kind is BlockKind.PARAGRAPH and bool(_LABEL_ONLY.match(step.text) or
+                                                                _NOTES_ALONE.match(step.text)) and \
             not keeps_todo_list(step.text) and not is_name_list(step.text.rstrip(": ")) and \
             not state.owner_line_of_list(block, step.following)
         # where bold lines are the document's headings, "**Overview**" after the tasks is the next item
@@ -81,9 +87,10 @@ class ActionListHandlers:
         label_item = block.kind is BlockKind.LIST_ITEM and (text.rstrip().endswith(":") or block.all_bold and
                                                             step.following is not None and
                                                             step.following.level > block.level)
-        if not (self.heading_like(step) or block.kind is BlockKind.PARAGRAPH and not more_words_than(text, 5)
-                or label_item) or not ACTIONS_HEADING.match(step.unnumbered) or REVIEW_WORDS.search(text) \
-                or DECISION_LABELS.match(step.unnumbered) or \
+        # ("Follow-up items, including agreed-on roles and responsibilities:": a short heading and a template's note)
+        short_line = block.kind is BlockKind.PARAGRAPH and not more_words_than(without_template_note(text), 5)
+        if not (self.heading_like(step) or short_line or label_item) or not ACTIONS_HEADING.match(step.unnumbered) \
+                or REVIEW_WORDS.search(text) or DECISION_LABELS.match(step.unnumbered) or \
                 step.following is not None and records_motion(step.following.text) or \
                 _AGENDA_ACTION_ITEMS.search(step.unnumbered):  # "ACTION ITEMS" over motions
             return False  # "Decisions and actions": its items are decisions

@@ -14,6 +14,7 @@ from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
+from notes_extract.segment.lettered_parts import titles_lettered_parts
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL, item_title_words
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.timed_items import CLOCK_RANGE_ONLY
@@ -272,8 +273,10 @@ def _item_heading(block: Block, following: Block | None) -> bool:
     rank = label_rank(block.label)  # a roman or capital-letter item over deeper-numbered ones groups them
     if following.kind is BlockKind.LIST_ITEM and (_OUTLINE_LABEL.fullmatch(block.label.strip("().")) and
                                                   _sub_number_of(following.label, block.label) or
-                                                  rank <= 1 and rank < label_rank(following.label) < 9):
-        return True  # "1 Boats" over "1-1 Repairs", "IV. Old Business" over "A. Park day": an item over its sub-items
+                                                  rank <= 1 and rank < label_rank(following.label) < 9 or
+                                                  rank == 2 and label_rank(following.label) == SMALL_LETTER_RANK and
+                                                  titles_lettered_parts(text, following)):
+        return True  # "1 Boats" over "1-1 Repairs", "IV. Old Business" over "A. Park day", "2. Reports" over "a. Show"
     # Its minutes may be a table ("2. Actions of the previous meeting" over the action table); a minute
     # ("24/104 Planning") may hold lettered sub-items ("a) 24/0099 Rose Cottage ...").
     # "a. Purchase of a new engine" over its paragraph: a lettered sub-item of a heading's group

@@ -35,6 +35,7 @@ from notes_extract.segment.meeting_names import names_a_meeting
 from notes_extract.segment.minutes_items import sentence_after_label
 from notes_extract.segment.owner_lines import task_area_label
 from notes_extract.segment.presence_sentences import NAMES_THEN_PRESENT, names_then_present
+from notes_extract.segment.template_notes import TEMPLATE_NOTE
 from notes_extract.triggered import TriggeredPattern, holds_any, trigger_words
 from notes_extract.vocab.actions import ACTION_LABEL_WORDS
 from notes_extract.vocab.build import any_of
@@ -551,10 +552,11 @@ def next_meeting_label(text: str) -> str | None:
 
 # --- headings and labels inside the minutes ----------------------------------
 
-# A heading over the list of actions (not a review), or a to-do heading ("Next steps", "To improve (Action items)").
+# A heading over the list of actions (not a review), or a to-do heading ("Next steps", "To improve (Action items)"),
+# with a template's note after it ("Goals for next week (include responsibilities)", see `template_notes`).
 _TASKS_HEADING = rf"(?:{ACTIONS_HEADING_WORDS}|{TODO_HEADING_WORDS})"  # "Follow-ups and next steps": two names
 ACTIONS_HEADING = lazy_compile(rf"^(?:[^()]{{1,40}}\(\s*)?{_TASKS_HEADING}(?:\s*(?:and|&|/|or)\s*{_TASKS_HEADING})?"
-                               r"\s*\)?\s*:?\s*$", re.I)
+                               rf"\s*\)?{TEMPLATE_NOTE}\s*:?\s*$", re.I)
 # "Motion by Ann and seconded by Bo to approve ...": a line recording a motion. Under "ACTION ITEMS"
 # (US boards: the items the board acts on) it shows the heading names a part of the agenda, not tasks.
 # (A word of a mover's detail elsewhere in a line, "being a proposer does not ...", is no motion.)

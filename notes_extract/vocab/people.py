@@ -22,6 +22,7 @@ FORMS_OF_ADDRESS = ("brother", "sister", "br", "bro")
 HONORIFICS = (
     "cllr", "cllrs", "councillor", "councillors", "councilor", "councilors", "cr", "mr", "mrs", "ms", "miss",
     "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "messrs", "mmes", "the",
+    "drs", "profs", "professors",  # a faculty's list under one plural title ("Present: Drs. Bieske, Burgos and You.")
     "fr", "reverend", "canon",  # a church's clergy ("Fr. Crowder", "The Revd Canon Ann Lee")
     "pp", "pres", "rtn", "pdg",  # a Rotary club's ("PP Ann L": Past President, "Pres. Bo", "Rtn Cy", "PDG Di")
 )  # fmt: skip
@@ -103,8 +104,9 @@ ROLE_FORMS: list[tuple[str, str]] = [
     (r"(the |meeting )?(chair(man|woman|person)?|cathaoirleach|chaired( the meeting)?|chairing( the)?( meeting)?|"
      r"presiding|in the chair|facilitator|facilitating|facilitated|convenor|convener|moderator|meeting lead)",
      CHAIR),
+    # ("Kim Lee, recording" in a semicolon list: the one who recorded the meeting)
     (r"minutes?[- ]?takers?|minuting|minuted|prepared|taking (the )?minutes|minutes|notes?[- ]?takers?|taking notes|"
-     r"notes|scribes?|recorder|recorded( by)?|recording secretary|minute secretary", MINUTE_TAKER),
+     r"notes|scribes?|recorder|recorded( by)?|recording( secretary)?|minute secretary", MINUTE_TAKER),
     (r"(parish |town |council |deputy )?clerk( to the council)?", CLERK),
     (r"(hon\.? |honorary |general )?secretary", "secretary"),
     (r"(hon\.? |honorary )?treasurer", "treasurer"),

@@ -26,7 +26,10 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                      r"|^\W*(directors?|members?|councillors?|trustees?|governors?)['’]?\s+interests\W*$"),
     ("previous_minutes", r"\b(minutes|notes) of (the )?(last|previous|prior)|previous minutes|"
                          r"(approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*|review) (of )?(the )?"
-                         rf"(draft |{any_of(MONTHS)} )?(minutes|notes)|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
+                         # ("Approve November 9, 2009 Minutes", "Approval of the 2 May 2024 minutes": a date's)
+                         rf"(draft |{any_of(MONTHS)}( \d{{1,2}}(st|nd|rd|th)?,?)?( \d{{4}})? "
+                         rf"|\d{{1,2}}(st|nd|rd|th)? {any_of(MONTHS)},?( \d{{4}})? )?(minutes|notes)"
+                         r"|minutes of (the )?(\w+ ){0,3}held|^minutes\b"
                          r"|\bminutes? approval\b|\bminutes from (the )?(last|previous|prior)\b"
                          r"|\b(last|previous|prior|past) meeting['’]?s? minutes\b"
                          # "March meeting minutes approved", "Reading of the minutes": the minutes, then

@@ -33,7 +33,9 @@ _ITEM_NUMBER = lazy_compile(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{
 # "FGP 25/031 APOLOGIES", "Present": attendance alone, or an item under a minute reference: the segmenter
 # reads those lines.
 _READ_ELSEWHERE = lazy_compile(rf"^\W*(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT})\W*$"
-                               r"|^\W*[A-Z]{0,5}\s*\d{1,4}/\d", re.I)
+                               r"|^\W*[A-Z]{0,5}\s*\d{1,4}/\d"
+                               # "IV      APPROVAL OF ACCOUNTS", "3)  Budget": a numbered item, read by its number
+                               r"|^\s*(?:\d{1,3}(?:\.\d{1,3})*|(?-i:[IVXLC]{1,6}|[A-Za-z]))(?:[.)]|\s{2,}|\t)", re.I)
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
 MAX_TITLE_WORDS = 7
 # The layout makes titles only when this many short lines stand over bullets in one document.

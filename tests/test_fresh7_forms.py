@@ -14,3 +14,15 @@ def test_line_opening_with_clock_and_place_is_no_item() -> None:
             "Present: Ann Smith, Bob Jones, Carol White.\n\n1. Finance\nCarol reported the balance.\n")
     meeting = extract_text(text, format="text").meeting
     assert meeting.start_time == "19:30"
+
+
+def test_updates_of_outstanding_action_points_review_earlier_actions() -> None:
+    text = ("Committee meeting 12 May 2019\nPresent: Ann Smith - Chair, Bob Jones, Carol White\n\n"
+            "Minutes of the last meeting:\n\nThe minutes were accepted as being a true record.\n\n"
+            "Updates of outstanding Action points:\n\nAnn to ask the partners if the group could help - ONGOING.\n\n"
+            "Bob to email the printer again - CLOSED.\n")
+    record = extract_text(text, format="text")
+    assert [(s.title, s.kind) for s in record.sections][-1] == ("Updates of outstanding Action points", "action_review")
+    assert [(a.origin, a.status) for a in record.actions] == [("previous_meeting", "in_progress"),
+                                                               ("previous_meeting", "done")]
+

@@ -26,3 +26,10 @@ def test_updates_of_outstanding_action_points_review_earlier_actions() -> None:
     assert [(a.origin, a.status) for a in record.actions] == [("previous_meeting", "in_progress"),
                                                                ("previous_meeting", "done")]
 
+
+
+def test_unlabelled_name_line_keeps_a_surname_after_its_particle() -> None:
+    text = ("Minutes of Management Committee meeting\n5.30 pm – 7.00 pm, Central Library, 16 January 2017\n\n"
+            "Ann Smith (Chair), Wim van Dijk, Carol White, Maria de la Cruz.\n\nFinance\nAnn reported.\n")
+    present = extract_text(text, format="text").attendance.present
+    assert [p.name for p in present] == ["Ann Smith", "Wim van Dijk", "Carol White", "Maria de la Cruz"]

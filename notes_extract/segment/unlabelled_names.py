@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # A name in such a line: one or two capitalised words ("Kai", "Ann Lee"), the surname perhaps after its
 # particles ("Wim van Dijk", "Maria de la Cruz").
-_SHORT_NAME = lazy_compile(rf"[A-Z][^\W\d_][\w'’-]*(?:\s+(?:(?:{any_of(NAME_PARTICLES)})\s+){{0,2}}[A-Z][^\W\d_][\w'’-]*)?")
+_SHORT_NAME = lazy_compile(rf"[A-Z][^\W\d_][\w'’-]*"
+                           rf"(?:\s+(?:(?:{any_of(NAME_PARTICLES)})\s+){{0,2}}[A-Z][^\W\d_][\w'’-]*)?")
 _ASIDE = lazy_compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 # So many names at least: fewer are as likely a place or a title.
 MIN_UNLABELLED_NAMES = 3

@@ -33,3 +33,11 @@ def test_unlabelled_name_line_keeps_a_surname_after_its_particle() -> None:
             "Ann Smith (Chair), Wim van Dijk, Carol White, Maria de la Cruz.\n\nFinance\nAnn reported.\n")
     present = extract_text(text, format="text").attendance.present
     assert [p.name for p in present] == ["Ann Smith", "Wim van Dijk", "Carol White", "Maria de la Cruz"]
+
+
+def test_owner_field_ends_where_the_next_field_begins() -> None:
+    text = ("Team retrospective 5 November 2025\nAttendees: Ann Smith, Bob Jones\n\n"
+            "What to improve? (Action Items)\n1.  Testing: Write integration tests for the upload path.\n"
+            "     Owner: Bob Jones\n     Deadline: 20 November 2025\n")
+    actions = extract_text(text, format="text").actions
+    assert [[o.name for o in a.owners] for a in actions] == [["Bob Jones"]]

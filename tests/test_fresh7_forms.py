@@ -41,3 +41,10 @@ def test_owner_field_ends_where_the_next_field_begins() -> None:
             "     Owner: Bob Jones\n     Deadline: 20 November 2025\n")
     actions = extract_text(text, format="text").actions
     assert [[o.name for o in a.owners] for a in actions] == [["Bob Jones"]]
+
+
+def test_task_brought_to_the_next_board_meeting_is_due_then() -> None:
+    text = ("MINUTES OF BOARD MEETING\nHeld on Thursday 23rd August 2018\nPresent: Ann Smith (AS)\nBob Jones (BJ)\n\n"
+            "2. Matters Arising\nWoods Update\nAction: BJ to bring the 5-year plan to the next board meeting.\n")
+    action = extract_text(text, format="text").actions[0]
+    assert action.due is not None and action.due.kind == "next_meeting"

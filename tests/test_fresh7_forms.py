@@ -48,3 +48,10 @@ def test_task_brought_to_the_next_board_meeting_is_due_then() -> None:
             "2. Matters Arising\nWoods Update\nAction: BJ to bring the 5-year plan to the next board meeting.\n")
     action = extract_text(text, format="text").actions[0]
     assert action.due is not None and action.due.kind == "next_meeting"
+
+
+def test_task_closing_with_this_week_has_a_worded_deadline() -> None:
+    text = ("Members meeting 3 September 2019\nBoard members present: Brian Lee, Meg Wilson, Jess Hill\n\n"
+            "Door: Brian will work on adjusting the door this week.\n")
+    action = extract_text(text, format="text").actions[0]
+    assert action.due is not None and (action.due.kind, action.due.text) == ("other", "this week")

@@ -55,3 +55,18 @@ def test_task_closing_with_this_week_has_a_worded_deadline() -> None:
             "Door: Brian will work on adjusting the door this week.\n")
     action = extract_text(text, format="text").actions[0]
     assert action.due is not None and (action.due.kind, action.due.text) == ("other", "this week")
+
+
+def test_task_closing_with_in_the_near_future_has_a_worded_deadline() -> None:
+    text = ("Group meeting 12 May 2019\nPresent: Ann Smith, Bob Jones\n\n1. Reading\n"
+            "Ann will go through the paper in detail in the near future.\n")
+    action = extract_text(text, format="text").actions[0]
+    assert action.due is not None and (action.due.kind, action.due.text) == ("other", "in the near future")
+
+
+def test_subjectless_promise_under_a_person_heading_keeps_its_deadline() -> None:
+    text = ("# Meeting Notes\n\n## Date: August 18, 2020\n\n### Attendees\n\n- Ann Lee\n- Bo Ode\n\n### Ann:\n\n"
+            "* Checking that all the demos work.\n\n* Will do a code walk through at next weeks meeting.\n\n"
+            "### Bo:\n\n* Will go through the paper in detail in the near future.\n")
+    dues = [(a.due.kind if a.due else None) for a in extract_text(text, format="markdown").actions]
+    assert dues == ["next_meeting", "other"]

@@ -70,3 +70,24 @@ def test_subjectless_promise_under_a_person_heading_keeps_its_deadline() -> None
             "### Bo:\n\n* Will go through the paper in detail in the near future.\n")
     dues = [(a.due.kind if a.due else None) for a in extract_text(text, format="markdown").actions]
     assert dues == ["next_meeting", "other"]
+
+
+def test_unnumbered_matters_under_numbered_matters_arising_are_its_points() -> None:
+    text = ("MINUTES OF BOARD MEETING\nHeld on Thursday 23rd August 2018\nPresent: Ann Smith (AS)\nBob Jones (BJ)\n"
+            "Cy Ode (CO)\n1. Apologies\nNone.\n2. Matters Arising\nInternet Security\nAS reported the router is in.\n"
+            "Action: BJ to contact the broadband supplier.\nBoundary Issue\n"
+            "CO reported a letter from the Land Registry.\n"
+            "Action: CO to reply to the Land Registry.\n3. Finance\nThe accounts were received.\n")
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == ["Matters Arising", "Finance"]
+    assert {a.section for a in record.actions} == {"Matters Arising"}
+
+
+def test_renumbered_run_under_matters_arising_colon_is_its_points() -> None:
+    text = ("Parish Church Council\nMinutes of the meeting held on Wednesday 18th March 2020 at 7.30pm.\n\n"
+            "Present: Ann Smith, Bob Jones, Cy Ode\n\n  1. Opening Prayers: The Rector opened the meeting.\n"
+            "  2. Matters arising from the Minutes:\n  1. Volunteers: We still need a Churchwarden.\n"
+            "  2. Magazine: Bob will take over as editor for now.\n  1. New Administrator: Cy was welcomed.\n")
+    record = extract_text(text, format="text")
+    assert [s.title for s in record.sections] == ["Opening Prayers", "Matters arising from the Minutes",
+                                                   "New Administrator"]

@@ -50,13 +50,6 @@ def test_task_brought_to_the_next_board_meeting_is_due_then() -> None:
     assert action.due is not None and action.due.kind == "next_meeting"
 
 
-def test_task_closing_with_this_week_has_a_worded_deadline() -> None:
-    text = ("Members meeting 3 September 2019\nBoard members present: Brian Lee, Meg Wilson, Jess Hill\n\n"
-            "Door: Brian will work on adjusting the door this week.\n")
-    action = extract_text(text, format="text").actions[0]
-    assert action.due is not None and (action.due.kind, action.due.text) == ("other", "this week")
-
-
 def test_task_closing_with_in_the_near_future_has_a_worded_deadline() -> None:
     text = ("Group meeting 12 May 2019\nPresent: Ann Smith, Bob Jones\n\n1. Reading\n"
             "Ann will go through the paper in detail in the near future.\n")

@@ -84,3 +84,12 @@ def test_renumbered_run_under_matters_arising_colon_is_its_points() -> None:
     record = extract_text(text, format="text")
     assert [s.title for s in record.sections] == ["Opening Prayers", "Matters arising from the Minutes",
                                                    "New Administrator"]
+
+
+def test_matters_arising_ends_before_an_unnumbered_item_of_its_own_kind() -> None:
+    text = ("MINUTES OF BOARD MEETING\nHeld on Thursday 23rd August 2018\nPresent: Ann Smith (AS)\nBob Jones (BJ)\n"
+            "Cy Ode (CO)\n1. Apologies\nNone.\n2. Matters Arising\nInternet Security\nAS reported the router is in.\n"
+            "Boundary Issue\nCO reported a letter.\nTreasurer's Report\nThe balance is 400 pounds.\n"
+            "Any Other Business\nNone.\n")
+    sections = extract_text(text, format="text").sections
+    assert [s.title for s in sections] == ["Matters Arising", "Treasurer's Report", "Any Other Business"]

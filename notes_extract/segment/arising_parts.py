@@ -22,7 +22,7 @@ import re
 
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan, Segments
-from notes_extract.vocab.sections import SECTION_KIND_FORMS
+from notes_extract.vocab.sections import SECTION_KIND_FORMS, STANDARD_ITEMS
 
 # "Matters arising", "Business arising from the previous minutes": an item reviewing the last meeting's business
 # (the forms of the action_review kind that name matters or business arising, not an action log).
@@ -30,6 +30,12 @@ _ARISING = lazy_compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(
     form for kind, form in SECTION_KIND_FORMS if kind == "action_review") + r")", re.I)
 _MATTERS_OR_BUSINESS = lazy_compile(r"\b(?:matters|business)\s+arising\b", re.I)
 _NUMBER = lazy_compile(r"^\(?(?P<n>\d{1,2})[.)]?$")
+# An unnumbered heading that names an agenda item of its own kind ("Treasurer's report", "AOB", "Date of next
+# meeting") is the next item, where the minutes number only some of their items: the matters end before it.
+# (a matter's "Woods Update" is no report of its own: of the report forms, only a report named so)
+_ITEM_OF_ITS_OWN = lazy_compile("|".join([
+    *(form for kind, form in SECTION_KIND_FORMS if kind not in ("discussion", "report")),
+    r"\breports?\b", rf"^\W*(?:{STANDARD_ITEMS})\W*$", r"\bnext meeting\b"]), re.I)
 
 
 def _number(span: SectionSpan) -> int | None:
@@ -41,7 +47,7 @@ def _unnumbered_parts(spans: list[SectionSpan], start: int) -> int:
     """How many spans after ``start`` are headings with no number, before the next numbered item."""
     count = 0
     for span in spans[start + 1:]:
-        if span.heading.label or span.level != spans[start + 1].level:
+        if span.heading.label or span.level != spans[start + 1].level or _ITEM_OF_ITS_OWN.search(span.heading_text):
             break
         count += 1
     return count

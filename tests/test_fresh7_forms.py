@@ -93,3 +93,11 @@ def test_matters_arising_ends_before_an_unnumbered_item_of_its_own_kind() -> Non
             "Any Other Business\nNone.\n")
     sections = extract_text(text, format="text").sections
     assert [s.title for s in sections] == ["Matters Arising", "Treasurer's Report", "Any Other Business"]
+
+
+def test_item_title_with_bracketed_result_is_the_decision() -> None:
+    text = ("# Faculty meeting, 19 February 2013\n\nPresent: Ann Smith, Bob Jones\n\n"
+            "1. Review of minutes of October 16, 2012 (passed)\n2. Curriculum\nBob reported.\n")
+    record = extract_text(text, format="markdown")
+    assert [d.text for d in record.decisions] == ["Review of minutes of October 16, 2012 (passed)"]
+    assert record.sections[0].title == "Review of minutes of October 16, 2012"

@@ -28,6 +28,7 @@ from notes_extract.nlp import proper_nouns
 from notes_extract.people import roster_of
 from notes_extract.people_lists import all_names, split_people
 from notes_extract.segment import segment
+from notes_extract.segment.arising_parts import fold_arising_parts
 from notes_extract.segment.attachments import without_attachment
 from notes_extract.segment.attendance_sentences import split_attendance_sentences
 from notes_extract.segment.bold_labels import colon_after_bold_labels
@@ -75,6 +76,7 @@ def build_record(doc: Document, data: bytes, *, source_name: str | None,
     doc.blocks = title_grouped_items(doc.blocks, doc.format)  # after the passes that make numbered items headings
     texts = [b.text for b in doc.blocks]
     segments = segment(doc.blocks, marked_headings=marked_headings)
+    fold_arising_parts(segments)  # "2. Matters Arising" over "Internet Security", "Boundary Issue": its points
     attendance = extract_attendance(segments)
     roster = roster_of(attendance)
     day_first = infer_day_first("\n".join(texts)) if day_first is None else day_first

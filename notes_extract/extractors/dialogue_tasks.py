@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from notes_extract.document import BlockKind
-from notes_extract.extractors.actions import Draft, point_actions
+from notes_extract.extractors.actions import Draft, due_in_text, point_actions
 from notes_extract.extractors.context import Context
 from notes_extract.extractors.prefixed_tasks import opens_task
 from notes_extract.lazy_pattern import lazy_compile
@@ -59,7 +59,8 @@ def heading_person_task(text: str, title: str, ctx: Context) -> Draft | None:
     if not who or len(who.split()) > MAX_PERSON_HEADING_WORDS or not who[0].isupper():
         return None
     person = ctx.roster.resolve(who)
-    return Draft(text=text, owners=[who], section=title) if person else None
+    # ("Will do a code walk through at next weeks meeting.": the deadline its own words give, as any task's)
+    return Draft(text=text, owners=[who], section=title, due=due_in_text(text, ctx)) if person else None
 
 
 def loose_turn_drafts(segments: Segments, ctx: Context) -> list[Draft]:

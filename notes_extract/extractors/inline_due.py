@@ -41,7 +41,9 @@ _DUE_MONTH_END = lazy_compile(
     rf"\b(?:{any_of(DUE_WORDS)})\s+(?P<when>(?:the\s+)?end\s+(?:of\s+)?\w+\.?(?:\s+\d{{4}})?)", re.I)
 # "to present next meeting": the meeting written straight after the task's verb.
 # "report back next time": a team's own word for its next meeting.
-_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?P<when>next\s+(?:\w+\s+)?meeting|next\s+time)\W*$", re.I)
+# "to bring the plan to the next board meeting": as "to next meeting", with its article.
+_BARE_NEXT_MEETING = lazy_compile(r"\b(?P<before>[a-z]+)\s+(?:(?<=\bto\s)the\s+)?"
+                                  r"(?P<when>next\s+(?:\w+\s+)?meeting|next\s+time)\W*$", re.I)
 _NEXT_MEETING_OBJECT = lazy_compile(rf"^{any_of(NEXT_MEETING_OBJECTS)}$", re.I)
 
 

@@ -16,8 +16,11 @@ from notes_extract.vocab.actions import EXPLICIT_DUE_COLUMN
 _OWNER_LABELS = ("owner", "lead", "responsible", "who", "assigned to")
 OWNER_LABELS = r"owners?|lead|responsible|who|assigned\s+to|action\s+by"  # (regex: the labels of an owner field)
 # "Owner: Ann", "- assigned to Ann": the label, a colon or dash ("assigned to" needs none), the owners
+# (the owners end where a next field's label begins: "Owner: All Team Members" over "Deadline: Ongoing", the
+# lines joined)
+_NEXT_FIELD = rf"\s(?:{EXPLICIT_DUE_COLUMN}|status)(?:\s+date)?\s*[:\-–]"
 OWNER_FIELD = TriggeredPattern(lazy_compile(rf"\b(?:(?:{'|'.join(_OWNER_LABELS)})\s*[:\-–]|(?<=[-–—;,.] )assigned to)"
-                                            r"\s*(?P<who>[^;,.()]+)", re.I),
+                                            rf"\s*(?P<who>(?:(?!{_NEXT_FIELD})[^;,.()])+)", re.I),
                                _OWNER_LABELS, also=(":", "-", "–"))
 # "Owner: Ann." then "Due: 30 June" / "Deadline - next meeting"
 _DUE_FIELD = lazy_compile(rf"\b(?:{EXPLICIT_DUE_COLUMN})(?:\s+date)?\s*[:\-–]\s*(?P<when>[^;()]{{2,40}}?)\s*\)?"

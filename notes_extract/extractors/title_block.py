@@ -65,9 +65,10 @@ _PLACE_THEN_CLOCK = lazy_compile(rf"^\W*[A-Z][^,:]*\b(?i:{any_of(PLACE_WORDS)}),
                                  r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d)\W*$")
 
 
-# "7:00 pm at Mendenhall Valley Public Library", "6:30 PM, Town Hall": a clock time, then where.
+# "7:00 pm at Mendenhall Valley Public Library", "6:30 PM, Town Hall", "7.30 pm in St Andrew's Hall.":
+# a clock time, then where.
 _CLOCK_THEN_PLACE = lazy_compile(r"^\W*(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.?\s?m)\.?|\d{1,2}[.:]\d\d)"
-                                 r"\s*(?:,|@|(?i:at)\b|[-–—])\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&#,-]+){0,8}\W*$")
+                                 r"\s*(?:,|@|(?i:at|in)\b|[-–—])\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&#,-]+){0,8}\W*$")
 
 
 def place_clock_start(head: list[str]) -> str | None:

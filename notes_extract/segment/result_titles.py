@@ -10,18 +10,25 @@ from notes_extract.document import BlockKind, make_block
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.segment.parts import SectionSpan
 
-# "...-approved", "... – Accepted as presented", "...: adopted unanimously": the result closing the title.
-_RESULT_TAIL = lazy_compile(r"^(?P<title>\S.{2,80}?)\s*[-–—:]\s*(?i:(?:unanimously\s+)?(?:approved|accepted|adopted|"
-                            r"carried|passed|ratified)(?:\s+(?:unanimously|as\s+(?:presented|written|read|amended|"
-                            r"corrected|distributed)))?)\W*$")
+# "...-approved", "... – Accepted as presented", "...: adopted unanimously", "... (passed)": the result closing
+# the title.
+_RESULT = (r"(?i:(?:unanimously\s+)?(?:approved|accepted|adopted|carried|passed|ratified)(?:\s+(?:unanimously|"
+           r"as\s+(?:presented|written|read|amended|corrected|distributed)))?)")
+_BRACKETED_RESULT = lazy_compile(rf"\(?\s*{_RESULT}\s*\)?")
+_RESULT_TAIL = lazy_compile(rf"^(?P<title>\S.{{2,80}}?)\s*(?:[-–—:]\s*{_RESULT}|\(\s*{_RESULT}\s*\))\W*$")
 
 
 def title_with_result(span: SectionSpan) -> SectionSpan:
     """The span, titled without the result its title line carries, and that line its first text."""
-    if span.rest.strip() or span.title_hint or span.heading is None or span.heading.kind is BlockKind.TABLE:
+    if span.heading is None or span.heading.kind is BlockKind.TABLE:
         return span
     m = _RESULT_TAIL.match(span.heading_text.strip())
     if m is None:
         return span
+    # (a bracketed result may have been read off as the item's run-in text: "... 2012 (passed)" gives "passed")
+    bracketed = bool(_BRACKETED_RESULT.fullmatch(span.rest.strip())) and \
+        (not span.title_hint or span.title_hint.strip() == m["title"].strip())
+    if (span.rest.strip() or span.title_hint) and not bracketed:
+        return span
     line = make_block(BlockKind.PARAGRAPH, span.heading_text.strip(), page=span.heading.page)
-    return replace(span, title_hint=m["title"].strip(), blocks=[line, *span.blocks])
+    return replace(span, title_hint=m["title"].strip(), rest="", blocks=[line, *span.blocks])

@@ -11,13 +11,17 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people_lists import split_people
 from notes_extract.segment.parts import AttendancePart
 from notes_extract.segment.state import Step
+from notes_extract.vocab.build import any_of
 from notes_extract.vocab.labels import PRESENT
+from notes_extract.vocab.people import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from notes_extract.segment.segmenter import _Segmenter
 
-# A name in such a line: one or two capitalised words ("Kai", "Ann Lee").
-_SHORT_NAME = lazy_compile(r"[A-Z][^\W\d_][\w'’-]*(?:\s+[A-Z][^\W\d_][\w'’-]*)?")
+# A name in such a line: one or two capitalised words ("Kai", "Ann Lee"), the surname perhaps after its
+# particles ("Wim van Dijk", "Maria de la Cruz").
+_SHORT_NAME = lazy_compile(rf"[A-Z][^\W\d_][\w'’-]*"
+                           rf"(?:\s+(?:(?:{any_of(NAME_PARTICLES)})\s+){{0,2}}[A-Z][^\W\d_][\w'’-]*)?")
 _ASIDE = lazy_compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 # So many names at least: fewer are as likely a place or a title.
 MIN_UNLABELLED_NAMES = 3

@@ -52,10 +52,10 @@ MONTHS_FROM_MEETING = {"inst": 0, "instant": 0, "prox": 1, "proximo": 1}
 # "tomorrow" is the day after the meeting; the rest name no day (kind "other"). "soon" sets no deadline,
 # and "this week" is when the work is done, the week the team reports on next ("Kit to pair with Sol this week").
 BARE_NEXT_DAY = r"tomorrow"
-# ("will bring this item to the Council in the near future": a time, if no day)
 BARE_PERIODS = (r"this\s+(?:month|weekend|term)|next\s+(?:week|month|weekend|term|sprint)"
                 r"|in\s+(?:two|three|four|a\s+few|\d{1,2})\s+(?:days|weeks)|in\s+a\s+(?:week|fortnight)"
-                r"|in\s+the\s+near\s+future")
+                # "will bring this item to the Council in the near future", "... in the coming weeks"
+                r"|in\s+the\s+(?:near|not\s+too\s+distant)\s+future|in\s+the\s+coming\s+(?:days|weeks|months)")
 # Words that put a task's deadline at the next meeting ("prior to the next plenum", "before the next call").
 NEXT_MEETING_LEADS = ("by", "before", "prior to", "ahead of", "in advance of")
 # What a body calls its meeting, after "next" in such a deadline.

@@ -38,8 +38,10 @@ SECTION_KIND_FORMS: list[tuple[str, str]] = [
                          r"|\breading of (the )?(previous |last )?minutes\b"
                          # "Approval of Board Meeting Minutes and Committee Reports"
                          r"|^\W*(approv\w*|confirm\w*|adopt\w*|accept\w*) of (the )?([\w'’]+ ){1,3}(minutes|notes)\b"),
-    ("action_review", r"\bmatters arising|\b(update|review|progress) (on|of) (the )?"
-                      r"(previous |outstanding |open )?actions|\bactions? (from|of) (the )?"
+    # "Updates of outstanding Action points", "Open action items": the earlier actions, reviewed.
+    ("action_review", r"\bmatters arising|\b(updates?|review|progress) (on|of) (the )?"
+                      r"(previous |outstanding |open )?action(s|( items?| points?)\b)"
+                      r"|\b(outstanding|open) action (items?|points?)\b|\bactions? (from|of) (the )?"
                       r"(previous|last|prior)|\baction (log|review|tracker)|"
                       r"\boutstanding actions|\baction (items?|points?) (from|of) (the )?(previous|last|prior)\b|"
                       r"\breview\b.*\bactions?( items| points)?\b"

@@ -135,6 +135,12 @@ def bare_numbering(lines: list[str]) -> bool:
 # "7.30 – 9.00 pm", "19.00-21.00", "7.30 - 9pm" alone on a line: the meeting's hours, not item 7.30.
 _CLOCK_RANGE_LINE = lazy_compile(r"^[ \t]*\d{1,2}\.[0-5]\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*(?:[-–—]+|to)[ \t]*"
                                  r"\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?|hrs|hours)?[ \t]*$", re.I)
+# "5.30 pm – 7.00 pm, Central Library, 16 January 2017", "7.30 pm in St Andrew's Hall.", "7.30 – 9.00 pm, 4 June":
+# a line opening with a clock time (a.m./p.m. after it, or a range of clocks then a comma) is the meeting's
+# hours and place, not item 5.30.
+_CLOCK_OPENING_LINE = lazy_compile(
+    r"^[ \t]*\d{1,2}\.[0-5]\d[ \t]*(?:[ap]\.?[ \t]?m\b\.?"
+    r"|(?:[-–—]+|to)[ \t]*\d{1,2}(?:[.:][0-5]\d)?[ \t]*(?:[ap]\.?[ \t]?m\b\.?|hrs\b|hours\b)?[ \t]*[,;(])", re.I)
 
 
 def plain_item(line: str, bare: bool, dashes: bool = False, numbers: bool = False) -> re.Match[str] | None:
@@ -143,7 +149,7 @@ def plain_item(line: str, bare: bool, dashes: bool = False, numbers: bool = Fals
     ``dashes``: the file types bullets as "-Text" (see `touching_dash_items`); ``numbers``: it types
     items as "4.Title" (see `touching_numbers`).
     """
-    if _CLOCK_RANGE_LINE.match(line):
+    if _CLOCK_RANGE_LINE.match(line) or _CLOCK_OPENING_LINE.match(line):
         return None
     return (_PLAIN_ITEM.match(line) or (_BARE_ITEM.match(line) if bare else None)
             or (TOUCHING_DASH_ITEM.match(line) if dashes else None)

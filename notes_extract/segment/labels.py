@@ -209,7 +209,7 @@ def attendance_label(text: str) -> AttendanceLabel | None:
 
 
 # "Absent were Ann Lee and Bo Ode.": the label, its verb, then the names.
-_LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*:?\s+(?=[A-Z])")
+_LABEL_VERB = lazy_compile(r"^\s+(?:were|was)\s*(?::|[-–—](?=\s))?\s+(?=[A-Z])")  # "Present were - Ann Lee, ..."
 # "The TEF team:", "Council officers:": a group named between a label and its people.
 _GROUP_BEFORE_COLON = lazy_compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
                                    r"(?:team|group|staff|officers|consultants|representatives|guests|visitors)\s*:"

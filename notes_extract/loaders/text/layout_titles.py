@@ -58,7 +58,9 @@ _STANDING_TITLE = lazy_compile(rf"^(?:{OPENING_ITEMS}|{STANDARD_ITEMS})$", re.I)
 _NAMING_WORD = lazy_compile(rf"\b(?!(?:{any_of((*MONTHS, *WEEKDAYS))})\b)[A-Za-z]{{2,}}", re.I)
 _CUT_WORD = lazy_compile(rf"\b{any_of(WORDS_THAT_CUT_A_SENTENCE)}$", re.I)
 # "Present: Ann, Bo" over the item's bullets: the meeting's attendance, a field, never an item's title.
-_ATTENDANCE_FIELD = lazy_compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})\s*:", re.I)
+# ("Attendees - JL, TE, PW": the field set off by a dash)
+_ATTENDANCE_FIELD = lazy_compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})"
+                                 r"\s*(?::|[-–—]\s)", re.I)
 
 ItemMatch = Callable[[str], "re.Match[str] | None"]
 

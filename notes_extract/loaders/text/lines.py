@@ -13,6 +13,7 @@ from collections.abc import Callable
 from notes_extract.chat_lines import marked_chat_line
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.loaders.text.markdown_inline import LINK
+from notes_extract.vocab.labels import ABSENT, APOLOGY_WORDS, ATTENDANCE_HEADINGS, EXCUSED_ABSENCE
 
 TAB_WIDTH = 4
 # A line at least this wide "looks wrapped": the next line may continue it.
@@ -40,6 +41,10 @@ _RECORD_START = lazy_compile(
     r"|\d{1,2}[:.]\d{2}\b"  # 10:30
     r"|\[[ xX]\])"  # [ ] checkbox
 )
+
+# "Regrets - SG, TT", "Apologies – Ann Lee": an attendance field set off by a dash, a record of its own too.
+_ATTENDANCE_DASH = lazy_compile(rf"^(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{ABSENT}|{EXCUSED_ABSENCE})\s*[-–—]\s",
+                                re.I)
 
 # A line that is a date and nothing else ("23 January 2023", "4th July 2022", "Tuesday, 5 March 2024").
 _DATE_LINE = lazy_compile(
@@ -127,7 +132,7 @@ def joins_wrapped(previous: str, line: str, wrapped: bool) -> bool:
         # Even where most lines are paragraphs, a long line cut mid-sentence whose
         # next line opens in lower case ("Ian will scan these" / "documents and ...") goes on.
         return bool(_MID_SENTENCE_END.search(previous) and _LOWER_START.match(line.strip()))
-    return not _RECORD_START.match(line.strip())
+    return not _RECORD_START.match(line.strip()) and not _ATTENDANCE_DASH.match(line.strip())
 
 
 # "ann: agreed" / "bob.s: next": a speaker's label in lower case opens a turn of its own, never a remainder.

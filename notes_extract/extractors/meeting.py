@@ -217,8 +217,7 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     after_head = [t for t in own(texts[:40]) if t not in head]
     meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
         _location(head + after_head) or _title_block_place(head, meeting.title) or home_place(own(texts)) or \
-        dated_place(own(texts)) or \
-        front_matter_place(doc.metadata)
+        dated_place(own(texts)) or front_matter_place(doc.metadata)
     meeting.location, meeting.start_time, meeting.end_time = hours_in_place(meeting)  # "Room 2.14, 10:00–10:45"
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,

@@ -209,6 +209,7 @@ _WHO_AFTER_COMMA = lazy_compile(r"^(?P<title>.+),\s*(?P<who>[^,]+)$")
 _REST_AFTER_DASH = lazy_compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<rest>.+)$")
 _INITIALS_AT_END = lazy_compile(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$")
 _TITLE_BEFORE_GIVER = lazy_compile(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", re.I)
+_GIVER_VERB_AFTER_COMMA = lazy_compile(rf",\s*(?:as\s+)?(?i:{PRESENTED_BY_VERBS})\s*$")
 _NAME_SEPARATORS = lazy_compile(r"\s*(?:/|&|,|\band\b)\s*")
 
 
@@ -259,7 +260,8 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         # heading ("REPORT ON THE SCHOOL BY ROGER EDGAR") is kept as written
         head = _TITLE_BEFORE_GIVER.match(text)
         keep_whole = head is None or len(head["title"].split()) < MIN_TITLE_WORDS_BEFORE_GIVER or text.isupper()
-        return (text if keep_whole else head["title"]), presenter, None
+        # ("Financial report, as provided by Grant": the giver's verb after the comma goes with the giver)
+        return (text if keep_whole else _GIVER_VERB_AFTER_COMMA.sub("", head["title"])), presenter, None
     return text, None, None
 
 

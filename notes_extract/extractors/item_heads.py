@@ -361,9 +361,11 @@ def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
     return roster.resolve(m["who"]) or (m["who"] if roster.names and looks_like_name(m["who"]) else None)
 
 
-# "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair"
+# "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair", "Logan Moss read his
+# updated President's report" (reading one's own report out is giving it; not "read the minutes")
 _GAVE_THE_ITEM = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:[a-z]+ed\s+and\s+)?"
-                              r"(?:presented|gave|delivered)\s+(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
+                              r"(?:presented|gave|delivered|read(?=\s+(?:his|her|their)\b))\s+"
+                              r"(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
 # (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
 _SENTENCE_END = lazy_compile(r"\s(?<=[a-z]{2}[.!?]\s)")
 _ANY_OTHER_BUSINESS = lazy_compile(r"\bany other business\b|\baob\b", re.I)

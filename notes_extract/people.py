@@ -32,6 +32,7 @@ from notes_extract.vocab.people import (
     PLAIN_MEMBER_WORDS,
     PRONOUN_TAG,
     RANKS_BEFORE_NAME,
+    RETIRED_MARKS,
     ROLE_FORMS,
     ROLE_NOUNS,
     ROLES_AFTER_NAME,
@@ -39,7 +40,10 @@ from notes_extract.vocab.people import (
     TITLES_BEFORE_NAME,
 )
 
-HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS + RANKS_BEFORE_NAME)}\.?\s+", re.I)
+# ("Col (retd) DS Baswani": a retired officer's rank keeps its "(retd)" before the name)
+HONORIFIC = lazy_compile(rf"^(?:{any_of(COUNCIL_TIERS)}\s+)?{any_of(HONORIFICS + RANKS_BEFORE_NAME)}\.?"
+                         rf"(?:\s*\((?:{any_of(RETIRED_MARKS)})\.?\))?\s+", re.I)
+_RETIRED = lazy_compile(rf"(?:{any_of(RETIRED_MARKS)})\.?", re.I)
 
 # Role words as minutes write them → the record's normalised role. A role
 # text must be one of these as a whole ("assistant to treasurer" is not
@@ -248,7 +252,7 @@ def parse_entry(text: str) -> PersonEntry | None:
     # "(HP)" after a name is the short form the minutes use for them, not a role ("(GH, student)": both).
     # "(she/her)" says how to refer to them, no role.
     roles = [rest for m in _PAREN.finditer(raw) if (rest := _bracket_alias(m.group(1), raw)[1])
-             and not _PRONOUNS.fullmatch(rest.strip())]
+             and not _PRONOUNS.fullmatch(rest.strip()) and not _RETIRED.fullmatch(rest.strip())]
     name = raw
     while _PAREN.search(name):  # "(Certum (Asseco))": brackets inside brackets, innermost first
         name = _PAREN.sub(" ", name)

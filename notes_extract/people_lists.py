@@ -26,6 +26,7 @@ from notes_extract.vocab.people import (
     PEOPLE_GROUPS,
     POST_NOMINALS,
     RANKS_BEFORE_NAME,
+    RETIRED_MARKS,
     SECRETARY_KINDS,
 )
 
@@ -75,7 +76,9 @@ def _outside_brackets(text: str) -> str:
 
 # Brackets, and the marks that split a run-on list outside them ("Ann Lee • Bo Ode": a bullet between names too).
 _LIST_MARKS = lazy_compile(r"[()\[\],;•·▪]")
-_AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))\s+(?=[A-Z])(?![\w'’-]+\W*$)")
+# ("Col (retd) DS Baswani": a retired officer's "(retd)" stands before the name, not after one)
+_AFTER_BRACKETED_ROLE = lazy_compile(r"(?<=\))" + "".join(rf"(?<!\((?i:{mark})\))" for mark in RETIRED_MARKS) +
+                                     r"\s+(?=[A-Z])(?![\w'’-]+\W*$)")
 _AND_OUTSIDE_BRACKETS = lazy_compile(r"\s+(?:and|&)\s+(?![^(]*\))")
 # "Ann Lee / Bo Ode / Cy Rand": a spaced slash typed between people, outside brackets.
 _SLASH_OUTSIDE_BRACKETS = lazy_compile(r"\s+/\s+(?![^(]*\))")

@@ -15,6 +15,8 @@ _OFFICE_THEN_HOLDER = lazy_compile(r"(?P<office>[^()]+?)\s*\((?P<name>[^()]+)\)"
 # What may stand between two entries, and at the line's end.
 _BETWEEN = lazy_compile(r"[\s,;.]*(?:(?:and|&)\s+)?")
 _LEADING_JOINS = lazy_compile(r"^(?:[\s,;]|and\s|&\s|the\s)+", re.I)
+_INITIAL_OR_FIRST_THEN_SURNAME = lazy_compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z][\w'’-]+"
+                                              r"|[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]+")
 
 
 def offices_then_holders(line: str) -> list[tuple[str, str]] | None:
@@ -34,7 +36,10 @@ def offices_then_holders(line: str) -> list[tuple[str, str]] | None:
         position = m.end()
     if not entries or not _BETWEEN.fullmatch(line[position:]):
         return None
-    if not any(HONORIFIC.match(name) for name, _ in entries):
+    # ("Chief Executive (P Dougherty), Governance Adviser (E Stephenson)": without titles, each holder named by
+    # an initial or first name and a surname)
+    if not any(HONORIFIC.match(name) for name, _ in entries) and not all(_INITIAL_OR_FIRST_THEN_SURNAME.fullmatch(name)
+                                                                         for name, _ in entries):
         return None
     return entries
 

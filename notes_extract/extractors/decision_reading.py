@@ -18,6 +18,7 @@ from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.models import Decision
 from notes_extract.people import Roster
 from notes_extract.triggered import TriggeredPattern
+from notes_extract.vocab.decision_forms import BODY_AGREES_NOW, BODY_VOTES_NOW
 from notes_extract.vocab.decisions import (
     DECISION_TEXT_LABELS,
     ELECTION_WORDS,
@@ -37,6 +38,7 @@ _MOTION_RESULT_ONLY = lazy_compile(r"^\W*(?:the\s+)?motion\s+(?:passed|carried|f
                                    r"(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\W*$", re.I)
 _OUTCOMES: list[tuple[re.Pattern[str], str]] = [(lazy_compile(rf"\b({words})\b", re.I), outcome)
                                                 for words, outcome in OUTCOME_FORMS]
+_BODY_NOW = lazy_compile(f"{BODY_AGREES_NOW}|{BODY_VOTES_NOW}", re.I)
 _MINUTES_SIGNED = TriggeredPattern(lazy_compile(MINUTES_SIGNED, re.I), *MINUTES_SIGNED_WORDS)
 
 
@@ -60,8 +62,8 @@ def read_decision(text: str, roster: Roster, *, section: str | None,
     complete_decision(decision, text, roster)
     if decision.outcome is None and _MINUTES_SIGNED.search(text):
         decision.outcome = "carried"  # "The minutes ... were signed as a correct record": approved
-    if decision.outcome is None and (team_decision_kind(text) or consent_line_kind(text)):
-        decision.outcome = "carried"  # "Settled on React", "All were in agreement": recorded as decided
+    if decision.outcome is None and (team_decision_kind(text) or consent_line_kind(text) or _BODY_NOW.match(text)):
+        decision.outcome = "carried"  # "Settled on React", "All were in agreement", "Board agrees to ...": decided
     if decision.proposer and decision.kind in ("agreement", "other") and not ELECTION.search(text):
         decision.kind = "motion"  # "The plan was approved with Ann making the motion": moved, so a motion
     if decision.kind == "agreement" and ELECTED_BARE.match(clean):

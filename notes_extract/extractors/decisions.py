@@ -28,6 +28,7 @@ from notes_extract.extractors.decision_reading import (
 )
 from notes_extract.extractors.election_clauses import election_clauses
 from notes_extract.extractors.loose_decision_runs import loose_decisions
+from notes_extract.extractors.motion_followups import after_its_movers, is_bare_mover_line, is_bare_result
 from notes_extract.extractors.motion_shorthand import bare_shorthand, fill_from_shorthand
 from notes_extract.extractors.motion_steps import (
     MAX_BARE_RESULT_WORDS,
@@ -192,6 +193,7 @@ class _DecisionRun:
         self.seconded_statement: Decision | None = None  # "Ann proposes X. Bob seconded.": X alone is its text
         self.resolving = False  # a line "And Resolved:" was read: the next statement is the resolution
         self.tallied: Decision | None = None  # the motion whose tally lines are being read
+        self.moved: Decision | None = None  # the decision whose mover's, seconder's or count line was read last
 
     def _vote_reported(self, p: int, sentence: str) -> bool:
         """"Google seconded and voted in favor.", "With four votes in favor the motion passed.":
@@ -350,7 +352,7 @@ class _DecisionRun:
         carried_by_votes(motion)
         if motion.proposer is None and ELECTION.search(sentence):
             motion.kind = "other"  # "It was proposed and seconded that Ann remain Chair ... duly elected": an election
-        self.previous, self.open_motion = None, (motion if motion.outcome is None else None)
+        self.previous, self.open_motion, self.moved = None, (motion if motion.outcome is None else None), motion
         self.after_outcome = motion if OUTCOME_ONLY.match(sentence) else None  # ("Motion passed." restated next)
         return True
 
@@ -381,10 +383,14 @@ class _DecisionRun:
     def _outcome_only(self, p: int, s: int, sentence: str) -> bool:
         """"Motion approved.": the result of the decision before."""
         assent_only = not OUTCOME_ONLY.match(sentence)  # "The fee rises to £40. All agreed.": the statement before
-        if assent_only and not (s > 0 and room_result(sentence) and self.previous is None and
-                                self.open_motion is None and not self.pending):
+        seconded = after_its_movers(self.points, p, s, self.moved, result_only=True)  # "Seconded by Bo" / "All agreed"
+        if seconded is None and self.open_motion is not None and is_bare_result(sentence):
+            seconded = self.open_motion  # "motion to pass the minutes: Greg. Second by Judy. All agreed"
+        if assent_only and not seconded and not (s > 0 and room_result(sentence) and self.previous is None and
+                                                 self.open_motion is None and not self.pending):
             return False
-        target = self.previous or self.open_motion or self._tallied_motion(p, s) or self._moved_just_before(p, s)
+        target = self.previous or self.open_motion or self._tallied_motion(p, s) or self._moved_just_before(p, s) \
+            or seconded
         if target is None and _OUTCOME_LABEL.match(sentence) and \
                 (before := statement_before(self.points, p, s)):
             target = Decision(text=before, kind="other", section=self.section)  # "Outcome: Approved, 8 to 4"
@@ -456,6 +462,8 @@ class _DecisionRun:
         target = self.previous
         if target is not None and self.found and self.found[-1][0] != p and self._moves_own_content(sentence):
             return False  # a point of its own saying what it moves ("Proposed by A ... - the clerk be appointed.")
+        if target is None and self.open_motion is None and is_bare_mover_line(sentence):
+            target = after_its_movers(self.points, p, s, self.moved)  # "Moved: Ann" / "Seconded: Bo" of a resolution
         if target is None and (not _MOTION_WITH_CONTENT.search(sentence) or names_movers(sentence)):
             if resolution_follows(self.points, p, s):
                 # "Upon motion duly made and seconded ... It was therefore: RESOLVED: ...": that line;
@@ -483,7 +491,7 @@ class _DecisionRun:
         complete_decision(target, sentence, self.roster)
         if _UNANIMOUS.search(sentence) and target.outcome is None:
             target.outcome = "carried"
-        self.previous = None
+        self.previous, self.moved = None, target
         self.open_motion = target if target.outcome is None else None
         return True
 
@@ -554,7 +562,7 @@ class _DecisionRun:
             decision.text = f"{decision.text} {nxt}"
             complete_decision(decision, nxt, self.roster)  # "Cy Rand 2nd the motion.": a fragment may name who
         self.found.append((p, decision))
-        self.previous = decision
+        self.previous, self.moved = decision, None
         self.open_motion = decision if decision.outcome is None else None
         if _VOTE_CALL.search(sentence):
             self.vote_call, self.roll = (p, decision), {}

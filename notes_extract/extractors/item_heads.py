@@ -210,6 +210,7 @@ _WHO_AFTER_COMMA = lazy_compile(r"^(?P<title>.+),\s*(?P<who>[^,]+)$")
 _REST_AFTER_DASH = lazy_compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<rest>.+)$")
 _INITIALS_AT_END = lazy_compile(r"^(?P<title>.+?)\s+(?P<who>[A-Z]{2,4}|All)$")
 _TITLE_BEFORE_GIVER = lazy_compile(r"^(?P<title>.+?)\s+(?:by|from)\s+\S", re.I)
+_GIVER_VERB_AFTER_COMMA = lazy_compile(rf",\s*(?:as\s+)?(?i:{PRESENTED_BY_VERBS})\s*$")
 _NAME_SEPARATORS = lazy_compile(r"\s*(?:/|&|,|\band\b)\s*")
 
 
@@ -260,7 +261,8 @@ def _split_presenter(text: str, roster: Roster) -> tuple[str, str | None, str | 
         # heading ("REPORT ON THE SCHOOL BY ROGER EDGAR") is kept as written
         head = _TITLE_BEFORE_GIVER.match(text)
         keep_whole = head is None or len(head["title"].split()) < MIN_TITLE_WORDS_BEFORE_GIVER or text.isupper()
-        return (text if keep_whole else head["title"]), presenter, None
+        # ("Financial report, as provided by Grant": the giver's verb after the comma goes with the giver)
+        return (text if keep_whole else _GIVER_VERB_AFTER_COMMA.sub("", head["title"])), presenter, None
     return text, None, None
 
 
@@ -360,9 +362,11 @@ def opening_presenter(text: str, title: str, roster: Roster) -> str | None:
     return roster.resolve(m["who"]) or (m["who"] if roster.names and looks_like_name(m["who"]) else None)
 
 
-# "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair"
+# "Ian (prepared and) presented the Treasurer's Report", "Ann gave her update on the fair", "Logan Moss read his
+# updated President's report" (reading one's own report out is giving it; not "read the minutes")
 _GAVE_THE_ITEM = lazy_compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:[a-z]+ed\s+and\s+)?"
-                              r"(?:presented|gave|delivered)\s+(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
+                              r"(?:presented|gave|delivered|read(?=\s+(?:his|her|their)\b))\s+"
+                              r"(?:the|his|her|their|a|an)\s+(?P<what>.+)$")
 # (the space first, what stands before it after: a pattern opening with a look-behind is tried at every character)
 _SENTENCE_END = lazy_compile(r"\s(?<=[a-z]{2}[.!?]\s)")
 _ANY_OTHER_BUSINESS = lazy_compile(r"\bany other business\b|\baob\b", re.I)

@@ -32,6 +32,7 @@ from notes_extract.extractors.meeting_title import (
     meeting_title,
 )
 from notes_extract.extractors.officers import meeting_officers
+from notes_extract.extractors.place_homes import home_place
 from notes_extract.extractors.place_hours import hours_in_place
 from notes_extract.extractors.place_labels import front_matter_place, place_among_labels
 from notes_extract.extractors.role_lines import read_role_lines
@@ -215,8 +216,8 @@ def extract_meeting(document: Document, segments: Segments, attendance: Attendan
     # the title lines, then the rest in order (a label ending the title block stays over its own next line)
     after_head = [t for t in own(texts[:40]) if t not in head]
     meeting.location = place_among_labels(head + own(texts[:INFO_LINES_WITHIN_BLOCKS])) or \
-        _location(head + after_head) or _title_block_place(head, meeting.title) or dated_place(own(texts)) or \
-        front_matter_place(doc.metadata)
+        _location(head + after_head) or _title_block_place(head, meeting.title) or home_place(own(texts)) or \
+        dated_place(own(texts)) or front_matter_place(doc.metadata)
     meeting.location, meeting.start_time, meeting.end_time = hours_in_place(meeting)  # "Room 2.14, 10:00–10:45"
     second_item = segments.sections[1].heading.index if len(segments.sections) > 1 else len(doc.blocks)
     meeting.chair, meeting.minute_taker = meeting_officers(attendance, role_lines, info_rows + texts, roster,

@@ -23,12 +23,15 @@ from notes_extract.vocab.decisions import (
     SECONDER,
     SECONDING_ASSENT,
 )
+from notes_extract.vocab.people import RANKS_BEFORE_NAME, RETIRED_MARKS
 
 # A mover's name, with the title minutes give them ("Cllr", "Commissioner").
 # "Second: Bo Ode Motion Passes": the name ends before the motion's result.
 _RESULT_WORDS = any_of((*NOT_MOVERS, "Carried", "Passed", "Passes", "Approved"))
 _NAME_WORDS = rf"[A-Z][\w.'’-]*(?:\s+(?!{_RESULT_WORDS}\b)[A-Z][\w.'’-]*){{0,3}}"
-MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+)?(?!{any_of(NOT_MOVERS)}\b){_NAME_WORDS}(?:,?\s+Jr\.?)?"
+# ("Col (retd) DS Baswani moved ...", "Lt Col Mike Hay": a service rank, a retired officer's mark after it)
+_RANK = rf"(?:(?i:{any_of(RANKS_BEFORE_NAME)})\.?(?:\s*\((?i:{any_of(RETIRED_MARKS)})\.?\))?\s+)"
+MOVER_NAME = rf"(?:{'|'.join(MOVER_TITLES)}\.?\s+|{_RANK})?(?!{any_of(NOT_MOVERS)}\b){_NAME_WORDS}(?:,?\s+Jr\.?)?"
 _NAME = MOVER_NAME
 # A name under a label ends the line or its field: punctuation, or the seconder's word, next ("Motion: Carter /
 # Second: Shah"); lower-case words after it make it the first word of the motion's own text.

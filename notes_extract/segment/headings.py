@@ -13,6 +13,7 @@ from notes_extract.dates import first_full_date, opens_with_full_date
 from notes_extract.document import Block, BlockKind, more_words_than
 from notes_extract.lazy_pattern import lazy_compile
 from notes_extract.people import is_known_role
+from notes_extract.segment.closing_records import records_the_close
 from notes_extract.segment.labels import NOT_TOPICS, attendance_label, is_date_line, is_role_line, next_meeting_label
 from notes_extract.segment.lettered_parts import titles_lettered_parts
 from notes_extract.segment.minute_refs import MINUTE_REF_LABEL, item_title_words
@@ -89,7 +90,6 @@ OPENING_ITEMS = lazy_compile(rf"^\W*(\d+[.)]?\s*)?({OPENING_ITEM_NAMES})\W*$", r
 # "1. Call to Order", "I. Welcome": a heading numbered as the first item opens the body, whatever its words.
 FIRST_ITEM_NUMBER = lazy_compile(r"^\(?(?:0?1|I)(?:[.)]|\s?-)\s+[A-Z\"“]")
 
-
 # --- patterns the rules below use ---------------------------------------------
 
 _DASH_THEN_TEXT = lazy_compile(r"^\s*[-–—]\s")
@@ -153,7 +153,8 @@ def _never_heading(block: Block, text: str) -> bool:
     """A ruling, verdict, clock time, codes, signatures, a motion's result ("Approved 6-0-1"): never a heading."""
     return bool(RULING.match(text) or VERDICT.match(text) or CLOCK_ONLY.match(block.text) or _code_only(text) or
                 CLOCK_RANGE_ONLY.match(text) or _SIGNATURE_LINE.match(text) or
-                block.kind is BlockKind.PARAGRAPH and _OUTCOME_ONLY.match(text))
+                block.kind is BlockKind.PARAGRAPH and (_OUTCOME_ONLY.match(text) or
+                                                          not block.all_bold and records_the_close(text)))
 
 
 def _heading_shape(block: Block, text: str, following: Block | None) -> bool:

@@ -22,6 +22,11 @@ CONSENT_ADVERBS = ("essentially", "generally", "broadly", "overall", "basically"
 # council's answer to it, read as the item's verdict.)
 CONSENT_SHORTHANDS = ("all in favour", "all in favor", "unanimous", "unanimously", "none against", "none opposed",
                       "no dissent")
+# The room's assent on a line or in a sentence of its own right after a motion's seconder ("Seconded by Bo" /
+# "All agreed", "Unanimous Approval"): the motion's result. (After a bare proposal with no seconder, "All agreed"
+# stays part of the agreement it closes.)
+ASSENTS_AFTER_SECONDER = ("all agreed", "unanimous approval", "unanimously approved", "agreed by all",
+                          "all approved")
 # "... was all in favour and Cllr Reed signed the accounts", "... although Cllr Moss abstained": a clause after the
 # room's consent that says what else happened, not what was consented to.
 CONSENT_AFTER_CLAUSE = ("and", "although", "though", "but", "while", "whilst")

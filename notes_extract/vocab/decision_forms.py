@@ -19,6 +19,10 @@ PREVIOUSLY_DECIDED = r"\bha(s|ve)\s+previously\s+(approved|appointed)\b"
 # Words that open a holder's movers after the holder's name ("Ann Lee, nominated by Bo, seconded by Cy").
 MOVER_OPENERS = ("nominated", *PROPOSING, SECONDED)
 
+# The meeting's own body deciding in the present tense, opening the line: decided at this meeting.
+BODY_AGREES_NOW = rf"^(the\s+)?{DECIDERS}\s+(unanimously\s+)?(agrees|decides|resolves)\s+(to|that|on)\b"
+BODY_VOTES_NOW = rf"^(the\s+)?{DECIDERS}\s+(unanimously\s+)?votes\s+(in\s+favou?r|unanimously|to|for|against)\b"
+
 # (regex fragment, case-insensitive?, kind), as in ``DECISION_PHRASINGS``.
 MORE_DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
     # "The decision was that standard libraries are fine.", "Our final decision was to wait.": what was decided,
@@ -50,4 +54,8 @@ MORE_DECISION_PHRASINGS: list[tuple[str, bool, str]] = [
      "agreement"),
     # "It was generally agreed that ...": the room's agreement, broadly reached
     (rf"\b(was|were)\s+({any_of(AGREEING_ADVERBS)})\s+agreed\b", True, "agreement"),
+    # "Board agrees to apply for the grant", "The committee decides that ...": notes written in the present, the
+    # meeting's own body opening the line ("Group votes in favour to test this proposal": its vote)
+    (BODY_AGREES_NOW, True, "agreement"),
+    (BODY_VOTES_NOW, True, "other"),
 ]

@@ -36,7 +36,13 @@ ABBREVIATED_NAME_WORDS = ("st",)
 # Police and service ranks written before a name like an honorific ("P.C. Ann Lee", "Sgt Lee").
 # The titles of those that only ever stand before a person's own name ("Dr. Evelyn", "Mrs Patel").
 PERSONAL_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd")
-RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector")
+# Service ranks, abbreviated, likewise ("Capt Ian Roe", "Col. S. English", "Lt Col Mike Hay", "Maj Gen Ravi Singh");
+# not the spelled-out "Major", "Captain", "Commander" or "General", which are also a club's offices or plain words.
+RANKS_BEFORE_NAME = ("p.c", "pc", "pcso", "sgt", "insp", "constable", "sergeant", "inspector",
+                     "capt", "col", "lt", "lieut", "maj", "brig", "cdr", "cmdr", "cmde", "colonel", "lieutenant",
+                     "brigadier", "maj gen", "lt gen", "brig gen", "lt col")
+# A retired officer's mark in brackets after the rank ("Col (retd) DS Baswani"): neither a role nor a name.
+RETIRED_MARKS = ("retd", "retired", "rtd")
 # Where a councillor sits, before the title ("Borough Councillor S Edgar").
 COUNCIL_TIERS = ("borough", "county", "district", "town", "parish", "city", "ward")
 # Words before an office that make its holder a deputy ("Deputy Clerk Eve Gray", "Assistant Clerk ...").

@@ -35,3 +35,11 @@ def test_present_were_and_a_dash() -> None:
             "Present were - Tony Bush (TB), Wendy Page (WP), Ann Boot (AB)\n\n"
             "1. Minutes\nThe minutes were agreed.\n")
     assert _names(extract_text(text, format="text"), "present") == ["Tony Bush", "Wendy Page", "Ann Boot"]
+
+
+def test_a_sentence_after_a_time_note_in_brackets_ends_the_names() -> None:
+    text = ("Minutes of PCC Meeting held on 1st May 2020\n\n"
+            "Present were: Tony Bush (TB), Ann Boot (AB) (who left at 12:40), John Bon (JB) and Cy Dale "
+            "(who arrived at 11:05 and left at 13:10). Mike Tope (MT) took the minutes in the secretary's absence.\n\n"
+            "1. Minutes\nThe minutes were agreed.\n")
+    assert _names(extract_text(text, format="text"), "present") == ["Tony Bush", "Ann Boot", "John Bon", "Cy Dale"]

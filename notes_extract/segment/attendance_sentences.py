@@ -26,15 +26,17 @@ from notes_extract.vocab.labels import (
 )
 from notes_extract.vocab.people import BODIES
 
-# A sentence ends at a full stop after two letters or a bracket ("(CW). In"); "A." and "A.B." are no ends.
+# A sentence ends at a full stop after two letters or a bracket ("(CW). In", "(left at 13:10). Ann");
+# "A." and "A.B." are no ends.
 # (Each pattern here opens with the character it needs, the look-behind after it: opening with the
 # look-behind, the engine tries it at every character of a paragraph instead of skipping to the full stops.)
-_SENTENCE_END = lazy_compile(r"\.(?<=[A-Za-z)]{2}\.)\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"\.(?<=[A-Za-z)]{2}\.|\d\)\.)\s+(?=[A-Z])")
 # In a paragraph that opens with an attendance statement, every sentence is cut off ("... Shelly Martin.
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
 # A clock's "6:10 p.m." ends one too ("... to order at 6:10 p.m. Present: ...").
-_ANY_SENTENCE_END = lazy_compile(r"\.(?:(?<=[A-Za-z)]{2}\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\)?\s+(?=[A-Z(])")
+_ANY_SENTENCE_END = lazy_compile(r"\.(?:(?<=[A-Za-z)]{2}\.|\d\)\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\)?"
+                                 r"\s+(?=[A-Z(])")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.

@@ -43,3 +43,11 @@ def test_a_sentence_after_a_time_note_in_brackets_ends_the_names() -> None:
             "(who arrived at 11:05 and left at 13:10). Mike Tope (MT) took the minutes in the secretary's absence.\n\n"
             "1. Minutes\nThe minutes were agreed.\n")
     assert _names(extract_text(text, format="text"), "present") == ["Tony Bush", "Ann Boot", "John Bon", "Cy Dale"]
+
+
+def test_a_24_hour_clock_ends_the_sentence_before_the_roll() -> None:
+    text = ("PLANNING COMMISSION MINUTES\nOCTOBER 28, 2008\n\n"
+            "1. CALL TO ORDER AND ROLL CALL: Chair Perry called the meeting to order at 14:00. Chair Perry and "
+            "Commissioners Woodruff, Johnston and Smolen answered the roll. A quorum was present.\n\n"
+            "2. CITIZEN COMMENTS: None.\n")
+    assert _names(extract_text(text, format="text"), "present") == ["Perry", "Woodruff", "Johnston", "Smolen"]

@@ -35,8 +35,9 @@ _SENTENCE_END = lazy_compile(r"\.(?<=[A-Za-z)]{2}\.|\d\)\.)\s+(?=[A-Z])")
 # Quorum was declared. Visitors signed in were ..."), an aside in brackets too, but not after a title
 # or suffix that takes a full stop ("Dr. Lee", "Larry Sanders, Jr. and").
 # A clock's "6:10 p.m." ends one too ("... to order at 6:10 p.m. Present: ...").
-_ANY_SENTENCE_END = lazy_compile(r"\.(?:(?<=[A-Za-z)]{2}\.|\d\)\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\)?"
-                                 r"\s+(?=[A-Z(])")
+# ("... to order at 14:00. Chair Perry and ...": a 24-hour clock ends one as well)
+_ANY_SENTENCE_END = lazy_compile(r"\.(?:(?<=[A-Za-z)]{2}\.|\d\)\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.)"
+                                 r"|(?<=\d:\d\d\.))\)?\s+(?=[A-Z(])")
 
 
 # "... ON FRIDAY 29 JUNE 2018 PRESENT (Five Councillors):- ...": a label in capitals run on after a title.

@@ -80,6 +80,12 @@ def hard_wrapped(text: str, suffix: str) -> str:
     return "\n".join(lines)
 
 
+def no_blank_lines(text: str, suffix: str) -> str:
+    """A text document without its blank lines (as text copied out of a PDF often is); Markdown, whose blank
+    lines are its syntax, kept."""
+    return text if suffix == ".md" else re.sub(r"\n[ \t]*\n+", "\n", text)
+
+
 def plain_markdown(text: str, suffix: str) -> str:
     """A Markdown document as plain text: heading marks, bold and links' targets gone, escapes undone."""
     if suffix != ".md" or _HTML_BLOCK.search(text):
@@ -92,7 +98,8 @@ def plain_markdown(text: str, suffix: str) -> str:
 
 RETYPINGS: dict[str, Callable[[str, str], str]] = {
     "bracket_numbers": bracket_numbers, "label_dashes": label_dashes, "clock_24h": clock_24h,
-    "month_first_dates": month_first_dates, "hard_wrapped": hard_wrapped, "plain_markdown": plain_markdown,
+    "month_first_dates": month_first_dates, "hard_wrapped": hard_wrapped, "no_blank_lines": no_blank_lines,
+    "plain_markdown": plain_markdown,
 }
 
 

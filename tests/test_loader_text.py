@@ -558,3 +558,14 @@ def test_two_short_lines_over_sentences_prove_no_headings() -> None:
             "Agenda\nThe chair reviewed the agenda for the meeting.\n")
     doc = load(text.encode(), source="a.txt", markdown=False)
     assert not [b for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_a_long_numbered_title_closed_by_a_colon_has_its_body_below() -> None:
+    text = ("Minutes of the Parish Council\n"
+            "4. Notes of last meeting on 13th July 2023 to be approved as minutes:-\n"
+            "       The minutes were signed as a true record.\n"
+            "5. Planning:- None.\n")
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert [(b.kind, b.text) for b in doc.blocks[1:3]] == [
+        (BlockKind.LIST_ITEM, "Notes of last meeting on 13th July 2023 to be approved as minutes:-"),
+        (BlockKind.PARAGRAPH, "The minutes were signed as a true record.")]

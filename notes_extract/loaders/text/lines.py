@@ -166,6 +166,8 @@ def titles_its_body(first: str, line: str) -> bool:
     starts the item's body rather than wrapping it ("1. Minutes of the AGM" over "   Approved. Proposed ...").
     A wrapped line is long; a title is short, unpunctuated and not cut mid-phrase, and its body opens anew."""
     text = first.strip().strip("*_ ").strip()
+    if _LABEL_CLOSE.search(text) and _BODY_START.match(line.strip()):
+        return True  # "4. Notes of the last meeting to be approved as minutes:-" / "   The minutes were signed ...."
     return bool(text) and len(expand(first).rstrip()) < WRAPPED_WIDTH and \
         len(text.split()) <= MAX_ITEM_TITLE_WORDS and not _TITLE_END.search(text) and \
         not _RUN_ON_END.search(text) and bool(_BODY_START.match(line.strip()))
@@ -183,6 +185,9 @@ def sentence_under_title(first: str, line: str) -> bool:
     return bool(_SENTENCE_LINE.match(line.strip())) and not _RUN_ON_END.search(first) and \
         not _ENDS_PUNCTUATED.search(first)
 
+
+# A title closed as a label ("... approved as minutes:-", "Correspondence:"): what follows is its body.
+_LABEL_CLOSE = lazy_compile(r":-?\s*$")
 
 # How much deeper than an item's text its body is set: a wrapped line aligns with the text, a body is set in.
 BODY_INDENT_STEP = 2

@@ -51,3 +51,12 @@ def test_a_24_hour_clock_ends_the_sentence_before_the_roll() -> None:
             "Commissioners Woodruff, Johnston and Smolen answered the roll. A quorum was present.\n\n"
             "2. CITIZEN COMMENTS: None.\n")
     assert _names(extract_text(text, format="text"), "present") == ["Perry", "Woodruff", "Johnston", "Smolen"]
+
+
+def test_meeting_fields_set_off_by_a_dash_are_no_items() -> None:
+    text = ("Team name - Unreal Plat\n\nMembers present - Dylan, Kelson, Huy\n\nDate - 12/01/23\n\nTime - 5:07 PM\n\n"
+            "Discussion points:\n\n* Added a file.\n* Fixed a merge conflict.\n\nGoals for next week\n\n"
+            "* Wrap up the project.\n")
+    record = extract_text(text, format="markdown")
+    assert [s.title for s in record.sections] == ["Discussion points"]
+    assert record.meeting.start_time == "17:07"

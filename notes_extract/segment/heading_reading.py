@@ -26,7 +26,7 @@ from notes_extract.segment.headings import (
     plain_list_label,
     prose_label,
 )
-from notes_extract.segment.labels import ACTION_LINE, FIELD_LABELS, NOTES_LABEL
+from notes_extract.segment.labels import ACTION_LINE, FIELD_LABELS, NOT_TOPICS, NOTES_LABEL
 from notes_extract.segment.marked_headings import unmarked_line
 from notes_extract.segment.owner_lines import owner_task_line
 from notes_extract.segment.record_labels import labels_a_record
@@ -91,6 +91,9 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     if segmenter.state.context is Context.ACTIONS and (block.kind is BlockKind.LIST_ITEM and not block.all_bold
                                                   or segmenter.state.owner_line_of_list(block, step.following)):
         return False  # the next item of an action list, however short, or the owner ("**Ann**") of the next
+    if block.kind is BlockKind.PARAGRAPH and not block.all_bold and (field := _DASHED_FIELD.match(text)) and \
+            NOT_TOPICS.match(field["label"]):
+        return False  # "Time - 5:07 PM", "Venue – the church hall": a field of the meeting set off by a dash
     if block.kind is BlockKind.PARAGRAPH and not block.all_bold and ACTION_LINE.match(text) and \
             not dated_action_title(text):  # ("Action Items - 2/22/2021" titles a log's entry)
         return False  # "ACTION - Bo", "Action – write to the council": an action's mark, set off by a dash
@@ -117,6 +120,11 @@ def reads_as_heading(segmenter: _Segmenter, step: Step) -> bool:
     return not (above is not None and FIELD_LABELS.match(above.text) and (
         block.kind is BlockKind.HEADING and above.kind is BlockKind.HEADING and block.level >= above.level
         or segmenter.bold_headings and bold_line(block) and bold_line(above)))
+
+
+# "Time - 5:07 PM": a label of a word or two, a spaced dash, its value.
+# (a value of a few words, no sentence: "Website - Ann reported the new site is live." is an item's text)
+_DASHED_FIELD = lazy_compile(r"^(?P<label>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+[-–—]\s+\S+(?:\s+\S+){0,5}$(?<![.!?])")
 
 
 def _plain_line_among_labels(block: Block, text: str) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from notes_extract.api import extract_all
 from notes_extract.document import Block, BlockKind, Document
 from notes_extract.errors import LimitExceededError
 from notes_extract.limits import Limits
@@ -569,3 +570,15 @@ def test_a_long_numbered_title_closed_by_a_colon_has_its_body_below() -> None:
     assert [(b.kind, b.text) for b in doc.blocks[1:3]] == [
         (BlockKind.LIST_ITEM, "Notes of last meeting on 13th July 2023 to be approved as minutes:-"),
         (BlockKind.PARAGRAPH, "The minutes were signed as a true record.")]
+
+
+def test_a_dated_entry_title_over_a_line_of_its_own_is_a_title_like_its_siblings() -> None:
+    text = ("Agenda 20250204\n- demo of the login flow for the portal\n- started to align the two services\n\n"
+            "Agenda 20250115\nDemo\n- notebook management demo\n- share data on versioned bucket\n\n"
+            "Agenda 20241210\naligned with the other team on login topics\n- agreed on user and team association\n\n"
+            "Agenda 20241126\n- showcased package creation for sharing data\n- explained the roadmap\n")
+    doc = load(text.encode(), source="a.txt", markdown=False)
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.HEADING and b.text.startswith("Agenda")] == [
+        "Agenda 20250204", "Agenda 20250115", "Agenda 20241210", "Agenda 20241126"]
+    dates = [r.meeting.date for r in extract_all(text.encode(), format="text")]
+    assert dates == ["2025-02-04", "2025-01-15", "2024-12-10", "2024-11-26"]

@@ -36,6 +36,9 @@ _READ_ELSEWHERE = lazy_compile(rf"^\W*(?:{ATTENDANCE_HEADINGS}|{APOLOGY_WORDS}|{
                                r"|^\W*[A-Z]{0,5}\s*\d{1,4}/\d"
                                # "IV      APPROVAL OF ACCOUNTS", "3)  Budget": a numbered item, read by its number
                                r"|^\s*(?:\d{1,3}(?:\.\d{1,3})*|(?-i:[IVXLC]{1,6}|[A-Za-z]))(?:[.)]|\s{2,}|\t)", re.I)
+_DIGIT = lazy_compile(r"\d")
+# Titles opening with the same word, numbered or dated, that make a line so opened one of them.
+MIN_SIBLING_TITLES = 2
 # A title is a short line: at most this many words (a "Title – remark" line counts its title part).
 MAX_TITLE_WORDS = 7
 # The layout makes titles only when this many short lines stand over bullets in one document.
@@ -104,6 +107,8 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
         if i > first and not lines[i - 1].strip() and item(below) is None and _prose(below) and \
                 not _DATED.search(line) and not _READ_ELSEWHERE.search(line):
             over_prose.add(i)
+    if len(over_bullets) >= MIN_LAYOUT_TITLES:
+        over_bullets |= _numbered_siblings(lines, over_bullets, item)
     if len(over_prose) >= MIN_LAYOUT_TITLES:
         # "Agenda" / "DM reviewed the agenda for the meeting.": a short line after a blank one, directly over
         # the sentences of its item, again and again: the document's headings lost their marks
@@ -138,6 +143,16 @@ def title_and_remark(text: str) -> tuple[str, str]:
     if _LEADER.fullmatch(remark.strip()) or _ITEM_NUMBER.fullmatch(title.strip()):
         return text.strip(), ""  # ("Item 3 – Budget": the number, then the title)
     return title.strip(), remark.strip()
+
+
+def _numbered_siblings(lines: list[str], titles: set[int], item: ItemMatch) -> set[int]:
+    """Lines after a blank one that open with the word the numbered or dated titles open with ("Agenda
+    20250115" over "Demo", among "Agenda 20250204" over bullets): the same entry titles, whatever is below."""
+    words = [lines[i].split()[0].lower() for i in titles if _DIGIT.search(lines[i])]
+    shared = {w for w in words if words.count(w) >= MIN_SIBLING_TITLES}
+    return {i for i, line in enumerate(lines[:-1]) if i not in titles and i and not lines[i - 1].strip() and
+            _DIGIT.search(line) and line.split() and line.split()[0].lower() in shared and item(line) is None and
+            _title_shaped(line.strip())} if shared else set()
 
 
 def _prose(line: str) -> bool:

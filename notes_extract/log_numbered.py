@@ -34,8 +34,8 @@ def numbered_strays(blocks: list[Block], starts: list[StartT],
                     recognise: Callable[[Block, int], StartT | None]) -> list[StartT]:
     """The log's numbered entries with those whose long heading kept them out: ``recognise``
     reads a block as a numbered entry heading without the length and sentence guards. Only
-    headings (or whole-bold lines) of the first entry's kind, level and noun, in a log whose
-    numbers run one way without repeating, each with its number in sequence."""
+    blocks of the first entry's kind, level and noun (plain lines only with a date of their own), in a log
+    whose numbers run one way without repeating, each with its number in sequence."""
     if len(starts) < 2 or not starts[0].numbered:
         return starts
     numbers = [_number(s) for s in starts]
@@ -47,8 +47,9 @@ def numbered_strays(blocks: list[Block], starts: list[StartT],
                                                                                              reverse=True):
         return starts  # "Week 3" twice, or numbers out of order: no sequence to place a heading in
     first = blocks[starts[0].index]
-    if first.kind is not BlockKind.HEADING and not first.all_bold:
-        return starts
+    # plain lines too, when each stray also dates its entry ("Meeting 6 - 4th Oct 2018 - biomass models, main
+    # text Figure, introduction" among "Meeting 5 - 21st Sept 2018 - biomass models")
+    dated_only = first.kind is not BlockKind.HEADING and not first.all_bold
     known = {s.index for s in starts}
     found: list[StartT] = []
     for i, block in enumerate(blocks):
@@ -56,7 +57,8 @@ def numbered_strays(blocks: list[Block], starts: list[StartT],
                 block.all_bold != first.all_bold:
             continue
         start = recognise(block, i)
-        if start is None or start.shape != starts[0].shape or (number := _number(start)) is None:
+        if start is None or start.shape != starts[0].shape or (number := _number(start)) is None or \
+                dated_only and start.date is None:
             continue
         before = [n for s, n in zip(starts, known_numbers, strict=True) if s.index < i]
         after = [n for s, n in zip(starts, known_numbers, strict=True) if s.index > i]

@@ -41,3 +41,13 @@ def test_a_numbered_heading_out_of_sequence_opens_no_meeting() -> None:
         "Meeting 6 - 9th June 2021",
     ]), format="markdown")
     assert len(records) == 2
+
+
+def test_long_numbered_and_dated_entry_lines_of_a_plain_log_are_entries() -> None:
+    text = ("Reef project meetings\n\nMeeting 4 - 14th November 2018\nItems to discuss:\n- the map figure\n\n"
+            "Meeting 3 - 4th Oct 2018 - biomass models, main text figure and the introduction\n"
+            "Jan and James discussed the first model results.\n\n"
+            "Meeting 2 - 21st Sept 2018 - biomass models\nJan and James looked at the data.\n\n"
+            "Meeting 1 - 2nd May 2018 - Github setup\nWe will follow the lessons of the workshop.\n")
+    dates = [r.meeting.date for r in extract_all(text.encode(), format="text")]
+    assert dates == ["2018-11-14", "2018-10-04", "2018-09-21", "2018-05-02"]

@@ -22,13 +22,18 @@ MAX_OFFICE_WORDS = 4
 _OFFICE_LINE = lazy_compile(r"^[A-Z][^\d.!?:;]*$")
 
 
+# "Respectfully submitted by Sara Khan.": the sentence's full stop after a word (not "Jr." or an initial).
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})\.$")
+
+
 def on_signature(segmenter: _Segmenter, step: Step) -> bool:
     """"Respectfully submitted," over "Donna Ladner, Secretary": the line below
     names who wrote the minutes, and is read as text as well."""
     following = step.following
     if not step.is_table and (inline := SUBMITTED_INLINE.match(step.text.strip())):
         # "Respectfully submitted, Sue Park, Secretary": the name on the signature's own line
-        signed = Block(BlockKind.PARAGRAPH, inline["who"], step.block.index, step.block.page)
+        who = inline["who"][:-1] if _SENTENCE_STOP.search(inline["who"]) else inline["who"]
+        signed = Block(BlockKind.PARAGRAPH, who, step.block.index, step.block.page)
         segmenter.seg.role_mentions.append(RoleMention(RoleSource.SIGNATURE, signed))
         return True
     if step.is_table or following is None or not SUBMITTED.match(step.text):

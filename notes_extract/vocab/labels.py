@@ -148,8 +148,8 @@ ATTENDANCE_HEADINGS = (r"members( present)?|attendance|attendees|participants|pr
 # What joins two attendance headings into one ("Roll Call / Attendance").
 ATTENDANCE_HEADING_JOINERS = r"/|&|and|or"
 
-# "Respectfully submitted," over the name of who wrote the minutes.
-SUBMITTED = r"(respectfully\s+)?submitted( by)?"
+# "Respectfully submitted," over the name of who wrote the minutes ("Minutes respectfully submitted by ...").
+SUBMITTED = r"((the\s+)?minutes\s+(were\s+)?)?(respectfully\s+)?submitted( by)?"
 
 # Words naming the body or the kind of meeting between "next" and "meeting": "The next Board Meeting: 1 May",
 # "Next full Council meeting - 3 June", "Next General Meeting".

@@ -179,3 +179,31 @@ def _runs_one_way(group: Sequence[LogStart]) -> bool:
     if all(k.isdigit() for k in keys):  # "Meeting 9", "Meeting 10": numbers, not text
         keys = [int(k) for k in keys]
     return keys == sorted(keys) or keys == sorted(keys, reverse=True)
+
+
+def holds_its_entry(blocks: list[Block], index: int) -> bool:
+    """Whether what follows an entry's opening is under it: a dated list item with its
+    notes nested below ("- 26/05/2017" over indented points) opens an entry; one followed
+    by a sibling item ("- 12 March 2024", "- Quiz night") is a date in a list of events."""
+    opening = blocks[index]
+    if opening.kind is not BlockKind.LIST_ITEM or index + 1 >= len(blocks):
+        return True
+    following = blocks[index + 1]
+    return following.kind is not BlockKind.LIST_ITEM or following.level > opening.level
+
+
+# Dates a log needs besides a stamp's two for the stamp to be read as one.
+MIN_DATES_WITH_STAMP = 3
+
+
+def document_stamps(group: Sequence[LogStart], blocks: list[Block]) -> set[int]:
+    """The indexes of a date line that opens and closes a group of date lines word for word, other dates
+    between ("08/11/2020" over the minutes and again under their signatures: the day they were approved):
+    a stamp on the document, not two entries. Headings are left alone (two meetings of one day may be
+    headed alike)."""
+    if len(group) < MIN_DATES_WITH_STAMP:
+        return set()
+    first, last = blocks[group[0].index], blocks[group[-1].index]
+    if first.kind is BlockKind.HEADING or first.text.strip() != last.text.strip():
+        return set()
+    return {s.index for s in group if blocks[s.index].text.strip() == first.text.strip()}

@@ -34,6 +34,8 @@ from notes_extract.log_dated_items import dated_openings_cut
 from notes_extract.log_entries import mistyped_entries, stray_entries
 from notes_extract.log_groups import group_end, group_heading
 from notes_extract.log_guards import (
+    document_stamps,
+    holds_its_entry,
     numbered_headings_lead_items,
     preamble_is_a_meeting,
     preferred_log,
@@ -475,7 +477,8 @@ def _drop_furniture(group: list[_Start], blocks: list[Block]) -> list[_Start]:
     for start in group:
         pages.setdefault(blocks[start.index].text, set()).add(blocks[start.index].page)
     # ... nor is a date line under "Next meeting", nor the title naming the latest entry's day
-    return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2
+    stamps = document_stamps(group, blocks)  # (a date over the minutes and again under their signatures)
+    return [s for s in group if len(pages[blocks[s.index].text] - {None}) < 2 and s.index not in stamps
             and not under_next_meeting(blocks, s.index) and not titles_an_entry(group, s)]
 
 
@@ -515,18 +518,7 @@ def _is_log(group: list[_Start], blocks: list[Block]) -> bool:
     held = sum(end - s.index >= least for s, end in zip(group, ends, strict=True))
     if held < max(MIN_MEETINGS, min(len(group) * MIN_HELD_ENTRY_SHARE, len(group) - 1)):
         return False
-    return all(_holds_its_entry(blocks, s.index) for s in group)
-
-
-def _holds_its_entry(blocks: list[Block], index: int) -> bool:
-    """Whether what follows an entry's opening is under it: a dated list item with its
-    notes nested below ("- 26/05/2017" over indented points) opens an entry; one followed
-    by a sibling item ("- 12 March 2024", "- Quiz night") is a date in a list of events."""
-    opening = blocks[index]
-    if opening.kind is not BlockKind.LIST_ITEM or index + 1 >= len(blocks):
-        return True
-    following = blocks[index + 1]
-    return following.kind is not BlockKind.LIST_ITEM or following.level > opening.level
+    return all(holds_its_entry(blocks, s.index) for s in group)
 
 
 def _meetings(blocks: list[Block], starts: list[_Start]) -> list[list[Block]]:

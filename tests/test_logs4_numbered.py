@@ -51,3 +51,14 @@ def test_long_numbered_and_dated_entry_lines_of_a_plain_log_are_entries() -> Non
             "Meeting 1 - 2nd May 2018 - Github setup\nWe will follow the lessons of the workshop.\n")
     dates = [r.meeting.date for r in extract_all(text.encode(), format="text")]
     assert dates == ["2018-11-14", "2018-10-04", "2018-09-21", "2018-05-02"]
+
+
+def test_a_date_stamped_over_the_minutes_and_under_the_signatures_is_no_entry() -> None:
+    text = ("08/11/2020\n\nRiver School District\nBoard of Education Minutes\nJuly 16, 2020\n\nSpecial Meeting\n\n"
+            "Call to Order\nThe meeting was called to order by the president, Paula Vila.\n\n"
+            "Roll Call\nPresent: Paula Vila, Lee Kim, Sam Costa\n\n"
+            "Budget\nIt was moved by Lee Kim, seconded by Sam Costa, to approve the budget. Motion carried 3-0.\n\n"
+            "Adjournment\nAt 10:36 p.m. the meeting was adjourned.\n\n"
+            "Paula Vila, President     Kent Kerr, Executive Secretary\n\n08/11/2020\nApproved: _________\n")
+    records = extract_all(text.encode(), format="text")
+    assert [r.meeting.date for r in records] == ["2020-07-16"]

@@ -2,8 +2,9 @@
 
 Text copied out of a PDF or a word processor often loses its heading
 styles: "Treasurer's Report" is then a short line standing over the bullets
-of its item, sometimes indented as if it continued the bullet before. One
-such line proves nothing; the shape repeated through the document does.
+(or the sentences) of its item, sometimes indented as if it continued the
+bullet before. One such line proves nothing; the shape repeated through the
+document does.
 Also the "-Item" bullets such text types without a space after the dash.
 """
 
@@ -29,6 +30,7 @@ _SENTENCE_STOP = lazy_compile(r"[.!?][\"'’”)]?$")
 _DATED = lazy_compile(rf"\b(?:19|20)\d\d\b|(?=.*\d).*\b{any_of((*MONTHS, *WEEKDAYS))}\b", re.I)
 # "Ruth Connolly", "Dr Ann Lee", "RC": a name or initials after a title's dash.
 _LEADER = lazy_compile(r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Rev)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}|[A-Z]{2,3}")
+# "Item 3", "Agenda item 3", "3.1": a title's number alone before its dash, the title after it.
 _ITEM_NUMBER = lazy_compile(r"(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,3})*\.?", re.I)
 # "FGP 25/031 APOLOGIES", "Present": attendance alone, or an item under a minute reference: the segmenter
 # reads those lines.
@@ -89,7 +91,10 @@ def layout_titles(lines: list[str], item: ItemMatch) -> set[int]:
 
     ``item`` matches a list item's line. A title stands directly over an
     item's bullets; once the shape repeats `MIN_LAYOUT_TITLES` times, a
-    standing item's title ("Call to Order") over prose is one as well.
+    standing item's title ("Call to Order") over prose is one as well, and so
+    is a line opening like the numbered or dated titles ("Agenda 20250115").
+    Short lines after a blank one, directly over their item's sentences, are
+    titles on their own once that shape repeats `MIN_LAYOUT_TITLES` times.
     """
     over_bullets: set[int] = set()
     standing: set[int] = set()
